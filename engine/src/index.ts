@@ -1,0 +1,10 @@
+// The engine's public surface: parse, lint, fix, train, load a model. Pure TypeScript: nothing
+// here imports vscode or the LSP libraries, so the CLI, the server and the tests share it.
+export * from './types';
+export * from './lint';
+export { SourceText } from './text/source';
+export type { Position } from './text/source';
+export { parseGazette } from './parse/gazette';
+export type { Model } from './model/types';
+export type { Rule, RuleContext } from './rules/types';
+export { allRules, findRule } from './rules';

@@ -1,0 +1,43 @@
+// The contract every rule module implements. One rule, one module: engine/src/rules/<family>/<name>.ts
+// with its tests beside it in <name>.test.ts.
+import type { Diagnostic, Fix, Gazette, GwDocument, Severity } from '../types';
+import type { Model } from '../model/types';
+import type { SourceText } from '../text/source';
+
+export interface RuleDocs {
+  /** What it checks, in Chinese and English. */
+  description: { zh: string; en: string };
+  /** Why: the GB/T 9704 clause or the corpus evidence. */
+  why: string;
+  /** A wrong and a right example. */
+  bad: string;
+  good: string;
+}
+
+export interface RuleContext {
+  source: SourceText;
+  gazette: Gazette;
+  /** The document being checked (document-scoped rules). */
+  doc: GwDocument;
+  model: Model;
+  /** Judge as of this ISO date: the document's 成文日期, else --date, else today. */
+  asOf: string;
+  /** Today (ISO), for "not after today" checks on drafts. */
+  today: string;
+  /** 'issue' when the text is an extracted gazette issue (noise is tolerated), 'draft' otherwise. */
+  mode: 'issue' | 'draft';
+  report(d: { start: number; end: number; message: string; fix?: Fix; severity?: Severity;
+    suggestions?: Diagnostic['suggestions'] }): void;
+}
+
+export interface Rule {
+  /** family/name, e.g. doc-number/bracket. */
+  id: string;
+  severity: Severity;
+  /** Whether `gongwen fix` may apply this rule's fixes unattended. */
+  fixable: boolean;
+  /** 'document': called once per document; 'gazette': once per file with doc = the first document. */
+  scope: 'document' | 'gazette';
+  docs: RuleDocs;
+  check(ctx: RuleContext): void;
+}

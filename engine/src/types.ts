@@ -1,0 +1,162 @@
+// Shared types of the engine. Every offset is a UTF-16 index into the decoded source text
+// (BOM removed, line endings kept as they were), so diagnostics and fixes point at the original.
+
+/** A half-open range [start, end) of source offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A piece of text as the rules see it (normalised), with where it came from. */
+export interface TextNode extends Span {
+  /** Normalised text: markdown markers and noise spaces removed, continuations joined. */
+  text: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Fix {
+  /** Source offsets to replace. */
+  range: [number, number];
+  text: string;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+  /** Further fixes offered as alternatives (quick-fix menu); never applied by `gongwen fix`. */
+  suggestions?: { desc: string; fix: Fix }[];
+}
+
+/** One logical paragraph: physical lines joined where extraction broke them, normalised. */
+export interface Paragraph extends TextNode {
+  /** map[i] = source offset of normalised character i; map[text.length] = end. */
+  map: number[];
+  /** 0-based source line of the paragraph's first character. */
+  line: number;
+}
+
+export type SeriesKind = '发' | '字' | '办发' | '办字' | '任' | '令' | '函' | '其他';
+
+/** A 发文字号 as found, well-formed or not. */
+export interface DocNumber extends TextNode {
+  /** 机关代字 such as 聊政办发 (for a decree: the issuer, e.g. 聊城市人民政府令). */
+  code: string;
+  /** Year as written (may be two digits or wrong). */
+  year: string;
+  /** Sequence number as written (may carry 第 or a leading zero). */
+  seq: string;
+  /** The brackets as written, e.g. 〔〕, [] or （）. */
+  open: string;
+  close: string;
+  /** Whether 号 is present. */
+  hasHao: boolean;
+  /** 第 before the sequence number. */
+  hasDi: boolean;
+  isDecree: boolean;
+  /** Canonical form: code〔year〕seq号, or code第seq号 for decrees. */
+  canonical: string;
+  /** Source spans of the components, for targeted fixes. */
+  parts: { code: Span; open: Span; year: Span; close: Span; seq: Span };
+}
+
+export interface NumberingItem extends Span {
+  /** 1 一、 2 （一） 3 1. 4 （1） 5 ① ; 10 第X章 11 第X节 12 第X条 */
+  level: number;
+  value: number;
+  /** The marker exactly as written (normalised), e.g. "（一）" or "1、". */
+  marker: string;
+  /** Source span of the marker. */
+  markerSpan: Span;
+  /** Text after the marker in the same paragraph. */
+  heading: string;
+  paragraph: number;
+  /** Index of the sequence this item belongs to (a document, each attached document, a 附件 list). */
+  sequence: number;
+}
+
+export type LeadRole = '牵头单位' | '配合单位' | '责任单位' | '负责单位';
+
+export interface LeadUnit extends TextNode {}
+
+export interface LeadRoleSegment extends Span {
+  role: string;
+  roleSpan: Span;
+  /** The separator after the role name as written (：, :, or ''). */
+  colon: string;
+  units: LeadUnit[];
+  /** Separators between units as written, with their spans. */
+  separators: TextNode[];
+}
+
+export interface LeadBlock extends TextNode {
+  roles: LeadRoleSegment[];
+  /** Separators between roles as written (；, ;, ，...). */
+  roleSeparators: TextNode[];
+  paragraph: number;
+}
+
+export interface Citation extends TextNode {
+  title: TextNode;
+  number?: DocNumber;
+  /** Text between 》 and the number's opening parenthesis, and the parentheses as written. */
+  paren?: { open: TextNode; close: TextNode };
+  paragraph: number;
+}
+
+export interface DateNode extends TextNode {
+  year: number;
+  month: number;
+  day: number;
+  /** ISO yyyy-mm-dd when valid. */
+  iso?: string;
+  raw: { year: string; month: string; day: string };
+}
+
+export interface AttachmentNote extends TextNode {
+  /** Names listed, with their numbers when several. */
+  entries: { index?: number; name: TextNode }[];
+}
+
+export type DocType =
+  | '通知' | '印发通知' | '意见' | '实施意见' | '实施方案' | '办法' | '决定' | '令' | '任免'
+  | '函' | '请示' | '报告' | '批复' | '大事记' | '其他';
+
+export interface GwDocument extends Span {
+  type: DocType;
+  issuerMark?: TextNode;
+  number?: DocNumber;
+  title?: TextNode;
+  mainRecipient?: TextNode;
+  paragraphs: Paragraph[];
+  items: NumberingItem[];
+  blocks: LeadBlock[];
+  citations: Citation[];
+  attachmentNote?: AttachmentNote;
+  signature?: TextNode;
+  date?: DateNode;
+  notes: TextNode[];
+  cc?: TextNode;
+  printedBy?: TextNode;
+  /** Headings of attached documents (印发 notice's attached document, 附件N sections). */
+  attachments: { label?: string; index?: number; title?: TextNode; start: number }[];
+}
+
+export interface TocEntry extends Span {
+  title: TextNode;
+  number?: DocNumber;
+  page?: number;
+  section?: string;
+}
+
+export interface Gazette {
+  /** True when the text looks like a whole gazette issue (cover, 目录). */
+  isIssue: boolean;
+  cover?: { title?: TextNode; year?: number; issue?: string };
+  toc: TocEntry[];
+  documents: GwDocument[];
+}
