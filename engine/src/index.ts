@@ -8,3 +8,4 @@ export { parseGazette } from './parse/gazette';
 export type { Model } from './model/types';
 export type { Rule, RuleContext } from './rules/types';
 export { allRules, findRule } from './rules';
+export { loadModel, parseModel, defaultModelPath, emptyModel, ModelError } from './model/load';
