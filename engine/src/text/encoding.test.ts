@@ -1,0 +1,83 @@
+import * as assert from 'assert';
+import * as iconv from 'iconv-lite';
+import { decode, encode, InputError, MAX_INPUT_BYTES } from './encoding';
+
+const SAMPLE = '聊政办发〔2024〕21号\r\n关于印发《聊城市“十四五”规划》的通知\n各县（市、区）人民政府：\r\n';
+
+function throwsInput(fn: () => unknown, pattern: RegExp) {
+  assert.throws(fn, (e: unknown) => e instanceof InputError && pattern.test(e.message) && e.file === 'x.txt');
+}
+
+describe('decode', () => {
+  it('reads UTF-8 as is, keeping CRLF and LF exactly', () => {
+    const r = decode(Buffer.from(SAMPLE, 'utf8'), 'x.txt');
+    assert.strictEqual(r.text, SAMPLE);
+    assert.strictEqual(r.encoding, 'utf-8');
+  });
+
+  it('strips a UTF-8 BOM and remembers it', () => {
+    const r = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)]), 'x.txt');
+    assert.strictEqual(r.text, SAMPLE);
+    assert.strictEqual(r.encoding, 'utf-8-bom');
+  });
+
+  it('reads UTF-16 LE and BE with a BOM (their NUL bytes are not binary)', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]);
+    assert.deepStrictEqual(decode(le, 'x.txt'), { text: SAMPLE, encoding: 'utf-16le' });
+    const be = Buffer.from(SAMPLE, 'utf16le').swap16();
+    const withBom = Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
+    assert.deepStrictEqual(decode(withBom, 'x.txt'), { text: SAMPLE, encoding: 'utf-16be' });
+  });
+
+  it('reads GBK bytes as GB18030', () => {
+    const gbk = iconv.encode(SAMPLE, 'gbk');
+    assert.ok(!Buffer.from(SAMPLE).equals(gbk));
+    assert.deepStrictEqual(decode(gbk, 'x.txt'), { text: SAMPLE, encoding: 'gb18030' });
+  });
+
+  it('reads GB18030 four-byte sequences (characters outside GBK)', () => {
+    const text = '𠀀字与€';
+    const bytes = iconv.encode(text, 'gb18030');
+    assert.deepStrictEqual(decode(bytes, 'x.txt'), { text, encoding: 'gb18030' });
+  });
+
+  it('reads an empty file as empty UTF-8 text', () => {
+    assert.deepStrictEqual(decode(Buffer.alloc(0), 'x.txt'), { text: '', encoding: 'utf-8' });
+  });
+
+  it('refuses NUL bytes as binary, in Chinese and English', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    throwsInput(() => decode(png, 'x.txt'), /二进制文件，不是文本 \/ binary file/);
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030', () => {
+    throwsInput(() => decode(Buffer.from([0x41, 0x81, 0x20, 0x42, 0xff, 0xff]), 'x.txt'), /binary file/);
+  });
+
+  it('refuses a UTF-8 file cut in the middle of a character instead of reading it as GBK', () => {
+    const full = Buffer.from('公文助手', 'utf8');
+    throwsInput(() => decode(full.subarray(0, full.length - 1), 'x.txt'), /truncated/);
+  });
+
+  it('refuses a file whose BOM lies about its encoding', () => {
+    throwsInput(() => decode(Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]), 'x.txt'), /byte order mark/);
+  });
+
+  it('refuses files over 20 MB with the size in the message', () => {
+    const big = Buffer.alloc(MAX_INPUT_BYTES + 1, 0x41);
+    throwsInput(() => decode(big, 'x.txt'), /文件过大（20\.0 MB，上限 20 MB） \/ file too large/);
+  });
+});
+
+describe('encode', () => {
+  it('round-trips every encoding Node can write', () => {
+    for (const enc of ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be'] as const) {
+      const bytes = encode(SAMPLE, enc)!;
+      assert.deepStrictEqual(decode(bytes, 'x.txt'), { text: SAMPLE, encoding: enc }, enc);
+    }
+  });
+
+  it('cannot write GB18030', () => {
+    assert.strictEqual(encode(SAMPLE, 'gb18030'), undefined);
+  });
+});
