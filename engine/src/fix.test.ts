@@ -1,0 +1,107 @@
+import * as assert from 'assert';
+import { applyFixes, fixAll, MAX_FIX_PASSES } from './fix';
+import type { Diagnostic } from './types';
+
+function diag(ruleId: string, start: number, end: number, text?: string): Diagnostic {
+  return {
+    ruleId, severity: 'error', message: ruleId, start, end,
+    ...(text !== undefined ? { fix: { range: [start, end] as [number, number], text } } : {}),
+  };
+}
+
+describe('applyFixes', () => {
+  const text = '聊政办发[2024]21号\r\n第2行';
+
+  it('applies non-overlapping fixes in any input order and copies everything else unchanged', () => {
+    const r = applyFixes(text, [diag('b', 9, 10, '〕'), diag('a', 4, 5, '〔'), diag('c', 15, 18)]);
+    assert.strictEqual(r.output, '聊政办发〔2024〕21号\r\n第2行');
+    assert.deepStrictEqual(r.applied.map((d) => d.ruleId), ['a', 'b']);
+    assert.deepStrictEqual(r.remaining.map((d) => d.ruleId), ['c']);
+  });
+
+  it('keeps the first of overlapping fixes and leaves the other for the next pass', () => {
+    const r = applyFixes('abcdef', [diag('wide', 1, 4, 'X'), diag('inner', 2, 3, 'Y'), diag('after', 4, 5, 'Z')]);
+    // 'after' touches the end of 'wide' (4): touching counts as overlapping, as in ESLint.
+    assert.strictEqual(r.output, 'aXef');
+    assert.deepStrictEqual(r.applied.map((d) => d.ruleId), ['wide']);
+    assert.deepStrictEqual(r.remaining.map((d) => d.ruleId).sort(), ['after', 'inner']);
+  });
+
+  it('applies an insertion at offset 0 and one at the very end', () => {
+    const r = applyFixes('中文', [diag('end', 2, 2, '。'), diag('start', 0, 0, '“')]);
+    assert.strictEqual(r.output, '“中文。');
+  });
+
+  it('only applies fixes of the allowed rules', () => {
+    const ds = [diag('a', 0, 1, 'X'), diag('b', 2, 3, 'Y')];
+    assert.strictEqual(applyFixes('abc', ds, { rules: ['b'] }).output, 'abY');
+    assert.strictEqual(applyFixes('abc', ds, { rules: (id) => id === 'a' }).output, 'Xbc');
+  });
+
+  it('refuses fixes outside the text or with a reversed range', () => {
+    const r = applyFixes('abc', [diag('far', 2, 9, 'X'), { ...diag('rev', 0, 0), fix: { range: [2, 1], text: 'Y' } }]);
+    assert.strictEqual(r.output, 'abc');
+    assert.strictEqual(r.applied.length, 0);
+    assert.strictEqual(r.remaining.length, 2);
+  });
+
+  it('returns the text unchanged when there is nothing to fix', () => {
+    const r = applyFixes(text, [diag('nofix', 0, 3)]);
+    assert.strictEqual(r.output, text);
+  });
+});
+
+describe('fixAll', () => {
+  // A toy linter: every ASCII bracket wants its full-width counterpart; '[' and ']' are one fix
+  // each, and a nested pair ("[[") gives overlapping-free fixes, so one pass does all.
+  const brackets = (t: string): Diagnostic[] => {
+    const out: Diagnostic[] = [];
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === '[') out.push(diag('open', i, i + 1, '〔'));
+      if (t[i] === ']') out.push(diag('close', i, i + 1, '〕'));
+    }
+    return out;
+  };
+
+  it('reaches a fixed point and reports what the linter still finds', () => {
+    const r = fixAll('聊政发[2021]5号', brackets);
+    assert.strictEqual(r.output, '聊政发〔2021〕5号');
+    assert.strictEqual(r.applied.length, 2);
+    assert.strictEqual(r.remaining.length, 0);
+    assert.strictEqual(r.passes, 1);
+  });
+
+  it('needs several passes when fixes overlap, and is idempotent afterwards', () => {
+    // Each pass collapses every "aa" pair it can; overlapping pairs wait for the next pass.
+    const pairs = (t: string): Diagnostic[] => {
+      const out: Diagnostic[] = [];
+      for (let i = 0; i + 1 < t.length; i++) if (t[i] === 'a' && t[i + 1] === 'a') out.push(diag('aa', i, i + 2, 'a'));
+      return out;
+    };
+    const r = fixAll('xaaaay', pairs);
+    assert.strictEqual(r.output, 'xay');
+    assert.ok(r.passes >= 2, `passes: ${r.passes}`);
+    const again = fixAll(r.output, pairs);
+    assert.strictEqual(again.output, r.output);
+    assert.strictEqual(again.passes, 0);
+  });
+
+  it('stops after 10 passes when fixes never converge', () => {
+    let calls = 0;
+    const grow = (t: string): Diagnostic[] => {
+      calls++;
+      return [diag('grow', t.length, t.length, 'x')];
+    };
+    const r = fixAll('', grow);
+    assert.strictEqual(r.passes, MAX_FIX_PASSES);
+    assert.strictEqual(r.output, 'x'.repeat(MAX_FIX_PASSES));
+    assert.strictEqual(calls, MAX_FIX_PASSES + 1);
+  });
+
+  it('stops when two fixes undo each other', () => {
+    const flip = (t: string): Diagnostic[] => [diag('flip', 0, 1, t === 'A' ? 'B' : 'A')];
+    const r = fixAll('A', flip);
+    assert.strictEqual(r.output, 'B');
+    assert.strictEqual(r.passes, 1);
+  });
+});

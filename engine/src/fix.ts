@@ -1,0 +1,88 @@
+// Applying fixes the way ESLint does: fixes sorted by range, any fix that overlaps (or touches) one
+// already taken is left for the next pass, and text between fixes is copied unchanged, so only the
+// characters a fix names ever change. `fixAll` re-lints and repeats until nothing is left to apply.
+import type { Diagnostic } from './types';
+
+export interface FixOptions {
+  /** Which rules' fixes may be applied: a set of ids or a predicate. Default: every fix. */
+  rules?: Iterable<string> | ((ruleId: string) => boolean);
+}
+
+export interface FixResult {
+  output: string;
+  /** Diagnostics whose fix was applied, in text order. */
+  applied: Diagnostic[];
+  /** Diagnostics not applied: no fix, rule not allowed, overlapping, or out of range. */
+  remaining: Diagnostic[];
+}
+
+function ruleFilter(rules: FixOptions['rules']): (id: string) => boolean {
+  if (!rules) return () => true;
+  if (typeof rules === 'function') return rules;
+  const set = new Set(rules);
+  return (id) => set.has(id);
+}
+
+export function applyFixes(text: string, diagnostics: Diagnostic[], options: FixOptions = {}): FixResult {
+  const allowed = ruleFilter(options.rules);
+  const remaining: Diagnostic[] = [];
+  const fixable: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.fix && allowed(d.ruleId)) fixable.push(d);
+    else remaining.push(d);
+  }
+  fixable.sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1]);
+
+  const applied: Diagnostic[] = [];
+  let output = '';
+  // End of the last applied fix; -1 so that a fix at offset 0 is not taken for an overlap.
+  let last = -1;
+  for (const d of fixable) {
+    const [start, end] = d.fix!.range;
+    const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
+    // Touching counts as overlapping (as in ESLint): two insertions at one point have no defined order.
+    if (!valid || start <= last) {
+      remaining.push(d);
+      continue;
+    }
+    output += text.slice(Math.max(last, 0), start) + d.fix!.text;
+    last = end;
+    applied.push(d);
+  }
+  output += text.slice(Math.max(last, 0));
+  remaining.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { output, applied, remaining };
+}
+
+export interface FixAllResult {
+  output: string;
+  /** Every fix applied, over all passes. */
+  applied: Diagnostic[];
+  /** What the linter reports on the final text. */
+  remaining: Diagnostic[];
+  passes: number;
+}
+
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Lint, fix, re-lint until no fix applies or 10 passes. A fix that would bring the text back to an
+ * earlier state stops the loop too (two rules undoing each other).
+ */
+export function fixAll(text: string, lint: (text: string) => Diagnostic[], options: FixOptions = {}): FixAllResult {
+  const applied: Diagnostic[] = [];
+  const seen = new Set<string>([text]);
+  let current = text;
+  let diagnostics = lint(current);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const r = applyFixes(current, diagnostics, options);
+    if (r.applied.length === 0 || r.output === current || seen.has(r.output)) break;
+    passes++;
+    applied.push(...r.applied);
+    seen.add(r.output);
+    current = r.output;
+    diagnostics = lint(current);
+  }
+  return { output: current, applied, remaining: diagnostics, passes };
+}
