@@ -144,6 +144,11 @@ export interface GwDocument extends Span {
   printedBy?: TextNode;
   /** Headings of attached documents (印发 notice's attached document, 附件N sections). */
   attachments: { label?: string; index?: number; title?: TextNode; start: number }[];
+  /** Page continuations re-attached to this document (source spans of the moved text). */
+  continuations: Span[];
+  /** Spans the extraction scrambled beyond repair (unpaired continuation fragments): rules judging
+   * order or sequence stay silent there. */
+  noise: Span[];
 }
 
 export interface TocEntry extends Span {

@@ -1,0 +1,94 @@
+// 牵头单位 blocks: `（牵头单位：A、B；配合单位：C；责任单位：D，各县（市、区）人民政府）`.
+// The parser keeps every separator as written (full- or half-width, or a slip like `，` between
+// roles) so the rules can report grammar and punctuation exactly where they are.
+import type { LeadBlock, LeadRoleSegment, Paragraph, TextNode } from '../types';
+import { spanIn } from './paragraphs';
+
+/** Role names: the standard four, plus the 部门 variants seen in drafts. */
+export const ROLE_WORDS = ['牵头单位', '配合单位', '责任单位', '负责单位', '牵头部门', '配合部门', '责任部门'];
+const ROLE_RE = new RegExp(`(${ROLE_WORDS.join('|')})`, 'g');
+const BLOCK_START = new RegExp(`[（(]\\s*(?=${ROLE_WORDS.join('|')})`, 'g');
+
+function node(p: Paragraph, a: number, b: number): TextNode {
+  return { text: p.text.slice(a, b), ...spanIn(p, a, b) };
+}
+
+/** Index just past the bracket that closes the one at `open`, or -1 when it never closes. */
+export function matchBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Splits a unit list at 、 ， , ; (outside brackets), keeping the separators. */
+function splitUnits(p: Paragraph, a: number, b: number): { units: TextNode[]; separators: TextNode[] } {
+  const units: TextNode[] = [];
+  const separators: TextNode[] = [];
+  let depth = 0;
+  let s = a;
+  for (let i = a; i < b; i++) {
+    const c = p.text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '、' || c === '，' || c === ',' || c === '､')) {
+      if (i > s) units.push(node(p, s, i));
+      separators.push(node(p, i, i + 1));
+      s = i + 1;
+    }
+  }
+  if (b > s) units.push(node(p, s, b));
+  return { units, separators };
+}
+
+export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
+  const out: LeadBlock[] = [];
+  BLOCK_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BLOCK_START.exec(p.text))) {
+    const open = m.index;
+    let close = matchBracket(p.text, open);
+    const closed = close > 0;
+    if (!closed) close = p.text.length;
+    const innerEnd = closed ? close - 1 : close;
+    const inner = p.text.slice(open + 1, innerEnd);
+    const roles: LeadRoleSegment[] = [];
+    const roleSeparators: TextNode[] = [];
+    const hits: { role: string; at: number }[] = [];
+    ROLE_RE.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = ROLE_RE.exec(inner))) hits.push({ role: r[1], at: open + 1 + r.index });
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k];
+      const segEnd = k + 1 < hits.length ? hits[k + 1].at : innerEnd;
+      let i = h.at + h.role.length;
+      const colon = p.text[i] === '：' || p.text[i] === ':' ? p.text[i] : '';
+      if (colon) i++;
+      // The separator before the next role (；; ，, or none) belongs to the block, not the units.
+      let unitsEnd = segEnd;
+      if (k + 1 < hits.length) {
+        const sep = /[；;，,。、\s]*$/.exec(p.text.slice(i, segEnd));
+        if (sep && sep[0].length) {
+          unitsEnd = segEnd - sep[0].length;
+          roleSeparators.push(node(p, unitsEnd, segEnd));
+        } else {
+          roleSeparators.push(node(p, segEnd, segEnd));
+        }
+      }
+      const { units, separators } = splitUnits(p, i, unitsEnd);
+      roles.push({
+        role: h.role, roleSpan: spanIn(p, h.at, h.at + h.role.length), colon, units, separators,
+        ...spanIn(p, h.at, unitsEnd),
+      });
+    }
+    out.push({ text: p.text.slice(open, close), ...spanIn(p, open, close), roles, roleSeparators, paragraph: paragraphIndex });
+    BLOCK_START.lastIndex = close;
+  }
+  return out;
+}

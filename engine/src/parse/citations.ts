@@ -1,0 +1,56 @@
+// Citations: 《标题》（发文字号）. Several titles may share one number list (《A》《B》), a number may
+// be followed by more text inside the parentheses (（聊政发〔2021〕5号，“三统一”编号…）).
+import type { Citation, DocNumber, Paragraph, TextNode } from '../types';
+import { spanIn } from './paragraphs';
+import { findDocNumbers } from './docNumber';
+
+function node(p: Paragraph, a: number, b: number): TextNode {
+  return { text: p.text.slice(a, b), ...spanIn(p, a, b) };
+}
+
+/** Index of the 》 closing the 《 at `open` (nested 〈〉 and 《》 allowed), or -1. */
+function closeTitle(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '《') depth++;
+    else if (text[i] === '》') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+export function citationsOf(p: Paragraph, paragraphIndex: number, knownCodes?: Iterable<string>): Citation[] {
+  const out: Citation[] = [];
+  const text = p.text;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '《') continue;
+    const close = closeTitle(text, i);
+    if (close < 0) {
+      // Unbalanced 《: the citation runs to the end of the sentence; a rule reports it.
+      const end = text.slice(i).search(/[。；;]/);
+      const e = end < 0 ? text.length : i + end;
+      out.push({ ...node(p, i, e), title: node(p, i + 1, e), paragraph: paragraphIndex });
+      break;
+    }
+    const c: Citation = { ...node(p, i, close + 1), title: node(p, i + 1, close), paragraph: paragraphIndex };
+    // A number in parentheses right after the title.
+    const after = text.slice(close + 1);
+    const pm = /^\s*([（(])([^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*)([）)])/.exec(after);
+    if (pm) {
+      const numbers: DocNumber[] = findDocNumbers(pm[2], p.map.slice(close + 1 + pm[0].indexOf(pm[1]) + 1), 0, knownCodes);
+      if (numbers.length && pm[2].indexOf(numbers[0].text) <= 2) {
+        const po = close + 1 + pm[0].indexOf(pm[1]);
+        const pc = close + pm[0].length;
+        c.number = numbers[0];
+        c.paren = { open: node(p, po, po + 1), close: node(p, pc, pc + 1) };
+        c.end = spanIn(p, pc, pc + 1).end;
+        c.text = text.slice(i, pc + 1);
+      }
+    }
+    out.push(c);
+    i = close;
+  }
+  return out;
+}

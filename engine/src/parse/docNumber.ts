@@ -1,0 +1,114 @@
+// Recognising 发文字号, well-formed or not: a number with the wrong brackets, a short year, 第 or a
+// leading zero is still the document's number, so rules can report the one thing that is wrong.
+import type { DocNumber, SeriesKind, Span } from '../types';
+
+const OPEN = '〔\\[【（(［〈{';
+const CLOSE = '〕\\]】）)］〉}';
+const HAN = '\\u4e00-\\u9fa5';
+
+/** code + bracket + year + bracket + 第? + seq + 号? (spaces allowed anywhere: they are reported, not fatal). */
+export const DOC_NUMBER_SOURCE =
+  `([${HAN}]{1,12})([ \\u3000]*)([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*([${CLOSE}])[ \\u3000]*(第?)[ \\u3000]*(\\d{1,4})([ \\u3000]*号)?`;
+/** A decree number: 聊城市人民政府令第48号, 令第 48 号. */
+export const DECREE_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
+
+// Words that precede a number in running text but are not part of the 机关代字.
+const LEADING_WORDS = /^(?:.*?(?:根据|依据|按照|关于|废止|印发|执行|参照|落实|贯彻|以及|文件|通知|意见|和|及|与|的|将|对|在|是|为|即|见|经|由|原|号|、))+/;
+
+export function seriesKindOf(code: string): SeriesKind {
+  if (/令$/.test(code)) return '令';
+  if (/任$/.test(code)) return '任';
+  if (/办发$/.test(code)) return '办发';
+  if (/办字$/.test(code)) return '办字';
+  if (/函$/.test(code)) return '函';
+  if (/发$/.test(code)) return '发';
+  if (/字$/.test(code)) return '字';
+  return '其他';
+}
+
+/** Trim running text off the front of a candidate 机关代字, preferring codes the model knows. */
+export function trimCode(candidate: string, knownCodes?: Iterable<string>): string {
+  if (knownCodes) {
+    let best = '';
+    for (const c of knownCodes) if (candidate.endsWith(c) && c.length > best.length) best = c;
+    if (best) return best;
+  }
+  let code = candidate.replace(LEADING_WORDS, '');
+  if (!code) code = candidate.slice(-4);
+  if (code.length > 8) code = code.slice(-8);
+  return code;
+}
+
+function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+/**
+ * Finds every 发文字号 in a normalised or raw string. `map` translates string indices to source
+ * offsets (identity plus `base` when omitted).
+ */
+export function findDocNumbers(text: string, map?: number[], base = 0, knownCodes?: Iterable<string>): DocNumber[] {
+  const at = (i: number) => (map ? (map[i] ?? map[map.length - 1]) : base + i);
+  const endAt = (i: number) => (map ? (i > 0 ? (map[i - 1] ?? map[map.length - 1] - 1) + 1 : map[0]) : base + i);
+  const out: DocNumber[] = [];
+  const re = new RegExp(DOC_NUMBER_SOURCE, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const [whole, rawCode, gap, open, year, close, di, seq, hao] = m;
+    const code = trimCode(rawCode, knownCodes);
+    const s = m.index + (rawCode.length - code.length);
+    const e = m.index + whole.length;
+    // Skip things like 规划（2024—2028年） and 第6-7期（总第243-244期）: a bracketed year must be followed by a number.
+    let i = m.index + rawCode.length + gap.length;
+    const pOpen = i; i += open.length;
+    while (text[i] === ' ' || text[i] === '\u3000') i++;
+    const pYear = i; i += year.length;
+    while (text[i] === ' ' || text[i] === '\u3000') i++;
+    const pClose = i; i += close.length;
+    while (text[i] === ' ' || text[i] === '\u3000' || text[i] === '第') i++;
+    const pSeq = i;
+    const canonical = `${code}〔${year}〕${String(Number(seq))}号`;
+    out.push({
+      text: text.slice(s, e), start: at(s), end: endAt(e),
+      code, year, seq, open, close, hasHao: !!hao, hasDi: !!di, isDecree: false, canonical,
+      parts: {
+        code: span(at(s), endAt(s + code.length)),
+        open: span(at(pOpen), endAt(pOpen + open.length)),
+        year: span(at(pYear), endAt(pYear + year.length)),
+        close: span(at(pClose), endAt(pClose + close.length)),
+        seq: span(at(pSeq), endAt(pSeq + seq.length)),
+      },
+    });
+  }
+  const dre = new RegExp(DECREE_SOURCE, 'g');
+  while ((m = dre.exec(text))) {
+    const [whole, rawCode, seq] = m;
+    const code = rawCode.length > 1 ? trimCode(rawCode, knownCodes) : rawCode;
+    const s = m.index + (rawCode.length - code.length);
+    const e = m.index + whole.length;
+    const pSeq = m.index + whole.lastIndexOf(seq, whole.length - 1);
+    out.push({
+      text: text.slice(s, e), start: at(s), end: endAt(e),
+      code, year: '', seq, open: '', close: '', hasHao: true, hasDi: true, isDecree: true,
+      canonical: `${code}第${String(Number(seq))}号`,
+      parts: {
+        code: span(at(s), endAt(s + code.length)), open: span(at(s + code.length), at(s + code.length)),
+        year: span(at(s + code.length), at(s + code.length)), close: span(at(s + code.length), at(s + code.length)),
+        seq: span(at(pSeq), endAt(pSeq + seq.length)),
+      },
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Canonical form of a number written any way (for registry look-ups): 聊政发[21]05号 → 聊政发〔21〕5号. */
+export function canonicalNumber(text: string): string | undefined {
+  const n = findDocNumbers(text.replace(/\s+/g, ''))[0];
+  return n?.canonical;
+}
+
+/** A line that holds only a 发文字号 (lenient: the malformed forms still count). */
+export const NUMBER_LINE = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
+export const NUMBER_LINE_LOOSE = new RegExp(
+  `^([${HAN}]{2,12})[ \\u3000]*[${OPEN}]?[ \\u3000]*(\\d{2,4})[ \\u3000]*[${CLOSE}]?[ \\u3000]*第?[ \\u3000]*\\d{1,4}[ \\u3000]*号?$`);

@@ -1,0 +1,265 @@
+// One document from its lines (in logical order, continuations already re-attached): head
+// (发文机关标志, 发文字号, title, 主送), body (paragraphs, items, blocks, citations), tail (附件说明,
+// 署名, 成文日期, 附注, 抄送, 印发) and attached documents.
+import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
+import type { NormLine } from '../text/normalize';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END } from './paragraphs';
+export { TITLE_END };
+import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE } from './docNumber';
+import { itemOf } from './items';
+import { blocksOf } from './blocks';
+import { citationsOf } from './citations';
+import { dateOnlyOf } from './dates';
+
+const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
+const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
+const DECREE_SEQ_ONLY = /^第\d{1,4}号$/;
+const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件)?$/;
+
+export function looksLikeIssuer(text: string): boolean {
+  return text.length <= 40 && !/[，。；：、,;:！？]/.test(text) && ISSUER_WORDS.test(text) && !TITLE_END.test(text);
+}
+
+function node(p: Paragraph, a = 0, b = p.text.length): TextNode {
+  return { text: p.text.slice(a, b), ...spanIn(p, a, b) };
+}
+
+function lineNode(l: NormLine): TextNode {
+  return { text: l.text, start: l.map[0], end: l.map[l.text.length] };
+}
+
+function typeOf(title: string | undefined, number: DocNumber | undefined): DocType {
+  const t = title ?? '';
+  if (number?.isDecree) return '令';
+  if (/大事记/.test(t)) return '大事记';
+  if (/任免|任命|免去|免职/.test(t) || number?.code.endsWith('任')) return '任免';
+  if (/印发|转发|批转/.test(t) && /通知$/.test(t)) return '印发通知';
+  if (/实施意见$/.test(t)) return '实施意见';
+  if (/意见$/.test(t)) return '意见';
+  if (/实施方案$/.test(t)) return '实施方案';
+  if (/(办法|细则|规定)(（试行）)?$/.test(t)) return '办法';
+  if (/决定$/.test(t)) return '决定';
+  if (/批复$/.test(t)) return '批复';
+  if (/请示$/.test(t)) return '请示';
+  if (/报告$/.test(t)) return '报告';
+  if (/函$/.test(t)) return '函';
+  if (/通知$/.test(t)) return '通知';
+  return '其他';
+}
+
+/** A paragraph that names a document (an attached document's heading, a 措施's title). */
+export function isTitleLike(p: Paragraph): boolean {
+  const t = p.text;
+  return t.length <= 80 && !/[。；;：:]$/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[、.．）)]/.test(t) && TITLE_END.test(t);
+}
+
+export interface ParseDocOptions {
+  knownCodes?: Iterable<string>;
+  /** Join lines broken by extraction (gazette issues); drafts keep one line per paragraph too. */
+  joinLines?: boolean;
+  continuations?: Span[];
+  noise?: Span[];
+}
+
+export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): GwDocument {
+  const content = lines.filter((l) => l.text);
+  const doc: GwDocument = {
+    start: content[0]?.map[0] ?? lines[0]?.start ?? 0,
+    end: content.length ? content[content.length - 1].map[content[content.length - 1].text.length] : 0,
+    type: '其他', paragraphs: [], items: [], blocks: [], citations: [], notes: [], attachments: [],
+    continuations: opts.continuations ?? [], noise: opts.noise ?? [],
+  };
+  if (!content.length) return doc;
+
+  // ---- Head: scan the first lines for the issuer mark, the number and the title.
+  let i = 0;
+  const head = Math.min(content.length, 8);
+  let numberLine = -1;
+  for (let k = 0; k < head; k++) {
+    const t = content[k].text;
+    if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && /令$/.test(content[k - 1].text))) {
+      numberLine = k;
+      break;
+    }
+  }
+  let titleBefore: NormLine[] = [];
+  if (numberLine >= 0) {
+    const nl = content[numberLine];
+    if (DECREE_SEQ_ONLY.test(nl.text)) {
+      // 聊城市人民政府令 / 第 48 号: the issuer line is part of the number.
+      const il = content[numberLine - 1];
+      doc.issuerMark = lineNode(il);
+      const joined: NormLine = { ...nl, text: il.text + nl.text, map: [...il.map.slice(0, il.text.length), ...nl.map] };
+      doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes)[0];
+    } else {
+      doc.number = findDocNumbers(nl.text, nl.map, 0, opts.knownCodes)[0];
+      const before = content.slice(0, numberLine);
+      const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));
+      if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);
+      // 任免 notices put the title between the issuer and the number.
+      titleBefore = before.slice(issuerIdx + 1).filter((l) => !looksLikeIssuer(l.text));
+    }
+    i = numberLine + 1;
+  } else {
+    // No number: a draft or a 大事记. The issuer mark may still open it.
+    if (looksLikeIssuer(content[0].text) && content.length > 1) {
+      doc.issuerMark = lineNode(content[0]);
+      i = 1;
+    }
+  }
+
+  // Title: lines until the text ends like a title (at most four lines).
+  let titleLines: NormLine[] = titleBefore;
+  if (!titleLines.length) {
+    const acc: NormLine[] = [];
+    for (let k = i; k < Math.min(content.length, i + 4); k++) {
+      const t = content[k].text;
+      if (/[：:]$/.test(t) || /[。；]$/.test(t) || dateOnlyOf(makeParagraph([content[k]]))) break;
+      if (k > i && itemOf(makeParagraph([content[k]]), 0, 0)) break;
+      acc.push(content[k]);
+      if (TITLE_END.test(acc.map((l) => l.text).join(''))) break;
+    }
+    const short = acc[0] && acc[0].text.length <= 40 && !/[，。；：,;:]/.test(acc[0].text);
+    titleLines = acc.length && TITLE_END.test(acc.map((l) => l.text).join('')) ? acc : short ? acc.slice(0, 1) : [];
+    if (titleLines.length && itemOf(makeParagraph(titleLines), 0, 0)) titleLines = [];
+    i += titleLines.length;
+  }
+  if (titleLines.length) {
+    const tp = makeParagraph(titleLines);
+    doc.title = node(tp);
+    // 大事记 subtitle: （2023年6月）
+    if (/大事记$/.test(tp.text) && content[i] && /^[（(]\d{4}年\d{1,2}月[）)]$/.test(content[i].text)) i++;
+  }
+  doc.type = typeOf(doc.title?.text.replace(/^.*?人民政府(办公室)?(?=关于)/, ''), doc.number);
+
+  // ---- Paragraphs of the rest.
+  const paras = paragraphsOf(content.slice(i), opts.joinLines ?? true);
+  doc.paragraphs = paras;
+  let p = 0;
+  // 主送: a paragraph ending with a colon (possibly two lines).
+  if (paras[0] && doc.type !== '大事记' && /[：:]$/.test(paras[0].text) && paras[0].text.length < 120 && !itemOf(paras[0], 0, 0)) {
+    doc.mainRecipient = node(paras[0]);
+    p = 1;
+  } else if (paras[1] && /^各/.test(paras[0].text) && /[：:]$/.test(paras[1].text) && paras[1].text.length < 60) {
+    doc.mainRecipient = { text: paras[0].text + paras[1].text, start: paras[0].start, end: paras[1].end };
+    p = 2;
+  }
+
+  // ---- Tail: the first 署名 + 成文日期 pair after the body.
+  let dateIdx = -1;
+  for (let k = p; k < paras.length; k++) {
+    const d = dateOnlyOf(paras[k]);
+    if (!d) continue;
+    const prev = paras[k - 1];
+    if (prev && (looksLikeIssuer(prev.text) || /^(市长|省长|县长|区长|主任|局长)[：:]/.test(prev.text) || prev.text.length <= 20)) {
+      doc.date = d;
+      doc.signature = node(prev);
+      dateIdx = k;
+      break;
+    }
+    if (k === paras.length - 1 || k > p) {
+      doc.date = d;
+      dateIdx = k;
+      break;
+    }
+  }
+  const bodyEnd = dateIdx >= 0 ? (doc.signature ? dateIdx - 1 : dateIdx) : paras.length;
+
+  // 附件说明 of the main body: the last 附件： paragraph before the signature, with its entries.
+  const noteAt = (from: number, to: number): AttachmentNote | undefined => {
+    for (let k = from; k < to; k++) {
+      const t = paras[k].text;
+      if (!/^附件[：:]/.test(t)) continue;
+      const entries: AttachmentNote['entries'] = [];
+      const first = paras[k];
+      const afterColon = t.indexOf('：') >= 0 ? t.indexOf('：') + 1 : t.indexOf(':') + 1;
+      let end = first.end;
+      const m = /^(\d{1,2})[.．、]?\s*/.exec(t.slice(afterColon));
+      if (m) entries.push({ index: Number(m[1]), name: node(first, afterColon + m[0].length) });
+      else entries.push({ name: node(first, afterColon) });
+      let j = k + 1;
+      for (; j < to; j++) {
+        const q = paras[j];
+        const mm = /^(\d{1,2})[.．、]\s*/.exec(q.text);
+        if (mm) entries.push({ index: Number(mm[1]), name: node(q, mm[0].length) });
+        else if (entries.length && entries[entries.length - 1].index && !dateOnlyOf(q) && !looksLikeIssuer(q.text) && q.text.length < 40 && !/[。；]$/.test(entries[entries.length - 1].name.text)) {
+          const last = entries[entries.length - 1];
+          last.name = { text: last.name.text + q.text, start: last.name.start, end: q.end };
+        } else break;
+        end = q.end;
+      }
+      return { text: t, start: first.start, end, entries };
+    }
+    return undefined;
+  };
+  doc.attachmentNote = noteAt(p, bodyEnd);
+
+  // After the date: 附注, 抄送, 印发 lines, then attached documents.
+  let k = dateIdx >= 0 ? dateIdx + 1 : paras.length;
+  const attachStart: number[] = [];
+  for (; k < paras.length; k++) {
+    const t = paras[k].text;
+    if (/^[（(].{2,30}[）)]$/.test(t) && !itemOf(paras[k], 0, 0)) doc.notes.push(node(paras[k]));
+    else if (/^抄送[：:]/.test(t)) doc.cc = node(paras[k]);
+    else if (/印发$/.test(t) && /\d{4}年/.test(t)) doc.printedBy = node(paras[k]);
+    else break;
+  }
+  if (k < paras.length) attachStart.push(k);
+  // A 附件说明 at the end of an attached document (印发 notices) when the body had none.
+  if (!doc.attachmentNote && attachStart.length) doc.attachmentNote = noteAt(attachStart[0] + 1, paras.length);
+  const noteParas = new Set<number>();
+  if (doc.attachmentNote) {
+    for (let q = p; q < paras.length; q++) if (paras[q].start >= doc.attachmentNote.start && paras[q].end <= doc.attachmentNote.end) noteParas.add(q);
+  }
+
+  // ---- Items, blocks and citations over the body and the attached documents.
+  let sequence = 0;
+  let sawItem = false;
+  const items: NumberingItem[] = [];
+  const tailSet = new Set<number>();
+  if (dateIdx >= 0) {
+    for (let q = bodyEnd; q < (attachStart[0] ?? paras.length); q++) tailSet.add(q);
+  }
+  for (let q = p; q < paras.length; q++) {
+    const para = paras[q];
+    if (tailSet.has(q) || noteParas.has(q)) continue;
+    const inAttachment = attachStart.length && q >= attachStart[0];
+    if (q === attachStart[0]) {
+      sequence++;
+      sawItem = false;
+      const label = /^附件\s*(\d+)?$/.exec(para.text);
+      const titlePara = label ? paras[q + 1] : para;
+      doc.attachments.push({
+        label: label ? para.text : undefined, index: label?.[1] ? Number(label[1]) : undefined,
+        title: titlePara ? node(titlePara) : undefined, start: para.start,
+      });
+    } else if (/^附件\s*\d*$/.test(para.text) && q > p) {
+      // 附件 / 附件2 heading inside the text: a new attached document.
+      sequence++;
+      sawItem = false;
+      const m = /^附件\s*(\d+)?$/.exec(para.text)!;
+      const titlePara = paras[q + 1];
+      doc.attachments.push({ label: para.text, index: m[1] ? Number(m[1]) : undefined, title: titlePara ? node(titlePara) : undefined, start: para.start });
+      continue;
+    } else if (sawItem && isTitleLike(para) && !itemOf(para, q, sequence)) {
+      // A new titled part (one of several attached 措施, a regulation inside a 令) restarts numbering.
+      const next = paras[q + 1] && itemOf(paras[q + 1], q + 1, 0);
+      if (next && next.value === 1) {
+        sequence++;
+        sawItem = false;
+      }
+    }
+    void inAttachment;
+    const item = itemOf(para, q, sequence);
+    if (item && doc.type !== '大事记') {
+      items.push(item);
+      sawItem = true;
+    }
+    doc.blocks.push(...blocksOf(para, q));
+    doc.citations.push(...citationsOf(para, q, opts.knownCodes));
+  }
+  doc.items = items;
+  // A 令 has no title of its own at the head: it promulgates the attached regulation or decision.
+  if (!doc.title && doc.number?.isDecree && doc.attachments[0]?.title) doc.title = doc.attachments[0].title;
+  return doc;
+}

@@ -1,0 +1,94 @@
+// Numbering markers at the start of a paragraph: 一、 （一） 1. （1） ① and 第X章/第X节/第X条,
+// in their correct and their common wrong forms (一. 一， （一）、 1、 1． (一)).
+import type { NumberingItem, Paragraph } from '../types';
+import { spanIn } from './paragraphs';
+
+export const LEVEL_NAMES: Record<number, string> = {
+  1: '一、', 2: '（一）', 3: '1.', 4: '（1）', 5: '①', 10: '第X章', 11: '第X节', 12: '第X条',
+};
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 → 1, 十二 → 12, 二十一 → 21, 一百零三 → 103; NaN when not a Chinese numeral. */
+export function chineseToNumber(s: string): number {
+  if (!s) return NaN;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch];
+    } else if (ch === '十' || ch === '百') {
+      const unit = ch === '十' ? 10 : 100;
+      section += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    } else {
+      return NaN;
+    }
+  }
+  if (digit >= 0) section += digit;
+  total += section;
+  return total;
+}
+
+/** 1 → 一, 12 → 十二, 21 → 二十一, 103 → 一百零三. */
+export function numberToChinese(n: number): string {
+  const d = '零一二三四五六七八九';
+  if (n < 10) return d[n];
+  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
+  if (n < 100) return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
+  const h = Math.floor(n / 100);
+  const r = n % 100;
+  if (r === 0) return d[h] + '百';
+  if (r < 10) return d[h] + '百零' + d[r];
+  return d[h] + '百' + (r < 20 ? '一' + numberToChinese(r) : numberToChinese(r));
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const CN = '一二三四五六七八九十百零〇两';
+
+interface MarkerMatch {
+  level: number;
+  value: number;
+  marker: string;
+}
+
+const PATTERNS: { re: RegExp; level: number; value: (m: RegExpExecArray) => number }[] = [
+  { re: new RegExp(`^第([${CN}]+)章`), level: 10, value: (m) => chineseToNumber(m[1]) },
+  { re: new RegExp(`^第([${CN}]+)节`), level: 11, value: (m) => chineseToNumber(m[1]) },
+  { re: new RegExp(`^第([${CN}]+)条`), level: 12, value: (m) => chineseToNumber(m[1]) },
+  // （一） with the wrong trailing punctuation or half-width brackets.
+  { re: new RegExp(`^[（(]([${CN}]+)[）)][、，,.．]?`), level: 2, value: (m) => chineseToNumber(m[1]) },
+  { re: /^[（(](\d{1,3})[）)][、，,.．]?/, level: 4, value: (m) => Number(m[1]) },
+  { re: new RegExp(`^([${CN}]{1,4})[、，,.．]`), level: 1, value: (m) => chineseToNumber(m[1]) },
+  // 1. / 1． / 1、 / 1， but not 1.5 or 2024年.
+  { re: /^(\d{1,3})[.．、，,](?![\d％%])/, level: 3, value: (m) => Number(m[1]) },
+  { re: new RegExp(`^([${CIRCLED}])`), level: 5, value: (m) => CIRCLED.indexOf(m[1]) + 1 },
+];
+
+export function matchMarker(text: string): MarkerMatch | undefined {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const value = p.value(m);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    // 一、二等 at the start of a sentence is not a marker when the numeral is long and odd (e.g. 一二三).
+    if (p.level === 1 && /[零〇两]/.test(m[1])) continue;
+    return { level: p.level, value, marker: m[0] };
+  }
+  return undefined;
+}
+
+/** The numbering item a paragraph opens, if any. */
+export function itemOf(p: Paragraph, paragraphIndex: number, sequence: number): NumberingItem | undefined {
+  const m = matchMarker(p.text);
+  if (!m) return undefined;
+  const markerSpan = spanIn(p, 0, m.marker.length);
+  return {
+    level: m.level, value: m.value, marker: m.marker, markerSpan,
+    heading: p.text.slice(m.marker.length),
+    start: p.start, end: p.end, paragraph: paragraphIndex, sequence,
+  };
+}

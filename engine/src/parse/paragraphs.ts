@@ -1,0 +1,83 @@
+// Logical paragraphs from physical lines. In extracted text a line break (even a blank line) is
+// not a paragraph break: a sentence, a block or a word (`市人力资源社⏎会保障局`) may be split.
+// A line continues the previous paragraph when the previous one stops mid-sentence and the line
+// does not open a new structural element.
+import type { Paragraph } from '../types';
+import type { NormLine } from '../text/normalize';
+
+/** Words a 公文 title ends with. */
+export const TITLE_END = /(通知|意见|方案|办法|决定|细则|规定|报告|请示|批复|函|规划|预案|计划|要点|通告|公告|纪要|制度|职责|条例|措施|清单|规则|标准|大事记|机制|命令|令|批示|答复|说明)(（[^）]*）)?$/;
+const TERMINAL = /[。！？；：:;!?）)」』”"》…]$/;
+/** Starts of lines that always begin a new paragraph. */
+const STRUCTURAL_START = new RegExp(
+  [
+    '^[一二三四五六七八九十百]+[、，,.．]',
+    '^[（(][一二三四五六七八九十百]+[）)]',
+    '^\\d{1,3}[.．、，,](?!\\d)',
+    '^[（(]\\d{1,3}[）)]',
+    '^[①-⑳]',
+    '^第[一二三四五六七八九十百零〇]+[章节条]',
+    '^附件',
+    '^(抄送|印发|签发人)[：:]',
+    '^\\d{4}年\\d{1,2}月\\d{1,2}日$',
+    '^[（(](此件|此页)',
+    '^△',
+    '^\\d{1,2}(—\\d{1,2})?日[，,]',
+  ].join('|'),
+);
+
+export function startsStructure(text: string): boolean {
+  return STRUCTURAL_START.test(text);
+}
+
+/** Whether `next` continues the paragraph that ends with `prev`. */
+export function continues(prev: string, next: string): boolean {
+  if (!prev || !next) return false;
+  if (startsStructure(next)) return false;
+  if (TERMINAL.test(prev)) return false;
+  // A title (an attached document's heading) ends its own paragraph.
+  if (TITLE_END.test(prev) && prev.length <= 60 && !/[，。；：、,;:]/.test(prev)) return false;
+  // A break right after an opening bracket or a separator is always mid-sentence.
+  if (/[（(《“、，,]$/.test(prev)) return true;
+  // Short lines without final punctuation are headings, signatures or titles.
+  return [...prev].length >= 20;
+}
+
+export function makeParagraph(lines: NormLine[]): Paragraph {
+  let text = '';
+  const map: number[] = [];
+  for (const l of lines) {
+    text += l.text;
+    for (let i = 0; i < l.text.length; i++) map.push(l.map[i]);
+  }
+  const last = lines[lines.length - 1];
+  map.push(last.map[last.text.length]);
+  return { text, map, start: map[0] ?? last.start, end: map[map.length - 1], line: lines[0].line };
+}
+
+/** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
+export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: NormLine[] = [];
+  const content = lines.filter((l) => l.text);
+  for (let k = 0; k < content.length; k++) {
+    const l = content[k];
+    // A signature line followed by its date never continues a truncated sentence.
+    const signs = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
+    if (cur.length && joinLines && !signs && continues(cur[cur.length - 1].text, l.text)) {
+      cur.push(l);
+      continue;
+    }
+    if (cur.length) out.push(makeParagraph(cur));
+    cur = [l];
+  }
+  if (cur.length) out.push(makeParagraph(cur));
+  return out;
+}
+
+/** Source span of text[a, b) of a paragraph. */
+export function spanIn(p: { map: number[] }, a: number, b: number): { start: number; end: number } {
+  const start = p.map[Math.min(a, p.map.length - 1)];
+  const end = b > a ? p.map[Math.min(b - 1, p.map.length - 1)] + 1 : start;
+  return { start, end };
+}
