@@ -1,0 +1,118 @@
+// Code actions: each diagnostic's quick fix (and its alternative suggestions), "fix all of this
+// rule", source.fixAll.gongwen (fix on save: every fixable rule, re-linted to a fixed point),
+// and "disable this rule for the next line" (a gongwen-disable-next-line directive above it).
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic as LspDiagnostic,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import type { Diagnostic, Fix } from '../../../engine/src/types';
+import { applyFixes, fixAll } from '../../../engine/src/fix';
+import { lint } from '../../../engine/src/lint';
+import { findRule } from '../../../engine/src/rules';
+import type { SourceText } from '../../../engine/src/text/source';
+import type { Analysis } from './context';
+import { toLspDiagnostic } from './diagnostics';
+import { t } from './l10n';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+function fixEdit(fix: Fix, source: SourceText): TextEdit {
+  return { range: { start: source.positionAt(fix.range[0]), end: source.positionAt(fix.range[1]) }, newText: fix.text };
+}
+
+/** One edit that turns `before` into `after` (common prefix and suffix kept). */
+export function wholeEdit(before: string, after: string, source: SourceText): TextEdit[] {
+  if (before === after) return [];
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  return [{ range: { start: source.positionAt(p), end: source.positionAt(before.length - s) }, newText: after.slice(p, after.length - s) }];
+}
+
+function isFixable(ruleId: string): boolean {
+  return findRule(ruleId)?.fixable ?? false;
+}
+
+/** Every fixable rule's fixes, applied until nothing changes (what fix-on-save does). */
+export function fixAllEdits(a: Analysis, onlyRule?: string): TextEdit[] {
+  const text = a.document.getText();
+  const opts = { model: a.model, rules: a.settings.rules, ...(a.settings.date ? { date: a.settings.date } : {}) };
+  const rules = onlyRule ? (id: string) => id === onlyRule : isFixable;
+  const r = fixAll(text, (t2) => (t2 === text ? a.result.diagnostics : lint(t2, opts).diagnostics), { rules });
+  return wholeEdit(text, r.output, a.result.source);
+}
+
+function sameDiagnostic(d: Diagnostic, l: LspDiagnostic, source: SourceText): boolean {
+  if (d.ruleId !== l.code) return false;
+  const data = l.data as { start?: number; end?: number } | undefined;
+  if (data && typeof data.start === 'number') return d.start === data.start && d.end === data.end;
+  return source.offsetAt(l.range.start) === d.start && source.offsetAt(l.range.end) === d.end;
+}
+
+/** The directive line to insert above `line`, written so the document's format keeps it inert. */
+function disableLine(a: Analysis, line: number, ruleId: string): TextEdit {
+  const lineText = a.result.source.lineText(line);
+  const indent = /^[ \t\u3000]*/.exec(lineText)![0];
+  const markdown = a.document.languageId === 'markdown';
+  const directive = markdown ? `<!-- gongwen-disable-next-line ${ruleId} -->` : `gongwen-disable-next-line ${ruleId}`;
+  const eol = a.document.getText().includes('\r\n') ? '\r\n' : '\n';
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${directive}${eol}` };
+}
+
+export function codeActions(a: Analysis, params: CodeActionParams): CodeAction[] {
+  const { source, diagnostics } = a.result;
+  const uri = a.uri;
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  const actions: CodeAction[] = [];
+
+  if (wants(FIX_ALL_KIND)) {
+    const edits = fixAllEdits(a);
+    if (edits.length) {
+      actions.push({ title: t('修复所有可自动修复的公文问题', 'Fix all auto-fixable Gongwen problems'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    }
+  }
+  if (!wants(CodeActionKind.QuickFix)) return actions;
+
+  const doneRules = new Set<string>();
+  const doneLines = new Set<string>();
+  for (const ld of params.context.diagnostics) {
+    if (ld.source !== 'gongwen') continue;
+    const d = diagnostics.find((x) => sameDiagnostic(x, ld, source));
+    if (!d) continue;
+    const lsp = toLspDiagnostic(d, source, a.settings);
+    if (d.fix) {
+      actions.push({
+        title: t('修复：{0}', 'Fix: {0}', d.message), kind: CodeActionKind.QuickFix, diagnostics: [lsp], isPreferred: true,
+        edit: { changes: { [uri]: [fixEdit(d.fix, source)] } },
+      });
+    }
+    for (const s of d.suggestions ?? []) {
+      actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: { changes: { [uri]: [fixEdit(s.fix, source)] } } });
+    }
+    const sameRule = diagnostics.filter((x) => x.ruleId === d.ruleId && x.fix);
+    if (d.fix && sameRule.length > 1 && !doneRules.has(d.ruleId)) {
+      doneRules.add(d.ruleId);
+      const r = applyFixes(a.document.getText(), sameRule);
+      actions.push({
+        title: t('修复本文档中所有 {0} 问题（{1} 处）', 'Fix all {0} problems in this document ({1})', d.ruleId, r.applied.length),
+        kind: CodeActionKind.QuickFix, diagnostics: sameRule.map((x) => toLspDiagnostic(x, source, a.settings)),
+        edit: { changes: { [uri]: wholeEdit(a.document.getText(), r.output, source) } },
+      });
+    }
+    const line = source.positionAt(d.start).line;
+    const key = `${line}:${d.ruleId}`;
+    if (!doneLines.has(key)) {
+      doneLines.add(key);
+      actions.push({
+        title: t('在此行停用规则 {0}', 'Disable {0} for this line', d.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [lsp],
+        edit: { changes: { [uri]: [disableLine(a, line, d.ruleId)] } },
+      });
+    }
+  }
+  return actions;
+}

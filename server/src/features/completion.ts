@@ -1,0 +1,120 @@
+// Completion: the next free sequence number after 机关代字〔year〕; unit names valid at the
+// document's date inside a 牵头单位 block; titles of known documents after 《 (inserting
+// 《title》（number）); role keywords at the start of a block or after a role's ；.
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver/node';
+import type { Model } from '../../../engine/src/model/types';
+import { asOfDate, documentAt, type Analysis } from './context';
+import { t } from './l10n';
+import { unitValidAt } from './units';
+import { isRepealed } from './hover';
+
+export const TRIGGER_CHARACTERS = ['〕', ']', '《', '（', '(', '：', ':', '、', '；', ';'];
+export const ROLES = ['牵头单位', '配合单位', '责任单位', '负责单位'];
+
+const NUMBER_BEFORE = /([\u4e00-\u9fa5]{1,12})[〔［\[【](\d{4})[〕］\]】]\s*(\d*)$/;
+const BLOCK_BEFORE = /[（(]\s*((?:牵头|配合|责任|负责)单位)[：:]([^（）()\n]*(?:[（(][^（）()\n]*[）)][^（）()\n]*)*)$/;
+const ROLE_START = /[（(；;]\s*([\u4e00-\u9fa5]{0,3})$/;
+const TITLE_BEFORE = /《([^《》\n]*)$/;
+
+function range(line: number, from: number, to: number) {
+  return { start: { line, character: from }, end: { line, character: to } };
+}
+
+/** Highest sequence number of `code` in `year` the model (plus workspace) knows, counting this document's own numbers. */
+export function nextSequence(model: Model, code: string, year: string, ownNumbers: string[] = []): number | undefined {
+  const c = model.codes.find((x) => x.code === code);
+  let max = c?.maxSeq[year];
+  const re = new RegExp(`^${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}〔${year}〕(\\d+)号$`);
+  for (const n of [...model.documents.map((d) => d.number), ...ownNumbers]) {
+    const m = re.exec(n);
+    if (m) max = Math.max(max ?? 0, Number(m[1]));
+  }
+  return max === undefined ? undefined : max + 1;
+}
+
+export function completions(a: Analysis, pos: Position): CompletionList {
+  const { source, gazette } = a.result;
+  const offset = source.offsetAt(pos);
+  const lineStart = source.lineStarts[pos.line] ?? 0;
+  const before = source.text.slice(lineStart, offset);
+  const after = source.text.slice(offset, source.lineEnd(pos.line));
+  const items: CompletionItem[] = [];
+  const doc = documentAt(gazette.documents, offset);
+  const date = asOfDate(doc, a.settings);
+
+  // 1. 聊政办发〔2024〕| → the next free number of that series.
+  const num = NUMBER_BEFORE.exec(before);
+  if (num) {
+    const [, rawCode, year, typed] = num;
+    const code = a.model.codes.map((c) => c.code).filter((c) => rawCode.endsWith(c)).sort((x, y) => y.length - x.length)[0];
+    if (code) {
+      const own = gazette.documents.filter((d) => d !== doc).map((d) => d.number?.canonical ?? '');
+      const next = nextSequence(a.model, code, year, own);
+      if (next !== undefined) {
+        const hao = after.startsWith('号') ? '' : '号';
+        items.push({
+          label: `${next}号`, kind: CompletionItemKind.Value, preselect: true,
+          detail: t('{0}〔{1}〕的下一个序号（已用至 {2} 号）', 'next number of {0}〔{1}〕 (used up to {2})', code, year, next - 1),
+          filterText: String(next), sortText: '0',
+          textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: `${next}${hao}` },
+        });
+      }
+    }
+  }
+
+  // 2. Inside a 牵头单位 block: unit names in use on the document's date.
+  const block = BLOCK_BEFORE.exec(before);
+  if (block) {
+    const typed = /[^：:、，,；;（）()\s]*$/.exec(before)![0];
+    const afterSep = /[：:、，,；;]\s*[^：:、，,；;（）()\s]*$/.test(before);
+    if (afterSep) {
+      const units = a.model.units.filter((u) => unitValidAt(u, date)).sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
+      units.forEach((u, i) => items.push({
+        label: u.name, kind: CompletionItemKind.Value, ...(u.full ? { detail: u.full } : {}),
+        documentation: t('{0} 起使用', 'in use since {0}', u.validFrom ?? u.firstSeen),
+        sortText: `1${String(i).padStart(4, '0')}`,
+        textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: u.name },
+      }));
+    }
+  }
+
+  // 3. Role keywords after （ or a role's ；.
+  const role = ROLE_START.exec(before);
+  if (role && ROLES.some((r) => r.startsWith(role[1]))) {
+    ROLES.forEach((r, i) => items.push({
+      label: `${r}：`, kind: CompletionItemKind.Keyword, sortText: `2${i}`,
+      textEdit: { range: range(pos.line, pos.character - role[1].length, pos.character), newText: `${r}：` },
+    }));
+  }
+
+  // 4. 《| → known documents: 《title》（number）.
+  const title = TITLE_BEFORE.exec(before);
+  if (title) {
+    const closing = after.startsWith('》') ? 1 : 0;
+    const seen = new Set<string>();
+    a.model.documents.forEach((d, i) => {
+      if (!d.title || seen.has(d.number + d.title)) return;
+      seen.add(d.number + d.title);
+      const repealed = isRepealed(a.model, d.number, date);
+      items.push({
+        label: d.title, kind: CompletionItemKind.Reference,
+        detail: [d.number, d.date].filter(Boolean).join(' '),
+        ...(repealed ? { tags: [CompletionItemTag.Deprecated], documentation: t('已被 {0} 废止', 'repealed by {0}', repealed.by) } : {}),
+        sortText: `3${repealed ? 1 : 0}${String(i).padStart(5, '0')}`,
+        insertTextFormat: InsertTextFormat.PlainText,
+        textEdit: {
+          range: range(pos.line, pos.character - title[1].length, pos.character + closing),
+          newText: d.number ? `${d.title}》（${d.number}）` : `${d.title}》`,
+        },
+      });
+    });
+  }
+  return { isIncomplete: false, items };
+}

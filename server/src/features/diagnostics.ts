@@ -1,0 +1,102 @@
+// Diagnostics: lint on open and on change (debounced, only the changed document is re-linted,
+// cached per version), push or pull, severities from the settings, the rule id as code with a
+// link to its documentation. A rule that throws is disabled for that document and logged; the
+// server keeps serving. A document closed while its lint was pending is simply dropped.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DiagnosticSeverity,
+  type Diagnostic as LspDiagnostic,
+} from 'vscode-languageserver/node';
+import type { Diagnostic } from '../../../engine/src/types';
+import { lint } from '../../../engine/src/lint';
+import type { Model } from '../../../engine/src/model/types';
+import type { SourceText } from '../../../engine/src/text/source';
+import type { Analysis } from './context';
+import { ruleDocsHref, type GongwenSettings } from './settings';
+import { t } from './l10n';
+
+export const SOURCE = 'gongwen';
+
+export function toLspSeverity(s: Diagnostic['severity']): DiagnosticSeverity {
+  return s === 'error' ? DiagnosticSeverity.Error : s === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+}
+
+export function toLspDiagnostic(d: Diagnostic, source: SourceText, settings: GongwenSettings): LspDiagnostic {
+  return {
+    range: { start: source.positionAt(d.start), end: source.positionAt(d.end) },
+    severity: toLspSeverity(d.severity),
+    code: d.ruleId,
+    codeDescription: { href: ruleDocsHref(settings.ruleDocsUrl, d.ruleId) },
+    source: SOURCE,
+    message: d.message,
+    data: { start: d.start, end: d.end },
+  };
+}
+
+export class Linter {
+  private cache = new Map<string, Analysis>();
+  /** Rules that threw on a document: skipped for it from then on. */
+  private disabled = new Map<string, Set<string>>();
+
+  constructor(private readonly log: (m: string) => void) {}
+
+  cached(uri: string): Analysis | undefined {
+    return this.cache.get(uri);
+  }
+
+  disabledRules(uri: string): string[] {
+    return [...(this.disabled.get(uri) ?? [])];
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.disabled.delete(uri);
+  }
+
+  invalidateAll(): void {
+    this.cache.clear();
+  }
+
+  run(document: TextDocument, settings: GongwenSettings, model: Model): Analysis {
+    const hit = this.cache.get(document.uri);
+    if (hit && hit.version === document.version && hit.settings === settings && hit.model === model) return hit;
+    const skip = this.disabled.get(document.uri) ?? new Set<string>();
+    const text = document.getText();
+    let result;
+    try {
+      result = lint(text, { model, rules: settings.rules, skip, ...(settings.date ? { date: settings.date } : {}) });
+    } catch (e) {
+      // The parser itself failed: report it once in the log, serve the document without diagnostics.
+      this.log(t('解析 {0} 时出错：{1}', 'Parsing {0} failed: {1}', document.uri, e instanceof Error ? (e.stack ?? e.message) : String(e)));
+      result = lint(text, { model, only: [] });
+    }
+    for (const f of result.failures) {
+      if (skip.has(f.ruleId)) continue;
+      skip.add(f.ruleId);
+      this.log(t('规则 {0} 在 {1} 中出错，已对此文档停用：{2}', 'Rule {0} threw on {1}; disabled for this document: {2}', f.ruleId, document.uri, f.error));
+    }
+    if (skip.size) this.disabled.set(document.uri, skip);
+    const analysis: Analysis = { uri: document.uri, version: document.version, document, settings, model, result };
+    this.cache.set(document.uri, analysis);
+    return analysis;
+  }
+}
+
+/** Debounces per document: the last change wins; closing cancels. */
+export class Debouncer {
+  private timers = new Map<string, NodeJS.Timeout>();
+
+  schedule(uri: string, ms: number, fn: () => void): void {
+    this.cancel(uri);
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      fn();
+    }, ms));
+  }
+
+  cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+  }
+}

@@ -1,0 +1,124 @@
+// Hover: on a 发文字号, the registry's title, issuer, date and status (in force or repealed, by
+// which document); on a unit, its full name and the dates it was in use; on a diagnostic's span,
+// the rule's explanation.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import type { DocNumber, LeadUnit } from '../../../engine/src/types';
+import type { Model, RepealStatement } from '../../../engine/src/model/types';
+import { findDocNumbers } from '../../../engine/src/parse/docNumber';
+import { findRule } from '../../../engine/src/rules';
+import { asOfDate, documentAt, type Analysis } from './context';
+import { isZh, t } from './l10n';
+import { findUnit } from './units';
+
+/** The statement that repealed `number` on or before `date` (any date when omitted). */
+export function isRepealed(model: Model, number: string, date?: string): RepealStatement | undefined {
+  if (!number) return undefined;
+  return model.repeals.find((r) => r.kind === 'repeal' && r.target === number && (!date || r.date <= date));
+}
+
+/** Every 发文字号 the parser found, plus any the line holds that it did not attach to a structure. */
+export function numberAt(a: Analysis, offset: number): DocNumber | undefined {
+  const { gazette, source } = a.result;
+  const all: DocNumber[] = [];
+  for (const d of gazette.documents) {
+    if (d.number) all.push(d.number);
+    for (const c of d.citations) if (c.number) all.push(c.number);
+  }
+  for (const e of gazette.toc) if (e.number) all.push(e.number);
+  const hit = all.find((n) => n.start <= offset && offset <= n.end);
+  if (hit) return hit;
+  const line = source.positionAt(offset).line;
+  const start = source.lineStarts[line];
+  return findDocNumbers(source.lineText(line), undefined, start, a.model.codes.map((c) => c.code)).find((n) => n.start <= offset && offset <= n.end);
+}
+
+export function unitAt(a: Analysis, offset: number): LeadUnit | undefined {
+  for (const d of a.result.gazette.documents) {
+    for (const b of d.blocks) {
+      if (offset < b.start || offset > b.end) continue;
+      for (const r of b.roles) for (const u of r.units) if (u.start <= offset && offset <= u.end) return u;
+    }
+  }
+  return undefined;
+}
+
+function numberHover(a: Analysis, n: DocNumber, date: string): string {
+  const number = n.canonical;
+  const reg = a.model.documents.find((d) => d.number === number);
+  const lines: string[] = [];
+  if (!reg) {
+    const own = a.result.gazette.documents.find((d) => d.number === n);
+    if (own?.title) {
+      lines.push(`**${own.title.text}**`, '', `${t('发文字号', 'Number')}：${number}`);
+      if (own.date?.iso) lines.push(`${t('成文日期', 'Date')}：${own.date.iso}`);
+      return lines.join('  \n');
+    }
+    return t('{0}：登记册中没有这份文件', '{0}: not in the registry', number);
+  }
+  lines.push(`**${reg.title}**`, '');
+  lines.push(`${t('发文字号', 'Number')}：${number}`);
+  if (reg.issuer) lines.push(`${t('发文机关', 'Issuer')}：${reg.issuer}`);
+  if (reg.date) lines.push(`${t('成文日期', 'Date')}：${reg.date}`);
+  const repeal = isRepealed(a.model, number);
+  if (repeal) {
+    const by = a.model.documents.find((d) => d.number === repeal.by);
+    const when = repeal.date <= date ? '' : t('（本文日期 {0} 时尚有效）', ' (still in force on this document\'s date {0})', date);
+    lines.push(`${t('状态', 'Status')}：${t('已于 {0} 被 {1} 废止', 'repealed on {0} by {1}', repeal.date, repeal.by)}${by ? `《${by.title}》` : ''}${when}`);
+  } else {
+    const amend = a.model.repeals.filter((r) => r.kind === 'amend' && r.target === number).map((r) => r.by);
+    lines.push(`${t('状态', 'Status')}：${t('有效', 'in force')}${amend.length ? t('（经 {0} 修改）', ' (amended by {0})', amend.join('、')) : ''}`);
+  }
+  if (reg.source) lines.push(`${t('来源', 'Source')}：${reg.source}`);
+  return lines.join('  \n');
+}
+
+function unitHover(a: Analysis, name: string): string {
+  const { unit, alias } = findUnit(a.model, name);
+  if (!unit) return t('{0}：模型中没有这个单位', '{0}: unit not in the model', name);
+  const lines = [`**${unit.name}**`, ''];
+  if (alias) lines.push(t('规范简称：{0}', 'standard short name: {0}', alias));
+  if (unit.full) lines.push(`${t('全称', 'Full name')}：${unit.full}`);
+  const from = unit.validFrom ?? unit.firstSeen;
+  const until = unit.validUntil ?? unit.lastSeen;
+  lines.push(`${t('使用时间', 'In use')}：${from} — ${unit.validUntil ? until : t('至今（最后见于 {0}）', 'now (last seen {0})', until)}`);
+  if (unit.successors?.length) lines.push(`${t('后继名称', 'Renamed to')}：${unit.successors.join('、')}`);
+  return lines.join('  \n');
+}
+
+export function hover(a: Analysis, pos: Position): Hover | null {
+  const { source, gazette, diagnostics } = a.result;
+  const offset = source.offsetAt(pos);
+  const date = asOfDate(documentAt(gazette.documents, offset), a.settings);
+  const parts: string[] = [];
+  let span: { start: number; end: number } | undefined;
+
+  const n = numberAt(a, offset);
+  if (n) {
+    parts.push(numberHover(a, n, date));
+    span = n;
+  } else {
+    const u = unitAt(a, offset);
+    if (u) {
+      parts.push(unitHover(a, u.text));
+      span = u;
+    }
+  }
+  const rules = new Set<string>();
+  for (const d of diagnostics) {
+    if (d.start <= offset && offset <= d.end && !rules.has(d.ruleId)) {
+      rules.add(d.ruleId);
+      const rule = findRule(d.ruleId);
+      const desc = rule ? (isZh() ? rule.docs.description.zh : rule.docs.description.en) : '';
+      const body = [`**${d.ruleId}**${desc ? ` — ${desc}` : ''}`];
+      if (rule?.docs.why) body.push('', rule.docs.why);
+      if (rule?.docs.bad) body.push('', `${t('错误', 'Wrong')}：${rule.docs.bad}  \n${t('正确', 'Right')}：${rule.docs.good}`);
+      parts.push(body.join('\n'));
+      span ??= d;
+    }
+  }
+  if (!parts.length) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    ...(span ? { range: { start: source.positionAt(span.start), end: source.positionAt(span.end) } } : {}),
+  };
+}

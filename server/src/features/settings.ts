@@ -1,0 +1,73 @@
+// Settings per resource. The client resolves them (workspace/configuration with a scopeUri, so
+// folder and language overrides apply); other editors may pass them once in initializationOptions
+// or in workspace/didChangeConfiguration. A custom model or extra corpus folders are honoured only
+// in a trusted workspace.
+import type { RuleSetting } from '../../../engine/src/lint';
+
+export interface GongwenSettings {
+  /** Per-rule severity overrides: { "doc-number/bracket": "off" | "info" | "warn" | "error" }. */
+  rules: Record<string, RuleSetting>;
+  /** Path of a model JSON file; empty = the bundled default model. Trusted workspaces only. */
+  model: string;
+  /** Extra folders of gazettes/drafts whose documents join the registry. Trusted workspaces only. */
+  corpus: string[];
+  /** ISO date to judge undated drafts by; empty = today. */
+  date: string;
+  /** URL of a rule's documentation; {rule} = rule id, {anchor} = its heading anchor in docs/rules.md. */
+  ruleDocsUrl: string;
+  /** Milliseconds between the last keystroke and the lint that follows. */
+  debounceMs: number;
+  /** Index the workspace folders so their documents join the registry. */
+  indexWorkspace: boolean;
+}
+
+export const DEFAULT_RULE_DOCS_URL = 'https://github.com/gongwen/gongwen/blob/main/docs/rules.md#{anchor}';
+
+export const defaultSettings: GongwenSettings = {
+  rules: {},
+  model: '',
+  corpus: [],
+  date: '',
+  ruleDocsUrl: DEFAULT_RULE_DOCS_URL,
+  debounceMs: 200,
+  indexWorkspace: true,
+};
+
+const SETTINGS: RuleSetting[] = ['off', 'warn', 'error', 'info'];
+
+/** Accepts whatever the client sent; anything malformed falls back to the default, never throws. */
+export function normalizeSettings(raw: unknown): GongwenSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, RuleSetting> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
+      const s = v === 'warning' ? 'warn' : v;
+      if (SETTINGS.includes(s as RuleSetting)) rules[k] = s as RuleSetting;
+    }
+  }
+  const str = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
+  const date = str(r.date, '');
+  return {
+    rules,
+    model: str(r.model, ''),
+    corpus: Array.isArray(r.corpus) ? r.corpus.filter((x): x is string => typeof x === 'string' && x.length > 0) : [],
+    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
+    ruleDocsUrl: str(r.ruleDocsUrl, '') || DEFAULT_RULE_DOCS_URL,
+    debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 && r.debounceMs <= 5000 ? r.debounceMs : defaultSettings.debounceMs,
+    indexWorkspace: typeof r.indexWorkspace === 'boolean' ? r.indexWorkspace : true,
+  };
+}
+
+/** What applies in an untrusted workspace: no custom model, no extra corpus. */
+export function restrictForTrust(s: GongwenSettings, trusted: boolean): GongwenSettings {
+  return trusted ? s : { ...s, model: '', corpus: [] };
+}
+
+/** GitHub's heading anchor for a rule id written as a heading: "doc-number/bracket" → "doc-numberbracket". */
+export function ruleAnchor(ruleId: string): string {
+  return ruleId.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
+export function ruleDocsHref(pattern: string, ruleId: string): string {
+  return pattern.replace(/\{rule\}/g, encodeURIComponent(ruleId)).replace(/\{anchor\}/g, encodeURIComponent(ruleAnchor(ruleId)));
+}

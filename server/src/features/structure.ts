@@ -1,0 +1,112 @@
+// The outline of a parsed text, shared by document symbols and folding: each document (title),
+// its numbering items nested by level (第X章 > 第X节 > 第X条 > 一、 > （一） > 1. > （1） > ①) and
+// its attachments, each node with the source span it covers.
+import type { Gazette, GwDocument, NumberingItem } from '../../../engine/src/types';
+import type { SourceText } from '../../../engine/src/text/source';
+
+export type NodeKind = 'document' | 'chapter' | 'section' | 'article' | 'item' | 'attachment';
+
+export interface OutlineNode {
+  kind: NodeKind;
+  name: string;
+  detail?: string;
+  start: number;
+  end: number;
+  selStart: number;
+  selEnd: number;
+  level?: number;
+  children: OutlineNode[];
+}
+
+/** Nesting rank: lower contains higher. */
+function rank(level: number): number {
+  if (level >= 10) return level - 10; // 章 0, 节 1, 条 2
+  return level + 2; // 一、 3, （一） 4, 1. 5, （1） 6, ① 7
+}
+
+function kindOf(level: number): NodeKind {
+  return level === 10 ? 'chapter' : level === 11 ? 'section' : level === 12 ? 'article' : 'item';
+}
+
+const MAX_NAME = 40;
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > MAX_NAME ? one.slice(0, MAX_NAME) + '…' : one;
+}
+
+/** End of the text before `limit`, without trailing whitespace. */
+function trimEnd(text: string, start: number, limit: number): number {
+  let e = limit;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+function itemNodes(items: NumberingItem[], text: string, regionEnd: number): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const stack: { node: OutlineNode; rank: number }[] = [];
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  sorted.forEach((it, i) => {
+    const r = rank(it.level);
+    // An item runs until the next item of the same or a containing level.
+    let end = regionEnd;
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (rank(sorted[j].level) <= r) {
+        end = sorted[j].start;
+        break;
+      }
+    }
+    const node: OutlineNode = {
+      kind: kindOf(it.level),
+      name: clip(`${it.marker}${it.heading ? (it.level >= 10 ? ' ' : '') + it.heading : ''}`),
+      start: it.start,
+      end: Math.max(trimEnd(text, it.start, end), it.markerSpan.end),
+      selStart: it.markerSpan.start,
+      selEnd: it.markerSpan.end,
+      level: it.level,
+      children: [],
+    };
+    while (stack.length && stack[stack.length - 1].rank >= r) stack.pop();
+    if (stack.length) stack[stack.length - 1].node.children.push(node);
+    else roots.push(node);
+    stack.push({ node, rank: r });
+  });
+  return roots;
+}
+
+function documentNode(doc: GwDocument, text: string): OutlineNode {
+  const title = doc.title?.text.replace(/\s+/g, '');
+  const sel = doc.title ?? doc.number ?? { start: doc.start, end: doc.start };
+  const docEnd = trimEnd(text, doc.start, doc.end);
+  const attachments = [...doc.attachments].sort((a, b) => a.start - b.start);
+  const firstAtt = attachments.length ? attachments[0].start : docEnd;
+  const node: OutlineNode = {
+    kind: 'document',
+    name: title || doc.number?.canonical || doc.type,
+    ...(doc.number ? { detail: doc.number.canonical } : {}),
+    start: doc.start,
+    end: docEnd,
+    selStart: sel.start,
+    selEnd: sel.end,
+    children: itemNodes(doc.items.filter((i) => i.start < firstAtt), text, firstAtt),
+  };
+  attachments.forEach((a, k) => {
+    const end = trimEnd(text, a.start, k + 1 < attachments.length ? attachments[k + 1].start : docEnd);
+    const label = a.label ?? (a.index !== undefined ? `附件${a.index}` : '附件');
+    const heading = a.title?.text.replace(/\s+/g, '');
+    node.children.push({
+      kind: 'attachment',
+      name: clip(heading ? `${label} ${heading}` : label),
+      start: a.start,
+      end: Math.max(end, a.start),
+      selStart: a.title?.start ?? a.start,
+      selEnd: a.title?.end ?? a.start,
+      children: itemNodes(doc.items.filter((i) => i.start >= a.start && i.start < end), text, end),
+    });
+  });
+  return node;
+}
+
+export function outline(gazette: Gazette, source: SourceText): OutlineNode[] {
+  return gazette.documents.map((d) => documentNode(d, source.text));
+}

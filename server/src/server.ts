@@ -1,0 +1,284 @@
+// The Gongwen language server: wiring only. Each feature lives in features/<name>.ts; the engine
+// does the parsing and linting. Started as `gongwen-language-server --stdio` (any LSP editor) or
+// over IPC by the VS Code client.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Model } from '../../engine/src/model/types';
+import { defaultModelPath } from '../../engine/src/model/load';
+import type { Analysis, ServerContext } from './features/context';
+import { Debouncer, Linter, toLspDiagnostic } from './features/diagnostics';
+import { codeActions, fixAllEdits, FIX_ALL_KIND } from './features/codeActions';
+import { completions, TRIGGER_CHARACTERS } from './features/completion';
+import { hover } from './features/hover';
+import { definition } from './features/definition';
+import { documentSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
+import { formattingEdits } from './features/formatting';
+import { defaultSettings, normalizeSettings, restrictForTrust, type GongwenSettings } from './features/settings';
+import { ModelStore, uriToPath, WorkspaceIndex, INDEXED_EXTENSIONS } from './features/workspaceIndex';
+import { setLocale, t } from './features/l10n';
+// TRAIN: import { registerTrain } from './features/train';  (enabled once engine/src/model/train.ts lands)
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+interface InitOptions {
+  /** Whether the workspace is trusted (VS Code sends vscode.workspace.isTrusted). Other editors: trusted. */
+  trusted?: boolean;
+  /** Settings for editors that do not answer workspace/configuration. */
+  settings?: unknown;
+  /** Path of the default model (tests, packaged layouts). */
+  defaultModel?: string;
+}
+
+let trusted = true;
+let hasConfiguration = false;
+let pullDiagnostics = false;
+let pullRefresh = false;
+let globalSettings: GongwenSettings = defaultSettings;
+let workspaceFolders: string[] = [];
+const settingsCache = new Map<string, Promise<GongwenSettings>>();
+let models: ModelStore;
+let index: WorkspaceIndex;
+const reportedModelErrors = new Set<string>();
+const linter = new Linter((m) => connection.console.error(m));
+const debouncer = new Debouncer();
+
+function log(message: string): void {
+  connection.console.log(message);
+}
+
+async function settingsFor(uri: string): Promise<GongwenSettings> {
+  if (!hasConfiguration) return restrictForTrust(globalSettings, trusted);
+  let p = settingsCache.get(uri);
+  if (!p) {
+    p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' })
+      .then((raw) => restrictForTrust(normalizeSettings(raw), trusted), () => restrictForTrust(globalSettings, trusted));
+    settingsCache.set(uri, p);
+  }
+  return p;
+}
+
+function baseModel(settings: GongwenSettings): { model: Model; key: string } {
+  const r = models.get(settings.model);
+  if (r.error && !reportedModelErrors.has(r.error)) {
+    reportedModelErrors.add(r.error);
+    connection.console.error(r.error);
+    void connection.window.showErrorMessage(t('无法加载模型，已改用默认模型：{0}', 'Could not load the model; using the default one: {0}', r.error));
+  }
+  return { model: r.model, key: r.path };
+}
+
+/** Extra corpus folders already indexed (they come from settings, so only in trusted workspaces). */
+const indexedCorpus = new Set<string>();
+
+async function analyze(uri: string): Promise<Analysis | undefined> {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const settings = await settingsFor(uri);
+  for (const folder of settings.corpus) {
+    if (!indexedCorpus.has(folder)) {
+      indexedCorpus.add(folder);
+      const n = index.scanFolders([folder], [...INDEXED_EXTENSIONS, '.txt', '.md']);
+      log(t('已索引语料文件夹 {0}：{1} 个文件', 'Indexed corpus folder {0}: {1} files', folder, n));
+    }
+  }
+  // The document may have been closed while settings were fetched.
+  const current = documents.get(uri);
+  if (!current) return undefined;
+  const { model, key } = baseModel(settings);
+  const merged = settings.indexWorkspace ? index.mergedModel(model, key, uriToPath(uri)) : model;
+  return linter.run(current, settings, merged);
+}
+
+const ctx: ServerContext = { connection, documents, get index() { return index; }, settingsFor, analyze, log };
+
+async function publish(uri: string): Promise<void> {
+  const a = await analyze(uri);
+  const document = documents.get(uri);
+  if (!a || !document || document.version !== a.version) return; // closed or changed meanwhile
+  await connection.sendDiagnostics({
+    uri, version: a.version,
+    diagnostics: a.result.diagnostics.map((d) => toLspDiagnostic(d, a.result.source, a.settings)),
+  });
+}
+
+function schedule(uri: string, immediate = false): void {
+  if (pullDiagnostics) return;
+  const run = () => void publish(uri).catch((e) => connection.console.error(String(e?.stack ?? e)));
+  if (immediate) {
+    debouncer.cancel(uri);
+    run();
+    return;
+  }
+  void settingsFor(uri).then((s) => debouncer.schedule(uri, s.debounceMs, run));
+}
+
+function relintAll(): void {
+  linter.invalidateAll();
+  if (pullDiagnostics) {
+    if (pullRefresh) void connection.languages.diagnostics.refresh();
+    return;
+  }
+  for (const d of documents.all()) schedule(d.uri);
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const opts = (params.initializationOptions ?? {}) as InitOptions;
+  setLocale(params.locale);
+  trusted = opts.trusted !== false;
+  globalSettings = normalizeSettings(opts.settings);
+  models = new ModelStore(opts.defaultModel || defaultModelPath());
+  index = new WorkspaceIndex(() => baseModel(restrictForTrust(globalSettings, trusted)).model);
+  const caps = params.capabilities;
+  hasConfiguration = !!caps.workspace?.configuration;
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  pullRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  if (!workspaceFolders.length && params.rootUri) {
+    const p = uriToPath(params.rootUri);
+    if (p) workspaceFolders.push(p);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
+      hoverProvider: true,
+      definitionProvider: true,
+      documentSymbolProvider: { label: 'Gongwen' },
+      foldingRangeProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'gongwen-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+  void connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: INDEXED_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })),
+  }).catch(() => undefined);
+  if (workspaceFolders.length) {
+    const n = index.scanFolders(workspaceFolders);
+    log(t('工作区索引：{0} 个文件，{1} 份文件登记', 'Workspace index: {0} files, {1} documents', n, index.size));
+    if (n) relintAll();
+  }
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    workspaceFolders.push(...added);
+    index.scanFolders(added);
+    relintAll();
+  });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  if (!hasConfiguration) globalSettings = normalizeSettings((change.settings as { gongwen?: unknown })?.gongwen ?? change.settings);
+  models.clear();
+  relintAll();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const c of params.changes) {
+    const p = uriToPath(c.uri);
+    if (!p) continue;
+    if (documents.get(c.uri)) continue; // the editor's text wins over the disk
+    if (c.type === FileChangeType.Deleted) index.remove(p);
+    else index.updateFile(p);
+  }
+  relintAll();
+});
+
+/** Custom notification from the VS Code client when the user trusts the workspace. */
+connection.onNotification('gongwen/trustChanged', (p: { trusted: boolean }) => {
+  trusted = !!p?.trusted;
+  settingsCache.clear();
+  relintAll();
+});
+
+documents.onDidOpen((e) => schedule(e.document.uri, true));
+documents.onDidChangeContent((e) => {
+  const p = uriToPath(e.document.uri);
+  if (p && INDEXED_EXTENSIONS.some((x) => p.toLowerCase().endsWith(x))) {
+    const before = index.version;
+    index.updateText(p, e.document.getText());
+    if (index.version !== before) {
+      // Other open documents may cite this one: re-check them too.
+      for (const d of documents.all()) if (d.uri !== e.document.uri) schedule(d.uri);
+    }
+  }
+  schedule(e.document.uri);
+});
+documents.onDidClose((e) => {
+  debouncer.cancel(e.document.uri);
+  linter.forget(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  const p = uriToPath(e.document.uri);
+  if (p) index.updateFile(p); // back to what is on disk
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on(async (params) => {
+  const a = await analyze(params.textDocument.uri);
+  if (!a) return { kind: 'full', items: [] };
+  return { kind: 'full', items: a.result.diagnostics.map((d) => toLspDiagnostic(d, a.result.source, a.settings)) };
+});
+
+/** Wraps a handler: a feature that throws logs and answers empty instead of failing the request. */
+function guard<P extends { textDocument: { uri: string } }, R>(name: string, fn: (a: Analysis, p: P) => R, empty: R) {
+  return async (params: P): Promise<R> => {
+    const a = await analyze(params.textDocument.uri);
+    if (!a) return empty;
+    try {
+      return fn(a, params);
+    } catch (e) {
+      connection.console.error(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return empty;
+    }
+  };
+}
+
+connection.onCodeAction(guard('codeAction', codeActions, []));
+connection.onCompletion(guard('completion', (a, p) => completions(a, p.position), { isIncomplete: false, items: [] }));
+connection.onHover(guard('hover', (a, p) => hover(a, p.position), null));
+connection.onDefinition(guard('definition', (a, p) => definition(a, p.position, index), null));
+connection.onDocumentSymbol(guard('documentSymbol', (a) => documentSymbols(a), []));
+connection.onFoldingRanges(guard('foldingRange', (a) => foldingRanges(a), []));
+connection.onDocumentFormatting(guard('formatting', (a) => formattingEdits(a.result.gazette, a.result.source), []));
+connection.onDocumentRangeFormatting(guard('rangeFormatting', (a, p) => formattingEdits(a.result.gazette, a.result.source,
+  { start: a.result.source.offsetAt(p.range.start), end: a.result.source.offsetAt(p.range.end) }), []));
+
+/** Edits that fix every auto-fixable problem (the client's "fix all" command). */
+connection.onRequest('gongwen/fixAll', guard('fixAll', (a) => fixAllEdits(a), []));
+
+/** What the status bar shows. */
+connection.onRequest('gongwen/status', async (p: { uri?: string }) => {
+  const settings = p?.uri ? await settingsFor(p.uri) : restrictForTrust(globalSettings, trusted);
+  const { key } = baseModel(settings);
+  const a = p?.uri ? linter.cached(p.uri) : undefined;
+  return {
+    model: key, custom: !!settings.model, trusted, indexed: index.size,
+    disabledRules: p?.uri ? linter.disabledRules(p.uri) : [],
+    problems: a?.result.diagnostics.length ?? 0,
+  };
+});
+
+// TRAIN: registerTrain(ctx);
+
+documents.listen(connection);
+connection.listen();
