@@ -81,6 +81,8 @@ describe('fixAll', () => {
     const r = fixAll('xaaaay', pairs);
     assert.strictEqual(r.output, 'xay');
     assert.ok(r.passes >= 2, `passes: ${r.passes}`);
+    assert.strictEqual(r.appliedByPass.length, r.passes);
+    assert.deepStrictEqual(r.appliedByPass.flat(), r.applied);
     const again = fixAll(r.output, pairs);
     assert.strictEqual(again.output, r.output);
     assert.strictEqual(again.passes, 0);

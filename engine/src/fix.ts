@@ -58,6 +58,8 @@ export interface FixAllResult {
   output: string;
   /** Every fix applied, over all passes. */
   applied: Diagnostic[];
+  /** The same fixes, pass by pass (each pass's offsets refer to the text before that pass). */
+  appliedByPass: Diagnostic[][];
   /** What the linter reports on the final text. */
   remaining: Diagnostic[];
   passes: number;
@@ -71,6 +73,7 @@ export const MAX_FIX_PASSES = 10;
  */
 export function fixAll(text: string, lint: (text: string) => Diagnostic[], options: FixOptions = {}): FixAllResult {
   const applied: Diagnostic[] = [];
+  const appliedByPass: Diagnostic[][] = [];
   const seen = new Set<string>([text]);
   let current = text;
   let diagnostics = lint(current);
@@ -80,9 +83,10 @@ export function fixAll(text: string, lint: (text: string) => Diagnostic[], optio
     if (r.applied.length === 0 || r.output === current || seen.has(r.output)) break;
     passes++;
     applied.push(...r.applied);
+    appliedByPass.push(r.applied);
     seen.add(r.output);
     current = r.output;
     diagnostics = lint(current);
   }
-  return { output: current, applied, remaining: diagnostics, passes };
+  return { output: current, applied, appliedByPass, remaining: diagnostics, passes };
 }

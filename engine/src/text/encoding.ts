@@ -24,11 +24,16 @@ const SNIFF_BYTES = 8192;
 
 const BINARY = '二进制文件，不是文本 / binary file, not text';
 
-export function decode(buf: Uint8Array, file: string): Decoded {
-  if (buf.length > MAX_INPUT_BYTES) {
-    const mb = (buf.length / 1024 / 1024).toFixed(1);
+/** Throws when a file of `bytes` bytes is too large to lint (callers check before reading it). */
+export function checkSize(bytes: number, file: string): void {
+  if (bytes > MAX_INPUT_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
     throw new InputError(file, `文件过大（${mb} MB，上限 20 MB） / file too large (${mb} MB, limit 20 MB)`);
   }
+}
+
+export function decode(buf: Uint8Array, file: string): Decoded {
+  checkSize(buf.length, file);
   // A BOM is the file telling us its encoding: trust it before any sniffing (UTF-16 has NULs).
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return { text: strict('utf-8', buf.subarray(3), file), encoding: 'utf-8-bom' };

@@ -1,0 +1,138 @@
+// gongwen fix: applies the fixes of rules marked fixable until nothing changes, in place (same
+// encoding, atomic write), to stdout, or as a dry run listing what would change. Only the
+// characters a fix names change; GB18030 files are never rewritten (Node cannot encode GB18030).
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { allRules, fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
+import { encode } from '../../../engine/src/text/encoding';
+import type { FileResult } from '../formatters/common';
+import { formatStylish } from '../formatters/stylish';
+import { expandInputs } from '../inputs';
+import { writeFileAtomic, type Io } from '../io';
+import { Session, type Loaded } from '../session';
+import { usageError } from '../usage';
+
+export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [选项 / options]
+  --stdout            把修复后的文本写到标准输出（UTF-8），不改文件 / print the fixed text (UTF-8), change nothing
+  --dry-run           只列出将要做的修改 / only list the changes that would be made
+  --model PATH        模型文件 / model file
+  -c, --config PATH   只用这个配置文件 / use only this configuration file
+  --date YYYY-MM-DD   没有成文日期的文件按此日期判断 / judge undated documents as of this day
+`;
+
+const isFixable = (id: string) => !!allRules.find((r) => r.id === id)?.fixable;
+
+export interface FixOutcome {
+  output: string;
+  applied: Diagnostic[];
+  appliedByPass: Diagnostic[][];
+  remaining: FileResult;
+}
+
+/** Fixes one loaded file's text to a fixed point. */
+export function fixText(session: Session, loaded: Loaded): FixOutcome {
+  let last: LintResult | undefined;
+  const r = fixAll(loaded.decoded.text, (t) => (last = session.lint(loaded, t)).diagnostics, { rules: isFixable });
+  // fixAll lints at least once, and last on the final text.
+  return {
+    output: r.output, applied: r.applied, appliedByPass: r.appliedByPass,
+    remaining: { filePath: loaded.filePath, source: last!.source, diagnostics: r.remaining },
+  };
+}
+
+/** Writes a fixed file back in its encoding; false (and a reported problem) when it cannot. */
+export function writeBack(session: Session, loaded: Loaded, output: string): boolean {
+  const bytes = encode(output, loaded.decoded.encoding);
+  if (!bytes) {
+    session.problem(loaded.filePath,
+      `GB18030/GBK 编码的文件不能原地修复，请用 --stdout 输出 UTF-8 文本 / cannot fix a GB18030/GBK file in place; ` +
+      'use --stdout to get the fixed text as UTF-8');
+    return false;
+  }
+  try {
+    writeFileAtomic(loaded.filePath, bytes);
+    return true;
+  } catch (e) {
+    session.problem(loaded.filePath, `无法写入 / cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    return false;
+  }
+}
+
+function describeChange(d: Diagnostic, text: string, lineOf: (o: number) => { line: number; column: number }): string {
+  const { line, column } = lineOf(d.fix!.range[0]);
+  const before = JSON.stringify(text.slice(d.fix!.range[0], d.fix!.range[1]));
+  return `  ${line}:${column}  ${before} → ${JSON.stringify(d.fix!.text)}  ${d.ruleId}\n`;
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args, allowPositionals: true, strict: true,
+      options: {
+        stdout: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, model: { type: 'string' },
+        config: { type: 'string', short: 'c' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    return usageError(io, (e as Error).message, FIX_USAGE);
+  }
+  if (values.help) {
+    io.stdout(FIX_USAGE);
+    return 0;
+  }
+  if (!positionals.length) return usageError(io, '请指定要修复的文件 / name the files to fix', FIX_USAGE);
+  const toStdout = !!values.stdout || (positionals.length === 1 && positionals[0] === '-');
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date }, io);
+  if (!session) return 2;
+  const inputs = expandInputs(positionals, session.resolver, io.cwd);
+  const files = inputs.filter((i) => i.kind !== 'problem');
+  if (toStdout && files.length > 1) {
+    return usageError(io, '--stdout 只能用于一个文件 / --stdout takes exactly one file', FIX_USAGE);
+  }
+  const remaining: FileResult[] = [];
+  for (const input of inputs) {
+    if (input.kind === 'problem') {
+      session.problem(input.path, input.reason);
+      continue;
+    }
+    const loaded = session.load(input);
+    if (!loaded) continue;
+    const r = fixText(session, loaded);
+    remaining.push(r.remaining);
+    const changed = r.output !== loaded.decoded.text;
+    if (toStdout) {
+      io.stdout(r.output);
+    } else if (values['dry-run']) {
+      if (r.applied.length) {
+        // Each pass's fixes are listed with positions in the text that pass applied to.
+        io.stdout(`${loaded.filePath}: ${r.applied.length} 处修复 / ${r.applied.length} fix(es) would be applied\n`);
+        let text = loaded.decoded.text;
+        for (const pass of r.appliedByPass) {
+          const src = new SourceText(text);
+          const at = (o: number) => ({ line: src.positionAt(o).line + 1, column: src.positionAt(o).character + 1 });
+          for (const d of pass) io.stdout(describeChange(d, text, at));
+          text = applyPass(text, pass);
+        }
+      }
+    } else if (changed && writeBack(session, loaded, r.output)) {
+      io.stdout(`${path.relative(io.cwd, loaded.filePath) || loaded.filePath}: ${r.applied.length} 处已修复 / ${r.applied.length} fix(es) applied\n`);
+    }
+  }
+  // What is left goes where it does not mix with the fixed text.
+  const report = formatStylish(remaining, { cwd: io.cwd, rules: allRules, color: toStdout ? false : io.color });
+  if (report) (toStdout ? io.stderr : io.stdout)(report);
+  if (session.hadProblem) return 2;
+  return remaining.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function applyPass(text: string, pass: Diagnostic[]): string {
+  let out = '';
+  let last = 0;
+  for (const d of pass) {
+    out += text.slice(last, d.fix!.range[0]) + d.fix!.text;
+    last = d.fix!.range[1];
+  }
+  return out + text.slice(last);
+}

@@ -1,0 +1,111 @@
+// gongwen lint: checks files, folders or stdin and prints the findings as stylish text, ESLint
+// JSON or SARIF. Exit 0: no errors; 1: errors (or more warnings than --max-warnings);
+// 2: usage, or a file that could not be read or checked (the other files are still checked).
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { allRules } from '../../../engine/src';
+import type { FileResult, FormatContext } from '../formatters/common';
+import { formatJson } from '../formatters/json';
+import { formatSarif } from '../formatters/sarif';
+import { formatStylish } from '../formatters/stylish';
+import { expandInputs } from '../inputs';
+import type { Io } from '../io';
+import { Session } from '../session';
+import { usageError } from '../usage';
+import { fixText, writeBack } from './fix';
+
+export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... [选项 / options]
+  文件夹递归检查 .gw .gongwen .txt .md 文件；- 读标准输入 / folders recurse over .gw .gongwen .txt .md; - reads stdin
+  -f, --format F        输出格式 / output format: stylish (默认 / default) | json | sarif
+  -o, --output-file F   输出写入文件 / write the report to a file
+  --model PATH          模型文件 / model file (默认 / default: 配置 "model" 或内置模型 / config "model" or built-in)
+  -c, --config PATH     只用这个配置文件 / use only this configuration file
+  --date YYYY-MM-DD     没有成文日期的文件按此日期判断 / judge undated documents as of this day
+  --max-warnings N      警告超过 N 个时退出码为 1 / exit 1 when there are more than N warnings
+  --quiet               只报告错误 / report errors only
+  --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
+`;
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+export async function run(args: string[], io: Io): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args, allowPositionals: true, strict: true,
+      options: {
+        format: { type: 'string', short: 'f' }, 'output-file': { type: 'string', short: 'o' },
+        model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
+        'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, fix: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    return usageError(io, (e as Error).message, LINT_USAGE);
+  }
+  if (values.help) {
+    io.stdout(LINT_USAGE);
+    return 0;
+  }
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    return usageError(io, `未知的输出格式 / unknown format "${values.format}" (stylish | json | sarif)`, LINT_USAGE);
+  }
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) {
+      return usageError(io, `--max-warnings 需要非负整数 / --max-warnings needs a whole number: ${values['max-warnings']}`, LINT_USAGE);
+    }
+    maxWarnings = Number(values['max-warnings']);
+  }
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date }, io);
+  if (!session) return 2;
+
+  const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd);
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    if (input.kind === 'problem') {
+      session.problem(input.path, input.reason);
+      continue;
+    }
+    const loaded = session.load(input);
+    if (!loaded) continue;
+    if (values.fix && input.kind === 'file') {
+      const r = fixText(session, loaded);
+      if (r.output !== loaded.decoded.text) writeBack(session, loaded, r.output);
+      results.push(r.remaining);
+      continue;
+    }
+    const r = session.lint(loaded, loaded.decoded.text);
+    results.push({ filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics });
+  }
+
+  const shown = values.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+  const toFile = values['output-file'];
+  const ctx: FormatContext = { cwd: io.cwd, rules: allRules, color: toFile ? false : io.color };
+  const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);
+  if (toFile) {
+    const out = path.resolve(io.cwd, toFile);
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, text);
+    } catch (e) {
+      session.problem(out, `无法写入报告 / cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  } else {
+    io.stdout(format === 'stylish' || text.endsWith('\n') ? text : text + '\n');
+  }
+
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity !== 'error').length, 0);
+  let tooManyWarnings = false;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    tooManyWarnings = true;
+    io.stderr(`gongwen: 警告过多（${warnings} 个，上限 ${maxWarnings}） / too many warnings (${warnings}, maximum ${maxWarnings})\n`);
+  }
+  if (session.hadProblem) return 2;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}

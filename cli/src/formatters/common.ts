@@ -1,0 +1,57 @@
+// What every output format gets: per file, the text (for positions) and the diagnostics.
+import type { Diagnostic, Rule, SourceText } from '../../../engine/src';
+
+export interface FileResult {
+  /** Absolute path, or "<stdin>". */
+  filePath: string;
+  source: SourceText;
+  diagnostics: Diagnostic[];
+}
+
+export interface FormatContext {
+  /** Folder that SARIF URIs are relative to. */
+  cwd: string;
+  /** The rules of the run: their metadata and whether `gongwen fix` applies their fixes. */
+  rules: Rule[];
+  color: boolean;
+}
+
+export const STDIN_PATH = '<stdin>';
+
+/** ESLint's numeric severity: 2 error, 1 warning; the engine's 'info' is a warning there. */
+export function numericSeverity(d: Diagnostic): 1 | 2 {
+  return d.severity === 'error' ? 2 : 1;
+}
+
+/** 1-based line and column of an offset; columns count UTF-16 code units (as ESLint and SARIF do). */
+export function position(source: SourceText, offset: number): { line: number; column: number } {
+  const p = source.positionAt(offset);
+  return { line: p.line + 1, column: p.character + 1 };
+}
+
+/** Whether `gongwen fix` would apply this diagnostic's fix. */
+export function isAutoFixable(d: Diagnostic, rules: Rule[]): boolean {
+  return !!d.fix && !!rules.find((r) => r.id === d.ruleId)?.fixable;
+}
+
+export interface Counts {
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export function countsOf(diagnostics: Diagnostic[], rules: Rule[]): Counts {
+  const c: Counts = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const d of diagnostics) {
+    const fixable = isAutoFixable(d, rules);
+    if (numericSeverity(d) === 2) {
+      c.errorCount++;
+      if (fixable) c.fixableErrorCount++;
+    } else {
+      c.warningCount++;
+      if (fixable) c.fixableWarningCount++;
+    }
+  }
+  return c;
+}

@@ -1,0 +1,56 @@
+// ESLint's `json` format, key for key, so tools that read ESLint output (reviewdog, editors,
+// dashboards) read ours. `fix` is what `gongwen fix` would apply; other fixes become suggestions.
+import { countsOf, isAutoFixable, numericSeverity, position, type FileResult, type FormatContext } from './common';
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  suppressedMessages: never[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  usedDeprecatedRules: never[];
+}
+
+export function toJsonResults(results: FileResult[], ctx: FormatContext): JsonResult[] {
+  return results.map((r) => {
+    const messages = r.diagnostics.map((d): JsonMessage => {
+      const start = position(r.source, d.start);
+      const end = position(r.source, d.end);
+      const m: JsonMessage = {
+        ruleId: d.ruleId, severity: numericSeverity(d), message: d.message,
+        line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+      };
+      const suggestions = (d.suggestions ?? []).map((s) => ({ desc: s.desc, fix: { range: [...s.fix.range] as [number, number], text: s.fix.text } }));
+      if (d.fix && isAutoFixable(d, ctx.rules)) m.fix = { range: [...d.fix.range] as [number, number], text: d.fix.text };
+      else if (d.fix) suggestions.unshift({ desc: d.message, fix: { range: [...d.fix.range] as [number, number], text: d.fix.text } });
+      if (suggestions.length) m.suggestions = suggestions;
+      return m;
+    });
+    const c = countsOf(r.diagnostics, ctx.rules);
+    return {
+      filePath: r.filePath, messages, suppressedMessages: [],
+      errorCount: c.errorCount, fatalErrorCount: 0, warningCount: c.warningCount,
+      fixableErrorCount: c.fixableErrorCount, fixableWarningCount: c.fixableWarningCount,
+      usedDeprecatedRules: [],
+    };
+  });
+}
+
+export function formatJson(results: FileResult[], ctx: FormatContext): string {
+  return JSON.stringify(toJsonResults(results, ctx));
+}

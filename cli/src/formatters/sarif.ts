@@ -1,0 +1,106 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Locations are relative to the
+// working folder under %SRCROOT%, as code scanning expects; columns are UTF-16 code units.
+import { createHash } from 'crypto';
+import * as path from 'path';
+import type { Diagnostic, Rule, Severity, SourceText } from '../../../engine/src';
+import { HOMEPAGE, VERSION } from '../meta';
+import { isAutoFixable, position, STDIN_PATH, type FileResult, type FormatContext } from './common';
+
+type Level = 'error' | 'warning' | 'note';
+const levelOf = (s: Severity): Level => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+
+function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+  if (filePath === STDIN_PATH) return { uri: 'stdin' };
+  const rel = path.relative(cwd, filePath);
+  const encode = (parts: string[]) => parts.map((p) => encodeURIComponent(p)).join('/');
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return { uri: encode(rel.split(path.sep)), uriBaseId: '%SRCROOT%' };
+  return { uri: 'file://' + encode(path.resolve(filePath).split(path.sep)) };
+}
+
+function region(source: SourceText, start: number, end: number) {
+  const s = position(source, start);
+  const e = position(source, end);
+  return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+}
+
+/**
+ * A fingerprint that survives unrelated edits above the finding: the rule, the flagged text and
+ * its line's text, plus which occurrence of that triple in the file it is.
+ */
+function fingerprints(results: FileResult['diagnostics'], source: SourceText): string[] {
+  const seen = new Map<string, number>();
+  return results.map((d) => {
+    const line = source.lineText(source.positionAt(d.start).line).trim();
+    const key = createHash('sha256').update(`${d.ruleId}\u0000${source.text.slice(d.start, d.end)}\u0000${line}`).digest('hex').slice(0, 32);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return `${key}:${n}`;
+  });
+}
+
+function ruleDescriptor(rule: Rule | undefined, id: string) {
+  const desc = rule ? `${rule.docs.description.zh} / ${rule.docs.description.en}` : id;
+  return {
+    id,
+    shortDescription: { text: desc },
+    fullDescription: { text: rule?.docs.why ? `${desc}\n${rule.docs.why}` : desc },
+    ...(HOMEPAGE ? { helpUri: `${HOMEPAGE.replace(/\/$/, '')}/blob/main/docs/rules.md#${id.replace(/\//g, '')}` } : {}),
+    ...(rule ? { help: { text: `✗ ${rule.docs.bad}\n✓ ${rule.docs.good}` } } : {}),
+    defaultConfiguration: { level: rule ? levelOf(rule.severity) : 'warning' },
+    properties: { fixable: rule?.fixable ?? false, ...(rule ? { scope: rule.scope } : {}) },
+  };
+}
+
+export function toSarif(results: FileResult[], ctx: FormatContext) {
+  // Every rule of the run is described, so viewers can show a rule's help even with no result.
+  const ids = [...ctx.rules.map((r) => r.id)];
+  for (const r of results) for (const d of r.diagnostics) if (!ids.includes(d.ruleId)) ids.push(d.ruleId);
+  const index = new Map(ids.map((id, i) => [id, i]));
+
+  const sarifResults = results.flatMap((r) => {
+    const loc = artifactLocation(r.filePath, ctx.cwd);
+    const prints = fingerprints(r.diagnostics, r.source);
+    return r.diagnostics.map((d: Diagnostic, i) => ({
+      ruleId: d.ruleId,
+      ruleIndex: index.get(d.ruleId)!,
+      level: levelOf(d.severity),
+      message: { text: d.message },
+      locations: [{ physicalLocation: { artifactLocation: loc, region: region(r.source, d.start, d.end) } }],
+      partialFingerprints: { 'gongwenFindingHash/v1': prints[i] },
+      ...(d.fix && isAutoFixable(d, ctx.rules)
+        ? {
+          fixes: [{
+            description: { text: d.message },
+            artifactChanges: [{
+              artifactLocation: loc,
+              replacements: [{ deletedRegion: region(r.source, d.fix.range[0], d.fix.range[1]), insertedContent: { text: d.fix.text } }],
+            }],
+          }],
+        }
+        : {}),
+    }));
+  });
+
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0' as const,
+    runs: [{
+      tool: {
+        driver: {
+          name: 'gongwen',
+          ...(HOMEPAGE ? { informationUri: HOMEPAGE } : {}),
+          semanticVersion: VERSION,
+          version: VERSION,
+          rules: ids.map((id) => ruleDescriptor(ctx.rules.find((r) => r.id === id), id)),
+        },
+      },
+      originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + path.resolve(ctx.cwd).split(path.sep).map(encodeURIComponent).join('/') + '/' } },
+      columnKind: 'utf16CodeUnits',
+      results: sarifResults,
+    }],
+  };
+}
+
+export function formatSarif(results: FileResult[], ctx: FormatContext): string {
+  return JSON.stringify(toSarif(results, ctx), null, 2);
+}

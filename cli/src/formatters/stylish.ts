@@ -1,0 +1,67 @@
+// Human output in the shape of ESLint's `stylish`: a header per file, aligned rows, a summary.
+// Chinese messages are twice as wide on a terminal, so alignment counts display columns.
+import { countsOf, position, type FileResult, type FormatContext } from './common';
+
+const ESC = '\u001b[';
+const style = (on: boolean, codes: string, s: string) => (on ? `${ESC}${codes}m${s}${ESC}0m` : s);
+
+/** Terminal columns of a string: East Asian wide and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+const padEnd = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatStylish(results: FileResult[], ctx: FormatContext): string {
+  const c = ctx.color;
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  for (const r of results) {
+    if (!r.diagnostics.length) continue;
+    const counts = countsOf(r.diagnostics, ctx.rules);
+    errors += counts.errorCount;
+    warnings += counts.warningCount;
+    fixableErrors += counts.fixableErrorCount;
+    fixableWarnings += counts.fixableWarningCount;
+    const rows = r.diagnostics.map((d) => {
+      const p = position(r.source, d.start);
+      // Messages stay on one line: a rule's message may quote text with line breaks.
+      return { line: String(p.line), column: String(p.column), severity: d.severity, message: d.message.replace(/\r\n|\r|\n/g, ' '), ruleId: d.ruleId };
+    });
+    const wLine = Math.max(...rows.map((x) => x.line.length));
+    const wCol = Math.max(...rows.map((x) => x.column.length));
+    const wSev = Math.max(...rows.map((x) => x.severity.length));
+    const wMsg = Math.max(...rows.map((x) => displayWidth(x.message)));
+    out += `\n${style(c, '4', r.filePath)}\n`;
+    for (const x of rows) {
+      const pos = `${x.line.padStart(wLine)}:${x.column.padEnd(wCol)}`;
+      const sevColor = x.severity === 'error' ? '31' : x.severity === 'warning' ? '33' : '36';
+      out += `  ${style(c, '2', pos)}  ${style(c, sevColor, x.severity.padEnd(wSev))}  ${padEnd(x.message, wMsg)}  ${style(c, '2', x.ruleId)}\n`;
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summaryColor = errors ? '31;1' : '33;1';
+  out += '\n' + style(c, summaryColor,
+    `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})` +
+    ` / ${total} 个问题（${errors} 个错误，${warnings} 个警告）`) + '\n';
+  if (fixableErrors || fixableWarnings) {
+    out += style(c, summaryColor,
+      `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.` +
+      ` / 可用 --fix 或 gongwen fix 自动修复 ${fixableErrors + fixableWarnings} 个`) + '\n';
+  }
+  return out + '\n';
+}

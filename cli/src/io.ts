@@ -1,0 +1,46 @@
+// The command's view of the outside world, so every command writes through one place.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface Io {
+  cwd: string;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Colours only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+  color: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    color: !!process.stdout.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
+  };
+}
+
+/**
+ * Writes a file through a temporary file in the same folder and a rename, so a crash or a full
+ * disk never leaves a half-written document. Keeps the file's permissions.
+ */
+export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.gongwen-${process.pid}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = fs.statSync(file).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    fs.writeFileSync(tmp, data, mode !== undefined ? { mode } : undefined);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // nothing left behind to remove
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,136 @@
+// What lint and fix share: configuration per file, the model (--model > config "model" > default,
+// loaded once per path), and reporting a problem with one file without stopping the run.
+import * as path from 'path';
+import { lint, loadModel, ModelError, type LintResult, type Model } from '../../engine/src';
+import { ConfigError, ConfigResolver, readConfigFile, type ResolvedConfig } from '../../engine/src/config';
+import { InputError, type Decoded } from '../../engine/src/text/encoding';
+import { corpusModel } from './corpus';
+import { readInput, readStdin } from './inputs';
+
+export interface SessionOptions {
+  cwd: string;
+  model?: string;
+  config?: string;
+  date?: string;
+  /** For tests: a fixed "today". */
+  today?: string;
+}
+
+/** A problem that ends the command with exit code 2 before any file is read. */
+export class UsageError extends Error {}
+
+export interface Loaded {
+  filePath: string;
+  decoded: Decoded;
+  config: ResolvedConfig;
+  model: Model;
+  date?: string;
+}
+
+export class Session {
+  readonly resolver: ConfigResolver;
+  /** Set when any file could not be read or checked: the exit code becomes 2. */
+  hadProblem = false;
+  private readonly models = new Map<string, Model | ModelError>();
+  private readonly reported = new Set<string>();
+  private readonly explicitModel?: Model;
+
+  constructor(readonly options: SessionOptions, private readonly stderr: (s: string) => void) {
+    if (options.date !== undefined && !isIsoDate(options.date)) {
+      throw new UsageError(`--date 需要 YYYY-MM-DD 格式的有效日期 / --date needs a valid YYYY-MM-DD date: ${options.date}`);
+    }
+    if (options.config !== undefined) {
+      const file = path.resolve(options.cwd, options.config);
+      try {
+        readConfigFile(file); // a broken --config is a usage error, reported before anything else
+      } catch (e) {
+        if (e instanceof ConfigError) throw new UsageError(`配置文件有误 / invalid configuration: ${e.message}`);
+        throw e;
+      }
+      this.resolver = new ConfigResolver(file);
+    } else {
+      this.resolver = new ConfigResolver();
+    }
+    if (options.model !== undefined) {
+      try {
+        this.explicitModel = loadModel(path.resolve(options.cwd, options.model));
+      } catch (e) {
+        if (e instanceof ModelError) throw new UsageError(`模型有误 / invalid model: ${e.message}`);
+        throw e;
+      }
+    }
+  }
+
+  /** A session, or undefined after printing why the options are unusable (exit code 2). */
+  static create(options: SessionOptions, io: { stderr(s: string): void }): Session | undefined {
+    try {
+      return new Session(options, io.stderr);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      io.stderr(`gongwen: ${e.message}\n`);
+      return undefined;
+    }
+  }
+
+  /** One line on stderr, `gongwen: <reason>: <file>`; the same line is never printed twice. */
+  problem(file: string, reason: string): void {
+    this.hadProblem = true;
+    const line = `gongwen: ${reason}: ${file}`;
+    if (this.reported.has(line)) return;
+    this.reported.add(line);
+    this.stderr(line + '\n');
+  }
+
+  private model(config: ResolvedConfig): Model {
+    if (this.explicitModel) return this.explicitModel;
+    const file = config.model ?? '';
+    const key = `${file}\u0000${(config.corpus ?? []).join('\u0000')}`;
+    if (!this.models.has(key)) {
+      try {
+        const base = loadModel(config.model);
+        this.models.set(key, config.corpus?.length ? corpusModel(base, config.corpus) : base);
+      } catch (e) {
+        if (!(e instanceof ModelError)) throw e;
+        this.models.set(key, e);
+      }
+    }
+    const m = this.models.get(key)!;
+    if (m instanceof ModelError) throw m;
+    return m;
+  }
+
+  /** Reads a file (or stdin) with its configuration and model; reports and returns undefined on failure. */
+  load(input: { kind: 'file'; path: string } | { kind: 'stdin' }): Loaded | undefined {
+    const filePath = input.kind === 'stdin' ? '<stdin>' : input.path;
+    try {
+      const decoded = input.kind === 'stdin' ? readStdin() : readInput(input.path);
+      const config = input.kind === 'stdin' ? this.resolver.forDir(this.options.cwd) : this.resolver.forFile(input.path);
+      const model = this.model(config);
+      return { filePath, decoded, config, model, date: this.options.date ?? config.date };
+    } catch (e) {
+      if (e instanceof InputError) this.problem(e.file, e.reason);
+      else if (e instanceof ConfigError) this.problem(e.file, `配置文件有误 / invalid configuration: ${e.reason}`);
+      else if (e instanceof ModelError) this.problem(e.file, `模型有误 / invalid model: ${e.cause}`);
+      else throw e;
+      return undefined;
+    }
+  }
+
+  lint(loaded: Loaded, text: string): LintResult {
+    const result = lint(text, {
+      model: loaded.model, date: loaded.date, rules: loaded.config.rules,
+      ...(this.options.today ? { today: this.options.today } : {}),
+    });
+    for (const f of result.failures) {
+      const first = f.error.split('\n')[0];
+      this.problem(loaded.filePath, `规则 ${f.ruleId} 出错，已跳过 / rule ${f.ruleId} crashed and was skipped (${first})`);
+    }
+    return result;
+  }
+}
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(s + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

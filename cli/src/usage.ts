@@ -1,0 +1,26 @@
+// Usage text and the one way a command refuses its arguments: a line on stderr, the usage, exit 2.
+import type { Io } from './io';
+
+export const USAGE = `公文助手 Gongwen — 公文与政府公报检查工具 / linter for Chinese government documents
+
+用法 / usage: gongwen <命令 / command> [选项 / options]
+
+命令 / commands:
+  lint [文件|文件夹|-]...   检查文件（默认当前文件夹） / check files (default: the current folder)
+  fix <文件|->...           自动修复可修复的问题 / apply the fixes of fixable rules
+  train <文件|文件夹>... -o model.json
+                            从公报语料训练模型 / train a model from gazette text
+  rules [--format md|json]  列出全部规则 / list the rules
+  export, issue             见各自的 --help / see their --help
+
+通用选项 / common options:
+  -h, --help                帮助 / help
+  -v, --version             版本 / version
+
+退出码 / exit codes: 0 没有错误 / no errors, 1 有错误 / errors found, 2 用法或读写问题 / usage or I/O problem
+`;
+
+export function usageError(io: Io, message: string, usage: string = USAGE): number {
+  io.stderr(`gongwen: ${message}\n\n${usage}`);
+  return 2;
+}
