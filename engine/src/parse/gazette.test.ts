@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { SourceText } from '../text/source';
+import { parseGazette } from './gazette';
+import { corpusFiles } from '../../../test/fixtures/corpus';
+
+function parse(text: string) {
+  const source = new SourceText(text);
+  return { source, g: parseGazette(source) };
+}
+
+/** A small issue in the given dialect: cover, 目录, two documents, a continuation. */
+function issue(opts: { md?: boolean; spaced?: boolean } = {}): string {
+  const h = (s: string) => (opts.md ? `# ${s}` : s);
+  const n = (s: string) => (opts.spaced ? s.replace(/(\d+)号/, '$1 号').replace(/(\d{4})年(\d+)月(\d+)日/, '$1 年 $2 月 $3 日') : s);
+  return [
+    h('聊城市人民政府公报'), '', '2024', '第1期（总第1期）', '',
+    h('目 录'), '', '◎市政府文件', '',
+    '关于加快某项工作的意见', '', n('聊政发〔2024〕1号') + ' 2', '',
+    '关于印发某某办法的通知', '', n('聊政办字〔2024〕3号') + ' 4', '',
+    h('聊城市人民政府文件'), '', '聊政发〔2024〕1号', '',
+    h('聊城市人民政府 关于加快某项工作的意见'), '',
+    '各县（市、区）人民政府，市属开发区管委会，', '市政府各部门、直属机构：', '',
+    h('一、总体要求'), '',
+    opts.md ? '**（一）明确目标。**到2025年，全市形成较为完善的工作体系，各项指标达到全省先进水平，群众满意度明显' : '（一）明确目标。到2025年，全市形成较为完善的工作体系，各项指标达到全省先进水平，群众满意度明显',
+    '', '提升。（牵头单位：市发展改革委；责任单位：各县（市、区）人民政府）', '',
+    '（二）强化保障。加强组织领导，完善工作机制，确保各项任务落到实处，推动工作取得实效（下转第5页）', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2024〕3号', '',
+    '聊城市人民政府办公室 关于印发某某办法的通知', '',
+    '各县（市、区）人民政府：', '', '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', n('2024年3月5日'), '',
+    '（上接第3页）。（牵头单位：市财政局）', '',
+    '（三）加强督导。定期调度。', '', '聊城市人民政府', n('2024年2月1日'), '',
+  ].join('\n');
+}
+
+describe('parser: gazette issues', () => {
+  for (const dialect of [{}, { md: true }, { spaced: true }]) {
+    it(`finds the documents of a ${JSON.stringify(dialect)} issue and re-attaches the continuation`, () => {
+      const { source, g } = parse(issue(dialect));
+      assert.equal(g.isIssue, true);
+      assert.deepEqual(g.toc.map((t) => [t.number?.canonical, t.page, t.section]), [
+        ['聊政发〔2024〕1号', 2, '市政府文件'], ['聊政办字〔2024〕3号', 4, '市政府文件'],
+      ]);
+      assert.deepEqual(g.documents.map((d) => d.number?.canonical), ['聊政发〔2024〕1号', '聊政办字〔2024〕3号']);
+      const [a, b] = g.documents;
+      assert.equal(a.title?.text, '聊城市人民政府关于加快某项工作的意见');
+      assert.equal(a.issuerMark?.text, '聊城市人民政府文件');
+      assert.deepEqual(a.items.map((i) => `${i.level}:${i.value}`), ['1:1', '2:1', '2:2', '2:3']);
+      // The fragment after document B belongs to A: its block, its third item, its signature and date.
+      assert.equal(a.blocks.length, 2);
+      assert.equal(a.date?.iso, '2024-02-01');
+      assert.equal(a.signature?.text, '聊城市人民政府');
+      assert.equal(a.continuations.length, 1);
+      assert.equal(b.blocks.length, 0);
+      assert.equal(b.items.length, 0);
+      assert.equal(b.date?.iso, '2024-03-05');
+      // A line broken mid-sentence is one paragraph: the block sits in item （一）.
+      assert.match(a.paragraphs.find((p) => p.text.startsWith('（一）'))!.text, /满意度明显提升。（牵头单位/);
+      // Source ranges point at the original text.
+      const n = a.number!;
+      assert.equal(source.text.slice(n.start, n.end), '聊政发〔2024〕1号');
+      assert.equal(source.text.slice(a.blocks[0].start, a.blocks[0].end), '（牵头单位：市发展改革委；责任单位：各县（市、区）人民政府）');
+    });
+  }
+});
+
+describe('parser: a single draft', () => {
+  const draft = [
+    '聊城市人民政府办公室文件', '', '聊政办发〔2025〕7号', '', '聊城市人民政府办公室关于做好某项工作的通知', '',
+    '各县（市、区）人民政府，市属开发区管委会，市政府各部门：', '',
+    '一、工作目标', '（一）目标任务。全面完成。（牵头单位：市教育体育局、市财政局；责任单位：各县（市、区）人民政府）',
+    '1. 细化措施。', '2. 落实责任。', '二、保障措施', '依据《聊城市人民政府关于某事的通知》（聊政发〔2024〕1号）执行。', '',
+    '附件：1. 任务清单', '2. 责任分工', '', '聊城市人民政府办公室', '2025年3月4日', '', '（此件公开发布）',
+  ].join('\r\n');
+  const { source, g } = parse(draft);
+  const d = g.documents[0];
+  it('reads head, body and tail with CRLF line endings', () => {
+    assert.equal(g.isIssue, false);
+    assert.equal(d.number?.canonical, '聊政办发〔2025〕7号');
+    assert.equal(d.type, '通知');
+    assert.equal(d.mainRecipient?.text, '各县（市、区）人民政府，市属开发区管委会，市政府各部门：');
+    assert.deepEqual(d.items.map((i) => `${i.level}:${i.value}`), ['1:1', '2:1', '3:1', '3:2', '1:2']);
+    assert.deepEqual(d.blocks[0].roles.map((r) => [r.role, r.units.map((u) => u.text)]), [
+      ['牵头单位', ['市教育体育局', '市财政局']], ['责任单位', ['各县（市、区）人民政府']],
+    ]);
+    assert.equal(d.citations[0].title.text, '聊城市人民政府关于某事的通知');
+    assert.equal(d.citations[0].number?.canonical, '聊政发〔2024〕1号');
+    assert.deepEqual(d.attachmentNote?.entries.map((e) => [e.index, e.name.text]), [[1, '任务清单'], [2, '责任分工']]);
+    assert.equal(d.signature?.text, '聊城市人民政府办公室');
+    assert.equal(d.date?.iso, '2025-03-04');
+    assert.deepEqual(d.notes.map((n) => n.text), ['（此件公开发布）']);
+    const pos = source.positionAt(d.date!.start);
+    assert.deepEqual(pos, { line: 19, character: 0 });
+  });
+  it('still recognises malformed numbers as the document number', () => {
+    for (const bad of ['聊政办发[2025]7号', '聊政办发（2025）7号', '聊政办发〔25〕7号', '聊政办发〔2025〕第7号', '聊政办发〔2025〕07号', '聊政办发【2025】7']) {
+      const r = parse(draft.replace('聊政办发〔2025〕7号', bad)).g.documents[0];
+      assert.equal(r.number?.text, bad, bad);
+      assert.equal(r.title?.text, '聊城市人民政府办公室关于做好某项工作的通知', bad);
+    }
+  });
+});
+
+describe('parser: the training gazettes', () => {
+  const files = corpusFiles();
+  if (!files.length) it.skip('../shared/corpus is not present');
+  for (const f of files) {
+    it(`${path.basename(f)}: one document per 目录 entry, in order`, () => {
+      const { g } = parse(fs.readFileSync(f, 'utf8'));
+      assert.equal(g.isIssue, true);
+      assert.ok(g.toc.length >= 10, `目录 has ${g.toc.length} entries`);
+      assert.equal(g.documents.length, g.toc.length);
+      g.toc.forEach((t, i) => {
+        const d = g.documents[i];
+        if (t.number) assert.equal(d.number?.canonical, t.number.canonical);
+        else assert.equal(d.type, '大事记');
+      });
+    });
+  }
+});
