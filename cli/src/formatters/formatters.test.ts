@@ -1,0 +1,165 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import AjvDraft04 from 'ajv-draft-04';
+import { emptyModel, lint, SourceText, type Diagnostic, type Rule } from '../../../engine/src';
+import type { FileResult, FormatContext } from './common';
+import { formatJson } from './json';
+import { formatSarif } from './sarif';
+import { displayWidth, formatStylish } from './stylish';
+
+// A toy rule: ASCII brackets in a 发文字号 line. Fixable; reports the ']' as a warning.
+const bracketRule: Rule = {
+  id: 'doc-number/bracket', severity: 'error', fixable: true, scope: 'document',
+  docs: { description: { zh: '发文字号年份用六角括号', en: 'Year in a document number goes in 〔〕' }, why: 'GB/T 9704 7.2.5', bad: '[2024]', good: '〔2024〕' },
+  check(ctx) {
+    const t = ctx.source.text;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === '[') ctx.report({ start: i, end: i + 1, message: '年份应使用六角括号“〔”', fix: { range: [i, i + 1], text: '〔' } });
+      if (t[i] === ']') ctx.report({ start: i, end: i + 1, message: '年份应使用六角括号“〕”', severity: 'warning', fix: { range: [i, i + 1], text: '〕' } });
+    }
+  },
+};
+// Not fixable: its fix is offered as a suggestion only.
+const unitRule: Rule = {
+  id: 'lead-unit/alias', severity: 'info', fixable: false, scope: 'document',
+  docs: { description: { zh: '单位用规范简称', en: 'Use the standard unit name' }, why: 'corpus', bad: '市发改委', good: '市发展改革委' },
+  check(ctx) {
+    const i = ctx.source.text.indexOf('市发改委');
+    if (i >= 0) ctx.report({ start: i, end: i + 4, message: '应为“市发展改革委”', fix: { range: [i, i + 4], text: '市发展改革委' } });
+  },
+};
+const RULES = [bracketRule, unitRule];
+
+const TEXT = '聊政办发[2024]21号\r\n\r\n聊城市人民政府办公室\r\n关于𠀀事项的通知\r\n\r\n（牵头单位：市发改委）\r\n';
+
+function results(): FileResult[] {
+  const r = lint(TEXT, { model: emptyModel(), only: RULES, today: '2026-11-22' });
+  assert.deepStrictEqual(r.failures, []);
+  return [
+    { filePath: '/work/docs/a.txt', source: r.source, diagnostics: r.diagnostics },
+    { filePath: '/work/docs/empty.txt', source: new SourceText(''), diagnostics: [] },
+  ];
+}
+const ctx: FormatContext = { cwd: '/work', rules: RULES, color: false };
+
+describe('json formatter (ESLint shape)', () => {
+  it('gives ESLint keys in ESLint order, 1-based UTF-16 positions, fixes as offsets', () => {
+    const out = formatJson(results(), ctx);
+    const expected = [
+      {
+        filePath: '/work/docs/a.txt',
+        messages: [
+          { ruleId: 'doc-number/bracket', severity: 2, message: '年份应使用六角括号“〔”', line: 1, column: 5, endLine: 1, endColumn: 6, fix: { range: [4, 5], text: '〔' } },
+          { ruleId: 'doc-number/bracket', severity: 1, message: '年份应使用六角括号“〕”', line: 1, column: 10, endLine: 1, endColumn: 11, fix: { range: [9, 10], text: '〕' } },
+          {
+            ruleId: 'lead-unit/alias', severity: 1, message: '应为“市发展改革委”', line: 6, column: 7, endLine: 6, endColumn: 11,
+            suggestions: [{ desc: '应为“市发展改革委”', fix: { range: [48, 52], text: '市发展改革委' } }],
+          },
+        ],
+        suppressedMessages: [], errorCount: 1, fatalErrorCount: 0, warningCount: 2, fixableErrorCount: 1, fixableWarningCount: 1,
+        usedDeprecatedRules: [],
+      },
+      {
+        filePath: '/work/docs/empty.txt', messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0,
+        fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [],
+      },
+    ];
+    // Compare the serialised text: key order matters to some consumers.
+    assert.deepStrictEqual(JSON.parse(out), expected);
+    assert.strictEqual(out, JSON.stringify(expected));
+    assert.strictEqual(TEXT.slice(48, 52), '市发改委');
+  });
+
+  it('counts columns in UTF-16 code units (a supplementary character takes two)', () => {
+    const text = '𠀀[x';
+    const source = new SourceText(text);
+    const d: Diagnostic = { ruleId: 'doc-number/bracket', severity: 'error', message: 'm', start: 2, end: 3 };
+    const [r] = JSON.parse(formatJson([{ filePath: '/f', source, diagnostics: [d] }], ctx));
+    assert.deepStrictEqual([r.messages[0].column, r.messages[0].endColumn], [3, 4]);
+  });
+});
+
+describe('stylish formatter', () => {
+  it('prints a header per file with problems, aligned rows and ESLint-style summary lines', () => {
+    const out = formatStylish(results(), ctx);
+    const lines = out.split('\n');
+    assert.deepStrictEqual(lines, [
+      '',
+      '/work/docs/a.txt',
+      '  1:5   error    年份应使用六角括号“〔”  doc-number/bracket',
+      '  1:10  warning  年份应使用六角括号“〕”  doc-number/bracket',
+      '  6:7   info     应为“市发展改革委”      lead-unit/alias',
+      '',
+      '✖ 3 problems (1 error, 2 warnings) / 3 个问题（1 个错误，2 个警告）',
+      '  1 error and 1 warning potentially fixable with the `--fix` option. / 可用 --fix 或 gongwen fix 自动修复 2 个',
+      '',
+      '',
+    ]);
+  });
+
+  it('prints nothing when there are no problems', () => {
+    assert.strictEqual(formatStylish([results()[1]], ctx), '');
+  });
+
+  it('colours only when asked', () => {
+    assert.ok(!formatStylish(results(), ctx).includes('\u001b['));
+    assert.ok(formatStylish(results(), { ...ctx, color: true }).includes('\u001b[31m'));
+  });
+
+  it('measures Chinese as two columns', () => {
+    assert.strictEqual(displayWidth('年份ab“'), 7);
+  });
+});
+
+describe('sarif formatter', () => {
+  const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+  const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
+
+  it('is valid against the SARIF 2.1.0 JSON schema', () => {
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    const log = JSON.parse(formatSarif(results(), ctx));
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    // The schema must be able to fail: a result without a message is invalid.
+    const broken = structuredClone(log);
+    delete broken.runs[0].results[0].message;
+    assert.ok(!validate(broken));
+  });
+
+  it('has what GitHub code scanning requires', () => {
+    const log = JSON.parse(formatSarif(results(), ctx));
+    assert.strictEqual(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    const run = log.runs[0];
+    assert.strictEqual(run.tool.driver.name, 'gongwen');
+    assert.match(run.tool.driver.semanticVersion, /^\d+\.\d+\.\d+/);
+    assert.deepStrictEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['doc-number/bracket', 'lead-unit/alias']);
+    const rule0 = run.tool.driver.rules[0];
+    assert.strictEqual(rule0.shortDescription.text, '发文字号年份用六角括号 / Year in a document number goes in 〔〕');
+    assert.strictEqual(rule0.defaultConfiguration.level, 'error');
+    assert.strictEqual(run.tool.driver.rules[1].defaultConfiguration.level, 'note');
+    assert.strictEqual(run.results.length, 3);
+    const [first, second, third] = run.results;
+    assert.deepStrictEqual(first.locations, [{
+      physicalLocation: {
+        artifactLocation: { uri: 'docs/a.txt', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 1, startColumn: 5, endLine: 1, endColumn: 6 },
+      },
+    }]);
+    assert.deepStrictEqual([first.ruleId, first.ruleIndex, first.level, first.message.text], ['doc-number/bracket', 0, 'error', '年份应使用六角括号“〔”']);
+    assert.deepStrictEqual([second.level, third.level, third.ruleIndex], ['warning', 'note', 1]);
+    assert.deepStrictEqual(first.fixes[0].artifactChanges[0].replacements, [{
+      deletedRegion: { startLine: 1, startColumn: 5, endLine: 1, endColumn: 6 }, insertedContent: { text: '〔' },
+    }]);
+    assert.strictEqual(third.fixes, undefined); // not a fixable rule
+    for (const r of run.results) assert.match(r.partialFingerprints['gongwenFindingHash/v1'], /^[0-9a-f]{32}:1$/);
+    assert.notStrictEqual(first.partialFingerprints['gongwenFindingHash/v1'], second.partialFingerprints['gongwenFindingHash/v1']);
+  });
+
+  it('uses absolute file URIs outside the working folder, percent-encoded', () => {
+    const log = JSON.parse(formatSarif([{ ...results()[0], filePath: '/elsewhere/公文 1.txt' }], ctx));
+    assert.deepStrictEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation,
+      { uri: 'file:///elsewhere/%E5%85%AC%E6%96%87%201.txt' });
+  });
+});
