@@ -1,0 +1,352 @@
+// What each paragraph of a 公文 is, for layout: 发文机关标志, 发文字号, title, 主送, body, numbered
+// headings, 附件说明, signature, date, 附注, 版记, attached documents. Uses the parser's model when it
+// found documents (its fields name the parts), else a line classifier good enough for drafts.
+import type { Gazette, GwDocument, TextNode } from '../types';
+import { SourceText } from '../text/source';
+
+export type Role =
+  | 'mark' | 'number' | 'title' | 'recipient' | 'body'
+  | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'chapter' | 'section' | 'article'
+  | 'attachNote' | 'signature' | 'date' | 'note' | 'cc' | 'printedBy'
+  | 'attachLabel' | 'attachTitle';
+
+export interface RBlock {
+  role: Role;
+  /** Normalised text to print. */
+  text: string;
+  /** map[i] = source offset of text[i]; map[text.length] = end offset. */
+  map: number[];
+  /** 0-based source line of the first character. */
+  line: number;
+  /** Leading characters set in the heading font (一、… heading sentence, 第一条 marker). */
+  headLen?: number;
+  /** An 附件说明 continuation line (2. XXXX under 附件：1. XXXX). */
+  cont?: boolean;
+}
+
+export interface RDoc {
+  blocks: RBlock[];
+  title?: string;
+  number?: string;
+  /** Source line where the document starts. */
+  line: number;
+}
+
+const CN = '〇零一二三四五六七八九十百';
+const RE_MARK = /^(.{2,30}?)(文件|令)$/;
+const RE_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔[（(【]\d{2,4}[〕\]）)】]第?\d+号$/;
+const RE_DECREE_NO = /^第\d+号$/;
+const RE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+const RE_TITLE_END = /(通知|通报|意见|方案|办法|决定|命令|令|公告|通告|函|请示|报告|批复|规定|细则|规则|纪要|大事记|条例|规划|计划|要点|决议|议案|复函)(（[^）]*）)?$/;
+
+export const LEVEL_RES: [Role, RegExp][] = [
+  ['chapter', new RegExp(`^第[${CN}]+章`)],
+  ['section', new RegExp(`^第[${CN}]+节`)],
+  ['article', new RegExp(`^第[${CN}]+条`)],
+  ['h1', new RegExp(`^[${CN}]+[、，,]`)],
+  ['h2', new RegExp(`^[（(][${CN}]+[）)]`)],
+  ['h3', /^\d+[.．、](?!\d)/],
+  ['h4', /^[（(]\d+[）)]/],
+  ['h5', /^[①-⑳]/],
+];
+
+/** Normalises one source line: strips markdown markers and the spaces between CJK characters. */
+export function normaliseLine(source: SourceText, line: number): { text: string; map: number[] } {
+  const start = source.lineStarts[line];
+  const raw = source.lineText(line);
+  const chars: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  const hashes = /^\s*#{1,6}\s+/.exec(raw);
+  if (hashes) i = hashes[0].length;
+  for (; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '*' && raw[i + 1] === '*') {
+      i++;
+      continue;
+    }
+    chars.push(ch);
+    map.push(start + i);
+  }
+  // Trim, and drop spaces between two full-width characters (extraction noise: 通 知, 2024 年).
+  const out: string[] = [];
+  const outMap: number[] = [];
+  const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+  const wide = (c: string | undefined) => !!c && c.charCodeAt(0) >= 0x2e80;
+  for (let k = 0; k < chars.length; k++) {
+    if (isSpace(chars[k])) {
+      let a = k - 1;
+      while (a >= 0 && isSpace(chars[a])) a--;
+      let b = k + 1;
+      while (b < chars.length && isSpace(chars[b])) b++;
+      if (a < 0 || b >= chars.length) continue;
+      if (wide(chars[a]) || wide(chars[b])) {
+        // keep the one space after 第一条 (GB/T 9704 puts a full-width space there)
+        const before = chars.slice(0, k).join('');
+        if (!/^第[〇零一二三四五六七八九十百]+条$/.test(before.trim())) continue;
+      }
+    }
+    out.push(chars[k]);
+    outMap.push(map[k]);
+  }
+  const endOff = source.lineEnd(line);
+  outMap.push(out.length ? outMap[outMap.length - 1] + out[out.length - 1].length : endOff);
+  return { text: out.join(''), map: outMap };
+}
+
+function headLenOf(role: Role, text: string): number | undefined {
+  if (role === 'h1' || role === 'h2') {
+    const m = /[。：:]/.exec(text);
+    return m ? m.index + 1 : text.length;
+  }
+  if (role === 'article' || role === 'chapter' || role === 'section') {
+    const m = new RegExp(`^第[${CN}]+[章节条]`).exec(text);
+    return role === 'article' ? (m ? m[0].length : 0) : text.length;
+  }
+  return undefined;
+}
+
+function levelRole(text: string): Role | undefined {
+  for (const [role, re] of LEVEL_RES) if (re.test(text)) return role;
+  return undefined;
+}
+
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 60 && !/[。；]$/.test(text) && RE_TITLE_END.test(text) && !RE_DATE.test(text);
+}
+
+function isMark(text: string, next: string | undefined): boolean {
+  if (!next) return false;
+  if (RE_MARK.test(text) && text.length <= 24) return true;
+  // The bare issuer (字 series) directly above a 发文字号.
+  return text.length <= 20 && /(人民政府|办公室|办公厅|委员会|局|厅)$/.test(text) && RE_NUMBER.test(next);
+}
+
+interface Para { text: string; map: number[]; line: number }
+
+/** Classifies the paragraphs of a text line by line (one paragraph per non-empty line). */
+export function classifyLines(source: SourceText): RDoc[] {
+  const paras: Para[] = [];
+  for (let l = 0; l < source.lineCount; l++) {
+    const n = normaliseLine(source, l);
+    if (!n.text.trim()) continue;
+    if (/^[~～=\-_]{4,}$/.test(n.text)) continue;
+    paras.push({ ...n, line: l });
+  }
+  return classifyParas(paras);
+}
+
+type State = 'head' | 'title' | 'body' | 'tail' | 'attached';
+
+function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
+  const docs: RDoc[] = [];
+  let doc: RDoc | undefined;
+  let state: State = initial;
+  const push = (p: Para, role: Role, extra: Partial<RBlock> = {}) => {
+    if (!doc) {
+      doc = { blocks: [], line: p.line };
+      docs.push(doc);
+    }
+    doc.blocks.push({ role, text: p.text, map: p.map, line: p.line, ...extra });
+    if (role === 'title' && !doc.title) doc.title = p.text;
+    else if (role === 'title') doc.title += p.text;
+    if (role === 'number' && !doc.number) doc.number = p.text;
+  };
+  const newDoc = (p: Para) => {
+    doc = { blocks: [], line: p.line };
+    docs.push(doc);
+    state = 'head';
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const t = p.text;
+    const next = paras[i + 1]?.text;
+    if (isMark(t, next) && (state !== 'body' || RE_NUMBER.test(next ?? '') || RE_DECREE_NO.test(next ?? ''))) {
+      if (doc && doc.blocks.length) newDoc(p);
+      push(p, 'mark');
+      state = 'head';
+      continue;
+    }
+    if (RE_NUMBER.test(t) || (RE_DECREE_NO.test(t) && doc?.blocks.at(-1)?.role === 'mark')) {
+      if (doc && doc.blocks.some((b) => b.role !== 'mark')) newDoc(p);
+      push(p, 'number');
+      state = 'title';
+      continue;
+    }
+    if (state === 'head' || state === 'title') {
+      const last = doc?.blocks.at(-1);
+      if (/[：:]$/.test(t) && t.length <= 80 && !levelRole(t)) {
+        push(p, 'recipient');
+        state = 'body';
+        continue;
+      }
+      if (last?.role === 'recipient' || (last?.role === 'title' && /[，、]$/.test(t))) {
+        push(p, 'body');
+        state = 'body';
+        continue;
+      }
+      const titleCount = doc?.blocks.filter((b) => b.role === 'title').length ?? 0;
+      if (!levelRole(t) && !/[。；]$/.test(t) && t.length <= 60 && titleCount < 3 &&
+          (state === 'title' || looksLikeTitle(t) || /^关于/.test(t))) {
+        push(p, 'title');
+        state = 'title';
+        continue;
+      }
+      state = 'body';
+    }
+    // A recipient line continued on the next line (各县…，⏎市政府有关部门…：).
+    const last = doc?.blocks.at(-1);
+    if (last?.role === 'recipient' && /[，、]$/.test(last.text) && /[：:]$/.test(t)) {
+      last.text += t;
+      last.map = [...last.map.slice(0, -1), ...p.map];
+      continue;
+    }
+    if (RE_DATE.test(t) && state !== 'tail') {
+      const prev = doc?.blocks.at(-1);
+      if (prev && prev.role === 'body' && prev.text.length <= 30 && !/[。；，：！？]$/.test(prev.text)) {
+        prev.role = 'signature';
+      }
+      push(p, 'date');
+      state = 'tail';
+      continue;
+    }
+    if (/^附件[:：]/.test(t) && state === 'body') {
+      push(p, 'attachNote');
+      continue;
+    }
+    if (last?.role === 'attachNote' && /^\d+[.．]/.test(t) && state === 'body') {
+      push(p, 'attachNote', { cont: true });
+      continue;
+    }
+    if (/^抄送[:：]/.test(t)) {
+      push(p, 'cc');
+      state = 'tail';
+      continue;
+    }
+    if (/印发$/.test(t) && /\d{4}年\d{1,2}月\d{1,2}日/.test(t) && t.length <= 50) {
+      push(p, 'printedBy');
+      state = 'tail';
+      continue;
+    }
+    if (state === 'tail') {
+      if (/^[（(].*[）)]$/.test(t) && t.length <= 40) {
+        push(p, 'note');
+        continue;
+      }
+      if (/^附件\s*\d*$/.test(t)) {
+        push(p, 'attachLabel');
+        state = 'attached';
+        continue;
+      }
+      if (!levelRole(t) && !/[。；，]$/.test(t) && t.length <= 60) {
+        push(p, 'attachTitle');
+        state = 'attached';
+        continue;
+      }
+      state = 'attached';
+    }
+    if (state === 'attached') {
+      const prevRole = doc?.blocks.at(-1)?.role;
+      if (prevRole === 'attachLabel' || (prevRole === 'attachTitle' && !levelRole(t) && !/[。；，：]$/.test(t) && t.length <= 40)) {
+        push(p, 'attachTitle');
+        continue;
+      }
+      if (/^附件\s*\d*$/.test(t)) {
+        push(p, 'attachLabel');
+        continue;
+      }
+    }
+    const role = levelRole(t) ?? 'body';
+    push(p, role, { headLen: headLenOf(role, t) });
+  }
+  return docs;
+}
+
+/** A block for a node the parser found (no character map): offsets follow the source when they can. */
+function nodeBlock(source: SourceText, n: TextNode, role: Role): RBlock {
+  const raw = source.text.slice(n.start, n.end);
+  const map: number[] = [];
+  if (raw === n.text) {
+    for (let i = 0; i <= n.text.length; i++) map.push(n.start + i);
+  } else {
+    // Normalised (spaces or markers removed): walk the source for each character.
+    let o = n.start;
+    for (const ch of n.text) {
+      const at = source.text.indexOf(ch, o);
+      const pos = at >= 0 && at < n.end ? at : o;
+      for (let k = 0; k < ch.length; k++) map.push(pos + k);
+      o = pos + ch.length;
+    }
+    map.push(n.end);
+  }
+  return { role, text: n.text, map, line: source.positionAt(n.start).line };
+}
+
+/** Paragraphs of the parser's documents, classified with the fields the parser found. */
+export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
+  const out: RDoc[] = [];
+  for (const d of gazette.documents) {
+    const paras: Para[] = d.paragraphs.map((p) => ({ text: p.text, map: p.map, line: p.line }));
+    // The head (标志, 字号, title) is in the parser's fields, not in its paragraphs.
+    const head: RBlock[] = [];
+    const decree = d.number?.isDecree && d.issuerMark && d.number.start <= d.issuerMark.start;
+    if (d.issuerMark) head.push(nodeBlock(source, d.issuerMark, 'mark'));
+    if (d.number) {
+      if (decree && d.issuerMark) {
+        // 聊城市人民政府令 / 第48号: the number node spans both lines; print only its second line.
+        const seq = source.positionAt(d.number.end).line;
+        const t = normaliseLine(source, seq);
+        head.push({ role: 'number', text: t.text, map: t.map, line: seq });
+      } else head.push(nodeBlock(source, d.number, 'number'));
+    }
+    if (d.title) head.push(nodeBlock(source, d.title, 'title'));
+    head.sort((a, b) => a.map[0] - b.map[0]);
+    if (!paras.length && !head.length) continue;
+    // The parser's paragraphs are already joined and normalised: classify them, then let the
+    // parser's fields override what the line classifier guessed.
+    const docs = classifyParas(paras, 'body');
+    const blocks = [...head, ...docs.flatMap((x) => x.blocks)];
+    const within = (n: TextNode | undefined, b: RBlock) => !!n && b.map[0] >= n.start && b.map[0] < Math.max(n.end, n.start + 1);
+    const fields: [TextNode | undefined, Role][] = [
+      [d.mainRecipient, 'recipient'], [d.signature, 'signature'], [d.date, 'date'], [d.cc, 'cc'],
+      [d.printedBy, 'printedBy'],
+    ];
+    for (const b of blocks.slice(head.length)) {
+      for (const [node, role] of fields) {
+        if (within(node, b)) {
+          b.role = role;
+          b.headLen = undefined;
+        }
+      }
+      if (d.notes.some((n) => within(n, b))) b.role = 'note';
+    }
+    markItems(d, blocks.slice(head.length));
+    out.push({
+      blocks, line: blocks[0]?.line ?? source.positionAt(d.start).line,
+      title: d.title?.text ?? docs[0]?.title, number: d.number?.canonical ?? d.number?.text ?? docs[0]?.number,
+    });
+  }
+  return out;
+}
+
+function markItems(d: GwDocument, blocks: RBlock[]): void {
+  const roleOf: Record<number, Role> = { 1: 'h1', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 10: 'chapter', 11: 'section', 12: 'article' };
+  for (const it of d.items) {
+    const b = blocks.find((x) => x.map[0] <= it.markerSpan.start && it.markerSpan.start < x.map[x.map.length - 1]);
+    if (!b || b.role === 'attachNote' || b.role === 'title') continue;
+    const role = roleOf[it.level];
+    if (role && b.map[0] === it.markerSpan.start) {
+      b.role = role;
+      b.headLen = headLenOf(role, b.text);
+    }
+  }
+}
+
+/** The documents of a text: the parser's when it found any, else the line classifier's. */
+export function classify(source: SourceText, gazette?: Gazette): RDoc[] {
+  if (gazette && gazette.documents.length) {
+    const docs = classifyModel(source, gazette);
+    if (docs.length) return docs;
+  }
+  return classifyLines(source);
+}

@@ -1,0 +1,232 @@
+// Pages → one standalone HTML document: embedded CSS, no remote resources, every piece of document
+// text escaped, data-line attributes for scroll sync, diagnostics marked when given. The same
+// output serves the preview (with a nonce CSP and the page script), `gongwen export` and issues.
+import { CELL_MM, PAGE, PITCH, type Font, type Page, type PLine, type Seg, type Size, SIZE_PT } from './layout';
+import { cellsOf } from './cells';
+import { gwFit } from './fit';
+import type { SourceText } from '../text/source';
+
+export interface DiagMark {
+  start: number;
+  end: number;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+export interface HtmlOptions {
+  /** Document title (<title>). */
+  title?: string;
+  /** Diagnostics to mark (source offsets). */
+  diagnostics?: DiagMark[];
+  /** Nonce for the <style> and <script> elements; required with `csp`. */
+  nonce?: string;
+  /** Content-Security-Policy for a <meta> element (the preview passes its own). */
+  csp?: string;
+  /** URI of the page script (the preview's dist/preview.js); when absent the grid fitter is inlined. */
+  scriptUri?: string;
+  /** Preview mode: pages on a grey desk with gaps, clickable lines. */
+  preview?: boolean;
+  /** Source text, to turn offsets into lines for data-line. */
+  source?: SourceText;
+  /** Extra attributes for <body> (escaped), e.g. the preview's document URI. */
+  bodyData?: Record<string, string>;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const fmt = (n: number) => `${+n.toFixed(3)}mm`;
+
+const FONT_STACK: Record<Font | 'h' | 'song', string> = {
+  fs: '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "GW FangSong Fallback", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", "WenQuanYi Zen Hei", serif',
+  kt: '"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC", serif',
+  ht: '"黑体", "SimHei", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", sans-serif',
+  xbs: '"GW Title", "方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif CJK SC", serif',
+  h: '"Times New Roman", "Liberation Serif", "DejaVu Serif", serif',
+  song: '"Times New Roman", "Liberation Serif", "宋体", "SimSun", "Noto Serif CJK SC", serif',
+};
+
+function staticCss(): string {
+  const sizes = Object.keys(SIZE_PT) as Size[];
+  const fonts: Font[] = ['fs', 'kt', 'ht', 'xbs'];
+  const rules: string[] = [];
+  // The title face: 方正小标宋 when installed, else the heavy weight of a free serif CJK font.
+  rules.push(`@font-face{font-family:"GW Title";src:local("FZXiaoBiaoSong-B05S"),local("方正小标宋简体"),local("FZXBSJW--GB1-0"),local("Noto Serif CJK SC Bold"),local("NotoSerifCJKsc-Bold"),local("Source Han Serif SC Bold");}`);
+  for (const f of fonts) rules.push(`.f-${f}{font-family:${FONT_STACK[f]};}`);
+  rules.push(`.h{font-family:${FONT_STACK.h};display:inline-block;white-space:pre;overflow:visible;vertical-align:baseline;}`);
+  for (const s of sizes) {
+    rules.push(`.s-${s}{font-size:${SIZE_PT[s]}pt;}`);
+    for (const f of fonts) rules.push(`.s-${s} .f-${f},.s-${s}.f-${f}{letter-spacing:var(--ls-${s}-${f},calc(${fmt(CELL_MM[s])} - ${SIZE_PT[s]}pt));}`);
+    rules.push(`.s-${s} .h,.s-${s}.h{letter-spacing:var(--ls-${s}-h,calc(${fmt(CELL_MM[s] / 2)} - ${SIZE_PT[s] / 2}pt));}`);
+  }
+  return `
+html,body{margin:0;padding:0;}
+body{background:#fff;color:#000;}
+.gw-preview{background:#7f7f7f;padding:8mm 0;}
+.page{position:relative;width:${PAGE.width}mm;height:${PAGE.height}mm;overflow:hidden;background:#fff;box-sizing:border-box;margin:0 auto;break-after:page;page-break-after:always;}
+.page:last-child{break-after:auto;page-break-after:auto;}
+.gw-preview .page{margin:0 auto 8mm auto;box-shadow:0 1mm 4mm rgba(0,0,0,.4);}
+.area{position:absolute;top:${PAGE.top}mm;left:${PAGE.left}mm;width:${PAGE.areaWidth}mm;height:${PAGE.areaHeight}mm;}
+.ln{position:absolute;white-space:pre;line-height:${fmt(PITCH)};height:${fmt(PITCH)};margin:0;}
+.ln.center{left:0;right:0;text-align:center;}
+.ln.right{left:0;text-align:right;}
+.mark{position:absolute;left:-10mm;right:-10mm;top:35mm;text-align:center;color:#ff3333;font-family:${FONT_STACK.xbs};white-space:pre;line-height:1;}
+.rule{position:absolute;left:0;width:${PAGE.areaWidth}mm;}
+.rule.red{background:#ff3333;}
+.rule.black{background:#000;}
+.pno{position:absolute;top:${PAGE.top + PAGE.areaHeight + 7}mm;font-size:14pt;font-family:${FONT_STACK.song};white-space:pre;line-height:1;}
+.pno.odd{right:${fmt(PAGE.width - PAGE.left - PAGE.areaWidth + CELL_MM.body)};}
+.pno.even{left:${fmt(PAGE.left + CELL_MM.body)};}
+.cover-title{position:absolute;top:40mm;left:0;right:0;text-align:center;color:#ff3333;font-family:${FONT_STACK.xbs};font-size:34pt;letter-spacing:2mm;}
+.cover-sub{position:absolute;top:80mm;left:0;right:0;text-align:center;font-family:${FONT_STACK.ht};font-size:18pt;}
+.cover-sub2{position:absolute;top:95mm;left:0;right:0;text-align:center;font-family:${FONT_STACK.fs};font-size:16pt;}
+.toc-dots{display:inline-block;overflow:hidden;vertical-align:baseline;white-space:pre;}
+.dg{text-decoration:underline wavy;text-decoration-skip-ink:none;text-underline-offset:1.2mm;}
+.dg-error{text-decoration-color:#e51400;}
+.dg-warning{text-decoration-color:#bf8803;}
+.dg-info{text-decoration-color:#1a85ff;}
+.gw-preview .ln{cursor:text;}
+.gw-preview .ln.gw-active{background:rgba(38,119,208,.12);}
+@page{size:A4;margin:0;}
+@media print{.gw-preview{background:#fff;padding:0;}.gw-preview .page{margin:0;box-shadow:none;}.dg{text-decoration:none;}}
+${rules.join('\n')}
+`;
+}
+
+/** Per-render position classes (no inline style attributes: a strict CSP forbids them). */
+class ClassRegistry {
+  private map = new Map<string, string>();
+  get(decl: string): string {
+    let c = this.map.get(decl);
+    if (!c) {
+      c = `k${this.map.size}`;
+      this.map.set(decl, c);
+    }
+    return c;
+  }
+  css(): string {
+    return Array.from(this.map, ([decl, c]) => `.${c}{${decl}}`).join('\n');
+  }
+}
+
+interface Run {
+  text: string;
+  half: boolean;
+  font: Font;
+  diag?: DiagMark;
+}
+
+function severityRank(s: DiagMark['severity']): number {
+  return s === 'error' ? 3 : s === 'warning' ? 2 : 1;
+}
+
+/** Splits segments into runs of full-width / half-width characters with the same diagnostic. */
+function runsOf(segs: Seg[], diags: DiagMark[]): Run[] {
+  const runs: Run[] = [];
+  for (const s of segs) {
+    let k = 0;
+    for (const ch of s.text) {
+      const off = s.map[k];
+      const end = s.map[k + ch.length] ?? off + ch.length;
+      k += ch.length;
+      let diag: DiagMark | undefined;
+      for (const d of diags) {
+        const hit = d.start < end && d.end > off || (d.start === d.end && d.start === off);
+        if (hit && (!diag || severityRank(d.severity) > severityRank(diag.severity))) diag = d;
+      }
+      const half = cellsOf(ch) < 1;
+      const last = runs[runs.length - 1];
+      if (last && last.half === half && last.font === s.font && last.diag === diag) last.text += ch;
+      else runs.push({ text: ch, half, font: s.font, diag });
+    }
+  }
+  return runs;
+}
+
+function lineHtml(l: PLine, reg: ClassRegistry, diags: DiagMark[], source?: SourceText): string {
+  const cls = ['ln', `s-${l.size}`, `r-${l.role}`, reg.get(`top:${fmt(l.row * PITCH)};`)];
+  if (l.align === 'center') cls.push('center');
+  else if (l.align === 'right') cls.push('right', reg.get(`right:${fmt((PAGE.areaWidth / CELL_MM[l.size] - (l.col + l.cells)) * CELL_MM[l.size])};`));
+  else cls.push(reg.get(`left:${fmt(l.col * CELL_MM[l.size])};`));
+  const first = l.segs[0];
+  const line = source && first && first.map.length ? source.positionAt(first.map[0]).line : l.line;
+  const runs = runsOf(l.segs, diags);
+  const cellMm = CELL_MM[l.size];
+  const inner = runs.map((r) => {
+    const c = [`f-${r.font}`];
+    if (r.diag) c.push('dg', `dg-${r.diag.severity}`);
+    const title = r.diag ? ` title="${escapeHtml(r.diag.message)}"` : '';
+    if (r.half) {
+      c.push('h', reg.get(`width:${fmt((r.text.length * cellMm) / 2)};`));
+    }
+    return `<span class="${c.join(' ')}"${title}>${escapeHtml(r.text)}</span>`;
+  }).join('');
+  let toc = '';
+  if (l.tocPage !== undefined) {
+    const used = l.col + l.cells;
+    const pageCells = l.tocPage.length / 2;
+    const dots = Math.max(0, Math.floor((PAGE.areaWidth / cellMm - used - pageCells - 0.5) * 2));
+    toc = `<span class="f-fs h ${reg.get(`width:${fmt(dots * cellMm / 2)};`)}">${'.'.repeat(dots)}</span>` +
+      `<span class="f-fs h ${reg.get(`width:${fmt(pageCells * cellMm)};`)} toc-page">${escapeHtml(l.tocPage)}</span>`;
+  }
+  const dataLine = line >= 0 ? ` data-line="${line}"` : '';
+  return `<div class="${cls.join(' ')}"${dataLine} data-cells="${l.cells}">${inner}${toc}</div>`;
+}
+
+function pageHtml(p: Page, ix: number, reg: ClassRegistry, diags: DiagMark[], source?: SourceText): string {
+  const parts: string[] = [];
+  if (p.kind === 'cover' && p.cover) {
+    parts.push(`<div class="cover-title">${escapeHtml(p.cover.title)}</div>`);
+    if (p.cover.year) parts.push(`<div class="cover-sub">${escapeHtml(p.cover.year)}</div>`);
+    if (p.cover.issue) parts.push(`<div class="cover-sub2">${escapeHtml(p.cover.issue)}</div>`);
+  }
+  if (p.mark) {
+    const n = Array.from(p.mark.text).length;
+    // 小标宋 at up to 15 mm, narrower when the issuer's name is long, always within the type area.
+    const size = Math.min(15, (PAGE.areaWidth + 8) / Math.max(n, 1));
+    const line = source && p.mark.map.length ? source.positionAt(p.mark.map[0]).line : p.mark.line;
+    const d = diags.find((x) => x.start < p.mark!.map[p.mark!.map.length - 1] && x.end > p.mark!.map[0]);
+    const dc = d ? ` dg dg-${d.severity}` : '';
+    const title = d ? ` title="${escapeHtml(d.message)}"` : '';
+    parts.push(`<div class="mark ${reg.get(`font-size:${fmt(size)};`)}${dc}" data-line="${line}"${title}>${escapeHtml(p.mark.text)}</div>`);
+  }
+  for (const r of p.rules) {
+    parts.push(`<div class="rule ${r.color} ${reg.get(`top:${fmt(r.top - r.weight / 2)};height:${fmt(r.weight)};`)}"></div>`);
+  }
+  for (const l of p.lines) parts.push(lineHtml(l, reg, diags, source));
+  const side = (p.number ?? ix + 1) % 2 === 1 ? 'odd' : 'even';
+  const pno = p.number !== undefined ? `<div class="pno ${side}">— ${p.number} —</div>` : '';
+  return `<section class="page ${side}" data-page="${ix + 1}" data-doc="${p.doc}" data-kind="${p.kind}"${p.number !== undefined ? ` data-number="${p.number}"` : ''}><div class="area">${parts.join('')}</div>${pno}</section>`;
+}
+
+export function renderPagesHtml(pages: Page[], opts: HtmlOptions = {}): string {
+  const reg = new ClassRegistry();
+  const diags = opts.diagnostics ?? [];
+  const body = pages.map((p, i) => pageHtml(p, i, reg, diags, opts.source)).join('\n');
+  const nonce = opts.nonce ? ` nonce="${escapeHtml(opts.nonce)}"` : '';
+  const csp = opts.csp ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(opts.csp)}">` : '';
+  // The fitter is inlined from its compiled source; tools that keep function names (tsx) wrap
+  // inner functions in __name(), so a no-op __name is defined beside it.
+  const script = opts.scriptUri
+    ? `<script${nonce} src="${escapeHtml(opts.scriptUri)}"></script>`
+    : `<script${nonce}>(function(){var __name=function(f){return f;};var gwFit=${gwFit.toString()};function go(){gwFit(document);}if(document.fonts&&document.fonts.ready){document.fonts.ready.then(go);}else{go();}})();</script>`;
+  const data = Object.entries(opts.bodyData ?? {}).map(([k, v]) => ` data-${k.replace(/[^a-z0-9-]/g, '')}="${escapeHtml(v)}"`).join('');
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+${csp}
+<title>${escapeHtml(opts.title ?? '公文')}</title>
+<style${nonce}>${staticCss()}
+${reg.css()}</style>
+</head>
+<body class="${opts.preview ? 'gw-preview' : 'gw-print'}"${data}>
+<main id="gw-pages">
+${body}
+</main>
+${script}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,317 @@
+// Lays classified documents out on GB/T 9704 pages: A4, type area 156 × 225 mm, 22 rows of 28
+// cells. Everything is decided here in whole rows and cells, so every output (HTML, PDF, DOCX)
+// has the same lines and the same pages.
+import type { RBlock, RDoc, Role } from './classify';
+import { breakLines, cellsOfText } from './cells';
+
+export const PAGE = { width: 210, height: 297, top: 37, left: 28, areaWidth: 156, areaHeight: 225 };
+export const COLS = 28;
+export const ROWS = 22;
+/** Width of one body character cell (mm). */
+export const CELL = PAGE.areaWidth / COLS;
+/** Line pitch (mm). */
+export const PITCH = PAGE.areaHeight / ROWS;
+export const PT = 25.4 / 72;
+
+/** The type sizes used: 3号 body 16 pt, 2号 title 22 pt, 4号 版记 and page numbers 14 pt. */
+export type Size = 'body' | 'title' | 'small';
+export const SIZE_PT: Record<Size, number> = { body: 16, title: 22, small: 14 };
+/** Cell width per size: the body fills the grid exactly; the others use their em. */
+export const CELL_MM: Record<Size, number> = { body: CELL, title: 22 * PT, small: 14 * PT };
+export const TITLE_COLS = Math.floor(PAGE.areaWidth / CELL_MM.title); // 20
+export const SMALL_COLS = Math.floor(PAGE.areaWidth / CELL_MM.small); // 31
+
+/** fs 仿宋, kt 楷体, ht 黑体, xbs 小标宋. */
+export type Font = 'fs' | 'kt' | 'ht' | 'xbs';
+
+export interface Seg {
+  text: string;
+  font: Font;
+  /** Source offsets: map[i] for text[i], map[text.length] = end. */
+  map: number[];
+}
+
+export interface PLine {
+  /** Grid row on the page (0..21). */
+  row: number;
+  /** Left edge in cells of this line's size (may be fractional), from the type area's left. */
+  col: number;
+  cells: number;
+  size: Size;
+  role: Role | 'toc' | 'tocHead' | 'tocSection' | 'cover';
+  segs: Seg[];
+  /** Source line of the first character (scroll sync); -1 for generated text. */
+  line: number;
+  /** Index of the document (issue assembly: entry in the manifest order). */
+  doc: number;
+  /** How the HTML places it: from `col`, centred in the type area, or flush right (`col` still exact). */
+  align?: 'center' | 'right';
+  /** Generated text with a right-aligned page number (目录): leader from the text to the number. */
+  tocPage?: string;
+}
+
+export interface PRule {
+  /** Distance from the top of the type area (mm). */
+  top: number;
+  color: 'red' | 'black';
+  /** Thickness (mm). */
+  weight: number;
+}
+
+export interface PMark {
+  text: string;
+  line: number;
+  map: number[];
+}
+
+export interface Page {
+  lines: PLine[];
+  rules: PRule[];
+  mark?: PMark;
+  /** Printed page number, when the page has one. */
+  number?: number;
+  doc: number;
+  /** Cover and 目录 pages of an issue. */
+  kind: 'doc' | 'cover' | 'toc';
+  cover?: { title: string; year?: string; issue?: string };
+}
+
+const FONT_OF: Partial<Record<Role, Font>> = {
+  title: 'xbs', attachTitle: 'xbs', h1: 'ht', chapter: 'ht', section: 'ht', attachLabel: 'ht',
+};
+
+function seg(b: RBlock, from: number, to: number, font: Font): Seg {
+  return { text: b.text.slice(from, to), font, map: b.map.slice(from, to + 1) };
+}
+
+/** Splits a block's text [from, to) into segments by font (heading part vs body part). */
+function segsOf(b: RBlock, from: number, to: number): Seg[] {
+  const base: Font = FONT_OF[b.role] ?? 'fs';
+  const head = b.headLen ?? 0;
+  const headFont: Font | undefined = b.role === 'h1' || b.role === 'article' ? 'ht' : b.role === 'h2' ? 'kt' : undefined;
+  if (!headFont || head <= from) return [seg(b, from, to, base)];
+  if (head >= to) return [seg(b, from, to, headFont)];
+  return [seg(b, from, head, headFont), seg(b, head, to, base)];
+}
+
+/** Lays out a title: centred, at most TITLE_COLS per line, upper lines no longer than lower ones. */
+function titleBreaks(text: string): [number, number][] {
+  const chars = Array.from(text);
+  const n = chars.length;
+  const lines = Math.max(1, Math.ceil(cellsOfText(text) / TITLE_COLS));
+  const out: [number, number][] = [];
+  // Distribute so the lines grow downwards (a trapezoid), each within TITLE_COLS; never break
+  // inside a half-width word (2024) or before a closing mark.
+  const base = Math.floor(n / lines);
+  const extra = n - base * lines;
+  const half = (c: string | undefined) => !!c && /[A-Za-z0-9.%]/.test(c);
+  const bad = (k: number) => (half(chars[k - 1]) && half(chars[k])) || /^[，。、；：）》”]$/.test(chars[k] ?? '') || /^[（《“]$/.test(chars[k - 1] ?? '');
+  let i = 0;
+  for (let k = 0; k < lines; k++) {
+    let end = k === lines - 1 ? n : i + base + (k >= lines - extra ? 1 : 0);
+    if (k < lines - 1) {
+      let d = 0;
+      while (bad(end - d) && bad(end + d) && d < 6) d++;
+      end = !bad(end - d) ? end - d : end + d;
+      end = Math.min(end, i + TITLE_COLS);
+    }
+    out.push([i, end]);
+    i = end;
+  }
+  // Code points → UTF-16 offsets.
+  const offs: number[] = [];
+  let o = 0;
+  for (const ch of chars) {
+    offs.push(o);
+    o += ch.length;
+  }
+  offs.push(o);
+  return out.map(([a, b]) => [offs[a], offs[b]]);
+}
+
+export interface LayoutOptions {
+  /** First printed page number (issue assembly continues the numbering). */
+  firstNumber?: number;
+  /** Document index stamped on lines and pages. */
+  doc?: number;
+  /** Source line of a source offset (paragraphs joined across lines map back to each line). */
+  lineOfOffset?: (offset: number) => number;
+}
+
+/** Lays out one document from a new page. */
+export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
+  const docIx = opts.doc ?? 0;
+  const lineOf = (b: RBlock, at: number) => (opts.lineOfOffset && b.map[at] !== undefined ? opts.lineOfOffset(b.map[at]) : b.line);
+  const pages: Page[] = [];
+  let page: Page = { lines: [], rules: [], doc: docIx, kind: 'doc' };
+  pages.push(page);
+  let row = 0;
+  const newPage = () => {
+    page = { lines: [], rules: [], doc: docIx, kind: 'doc' };
+    pages.push(page);
+    row = 0;
+  };
+  const put = (l: Omit<PLine, 'row' | 'doc'>) => {
+    if (row >= ROWS) newPage();
+    page.lines.push({ ...l, row, doc: docIx });
+    row++;
+  };
+  const blank = () => {
+    if (row > 0 && row < ROWS) row++;
+  };
+  /** Flows a block in body size: first-line indent and continuation indent in cells. */
+  const flow = (b: RBlock, first: number, rest: number) => {
+    const breaks = breakLines(b.text, COLS - rest, COLS - first);
+    breaks.forEach((br, k) => {
+      put({ col: k === 0 ? first : rest, cells: br.cells, size: 'body', role: b.role, segs: segsOf(b, br.start, br.end), line: lineOf(b, br.start) });
+    });
+  };
+
+  const blocks = d.blocks;
+  const mark = blocks.find((b) => b.role === 'mark');
+  const numberIx = blocks.findIndex((b) => b.role === 'number');
+  let i = 0;
+  // 版头: 发文机关标志 35 mm below the top of the type area, 发文字号 two lines below it, the red rule
+  // 4 mm under the 发文字号, the title two lines below the rule.
+  if (mark) {
+    page.mark = { text: mark.text, line: mark.line, map: mark.map };
+    row = 6;
+    if (numberIx >= 0) {
+      const nb = blocks[numberIx];
+      put({ col: (COLS - cellsOfText(nb.text)) / 2, cells: cellsOfText(nb.text), size: 'body', role: 'number', align: 'center', segs: segsOf(nb, 0, nb.text.length), line: nb.line });
+    }
+    page.rules.push({ top: 6 * PITCH + PITCH * 0.75 + 4, color: 'red', weight: 0.5 });
+    row = 9;
+    i = Math.max(blocks.indexOf(mark), numberIx) + 1;
+  } else if (numberIx >= 0 && numberIx <= 1) {
+    const nb = blocks[numberIx];
+    for (let k = 0; k < numberIx; k++) flow(blocks[k], 0, 0);
+    put({ col: (COLS - cellsOfText(nb.text)) / 2, cells: cellsOfText(nb.text), size: 'body', role: 'number', align: 'center', segs: segsOf(nb, 0, nb.text.length), line: nb.line });
+    blank();
+    i = numberIx + 1;
+  }
+
+  let prevRole: Role | undefined;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    switch (b.role) {
+      case 'mark':
+      case 'number':
+        flow(b, 2, 0);
+        break;
+      case 'title':
+      case 'attachTitle': {
+        // Consecutive title blocks are one title.
+        let text = b.text;
+        let map = b.map;
+        while (blocks[i + 1]?.role === b.role) {
+          i++;
+          text += blocks[i].text;
+          map = [...map.slice(0, -1), ...blocks[i].map];
+        }
+        const tb: RBlock = { ...b, text, map };
+        if (b.role === 'attachTitle' && prevRole !== 'attachLabel') newPage();
+        else if (b.role === 'attachTitle') blank();
+        for (const [a, z] of titleBreaks(text)) {
+          const cells = cellsOfText(text.slice(a, z));
+          put({ col: (TITLE_COLS - cells) / 2 + (PAGE.areaWidth / CELL_MM.title - TITLE_COLS) / 2, cells, size: 'title', role: b.role, align: 'center', segs: segsOf(tb, a, z), line: lineOf(tb, a) });
+        }
+        blank();
+        break;
+      }
+      case 'attachLabel':
+        newPage();
+        put({ col: 0, cells: cellsOfText(b.text), size: 'body', role: b.role, segs: segsOf(b, 0, b.text.length), line: b.line });
+        break;
+      case 'recipient':
+        flow(b, 0, 0);
+        break;
+      case 'chapter':
+      case 'section': {
+        const c = cellsOfText(b.text);
+        put({ col: Math.max(0, (COLS - c) / 2), cells: c, size: 'body', role: b.role, align: 'center', segs: segsOf(b, 0, b.text.length), line: b.line });
+        break;
+      }
+      case 'attachNote':
+        if (!b.cont) blank();
+        // 附件：1. XXXX, further names aligned under the first name (2 + 3 cells in).
+        flow(b, b.cont ? 5 : 2, 5);
+        break;
+      case 'signature':
+      case 'date': {
+        const sig = b.role === 'signature' ? b : undefined;
+        const date = b.role === 'date' ? b : blocks[i + 1]?.role === 'date' ? blocks[i + 1] : undefined;
+        if (sig && date) i++;
+        layoutSignature(sig, date);
+        break;
+      }
+      case 'note':
+        flow(b, 2, 0);
+        break;
+      case 'cc':
+      case 'printedBy': {
+        const cc = b.role === 'cc' ? b : undefined;
+        const pb = b.role === 'printedBy' ? b : blocks[i + 1]?.role === 'printedBy' ? blocks[i + 1] : undefined;
+        if (cc && pb) i++;
+        layoutBanji(cc, pb);
+        break;
+      }
+      default:
+        flow(b, 2, 0);
+    }
+    prevRole = b.role;
+  }
+
+  // 7.3.5.3 (no seal): signature two cells from the right, the date starting two cells right of the
+  // signature's first character; a longer date keeps two cells and pushes the signature left.
+  function layoutSignature(sig: RBlock | undefined, date: RBlock | undefined) {
+    const sc = sig ? cellsOfText(sig.text) : 0;
+    const dc = date ? cellsOfText(date.text) : 0;
+    let sigStart = COLS - 2 - sc;
+    let dateStart = sigStart + 2;
+    if (dateStart + dc > COLS - 2) {
+      dateStart = COLS - 2 - dc;
+      sigStart = dateStart - 2;
+    }
+    if (!sig) dateStart = COLS - 4 - dc; // a date alone sits four cells from the right
+    blank();
+    const need = (sig ? 1 : 0) + (date ? 1 : 0);
+    if (row + need > ROWS) newPage();
+    if (sig) put({ col: Math.max(0, sigStart), cells: sc, size: 'body', role: 'signature', segs: segsOf(sig, 0, sig.text.length), line: sig.line });
+    if (date) put({ col: Math.max(0, dateStart), cells: dc, size: 'body', role: 'date', segs: segsOf(date, 0, date.text.length), line: date.line });
+  }
+
+  // 7.4 版记 at the foot of the last page: 4号, 抄送 and 印发机关 one cell in, the print date one cell
+  // from the right, between thick (0.35 mm) outer rules and a thin (0.25 mm) middle rule.
+  function layoutBanji(cc: RBlock | undefined, pb: RBlock | undefined) {
+    const need = (cc ? 1 : 0) + (pb ? 1 : 0);
+    if (row + need + 1 > ROWS) newPage();
+    let r = ROWS - need;
+    page.rules.push({ top: r * PITCH, color: 'black', weight: 0.35 });
+    if (cc) {
+      const c = cellsOfText(cc.text);
+      page.lines.push({ row: r, col: 1, cells: c, size: 'small', role: 'cc', segs: segsOf(cc, 0, cc.text.length), line: cc.line, doc: docIx });
+      r++;
+      if (pb) page.rules.push({ top: r * PITCH, color: 'black', weight: 0.25 });
+    }
+    if (pb) {
+      // Split "印发机关  日期印发": the date goes right.
+      const m = /(\d{4}年\d{1,2}月\d{1,2}日印发)$/.exec(pb.text);
+      const leftText = m ? pb.text.slice(0, m.index).trimEnd() : pb.text;
+      const lc = cellsOfText(leftText);
+      page.lines.push({ row: r, col: 1, cells: lc, size: 'small', role: 'printedBy', segs: segsOf(pb, 0, leftText.length), line: pb.line, doc: docIx });
+      if (m) {
+        const dc = cellsOfText(m[1]);
+        page.lines.push({ row: r, col: SMALL_COLS - 1 - dc + (PAGE.areaWidth / CELL_MM.small - SMALL_COLS), cells: dc, size: 'small', role: 'printedBy', align: 'right', segs: segsOf(pb, m.index, pb.text.length), line: pb.line, doc: docIx });
+      }
+      r++;
+    }
+    page.rules.push({ top: ROWS * PITCH, color: 'black', weight: 0.35 });
+    row = ROWS;
+  }
+
+  let n = opts.firstNumber ?? 1;
+  for (const p of pages) p.number = n++;
+  return pages;
+}
+
