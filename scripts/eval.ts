@@ -1,0 +1,409 @@
+// npm run eval [-- gazette.txt … ] [--per-kind N] [--json out.json] [--verbose]
+//
+// Measures the linter on real gazettes: injects known errors of every kind into copies (one error
+// per copy, line count unchanged), lints the baseline and every copy with the default model, and
+// prints per family:
+//   recall    = injected errors found (a new diagnostic of that family on the changed line, or on
+//               the item the error breaks),
+//   precision = new diagnostics of that family that belong to an injected error / all new ones,
+//   valid     = diagnostics added by VALID edits (a unit swapped for another real unit, a correct
+//               registry citation swapped in) — must be 0.
+// Injection sites come from the parser, so the script works on any gazette, not only ours.
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../engine/src/lint';
+import { loadModel } from '../engine/src/model/load';
+import type { Model } from '../engine/src/model/types';
+import type { Gazette, GwDocument } from '../engine/src/types';
+import { numberToChinese } from '../engine/src/parse/items';
+import { corpusFiles } from '../test/fixtures/corpus';
+
+interface Edit {
+  kind: string;
+  family: string;
+  start: number;
+  end: number;
+  text: string;
+  /** 0-based lines where a diagnostic counts as finding this error. */
+  lines: number[];
+  valid?: boolean;
+}
+
+// ---- Deterministic randomness: the same gazette gives the same injections.
+function rng(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+type Site = (ctx: SiteCtx) => Edit[];
+interface SiteCtx {
+  text: string;
+  g: Gazette;
+  model: Model;
+  line: (o: number) => number;
+}
+
+const docsWith = (g: Gazette, f: (d: GwDocument) => boolean) => g.documents.filter(f);
+const unitsOf = (model: Model) => model.units.filter((u) => u.count >= 2 && !/各县|人民政府$|管委会$/.test(u.name));
+
+/** Every kind of injected error (and of valid edit), each producing candidate edits. */
+const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = {
+  // ---- 发文字号
+  'doc-number: brackets []': { family: 'doc-number', sites: ({ g, text, line }) => g.documents.filter((d) => d.number && !d.number.isDecree && d.number.open === '〔').map((d) => {
+    const n = d.number!;
+    return { kind: '', family: '', start: n.parts.open.start, end: n.parts.close.end, text: '[' + text.slice(n.parts.year.start, n.parts.year.end) + ']', lines: [line(n.start)] };
+  }) },
+  'doc-number: brackets 【】': { family: 'doc-number', sites: ({ g, text, line }) => g.documents.filter((d) => d.number && !d.number.isDecree && d.number.open === '〔').map((d) => {
+    const n = d.number!;
+    return { kind: '', family: '', start: n.parts.open.start, end: n.parts.close.end, text: '【' + text.slice(n.parts.year.start, n.parts.year.end) + '】', lines: [line(n.start)] };
+  }) },
+  'doc-number: two-digit year': { family: 'doc-number', sites: ({ g, line }) => g.documents.filter((d) => d.number && d.number.year.length === 4).map((d) => {
+    const n = d.number!;
+    return { kind: '', family: '', start: n.parts.year.start, end: n.parts.year.end, text: n.year.slice(2), lines: [line(n.start)] };
+  }) },
+  'doc-number: 第 before sequence': { family: 'doc-number', sites: ({ g, line }) => g.documents.filter((d) => d.number && !d.number.isDecree && !d.number.hasDi).map((d) => {
+    const n = d.number!;
+    return { kind: '', family: '', start: n.parts.seq.start, end: n.parts.seq.start, text: '第', lines: [line(n.start)] };
+  }) },
+  'doc-number: leading zero': { family: 'doc-number', sites: ({ g, line }) => g.documents.filter((d) => d.number && !d.number.isDecree).map((d) => {
+    const n = d.number!;
+    return { kind: '', family: '', start: n.parts.seq.start, end: n.parts.seq.start, text: '0', lines: [line(n.start)] };
+  }) },
+  'doc-number: unknown code (slip)': { family: 'doc-number', sites: ({ g, line }) => g.documents.filter((d) => d.number && !d.number.isDecree && d.number.code.length >= 3).map((d) => {
+    const n = d.number!;
+    // Replace the second character of the code: 聊政办字 → 聊正办字.
+    const slip: Record<string, string> = { 政: '正', 办: '力', 发: '友', 字: '子', 任: '仕' };
+    const ch = n.code[1];
+    return { kind: '', family: '', start: n.parts.code.start + 1, end: n.parts.code.start + 2, text: slip[ch] ?? '口', lines: [line(n.start)] };
+  }) },
+  'doc-number: year differs from 成文日期': { family: 'doc-number', sites: ({ g, line }) => g.documents.filter((d) => d.number && !d.number.isDecree && d.date?.iso && d.number.year === String(d.date.year)).map((d) => {
+    const n = d.number!;
+    return { kind: '', family: '', start: n.parts.year.start, end: n.parts.year.end, text: String(Number(n.year) - 1), lines: [line(n.start), line(d.date!.start)] };
+  }) },
+  'doc-number: series vs 发文机关标志': { family: 'doc-number', sites: ({ g, line, text }) => g.documents.filter((d) => d.number && d.issuerMark && /(发|字)$/.test(d.number.code)).map((d) => {
+    const n = d.number!;
+    const last = n.code.endsWith('发') ? '字' : '发';
+    return { kind: '', family: '', start: n.parts.code.end - 1, end: n.parts.code.end, text: last, lines: [line(n.start), line(d.issuerMark!.start)] };
+  }).filter((e) => e.text !== text.slice(e.start, e.end)) },
+  // ---- 牵头单位 blocks
+  'lead-unit: informal alias': { family: 'lead-unit', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    const informal = model.aliases.filter((a) => a.source === 'builtin');
+    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) {
+      const a = informal.find((x) => x.standard === u.text);
+      if (a) out.push({ kind: '', family: '', start: u.start, end: u.end, text: a.alias, lines: [line(u.start)] });
+    }
+    return out;
+  } },
+  'lead-unit: one-character slip': { family: 'lead-unit', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    const known = new Set(model.units.map((u) => u.name));
+    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) {
+      if (!known.has(u.text) || u.text.length < 5 || u.end - u.start !== u.text.length) continue;
+      // Drop one character from the middle: 市生态环境局 → 市生态境局.
+      const k = Math.floor(u.text.length / 2);
+      out.push({ kind: '', family: '', start: u.start + k, end: u.start + k + 1, text: '', lines: [line(u.start)] });
+    }
+    return out;
+  } },
+  'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) for (const b of d.blocks) {
+      const lead = b.roles.find((r) => r.role === '牵头单位');
+      const resp = b.roles.find((r) => r.role === '责任单位');
+      if (!lead || !resp || line(lead.roleSpan.start) !== line(resp.roleSpan.start)) continue;
+      // Swap the role names only: 牵头单位：A；责任单位：B → 责任单位：A；牵头单位：B.
+      const s = lead.roleSpan.start;
+      const e = resp.roleSpan.end;
+      const mid = text.slice(lead.roleSpan.end, resp.roleSpan.start);
+      out.push({ kind: '', family: '', start: s, end: e, text: '责任单位' + mid + '牵头单位', lines: [line(s)] });
+    }
+    return out;
+  } },
+  'lead-unit: ， between units': { family: 'lead-unit', sites: ({ g, line }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) {
+      const sep = r.separators.find((s, k) => s.text === '、' && !/各县|人民政府|管委会/.test(r.units[k + 1]?.text ?? ''));
+      if (sep && sep.end - sep.start === 1) out.push({ kind: '', family: '', start: sep.start, end: sep.end, text: '，', lines: [line(sep.start)] });
+    }
+    return out;
+  } },
+  'lead-unit: ， between roles': { family: 'lead-unit', sites: ({ g, line }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) for (const b of d.blocks) {
+      const sep = b.roleSeparators.find((s) => s.text === '；');
+      if (sep) out.push({ kind: '', family: '', start: sep.start, end: sep.end, text: '，', lines: [line(sep.start)] });
+    }
+    return out;
+  } },
+  'lead-unit: half-width colon': { family: 'lead-unit', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) for (const b of d.blocks) {
+      if (/[:;(),]/.test(b.text)) continue;
+      const r = b.roles[0];
+      if (r && r.colon === '：') {
+        const at = text.indexOf('：', r.roleSpan.end);
+        out.push({ kind: '', family: '', start: at, end: at + 1, text: ':', lines: [line(at)] });
+      }
+    }
+    return out;
+  } },
+  'lead-unit: duplicate unit': { family: 'lead-unit', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) {
+      if (r.units.length < 2) continue;
+      const [a, c] = r.units;
+      if (/各县|人民政府|管委会/.test(a.text + c.text)) continue;
+      out.push({ kind: '', family: '', start: c.start, end: c.end, text: text.slice(a.start, a.end), lines: [line(c.start)] });
+    }
+    return out;
+  } },
+  // ---- numbering
+  'numbering: gap': { family: 'numbering', sites: ({ g, line }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) {
+      const items = d.items.filter((i) => i.level === 2 && /^（[一二三四五六七八九十]+）$/.test(i.marker));
+      for (let k = 1; k < items.length - 1; k++) {
+        const it = items[k];
+        if (it.sequence !== items[k - 1].sequence || it.value !== items[k - 1].value + 1) continue;
+        if (items[k + 1].sequence !== it.sequence || items[k + 1].value !== it.value + 1) continue;
+        out.push({ kind: '', family: '', start: it.markerSpan.start, end: it.markerSpan.end, text: `（${numberToChinese(it.value + 1)}）`, lines: [line(it.start), line(items[k + 1].start)] });
+      }
+    }
+    return out;
+  } },
+  'numbering: 一. instead of 一、': { family: 'numbering', sites: ({ g, line }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 1 && i.marker.endsWith('、')).map((i) => ({ kind: '', family: '', start: i.markerSpan.end - 1, end: i.markerSpan.end, text: '.', lines: [line(i.start)] }))) },
+  'numbering: （一）、': { family: 'numbering', sites: ({ g, line }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 2 && i.marker === `（${numberToChinese(i.value)}）`).map((i) => ({ kind: '', family: '', start: i.markerSpan.end, end: i.markerSpan.end, text: '、', lines: [line(i.start)] }))) },
+  'numbering: 1、 instead of 1.': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 3 && /\.$/.test(i.marker)).map((i) => {
+    const dot = text.lastIndexOf('.', i.markerSpan.end);
+    return { kind: '', family: '', start: dot, end: dot + 1, text: '、', lines: [line(i.start)] };
+  })) },
+  'numbering: repeated value': { family: 'numbering', sites: ({ g, line }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) {
+      const items = d.items.filter((i) => i.level === 1 && /^[一二三四五六七八九十]+、$/.test(i.marker));
+      for (let k = 1; k < items.length - 1; k++) {
+        const it = items[k];
+        if (it.sequence !== items[k - 1].sequence || it.value !== items[k - 1].value + 1) continue;
+        if (items[k + 1].sequence !== it.sequence || items[k + 1].value !== it.value + 1) continue;
+        out.push({ kind: '', family: '', start: it.markerSpan.start, end: it.markerSpan.end, text: `${numberToChinese(it.value - 1)}、`, lines: [line(it.start), line(items[k + 1].start)] });
+      }
+    }
+    return out;
+  } },
+  // ---- cross-references
+  'cross-ref: number of another document': { family: 'cross-ref', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    const local = model.documents.filter((r) => r.date);
+    for (const d of g.documents) for (const c of d.citations) {
+      if (!c.number || !model.documents.some((r) => r.number === c.number!.canonical)) continue;
+      const other = local.find((r) => r.number !== c.number!.canonical && r.number.startsWith(c.number!.code) && !r.number.includes('令'));
+      if (other) out.push({ kind: '', family: '', start: c.number.start, end: c.number.end, text: other.number, lines: [line(c.start), line(c.number.start)] });
+    }
+    return out;
+  } },
+  'cross-ref: half-width parentheses around the number': { family: 'cross-ref', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) for (const c of d.citations) {
+      if (!c.number || !c.paren || c.paren.open.text !== '（' || c.paren.close.text !== '）') continue;
+      if (/[(),:;]/.test(text.slice(c.start - 200 < 0 ? 0 : c.start - 200, c.end + 200))) continue;
+      out.push({ kind: '', family: '', start: c.paren.open.start, end: c.paren.close.end, text: '(' + text.slice(c.paren.open.end, c.paren.close.start) + ')', lines: [line(c.start)] });
+    }
+    return out;
+  } },
+  'cross-ref: citation of a repealed document': { family: 'cross-ref', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    for (const rep of model.repeals.filter((r) => r.kind === 'repeal')) {
+      const target = model.documents.find((r) => r.number === rep.target);
+      if (!target) continue;
+      for (const d of docsWith(g, (x) => !!x.date?.iso && x.date.iso > rep.date)) for (const c of d.citations) {
+        if (!c.number || /废止/.test(d.paragraphs[c.paragraph]?.text ?? '')) continue;
+        out.push({ kind: '', family: '', start: c.start, end: c.end, text: `《${target.title}》（${target.number}）`, lines: [line(c.start)] });
+      }
+    }
+    return out;
+  } },
+  'cross-ref: citation of a later document': { family: 'cross-ref', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    const dated = model.documents.filter((r) => r.date && !model.repeals.some((x) => x.target === r.number));
+    for (const d of docsWith(g, (x) => !!x.date?.iso)) for (const c of d.citations) {
+      const later = dated.find((r) => r.date! > d.date!.iso!);
+      if (!c.number || !later || /废止/.test(d.paragraphs[c.paragraph]?.text ?? '')) continue;
+      out.push({ kind: '', family: '', start: c.start, end: c.end, text: `《${later.title}》（${later.number}）`, lines: [line(c.start)] });
+    }
+    return out;
+  } },
+  'cross-ref: unbalanced 《': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.citations.filter((c) => text[c.title.end] === '》').map((c) => ({ kind: '', family: '', start: c.title.end, end: c.title.end + 1, text: '', lines: [line(c.start)] }))) },
+  // ---- dates
+  'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {
+    const p = d.date!;
+    const at = p.start + p.text.indexOf('年') + 1;
+    return { kind: '', family: '', start: at, end: at, text: '0', lines: [line(p.start)] };
+  }) },
+  'date: Chinese numerals': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.end - d.date.start === d.date.text.length).map((d) => {
+    const p = d.date!;
+    const y = String(p.year).split('').map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
+    return { kind: '', family: '', start: p.start, end: p.end, text: `${y}年${numberToChinese(p.month)}月${numberToChinese(p.day)}日`, lines: [line(p.start)] };
+  }) },
+  'date: impossible day': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.end - d.date.start === d.date.text.length).map((d) => {
+    const p = d.date!;
+    return { kind: '', family: '', start: p.start, end: p.end, text: `${p.year}年2月30日`, lines: [line(p.start)] };
+  }) },
+  'date: two-digit year': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.raw.year.length === 4 && d.date.end - d.date.start === d.date.text.length).map((d) => {
+    const p = d.date!;
+    return { kind: '', family: '', start: p.start, end: p.start + 2, text: '', lines: [line(p.start)] };
+  }) },
+  // ---- 附件说明
+  'attachment: half-width colon': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote && text.slice(d.attachmentNote.start, d.attachmentNote.start + 3) === '附件：').map((d) => ({ kind: '', family: '', start: d.attachmentNote!.start + 2, end: d.attachmentNote!.start + 3, text: ':', lines: [line(d.attachmentNote!.start)] })) },
+  'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
+    const e = d.attachmentNote!.entries[0].name;
+    return { kind: '', family: '', start: e.end, end: e.end, text: '。', lines: [line(e.start)] };
+  }) },
+  // ---- VALID edits: must add nothing.
+  'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    const pool = unitsOf(model);
+    for (const d of g.documents) for (const b of d.blocks) {
+      const names = new Set(b.roles.flatMap((r) => r.units.map((u) => u.text)));
+      for (const r of b.roles) for (const u of r.units) {
+        if (!pool.some((x) => x.name === u.text) || u.end - u.start !== u.text.length) continue;
+        const asOf = d.date?.iso ?? '9999';
+        const other = pool.find((x) => !names.has(x.name) && x.name !== u.text && x.firstSeen <= asOf && (!x.validUntil || x.validUntil > asOf) && (!x.validFrom || x.validFrom <= asOf));
+        if (other) out.push({ kind: '', family: '', start: u.start, end: u.end, text: other.name, lines: [line(u.start)], valid: true });
+      }
+    }
+    return out;
+  } },
+  'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    for (const d of docsWith(g, (x) => !!x.date?.iso)) for (const c of d.citations) {
+      if (!c.number || /废止/.test(d.paragraphs[c.paragraph]?.text ?? '')) continue;
+      const ok = model.documents.find((r) => r.date && r.date < d.date!.iso! && r.number !== d.number?.canonical
+        && !model.repeals.some((x) => x.target === r.number && x.date <= d.date!.iso!) && !r.number.includes('令'));
+      if (ok) out.push({ kind: '', family: '', start: c.start, end: c.end, text: `《${ok.title}》（${ok.number}）`, lines: [line(c.start)], valid: true });
+    }
+    return out;
+  } },
+};
+
+interface Key { ruleId: string; line: number; message: string }
+function keys(text: string, model: Model): Key[] {
+  const r = lint(text, { model });
+  return r.diagnostics.map((d) => ({ ruleId: d.ruleId, line: r.source.positionAt(d.start).line, message: d.message }));
+}
+
+/** Diagnostics of `after` not in `before` (by rule, line and message, with multiplicity). */
+function added(before: Key[], after: Key[]): Key[] {
+  const pool = new Map<string, number>();
+  for (const k of before) pool.set(`${k.ruleId}|${k.line}|${k.message}`, (pool.get(`${k.ruleId}|${k.line}|${k.message}`) ?? 0) + 1);
+  const out: Key[] = [];
+  for (const k of after) {
+    const id = `${k.ruleId}|${k.line}|${k.message}`;
+    const n = pool.get(id) ?? 0;
+    if (n > 0) pool.set(id, n - 1);
+    else out.push(k);
+  }
+  return out;
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const perKind = Number(args[args.indexOf('--per-kind') + 1]) || 12;
+  const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+  const verbose = args.includes('--verbose');
+  const files = args.filter((a, i) => !a.startsWith('--') && !['--per-kind', '--json'].includes(args[i - 1]));
+  const inputs = files.length ? files : corpusFiles();
+  if (!inputs.length) {
+    console.error('eval: no gazettes (pass files, or keep ../shared/corpus beside the repository)');
+    process.exit(2);
+  }
+  const model = loadModel();
+  const texts = inputs.map((f) => ({ file: f, text: fs.readFileSync(f, 'utf8') }));
+  const baselines = texts.map((t) => keys(t.text, model));
+
+  type Row = { family: string; injected: number; found: number; newDiags: number; belonging: number; validEdits: number; validAdded: number };
+  const rows = new Map<string, Row>();
+  const row = (family: string) => rows.get(family) ?? rows.set(family, { family, injected: 0, found: 0, newDiags: 0, belonging: 0, validEdits: 0, validAdded: 0 }).get(family)!;
+  const misses: string[] = [];
+  const strays: string[] = [];
+
+  for (const [kind, def] of Object.entries(KINDS)) {
+    // Candidate sites across all gazettes, then a deterministic sample of perKind.
+    const candidates: { t: number; e: Edit }[] = [];
+    texts.forEach((t, ti) => {
+      const g = lint(t.text, { model, only: [] }).gazette;
+      const starts: number[] = [0];
+      for (let i = 0; i < t.text.length; i++) if (t.text.charCodeAt(i) === 10) starts.push(i + 1);
+      const line = (o: number) => {
+        let lo = 0, hi = starts.length - 1;
+        while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= o) lo = mid; else hi = mid - 1; }
+        return lo;
+      };
+      for (const e of def.sites({ text: t.text, g, model, line })) {
+        if (e.start < 0 || e.end < e.start) continue;
+        const before = t.text.slice(e.start, e.end);
+        if (before === e.text || /\n/.test(before + e.text)) continue;
+        candidates.push({ t: ti, e: { ...e, kind, family: def.family, valid: def.valid } });
+      }
+    });
+    const rand = rng(kind.length * 7919 + candidates.length);
+    const chosen = candidates.map((c) => ({ c, r: rand() })).sort((a, b) => a.r - b.r).slice(0, perKind).map((x) => x.c);
+    if (chosen.length < perKind) console.error(`note: ${kind}: only ${chosen.length} sites`);
+    for (const { t, e } of chosen) {
+      const src = texts[t].text;
+      const copy = src.slice(0, e.start) + e.text + src.slice(e.end);
+      if (lineOf(copy, copy.length) !== lineOf(src, src.length)) throw new Error(`${kind}: edit changed the line count`);
+      const diff = added(baselines[t], keys(copy, model));
+      const r = row(def.family);
+      const where = `${path.basename(texts[t].file)}:${e.lines[0] + 1} ${kind}: “${src.slice(e.start, e.end)}” → “${e.text}”`;
+      if (e.valid) {
+        r.validEdits++;
+        r.validAdded += diff.length;
+        for (const k of diff) strays.push(`${where}  VALID EDIT got ${k.ruleId} @${k.line + 1}: ${k.message}`);
+        continue;
+      }
+      r.injected++;
+      const belongs = (k: Key) => e.lines.includes(k.line);
+      const fam = diff.filter((k) => k.ruleId.startsWith(def.family + '/'));
+      if (fam.some(belongs)) r.found++;
+      else misses.push(where + (diff.length ? `  (got: ${diff.map((k) => `${k.ruleId}@${k.line + 1}`).join(', ')})` : ''));
+      // Precision counts every new diagnostic, in whichever family it falls.
+      for (const k of diff) {
+        const fr = row(k.ruleId.split('/')[0]);
+        fr.newDiags++;
+        if (belongs(k)) fr.belonging++;
+        else strays.push(`${where}  stray ${k.ruleId} @${k.line + 1}: ${k.message}`);
+      }
+    }
+  }
+
+  const fmt = (n: number, d: number) => (d ? (n / d).toFixed(3) : '  -  ');
+  console.log(`gazettes: ${inputs.map((f) => path.basename(f)).join(', ')}`);
+  console.log('family       injected  found  recall  new-diags  precision  valid-edits  added-by-valid');
+  let ok = true;
+  for (const r of [...rows.values()].sort((a, b) => a.family.localeCompare(b.family))) {
+    const recall = r.injected ? r.found / r.injected : 1;
+    const precision = r.newDiags ? r.belonging / r.newDiags : 1;
+    if (recall < 0.95 || precision < 0.95 || r.validAdded) ok = false;
+    console.log(`${r.family.padEnd(12)} ${String(r.injected).padStart(8)} ${String(r.found).padStart(6)}  ${fmt(r.found, r.injected)}  ${String(r.newDiags).padStart(9)}  ${fmt(r.belonging, r.newDiags).padStart(9)}  ${String(r.validEdits).padStart(11)}  ${String(r.validAdded).padStart(14)}`);
+  }
+  if (verbose || misses.length + strays.length <= 40) {
+    for (const m of misses) console.log(`  missed: ${m}`);
+    for (const s of strays) console.log(`  ${s}`);
+  } else {
+    console.log(`  ${misses.length} missed, ${strays.length} stray diagnostics (--verbose lists them)`);
+  }
+  console.log(ok ? 'targets met: recall ≥ 0.95, precision ≥ 0.95, no diagnostics from valid edits' : 'targets NOT met');
+  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ rows: [...rows.values()], misses, strays }, null, 2));
+}
+
+main();
