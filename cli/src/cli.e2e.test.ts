@@ -1,0 +1,377 @@
+// End-to-end: builds the bundle once, then runs `node bin/gongwen.js` on real files in temp folders.
+import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as iconv from 'iconv-lite';
+import AjvDraft04 from 'ajv-draft-04';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/gongwen.js');
+const SAMPLES = path.join(ROOT, 'samples');
+const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function gw(args: string[], opts: { cwd: string; input?: string | Buffer }): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const RESULT_KEYS = ['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount',
+  'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules'];
+
+/** Checks one ESLint-shaped result: keys in order, types, positions inside the file. */
+function assertResultShape(r: Record<string, unknown>, text: string) {
+  assert.deepStrictEqual(Object.keys(r), RESULT_KEYS);
+  assert.ok(path.isAbsolute(r.filePath as string) || r.filePath === '<stdin>', String(r.filePath));
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const m of r.messages as Record<string, unknown>[]) {
+    const keys = Object.keys(m);
+    assert.deepStrictEqual(keys.slice(0, 7), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+    for (const k of keys.slice(7)) assert.ok(k === 'fix' || k === 'suggestions', k);
+    assert.strictEqual(typeof m.ruleId, 'string');
+    assert.ok(m.severity === 1 || m.severity === 2);
+    assert.strictEqual(typeof m.message, 'string');
+    for (const k of ['line', 'column', 'endLine', 'endColumn']) assert.ok(Number.isInteger(m[k]) && (m[k] as number) >= 1, k);
+    assert.ok((m.line as number) <= lines.length && (m.endLine as number) <= lines.length);
+    assert.ok((m.column as number) <= lines[(m.line as number) - 1].length + 1);
+    if (m.fix) {
+      const f = m.fix as { range: number[]; text: string };
+      assert.ok(f.range[0] >= 0 && f.range[0] <= f.range[1] && f.range[1] <= text.length);
+      assert.strictEqual(typeof f.text, 'string');
+    }
+  }
+  const msgs = r.messages as { severity: number; fix?: unknown }[];
+  assert.strictEqual(r.errorCount, msgs.filter((m) => m.severity === 2).length);
+  assert.strictEqual(r.warningCount, msgs.filter((m) => m.severity === 1).length);
+  assert.strictEqual(r.fixableErrorCount, msgs.filter((m) => m.severity === 2 && m.fix).length);
+  assert.strictEqual(r.fixableWarningCount, msgs.filter((m) => m.severity === 1 && m.fix).length);
+  assert.deepStrictEqual([r.suppressedMessages, r.fatalErrorCount, r.usedDeprecatedRules], [[], 0, []]);
+}
+
+describe('gongwen CLI (built bundle)', function () {
+  this.timeout(120000);
+  let tmp: string;
+  let ruleCount = 0;
+
+  before(() => {
+    execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
+    ruleCount = JSON.parse(gw(['rules', '--format', 'json'], { cwd: ROOT }).stdout).length;
+  });
+  beforeEach(() => {
+    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-')));
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const write = (rel: string, content: string | Buffer) => {
+    const p = path.join(tmp, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+    return p;
+  };
+  const sample = (name: string) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
+
+  describe('usage', () => {
+    it('--version and --help exit 0', () => {
+      assert.deepStrictEqual(gw(['--version'], { cwd: tmp }), { status: 0, stdout: VERSION + '\n', stderr: '' });
+      const help = gw(['--help'], { cwd: tmp });
+      assert.strictEqual(help.status, 0);
+      assert.match(help.stdout, /用法 \/ usage: gongwen <命令 \/ command>/);
+      assert.strictEqual(gw(['lint', '--help'], { cwd: tmp }).status, 0);
+    });
+
+    it('no command, an unknown command or an unknown option exit 2 with the usage', () => {
+      for (const args of [[], ['lnt'], ['lint', '--frmat', 'json'], ['lint', '--format', 'xml'], ['lint', '--max-warnings', 'x'], ['lint', '--date', '2024-02-30']]) {
+        const r = gw(args, { cwd: tmp });
+        assert.strictEqual(r.status, 2, args.join(' '));
+        assert.match(r.stderr, /^gongwen: /, args.join(' '));
+        assert.strictEqual(r.stdout, '', args.join(' '));
+      }
+      assert.match(gw(['lint', '--frmat', 'json'], { cwd: tmp }).stderr, /用法 \/ usage: gongwen lint/);
+    });
+  });
+
+  describe('lint', () => {
+    it('prints one ESLint-shaped JSON entry per file, with 1-based positions', () => {
+      const a = write('a.txt', sample('draft-notice-errors.txt'));
+      const b = write('b.txt', sample('draft-notice-clean.txt'));
+      const r = gw(['lint', '--format', 'json', 'a.txt', 'b.txt'], { cwd: tmp });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      assert.strictEqual(r.stderr, '');
+      const out = JSON.parse(r.stdout);
+      assert.deepStrictEqual(out.map((x: { filePath: string }) => x.filePath), [a, b]);
+      assertResultShape(out[0], sample('draft-notice-errors.txt'));
+      assertResultShape(out[1], sample('draft-notice-clean.txt'));
+      assert.strictEqual(r.status, out.some((x: { errorCount: number }) => x.errorCount > 0) ? 1 : 0);
+    });
+
+    it('finds problems in the faulty sample and exits 1 (needs registered rules)', function () {
+      if (!ruleCount) this.skip(); // no rule registered yet in this tree
+      const r = gw(['lint', '--format', 'json', path.join(SAMPLES, 'draft-notice-errors.txt')], { cwd: tmp });
+      const [res] = JSON.parse(r.stdout);
+      assert.ok(res.messages.length > 0);
+      assert.strictEqual(r.status, res.errorCount > 0 ? 1 : 0);
+    });
+
+    it('exits 0 on an empty file and on plain text, with an empty messages array', () => {
+      write('empty.txt', '');
+      write('plain.md', '这是一段普通文字，不是公文。\n');
+      const r = gw(['lint', '-f', 'json', 'empty.txt', 'plain.md'], { cwd: tmp });
+      assert.strictEqual(r.status, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.deepStrictEqual(out.map((x: { messages: unknown[] }) => x.messages), [[], []]);
+      assert.strictEqual(gw(['lint', 'empty.txt'], { cwd: tmp }).stdout, '');
+    });
+
+    it('a missing file: exit 2, one line naming it, the other files still linted and printed', () => {
+      const a = write('a.txt', sample('draft-notice-errors.txt'));
+      const r = gw(['lint', '-f', 'json', 'missing.txt', 'a.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 2);
+      assert.strictEqual(r.stderr, `gongwen: 找不到文件 / file not found: ${path.join(tmp, 'missing.txt')}\n`);
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), [a]);
+    });
+
+    it('a binary file: exit 2 with the reason, other files still linted', () => {
+      write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+      write('ok.txt', '你好\n');
+      const r = gw(['lint', '-f', 'json', 'image.txt', 'ok.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 2);
+      assert.strictEqual(r.stderr, `gongwen: 二进制文件，不是文本 / binary file, not text: ${path.join(tmp, 'image.txt')}\n`);
+      assert.strictEqual(JSON.parse(r.stdout).length, 1);
+    });
+
+    it('a GBK copy gives the same findings as the UTF-8 original', () => {
+      const text = sample('draft-notice-errors.txt');
+      write('utf8/doc.txt', text);
+      write('gbk/doc.txt', iconv.encode(text, 'gbk'));
+      write('crlf-gbk/doc.txt', iconv.encode(text.replace(/\n/g, '\r\n'), 'gbk'));
+      const messages = (dir: string) => {
+        const r = gw(['lint', '-f', 'json', `${dir}/doc.txt`], { cwd: tmp });
+        assert.ok(r.status === 0 || r.status === 1, r.stderr);
+        return JSON.parse(r.stdout)[0].messages;
+      };
+      const utf8 = messages('utf8');
+      assert.deepStrictEqual(messages('gbk'), utf8);
+      if (ruleCount) assert.ok(utf8.length > 0, 'the faulty sample should have findings');
+      // The decoded text itself is identical: fix --stdout prints it back as UTF-8.
+      const viaGbk = gw(['fix', '--stdout', 'gbk/doc.txt'], { cwd: tmp });
+      const viaUtf8 = gw(['fix', '--stdout', 'utf8/doc.txt'], { cwd: tmp });
+      assert.strictEqual(viaGbk.stdout, viaUtf8.stdout);
+      assert.ok(viaGbk.stdout.includes('聊城市人民政府办公室'));
+      // CRLF survives decoding: the same findings line for line.
+      const crlf = messages('crlf-gbk');
+      assert.deepStrictEqual(crlf.map((m: { line: number; column: number; ruleId: string }) => [m.ruleId, m.line, m.column]),
+        utf8.map((m: { line: number; column: number; ruleId: string }) => [m.ruleId, m.line, m.column]));
+    });
+
+    it('reads stdin for "-"', () => {
+      const r = gw(['lint', '-f', 'json', '-'], { cwd: tmp, input: sample('draft-notice-errors.txt') });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      const [res] = JSON.parse(r.stdout);
+      assert.strictEqual(res.filePath, '<stdin>');
+      assertResultShape(res, sample('draft-notice-errors.txt'));
+      const file = gw(['lint', '-f', 'json', path.join(SAMPLES, 'draft-notice-errors.txt')], { cwd: tmp });
+      assert.deepStrictEqual(res.messages, JSON.parse(file.stdout)[0].messages);
+    });
+
+    it('recurses into folders over .gw .gongwen .txt .md, skipping node_modules, .git and ignored globs', () => {
+      for (const f of ['a.gw', 'b.gongwen', 'c.txt', 'd.md', 'e.docx', 'sub/f.TXT', 'node_modules/x.txt', '.git/y.txt', 'drafts/z.txt', 'sub/old.bak.md']) {
+        write(`docs/${f}`, '你好\n');
+      }
+      write('docs/.gongwenrc.json', JSON.stringify({ ignore: ['drafts/', '*.bak.md'] }));
+      const r = gw(['lint', '-f', 'json', 'docs'], { cwd: tmp });
+      assert.strictEqual(r.status, 0, r.stderr);
+      const rel = JSON.parse(r.stdout).map((x: { filePath: string }) => path.relative(path.join(tmp, 'docs'), x.filePath));
+      assert.deepStrictEqual(rel, ['a.gw', 'b.gongwen', 'c.txt', 'd.md', 'sub/f.TXT']);
+      // Named explicitly, an ignored file is linted: it was asked for.
+      assert.strictEqual(JSON.parse(gw(['lint', '-f', 'json', 'docs/drafts/z.txt'], { cwd: tmp }).stdout).length, 1);
+    });
+
+    it('lints the current folder when given no paths', () => {
+      write('one.txt', '你好\n');
+      const r = gw(['lint', '-f', 'json'], { cwd: tmp });
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), [path.join(tmp, 'one.txt')]);
+    });
+
+    it('a broken .gongwenrc.json: exit 2 naming the file and the cause; files elsewhere still linted', () => {
+      const cfg = write('bad/.gongwenrc.json', '{\n  "rules": {\n    "doc-number/*": "warn",\n  }\n}\n');
+      write('bad/doc.txt', '你好\n');
+      const good = write('good/doc.txt', '你好\n');
+      const r = gw(['lint', '-f', 'json', 'bad/doc.txt', 'good/doc.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, new RegExp(`^gongwen: 配置文件有误 / invalid configuration: JSON 语法错误，第 4 行第 3 列 / JSON syntax error at line 4, column 3: .*: ${cfg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\n$`));
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), [good]);
+      // An unknown rule and a bad severity, through --config.
+      write('c1.json', JSON.stringify({ rules: { 'doc-number/nope': 'warn' } }));
+      const r1 = gw(['lint', '--config', 'c1.json', 'good/doc.txt'], { cwd: tmp });
+      assert.strictEqual(r1.status, 2);
+      assert.match(r1.stderr, /c1\.json: 未知规则 "doc-number\/nope" \/ unknown rule "doc-number\/nope"/);
+      write('c2.json', JSON.stringify({ rules: { 'doc-number/*': 'fatal' } }));
+      assert.match(gw(['lint', '-c', 'c2.json', 'good/doc.txt'], { cwd: tmp }).stderr, /severity must be "off", "info", "warn" or "error"/);
+    });
+
+    it('a corrupt or truncated model: exit 2 with the model error', () => {
+      write('doc.txt', '你好\n');
+      const good = fs.readFileSync(path.join(ROOT, 'models/default.json'), 'utf8');
+      const truncated = write('truncated.json', good.slice(0, Math.floor(good.length / 2)));
+      const r = gw(['lint', '--model', 'truncated.json', 'doc.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /^gongwen: 模型有误 \/ invalid model: .*truncated\.json: 模型文件不是有效的 JSON（可能已损坏或被截断）/);
+      assert.strictEqual(r.stdout, '');
+      write('other.json', '{"format":"something-else"}');
+      assert.match(gw(['lint', '--model', 'other.json', 'doc.txt'], { cwd: tmp }).stderr, /不是 Gongwen 模型文件/);
+      assert.match(gw(['lint', '--model', 'absent.json', 'doc.txt'], { cwd: tmp }).stderr, /无法读取模型文件：ENOENT/);
+      // Through the configuration: "model" is relative to the configuration file.
+      write('proj/.gongwenrc.json', JSON.stringify({ model: '../truncated.json' }));
+      write('proj/doc.txt', '你好\n');
+      const viaConfig = gw(['lint', 'proj/doc.txt'], { cwd: tmp });
+      assert.strictEqual(viaConfig.status, 2);
+      assert.ok(viaConfig.stderr.includes(truncated), viaConfig.stderr);
+      // A valid --model is used (and wins over the configuration's broken one).
+      write('good.json', good);
+      assert.strictEqual(gw(['lint', '--model', 'good.json', 'proj/doc.txt'], { cwd: tmp }).status, 0);
+    });
+
+    it('an unreadable folder: exit 2 naming it, the rest still linted', function () {
+      if (process.getuid?.() === 0) {
+        // root reads folders whatever their mode: chmod cannot make one unreadable here.
+        this.skip();
+      }
+      write('locked/doc.txt', '你好\n');
+      const ok = write('open/doc.txt', '你好\n');
+      fs.chmodSync(path.join(tmp, 'locked'), 0);
+      try {
+        const r = gw(['lint', '-f', 'json', 'locked', 'open'], { cwd: tmp });
+        assert.strictEqual(r.status, 2);
+        assert.strictEqual(r.stderr, `gongwen: 没有读取文件夹的权限 / permission denied: ${path.join(tmp, 'locked')}\n`);
+        assert.deepStrictEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), [ok]);
+      } finally {
+        fs.chmodSync(path.join(tmp, 'locked'), 0o755);
+      }
+    });
+
+    it('writes the report to -o FILE and nothing to stdout', () => {
+      write('doc.txt', '你好\n');
+      const r = gw(['lint', '-f', 'json', '-o', 'out/report.json', 'doc.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.strictEqual(r.stdout, '');
+      assert.strictEqual(JSON.parse(fs.readFileSync(path.join(tmp, 'out/report.json'), 'utf8'))[0].filePath, path.join(tmp, 'doc.txt'));
+    });
+
+    it('--format sarif is valid SARIF 2.1.0 with URIs relative to the working folder', () => {
+      write('docs/a.txt', sample('draft-notice-errors.txt'));
+      const r = gw(['lint', '-f', 'sarif', 'docs'], { cwd: tmp });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      const log = JSON.parse(r.stdout);
+      const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+      const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+      assert.ok(validate(log), JSON.stringify(validate.errors));
+      assert.strictEqual(log.runs[0].tool.driver.rules.length, ruleCount);
+      for (const res of log.runs[0].results) {
+        assert.deepStrictEqual(res.locations[0].physicalLocation.artifactLocation, { uri: 'docs/a.txt', uriBaseId: '%SRCROOT%' });
+      }
+    });
+
+    it('--quiet drops warnings and --max-warnings turns too many into exit 1 (needs findings)', function () {
+      const doc = write('doc.txt', sample('draft-notice-errors.txt'));
+      const all = JSON.parse(gw(['lint', '-f', 'json', doc], { cwd: tmp }).stdout)[0];
+      if (!all.warningCount) this.skip(); // no rule reports a warning on the sample yet
+      const quiet = JSON.parse(gw(['lint', '-f', 'json', '--quiet', doc], { cwd: tmp }).stdout)[0];
+      assert.strictEqual(quiet.warningCount, 0);
+      assert.strictEqual(quiet.errorCount, all.errorCount);
+      const r = gw(['lint', '--max-warnings', '0', doc], { cwd: tmp });
+      assert.strictEqual(r.status, 1);
+      assert.match(r.stderr, /too many warnings/);
+    });
+
+    it('stylish output ends with the ESLint-style summary (needs findings)', function () {
+      const doc = write('doc.txt', sample('draft-notice-errors.txt'));
+      const json = JSON.parse(gw(['lint', '-f', 'json', doc], { cwd: tmp }).stdout)[0];
+      if (!json.messages.length) this.skip();
+      const r = gw(['lint', doc], { cwd: tmp });
+      assert.ok(r.stdout.includes(`\n${doc}\n`));
+      assert.match(r.stdout, new RegExp(`✖ ${json.messages.length} problems? \\(${json.errorCount} errors?, ${json.warningCount} warnings?\\)`));
+      assert.ok(!r.stdout.includes('\u001b['), 'no colour when not a terminal');
+    });
+  });
+
+  describe('fix', () => {
+    it('--stdout prints the text unchanged when nothing is fixable, CRLF kept', () => {
+      const text = '这是一段文字。\r\n第二行\n';
+      write('doc.txt', text);
+      const r = gw(['fix', '--stdout', 'doc.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.strictEqual(r.stdout, text);
+      assert.strictEqual(gw(['fix', '-'], { cwd: tmp, input: text }).stdout, text);
+    });
+
+    it('changes only the characters fixes name, in place, keeping the encoding; reaches a fixed point', function () {
+      const original = sample('draft-notice-errors.txt');
+      write('doc.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original)]));
+      const before = JSON.parse(gw(['lint', '-f', 'json', 'doc.txt'], { cwd: tmp }).stdout)[0];
+      const fixes = before.messages.filter((m: { fix?: unknown }) => m.fix);
+      if (!fixes.length) this.skip(); // no fixable rule registered yet
+      const r = gw(['fix', 'doc.txt'], { cwd: tmp });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      const bytes = fs.readFileSync(path.join(tmp, 'doc.txt'));
+      assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'BOM kept');
+      const after = bytes.subarray(3).toString('utf8');
+      // Every first-pass fix that does not overlap another is in the output, and the text between is untouched.
+      let expected = '';
+      let at = 0;
+      for (const m of [...fixes].sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
+        if (m.fix.range[0] <= at && at > 0) continue;
+        expected += original.slice(at, m.fix.range[0]) + m.fix.text;
+        at = m.fix.range[1];
+      }
+      expected += original.slice(at);
+      const again = gw(['fix', '--dry-run', 'doc.txt'], { cwd: tmp });
+      assert.strictEqual(again.stdout.includes('would be applied'), false, 'fixed point: nothing more to fix');
+      if (!JSON.parse(gw(['lint', '-f', 'json', '-'], { cwd: tmp, input: expected }).stdout)[0].messages.some((m: { fix?: unknown }) => m.fix)) {
+        assert.strictEqual(after, expected);
+      }
+    });
+
+    it('refuses to rewrite a GBK file in place, leaving it untouched (needs a fixable finding)', function () {
+      const bytes = iconv.encode(sample('draft-notice-errors.txt'), 'gbk');
+      write('doc.txt', bytes);
+      const json = JSON.parse(gw(['lint', '-f', 'json', 'doc.txt'], { cwd: tmp }).stdout)[0];
+      if (!json.messages.some((m: { fix?: unknown }) => m.fix)) this.skip();
+      const r = gw(['fix', 'doc.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /cannot fix a GB18030\/GBK file in place; use --stdout/);
+      assert.ok(fs.readFileSync(path.join(tmp, 'doc.txt')).equals(bytes));
+    });
+
+    it('needs a file, and --stdout takes one file', () => {
+      assert.strictEqual(gw(['fix'], { cwd: tmp }).status, 2);
+      write('a.txt', 'x\n');
+      write('b.txt', 'y\n');
+      const r = gw(['fix', '--stdout', 'a.txt', 'b.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /--stdout takes exactly one file/);
+    });
+  });
+
+  describe('rules', () => {
+    it('lists the rules as JSON and as a Markdown table', () => {
+      const json = JSON.parse(gw(['rules', '--format', 'json'], { cwd: tmp }).stdout);
+      assert.ok(Array.isArray(json));
+      for (const r of json) {
+        assert.deepStrictEqual(Object.keys(r), ['id', 'severity', 'fixable', 'scope', 'description', 'why', 'bad', 'good']);
+        assert.match(r.id, /^[a-z-]+\/[a-z0-9-]+$/);
+      }
+      const md = gw(['rules'], { cwd: tmp }).stdout.split('\n');
+      assert.strictEqual(md[0], '| 规则 / rule | 严重程度 / severity | 可自动修复 / fixable | 说明 / description |');
+      assert.strictEqual(md.filter((l) => l.startsWith('| `')).length, json.length);
+    });
+  });
+});
