@@ -24,8 +24,7 @@ function closeTitle(text: string, open: number): number {
 export function citationsOf(p: Paragraph, paragraphIndex: number, knownCodes?: Iterable<string>): Citation[] {
   const out: Citation[] = [];
   const text = p.text;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '《') continue;
+  for (let i = text.indexOf('《'); i >= 0 && i < text.length; i = text.indexOf('《', i + 1)) {
     const close = closeTitle(text, i);
     if (close < 0) {
       // Unbalanced 《: the citation runs to the end of the sentence; a rule reports it.

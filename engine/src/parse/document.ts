@@ -47,6 +47,11 @@ function typeOf(title: string | undefined, number: DocNumber | undefined): DocTy
   return '其他';
 }
 
+/** Depth of a numbering level: 第X章 < 第X节 < 第X条 < 一、 < （一） < 1. < （1） < ①. */
+export function levelRank(level: number): number {
+  return level >= 10 ? level - 10 : level + 3;
+}
+
 /** A paragraph that names a document (an attached document's heading, a 措施's title). */
 export function isTitleLike(p: Paragraph): boolean {
   const t = p.text;
@@ -242,9 +247,13 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       doc.attachments.push({ label: para.text, index: m[1] ? Number(m[1]) : undefined, title: titlePara ? node(titlePara) : undefined, start: para.start });
       continue;
     } else if (sawItem && isTitleLike(para) && !itemOf(para, q, sequence)) {
-      // A new titled part (one of several attached 措施, a regulation inside a 令) restarts numbering.
-      const next = paras[q + 1] && itemOf(paras[q + 1], q + 1, 0);
-      if (next && next.value === 1) {
+      // A new titled part (one of several attached 措施, a regulation inside a 令) restarts numbering:
+      // its first item (maybe after a short preamble) is a value-1 item at the sequence's top level.
+      // A split heading (`（一）沿黄县` ⏎ `各级行政首长的职责` ⏎ `1. …`) opens a lower level: no restart.
+      let next: NumberingItem | undefined;
+      for (let r = q + 1; r <= q + 3 && r < paras.length && !next; r++) next = itemOf(paras[r], r, 0);
+      const top = Math.min(...items.filter((it) => it.sequence === sequence).map((it) => levelRank(it.level)));
+      if (next && next.value === 1 && levelRank(next.level) <= top) {
         sequence++;
         sawItem = false;
       }

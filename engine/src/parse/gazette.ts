@@ -31,7 +31,7 @@ export function normalizedLines(source: SourceText): NormLine[] {
   for (let line = 0; line < source.lineCount; line++) {
     const raw = source.lineText(line);
     const start = source.lineStarts[line];
-    if (isDirectiveLine(raw) || /^\s*[~～]{3,}\s*$/.test(raw) || /^\s*(---+|\*\*\*+)\s*$/.test(raw)) {
+    if ((raw.includes('gongwen-') && isDirectiveLine(raw)) || /^\s*([~～]{3,}|---+|\*\*\*+)\s*$/.test(raw)) {
       out.push({ line, start, end: start + raw.length, raw, text: '', map: [start] });
       continue;
     }
@@ -155,6 +155,7 @@ export function parseGazette(source: SourceText, model?: Model): Gazette {
   const downs: { line: number; page: number }[] = [];
   const ups: { line: number; page: number }[] = [];
   lines = lines.map((l) => {
+    if (!l.text.includes('接第') && !l.text.includes('转第')) return l;
     let out = l;
     const up = UP.exec(out.text);
     if (up) {

@@ -40,10 +40,14 @@ export function continues(prev: string, next: string): boolean {
   // A break right after an opening bracket or a separator is always mid-sentence.
   if (/[（(《“、，,]$/.test(prev)) return true;
   // Short lines without final punctuation are headings, signatures or titles.
-  return [...prev].length >= 20;
+  return prev.length >= 20;
 }
 
 export function makeParagraph(lines: NormLine[]): Paragraph {
+  if (lines.length === 1) {
+    const l = lines[0];
+    return { text: l.text, map: l.map, start: l.map[0], end: l.map[l.text.length], line: l.line };
+  }
   let text = '';
   const map: number[] = [];
   for (const l of lines) {

@@ -14,67 +14,72 @@ export interface NormLine {
   map: number[];
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019\u3001\u3002〔〕【】《》]/;
+/** Chinese characters, CJK and full-width punctuation, and the dashes and quotes of Chinese text. */
+export function isCjkCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f)
+    || (c >= 0xff00 && c <= 0xffef) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d);
+}
 
 export function isCjk(ch: string | undefined): boolean {
-  return !!ch && CJK.test(ch);
+  return !!ch && isCjkCode(ch.charCodeAt(0));
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return !!ch && ch >= '0' && ch <= '9';
-}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isSpaceCode = (c: number) => c === 32 || c === 0x3000 || c === 0xa0 || c === 9;
+const isParenCode = (c: number) => c === 40 || c === 41;
 
 /** Whether a space between a and b is noise: at least one side Chinese, the other Chinese or a digit. */
-function spaceIsNoise(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return true;
-  if (isCjk(a) && (isCjk(b) || isDigit(b) || b === '(' || b === ')')) return true;
-  if (isCjk(b) && (isDigit(a) || a === '(' || a === ')')) return true;
+function spaceIsNoise(a: number, b: number): boolean {
+  if (isCjkCode(a) && (isCjkCode(b) || isDigitCode(b) || isParenCode(b))) return true;
+  if (isCjkCode(b) && (isDigitCode(a) || isParenCode(a))) return true;
   return false;
 }
 
+/** Lines with none of these characters are already normal: the common case, kept cheap. */
+const NEEDS_WORK = /[#*>\-+ \u3000\u00a0\t]/;
+
 export function normalizeLine(raw: string, start: number, line: number): NormLine {
-  const keep: number[] = [];
+  if (!NEEDS_WORK.test(raw)) {
+    const map = new Array<number>(raw.length + 1);
+    for (let i = 0; i <= raw.length; i++) map[i] = start + i;
+    return { line, start, end: start + raw.length, raw, text: raw, map };
+  }
   let i = 0;
-  // Markdown heading markers and block quotes at the start of the line.
+  // Markdown heading markers, block quotes and list bullets at the start of the line.
   const md = /^\s*(#{1,6}\s+|>\s+|[-*+]\s+(?=\S))/.exec(raw);
   if (md) i = md[0].length;
-  const chars: string[] = [];
+  let text = '';
+  const map: number[] = [];
+  let prev = -1;
   for (; i < raw.length; i++) {
-    const ch = raw[i];
-    if (ch === '*' && raw[i + 1] === '*') {
+    const c = raw.charCodeAt(i);
+    if (c === 42 /* * */ && raw.charCodeAt(i + 1) === 42) {
       i++;
       continue;
     }
-    chars.push(ch);
-    keep.push(i);
-  }
-  // Drop whitespace at the ends and noise spaces inside Chinese text.
-  const outChars: string[] = [];
-  const outMap: number[] = [];
-  for (let k = 0; k < chars.length; k++) {
-    const ch = chars[k];
-    if (ch === ' ' || ch === '\u3000' || ch === '\u00a0') {
-      let j = k;
-      while (j < chars.length && (chars[j] === ' ' || chars[j] === '\u3000' || chars[j] === '\u00a0')) j++;
-      const prev = outChars[outChars.length - 1];
-      const next = chars[j];
-      if (prev === undefined || next === undefined || spaceIsNoise(prev, next)) {
-        k = j - 1;
+    if (isSpaceCode(c) && c !== 9) {
+      let j = i;
+      while (j < raw.length && isSpaceCode(raw.charCodeAt(j)) && raw.charCodeAt(j) !== 9) j++;
+      let next = j < raw.length ? raw.charCodeAt(j) : -1;
+      // `**` right after the spaces is a marker: look past it.
+      if (next === 42 && raw.charCodeAt(j + 1) === 42) next = j + 2 < raw.length ? raw.charCodeAt(j + 2) : -1;
+      if (prev < 0 || next < 0 || spaceIsNoise(prev, next)) {
+        i = j - 1;
         continue;
       }
       // Keep a single space between non-Chinese words.
-      outChars.push(' ');
-      outMap.push(start + keep[k]);
-      k = j - 1;
+      text += ' ';
+      map.push(start + i);
+      prev = 32;
+      i = j - 1;
       continue;
     }
-    outChars.push(ch);
-    outMap.push(start + keep[k]);
+    text += raw[i];
+    map.push(start + i);
+    prev = c;
   }
-  const text = outChars.join('');
-  const endOffset = outMap.length ? outMap[outMap.length - 1] + 1 : start;
-  outMap.push(endOffset);
-  return { line, start, end: start + raw.length, raw, text, map: outMap };
+  map.push(map.length ? map[map.length - 1] + 1 : start);
+  return { line, start, end: start + raw.length, raw, text, map };
 }
 
 /** Full-width ↔ half-width forms of the punctuation that width islands swap. */
