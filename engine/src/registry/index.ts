@@ -1,0 +1,85 @@
+// Look-ups in the model's document registry and repeal statements, shared by the cross-ref rules
+// and the language server (hover, completion, definition). Titles are compared after
+// normalisation, because the same document is cited with and without its issuer prefix, with 〈〉
+// or 《》 around an embedded title, and with half- or full-width parentheses.
+import type { Model, RegistryDoc, RepealStatement } from '../model/types';
+
+const ISSUER_TAIL =
+  '(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|委|局|厅|部|署|院|中心|政府|党委|省委|市委|公司|集团|法院|检察院|银行|分行)';
+/** One or more issuer names (joint documents) in front of 关于 / 印发 / 转发 / 批转. */
+const ISSUER_PREFIX = new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,30}?${ISSUER_TAIL})+(?=关于|印发|转发|批转)`);
+
+/** Title without its issuer prefix: 聊城市人民政府关于… → 关于… (the registry's shortTitle). */
+export function stripIssuer(title: string): string {
+  const t = title.replace(/[\s\u3000]+/g, '');
+  const m = ISSUER_PREFIX.exec(t);
+  return m ? t.slice(m[0].length) : t;
+}
+
+/**
+ * Comparable form of a title: no spaces, no issuer prefix, no inner 〈〉《》“” marks, full-width
+ * parentheses, and a 印发〈X〉的通知 read the same as 印发X的通知.
+ */
+export function normalizeTitle(title: string): string {
+  return stripIssuer(title)
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（').replace(/\)/g, '）')
+    .replace(/[〈〉《》“”"'‘’<>]/g, '')
+    .replace(/[—–\-~～]+/g, '—');
+}
+
+/** Canonical number key: spaces removed (the registry stores canonical numbers already). */
+function numberKey(n: string): string {
+  return n.replace(/[\s\u3000]+/g, '');
+}
+
+/** The registry entry with this canonical 发文字号, if any. */
+export function findByNumber(model: Model, canonical: string): RegistryDoc | undefined {
+  const k = numberKey(canonical);
+  return model.documents.find((d) => numberKey(d.number) === k);
+}
+
+/** Registry entries whose title matches (after normalisation). Several when a title is reused. */
+export function findAllByTitle(model: Model, title: string): RegistryDoc[] {
+  const k = normalizeTitle(title);
+  if (!k) return [];
+  return model.documents.filter((d) => normalizeTitle(d.title) === k || normalizeTitle(d.shortTitle) === k);
+}
+
+/** The registry entry with this title, when exactly one document carries it. */
+export function findByTitle(model: Model, title: string): RegistryDoc | undefined {
+  const all = findAllByTitle(model, title);
+  const numbers = new Set(all.map((d) => d.number));
+  return numbers.size === 1 ? all[0] : undefined;
+}
+
+export interface DocStatus {
+  doc?: RegistryDoc;
+  /** 'unknown': not in the registry and no repeal known; 'not-yet': dated after `iso`. */
+  state: 'in-force' | 'repealed' | 'not-yet' | 'unknown';
+  /** The repeal statement in effect at `iso` (state 'repealed'). */
+  repeal?: RepealStatement;
+  /** Amendments in effect at `iso`. */
+  amendments: RepealStatement[];
+}
+
+/**
+ * Status of a document as of an ISO date. A repeal takes effect after the day of the repealing
+ * document: citing the document on that very day (the repealing notice itself) is still right.
+ */
+export function statusAt(model: Model, number: string, iso: string): DocStatus {
+  const k = numberKey(number);
+  const doc = findByNumber(model, k);
+  const statements = model.repeals.filter((r) => numberKey(r.target) === k && r.date < iso);
+  const repeal = statements.filter((r) => r.kind === 'repeal').sort((a, b) => a.date.localeCompare(b.date))[0];
+  const amendments = statements.filter((r) => r.kind === 'amend');
+  if (doc?.date && doc.date > iso) return { doc, state: 'not-yet', amendments: [] };
+  if (repeal) return { doc, state: 'repealed', repeal, amendments };
+  return { doc, state: doc ? 'in-force' : 'unknown', amendments };
+}
+
+/** Repeal statements made BY a document (what a 关于废止… notice repeals). */
+export function repealsBy(model: Model, number: string): RepealStatement[] {
+  const k = numberKey(number);
+  return model.repeals.filter((r) => numberKey(r.by) === k);
+}
