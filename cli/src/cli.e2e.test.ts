@@ -286,7 +286,8 @@ describe('gongwen CLI (built bundle)', function () {
       const log = JSON.parse(r.stdout);
       const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
       const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
-      assert.ok(validate(log), JSON.stringify(validate.errors));
+      const valid: boolean = validate(log);
+      assert.ok(valid, JSON.stringify(validate.errors));
       assert.strictEqual(log.runs[0].tool.driver.rules.length, ruleCount);
       for (const res of log.runs[0].results) {
         assert.deepStrictEqual(res.locations[0].physicalLocation.artifactLocation, { uri: 'docs/a.txt', uriBaseId: '%SRCROOT%' });
