@@ -103,6 +103,16 @@ describe('parser: a single draft', () => {
   });
 });
 
+describe('parser: hard-wrapped lines', () => {
+  it('joins a short line that leaves a 《 or （ open (a citation wrapped at 19 characters)', () => {
+    const text = ['聊政办发〔2025〕1号', '', '关于某事的通知', '', '各县（市、区）人民政府：', '', '根据《中共山东省委机构编制委员', '会办公室关于印发某某政策的通知》（鲁编办〔2020〕47', '号）要求，现通知如下。'].join('\n');
+    const d = parse(text).g.documents[0];
+    assert.equal(d.citations.length, 1);
+    assert.equal(d.citations[0].title.text, '中共山东省委机构编制委员会办公室关于印发某某政策的通知');
+    assert.equal(d.citations[0].number?.canonical, '鲁编办〔2020〕47号');
+  });
+});
+
 describe('parser: the training gazettes', () => {
   const files = corpusFiles();
   if (!files.length) it.skip('../shared/corpus is not present');

@@ -30,10 +30,25 @@ export function startsStructure(text: string): boolean {
   return STRUCTURAL_START.test(text);
 }
 
+function unclosed(text: string): boolean {
+  let title = 0;
+  let paren = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《') title++;
+    else if (c === '》') title = Math.max(0, title - 1);
+    else if (c === '（' || c === '(') paren++;
+    else if (c === '）' || c === ')') paren = Math.max(0, paren - 1);
+  }
+  return title > 0 || paren > 0;
+}
+
 /** Whether `next` continues the paragraph that ends with `prev`. */
 export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
   if (startsStructure(next)) return false;
+  // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
+  if (unclosed(prev)) return true;
   if (TERMINAL.test(prev)) return false;
   // A title (an attached document's heading) ends its own paragraph.
   if (TITLE_END.test(prev) && prev.length <= 60 && !/[，。；：、,;:]/.test(prev)) return false;
