@@ -31,6 +31,8 @@ import { setLocale, t } from './features/l10n';
 // TRAIN: import { registerTrain } from './features/train';  (enabled once engine/src/model/train.ts lands)
 
 const connection = createConnection(ProposedFeatures.all);
+// One failed promise (a client that rejects a request, a closed pipe) must not take the server down.
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 const documents = new TextDocuments(TextDocument);
 
 interface InitOptions {
@@ -75,7 +77,8 @@ function baseModel(settings: GongwenSettings): { model: Model; key: string } {
   if (r.error && !reportedModelErrors.has(r.error)) {
     reportedModelErrors.add(r.error);
     connection.console.error(r.error);
-    void connection.window.showErrorMessage(t('无法加载模型，已改用默认模型：{0}', 'Could not load the model; using the default one: {0}', r.error));
+    connection.window.showErrorMessage(t('无法加载模型，已改用默认模型：{0}', 'Could not load the model; using the default one: {0}', r.error))
+      .catch(() => undefined); // a client without window/showMessageRequest still has the log
   }
   return { model: r.model, key: r.path };
 }

@@ -116,5 +116,6 @@ export function completions(a: Analysis, pos: Position): CompletionList {
       });
     });
   }
+  items.sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? ''));
   return { isIncomplete: false, items };
 }

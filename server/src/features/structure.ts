@@ -80,6 +80,11 @@ function documentNode(doc: GwDocument, text: string): OutlineNode {
   const docEnd = trimEnd(text, doc.start, doc.end);
   const attachments = [...doc.attachments].sort((a, b) => a.start - b.start);
   const firstAtt = attachments.length ? attachments[0].start : docEnd;
+  // The body's last item ends where the closing parts (附件 note, signature, date) begin.
+  const body = doc.items.filter((i) => i.start < firstAtt);
+  const lastItem = body.length ? Math.max(...body.map((i) => i.start)) : doc.start;
+  const closing = [doc.attachmentNote, doc.signature, doc.date].filter((x) => x && x.start > lastItem && x.start < firstAtt).map((x) => x!.start);
+  const bodyEnd = closing.length ? Math.min(...closing) : firstAtt;
   const node: OutlineNode = {
     kind: 'document',
     name: title || doc.number?.canonical || doc.type,
@@ -88,7 +93,7 @@ function documentNode(doc: GwDocument, text: string): OutlineNode {
     end: docEnd,
     selStart: sel.start,
     selEnd: sel.end,
-    children: itemNodes(doc.items.filter((i) => i.start < firstAtt), text, firstAtt),
+    children: itemNodes(body, text, bodyEnd),
   };
   attachments.forEach((a, k) => {
     const end = trimEnd(text, a.start, k + 1 < attachments.length ? attachments[k + 1].start : docEnd);
