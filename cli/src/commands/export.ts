@@ -1,5 +1,63 @@
-// Placeholder until the `gongwen export` command lands (another helper owns this file and replaces it whole).
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('gongwen: "export" 命令尚未提供 / the "export" command is not available yet\n');
-  return 2;
+// gongwen export FILE --to pdf|docx|html [-o OUT]: the document as printed (GB/T 9704 pages).
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { loadModel, type Model } from '../../../engine/src';
+import { exportText, formatOf, readText, NoBrowserError, ManifestError, type ExportFormat } from '../../../engine/src/export';
+import { InputError } from '../../../engine/src/text/encoding';
+import { processIo, writeFileAtomic, type Io } from '../io';
+import { usageError } from '../usage';
+
+export const EXPORT_USAGE = `用法 / usage: gongwen export <文件 / file> [--to pdf|docx|html] [-o <输出 / out>]
+  按 GB/T 9704 版式导出公文（A4，版心 156×225 mm，每页 22 行、每行 28 字）
+  export a document laid out per GB/T 9704 (A4, type area 156×225 mm, 22 lines × 28 characters)
+  --to        pdf | docx | html（默认取自 -o 的扩展名，否则 pdf） / default: from -o's extension, else pdf
+  -o, --out   输出文件（默认：与输入同名） / output file (default: the input's name with the new extension)
+  PDF 需要 Chromium（apt-get install chromium）或 GONGWEN_CHROMIUM / PDF needs Chromium or GONGWEN_CHROMIUM
+`;
+
+export function quietModel(): Model | undefined {
+  try {
+    return loadModel();
+  } catch {
+    return undefined; // layout does not need the model; the parser works without it
+  }
+}
+
+export function errorMessage(e: unknown): string | undefined {
+  if (e instanceof NoBrowserError || e instanceof ManifestError || e instanceof InputError) return e.message;
+  return undefined;
+}
+
+export async function run(args: string[], io: Io = processIo()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: {
+      to: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
+    } });
+  } catch (e) {
+    return usageError(io, (e as Error).message, EXPORT_USAGE);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(EXPORT_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) return usageError(io, '需要一个输入文件 / exactly one input file is needed', EXPORT_USAGE);
+  const to = (values.to ?? (values.out ? formatOf(values.out) : undefined) ?? 'pdf') as ExportFormat;
+  if (!['pdf', 'docx', 'html'].includes(to)) return usageError(io, `不支持的格式 / unsupported format: ${to}`, EXPORT_USAGE);
+  const input = path.resolve(io.cwd, positionals[0]);
+  const out = path.resolve(io.cwd, values.out ?? input.replace(/\.[^./\\]*$/, '') + '.' + to);
+  if (out === input) return usageError(io, '输出文件不能覆盖输入文件 / the output would overwrite the input', EXPORT_USAGE);
+  try {
+    const text = readText(input);
+    const r = await exportText(text, to, { model: quietModel() });
+    writeFileAtomic(out, r.data);
+    io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages (${to})\n`);
+    return 0;
+  } catch (e) {
+    const msg = errorMessage(e);
+    if (msg === undefined) throw e;
+    io.stderr(`gongwen export: ${msg}\n`);
+    return 2;
+  }
 }

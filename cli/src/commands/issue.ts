@@ -1,5 +1,48 @@
-// Placeholder until the `gongwen issue` command lands (another helper owns this file and replaces it whole).
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('gongwen: "issue" 命令尚未提供 / the "issue" command is not available yet\n');
-  return 2;
+// gongwen issue MANIFEST -o OUT.pdf|docx|html: assemble a gazette issue (cover, 目录 with real page
+// numbers, documents each from a new page, continuous page numbers).
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { exportIssue, formatOf, type ExportFormat } from '../../../engine/src/export';
+import { processIo, writeFileAtomic, type Io } from '../io';
+import { usageError } from '../usage';
+import { errorMessage, quietModel } from './export';
+
+export const ISSUE_USAGE = `用法 / usage: gongwen issue <清单 / manifest.json|.yaml> -o <输出 / out.pdf|.docx|.html> [--to pdf|docx|html]
+  按清单汇编一期公报：封面、目录（标题、发文字号、页码）、各文件另起一页、页码连续
+  assemble a gazette issue: cover, 目录 (title, 发文字号, page), each document on a new page, continuous page numbers
+  清单 / manifest: { "title": "聊城市人民政府公报", "year": 2024, "number": "6", 
+                     "sections": [{ "name": "◎市政府文件", "documents": ["a.txt", "b.txt"] }] }
+`;
+
+export async function run(args: string[], io: Io = processIo()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: {
+      to: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
+    } });
+  } catch (e) {
+    return usageError(io, (e as Error).message, ISSUE_USAGE);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(ISSUE_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) return usageError(io, '需要一个清单文件 / exactly one manifest is needed', ISSUE_USAGE);
+  if (!values.out) return usageError(io, '缺少 -o 输出文件 / missing -o OUT', ISSUE_USAGE);
+  const to = (values.to ?? formatOf(values.out)) as ExportFormat | undefined;
+  if (!to || !['pdf', 'docx', 'html'].includes(to)) return usageError(io, `无法确定输出格式 / cannot tell the output format of ${values.out}`, ISSUE_USAGE);
+  const out = path.resolve(io.cwd, values.out);
+  try {
+    const r = await exportIssue(path.resolve(io.cwd, positionals[0]), to, { model: quietModel() });
+    writeFileAtomic(out, r.data);
+    io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages, ${r.entries.length} 篇 / documents (${to})\n`);
+    for (const e of r.entries) io.stdout(`  ${String(e.page).padStart(3)}  ${e.title}${e.number ? `（${e.number}）` : ''}\n`);
+    return 0;
+  } catch (e) {
+    const msg = errorMessage(e);
+    if (msg === undefined) throw e;
+    io.stderr(`gongwen issue: ${msg}\n`);
+    return 2;
+  }
 }

@@ -44,6 +44,8 @@ export interface PLine {
   line: number;
   /** Index of the document (issue assembly: entry in the manifest order). */
   doc: number;
+  /** Index of the block within its document (lines of one paragraph share it). */
+  block?: number;
   /** How the HTML places it: from `col`, centred in the type area, or flush right (`col` still exact). */
   align?: 'center' | 'right';
   /** Generated text with a right-aligned page number (目录): leader from the text to the number. */
@@ -153,7 +155,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
   };
   const put = (l: Omit<PLine, 'row' | 'doc'>) => {
     if (row >= ROWS) newPage();
-    page.lines.push({ ...l, row, doc: docIx });
+    page.lines.push({ ...l, row, doc: docIx, block: i });
     row++;
   };
   const blank = () => {
@@ -241,8 +243,8 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       case 'date': {
         const sig = b.role === 'signature' ? b : undefined;
         const date = b.role === 'date' ? b : blocks[i + 1]?.role === 'date' ? blocks[i + 1] : undefined;
-        if (sig && date) i++;
         layoutSignature(sig, date);
+        if (sig && date) i++;
         break;
       }
       case 'note':
@@ -278,7 +280,11 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     const need = (sig ? 1 : 0) + (date ? 1 : 0);
     if (row + need > ROWS) newPage();
     if (sig) put({ col: Math.max(0, sigStart), cells: sc, size: 'body', role: 'signature', segs: segsOf(sig, 0, sig.text.length), line: sig.line });
-    if (date) put({ col: Math.max(0, dateStart), cells: dc, size: 'body', role: 'date', segs: segsOf(date, 0, date.text.length), line: date.line });
+    if (date) {
+      if (sig) i++;
+      put({ col: Math.max(0, dateStart), cells: dc, size: 'body', role: 'date', segs: segsOf(date, 0, date.text.length), line: date.line });
+      if (sig) i--;
+    }
   }
 
   // 7.4 版记 at the foot of the last page: 4号, 抄送 and 印发机关 one cell in, the print date one cell
@@ -290,7 +296,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     page.rules.push({ top: r * PITCH, color: 'black', weight: 0.35 });
     if (cc) {
       const c = cellsOfText(cc.text);
-      page.lines.push({ row: r, col: 1, cells: c, size: 'small', role: 'cc', segs: segsOf(cc, 0, cc.text.length), line: cc.line, doc: docIx });
+      page.lines.push({ row: r, col: 1, cells: c, size: 'small', role: 'cc', segs: segsOf(cc, 0, cc.text.length), line: cc.line, doc: docIx, block: i });
       r++;
       if (pb) page.rules.push({ top: r * PITCH, color: 'black', weight: 0.25 });
     }
@@ -299,10 +305,10 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       const m = /(\d{4}年\d{1,2}月\d{1,2}日印发)$/.exec(pb.text);
       const leftText = m ? pb.text.slice(0, m.index).trimEnd() : pb.text;
       const lc = cellsOfText(leftText);
-      page.lines.push({ row: r, col: 1, cells: lc, size: 'small', role: 'printedBy', segs: segsOf(pb, 0, leftText.length), line: pb.line, doc: docIx });
+      page.lines.push({ row: r, col: 1, cells: lc, size: 'small', role: 'printedBy', segs: segsOf(pb, 0, leftText.length), line: pb.line, doc: docIx, block: i + (cc ? 1 : 0) });
       if (m) {
         const dc = cellsOfText(m[1]);
-        page.lines.push({ row: r, col: SMALL_COLS - 1 - dc + (PAGE.areaWidth / CELL_MM.small - SMALL_COLS), cells: dc, size: 'small', role: 'printedBy', align: 'right', segs: segsOf(pb, m.index, pb.text.length), line: pb.line, doc: docIx });
+        page.lines.push({ row: r, col: SMALL_COLS - 1 - dc + (PAGE.areaWidth / CELL_MM.small - SMALL_COLS), cells: dc, size: 'small', role: 'printedBy', align: 'right', segs: segsOf(pb, m.index, pb.text.length), line: pb.line, doc: docIx, block: i + (cc ? 1 : 0) });
       }
       r++;
     }

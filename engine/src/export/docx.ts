@@ -1,0 +1,215 @@
+// DOCX from the same pages as the HTML: real paragraph styles per part and level, an A4 section with
+// the GB/T 9704 margins and document grid (22 lines × 28 characters), `— N —` page numbers in the
+// footer (odd right, even left), the red rule under the 发文字号. Paragraphs are split where our
+// layout turns the page and each page starts with pageBreakBefore, so Word shows the same pages.
+import {
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber,
+  Paragraph, TabStopType, TextRun, type IParagraphOptions, type ISectionOptions,
+} from 'docx';
+import { CELL, CELL_MM, PAGE, PITCH, type Page, type PLine } from '../render/layout';
+
+const TWIP_PER_MM = 1440 / 25.4;
+const tw = (mm: number) => Math.round(mm * TWIP_PER_MM);
+const LINE = tw(PITCH); // 580: exact line pitch of the grid
+const CELL_TW = tw(CELL);
+
+const FONTS = {
+  fs: '仿宋_GB2312', kt: '楷体_GB2312', ht: '黑体', xbs: '方正小标宋简体', latin: 'Times New Roman', song: '宋体',
+} as const;
+
+const font = (east: string) => ({ eastAsia: east, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
+
+type StyleId = 'GwBody' | 'GwMark' | 'GwNumber' | 'GwTitle' | 'GwRecipient' | 'GwHeading1' | 'GwHeading2' | 'GwHeading3' |
+  'GwHeading4' | 'GwChapter' | 'GwArticle' | 'GwAttachNote' | 'GwSignature' | 'GwDate' | 'GwNote' | 'GwBanji' | 'GwAttachLabel' |
+  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber';
+
+interface StyleDef { id: StyleId; name: string; east: string; size: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; outline?: number; firstLine?: number }
+
+const STYLES: StyleDef[] = [
+  { id: 'GwBody', name: 'GW 正文', east: FONTS.fs, size: 16, firstLine: 2 },
+  { id: 'GwMark', name: 'GW 发文机关标志', east: FONTS.xbs, size: 42, color: 'FF3333', align: AlignmentType.CENTER },
+  { id: 'GwNumber', name: 'GW 发文字号', east: FONTS.fs, size: 16, align: AlignmentType.CENTER },
+  { id: 'GwTitle', name: 'GW 标题', east: FONTS.xbs, size: 22, align: AlignmentType.CENTER, outline: 0 },
+  { id: 'GwRecipient', name: 'GW 主送机关', east: FONTS.fs, size: 16 },
+  { id: 'GwHeading1', name: 'GW 一级标题', east: FONTS.ht, size: 16, firstLine: 2, outline: 1 },
+  { id: 'GwHeading2', name: 'GW 二级标题', east: FONTS.kt, size: 16, firstLine: 2, outline: 2 },
+  { id: 'GwHeading3', name: 'GW 三级标题', east: FONTS.fs, size: 16, firstLine: 2, outline: 3 },
+  { id: 'GwHeading4', name: 'GW 四级标题', east: FONTS.fs, size: 16, firstLine: 2, outline: 4 },
+  { id: 'GwChapter', name: 'GW 章', east: FONTS.ht, size: 16, align: AlignmentType.CENTER, outline: 1 },
+  { id: 'GwArticle', name: 'GW 条', east: FONTS.fs, size: 16, firstLine: 2 },
+  { id: 'GwAttachNote', name: 'GW 附件说明', east: FONTS.fs, size: 16 },
+  { id: 'GwSignature', name: 'GW 发文机关署名', east: FONTS.fs, size: 16 },
+  { id: 'GwDate', name: 'GW 成文日期', east: FONTS.fs, size: 16 },
+  { id: 'GwNote', name: 'GW 附注', east: FONTS.fs, size: 16, firstLine: 2 },
+  { id: 'GwBanji', name: 'GW 版记', east: FONTS.fs, size: 14 },
+  { id: 'GwAttachLabel', name: 'GW 附件标识', east: FONTS.ht, size: 16 },
+  { id: 'GwTocHead', name: 'GW 目录标题', east: FONTS.xbs, size: 22, align: AlignmentType.CENTER },
+  { id: 'GwTocSection', name: 'GW 目录栏目', east: FONTS.ht, size: 16 },
+  { id: 'GwToc', name: 'GW 目录', east: FONTS.fs, size: 16 },
+  { id: 'GwCover', name: 'GW 封面', east: FONTS.xbs, size: 34, color: 'FF3333', align: AlignmentType.CENTER },
+  { id: 'GwPageNumber', name: 'GW 页码', east: FONTS.song, size: 14 },
+];
+
+const STYLE_OF: Record<string, StyleId> = {
+  number: 'GwNumber', title: 'GwTitle', attachTitle: 'GwTitle', recipient: 'GwRecipient', body: 'GwBody',
+  h1: 'GwHeading1', h2: 'GwHeading2', h3: 'GwHeading3', h4: 'GwHeading4', h5: 'GwHeading4',
+  chapter: 'GwChapter', section: 'GwChapter', article: 'GwArticle', attachNote: 'GwAttachNote',
+  signature: 'GwSignature', date: 'GwDate', note: 'GwNote', cc: 'GwBanji', printedBy: 'GwBanji',
+  attachLabel: 'GwAttachLabel', toc: 'GwToc', tocHead: 'GwTocHead', tocSection: 'GwTocSection', cover: 'GwCover',
+};
+
+const FONT_EAST: Record<string, string> = { fs: FONTS.fs, kt: FONTS.kt, ht: FONTS.ht, xbs: FONTS.xbs };
+
+function runsOf(lines: PLine[], styleEast: string, size: number): TextRun[] {
+  const out: TextRun[] = [];
+  for (const l of lines) {
+    for (const s of l.segs) {
+      if (!s.text) continue;
+      const east = FONT_EAST[s.font];
+      out.push(new TextRun({ text: s.text, ...(east !== styleEast ? { font: font(east) } : {}), size: size * 2 }));
+    }
+  }
+  return out;
+}
+
+function spacer(n: number, pageBreakBefore: boolean): Paragraph[] {
+  return Array.from({ length: n }, (_, k) => new Paragraph({ style: 'GwBody', pageBreakBefore: pageBreakBefore && k === 0, indent: { firstLine: 0 } }));
+}
+
+/** One page's paragraphs: groups of lines of the same block, blank rows as empty paragraphs. */
+function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
+  const out: Paragraph[] = [];
+  let row = 0;
+  let first = true;
+  const take = (o: IParagraphOptions) => {
+    out.push(new Paragraph({ ...o, pageBreakBefore: breakBefore && first }));
+    first = false;
+  };
+  const blanks = (to: number) => {
+    if (to > row) {
+      out.push(...spacer(to - row, breakBefore && first));
+      first = false;
+      row = to;
+    }
+  };
+  if (p.kind === 'cover' && p.cover) {
+    blanks(3);
+    take({ style: 'GwCover', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, children: [new TextRun(p.cover.title)] });
+    row += 2;
+    blanks(7);
+    if (p.cover.year) take({ style: 'GwTocSection', alignment: AlignmentType.CENTER, children: [new TextRun(p.cover.year)] });
+    if (p.cover.issue) take({ style: 'GwToc', alignment: AlignmentType.CENTER, children: [new TextRun(p.cover.issue)] });
+    return out;
+  }
+  const lines = [...p.lines].sort((a, b) => a.row - b.row || a.col - b.col);
+  const rules = p.rules.filter((r) => r.color === 'red');
+  if (p.mark) {
+    blanks(3);
+    const n = Array.from(p.mark.text).length;
+    const sizeMm = Math.min(15, (PAGE.areaWidth + 8) / Math.max(n, 1));
+    take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: p.mark.text, size: Math.round((sizeMm / (25.4 / 72)) * 2) })] });
+    row = 5;
+  }
+  for (let i = 0; i < lines.length;) {
+    const l = lines[i];
+    // Lines of one block (same block index, consecutive rows) form one paragraph.
+    let j = i + 1;
+    while (j < lines.length && lines[j].block !== undefined && lines[j].block === l.block && lines[j].role === l.role &&
+      lines[j].row === lines[j - 1].row + 1 && l.role !== 'printedBy' && l.role !== 'title' && l.role !== 'attachTitle') j++;
+    const group = lines.slice(i, j);
+    blanks(l.row);
+    const style = STYLE_OF[l.role] ?? 'GwBody';
+    const def = STYLES.find((s) => s.id === style)!;
+    const cell = l.size === 'small' ? tw(CELL_MM.small) : l.size === 'title' ? tw(CELL_MM.title) : CELL_TW;
+    const o: { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] } = { style, children: runsOf(group, def.east, def.size) };
+    if (l.align === 'center') o.alignment = AlignmentType.CENTER;
+    else {
+      const c0 = l.col;
+      const c1 = group.length > 1 ? group[1].col : c0;
+      o.indent = c0 >= c1 ? { left: Math.round(c1 * cell), firstLine: Math.round((c0 - c1) * cell) } : { left: Math.round(c1 * cell), hanging: Math.round((c1 - c0) * cell) };
+    }
+    if (l.role === 'number' && rules.length) {
+      o.border = { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF3333', space: 6 } };
+    }
+    if (l.role === 'cc' || l.role === 'printedBy') {
+      const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
+      const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
+      o.border = l.role === 'cc' ? { top: thick } : { top: lines.some((x) => x.role === 'cc') ? thin : thick, bottom: thick };
+      if (l.role === 'printedBy') {
+        const right = lines.find((x) => x.row === l.row && x.align === 'right');
+        if (right) {
+          j = Math.max(j, lines.indexOf(right) + 1);
+          o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth - CELL_MM.small) }];
+          o.children = [...runsOf([l], def.east, def.size), new TextRun({ text: '\t' }), ...runsOf([right], def.east, def.size)];
+        }
+      }
+    }
+    if (l.tocPage !== undefined) {
+      o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth), leader: 'dot' }];
+      o.children = [...runsOf(group, def.east, def.size), new TextRun({ text: `\t${l.tocPage}` })];
+    }
+    take(o);
+    row = group[group.length - 1].row + 1;
+    i = j;
+  }
+  return out;
+}
+
+function pageNumberFooter(odd: boolean): Footer {
+  return new Footer({
+    children: [new Paragraph({
+      style: 'GwPageNumber',
+      alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: odd ? { right: CELL_TW } : { left: CELL_TW },
+      children: [new TextRun({ text: '— ' }), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun({ text: ' —' })],
+    })],
+  });
+}
+
+const SECTION_PAGE = {
+  size: { width: tw(PAGE.width), height: tw(PAGE.height) },
+  margin: {
+    top: tw(PAGE.top), left: tw(PAGE.left), right: tw(PAGE.width - PAGE.left - PAGE.areaWidth),
+    bottom: tw(PAGE.height - PAGE.top - PAGE.areaHeight), header: tw(15), footer: tw(PAGE.height - PAGE.top - PAGE.areaHeight - 7 - 5),
+  },
+};
+/** Character pitch = 156/28 mm against the 16 pt Normal font, in 1/4096 pt (w:charSpace). */
+export const CHAR_SPACE = Math.round(((CELL / (25.4 / 72)) - 16) * 4096);
+export const LINE_PITCH = LINE;
+
+export async function pagesToDocx(pages: Page[], opts: { title?: string } = {}): Promise<Buffer> {
+  const front = pages.filter((p) => p.kind !== 'doc');
+  const body = pages.filter((p) => p.kind === 'doc');
+  const grid = { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE, charSpace: CHAR_SPACE };
+  const sections: ISectionOptions[] = [];
+  if (front.length) {
+    sections.push({
+      properties: { page: SECTION_PAGE, grid },
+      children: front.flatMap((p, k) => pageParagraphs(p, k > 0)),
+    });
+  }
+  sections.push({
+    properties: { page: { ...SECTION_PAGE, pageNumbers: { start: body[0]?.number ?? 1 } }, grid },
+    footers: { default: pageNumberFooter(true), even: pageNumberFooter(false) },
+    children: body.flatMap((p, k) => pageParagraphs(p, k > 0)),
+  });
+  const doc = new Document({
+    title: opts.title,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: { document: { run: { font: font(FONTS.fs), size: 32 }, paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } } },
+      paragraphStyles: STYLES.map((s) => ({
+        id: s.id, name: s.name, basedOn: 'Normal', next: s.id === 'GwTitle' ? 'GwRecipient' : 'GwBody', quickFormat: true,
+        run: { font: font(s.east), size: s.size * 2, ...(s.color ? { color: s.color } : {}) },
+        paragraph: {
+          spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+          ...(s.align ? { alignment: s.align } : {}),
+          ...(s.firstLine ? { indent: { firstLine: s.firstLine * CELL_TW } } : {}),
+          ...(s.outline !== undefined ? { outlineLevel: s.outline } : {}),
+        },
+      })),
+    },
+    sections,
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
+}
