@@ -1,0 +1,172 @@
+// npm run bench [-- --runs N] — speed and memory, measured and printed as a table (never asserted).
+// Needs a build (npm run build). Compares against `node -e 0` (Node's own start-up, the floor) and
+// `autocorrect --lint` from autocorrect-node (a Rust core), on the largest training gazette.
+import { spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { lint } from '../engine/src/lint';
+import { loadModel, defaultModelPath } from '../engine/src/model/load';
+import { corpusFiles, repoRoot } from '../test/fixtures/corpus';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, target = '') => {
+  rows.push([what, value, target]);
+  console.error(`  ${what}: ${value}`);
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
+function wall(cmd: string, argv: string[], runs = RUNS): number {
+  const times: number[] = [];
+  spawnSync(cmd, argv, { stdio: 'ignore' }); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    spawnSync(cmd, argv, { stdio: 'ignore' });
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function inProcess<T>(fn: () => T, runs = RUNS): number {
+  for (let i = 0; i < 3; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function lspBench(file: string): Promise<void> {
+  const server = path.join(repoRoot, 'dist/server.js');
+  if (!fs.existsSync(server)) {
+    row('language server', 'skipped: dist/server.js missing (npm run build)');
+    return;
+  }
+  const rpc = await import('vscode-jsonrpc/node');
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = 'file://' + file.replace(/\.txt$/, '.gw');
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
+  let waiting: ((v: number) => void) | undefined;
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+    if (p.uri === uri && waiting) {
+      const w = waiting;
+      waiting = undefined;
+      w(performance.now());
+    }
+  });
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  conn.sendNotification('initialized', {});
+  const next = () => new Promise<number>((res) => { waiting = res; });
+  let p = next();
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text } });
+  const first = await p;
+  row('server start → first diagnostics (292 KB file)', ms(first - t0), '≤ 300 ms');
+  // One-character edits: type and delete a character in a body line, 100 times.
+  const lines = text.split('\n');
+  const line = Math.floor(lines.length / 2);
+  const lat: number[] = [];
+  let version = 1;
+  for (let i = 0; i < 100; i++) {
+    const insert = i % 2 === 0;
+    p = next();
+    const t = performance.now();
+    conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [insert
+        ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '的' }
+        : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' }],
+    });
+    lat.push((await p) - t);
+  }
+  let debounce = 0;
+  try {
+    const src = fs.readFileSync(path.join(repoRoot, 'server/src/features/diagnostics.ts'), 'utf8');
+    debounce = Number(/DEBOUNCE\w*\s*=\s*(\d+)/.exec(src)?.[1] ?? 0);
+  } catch { /* unknown debounce */ }
+  const m = median(lat);
+  row('didChange → publishDiagnostics, median of 100 edits', `${ms(m)} (${ms(Math.max(0, m - debounce))} after the ${debounce} ms debounce)`, '≤ 10 ms after debounce');
+  row('didChange → publishDiagnostics, worst of 100 edits', ms(Math.max(...lat)));
+  const rss = Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  row('server resident memory with the file open', `${rss.toFixed(0)} MB`, '≤ 100 MB');
+  await conn.sendRequest('shutdown');
+  conn.sendNotification('exit');
+  conn.dispose();
+  child.kill();
+}
+
+async function main() {
+  const files = corpusFiles();
+  if (!files.length) {
+    console.error('bench: needs the training gazettes in ../shared/corpus');
+    process.exit(2);
+  }
+  const largest = files.map((f) => ({ f, n: fs.statSync(f).size })).sort((a, b) => b.n - a.n)[0].f;
+  const text = fs.readFileSync(largest, 'utf8');
+  const cli = path.join(repoRoot, 'bin/gongwen.js');
+  const autocorrect = path.join(repoRoot, 'node_modules/.bin/autocorrect');
+  console.error(`bench: ${path.basename(largest)} (${(text.length / 1000).toFixed(0)}k characters, ${text.split('\n').length} lines), ${RUNS} runs each`);
+
+  // Whole process.
+  const floor = wall(process.execPath, ['-e', '0']);
+  row('node -e 0 (floor)', ms(floor));
+  const gw = wall(process.execPath, [cli, 'lint', '--format', 'json', largest]);
+  row('gongwen lint (whole process)', `${ms(gw)} = ${(gw / floor).toFixed(2)} × floor`, '≤ 1.5 × floor');
+  if (fs.existsSync(autocorrect)) row('autocorrect --lint (autocorrect-node)', ms(wall(autocorrect, ['--lint', largest])), 'gongwen below it');
+
+  // In process.
+  const model = loadModel();
+  row('model load', ms(inProcess(() => loadModel(defaultModelPath()))), '≤ 20 ms');
+  row('engine: parse + all rules, in process', ms(inProcess(() => lint(text, { model }))), '≤ 20 ms');
+  for (const k of [1, 4, 16]) {
+    const big = Array.from({ length: k }, () => text).join('\n');
+    row(`scaling: ${k}× the gazette (${(big.length / 1e6).toFixed(1)}M chars)`, ms(inProcess(() => lint(big, { model }), k > 4 ? 3 : 7)), 'linear');
+  }
+  const trainer = path.join(repoRoot, 'dist/cli.js');
+  if (fs.existsSync(trainer)) {
+    const out = path.join(os.tmpdir(), `gongwen-bench-model-${process.pid}.json`);
+    row('gongwen train on the corpus (whole process)', ms(wall(process.execPath, [trainer, 'train', path.dirname(largest), '-o', out], 5)), '≤ 1 s');
+    fs.rmSync(out, { force: true });
+  }
+
+  // A folder of 1,000 documents: the corpus documents, one file each, repeated.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
+  const docs: string[] = [];
+  for (const f of files) {
+    const t = fs.readFileSync(f, 'utf8');
+    const g = lint(t, { model, only: [] }).gazette;
+    for (const d of g.documents) docs.push(t.slice(d.start, d.end));
+  }
+  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, `doc-${i}.gw`), docs[i % docs.length]);
+  const folder = wall(process.execPath, [cli, 'lint', '--format', 'json', dir], 3);
+  row(`gongwen lint over a folder of 1,000 documents (${os.cpus().length} cores)`, ms(folder));
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  await lspBench(largest);
+
+  const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 10];
+  console.log(`\nMachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`| ${'measure'.padEnd(w[0])} | ${'result'.padEnd(w[1])} | target |`);
+  console.log(`|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 2)}|--------|`);
+  for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w[0])} | ${b.padEnd(w[1])} | ${c} |`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
