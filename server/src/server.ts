@@ -77,8 +77,9 @@ function baseModel(settings: GongwenSettings): { model: Model; key: string } {
   if (r.error && !reportedModelErrors.has(r.error)) {
     reportedModelErrors.add(r.error);
     connection.console.error(r.error);
-    connection.window.showErrorMessage(t('无法加载模型，已改用默认模型：{0}', 'Could not load the model; using the default one: {0}', r.error))
-      .catch(() => undefined); // a client without window/showMessageRequest still has the log
+    // Sent as a request by this library version: a client without window/showMessageRequest rejects it; the log has it anyway.
+    const shown: unknown = connection.window.showErrorMessage(t('无法加载模型，已改用默认模型：{0}', 'Could not load the model; using the default one: {0}', r.error));
+    Promise.resolve(shown).catch(() => undefined);
   }
   return { model: r.model, key: r.path };
 }

@@ -63,8 +63,12 @@ export class TestClient {
         return true;
       });
     });
-    conn.onNotification('window/logMessage', (p: { message: string }) => c.logs.push(p.message));
-    conn.onNotification('window/showMessage', (p: { message: string }) => c.logs.push(p.message));
+    conn.onNotification('window/logMessage', (p: { message: string }) => {
+      c.logs.push(p.message);
+    });
+    conn.onNotification('window/showMessage', (p: { message: string }) => {
+      c.logs.push(p.message);
+    });
     conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) =>
       p.items.map((i) => {
         c.configurationRequests.push(i.scopeUri ?? '');
