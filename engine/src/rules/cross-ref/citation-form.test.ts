@@ -1,0 +1,59 @@
+import * as assert from 'node:assert';
+import { check, fixed } from '../testing';
+import { citationForm } from './citation-form';
+
+const head = '聊城市人民政府办公室文件\n\n聊政办发〔2024〕5号\n\n聊城市人民政府办公室\n关于做好安全生产工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n';
+const tail = '\n\n聊城市人民政府办公室\n2024年6月3日\n';
+const draft = (body: string) => head + body + tail;
+
+describe('cross-ref/citation-form', () => {
+  it('accepts 《标题》（发文字号） and titles without a number', () => {
+    assert.deepStrictEqual(check(citationForm, draft('    根据《聊城市人民政府关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号）和《中华人民共和国安全生产法》，现通知如下。')), []);
+  });
+
+  it('reports half-width parentheses around the number, with a fix', () => {
+    const text = draft('    根据《关于加快金融产业高质量发展的意见》(聊政发〔2021〕5号)，现通知如下。');
+    const found = check(citationForm, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 7,
+      '《关于加快金融产业高质量发展的意见》(聊政发〔2021〕5号)',
+      '引用公文时发文字号应置于全角圆括号“（）”内，不用半角“()”（GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内）：应为“（聊政发〔2021〕5号）”。']]);
+    assert.strictEqual(fixed(citationForm, text), draft('    根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
+  });
+
+  it('stays silent on half-width parentheses inside a half-width island of an extracted issue', () => {
+    // Issue mode needs a gazette: cover + 目录. The island: other half-width marks nearby.
+    const issue = [
+      '聊城市人民政府公报', '2024年第1期', '目 录', '聊城市人民政府办公室关于做好安全生产工作的通知', '聊政办发〔2024〕5号 3', '',
+      '聊城市人民政府办公室文件', '聊政办发〔2024〕5号', '聊城市人民政府办公室', '关于做好安全生产工作的通知',
+      '各县(市、区)人民政府,市政府各部门:',
+      '根据《关于加快金融产业高质量发展的意见》(聊政发〔2021〕5号),现通知如下。',
+      '聊城市人民政府办公室', '2024年6月3日', '',
+    ].join('\n');
+    assert.deepStrictEqual(check(citationForm, issue), []);
+    // The same slip alone in full-width text is a real slip, reported in issue mode too.
+    const isolated = issue.replace('各县(市、区)人民政府,市政府各部门:', '各县（市、区）人民政府，市政府各部门：').replace('),现通知', ')，现通知');
+    assert.deepStrictEqual(check(citationForm, isolated).map((f) => f.line), [12]);
+  });
+
+  it('reports the number written before the title, and moves it after', () => {
+    const text = draft('    根据聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》，现通知如下。');
+    const found = check(citationForm, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text]), [[9, 7, '聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》']]);
+    assert.strictEqual(found[0].message, '引用公文时应先引标题、后引发文字号（GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内）：应为“《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号）”，不写“聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》”。');
+    assert.strictEqual(fixed(citationForm, text), draft('    根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
+  });
+
+  it('reports an unclosed 《 and inserts 》 before the number', () => {
+    const text = draft('    根据《关于加快金融产业高质量发展的意见（聊政发〔2021〕5号），现通知如下。');
+    const found = check(citationForm, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.message]), [[9, 7,
+      '书名号不成对：“《”缺少对应的“》”（GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内）。应为“《关于加快金融产业高质量发展的意见》”。']]);
+    assert.strictEqual(fixed(citationForm, text), draft('    根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
+  });
+
+  it('reports a 》 without 《 (no fix: where the title starts is a guess)', () => {
+    const text = draft('    根据中华人民共和国安全生产法》，现通知如下。');
+    const found = check(citationForm, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.fix]), [[9, 19, '》', undefined]]);
+  });
+});

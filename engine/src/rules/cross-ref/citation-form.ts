@@ -1,0 +1,136 @@
+// Form of a citation: 《标题》（发文字号） — the title first, the number after it in full-width
+// parentheses, 《》 balanced.
+import type { Citation, Paragraph } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { findDocNumbers } from '../../parse/docNumber';
+import { inHalfWidthIsland, indexAt, overlaps } from './util';
+
+const WHY = 'GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内';
+
+/** Title-like endings where a missing 》 most likely belongs. */
+const TITLE_END_AT = /(通知|意见|方案|办法|决定|细则|规定|报告|请示|批复|规划|预案|计划|要点|通告|公告|纪要|制度|条例|措施|清单|规则|标准|法)(（[^）]*）)?/g;
+
+function checkParens(ctx: RuleContext, c: Citation): void {
+  if (!c.paren || !c.number) return;
+  const { open, close } = c.paren;
+  const src = ctx.source.text;
+  const halfOpen = src.slice(open.start, open.end) === '(';
+  const halfClose = src.slice(close.start, close.end) === ')';
+  if (!halfOpen && !halfClose) return;
+  // In an extracted issue half-width parentheses come in page-sized islands: extraction noise.
+  if (ctx.mode === 'issue' && inHalfWidthIsland(src, [open.start, close.start])) return;
+  const inner = src.slice(open.end, close.start);
+  ctx.report({
+    start: c.start, end: c.end,
+    message: `引用公文时发文字号应置于全角圆括号“（）”内，不用半角“()”（${WHY}）：应为“（${c.number.canonical}）”。`,
+    fix: { range: [open.start, close.end], text: `（${inner}）` },
+  });
+}
+
+function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation): void {
+  const a = indexAt(p, c.start);
+  let depth = 0;
+  for (let i = a; i < p.text.length; i++) {
+    if (p.text[i] === '《') depth++;
+    else if (p.text[i] === '》' && --depth === 0) return;
+  }
+  // Extraction split the paragraph inside the title: the 》 is in the next paragraph.
+  const next = ctx.doc.paragraphs[pi + 1];
+  if (ctx.mode === 'issue' && next && /^[^《。；]*》/.test(next.text) && !/[。；！？]/.test(p.text.slice(a))) return;
+  if (overlaps(ctx.doc.noise, c.start, c.end)) return;
+  const title = p.text.slice(a + 1, indexAt(p, c.end));
+  // Where the 》 belongs: before a following （发文字号）, else after the first title-like ending.
+  const num = /[（(][^（）()]{0,12}〔\d{4}〕\d{1,4}号[）)]/.exec(title);
+  let at = -1;
+  if (num) at = a + 1 + num.index;
+  else {
+    TITLE_END_AT.lastIndex = 0;
+    const m = TITLE_END_AT.exec(title);
+    if (m) at = a + 1 + m.index + m[0].length;
+  }
+  const insert = at >= 0 ? (at < p.text.length ? p.map[at] : p.end) : -1;
+  const fix = insert >= 0 ? { range: [insert, insert] as [number, number], text: '》' } : undefined;
+  ctx.report({
+    start: c.start, end: Math.min(c.end, c.start + 1 + Math.min(title.length, 40)),
+    message: `书名号不成对：“《”缺少对应的“》”（${WHY}）。${fix ? `应为“《${p.text.slice(a + 1, at)}》”。` : '请补全“》”。'}`,
+    ...(fix && num ? { fix } : {}),
+    ...(fix && !num ? { suggestions: [{ desc: `在“${p.text.slice(Math.max(a + 1, at - 6), at)}”后补“》” / insert 》`, fix }] } : {}),
+  });
+}
+
+function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
+  let depth = 0;
+  for (let i = 0; i < p.text.length; i++) {
+    if (p.text[i] === '《') depth++;
+    else if (p.text[i] === '》') {
+      if (depth > 0) { depth--; continue; }
+      // A title split from its 《 by extraction (previous paragraph left a 《 open).
+      const prev = ctx.doc.paragraphs[pi - 1];
+      if (ctx.mode === 'issue' && prev && /《[^》]*$/.test(prev.text) && !/[。；！？]/.test(p.text.slice(0, i))) continue;
+      if (overlaps(ctx.doc.noise, p.map[i], p.map[i] + 1)) continue;
+      const from = Math.max(0, i - 12);
+      ctx.report({
+        start: p.map[i], end: p.map[i] + 1,
+        message: `书名号不成对：“》”前缺少对应的“《”（${WHY}）。请在标题“${p.text.slice(from, i)}”开头补“《”。`,
+      });
+    }
+  }
+}
+
+/** 聊政发〔2021〕5号《关于…》: the number before the title. */
+function checkNumberFirst(ctx: RuleContext, p: Paragraph): void {
+  const codes = ctx.model.codes.map((c) => c.code);
+  const cited = new Set(ctx.doc.citations.filter((c) => c.number).map((c) => c.number!.start));
+  for (const n of findDocNumbers(p.text, undefined, 0, codes.length ? codes : undefined)) {
+    const s = n.start;
+    const e = n.end;
+    const src = { start: p.map[s], end: p.map[e - 1] + 1 };
+    if (cited.has(src.start)) continue;
+    // Optional parentheses around the number, then the title right after it.
+    let k = e;
+    const wrapped = /[（(]/.test(p.text[s - 1] ?? '') && /[）)]/.test(p.text[k] ?? '');
+    if (wrapped) k++;
+    if (p.text[k] !== '《') continue;
+    const c = ctx.doc.citations.find((x) => x.start === p.map[k]);
+    if (!c) continue;
+    const from = wrapped ? s - 1 : s;
+    const start = p.map[from];
+    const titleSrc = ctx.source.text.slice(c.start, c.title.end + 1);
+    const closed = ctx.source.text[c.title.end] === '》';
+    const fix = !c.number && closed
+      ? { range: [start, c.title.end + 1] as [number, number], text: `${titleSrc}（${n.text}）` }
+      : undefined;
+    ctx.report({
+      start, end: c.title.end + 1,
+      message: `引用公文时应先引标题、后引发文字号（${WHY}）：应为“《${c.title.text}》（${n.canonical}）”，不写“${n.canonical}《${c.title.text}》”。`,
+      ...(fix ? { fix } : {}),
+    });
+  }
+}
+
+export const citationForm: Rule = {
+  id: 'cross-ref/citation-form',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '引用公文的格式：《标题》（发文字号）——先标题后字号，字号用全角圆括号，书名号成对。',
+      en: 'Citation form 《title》（number）: title first, number in full-width parentheses, balanced 《》.',
+    },
+    why: WHY + '。',
+    bad: '根据聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》(聊政发〔2021〕5号)',
+    good: '根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号）',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const c of doc.citations) checkParens(ctx, c);
+    doc.paragraphs.forEach((p, pi) => {
+      // A 《 inside a continuation marker's neighbourhood is noise, and so is an unpaired fragment.
+      if (overlaps(doc.noise, p.start, p.end) && ctx.mode === 'issue') return;
+      for (const c of doc.citations) if (c.paragraph === pi) checkUnclosed(ctx, p, pi, c);
+      checkStrayClose(ctx, p, pi);
+      checkNumberFirst(ctx, p);
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert';
+import { check, fixed } from '../testing';
+import { numberTitle } from './number-title';
+import { draftDoc, registryModel } from './fixtures';
+
+const model = registryModel();
+
+describe('cross-ref/number-title', () => {
+  it('accepts a registered pair, with or without the issuer prefix, and the issued document by its own name', () => {
+    const text = draftDoc('    根据《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）、《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）和《聊城市再生水利用管理办法》（聊政办字〔2024〕20号），现通知如下。', '2024年6月3日');
+    assert.deepStrictEqual(check(numberTitle, text, { model }), []);
+  });
+
+  it('ignores documents the registry does not know', () => {
+    assert.deepStrictEqual(check(numberTitle, draftDoc('    根据《山东省人民政府关于X的通知》（鲁政发〔2020〕3号），现通知如下。'), { model }), []);
+  });
+
+  it('fixes the number of a known title when no registered document carries that number', () => {
+    const text = draftDoc('    根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕6号），现通知如下。');
+    const found = check(numberTitle, text, { model });
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 29, '聊政发〔2021〕6号',
+      '所引《关于加快聊城市金融产业高质量发展的意见》的发文字号应为“聊政发〔2021〕5号”，不是“聊政发〔2021〕6号”（文件登记表：该标题的文件字号为聊政发〔2021〕5号）。']]);
+    assert.strictEqual(fixed(numberTitle, text, { model }), draftDoc('    根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
+  });
+
+  it('offers both sides as suggestions when title and number are two different registered documents', () => {
+    const text = draftDoc('    根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕7号），现通知如下。');
+    const found = check(numberTitle, text, { model });
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.fix, f.message]), [[9, 7, undefined,
+      '引用的标题与发文字号不属于同一份文件：《关于加快聊城市金融产业高质量发展的意见》的字号是“聊政发〔2021〕5号”，而“聊政发〔2021〕7号”是《聊城市人民政府关于做好春季农业生产的通知》（文件登记表）。请核对后改正其一。']]);
+    assert.strictEqual(fixed(numberTitle, text, { model }), text);
+  });
+
+  it('reports a registered number cited with another title', () => {
+    const text = draftDoc('    根据《关于推进农业机械化的通知》（聊政发〔2021〕7号），现通知如下。');
+    assert.deepStrictEqual(check(numberTitle, text, { model }).map((f) => [f.line, f.column, f.message]), [[9, 7,
+      '发文字号“聊政发〔2021〕7号”对应的文件是《聊城市人民政府关于做好春季农业生产的通知》，与所引标题《关于推进农业机械化的通知》不符（文件登记表）。请核对标题或字号。']]);
+  });
+});

@@ -1,0 +1,90 @@
+// A cited 发文字号 and the cited title must name the same document: checked against the model's
+// document registry (titles compared without issuer prefix, 〈〉 nesting, width or spaces).
+import type { Citation, Fix } from '../../types';
+import type { RegistryDoc } from '../../model/types';
+import type { Rule } from '../types';
+import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
+import { overlaps } from './util';
+
+/** The document a 印发 notice issues: 关于印发X的通知 → X. */
+export function issuedName(title: string): string | undefined {
+  const t = normalizeTitle(title);
+  const m = /^(?:关于)?(?:印发|转发|批转)(.+?)的通知$/.exec(t);
+  return m ? m[1] : undefined;
+}
+
+/** Whether a cited title names the registry document (its title, short title or issued document). */
+export function titleMatches(doc: RegistryDoc, cited: string): boolean {
+  const c = normalizeTitle(cited);
+  if (!c) return false;
+  if (c === normalizeTitle(doc.title) || c === normalizeTitle(doc.shortTitle)) return true;
+  const issued = issuedName(doc.title);
+  return !!issued && (c === issued || c === normalizeTitle(issued));
+}
+
+function numberFix(c: Citation, number: string): Fix {
+  return { range: [c.number!.start, c.number!.end], text: number };
+}
+
+function titleFix(c: Citation, title: string): Fix {
+  return { range: [c.title.start, c.title.end], text: title };
+}
+
+/** The one registered document a cited title names (several documents with that title: none). */
+function uniqueMatch(docs: RegistryDoc[], title: string): RegistryDoc | undefined {
+  const all = docs.filter((d) => titleMatches(d, title));
+  return new Set(all.map((d) => d.number)).size === 1 ? all[0] : undefined;
+}
+
+export const numberTitle: Rule = {
+  id: 'cross-ref/number-title',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '引用的发文字号与标题须属于同一份文件（按模型中的文件登记表核对），不一致时给出登记的字号或标题。',
+      en: 'A cited number and title must belong to the same document in the registry; offers the registry value.',
+    },
+    why: '《党政机关公文处理工作条例》：引用公文应当先引标题，后引发文字号；字号与标题不符会指向另一份文件。语料中引用的字号与被引文件一致（模型登记表）。',
+    bad: '《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕6号）',
+    good: '《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）',
+  },
+  check(ctx) {
+    const { doc, model } = ctx;
+    if (!model.documents.length) return;
+    for (const c of doc.citations) {
+      if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
+      const n = c.number.canonical;
+      const byNum = findByNumber(model, n);
+      if (byNum && titleMatches(byNum, c.title.text)) continue;
+      const byTitle = findByTitle(model, c.title.text) ?? uniqueMatch(model.documents, c.title.text);
+      if (byTitle && byTitle.number === n) continue;
+      if (byTitle && !byNum) {
+        // A known title with a number no registered document carries: the number is the slip.
+        ctx.report({
+          start: c.number.start, end: c.number.end,
+          message: `所引《${c.title.text}》的发文字号应为“${byTitle.number}”，不是“${n}”（文件登记表：该标题的文件字号为${byTitle.number}）。`,
+          fix: numberFix(c, byTitle.number),
+        });
+      } else if (byTitle && byNum) {
+        // Both are known but belong to different documents: which side is wrong is not clear.
+        ctx.report({
+          start: c.start, end: c.end,
+          message: `引用的标题与发文字号不属于同一份文件：《${c.title.text}》的字号是“${byTitle.number}”，而“${n}”是《${byNum.title}》（文件登记表）。请核对后改正其一。`,
+          suggestions: [
+            { desc: `字号改为 ${byTitle.number} / use number ${byTitle.number}`, fix: numberFix(c, byTitle.number) },
+            { desc: `标题改为《${byNum.title}》 / use title of ${n}`, fix: titleFix(c, byNum.title) },
+          ],
+        });
+      } else if (byNum) {
+        // The number is known, the title is not the registered one.
+        ctx.report({
+          start: c.start, end: c.end,
+          message: `发文字号“${n}”对应的文件是《${byNum.title}》，与所引标题《${c.title.text}》不符（文件登记表）。请核对标题或字号。`,
+          suggestions: [{ desc: `标题改为《${byNum.title}》 / use the registered title`, fix: titleFix(c, byNum.title) }],
+        });
+      }
+    }
+  },
+};

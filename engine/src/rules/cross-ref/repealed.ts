@@ -1,0 +1,46 @@
+// Citing a document that was repealed before the citing document's date. A sentence that STATES
+// the repeal (…同时废止, 予以废止, 关于废止…) is not a citation of a repealed document.
+import type { Rule } from '../types';
+import { findByNumber, statusAt } from '../../registry';
+import { indexAt, overlaps, sentenceAround } from './util';
+
+function zhDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Words that make a sentence a statement about repeal or expiry rather than a use. */
+export const REPEAL_STATEMENT = /废止|废除|停止执行|不再执行|同时失效|宣布失效|予以撤销|已失效|失效/;
+
+export const repealed: Rule = {
+  id: 'cross-ref/repealed',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '引用了在本文成文日期之前已被废止的文件，并指出废止它的文件；陈述废止的句子不算引用。',
+      en: 'A cited document that was repealed before the citing document\'s date, naming the repealing document.',
+    },
+    why: '已废止的文件不再具有效力，不能作为依据；按本文成文日期判断（语料：聊政办字〔2024〕21号废止聊政发〔2021〕5号）。',
+    bad: '（2025年成文）根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）',
+    good: '（2024年6月成文）根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）',
+  },
+  check(ctx) {
+    const { doc, model, asOf } = ctx;
+    if (!model.repeals.length) return;
+    for (const c of doc.citations) {
+      if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
+      const st = statusAt(model, c.number.canonical, asOf);
+      if (st.state !== 'repealed' || !st.repeal) continue;
+      if (doc.number && doc.number.canonical === st.repeal.by) continue;
+      const p = doc.paragraphs[c.paragraph];
+      if (p && REPEAL_STATEMENT.test(sentenceAround(p.text, indexAt(p, c.start)))) continue;
+      const by = findByNumber(model, st.repeal.by);
+      ctx.report({
+        start: c.start, end: c.end,
+        message: `所引文件（${c.number.canonical}）已于${zhDate(st.repeal.date)}被${by ? `《${by.title}》（${by.number}）` : st.repeal.by}废止，本文成文日期${zhDate(asOf)}时已失效：请删除该引用或改引现行文件。`,
+      });
+    }
+  },
+};

@@ -1,0 +1,105 @@
+// Helpers shared by the cross-ref and punctuation rules: positions inside paragraphs, sentences,
+// minimal fixes, and the half-width "island" test for extracted issues.
+import type { Fix, GwDocument, Paragraph, Span } from '../../types';
+import type { RuleContext } from '../types';
+
+/** Normalised index in `p` of a source offset (the first character at or after it). */
+export function indexAt(p: Paragraph, offset: number): number {
+  for (let i = 0; i < p.text.length; i++) if (p.map[i] >= offset) return i;
+  return p.text.length;
+}
+
+/** The paragraph of a document that contains a source offset. */
+export function paragraphAt(doc: GwDocument, offset: number): Paragraph | undefined {
+  return doc.paragraphs.find((p) => p.start <= offset && offset < p.end);
+}
+
+/** The sentence (between 。；！？ or the paragraph ends) around normalised index i. */
+export function sentenceAround(text: string, i: number): string {
+  let a = i;
+  while (a > 0 && !/[。；;！？!?]/.test(text[a - 1])) a--;
+  let b = i;
+  while (b < text.length && !/[。；;！？!?]/.test(text[b])) b++;
+  return text.slice(a, b + 1);
+}
+
+export function overlaps(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+/**
+ * A fix turning the normalised text p.text[a, b) into `expected`, touching only the characters
+ * that differ (common prefix and suffix kept), so line breaks and other text stay as they were.
+ */
+export function minimalFix(p: Paragraph, a: number, b: number, expected: string): Fix | undefined {
+  const cur = p.text.slice(a, b);
+  if (cur === expected) return undefined;
+  let pre = 0;
+  while (pre < cur.length && pre < expected.length && cur[pre] === expected[pre]) pre++;
+  let suf = 0;
+  while (suf < cur.length - pre && suf < expected.length - pre && cur[cur.length - 1 - suf] === expected[expected.length - 1 - suf]) suf++;
+  const from = a + pre;
+  const to = b - suf;
+  const start = from < to ? p.map[from] : (from > 0 ? p.map[from - 1] + 1 : p.map[from]);
+  const end = from < to ? p.map[to - 1] + 1 : start;
+  return { range: [start, end], text: expected.slice(pre, expected.length - suf) };
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_PUNCT = /[，。；：、（）《》“”‘’！？〔〕【】…—]/;
+export function isHan(ch: string | undefined): boolean {
+  return !!ch && HAN.test(ch);
+}
+export function isChinese(ch: string | undefined): boolean {
+  return !!ch && (HAN.test(ch) || CJK_PUNCT.test(ch));
+}
+
+/** Half-width punctuation next to Chinese text, at source offset i. */
+export function isHalfWidthSlipAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (!/[,;:()?!]/.test(c)) return false;
+  const prev = prevVisible(text, i);
+  const next = nextVisible(text, i);
+  if (c === '(' || c === ')') return isChinese(prev) || isChinese(next);
+  if (/[A-Za-z0-9]/.test(prev ?? '') && /[A-Za-z0-9]/.test(next ?? '')) return false;
+  return isChinese(prev) || (isHan(next) && !/[A-Za-z0-9./]/.test(prev ?? ''));
+}
+
+function prevVisible(text: string, i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000')) k--;
+  return text[k];
+}
+function nextVisible(text: string, i: number): string | undefined {
+  let k = i + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u3000')) k++;
+  return text[k];
+}
+
+/** How far around a slip the island test looks (source characters). */
+export const ISLAND_RADIUS = 200;
+
+/**
+ * In an extracted issue, half-width punctuation comes in page-sized islands: a mark is part of
+ * one when another half-width mark next to Chinese text sits within ISLAND_RADIUS characters
+ * (the marks in `own`, e.g. the other parenthesis of a pair, do not count).
+ */
+export function inHalfWidthIsland(text: string, own: number[], radius = ISLAND_RADIUS): boolean {
+  const lo = Math.max(0, Math.min(...own) - radius);
+  const hi = Math.min(text.length, Math.max(...own) + radius);
+  for (let i = lo; i < hi; i++) {
+    if (own.includes(i)) continue;
+    if (isHalfWidthSlipAt(text, i)) return true;
+  }
+  return false;
+}
+
+/** Page-continuation markers (extraction noise): （下转第N页） / (上接第 N 页). */
+export const CONTINUATION_MARK = /[（(]\s*[上下]\s*[转接]\s*第?\s*\d+\s*页\s*[）)]/g;
+
+/** Source spans of 《…》 titles in a document (quoted titles are never "corrected"). */
+export function titleSpans(doc: GwDocument): Span[] {
+  return doc.citations.map((c) => ({ start: c.start, end: c.title.end + 1 }));
+}
+
+export type Ctx = RuleContext;
