@@ -1,3 +1,22 @@
+// The 牵头单位 block family: grammar (order, colons, separators, width, brackets, position) and
+// the units themselves, judged against the model's lexicon as of the document's date.
 import type { Rule } from '../types';
+import { roleOrder } from './role-order';
+import { emptyRole } from './empty-role';
+import { roleColon } from './role-colon';
+import { roleSeparator } from './role-separator';
+import { unitSeparator } from './unit-separator';
+import { punctuationWidth } from './punctuation-width';
+import { brackets } from './brackets';
+import { blockPosition } from './block-position';
+import { duplicate } from './duplicate';
+import { alias } from './alias';
+import { unitTypo } from './unit-typo';
+import { unknownUnit } from './unknown-unit';
+import { renamed } from './renamed';
+import { notYetExisting } from './not-yet-existing';
 
-export const leadUnitRules: Rule[] = [];
+export const leadUnitRules: Rule[] = [
+  roleOrder, emptyRole, roleColon, roleSeparator, unitSeparator, punctuationWidth, brackets, blockPosition,
+  duplicate, alias, unitTypo, unknownUnit, renamed, notYetExisting,
+];

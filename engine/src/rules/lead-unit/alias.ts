@@ -1,0 +1,38 @@
+// A unit written by an alias or a non-standard form (市住建局, 市住房和城乡建设局, 聊城市发展和改革委员会)
+// gets the standard short name the model knows.
+import type { Rule } from '../types';
+import { renameFix, unitLookups } from './shared';
+
+const HOW: Record<string, string> = {
+  alias: '是非规范简称',
+  full: '是全称，牵头单位括注中使用规范简称',
+  abbreviation: '是非规范简称',
+  'long-form': '不是规范名称',
+};
+
+export const alias: Rule = {
+  id: 'lead-unit/alias',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。',
+      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name.',
+    },
+    why: '同一单位在全文和历年公报中应使用同一规范简称（语料中“市住房城乡建设局”“市教育体育局”出现数十次，“市住建局”“市教育局”只是个别笔误），便于检索和责任落实。',
+    bad: '（牵头单位：市住建局、市发改委）',
+    good: '（牵头单位：市住房城乡建设局、市发展改革委）',
+  },
+  check(ctx) {
+    for (const { token, found } of unitLookups(ctx)) {
+      if (found.kind !== 'alias') continue;
+      ctx.report({
+        start: token.start, end: token.end,
+        severity: found.certain ? 'error' : 'warning',
+        message: `单位名称“${token.text}”${HOW[found.why]}，应为“${found.standard}”（单位名录中的标准名称）。`,
+        fix: renameFix(token, found.standard),
+      });
+    }
+  },
+};

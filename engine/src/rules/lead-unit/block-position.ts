@@ -1,0 +1,61 @@
+// The block closes a task: nothing but `。` follows it in its sentence, and the paragraph's last
+// block ends the paragraph (several tasks in one paragraph each end with their own block).
+import type { Rule } from '../types';
+import { inNoise, normIndex, paragraphOf } from './shared';
+
+const SENTENCE_END = /[。！？]/;
+
+export const blockPosition: Rule = {
+  id: 'lead-unit/block-position',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '牵头单位括注放在任务的末尾：括注之后只能是句号或下一项任务，不能接续同一句话。',
+      en: 'A block closes its task: only 。 or the next task may follow it, never the rest of the sentence.',
+    },
+    why: '语料中括注一律位于任务句末（“……。（牵头单位：……）”），标明整项任务的分工；放在句中会割裂句子，也分不清所指范围。',
+    bad: '加强监管（牵头单位：市市场监管局），确保质量安全。',
+    good: '加强监管，确保质量安全。（牵头单位：市市场监管局）',
+  },
+  check(ctx) {
+    const byPara = new Map<number, typeof ctx.doc.blocks>();
+    for (const b of ctx.doc.blocks) byPara.set(b.paragraph, [...(byPara.get(b.paragraph) ?? []), b]);
+    for (const [pi, blocks] of byPara) {
+      const p = ctx.doc.paragraphs[pi];
+      if (!p) continue;
+      blocks.forEach((block, k) => {
+        if (ctx.mode === 'issue' && inNoise(ctx, block)) return;
+        const a = normIndex(p, block.start);
+        const b = normIndex(p, block.end - 1) + 1;
+        if (a < 0 || b <= 0) return;
+        const nextStart = k + 1 < blocks.length ? normIndex(p, blocks[k + 1].start) : p.text.length;
+        const rest = p.text.slice(b, nextStart);
+        if (!rest || rest === '。') return;
+        const first = rest[0];
+        if (first === '）' || first === ')') return; // an extra bracket: lead-unit/brackets
+        const before = a > 0 ? p.text[a - 1] : '';
+        const isLast = k + 1 === blocks.length;
+        const midSentence = /^[，、；：,;:…—]/.test(rest) || (!SENTENCE_END.test(before) && before !== '' && first !== '。');
+        if (!midSentence && !isLast) return; // the next task, closed by its own block
+        // In an extracted issue, text glued on by a continuation or a lost line break is noise.
+        const restStart = p.map[b];
+        const restEnd = p.map[Math.min(nextStart, b + clip(rest)) - 1] + 1;
+        if (ctx.mode === 'issue' && ctx.doc.continuations.some((c) => restStart < c.end && c.start < restEnd)) return;
+        ctx.report({
+          start: restStart, end: restEnd,
+          message: midSentence
+            ? '牵头单位括注应放在任务句末：括注之后不应接续同一句话，请把括注移到句号之前或句末。'
+            : '牵头单位括注之后还有未标明分工的任务文字：括注应放在该项任务的末尾，或为后面的任务另加括注。',
+        });
+      });
+    }
+  },
+};
+
+/** Length of the first clause of `rest` (through its first sentence end), at most 40 characters. */
+function clip(rest: string): number {
+  const m = /[。！？]/.exec(rest);
+  return Math.min(rest.length, m ? m.index + 1 : rest.length, 40);
+}

@@ -1,0 +1,62 @@
+// Balanced parentheses: the block closes, and so does every bracket inside a unit name.
+import type { Rule } from '../types';
+import { inNoise, normIndex, openDepth, paragraphOf, unitTokens } from './shared';
+
+export const brackets: Rule = {
+  id: 'lead-unit/brackets',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '牵头单位括注的括号必须成对：括注要闭合，单位名称中的括号（如“各县（市、区）”）也要成对。',
+      en: 'Parentheses in a block are balanced: the block closes, and so do brackets inside unit names.',
+    },
+    why: '缺少右括号会使括注与后文连成一体，多出的右括号会被读作正文。',
+    bad: '（牵头单位：市财政局；责任单位：各县（市、区）人民政府',
+    good: '（牵头单位：市财政局；责任单位：各县（市、区）人民政府）',
+  },
+  check(ctx) {
+    for (const block of ctx.doc.blocks) {
+      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      const p = paragraphOf(ctx, block);
+      if (!p) continue;
+      const tokens = unitTokens(ctx, block);
+      // A unit whose own brackets do not pair (各县（市、区人民政府).
+      const broken = tokens.find((t) => depthOf(t.text) !== 0);
+      if (broken) {
+        ctx.report({ start: broken.start, end: broken.end, message: `单位名称“${broken.text}”中的括号不成对：应为“各县（市、区）”这样成对的括号。` });
+        continue;
+      }
+      const b = normIndex(p, block.end - 1) + 1;
+      if (openDepth(block) > 0) {
+        // In an extracted issue an open block at the end of a paragraph is usually cut by the page.
+        if (ctx.mode === 'issue') continue;
+        const last = tokens[tokens.length - 1];
+        const at = last ? last.end : block.end;
+        const open = block.start;
+        ctx.report({
+          start: open, end: open + 1,
+          message: '牵头单位括注缺少右括号“）”：应在最后一个单位名称之后闭合括注。',
+          ...(last && /^[。]?$/.test(p.text.slice(normIndex(p, last.end - 1) + 1).trim()) ? { fix: { range: [at, at] as [number, number], text: '）' } } : {}),
+        });
+        continue;
+      }
+      // An extra closing bracket right after the block.
+      const after = p.text[b];
+      if (b > 0 && (after === '）' || after === ')')) {
+        const s = p.map[b];
+        ctx.report({ start: s, end: s + 1, message: '牵头单位括注后多了一个右括号：删去多余的“）”。', fix: { range: [s, s + 1], text: '' } });
+      }
+    }
+  },
+};
+
+function depthOf(s: string): number {
+  let d = 0;
+  for (const c of s) {
+    if (c === '（' || c === '(') d++;
+    else if (c === '）' || c === ')') d--;
+  }
+  return d;
+}

@@ -1,0 +1,31 @@
+// A name used before the unit existed (or before the rename that created the name).
+import type { Rule } from '../types';
+import { quoteList, renameFix, unitLookups } from './shared';
+
+export const notYetExisting: Rule = {
+  id: 'lead-unit/not-yet-existing',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '成文日期时尚未设立或尚未更名的单位名称：给出当时使用的名称。',
+      en: 'A unit name used before the unit (or the name) existed; the name in use on that date is offered.',
+    },
+    why: '单位名称按文件成文日期判断：2023年的文件应写“人民银行聊城市中心支行”，“人民银行聊城市分行”自2024年才使用。',
+    bad: '2023年文件中：（责任单位：人民银行聊城市分行）',
+    good: '（责任单位：人民银行聊城市中心支行）',
+  },
+  check(ctx) {
+    for (const { token, found } of unitLookups(ctx)) {
+      if (found.kind !== 'not-yet') continue;
+      const from = found.entry.validFrom ?? found.entry.firstSeen;
+      const then = found.predecessors.length ? `当时的名称为${quoteList(found.predecessors)}` : '请核对单位名称或成文日期';
+      ctx.report({
+        start: token.start, end: token.end,
+        message: `“${token.text}”自${from}起才使用，本文成文日期为${ctx.asOf}：${then}。`,
+        suggestions: found.predecessors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(token, n) })),
+      });
+    }
+  },
+};

@@ -1,0 +1,46 @@
+// `：` after each role name.
+import type { Rule } from '../types';
+import { inNoise, normIndex, paragraphOf } from './shared';
+
+export const roleColon: Rule = {
+  id: 'lead-unit/role-colon',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '单位类别名称（牵头单位、配合单位、责任单位）后用全角冒号“：”。',
+      en: 'A role name (牵头单位, 配合单位, 责任单位) is followed by a full-width colon.',
+    },
+    why: '语料中所有括注均为“牵头单位：……”；缺少冒号或误用逗号、顿号会使类别与单位名称连在一起。',
+    bad: '（牵头单位市财政局）',
+    good: '（牵头单位：市财政局）',
+  },
+  check(ctx) {
+    for (const block of ctx.doc.blocks) {
+      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      const p = paragraphOf(ctx, block);
+      if (!p) continue;
+      for (const role of block.roles) {
+        if (role.colon) continue;
+        const at = normIndex(p, role.roleSpan.end - 1) + 1;
+        if (at <= 0) continue;
+        const next = p.text[at];
+        if (next !== undefined && /[，,、；;。.．]/.test(next)) {
+          const s = p.map[at];
+          ctx.report({
+            start: s, end: s + 1,
+            message: `“${role.role}”后应用冒号“：”，不用“${next}”：应为“${role.role}：”。`,
+            fix: { range: [s, s + 1], text: '：' },
+          });
+        } else {
+          ctx.report({
+            start: role.roleSpan.start, end: role.roleSpan.end,
+            message: `“${role.role}”后缺少冒号“：”：应为“${role.role}：”。`,
+            fix: { range: [role.roleSpan.end, role.roleSpan.end], text: '：' },
+          });
+        }
+      }
+    }
+  },
+};

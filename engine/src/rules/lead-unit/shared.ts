@@ -1,0 +1,170 @@
+// What the lead-unit rules share: the block's units as clean tokens (spaces trimmed, stray `；` or
+// `。` inside a role read as separators), the local-government group, and the width-island test.
+import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
+import type { RuleContext } from '../types';
+import { isLocalGovernment, lookupUnit, normalizeUnitName } from '../../units';
+import type { UnitLookup } from '../../units';
+
+export interface UnitToken extends Span {
+  /** Comparable name (normalised: full-width parentheses, no spaces). */
+  name: string;
+  /** The text as written (normalised paragraph text, trimmed). */
+  text: string;
+  role: LeadRoleSegment;
+  roleIndex: number;
+  /** Position in the role's list. */
+  index: number;
+  /** The separator before it inside the role (none for the first unit). */
+  sepBefore?: TextNode;
+  /** A `；` / `。` found inside what the parser read as one unit (units not separated by `、`). */
+  strayBefore?: TextNode;
+}
+
+export function paragraphOf(ctx: RuleContext, block: LeadBlock): Paragraph | undefined {
+  return ctx.doc.paragraphs[block.paragraph];
+}
+
+/** Normalised index in `p` of the character at source offset `off` (-1 when absent). */
+export function normIndex(p: Paragraph, off: number): number {
+  // map is increasing: binary search.
+  let lo = 0;
+  let hi = p.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.map[mid] < off) lo = mid + 1;
+    else hi = mid;
+  }
+  return p.map[lo] === off ? lo : -1;
+}
+
+function span(p: Paragraph, a: number, b: number): Span {
+  return { start: p.map[a], end: b > a ? p.map[b - 1] + 1 : p.map[a] };
+}
+
+/** The units of every role of a block, in order. */
+export function unitTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
+  const p = paragraphOf(ctx, block);
+  const out: UnitToken[] = [];
+  block.roles.forEach((role, roleIndex) => {
+    let index = 0;
+    role.units.forEach((u, k) => {
+      const sepBefore = k > 0 ? role.separators[k - 1] : undefined;
+      const a0 = p ? normIndex(p, u.start) : -1;
+      if (!p || a0 < 0) {
+        const t = u.text.trim();
+        if (t) out.push({ name: normalizeUnitName(t), text: t, start: u.start, end: u.end, role, roleIndex, index: index++, sepBefore });
+        return;
+      }
+      const text = u.text;
+      // Split at a stray `；` `;` `。` (two units run together with the wrong separator).
+      let s = 0;
+      let stray: TextNode | undefined;
+      for (let i = 0; i <= text.length; i++) {
+        if (i < text.length && !/[；;。]/.test(text[i])) continue;
+        let a = s;
+        let b = i;
+        while (a < b && /\s/.test(text[a])) a++;
+        while (b > a && /\s/.test(text[b - 1])) b--;
+        if (b > a) {
+          out.push({
+            name: normalizeUnitName(text.slice(a, b)), text: text.slice(a, b), ...span(p, a0 + a, a0 + b),
+            role, roleIndex, index: index++, sepBefore: stray ? undefined : sepBefore, strayBefore: stray,
+          });
+        }
+        if (i < text.length) stray = { text: text[i], ...span(p, a0 + i, a0 + i + 1) };
+        s = i + 1;
+      }
+    });
+  });
+  return out;
+}
+
+/** Whether the token opens the local-government group (`…市财政局，各县（市、区）人民政府、…`). */
+export function opensLocalGroup(tokens: UnitToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!isLocalGovernment(t.name)) return false;
+  const prev = tokens[i - 1];
+  return !!prev && prev.role === t.role && !isLocalGovernment(prev.name);
+}
+
+/** Kinds of punctuation that width islands swap, and their full-width forms. */
+const KIND: Record<string, string> = { '(': 'paren', ')': 'paren', '（': 'paren', '）': 'paren', ':': 'colon', '：': 'colon', ';': 'semi', '；': 'semi', ',': 'comma', '，': 'comma' };
+export const FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
+/** How far (source characters) around a block the width of its surroundings is judged: about a page. */
+const ISLAND_WINDOW = 1500;
+
+/**
+ * Whether a half-width character in a block belongs to an extraction island: the same kind of
+ * punctuation is half-width elsewhere nearby (outside this block). A lone half-width `;` or `:`
+ * in full-width surroundings is a drafting slip.
+ */
+export function inWidthIsland(ctx: RuleContext, block: Span, ch: string): boolean {
+  const text = ctx.source.text;
+  const kind = KIND[ch];
+  const from = Math.max(0, block.start - ISLAND_WINDOW);
+  const to = Math.min(text.length, block.end + ISLAND_WINDOW);
+  for (let i = from; i < to; i++) {
+    if (i === block.start) {
+      i = block.end - 1;
+      continue;
+    }
+    const c = text[i];
+    if (c !== '(' && c !== ')' && c !== ':' && c !== ';' && c !== ',') continue;
+    if (KIND[c] !== kind) continue;
+    // ASCII context (1:500, 1,000, f(x)) is not prose punctuation.
+    if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z0-9]/.test(text[i + 1] ?? '') && c !== '(' && c !== ')') continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a span lies in a part the extraction scrambled (rules stay silent there). */
+export function inNoise(ctx: RuleContext, s: Span): boolean {
+  return ctx.doc.noise.some((n) => s.start < n.end && n.start < s.end);
+}
+
+/** 牵头 0, 配合 1, 责任/负责 2. */
+export function roleRank(role: string): number {
+  if (role.startsWith('牵头')) return 0;
+  if (role.startsWith('配合')) return 1;
+  return 2;
+}
+
+/** Bracket depth left open at the end of the block's text (0 when balanced). */
+export function openDepth(block: LeadBlock): number {
+  let depth = 0;
+  for (const c of block.text) {
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+/**
+ * Tokens the name rules judge. In an extracted issue the last unit of a block left open may be
+ * cut by the page (`各基础电信运`): it is not judged.
+ */
+export function judgedTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
+  const tokens = unitTokens(ctx, block);
+  if (ctx.mode === 'issue' && openDepth(block) > 0) tokens.pop();
+  return tokens;
+}
+
+/** `“A”、“B”` for messages. */
+export function quoteList(names: string[]): string {
+  return names.map((n) => `“${n}”`).join('、');
+}
+
+/** Every judged unit of the document with its look-up as of the document's date. */
+export function unitLookups(ctx: RuleContext): { block: LeadBlock; token: UnitToken; found: UnitLookup }[] {
+  const out: { block: LeadBlock; token: UnitToken; found: UnitLookup }[] = [];
+  for (const block of ctx.doc.blocks) {
+    for (const token of judgedTokens(ctx, block)) out.push({ block, token, found: lookupUnit(ctx.model, token.name, ctx.asOf) });
+  }
+  return out;
+}
+
+/** A fix that writes `name` over the token (the source between may hold an extraction line break). */
+export function renameFix(token: UnitToken, name: string): { range: [number, number]; text: string } {
+  return { range: [token.start, token.end], text: name };
+}

@@ -1,0 +1,53 @@
+// `、` between units; `，` only before the local-government group (…市财政局，各县（市、区）人民政府、
+// 市属开发区管委会).
+import type { Rule } from '../types';
+import { inNoise, opensLocalGroup, unitTokens } from './shared';
+
+export const unitSeparator: Rule = {
+  id: 'lead-unit/unit-separator',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '同一类别中的单位之间用顿号“、”；只有在县（市、区）政府、开发区管委会一组之前用逗号“，”。',
+      en: 'Units within a role are separated by 、; a ， only opens the group of county governments and development-zone committees.',
+    },
+    why: '并列的单位名称之间用顿号（GB/T 15834 标点符号用法）；语料中市直部门与“各县（市、区）人民政府、市属开发区管委会”之间用逗号分组，其余位置一律用顿号。',
+    bad: '（责任单位：市财政局，市民政局，各县（市、区）人民政府）',
+    good: '（责任单位：市财政局、市民政局，各县（市、区）人民政府）',
+  },
+  check(ctx) {
+    for (const block of ctx.doc.blocks) {
+      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      const tokens = unitTokens(ctx, block);
+      tokens.forEach((t, i) => {
+        const sep = t.sepBefore ?? t.strayBefore;
+        if (!sep) return;
+        const group = opensLocalGroup(tokens, i);
+        const prev = tokens[i - 1];
+        if (t.strayBefore) {
+          const want = group ? '，' : '、';
+          ctx.report({
+            start: sep.start, end: sep.end,
+            message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用“${want}”，不用“${sep.text}”。`,
+            fix: { range: [sep.start, sep.end], text: want },
+          });
+          return;
+        }
+        if (sep.text === '、') return;
+        if (sep.text === '､') {
+          ctx.report({ start: sep.start, end: sep.end, message: '顿号应为全角“、”。', fix: { range: [sep.start, sep.end], text: '、' } });
+          return;
+        }
+        // ， or , : right only in front of the local-government group (`,` there is a width question).
+        if (group) return;
+        ctx.report({
+          start: sep.start, end: sep.end,
+          message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（逗号只用在县（市、区）政府、开发区管委会一组之前）。`,
+          fix: { range: [sep.start, sep.end], text: '、' },
+        });
+      });
+    }
+  },
+};

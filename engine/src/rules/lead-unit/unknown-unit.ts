@@ -1,0 +1,34 @@
+// Any other name the lexicon does not know: the nearest known names are offered. A name that looks
+// like an organisation (a 学院, a 公司, a 中心, a bank) is information only: the model may not know it.
+import type { Rule } from '../types';
+import { quoteList, renameFix, unitLookups } from './shared';
+
+export const unknownUnit: Rule = {
+  id: 'lead-unit/unknown-unit',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '单位名录中没有的单位名称：给出最接近的已知名称；看起来是单位（学院、公司、中心、银行等）的只作提示。',
+      en: 'A name the unit lexicon does not know gets the nearest known names; plausible organisation names (colleges, companies, centres, banks) are information only.',
+    },
+    why: '牵头、责任单位须是确实存在的单位；名录之外的名称可能是错字、已撤销的单位或临时拼凑的说法。',
+    bad: '（牵头单位：市综合协调局）',
+    good: '（牵头单位：市发展改革委）',
+  },
+  check(ctx) {
+    for (const { token, found } of unitLookups(ctx)) {
+      if (found.kind !== 'unknown') continue;
+      const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';
+      ctx.report({
+        start: token.start, end: token.end,
+        severity: found.plausible ? 'info' : 'warning',
+        message: found.plausible
+          ? `单位名称“${token.text}”不在单位名录中（截至${ctx.asOf}），请确认名称无误。${near}`
+          : `“${token.text}”不像单位名称，也不在单位名录中（截至${ctx.asOf}）。${near}`,
+        suggestions: found.nearest.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(token, n) })),
+      });
+    }
+  },
+};

@@ -1,0 +1,181 @@
+// The unit lexicon, looked up by date: shared by the lead-unit rules and the language server
+// (completion offers the units valid on the document's date, hover explains a name).
+// A name is judged as of a date because units are renamed, merged and split: a name that was
+// right on the document's 成文日期 is right.
+import type { Model, UnitEntry } from '../model/types';
+
+/** Comparable form of a unit name: no spaces, full-width parentheses and commas inside. */
+export function normalizeUnitName(name: string): string {
+  return name
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（').replace(/\)/g, '）')
+    .replace(/､/g, '、');
+}
+
+/** Whether `u` is in use on `isoDate` (ISO dates compare as strings). */
+export function validOn(u: UnitEntry, isoDate: string): boolean {
+  if (u.validFrom && isoDate < u.validFrom) return false;
+  if (u.validUntil && isoDate >= u.validUntil) return false;
+  return true;
+}
+
+/** The units in use on a date, most used first (for completion). */
+export function unitsValidAt(model: Model, isoDate: string): UnitEntry[] {
+  return model.units.filter((u) => validOn(u, isoDate)).sort((a, b) => b.count - a.count || cmp(a.name, b.name));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * County and district governments and the development-zone committees: the local-government group
+ * that closes a 责任单位 list after a `，`. Their names are standard without being in the lexicon.
+ */
+export function isLocalGovernment(name: string): boolean {
+  const n = normalizeUnitName(name);
+  if (/^各县（市、区）(人民政府|党委和政府|党委、政府)?$/.test(n)) return true;
+  if (/^各(县|区|县区|县市区)(人民政府)?$/.test(n)) return true;
+  // 东昌府区人民政府, 临清市人民政府, 冠县人民政府 — but not 市人民政府 (the city itself).
+  if (/^[\u4e00-\u9fa5]{1,6}(县|区|市)人民政府$/.test(n) && !/^(市|各)/.test(n)) return true;
+  if (/^[\u4e00-\u9fa5]{0,12}(开发区|新区|高新区|度假区|示范区|园区)管委会$/.test(n)) return true;
+  return false;
+}
+
+/** Suffixes of organisation names: an unknown name ending so is a unit the model does not know. */
+const UNIT_SUFFIX = new RegExp(
+  '(局|委|办|厅|部|院|校|院校|学院|大学|公司|集团|中心|银行|分行|支行|所|站|队|支队|大队|会|联|社|' +
+  '馆|台|团|处|科|室|组|企业|单位|部门|政府|法院|检察院|海关|段|党校|机关|班|专班|协会|商会|监狱|关|' +
+  '分局|总站|报社|医院|基地|园|区)$',
+);
+
+/** Whether a name looks like an organisation (not a stray word from the sentence). */
+export function isPlausibleUnit(name: string): boolean {
+  const n = normalizeUnitName(name);
+  return n.length >= 3 && n.length <= 40 && /^[\u4e00-\u9fa5（）、]+$/.test(n) && UNIT_SUFFIX.test(n);
+}
+
+/** Levenshtein distance over UTF-16 code units (unit names are BMP Chinese). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let cur = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur[j] = Math.min(sub, prev[j] + 1, cur[j - 1] + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** Whether `short` can be read out of `long` by dropping characters (市住建局 ⊂ 市住房城乡建设局). */
+export function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
+}
+
+/** The known names closest to `name` (edit distance, then usage), for "did you mean". */
+export function nearestUnits(model: Model, name: string, k = 3, isoDate?: string): UnitEntry[] {
+  const n = normalizeUnitName(name);
+  const pool = isoDate ? unitsValidAt(model, isoDate) : model.units;
+  return pool
+    .map((u) => ({ u, d: Math.min(editDistance(n, u.name), u.full ? editDistance(n, u.full) : Infinity) }))
+    .sort((a, b) => a.d - b.d || b.u.count - a.u.count || cmp(a.u.name, b.u.name))
+    .slice(0, k)
+    .map((x) => x.u);
+}
+
+export type UnitLookup =
+  /** A standard name in use on the date. */
+  | { kind: 'known'; name: string; entry: UnitEntry }
+  /** A county government or a development-zone committee: standard without a lexicon entry. */
+  | { kind: 'local-government'; name: string }
+  /** A known alias or the unit's full name: write `standard` instead. `certain` false = inferred
+   * (an abbreviation or a spelled-out form of exactly one known name). */
+  | { kind: 'alias'; name: string; standard: string; certain: boolean; why: 'alias' | 'full' | 'abbreviation' | 'long-form' }
+  /** The name was replaced before the date. */
+  | { kind: 'renamed'; name: string; entry: UnitEntry; successors: string[] }
+  /** The name came into use only after the date; `predecessors` were in use then. */
+  | { kind: 'not-yet'; name: string; entry: UnitEntry; predecessors: string[] }
+  /** One or two characters away from exactly one known name. */
+  | { kind: 'slip'; name: string; standard: string; distance: number }
+  /** Anything else; `plausible` when it looks like a unit the model does not know. */
+  | { kind: 'unknown'; name: string; plausible: boolean; nearest: string[] };
+
+/** The current name for `name` on `isoDate`, following renames with a single successor. */
+function currentName(model: Model, name: string, isoDate: string): string {
+  let n = name;
+  for (let guard = 0; guard < 10; guard++) {
+    const e = model.units.find((u) => u.name === n);
+    if (!e || validOn(e, isoDate) || !e.validUntil || isoDate < e.validUntil) return n;
+    if (e.successors?.length !== 1) return n;
+    n = e.successors[0];
+  }
+  return n;
+}
+
+/** Slip tolerance: one character for short names, two for longer ones. */
+function slipLimit(n: string): number {
+  return n.length <= 5 ? 1 : 2;
+}
+
+/** Looks a name up as of a date. */
+export function lookupUnit(model: Model, name: string, isoDate: string): UnitLookup {
+  const n = normalizeUnitName(name);
+  const exact = model.units.find((u) => u.name === n);
+  if (exact) {
+    if (exact.validUntil && isoDate >= exact.validUntil) {
+      return { kind: 'renamed', name: n, entry: exact, successors: (exact.successors ?? []).map((s) => currentName(model, s, isoDate)) };
+    }
+    if (exact.validFrom && isoDate < exact.validFrom) {
+      const predecessors = model.units
+        .filter((u) => u.successors?.includes(n) && validOn(u, isoDate))
+        .map((u) => u.name);
+      return { kind: 'not-yet', name: n, entry: exact, predecessors };
+    }
+    return { kind: 'known', name: n, entry: exact };
+  }
+  const alias = model.aliases.find((a) => normalizeUnitName(a.alias) === n);
+  if (alias && alias.standard !== n) {
+    return { kind: 'alias', name: n, standard: currentName(model, alias.standard, isoDate), certain: true, why: 'alias' };
+  }
+  const full = model.units.find((u) => u.full && (u.full === n || u.full.replace(/^聊城/, '') === n));
+  if (full) return { kind: 'alias', name: n, standard: currentName(model, full.name, isoDate), certain: true, why: 'full' };
+  if (isLocalGovernment(n)) return { kind: 'local-government', name: n };
+
+  const valid = unitsValidAt(model, isoDate);
+  // An abbreviation (市住建局) or a spelled-out form (市住房和城乡建设局, 市卫生健康委员会) of exactly
+  // one known name: same first and last character, one read out of the other.
+  const folded = n.replace(/委员会$/, '委');
+  const rel = valid.filter((u) => {
+    const m = u.name;
+    if (m.length < 3 || m[0] !== folded[0] || m[m.length - 1] !== folded[folded.length - 1]) return false;
+    if (folded.length < m.length) return folded.length >= 3 && isSubsequence(folded, m);
+    if (folded.length > m.length) return folded.length - m.length <= 3 && isSubsequence(m, folded);
+    return folded === m;
+  });
+  if (rel.length === 1) {
+    const why = folded.length < rel[0].name.length ? 'abbreviation' : 'long-form';
+    return { kind: 'alias', name: n, standard: rel[0].name, certain: false, why };
+  }
+  if (rel.length === 0) {
+    const limit = slipLimit(n);
+    const close = valid
+      .map((u) => ({ u, d: editDistance(n, u.name) }))
+      .filter((x) => x.d <= limit && x.d < n.length / 2)
+      .sort((a, b) => a.d - b.d);
+    if (close.length && (close.length === 1 || close[1].d > close[0].d)) {
+      return { kind: 'slip', name: n, standard: close[0].u.name, distance: close[0].d };
+    }
+  }
+  const nearest = rel.length > 1
+    ? rel.map((u) => u.name)
+    : nearestUnits(model, n, 3, isoDate).map((u) => u.name);
+  return { kind: 'unknown', name: n, plausible: isPlausibleUnit(n), nearest };
+}
