@@ -102,8 +102,17 @@ async function analyze(uri: string): Promise<Analysis | undefined> {
   const current = documents.get(uri);
   if (!current) return undefined;
   const { model, key } = baseModel(settings);
-  const merged = settings.indexWorkspace ? index.mergedModel(model, key, uriToPath(uri)) : model;
-  return linter.run(current, settings, merged);
+  const file = uriToPath(uri);
+  const merged = settings.indexWorkspace ? index.mergedModel(model, key, file) : model;
+  const before = linter.cached(uri);
+  const a = linter.run(current, settings, merged);
+  // A .gw document's own entries join the registry from this parse (no second parse per keystroke);
+  // when they change, the other open documents may cite it: re-check them.
+  if (a !== before && file && INDEXED_EXTENSIONS.some((x) => file.toLowerCase().endsWith(x))
+    && index.updateParsed(file, a.result.gazette, a.result.source)) {
+    for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri);
+  }
+  return a;
 }
 
 const ctx: ServerContext = { connection, documents, get index() { return index; }, settingsFor, analyze, log };
@@ -216,18 +225,7 @@ connection.onNotification('gongwen/trustChanged', (p: { trusted: boolean }) => {
 });
 
 documents.onDidOpen((e) => schedule(e.document.uri, true));
-documents.onDidChangeContent((e) => {
-  const p = uriToPath(e.document.uri);
-  if (p && INDEXED_EXTENSIONS.some((x) => p.toLowerCase().endsWith(x))) {
-    const before = index.version;
-    index.updateText(p, e.document.getText());
-    if (index.version !== before) {
-      // Other open documents may cite this one: re-check them too.
-      for (const d of documents.all()) if (d.uri !== e.document.uri) schedule(d.uri);
-    }
-  }
-  schedule(e.document.uri);
-});
+documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
   debouncer.cancel(e.document.uri);
   linter.forget(e.document.uri);

@@ -321,12 +321,14 @@ describe('language server over stdio', function () {
 
     it('on a cited 发文字号: title, issuer, date and status from the registry', async () => {
       const h = await hoverAt('聊政发〔2023〕7号', 3);
-      assert.deepStrictEqual(h, {
-        contents: { kind: 'markdown', value: [
-          '**聊城市人民政府关于推进城市更新的意见**', '', '发文字号：聊政发〔2023〕7号', '发文机关：聊城市人民政府', '成文日期：2023-03-15', '状态：有效',
-        ].join('  \n') },
-        range: { start: { line: 8, character: 26 }, end: { line: 8, character: 37 } },
-      });
+      const [registry, ...rules] = (h!.contents as { value: string }).value.split('\n\n---\n\n');
+      assert.strictEqual(registry, [
+        '**聊城市人民政府关于推进城市更新的意见**', '', '发文字号：聊政发〔2023〕7号', '发文机关：聊城市人民政府', '成文日期：2023-03-15', '状态：有效',
+      ].join('  \n'));
+      assert.deepStrictEqual(h!.range, { start: { line: 8, character: 26 }, end: { line: 8, character: 37 } });
+      // The span also carries a diagnostic (half-width parentheses): its rule is explained below.
+      const expectedRules = lint(NOTICE, { model }).diagnostics.filter((d) => d.start <= 106 && 106 <= d.end).map((d) => d.ruleId);
+      assert.deepStrictEqual(rules.map((r) => /^\*\*([^*]+)\*\*/.exec(r)![1]), expectedRules);
     });
 
     it('on a repealed document: by which document and when', async () => {
@@ -334,7 +336,7 @@ describe('language server over stdio', function () {
       const text = '聊政办发〔2024〕26号\n\n关于城市更新的实施意见\n\n依据《聊城市人民政府关于印发聊城市城市管理办法的通知》（聊政发〔2021〕5号）执行。\n\n聊城市人民政府办公室\n2024年5月20日\n';
       await client.openAndWait(scratch, text);
       const h = await hoverAt('聊政发〔2021〕5号', 2, text, scratch);
-      assert.strictEqual((h!.contents as { value: string }).value, [
+      assert.strictEqual((h!.contents as { value: string }).value.split('\n\n---\n\n')[0], [
         '**聊城市人民政府关于印发聊城市城市管理办法的通知**', '', '发文字号：聊政发〔2021〕5号', '发文机关：聊城市人民政府', '成文日期：2021-02-01',
         '状态：已于 2024-04-10 被 聊政办字〔2024〕21号 废止《聊城市人民政府办公室关于废止部分文件的通知》',
       ].join('  \n'));

@@ -12,10 +12,13 @@ import { lint } from '../../../engine/src/lint';
 import type { Model } from '../../../engine/src/model/types';
 import type { SourceText } from '../../../engine/src/text/source';
 import type { Analysis } from './context';
-import { ruleDocsHref, type GongwenSettings } from './settings';
+import type { GongwenSettings } from './settings';
+import { ruleDocsHref } from './ruleDocs';
 import { t } from './l10n';
 
 export const SOURCE = 'gongwen';
+/** Milliseconds between the last keystroke and the lint that follows (setting gongwen.debounceMs). */
+export const DEFAULT_DEBOUNCE_MS = 200;
 
 export function toLspSeverity(s: Diagnostic['severity']): DiagnosticSeverity {
   return s === 'error' ? DiagnosticSeverity.Error : s === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;

@@ -3,6 +3,7 @@
 // or in workspace/didChangeConfiguration. A custom model or extra corpus folders are honoured only
 // in a trusted workspace.
 import type { RuleSetting } from '../../../engine/src/lint';
+import { DEFAULT_DEBOUNCE_MS } from './diagnostics';
 
 export interface GongwenSettings {
   /** Per-rule severity overrides: { "doc-number/bracket": "off" | "info" | "warn" | "error" }. */
@@ -29,7 +30,7 @@ export const defaultSettings: GongwenSettings = {
   corpus: [],
   date: '',
   ruleDocsUrl: DEFAULT_RULE_DOCS_URL,
-  debounceMs: 200,
+  debounceMs: DEFAULT_DEBOUNCE_MS,
   indexWorkspace: true,
 };
 
@@ -61,13 +62,4 @@ export function normalizeSettings(raw: unknown): GongwenSettings {
 /** What applies in an untrusted workspace: no custom model, no extra corpus. */
 export function restrictForTrust(s: GongwenSettings, trusted: boolean): GongwenSettings {
   return trusted ? s : { ...s, model: '', corpus: [] };
-}
-
-/** GitHub's heading anchor for a rule id written as a heading: "doc-number/bracket" → "doc-numberbracket". */
-export function ruleAnchor(ruleId: string): string {
-  return ruleId.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
-}
-
-export function ruleDocsHref(pattern: string, ruleId: string): string {
-  return pattern.replace(/\{rule\}/g, encodeURIComponent(ruleId)).replace(/\{anchor\}/g, encodeURIComponent(ruleAnchor(ruleId)));
 }

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { GwDocument, Span } from '../../../engine/src/types';
+import type { Gazette, GwDocument, Span } from '../../../engine/src/types';
 import type { Model, RegistryDoc } from '../../../engine/src/model/types';
 import { loadModel, ModelError } from '../../../engine/src/model/load';
 import { parseGazette } from '../../../engine/src/parse/gazette';
@@ -118,22 +118,23 @@ export class WorkspaceIndex {
     return [...this.files.values()].flat();
   }
 
-  updateText(file: string, text: string): void {
+  updateText(file: string, text: string): boolean {
     const source = new SourceText(text);
-    let docs: IndexedDoc[] = [];
     try {
-      const gazette = parseGazette(source, this.modelFor());
-      docs = gazette.documents.map((d) => registryEntry(d, file, source)).filter((d): d is IndexedDoc => !!d);
+      return this.updateParsed(file, parseGazette(source, this.modelFor()), source);
     } catch {
-      docs = [];
+      return this.updateParsed(file, { isIssue: false, toc: [], documents: [] }, source);
     }
-    const before = JSON.stringify(this.files.get(file)?.map(strip) ?? []);
-    if (before === JSON.stringify(docs.map(strip))) {
-      if (!this.files.has(file)) this.files.set(file, docs);
-      return;
-    }
+  }
+
+  /** Record a file's documents from a parse already made (the lint's); true when its entries changed. */
+  updateParsed(file: string, gazette: Gazette, source: SourceText): boolean {
+    const docs = gazette.documents.map((d) => registryEntry(d, file, source)).filter((d): d is IndexedDoc => !!d);
+    const before = JSON.stringify(this.files.get(file)?.map(strip) ?? null);
     this.files.set(file, docs);
+    if (before === JSON.stringify(docs.map(strip))) return false;
     this.version++;
+    return true;
   }
 
   updateFile(file: string): void {
