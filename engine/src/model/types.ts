@@ -12,6 +12,8 @@ export interface IssuingCode {
   count: number;
   /** Highest sequence number seen, per year ("2024": 25). */
   maxSeq: Record<string, number>;
+  /** issued: documents of this series are in the corpus; cited: only known from citations. */
+  source?: 'issued' | 'cited';
 }
 
 export interface UnitEntry {
@@ -21,7 +23,8 @@ export interface UnitEntry {
   full?: string;
   /** Times seen in the corpus. */
   count: number;
-  /** Dates (ISO) of the first and last document that used the name. */
+  /** Dates (ISO) of the first and last document that used the name ('' when only known from the
+   * seed of renames, count 0). */
   firstSeen: string;
   lastSeen: string;
   /** Name in use from / until (ISO), when a rename or creation is known. */
