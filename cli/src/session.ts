@@ -1,7 +1,7 @@
 // What lint and fix share: configuration per file, the model (--model > config "model" > default,
 // loaded once per path), and reporting a problem with one file without stopping the run.
 import * as path from 'path';
-import { lint, loadModel, ModelError, type LintResult, type Model } from '../../engine/src';
+import { allRules, lint, loadModel, ModelError, type LintResult, type Model, type Rule } from '../../engine/src';
 import { ConfigError, ConfigResolver, readConfigFile, type ResolvedConfig } from '../../engine/src/config';
 import { InputError, type Decoded } from '../../engine/src/text/encoding';
 import { corpusModel } from './corpus';
@@ -13,6 +13,14 @@ export interface SessionOptions {
   config?: string;
   date?: string;
   /** For tests: a fixed "today". */
+  today?: string;
+  /** For tests: run these rules instead of the built-in set. */
+  rules?: Rule[];
+}
+
+/** What a command takes besides its arguments and I/O; tests pin the rules and the date. */
+export interface RunEnv {
+  rules?: Rule[];
   today?: string;
 }
 
@@ -59,6 +67,11 @@ export class Session {
         throw e;
       }
     }
+  }
+
+  /** The rules this session runs. */
+  get rules(): Rule[] {
+    return this.options.rules ?? allRules;
   }
 
   /** A session, or undefined after printing why the options are unusable (exit code 2). */
@@ -120,6 +133,7 @@ export class Session {
     const result = lint(text, {
       model: loaded.model, date: loaded.date, rules: loaded.config.rules,
       ...(this.options.today ? { today: this.options.today } : {}),
+      ...(this.options.rules ? { only: this.options.rules } : {}),
     });
     for (const f of result.failures) {
       const first = f.error.split('\n')[0];

@@ -3,13 +3,13 @@
 // characters a fix names change; GB18030 files are never rewritten (Node cannot encode GB18030).
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { allRules, fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
+import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { encode } from '../../../engine/src/text/encoding';
 import type { FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs } from '../inputs';
 import { writeFileAtomic, type Io } from '../io';
-import { Session, type Loaded } from '../session';
+import { Session, type Loaded, type RunEnv } from '../session';
 import { usageError } from '../usage';
 
 export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [选项 / options]
@@ -19,8 +19,6 @@ export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [�
   -c, --config PATH   只用这个配置文件 / use only this configuration file
   --date YYYY-MM-DD   没有成文日期的文件按此日期判断 / judge undated documents as of this day
 `;
-
-const isFixable = (id: string) => !!allRules.find((r) => r.id === id)?.fixable;
 
 export interface FixOutcome {
   output: string;
@@ -32,7 +30,7 @@ export interface FixOutcome {
 /** Fixes one loaded file's text to a fixed point. */
 export function fixText(session: Session, loaded: Loaded): FixOutcome {
   let last: LintResult | undefined;
-  const r = fixAll(loaded.decoded.text, (t) => (last = session.lint(loaded, t)).diagnostics, { rules: isFixable });
+  const r = fixAll(loaded.decoded.text, (t) => (last = session.lint(loaded, t)).diagnostics, { rules: (id) => !!session.rules.find((r) => r.id === id)?.fixable });
   // fixAll lints at least once, and last on the final text.
   return {
     output: r.output, applied: r.applied, appliedByPass: r.appliedByPass,
@@ -64,7 +62,7 @@ function describeChange(d: Diagnostic, text: string, lineOf: (o: number) => { li
   return `  ${line}:${column}  ${before} → ${JSON.stringify(d.fix!.text)}  ${d.ruleId}\n`;
 }
 
-export async function run(args: string[], io: Io): Promise<number> {
+export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<number> {
   let values;
   let positionals: string[];
   try {
@@ -84,7 +82,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   if (!positionals.length) return usageError(io, '请指定要修复的文件 / name the files to fix', FIX_USAGE);
   const toStdout = !!values.stdout || (positionals.length === 1 && positionals[0] === '-');
-  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date }, io);
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, ...env }, io);
   if (!session) return 2;
   const inputs = expandInputs(positionals, session.resolver, io.cwd);
   const files = inputs.filter((i) => i.kind !== 'problem');
@@ -121,7 +119,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     }
   }
   // What is left goes where it does not mix with the fixed text.
-  const report = formatStylish(remaining, { cwd: io.cwd, rules: allRules, color: toStdout ? false : io.color });
+  const report = formatStylish(remaining, { cwd: io.cwd, rules: session.rules, color: toStdout ? false : io.color });
   if (report) (toStdout ? io.stderr : io.stdout)(report);
   if (session.hadProblem) return 2;
   return remaining.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

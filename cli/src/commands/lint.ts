@@ -4,14 +4,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { allRules } from '../../../engine/src';
 import type { FileResult, FormatContext } from '../formatters/common';
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs } from '../inputs';
 import type { Io } from '../io';
-import { Session } from '../session';
+import { Session, type RunEnv } from '../session';
 import { usageError } from '../usage';
 import { fixText, writeBack } from './fix';
 
@@ -30,7 +29,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-export async function run(args: string[], io: Io): Promise<number> {
+export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<number> {
   let values;
   let positionals: string[];
   try {
@@ -61,7 +60,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     }
     maxWarnings = Number(values['max-warnings']);
   }
-  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date }, io);
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, ...env }, io);
   if (!session) return 2;
 
   const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd);
@@ -85,7 +84,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 
   const shown = values.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
   const toFile = values['output-file'];
-  const ctx: FormatContext = { cwd: io.cwd, rules: allRules, color: toFile ? false : io.color };
+  const ctx: FormatContext = { cwd: io.cwd, rules: session.rules, color: toFile ? false : io.color };
   const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);
   if (toFile) {
     const out = path.resolve(io.cwd, toFile);

@@ -1,0 +1,171 @@
+// The lint and fix commands in-process, with toy rules, so fixing is tested whatever rules exist.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as iconv from 'iconv-lite';
+import type { Rule } from '../../../engine/src';
+import type { Io } from '../io';
+import { run as fix } from './fix';
+import { run as lint } from './lint';
+
+const docs = { description: { zh: '测试', en: 'test' }, why: 'test', bad: 'x', good: 'y' };
+// Fixable: ASCII brackets → 六角括号 (one diagnostic per bracket).
+const bracket: Rule = {
+  id: 'doc-number/bracket', severity: 'error', fixable: true, scope: 'gazette', docs,
+  check(ctx) {
+    const t = ctx.source.text;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === '[') ctx.report({ start: i, end: i + 1, message: '应为“〔”', fix: { range: [i, i + 1], text: '〔' } });
+      if (t[i] === ']') ctx.report({ start: i, end: i + 1, message: '应为“〕”', fix: { range: [i, i + 1], text: '〕' } });
+    }
+  },
+};
+// Fixable, needing several passes: "第0" → "第", one overlapping pair at a time.
+const leadingZero: Rule = {
+  id: 'doc-number/leading-zero', severity: 'warning', fixable: true, scope: 'gazette', docs,
+  check(ctx) {
+    const m = /[\]〕](0+)\d/.exec(ctx.source.text);
+    if (m) {
+      const at = m.index + 1;
+      // Two overlapping fixes when there are two zeros: only one applies per pass.
+      for (let k = 0; k < m[1].length; k++) {
+        ctx.report({ start: at + k, end: at + k + 1, message: '序号不加“0”', fix: { range: [at, at + k + 1], text: '0'.repeat(k) } });
+      }
+    }
+  },
+};
+// Not fixable: its fix must never be applied by `gongwen fix`.
+const alias: Rule = {
+  id: 'lead-unit/alias', severity: 'warning', fixable: false, scope: 'gazette', docs,
+  check(ctx) {
+    const i = ctx.source.text.indexOf('市发改委');
+    if (i >= 0) ctx.report({ start: i, end: i + 4, message: '应为“市发展改革委”', fix: { range: [i, i + 4], text: '市发展改革委' } });
+  },
+};
+const RULES = [bracket, leadingZero, alias];
+
+const DOC = '聊政办发[2024]005号\r\n\r\n聊城市人民政府办公室\r\n关于加强管理的通知\r\n\r\n各县（市、区）人民政府：\r\n    请市发改委牵头落实。\r\n\r\n聊城市人民政府办公室\r\n2024年6月1日\r\n';
+const FIXED = DOC.replace('[2024]005号', '〔2024〕5号');
+
+describe('lint and fix commands (in-process, toy rules)', () => {
+  let tmp: string;
+  let out: string;
+  let err: string;
+  let io: Io;
+  beforeEach(() => {
+    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cmd-')));
+    out = '';
+    err = '';
+    io = { cwd: tmp, color: false, stdout: (s) => void (out += s), stderr: (s) => void (err += s) };
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const env = { rules: RULES, today: '2026-11-22' };
+  const write = (name: string, data: string | Buffer) => {
+    fs.writeFileSync(path.join(tmp, name), data);
+    return path.join(tmp, name);
+  };
+
+  it('the toy rules see the document (else these tests test nothing)', async () => {
+    write('doc.txt', DOC);
+    assert.strictEqual(await lint(['-f', 'json', 'doc.txt'], io, env), 1);
+    const [r] = JSON.parse(out);
+    assert.deepStrictEqual(r.messages.map((m: { ruleId: string; line: number; column: number }) => `${m.ruleId}@${m.line}:${m.column}`), [
+      'doc-number/bracket@1:5', 'doc-number/bracket@1:10', 'doc-number/leading-zero@1:11', 'doc-number/leading-zero@1:12', 'lead-unit/alias@7:6',
+    ]);
+    assert.deepStrictEqual([r.errorCount, r.warningCount, r.fixableErrorCount, r.fixableWarningCount], [2, 3, 2, 2]);
+    assert.ok(!('fix' in r.messages[4]) && r.messages[4].suggestions.length === 1, 'non-fixable rule: suggestion only');
+  });
+
+  it('fix rewrites only what fixes name, over several passes, keeping BOM and CRLF', async () => {
+    const file = write('doc.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DOC)]));
+    const code = await fix(['doc.txt'], io, env);
+    assert.strictEqual(code, 0, err); // the alias warning is left, no error
+    assert.deepStrictEqual(fs.readFileSync(file), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FIXED)]));
+    assert.match(out, /^doc\.txt: 4 处已修复 \/ 4 fix\(es\) applied\n/);
+    assert.match(out, /7:6 {2}warning {2}应为“市发展改革委” {2}lead-unit\/alias/);
+    // Idempotent: a second run changes nothing.
+    out = '';
+    assert.strictEqual(await fix(['doc.txt'], io, env), 0);
+    assert.ok(!out.includes('已修复'));
+    assert.deepStrictEqual(fs.readFileSync(file).subarray(3).toString('utf8'), FIXED);
+  });
+
+  it('fix keeps UTF-16 LE', async () => {
+    const file = write('doc.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DOC, 'utf16le')]));
+    await fix(['doc.txt'], io, env);
+    assert.deepStrictEqual(fs.readFileSync(file), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FIXED, 'utf16le')]));
+  });
+
+  it('fix refuses a GBK file in place and leaves it byte for byte; --stdout gives the fixed text as UTF-8', async () => {
+    const bytes = iconv.encode(DOC, 'gbk');
+    const file = write('doc.txt', bytes);
+    assert.strictEqual(await fix(['doc.txt'], io, env), 2);
+    assert.strictEqual(err, `gongwen: GB18030/GBK 编码的文件不能原地修复，请用 --stdout 输出 UTF-8 文本 / cannot fix a GB18030/GBK file in place; use --stdout to get the fixed text as UTF-8: ${file}\n`);
+    assert.ok(fs.readFileSync(file).equals(bytes));
+    out = '';
+    err = '';
+    assert.strictEqual(await fix(['--stdout', 'doc.txt'], io, env), 0);
+    assert.strictEqual(out, FIXED);
+    assert.match(err, /lead-unit\/alias/); // what is left goes to stderr, not into the text
+    assert.ok(fs.readFileSync(file).equals(bytes));
+  });
+
+  it('fix --dry-run lists each change and writes nothing', async () => {
+    const file = write('doc.txt', DOC);
+    assert.strictEqual(await fix(['--dry-run', 'doc.txt'], io, env), 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), DOC);
+    const lines = out.split('\n');
+    assert.strictEqual(lines[0], `${file}: 4 处修复 / 4 fix(es) would be applied`);
+    assert.deepStrictEqual(lines.slice(1, 5), [
+      '  1:5  "[" → "〔"  doc-number/bracket',
+      '  1:10  "]" → "〕"  doc-number/bracket',
+      '  1:11  "0" → ""  doc-number/leading-zero',
+      '  1:11  "0" → ""  doc-number/leading-zero',
+    ]);
+  });
+
+  it('lint --fix fixes in place and reports what is left', async () => {
+    const file = write('doc.txt', DOC);
+    assert.strictEqual(await lint(['--fix', '-f', 'json', 'doc.txt'], io, env), 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXED);
+    const [r] = JSON.parse(out);
+    assert.deepStrictEqual(r.messages.map((m: { ruleId: string }) => m.ruleId), ['lead-unit/alias']);
+  });
+
+  it('lint: --quiet keeps errors only; --max-warnings; config severities apply', async () => {
+    write('doc.txt', DOC);
+    await lint(['-f', 'json', '--quiet', 'doc.txt'], io, env);
+    assert.deepStrictEqual(JSON.parse(out)[0].messages.map((m: { severity: number }) => m.severity), [2, 2]);
+    write('.gongwenrc.json', JSON.stringify({ rules: { 'doc-number/*': 'off' } }));
+    out = '';
+    assert.strictEqual(await lint(['-f', 'json', 'doc.txt'], io, env), 0);
+    assert.deepStrictEqual(JSON.parse(out)[0].messages.map((m: { ruleId: string }) => m.ruleId), ['lead-unit/alias']);
+    assert.strictEqual(await lint(['--max-warnings', '1', 'doc.txt'], io, env), 0);
+    assert.strictEqual(await lint(['--max-warnings', '0', 'doc.txt'], io, env), 1);
+    assert.match(err, /^gongwen: 警告过多（1 个，上限 0） \/ too many warnings \(1, maximum 0\)\n$/);
+    write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/*': 'error' }, date: '2024-01-01' }));
+    out = '';
+    assert.strictEqual(await lint(['-f', 'json', 'doc.txt'], io, env), 1);
+    assert.strictEqual(JSON.parse(out)[0].messages[4].severity, 2);
+  });
+
+  it('lint stylish output of a file', async () => {
+    const file = write('doc.txt', DOC);
+    await lint(['doc.txt'], io, env);
+    assert.strictEqual(out, [
+      '',
+      file,
+      '  1:5   error    应为“〔”            doc-number/bracket',
+      '  1:10  error    应为“〕”            doc-number/bracket',
+      '  1:11  warning  序号不加“0”         doc-number/leading-zero',
+      '  1:12  warning  序号不加“0”         doc-number/leading-zero',
+      '  7:6   warning  应为“市发展改革委”  lead-unit/alias',
+      '',
+      '✖ 5 problems (2 errors, 3 warnings) / 5 个问题（2 个错误，3 个警告）',
+      '  2 errors and 2 warnings potentially fixable with the `--fix` option. / 可用 --fix 或 gongwen fix 自动修复 4 个',
+      '',
+      '',
+    ].join('\n'));
+  });
+});
