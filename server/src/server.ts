@@ -28,7 +28,7 @@ import { formattingEdits } from './features/formatting';
 import { defaultSettings, normalizeSettings, restrictForTrust, type GongwenSettings } from './features/settings';
 import { ModelStore, uriToPath, WorkspaceIndex, INDEXED_EXTENSIONS } from './features/workspaceIndex';
 import { setLocale, t } from './features/l10n';
-// TRAIN: import { registerTrain } from './features/train';  (enabled once engine/src/model/train.ts lands)
+import { registerTrain } from './features/train';
 
 const connection = createConnection(ProposedFeatures.all);
 // One failed promise (a client that rejects a request, a closed pipe) must not take the server down.
@@ -280,7 +280,7 @@ connection.onRequest('gongwen/status', async (p: { uri?: string }) => {
   };
 });
 
-// TRAIN: registerTrain(ctx);
+registerTrain(ctx);
 
 documents.listen(connection);
 connection.listen();

@@ -3,12 +3,16 @@
 // server itself computes (symbols, folding, completion, hover, definition, formatting, the
 // disable-line action) is compared with exact hand-written expectations.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type {
   CodeAction, CompletionList, Diagnostic as LspDiagnostic, DocumentSymbol, FoldingRange, Hover, Location, TextEdit,
 } from 'vscode-languageserver-protocol';
 import { fixAll } from '../../engine/src/fix';
 import { lint } from '../../engine/src/lint';
+import { train } from '../../engine/src/model/train';
+import { serializeModel } from '../../engine/src/model/serialize';
 import { loadModel } from '../../engine/src/model/load';
 import { allRules, findRule } from '../../engine/src/rules';
 import { SourceText } from '../../engine/src/text/source';
@@ -428,6 +432,29 @@ describe('workspace index', function () {
       assert.ok(c3.logs.some((l) => l.includes('does-not-exist.json') && l.includes('无法读取模型文件')), c3.logs.join('\n'));
     } finally {
       await c3.stop();
+    }
+  });
+});
+
+describe('training over the protocol', function () {
+  this.timeout(60000);
+  it('gongwen/train writes the model train() makes from the folder, with progress', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gw-train-')), 'model.json');
+    const client = await TestClient.start({});
+    const progress: string[] = [];
+    client.conn.onNotification('gongwen/trainProgress', (p: { message: string }) => {
+      progress.push(p.message);
+    });
+    try {
+      const folder = path.join(FIXTURES, 'ws');
+      const result = await client.request<{ output: string; files: number; documents: number }>('gongwen/train', { folder, output: out });
+      const expected = serializeModel(train(['opinion.gw', 'plan.gw'].map((f) => ({ file: f, text: fixture(`ws/${f}`) }))));
+      assert.strictEqual(fs.readFileSync(out, 'utf8'), expected);
+      assert.deepStrictEqual([result.output, result.files, result.documents], [out, 2, JSON.parse(expected).documents.length]);
+      assert.deepStrictEqual(progress, ['读取 opinion.gw', '读取 plan.gw', '训练中（2 个文件）']);
+      await assert.rejects(client.request('gongwen/train', { folder: path.join(FIXTURES, 'nope') }), /不是文件夹/);
+    } finally {
+      await client.stop();
     }
   });
 });
