@@ -1,3 +1,15 @@
 import type { Rule } from '../types';
+import { bracket } from './bracket';
+import { year } from './year';
+import { sequence } from './sequence';
+import { hao } from './hao';
+import { spacing } from './spacing';
+import { unknownCode } from './unknown-code';
+import { series } from './series';
+import { yearDate } from './year-date';
+import { duplicate } from './duplicate';
+import { decree } from './decree';
 
-export const docNumberRules: Rule[] = [];
+export { duplicateNumbers, numberKey } from './duplicate';
+
+export const docNumberRules: Rule[] = [bracket, year, sequence, hao, spacing, unknownCode, series, yearDate, duplicate, decree];

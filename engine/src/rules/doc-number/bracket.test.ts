@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { bracket } from './bracket';
+import { DRAFT, draftWith } from './testdata';
+
+describe('doc-number/bracket', () => {
+  it('passes 〔〕', () => {
+    assert.deepEqual(check(bracket, DRAFT), []);
+  });
+
+  it('flags [] in the own number, with the fix', () => {
+    const text = draftWith('聊政发〔2024〕5号', '聊政发[2024]5号');
+    assert.deepEqual(check(bracket, text).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'doc-number/bracket', line: 3, column: 4, text: '[2024]',
+      message: '发文字号年份应使用六角括号〔〕，不用“[]”（GB/T 9704—2012 第7.2.5条）：应为“聊政发〔2024〕5号”。',
+    }]);
+    assert.equal(fixed(bracket, text), DRAFT);
+  });
+
+  it('flags （） and 【】 in citations, and fixes only the brackets', () => {
+    const text = draftWith('鲁政办字〔2023〕25号', '鲁政办字【2023】25号', draftWith('聊政办字〔2023〕7号', '聊政办字（2023）7号'));
+    const found = check(bracket, text);
+    assert.deepEqual(found.map((d) => [d.line, d.text, d.message]), [
+      [9, '【2023】', '引用的发文字号年份应使用六角括号〔〕，不用“【】”（GB/T 9704—2012 第7.2.5条）：应为“鲁政办字〔2023〕25号”。'],
+      [9, '（2023）', '引用的发文字号年份应使用六角括号〔〕，不用“（）”（GB/T 9704—2012 第7.2.5条）：应为“聊政办字〔2023〕7号”。'],
+    ]);
+    assert.equal(fixed(bracket, text), DRAFT);
+  });
+
+  it('flags () and ［］ and keeps spaces inside for the spacing rule', () => {
+    const text = draftWith('聊政发〔2024〕5号', '聊政发( 2024)5号');
+    assert.equal(fixed(bracket, text), draftWith('聊政发〔2024〕5号', '聊政发〔 2024〕5号'));
+    assert.equal(check(bracket, draftWith('聊政发〔2024〕5号', '聊政发［2024］5号')).length, 1);
+  });
+});

@@ -1,0 +1,177 @@
+// What the doc-number rules share: which numbers to check (the document's own number, the 目录
+// entries, the numbers inside citations), what the model knows about 机关代字, and how a number
+// reads once one of its parts is corrected.
+import type { DocNumber, GwDocument } from '../../types';
+import type { IssuingCode, Model } from '../../model/types';
+import type { RuleContext } from '../types';
+import type { SourceText } from '../../text/source';
+
+export type NumberRole = 'own' | 'toc' | 'cite';
+
+export interface CheckedNumber {
+  n: DocNumber;
+  role: NumberRole;
+  /** The document the number belongs to (own, toc: the document the entry lists). */
+  doc?: GwDocument;
+  /** Title of the cited document (cite) or of the listed document (toc). */
+  title?: string;
+}
+
+/**
+ * The numbers a document-scoped rule checks in this run: the document's own number and its
+ * citations; the 目录 entries once per file (with the first document).
+ */
+export function numbersToCheck(ctx: RuleContext): CheckedNumber[] {
+  const out: CheckedNumber[] = [];
+  const { doc, gazette } = ctx;
+  if (doc.number) out.push({ n: doc.number, role: 'own', doc, title: doc.title?.text });
+  if (doc === gazette.documents[0]) {
+    gazette.toc.forEach((t, i) => {
+      if (t.number) out.push({ n: t.number, role: 'toc', doc: gazette.documents[i], title: t.title.text });
+    });
+  }
+  for (const c of doc.citations) {
+    if (c.number && !inNoise(doc, c.number.start)) out.push({ n: c.number, role: 'cite', title: c.title.text });
+  }
+  return out;
+}
+
+export function inNoise(doc: GwDocument, offset: number): boolean {
+  return doc.noise.some((s) => offset >= s.start && offset < s.end);
+}
+
+/** How the number reads with some parts replaced (for messages: 应为“…”). */
+export function display(n: DocNumber, over: Partial<{ code: string; open: string; year: string; close: string; seq: string; di: boolean; hao: boolean }> = {}): string {
+  const code = over.code ?? n.code;
+  if (n.isDecree) return `${code}第${over.seq ?? n.seq}号`;
+  const di = (over.di ?? n.hasDi) ? '第' : '';
+  const hao = (over.hao ?? n.hasHao) ? '号' : '';
+  return `${code}${over.open ?? n.open}${over.year ?? n.year}${over.close ?? n.close}${di}${over.seq ?? n.seq}${hao}`;
+}
+
+/** The number as it should be written: 〔〕, no 第, no leading zero, 号 (the year as written). */
+export function canonicalDisplay(n: DocNumber, year = n.year, code = n.code): string {
+  if (n.isDecree) return `${code}第${String(Number(n.seq))}号`;
+  return `${code}〔${year}〕${String(Number(n.seq))}号`;
+}
+
+export function whereOf(role: NumberRole): string {
+  return role === 'own' ? '发文字号' : role === 'toc' ? '目录中的发文字号' : '引用的发文字号';
+}
+
+// ---- 机关代字 knowledge ------------------------------------------------------------------
+
+/** Characters that make up the series part at the end of a 机关代字 (发, 办发, 通字, 办函, 明电...). */
+const SERIES_CHARS = new Set([...'发字函任令电复报通规办告便传明密综呈请示']);
+/** Characters a series ends with. */
+const SERIES_END = new Set([...'发字函任令电复报告规']);
+
+/** The issuer part of a code: the code without its trailing series characters (聊政办发 → 聊政). */
+export function prefixOf(code: string): string {
+  let i = code.length;
+  while (i > 0 && SERIES_CHARS.has(code[i - 1])) i--;
+  return code.slice(0, i);
+}
+
+/** Whether `rest` (what follows an issuer part) reads as a series: only series characters, ending like one. */
+export function isSeries(rest: string): boolean {
+  return rest.length > 0 && rest.length <= 4 && [...rest].every((c) => SERIES_CHARS.has(c)) && SERIES_END.has(rest[rest.length - 1]);
+}
+
+/** Issuer named by a 发文机关标志: 聊城市人民政府文件 → 聊城市人民政府. */
+export function issuerOfMark(mark: string): string {
+  return mark.replace(/[\s\u3000]+/g, '').replace(/文件$/, '').replace(/令$/, '');
+}
+
+export function codesOfIssuer(model: Model, issuer: string): IssuingCode[] {
+  return model.codes.filter((c) => c.issuer === issuer);
+}
+
+/** The model issuer a title starts with (longest), e.g. 聊城市人民政府办公室关于… → 聊城市人民政府办公室. */
+export function issuerOfTitle(model: Model, title: string): string | undefined {
+  const t = title.replace(/[\s\u3000]+/g, '');
+  let best: string | undefined;
+  for (const c of model.codes) {
+    if (c.issuer && t.startsWith(c.issuer) && (!best || c.issuer.length > best.length)) best = c.issuer;
+  }
+  return best;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance. */
+export function editDistance(a: string, b: string): number {
+  const A = [...a];
+  const B = [...b];
+  const d: number[][] = Array.from({ length: A.length + 1 }, (_, i) => Array.from({ length: B.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= A.length; i++) {
+    for (let j = 1; j <= B.length; j++) {
+      const cost = A[i - 1] === B[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && A[i - 1] === B[j - 2] && A[i - 2] === B[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[A.length][B.length];
+}
+
+/** Largest distance at which a code counts as a slip of another: one character, two for long codes. */
+export function closeLimit(code: string): number {
+  return [...code].length >= 6 ? 2 : 1;
+}
+
+/** Known codes within slip distance, nearest first (ties in the order given). */
+export function closeCodes(code: string, candidates: string[]): string[] {
+  const limit = closeLimit(code);
+  const scored = [...new Set(candidates)]
+    .filter((c) => c !== code)
+    .map((c) => ({ c, d: editDistance(code, c) }))
+    .filter((x) => x.d <= limit);
+  const min = Math.min(...scored.map((x) => x.d));
+  return scored.filter((x) => x.d === min).map((x) => x.c);
+}
+
+/**
+ * Whether a code not in the model is still a plausible code of a known issuer: a known issuer
+ * part (two characters or more) followed by a series (聊政 + 函, 聊政 + 通字, 聊政 + 办函).
+ */
+export function composesFromKnown(code: string, prefixes: Iterable<string>): boolean {
+  for (const p of prefixes) {
+    if (p.length >= 2 && code.startsWith(p) && isSeries(code.slice(p.length))) return true;
+  }
+  return false;
+}
+
+/** Starts with a known issuer part (two characters or more) but the rest is not a series. */
+export function brokenAfterKnownPrefix(code: string, prefixes: Iterable<string>): boolean {
+  let matched = false;
+  for (const p of prefixes) {
+    if (p.length >= 2 && code.startsWith(p) && code.length > p.length) {
+      matched = true;
+      if (isSeries(code.slice(p.length))) return false;
+    }
+  }
+  return matched;
+}
+
+/** The same characters as a known code in another order (聊办政发 for 聊政办发). */
+export function isTransposition(code: string, known: string[]): string | undefined {
+  const key = [...code].sort().join('');
+  return known.find((k) => k !== code && k.length === code.length && [...k].sort().join('') === key);
+}
+
+// ---- Spacing dialect ---------------------------------------------------------------------
+
+const dialectCache = new WeakMap<SourceText, boolean>();
+
+/**
+ * Whether the text writes a space between Chinese characters and digits throughout
+ * (`2024 年 11 月`, `15 号`): the extraction dialect of some issues. Decided on the whole text.
+ */
+export function spacedDigitsDialect(source: SourceText): boolean {
+  const cached = dialectCache.get(source);
+  if (cached !== undefined) return cached;
+  const t = source.text;
+  const spaced = (t.match(/[\u4e00-\u9fa5][ \u3000]+\d|\d[ \u3000]+[\u4e00-\u9fa5]/g) ?? []).length;
+  const tight = (t.match(/[\u4e00-\u9fa5]\d|\d[\u4e00-\u9fa5]/g) ?? []).length;
+  const r = spaced >= 5 && spaced >= 0.3 * (spaced + tight);
+  dialectCache.set(source, r);
+  return r;
+}

@@ -1,0 +1,59 @@
+// A decree (令) is numbered `…令第N号`: no year, no brackets, with 第 and 号
+// (《党政机关公文处理工作条例》第八条; e.g. 国务院令第588号, 聊城市人民政府令第48号).
+import type { Rule } from '../types';
+import { numbersToCheck, whereOf } from './common';
+import { spanIn } from '../../parse/paragraphs';
+
+/** 政府令 / 国务院令 / 部令 … followed by a number without 第 or without 号. */
+const LOOSE_DECREE = /((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号〔\[【（(])/g;
+
+export const decree: Rule = {
+  id: 'doc-number/decree',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '令的编号写作“××令第N号”：不标年份、不用括号，有“第”和“号”。',
+      en: 'A decree number reads "…令第N号": no year, no brackets, with 第 and 号.',
+    },
+    why: '《党政机关公文处理工作条例》第八条（令）与惯例（国务院令第588号）；语料：“聊城市人民政府令第48号”“聊城市人民政府令第32号”。',
+    bad: '聊城市人民政府令〔2024〕48号',
+    good: '聊城市人民政府令第48号',
+  },
+  check(ctx) {
+    const src = ctx.source.text;
+    const seen = new Set<number>();
+    // A 令 written like a 发文字号, with a year in brackets.
+    for (const { n, role } of numbersToCheck(ctx)) {
+      if (n.isDecree || !/令$/.test(n.code)) continue;
+      seen.add(n.start);
+      const seq = String(Number(n.seq));
+      ctx.report({
+        start: n.parts.open.start, end: n.end,
+        message: `${whereOf(role)}“${n.text}”是令的编号，应写作“${n.code}第${seq}号”，不标年份（《党政机关公文处理工作条例》第八条）。`,
+        fix: { range: [n.parts.open.start, n.end], text: `第${seq}号` },
+      });
+    }
+    // 令48号, 令第48 (号 missing): not recognised as numbers by the parser, so looked for here.
+    for (const p of ctx.doc.paragraphs) {
+      LOOSE_DECREE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = LOOSE_DECREE.exec(p.text))) {
+        const [whole, head, , di, , seq, hao] = m;
+        if (di && hao) continue;
+        const a = m.index;
+        const s = spanIn(p, a, a + whole.length);
+        if (seen.has(s.start) || ctx.doc.noise.some((x) => s.start >= x.start && s.start < x.end)) continue;
+        const tailStart = spanIn(p, a + head.length, a + head.length).start;
+        const want = `${head}第${String(Number(seq))}号`;
+        ctx.report({
+          start: s.start, end: s.end,
+          message: `令的编号“${whole}”应写作“${want}”${!di ? '，序号前加“第”' : ''}${!hao ? '，序号后加“号”' : ''}（《党政机关公文处理工作条例》第八条）。`,
+          fix: { range: [tailStart, s.end], text: `第${String(Number(seq))}号` },
+        });
+      }
+    }
+    void src;
+  },
+};

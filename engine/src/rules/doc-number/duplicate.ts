@@ -1,0 +1,79 @@
+// One 发文字号, one document: the same number on two different documents in one issue (or, with
+// duplicateNumbers, in a workspace) is a slip in one of them.
+import type { Rule } from '../types';
+import type { DocNumber, Gazette } from '../../types';
+import { normalizeTitle } from '../../registry';
+
+export interface NumberedItem<T = unknown> {
+  number: DocNumber;
+  title?: string;
+  /** Anything the caller wants back (a file URI, a document index). */
+  ref: T;
+}
+
+/** Comparable key of a number: code, year and sequence as values (spaces and zeros ignored). */
+export function numberKey(n: DocNumber): string {
+  return n.isDecree ? `${n.code}第${Number(n.seq)}号` : `${n.code}〔${n.year}〕${Number(n.seq)}号`;
+}
+
+/**
+ * Numbers used for more than one document: for each later use, the first use. Uses with the same
+ * title (the same document printed twice) are not duplicates. Exported for the language server's
+ * workspace check.
+ */
+export function duplicateNumbers<T>(items: NumberedItem<T>[]): { item: NumberedItem<T>; first: NumberedItem<T> }[] {
+  const firstByKey = new Map<string, NumberedItem<T>[]>();
+  const out: { item: NumberedItem<T>; first: NumberedItem<T> }[] = [];
+  for (const it of items) {
+    const k = numberKey(it.number);
+    const seen = firstByKey.get(k) ?? [];
+    const t = it.title ? normalizeTitle(it.title) : '';
+    // Without a title the documents cannot be told apart: stay silent.
+    if (t && seen.length && !seen.some((s) => s.title && normalizeTitle(s.title) === t)) {
+      const other = seen.find((s) => s.title);
+      if (other) out.push({ item: it, first: other });
+    }
+    seen.push(it);
+    firstByKey.set(k, seen);
+  }
+  return out;
+}
+
+function ownNumbers(g: Gazette): NumberedItem<number>[] {
+  return g.documents.flatMap((d, i) => (d.number ? [{ number: d.number, title: d.title?.text, ref: i }] : []));
+}
+
+export const duplicate: Rule = {
+  id: 'doc-number/duplicate',
+  severity: 'error',
+  fixable: false,
+  scope: 'gazette',
+  docs: {
+    description: {
+      zh: '同一发文字号不应用于两份不同的文件（同一期公报内，或同一工作区内）。',
+      en: 'The same document number must not be used for two different documents (in one issue, or in one workspace).',
+    },
+    why: 'GB/T 9704—2012 第7.2.5条：发文顺序号按年度顺序编排，一号一文；语料中同一系列的顺序号随日期递增、互不重复。',
+    bad: '聊政办字〔2024〕21号《关于废止…的通知》；聊政办字〔2024〕21号《关于印发…的通知》',
+    good: '聊政办字〔2024〕21号《关于废止…的通知》；聊政办字〔2024〕22号《关于印发…的通知》',
+  },
+  check(ctx) {
+    const g = ctx.gazette;
+    const line = (off: number) => ctx.source.positionAt(off).line + 1;
+    for (const { item, first } of duplicateNumbers(ownNumbers(g))) {
+      const n = item.number;
+      ctx.report({
+        start: n.start, end: n.end,
+        message: `发文字号“${numberKey(n)}”已用于第${line(first.number.start)}行的《${first.title ?? ''}》，一个发文字号只能对应一份文件（GB/T 9704—2012 第7.2.5条）。`,
+      });
+    }
+    const toc = g.toc.flatMap((t, i) => (t.number ? [{ number: t.number, title: t.title.text, ref: i }] : []));
+    for (const { item, first } of duplicateNumbers(toc)) {
+      const n = item.number;
+      ctx.report({
+        start: n.start, end: n.end,
+        message: `目录中发文字号“${numberKey(n)}”已用于第${line(first.number.start)}行的《${first.title ?? ''}》，一个发文字号只能对应一份文件（GB/T 9704—2012 第7.2.5条）。`,
+      });
+    }
+  },
+};

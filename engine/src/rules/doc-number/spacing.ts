@@ -1,0 +1,56 @@
+// No spaces inside a 发文字号. In an extracted issue whose whole text puts a space between
+// Chinese characters and digits (`2024 年 11 月`, `聊政字〔2024〕15 号`) those spaces are the
+// extraction's dialect, not a drafting error: only spaces that break the dialect are reported
+// there. Line breaks inside a number are hard wraps of the extraction, never reported.
+import type { Rule } from '../types';
+import { numbersToCheck, spacedDigitsDialect, whereOf } from './common';
+
+const HAN = /[\u4e00-\u9fa5]/;
+const DIGIT = /\d/;
+
+export const spacing: Rule = {
+  id: 'doc-number/spacing',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '发文字号内不应有空格。',
+      en: 'No spaces inside a document number.',
+    },
+    why: 'GB/T 9704—2012 第7.2.5条规定发文字号由机关代字、年份、发文顺序号组成，中间不留空格；语料中的“15 号”式空格是提取文本的整体格式（整期一致），不报。',
+    bad: '聊政发 〔2024〕 5号',
+    good: '聊政发〔2024〕5号',
+  },
+  check(ctx) {
+    const src = ctx.source.text;
+    const dialect = ctx.mode === 'issue' && spacedDigitsDialect(ctx.source);
+    for (const { n, role } of numbersToCheck(ctx)) {
+      const runs: [number, number][] = [];
+      const re = /[ \u3000\u00a0\t\r\n]+/g;
+      const text = src.slice(n.start, n.end);
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        if (/[\r\n]/.test(m[0])) continue;
+        const a = text[m.index - 1];
+        const b = text[m.index + m[0].length];
+        if (dialect && ((HAN.test(a ?? '') && DIGIT.test(b ?? '')) || (DIGIT.test(a ?? '') && HAN.test(b ?? '')))) continue;
+        runs.push([n.start + m.index, n.start + m.index + m[0].length]);
+      }
+      if (!runs.length) continue;
+      // One diagnostic per number; the fix removes exactly the reported spaces.
+      let out = '';
+      let at = runs[0][0];
+      for (const [a, b] of runs) {
+        out += src.slice(at, a);
+        at = b;
+      }
+      const clean = text.replace(/[ \u3000\u00a0\t]+/g, '').replace(/[\r\n]+/g, '');
+      ctx.report({
+        start: runs[0][0], end: runs[runs.length - 1][1],
+        message: `${whereOf(role)}“${clean}”中不应有空格（GB/T 9704—2012 第7.2.5条）。`,
+        fix: { range: [runs[0][0], runs[runs.length - 1][1]], text: out },
+      });
+    }
+  },
+};

@@ -1,0 +1,36 @@
+// The document's own number carries the year of its 成文日期 (the number is assigned when the
+// document is issued). Also checked on the 目录 entry that lists the document.
+import type { Rule } from '../types';
+import { display, numbersToCheck, whereOf } from './common';
+
+export const yearDate: Rule = {
+  id: 'doc-number/year-date',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '文件自身发文字号的年份应与成文日期的年份一致。',
+      en: "The year in a document's own number must be the year of its date (成文日期).",
+    },
+    why: 'GB/T 9704—2012 第7.2.5条（年份为发文年份）与第7.3.5.4条（成文日期）；语料中每份文件发文字号的年份都等于其成文日期的年份。',
+    bad: '聊政发〔2023〕5号 … 2024年7月3日',
+    good: '聊政发〔2024〕5号 … 2024年7月3日',
+  },
+  check(ctx) {
+    for (const { n, role, doc } of numbersToCheck(ctx)) {
+      if (role === 'cite' || n.isDecree || /令$/.test(n.code) || n.year.length !== 4) continue;
+      const date = doc?.date;
+      const y = date?.iso?.slice(0, 4);
+      if (!date || !y || y === n.year) continue;
+      // A 目录 entry is judged against the document it lists, when it is recognisably that one.
+      if (role === 'toc' && (!doc?.number || doc.number.code !== n.code || Number(doc.number.seq) !== Number(n.seq))) continue;
+      const span = n.parts.year;
+      ctx.report({
+        start: span.start, end: span.end,
+        message: `${whereOf(role)}的年份“${n.year}”与成文日期“${date.text}”不一致：发文字号应标发文年份（GB/T 9704—2012 第7.2.5条）：应为“${display(n, { year: y })}”。`,
+        fix: { range: [span.start, span.end], text: y },
+      });
+    }
+  },
+};
