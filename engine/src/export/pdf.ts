@@ -17,7 +17,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 
 export function findChromium(): string {
   const env = process.env.GONGWEN_CHROMIUM;
-  const tried = env ? [env, ...CANDIDATES] : CANDIDATES;
+  // An explicit choice is honoured alone: a wrong GONGWEN_CHROMIUM is reported, not silently replaced.
+  const tried = env ? [env] : CANDIDATES;
   for (const p of tried) if (p && fs.existsSync(p)) return p;
   throw new NoBrowserError(tried);
 }

@@ -262,6 +262,32 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
   return docs;
 }
 
+/**
+ * Puts back the full-width spaces the parser's normalisation removed: GB/T 9704 wants them after
+ * 第一条 and in 第一章　总则, and drafters use them in signatures (市长　李明).
+ */
+function restoreIdeographicSpaces(source: SourceText, text: string, map: number[]): { text: string; map: number[] } {
+  let out = '';
+  const m: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    out += text[k];
+    m.push(map[k]);
+    const from = map[k] + 1;
+    const to = map[k + 1];
+    if (k + 1 < text.length && to > from && to - from <= 4) {
+      const gap = source.text.slice(from, to);
+      if (/^\u3000+$/.test(gap)) {
+        for (let g = 0; g < gap.length; g++) {
+          out += '\u3000';
+          m.push(from + g);
+        }
+      }
+    }
+  }
+  m.push(map[text.length]);
+  return { text: out, map: m };
+}
+
 /** A block for a node the parser found (no character map): offsets follow the source when they can. */
 function nodeBlock(source: SourceText, n: TextNode, role: Role): RBlock {
   const raw = source.text.slice(n.start, n.end);
@@ -279,14 +305,14 @@ function nodeBlock(source: SourceText, n: TextNode, role: Role): RBlock {
     }
     map.push(n.end);
   }
-  return { role, text: n.text, map, line: source.positionAt(n.start).line };
+  return { role, ...restoreIdeographicSpaces(source, n.text, map), line: source.positionAt(n.start).line };
 }
 
 /** Paragraphs of the parser's documents, classified with the fields the parser found. */
 export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
   const out: RDoc[] = [];
   for (const d of gazette.documents) {
-    const paras: Para[] = d.paragraphs.map((p) => ({ text: p.text, map: p.map, line: p.line }));
+    const paras: Para[] = d.paragraphs.map((p) => ({ ...restoreIdeographicSpaces(source, p.text, p.map), line: p.line }));
     // The head (标志, 字号, title) is in the parser's fields, not in its paragraphs.
     const head: RBlock[] = [];
     const decree = d.number?.isDecree && d.issuerMark && d.number.start <= d.issuerMark.start;

@@ -81,7 +81,8 @@ body{background:#fff;color:#000;}
 .cover-title{position:absolute;top:40mm;left:0;right:0;text-align:center;color:#ff3333;font-family:${FONT_STACK.xbs};font-size:34pt;letter-spacing:2mm;}
 .cover-sub{position:absolute;top:80mm;left:0;right:0;text-align:center;font-family:${FONT_STACK.ht};font-size:18pt;}
 .cover-sub2{position:absolute;top:95mm;left:0;right:0;text-align:center;font-family:${FONT_STACK.fs};font-size:16pt;}
-.toc-dots{display:inline-block;overflow:hidden;vertical-align:baseline;white-space:pre;}
+.toc-dots{display:inline-block;box-sizing:border-box;height:0.6em;border-bottom:0.3mm dotted #000;vertical-align:baseline;margin:0 0.5mm;}
+.toc-page{text-align:right;}
 .dg{text-decoration:underline wavy;text-decoration-skip-ink:none;text-underline-offset:1.2mm;}
 .dg-error{text-decoration-color:#e51400;}
 .dg-warning{text-decoration-color:#bf8803;}
@@ -167,7 +168,7 @@ function lineHtml(l: PLine, reg: ClassRegistry, diags: DiagMark[], source?: Sour
     const used = l.col + l.cells;
     const pageCells = l.tocPage.length / 2;
     const dots = Math.max(0, Math.floor((PAGE.areaWidth / cellMm - used - pageCells - 0.5) * 2));
-    toc = `<span class="f-fs h ${reg.get(`width:${fmt(dots * cellMm / 2)};`)}">${'.'.repeat(dots)}</span>` +
+    toc = `<span class="toc-dots ${reg.get(`width:${fmt(dots * cellMm / 2 - 1)};`)}"></span>` +
       `<span class="f-fs h ${reg.get(`width:${fmt(pageCells * cellMm)};`)} toc-page">${escapeHtml(l.tocPage)}</span>`;
   }
   const dataLine = line >= 0 ? ` data-line="${line}"` : '';
