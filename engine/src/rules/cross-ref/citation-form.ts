@@ -3,7 +3,7 @@
 import type { Citation, Paragraph } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { findDocNumbers } from '../../parse/docNumber';
-import { inHalfWidthIsland, indexAt, overlaps } from './util';
+import { CONTINUATION_MARK, inHalfWidthIsland, indexAt, overlaps } from './util';
 
 const WHY = 'GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内';
 
@@ -38,6 +38,7 @@ function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation):
   const next = ctx.doc.paragraphs[pi + 1];
   if (ctx.mode === 'issue' && next && /^[^《。；]*》/.test(next.text) && !/[。；！？]/.test(p.text.slice(a))) return;
   if (overlaps(ctx.doc.noise, c.start, c.end)) return;
+  if (ctx.mode === 'issue' && new RegExp(CONTINUATION_MARK.source).test(p.text.slice(a))) return;
   const title = p.text.slice(a + 1, indexAt(p, c.end));
   // Where the 》 belongs: before a following （发文字号）, else after the first title-like ending.
   const num = /[（(][^（）()]{0,12}〔\d{4}〕\d{1,4}号[）)]/.exec(title);
@@ -58,6 +59,13 @@ function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation):
   });
 }
 
+/** Whether a continuation marker (kept or stripped by the parser) precedes index i of p. */
+function afterContinuation(ctx: RuleContext, p: Paragraph, i: number): boolean {
+  const lineStart = ctx.source.lineStarts[ctx.source.positionAt(p.start).line];
+  const before = ctx.source.text.slice(lineStart, p.map[i]);
+  return new RegExp(CONTINUATION_MARK.source).test(before);
+}
+
 function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
   let depth = 0;
   for (let i = 0; i < p.text.length; i++) {
@@ -68,6 +76,8 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
       const prev = ctx.doc.paragraphs[pi - 1];
       if (ctx.mode === 'issue' && prev && /《[^》]*$/.test(prev.text) && !/[。；！？]/.test(p.text.slice(0, i))) continue;
       if (overlaps(ctx.doc.noise, p.map[i], p.map[i] + 1)) continue;
+      // A fragment resumed after （上接第N页）: its 《 is on another page.
+      if (ctx.mode === 'issue' && afterContinuation(ctx, p, i)) continue;
       const from = Math.max(0, i - 12);
       ctx.report({
         start: p.map[i], end: p.map[i] + 1,

@@ -3,5 +3,11 @@ import { citationForm } from './citation-form';
 import { numberTitle } from './number-title';
 import { laterDocument } from './later-document';
 import { repealed } from './repealed';
+import { issuedTitle } from './issued-title';
+import { attachmentRef } from './attachment-ref';
+import { articleRef } from './article-ref';
+import { abbreviation } from './abbreviation';
 
-export const crossRefRules: Rule[] = [citationForm, numberTitle, laterDocument, repealed];
+export const crossRefRules: Rule[] = [
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation,
+];

@@ -1,0 +1,123 @@
+// An abbreviation defined with （以下简称“X”） must be used afterwards instead of the full name.
+import type { Paragraph, Span } from '../../types';
+import type { Rule } from '../types';
+import { overlaps } from './util';
+
+const DEF = /[（(]以下(?:简称|称)[:：]?\s*([“"《]?)([^”"》）)]{1,20}?)([”"》]?)[）)]/g;
+
+/** The clause before index i: back to ，。；：、 outside brackets, or the paragraph start. */
+function clauseBefore(text: string, i: number): string {
+  let depth = 0;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const ch = text[k];
+    if (/[）)》”]/.test(ch)) depth++;
+    else if (/[（(《“]/.test(ch)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && /[，。；：,;:、]/.test(ch)) break;
+  }
+  return text.slice(k + 1, i);
+}
+
+/** Whether `abbr`'s characters appear in order in `full`, the first one at full's start. */
+function abbreviates(abbr: string, full: string): boolean {
+  if (full[0] !== abbr[0]) return false;
+  let j = 0;
+  for (const ch of full) if (ch === abbr[j]) j++;
+  return j === abbr.length;
+}
+
+/** A heading (一、… / （一）… / a title line): short, no sentence punctuation. */
+function isHeading(text: string): boolean {
+  const t = text.replace(/^(#+\s*)?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/, '');
+  return t.length <= 60 && !/[，。；：,;:]/.test(t);
+}
+
+interface Def { abbr: string; fulls: string[]; end: number; pi: number; title: boolean }
+
+export const abbreviation: Rule = {
+  id: 'cross-ref/abbreviation',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '用“（以下简称“X”）”定义简称后，下文应使用简称，不再用全称。',
+      en: 'After （以下简称“X”）, later text must use the abbreviation X instead of the full name.',
+    },
+    why: '定义简称的目的是全文统一用语；定义后仍用全称，前后称谓不一（语料中定义后均用简称）。',
+    bad: '市重污染天气应急指挥部（以下简称“市指挥部”）……由市重污染天气应急指挥部统一指挥',
+    good: '市重污染天气应急指挥部（以下简称“市指挥部”）……由市指挥部统一指挥',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const defs: Def[] = [];
+    doc.paragraphs.forEach((p, pi) => {
+      DEF.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DEF.exec(p.text))) {
+        const isTitle = m[1] === '《';
+        const abbr = isTitle ? `《${m[2]}》` : m[2];
+        const clause = clauseBefore(p.text, m.index);
+        let fulls: string[] = [];
+        if (isTitle && clause.endsWith('》')) {
+          const t = clause.slice(clause.lastIndexOf('《'));
+          if (t.startsWith('《')) fulls = [t];
+        } else if (!isTitle) {
+          // Suffixes of the clause that the abbreviation abbreviates, longest first.
+          for (let s = 0; s < clause.length; s++) {
+            const f = clause.slice(s);
+            if (f.length >= Math.max(4, abbr.length + 2) && abbreviates(abbr, f)) fulls.push(f);
+          }
+        }
+        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, title: isTitle });
+      }
+    });
+    if (!defs.length) return;
+    const blocks: Span[] = doc.blocks;
+    const note = doc.attachmentNote;
+    const titles: Span[] = doc.citations.map((c) => ({ start: c.start, end: c.title.end + 1 }));
+    for (const d of defs) {
+      // The definition holds to the end of its part (the next attached document starts a new text).
+      const limit = doc.attachments.map((a) => a.start).filter((s) => s > d.end).sort((a, b) => a - b)[0] ?? doc.end;
+      const covered: Span[] = [];
+      for (const full of d.fulls) {
+        for (let pi = d.pi; pi < doc.paragraphs.length; pi++) {
+          const p: Paragraph = doc.paragraphs[pi];
+          if (p.start >= limit) break;
+          // 附件说明 names and headings are fixed titles, not running text.
+          if (note && p.start >= note.start && p.end <= note.end) continue;
+          if (pi !== d.pi && isHeading(p.text)) continue;
+          let from = 0;
+          for (;;) {
+            const i = p.text.indexOf(full, from);
+            if (i < 0) break;
+            from = i + 1;
+            const start = p.map[i];
+            const end = p.map[i + full.length - 1] + 1;
+            if (start < d.end || end > limit) continue;
+            if (overlaps(covered, start, end)) continue;
+            covered.push({ start, end });
+            // A new definition, a block's unit list, a quoted title or noise: leave alone.
+            if (/^[（(]以下/.test(p.text.slice(i + full.length))) continue;
+            if (overlaps(blocks, start, end) || overlaps(doc.noise, start, end)) continue;
+            if (!d.title && overlaps(titles, start, end)) continue;
+            // A heading line (一、… ending like a title) names things in full by convention.
+            const pos = ctx.source.positionAt(start);
+            if (isHeading(ctx.source.lineText(pos.line).trim())) continue;
+            // Only a contiguous occurrence can be replaced safely (no line break inside).
+            const contiguous = end - start === full.length;
+            ctx.report({
+              start, end,
+              message: `已用“（以下简称“${d.abbr.replace(/[《》]/g, '')}”）”定义简称，此处应使用简称“${d.abbr}”，不再用全称“${full}”。`,
+              ...(contiguous
+                ? { fix: { range: [start, end] as [number, number], text: d.abbr } }
+                : { suggestions: [{ desc: `改为“${d.abbr}” / use the abbreviation`, fix: { range: [start, end] as [number, number], text: d.abbr } }] }),
+            });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,87 @@
+// References to articles of the same document: 本办法第X条 / 第X条规定 / 前款 / 本条 must point at
+// articles that exist (第X条 items, level 12, of the same sequence: an attached 办法 or a
+// regulation inside a 令 has its own articles).
+import type { NumberingItem } from '../../types';
+import type { Rule } from '../types';
+import { chineseToNumber, numberToChinese } from '../../parse/items';
+import { overlaps } from './util';
+
+const CN = '[零〇一二三四五六七八九十百]+';
+/** A run of article references: (本办法)?第X条(、第Y条)… */
+const RUN = new RegExp(`(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第(${CN})条((?:[、，,或和及与至到]第${CN}条)*)`, 'g');
+/** Text right before a bare 第X条 that makes it another text's article (…法第X条, 》第X条, 将第X条). */
+const FOREIGN_BEFORE = /(》|法|条例|规定|办法|细则|规则|决定|意见|通知|纲要|章程|将|删去|删除|增加|作为|改为|原|即|增加一条，作为)$/;
+
+export const articleRef: Rule = {
+  id: 'cross-ref/article-ref',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '本办法第X条、第X条规定、前款、本条等内部引用须指向本文件中存在的条款。',
+      en: 'Internal references (本办法第X条, 前款, 本条) must point at existing articles of the same text.',
+    },
+    why: '内部引用指向不存在的条款会使规定无法执行；条款按“第X条”编号（章/节/条/款/项/目）。',
+    bad: '（全文共十条）违反本办法第十二条规定的……',
+    good: '违反本办法第十条规定的……',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const articles = doc.items.filter((i) => i.level === 12);
+    if (!articles.length) return;
+    // The sequence of each paragraph: that of the last item at or before it.
+    const seqOf = (pi: number): number | undefined => {
+      let s: number | undefined;
+      for (const it of doc.items) if (it.paragraph <= pi) s = it.sequence; else break;
+      return s;
+    };
+    const articleOf = (pi: number, seq: number): NumberingItem | undefined => {
+      let a: NumberingItem | undefined;
+      for (const it of articles) if (it.sequence === seq && it.paragraph <= pi) a = it;
+      return a;
+    };
+    doc.paragraphs.forEach((p, pi) => {
+      if (overlaps(doc.noise, p.start, p.end)) return;
+      const seq = seqOf(pi);
+      if (seq === undefined) return;
+      const own = articles.filter((a) => a.sequence === seq);
+      if (!own.length) return;
+      const values = new Set(own.map((a) => a.value));
+      const max = Math.max(...own.map((a) => a.value));
+      RUN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = RUN.exec(p.text))) {
+        const before = p.text.slice(Math.max(0, m.index - 12), m.index);
+        // A quoted article (amendment text) or another text's article is not ours.
+        const quoteOpen = (p.text.slice(0, m.index).match(/“/g) ?? []).length > (p.text.slice(0, m.index).match(/”/g) ?? []).length;
+        if (!m[1] && (FOREIGN_BEFORE.test(before) || quoteOpen)) continue;
+        // The article's own heading (第五条 at the start of its paragraph) is not a reference.
+        if (m.index === 0 && !m[1]) continue;
+        const nums: { v: number; at: number; len: number }[] = [];
+        const re = new RegExp(`第(${CN})条`, 'g');
+        let k: RegExpExecArray | null;
+        while ((k = re.exec(m[0]))) nums.push({ v: chineseToNumber(k[1]), at: m.index + k.index, len: k[0].length });
+        for (const n of nums) {
+          if (values.has(n.v)) continue;
+          ctx.report({
+            start: p.map[n.at], end: p.map[n.at + n.len - 1] + 1,
+            message: `引用的“${p.text.slice(n.at, n.at + n.len)}”不存在：本文件（该部分）的条款为第一条至第${numberToChinese(max)}条，没有第${numberToChinese(n.v)}条。请核对条号。`,
+          });
+        }
+      }
+      // 前款: the paragraph must not be the first paragraph of its article.
+      for (const mm of p.text.matchAll(/前款|本条/g)) {
+        const at = mm.index ?? 0;
+        const art = articleOf(pi, seq);
+        if (mm[0] === '本条' && !art) {
+          ctx.report({ start: p.map[at], end: p.map[at + 1] + 1, message: '“本条”不在任何一条之内：请写明所指条号（如“本办法第X条”）。' });
+        } else if (mm[0] === '前款' && art && art.paragraph === pi) {
+          // 前款 in the first paragraph (款) of an article points at nothing.
+          if (/第[零〇一二三四五六七八九十百]+款|。/.test(p.text.slice(0, at))) continue;
+          ctx.report({ start: p.map[at], end: p.map[at + 1] + 1, message: `“前款”出现在${art.marker.replace(/\s+/g, '')}的第一款中，没有可指向的前一款：请写明所指条款。` });
+        }
+      }
+    });
+  },
+};

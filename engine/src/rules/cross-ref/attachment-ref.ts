@@ -1,0 +1,59 @@
+// References to attachments (附件N, 见附件) must exist in the 附件说明. The attachment family
+// owns the form of the 附件说明 itself; this rule owns the references to it.
+import type { Rule } from '../types';
+import { chineseToNumber } from '../../parse/items';
+import { overlaps } from './util';
+
+const REF = /(详见|参见|见|按照|依照|填写|填报|使用|如)?附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?/g;
+
+export const attachmentRef: Rule = {
+  id: 'cross-ref/attachment-ref',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '正文中的“附件N”“见附件”须在附件说明中存在。',
+      en: 'References to 附件N / 见附件 in the text must exist in the 附件说明.',
+    },
+    why: 'GB/T 9704—2012 第7.3.4条、第7.3.7条：附件说明列出附件的顺序号和名称，正文引用的附件须与之一致。',
+    bad: '（附件说明只有附件1、2）具体要求见附件3。',
+    good: '具体要求见附件2。',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const note = doc.attachmentNote;
+    const indices = new Set<number>();
+    for (const e of note?.entries ?? []) if (e.index !== undefined) indices.add(e.index);
+    for (const a of doc.attachments) if (a.index !== undefined) indices.add(a.index);
+    const hasAny = !!note?.entries.length || doc.attachments.length > 0;
+    // An extracted issue may drop a document's attachments altogether: only check against a list.
+    if (ctx.mode === 'issue' && !hasAny) return;
+    const max = indices.size ? Math.max(...indices) : 0;
+    doc.paragraphs.forEach((p) => {
+      if (overlaps(doc.noise, p.start, p.end)) return;
+      if (note && p.start >= note.start && p.end <= note.end) return;
+      if (/^附件\s*[\d一二三四五六七八九十]*\s*([：:]|$)/.test(p.text)) return;
+      REF.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = REF.exec(p.text))) {
+        const before = p.text.slice(Math.max(0, m.index - 2), m.index);
+        // Another document's attachment: 《X》附件2, 该文件的附件.
+        if (/》的?$|的$/.test(before) && !m[1]) continue;
+        const at = m.index + (m[1]?.length ?? 0);
+        const start = p.map[at];
+        const end = p.map[m.index + m[0].length - 1] + 1;
+        if (m[2]) {
+          const n = /\d/.test(m[2]) ? Number(m[2]) : chineseToNumber(m[2]);
+          if (indices.has(n)) continue;
+          // A single unnumbered attachment referred to as 附件1 is a mismatch too, but say so.
+          const list = indices.size ? `附件说明只列有附件${[...indices].sort((a, b) => a - b).join('、')}` : hasAny ? '本文只有一个附件，不编号，应写“附件”' : '本文没有附件说明';
+          ctx.report({ start, end, message: `引用的“附件${n}”不存在：${list}（GB/T 9704—2012 第7.3.4条）。请核对附件顺序号。` });
+          void max;
+        } else if (m[1] && /见/.test(m[1]) && !hasAny) {
+          ctx.report({ start, end, message: '正文要求“见附件”，但本文没有附件说明（GB/T 9704—2012 第7.3.4条）：请补附件说明或删去该引用。' });
+        }
+      }
+    });
+  },
+};

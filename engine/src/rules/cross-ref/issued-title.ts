@@ -1,0 +1,77 @@
+// In a 印发 notice (关于印发《X》的通知), the 《X》 in the body and the attached document's heading
+// must name the same document as the notice's title.
+import type { Rule } from '../types';
+import { normalizeTitle } from '../../registry';
+import { TITLE_END } from '../../parse/paragraphs';
+import { indexAt, minimalFix } from './util';
+
+/** X of 关于印发《X》的通知 / 印发关于X的若干措施的通知, as written (spaces removed). */
+export function issuedOf(title: string): string | undefined {
+  const t = title.replace(/[\s\u3000]+/g, '');
+  const m = /(?:印发|转发|批转)(.+?)的通知$/.exec(t);
+  if (!m) return undefined;
+  return m[1].replace(/^《(.*)》$/, '$1');
+}
+
+export const issuedTitle: Rule = {
+  id: 'cross-ref/issued-title',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '印发通知正文中的《X》须与通知标题“关于印发X的通知”及所附文件的标题一致。',
+      en: 'In a 印发 notice, the 《X》 of the body must match the notice title and the attached document\'s heading.',
+    },
+    why: '印发通知的标题、正文与所印发文件的标题指向同一份文件，三者不一致会造成引用混乱（语料中三者逐字一致）。',
+    bad: '关于印发聊城市公园城市建设实施方案的通知 …… 现将《聊城市公园建设实施方案》印发给你们',
+    good: '关于印发聊城市公园城市建设实施方案的通知 …… 现将《聊城市公园城市建设实施方案》印发给你们',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.type !== '印发通知' || !doc.title) return;
+    const x = issuedOf(doc.title.text);
+    if (!x) return;
+    const bodyEnd = doc.signature?.start ?? doc.date?.start ?? doc.attachments[0]?.start ?? doc.end;
+    // The notice paragraph: the first one with 印发/转发 and exactly one citation.
+    const pi = doc.paragraphs.findIndex((p) => p.start < bodyEnd && /印发|转发|批转/.test(p.text) && p.text.includes('《'));
+    if (pi < 0) return;
+    const cites = doc.citations.filter((c) => c.paragraph === pi && !c.number);
+    if (cites.length !== 1) return;
+    const c = cites[0];
+    const p = doc.paragraphs[pi];
+    if (ctx.source.text[c.title.end] !== '》') return;
+    const nx = normalizeTitle(x);
+    const nb = normalizeTitle(c.title.text);
+    const head = doc.attachments[0]?.title;
+    const headOk = head && head.text.length <= 80 && TITLE_END.test(head.text) && !/[。；]/.test(head.text);
+    const nh = headOk ? normalizeTitle(head!.text) : undefined;
+    const expectedBody = x.replace(/《/g, '〈').replace(/》/g, '〉');
+    if (nb !== nx) {
+      if (nh === nb) {
+        // Body and heading agree: the notice's title is the odd one out.
+        ctx.report({
+          start: doc.title.start, end: doc.title.end,
+          message: `印发通知的标题所称“${x}”与正文《${c.title.text}》及所附文件标题不一致：应为“关于印发${c.title.text}的通知”。`,
+        });
+        return;
+      }
+      const a = indexAt(p, c.title.start);
+      const b = indexAt(p, c.title.end);
+      const fix = minimalFix(p, a, b, expectedBody);
+      ctx.report({
+        start: c.start, end: c.title.end + 1,
+        message: `正文所印发的《${c.title.text}》与通知标题“关于印发${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}：应为《${expectedBody}》。`,
+        ...(fix && nh === nx ? { fix } : {}),
+        ...(fix && nh !== nx ? { suggestions: [{ desc: `改为《${expectedBody}》 / use the notice's title`, fix }] } : {}),
+      });
+      return;
+    }
+    if (nh !== undefined && nh !== nx && head) {
+      ctx.report({
+        start: head.start, end: head.end,
+        message: `所附文件的标题“${head.text}”与通知标题及正文所称《${x}》不一致：应为“${x}”。`,
+      });
+    }
+  },
+};
