@@ -1,0 +1,22 @@
+import * as assert from 'node:assert';
+import { check, fixed } from '../testing';
+import { abbreviation } from './abbreviation';
+import { draftDoc } from './fixtures';
+
+describe('cross-ref/abbreviation', () => {
+  it('accepts later uses of the abbreviation', () => {
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    成立市重污染天气应急指挥部（以下简称“市指挥部”），市指挥部负责统一指挥。')), []);
+  });
+
+  it('reports a later full name and replaces it with the abbreviation', () => {
+    const text = draftDoc('    成立市重污染天气应急指挥部（以下简称“市指挥部”）。\n    市重污染天气应急指挥部办公室设在市生态环境局。');
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.column, f.text, f.message]), [[10, 5, '市重污染天气应急指挥部',
+      '已用“（以下简称“市指挥部”）”定义简称，此处应使用简称“市指挥部”，不再用全称“市重污染天气应急指挥部”。']]);
+    assert.strictEqual(fixed(abbreviation, text), draftDoc('    成立市重污染天气应急指挥部（以下简称“市指挥部”）。\n    市指挥部办公室设在市生态环境局。'));
+  });
+
+  it('handles a title abbreviated as 《指南》, and leaves role terms that are not abbreviations alone', () => {
+    const text = draftDoc('    根据《重点行业应急减排技术指南》（以下简称《指南》）实施；对公民、法人和其他组织（以下简称“检查对象”）检查。\n    公民、法人和其他组织可以申诉；执行《重点行业应急减排技术指南》。');
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[10, '《重点行业应急减排技术指南》']]);
+  });
+});

@@ -1,0 +1,24 @@
+import * as assert from 'node:assert';
+import { check } from '../testing';
+import { attachmentRef } from './attachment-ref';
+import { draftDoc } from './fixtures';
+
+const withNote = (body: string) => draftDoc(`    ${body}\n\n    附件：1. 安全生产检查表\n          2. 隐患整改台账`);
+
+describe('cross-ref/attachment-ref', () => {
+  it('accepts references to listed attachments and to other documents\' attachments', () => {
+    assert.deepStrictEqual(check(attachmentRef, withNote('检查内容见附件1，整改情况填写附件2。按照《山东省X办法》附件3执行。')), []);
+  });
+
+  it('reports a reference to an attachment that is not listed', () => {
+    const found = check(attachmentRef, withNote('检查内容见附件3。'));
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 10, '附件3',
+      '引用的“附件3”不存在：附件说明只列有附件1、2（GB/T 9704—2012 第7.3.4条）。请核对附件顺序号。']]);
+  });
+
+  it('reports 见附件 in a draft without any 附件说明', () => {
+    const found = check(attachmentRef, draftDoc('    检查内容详见附件。'));
+    assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[9, '附件',
+      '正文要求“见附件”，但本文没有附件说明（GB/T 9704—2012 第7.3.4条）：请补附件说明或删去该引用。']]);
+  });
+});

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert';
+import { check, fixed } from '../testing';
+import { issuedTitle } from './issued-title';
+
+const notice = (title: string, body: string, heading: string) => `聊城市人民政府办公室文件
+
+聊政办字〔2024〕24号
+
+聊城市人民政府办公室
+${title}
+
+各县（市、区）人民政府，市政府各部门：
+    ${body}已经市政府同意，现印发给你们，请认真贯彻执行。
+
+聊城市人民政府办公室
+2024年12月31日
+
+（此件公开发布）
+
+${heading}
+
+一、总体要求
+`;
+
+describe('cross-ref/issued-title', () => {
+  it('accepts title, body and heading naming the same document (《》 in the title or not)', () => {
+    assert.deepStrictEqual(check(issuedTitle, notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案')), []);
+    assert.deepStrictEqual(check(issuedTitle, notice('关于印发《聊城市公园城市建设实施方案》的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案')), []);
+  });
+
+  it('fixes the body when title and heading agree', () => {
+    const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园建设实施方案》', '聊城市公园城市建设实施方案');
+    assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.column, f.text, f.message]), [[9, 5, '《聊城市公园建设实施方案》',
+      '正文所印发的《聊城市公园建设实施方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）：应为《聊城市公园城市建设实施方案》。']]);
+    assert.strictEqual(fixed(issuedTitle, text), notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案'));
+  });
+
+  it('reports the heading when title and body agree', () => {
+    const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园建设实施方案');
+    assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text, f.message]), [[16, '聊城市公园建设实施方案',
+      '所附文件的标题“聊城市公园建设实施方案”与通知标题及正文所称《聊城市公园城市建设实施方案》不一致：应为“聊城市公园城市建设实施方案”。']]);
+  });
+
+  it('reports the notice title when body and heading agree', () => {
+    const text = notice('关于印发聊城市公园建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案');
+    assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text]), [[5, '聊城市人民政府办公室\n关于印发聊城市公园建设实施方案的通知']]);
+  });
+});
