@@ -117,7 +117,26 @@ export function closeLimit(code: string): number {
   return [...code].length >= 6 ? 2 : 1;
 }
 
-/** Known codes within slip distance, nearest first (ties in the order given). */
+/**
+ * Characters typed for one another in 机关代字 (same pinyin, or one inside the other): used only to
+ * break a tie between equally close codes (聊政办子 → 聊政办字 rather than 聊政办发).
+ */
+const CONFUSABLE: Record<string, string> = {
+  子: '字', 自: '字', 宇: '字', 孚: '字', 学: '字', 法: '发', 伐: '发', 废: '发', 友: '发',
+  正: '政', 证: '政', 整: '政', 攻: '政', 半: '办', 般: '办', 班: '办', 力: '办', 认: '任', 仁: '任', 人: '任',
+  涵: '函', 含: '函', 寒: '函', 另: '令', 今: '令', 领: '令',
+};
+
+/** Whether b is a's code with one character replaced by its confusable. */
+function confusableSlip(a: string, b: string): boolean {
+  const A = [...a];
+  const B = [...b];
+  if (A.length !== B.length) return false;
+  const diff = A.map((c, i) => [c, B[i]]).filter(([x, y]) => x !== y);
+  return diff.length === 1 && CONFUSABLE[diff[0][0]] === diff[0][1];
+}
+
+/** Known codes within slip distance, nearest first; a confusable slip wins a tie. */
 export function closeCodes(code: string, candidates: string[]): string[] {
   const limit = closeLimit(code);
   const scored = [...new Set(candidates)]
@@ -125,7 +144,9 @@ export function closeCodes(code: string, candidates: string[]): string[] {
     .map((c) => ({ c, d: editDistance(code, c) }))
     .filter((x) => x.d <= limit);
   const min = Math.min(...scored.map((x) => x.d));
-  return scored.filter((x) => x.d === min).map((x) => x.c);
+  const best = scored.filter((x) => x.d === min).map((x) => x.c);
+  const confusable = best.filter((c) => confusableSlip(code, c));
+  return confusable.length === 1 ? confusable : best;
 }
 
 /**

@@ -3,9 +3,10 @@
 import type { Rule } from '../types';
 import { numbersToCheck, whereOf } from './common';
 import { spanIn } from '../../parse/paragraphs';
+import { trimCode } from '../../parse/docNumber';
 
 /** 政府令 / 国务院令 / 部令 … followed by a number without 第 or without 号. */
-const LOOSE_DECREE = /((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号〔\[【（(])/g;
+const LOOSE_DECREE = /([\u4e00-\u9fa5]{0,10}?)((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号〔\[【（(])/g;
 
 export const decree: Rule = {
   id: 'doc-number/decree',
@@ -40,9 +41,12 @@ export const decree: Rule = {
       LOOSE_DECREE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = LOOSE_DECREE.exec(p.text))) {
-        const [whole, head, , di, , seq, hao] = m;
+        const [, lead, tail, , di, , seq, hao] = m;
+        // The issuer in front of 令 (聊城市人民政府令), without running text such as 日 or 根据.
+        const head = trimCode(lead + tail, ctx.model.codes.map((c) => c.code)).replace(/^.*[年月日号的]/, '');
+        const whole = m[0].slice(m[0].length - (m[0].length - lead.length - tail.length) - head.length);
         if (di && hao) continue;
-        const a = m.index;
+        const a = m.index + m[0].length - whole.length;
         const s = spanIn(p, a, a + whole.length);
         if (seen.has(s.start) || ctx.doc.noise.some((x) => s.start >= x.start && s.start < x.end)) continue;
         const tailStart = spanIn(p, a + head.length, a + head.length).start;

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { decree } from './decree';
+import { sequence } from './sequence';
+import { DRAFT, draftWith } from './testdata';
+
+const CITE = '《聊城市燃气管理办法》（聊城市人民政府令第32号）';
+const base = draftWith('《山东省人民政府办公厅关于做好某项工作的通知》（鲁政办字〔2023〕25号）', CITE);
+
+describe('doc-number/decree', () => {
+  it('passes 令第N号', () => {
+    assert.deepEqual(check(decree, base), []);
+    assert.deepEqual(check(decree, DRAFT), []);
+  });
+
+  it('flags a decree number written with a year in brackets', () => {
+    const text = draftWith('聊城市人民政府令第32号', '聊城市人民政府令〔2017〕32号', base);
+    assert.deepEqual(check(decree, text).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'doc-number/decree', line: 9, column: 23, text: '〔2017〕32号',
+      message: '引用的发文字号“聊城市人民政府令〔2017〕32号”是令的编号，应写作“聊城市人民政府令第32号”，不标年份（《党政机关公文处理工作条例》第八条）。',
+    }]);
+    assert.equal(fixed(decree, text), base);
+  });
+
+  it('flags 令32号 (no 第) and 令第32 (no 号)', () => {
+    const a = draftWith('聊城市人民政府令第32号', '聊城市人民政府令32号', base);
+    assert.deepEqual(check(decree, a).map((d) => [d.line, d.text, d.message]), [
+      [9, '聊城市人民政府令32号', '令的编号“聊城市人民政府令32号”应写作“聊城市人民政府令第32号”，序号前加“第”（《党政机关公文处理工作条例》第八条）。'],
+    ]);
+    assert.equal(fixed(decree, a), base);
+    const b = draftWith('聊城市人民政府令第32号', '聊城市人民政府令第32', base);
+    assert.equal(fixed(decree, b), base);
+  });
+
+  it('a leading zero in a decree number is doc-number/sequence\'s', () => {
+    const text = draftWith('聊城市人民政府令第32号', '聊城市人民政府令第032号', base);
+    assert.deepEqual(check(decree, text), []);
+    assert.equal(fixed(sequence, text), base);
+  });
+});

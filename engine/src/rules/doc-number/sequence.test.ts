@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { sequence } from './sequence';
+import { hao } from './hao';
+import { DRAFT, draftWith } from './testdata';
+
+describe('doc-number/sequence', () => {
+  it('passes a plain sequence number', () => {
+    assert.deepEqual(check(sequence, DRAFT), []);
+  });
+
+  it('flags 第 and fixes it', () => {
+    const text = draftWith('聊政发〔2024〕5号', '聊政发〔2024〕第5号');
+    assert.deepEqual(check(sequence, text).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'doc-number/sequence', line: 3, column: 10, text: '第5',
+      message: '发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政发〔2024〕5号”。',
+    }]);
+    assert.equal(fixed(sequence, text), DRAFT);
+  });
+
+  it('flags a leading zero in a citation and fixes it', () => {
+    const text = draftWith('鲁政办字〔2023〕25号', '鲁政办字〔2023〕025号');
+    const found = check(sequence, text);
+    assert.deepEqual(found.map((d) => [d.line, d.text, d.message]), [
+      [9, '025', '引用的发文字号的发文顺序号不编虚位（不在前面补“0”）（GB/T 9704—2012 第7.2.5条）：应为“鲁政办字〔2023〕25号”。'],
+    ]);
+    assert.equal(fixed(sequence, text), DRAFT);
+  });
+
+  it('第 and a zero together are one diagnostic with one fix', () => {
+    const text = draftWith('聊政发〔2024〕5号', '聊政发〔2024〕第05号');
+    const found = check(sequence, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /不加“第”、不编虚位/);
+    assert.equal(fixed(sequence, text), DRAFT);
+  });
+});
+
+describe('doc-number/hao', () => {
+  it('passes numbers with 号', () => {
+    assert.deepEqual(check(hao, DRAFT), []);
+  });
+
+  it('flags a missing 号 and inserts it', () => {
+    const text = draftWith('聊政发〔2024〕5号', '聊政发〔2024〕5');
+    assert.deepEqual(check(hao, text).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'doc-number/hao', line: 3, column: 10, text: '5',
+      message: '发文字号缺少“号”字（GB/T 9704—2012 第7.2.5条）：应为“聊政发〔2024〕5号”。',
+    }]);
+    assert.equal(fixed(hao, text), DRAFT);
+  });
+
+  it('flags a missing 号 in a citation', () => {
+    const text = draftWith('鲁政办字〔2023〕25号', '鲁政办字〔2023〕25');
+    assert.equal(fixed(hao, text), DRAFT);
+  });
+});

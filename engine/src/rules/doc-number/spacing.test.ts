@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { spacing } from './spacing';
+import { DRAFT, draftWith } from './testdata';
+
+/** A minimal issue (cover, 目录, one document) whose text spaces digits from Chinese throughout. */
+function issue(number: string): string {
+  return [
+    '聊城市人民政府公报', '2024', '第 1 期', '目录', '◎市政府文件',
+    '聊城市人民政府关于加强某项工作的通知', '聊政字〔2024〕15 号 2', '',
+    '聊城市人民政府', number, '聊城市人民政府关于加强某项工作的通知',
+    '各县（市、区）人民政府：', '一、到 2025 年，完成 3 项工作，覆盖 12 个县。二、于 2024 年 11 月 1 日起施行。',
+    '聊城市人民政府', '2024 年 11 月 29 日', '',
+  ].join('\n');
+}
+
+describe('doc-number/spacing', () => {
+  it('passes a number without spaces', () => {
+    assert.deepEqual(check(spacing, DRAFT), []);
+  });
+
+  it('flags spaces in a draft and removes exactly them', () => {
+    const text = draftWith('聊政发〔2024〕5号', '聊政发 〔2024〕5 号');
+    assert.deepEqual(check(spacing, text).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'doc-number/spacing', line: 3, column: 4, text: ' 〔2024〕5 ',
+      message: '发文字号“聊政发〔2024〕5号”中不应有空格（GB/T 9704—2012 第7.2.5条）。',
+    }]);
+    assert.equal(fixed(spacing, text), DRAFT);
+  });
+
+  it('in an issue whose dialect spaces digits, `15 号` is not reported', () => {
+    assert.deepEqual(check(spacing, issue('聊政字〔2024〕15 号')), []);
+  });
+
+  it('in that issue, a space that breaks the dialect is still reported', () => {
+    const found = check(spacing, issue('聊政字〔2024〕 15 号'));
+    assert.deepEqual(found.map((d) => [d.line, d.column, d.text]), [[10, 10, ' ']]);
+    assert.equal(fixed(spacing, issue('聊政字〔2024〕 15 号')), issue('聊政字〔2024〕15 号'));
+  });
+
+  it('a line break inside a cited number (hard wrap) is not reported', () => {
+    const text = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字〔2023〕25  \n号）');
+    assert.deepEqual(check(spacing, text), []);
+  });
+});
