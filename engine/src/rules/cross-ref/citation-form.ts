@@ -3,7 +3,7 @@
 import type { Citation, Paragraph } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { findDocNumbers } from '../../parse/docNumber';
-import { CONTINUATION_MARK, inHalfWidthIsland, indexAt, overlaps } from './util';
+import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, overlaps } from './util';
 
 const WHY = 'GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内';
 
@@ -59,13 +59,6 @@ function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation):
   });
 }
 
-/** Whether a continuation marker (kept or stripped by the parser) precedes index i of p. */
-function afterContinuation(ctx: RuleContext, p: Paragraph, i: number): boolean {
-  const lineStart = ctx.source.lineStarts[ctx.source.positionAt(p.start).line];
-  const before = ctx.source.text.slice(lineStart, p.map[i]);
-  return new RegExp(CONTINUATION_MARK.source).test(before);
-}
-
 function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
   let depth = 0;
   for (let i = 0; i < p.text.length; i++) {
@@ -77,7 +70,7 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
       if (ctx.mode === 'issue' && prev && /《[^》]*$/.test(prev.text) && !/[。；！？]/.test(p.text.slice(0, i))) continue;
       if (overlaps(ctx.doc.noise, p.map[i], p.map[i] + 1)) continue;
       // A fragment resumed after （上接第N页）: its 《 is on another page.
-      if (ctx.mode === 'issue' && afterContinuation(ctx, p, i)) continue;
+      if (ctx.mode === 'issue' && afterContinuation(ctx.source, p, i)) continue;
       const from = Math.max(0, i - 12);
       ctx.report({
         start: p.map[i], end: p.map[i] + 1,

@@ -103,3 +103,10 @@ export function titleSpans(doc: GwDocument): Span[] {
 }
 
 export type Ctx = RuleContext;
+
+/** Whether a continuation marker (kept or stripped by the parser) precedes index i of p on its line. */
+export function afterContinuation(source: { text: string; lineStarts: number[]; positionAt(o: number): { line: number } }, p: Paragraph, i: number): boolean {
+  const at = p.map[Math.min(i, p.map.length - 1)];
+  const lineStart = source.lineStarts[source.positionAt(at).line];
+  return new RegExp(CONTINUATION_MARK.source).test(source.text.slice(lineStart, at));
+}

@@ -1,3 +1,5 @@
 import type { Rule } from '../types';
+import { width } from './width';
+import { bracketBalance } from './bracket-balance';
 
-export const punctuationRules: Rule[] = [];
+export const punctuationRules: Rule[] = [width, bracketBalance];

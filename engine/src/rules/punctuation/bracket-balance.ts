@@ -1,0 +1,95 @@
+// Parentheses and square brackets balance within a paragraph (of either width: a （…) pair is a
+// width slip, not an imbalance). List numbers like 1) or a) are not unmatched brackets.
+import type { Paragraph, Span } from '../../types';
+import type { Rule } from '../types';
+import { afterContinuation, CONTINUATION_MARK, overlaps } from '../cross-ref/util';
+
+// ASCII [ ] are left out: in extracted text a lone ] is usually a misread character (各部]).
+const OPENS: Record<string, string> = { '（': '(', '(': '(', '［': '[', '【': '【' };
+const CLOSES: Record<string, string> = { '）': '(', ')': '(', '］': '[', '】': '【' };
+const SHOW: Record<string, string> = { '(': '（）', '[': '［］', '【': '【】' };
+
+/** A closing bracket that ends a list number (1) a) ① 一)) rather than closing a pair. */
+function isListNumber(t: string, i: number): boolean {
+  const m = /(^|[\s：；。，、:;,])[0-9a-zA-Z一二三四五六七八九十]{1,3}$/.exec(t.slice(Math.max(0, i - 4), i));
+  return !!m;
+}
+
+interface Open { ch: string; kind: string; i: number }
+
+function unmatched(p: Paragraph): { opens: Open[]; closes: { i: number; kind: string }[] } {
+  const t = p.text;
+  const cont: Span[] = [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const stack: Open[] = [];
+  const closes: { i: number; kind: string }[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (overlaps(cont, i, i + 1)) continue;
+    const ch = t[i];
+    if (OPENS[ch]) stack.push({ ch, kind: OPENS[ch], i });
+    else if (CLOSES[ch]) {
+      const kind = CLOSES[ch];
+      const top = stack[stack.length - 1];
+      if (top && top.kind === kind) stack.pop();
+      else if (!(kind === '(' && !stack.some((s) => s.kind === '(') && isListNumber(t, i))) {
+        // Close the nearest open of this kind when one exists (the others are unmatched opens).
+        const k = stack.map((s) => s.kind).lastIndexOf(kind);
+        if (k >= 0) stack.splice(k, 1);
+        else closes.push({ i, kind });
+      }
+    }
+  }
+  return { opens: stack, closes };
+}
+
+export const bracketBalance: Rule = {
+  id: 'punctuation/bracket-balance',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '段落内的圆括号、方括号须成对（全角半角混用另由 punctuation/width 报告；书名号由 cross-ref/citation-form 检查）。',
+      en: 'Parentheses and square brackets balance within a paragraph (《》 is checked by cross-ref/citation-form).',
+    },
+    why: 'GB/T 15834—2011《标点符号用法》：括号成对使用；缺一半会使括注的范围不明。',
+    bad: '各县（市、区人民政府',
+    good: '各县（市、区）人民政府',
+  },
+  check(ctx) {
+    const { doc, mode } = ctx;
+    // 牵头单位 blocks: the lead-unit family checks their parentheses.
+    const owned: Span[] = doc.blocks;
+    const results = doc.paragraphs.map(unmatched);
+    doc.paragraphs.forEach((p, pi) => {
+      if (overlaps(doc.noise, p.start, p.end)) return;
+      const { opens, closes } = results[pi];
+      for (const o of opens) {
+        const at = p.map[o.i];
+        if (overlaps(owned, at, at + 1)) continue;
+        // Extraction split the paragraph inside the brackets: the next one closes it.
+        const next = results[pi + 1];
+        if (mode === 'issue' && next && next.closes.some((c) => c.kind === o.kind) && !/[。；！？]/.test(p.text.slice(o.i))) continue;
+        if (/^(牵头|配合|责任|负责)单位/.test(p.text.slice(o.i + 1))) continue;
+        const after = p.text.slice(o.i + 1, o.i + 13);
+        ctx.report({
+          start: at, end: at + 1,
+          message: `括号不成对：“${o.ch}${after}”缺少对应的右括号（GB/T 15834—2011）。请在括注结束处补“${SHOW[o.kind][1]}”。`,
+        });
+      }
+      for (const c of closes) {
+        const at = p.map[c.i];
+        if (overlaps(owned, at, at + 1)) continue;
+        // A fragment resumed after （上接第N页）, or a 牵头单位 block's tail cut from its opening.
+        if (mode === 'issue' && afterContinuation(ctx.source, p, c.i)) continue;
+        if (/(牵头|配合|责任|负责)单位[：:]/.test(p.text.slice(0, c.i))) continue;
+        const prev = results[pi - 1];
+        if (mode === 'issue' && prev && prev.opens.some((o) => o.kind === c.kind) && !/[。；！？]/.test(p.text.slice(0, c.i))) continue;
+        const before = p.text.slice(Math.max(0, c.i - 12), c.i);
+        ctx.report({
+          start: at, end: at + 1,
+          message: `括号不成对：“${before}${p.text[c.i]}”缺少对应的左括号（GB/T 15834—2011）。请在括注开始处补“${SHOW[c.kind][0]}”。`,
+        });
+      }
+    });
+  },
+};

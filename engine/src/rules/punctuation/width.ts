@@ -1,0 +1,84 @@
+// Half-width , ; : ( ) ? ! between Chinese characters → full-width. In an extracted issue,
+// half-width punctuation comes in page-sized islands (extraction noise): only an isolated slip is
+// reported there.
+import type { Span } from '../../types';
+import type { Rule } from '../types';
+import { HALF_TO_FULL } from '../../text/normalize';
+import { CONTINUATION_MARK, inHalfWidthIsland, isHalfWidthSlipAt, overlaps } from '../cross-ref/util';
+
+const WHY = 'GB/T 15834—2011《标点符号用法》：中文文本使用全角标点';
+/** Islands are page-sized (~600 characters); parentheses-only islands leave long full-width runs. */
+const WIDTH_RADIUS = 300;
+/** Paragraph-start list markers: the numbering family owns their punctuation. */
+const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．,，]|\d{1,3}[.．、,，)）])/;
+
+export const width: Rule = {
+  id: 'punctuation/width',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '中文之间的半角标点（, ; : ( ) ? !）应改为全角；摘录的公报中成片的半角标点是提取噪声，只报告孤立的笔误。',
+      en: 'Half-width , ; : ( ) ? ! between Chinese characters → full-width (isolated slips only in extracted issues).',
+    },
+    why: WHY + '；GB/T 9704—2012 正文为中文排版。',
+    bad: '各县(市、区)人民政府,市政府各部门:',
+    good: '各县（市、区）人民政府，市政府各部门：',
+  },
+  check(ctx) {
+    const { doc, source, mode } = ctx;
+    const text = source.text;
+    // Owned elsewhere: 牵头单位 blocks (lead-unit), citations (cross-ref), the document's number.
+    const skip: Span[] = [...doc.blocks, ...doc.citations.map((c) => ({ start: c.start, end: c.end }))];
+    if (doc.number) skip.push(doc.number);
+    for (const p of doc.paragraphs) {
+      if (overlaps(doc.noise, p.start, p.end)) continue;
+      // Headings and titles of an extracted issue carry the layout's own marks.
+      if (mode === 'issue' && p.text.length <= 60 && !/[，。；：,;:]/.test(p.text)) continue;
+      const t = p.text;
+      const marker = MARKER.exec(t)?.[0].length ?? 0;
+      const cont: Span[] = [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+      let title = 0;
+      const done = new Set<number>();
+      for (let i = marker; i < t.length; i++) {
+        const ch = t[i];
+        if (ch === '《') title++;
+        else if (ch === '》') title = Math.max(0, title - 1);
+        if (title > 0 || done.has(i) || !/[,;:()?!]/.test(ch)) continue;
+        if (overlaps(cont, i, i + 1)) continue;
+        const at = p.map[i];
+        if (overlaps(skip, at, at + 1) || !isHalfWidthSlipAt(text, at)) continue;
+        // A pair of parentheses is one slip.
+        let pair = -1;
+        if (ch === '(') {
+          let d = 0;
+          for (let k = i + 1; k < t.length; k++) {
+            if (t[k] === '(' || t[k] === '（') d++;
+            else if (t[k] === ')' || t[k] === '）') { if (d === 0) { pair = t[k] === ')' ? k : -1; break; } d--; }
+          }
+          // (2024) inside a number, (1) as an inline list number between ASCII: not Chinese text.
+          if (pair > 0 && /^\d{2,4}$/.test(t.slice(i + 1, pair))) continue;
+        }
+        const own = [at];
+        if (pair > 0) { own.push(p.map[pair]); done.add(pair); }
+        if (mode === 'issue' && inHalfWidthIsland(text, own, WIDTH_RADIUS)) continue;
+        if (pair > 0) {
+          const s = at;
+          const e = p.map[pair] + 1;
+          ctx.report({
+            start: s, end: e,
+            message: `中文括号应使用全角“（）”，不用半角“()”（${WHY}）。`,
+            fix: { range: [s, e], text: '（' + text.slice(s + 1, e - 1) + '）' },
+          });
+        } else {
+          ctx.report({
+            start: at, end: at + 1,
+            message: `中文之间应使用全角标点“${HALF_TO_FULL[ch]}”，不用半角“${ch}”（${WHY}）。`,
+            fix: { range: [at, at + 1], text: HALF_TO_FULL[ch] },
+          });
+        }
+      }
+    }
+  },
+};
