@@ -1,3 +1,8 @@
 import type { Rule } from '../types';
+import { arabic } from './arabic';
+import { fullYearRule } from './full-year';
+import { leadingZero } from './leading-zero';
+import { valid } from './valid';
+import { future } from './future';
 
-export const dateRules: Rule[] = [];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future];

@@ -1,0 +1,134 @@
+// Dates the date rules judge, with the source span of each part so fixes touch only the wrong
+// characters: the 成文日期 (any paragraph that is only a date: the document's and its attached
+// documents'), the 印发日期 (the `… 2024年7月3日印发` line), and full dates in running text.
+import type { GwDocument, Paragraph, Span } from '../../types';
+import type { RuleContext } from '../types';
+import { spanIn } from '../../parse/paragraphs';
+
+export type DateRole = 'signed' | 'printed' | 'body';
+
+export interface DatePart {
+  raw: string;
+  span: Span;
+  /** Value; NaN when unreadable. */
+  value: number;
+  arabic: boolean;
+}
+
+export interface FoundDate extends Span {
+  text: string;
+  role: DateRole;
+  year: DatePart;
+  month: DatePart;
+  day: DatePart;
+}
+
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const YEAR = '(\\d{2,4}|[〇零○Oo一二三四五六七八九]{2,4})';
+const MD = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const DATE_SRC = `${YEAR}年${MD}月${MD}日`;
+const ONLY = new RegExp(`^${DATE_SRC}$`);
+const PRINTED = new RegExp(`${DATE_SRC}印发$`);
+/** A full date in running text: four Arabic digits, not inside a longer number. */
+const BODY = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+
+/** 十二 → 12, 三十一 → 31 (month and day numerals). */
+export function cnSmall(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  let n = 0;
+  const i = s.indexOf('十');
+  if (i < 0) return s.length === 1 && s in CN_DIGIT ? CN_DIGIT[s] : NaN;
+  const tens = i === 0 ? 1 : CN_DIGIT[s[0]];
+  const ones = i === s.length - 1 ? 0 : CN_DIGIT[s[i + 1]];
+  if (tens === undefined || ones === undefined || s.length > i + 2) return NaN;
+  n = tens * 10 + ones;
+  return n;
+}
+
+function cnYear(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const d = [...s].map((c) => CN_DIGIT[c]);
+  return d.some((x) => x === undefined) ? NaN : Number(d.join(''));
+}
+
+function part(p: Paragraph, a: number, raw: string, year: boolean): DatePart {
+  const arabic = /^\d+$/.test(raw);
+  return { raw, span: spanIn(p, a, a + raw.length), value: year ? cnYear(raw) : cnSmall(raw), arabic };
+}
+
+function fromMatch(p: Paragraph, at: number, m: RegExpExecArray, role: DateRole): FoundDate {
+  const [whole, y, mo, d] = m;
+  const ya = at;
+  const ma = ya + y.length + 1;
+  const da = ma + mo.length + 1;
+  return {
+    ...spanIn(p, at, at + whole.length), text: whole, role,
+    year: part(p, ya, y, true), month: part(p, ma, mo, false), day: part(p, da, d, false),
+  };
+}
+
+function inSpans(spans: Span[], off: number): boolean {
+  return spans.some((s) => off >= s.start && off < s.end);
+}
+
+/** The dates of one document. `body` adds full Arabic dates in running text. */
+export function datesOf(ctx: RuleContext, body = false): FoundDate[] {
+  const doc: GwDocument = ctx.doc;
+  const out: FoundDate[] = [];
+  const taken = new Set<number>();
+  const quiet = [...doc.noise];
+  for (const p of doc.paragraphs) {
+    if (inSpans(quiet, p.start)) continue;
+    let m = ONLY.exec(p.text);
+    if (m) {
+      const f = fromMatch(p, 0, m, 'signed');
+      out.push(f);
+      taken.add(f.start);
+      continue;
+    }
+    m = PRINTED.exec(p.text);
+    if (m && p.text.length <= 60) {
+      const f = fromMatch(p, m.index, m, 'printed');
+      out.push(f);
+      taken.add(f.start);
+      continue;
+    }
+    if (!body) continue;
+    BODY.lastIndex = 0;
+    let b: RegExpExecArray | null;
+    while ((b = BODY.exec(p.text))) {
+      const f = fromMatch(p, b.index, b, 'body');
+      if (!taken.has(f.start)) out.push(f);
+    }
+  }
+  return out;
+}
+
+export function roleName(role: DateRole): string {
+  return role === 'signed' ? '成文日期' : role === 'printed' ? '印发日期' : '日期';
+}
+
+/** Source text of the date with some parts replaced (keeps anything between the parts as written). */
+export function rewrite(ctx: RuleContext, d: FoundDate, parts: Partial<Record<'year' | 'month' | 'day', string>>): string {
+  const src = ctx.source.text;
+  let out = '';
+  let at = d.start;
+  for (const k of ['year', 'month', 'day'] as const) {
+    const rep = parts[k];
+    if (rep === undefined) continue;
+    out += src.slice(at, d[k].span.start) + rep;
+    at = d[k].span.end;
+  }
+  return out + src.slice(at, d.end);
+}
+
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function fullYear(y: number, raw: string, ctx: RuleContext): number {
+  if (raw.length >= 4) return y;
+  const now = Number(ctx.today.slice(0, 4));
+  return 2000 + y <= now + 1 ? 2000 + y : 1900 + y;
+}

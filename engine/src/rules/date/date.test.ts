@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { arabic } from './arabic';
+import { fullYearRule } from './full-year';
+import { leadingZero } from './leading-zero';
+import { valid } from './valid';
+import { future } from './future';
+import { dateRules } from '.';
+
+const DRAFT = [
+  '聊城市人民政府文件',
+  '聊政发〔2024〕5号',
+  '聊城市人民政府关于加强某项工作的通知',
+  '各县（市、区）人民政府，市政府各部门：',
+  '一、自2024年8月1日起施行，2025年3月1日前完成。',
+  '聊城市人民政府',
+  '2024年7月3日',
+  '（此件公开发布）',
+  '聊城市人民政府办公室　　2024年7月4日印发',
+  '',
+].join('\n');
+
+function with_(from: string, to: string): string {
+  if (!DRAFT.includes(from)) throw new Error(from);
+  return DRAFT.replace(from, to);
+}
+
+const opts = { today: '2024-07-10' };
+
+describe('date rules', () => {
+  it('pass a well-dated draft', () => {
+    assert.deepEqual(check(dateRules, DRAFT, opts), []);
+  });
+});
+
+describe('date/arabic', () => {
+  it('flags a 成文日期 in Chinese numerals and converts it', () => {
+    const text = with_('2024年7月3日\n', '二〇二四年七月三日\n');
+    assert.deepEqual(check(arabic, text, opts).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'date/arabic', line: 7, column: 1, text: '二〇二四年七月三日',
+      message: '成文日期应使用阿拉伯数字（GB/T 9704—2012 第7.3.5.4条）：应为“2024年7月3日”。',
+    }]);
+    assert.equal(fixed(arabic, text, opts), DRAFT);
+  });
+
+  it('converts 十 forms and ○ (U+25CB) in the 印发日期', () => {
+    const text = with_('2024年7月4日印发', '二○二四年七月四日印发');
+    assert.equal(fixed(arabic, text, opts), DRAFT);
+    const t2 = DRAFT.replace('2024年7月3日\n', '二〇二四年十二月三十一日\n');
+    assert.equal(fixed(arabic, t2, opts), DRAFT.replace('2024年7月3日\n', '2024年12月31日\n'));
+  });
+});
+
+describe('date/full-year', () => {
+  it('flags 24年 and fixes it', () => {
+    const text = with_('2024年7月3日\n', '24年7月3日\n');
+    assert.deepEqual(check(fullYearRule, text, opts).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'date/full-year', line: 7, column: 1, text: '24',
+      message: '成文日期的年份“24”应标全（GB/T 9704—2012 第7.3.5.4条）：应为“2024年7月3日”。',
+    }]);
+    assert.equal(fixed(fullYearRule, text, opts), DRAFT);
+  });
+});
+
+describe('date/leading-zero', () => {
+  it('flags 07月03日 in the 成文日期 and fixes only the digits', () => {
+    const text = with_('2024年7月3日\n', '2024年07月03日\n');
+    assert.deepEqual(check(leadingZero, text, opts).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'date/leading-zero', line: 7, column: 6, text: '07月03',
+      message: '成文日期中的月、日不编虚位（不在前面补“0”）（GB/T 9704—2012 第7.3.5.4条）：应为“2024年7月3日”。',
+    }]);
+    assert.equal(fixed(leadingZero, text, opts), DRAFT);
+  });
+
+  it('flags a full date with a leading zero in running text', () => {
+    const text = with_('2025年3月1日前', '2025年03月1日前');
+    assert.deepEqual(check(leadingZero, text, opts).map((d) => [d.line, d.text]), [[5, '03']]);
+    assert.equal(fixed(leadingZero, text, opts), DRAFT);
+  });
+
+  it('keeps spaces of the extraction when fixing', () => {
+    const text = with_('2024年7月3日\n', '2024 年 07 月 3 日\n');
+    assert.equal(fixed(leadingZero, text, opts), with_('2024年7月3日\n', '2024 年 7 月 3 日\n'));
+  });
+});
+
+describe('date/valid', () => {
+  it('flags 2月30日 and 13月', () => {
+    const text = with_('2024年7月3日\n', '2024年2月30日\n');
+    assert.deepEqual(check(valid, text, opts).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'date/valid', line: 7, column: 1, text: '2024年2月30日',
+      message: '成文日期“2024年2月30日”不是真实存在的日期：2024年2月只有29天（GB/T 9704—2012 第7.3.5.4条）。',
+    }]);
+    assert.equal(check(valid, with_('2025年3月1日前', '2025年13月1日前'), opts)[0].message,
+      '日期“2025年13月1日”不是真实存在的日期：没有13月（GB/T 9704—2012 第7.3.5.4条）。');
+    assert.deepEqual(check(valid, with_('2024年7月3日\n', '2024年2月29日\n'), opts), []);
+  });
+});
+
+describe('date/future', () => {
+  it('flags a draft dated after today', () => {
+    const text = with_('2024年7月3日\n', '2025年7月3日\n');
+    assert.deepEqual(check(future, text, opts).map((d) => [d.line, d.text, d.message]), [
+      [7, '2025年7月3日', '成文日期“2025年7月3日”晚于今天（2024-07-10），请核对年份、月份是否有误（GB/T 9704—2012 第7.3.5.4条）。'],
+    ]);
+  });
+
+  it('never judges an issue against today', () => {
+    const issue = [
+      '聊城市人民政府公报', '2030', '第1期', '目录', '◎市政府文件',
+      '聊城市人民政府关于甲事项的通知', '聊政字〔2030〕15号 2', '',
+      '聊城市人民政府', '聊政字〔2030〕15号', '聊城市人民政府关于甲事项的通知', '各县（市、区）人民政府：',
+      '一、做好甲事项。', '聊城市人民政府', '2030年11月29日', '',
+    ].join('\n');
+    assert.deepEqual(check(future, issue, opts), []);
+  });
+});

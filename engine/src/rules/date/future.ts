@@ -1,0 +1,38 @@
+// A draft dated after today. Only drafts: the documents of a gazette issue are historical, and
+// their dates are never judged against today.
+import type { Rule } from '../types';
+import { datesOf, fullYear, isRealDate, roleName } from './common';
+
+function iso(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export const future: Rule = {
+  id: 'date/future',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '草稿的成文日期、印发日期不应晚于今天（公报中的文件不检查）。',
+      en: 'A draft is not dated (signed or printed) after today; gazette issues are not checked.',
+    },
+    why: 'GB/T 9704—2012 第7.3.5.4条：成文日期署会议通过或者发文机关负责人签发的日期，不会晚于今天；多为年份或月份笔误。',
+    bad: '（今天是2024年7月3日）2025年7月3日',
+    good: '2024年7月3日',
+  },
+  check(ctx) {
+    if (ctx.mode !== 'draft') return;
+    for (const d of datesOf(ctx)) {
+      if (d.role === 'body') continue;
+      const [y, m, day] = [fullYear(d.year.value, d.year.raw, ctx), d.month.value, d.day.value];
+      if (![y, m, day].every(Number.isFinite) || !isRealDate(y, m, day)) continue;
+      const when = iso(y, m, day);
+      if (when <= ctx.today) continue;
+      ctx.report({
+        start: d.start, end: d.end,
+        message: `${roleName(d.role)}“${d.text}”晚于今天（${ctx.today}），请核对年份、月份是否有误（GB/T 9704—2012 第7.3.5.4条）。`,
+      });
+    }
+  },
+};
