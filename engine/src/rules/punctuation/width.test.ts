@@ -1,0 +1,32 @@
+import * as assert from 'node:assert';
+import { check, fixed } from '../testing';
+import { width } from './width';
+import { draftDoc } from '../cross-ref/fixtures';
+
+describe('punctuation/width', () => {
+  it('accepts full-width punctuation, ASCII between ASCII, quoted titles and list numbers', () => {
+    const text = draftDoc('    一、比例尺为1:500，时间8:30。\n    (一)按照《2024年度工程(市级)方案》执行，PM2.5浓度下降。');
+    assert.deepStrictEqual(check(width, text), []);
+  });
+
+  it('reports half-width marks between Chinese characters, a parenthesis pair as one slip, with fixes', () => {
+    const text = draftDoc('    各单位要高度重视,认真落实相关预案(方案)要求:加强督导。');
+    const found = check(width, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [
+      [9, 13, ',', '中文之间应使用全角标点“，”，不用半角“,”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。'],
+      [9, 22, '(方案)', '中文括号应使用全角“（）”，不用半角“()”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。'],
+      [9, 28, ':', '中文之间应使用全角标点“：”，不用半角“:”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。'],
+    ]);
+    assert.strictEqual(fixed(width, text), draftDoc('    各单位要高度重视，认真落实相关预案（方案）要求：加强督导。'));
+  });
+
+  it('in an extracted issue, stays silent inside a half-width island and reports an isolated slip', () => {
+    const issue = (body: string) => [
+      '聊城市人民政府公报', '2024年第1期', '目 录', '聊城市人民政府办公室关于做好安全生产工作的通知', '聊政办发〔2024〕5号 3', '',
+      '聊城市人民政府办公室文件', '聊政办发〔2024〕5号', '聊城市人民政府办公室', '关于做好安全生产工作的通知',
+      '各县（市、区）人民政府，市政府各部门：', body, '聊城市人民政府办公室', '2024年6月3日', '',
+    ].join('\n');
+    assert.deepStrictEqual(check(width, issue('各单位要高度重视,认真落实相关预案(方案)要求;加强督导。')), []);
+    assert.deepStrictEqual(check(width, issue('各单位要高度重视，认真落实相关预案(方案)要求；加强督导。')).map((f) => [f.line, f.text]), [[12, '(方案)']]);
+  });
+});
