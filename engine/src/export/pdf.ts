@@ -26,10 +26,24 @@ export function findChromium(): string {
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+/**
+ * playwright-core is required at run time, never bundled: bundling breaks its own file lookups
+ * (browsers.json). The name is computed so esbuild leaves the require alone.
+ */
+export function loadPlaywright(): typeof import('playwright-core') {
+  const name = ['playwright', 'core'].join('-');
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(name) as typeof import('playwright-core');
+  } catch (e) {
+    throw new NoBrowserError([`${name}: ${(e as Error).message.split('\n')[0]} (npm install playwright-core)`]);
+  }
+}
+
 /** Prints standalone HTML (from renderPagesHtml) to a PDF buffer. */
 export async function htmlToPdf(html: string, opts: { executablePath?: string } = {}): Promise<Buffer> {
   const executablePath = opts.executablePath ?? findChromium();
-  const { chromium } = await import('playwright-core');
+  const { chromium } = loadPlaywright();
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
