@@ -92,7 +92,9 @@ export function issuerOfTitle(model: Model, title: string): string | undefined {
   const t = title.replace(/[\s\u3000]+/g, '');
   let best: string | undefined;
   for (const c of model.codes) {
-    if (c.issuer && t.startsWith(c.issuer) && (!best || c.issuer.length > best.length)) best = c.issuer;
+    // The issuer must be followed by the title proper: 中共山东省委办公厅关于… is not 中共山东省委.
+    if (!c.issuer || !t.startsWith(c.issuer) || !/^(关于|印发|转发|批转|的|$)/.test(t.slice(c.issuer.length))) continue;
+    if (!best || c.issuer.length > best.length) best = c.issuer;
   }
   return best;
 }
@@ -153,9 +155,9 @@ export function closeCodes(code: string, candidates: string[]): string[] {
  * Whether a code not in the model is still a plausible code of a known issuer: a known issuer
  * part (two characters or more) followed by a series (聊政 + 函, 聊政 + 通字, 聊政 + 办函).
  */
-export function composesFromKnown(code: string, prefixes: Iterable<string>): boolean {
+export function composesFromKnown(code: string, prefixes: Iterable<string>, minLen = 2): boolean {
   for (const p of prefixes) {
-    if (p.length >= 2 && code.startsWith(p) && isSeries(code.slice(p.length))) return true;
+    if (p.length >= minLen && code.startsWith(p) && isSeries(code.slice(p.length))) return true;
   }
   return false;
 }

@@ -22,6 +22,14 @@ describe('doc-number/decree', () => {
     assert.equal(fixed(decree, text), base);
   });
 
+  it('flags a bracketed year in running text too', () => {
+    const text = draftWith('一、提高认识。', '一、依据2017年12月15日聊城市人民政府令〔2017〕32号公布的办法。', base);
+    assert.deepEqual(check(decree, text).map((d) => [d.line, d.text, d.message]), [
+      [11, '〔2017〕32号', '“聊城市人民政府令〔2017〕32号”是令的编号，应写作“聊城市人民政府令第32号”，不标年份（《党政机关公文处理工作条例》第八条）。'],
+    ]);
+    assert.equal(fixed(decree, text), draftWith('一、提高认识。', '一、依据2017年12月15日聊城市人民政府令第32号公布的办法。', base));
+  });
+
   it('flags 令32号 (no 第) and 令第32 (no 号)', () => {
     const a = draftWith('聊城市人民政府令第32号', '聊城市人民政府令32号', base);
     assert.deepEqual(check(decree, a).map((d) => [d.line, d.text, d.message]), [

@@ -3,7 +3,7 @@
 import type { Rule } from '../types';
 import { numbersToCheck, whereOf } from './common';
 import { spanIn } from '../../parse/paragraphs';
-import { trimCode } from '../../parse/docNumber';
+import { findDocNumbers, trimCode } from '../../parse/docNumber';
 
 /** 政府令 / 国务院令 / 部令 … followed by a number without 第 or without 号. */
 const LOOSE_DECREE = /([\u4e00-\u9fa5]{0,10}?)((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号〔\[【（(])/g;
@@ -36,6 +36,22 @@ export const decree: Rule = {
         fix: { range: [n.parts.open.start, n.end], text: `第${seq}号` },
       });
     }
+    // The same in running text (…聊城市人民政府令〔2017〕34号公布), outside citations.
+    for (const p of ctx.doc.paragraphs) {
+      if (!p.text.includes('令')) continue;
+      for (const n of findDocNumbers(p.text, p.map, 0, ctx.model.codes.map((c) => c.code))) {
+        if (n.isDecree || !/(人民政府|政府|国务院|部|委员会|总局|局|署|主席)令$/.test(n.code) || seen.has(n.start)) continue;
+        if (ctx.doc.noise.some((x) => n.start >= x.start && n.start < x.end)) continue;
+        seen.add(n.start);
+        const seq = String(Number(n.seq));
+        const code = n.code.replace(/^.*[年月日号的]/, '');
+        ctx.report({
+          start: n.parts.open.start, end: n.end,
+          message: `“${code}${src.slice(n.parts.open.start, n.end).replace(/[ \u3000]/g, '')}”是令的编号，应写作“${code}第${seq}号”，不标年份（《党政机关公文处理工作条例》第八条）。`,
+          fix: { range: [n.parts.open.start, n.end], text: `第${seq}号` },
+        });
+      }
+    }
     // 令48号, 令第48 (号 missing): not recognised as numbers by the parser, so looked for here.
     for (const p of ctx.doc.paragraphs) {
       LOOSE_DECREE.lastIndex = 0;
@@ -58,6 +74,5 @@ export const decree: Rule = {
         });
       }
     }
-    void src;
   },
 };

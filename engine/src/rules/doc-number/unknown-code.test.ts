@@ -48,6 +48,17 @@ describe('doc-number/unknown-code', () => {
     assert.deepEqual(check(unknownCode, draftWith('聊政发〔2024〕5号', '聊政函〔2024〕5号'), { model }), []);
   });
 
+  it('foreign issuers the model knows by one code: their other codes are not slips', () => {
+    const m = codesModel();
+    m.codes.push({ code: '国办发', issuer: '国务院办公厅', kind: '办发', count: 1, maxSeq: {} });
+    m.codes.push({ code: '鲁发', issuer: '中共山东省委', kind: '发', count: 1, maxSeq: {} });
+    const cite = (title: string, number: string) =>
+      draftWith('《山东省人民政府办公厅关于做好某项工作的通知》（鲁政办字〔2023〕25号）', `《${title}》（${number}）`);
+    assert.deepEqual(check(unknownCode, cite('国务院办公厅关于做好某项工作的通知', '国办函〔2023〕25号'), { model: m }), []);
+    assert.deepEqual(check(unknownCode, cite('中共山东省委办公厅关于做好某项工作的通知', '鲁办发〔2023〕25号'), { model: m }), []);
+    assert.deepEqual(check(unknownCode, cite('国务院关于做好某项工作的通知', '国发〔2023〕25号'), { model: m }), []);
+  });
+
   it('several close codes: suggestions, no fix', () => {
     // 聊政仁字 is one step from both 聊政办字 and 聊政字 (issuer unknown: title of another issuer).
     const text = draftWith('鲁政办字〔2023〕25号', '聊政仁字〔2023〕25号');

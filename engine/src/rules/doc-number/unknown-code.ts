@@ -23,7 +23,7 @@ function judge(model: Model, n: DocNumber, issuer: string | undefined): Verdict 
   const issuerCodes = issuer ? codesOfIssuer(model, issuer).map((c) => c.code) : [];
   if (issuerCodes.length) {
     // The issuer is known: its code must be one of its codes, or its issuer part + a series (聊政函).
-    if (composesFromKnown(n.code, new Set(issuerCodes.map(prefixOf)))) return undefined;
+    if (composesFromKnown(n.code, new Set(issuerCodes.map(prefixOf)), 1)) return undefined;
     const near = closeCodes(n.code, issuerCodes);
     const swapped = isTransposition(n.code, issuerCodes);
     if (near.length || swapped) return { near: near.length ? near : [swapped!], issuer };
