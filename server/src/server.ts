@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'path';
 import type { Model } from '../../engine/src/model/types';
 import { defaultModelPath } from '../../engine/src/model/load';
 import type { Analysis, ServerContext } from './features/context';
@@ -61,12 +62,21 @@ function log(message: string): void {
   connection.console.log(message);
 }
 
+/** Relative model and corpus paths in settings are relative to the document's workspace folder. */
+function resolvePaths(s: GongwenSettings, uri: string): GongwenSettings {
+  const file = uriToPath(uri);
+  const folder = (file && workspaceFolders.find((f) => file.startsWith(f + path.sep))) ?? workspaceFolders[0];
+  if (!folder) return s;
+  const abs = (p: string) => (p && !path.isAbsolute(p) ? path.resolve(folder, p) : p);
+  return { ...s, model: abs(s.model), corpus: s.corpus.map(abs) };
+}
+
 async function settingsFor(uri: string): Promise<GongwenSettings> {
-  if (!hasConfiguration) return restrictForTrust(globalSettings, trusted);
+  if (!hasConfiguration) return restrictForTrust(resolvePaths(globalSettings, uri), trusted);
   let p = settingsCache.get(uri);
   if (!p) {
     p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' })
-      .then((raw) => restrictForTrust(normalizeSettings(raw), trusted), () => restrictForTrust(globalSettings, trusted));
+      .then((raw) => restrictForTrust(resolvePaths(normalizeSettings(raw), uri), trusted), () => restrictForTrust(globalSettings, trusted));
     settingsCache.set(uri, p);
   }
   return p;

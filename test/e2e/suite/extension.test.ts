@@ -1,0 +1,130 @@
+// The extension in a real VS Code: activation, the Problems panel's diagnostics, a quick fix,
+// completion inside a 牵头单位 block and the outline, on test/e2e/workspace/sample.gw with the
+// workspace's model (gongwen.model = model.json in .vscode/settings.json).
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { lint } from '../../../engine/src/lint';
+import { loadModel } from '../../../engine/src/model/load';
+import { fixAll } from '../../../engine/src/fix';
+import { allRules } from '../../../engine/src/rules';
+
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+
+async function waitFor<T>(what: string, get: () => T | undefined | false, timeoutMs = 30000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+describe('Gongwen extension in VS Code', () => {
+  let doc: vscode.TextDocument;
+  let original: string;
+  const uri = () => vscode.Uri.joinPath(folder(), 'sample.gw');
+
+  before(async () => {
+    doc = await vscode.workspace.openTextDocument(uri());
+    await vscode.window.showTextDocument(doc);
+    original = doc.getText();
+  });
+
+  it('activates on a .gw file, which gets the gongwen language', async () => {
+    assert.strictEqual(doc.languageId, 'gongwen');
+    const ext = vscode.extensions.getExtension('gongwen.gongwen');
+    assert.ok(ext, 'extension gongwen.gongwen is installed');
+    await waitFor('activation', () => ext!.isActive);
+  });
+
+  it('the Problems panel gets exactly the diagnostics lint() finds', async () => {
+    const model = loadModel(path.join(folder().fsPath, 'model.json'));
+    const expected = lint(original, { model }).diagnostics;
+    assert.ok(expected.some((d) => d.ruleId === 'numbering/marker-form'), 'the sample has a full-width 1．');
+    const got = await waitFor('diagnostics', () => {
+      const ds = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'gongwen');
+      return ds.length === expected.length && ds;
+    });
+    const sev = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
+    const shape = (d: vscode.Diagnostic) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character,
+      typeof d.code === 'object' ? d.code.value : d.code, d.severity, d.message];
+    assert.deepStrictEqual(got.map(shape).sort(), expected.map((d) => {
+      const s = doc.positionAt(d.start);
+      const e = doc.positionAt(d.end);
+      return [s.line, s.character, e.line, e.character, d.ruleId, sev[d.severity], d.message];
+    }).sort());
+    const marker = got.find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'numbering/marker-form')!;
+    assert.deepStrictEqual([marker.range.start.line, marker.range.start.character], [14, 0]);
+    assert.ok(typeof marker.code === 'object' && String(marker.code.target).includes('docs/rules.md#numberingmarker-form'));
+  });
+
+  it('completion inside a 牵头单位 block offers the units valid at the document date', async () => {
+    const line = 12; // （二）… （牵头单位：市自然资源和规划局）
+    const character = doc.lineAt(line).text.indexOf('牵头单位：') + 5;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, character));
+    const units = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Value).map((i) => [labelOf(i), i.detail]);
+    assert.deepStrictEqual(units, [
+      ['市发展改革委', '聊城市发展和改革委员会'],
+      ['市住房城乡建设局', '聊城市住房和城乡建设局'],
+      ['市财政局', '聊城市财政局'],
+      ['市自然资源和规划局', '聊城市自然资源和规划局'],
+      ['市商务局', '聊城市商务局'],
+    ]);
+  });
+
+  it('the outline shows the hierarchy', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const shape = (s: vscode.DocumentSymbol): unknown => [s.name, ...(s.children.length ? [s.children.map(shape)] : [])];
+    assert.deepStrictEqual(symbols.map(shape), [
+      ['聊城市人民政府办公室关于加强城市更新工作的实施意见', [
+        ['一、总体要求', [
+          ['（一）工作目标。到2025年底，完成老旧小区改造100个。(牵头单位:市住房城乡…'],
+          ['（二）基本原则。坚持规划引领，详见附件2。（牵头单位：市自然资源和规划局）'],
+        ]],
+        ['二、重点任务', [
+          ['1．实施老旧小区改造。按照第三条的规定执行。（责任单位：市住房城乡建设局，各县（…'],
+          ['2.完善基础设施。'],
+        ]],
+        ['附件1 城市更新项目清单', [['一、老旧小区']]],
+        ['附件2 城市更新评价指标', [['第一条 为规范评价工作，制定本指标。'], ['第二条 评价实行年度考核。'], ['第三条 本指标自印发之日起施行。']]],
+      ]],
+    ]);
+  });
+
+  it('applying the quick fix changes 1． to 1.', async () => {
+    const marker = vscode.languages.getDiagnostics(doc.uri).find((d) => typeof d.code === 'object' && d.code.value === 'numbering/marker-form')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, marker.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix?.edit, JSON.stringify(actions.map((a) => [a.title, a.isPreferred, !!a.edit])));
+    assert.ok(/^(Fix|修复)[:：]/.test(fix!.title), fix!.title);
+    assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
+    assert.strictEqual(doc.lineAt(14).text, '1.实施老旧小区改造。按照第三条的规定执行。（责任单位：市住房城乡建设局，各县（市、区）人民政府）');
+    // the diagnostic goes away once the server re-checks
+    await waitFor('the fixed diagnostic to disappear', () =>
+      !vscode.languages.getDiagnostics(doc.uri).some((d) => typeof d.code === 'object' && d.code.value === 'numbering/marker-form'));
+  });
+
+  it('the commands are registered and "fix all" applies every auto-fixable fix', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['gongwen.fixAll', 'gongwen.trainModel', 'gongwen.selectModel', 'gongwen.openRuleReference', 'gongwen.showOutput']) {
+      assert.ok(commands.includes(c), c);
+    }
+    const model = loadModel(path.join(folder().fsPath, 'model.json'));
+    const fixable = new Set(allRules.filter((r) => r.fixable).map((r) => r.id));
+    const before = doc.getText();
+    const expected = fixAll(before, (t) => lint(t, { model }).diagnostics, { rules: fixable }).output;
+    await vscode.commands.executeCommand('gongwen.fixAll');
+    await waitFor('fix all', () => doc.getText() === expected, 10000);
+    assert.strictEqual(doc.getText(), expected);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
