@@ -56,4 +56,9 @@ describe('cross-ref/citation-form', () => {
     const found = check(citationForm, text);
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.fix]), [[9, 19, '》', undefined]]);
   });
+
+  it('reports an unclosed 《 in the title line', () => {
+    const text = draft('    现通知如下。').replace('关于做好安全生产工作的通知', '关于印发《安全生产工作方案的通知');
+    assert.deepStrictEqual(check(citationForm, text).map((f) => [f.line, f.column, f.text]), [[6, 5, '《安全生产工作方案的通知']]);
+  });
 });

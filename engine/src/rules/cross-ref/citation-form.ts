@@ -128,6 +128,17 @@ export const citationForm: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const c of doc.citations) checkParens(ctx, c);
+    // A head line taken as the title (e.g. a 令's first sentence) can hold a broken 《 too.
+    if (doc.title) {
+      const t = doc.title.text;
+      const open = t.indexOf('《');
+      if (open >= 0 && (t.match(/《/g) ?? []).length > (t.match(/》/g) ?? []).length) {
+        const s = ctx.source.text.indexOf('《', doc.title.start);
+        if (s >= 0 && s < doc.title.end) {
+          ctx.report({ start: s, end: Math.min(doc.title.end, s + 20), message: `书名号不成对：“《”缺少对应的“》”（${WHY}）。请补全“》”。` });
+        }
+      }
+    }
     doc.paragraphs.forEach((p, pi) => {
       // A 《 inside a continuation marker's neighbourhood is noise, and so is an unpaired fragment.
       if (overlaps(doc.noise, p.start, p.end) && ctx.mode === 'issue') return;

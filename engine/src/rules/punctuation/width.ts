@@ -32,6 +32,8 @@ export const width: Rule = {
     // Owned elsewhere: 牵头单位 blocks (lead-unit), citations (cross-ref), the document's number.
     const skip: Span[] = [...doc.blocks, ...doc.citations.map((c) => ({ start: c.start, end: c.end }))];
     if (doc.number) skip.push(doc.number);
+    // The 附件说明's form (附件：…) belongs to the attachment family.
+    if (doc.attachmentNote) skip.push(doc.attachmentNote);
     for (const p of doc.paragraphs) {
       if (overlaps(doc.noise, p.start, p.end)) continue;
       // Headings and titles of an extracted issue carry the layout's own marks.
