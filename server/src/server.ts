@@ -39,8 +39,10 @@ const documents = new TextDocuments(TextDocument);
 interface InitOptions {
   /** Whether the workspace is trusted (VS Code sends vscode.workspace.isTrusted). Other editors: trusted. */
   trusted?: boolean;
-  /** Settings for editors that do not answer workspace/configuration. */
+  /** Settings for editors that do not answer workspace/configuration (`gongwen` is accepted too, so one
+   * table serves both initializationOptions and workspace/configuration, as in Helix's `config`). */
   settings?: unknown;
+  gongwen?: unknown;
   /** Path of the default model (tests, packaged layouts). */
   defaultModel?: string;
 }
@@ -49,6 +51,7 @@ let trusted = true;
 let hasConfiguration = false;
 let pullDiagnostics = false;
 let pullRefresh = false;
+const canRegister = { configuration: false, watchedFiles: false };
 let globalSettings: GongwenSettings = defaultSettings;
 let workspaceFolders: string[] = [];
 const settingsCache = new Map<string, Promise<GongwenSettings>>();
@@ -161,12 +164,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const opts = (params.initializationOptions ?? {}) as InitOptions;
   setLocale(params.locale);
   trusted = opts.trusted !== false;
-  globalSettings = normalizeSettings(opts.settings);
+  globalSettings = normalizeSettings(opts.settings ?? opts.gongwen);
   models = new ModelStore(opts.defaultModel || defaultModelPath());
   index = new WorkspaceIndex(() => baseModel(restrictForTrust(globalSettings, trusted)).model);
   const caps = params.capabilities;
   hasConfiguration = !!caps.workspace?.configuration;
   pullDiagnostics = !!caps.textDocument?.diagnostic;
+  canRegister.configuration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canRegister.watchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   pullRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) {
@@ -192,10 +197,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
-  void connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: INDEXED_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })),
-  }).catch(() => undefined);
+  // Register only what the client says it can register dynamically (Neovim, Helix warn otherwise).
+  if (hasConfiguration && canRegister.configuration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }).catch(() => undefined);
+  }
+  if (canRegister.watchedFiles) {
+    connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: INDEXED_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })),
+    }).catch(() => undefined);
+  }
   if (workspaceFolders.length) {
     const n = index.scanFolders(workspaceFolders);
     log(t('工作区索引：{0} 个文件，{1} 份文件登记', 'Workspace index: {0} files, {1} documents', n, index.size));
