@@ -1,0 +1,123 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { colon } from './colon';
+import { numbering } from './numbering';
+import { single } from './single';
+import { punctuation } from './punctuation';
+import { match } from './match';
+import { attachmentRules } from '.';
+
+const BODY = [
+  '聊城市人民政府办公室',
+  '聊政办字〔2024〕9号',
+  '聊城市人民政府办公室关于做好某项工作的通知',
+  '各县（市、区）人民政府，市政府各部门：',
+  '现将有关事项通知如下，请认真贯彻执行。',
+];
+const TAIL = ['聊城市人民政府办公室', '2024年8月4日', ''];
+
+function doc(note: string[], after: string[] = []): string {
+  return [...BODY, ...note, ...TAIL, ...after].join('\n');
+}
+
+const TWO = doc(['附件：1. 工作方案', '2. 任务清单']);
+const ONE = doc(['附件：工作方案']);
+const ATTACHED = ['附件1', '工作方案', '一、总体要求。', '附件2', '任务清单', '一、重点任务。', ''];
+
+describe('attachment rules', () => {
+  it('pass well-formed notes (one, several, with the attachments included)', () => {
+    assert.deepEqual(check(attachmentRules, TWO), []);
+    assert.deepEqual(check(attachmentRules, ONE), []);
+    assert.deepEqual(check(attachmentRules, doc(['附件：1. 工作方案', '2. 任务清单'], ATTACHED)), []);
+    assert.deepEqual(check(attachmentRules, doc(['附件：1. 工作方案（略）', '2. 任务清单（略）'])), []);
+  });
+});
+
+describe('attachment/colon', () => {
+  it('flags a half-width colon and fixes it', () => {
+    const text = doc(['附件:1. 工作方案', '2. 任务清单']);
+    assert.deepEqual(check(colon, text).map(({ fix: _f, ...d }) => d), [{
+      ruleId: 'attachment/colon', line: 6, column: 3, text: ':',
+      message: '附件说明中“附件”后应使用全角冒号“：”，不用“:”（GB/T 9704—2012 第7.3.4条）。',
+    }]);
+    assert.equal(fixed(colon, text), TWO);
+  });
+
+  it('flags a missing colon (附件1. …) and inserts it', () => {
+    const text = doc(['附件1. 工作方案', '2. 任务清单']);
+    const found = check(colon, text);
+    assert.deepEqual(found.map((d) => [d.line, d.column, d.message]), [
+      [6, 1, '附件说明中“附件”后缺少全角冒号“：”（GB/T 9704—2012 第7.3.4条）：应为“附件：”。'],
+    ]);
+    assert.equal(fixed(colon, text), TWO);
+  });
+
+  it('flags 附件； and fixes it', () => {
+    assert.equal(fixed(colon, doc(['附件；工作方案'])), ONE);
+  });
+});
+
+describe('attachment/numbering', () => {
+  it('flags 1、 and （2） and fixes them to 1. 2.', () => {
+    const text = doc(['附件：1、工作方案', '（2）任务清单']);
+    assert.deepEqual(check(numbering, text).map((d) => [d.line, d.column, d.text, d.message]), [
+      [6, 4, '1、', '附件顺序号应写作“1.”（阿拉伯数字加半角句点），不写“1、”（GB/T 9704—2012 第7.3.4条）。'],
+      [7, 1, '（2）', '附件顺序号应写作“2.”（阿拉伯数字加半角句点），不写“（2）”（GB/T 9704—2012 第7.3.4条）。'],
+    ]);
+    assert.equal(fixed(numbering, text), doc(['附件：1.工作方案', '2.任务清单']));
+  });
+
+  it('flags a number out of order once, with the expected number', () => {
+    const text = doc(['附件：1. 工作方案', '1. 任务清单', '3. 名单']);
+    assert.deepEqual(check(numbering, text).map((d) => [d.line, d.text, d.message]), [
+      [7, '1', '附件顺序号应从1开始依次编排：此处应为“2”，不是“1”（GB/T 9704—2012 第7.3.4条）。'],
+    ]);
+    assert.equal(fixed(numbering, text), doc(['附件：1. 工作方案', '2. 任务清单', '3. 名单']));
+  });
+
+  it('a gap (1 3 4) is one diagnostic with a suggestion, not a fix', () => {
+    const found = check(numbering, doc(['附件：1. 工作方案', '3. 任务清单', '4. 名单']));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].fix, undefined);
+  });
+});
+
+describe('attachment/single', () => {
+  it('flags a numbered single attachment and removes the number', () => {
+    const text = doc(['附件：1. 工作方案']);
+    assert.deepEqual(check(single, text).map((d) => [d.line, d.column, d.text, d.message]), [
+      [6, 4, '1.', '只有一个附件时不编顺序号（GB/T 9704—2012 第7.3.4条）：应为“附件：工作方案”。'],
+    ]);
+    assert.equal(fixed(single, text), ONE);
+  });
+});
+
+describe('attachment/punctuation', () => {
+  it('flags punctuation after names and removes it', () => {
+    const text = doc(['附件：1. 工作方案；', '2. 任务清单（略）。']);
+    assert.deepEqual(check(punctuation, text).map((d) => [d.line, d.column, d.text]), [[6, 11, '；'], [7, 11, '。']]);
+    assert.equal(check(punctuation, text)[0].message, '附件名称后不加标点符号，应删去“；”（GB/T 9704—2012 第7.3.4条）。');
+    assert.equal(fixed(punctuation, text), doc(['附件：1. 工作方案', '2. 任务清单（略）']));
+  });
+});
+
+describe('attachment/match', () => {
+  it('flags a name that differs from the attachment title, offering the title', () => {
+    const text = doc(['附件：1. 工作方案', '2. 任务名单'], ATTACHED);
+    assert.deepEqual(check(match, text).map((d) => [d.line, d.text, d.message]), [
+      [7, '任务名单', '附件说明中的名称“任务名单”与第14行附件的标题“任务清单”不一致（GB/T 9704—2012 第7.3.4条）。'],
+    ]);
+  });
+
+  it('flags an attachment missing from the note and a note entry without attachment', () => {
+    const text = doc(['附件：1. 工作方案', '2. 任务清单', '3. 名单'], ATTACHED);
+    assert.deepEqual(check(match, text).map((d) => [d.line, d.text]), [[8, '3.']]);
+    const t2 = doc(['附件：工作方案'], ATTACHED);
+    assert.deepEqual(check(match, t2).map((d) => [d.line, d.text]), [[13, '附件2']]);
+  });
+
+  it('omitted attachments （略） and notes without included attachments are not judged', () => {
+    assert.deepEqual(check(match, doc(['附件：1. 工作方案（略）', '2. 其他（略）'], ATTACHED)), []);
+    assert.deepEqual(check(match, doc(['附件：1. 工作方案', '2. 任务名单'])), []);
+  });
+});

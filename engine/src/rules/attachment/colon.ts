@@ -1,0 +1,35 @@
+// 附件说明 starts with 附件 and a full-width colon (GB/T 9704—2012 第7.3.4条).
+import type { Rule } from '../types';
+import { noteOf } from './common';
+import { inHalfWidthIsland } from '../cross-ref/util';
+
+export const colon: Rule = {
+  id: 'attachment/colon',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '附件说明以“附件：”开头，使用全角冒号。',
+      en: 'The attachment note starts with 附件 and a full-width colon: 附件：',
+    },
+    why: 'GB/T 9704—2012 第7.3.4条：在正文下空一行左空二字编排“附件”二字，后标全角冒号和附件名称。',
+    bad: '附件:工作方案',
+    good: '附件：工作方案',
+  },
+  check(ctx) {
+    const note = noteOf(ctx);
+    if (!note || note.sep === '：') return;
+    const { sepSpan, sep } = note;
+    // In an extracted issue, a half-width colon inside a half-width island is extraction noise.
+    if (sep === ':' && ctx.mode === 'issue' && inHalfWidthIsland(ctx.source.text, [sepSpan.start])) return;
+    const head = note.head;
+    ctx.report({
+      start: sep ? sepSpan.start : head.start, end: sep ? sepSpan.end : sepSpan.start,
+      message: sep
+        ? `附件说明中“附件”后应使用全角冒号“：”，不用“${sep}”（GB/T 9704—2012 第7.3.4条）。`
+        : '附件说明中“附件”后缺少全角冒号“：”（GB/T 9704—2012 第7.3.4条）：应为“附件：”。',
+      fix: { range: [sepSpan.start, sepSpan.end], text: '：' },
+    });
+  },
+};

@@ -1,0 +1,69 @@
+// The 附件说明 must match the attachments themselves (numbers and names), when they are included
+// in the text. Gazettes often leave attachments out (名称（略）): then nothing can be judged.
+import type { Rule } from '../types';
+import { comparableName, noteOf, omitted } from './common';
+
+export const match: Rule = {
+  id: 'attachment/match',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '附件说明中的顺序号和名称应与文后所附附件的顺序号和标题一致（附件未随文刊出的不检查）。',
+      en: 'Numbers and names in the attachment note must match the attachments included after the text (omitted attachments are not judged).',
+    },
+    why: 'GB/T 9704—2012 第7.3.4条（附件名称与附件说明）和第7.3.7条：附件应与附件说明的顺序号、名称一致。',
+    bad: '附件：1. 工作方案\n2. 任务清单 … 附件2 / 重点任务清单',
+    good: '附件：1. 工作方案\n2. 重点任务清单 … 附件2 / 重点任务清单',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const included = doc.attachments.filter((a) => a.label && /^附件/.test(a.label));
+    if (!included.length) return;
+    const note = noteOf(ctx);
+    const line = (off: number) => ctx.source.positionAt(off).line + 1;
+    if (!note) {
+      const a = included[0];
+      ctx.report({
+        start: a.start, end: a.start + (a.label?.length ?? 2),
+        message: `文后附有“${a.label}”，但正文之后没有附件说明（GB/T 9704—2012 第7.3.4条）：应在正文下注明“附件：${a.title?.text ?? '附件名称'}”。`,
+      });
+      return;
+    }
+    const single = note.entries.length === 1 && included.length === 1;
+    const byIndex = new Map<number, typeof note.entries[number]>();
+    note.entries.forEach((e, i) => byIndex.set(e.marker?.index ?? i + 1, e));
+    const matched = new Set<typeof note.entries[number]>();
+    for (const a of included) {
+      const e = single ? note.entries[0] : byIndex.get(a.index ?? 1);
+      const labelEnd = a.start + (a.label?.length ?? 2);
+      if (!e) {
+        ctx.report({
+          start: a.start, end: labelEnd,
+          message: `文后的“${a.label}”在附件说明中没有对应的顺序号（附件说明见第${line(note.start)}行）（GB/T 9704—2012 第7.3.4条）。`,
+        });
+        continue;
+      }
+      matched.add(e);
+      const title = a.title?.text;
+      if (!title || omitted(e.name)) continue;
+      if (comparableName(title) !== comparableName(e.name)) {
+        ctx.report({
+          start: e.nameSpan.start, end: e.nameSpan.end,
+          message: `附件说明中的名称“${e.name}”与第${line(a.start)}行附件的标题“${title}”不一致（GB/T 9704—2012 第7.3.4条）。`,
+          suggestions: [{ desc: `改为“${title}”`, fix: { range: [e.nameSpan.start, e.nameSpan.end], text: title } }],
+        });
+      }
+    }
+    // Entries without an attachment: only when attachments are included and the entry is not （略）.
+    for (const e of note.entries) {
+      if (matched.has(e) || omitted(e.name)) continue;
+      const at = e.marker ?? e.nameSpan;
+      ctx.report({
+        start: at.start, end: at.end,
+        message: `附件说明列有${e.marker ? `附件${e.marker.index}` : '附件'}“${e.name}”，但文后没有该附件（GB/T 9704—2012 第7.3.4条）。`,
+      });
+    }
+  },
+};
