@@ -1,3 +1,7 @@
 import type { Rule } from '../types';
+import { sequence } from './sequence';
+import { markerForm } from './marker-form';
+import { levelOrder } from './level-order';
+import { wrongParent } from './wrong-parent';
 
-export const numberingRules: Rule[] = [];
+export const numberingRules: Rule[] = [sequence, markerForm, levelOrder, wrongParent];

@@ -1,0 +1,98 @@
+// Shared reading of a document's numbering items for the numbering/* rules: the tree (each item's
+// parent), each item's previous sibling, and where the extraction scrambled the text (stay silent).
+import type { GwDocument, NumberingItem, Span } from '../../types';
+import { numberToChinese } from '../../parse/items';
+import { levelRank } from '../../parse/document';
+
+export { levelRank };
+
+export interface ItemInfo {
+  item: NumberingItem;
+  index: number;
+  /** Nearest preceding item of a higher level (smaller rank) in the same sequence. */
+  parent?: ItemInfo;
+  /** Previous item of the same level under the same parent. */
+  prevSibling?: ItemInfo;
+  /** Next item of the same level under the same parent. */
+  nextSibling?: ItemInfo;
+  /** Previous item of the same level anywhere earlier in the sequence (run-on numbering). */
+  prevInSequence?: ItemInfo;
+  /** Inside or right after an unpaired continuation fragment: judge nothing about its order. */
+  quiet: boolean;
+}
+
+/** Whether comparing `b` with an earlier item `a` involves re-attached continuation text (either
+ * item inside a moved span, or a span between them). The extraction scrambles multi-column pages
+ * and a fragment's extent is a guess, so a break seen across such text is not reported. */
+export function viaContinuation(doc: GwDocument, a: NumberingItem | undefined, b: NumberingItem): boolean {
+  if (!doc.continuations.length) return false;
+  if (between(doc.continuations, b.start, b.end)) return true;
+  if (!a) return false;
+  return between(doc.continuations, a.start, b.start);
+}
+
+/** The correct marker of a level for a value: 一、 （一） 1. （1） ① 第一章 第一节 第一条. */
+export function markerFor(level: number, value: number): string {
+  const cn = numberToChinese(value);
+  switch (level) {
+    case 1: return `${cn}、`;
+    case 2: return `（${cn}）`;
+    case 3: return `${value}.`;
+    case 4: return `（${value}）`;
+    case 5: return value <= 20 ? String.fromCharCode(0x2460 + value - 1) : `（${value}）`;
+    case 10: return `第${cn}章`;
+    case 11: return `第${cn}节`;
+    case 12: return `第${cn}条`;
+    default: return String(value);
+  }
+}
+
+/** Level names for messages. */
+export const LEVEL_LABEL: Record<number, string> = {
+  1: '一级标题', 2: '二级标题', 3: '三级标题', 4: '四级标题', 5: '五级序号',
+  10: '章序号', 11: '节序号', 12: '条序号',
+};
+
+function between(spans: Span[], a: number, b: number): boolean {
+  return spans.some((s) => s.end > a && s.start < b);
+}
+
+/** Items grouped by sequence, each with its tree relations. */
+export function analyze(doc: GwDocument): ItemInfo[][] {
+  const bySeq = new Map<number, NumberingItem[]>();
+  for (const it of doc.items) {
+    const list = bySeq.get(it.sequence) ?? [];
+    list.push(it);
+    bySeq.set(it.sequence, list);
+  }
+  const out: ItemInfo[][] = [];
+  for (const items of bySeq.values()) {
+    const infos: ItemInfo[] = [];
+    const stack: ItemInfo[] = [];
+    const lastChild = new Map<ItemInfo | undefined, Map<number, ItemInfo>>();
+    const lastOfLevel = new Map<number, ItemInfo>();
+    for (const item of items) {
+      // Items inside an unpaired fragment belong to another document's text: leave them out.
+      if (between(doc.noise, item.start, item.end)) continue;
+      const info: ItemInfo = { item, index: infos.length, quiet: false };
+      const r = levelRank(item.level);
+      while (stack.length && levelRank(stack[stack.length - 1].item.level) >= r) stack.pop();
+      info.parent = stack[stack.length - 1];
+      const children = lastChild.get(info.parent) ?? new Map<number, ItemInfo>();
+      info.prevSibling = children.get(item.level);
+      if (info.prevSibling) info.prevSibling.nextSibling = info;
+      children.set(item.level, info);
+      lastChild.set(info.parent, children);
+      info.prevInSequence = lastOfLevel.get(item.level);
+      lastOfLevel.set(item.level, info);
+      // Silent inside a scrambled fragment, and for the first item after one (its predecessor
+      // may be lost in the fragment).
+      const prev = infos[infos.length - 1];
+      info.quiet = between(doc.noise, prev ? prev.item.end : doc.start, item.start);
+      stack.push(info);
+      infos.push(info);
+    }
+    out.push(infos);
+  }
+  return out;
+}

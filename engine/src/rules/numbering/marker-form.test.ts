@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { markerForm } from './marker-form';
+
+const HEAD = '聊城市人民政府办公室\n关于做好秋季安全生产工作的通知\n各县（市、区）人民政府，市政府有关部门：\n为做好秋季安全生产工作，现通知如下。\n';
+const TAIL = '聊城市人民政府办公室\n2024年9月3日\n';
+const doc = (body: string) => HEAD + body + TAIL;
+
+// A gazette issue around one document, so that the rule runs in 'issue' mode.
+const ISSUE_HEAD = '聊城市人民政府公报\n2024\n第6期\n目录\n◎市政府办公室文件\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n聊政办字〔2024〕9号 3\n\n聊城市人民政府办公室\n聊政办字〔2024〕9号\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n各县（市、区）人民政府，市政府有关部门：\n为做好秋季安全生产工作，现通知如下。\n';
+const issue = (body: string) => ISSUE_HEAD + body + TAIL;
+
+describe('numbering/marker-form', () => {
+  it('accepts the standard forms', () => {
+    assert.deepEqual(check(markerForm, doc('一、总体要求\n（一）基本原则。坚持。\n1.排查企业。排查。\n（1）逐户排查。排查。\n①登记造册。登记。\n')), []);
+  });
+
+  it('reports each wrong form with a fix of only the wrong characters', () => {
+    const text = doc('一.总体要求\n（一）、基本原则。坚持。\n1、排查企业。排查。\n2．排查学校。排查。\n二，主要任务\n(1)逐户排查。排查。\n');
+    const found = check(markerForm, text).map((f) => [f.line, f.text, f.message]);
+    assert.deepEqual(found, [
+      [5, '一.', '编号“一.”标点不对：一级标题应写作“一、”（GB/T 9704—2012 第7.3.3条）。'],
+      [6, '（一）、', '编号“（一）、”括号后多了标点：二级标题应写作“（一）”（GB/T 9704—2012 第7.3.3条）。'],
+      [7, '1、', '编号“1、”标点不对：三级标题应写作“1.”（GB/T 9704—2012 第7.3.3条）。'],
+      [8, '2．', '编号“2．”标点不对：三级标题应写作“2.”（GB/T 9704—2012 第7.3.3条）。'],
+      [9, '二，', '编号“二，”标点不对：一级标题应写作“二、”（GB/T 9704—2012 第7.3.3条）。'],
+      [10, '(1)', '编号“(1)”使用了半角括号：四级标题应写作“（1）”（GB/T 9704—2012 第7.3.3条）。'],
+    ]);
+    assert.equal(fixed(markerForm, text), doc('一、总体要求\n（一）基本原则。坚持。\n1.排查企业。排查。\n2.排查学校。排查。\n二、主要任务\n（1）逐户排查。排查。\n'));
+  });
+
+  it('fixes idempotently', () => {
+    const once = fixed(markerForm, doc('(一)、基本原则。坚持。\n'));
+    assert.equal(once, doc('（一）基本原则。坚持。\n'));
+    assert.equal(fixed(markerForm, once), once);
+  });
+
+  it('in an issue: an isolated half-width marker is a slip', () => {
+    const text = issue('一、总体要求\n（一）基本原则。坚持安全第一。\n(二)主要目标。全年无事故。\n（三）工作步骤。分三步。\n');
+    assert.deepEqual(check(markerForm, text).map((f) => [f.line, f.text]), [[16, '(二)']]);
+  });
+
+  it('in an issue: half-width markers inside a half-width island are extraction noise', () => {
+    // Neighbouring text in half-width punctuation, a run of half-width markers, a PDF space after.
+    const island = issue('一、总体要求\n（一）基本原则。坚持安全第一,统筹推进。\n(二)主要目标。全县(市、区)无事故。\n（三）工作步骤。分三步。\n二、主要任务\n(一)排查隐患。全面排查。\n(二)落实责任。压实责任。\n三、保障措施\n（一）加强领导。统一领导。\n(二) 强化督导。定期督导。\n');
+    assert.deepEqual(check(markerForm, island), []);
+  });
+
+  it('in a draft: half-width markers are always reported', () => {
+    assert.equal(check(markerForm, doc('一、总体要求\n(一)排查隐患。全面排查,逐户登记。\n(二)落实责任。压实责任。\n')).length, 2);
+  });
+});

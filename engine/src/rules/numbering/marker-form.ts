@@ -1,0 +1,128 @@
+// numbering/marker-form: the punctuation of a numbering marker. GB/T 9704 7.3.3 writes the four
+// levels as 一、 （一） 1. （1）: 一 takes 、, the bracketed levels take full-width brackets and
+// nothing after them, 1 takes a period. Wrong forms get a fix that replaces only the wrong
+// characters. In an extracted gazette issue, half-width brackets come in page-sized islands
+// (NOTES: extraction noise); a half-width marker there is silent unless it stands alone.
+import type { Rule, RuleContext } from '../types';
+import type { NumberingItem, Paragraph } from '../../types';
+import { LEVEL_LABEL } from './analyze';
+
+const WHY = 'GB/T 9704—2012 第7.3.3条';
+
+interface Edit {
+  /** Index in the normalised marker. */
+  at: number;
+  /** Replacement ('' deletes). */
+  text: string;
+}
+
+/** The edits that turn a marker as written into the standard form, and the standard form. */
+export function markerEdits(item: NumberingItem): { edits: Edit[]; wanted: string } | undefined {
+  const m = item.marker;
+  const edits: Edit[] = [];
+  let wanted = m;
+  if (item.level === 1 || item.level === 3) {
+    const punct = item.level === 1 ? '、' : '.';
+    const last = m.length - 1;
+    if (m[last] !== punct) edits.push({ at: last, text: punct });
+    wanted = m.slice(0, last) + punct;
+  } else if (item.level === 2 || item.level === 4) {
+    const close = m.search(/[）)]/);
+    if (close < 0) return undefined;
+    if (m[0] === '(') edits.push({ at: 0, text: '（' });
+    if (m[close] === ')') edits.push({ at: close, text: '）' });
+    for (let k = close + 1; k < m.length; k++) edits.push({ at: k, text: '' });
+    wanted = '（' + m.slice(1, close) + '）';
+  } else {
+    return undefined;
+  }
+  return edits.length ? { edits, wanted } : undefined;
+}
+
+const HALF = /[():;,]/;
+
+/** Half-width punctuation used as Chinese punctuation (not inside 1,000 or A:B) in a text. */
+function hasHalfWidthPunct(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!HALF.test(c)) continue;
+    if (c !== '(' && c !== ')' && /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z0-9]/.test(text[i + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** In an extracted issue: is this half-width marker part of a width island (extraction noise)? */
+function inHalfWidthIsland(ctx: RuleContext, item: NumberingItem, index: number, items: NumberingItem[]): boolean {
+  const paras: Paragraph[] = ctx.doc.paragraphs;
+  // The nearest same-level item before or after also half-width: a run of them is an island.
+  const sameLevel = (from: number, step: number) => {
+    for (let j = from + step; j >= 0 && j < items.length; j += step) {
+      const o = items[j];
+      if (o.sequence !== item.sequence) return undefined;
+      if (o.level === item.level) return o;
+    }
+    return undefined;
+  };
+  for (const o of [sameLevel(index, -1), sameLevel(index, 1)]) if (o && /^\(|\)/.test(o.marker)) return true;
+  // Half-width punctuation in the item's own text or the paragraphs around it.
+  const own = paras[item.paragraph];
+  if (own && hasHalfWidthPunct(own.text.slice(item.marker.length))) return true;
+  for (let k = item.paragraph - 2; k <= item.paragraph + 2; k++) {
+    if (k === item.paragraph || !paras[k]) continue;
+    const other = items.find((o) => o.paragraph === k);
+    const text = other ? paras[k].text.slice(other.marker.length) : paras[k].text;
+    if (hasHalfWidthPunct(text)) return true;
+  }
+  // The text layer of a PDF puts a space after a half-width glyph run: `(一) 加强` is extracted, a
+  // typed slip reads `(一)加强`.
+  const after = ctx.source.text[item.markerSpan.end];
+  return after === ' ' || after === '\u00a0';
+}
+
+export const markerForm: Rule = {
+  id: 'numbering/marker-form',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”。',
+      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一).',
+    },
+    why: `${WHY}规定结构层次序数依次为“一、”“（一）”“1.”“（1）”；括号为全角，“（一）”“（1）”后不加标点，“1”后用圆点。`,
+    bad: '（一）、加强组织领导\n1、明确责任分工',
+    good: '（一）加强组织领导\n1.明确责任分工',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.type === '大事记' || doc.type === '任免') return;
+    doc.items.forEach((item, index) => {
+      if (doc.noise.some((s) => item.start < s.end && item.end > s.start)) return;
+      const e = markerEdits(item);
+      if (!e) return;
+      const halfOnly = e.edits.every((x) => x.text === '（' || x.text === '）');
+      if (halfOnly && ctx.mode === 'issue' && inHalfWidthIsland(ctx, item, index, doc.items)) return;
+      const p = doc.paragraphs[item.paragraph];
+      if (!p) return;
+      // Replace only the wrong characters, keeping whatever lies between them in the source.
+      const offs = e.edits.map((x) => ({ off: p.map[x.at], text: x.text }));
+      const start = offs[0].off;
+      const end = offs[offs.length - 1].off + 1;
+      let text = '';
+      let at = start;
+      for (const o of offs) {
+        text += ctx.source.text.slice(at, o.off) + o.text;
+        at = o.off + 1;
+      }
+      const label = LEVEL_LABEL[item.level] ?? '编号';
+      const what = halfOnly ? '使用了半角括号' : /[）)][、，,.．]$/.test(item.marker) ? '括号后多了标点' : '标点不对';
+      const wanted = e.wanted;
+      ctx.report({
+        start: item.markerSpan.start, end: item.markerSpan.end,
+        message: `编号“${item.marker}”${what}：${label}应写作“${wanted}”（${WHY}）。`,
+        fix: { range: [start, end], text },
+      });
+    });
+  },
+};

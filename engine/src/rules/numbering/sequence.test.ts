@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { lint } from '../../lint';
+import { emptyModel } from '../../model/load';
+import { sequence } from './sequence';
+
+const HEAD = '聊城市人民政府办公室\n关于做好秋季安全生产工作的通知\n各县（市、区）人民政府，市政府有关部门：\n为做好秋季安全生产工作，现通知如下。\n';
+const TAIL = '聊城市人民政府办公室\n2024年9月3日\n';
+const doc = (body: string) => HEAD + body + TAIL;
+const WHY = '同级序号应连续递增（GB/T 9704—2012 第7.3.3条）';
+
+describe('numbering/sequence', () => {
+  it('accepts lower levels restarting under each parent', () => {
+    assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（一）排查隐患。全面排查。\n1.排查企业。逐一排查。\n2.排查学校。逐一排查。\n（二）落实责任。压实责任。\n1.明确分工。分工明确。\n')), []);
+  });
+
+  it('accepts lower levels running on across sections', () => {
+    assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（三）排查隐患。全面排查。\n（四）落实责任。压实责任。\n三、保障措施\n（五）加强领导。统一领导。\n')), []);
+  });
+
+  it('reports a gap once, with the missing and the expected value', () => {
+    assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n（四）工作步骤。分三步。\n（五）时间安排。年底完成。\n（六）工作要求。从严要求。\n')), [{
+      ruleId: 'numbering/sequence', line: 8, column: 1, text: '（四）',
+      message: `编号不连续：“（四）”之前缺少“（三）”（上一项为“（二）”）。${WHY}：此处应为“（三）”，或补上缺少的项。`,
+    }]);
+  });
+
+  it('reports a repeated value once', () => {
+    assert.deepEqual(check(sequence, doc('一、总体要求\n二、主要任务\n二、保障措施\n三、工作要求\n')), [{
+      ruleId: 'numbering/sequence', line: 7, column: 1, text: '二、',
+      message: `编号重复：“二、”与上一项序号相同。${WHY}：此处应为“三、”，其后各项依次改号。`,
+    }]);
+  });
+
+  it('reads a single misnumbered item as such: its siblings stay correct', () => {
+    assert.deepEqual(check(sequence, doc('1.排查企业。逐一排查。\n2.排查学校。逐一排查。\n5.排查医院。逐一排查。\n4.排查商场。逐一排查。\n5.排查车站。逐一排查。\n')), [{
+      ruleId: 'numbering/sequence', line: 7, column: 1, text: '5.',
+      message: `编号错误：“5.”应为“3.”（上一项为“2.”，下一项为“4.”）。${WHY}。`,
+    }]);
+  });
+
+  it('reports a number going backwards', () => {
+    assert.deepEqual(check(sequence, doc('1.排查企业。逐一排查。\n2.排查学校。逐一排查。\n3.排查医院。逐一排查。\n1.排查商场。逐一排查。\n')), [{
+      ruleId: 'numbering/sequence', line: 8, column: 1, text: '1.',
+      message: `编号倒退：“1.”不应小于上一项“3.”。${WHY}：此处应为“4.”；若此处开始新的部分，应先写出其上级标题。`,
+    }]);
+  });
+
+  it('reports a restart where the document runs on', () => {
+    const body = '一、总体要求\n（一）基本原则。坚持。\n（二）主要目标。达标。\n二、主要任务\n（三）排查隐患。排查。\n（四）落实责任。压实。\n三、保障措施\n（五）加强领导。领导。\n（六）强化督导。督导。\n四、工作要求\n（一）从严要求。从严。\n（二）按时报送。报送。\n';
+    assert.deepEqual(check(sequence, doc(body)), [{
+      ruleId: 'numbering/sequence', line: 15, column: 1, text: '（一）',
+      message: '编号重新开始：本文件二级标题跨部分接续编号（前一部分最后一项为“（六）”），此处应为“（七）”而非重新从“（一）”开始。',
+    }]);
+  });
+
+  it('reports running on where the document restarts', () => {
+    const body = '一、总体要求\n（一）基本原则。坚持。\n（二）主要目标。达标。\n二、主要任务\n（一）排查隐患。排查。\n三、保障措施\n（一）加强领导。领导。\n四、工作要求\n（二）从严要求。从严。\n（三）按时报送。报送。\n';
+    assert.deepEqual(check(sequence, doc(body)), [{
+      ruleId: 'numbering/sequence', line: 13, column: 1, text: '（二）',
+      message: '编号未重新开始：本文件二级标题在每个上级标题下重新从“（一）”编号，此处应为“（一）”。',
+    }]);
+  });
+
+  it('numbers 第X条 on through chapters', () => {
+    const body = '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n第二章 管理\n第一条 市政府负责管理。\n第四条 各部门配合。\n';
+    assert.deepEqual(check(sequence, doc(body)), [{
+      ruleId: 'numbering/sequence', line: 9, column: 1, text: '第一条',
+      message: '编号重新开始：本文件条序号跨部分接续编号（前一部分最后一项为“第二条”），此处应为“第三条”而非重新从“第一条”开始。',
+    }]);
+  });
+
+  it('offers the expected number as a suggestion, never as an unattended fix', () => {
+    const text = doc('一、总体要求\n二、主要任务\n四、保障措施\n');
+    const r = lint(text, { model: emptyModel(), today: '2026-11-22', only: [sequence] });
+    assert.equal(r.diagnostics.length, 1);
+    const d = r.diagnostics[0];
+    assert.equal(d.fix, undefined);
+    assert.equal(d.suggestions?.length, 1);
+    const s = d.suggestions![0];
+    assert.equal(s.desc, '改为“三、”（其后各项可能也需改号）');
+    assert.equal(text.slice(0, s.fix.range[0]) + s.fix.text + text.slice(s.fix.range[1]), doc('一、总体要求\n二、主要任务\n三、保障措施\n'));
+  });
+
+  it('keeps several attached 措施 apart: each restarts at 一、', () => {
+    const body = '关于支持甲产业发展的若干措施\n为支持甲产业发展，制定以下措施。\n一、总体要求\n二、主要任务\n关于支持乙产业发展的若干措施\n为支持乙产业发展，制定以下措施。\n一、任务目标\n二、政策支持\n';
+    assert.deepEqual(check(sequence, doc(body)), []);
+  });
+
+  it('is silent on 大事记', () => {
+    const text = '聊城市人民政府大事记\n（2024年6月）\n1日 市长主持召开会议。\n3日 召开常务会议。\n1日 再次开会。\n';
+    assert.deepEqual(check(sequence, text), []);
+  });
+});

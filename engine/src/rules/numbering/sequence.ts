@@ -1,0 +1,155 @@
+// numbering/sequence: each level's numbers run 1, 2, 3… under their parent. Reports a gap, a
+// repeat, a number that goes backwards, and a restart where the document runs on (or the reverse).
+// Both regimes are correct — lower levels restarting under each parent, or running on across
+// sections ((一)…(二十一) across 一、 parts) — so the regime is read per level from the document
+// itself. 第X条 always runs on through chapters. One error gives one diagnostic: after a deviation
+// the count continues from the value found, unless the next sibling shows that only this one
+// item was misnumbered.
+import type { Rule, RuleContext } from '../types';
+import type { Fix } from '../../types';
+import { analyze, markerFor, viaContinuation, LEVEL_LABEL, type ItemInfo } from './analyze';
+
+const WHY = '同级序号应连续递增（GB/T 9704—2012 第7.3.3条）';
+
+/** Source span of the numeral inside an item's marker (for a suggestion that changes only it). */
+function numeralFix(ctx: RuleContext, info: ItemInfo, value: number): Fix | undefined {
+  const { item } = info;
+  const p = ctx.doc.paragraphs[item.paragraph];
+  if (!p) return undefined;
+  const m = /[一二三四五六七八九十百零〇两]+|\d+|[①-⑳]/.exec(item.marker);
+  if (!m) return undefined;
+  const a = m.index;
+  const b = a + m[0].length;
+  const start = p.map[a];
+  const end = p.map[b - 1] + 1;
+  const want = markerFor(item.level, value);
+  const wm = /[一二三四五六七八九十百零〇两]+|\d+|[①-⑳]/.exec(want);
+  if (!wm) return undefined;
+  return { range: [start, end], text: wm[0] };
+}
+
+function judge(ctx: RuleContext, infos: ItemInfo[]): void {
+  // Regime votes per level: a first child under a new parent that starts at 1 (restart) or
+  // continues from the previous item of its level (run on).
+  const votes = new Map<number, { restart: number; runOn: number }>();
+  for (const info of infos) {
+    if (info.prevSibling || !info.prevInSequence) continue;
+    const v = votes.get(info.item.level) ?? { restart: 0, runOn: 0 };
+    if (info.item.value === 1) v.restart++;
+    else if (info.item.value === info.prevInSequence.item.value + 1) v.runOn++;
+    votes.set(info.item.level, v);
+  }
+  const regime = (level: number): 'restart' | 'runOn' | undefined => {
+    if (level === 12) return 'runOn';
+    const v = votes.get(level);
+    if (!v) return undefined;
+    if (v.restart > v.runOn) return 'restart';
+    if (v.runOn > v.restart) return 'runOn';
+    return undefined;
+  };
+
+  // The value each item stands for once a misnumbered item is read as what it should have been.
+  const eff = new Map<ItemInfo, number>();
+  const valueOf = (i: ItemInfo) => eff.get(i) ?? i.item.value;
+
+  for (const info of infos) {
+    const { item } = info;
+    const label = LEVEL_LABEL[item.level] ?? '编号';
+    const found = item.marker;
+    const mk = (v: number) => markerFor(item.level, v);
+    const against = info.prevSibling ?? info.prevInSequence ?? info.parent;
+    const report = (expected: number, message: string) => {
+      if (viaContinuation(ctx.doc, against?.item, item)) return;
+      const fix = numeralFix(ctx, info, expected);
+      ctx.report({
+        start: item.markerSpan.start, end: item.markerSpan.end, message,
+        ...(fix ? { suggestions: [{ desc: `改为“${mk(expected)}”（其后各项可能也需改号）`, fix }] } : {}),
+      });
+    };
+    if (info.quiet) continue;
+    const next = info.nextSibling;
+    if (info.prevSibling) {
+      const prev = valueOf(info.prevSibling);
+      const expected = prev + 1;
+      if (item.value === expected) continue;
+      const prevMarker = info.prevSibling.item.marker;
+      if (next && next.item.value === expected + 1) {
+        eff.set(info, expected);
+        report(expected, `编号错误：“${found}”应为“${mk(expected)}”（上一项为“${prevMarker}”，下一项为“${next.item.marker}”）。${WHY}。`);
+      } else if (item.value === prev) {
+        report(expected, `编号重复：“${found}”与上一项序号相同。${WHY}：此处应为“${mk(expected)}”，其后各项依次改号。`);
+      } else if (item.value > expected) {
+        const missing = item.value - expected === 1 ? `“${mk(expected)}”` : `“${mk(expected)}”至“${mk(item.value - 1)}”`;
+        report(expected, `编号不连续：“${found}”之前缺少${missing}（上一项为“${prevMarker}”）。${WHY}：此处应为“${mk(expected)}”，或补上缺少的项。`);
+      } else {
+        report(expected, `编号倒退：“${found}”不应小于上一项“${prevMarker}”。${WHY}：此处应为“${mk(expected)}”；若此处开始新的部分，应先写出其上级标题。`);
+      }
+      continue;
+    }
+    // First item of its level under this parent.
+    if (!info.prevInSequence) {
+      if (item.value === 1) continue;
+      if (next && next.item.value === 2) {
+        eff.set(info, 1);
+        report(1, `编号错误：“${found}”应为“${mk(1)}”（下一项为“${next.item.marker}”）。${WHY}，${label}应从“${mk(1)}”开始。`);
+      } else {
+        const missing = item.value === 2 ? `“${mk(1)}”` : `“${mk(1)}”至“${mk(item.value - 1)}”`;
+        report(1, `编号不连续：“${found}”之前缺少${missing}。${WHY}，${label}应从“${mk(1)}”开始。`);
+      }
+      continue;
+    }
+    const last = valueOf(info.prevInSequence);
+    const lastMarker = info.prevInSequence.item.marker;
+    const reg = regime(item.level);
+    if (item.value === 1) {
+      if (reg === 'runOn' && last + 1 !== 1) {
+        // Only this item restarted when the next one continues the run.
+        if (next && next.item.value === last + 2) eff.set(info, last + 1);
+        report(last + 1, `编号重新开始：本文件${label}跨部分接续编号（前一部分最后一项为“${lastMarker}”），此处应为“${mk(last + 1)}”而非重新从“${found}”开始。`);
+      }
+      continue;
+    }
+    if (item.value === last + 1) {
+      if (reg === 'restart') {
+        if (next && next.item.value === 2) eff.set(info, 1);
+        report(1, `编号未重新开始：本文件${label}在每个上级标题下重新从“${mk(1)}”编号，此处应为“${mk(1)}”。`);
+      }
+      continue;
+    }
+    // Neither a restart nor a run-on: a gap (or a misnumbered first item).
+    if (next && next.item.value === 2 && reg !== 'runOn') {
+      eff.set(info, 1);
+      report(1, `编号错误：“${found}”应为“${mk(1)}”（下一项为“${next.item.marker}”）。${WHY}。`);
+    } else if (next && next.item.value === last + 2 && reg !== 'restart') {
+      eff.set(info, last + 1);
+      report(last + 1, `编号错误：“${found}”应为“${mk(last + 1)}”（本文件${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`);
+    } else if (reg === 'runOn' && item.value > last + 1) {
+      const missing = item.value - last - 1 === 1 ? `“${mk(last + 1)}”` : `“${mk(last + 1)}”至“${mk(item.value - 1)}”`;
+      report(last + 1, `编号不连续：“${found}”之前缺少${missing}（本文件${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`);
+    } else if (reg === 'restart') {
+      report(1, `编号不连续：${label}在每个上级标题下应重新从“${mk(1)}”开始，此处为“${found}”。${WHY}。`);
+    } else {
+      report(1, `编号不连续：“${found}”既不是重新编号的“${mk(1)}”，也不接续前一部分最后一项“${lastMarker}”（应为“${mk(last + 1)}”）。${WHY}。`);
+    }
+  }
+}
+
+export const sequence: Rule = {
+  id: 'numbering/sequence',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '各级编号（一、（一）1.（1）① 第X章 第X节 第X条）应连续：不跳号、不重号、不倒退；按文件自身的编号方式（各部分重新编号或跨部分接续编号）判断。',
+      en: 'Each numbering level runs without gaps, repeats or steps back, judged by the regime the document itself uses (restart under each parent, or run on across sections).',
+    },
+    why: 'GB/T 9704—2012 第7.3.3条规定结构层次序数；同级序号必须连续。语料中两种编号方式均有：各部分重新编号，或（一）至（二十一）跨部分接续；第X条贯穿各章接续编号。改号会影响其后各项及文中引用，故只给出建议，不自动修改。',
+    bad: '一、总体要求\n（一）基本原则\n（三）主要目标',
+    good: '一、总体要求\n（一）基本原则\n（二）主要目标',
+  },
+  check(ctx) {
+    if (ctx.doc.type === '大事记' || ctx.doc.type === '任免') return;
+    for (const infos of analyze(ctx.doc)) judge(ctx, infos);
+  },
+};

@@ -1,0 +1,41 @@
+// numbering/wrong-parent: a level directly under the wrong parent, e.g. （1） right under 一、 in a
+// document that puts 1. under 一、. Skipping from 一、 straight to 1. is legitimate (GB/T 9704
+// 7.3.3 allows it; about a fifth of all 1. items in the corpus), and ① is used at any depth.
+import type { Rule } from '../types';
+import { analyze, viaContinuation, markerFor, LEVEL_LABEL } from './analyze';
+
+export const wrongParent: Rule = {
+  id: 'numbering/wrong-parent',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '编号不应跳级出现在错误的上级之下（如文件使用“1.”，却把“（1）”直接置于“一、”之下）；“一、”下直接用“1.”是允许的。',
+      en: 'A level must not sit directly under the wrong parent (（1） right under 一、 when the document uses 1.); 一、 straight to 1. is allowed.',
+    },
+    why: 'GB/T 9704—2012 第7.3.3条：结构层次序数依次为“一、”“（一）”“1.”“（1）”；一级标题下可直接使用“1.”（语料中约五分之一的“1.”如此）。',
+    bad: '一、总体要求\n1.基本原则\n二、主要任务\n（1）排查隐患',
+    good: '一、总体要求\n1.基本原则\n二、主要任务\n1.排查隐患',
+  },
+  check(ctx) {
+    if (ctx.doc.type === '大事记' || ctx.doc.type === '任免') return;
+    for (const infos of analyze(ctx.doc)) {
+      const used = new Set(infos.map((i) => i.item.level));
+      for (const info of infos) {
+        const { item, parent } = info;
+        if (!parent || item.level > 4 || parent.item.level > 5 || info.prevSibling || info.quiet) continue;
+        const skip = item.level - parent.item.level;
+        if (skip < 2 || (parent.item.level === 1 && item.level === 3)) continue;
+        // The level the document uses between them.
+        const between = item.level - 1;
+        if (!used.has(between)) continue;
+        if (viaContinuation(ctx.doc, parent.item, item)) continue;
+        ctx.report({
+          start: item.markerSpan.start, end: item.markerSpan.end,
+          message: `层级错误：${LEVEL_LABEL[item.level]}“${item.marker}”直接位于${LEVEL_LABEL[parent.item.level]}“${parent.item.marker}”之下，跳过了本文件使用的${LEVEL_LABEL[between]}“${markerFor(between, 1)}”。结构层次应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 第7.3.3条）：此处应改为“${markerFor(between, item.value)}”，或补写上级标题。`,
+        });
+      }
+    }
+  },
+};
