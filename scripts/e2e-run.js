@@ -4,7 +4,9 @@
 // playwright-core, as described in ../shared/notes/vscode-e2e.md. Prints mocha's output, exits with
 // its code, then opens the sample document in a fresh workbench with the Problems panel and the
 // Outline showing and saves a screenshot to test-artifacts/workbench.png.
-// Setup (once, idempotent): scripts/e2e-setup.sh. `--no-screenshot` skips the screenshot.
+// Setup (once, idempotent): scripts/e2e-setup.sh. `--no-screenshot` skips the screenshot;
+// `--only-screenshot` skips the suite; `--vsix` installs gongwen.vsix (npm run package) instead of
+// loading the source folder and checks the same workbench view with it (test-artifacts/workbench-vsix.png).
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const net = require('net');
@@ -103,9 +105,9 @@ async function runSuite(browser, port, ws, testsDir) {
 }
 
 /** A person's view: the sample open, Problems and Outline showing. */
-async function screenshot(browser, port, ws) {
+async function screenshot(browser, port, ws, name = 'workbench.png', installed = false) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(workbenchUrl(port, ws, [['extensionDevelopmentPath', ROOT], ['skipWelcome', 'true']]));
+  await page.goto(workbenchUrl(port, ws, installed ? [['skipWelcome', 'true']] : [['extensionDevelopmentPath', ROOT], ['skipWelcome', 'true']]));
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
   await page.waitForTimeout(2000);
   const step = async (name) => {
@@ -139,13 +141,24 @@ async function screenshot(browser, port, ws) {
   await page.keyboard.press('Control+1');
   await page.waitForTimeout(1500);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, 'workbench.png');
+  const file = path.join(ARTIFACTS, name);
   await page.screenshot({ path: file });
   const rows = await page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') || e.textContent));
   const outline = await page.$$eval('.outline-pane .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') || e.textContent)).catch(() => []);
   const status = await page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent || '').filter((t) => t.includes('·')));
-  console.log(`e2e: screenshot ${path.relative(ROOT, file)} — Problems rows: ${rows.length}, Outline rows: ${outline.length}, status: ${status.join(' | ')}`);
   await page.close();
+  if (!rows.length || !outline.length || !status.length) throw new Error(`workbench incomplete: ${rows.length} Problems rows, ${outline.length} Outline rows, status ${status.length}`);
+  console.log(`e2e: screenshot ${path.relative(ROOT, file)} — Problems rows: ${rows.length}, Outline rows: ${outline.length}, status: ${status.join(' | ')}`);
+}
+
+/** Installs gongwen.vsix (npm run package) into the server's extensions folder, as a user would. */
+function installVsix(base) {
+  const vsix = path.join(ROOT, 'gongwen.vsix');
+  if (!fs.existsSync(vsix)) throw new Error('gongwen.vsix missing: run `npm run package` first');
+  const r = spawnSync(NODE24, [SERVER_MAIN, '--install-extension', vsix, '--extensions-dir', path.join(base, 'extensions'),
+    '--server-data-dir', path.join(base, 'server-data'), '--accept-server-license-terms'], { env: isolatedEnv(base), encoding: 'utf8' });
+  console.log(`e2e: ${(r.stdout + r.stderr).trim().split('\n').filter((l) => /gongwen/i.test(l)).join(' ') || 'installed'}`);
+  if (r.status !== 0) throw new Error(`installing the .vsix failed:\n${r.stdout}${r.stderr}`);
 }
 
 async function main() {
@@ -160,17 +173,19 @@ async function main() {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
   const ws = path.join(base, 'workspace');
   fs.cpSync(path.join(ROOT, 'test/e2e/workspace'), ws, { recursive: true });
+  const vsixMode = process.argv.includes('--vsix');
+  if (vsixMode) installVsix(base);
   const port = await freePort();
   const server = await startServer(port, base);
   let browser;
   let code = 1;
   try {
     browser = await launchBrowser(base);
-    if (!process.argv.includes('--only-screenshot')) code = await runSuite(browser, port, ws, testsDir);
+    if (!process.argv.includes('--only-screenshot') && !vsixMode) code = await runSuite(browser, port, ws, testsDir);
     else code = 0;
     if (!process.argv.includes('--no-screenshot')) {
       try {
-        await screenshot(browser, port, path.join(base, 'workspace'));
+        await screenshot(browser, port, path.join(base, 'workspace'), vsixMode ? 'workbench-vsix.png' : 'workbench.png', vsixMode);
       } catch (e) {
         console.error(`e2e: screenshot failed: ${e.message}`);
         if (!code) code = 1;
