@@ -19,8 +19,20 @@ function sortDeep(v: unknown): unknown {
   return v;
 }
 
+/** The object without its undefined fields (an absent field and an undefined one read the same). */
+function compact<T extends object>(o: T): T {
+  const out = {} as T;
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
 /** Puts every list in its canonical order (also used before comparing models). */
-export function canonicalModel(m: Model): Model {
+export function canonicalModel(model: Model): Model {
+  const m: Model = {
+    ...model,
+    codes: model.codes.map(compact), units: model.units.map(compact), aliases: model.aliases.map(compact),
+    documents: model.documents.map(compact), repeals: model.repeals.map(compact),
+  };
   const repealKey = (r: RepealStatement) => `${r.target}\u0000${r.by}\u0000${r.kind}\u0000${r.date}`;
   return {
     ...m,
@@ -121,6 +133,9 @@ function mergeUnits(a: UnitEntry[], b: UnitEntry[]): UnitEntry[] {
  * model calls a slip but the other uses often stays a unit.
  */
 export function mergeModels(a: Model, b: Model): Model {
+  // The same texts trained twice (an extra folder that repeats the default corpus) add nothing.
+  const shas = new Set(a.trainedOn.map((t) => t.sha256));
+  if (b.trainedOn.length && b.trainedOn.every((t) => shas.has(t.sha256))) return canonicalModel(a);
   const trained = new Map<string, { file: string; sha256: string }>();
   for (const t of [...a.trainedOn, ...b.trainedOn]) trained.set(`${t.file}\u0000${t.sha256}`, t);
   let units = mergeUnits(a.units, b.units);

@@ -264,6 +264,7 @@ export function train(inputs: TrainInput[]): Model {
   const decreeDates = new Map<string, string>();
   for (const ctx of contexts) {
     for (const para of ctx.doc.paragraphs) {
+      if (!para.text.includes('公布')) continue;
       PROMULGATED.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = PROMULGATED.exec(para.text))) {
@@ -302,6 +303,7 @@ export function train(inputs: TrainInput[]): Model {
     const paras: Paragraph[] = ctx.doc.paragraphs;
     for (const para of paras) {
       // A regulation re-published inside a 令 speaks with its own number and date.
+      if (!/公布|废止|停止执行|修改/.test(para.text)) continue;
       PROMULGATED.lastIndex = 0;
       const pm = /^[（(]/.test(para.text) ? PROMULGATED.exec(para.text) : null;
       if (pm && pm.index <= 2) {
@@ -372,6 +374,7 @@ export function train(inputs: TrainInput[]): Model {
     }
     if (!fullRe || !appointRe) continue;
     for (const para of ctx.doc.paragraphs) {
+      if (!para.text.includes(city)) continue;
       const seenHere = new Set<string>();
       for (const m of para.text.matchAll(fullRe)) seenHere.add(m[0]);
       for (const m of para.text.matchAll(appointRe)) if (!m[1]) seenHere.add(m[2]);

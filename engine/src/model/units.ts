@@ -163,6 +163,7 @@ function slipTarget(name: string, count: number, lexicon: Map<string, Seen>, cit
   let best: string | undefined;
   for (const [m] of lexicon) {
     if (!frequent(m)) continue;
+    if (Math.abs(m.length - name.length) > 2) continue;
     const slip = isDeletionOf(name, m, 2) || (Math.min(name.length, m.length) >= 6 && editDistance(name, m) === 1);
     if (slip && (!best || lexicon.get(m)!.count > lexicon.get(best)!.count)) best = m;
   }
@@ -221,8 +222,11 @@ export function learnUnits(ev: UnitEvidence): LearnedUnits {
   // 4. Renames the dates show: a name that stops while a similar one of the same kind starts, or
   //    one that splits into two (市商务投资促进局 → 市商务局 + 市投资促进局).
   const dated = [...units.values()].filter((u) => u.firstSeen && u.lastSeen);
+  const kindOf = new Map(dated.map((u) => [u.name, suffixClass(u.name) && `${prefixClass(u.name)}|${suffixClass(u.name)}`]));
   for (const old of dated) {
-    const later = dated.filter((n) => n.firstSeen > old.lastSeen && suffixClass(n.name) === suffixClass(old.name) && prefixClass(n.name) === prefixClass(old.name) && suffixClass(old.name));
+    const kind = kindOf.get(old.name);
+    if (!kind) continue;
+    const later = dated.filter((n) => n.firstSeen > old.lastSeen && kindOf.get(n.name) === kind);
     // A split first: the old core is the two new cores joined (商务投资促进 = 商务 + 投资促进).
     let successors: UnitEntry[] = [];
     const c = core(old.name);
