@@ -10,6 +10,7 @@ import {
 import type { Diagnostic } from '../../../engine/src/types';
 import { lint } from '../../../engine/src/lint';
 import type { Model } from '../../../engine/src/model/types';
+import type { Rule } from '../../../engine/src/rules/types';
 import type { SourceText } from '../../../engine/src/text/source';
 import type { Analysis } from './context';
 import type { GongwenSettings } from './settings';
@@ -41,7 +42,8 @@ export class Linter {
   /** Rules that threw on a document: skipped for it from then on. */
   private disabled = new Map<string, Set<string>>();
 
-  constructor(private readonly log: (m: string) => void) {}
+  /** `rules`: use these instead of the built-in set (tests of crash handling). */
+  constructor(private readonly log: (m: string) => void, private readonly rules?: Rule[]) {}
 
   cached(uri: string): Analysis | undefined {
     return this.cache.get(uri);
@@ -67,7 +69,7 @@ export class Linter {
     const text = document.getText();
     let result;
     try {
-      result = lint(text, { model, rules: settings.rules, skip, ...(settings.date ? { date: settings.date } : {}) });
+      result = lint(text, { model, rules: settings.rules, skip, ...(settings.date ? { date: settings.date } : {}), ...(this.rules ? { only: this.rules } : {}) });
     } catch (e) {
       // The parser itself failed: report it once in the log, serve the document without diagnostics.
       this.log(t('解析 {0} 时出错：{1}', 'Parsing {0} failed: {1}', document.uri, e instanceof Error ? (e.stack ?? e.message) : String(e)));
