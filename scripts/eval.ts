@@ -206,7 +206,9 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const local = model.documents.filter((r) => r.date);
     for (const d of g.documents) for (const c of d.citations) {
       if (!c.number || !model.documents.some((r) => r.number === c.number!.canonical)) continue;
-      const other = local.find((r) => r.number !== c.number!.canonical && r.number.startsWith(c.number!.code) && !r.number.includes('令'));
+      // Another registry document, of the same series where there is one: the title now names the wrong number.
+      const others = local.filter((r) => r.number !== c.number!.canonical && !r.number.includes('令') && r.title !== c.title.text);
+      const other = others.find((r) => r.number.startsWith(c.number!.code)) ?? others[(c.start * 7) % Math.max(1, others.length)];
       if (other) out.push({ kind: '', family: '', start: c.number.start, end: c.number.end, text: other.number, lines: [line(c.start), line(c.number.start)] });
     }
     return out;
