@@ -114,7 +114,7 @@ describe('robustness: fuzzing the engine', function () {
     }
   });
 
-  it('1,000 random cuts and splices of real documents, with mixed CRLF/LF/CR', () => {
+  it('1,000 random cuts and splices of real documents, with mixed CRLF/LF/CR', function () {
     if (!seedTexts.length) this.skip();
     const r = rng(2);
     for (let i = 0; i < 1000; i++) {
