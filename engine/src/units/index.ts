@@ -85,10 +85,17 @@ export function nearestUnits(model: Model, name: string, k = 3, isoDate?: string
   const n = normalizeUnitName(name);
   const pool = isoDate ? unitsValidAt(model, isoDate) : model.units;
   return pool
-    .map((u) => ({ u, d: Math.min(editDistance(n, u.name), u.full ? editDistance(n, u.full) : Infinity) }))
+    .map((u) => ({ u, d: score(n, u) }))
     .sort((a, b) => a.d - b.d || b.u.count - a.u.count || cmp(a.u.name, b.u.name))
     .slice(0, k)
     .map((x) => x.u);
+}
+
+/** Edit distance, with names of the same kind (same last character: 局, 委, 学院) and the same
+ * prefix (市, 聊城) ranked first among equals. */
+function score(n: string, u: UnitEntry): number {
+  const d = Math.min(editDistance(n, u.name), u.full ? editDistance(n, u.full) : Infinity);
+  return d - (u.name[u.name.length - 1] === n[n.length - 1] ? 0.5 : 0) - (u.name[0] === n[0] ? 0.25 : 0);
 }
 
 export type UnitLookup =

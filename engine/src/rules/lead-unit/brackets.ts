@@ -1,6 +1,6 @@
 // Balanced parentheses: the block closes, and so does every bracket inside a unit name.
 import type { Rule } from '../types';
-import { inNoise, normIndex, openDepth, paragraphOf, unitTokens } from './shared';
+import { brokenBrackets, inNoise, normIndex, openDepth, paragraphOf, unitTokens } from './shared';
 
 export const brackets: Rule = {
   id: 'lead-unit/brackets',
@@ -23,9 +23,10 @@ export const brackets: Rule = {
       if (!p) continue;
       const tokens = unitTokens(ctx, block);
       // A unit whose own brackets do not pair (各县（市、区人民政府).
-      const broken = tokens.find((t) => depthOf(t.text) !== 0);
+      const broken = tokens.find((t) => brokenBrackets(t, block));
       if (broken) {
-        ctx.report({ start: broken.start, end: broken.end, message: `单位名称“${broken.text}”中的括号不成对：应为“各县（市、区）”这样成对的括号。` });
+        const name = openDepth(block) > 0 ? broken.text.replace(/[）)]$/, '') : broken.text;
+        ctx.report({ start: broken.start, end: broken.end, message: `单位名称“${name}”中的括号不成对：应写成“各县（市、区）人民政府”这样成对的括号。` });
         continue;
       }
       const b = normIndex(p, block.end - 1) + 1;
@@ -51,12 +52,3 @@ export const brackets: Rule = {
     }
   },
 };
-
-function depthOf(s: string): number {
-  let d = 0;
-  for (const c of s) {
-    if (c === '（' || c === '(') d++;
-    else if (c === '）' || c === ')') d--;
-  }
-  return d;
-}

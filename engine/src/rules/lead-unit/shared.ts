@@ -147,7 +147,28 @@ export function openDepth(block: LeadBlock): number {
 export function judgedTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   const tokens = unitTokens(ctx, block);
   if (ctx.mode === 'issue' && openDepth(block) > 0) tokens.pop();
-  return tokens;
+  // A name whose brackets do not pair is lead-unit/brackets' (one error, one diagnostic).
+  return tokens.filter((t) => !brokenBrackets(t, block));
+}
+
+/** Bracket balance of a string (opening minus closing). */
+export function depthOf(s: string): number {
+  let d = 0;
+  for (const c of s) {
+    if (c === '（' || c === '(') d++;
+    else if (c === '）' || c === ')') d--;
+  }
+  return d;
+}
+
+/**
+ * Whether a unit's own brackets do not pair: unbalanced, or (the block left open) the block's
+ * closing bracket was taken to close the unit's (`各县（市、区人民政府）`).
+ */
+export function brokenBrackets(t: UnitToken, block: LeadBlock): boolean {
+  if (depthOf(t.text) !== 0) return true;
+  const last = block.roles[block.roles.length - 1]?.units.slice(-1)[0];
+  return openDepth(block) > 0 && !!last && t.end === last.end && /[）)]$/.test(t.text) && /[（(]/.test(t.text);
 }
 
 /** `“A”、“B”` for messages. */

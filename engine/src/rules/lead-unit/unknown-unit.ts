@@ -18,6 +18,8 @@ export const unknownUnit: Rule = {
     good: '（牵头单位：市发展改革委）',
   },
   check(ctx) {
+    // A model without a lexicon knows no names: nothing to compare with.
+    if (!ctx.model.units.length) return;
     for (const { token, found } of unitLookups(ctx)) {
       if (found.kind !== 'unknown') continue;
       const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import type { Found } from '../testing';
+import { draft, lexicon } from './test-fixtures';
+import { alias } from './alias';
+
+const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
+
+describe('lead-unit/alias', () => {
+  const model = lexicon();
+  it("passes standard names", () => {
+    const text = draft("1. 加强监管。（牵头单位：市发展改革委、市住房城乡建设局、市教育体育局）");
+    assert.deepEqual(brief(check(alias, text, { model })), []);
+  });
+  it("reports aliases, abbreviations and full names", () => {
+    const text = draft("1. 加强监管。（牵头单位：市发改委、市住建局、市住房和城乡建设局、聊城市发展和改革委员会、市教育局）");
+    assert.deepEqual(brief(check(alias, text, { model })), [["lead-unit/alias", 5, 15, "市发改委", "单位名称“市发改委”是非规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 20, "市住建局", "单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 25, "市住房和城乡建设局", "单位名称“市住房和城乡建设局”是全称，牵头单位括注中使用规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 35, "聊城市发展和改革委员会", "单位名称“聊城市发展和改革委员会”是全称，牵头单位括注中使用规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 47, "市教育局", "单位名称“市教育局”是非规范简称，应为“市教育体育局”（单位名录中的标准名称）。"]]);
+  });
+  it('applies its fix to the whole text', () => {
+    assert.equal(fixed(alias, draft("1. 加强监管。（牵头单位：市发改委、市住建局；责任单位：市教育局，各县（市、区）人民政府）"), { model }), draft("1. 加强监管。（牵头单位：市发展改革委、市住房城乡建设局；责任单位：市教育体育局，各县（市、区）人民政府）"));
+  });
+});

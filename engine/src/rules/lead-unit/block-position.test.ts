@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import type { Found } from '../testing';
+import { draft, lexicon } from './test-fixtures';
+import { blockPosition } from './block-position';
+
+const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
+
+describe('lead-unit/block-position', () => {
+  const model = lexicon();
+  it("passes a block closing its task", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局）");
+    assert.deepEqual(brief(check(blockPosition, text, { model })), []);
+  });
+  it("passes a block before the full stop", () => {
+    const text = draft("1. 加强监管（牵头单位：市财政局）。");
+    assert.deepEqual(brief(check(blockPosition, text, { model })), []);
+  });
+  it("passes several tasks in one paragraph, each closed by its block", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局）确保落实。（责任单位：市民政局）");
+    assert.deepEqual(brief(check(blockPosition, text, { model })), []);
+  });
+  it("reports a block in the middle of a sentence", () => {
+    const text = draft("1. 加强监管（牵头单位：市财政局），确保落实。");
+    assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 19, "，确保落实。", "牵头单位括注应放在任务句末：括注之后不应接续同一句话，请把括注移到句号之前或句末。"]]);
+  });
+  it("reports task text after the last block", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局）确保落实到位。");
+    assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 20, "确保落实到位。", "牵头单位括注之后还有未标明分工的任务文字：括注应放在该项任务的末尾，或为后面的任务另加括注。"]]);
+  });
+});

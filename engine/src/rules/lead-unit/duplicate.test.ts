@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import type { Found } from '../testing';
+import { draft, lexicon } from './test-fixtures';
+import { duplicate } from './duplicate';
+
+const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
+
+describe('lead-unit/duplicate', () => {
+  const model = lexicon();
+  it("passes distinct units", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局、市民政局；责任单位：市审计局）");
+    assert.deepEqual(brief(check(duplicate, text, { model })), []);
+  });
+  it("reports a unit twice in a role and a unit in two roles", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局、市民政局、市财政局；责任单位：市民政局、市审计局）");
+    assert.deepEqual(brief(check(duplicate, text, { model })), [["lead-unit/duplicate", 5, 25, "市财政局", "“市财政局”在“牵头单位”中重复列出：删去重复的一处。"], ["lead-unit/duplicate", 5, 35, "市民政局", "“市民政局”已列为“牵头单位”，又列为“责任单位”：同一单位在括注中只列一次。"]]);
+  });
+  it('applies its fix to the whole text', () => {
+    assert.equal(fixed(duplicate, draft("1. 加强监管。（牵头单位：市财政局、市民政局、市财政局；责任单位：市民政局、市审计局）"), { model }), draft("1. 加强监管。（牵头单位：市财政局、市民政局；责任单位：市民政局、市审计局）"));
+  });
+});

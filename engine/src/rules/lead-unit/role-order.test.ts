@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import type { Found } from '../testing';
+import { draft, lexicon } from './test-fixtures';
+import { roleOrder } from './role-order';
+
+const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
+
+describe('lead-unit/role-order', () => {
+  const model = lexicon();
+  it("passes roles in order", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局；配合单位：市审计局；责任单位：市民政局）");
+    assert.deepEqual(brief(check(roleOrder, text, { model })), []);
+  });
+  it("reports a role out of order", () => {
+    const text = draft("1. 加强监管。（责任单位：市民政局；牵头单位：市财政局）");
+    assert.deepEqual(brief(check(roleOrder, text, { model })), [["lead-unit/role-order", 5, 20, "牵头单位", "“牵头单位”应排在“责任单位”之前：括注中按牵头单位→配合单位→责任单位的顺序排列。"]]);
+  });
+  it("reports 责任 and 负责 in one block as a repeated role", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局；负责单位：市审计局）");
+    assert.deepEqual(brief(check(roleOrder, text, { model })), [["lead-unit/role-order", 5, 30, "负责单位", "同一括注中“责任单位”和“负责单位”重复出现：每类单位只列一次，请把单位合并到“责任单位”之后。"]]);
+  });
+});

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import type { Found } from '../testing';
+import { draft, lexicon } from './test-fixtures';
+import { unitSeparator } from './unit-separator';
+
+const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
+
+describe('lead-unit/unit-separator', () => {
+  const model = lexicon();
+  it("passes 、 between units and ， before the local-government group", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局、市民政局；责任单位：市审计局，各县（市、区）人民政府、市属开发区管委会）");
+    assert.deepEqual(brief(check(unitSeparator, text, { model })), []);
+  });
+  it("passes ， before named county governments", () => {
+    const text = draft("1. 加强监管。（责任单位：市民政局，东昌府区人民政府、临清市人民政府、经济技术开发区管委会）");
+    assert.deepEqual(brief(check(unitSeparator, text, { model })), []);
+  });
+  it("reports ， between departments and inside the group", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局，市民政局；责任单位：市审计局，各县（市、区）人民政府，市属开发区管委会）");
+    assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "，", "单位“市财政局”与“市民政局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"], ["lead-unit/unit-separator", 5, 46, "，", "单位“各县（市、区）人民政府”与“市属开发区管委会”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"]]);
+  });
+  it("reports ； between units of one role", () => {
+    const text = draft("1. 加强监管。（牵头单位：市财政局；市民政局）");
+    assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "；", "单位“市财政局”与“市民政局”之间应用“、”，不用“；”。"]]);
+  });
+  it('applies its fix to the whole text', () => {
+    assert.equal(fixed(unitSeparator, draft("1. 加强监管。（牵头单位：市财政局，市民政局；责任单位：市审计局，各县（市、区）人民政府，市属开发区管委会）"), { model }), draft("1. 加强监管。（牵头单位：市财政局、市民政局；责任单位：市审计局，各县（市、区）人民政府、市属开发区管委会）"));
+  });
+});

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { editDistance, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, unitsValidAt } from '.';
+import { lexicon } from '../rules/lead-unit/test-fixtures';
+
+describe('units: lexicon look-ups by date', () => {
+  const model = lexicon();
+  it('lists the units valid on a date, renamed ones excluded', () => {
+    const names = (d: string) => unitsValidAt(model, d).map((u) => u.name);
+    assert.ok(names('2023-07-11').includes('人民银行聊城市中心支行'));
+    assert.ok(!names('2023-07-11').includes('人民银行聊城市分行'));
+    assert.ok(names('2024-11-29').includes('人民银行聊城市分行'));
+    assert.ok(!names('2024-11-29').includes('人民银行聊城市中心支行'));
+  });
+  it('looks names up as of a date', () => {
+    assert.equal(lookupUnit(model, '人民银行聊城市中心支行', '2023-07-11').kind, 'known');
+    assert.deepEqual(lookupUnit(model, '人民银行聊城市中心支行', '2025-01-02'), {
+      kind: 'renamed', name: '人民银行聊城市中心支行', entry: model.units.find((u) => u.name === '人民银行聊城市中心支行'),
+      successors: ['人民银行聊城市分行'],
+    });
+    const early = lookupUnit(model, '人民银行聊城市分行', '2023-07-11');
+    assert.equal(early.kind, 'not-yet');
+    assert.deepEqual(early.kind === 'not-yet' && early.predecessors, ['人民银行聊城市中心支行']);
+  });
+  it('resolves aliases, full names, abbreviations and long forms to the standard name', () => {
+    const std = (n: string) => {
+      const r = lookupUnit(model, n, '2024-07-01');
+      return r.kind === 'alias' ? [r.standard, r.why, r.certain] : r.kind;
+    };
+    assert.deepEqual(std('市发改委'), ['市发展改革委', 'alias', true]);
+    assert.deepEqual(std('聊城市发展和改革委员会'), ['市发展改革委', 'full', true]);
+    assert.deepEqual(std('市发展和改革委员会'), ['市发展改革委', 'full', true]);
+    assert.deepEqual(std('市住建局'), ['市住房城乡建设局', 'abbreviation', false]);
+    assert.deepEqual(std('市教育局'), ['市教育体育局', 'abbreviation', false]);
+    assert.deepEqual(std('市卫生健康委员会'), ['市卫生健康委', 'long-form', false]);
+    assert.deepEqual(std('市场监管局'), ['市市场监管局', 'abbreviation', false]);
+  });
+  it('finds slips and leaves unknown names unknown, with the nearest names', () => {
+    assert.deepEqual(lookupUnit(model, '市财政厅', '2024-07-01'), { kind: 'slip', name: '市财政厅', standard: '市财政局', distance: 1 });
+    const u = lookupUnit(model, '聊城大学', '2024-07-01');
+    assert.equal(u.kind, 'unknown');
+    assert.equal(u.kind === 'unknown' && u.plausible, true);
+    assert.equal(lookupUnit(model, '各县（市、区）人民政府', '2024-07-01').kind, 'local-government');
+    assert.equal(lookupUnit(model, '各县(市、区)人民政府', '2024-07-01').kind, 'local-government');
+  });
+  it('ranks nearest names by edit distance, same kind first', () => {
+    // 市商务局 and 市财政局 are both one character from 市财务局; 市残联 (another kind) comes last.
+    assert.deepEqual(nearestUnits(model, '市财务局', 2).map((u) => u.name).sort(), ['市商务局', '市财政局']);
+    assert.equal(nearestUnits(model, '市审记局', 1)[0].name, '市审计局');
+  });
+  it('knows the local-government group and plausible unit names', () => {
+    for (const n of ['各县（市、区）人民政府', '各县（市、区）', '东昌府区人民政府', '冠县人民政府', '临清市人民政府', '市属开发区管委会', '经济技术开发区管委会']) {
+      assert.ok(isLocalGovernment(n), n);
+    }
+    assert.ok(!isLocalGovernment('市人民政府'));
+    for (const n of ['聊城职业技术学院', '国网聊城供电公司', '市新闻传媒中心', '中国农业银行聊城分行']) assert.ok(isPlausibleUnit(n), n);
+    assert.ok(!isPlausibleUnit('加强协调'));
+    assert.equal(editDistance('市住房和城乡建设局', '市住房城乡建设局'), 1);
+  });
+});
