@@ -23,9 +23,9 @@ describe('train: a hand-written two-issue corpus', () => {
   it('learns issuing codes with issuer, series kind, counts and max sequence per year', () => {
     assert.deepEqual(model.codes, [
       { code: '临政任', issuer: '临河市人民政府', kind: '任', count: 1, maxSeq: { 2022: 4 }, source: 'issued' },
-      { code: '临政办字', issuer: '临河市人民政府办公室', kind: '办字', count: 1, maxSeq: { 2022: 8 }, source: 'issued' },
-      { code: '临政发', issuer: '临河市人民政府', kind: '发', count: 3, maxSeq: { 2018: 9, 2022: 3, 2023: 2 }, source: 'issued' },
-      { code: '临政字', issuer: '临河市人民政府', kind: '字', count: 2, maxSeq: { 2019: 7, 2022: 12 }, source: 'issued' },
+      { code: '临政办字', issuer: '临河市人民政府办公室', mark: '临河市人民政府办公室', kind: '办字', count: 1, maxSeq: { 2022: 8 }, source: 'issued' },
+      { code: '临政发', issuer: '临河市人民政府', mark: '临河市人民政府文件', kind: '发', count: 3, maxSeq: { 2018: 9, 2022: 3, 2023: 2 }, source: 'issued' },
+      { code: '临政字', issuer: '临河市人民政府', mark: '临河市人民政府', kind: '字', count: 2, maxSeq: { 2019: 7, 2022: 12 }, source: 'issued' },
       { code: '临河市人民政府令', issuer: '临河市人民政府', kind: '令', count: 3, maxSeq: { 2016: 9, 2023: 20 }, source: 'issued' },
       { code: '鲁政办字', issuer: '山东省人民政府办公厅', kind: '办字', count: 1, maxSeq: { 2021: 30 }, source: 'cited' },
     ]);

@@ -196,10 +196,10 @@ export function train(inputs: TrainInput[]): Model {
   }
 
   // ---- Issuing codes of the corpus's own documents, and the registry of those documents.
-  const codes = new Map<string, { issuers: Map<string, number>; numbers: Set<string>; maxSeq: Record<string, number>; source: 'issued' | 'cited' }>();
+  const codes = new Map<string, { issuers: Map<string, number>; marks: Map<string, number>; numbers: Set<string>; maxSeq: Record<string, number>; source: 'issued' | 'cited' }>();
   const noteNumber = (n: DocNumber, issuer: string, source: 'issued' | 'cited', date?: string) => {
     let c = codes.get(n.code);
-    if (!c) codes.set(n.code, (c = { issuers: new Map(), numbers: new Set(), maxSeq: {}, source }));
+    if (!c) codes.set(n.code, (c = { issuers: new Map(), marks: new Map(), numbers: new Set(), maxSeq: {}, source }));
     if (source === 'issued') c.source = 'issued';
     if (c.numbers.has(n.canonical) && source === 'cited') return;
     c.numbers.add(n.canonical);
@@ -228,6 +228,11 @@ export function train(inputs: TrainInput[]): Model {
       if (!issuerOfTitle(title) && issuer && /^(关于|印发|转发|批转)/.test(title)) title = issuer + title;
       if (!issuer) issuer = issuerOfTitle(title);
       noteNumber(doc.number, issuer, 'issued', doc.date?.iso);
+      const mark = doc.issuerMark?.text.replace(/[\s\u3000]+/g, '');
+      if (mark && !doc.number.isDecree) {
+        const marks = codes.get(doc.number.code)!.marks;
+        marks.set(mark, (marks.get(mark) ?? 0) + 1);
+      }
       if (documents.has(doc.number.canonical)) return;
       documents.set(doc.number.canonical, {
         number: doc.number.canonical, title, shortTitle: stripIssuer(title), issuer,
@@ -387,9 +392,11 @@ export function train(inputs: TrainInput[]): Model {
   const numbering: NumberingStats = { levelCounts: {}, runOn: 0, restart: 0, skipToLevel3: 0 };
   numberingOf(contexts.map((c) => c.doc), numbering);
 
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const codeList: IssuingCode[] = [...codes].map(([code, c]) => ({
     code,
-    issuer: [...c.issuers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '',
+    issuer: top(c.issuers) ?? '',
+    mark: top(c.marks),
     kind: seriesKindOf(code),
     count: c.numbers.size,
     maxSeq: c.maxSeq,

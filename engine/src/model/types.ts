@@ -12,6 +12,9 @@ export interface IssuingCode {
   count: number;
   /** Highest sequence number seen, per year ("2024": 25). */
   maxSeq: Record<string, number>;
+  /** 发文机关标志 as the corpus's documents of this series print it (聊城市人民政府文件 for a 发
+   * series, the bare 聊城市人民政府 for a 字 series); absent when never seen. */
+  mark?: string;
   /** issued: documents of this series are in the corpus; cited: only known from citations. */
   source?: 'issued' | 'cited';
 }
