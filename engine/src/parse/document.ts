@@ -220,6 +220,9 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   // ---- Items, blocks and citations over the body and the attached documents.
   let sequence = 0;
   let sawItem = false;
+  // Top level (smallest rank) of the current sequence and the value of its last item.
+  let seqTop = Infinity;
+  let seqLastTop = 0;
   const items: NumberingItem[] = [];
   const tailSet = new Set<number>();
   if (dateIdx >= 0) {
@@ -252,8 +255,11 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       // A split heading (`（一）沿黄县` ⏎ `各级行政首长的职责` ⏎ `1. …`) opens a lower level: no restart.
       let next: NumberingItem | undefined;
       for (let r = q + 1; r <= q + 3 && r < paras.length && !next; r++) next = itemOf(paras[r], r, 0);
-      const top = Math.min(...items.filter((it) => it.sequence === sequence).map((it) => levelRank(it.level)));
-      if (next && next.value === 1 && levelRank(next.level) <= top) {
+      const top = seqTop;
+      const lastTop = seqLastTop;
+      // A value-1 item, or one that does not continue the top level (a 措施 whose 一、 was
+      // misnumbered must not join the previous 措施's sequence).
+      if (next && levelRank(next.level) <= top && (next.value === 1 || (levelRank(next.level) === top && next.value <= lastTop))) {
         sequence++;
         sawItem = false;
       }
@@ -263,6 +269,10 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     if (item && doc.type !== '大事记') {
       items.push(item);
       sawItem = true;
+      const r = levelRank(item.level);
+      if (item.sequence !== (items[items.length - 2]?.sequence ?? -1)) seqTop = Infinity;
+      if (r < seqTop) seqTop = r;
+      if (r === seqTop) seqLastTop = item.value;
     }
     doc.blocks.push(...blocksOf(para, q));
     doc.citations.push(...citationsOf(para, q, opts.knownCodes));

@@ -17,6 +17,8 @@ export interface ItemInfo {
   nextSibling?: ItemInfo;
   /** Previous item of the same level anywhere earlier in the sequence (run-on numbering). */
   prevInSequence?: ItemInfo;
+  /** Next item of the same level anywhere later in the sequence. */
+  nextInSequence?: ItemInfo;
   /** Inside or right after an unpaired continuation fragment: judge nothing about its order. */
   quiet: boolean;
 }
@@ -84,6 +86,7 @@ export function analyze(doc: GwDocument): ItemInfo[][] {
       children.set(item.level, info);
       lastChild.set(info.parent, children);
       info.prevInSequence = lastOfLevel.get(item.level);
+      if (info.prevInSequence) info.prevInSequence.nextInSequence = info;
       lastOfLevel.set(item.level, info);
       // Silent inside a scrambled fragment, and for the first item after one (its predecessor
       // may be lost in the fragment).

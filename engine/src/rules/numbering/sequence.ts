@@ -69,13 +69,16 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     if (info.quiet) continue;
     const next = info.nextSibling;
     if (info.prevSibling) {
+      // The last item under its parent: in a run-on level the next section's first item tells
+      // whether this one was misnumbered.
+      const after = next ?? (regime(item.level) === 'runOn' ? info.nextInSequence : undefined);
       const prev = valueOf(info.prevSibling);
       const expected = prev + 1;
       if (item.value === expected) continue;
       const prevMarker = info.prevSibling.item.marker;
-      if (next && next.item.value === expected + 1) {
+      if (after && after.item.value === expected + 1) {
         eff.set(info, expected);
-        report(expected, `编号错误：“${found}”应为“${mk(expected)}”（上一项为“${prevMarker}”，下一项为“${next.item.marker}”）。${WHY}。`);
+        report(expected, `编号错误：“${found}”应为“${mk(expected)}”（上一项为“${prevMarker}”，下一项为“${after.item.marker}”）。${WHY}。`);
       } else if (item.value === prev) {
         report(expected, `编号重复：“${found}”与上一项序号相同。${WHY}：此处应为“${mk(expected)}”，其后各项依次改号。`);
       } else if (item.value > expected) {
