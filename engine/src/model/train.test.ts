@@ -1,4 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as iconv from 'iconv-lite';
+import { readCorpus } from './corpus';
 import { train } from './train';
 import { serializeModel, mergeModels } from './serialize';
 import { parseModel } from './load';
@@ -195,5 +200,26 @@ describe('unit name conventions', () => {
       name: '国家外汇管理局某某市中心支局', count: 0, firstSeen: '', lastSeen: '',
       validUntil: '2024-07-03', successors: ['国家外汇管理局某某市分局'],
     });
+  });
+});
+
+describe('readCorpus', () => {
+  it('walks folders in order and decodes GB18030 like UTF-8 (same model)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-corpus-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'sub'));
+      fs.writeFileSync(path.join(dir, 'a-2022.txt'), iconv.encode(GAZETTE_2022, 'gb18030'));
+      fs.writeFileSync(path.join(dir, 'sub', 'b-2023.txt'), GAZETTE_2023);
+      fs.writeFileSync(path.join(dir, 'notes.pdf'), 'not text');
+      const read = readCorpus([dir]);
+      assert.deepEqual(read.map((r) => path.relative(dir, r.file)), ['a-2022.txt', path.join('sub', 'b-2023.txt')]);
+      assert.equal(serializeModel(train(read)), serializeModel(train(inputs)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names a missing path', () => {
+    assert.throws(() => readCorpus(['/no/such/corpus']), /\/no\/such\/corpus: 找不到训练语料/);
   });
 });
