@@ -76,9 +76,8 @@ export function noteOf(ctx: RuleContext): Note | undefined {
     if (k >= 0) sep = paras[k].text[2] ?? '';
   }
   if (k < 0) {
-    // Only before the signature/date: a loose head in the closing part of the body.
-    const dateAt = doc.date ? doc.date.start : Infinity;
-    k = paras.findIndex((p) => p.start < dateAt && LOOSE_HEAD.test(p.text) && !inNoise(doc, p.start));
+    // A loose head anywhere (the note of an attached document sits at its end, after the date).
+    k = paras.findIndex((p) => LOOSE_HEAD.test(p.text) && !inNoise(doc, p.start));
     if (k < 0) return undefined;
     sep = LOOSE_HEAD.exec(paras[k].text)![1] ?? '';
   }
