@@ -64,6 +64,7 @@ describe('train: a hand-written two-issue corpus', () => {
     assert.equal(unit('人民银行临河市分行')?.validFrom, '2022-03-11');
     assert.deepEqual(unit('市商务投资促进局')?.successors, ['市商务局', '市投资促进局']);
     assert.equal(unit('市商务投资促进局')?.validUntil, '2023-03-01');
+    assert.equal(unit('市商务局')?.validFrom, undefined, 'a split part may be an older unit restored');
     // No evidence, no dates: a unit seen once stays valid.
     assert.equal(unit('市农业农村局')?.validUntil, undefined);
   });

@@ -254,7 +254,9 @@ export function learnUnits(ev: UnitEvidence): LearnedUnits {
     if (!successors.length) continue;
     old.validUntil = successors.map((s) => s.firstSeen).sort()[0];
     old.successors = successors.map((s) => s.name).sort();
-    for (const s of successors) if (!s.validFrom) s.validFrom = nextDay(old.lastSeen);
+    // A renamed body's new name did not exist while the old one was in use. The parts of a split
+    // may be older units restored, so they get no start date.
+    if (successors.length === 1 && !successors[0].validFrom) successors[0].validFrom = nextDay(old.lastSeen);
   }
 
   // 5. Seeded renames, dated by the corpus: the old name is valid until a new one is first used.
