@@ -58,8 +58,11 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     const found = item.marker;
     const mk = (v: number) => markerFor(item.level, v);
     const against = info.prevSibling ?? info.prevInSequence ?? info.parent;
-    const report = (expected: number, message: string) => {
-      if (viaContinuation(ctx.doc, against?.item, item)) return;
+    // Around re-attached continuation text only a break confirmed by both neighbours (a single
+    // misnumbered item) is reported: a fragment's extent is a guess and multi-column pages
+    // scramble the order, so gaps and steps back there are extraction, not drafting.
+    const report = (expected: number, message: string, confirmed = false) => {
+      if (!confirmed && viaContinuation(ctx.doc, against?.item, item)) return;
       const fix = numeralFix(ctx, info, expected);
       ctx.report({
         start: item.markerSpan.start, end: item.markerSpan.end, message,
@@ -78,7 +81,7 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       const prevMarker = info.prevSibling.item.marker;
       if (after && after.item.value === expected + 1) {
         eff.set(info, expected);
-        report(expected, `编号错误：“${found}”应为“${mk(expected)}”（上一项为“${prevMarker}”，下一项为“${after.item.marker}”）。${WHY}。`);
+        report(expected, `编号错误：“${found}”应为“${mk(expected)}”（上一项为“${prevMarker}”，下一项为“${after.item.marker}”）。${WHY}。`, true);
       } else if (item.value === prev) {
         report(expected, `编号重复：“${found}”与上一项序号相同。${WHY}：此处应为“${mk(expected)}”，其后各项依次改号。`);
       } else if (item.value > expected) {
@@ -94,7 +97,7 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       if (item.value === 1) continue;
       if (next && next.item.value === 2) {
         eff.set(info, 1);
-        report(1, `编号错误：“${found}”应为“${mk(1)}”（下一项为“${next.item.marker}”）。${WHY}，${label}应从“${mk(1)}”开始。`);
+        report(1, `编号错误：“${found}”应为“${mk(1)}”（下一项为“${next.item.marker}”）。${WHY}，${label}应从“${mk(1)}”开始。`, true);
       } else {
         const missing = item.value === 2 ? `“${mk(1)}”` : `“${mk(1)}”至“${mk(item.value - 1)}”`;
         report(1, `编号不连续：“${found}”之前缺少${missing}。${WHY}，${label}应从“${mk(1)}”开始。`);
@@ -107,25 +110,27 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     if (item.value === 1) {
       if (reg === 'runOn' && last + 1 !== 1) {
         // Only this item restarted when the next one continues the run.
-        if (next && next.item.value === last + 2) eff.set(info, last + 1);
-        report(last + 1, `编号重新开始：本文件${label}跨部分接续编号（前一部分最后一项为“${lastMarker}”），此处应为“${mk(last + 1)}”而非重新从“${found}”开始。`);
+        const sure = !!next && next.item.value === last + 2;
+        if (sure) eff.set(info, last + 1);
+        report(last + 1, `编号重新开始：本文件${label}跨部分接续编号（前一部分最后一项为“${lastMarker}”），此处应为“${mk(last + 1)}”而非重新从“${found}”开始。`, sure);
       }
       continue;
     }
     if (item.value === last + 1) {
       if (reg === 'restart') {
-        if (next && next.item.value === 2) eff.set(info, 1);
-        report(1, `编号未重新开始：本文件${label}在每个上级标题下重新从“${mk(1)}”编号，此处应为“${mk(1)}”。`);
+        const sure = !!next && next.item.value === 2;
+        if (sure) eff.set(info, 1);
+        report(1, `编号未重新开始：本文件${label}在每个上级标题下重新从“${mk(1)}”编号，此处应为“${mk(1)}”。`, sure);
       }
       continue;
     }
     // Neither a restart nor a run-on: a gap (or a misnumbered first item).
     if (next && next.item.value === 2 && reg !== 'runOn') {
       eff.set(info, 1);
-      report(1, `编号错误：“${found}”应为“${mk(1)}”（下一项为“${next.item.marker}”）。${WHY}。`);
+      report(1, `编号错误：“${found}”应为“${mk(1)}”（下一项为“${next.item.marker}”）。${WHY}。`, true);
     } else if (next && next.item.value === last + 2 && reg !== 'restart') {
       eff.set(info, last + 1);
-      report(last + 1, `编号错误：“${found}”应为“${mk(last + 1)}”（本文件${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`);
+      report(last + 1, `编号错误：“${found}”应为“${mk(last + 1)}”（本文件${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`, true);
     } else if (reg === 'runOn' && item.value > last + 1) {
       const missing = item.value - last - 1 === 1 ? `“${mk(last + 1)}”` : `“${mk(last + 1)}”至“${mk(item.value - 1)}”`;
       report(last + 1, `编号不连续：“${found}”之前缺少${missing}（本文件${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`);
