@@ -128,8 +128,8 @@ export const GAZETTE_2022 = `临河市人民政府公报
 2022年4月15日
 `;
 
-/** 2023 issue: the successors of renamed units (市商务局 + 市投资促进局, 人民银行临河市分行), and a
- * decree that amends one earlier decree and repeals another. */
+/** 2023 issue: the successors of renamed units (市商务局 + 市投资促进局, 人民银行临河市分行), a
+ * decree that amends one earlier decree and repeals another, and a notice repealing a list. */
 export const GAZETTE_2023 = `临河市人民政府公报
 
 2023
@@ -147,6 +147,12 @@ export const GAZETTE_2023 = `临河市人民政府公报
 关于支持外贸发展的意见
 
 临政发〔2023〕2号 4
+
+◎市政府办公室文件
+
+关于废止部分行政规范性文件的通知
+
+临政办字〔2023〕5号 6
 
 临河市人民政府令
 
@@ -183,4 +189,24 @@ export const GAZETTE_2023 = `临河市人民政府公报
 临河市人民政府
 
 2023年3月1日
+
+临河市人民政府办公室
+
+临政办字〔2023〕5号
+
+临河市人民政府办公室关于废止部分行政规范性文件的通知
+
+各县（市、区）人民政府，市政府各部门：
+
+根据《临河市行政规范性文件管理办法》（临河市人民政府令第15号），经清理，决定对以下2件行政规范性文件予以废止：
+
+1.《临河市人民政府办公室关于加强物业管理的通知》（临政办字〔2018〕3号）
+
+2.《临河市人民政府办公室关于规范停车收费的通知》（临政办字〔2019〕11号）
+
+本通知自印发之日起施行。
+
+临河市人民政府办公室
+
+2023年3月15日
 `;

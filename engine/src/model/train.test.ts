@@ -28,10 +28,10 @@ describe('train: a hand-written two-issue corpus', () => {
   it('learns issuing codes with issuer, series kind, counts and max sequence per year', () => {
     assert.deepEqual(model.codes, [
       { code: '临政任', issuer: '临河市人民政府', kind: '任', count: 1, maxSeq: { 2022: 4 }, source: 'issued' },
-      { code: '临政办字', issuer: '临河市人民政府办公室', mark: '临河市人民政府办公室', kind: '办字', count: 1, maxSeq: { 2022: 8 }, source: 'issued' },
+      { code: '临政办字', issuer: '临河市人民政府办公室', mark: '临河市人民政府办公室', kind: '办字', count: 4, maxSeq: { 2018: 3, 2019: 11, 2022: 8, 2023: 5 }, source: 'issued' },
       { code: '临政发', issuer: '临河市人民政府', mark: '临河市人民政府文件', kind: '发', count: 3, maxSeq: { 2018: 9, 2022: 3, 2023: 2 }, source: 'issued' },
       { code: '临政字', issuer: '临河市人民政府', mark: '临河市人民政府', kind: '字', count: 2, maxSeq: { 2019: 7, 2022: 12 }, source: 'issued' },
-      { code: '临河市人民政府令', issuer: '临河市人民政府', kind: '令', count: 3, maxSeq: { 2016: 9, 2023: 20 }, source: 'issued' },
+      { code: '临河市人民政府令', issuer: '临河市人民政府', kind: '令', count: 4, maxSeq: { 2016: 9, 2023: 20 }, source: 'issued' },
       { code: '鲁政办字', issuer: '山东省人民政府办公厅', kind: '办字', count: 1, maxSeq: { 2021: 30 }, source: 'cited' },
     ]);
   });
@@ -71,9 +71,9 @@ describe('train: a hand-written two-issue corpus', () => {
 
   it('builds the registry from 目录 and documents, with cited documents as far as known', () => {
     assert.deepEqual(model.documents.map((d) => d.number), [
-      '临政任〔2022〕4号', '临政办字〔2022〕8号', '临政发〔2018〕9号', '临政发〔2022〕3号', '临政发〔2023〕2号',
-      '临政字〔2019〕7号', '临政字〔2022〕12号', '临河市人民政府令第12号', '临河市人民政府令第20号', '临河市人民政府令第9号',
-      '鲁政办字〔2021〕30号',
+      '临政任〔2022〕4号', '临政办字〔2018〕3号', '临政办字〔2019〕11号', '临政办字〔2022〕8号', '临政办字〔2023〕5号',
+      '临政发〔2018〕9号', '临政发〔2022〕3号', '临政发〔2023〕2号', '临政字〔2019〕7号', '临政字〔2022〕12号',
+      '临河市人民政府令第12号', '临河市人民政府令第15号', '临河市人民政府令第20号', '临河市人民政府令第9号', '鲁政办字〔2021〕30号',
     ]);
     const d = (n: string) => model.documents.find((x) => x.number === n);
     assert.deepEqual(d('临政任〔2022〕4号'), {
@@ -95,6 +95,9 @@ describe('train: a hand-written two-issue corpus', () => {
 
   it('finds repeal and amendment statements with the stating document and its date', () => {
     assert.deepEqual(model.repeals, [
+      // The items of `决定对以下2件…予以废止：` (the 根据《…》（令第15号） basis before it is not repealed).
+      { target: '临政办字〔2018〕3号', targetTitle: '临河市人民政府办公室关于加强物业管理的通知', by: '临政办字〔2023〕5号', date: '2023-03-15', kind: 'repeal' },
+      { target: '临政办字〔2019〕11号', targetTitle: '临河市人民政府办公室关于规范停车收费的通知', by: '临政办字〔2023〕5号', date: '2023-03-15', kind: 'repeal' },
       { target: '临政发〔2018〕9号', targetTitle: '临河市人民政府关于加强城市管理的通知', by: '临政发〔2022〕3号', date: '2022-03-10', kind: 'repeal' },
       { target: '临政字〔2019〕7号', targetTitle: '临河市人民政府关于调整城区基准地价的通知', by: '临政字〔2022〕12号', date: '2022-03-20', kind: 'repeal' },
       { target: '临河市人民政府令第12号', targetTitle: '临河市供水管理办法', by: '临河市人民政府令第20号', date: '2023-02-01', kind: 'amend' },
@@ -103,12 +106,13 @@ describe('train: a hand-written two-issue corpus', () => {
   });
 
   it('does not take a basis (根据《X》（N）) for a repealed document', () => {
-    assert.ok(!model.repeals.some((r) => r.target === '鲁政办字〔2021〕30号'));
+    assert.ok(!model.repeals.some((r) => r.target === '鲁政办字〔2021〕30号' || r.target === '临河市人民政府令第15号'));
   });
 
   it('counts numbering levels and regimes', () => {
-    // 意见: （一）（二） under 一、, then （三）（四） under 二、 (runs on); 方案: 1.–5. straight under 一、.
-    assert.deepEqual(model.numbering, { levelCounts: { 1: 6, 2: 6, 3: 5 }, runOn: 1, restart: 0, skipToLevel3: 5 });
+    // 意见: （一）（二） under 一、, then （三）（四） under 二、 (runs on); 方案: 1.–5. straight under 一、;
+    // the repeal notice's list 1. 2. has no parent.
+    assert.deepEqual(model.numbering, { levelCounts: { 1: 6, 2: 6, 3: 7 }, runOn: 1, restart: 0, skipToLevel3: 5 });
   });
 });
 
@@ -146,10 +150,10 @@ describe('mergeModels', () => {
     const fin = m.units.find((u) => u.name === '市财政局')!;
     assert.deepEqual([fin.count, fin.firstSeen, fin.lastSeen], [5, '2022-03-10', '2023-03-01']);
     assert.equal(m.documents.length, train(inputs).documents.length);
-    assert.equal(m.repeals.length, 4);
+    assert.equal(m.repeals.length, 6);
     assert.equal(m.codes.find((c) => c.code === '临政发')?.count, 3);
     assert.deepEqual(m.codes.find((c) => c.code === '临政发')?.maxSeq, { 2018: 9, 2022: 3, 2023: 2 });
-    assert.deepEqual(m.numbering.levelCounts, { 1: 6, 2: 6, 3: 5 });
+    assert.deepEqual(m.numbering.levelCounts, { 1: 6, 2: 6, 3: 7 });
   });
 
   it('merging a corpus already in the model changes nothing', () => {

@@ -84,6 +84,8 @@ function maskTitles(s: string): string {
 }
 
 const REPEAL_WORD = /废止|停止执行/;
+/** An item of a list of documents: `1.《X》（N）`, `（1）…`, `一、…` or a bare `《X》（N）`. */
+const LIST_ITEM = /^(\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|《)/;
 const AMEND_WORD = /作出修改|予以修改|作如下修改/;
 
 interface DocContext {
@@ -100,11 +102,11 @@ interface Stater {
 }
 
 /** Repeal and amendment statements in one sentence. */
-function statementsIn(sentence: string, stater: Stater, knownCodes: string[]): { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }[] {
-  if (!/废止|停止执行|修改/.test(sentence)) return [];
+function statementsIn(sentence: string, stater: Stater, knownCodes: string[], listKind?: 'repeal' | 'amend'): { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }[] {
+  if (!listKind && !/废止|停止执行|修改/.test(sentence)) return [];
   const masked = maskTitles(sentence);
-  const repeal = REPEAL_WORD.test(masked);
-  const amend = AMEND_WORD.test(masked);
+  const repeal = listKind ? listKind === 'repeal' : REPEAL_WORD.test(masked);
+  const amend = listKind ? listKind === 'amend' : AMEND_WORD.test(masked);
   if (!repeal && !amend) return [];
   const out: { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }[] = [];
   for (const n of findDocNumbers(sentence, undefined, 0, knownCodes)) {
@@ -306,7 +308,23 @@ export function train(inputs: TrainInput[]): Model {
       }
     }
     const paras: Paragraph[] = ctx.doc.paragraphs;
+    const record = (s: { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }) => {
+      const key = `${s.target}\u0000${stater.by}\u0000${s.kind}`;
+      if (!repeals.has(key)) repeals.set(key, { target: s.target, targetTitle: s.targetTitle, by: stater.by, date: stater.date, kind: s.kind });
+      const n = findDocNumbers(s.target, undefined, 0, ownCodes)[0];
+      if (n) addCited(n, s.targetTitle);
+    };
+    // `决定废止下列文件：` announces a list: its items (1.《X》（N）…) are repealed without saying so.
+    let listKind: 'repeal' | 'amend' | undefined;
     for (const para of paras) {
+      if (listKind) {
+        const found = LIST_ITEM.test(para.text) ? statementsIn(para.text, stater, ownCodes, listKind) : [];
+        if (found.length) {
+          found.forEach(record);
+          continue;
+        }
+        listKind = undefined;
+      }
       // A regulation re-published inside a 令 speaks with its own number and date.
       if (!/公布|废止|停止执行|修改/.test(para.text)) continue;
       PROMULGATED.lastIndex = 0;
@@ -316,14 +334,14 @@ export function train(inputs: TrainInput[]): Model {
         if (n) stater = { by: n.canonical, date: iso(pm[1], pm[2], pm[3]) };
         continue;
       }
+      let found = 0;
       for (const sentence of para.text.split(/(?<=[。；;])/)) {
-        for (const s of statementsIn(sentence, stater, ownCodes)) {
-          const key = `${s.target}\u0000${stater.by}\u0000${s.kind}`;
-          if (!repeals.has(key)) repeals.set(key, { target: s.target, targetTitle: s.targetTitle, by: stater.by, date: stater.date, kind: s.kind });
-          const n = findDocNumbers(s.target, undefined, 0, ownCodes)[0];
-          if (n) addCited(n, s.targetTitle);
-        }
+        const list = statementsIn(sentence, stater, ownCodes);
+        list.forEach(record);
+        found += list.length;
       }
+      const masked = maskTitles(para.text);
+      if (!found && /[：:]$/.test(masked)) listKind = REPEAL_WORD.test(masked) ? 'repeal' : AMEND_WORD.test(masked) ? 'amend' : undefined;
     }
   }
 
