@@ -74,6 +74,29 @@ export function makeParagraph(lines: NormLine[]): Paragraph {
   return { text, map, start: map[0] ?? last.start, end: map[map.length - 1], line: lines[0].line };
 }
 
+const BLOCK_OPEN = /[（(](?=(牵头|配合|责任|负责)(单位|部门))/g;
+
+/**
+ * Whether the paragraph so far leaves a 牵头单位 block open. The block may break after any of its
+ * lines, not only the last (`（牵头单位：A、⏎⏎B、C；⏎责任单位：D）`): the line alone looks closed.
+ */
+function openBlock(lines: NormLine[]): boolean {
+  if (lines.length < 2) return false;
+  const text = lines.map((l) => l.text).join('');
+  let last = -1;
+  BLOCK_OPEN.lastIndex = 0;
+  for (let m = BLOCK_OPEN.exec(text); m; m = BLOCK_OPEN.exec(text)) last = m.index;
+  if (last < 0) return false;
+  let depth = 0;
+  for (let i = last; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth--;
+    if (depth === 0) return false;
+  }
+  return depth > 0;
+}
+
 /** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
 export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   const out: Paragraph[] = [];
@@ -83,7 +106,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
     const signs = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && continues(cur[cur.length - 1].text, l.text)) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)))) {
       cur.push(l);
       continue;
     }

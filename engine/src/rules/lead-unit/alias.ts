@@ -10,6 +10,11 @@ const HOW: Record<string, string> = {
   'long-form': '不是规范名称',
 };
 
+function how(why: string, name: string, standard: string): string {
+  if (why === 'alias') return name.length > standard.length ? '不是规范简称（括注中使用规范简称）' : '是非规范简称';
+  return HOW[why];
+}
+
 export const alias: Rule = {
   id: 'lead-unit/alias',
   severity: 'error',
@@ -30,7 +35,7 @@ export const alias: Rule = {
       ctx.report({
         start: token.start, end: token.end,
         severity: found.certain ? 'error' : 'warning',
-        message: `单位名称“${token.text}”${HOW[found.why]}，应为“${found.standard}”（单位名录中的标准名称）。`,
+        message: `单位名称“${token.text}”${how(found.why, token.text, found.standard)}，应为“${found.standard}”（单位名录中的标准名称）。`,
         fix: renameFix(token, found.standard),
       });
     }

@@ -1,6 +1,6 @@
 // Balanced parentheses: the block closes, and so does every bracket inside a unit name.
 import type { Rule } from '../types';
-import { brokenBrackets, inNoise, normIndex, openDepth, paragraphOf, unitTokens } from './shared';
+import { brokenBrackets, cutByPage, inNoise, normIndex, openDepth, paragraphOf, unitTokens } from './shared';
 
 export const brackets: Rule = {
   id: 'lead-unit/brackets',
@@ -31,8 +31,7 @@ export const brackets: Rule = {
       }
       const b = normIndex(p, block.end - 1) + 1;
       if (openDepth(block) > 0) {
-        // In an extracted issue an open block at the end of a paragraph is usually cut by the page.
-        if (ctx.mode === 'issue') continue;
+        if (cutByPage(ctx, block)) continue;
         const last = tokens[tokens.length - 1];
         const at = last ? last.end : block.end;
         const open = block.start;

@@ -90,32 +90,65 @@ export function opensLocalGroup(tokens: UnitToken[], i: number): boolean {
 /** Kinds of punctuation that width islands swap, and their full-width forms. */
 const KIND: Record<string, string> = { '(': 'paren', ')': 'paren', '（': 'paren', '）': 'paren', ':': 'colon', '：': 'colon', ';': 'semi', '；': 'semi', ',': 'comma', '，': 'comma' };
 export const FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
-/** How far (source characters) around a block the width of its surroundings is judged: about a page. */
-const ISLAND_WINDOW = 1500;
+/** How far (source characters) from a block its neighbours' punctuation is looked for: a few pages. */
+const ISLAND_WINDOW = 3000;
 
 /**
- * Whether a half-width character in a block belongs to an extraction island: the same kind of
- * punctuation is half-width elsewhere nearby (outside this block). A lone half-width `;` or `:`
- * in full-width surroundings is a drafting slip.
+ * Whether a half-width character in a block belongs to an extraction island: the nearest mark of
+ * the same kind before or after the block (outside it) is half-width too. Islands are page-sized,
+ * so a block inside one, or at its edge, has a half-width neighbour; a lone half-width `;` or `:`
+ * with full-width neighbours on both sides is a drafting slip.
  */
 export function inWidthIsland(ctx: RuleContext, block: Span, ch: string): boolean {
   const text = ctx.source.text;
   const kind = KIND[ch];
-  const from = Math.max(0, block.start - ISLAND_WINDOW);
-  const to = Math.min(text.length, block.end + ISLAND_WINDOW);
-  for (let i = from; i < to; i++) {
-    if (i === block.start) {
-      i = block.end - 1;
-      continue;
-    }
+  const isMark = (i: number) => {
     const c = text[i];
-    if (c !== '(' && c !== ')' && c !== ':' && c !== ';' && c !== ',') continue;
-    if (KIND[c] !== kind) continue;
-    // ASCII context (1:500, 1,000, f(x)) is not prose punctuation.
-    if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z0-9]/.test(text[i + 1] ?? '') && c !== '(' && c !== ')') continue;
-    return true;
+    if (KIND[c] !== kind) return false;
+    // ASCII context (1:500, 1,000) is not prose punctuation.
+    return !(c !== '(' && c !== ')' && /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z0-9]/.test(text[i + 1] ?? ''));
+  };
+  for (let i = block.start - 1; i >= Math.max(0, block.start - ISLAND_WINDOW); i--) {
+    if (isMark(i)) {
+      if (FULL[text[i]]) return true;
+      break;
+    }
+  }
+  for (let i = block.end; i < Math.min(text.length, block.end + ISLAND_WINDOW); i++) {
+    if (isMark(i)) {
+      if (FULL[text[i]]) return true;
+      break;
+    }
+  }
+  // Some islands swap only the blocks' marks (`(责任单位：…)` after full-width prose): then the
+  // neighbouring blocks show it.
+  const all = allBlocks(ctx);
+  const k = all.findIndex((b) => b.start === block.start);
+  for (const nb of [all[k - 1], all[k + 1]]) {
+    if (!nb || Math.abs(nb.start - block.start) > ISLAND_WINDOW) continue;
+    for (const c of nb.text) if (FULL[c] && KIND[c] === kind) return true;
   }
   return false;
+}
+
+const blockCache = new WeakMap<object, LeadBlock[]>();
+function allBlocks(ctx: RuleContext): LeadBlock[] {
+  let all = blockCache.get(ctx.gazette);
+  if (!all) {
+    all = ctx.gazette.documents.flatMap((d) => d.blocks).sort((a, b) => a.start - b.start);
+    blockCache.set(ctx.gazette, all);
+  }
+  return all;
+}
+
+/**
+ * Whether an open block was cut by the extraction (an issue's page continuation or scrambled
+ * fragment): its tail is elsewhere, so neither the missing bracket nor the last name is judged.
+ */
+export function cutByPage(ctx: RuleContext, block: LeadBlock): boolean {
+  if (ctx.mode !== 'issue' || openDepth(block) === 0) return false;
+  const near = (s: Span) => s.start <= block.end + 2 && block.start <= s.end + 2;
+  return ctx.doc.noise.some(near) || ctx.doc.continuations.some(near);
 }
 
 /** Whether a span lies in a part the extraction scrambled (rules stay silent there). */
@@ -146,7 +179,7 @@ export function openDepth(block: LeadBlock): number {
  */
 export function judgedTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   const tokens = unitTokens(ctx, block);
-  if (ctx.mode === 'issue' && openDepth(block) > 0) tokens.pop();
+  if (cutByPage(ctx, block)) tokens.pop();
   // A name whose brackets do not pair is lead-unit/brackets' (one error, one diagnostic).
   return tokens.filter((t) => !brokenBrackets(t, block));
 }
