@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { mainRecipientColon } from './main-recipient-colon';
+
+const HEAD = '聊城市人民政府办公室\n关于做好秋季安全生产工作的通知\n';
+const BODY = '为做好秋季安全生产工作，现将有关事项通知如下。\n一、总体要求\n聊城市人民政府办公室\n2024年9月3日\n';
+const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关在标题下一行居左顶格，回行时仍顶格，最后一个主送机关名称后标全角冒号';
+
+describe('structure/main-recipient-colon', () => {
+  it('accepts a full-width colon, on one line or two', () => {
+    assert.deepEqual(check(mainRecipientColon, HEAD + '各县（市、区）人民政府，市政府有关部门：\n' + BODY), []);
+    assert.deepEqual(check(mainRecipientColon, HEAD + '各县（市、区）人民政府，市属开发区管委会，\n市政府有关部门：\n' + BODY), []);
+  });
+
+  it('reports a half-width colon and fixes it', () => {
+    const text = HEAD + '各县（市、区）人民政府，市政府有关部门:\n' + BODY;
+    assert.deepEqual(check(mainRecipientColon, text), [{
+      ruleId: 'structure/main-recipient-colon', line: 3, column: 20, text: ':',
+      message: `主送机关后的冒号应为全角“：”，不用半角“:”（${WHY}）。`,
+      fix: HEAD + '各县（市、区）人民政府，市政府有关部门：\n' + BODY,
+    }]);
+  });
+
+  it('reports a missing colon in a draft and inserts it, also after a wrap', () => {
+    const one = HEAD + '各县（市、区）人民政府，市政府有关部门\n' + BODY;
+    assert.deepEqual(check(mainRecipientColon, one).map((f) => [f.line, f.column, f.text, f.message]), [
+      [3, 1, '各县（市、区）人民政府，市政府有关部门', `主送机关后缺少冒号（${WHY}）：应在“市政府有关部门”后写“：”。`],
+    ]);
+    assert.equal(fixed(mainRecipientColon, one), HEAD + '各县（市、区）人民政府，市政府有关部门：\n' + BODY);
+    const two = HEAD + '各县（市、区）人民政府，市属开发区管委会，\n市政府有关部门。\n' + BODY;
+    assert.equal(fixed(mainRecipientColon, two), HEAD + '各县（市、区）人民政府，市属开发区管委会，\n市政府有关部门：\n' + BODY);
+  });
+
+  it('in an extracted issue a half-width colon inside a width island is noise', () => {
+    const issue = '聊城市人民政府公报\n目录\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n聊政办字〔2024〕9号 3\n\n聊城市人民政府办公室\n聊政办字〔2024〕9号\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n';
+    assert.deepEqual(check(mainRecipientColon, issue + '各县(市、区)人民政府,市政府有关部门:\n为做好工作,现通知如下。\n聊城市人民政府办公室\n2024年9月3日\n'), []);
+    assert.equal(check(mainRecipientColon, issue + '各县（市、区）人民政府，市政府有关部门:\n为做好工作，现通知如下。\n聊城市人民政府办公室\n2024年9月3日\n').length, 1);
+  });
+});

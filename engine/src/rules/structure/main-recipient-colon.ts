@@ -1,0 +1,83 @@
+// structure/main-recipient-colon: the 主送机关 line ends with a full-width colon (GB/T 9704
+// 7.3.2). A half-width colon gets a fix. A 主送 written without any colon (in a draft: the line
+// then runs into the body) gets the colon inserted. In an extracted issue a half-width colon
+// inside a width island, and a recipient line the extraction merged with body text, are noise.
+import type { Rule, RuleContext } from '../types';
+import type { Paragraph } from '../../types';
+
+const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关在标题下一行居左顶格，回行时仍顶格，最后一个主送机关名称后标全角冒号';
+/** The last word of a recipient list. */
+const RECIPIENT_END = /(人民政府|管委会|委员会|部门|单位|机构|直属机构|各局|办公室|办公厅|党组|党委|企业|学校|医院)$/;
+
+function halfWidthNearby(paras: Paragraph[], k: number): boolean {
+  for (let j = k; j <= k + 2 && j < paras.length; j++) {
+    const t = j === k ? paras[j].text.slice(0, -1) : paras[j].text;
+    if (/[(),;:]/.test(t.replace(/[A-Za-z0-9][,:][A-Za-z0-9]/g, ''))) return true;
+  }
+  return false;
+}
+
+/** Draft only: the first body paragraph opens with a recipient line that lacks its colon. */
+function missingColon(ctx: RuleContext): void {
+  const { doc, source } = ctx;
+  const p = doc.paragraphs[0];
+  if (!p || doc.mainRecipient || !/^各/.test(p.text)) return;
+  // Walk the physical lines of the paragraph: recipients separated by ， or 、 across lines.
+  let line = p.line;
+  for (let guard = 0; guard < 4 && line < source.lineCount; guard++, line++) {
+    const raw = source.lineText(line);
+    const text = raw.trimEnd();
+    if (!text.trim()) return;
+    const body = text.replace(/[，,、；;。.]$/, '');
+    if (RECIPIENT_END.test(body) && !/[。：:]/.test(body)) {
+      // The next line must hold the body (the recipient line ends here).
+      if (line + 1 >= source.lineCount || !source.lineText(line + 1).trim()) return;
+      if (/[，、,]$/.test(text) && /^(各|市|县|区)/.test(source.lineText(line + 1).trim())) continue;
+      const start = source.lineStarts[line];
+      const wrong = body.length < text.length;
+      const at = start + body.length;
+      ctx.report({
+        start: start + raw.search(/\S/), end: start + text.length,
+        message: `主送机关后缺少冒号（${WHY}）：应在“${body.trim().split(/[，、,]/).pop()}”后写“：”。`,
+        fix: { range: [at, wrong ? at + 1 : at], text: '：' },
+      });
+      return;
+    }
+    if (!/[，、,]$/.test(text)) return;
+  }
+}
+
+export const mainRecipientColon: Rule = {
+  id: 'structure/main-recipient-colon',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '主送机关最后一个名称后应标全角冒号“：”。',
+      en: 'The main recipient line ends with a full-width colon “：”.',
+    },
+    why: WHY + '。',
+    bad: '各县（市、区）人民政府，市政府有关部门:',
+    good: '各县（市、区）人民政府，市政府有关部门：',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const mr = doc.mainRecipient;
+    if (!mr) {
+      if (ctx.mode === 'draft') missingColon(ctx);
+      return;
+    }
+    if (!mr.text.endsWith(':')) return;
+    const k = doc.paragraphs.findIndex((p) => p.start <= mr.start && p.end >= mr.start);
+    if (ctx.mode === 'issue' && (k < 0 || halfWidthNearby(doc.paragraphs, k))) return;
+    const src = ctx.source.text;
+    const at = src.lastIndexOf(':', mr.end - 1);
+    if (at < mr.start) return;
+    ctx.report({
+      start: at, end: at + 1,
+      message: `主送机关后的冒号应为全角“：”，不用半角“:”（${WHY}）。`,
+      fix: { range: [at, at + 1], text: '：' },
+    });
+  },
+};

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { missingDate } from './missing-date';
+
+const HEAD = '聊城市人民政府办公室\n关于做好秋季安全生产工作的通知\n各县（市、区）人民政府，市政府有关部门：\n为做好秋季安全生产工作，现将有关事项通知如下。\n一、加强组织领导。各地要高度重视。\n二、及时报送信息。请于9月底前报送。\n';
+
+describe('structure/missing-date', () => {
+  it('accepts a signature with its date', () => {
+    assert.deepEqual(check(missingDate, HEAD + '聊城市人民政府办公室\n2024年9月3日\n'), []);
+  });
+
+  it('leaves a date in a wrong form to the date rules', () => {
+    assert.deepEqual(check(missingDate, HEAD + '聊城市人民政府办公室\n二〇二四年九月三日\n'), []);
+  });
+
+  it('reports a signature without a date', () => {
+    assert.deepEqual(check(missingDate, HEAD + '聊城市人民政府办公室\n'), [{
+      ruleId: 'structure/missing-date', line: 7, column: 1, text: '聊城市人民政府办公室',
+      message: '署名“聊城市人民政府办公室”下缺少成文日期（GB/T 9704—2012 第7.3.5条）：应在署名下一行写成文日期，用阿拉伯数字标全年、月、日，如“2024年7月3日”。',
+    }]);
+  });
+
+  it('is silent for an unsigned draft', () => {
+    assert.deepEqual(check(missingDate, HEAD), []);
+  });
+});
