@@ -121,24 +121,14 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string): boolea
     }
   }
   // Some islands swap only the blocks' marks (`(责任单位：…)` after full-width prose): then the
-  // neighbouring blocks show it.
-  const all = allBlocks(ctx);
+  // neighbouring blocks of the same document show it.
+  const all = ctx.doc.blocks;
   const k = all.findIndex((b) => b.start === block.start);
   for (const nb of [all[k - 1], all[k + 1]]) {
     if (!nb || Math.abs(nb.start - block.start) > ISLAND_WINDOW) continue;
     for (const c of nb.text) if (FULL[c] && KIND[c] === kind) return true;
   }
   return false;
-}
-
-const blockCache = new WeakMap<object, LeadBlock[]>();
-function allBlocks(ctx: RuleContext): LeadBlock[] {
-  let all = blockCache.get(ctx.gazette);
-  if (!all) {
-    all = ctx.gazette.documents.flatMap((d) => d.blocks).sort((a, b) => a.start - b.start);
-    blockCache.set(ctx.gazette, all);
-  }
-  return all;
 }
 
 /**
