@@ -375,6 +375,52 @@ describe('gongwen CLI (built bundle)', function () {
     });
   });
 
+  describe('train', () => {
+    const CORPUS = path.resolve(ROOT, '../shared/corpus');
+
+    it('trains a model from a gazette (UTF-8 or GBK alike), deterministically, usable with --model', function () {
+      if (!fs.existsSync(path.join(CORPUS, 'gazette-2024-06-08.txt'))) this.skip(); // the shared corpus is not beside this checkout
+      const text = fs.readFileSync(path.join(CORPUS, 'gazette-2024-06-08.txt'), 'utf8');
+      write('utf8/g.txt', text);
+      write('gbk/g.txt', iconv.encode(text, 'gb18030'));
+      const r = gw(['train', 'utf8', '-o', 'm.json'], { cwd: tmp });
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.match(r.stderr, /trained on 1 file\(s\)/);
+      const model = JSON.parse(fs.readFileSync(path.join(tmp, 'm.json'), 'utf8'));
+      assert.strictEqual(model.format, 'gongwen-model');
+      assert.deepStrictEqual(model.trainedOn.map((t: { file: string }) => t.file), ['g.txt']);
+      assert.ok(model.codes.length > 0 && model.documents.length > 0);
+      const fromGbk = gw(['train', 'gbk'], { cwd: tmp });
+      assert.strictEqual(fromGbk.stdout, fs.readFileSync(path.join(tmp, 'm.json'), 'utf8'));
+      write('doc.txt', '你好\n');
+      assert.strictEqual(gw(['lint', '--model', 'm.json', 'doc.txt'], { cwd: tmp }).status, 0);
+    });
+
+    it('exits 2 on a missing corpus or no corpus files', () => {
+      const r = gw(['train', 'nowhere', '-o', 'm.json'], { cwd: tmp });
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /corpus path not found/);
+      fs.mkdirSync(path.join(tmp, 'empty'));
+      assert.match(gw(['train', 'empty'], { cwd: tmp }).stderr, /no \.txt or \.md corpus files found/);
+      assert.strictEqual(gw(['train'], { cwd: tmp }).status, 2);
+      assert.ok(!fs.existsSync(path.join(tmp, 'm.json')));
+    });
+
+    it('config "corpus" trains extra folders into the model; a missing folder is exit 2', function () {
+      if (!fs.existsSync(path.join(CORPUS, 'gazette-2021-04.txt'))) this.skip();
+      write('proj/corpus/g.txt', fs.readFileSync(path.join(CORPUS, 'gazette-2021-04.txt')));
+      write('proj/.gongwenrc.json', JSON.stringify({ corpus: ['corpus'], ignore: ['corpus/'] }));
+      write('proj/doc.txt', '你好\n');
+      const r = gw(['lint', '-f', 'json', 'proj'], { cwd: tmp });
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), [path.join(tmp, 'proj/doc.txt')]);
+      write('proj/.gongwenrc.json', JSON.stringify({ corpus: ['missing'] }));
+      const bad = gw(['lint', 'proj/doc.txt'], { cwd: tmp });
+      assert.strictEqual(bad.status, 2);
+      assert.match(bad.stderr, /corpus from the configuration cannot be read/);
+    });
+  });
+
   describe('rules', () => {
     it('lists the rules as JSON and as a Markdown table', () => {
       const json = JSON.parse(gw(['rules', '--format', 'json'], { cwd: tmp }).stdout);

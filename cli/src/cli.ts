@@ -5,12 +5,13 @@ import { USAGE, usageError } from './usage';
 import { run as lint } from './commands/lint';
 import { run as fix } from './commands/fix';
 import { run as rules } from './commands/rules';
+import { run as trainCommand } from './commands/train';
 import { run as exportCommand } from './commands/export';
 import { run as issue } from './commands/issue';
 
 // export and issue write their own output (their signature is run(args)).
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  lint, fix, rules, export: (args) => exportCommand(args), issue: (args) => issue(args),
+  lint, fix, rules, train: trainCommand, export: (args) => exportCommand(args), issue: (args) => issue(args),
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -1,8 +1,17 @@
-// Config "corpus": extra gazette folders trained in memory and merged into the model.
-// Training (engine/src/model/train.ts) has not landed in this tree yet, so a configuration that
-// asks for it is refused with a clear message rather than silently ignored.
+// Config "corpus": extra gazette folders, trained in memory and merged into the model, so a team
+// can teach Gongwen its own issuing codes and unit names without shipping a model file.
 import { ModelError, type Model } from '../../engine/src';
+import { readCorpus } from '../../engine/src/model/corpus';
+import { mergeModels } from '../../engine/src/model/serialize';
+import { train } from '../../engine/src/model/train';
+import { InputError } from '../../engine/src/text/encoding';
 
-export function corpusModel(_base: Model, folders: string[]): Model {
-  throw new ModelError(folders[0] ?? '', '配置中的 "corpus" 需要训练功能，当前版本尚未提供 / "corpus" in the configuration needs training, which this build does not have yet');
+export function corpusModel(base: Model, folders: string[]): Model {
+  try {
+    return mergeModels(base, train(readCorpus(folders)));
+  } catch (e) {
+    // A corpus that cannot be read makes the model unusable for the files under this config.
+    if (e instanceof InputError) throw new ModelError(e.file, `配置中的训练语料无法读取 / corpus from the configuration cannot be read: ${e.reason}`);
+    throw e;
+  }
 }

@@ -1,0 +1,63 @@
+// gongwen train: learns a model from gazette text (files or folders of .txt/.md) and writes it
+// as deterministic JSON: the same corpus gives a byte-identical file.
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { readCorpus } from '../../../engine/src/model/corpus';
+import { serializeModel } from '../../../engine/src/model/serialize';
+import { train } from '../../../engine/src/model/train';
+import { InputError } from '../../../engine/src/text/encoding';
+import { writeFileAtomic, type Io } from '../io';
+import { usageError } from '../usage';
+
+export const TRAIN_USAGE = `用法 / usage: gongwen train <文件|文件夹>... [-o model.json]
+  从公报文本（.txt/.md，UTF-8 或 GBK）训练模型 / train a model from gazette text (.txt/.md, UTF-8 or GBK)
+  -o, --output FILE   模型写入文件（默认标准输出） / write the model here (default: stdout)
+  用法示例 / then: gongwen lint --model model.json 文件 / file, 或配置 / or configure "model"
+`;
+
+export async function run(args: string[], io: Io): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args, allowPositionals: true, strict: true,
+      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (e) {
+    return usageError(io, (e as Error).message, TRAIN_USAGE);
+  }
+  if (values.help) {
+    io.stdout(TRAIN_USAGE);
+    return 0;
+  }
+  if (!positionals.length) return usageError(io, '请指定训练语料 / name the corpus files or folders', TRAIN_USAGE);
+  let inputs;
+  try {
+    inputs = readCorpus(positionals.map((p) => path.resolve(io.cwd, p)));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.stderr(`gongwen: ${e.reason}: ${e.file}\n`);
+    return 2;
+  }
+  if (!inputs.length) {
+    io.stderr(`gongwen: 没有找到 .txt 或 .md 语料文件 / no .txt or .md corpus files found: ${positionals.join(' ')}\n`);
+    return 2;
+  }
+  const model = train(inputs);
+  const json = serializeModel(model);
+  if (values.output) {
+    const out = path.resolve(io.cwd, values.output);
+    try {
+      writeFileAtomic(out, json);
+    } catch (e) {
+      io.stderr(`gongwen: 无法写入模型 / cannot write the model (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): ${out}\n`);
+      return 2;
+    }
+  } else {
+    io.stdout(json);
+  }
+  io.stderr(`gongwen: 已从 ${inputs.length} 个文件训练 / trained on ${inputs.length} file(s): ` +
+    `${model.codes.length} 机关代字 / issuing codes, ${model.units.length} 单位 / units, ` +
+    `${model.documents.length} 文件 / documents, ${model.repeals.length} 废止 / repeals\n`);
+  return 0;
+}
