@@ -92,7 +92,12 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       }
       continue;
     }
-    // First item of its level under this parent.
+    // First item of its level under this parent. The previous child of the same parent written at
+    // another level with the value before this one (`（1）` then `2.`) is a sibling with a wrong
+    // marker: numbering/wrong-parent reports it, the count goes on from it.
+    let prevChild: ItemInfo | undefined;
+    for (let j = info.index - 1; j >= 0 && !prevChild; j--) if (infos[j].parent === info.parent) prevChild = infos[j];
+    if (prevChild && prevChild.item.level !== item.level && prevChild.item.level <= 5 && item.level <= 5 && prevChild.item.value === item.value - 1) continue;
     if (!info.prevInSequence) {
       if (item.value === 1) continue;
       if (next && next.item.value === 2) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../testing';
 import { wrongParent } from './wrong-parent';
+import { sequence } from './sequence';
 
 const HEAD = '聊城市人民政府办公室\n关于做好秋季安全生产工作的通知\n各县（市、区）人民政府，市政府有关部门：\n为做好秋季安全生产工作，现通知如下。\n';
 const TAIL = '聊城市人民政府办公室\n2024年9月3日\n';
@@ -20,5 +21,12 @@ describe('numbering/wrong-parent', () => {
       ruleId: 'numbering/wrong-parent', line: 8, column: 1, text: '（1）',
       message: '层级错误：四级标题“（1）”直接位于一级标题“二、”之下，跳过了本文件使用的三级标题“1.”。结构层次应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 第7.3.3条）：此处应改为“1.”，或补写上级标题。',
     }]);
+  });
+});
+
+describe('numbering/wrong-parent with numbering/sequence', () => {
+  it('one wrong marker gives one diagnostic: the siblings after it are not a gap', () => {
+    const found = check([wrongParent, sequence], doc('一、总体要求\n1.排查企业。排查。\n2.排查学校。排查。\n二、主要任务\n（1）逐户排查。排查。\n2.登记造册。登记。\n3.建立台账。建账。\n'));
+    assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['numbering/wrong-parent', 9, '（1）']]);
   });
 });
