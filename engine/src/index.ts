@@ -21,3 +21,5 @@ export { ConfigError, ConfigResolver, configFor, readConfigFile, isIgnored, CONF
 export type { ResolvedConfig, ConfigFile } from './config';
 export { unitsValidAt, lookupUnit, nearestUnits, isLocalGovernment, normalizeUnitName } from './units';
 export type { UnitLookup } from './units';
+export { duplicateNumbers, numberKey } from './rules/doc-number';
+export type { NumberedItem } from './rules/doc-number/duplicate';

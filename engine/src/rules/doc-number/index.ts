@@ -11,5 +11,6 @@ import { duplicate } from './duplicate';
 import { decree } from './decree';
 
 export { duplicateNumbers, numberKey } from './duplicate';
+export type { NumberedItem } from './duplicate';
 
 export const docNumberRules: Rule[] = [bracket, year, sequence, hao, spacing, unknownCode, series, yearDate, duplicate, decree];
