@@ -66,6 +66,27 @@ describe('parser: gazette issues', () => {
   }
 });
 
+describe('parser: where a continuation fragment ends', () => {
+  const toc = ['聊城市人民政府公报', '', '目 录', '', '关于甲事的意见', '聊政发〔2024〕1号 2', '', '关于乙事的通知', '聊政发〔2024〕2号 5', ''];
+  const a = ['聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府关于甲事的意见', '', '各县（市、区）人民政府：', '',
+    '一、总体要求', '', '（一）明确目标。加强组织领导，完善工作机制，确保各项任务落到实处，推动工作取得实效（下转第6页）', ''];
+  const b = (middle: string[]) => ['聊城市人民政府文件', '', '聊政发〔2024〕2号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府：', '',
+    '1. 第一项任务。', '', '2. 第二项任务。', '', ...middle, '', '聊城市人民政府', '2024年3月5日'];
+  it('ends before the host resumes its own numbering', () => {
+    const text = [...toc, ...a, ...b(['（上接第3页），取得明显成效。', '', '（二）加强保障。完善制度。', '', '3. 第三项任务。'])].join('\n');
+    const [da, db] = parse(text).g.documents;
+    assert.deepEqual(da.items.map((i) => `${i.level}:${i.value}`), ['1:1', '2:1', '2:2']);
+    assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
+    assert.equal(db.date?.iso, '2024-03-05');
+  });
+  it('takes the continued document\'s signature and date with it', () => {
+    const text = [...toc, ...a, ...b(['3. 第三项任务。', '', '（上接第3页），取得明显成效。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
+    const [da, db] = parse(text).g.documents;
+    assert.equal(da.date?.iso, '2024-02-01');
+    assert.equal(db.date?.iso, '2024-03-05');
+  });
+});
+
 describe('parser: a single draft', () => {
   const draft = [
     '聊城市人民政府办公室文件', '', '聊政办发〔2025〕7号', '', '聊城市人民政府办公室关于做好某项工作的通知', '',

@@ -6,7 +6,9 @@ import type { SourceText } from '../text/source';
 import { normalizeLine, type NormLine } from '../text/normalize';
 import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, findDocNumbers } from './docNumber';
-import { parseDocument, looksLikeIssuer, TITLE_END } from './document';
+import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END } from './document';
+import { matchMarker } from './items';
+import { makeParagraph } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
@@ -141,6 +143,49 @@ interface Fragment {
   used: boolean;
 }
 
+/**
+ * Where a continuation fragment that starts at `from` ends (exclusive), at most `limit`. The
+ * fragment is the tail of another document, so it ends after that document's signature and
+ * date, before a titled part the host document resumes with, or before an item that continues the
+ * host's own numbering (the host had 40. before the fragment, so 41. after it is the host again).
+ */
+function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: number): number {
+  const hostLast = new Map<number, number>();
+  for (let l = hostFrom; l < from; l++) {
+    const m = lines[l].text && matchMarker(lines[l].text);
+    if (m) hostLast.set(m.level, m.value);
+  }
+  let prev = '';
+  for (let l = from + 1; l < limit; l++) {
+    const t = lines[l].text;
+    if (!t) continue;
+    if (DATE_LINE.test(t) && looksLikeIssuer(prev)) return l + 1;
+    if (isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1))) return l;
+    const m = matchMarker(t);
+    if (m && hostLast.get(m.level) === m.value - 1 && resumesCleanly(lines, l, limit, hostLast)) return l;
+    prev = t;
+  }
+  return limit;
+}
+
+/**
+ * Whether the host's numbering, taken up again at line `at`, keeps rising at every level until
+ * `limit` (a deeper level may restart under a new parent). When it does not, what follows is still
+ * scrambled text from other pages, and the fragment is left whole.
+ */
+function resumesCleanly(lines: NormLine[], at: number, limit: number, hostLast: Map<number, number>): boolean {
+  const last = new Map(hostLast);
+  for (let l = at; l < limit; l++) {
+    const m = lines[l].text && matchMarker(lines[l].text);
+    if (!m) continue;
+    const prev = last.get(m.level);
+    if (prev !== undefined && m.value <= prev) return false;
+    last.set(m.level, m.value);
+    for (const k of [...last.keys()]) if (levelRank(k) > levelRank(m.level)) last.delete(k);
+  }
+  return true;
+}
+
 export function parseGazette(source: SourceText, model?: Model): Gazette {
   const knownCodes = model?.codes.map((c) => c.code);
   let lines = normalizedLines(source);
@@ -206,9 +251,8 @@ export function parseGazette(source: SourceText, model?: Model): Gazette {
   const fragments: Fragment[] = ups.map((u, k) => {
     const d = docOfLine(u.line);
     const docEnd = d >= 0 ? ranges[d].to : lines.length;
-    const to = ups[k + 1] && ups[k + 1].line < docEnd ? ups[k + 1].line : docEnd;
-    // The fragment's own signature and date come with it: they belong to the continued document.
-    return { from: u.line, to, page: u.page, doc: d, used: false };
+    const limit = ups[k + 1] && ups[k + 1].line < docEnd ? ups[k + 1].line : docEnd;
+    return { from: u.line, to: fragmentEnd(lines, u.line, limit, d >= 0 ? ranges[d].from : 0), page: u.page, doc: d, used: false };
   });
   const moved = new Map<number, Fragment[]>();
   for (const dn of downs) {
