@@ -134,6 +134,14 @@ describe('parser: hard-wrapped lines', () => {
   });
 });
 
+describe('parser: numbered headings', () => {
+  it('a numbered heading that ends like a title is a paragraph of its own', () => {
+    const text = ['聊政办字〔2023〕16号', '', '关于某事的通知', '', '三、市防汛抗旱指挥部有关成员单位的黄河防汛职责', '', '市水利局：负责组织、协调、监督、指导全市防汛抗旱工作。'].join('\n');
+    const d = parse(text).g.documents[0];
+    assert.deepEqual(d.paragraphs.map((p) => p.text), ['三、市防汛抗旱指挥部有关成员单位的黄河防汛职责', '市水利局：负责组织、协调、监督、指导全市防汛抗旱工作。']);
+  });
+});
+
 describe('parser: the training gazettes', () => {
   const files = corpusFiles();
   if (!files.length) it.skip('../shared/corpus is not present');

@@ -51,7 +51,8 @@ export function continues(prev: string, next: string): boolean {
   if (unclosed(prev)) return true;
   if (TERMINAL.test(prev)) return false;
   // A title (an attached document's heading) ends its own paragraph.
-  if (TITLE_END.test(prev) && prev.length <= 60 && !/[，。；：、,;:]/.test(prev)) return false;
+  const heading = prev.replace(/^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．])/, '');
+  if (TITLE_END.test(heading) && heading.length <= 60 && !/[，。；：、,;:]/.test(heading)) return false;
   // A break right after an opening bracket or a separator is always mid-sentence.
   if (/[（(《“、，,]$/.test(prev)) return true;
   // Short lines without final punctuation are headings, signatures or titles.
