@@ -1,7 +1,7 @@
 // The block closes a task: nothing but `。` follows it in its sentence, and the paragraph's last
 // block ends the paragraph (several tasks in one paragraph each end with their own block).
 import type { Rule } from '../types';
-import { inNoise, normIndex, paragraphOf } from './shared';
+import { normIndex, paragraphOf, skipBlock } from './shared';
 
 const SENTENCE_END = /[。！？]/;
 
@@ -26,7 +26,7 @@ export const blockPosition: Rule = {
       const p = ctx.doc.paragraphs[pi];
       if (!p) continue;
       blocks.forEach((block, k) => {
-        if (ctx.mode === 'issue' && inNoise(ctx, block)) return;
+        if (skipBlock(ctx, block)) return;
         const a = normIndex(p, block.start);
         const b = normIndex(p, block.end - 1) + 1;
         if (a < 0 || b <= 0) return;
@@ -42,7 +42,9 @@ export const blockPosition: Rule = {
         // In an extracted issue, text glued on by a continuation or a lost line break is noise.
         const restStart = p.map[b];
         const restEnd = p.map[Math.min(nextStart, b + clip(rest)) - 1] + 1;
-        if (ctx.mode === 'issue' && ctx.doc.continuations.some((c) => restStart < c.end && c.start < restEnd)) return;
+        // (a continuation boundary between the block and the text after it).
+        const region = (o: number) => ctx.doc.continuations.findIndex((c) => c.start <= o && o < c.end);
+        if (ctx.mode === 'issue' && region(block.end - 1) !== region(restStart)) return;
         ctx.report({
           start: restStart, end: restEnd,
           message: midSentence

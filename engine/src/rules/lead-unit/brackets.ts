@@ -1,6 +1,6 @@
 // Balanced parentheses: the block closes, and so does every bracket inside a unit name.
 import type { Rule } from '../types';
-import { brokenBrackets, cutByPage, inNoise, normIndex, openDepth, paragraphOf, unitTokens } from './shared';
+import { brokenBrackets, cutByPage, inNoise, normIndex, openBlockEnd, openDepth, paragraphOf, unitTokens } from './shared';
 
 export const brackets: Rule = {
   id: 'lead-unit/brackets',
@@ -21,28 +21,27 @@ export const brackets: Rule = {
       if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
       const p = paragraphOf(ctx, block);
       if (!p) continue;
-      const tokens = unitTokens(ctx, block);
-      // A unit whose own brackets do not pair (各县（市、区人民政府).
-      const broken = tokens.find((t) => brokenBrackets(t, block));
+      const open = openBlockEnd(ctx, block);
+      // A unit whose own brackets do not pair (各县（市、区人民政府）.
+      const broken = open?.swallowed ? undefined : unitTokens(ctx, block).find((t) => brokenBrackets(t, block));
       if (broken) {
         const name = openDepth(block) > 0 ? broken.text.replace(/[）)]$/, '') : broken.text;
         ctx.report({ start: broken.start, end: broken.end, message: `单位名称“${name}”中的括号不成对：应写成“各县（市、区）人民政府”这样成对的括号。` });
         continue;
       }
-      const b = normIndex(p, block.end - 1) + 1;
-      if (openDepth(block) > 0) {
+      if (open) {
         if (cutByPage(ctx, block)) continue;
-        const last = tokens[tokens.length - 1];
-        const at = last ? last.end : block.end;
-        const open = block.start;
+        // Reported where the `）` belongs: after the last unit, before any text the bracket swallowed.
+        const where = open.last ?? { start: block.start, end: block.start + 1 };
         ctx.report({
-          start: open, end: open + 1,
+          start: where.start, end: where.end,
           message: '牵头单位括注缺少右括号“）”：应在最后一个单位名称之后闭合括注。',
-          ...(last && /^[。]?$/.test(p.text.slice(normIndex(p, last.end - 1) + 1).trim()) ? { fix: { range: [at, at] as [number, number], text: '）' } } : {}),
+          ...(open.last ? { fix: { range: [open.at, open.at] as [number, number], text: '）' } } : {}),
         });
         continue;
       }
       // An extra closing bracket right after the block.
+      const b = normIndex(p, block.end - 1) + 1;
       const after = p.text[b];
       if (b > 0 && (after === '）' || after === ')')) {
         const s = p.map[b];

@@ -1,6 +1,6 @@
 // The same unit twice in one block: twice in a role, or in two roles (牵头 and 责任).
 import type { Rule } from '../types';
-import { inNoise, judgedTokens } from './shared';
+import { judgedTokens, skipBlock } from './shared';
 
 export const duplicate: Rule = {
   id: 'lead-unit/duplicate',
@@ -18,7 +18,7 @@ export const duplicate: Rule = {
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
-      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      if (skipBlock(ctx, block)) continue;
       const tokens = judgedTokens(ctx, block);
       const seen = new Map<string, (typeof tokens)[number]>();
       tokens.forEach((t, i) => {

@@ -1,6 +1,6 @@
 // A role named without any unit after it.
 import type { Rule } from '../types';
-import { cutByPage, inNoise, unitTokens } from './shared';
+import { cutByPage, skipBlock, unitTokens } from './shared';
 
 export const emptyRole: Rule = {
   id: 'lead-unit/empty-role',
@@ -19,7 +19,7 @@ export const emptyRole: Rule = {
   check(ctx) {
     for (const block of ctx.doc.blocks) {
       // An open block in an extracted issue was cut by the page: its tail is elsewhere.
-      if ((ctx.mode === 'issue' && inNoise(ctx, block)) || cutByPage(ctx, block)) continue;
+      if (skipBlock(ctx, block) || cutByPage(ctx, block)) continue;
       const tokens = unitTokens(ctx, block);
       block.roles.forEach((role, i) => {
         if (tokens.some((t) => t.roleIndex === i)) return;

@@ -2,7 +2,7 @@
 // page-sized islands: a half-width mark is noise when the same kind of mark is half-width nearby
 // outside the block, and a slip when it stands alone in full-width surroundings.
 import type { Rule } from '../types';
-import { FULL, inNoise, inWidthIsland, normIndex, opensLocalGroup, paragraphOf, unitTokens } from './shared';
+import { FULL, inWidthIsland, normIndex, opensLocalGroup, paragraphOf, skipBlock, unitTokens } from './shared';
 
 const NAME: Record<string, string> = { '(': '括号', ')': '括号', ':': '冒号', ';': '分号', ',': '逗号' };
 
@@ -22,7 +22,7 @@ export const punctuationWidth: Rule = {
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
-      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      if (skipBlock(ctx, block)) continue;
       const p = paragraphOf(ctx, block);
       if (!p) continue;
       const a = normIndex(p, block.start);
@@ -31,7 +31,7 @@ export const punctuationWidth: Rule = {
       const claimed = new Set<number>();
       const tokens = unitTokens(ctx, block);
       tokens.forEach((t, i) => {
-        if (t.sepBefore && t.sepBefore.text === ',' && !opensLocalGroup(tokens, i)) claimed.add(t.sepBefore.start);
+        if (t.sepBefore && t.sepBefore.text === ',' && !opensLocalGroup(ctx, tokens, i)) claimed.add(t.sepBefore.start);
       });
       for (const sep of block.roleSeparators) if (/,/.test(sep.text)) for (let o = sep.start; o < sep.end; o++) claimed.add(o);
       const text = block.text;
@@ -46,7 +46,7 @@ export const punctuationWidth: Rule = {
         const s = p.map[a + i];
         if (s === undefined || claimed.has(s)) continue;
         if (ownLine && (i === 0 || i === text.length - 1)) continue;
-        if (ctx.mode === 'issue' && inWidthIsland(ctx, block, c)) continue;
+        if (ctx.mode === 'issue' && inWidthIsland(ctx, block, c, s)) continue;
         ctx.report({
           start: s, end: s + 1,
           message: `牵头单位括注中应使用全角${NAME[c]}“${full}”，不用半角“${c}”。`,

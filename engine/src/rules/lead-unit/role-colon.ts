@@ -1,6 +1,6 @@
 // `：` after each role name.
 import type { Rule } from '../types';
-import { inNoise, normIndex, paragraphOf } from './shared';
+import { normIndex, paragraphOf, skipBlock } from './shared';
 
 export const roleColon: Rule = {
   id: 'lead-unit/role-colon',
@@ -18,7 +18,7 @@ export const roleColon: Rule = {
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
-      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      if (skipBlock(ctx, block)) continue;
       const p = paragraphOf(ctx, block);
       if (!p) continue;
       for (const role of block.roles) {
@@ -34,8 +34,9 @@ export const roleColon: Rule = {
             fix: { range: [s, s + 1], text: '：' },
           });
         } else {
+          // At the role's last character: where the colon belongs (the role may start on the line before).
           ctx.report({
-            start: role.roleSpan.start, end: role.roleSpan.end,
+            start: role.roleSpan.end - 1, end: role.roleSpan.end,
             message: `“${role.role}”后缺少冒号“：”：应为“${role.role}：”。`,
             fix: { range: [role.roleSpan.end, role.roleSpan.end], text: '：' },
           });

@@ -1,6 +1,6 @@
 // Roles come in the fixed order 牵头 → 配合 → 责任/负责, each once.
 import type { Rule } from '../types';
-import { inNoise, roleRank } from './shared';
+import { roleRank, skipBlock } from './shared';
 
 const NAMES = ['牵头单位', '配合单位', '责任单位'];
 
@@ -20,7 +20,7 @@ export const roleOrder: Rule = {
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
-      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      if (skipBlock(ctx, block)) continue;
       const seen = new Map<number, string>();
       let maxRank = -1;
       for (const role of block.roles) {

@@ -1,6 +1,6 @@
 // `；` between roles.
 import type { Rule } from '../types';
-import { inNoise, normIndex, paragraphOf } from './shared';
+import { normIndex, paragraphOf, skipBlock } from './shared';
 
 export const roleSeparator: Rule = {
   id: 'lead-unit/role-separator',
@@ -18,7 +18,7 @@ export const roleSeparator: Rule = {
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
-      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      if (skipBlock(ctx, block)) continue;
       const p = paragraphOf(ctx, block);
       block.roleSeparators.forEach((sep, k) => {
         const next = block.roles[k + 1];

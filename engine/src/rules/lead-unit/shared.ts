@@ -80,11 +80,57 @@ export function unitTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
 }
 
 /** Whether the token opens the local-government group (`…市财政局，各县（市、区）人民政府、…`). */
-export function opensLocalGroup(tokens: UnitToken[], i: number): boolean {
+export function opensLocalGroup(ctx: RuleContext, tokens: UnitToken[], i: number): boolean {
   const t = tokens[i];
-  if (!isLocalGovernment(t.name)) return false;
+  if (!inLocalGroup(ctx, t.name)) return false;
   const prev = tokens[i - 1];
-  return !!prev && prev.role === t.role && !isLocalGovernment(prev.name);
+  return !!prev && prev.role === t.role && !inLocalGroup(ctx, prev.name);
+}
+
+/** A county government or development-zone committee, also when misspelt (各县（市、）人民政府). */
+function inLocalGroup(ctx: RuleContext, name: string): boolean {
+  if (isLocalGovernment(name)) return true;
+  const r = lookupUnit(ctx.model, name, ctx.asOf);
+  return (r.kind === 'slip' || r.kind === 'alias') && isLocalGovernment(r.standard);
+}
+
+/** Whether a name is something a block may list: a known, aliased, misspelt or plausible unit. */
+function recognised(ctx: RuleContext, name: string): boolean {
+  if (!name || name.length > 40 || /[。；;！？]/.test(name)) return false;
+  const r = lookupUnit(ctx.model, name, ctx.asOf);
+  return r.kind !== 'unknown' || r.plausible;
+}
+
+/**
+ * For a block left open: where its units end (where the `）` belongs: after the last unit before
+ * any prose), and whether the open bracket swallowed text after that (the next sentence, even the
+ * next block), so that the other rules leave the block to lead-unit/brackets.
+ */
+export function openBlockEnd(ctx: RuleContext, block: LeadBlock): { at: number; last?: Span & { text: string }; swallowed: boolean } | undefined {
+  if (openDepth(block) === 0) return undefined;
+  const src = ctx.source.text;
+  let last: (Span & { text: string }) | undefined;
+  const tokens = unitTokens(ctx, block);
+  for (const t of tokens) {
+    // The last name took the block's `）` for its own (各县（市、区人民政府）): lead-unit/brackets says so.
+    if (recognised(ctx, t.name) || (t === tokens[tokens.length - 1] && brokenBrackets(t, block))) {
+      last = t;
+      continue;
+    }
+    // Glued across a line break (`市大数据局⏎各级各有关部门要…`): the part before the break may be the last unit.
+    const nl = src.slice(t.start, t.end).search(/[\r\n]/);
+    if (nl > 0) {
+      const part = src.slice(t.start, t.start + nl).replace(/\s+$/, '');
+      if (recognised(ctx, normalizeUnitName(part))) last = { start: t.start, end: t.start + part.length, text: part };
+    }
+    return { at: last?.end ?? block.roles[0]?.roleSpan.end ?? block.start + 1, last, swallowed: true };
+  }
+  return { at: last?.end ?? block.end, last, swallowed: false };
+}
+
+/** Blocks the grammar and name rules leave alone: scrambled by the extraction, or swallowed by a missing `）`. */
+export function skipBlock(ctx: RuleContext, block: LeadBlock): boolean {
+  return (ctx.mode === 'issue' && inNoise(ctx, block)) || !!openBlockEnd(ctx, block)?.swallowed;
 }
 
 /** Kinds of punctuation that width islands swap, and their full-width forms. */
@@ -94,12 +140,15 @@ export const FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：'
 const ISLAND_WINDOW = 3000;
 
 /**
- * Whether a half-width character in a block belongs to an extraction island: the nearest mark of
- * the same kind before or after the block (outside it) is half-width too. Islands are page-sized,
- * so a block inside one, or at its edge, has a half-width neighbour; a lone half-width `;` or `:`
- * with full-width neighbours on both sides is a drafting slip.
+ * Whether the half-width character at source offset `at` in a block belongs to an extraction
+ * island. Islands are page-sized and a block's line never changes width half-way (a block cut by
+ * a page is split over lines), so:
+ * - the same kind of mark full-width elsewhere in the block on the same line → a slip;
+ * - else the nearest mark of the same kind before or after the block (in the same document) is
+ *   half-width, or a neighbouring block has mostly half-width marks of that kind → an island.
+ * A lone half-width `;` or `:` with full-width neighbours on both sides is a drafting slip.
  */
-export function inWidthIsland(ctx: RuleContext, block: Span, ch: string): boolean {
+export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: number): boolean {
   const text = ctx.source.text;
   const kind = KIND[ch];
   const isMark = (i: number) => {
@@ -108,13 +157,23 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string): boolea
     // ASCII context (1:500, 1,000) is not prose punctuation.
     return !(c !== '(' && c !== ')' && /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z0-9]/.test(text[i + 1] ?? ''));
   };
-  for (let i = block.start - 1; i >= Math.max(0, block.start - ISLAND_WINDOW); i--) {
+  // The same block on the same physical line has this kind of mark full-width: a slip. (Prose on
+  // the line may differ: some issues print only the blocks' brackets half-width.)
+  let ls = at;
+  while (ls > block.start && text[ls - 1] !== '\n') ls--;
+  let le = at;
+  while (le < block.end && text[le] !== '\n') le++;
+  for (let i = ls; i < le; i++) if (i !== at && KIND[text[i]] === kind && !FULL[text[i]]) return false;
+
+  const lo = Math.max(ctx.doc.start, block.start - ISLAND_WINDOW);
+  const hi = Math.min(ctx.doc.end, block.end + ISLAND_WINDOW);
+  for (let i = block.start - 1; i >= lo; i--) {
     if (isMark(i)) {
       if (FULL[text[i]]) return true;
       break;
     }
   }
-  for (let i = block.end; i < Math.min(text.length, block.end + ISLAND_WINDOW); i++) {
+  for (let i = block.end; i < hi; i++) {
     if (isMark(i)) {
       if (FULL[text[i]]) return true;
       break;
@@ -126,7 +185,10 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string): boolea
   const k = all.findIndex((b) => b.start === block.start);
   for (const nb of [all[k - 1], all[k + 1]]) {
     if (!nb || Math.abs(nb.start - block.start) > ISLAND_WINDOW) continue;
-    for (const c of nb.text) if (FULL[c] && KIND[c] === kind) return true;
+    let half = 0;
+    let full = 0;
+    for (const c of nb.text) if (KIND[c] === kind) FULL[c] ? half++ : full++;
+    if (half > full) return true;
   }
   return false;
 }
@@ -170,6 +232,7 @@ export function openDepth(block: LeadBlock): number {
 export function judgedTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   const tokens = unitTokens(ctx, block);
   if (cutByPage(ctx, block)) tokens.pop();
+  else if (openBlockEnd(ctx, block)?.swallowed) return [];
   // A name whose brackets do not pair is lead-unit/brackets' (one error, one diagnostic).
   return tokens.filter((t) => !brokenBrackets(t, block));
 }

@@ -1,7 +1,7 @@
 // `、` between units; `，` only before the local-government group (…市财政局，各县（市、区）人民政府、
 // 市属开发区管委会).
 import type { Rule } from '../types';
-import { inNoise, opensLocalGroup, unitTokens } from './shared';
+import { opensLocalGroup, skipBlock, unitTokens } from './shared';
 
 export const unitSeparator: Rule = {
   id: 'lead-unit/unit-separator',
@@ -19,12 +19,12 @@ export const unitSeparator: Rule = {
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
-      if (ctx.mode === 'issue' && inNoise(ctx, block)) continue;
+      if (skipBlock(ctx, block)) continue;
       const tokens = unitTokens(ctx, block);
       tokens.forEach((t, i) => {
         const sep = t.sepBefore ?? t.strayBefore;
         if (!sep) return;
-        const group = opensLocalGroup(tokens, i);
+        const group = opensLocalGroup(ctx, tokens, i);
         const prev = tokens[i - 1];
         if (t.strayBefore) {
           const want = group ? '，' : '、';
