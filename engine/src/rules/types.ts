@@ -12,6 +12,11 @@ export interface RuleDocs {
   /** A wrong and a right example. */
   bad: string;
   good: string;
+  /**
+   * Whole documents for the test that checks the examples (test/unit/rule-docs.test.ts) when `bad`
+   * and `good` are fragments that need a document around them (a date, an issuer mark, attachments).
+   */
+  test?: { bad: string; good: string; date?: string };
 }
 
 export interface RuleContext {
