@@ -47,8 +47,8 @@ export const abbreviation: Rule = {
       en: 'After （以下简称“X”）, later text must use the abbreviation X instead of the full name.',
     },
     why: '定义简称的目的是全文统一用语；定义后仍用全称，前后称谓不一（语料中定义后均用简称）。',
-    bad: '市重污染天气应急指挥部（以下简称“市指挥部”）……由市重污染天气应急指挥部统一指挥',
-    good: '市重污染天气应急指挥部（以下简称“市指挥部”）……由市指挥部统一指挥',
+    bad: '设立市重污染天气应急指挥部（以下简称“市指挥部”），负责统一指挥。预警期间由市重污染天气应急指挥部统一调度。',
+    good: '设立市重污染天气应急指挥部（以下简称“市指挥部”），负责统一指挥。预警期间由市指挥部统一调度。',
   },
   check(ctx) {
     const { doc } = ctx;

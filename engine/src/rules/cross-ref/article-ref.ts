@@ -23,8 +23,8 @@ export const articleRef: Rule = {
       en: 'Internal references (本办法第X条, 前款, 本条) must point at existing articles of the same text.',
     },
     why: '内部引用指向不存在的条款会使规定无法执行；条款按“第X条”编号（章/节/条/款/项/目）。',
-    bad: '（全文共十条）违反本办法第十二条规定的……',
-    good: '违反本办法第十条规定的……',
+    bad: '第一条 为规范管理，制定本办法。\n第二条 违反本办法第十二条规定的，依法处理。\n第三条 本办法自发布之日起施行。',
+    good: '第一条 为规范管理，制定本办法。\n第二条 违反本办法第三条规定的，依法处理。\n第三条 本办法自发布之日起施行。',
   },
   check(ctx) {
     const { doc } = ctx;

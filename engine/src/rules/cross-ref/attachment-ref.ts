@@ -17,8 +17,8 @@ export const attachmentRef: Rule = {
       en: 'References to 附件N / 见附件 in the text must exist in the 附件说明.',
     },
     why: 'GB/T 9704—2012 第7.3.4条、第7.3.7条：附件说明列出附件的顺序号和名称，正文引用的附件须与之一致。',
-    bad: '（附件说明只有附件1、2）具体要求见附件3。',
-    good: '具体要求见附件2。',
+    bad: '具体要求见附件3。\n\n附件：1. 工作方案\n      2. 任务清单',
+    good: '具体要求见附件2。\n\n附件：1. 工作方案\n      2. 任务清单',
   },
   check(ctx) {
     const { doc } = ctx;

@@ -24,8 +24,8 @@ export const issuedTitle: Rule = {
       en: 'In a 印发 notice, the 《X》 of the body must match the notice title and the attached document\'s heading.',
     },
     why: '印发通知的标题、正文与所印发文件的标题指向同一份文件，三者不一致会造成引用混乱（语料中三者逐字一致）。',
-    bad: '关于印发聊城市公园城市建设实施方案的通知 …… 现将《聊城市公园建设实施方案》印发给你们',
-    good: '关于印发聊城市公园城市建设实施方案的通知 …… 现将《聊城市公园城市建设实施方案》印发给你们',
+    bad: '关于印发聊城市公园城市建设实施方案的通知\n\n各县（市、区）人民政府：\n    现将《聊城市公园建设实施方案》印发给你们，请认真贯彻执行。',
+    good: '关于印发聊城市公园城市建设实施方案的通知\n\n各县（市、区）人民政府：\n    现将《聊城市公园城市建设实施方案》印发给你们，请认真贯彻执行。',
   },
   check(ctx) {
     const { doc } = ctx;

@@ -20,8 +20,9 @@ export const laterDocument: Rule = {
       en: 'A cited document dated after the citing document (registry date, or the year in its number).',
     },
     why: '公文只能引用已经印发的文件；按本文成文日期判断（无成文日期时按 --date 或今天）。',
-    bad: '（2024年6月3日成文）根据《关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号）',
-    good: '（2025年1月3日成文）根据《关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号）',
+    // The registry dates 聊政办字〔2024〕20号 2024-12-27; the citing text is dated by its own 成文日期.
+    bad: '根据《关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号），制定本细则。\n\n聊城市水务局\n2024年6月3日',
+    good: '根据《关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号），制定本细则。\n\n聊城市水务局\n2025年1月3日',
   },
   check(ctx) {
     const { doc, model, asOf } = ctx;

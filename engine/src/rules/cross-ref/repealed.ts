@@ -23,8 +23,9 @@ export const repealed: Rule = {
       en: 'A cited document that was repealed before the citing document\'s date, naming the repealing document.',
     },
     why: '已废止的文件不再具有效力，不能作为依据；按本文成文日期判断（语料：聊政办字〔2024〕21号废止聊政发〔2021〕5号）。',
-    bad: '（2025年成文）根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）',
-    good: '（2024年6月成文）根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）',
+    // Repealed on 2024-12-29: cited after that date it is reported, before it not.
+    bad: '根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号），制定本方案。\n\n聊城市地方金融监督管理局\n2025年3月1日',
+    good: '根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号），制定本方案。\n\n聊城市地方金融监督管理局\n2024年6月3日',
   },
   check(ctx) {
     const { doc, model, asOf } = ctx;

@@ -52,8 +52,8 @@ export const bracketBalance: Rule = {
       en: 'Parentheses and square brackets balance within a paragraph (《》 is checked by cross-ref/citation-form).',
     },
     why: 'GB/T 15834—2011《标点符号用法》：括号成对使用；缺一半会使括注的范围不明。',
-    bad: '各县（市、区人民政府',
-    good: '各县（市、区）人民政府',
+    bad: '各县（市、区人民政府要加强督导。',
+    good: '各县（市、区）人民政府要加强督导。',
   },
   check(ctx) {
     const { doc, mode } = ctx;
