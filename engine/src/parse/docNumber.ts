@@ -51,6 +51,9 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   const at = (i: number) => (map ? (map[i] ?? map[map.length - 1]) : base + i);
   const endAt = (i: number) => (map ? (i > 0 ? (map[i - 1] ?? map[map.length - 1] - 1) + 1 : map[0]) : base + i);
   const out: DocNumber[] = [];
+  // Both patterns need a digit (and a decree needs 令): most paragraphs are skipped without
+  // running the regexes, whose open Han-character runs are tried at every position.
+  if (!/\d/.test(text)) return out;
   const re = new RegExp(DOC_NUMBER_SOURCE, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -81,7 +84,7 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     });
   }
   const dre = new RegExp(DECREE_SOURCE, 'g');
-  while ((m = dre.exec(text))) {
+  while (text.includes('令') && (m = dre.exec(text))) {
     const [whole, rawCode, seq] = m;
     const code = rawCode.length > 1 ? trimCode(rawCode, knownCodes) : rawCode;
     const s = m.index + (rawCode.length - code.length);

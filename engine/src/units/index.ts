@@ -21,7 +21,23 @@ export function validOn(u: UnitEntry, isoDate: string): boolean {
 
 /** The units in use on a date, most used first (for completion). */
 export function unitsValidAt(model: Model, isoDate: string): UnitEntry[] {
-  return model.units.filter((u) => validOn(u, isoDate)).sort((a, b) => b.count - a.count || cmp(a.name, b.name));
+  const cache = cacheOf(validCache, model);
+  let list = cache.get(isoDate);
+  if (!list) {
+    list = model.units.filter((u) => validOn(u, isoDate)).sort((a, b) => b.count - a.count || cmp(a.name, b.name));
+    cache.set(isoDate, list);
+  }
+  return list.slice(); // callers may sort or splice their copy
+}
+
+// Look-ups are pure functions of (model, name, date) and the rules ask for the same names many
+// times per document (every lead-unit rule walks every block): remember them per model object.
+const validCache = new WeakMap<Model, Map<string, UnitEntry[]>>();
+const lookupCache = new WeakMap<Model, Map<string, UnitLookup>>();
+function cacheOf<T>(caches: WeakMap<Model, Map<string, T>>, model: Model): Map<string, T> {
+  let c = caches.get(model);
+  if (!c) caches.set(model, (c = new Map()));
+  return c;
 }
 
 function cmp(a: string, b: string): number {
@@ -134,6 +150,19 @@ function slipLimit(n: string): number {
 
 /** Looks a name up as of a date. */
 export function lookupUnit(model: Model, name: string, isoDate: string): UnitLookup {
+  const cache = cacheOf(lookupCache, model);
+  const key = `${isoDate}\u0000${name}`;
+  let found = cache.get(key);
+  if (!found) {
+    // Bounded: a pathological input (a 10 MB file of distinct names) must not grow it forever.
+    if (cache.size > 20000) cache.clear();
+    found = lookupUncached(model, name, isoDate);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup {
   const n = normalizeUnitName(name);
   const exact = model.units.find((u) => u.name === n);
   if (exact) {

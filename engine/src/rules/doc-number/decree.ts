@@ -54,6 +54,7 @@ export const decree: Rule = {
     }
     // 令48号, 令第48 (号 missing): not recognised as numbers by the parser, so looked for here.
     for (const p of ctx.doc.paragraphs) {
+      if (!p.text.includes('令')) continue; // the pattern needs 令: skip the scan
       LOOSE_DECREE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = LOOSE_DECREE.exec(p.text))) {

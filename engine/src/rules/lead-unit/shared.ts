@@ -41,8 +41,21 @@ function span(p: Paragraph, a: number, b: number): Span {
   return { start: p.map[a], end: b > a ? p.map[b - 1] + 1 : p.map[a] };
 }
 
+// Every lead-unit rule walks every block and asks the same questions of it; a block belongs to one
+// parse (one lint run, one model and date), so the answers are remembered per block object.
+const tokenCache = new WeakMap<LeadBlock, UnitToken[]>();
+const judgedCache = new WeakMap<LeadBlock, UnitToken[]>();
+const depthCache = new WeakMap<LeadBlock, number>();
+const openEndCache = new WeakMap<LeadBlock, ReturnType<typeof openBlockEnd>>();
+
 /** The units of every role of a block, in order. */
 export function unitTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
+  let tokens = tokenCache.get(block);
+  if (!tokens) tokenCache.set(block, (tokens = tokensOf(ctx, block)));
+  return tokens.slice(); // callers may pop or splice their copy
+}
+
+function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   const p = paragraphOf(ctx, block);
   const out: UnitToken[] = [];
   block.roles.forEach((role, roleIndex) => {
@@ -108,6 +121,11 @@ function recognised(ctx: RuleContext, name: string): boolean {
  */
 export function openBlockEnd(ctx: RuleContext, block: LeadBlock): { at: number; last?: Span & { text: string }; swallowed: boolean } | undefined {
   if (openDepth(block) === 0) return undefined;
+  if (!openEndCache.has(block)) openEndCache.set(block, openEndOf(ctx, block));
+  return openEndCache.get(block);
+}
+
+function openEndOf(ctx: RuleContext, block: LeadBlock): { at: number; last?: Span & { text: string }; swallowed: boolean } | undefined {
   const src = ctx.source.text;
   let last: (Span & { text: string }) | undefined;
   const tokens = unitTokens(ctx, block);
@@ -217,6 +235,12 @@ export function roleRank(role: string): number {
 
 /** Bracket depth left open at the end of the block's text (0 when balanced). */
 export function openDepth(block: LeadBlock): number {
+  let d = depthCache.get(block);
+  if (d === undefined) depthCache.set(block, (d = depthAtEnd(block)));
+  return d;
+}
+
+function depthAtEnd(block: LeadBlock): number {
   let depth = 0;
   for (const c of block.text) {
     if (c === '（' || c === '(') depth++;
@@ -230,6 +254,12 @@ export function openDepth(block: LeadBlock): number {
  * cut by the page (`各基础电信运`): it is not judged.
  */
 export function judgedTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
+  let judged = judgedCache.get(block);
+  if (!judged) judgedCache.set(block, (judged = judgedOf(ctx, block)));
+  return judged.slice();
+}
+
+function judgedOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   const tokens = unitTokens(ctx, block);
   if (cutByPage(ctx, block)) tokens.pop();
   else if (openBlockEnd(ctx, block)?.swallowed) return [];

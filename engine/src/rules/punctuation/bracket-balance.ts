@@ -22,9 +22,13 @@ function unmatched(p: Paragraph): { opens: Open[]; closes: { i: number; kind: st
   const cont: Span[] = [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const stack: Open[] = [];
   const closes: { i: number; kind: string }[] = [];
-  for (let i = 0; i < t.length; i++) {
+  // Only brackets matter: jump from one to the next (a per-character look-up of every Chinese
+  // character costs more than the whole rule).
+  const brackets = /[（(［【）)］】]/g;
+  for (let m; (m = brackets.exec(t)); ) {
+    const i = m.index;
+    const ch = m[0];
     if (overlaps(cont, i, i + 1)) continue;
-    const ch = t[i];
     if (OPENS[ch]) stack.push({ ch, kind: OPENS[ch], i });
     else if (CLOSES[ch]) {
       const kind = CLOSES[ch];

@@ -43,8 +43,12 @@ export const width: Rule = {
       const cont: Span[] = [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       let title = 0;
       const done = new Set<number>();
-      for (let i = marker; i < t.length; i++) {
-        const ch = t[i];
+      // Jump from mark to mark: only 《》 and the half-width marks matter here.
+      const marks = /[《》,;:()?!]/g;
+      marks.lastIndex = marker;
+      for (let m; (m = marks.exec(t)); ) {
+        const i = m.index;
+        const ch = m[0];
         if (ch === '《') title++;
         else if (ch === '》') title = Math.max(0, title - 1);
         if (title > 0 || done.has(i) || !/[,;:()?!]/.test(ch)) continue;
