@@ -1,6 +1,6 @@
 // 发文字号的年份用六角括号〔〕（GB/T 9704—2012 第7.2.5条）: [] () （） 【】 ［］ are common slips.
 import type { Rule } from '../types';
-import { display, numbersToCheck, whereOf } from './common';
+import { canonicalDisplay, numbersToCheck, whereOf } from './common';
 
 export const bracket: Rule = {
   id: 'doc-number/bracket',
@@ -24,7 +24,7 @@ export const bracket: Rule = {
       const inner = ctx.source.text.slice(open.end, close.start);
       ctx.report({
         start: open.start, end: close.end,
-        message: `${whereOf(role)}年份应使用六角括号〔〕，不用“${n.open}${n.close}”（GB/T 9704—2012 第7.2.5条）：应为“${display(n, { open: '〔', close: '〕' })}”。`,
+        message: `${whereOf(role)}年份应使用六角括号〔〕，不用“${n.open}${n.close}”（GB/T 9704—2012 第7.2.5条）：应为“${canonicalDisplay(n)}”。`,
         fix: { range: [open.start, close.end], text: `〔${inner}〕` },
       });
     }

@@ -40,16 +40,7 @@ export function inNoise(doc: GwDocument, offset: number): boolean {
   return doc.noise.some((s) => offset >= s.start && offset < s.end);
 }
 
-/** How the number reads with some parts replaced (for messages: 应为“…”). */
-export function display(n: DocNumber, over: Partial<{ code: string; open: string; year: string; close: string; seq: string; di: boolean; hao: boolean }> = {}): string {
-  const code = over.code ?? n.code;
-  if (n.isDecree) return `${code}第${over.seq ?? n.seq}号`;
-  const di = (over.di ?? n.hasDi) ? '第' : '';
-  const hao = (over.hao ?? n.hasHao) ? '号' : '';
-  return `${code}${over.open ?? n.open}${over.year ?? n.year}${over.close ?? n.close}${di}${over.seq ?? n.seq}${hao}`;
-}
-
-/** The number as it should be written: 〔〕, no 第, no leading zero, 号 (the year as written). */
+/** The number as it should be written, for messages (应为“…”): 〔〕, no 第, no leading zero, 号. */
 export function canonicalDisplay(n: DocNumber, year = n.year, code = n.code): string {
   if (n.isDecree) return `${code}第${String(Number(n.seq))}号`;
   return `${code}〔${year}〕${String(Number(n.seq))}号`;

@@ -1,6 +1,6 @@
 // 发文顺序号后加“号”（GB/T 9704—2012 第7.2.5条）.
 import type { Rule } from '../types';
-import { display, numbersToCheck, whereOf } from './common';
+import { canonicalDisplay, numbersToCheck, whereOf } from './common';
 
 export const hao: Rule = {
   id: 'doc-number/hao',
@@ -22,7 +22,7 @@ export const hao: Rule = {
       const at = n.parts.seq.end;
       ctx.report({
         start: n.parts.seq.start, end: at,
-        message: `${whereOf(role)}缺少“号”字（GB/T 9704—2012 第7.2.5条）：应为“${display(n, { hao: true })}”。`,
+        message: `${whereOf(role)}缺少“号”字（GB/T 9704—2012 第7.2.5条）：应为“${canonicalDisplay(n)}”。`,
         fix: { range: [at, at], text: '号' },
       });
     }

@@ -31,7 +31,7 @@ export const sequence: Rule = {
       ctx.report({
         start: di ? n.parts.close.end + src.slice(n.parts.close.end, n.parts.seq.start).indexOf('第') : n.parts.seq.start,
         end: n.parts.seq.end,
-        message: `${whereOf(role)}的发文顺序号${what}（GB/T 9704—2012 第7.2.5条）：应为“${decree ? canonicalDisplay(n) : `${n.code}${n.open}${n.year}${n.close}${seq}${n.hasHao ? '号' : ''}`}”。`,
+        message: `${whereOf(role)}的发文顺序号${what}（GB/T 9704—2012 第7.2.5条）：应为“${canonicalDisplay(n)}”。`,
         fix: { range: [from, n.parts.seq.end], text: between + seq },
       });
     }

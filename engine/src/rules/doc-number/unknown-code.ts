@@ -8,7 +8,7 @@ import type { Model } from '../../model/types';
 import type { DocNumber } from '../../types';
 import {
   brokenAfterKnownPrefix, closeCodes, codesOfIssuer, composesFromKnown, issuerOfMark, issuerOfTitle,
-  isTransposition, numbersToCheck, prefixOf, whereOf, display,
+  isTransposition, numbersToCheck, prefixOf, whereOf, canonicalDisplay,
 } from './common';
 
 interface Verdict {
@@ -65,7 +65,7 @@ export const unknownCode: Rule = {
       const one = v.near.length === 1 ? v.near[0] : undefined;
       ctx.report({
         start: span.start, end: span.end,
-        message: `${whereOf(role)}的机关代字“${n.code}”不是已知代字${hint}？机关代字应固定不变（GB/T 9704—2012 第7.2.5条）${one ? `：应为“${display(n, { code: one })}”` : ''}。`,
+        message: `${whereOf(role)}的机关代字“${n.code}”不是已知代字${hint}？机关代字应固定不变（GB/T 9704—2012 第7.2.5条）${one ? `：应为“${canonicalDisplay(n, n.year, one)}”` : ''}。`,
         ...(one ? { fix: { range: [span.start, span.end], text: one } } : {}),
         ...(v.near.length > 1 ? { suggestions: v.near.map((c) => ({ desc: `改为“${c}”`, fix: { range: [span.start, span.end] as [number, number], text: c } })) } : {}),
       });

@@ -1,7 +1,7 @@
 // The document's own number carries the year of its 成文日期 (the number is assigned when the
 // document is issued). Also checked on the 目录 entry that lists the document.
 import type { Rule } from '../types';
-import { display, numbersToCheck, whereOf } from './common';
+import { canonicalDisplay, numbersToCheck, whereOf } from './common';
 
 export const yearDate: Rule = {
   id: 'doc-number/year-date',
@@ -28,7 +28,7 @@ export const yearDate: Rule = {
       const span = n.parts.year;
       ctx.report({
         start: span.start, end: span.end,
-        message: `${whereOf(role)}的年份“${n.year}”与成文日期“${date.text}”不一致：发文字号应标发文年份（GB/T 9704—2012 第7.2.5条）：应为“${display(n, { year: y })}”。`,
+        message: `${whereOf(role)}的年份“${n.year}”与成文日期“${date.text}”不一致：发文字号应标发文年份（GB/T 9704—2012 第7.2.5条）：应为“${canonicalDisplay(n, y)}”。`,
         fix: { range: [span.start, span.end], text: y },
       });
     }

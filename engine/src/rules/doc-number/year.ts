@@ -3,7 +3,7 @@
 import type { Rule } from '../types';
 import type { DocNumber } from '../../types';
 import type { Model } from '../../model/types';
-import { display, numbersToCheck, whereOf } from './common';
+import { canonicalDisplay, numbersToCheck, whereOf } from './common';
 
 /** The registry's full year for a cited number written with a short year, when only one fits. */
 function registryYear(model: Model, n: DocNumber): string | undefined {
@@ -42,7 +42,7 @@ export const year: Rule = {
       }
       const guess = full ?? (n.year.length === 2 ? (2000 + Number(n.year) <= Number(ctx.asOf.slice(0, 4)) ? `20${n.year}` : `19${n.year}`) : undefined);
       const span = n.parts.year;
-      const should = guess ? `：${full ? '应为' : '可能为'}“${display(n, { year: guess })}”` : '';
+      const should = guess ? `：${full ? '应为' : '可能为'}“${canonicalDisplay(n, guess)}”` : '';
       ctx.report({
         start: span.start, end: span.end,
         message: `${whereOf(role)}的年份“${n.year}”应标全称（四位数字）（GB/T 9704—2012 第7.2.5条）${should}。`,
