@@ -14,8 +14,13 @@ export const match: Rule = {
       en: 'Numbers and names in the attachment note must match the attachments included after the text (omitted attachments are not judged).',
     },
     why: 'GB/T 9704—2012 第7.3.4条（附件名称与附件说明）和第7.3.7条：附件应与附件说明的顺序号、名称一致。',
-    bad: '附件：1. 工作方案\n2. 任务清单 … 附件2 / 重点任务清单',
-    good: '附件：1. 工作方案\n2. 重点任务清单 … 附件2 / 重点任务清单',
+    bad: '附件：1. 工作方案\n2. 任务清单\n……\n附件2\n重点任务清单',
+    good: '附件：1. 工作方案\n2. 重点任务清单\n……\n附件2\n重点任务清单',
+    // The 附件说明 is found after the body and the attachments after the date: whole documents for the test.
+    test: {
+      bad: '聊城市人民政府办公室\n聊政办字〔2024〕30号\n聊城市人民政府办公室关于开展城乡环境整治的通知\n各县（市、区）人民政府，市政府各部门：\n    现将有关事项通知如下，请认真贯彻执行。\n\n附件：1. 工作方案\n2. 任务清单\n\n聊城市人民政府办公室\n2024年9月10日\n\n附件1\n工作方案\n一、总体要求。\n附件2\n重点任务清单\n一、重点任务。\n',
+      good: '聊城市人民政府办公室\n聊政办字〔2024〕30号\n聊城市人民政府办公室关于开展城乡环境整治的通知\n各县（市、区）人民政府，市政府各部门：\n    现将有关事项通知如下，请认真贯彻执行。\n\n附件：1. 工作方案\n2. 重点任务清单\n\n聊城市人民政府办公室\n2024年9月10日\n\n附件1\n工作方案\n一、总体要求。\n附件2\n重点任务清单\n一、重点任务。\n',
+    },
   },
   check(ctx) {
     const { doc } = ctx;

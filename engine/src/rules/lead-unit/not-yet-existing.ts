@@ -12,9 +12,9 @@ export const notYetExisting: Rule = {
       zh: '成文日期时尚未设立或尚未更名的单位名称：给出当时使用的名称。',
       en: 'A unit name used before the unit (or the name) existed; the name in use on that date is offered.',
     },
-    why: '单位名称按文件成文日期判断：2023年的文件应写“人民银行聊城市中心支行”，“人民银行聊城市分行”自2024年才使用。',
-    bad: '2023年文件中：（责任单位：人民银行聊城市分行）',
-    good: '（责任单位：人民银行聊城市中心支行）',
+    why: '单位名称按文件成文日期判断：默认模型中“人民银行聊城市分行”自2023年7月才使用，此前的文件应写当时的名称“人民银行聊城市中心支行”。',
+    bad: '1. 做好金融服务。（责任单位：人民银行聊城市分行）\n\n聊城市人民政府办公室\n2023年3月1日',
+    good: '1. 做好金融服务。（责任单位：人民银行聊城市中心支行）\n\n聊城市人民政府办公室\n2023年3月1日',
   },
   check(ctx) {
     for (const { token, found } of unitLookups(ctx)) {
