@@ -228,3 +228,17 @@ describe('readCorpus', () => {
     assert.throws(() => readCorpus(['/no/such/corpus']), /\/no\/such\/corpus: 找不到训练语料/);
   });
 });
+
+describe('train: a county gazette', () => {
+  it('learns the same way with 县 in place of 市', () => {
+    const county = GAZETTE_2022.replace(/临河市/g, '清水县').replace(/临政/g, '清政').replace(/市住房城乡建设局/g, '县住房城乡建设局')
+      .replace(/市发展改革委/g, '县发展改革委').replace(/市教育体育局/g, '县教育体育局').replace(/市住建局/g, '县住建局').replace(/市教育局/g, '县教育局');
+    const m = train([{ file: 'county.txt', text: county }]);
+    const u = m.units.find((x) => x.name === '县住房城乡建设局');
+    assert.equal(u?.full, '清水县住房和城乡建设局');
+    assert.equal(m.units.find((x) => x.name === '县发展改革委')?.full, '清水县发展和改革委员会');
+    assert.equal(m.aliases.find((x) => x.alias === '县住建局')?.standard, '县住房城乡建设局');
+    assert.equal(m.aliases.find((x) => x.alias === '县教育局')?.standard, '县教育体育局');
+    assert.ok(!m.units.some((x) => x.name === '县住建局' || x.name === '县教育局'));
+  });
+});

@@ -370,10 +370,11 @@ export function train(inputs: TrainInput[]): Model {
   const fullNames = new Map<string, Seen>();
   const city = (() => {
     const votes = new Map<string, number>();
-    // The corpus's own documents (those with a gazette source) name the city: 聊城市人民政府.
+    // The corpus's own documents (those with a gazette source) name the city: 聊城市人民政府 (or a
+    // county's 某某县人民政府).
     for (const d of documents.values()) {
       if (!d.source) continue;
-      const m = /^([\u4e00-\u9fa5]{2,6}?市)人民政府/.exec(d.issuer);
+      const m = /^([\u4e00-\u9fa5]{2,6}?[市县区])人民政府/.exec(d.issuer);
       if (m) votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);
     }
     return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';

@@ -68,8 +68,10 @@ function isDeletionOf(short: string, long: string, max: number): boolean {
  */
 export function structuralForms(full: string, city: string): string[] {
   const bases = new Set([full]);
-  if (city && full.startsWith(city) && full.length > city.length + 1) bases.add('市' + full.slice(city.length));
-  if (city && full.startsWith('中共' + city + '委')) bases.add('市委' + full.slice(city.length + 3));
+  // 聊城市X → 市X; a county's gazette (某某县X → 县X) works the same way.
+  const level = city.slice(-1);
+  if (city && full.startsWith(city) && full.length > city.length + 1) bases.add(level + full.slice(city.length));
+  if (city && full.startsWith('中共' + city + '委')) bases.add(level + '委' + full.slice(city.length + 3));
   const steps: ((s: string) => string)[] = [
     (s) => s.replace(/管理委员会$/, '管委会').replace(/委员会$/, '委'),
     (s) => s.replace(/和/g, ''),
@@ -111,11 +113,11 @@ function suffixClass(name: string): string {
 
 /** City-level department (市X) or an outside body (聊城X, 人民银行…): a rename keeps this. */
 function prefixClass(name: string): string {
-  return /^市/.test(name) ? '市' : name.slice(0, 2);
+  return /^[市县区]/.test(name) ? name[0] : name.slice(0, 2);
 }
 
 function core(name: string): string {
-  return name.replace(/^市/, '').replace(/(局|委|办)$/, '');
+  return name.replace(/^[市县区]/, '').replace(/(局|委|办)$/, '');
 }
 
 function nextDay(iso: string): string {
@@ -206,7 +208,7 @@ export function learnUnits(ev: UnitEvidence): LearnedUnits {
     const had = fullOf.get(std);
     if (!had || seen.count > had.count || (seen.count === had.count && full < had.full)) fullOf.set(std, { full, count: seen.count });
     addAlias(full, std, 'corpus');
-    for (const f of forms) if (f.startsWith('市') && !units.has(f)) addAlias(f, std, 'corpus');
+    for (const f of forms) if (f.startsWith(ev.city.slice(-1)) && !units.has(f)) addAlias(f, std, 'corpus');
   }
   for (const [std, f] of fullOf) units.get(std)!.full = f.full;
 
@@ -260,7 +262,7 @@ export function learnUnits(ev: UnitEvidence): LearnedUnits {
   }
 
   // 5. Seeded renames, dated by the corpus: the old name is valid until a new one is first used.
-  const cityShort = ev.city.replace(/市$/, '');
+  const cityShort = ev.city.replace(/[市县区]$/, '');
   const fill = (t: string) => t.replace(/\{city\}/g, ev.city).replace(/\{cityShort\}/g, cityShort);
   for (const r of RENAME_SEEDS) {
     if (!ev.city) break;
