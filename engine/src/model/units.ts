@@ -147,10 +147,11 @@ function range(dates: string[]): { firstSeen: string; lastSeen: string } {
 
 /** A frequent name that `name` is a slip or a non-standard form of, if any. */
 function slipTarget(name: string, count: number, lexicon: Map<string, Seen>, city: string): { standard: string; source: UnitAlias['source'] } | undefined {
-  if (count > 3) return undefined;
+  // Rare: a handful of uses beside a name used five times as often, or any count beside one used
+  // twenty times as often (a bigger corpus repeats its slips too).
   const frequent = (m: string) => {
     const e = lexicon.get(m);
-    return !!e && m !== name && e.count >= Math.max(5, 5 * count);
+    return !!e && m !== name && e.count >= Math.max(5, (count <= 3 ? 5 : 20) * count);
   };
   // Seed patterns: 市住建局 is the informal form of 市住房城乡建设局.
   for (const p of ALIAS_PATTERNS) {
