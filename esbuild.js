@@ -19,7 +19,9 @@ const node = {
 const builds = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...node, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' },
+  // docx and js-yaml (export only) stay in node_modules: the CLI is installed with its
+  // dependencies, and leaving 550 KB out of the bundle keeps every `gongwen lint` start-up short.
+  { ...node, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', external: ['docx', 'js-yaml'] },
 ];
 // The preview's page script runs in the webview, not in Node: built separately for the browser.
 if (fs.existsSync('client/src/preview/page/main.ts')) {

@@ -2,16 +2,18 @@
 import type { Io } from './io';
 import { VERSION } from './meta';
 import { USAGE, usageError } from './usage';
-import { run as lint } from './commands/lint';
-import { run as fix } from './commands/fix';
-import { run as rules } from './commands/rules';
-import { run as trainCommand } from './commands/train';
-import { run as exportCommand } from './commands/export';
-import { run as issue } from './commands/issue';
 
-// export and issue write their own output (their signature is run(args)).
-const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  lint, fix, rules, train: trainCommand, export: (args) => exportCommand(args), issue: (args) => issue(args),
+type Command = (args: string[], io: Io) => Promise<number>;
+// Loaded on demand: start-up is most of a `gongwen lint` run, and export/issue pull in docx,
+// js-yaml and the renderer, which lint never needs. export and issue write their own output
+// (their signature is run(args)).
+const commands: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import('./commands/lint')).run,
+  fix: async () => (await import('./commands/fix')).run,
+  rules: async () => (await import('./commands/rules')).run,
+  train: async () => (await import('./commands/train')).run,
+  export: async () => { const m = await import('./commands/export'); return (args) => m.run(args); },
+  issue: async () => { const m = await import('./commands/issue'); return (args) => m.run(args); },
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -25,8 +27,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(VERSION + '\n');
     return 0;
   }
-  const run = commands[command];
-  if (!run) return usageError(io, `未知的命令或选项 / unknown command or option: ${command}`);
-  return run(rest, io);
+  const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (!load) return usageError(io, `未知的命令或选项 / unknown command or option: ${command}`);
+  return (await load())(rest, io);
 }
 

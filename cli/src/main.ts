@@ -1,18 +1,24 @@
-// Entry point of dist/cli.js (bin/gongwen.js requires it): runs the command line it was started with.
+// Entry point of dist/cli.js (bin/gongwen.js requires it): runs the command line it was started with,
+// or, inside a worker thread started by `gongwen lint` (cli/src/parallel.ts), lints that worker's files.
 import { main } from './cli';
 import { processIo } from './io';
+import { runLintWorker } from './parallel';
 
-const io = processIo();
-// A closed pipe (gongwen lint | head) is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    io.stderr(`gongwen: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!runLintWorker()) start();
+
+function start(): void {
+  const io = processIo();
+  // A closed pipe (gongwen lint | head) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      io.stderr(`gongwen: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -87,8 +87,12 @@ export class Session {
 
   /** One line on stderr, `gongwen: <reason>: <file>`; the same line is never printed twice. */
   problem(file: string, reason: string): void {
+    this.problemLine(`gongwen: ${reason}: ${file}`);
+  }
+
+  /** A problem line as another session (a lint worker) wrote it. */
+  problemLine(line: string): void {
     this.hadProblem = true;
-    const line = `gongwen: ${reason}: ${file}`;
     if (this.reported.has(line)) return;
     this.reported.add(line);
     this.stderr(line + '\n');

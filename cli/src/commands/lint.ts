@@ -13,6 +13,7 @@ import type { Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { usageError } from '../usage';
 import { fixText, writeBack } from './fix';
+import { defaultJobs, lintInWorkers, worthParallel } from '../parallel';
 
 export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... [选项 / options]
   文件夹递归检查 .gw .gongwen .txt .md 文件；- 读标准输入 / folders recurse over .gw .gongwen .txt .md; - reads stdin
@@ -24,6 +25,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --max-warnings N      警告超过 N 个时退出码为 1 / exit 1 when there are more than N warnings
   --quiet               只报告错误 / report errors only
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
+  -j, --jobs N          并行检查的线程数 / files checked in parallel by N threads (默认 / default: CPU 核数 / cores)
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -39,6 +41,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
         format: { type: 'string', short: 'f' }, 'output-file': { type: 'string', short: 'o' },
         model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
         'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, fix: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -60,14 +63,33 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     }
     maxWarnings = Number(values['max-warnings']);
   }
+  let jobs = defaultJobs();
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.jobs)) {
+      return usageError(io, `--jobs 需要正整数 / --jobs needs a whole number of at least 1: ${values.jobs}`, LINT_USAGE);
+    }
+    jobs = Number(values.jobs);
+  }
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, ...env }, io);
   if (!session) return 2;
 
   const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd);
   const results: FileResult[] = [];
-  for (const input of inputs) {
+  // Many files (a folder): spread over worker threads, results kept in argument order. --fix writes
+  // files and the tests' pinned rules live only in this thread: both stay sequential.
+  const files = inputs.flatMap((x, index) => (x.kind === 'file' ? [{ index, path: x.path }] : []));
+  const parallel = !values.fix && !env.rules && worthParallel(files.map((f) => f.path), jobs)
+    ? await lintInWorkers(files, jobs, session.options)
+    : undefined;
+  for (const [index, input] of inputs.entries()) {
     if (input.kind === 'problem') {
       session.problem(input.path, input.reason);
+      continue;
+    }
+    const done = parallel?.get(index);
+    if (done) {
+      for (const line of done.problems) session.problemLine(line);
+      if (done.result) results.push(done.result);
       continue;
     }
     const loaded = session.load(input);

@@ -3,7 +3,7 @@
 // A broken file is an error naming the file and the cause, never a silent fallback to defaults.
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
 import schema from '../../../schemas/gongwenrc.schema.json';
 import { allRules } from '../rules';
@@ -49,7 +49,12 @@ export interface ResolvedConfig {
 
 let validator: ValidateFunction | undefined;
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // Required on first use: most runs have no configuration file, and loading Ajv costs more
+  // start-up time than linting a short document.
+  if (!validator) {
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
