@@ -268,7 +268,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'attachment: half-width colon': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote && text.slice(d.attachmentNote.start, d.attachmentNote.start + 3) === '附件：').map((d) => ({ kind: '', family: '', start: d.attachmentNote!.start + 2, end: d.attachmentNote!.start + 3, text: ':', lines: [line(d.attachmentNote!.start)] })) },
   'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
     const e = d.attachmentNote!.entries[0].name;
-    return { kind: '', family: '', start: e.end, end: e.end, text: '。', lines: [line(e.start)] };
+    return { kind: '', family: '', start: e.end, end: e.end, text: '。', lines: [line(e.start), line(e.end)] };
   }) },
   // ---- VALID edits: must add nothing.
   'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
