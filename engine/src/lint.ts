@@ -50,6 +50,24 @@ function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | un
   return rule.severity;
 }
 
+/**
+ * The date a document is judged by: its 成文日期; when that is written wrongly but its year and
+ * month can be read (2023年2月30日), the last real day of that month, so one wrong date does not
+ * change how every unit and citation is judged; otherwise --date or today.
+ */
+export function asOfDate(doc: GwDocument, fallback: string): string {
+  const d = doc.date;
+  if (!d) return fallback;
+  if (d.iso) return d.iso;
+  const year = d.year < 100 ? 2000 + d.year : d.year;
+  if (year >= 1949 && year <= 2999 && d.month >= 1 && d.month <= 12) {
+    const last = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
+    const day = Math.min(Math.max(1, d.day || 1), last);
+    return `${year}-${String(d.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return fallback;
+}
+
 export function lint(text: string, options: LintOptions): LintResult {
   const source = new SourceText(text);
   const gazette = parseGazette(source, options.model);
@@ -64,7 +82,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const run = (rule: Rule, doc: GwDocument, severity: Severity) => {
     const ctx: RuleContext = {
       source, gazette, doc, model: options.model, today, mode,
-      asOf: doc.date?.iso ?? fallbackDate,
+      asOf: asOfDate(doc, fallbackDate),
       report(d) {
         const start = Math.max(0, Math.min(d.start, text.length));
         const end = Math.max(start, Math.min(d.end, text.length));
