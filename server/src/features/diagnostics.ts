@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../../engine/src/types';
 import { lint } from '../../../engine/src/lint';
 import type { Model } from '../../../engine/src/model/types';
 import type { Rule } from '../../../engine/src/rules/types';
+import { allRules } from '../../../engine/src/rules';
 import type { SourceText } from '../../../engine/src/text/source';
 import type { Analysis } from './context';
 import type { GongwenSettings } from './settings';
@@ -37,13 +38,32 @@ export function toLspDiagnostic(d: Diagnostic, source: SourceText, settings: Gon
   };
 }
 
+/**
+ * Test hook for the crash handling of a real server process: GONGWEN_TEST_CRASH_RULE=<rule id>
+ * makes that built-in rule throw on any document whose text contains GONGWEN_TEST_CRASH (and
+ * behave normally elsewhere). Unset — always, outside tests — the built-in rules run untouched.
+ */
+export const CRASH_RULE_ENV = 'GONGWEN_TEST_CRASH_RULE';
+export const CRASH_MARK = 'GONGWEN_TEST_CRASH';
+
+export function crashInjectedRules(ruleId: string | undefined): Rule[] | undefined {
+  if (!ruleId || !allRules.some((r) => r.id === ruleId)) return undefined;
+  return allRules.map((r) => r.id !== ruleId ? r : {
+    ...r,
+    check(ctx) {
+      if (ctx.source.text.includes(CRASH_MARK)) throw new Error(`injected crash in ${r.id} (${CRASH_RULE_ENV})`);
+      r.check(ctx);
+    },
+  });
+}
+
 export class Linter {
   private cache = new Map<string, Analysis>();
   /** Rules that threw on a document: skipped for it from then on. */
   private disabled = new Map<string, Set<string>>();
 
   /** `rules`: use these instead of the built-in set (tests of crash handling). */
-  constructor(private readonly log: (m: string) => void, private readonly rules?: Rule[]) {}
+  constructor(private readonly log: (m: string) => void, private readonly rules: Rule[] | undefined = crashInjectedRules(process.env[CRASH_RULE_ENV])) {}
 
   cached(uri: string): Analysis | undefined {
     return this.cache.get(uri);
@@ -73,7 +93,8 @@ export class Linter {
     } catch (e) {
       // The parser itself failed: report it once in the log, serve the document without diagnostics.
       this.log(t('解析 {0} 时出错：{1}', 'Parsing {0} failed: {1}', document.uri, e instanceof Error ? (e.stack ?? e.message) : String(e)));
-      result = lint(text, { model, only: [] });
+      // A malformed didOpen may carry no text at all: then the document is served as empty.
+      result = lint(typeof text === 'string' ? text : '', { model, only: [] });
     }
     for (const f of result.failures) {
       if (skip.has(f.ruleId)) continue;
