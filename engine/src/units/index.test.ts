@@ -32,7 +32,8 @@ describe('units: lexicon look-ups by date', () => {
     assert.deepEqual(std('市住建局'), ['市住房城乡建设局', 'abbreviation', false]);
     assert.deepEqual(std('市教育局'), ['市教育体育局', 'abbreviation', false]);
     assert.deepEqual(std('市卫生健康委员会'), ['市卫生健康委', 'long-form', false]);
-    assert.deepEqual(std('市场监管局'), ['市市场监管局', 'abbreviation', false]);
+    // One character dropped is a slip, not an abbreviation.
+    assert.deepEqual(lookupUnit(model, '市场监管局', '2024-07-01'), { kind: 'slip', name: '市场监管局', standard: '市市场监管局', distance: 1 });
   });
   it('finds slips and leaves unknown names unknown, with the nearest names', () => {
     assert.deepEqual(lookupUnit(model, '市财政厅', '2024-07-01'), { kind: 'slip', name: '市财政厅', standard: '市财政局', distance: 1 });

@@ -196,6 +196,10 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
     if (folded.length > m.length) return folded.length - m.length <= 3 && isSubsequence(m, folded);
     return folded === m;
   });
+  // One character dropped or added (市生态境局) is a slip, not an abbreviation: those drop a word.
+  if (rel.length === 1 && Math.abs(rel[0].name.length - folded.length) === 1 && folded === n) {
+    return { kind: 'slip', name: n, standard: rel[0].name, distance: 1 };
+  }
   if (rel.length === 1) {
     const why = folded.length < rel[0].name.length ? 'abbreviation' : 'long-form';
     return { kind: 'alias', name: n, standard: rel[0].name, certain: false, why };

@@ -18,7 +18,7 @@ describe('lead-unit/brackets', () => {
   });
   it("reports a block left open", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局");
-    assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 25, "市民政局", "牵头单位括注缺少右括号“）”：应在最后一个单位名称之后闭合括注。"]]);
+    assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 28, "局", "牵头单位括注缺少右括号“）”：应在最后一个单位名称之后闭合括注。"]]);
   });
   it("reports an extra closing bracket", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局））");

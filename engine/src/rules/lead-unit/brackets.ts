@@ -32,7 +32,7 @@ export const brackets: Rule = {
       if (open) {
         if (cutByPage(ctx, block)) continue;
         // Reported where the `）` belongs: after the last unit, before any text the bracket swallowed.
-        const where = open.last ?? { start: block.start, end: block.start + 1 };
+        const where = open.last ? { start: open.last.end - 1, end: open.last.end } : { start: block.start, end: block.start + 1 };
         ctx.report({
           start: where.start, end: where.end,
           message: '牵头单位括注缺少右括号“）”：应在最后一个单位名称之后闭合括注。',

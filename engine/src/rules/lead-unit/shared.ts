@@ -181,7 +181,10 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   while (ls > block.start && text[ls - 1] !== '\n') ls--;
   let le = at;
   while (le < block.end && text[le] !== '\n') le++;
-  for (let i = ls; i < le; i++) if (i !== at && KIND[text[i]] === kind && !FULL[text[i]]) return false;
+  // Islands that swap `;` `:` `,` swap colons, semicolons and brackets together; some swap only
+  // brackets. So a full-width colon, semicolon or bracket beside a half-width `;` is a slip.
+  const evidence = kind === 'paren' ? /[（）]/ : kind === 'comma' ? /[：；，]/ : /[：；（）]/;
+  for (let i = ls; i < le; i++) if (i !== at && evidence.test(text[i])) return false;
 
   const lo = Math.max(ctx.doc.start, block.start - ISLAND_WINDOW);
   const hi = Math.min(ctx.doc.end, block.end + ISLAND_WINDOW);
@@ -205,7 +208,7 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
     if (!nb || Math.abs(nb.start - block.start) > ISLAND_WINDOW) continue;
     let half = 0;
     let full = 0;
-    for (const c of nb.text) if (KIND[c] === kind) FULL[c] ? half++ : full++;
+    for (const c of nb.text) if (KIND[c] && (kind !== 'paren' || KIND[c] === kind)) FULL[c] ? half++ : full++;
     if (half > full) return true;
   }
   return false;
