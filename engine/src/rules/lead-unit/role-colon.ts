@@ -13,8 +13,8 @@ export const roleColon: Rule = {
       en: 'A role name (牵头单位, 配合单位, 责任单位) is followed by a full-width colon.',
     },
     why: '语料中所有括注均为“牵头单位：……”；缺少冒号或误用逗号、顿号会使类别与单位名称连在一起。',
-    bad: '（牵头单位市财政局）',
-    good: '（牵头单位：市财政局）',
+    bad: '1. 加强资金监管。（牵头单位市财政局）',
+    good: '1. 加强资金监管。（牵头单位：市财政局）',
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
