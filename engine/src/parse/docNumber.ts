@@ -10,6 +10,7 @@ const HAN = '\\u4e00-\\u9fa5';
 export const DOC_NUMBER_SOURCE =
   `([${HAN}]{1,12})([ \\u3000]*)([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*([${CLOSE}])[ \\u3000]*(第?)[ \\u3000]*(\\d{1,4})([ \\u3000]*号)?`;
 /** A decree number: 聊城市人民政府令第48号, 令第 48 号. */
+const BRACKETED_YEAR = new RegExp(`[${OPEN}][ \\u3000]*\\d`);
 export const DECREE_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
 
 // Words that precede a number in running text but are not part of the 机关代字.
@@ -56,7 +57,9 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   if (!/\d/.test(text)) return out;
   const re = new RegExp(DOC_NUMBER_SOURCE, 'g');
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // A 发文字号 has an opening bracket followed by the year's digits: without one, skip the scan.
+  const bracketed = BRACKETED_YEAR.test(text);
+  while (bracketed && (m = re.exec(text))) {
     const [whole, rawCode, gap, open, year, close, di, seq, hao] = m;
     const code = trimCode(rawCode, knownCodes);
     const s = m.index + (rawCode.length - code.length);
@@ -84,7 +87,8 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     });
   }
   const dre = new RegExp(DECREE_SOURCE, 'g');
-  while (text.includes('令') && (m = dre.exec(text))) {
+  const decree = text.includes('令');
+  while (decree && (m = dre.exec(text))) {
     const [whole, rawCode, seq] = m;
     const code = rawCode.length > 1 ? trimCode(rawCode, knownCodes) : rawCode;
     const s = m.index + (rawCode.length - code.length);

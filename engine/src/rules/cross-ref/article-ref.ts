@@ -31,11 +31,15 @@ export const articleRef: Rule = {
     const articles = doc.items.filter((i) => i.level === 12);
     if (!articles.length) return;
     // The sequence of each paragraph: that of the last item at or before it.
-    const seqOf = (pi: number): number | undefined => {
-      let s: number | undefined;
-      for (const it of doc.items) if (it.paragraph <= pi) s = it.sequence; else break;
-      return s;
-    };
+    // (One pass over the items for all paragraphs: asked per paragraph it was quadratic.)
+    const seqAt: (number | undefined)[] = [];
+    for (let pi = 0, k = 0, s: number | undefined; pi < doc.paragraphs.length; pi++) {
+      while (k < doc.items.length && doc.items[k].paragraph <= pi) s = doc.items[k++].sequence;
+      seqAt[pi] = s;
+    }
+    const seqOf = (pi: number): number | undefined => seqAt[pi];
+    const bySeq = new Map<number, NumberingItem[]>();
+    for (const a of articles) bySeq.set(a.sequence, [...(bySeq.get(a.sequence) ?? []), a]);
     const articleOf = (pi: number, seq: number): NumberingItem | undefined => {
       let a: NumberingItem | undefined;
       for (const it of articles) if (it.sequence === seq && it.paragraph <= pi) a = it;
@@ -45,7 +49,7 @@ export const articleRef: Rule = {
       if (overlaps(doc.noise, p.start, p.end)) return;
       const seq = seqOf(pi);
       if (seq === undefined) return;
-      const own = articles.filter((a) => a.sequence === seq);
+      const own = bySeq.get(seq) ?? [];
       if (!own.length) return;
       const values = new Set(own.map((a) => a.value));
       const max = Math.max(...own.map((a) => a.value));
