@@ -50,6 +50,15 @@ const KNOWN: Record<string, { ruleId: string; line: number; text: string; fix?: 
     assert.equal(b.text.endsWith('）'), true);
   });
 
+  it('reads a unit name split by the extraction (市人力资源社⏎⏎会保障局) as one known name', () => {
+    const src = new SourceText(read('gazette-2021-04.txt'));
+    const g = parseGazette(src);
+    const b = g.documents.flatMap((d) => d.blocks).find((x) => src.positionAt(x.start).line + 1 === 403)!;
+    const u = b.roles[0].units[3];
+    assert.equal(u.text, '市人力资源社会保障局');
+    assert.deepEqual([src.positionAt(u.start).line + 1, src.positionAt(u.end).line + 1], [404, 406]);
+  });
+
   // Errors injected into real gazette text: [what, file, line, from, to, expected rule].
   const B2735 = '（牵头单位：市卫生健康委；责任单位：市医保局、市大数据局，各县（市、区）人民政府、市属开发区管委会）';
   const B1070 = '（牵头单位：市发展改革委、市工业和信息化局、市生态环境局、市应急局；配合单位：市市场监管局；责任单位：各县（市、区）人民政府、市属开发区管委会）';
