@@ -51,18 +51,25 @@ export function normalizeLine(raw: string, start: number, line: number): NormLin
   let text = '';
   const map: number[] = [];
   let prev = -1;
+  // Kept characters are copied in runs (raw.slice), not one by one: a string per Chinese
+  // character made this the parser's hottest loop.
+  let run = i;
   for (; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 42 /* * */ && raw.charCodeAt(i + 1) === 42) {
+      if (i > run) text += raw.slice(run, i);
       i++;
+      run = i + 1;
       continue;
     }
     if (isSpaceCode(c) && c !== 9) {
+      if (i > run) text += raw.slice(run, i);
       let j = i;
       while (j < raw.length && isSpaceCode(raw.charCodeAt(j)) && raw.charCodeAt(j) !== 9) j++;
       let next = j < raw.length ? raw.charCodeAt(j) : -1;
       // `**` right after the spaces is a marker: look past it.
       if (next === 42 && raw.charCodeAt(j + 1) === 42) next = j + 2 < raw.length ? raw.charCodeAt(j + 2) : -1;
+      run = j;
       if (prev < 0 || next < 0 || spaceIsNoise(prev, next)) {
         i = j - 1;
         continue;
@@ -74,10 +81,10 @@ export function normalizeLine(raw: string, start: number, line: number): NormLin
       i = j - 1;
       continue;
     }
-    text += raw[i];
     map.push(start + i);
     prev = c;
   }
+  if (raw.length > run) text += raw.slice(run);
   map.push(map.length ? map[map.length - 1] + 1 : start);
   return { line, start, end: start + raw.length, raw, text, map };
 }
