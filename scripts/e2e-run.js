@@ -89,7 +89,8 @@ async function runSuite(browser, port, ws, testsDir) {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     // The host forwards console calls with their format arguments: format them as console.log would.
     const text = util.format(...(Array.isArray(args) ? args : [args]));
-    if (/open-vsx|ENOTFOUND|telemetry/i.test(text)) return; // offline noise
+    // Offline and web-workbench noise, not test output.
+    if (/open-vsx|ENOTFOUND|telemetry|^\[lifecycle\]|^Creating a socket|^Resolv(ing|ed) connection token|^\[Service Worker\]|^\[AgentHost|No default agent|authentication provider|^\s+at .*workbench\.js/i.test(text)) return;
     process.stdout.write(text.endsWith('\n') ? text : text + '\n');
   });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));

@@ -29,7 +29,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    initializationOptions: { trusted: vscode.workspace.isTrusted, diagnostics: 'push' },
     outputChannelName: 'Gongwen',
     diagnosticCollectionName: 'gongwen',
   };
@@ -144,7 +144,36 @@ async function openRuleReference(ruleId?: string): Promise<void> {
   await vscode.env.openExternal(vscode.Uri.parse(url));
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+/** Restarts run one after another: toggling a setting twice quickly must not stop a client that is still starting. */
+let restarting: Promise<void> = Promise.resolve();
+
+function restart(context: vscode.ExtensionContext): Promise<void> {
+  restarting = restarting.then(async () => {
+    // The document selector is fixed when a client starts: restart with the new one.
+    // dispose(), not stop(): a stopped client restarts itself on the next configuration
+    // notification, and its diagnostic collection (same owner name) would clear the new client's.
+    const old = client;
+    client = undefined;
+    try {
+      await old?.dispose();
+    } catch {
+      /* already stopped */
+    }
+    client = await startClient(context);
+    await refreshStatus();
+  }).catch((e) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Gongwen language server failed to restart: {0}', (e as Error).message));
+  });
+  return restarting;
+}
+
+export interface GongwenApi {
+  client(): LanguageClient | undefined;
+  /** Resolves when pending restarts (after an opt-in setting changed) are done. */
+  ready(): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   statusItem = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = vscode.l10n.t('Gongwen');
   statusItem.command = 'gongwen.selectModel';
@@ -160,19 +189,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.window.onDidChangeActiveTextEditor(() => void refreshStatus()),
     vscode.languages.onDidChangeDiagnostics(() => void refreshStatus()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('gongwen/trustChanged', { trusted: true })),
-    vscode.workspace.onDidChangeConfiguration(async (e) => {
+    vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.enableForPlaintext') || e.affectsConfiguration('gongwen.enableForMarkdown')) {
-        // The document selector is fixed at start: restart with the new one.
-        await client?.stop();
-        client = await startClient(context);
-      }
-      if (e.affectsConfiguration('gongwen')) void refreshStatus();
+        void restart(context);
+      } else if (e.affectsConfiguration('gongwen')) void refreshStatus();
     }),
     { dispose: () => void client?.stop() },
   );
   registerPreview(context, client);
   void refreshStatus();
-  return { client: () => client };
+  return { client: () => client, ready: () => restarting };
 }
 
 export async function deactivate(): Promise<void> {

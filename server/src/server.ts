@@ -43,6 +43,9 @@ interface InitOptions {
    * table serves both initializationOptions and workspace/configuration, as in Helix's `config`). */
   settings?: unknown;
   gongwen?: unknown;
+  /** 'push' keeps pushing even to a client that can pull (the VS Code client: every open document's
+   * problems are in the Problems panel, not only the visible ones'). Default: pull when the client supports it. */
+  diagnostics?: 'push' | 'pull';
   /** Path of the default model (tests, packaged layouts). */
   defaultModel?: string;
 }
@@ -169,7 +172,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   index = new WorkspaceIndex(() => baseModel(restrictForTrust(globalSettings, trusted)).model);
   const caps = params.capabilities;
   hasConfiguration = !!caps.workspace?.configuration;
-  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  pullDiagnostics = !!caps.textDocument?.diagnostic && opts.diagnostics !== 'push';
   canRegister.configuration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRegister.watchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   pullRefresh = !!caps.workspace?.diagnostics?.refreshSupport;

@@ -122,9 +122,44 @@ describe('Gongwen extension in VS Code', () => {
     await vscode.commands.executeCommand('gongwen.fixAll');
     await waitFor('fix all', () => doc.getText() === expected, 10000);
     assert.strictEqual(doc.getText(), expected);
+    // Back to the file on disk for the tests that follow (and no hot-exit backup of a fixed copy).
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.strictEqual(doc.getText(), original);
+  });
+
+  it('plain-text files are checked only after opting in (gongwen.enableForPlaintext)', async () => {
+    const txt = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'draft.txt'));
+    await vscode.window.showTextDocument(txt);
+    assert.strictEqual(txt.languageId, 'plaintext');
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(txt.uri).filter((d) => d.source === 'gongwen'), []);
+    const cfg = vscode.workspace.getConfiguration('gongwen');
+    await cfg.update('enableForPlaintext', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      const model = loadModel(path.join(folder().fsPath, 'model.json'));
+      const expected = lint(txt.getText(), { model }).diagnostics.length;
+      assert.ok(expected > 0);
+      await waitFor('diagnostics on the .txt file', () =>
+        vscode.languages.getDiagnostics(txt.uri).filter((d) => d.source === 'gongwen').length === expected);
+    } finally {
+      await cfg.update('enableForPlaintext', undefined, vscode.ConfigurationTarget.Workspace);
+      await new Promise((r) => setTimeout(r, 200)); // let the configuration event queue the restart
+      await (vscode.extensions.getExtension('gongwen.gongwen')!.exports as { ready(): Promise<void> }).ready();
+    }
+    // Opted out again: the .txt has no diagnostics, the .gw (restarted server) has its own back.
+    const expectedGw = lint(original, { model: loadModel(path.join(folder().fsPath, 'model.json')) }).diagnostics.length;
+    await vscode.window.showTextDocument(doc);
+    await waitFor('the .txt cleared and the .gw re-checked', () =>
+      vscode.languages.getDiagnostics(txt.uri).filter((d) => d.source === 'gongwen').length === 0
+      && vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'gongwen').length === expectedGw).catch((e) => {
+      const api = vscode.extensions.getExtension('gongwen.gongwen')!.exports as { client(): { state: number } | undefined };
+      throw new Error(`${e.message}: client state ${api.client()?.state}, txt ${vscode.languages.getDiagnostics(txt.uri).length}, gw ${vscode.languages.getDiagnostics(doc.uri).length}, all ${JSON.stringify(vscode.languages.getDiagnostics().map(([u, d]) => [u.path, d.length]))}`);
+    });
   });
 
   after(async () => {
+    await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
