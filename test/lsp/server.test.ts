@@ -158,6 +158,21 @@ describe('language server over stdio', function () {
       }
     });
 
+    it('"fix all of this rule" fixes every occurrence of that rule and nothing else', async () => {
+      const published = client.diagnostics.get(NOTICE_URI)!.diagnostics;
+      const first = published.find((d) => d.code === 'lead-unit/punctuation-width');
+      assert.ok(first, 'the notice has three half-width characters in its first block');
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: NOTICE_URI }, range: first.range, context: { diagnostics: [first], only: ['quickfix'] },
+      });
+      const all = actions.find((a) => a.title === '修复本文档中所有 lead-unit/punctuation-width 问题（3 处）');
+      assert.ok(all, JSON.stringify(actions.map((a) => a.title)));
+      const after = applyEdits(NOTICE, all.edit!.changes![NOTICE_URI]).split('\n');
+      const before = NOTICE.split('\n');
+      assert.strictEqual(after[11], '（一）工作目标。到2025年底，完成老旧小区改造100个。（牵头单位：市住房城乡建设局；配合单位：市发展改革委、市财政局）');
+      assert.deepStrictEqual(after.filter((_, i) => i !== 11), before.filter((_, i) => i !== 11));
+    });
+
     it('source.fixAll.gongwen applies every fixable rule to a fixed point', async function () {
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
         textDocument: { uri: NOTICE_URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
