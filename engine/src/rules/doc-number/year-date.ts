@@ -14,8 +14,13 @@ export const yearDate: Rule = {
       en: "The year in a document's own number must be the year of its date (成文日期).",
     },
     why: 'GB/T 9704—2012 第7.2.5条（年份为发文年份）与第7.3.5.4条（成文日期）；语料中每份文件发文字号的年份都等于其成文日期的年份。',
-    bad: '聊政发〔2023〕5号 … 2024年7月3日',
-    good: '聊政发〔2024〕5号 … 2024年7月3日',
+    bad: '聊政发〔2023〕5号\n……\n2024年7月3日',
+    good: '聊政发〔2024〕5号\n……\n2024年7月3日',
+    // The number is judged against the same document's 成文日期: whole documents for the test.
+    test: {
+      bad: '聊城市人民政府文件\n\n聊政发〔2023〕5号\n\n聊城市人民政府\n关于做好防汛抗旱工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n    为做好今年防汛抗旱工作，现通知如下。\n\n聊城市人民政府\n2024年7月3日\n',
+      good: '聊城市人民政府文件\n\n聊政发〔2024〕5号\n\n聊城市人民政府\n关于做好防汛抗旱工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n    为做好今年防汛抗旱工作，现通知如下。\n\n聊城市人民政府\n2024年7月3日\n',
+    },
   },
   check(ctx) {
     for (const { n, role, doc } of numbersToCheck(ctx)) {
