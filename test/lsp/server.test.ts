@@ -190,6 +190,24 @@ describe('language server over stdio', function () {
     });
   });
 
+  describe('custom requests', () => {
+    it('gongwen/fixAll returns the same edits as source.fixAll.gongwen', async () => {
+      const edits = await client.request<TextEdit[]>('gongwen/fixAll', { textDocument: { uri: NOTICE_URI } });
+      const fixable = new Set(allRules.filter((x) => x.fixable).map((x) => x.id));
+      assert.strictEqual(applyEdits(NOTICE, edits), fixAll(NOTICE, (t) => lint(t, { model }).diagnostics, { rules: fixable }).output);
+    });
+
+    it('a document too large to check is served without diagnostics and with a message', async () => {
+      const uri = uriOf(path.join(FIXTURES, 'huge.gw'));
+      const p = await client.openAndWait(uri, '聊政办发〔2024〕1号\n' + '正文。'.repeat(700000));
+      assert.deepStrictEqual(p.diagnostics, []);
+      assert.ok(client.logs.some((l) => l.includes('huge.gw') && l.includes('不检查')), client.logs.join('\n'));
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepStrictEqual(symbols, []);
+      await client.close(uri);
+    });
+  });
+
   describe('document symbols', () => {
     it('shows the title, the numbering hierarchy and the attachments', async () => {
       const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: NOTICE_URI } });

@@ -8,11 +8,11 @@ import {
   type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
 import type { Diagnostic } from '../../../engine/src/types';
-import { lint } from '../../../engine/src/lint';
+import { lint, type LintResult } from '../../../engine/src/lint';
+import { SourceText } from '../../../engine/src/text/source';
 import type { Model } from '../../../engine/src/model/types';
 import type { Rule } from '../../../engine/src/rules/types';
 import { allRules } from '../../../engine/src/rules';
-import type { SourceText } from '../../../engine/src/text/source';
 import type { Analysis } from './context';
 import type { GongwenSettings } from './settings';
 import { ruleDocsHref } from './ruleDocs';
@@ -21,6 +21,8 @@ import { t } from './l10n';
 export const SOURCE = 'gongwen';
 /** Milliseconds between the last keystroke and the lint that follows (setting gongwen.debounceMs). */
 export const DEFAULT_DEBOUNCE_MS = 200;
+/** Larger documents are not checked (the CLI refuses files over 20 MB; an editor must stay responsive). */
+export const MAX_LINT_CHARS = 2_000_000;
 
 export function toLspSeverity(s: Diagnostic['severity']): DiagnosticSeverity {
   return s === 'error' ? DiagnosticSeverity.Error : s === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
@@ -61,6 +63,7 @@ export class Linter {
   private cache = new Map<string, Analysis>();
   /** Rules that threw on a document: skipped for it from then on. */
   private disabled = new Map<string, Set<string>>();
+  private tooLarge = new Set<string>();
 
   /** `rules`: use these instead of the built-in set (tests of crash handling). */
   constructor(private readonly log: (m: string) => void, private readonly rules: Rule[] | undefined = crashInjectedRules(process.env[CRASH_RULE_ENV])) {}
@@ -76,6 +79,7 @@ export class Linter {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.disabled.delete(uri);
+    this.tooLarge.delete(uri);
   }
 
   invalidateAll(): void {
@@ -87,7 +91,18 @@ export class Linter {
     if (hit && hit.version === document.version && hit.settings === settings && hit.model === model) return hit;
     const skip = this.disabled.get(document.uri) ?? new Set<string>();
     const text = document.getText();
-    let result;
+    let result: LintResult;
+    if (typeof text === 'string' && text.length > MAX_LINT_CHARS) {
+      // Keystrokes would block for seconds: serve the document without checking it, and say so once.
+      if (!this.tooLarge.has(document.uri)) {
+        this.tooLarge.add(document.uri);
+        this.log(t('{0} 有 {1} 个字符，超过 {2}，不检查。', '{0} has {1} characters, more than {2}: not checked.', document.uri, text.length, MAX_LINT_CHARS));
+      }
+      result = { source: new SourceText(text), gazette: { isIssue: false, toc: [], documents: [] }, diagnostics: [], failures: [] };
+      const analysis: Analysis = { uri: document.uri, version: document.version, document, settings, model, result };
+      this.cache.set(document.uri, analysis);
+      return analysis;
+    }
     try {
       result = lint(text, { model, rules: settings.rules, skip, ...(settings.date ? { date: settings.date } : {}), ...(this.rules ? { only: this.rules } : {}) });
     } catch (e) {
