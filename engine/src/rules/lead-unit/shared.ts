@@ -2,7 +2,7 @@
 // `。` inside a role read as separators), the local-government group, and the width-island test.
 import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
 import type { RuleContext } from '../types';
-import { isLocalGovernment, lookupUnit, normalizeUnitName } from '../../units';
+import { isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 
 export interface UnitToken extends Span {
@@ -302,9 +302,41 @@ export function quoteList(names: string[]): string {
 export function unitLookups(ctx: RuleContext): { block: LeadBlock; token: UnitToken; found: UnitLookup }[] {
   const out: { block: LeadBlock; token: UnitToken; found: UnitLookup }[] = [];
   for (const block of ctx.doc.blocks) {
-    for (const token of judgedTokens(ctx, block)) out.push({ block, token, found: lookupUnit(ctx.model, token.name, ctx.asOf) });
+    for (const token of judgedTokens(ctx, block)) {
+      const found = lookupUnit(ctx.model, token.name, ctx.asOf);
+      out.push({ block, token, found: found.kind === 'slip' && !isolatedSlip(ctx, token.name, found.standard) ? asUnknown(ctx, found) : found });
+    }
   }
   return out;
+}
+
+/**
+ * A name near a known one is a slip only when nothing says it is a unit of its own. A short name
+ * with one of its own characters swapped is usually a different body (市残联 / 市妇联, 市统计局 /
+ * 市审计局: the unknown-unit rule still names the nearest known units), and a
+ * name the text uses again and again is written on purpose: a slip happens once. The model simply
+ * does not know such a unit yet (a gazette it was not trained on).
+ */
+function isolatedSlip(ctx: RuleContext, name: string, standard: string): boolean {
+  // In a short name only a changed last character (the kind of body: 局/厅/委) reads as a slip.
+  if (name.length === standard.length && name.length <= 4 && name.slice(0, -1) !== standard.slice(0, -1)) return false;
+  return occurrences(ctx, name) < 2;
+}
+
+const occurrenceCache = new WeakMap<object, Map<string, number>>();
+function occurrences(ctx: RuleContext, name: string): number {
+  let counts = occurrenceCache.get(ctx.gazette);
+  if (!counts) {
+    counts = new Map();
+    for (const d of ctx.gazette.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
+    occurrenceCache.set(ctx.gazette, counts);
+  }
+  return counts.get(name) ?? 0;
+}
+
+function asUnknown(ctx: RuleContext, found: Extract<UnitLookup, { kind: 'slip' }>): UnitLookup {
+  const nearest = [found.standard, ...nearestUnits(ctx.model, found.name, 3, ctx.asOf).map((u) => u.name).filter((n) => n !== found.standard)].slice(0, 3);
+  return { kind: 'unknown', name: found.name, plausible: isPlausibleUnit(found.name), nearest };
 }
 
 /** A fix that writes `name` over the token (the source between may hold an extraction line break). */
