@@ -26,7 +26,8 @@ import { definition } from './features/definition';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { formattingEdits } from './features/formatting';
-import { defaultSettings, normalizeSettings, restrictForTrust, type GongwenSettings } from './features/settings';
+import { defaultSettings, normalizeSettings, restrictForTrust, withProjectConfig, type GongwenSettings } from './features/settings';
+import { ConfigError, ConfigResolver, CONFIG_FILE, isIgnored } from '../../engine/src/config';
 import { ModelStore, uriToPath, WorkspaceIndex, INDEXED_EXTENSIONS } from './features/workspaceIndex';
 import { setLocale, t } from './features/l10n';
 import { registerTrain } from './features/train';
@@ -77,12 +78,35 @@ function resolvePaths(s: GongwenSettings, uri: string): GongwenSettings {
   return { ...s, model: abs(s.model), corpus: s.corpus.map(abs) };
 }
 
+let configResolver = new ConfigResolver();
+const reportedConfigErrors = new Set<string>();
+
+/** Adds the .gongwenrc.json that applies to the file; a broken one is reported once and skipped. */
+function withProject(s: GongwenSettings, uri: string): GongwenSettings {
+  const file = uriToPath(uri);
+  if (!file) return s;
+  try {
+    const cfg = configResolver.forFile(file);
+    return withProjectConfig(s, cfg, isIgnored(cfg, file));
+  } catch (e) {
+    const msg = e instanceof ConfigError ? e.message : String(e);
+    if (!reportedConfigErrors.has(msg)) {
+      reportedConfigErrors.add(msg);
+      connection.console.error(msg);
+      const shown: unknown = connection.window.showErrorMessage(t('配置文件有误，已忽略：{0}', 'Configuration file ignored: {0}', msg));
+      Promise.resolve(shown).catch(() => undefined);
+    }
+    return s;
+  }
+}
+
 async function settingsFor(uri: string): Promise<GongwenSettings> {
-  if (!hasConfiguration) return restrictForTrust(resolvePaths(globalSettings, uri), trusted);
+  if (!hasConfiguration) return restrictForTrust(withProject(resolvePaths(globalSettings, uri), uri), trusted);
   let p = settingsCache.get(uri);
   if (!p) {
     p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' })
-      .then((raw) => restrictForTrust(resolvePaths(normalizeSettings(raw), uri), trusted), () => restrictForTrust(globalSettings, trusted));
+      .then((raw) => normalizeSettings(raw), () => globalSettings)
+      .then((s) => restrictForTrust(withProject(resolvePaths(s, uri), uri), trusted));
     settingsCache.set(uri, p);
   }
   return p;
@@ -139,7 +163,7 @@ async function publish(uri: string): Promise<void> {
   if (!a || !document || document.version !== a.version) return; // closed or changed meanwhile
   await connection.sendDiagnostics({
     uri, version: a.version,
-    diagnostics: a.result.diagnostics.map((d) => toLspDiagnostic(d, a.result.source, a.settings)),
+    diagnostics: a.settings.ignored ? [] : a.result.diagnostics.map((d) => toLspDiagnostic(d, a.result.source, a.settings)),
   });
 }
 
@@ -206,7 +230,7 @@ connection.onInitialized(() => {
   }
   if (canRegister.watchedFiles) {
     connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: INDEXED_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })),
+      watchers: [...INDEXED_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })), { globPattern: `**/${CONFIG_FILE}` }],
     }).catch(() => undefined);
   }
   if (workspaceFolders.length) {
@@ -222,8 +246,15 @@ connection.onInitialized(() => {
   });
 });
 
-connection.onDidChangeConfiguration((change) => {
+/** Re-read .gongwenrc.json files (after one changed) and the settings that depend on them. */
+function resetConfig(): void {
+  configResolver = new ConfigResolver();
+  reportedConfigErrors.clear();
   settingsCache.clear();
+}
+
+connection.onDidChangeConfiguration((change) => {
+  resetConfig();
   if (!hasConfiguration) globalSettings = normalizeSettings((change.settings as { gongwen?: unknown })?.gongwen ?? change.settings);
   models.clear();
   relintAll();
@@ -233,6 +264,10 @@ connection.onDidChangeWatchedFiles((params) => {
   for (const c of params.changes) {
     const p = uriToPath(c.uri);
     if (!p) continue;
+    if (path.basename(p) === CONFIG_FILE) {
+      resetConfig();
+      continue;
+    }
     if (documents.get(c.uri)) continue; // the editor's text wins over the disk
     if (c.type === FileChangeType.Deleted) index.remove(p);
     else index.updateFile(p);
@@ -261,6 +296,7 @@ documents.onDidClose((e) => {
 connection.languages.diagnostics.on(async (params) => {
   const a = await analyze(params.textDocument.uri);
   if (!a) return { kind: 'full', items: [] };
+  if (a.settings.ignored) return { kind: 'full', items: [] };
   return { kind: 'full', items: a.result.diagnostics.map((d) => toLspDiagnostic(d, a.result.source, a.settings)) };
 });
 

@@ -491,3 +491,38 @@ describe('training over the protocol', function () {
     }
   });
 });
+
+describe('project configuration (.gongwenrc.json)', function () {
+  this.timeout(30000);
+  let tmp: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-rc-'));
+    fs.writeFileSync(path.join(tmp, '.gongwenrc.json'), JSON.stringify({ root: true, rules: { 'numbering/marker-form': 'off' }, ignore: ['drafts-old/'] }));
+    fs.mkdirSync(path.join(tmp, 'drafts-old'));
+    fs.mkdirSync(path.join(tmp, 'broken'));
+    fs.writeFileSync(path.join(tmp, 'broken', '.gongwenrc.json'), '{ "rules": { "numbering/marker-form": "of" } }');
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('applies its rules and ignore globs, editor settings win per rule, a broken file is reported', async () => {
+    const client = await TestClient.start({ workspace: tmp, settingsByUri: {
+      [uriOf(path.join(tmp, 'override.gw'))]: { rules: { 'numbering/marker-form': 'error' } },
+    } });
+    try {
+      const codes = (p: { diagnostics: LspDiagnostic[] }) => p.diagnostics.map((d) => `${d.code}:${d.severity}`).sort();
+      const all = expectedDiagnostics(NOTICE).map((d) => `${d.code}:${d.severity}`).sort();
+      assert.ok(all.includes('numbering/marker-form:2'));
+      const off = await client.openAndWait(uriOf(path.join(tmp, 'a.gw')), NOTICE);
+      assert.deepStrictEqual(codes(off), all.filter((c) => !c.startsWith('numbering/marker-form')));
+      const ignored = await client.openAndWait(uriOf(path.join(tmp, 'drafts-old', 'b.gw')), NOTICE);
+      assert.deepStrictEqual(ignored.diagnostics, []);
+      const override = await client.openAndWait(uriOf(path.join(tmp, 'override.gw')), NOTICE);
+      assert.deepStrictEqual(codes(override), all.map((c) => (c === 'numbering/marker-form:2' ? 'numbering/marker-form:1' : c)).sort());
+      const broken = await client.openAndWait(uriOf(path.join(tmp, 'broken', 'c.gw')), NOTICE);
+      assert.deepStrictEqual(codes(broken), all, 'a broken configuration is skipped, not fatal');
+      assert.ok(client.logs.some((l) => l.includes(path.join(tmp, 'broken', '.gongwenrc.json'))), client.logs.join('\n'));
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -4,6 +4,7 @@
 // in a trusted workspace.
 import type { RuleSetting } from '../../../engine/src/lint';
 import { DEFAULT_DEBOUNCE_MS } from './diagnostics';
+import type { ResolvedConfig } from '../../../engine/src/config';
 
 export interface GongwenSettings {
   /** Per-rule severity overrides: { "doc-number/bracket": "off" | "info" | "warn" | "error" }. */
@@ -20,6 +21,8 @@ export interface GongwenSettings {
   debounceMs: number;
   /** Index the workspace folders so their documents join the registry. */
   indexWorkspace: boolean;
+  /** The file is ignored by a .gongwenrc.json `ignore` glob: no diagnostics. */
+  ignored?: boolean;
 }
 
 export const DEFAULT_RULE_DOCS_URL = 'https://github.com/gongwen/gongwen/blob/main/docs/rules.md#{anchor}';
@@ -62,4 +65,19 @@ export function normalizeSettings(raw: unknown): GongwenSettings {
 /** What applies in an untrusted workspace: no custom model, no extra corpus. */
 export function restrictForTrust(s: GongwenSettings, trusted: boolean): GongwenSettings {
   return trusted ? s : { ...s, model: '', corpus: [] };
+}
+
+/**
+ * The project's .gongwenrc.json (as the CLI reads it) under the editor's settings: the file gives the
+ * defaults, an explicit editor setting wins per key (rules merge per id; corpus folders add up).
+ */
+export function withProjectConfig(s: GongwenSettings, cfg: ResolvedConfig, ignored: boolean): GongwenSettings {
+  return {
+    ...s,
+    rules: { ...cfg.rules, ...s.rules },
+    model: s.model || cfg.model || '',
+    corpus: [...(cfg.corpus ?? []), ...s.corpus.filter((c) => !(cfg.corpus ?? []).includes(c))],
+    date: s.date || cfg.date || '',
+    ...(ignored ? { ignored: true } : {}),
+  };
 }
