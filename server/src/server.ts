@@ -315,7 +315,25 @@ function guard<P extends { textDocument: { uri: string } }, R>(name: string, fn:
 }
 
 connection.onCodeAction(guard('codeAction', codeActions, []));
-connection.onCompletion(guard('completion', (a, p) => completions(a, p.position), { isIncomplete: false, items: [] }));
+/** Above this size completion answers from the last analysis instead of waiting for a fresh lint. */
+const STALE_COMPLETION_CHARS = 50_000;
+
+connection.onCompletion(async (p) => {
+  const document = documents.get(p.textDocument.uri);
+  if (!document) return { isIncomplete: false, items: [] };
+  const cached = linter.cached(p.textDocument.uri);
+  // Typing in a long document must not wait for its re-lint: the last analysis gives the context
+  // (document date, model), the live text gives the line being typed.
+  const a = cached && (cached.version === document.version || document.getText().length > STALE_COMPLETION_CHARS)
+    ? cached : await analyze(p.textDocument.uri);
+  if (!a) return { isIncomplete: false, items: [] };
+  try {
+    return completions(a, p.position, document.getText());
+  } catch (e) {
+    connection.console.error(`completion: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return { isIncomplete: false, items: [] };
+  }
+});
 connection.onHover(guard('hover', (a, p) => hover(a, p.position), null));
 connection.onDefinition(guard('definition', (a, p) => definition(a, p.position, index), null));
 connection.onDocumentSymbol(guard('documentSymbol', (a) => documentSymbols(a), []));

@@ -526,3 +526,28 @@ describe('project configuration (.gongwenrc.json)', function () {
     }
   });
 });
+
+describe('completion in a long document', function () {
+  this.timeout(60000);
+  it('answers from the current line without waiting for the re-lint', async () => {
+    const client = await TestClient.start({ settings: { debounceMs: 5000 } });
+    try {
+      const uri = uriOf(path.join(FIXTURES, 'long.gw'));
+      const body = NOTICE + '\n' + '正文段落。\n'.repeat(12000);
+      await client.openAndWait(uri, body);
+      // A new line typed at the end: the 5 s debounce has not re-linted it when completion is asked.
+      const text = body + '（牵头单位：';
+      await client.change(uri, text);
+      const end = new SourceText(text).positionAt(text.length);
+      const t0 = performance.now();
+      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: end });
+      const ms = performance.now() - t0;
+      assert.deepStrictEqual(list.items.filter((i) => i.kind === 12).map((i) => i.label),
+        ['市发展改革委', '市住房城乡建设局', '市财政局', '市自然资源和规划局', '市商务局']);
+      assert.ok(!client.diagnostics.get(uri) || client.diagnostics.get(uri)!.version === 1, 'no re-lint happened before the answer');
+      assert.ok(ms < 1000, `${ms} ms`);
+    } finally {
+      await client.stop();
+    }
+  });
+});

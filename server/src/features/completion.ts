@@ -10,6 +10,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import type { Model } from '../../../engine/src/model/types';
+import { SourceText } from '../../../engine/src/text/source';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { t } from './l10n';
 import { unitValidAt } from './units';
@@ -39,8 +40,13 @@ export function nextSequence(model: Model, code: string, year: string, ownNumber
   return max === undefined ? undefined : max + 1;
 }
 
-export function completions(a: Analysis, pos: Position): CompletionList {
-  const { source, gazette } = a.result;
+/**
+ * `a` may be the analysis of an earlier version (large documents: completion does not wait for the
+ * lint); the line around the cursor always comes from `text`, the document as it is now.
+ */
+export function completions(a: Analysis, pos: Position, text: string = a.result.source.text): CompletionList {
+  const { gazette } = a.result;
+  const source = text === a.result.source.text ? a.result.source : new SourceText(text);
   const offset = source.offsetAt(pos);
   const lineStart = source.lineStarts[pos.line] ?? 0;
   const before = source.text.slice(lineStart, offset);
