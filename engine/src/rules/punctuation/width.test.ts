@@ -20,6 +20,14 @@ describe('punctuation/width', () => {
     assert.strictEqual(fixed(width, text), draftDoc('    各单位要高度重视，认真落实相关预案（方案）要求：加强督导。'));
   });
 
+  it('leaves the colon closing the 主送 to structure/main-recipient-colon (one slip, one diagnostic)', () => {
+    const text = [
+      '聊城市人民政府办公室', '', '聊政办函〔2025〕11号', '', '聊城市人民政府办公室关于商请支持名城保护工作的函', '',
+      '山东省住房和城乡建设厅:', '', '    现商请贵厅给予支持,盼复。', '', '聊城市人民政府办公室', '2025年9月3日', '',
+    ].join('\n');
+    assert.deepStrictEqual(check(width, text).map((f) => [f.line, f.column, f.text]), [[9, 14, ',']]);
+  });
+
   it('in an extracted issue, stays silent inside a half-width island and reports an isolated slip', () => {
     const issue = (body: string) => [
       '聊城市人民政府公报', '2024年第1期', '目 录', '聊城市人民政府办公室关于做好安全生产工作的通知', '聊政办发〔2024〕5号 3', '',

@@ -34,6 +34,12 @@ export const width: Rule = {
     if (doc.number) skip.push(doc.number);
     // The 附件说明's form (附件：…) belongs to the attachment family.
     if (doc.attachmentNote) skip.push(doc.attachmentNote);
+    // The colon closing the 主送 belongs to structure/main-recipient-colon (one slip, one diagnostic).
+    const mr = doc.mainRecipient;
+    if (mr && mr.text.endsWith(':')) {
+      const at = text.lastIndexOf(':', mr.end - 1);
+      if (at >= mr.start) skip.push({ start: at, end: at + 1 });
+    }
     for (const p of doc.paragraphs) {
       if (overlaps(doc.noise, p.start, p.end)) continue;
       // Headings and titles of an extracted issue carry the layout's own marks.
