@@ -122,8 +122,9 @@ async function selectModel(): Promise<void> {
   ];
   for (const uri of await vscode.workspace.findFiles('**/*.json', '**/node_modules/**', 200)) {
     try {
-      const head = Buffer.from(await vscode.workspace.fs.readFile(uri)).subarray(0, 200).toString('utf8');
-      if (head.includes('"gongwen-model"')) items.push({ label: path.basename(uri.fsPath), description: vscode.workspace.asRelativePath(uri), value: uri.fsPath });
+      // Keys are sorted in a model file, so "format" is not at the start: look at the whole file.
+      const text = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+      if (/"format"\s*:\s*"gongwen-model"/.test(text)) items.push({ label: path.basename(uri.fsPath), description: vscode.workspace.asRelativePath(uri), value: uri.fsPath });
     } catch {
       /* unreadable: not offered */
     }
