@@ -31,6 +31,16 @@ describe('structure/main-recipient-colon', () => {
     assert.equal(fixed(mainRecipientColon, two), HEAD + '各县（市、区）人民政府，市属开发区管委会，\n市政府有关部门：\n' + BODY);
   });
 
+  it('reports a missing colon when a blank line separates the recipients from the body', () => {
+    const head = HEAD.replace('\n', '\n\n') + '\n';
+    const text = head + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构\n\n' + BODY;
+    assert.deepEqual(check(mainRecipientColon, text).map((f) => [f.line, f.column, f.fix]), [
+      [5, 1, head + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n' + BODY],
+    ]);
+    // A first paragraph that is a sentence (ends with 。) is not taken for a recipient line.
+    assert.deepEqual(check(mainRecipientColon, head + '各县（市、区）要明确牵头部门。\n\n' + BODY), []);
+  });
+
   it('in an extracted issue a half-width colon inside a width island is noise', () => {
     const issue = '聊城市人民政府公报\n目录\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n聊政办字〔2024〕9号 3\n\n聊城市人民政府办公室\n聊政办字〔2024〕9号\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n';
     assert.deepEqual(check(mainRecipientColon, issue + '各县(市、区)人民政府,市政府有关部门:\n为做好工作,现通知如下。\n聊城市人民政府办公室\n2024年9月3日\n'), []);

@@ -30,8 +30,15 @@ function missingColon(ctx: RuleContext): void {
     if (!text.trim()) return;
     const body = text.replace(/[，,、；;。.]$/, '');
     if (RECIPIENT_END.test(body) && !/[。：:]/.test(body)) {
-      // The next line must hold the body (the recipient line ends here).
-      if (line + 1 >= source.lineCount || !source.lineText(line + 1).trim()) return;
+      // The next line must hold the body (the recipient line ends here). Drafts often leave a
+      // blank line before the body: then the line must end bare (no 。), under a title, with body after.
+      if (line + 1 >= source.lineCount) return;
+      if (!source.lineText(line + 1).trim()) {
+        if (body.length < text.length || !doc.title) return;
+        let next = line + 2;
+        while (next < source.lineCount && !source.lineText(next).trim()) next++;
+        if (next >= source.lineCount) return;
+      }
       if (/[，、,]$/.test(text) && /^(各|市|县|区)/.test(source.lineText(line + 1).trim())) continue;
       const start = source.lineStarts[line];
       const wrong = body.length < text.length;
