@@ -19,7 +19,8 @@ interface Open { ch: string; kind: string; i: number }
 
 function unmatched(p: Paragraph): { opens: Open[]; closes: { i: number; kind: string }[] } {
   const t = p.text;
-  const cont: Span[] = [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  // Continuation marks (（下转第5页）) all contain 页: most paragraphs skip the scan.
+  const cont: Span[] = !t.includes('页') ? [] : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const stack: Open[] = [];
   const closes: { i: number; kind: string }[] = [];
   // Only brackets matter: jump from one to the next (a per-character look-up of every Chinese

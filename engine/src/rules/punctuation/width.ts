@@ -46,7 +46,8 @@ export const width: Rule = {
       if (mode === 'issue' && p.text.length <= 60 && !/[，。；：,;:]/.test(p.text)) continue;
       const t = p.text;
       const marker = MARKER.exec(t)?.[0].length ?? 0;
-      const cont: Span[] = [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+      // Continuation marks (（下转第5页）) all contain 页: most paragraphs skip the scan.
+      const cont: Span[] = !t.includes('页') ? [] : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       let title = 0;
       const done = new Set<number>();
       // Jump from mark to mark: only 《》 and the half-width marks matter here.
