@@ -55,7 +55,13 @@ export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
     const open = m.index;
     let close = matchBracket(p.text, open);
     const closed = close > 0;
-    if (!closed) close = p.text.length;
+    // An unclosed block ends where the next block opens (each one is then judged, and fixed, on its own).
+    if (!closed) {
+      const next = new RegExp(BLOCK_START.source, 'g');
+      next.lastIndex = open + 1;
+      const n = next.exec(p.text);
+      close = n ? n.index : p.text.length;
+    }
     const innerEnd = closed ? close - 1 : close;
     const inner = p.text.slice(open + 1, innerEnd);
     const roles: LeadRoleSegment[] = [];

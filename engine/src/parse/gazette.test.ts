@@ -134,6 +134,13 @@ describe('parser: hard-wrapped lines', () => {
   });
 });
 
+describe('parser: unclosed blocks', () => {
+  it('an unclosed 牵头单位 block ends where the next block opens', () => {
+    const d = parse('（一）任务。（牵头单位：市财政局、（牵头单位：市审计局；责任单位：市统计局）').g.documents[0];
+    assert.deepEqual(d.blocks.map((b) => b.text), ['（牵头单位：市财政局、', '（牵头单位：市审计局；责任单位：市统计局）']);
+  });
+});
+
 describe('parser: numbered headings', () => {
   it('a numbered heading that ends like a title is a paragraph of its own', () => {
     const text = ['聊政办字〔2023〕16号', '', '关于某事的通知', '', '三、市防汛抗旱指挥部有关成员单位的黄河防汛职责', '', '市水利局：负责组织、协调、监督、指导全市防汛抗旱工作。'].join('\n');
