@@ -150,6 +150,19 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(JSON.parse(out)[0].messages[4].severity, 2);
   });
 
+  it('lint: notes (info) are shown only with --info and never count as warnings without it', async () => {
+    write('doc.txt', DOC);
+    write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'info' } }));
+    await lint(['-f', 'json', 'doc.txt'], io, env);
+    const [quiet] = JSON.parse(out);
+    assert.deepStrictEqual(quiet.messages.map((m: { ruleId: string }) => m.ruleId).includes('lead-unit/alias'), false);
+    assert.deepStrictEqual([quiet.errorCount, quiet.warningCount], [2, 2]);
+    out = '';
+    await lint(['-f', 'json', '--info', 'doc.txt'], io, env);
+    const notes = JSON.parse(out)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'lead-unit/alias');
+    assert.deepStrictEqual(notes.map((m: { severity: number; line: number }) => [m.severity, m.line]), [[1, 7]]);
+  });
+
   it('lint stylish output of a file', async () => {
     const file = write('doc.txt', DOC);
     await lint(['doc.txt'], io, env);

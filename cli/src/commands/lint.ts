@@ -24,6 +24,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --date YYYY-MM-DD     没有成文日期的文件按此日期判断 / judge undated documents as of this day
   --max-warnings N      警告超过 N 个时退出码为 1 / exit 1 when there are more than N warnings
   --quiet               只报告错误 / report errors only
+  --info                也报告提示（如模型未收录但像是真实单位的名称） / also report notes (e.g. a plausible unit the model does not know)
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
   -j, --jobs N          并行检查的线程数 / files checked in parallel by N threads (默认 / default: CPU 核数 / cores)
 `;
@@ -40,7 +41,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       options: {
         format: { type: 'string', short: 'f' }, 'output-file': { type: 'string', short: 'o' },
         model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
-        'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, fix: { type: 'boolean' },
+        'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, info: { type: 'boolean' }, fix: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -104,7 +105,10 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     results.push({ filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics });
   }
 
-  const shown = values.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+  // Notes (severity info) are for the editor; on the command line only with --info, so that a CI
+  // run on a gazette the model has not seen is not flooded with "unit not in the lexicon" notes.
+  const keep = (d: { severity: string }) => (values.quiet ? d.severity === 'error' : values.info || d.severity !== 'info');
+  const shown = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter(keep) }));
   const toFile = values['output-file'];
   const ctx: FormatContext = { cwd: io.cwd, rules: session.rules, color: toFile ? false : io.color };
   const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);
@@ -120,8 +124,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     io.stdout(format === 'stylish' || text.endsWith('\n') ? text : text + '\n');
   }
 
-  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity !== 'error').length, 0);
+  const errors = shown.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = shown.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity !== 'error').length, 0);
   let tooManyWarnings = false;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     tooManyWarnings = true;
