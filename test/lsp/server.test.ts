@@ -298,7 +298,7 @@ describe('language server over stdio', function () {
       const typed = await complete('聊政发〔2023〕1', '1', 1, );
       assert.deepStrictEqual(typed.items.map((i) => [i.label, i.textEdit!.newText]), [['13号', '13号']]);
       const fresh = await complete('聊政发〔2025〕', '〕', 1);
-      assert.deepStrictEqual(fresh.items.map((i) => i.label), []);
+      assert.deepStrictEqual(fresh.items.map((i) => [i.label, i.detail]), [['1号', '聊政发〔2025〕：模型和工作区中还没有该年的文号']]);
     });
 
     it('offers units valid at the document date inside a 牵头单位 block, full names as detail', async () => {

@@ -62,16 +62,19 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     const code = a.model.codes.map((c) => c.code).filter((c) => rawCode.endsWith(c)).sort((x, y) => y.length - x.length)[0];
     if (code) {
       const own = gazette.documents.filter((d) => d !== doc).map((d) => d.number?.canonical ?? '');
-      const next = nextSequence(a.model, code, year, own);
-      if (next !== undefined) {
-        const hao = after.startsWith('号') ? '' : '号';
-        items.push({
-          label: `${next}号`, kind: CompletionItemKind.Value, preselect: true,
-          detail: t('{0}〔{1}〕的下一个序号（已用至 {2} 号）', 'next number of {0}〔{1}〕 (used up to {2})', code, year, next - 1),
-          filterText: String(next), sortText: '0',
-          textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: `${next}${hao}` },
-        });
-      }
+      // A year nothing is known of yet (the current one, usually): the series starts at 1 as far as
+      // the model and the workspace know, and the detail says so.
+      const known = nextSequence(a.model, code, year, own);
+      const next = known ?? 1;
+      const hao = after.startsWith('号') ? '' : '号';
+      items.push({
+        label: `${next}号`, kind: CompletionItemKind.Value, preselect: true,
+        detail: known !== undefined
+          ? t('{0}〔{1}〕的下一个序号（已用至 {2} 号）', 'next number of {0}〔{1}〕 (used up to {2})', code, year, next - 1)
+          : t('{0}〔{1}〕：模型和工作区中还没有该年的文号', '{0}〔{1}〕: no number of that year in the model or the workspace yet', code, year),
+        filterText: String(next), sortText: '0',
+        textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: `${next}${hao}` },
+      });
     }
   }
 
