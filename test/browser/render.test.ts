@@ -71,6 +71,37 @@ describe('rendered pages in Chromium (GB/T 9704 layout)', function () {
     await page.close();
   });
 
+  it('half-width runs (65%, 100%, 3.5, 2027, APP) never overlap their neighbours and leave no gap', async () => {
+    const text = '关于养老服务的通知\n\n各县（市、区）人民政府：\n\n' +
+      '　　到2027年，全市养老服务床位总数达到3.5万张，护理型床位占比达到65%以上，街道综合养老服务中心覆盖率达到100%。APP、5G-A和8:30都是半角。\n\n' +
+      '　　' + CJK + CJK + '\n';
+    const page = await openHtml(browser, renderHtml(text).html);
+    const n = await page.$$eval('.ln.r-body', (els) => els.length);
+    let checked = 0;
+    for (let i = 0; i < n; i++) {
+      const { chars, text: t } = await charBoxes(page, '.ln.r-body', i);
+      const cs = Array.from(t);
+      for (let k = 1; k < chars.length; k++) {
+        const overlap = chars[k - 1].right - chars[k].left;
+        assert.ok(overlap < 0.05, `${cs[k - 1]}${cs[k]} overlap by ${overlap.toFixed(2)} mm in ${t}`);
+        // The spare room of a run is spread, not left as a gap beside it (\`3.5 万\`).
+        const gap = -overlap;
+        assert.ok(gap < 0.5, `${cs[k - 1]}${cs[k]} gap of ${gap.toFixed(2)} mm in ${t}`);
+        checked++;
+      }
+      // The line ends where the layout says (its data-cells), so the grid holds after half-width runs.
+      const cells = Number(await page.$$eval('.ln.r-body', (els, ix) => els[ix].getAttribute('data-cells'), i));
+      const col = (chars[0].left - 28) / (156 / 28);
+      assert.ok(Math.abs(chars[chars.length - 1].right - 28 - (Math.round(col * 2) / 2 + cells) * (156 / 28)) < 0.3, `${t} ends at ${cells} cells`);
+    }
+    assert.ok(checked > 60);
+    // Full CJK lines after it still hold 28 characters.
+    const full = await charBoxes(page, '.ln.r-body[data-cells="28"]', 0);
+    assert.strictEqual(Array.from(full.text).length, 28);
+    await (await page.$('section.page'))!.screenshot({ path: artifact('half-width-runs.png') });
+    await page.close();
+  });
+
   it('the grid holds with another font (measured, not assumed)', async () => {
     const html = renderHtml(longDraft()).html.replace('</style>', '.f-fs{font-family:"WenQuanYi Zen Hei","AR PL UKai CN",sans-serif !important;}</style>');
     const page = await openHtml(browser, html);

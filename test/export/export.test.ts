@@ -75,6 +75,15 @@ describe('PDF export (Debian chromium, checked with poppler-utils)', function ()
     assert.ok(lines.includes('聊城市人民政府办公室文件'));
     assert.ok(lines.includes('—1—') && lines.includes('—3—'), 'page numbers');
   });
+  it('half-width runs print without a gap or a collision (pdftotext reads `3.5万张`, `65%以上`, `100%。`)', async () => {
+    const text = '关于养老服务的通知\n\n各县（市、区）人民政府：\n\n' +
+      '　　到2027年，全市养老服务床位总数达到3.5万张，护理型床位占比达到65%以上，街道综合养老服务中心覆盖率达到100%。\n';
+    const file = artifact('half-width.pdf');
+    fs.writeFileSync(file, (await exportText(text, 'pdf')).data);
+    // Without -layout pdftotext inserts a space wherever glyphs leave a gap wider than about 0.1 em.
+    const out = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    for (const s of ['到2027年，', '达到3.5万张，', '达到65%以上，', '100%。']) assert.ok(out.includes(s), `${s} in:\n${out}`);
+  });
 });
 
 describe('DOCX export (parsed with jszip)', () => {
@@ -152,7 +161,7 @@ describe('issue assembly', function () {
     const r = await exportIssue(path.join(FIX, 'issue.yaml'), 'html');
     assert.deepStrictEqual(r.entries.map((e) => [e.number, e.page]), [['聊城市人民政府令第52号', 1], ['聊政办发〔2024〕7号', 3], ['聊政办字〔2024〕15号', 6]]);
     const html = r.data.toString('utf8');
-    const toc = Array.from(html.matchAll(/class="[^"]*toc-page">(\d+)</g), (m) => Number(m[1]));
+    const toc = Array.from(html.matchAll(/class="[^"]*toc-page"><span class="hi">(\d+)</g), (m) => Number(m[1]));
     assert.deepStrictEqual(toc, [1, 3, 6]);
   });
 

@@ -1,5 +1,11 @@
 // Character cells and line breaking on the GB/T 9704 grid. Line breaks are computed here, not by
 // the browser or Word, so the page count is the same for the preview, HTML, PDF and DOCX.
+//
+// Full-width characters take one cell each. Half-width characters (digits, %, Latin, ASCII
+// punctuation) are set as runs: a maximal run of them is one box of whole half-cells, at least one
+// half-cell per character and wide enough for the run's natural width in the Latin face, so `65%`
+// or `100%` never overlaps the next character. The HTML draws exactly these boxes (html.ts) and the
+// page script squeezes a run into its box if the machine's font is wider (fit.ts).
 
 /** Cells a character takes on the grid: full-width (CJK, full-width punctuation) 1, half-width 0.5. */
 export function cellsOf(ch: string): number {
@@ -13,9 +19,60 @@ export function cellsOf(ch: string): number {
   return 1;
 }
 
+export function isHalfWidth(ch: string): boolean {
+  return cellsOf(ch) < 1;
+}
+
+// Advance widths (1/1000 em) of ASCII in Times New Roman, which Liberation Serif (the Latin face on
+// free systems) matches metric for metric: 0x20 … 0x7e.
+const TIMES = [
+  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, // space ! " # $ % & ' ( ) * + , - . /
+  500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, // 0-9 : ; < = > ?
+  921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, // @ A-O
+  556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, // P-Z [ \ ] ^ _
+  333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, // ` a-o
+  500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541, //       p-z { | } ~
+];
+
+/** Natural advance of a half-width character in em. */
+function halfEm(ch: string): number {
+  const c = ch.codePointAt(0) ?? 0;
+  if (c >= 0x20 && c <= 0x7e) return TIMES[c - 0x20] / 1000;
+  if (c >= 0xff61 && c <= 0xffdc) return 0.5; // designed half-width
+  if (ch === '‰') return 1;
+  return 0.6; // other Latin/Greek/Cyrillic letters: a little wider than a digit, to be safe
+}
+
+/** A run may be squeezed this much (digits are 0.5 em, a body half-cell 0.494 em) before it takes more half-cells. */
+const SQUEEZE = 1.04;
+
+/**
+ * Cells of a run of half-width characters: whole half-cells, at least one per character, enough for
+ * the run's natural width (a half-cell is taken as 0.5 em).
+ */
+export function halfRunCells(run: string): number {
+  let n = 0;
+  let em = 0;
+  for (const ch of run) {
+    n++;
+    em += halfEm(ch);
+  }
+  return Math.max(n, Math.ceil((em * 2) / SQUEEZE - 1e-9)) / 2;
+}
+
+/** Cells of a text: one per full-width character plus each maximal half-width run as a box. */
 export function cellsOfText(text: string): number {
   let n = 0;
-  for (const ch of text) n += cellsOf(ch);
+  let run = '';
+  for (const ch of text) {
+    if (isHalfWidth(ch)) run += ch;
+    else {
+      if (run) n += halfRunCells(run);
+      run = '';
+      n += cellsOf(ch);
+    }
+  }
+  if (run) n += halfRunCells(run);
   return n;
 }
 
@@ -35,12 +92,8 @@ export interface LineBreak {
   cells: number;
 }
 
-/**
- * Breaks text into lines of at most `width` cells; the first line has `firstWidth` cells
- * (after a first-line indent or a label). Half-width words (numbers, Latin) are kept together
- * when they fit on a line; a closing mark never starts a line (the previous character moves down).
- */
-export function breakLines(text: string, width: number, firstWidth = width): LineBreak[] {
+/** Code points of a text with their UTF-16 offsets (offs has one more entry: the end). */
+function charsOf(text: string): { chars: string[]; offs: number[] } {
   const chars = Array.from(text);
   const offs: number[] = [];
   let o = 0;
@@ -49,39 +102,124 @@ export function breakLines(text: string, width: number, firstWidth = width): Lin
     o += ch.length;
   }
   offs.push(o);
+  return { chars, offs };
+}
+
+/** Cells of chars[i, j) (half-width runs as boxes). */
+function spanCells(chars: string[], i: number, j: number): number {
+  return cellsOfText(chars.slice(i, j).join(''));
+}
+
+/**
+ * Breaks text into lines of at most `width` cells; the first line has `firstWidth` cells
+ * (after a first-line indent or a label). Half-width words (numbers, Latin) are kept together
+ * when they fit on a line; a closing mark never starts a line (the previous character moves down).
+ */
+export function breakLines(text: string, width: number, firstWidth = width): LineBreak[] {
+  const { chars, offs } = charsOf(text);
   const lines: LineBreak[] = [];
   let i = 0;
   while (i < chars.length) {
     const w = lines.length === 0 ? firstWidth : width;
-    let cells = 0;
     let j = i;
-    while (j < chars.length && cells + cellsOf(chars[j]) <= w + 1e-9) {
-      cells += cellsOf(chars[j]);
-      j++;
-    }
+    // Grow while the line (its half-width runs as boxes) still fits.
+    while (j < chars.length && spanCells(chars, i, j + 1) <= w + 1e-9) j++;
     if (j < chars.length && j > i + 1) {
-      // Keep a half-width word whole by moving it down, if it fits on a line of its own.
-      if (isHalfWord(chars[j]) && isHalfWord(chars[j - 1])) {
-        let k = j;
-        while (k > i && isHalfWord(chars[k - 1])) k--;
-        let wordEnd = j;
-        while (wordEnd < chars.length && isHalfWord(chars[wordEnd])) wordEnd++;
-        const wordCells = wordEnd - k; // half-width: 0.5 each, compared in half cells below
-        if (k > i && wordCells * 0.5 <= width) j = k;
-      }
-      // A closing mark must not start the next line: pull the previous character down with it.
-      let guard = 0;
-      while (j > i + 1 && j < chars.length && (NO_START.has(chars[j]) || NO_END.has(chars[j - 1])) && guard < 3) {
-        j--;
-        guard++;
+      // Move the break back until it is allowed: a half-width word (`100%`) goes down whole if it
+      // fits on a line of its own, and a closing mark never starts a line (the previous character
+      // goes down with it). Each step can make the other necessary (`…达到100%。`).
+      let marks = 0;
+      for (let guard = 0; guard < 8 && j > i + 1; guard++) {
+        if (isHalfWord(chars[j]) && isHalfWord(chars[j - 1])) {
+          let k = j;
+          while (k > i && isHalfWord(chars[k - 1])) k--;
+          let wordEnd = j;
+          while (wordEnd < chars.length && isHalfWord(chars[wordEnd])) wordEnd++;
+          if (k > i && spanCells(chars, k, wordEnd) <= width) {
+            j = k;
+            continue;
+          }
+          break;
+        }
+        if ((NO_START.has(chars[j]) || NO_END.has(chars[j - 1])) && marks < 3) {
+          j--;
+          marks++;
+          continue;
+        }
+        break;
       }
     }
     if (j === i) j = i + 1; // a single character wider than the line still goes somewhere
-    let c = 0;
-    for (let k = i; k < j; k++) c += cellsOf(chars[k]);
-    lines.push({ start: offs[i], end: offs[j], cells: c });
+    lines.push({ start: offs[i], end: offs[j], cells: spanCells(chars, i, j) });
     i = j;
   }
   if (!lines.length) lines.push({ start: 0, end: 0, cells: 0 });
   return lines;
+}
+
+/** Where a line may end before chars[k] (0 < k < n): not inside a half-width word, not before a closing mark, not after an opening one. */
+function canBreak(chars: string[], k: number): boolean {
+  if (isHalfWord(chars[k - 1]) && isHalfWord(chars[k])) return false;
+  return !NO_START.has(chars[k]) && !NO_END.has(chars[k - 1]);
+}
+
+/**
+ * Balanced lines for titles (the 目录's entries, a document's title): as many lines as greedy
+ * breaking needs, but their lengths as even as the break rules allow, so no line is left with one
+ * or two characters (`…的通\n知`). With `trapezoid`, no line is longer than the line below it
+ * (GB/T 9704 7.3.1: a title is set as a trapezoid or diamond, never an hourglass).
+ */
+export function balancedLines(text: string, width: number, opts: { trapezoid?: boolean } = {}): LineBreak[] {
+  const greedy = breakLines(text, width);
+  const k = greedy.length;
+  if (k < 2) return greedy;
+  const { chars, offs } = charsOf(text);
+  const n = chars.length;
+  if (n > 160) return greedy; // not a title: keep it cheap
+  const C: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    C.push([]);
+    for (let j = i + 1; j <= n; j++) C[i][j] = spanCells(chars, i, j);
+  }
+  const ok = (j: number) => j === n || canBreak(chars, j);
+  // f[m][i][j]: least cost of m lines covering chars[0, j) whose last line is chars[i, j).
+  // Cost = Σ (width − length)²; a line longer than the one below it costs a lot when a trapezoid is asked for.
+  const f: Map<number, { cost: number; from: number }>[] = Array.from({ length: k + 1 }, () => new Map());
+  const key = (i: number, j: number) => i * (n + 1) + j;
+  for (let j = 1; j <= n; j++) if (ok(j) && C[0][j] <= width + 1e-9) f[1].set(key(0, j), { cost: (width - C[0][j]) ** 2, from: -1 });
+  for (let m = 2; m <= k; m++) {
+    for (const [pk, prev] of f[m - 1]) {
+      const h = Math.floor(pk / (n + 1));
+      const i = pk % (n + 1);
+      if (i >= n) continue;
+      for (let j = i + 1; j <= n; j++) {
+        if (!ok(j) || (m === k && j !== n)) continue;
+        const len = C[i][j];
+        if (len > width + 1e-9) break;
+        let cost = prev.cost + (width - len) ** 2;
+        if (opts.trapezoid && C[h][i] > len + 1e-9) cost += 1000 * (C[h][i] - len);
+        const cur = f[m].get(key(i, j));
+        if (!cur || cost < cur.cost) f[m].set(key(i, j), { cost, from: h });
+      }
+    }
+  }
+  let end: { i: number; cost: number } | undefined;
+  for (const [pk, v] of f[k]) {
+    if (pk % (n + 1) === n && (!end || v.cost < end.cost)) end = { i: Math.floor(pk / (n + 1)), cost: v.cost };
+  }
+  if (!end) return greedy; // the break rules leave no way: keep the greedy lines
+  const cells = (i: number, j: number) => C[i][j];
+  const ends: number[] = [n];
+  for (let m = k, i = end.i, j = n; m > 1; m--) {
+    const from = f[m].get(key(i, j))!.from;
+    ends.unshift(i);
+    j = i;
+    i = from;
+  }
+  let start = 0;
+  return ends.map((end) => {
+    const l = { start: offs[start], end: offs[end], cells: cells(start, end) };
+    start = end;
+    return l;
+  });
 }

@@ -1,6 +1,7 @@
 // Runs in the browser (preview page script, exported HTML, PDF printing). Measures the advance of
-// a full-width and a half-width character in each font actually used, and sets the letter-spacing
-// that makes each character take exactly its grid cell, whatever font the machine substituted.
+// a full-width character in each font actually used, and sets the letter-spacing that makes each
+// character take exactly its grid cell, whatever font the machine substituted; fits half-width runs
+// into their boxes.
 // Self-contained on purpose: it is also embedded into exported HTML via Function#toString.
 export function gwFit(doc: Document): void {
   const root = doc.documentElement;
@@ -38,9 +39,34 @@ export function gwFit(doc: Document): void {
       const adv = measure(`s-${size} f-${f}`, '国'.repeat(N)) / N;
       root.style.setProperty(`--ls-${size}-${f}`, (cell - adv).toFixed(4) + 'px');
     }
-    const half = measure(`s-${size} h`, '0'.repeat(N)) / N;
-    root.style.setProperty(`--ls-${size}-h`, (cell / 2 - half).toFixed(4) + 'px');
   }
   doc.body.removeChild(host);
+  // Half-width runs: each box has the width the layout gave it (whole half-cells). A run wider than
+  // its box in this machine's Latin font (digits are 0.5 em, a body half-cell 0.494 em; another font
+  // may be wider) is squeezed into it, so it never overlaps the next character; a narrower one gets
+  // the spare room spread evenly before, between and after its characters, so no visible gap
+  // (`3.5 万`) opens on one side.
+  const boxes = doc.querySelectorAll('.h');
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes[i] as HTMLElement;
+    const inner = box.firstElementChild as HTMLElement | null;
+    if (!inner) continue;
+    inner.style.transform = '';
+    inner.style.letterSpacing = '';
+    inner.style.paddingLeft = '';
+    const w = inner.getBoundingClientRect().width;
+    const room = box.getBoundingClientRect().width;
+    const n = Array.from(inner.textContent || '').length;
+    if (w <= 0 || !n) continue;
+    box.style.textAlign = 'left';
+    if (w > room + 0.01) {
+      inner.style.transformOrigin = '0 50%';
+      inner.style.transform = 'scaleX(' + (room / w).toFixed(4) + ')';
+    } else {
+      const gap = (room - w) / (n + 1);
+      inner.style.letterSpacing = gap.toFixed(3) + 'px';
+      inner.style.paddingLeft = gap.toFixed(3) + 'px';
+    }
+  }
   root.setAttribute('data-gw-fitted', '1');
 }

@@ -2,7 +2,7 @@
 // text escaped, data-line attributes for scroll sync, diagnostics marked when given. The same
 // output serves the preview (with a nonce CSP and the page script), `gongwen export` and issues.
 import { CELL_MM, PAGE, PITCH, type Font, type Page, type PLine, type Seg, type Size, SIZE_PT } from './layout';
-import { cellsOf } from './cells';
+import { halfRunCells, isHalfWidth } from './cells';
 import { gwFit } from './fit';
 import type { SourceText } from '../text/source';
 
@@ -54,11 +54,13 @@ function staticCss(): string {
   // The title face: 方正小标宋 when installed, else the heavy weight of a free serif CJK font.
   rules.push(`@font-face{font-family:"GW Title";src:local("FZXiaoBiaoSong-B05S"),local("方正小标宋简体"),local("FZXBSJW--GB1-0"),local("Noto Serif CJK SC Bold"),local("NotoSerifCJKsc-Bold"),local("Source Han Serif SC Bold");}`);
   for (const f of fonts) rules.push(`.f-${f}{font-family:${FONT_STACK[f]};}`);
-  rules.push(`.h{font-family:${FONT_STACK.h};display:inline-block;white-space:pre;overflow:visible;vertical-align:baseline;}`);
+  // A run of half-width characters is one box of the width the layout gave it (cells.ts), its text
+  // centred at its natural spacing; the page script squeezes it if the machine's font is wider.
+  rules.push(`.h{font-family:${FONT_STACK.h};display:inline-block;white-space:pre;overflow:visible;vertical-align:baseline;text-align:center;letter-spacing:0;}`);
+  rules.push('.hi{display:inline-block;white-space:pre;letter-spacing:0;}');
   for (const s of sizes) {
     rules.push(`.s-${s}{font-size:${SIZE_PT[s]}pt;}`);
     for (const f of fonts) rules.push(`.s-${s} .f-${f},.s-${s}.f-${f}{letter-spacing:var(--ls-${s}-${f},calc(${fmt(CELL_MM[s])} - ${SIZE_PT[s]}pt));}`);
-    rules.push(`.s-${s} .h,.s-${s}.h{letter-spacing:var(--ls-${s}-h,calc(${fmt(CELL_MM[s] / 2)} - ${SIZE_PT[s] / 2}pt));}`);
   }
   return `
 html,body{margin:0;padding:0;}
@@ -82,7 +84,7 @@ body{background:#fff;color:#000;}
 .cover-sub{position:absolute;top:80mm;left:0;right:0;text-align:center;font-family:${FONT_STACK.ht};font-size:18pt;}
 .cover-sub2{position:absolute;top:95mm;left:0;right:0;text-align:center;font-family:${FONT_STACK.fs};font-size:16pt;}
 .toc-dots{display:inline-block;box-sizing:border-box;height:0.6em;border-bottom:0.3mm dotted #000;vertical-align:baseline;margin:0 0.5mm;}
-.toc-page{text-align:right;}
+.h.toc-page{text-align:right;}
 .dg{text-decoration:underline wavy;text-decoration-skip-ink:none;text-underline-offset:1.2mm;}
 .dg-error{text-decoration-color:#e51400;}
 .dg-warning{text-decoration-color:#bf8803;}
@@ -122,7 +124,7 @@ function severityRank(s: DiagMark['severity']): number {
   return s === 'error' ? 3 : s === 'warning' ? 2 : 1;
 }
 
-/** Splits segments into runs of full-width / half-width characters with the same diagnostic. */
+/** Splits segments into runs of full-width / half-width characters with the same font and diagnostic. */
 function runsOf(segs: Seg[], diags: DiagMark[]): Run[] {
   const runs: Run[] = [];
   for (const s of segs) {
@@ -136,13 +138,46 @@ function runsOf(segs: Seg[], diags: DiagMark[]): Run[] {
         const hit = d.start < end && d.end > off || (d.start === d.end && d.start === off);
         if (hit && (!diag || severityRank(d.severity) > severityRank(diag.severity))) diag = d;
       }
-      const half = cellsOf(ch) < 1;
+      const half = isHalfWidth(ch);
       const last = runs[runs.length - 1];
       if (last && last.half === half && last.font === s.font && last.diag === diag) last.text += ch;
       else runs.push({ text: ch, half, font: s.font, diag });
     }
   }
   return runs;
+}
+
+function diagAttrs(r: Run): { cls: string[]; title: string } {
+  return r.diag ? { cls: ['dg', `dg-${r.diag.severity}`], title: ` title="${escapeHtml(r.diag.message)}"` } : { cls: [], title: '' };
+}
+
+/**
+ * The line's HTML: full-width runs as font spans; each maximal half-width run (whatever its font or
+ * diagnostics) as one box `h` of exactly the cells cells.ts gave it, so the browser's line has the
+ * layout's width and nothing overlaps.
+ */
+function inlineHtml(runs: Run[], reg: ClassRegistry, cellMm: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < runs.length;) {
+    const r = runs[i];
+    if (!r.half) {
+      const { cls, title } = diagAttrs(r);
+      out.push(`<span class="${[`f-${r.font}`, ...cls].join(' ')}"${title}>${escapeHtml(r.text)}</span>`);
+      i++;
+      continue;
+    }
+    let j = i;
+    let text = '';
+    const inner: string[] = [];
+    for (; j < runs.length && runs[j].half; j++) {
+      text += runs[j].text;
+      const { cls, title } = diagAttrs(runs[j]);
+      inner.push(cls.length ? `<span class="${cls.join(' ')}"${title}>${escapeHtml(runs[j].text)}</span>` : escapeHtml(runs[j].text));
+    }
+    out.push(`<span class="h ${reg.get(`width:${fmt(halfRunCells(text) * cellMm)};`)}"><span class="hi">${inner.join('')}</span></span>`);
+    i = j;
+  }
+  return out.join('');
 }
 
 function lineHtml(l: PLine, reg: ClassRegistry, diags: DiagMark[], source?: SourceText): string {
@@ -154,22 +189,14 @@ function lineHtml(l: PLine, reg: ClassRegistry, diags: DiagMark[], source?: Sour
   const line = source && first && first.map.length ? source.positionAt(first.map[0]).line : l.line;
   const runs = runsOf(l.segs, diags);
   const cellMm = CELL_MM[l.size];
-  const inner = runs.map((r) => {
-    const c = [`f-${r.font}`];
-    if (r.diag) c.push('dg', `dg-${r.diag.severity}`);
-    const title = r.diag ? ` title="${escapeHtml(r.diag.message)}"` : '';
-    if (r.half) {
-      c.push('h', reg.get(`width:${fmt((r.text.length * cellMm) / 2)};`));
-    }
-    return `<span class="${c.join(' ')}"${title}>${escapeHtml(r.text)}</span>`;
-  }).join('');
+  const inner = inlineHtml(runs, reg, cellMm);
   let toc = '';
   if (l.tocPage !== undefined) {
     const used = l.col + l.cells;
-    const pageCells = l.tocPage.length / 2;
+    const pageCells = halfRunCells(l.tocPage);
     const dots = Math.max(0, Math.floor((PAGE.areaWidth / cellMm - used - pageCells - 0.5) * 2));
     toc = `<span class="toc-dots ${reg.get(`width:${fmt(dots * cellMm / 2 - 1)};`)}"></span>` +
-      `<span class="f-fs h ${reg.get(`width:${fmt(pageCells * cellMm)};`)} toc-page">${escapeHtml(l.tocPage)}</span>`;
+      `<span class="h ${reg.get(`width:${fmt(pageCells * cellMm)};`)} toc-page"><span class="hi">${escapeHtml(l.tocPage)}</span></span>`;
   }
   const dataLine = line >= 0 ? ` data-line="${line}"` : '';
   return `<div class="${cls.join(' ')}"${dataLine} data-cells="${l.cells}">${inner}${toc}</div>`;

@@ -7,7 +7,7 @@ import type { Model } from '../model/types';
 import { classify, type RDoc } from './classify';
 import { layoutDoc, type Page, type PLine, COLS, ROWS } from './layout';
 import { renderPagesHtml, type HtmlOptions } from './html';
-import { breakLines, cellsOfText } from './cells';
+import { balancedLines, cellsOfText } from './cells';
 
 export * from './classify';
 export * from './layout';
@@ -102,7 +102,8 @@ export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue 
         if (lines.length) lines.push(blankLine());
         lines.push(gen(e.section, 0, 'tocSection', 'ht'));
       }
-      for (const br of breakLines(e.title, COLS - 2, COLS - 2)) lines.push(gen(e.title.slice(br.start, br.end), 1, 'toc', 'fs'));
+      // Balanced lines: no entry ends with one character alone (`…的通\n知`); same line count as greedy.
+      for (const br of balancedLines(e.title, COLS - 2)) lines.push(gen(e.title.slice(br.start, br.end), 1, 'toc', 'fs'));
       const num = e.number ?? '';
       const l = gen(num, 2, 'toc', 'fs');
       l.tocPage = String(pagesOf(i));

@@ -2,7 +2,7 @@
 // cells. Everything is decided here in whole rows and cells, so every output (HTML, PDF, DOCX)
 // has the same lines and the same pages.
 import type { RBlock, RDoc, Role } from './classify';
-import { breakLines, cellsOfText } from './cells';
+import { balancedLines, breakLines, cellsOfText } from './cells';
 
 export const PAGE = { width: 210, height: 297, top: 37, left: 28, areaWidth: 156, areaHeight: 225 };
 export const COLS = 28;
@@ -96,39 +96,13 @@ function segsOf(b: RBlock, from: number, to: number): Seg[] {
   return [seg(b, from, head, headFont), seg(b, head, to, base)];
 }
 
-/** Lays out a title: centred, at most TITLE_COLS per line, upper lines no longer than lower ones. */
+/**
+ * Lays out a title: centred, at most TITLE_COLS per line, balanced as a trapezoid (upper lines no
+ * longer than lower ones, GB/T 9704 7.3.1), never a line of one or two characters; never breaking
+ * inside a half-width word (2024) or before a closing mark.
+ */
 function titleBreaks(text: string): [number, number][] {
-  const chars = Array.from(text);
-  const n = chars.length;
-  const lines = Math.max(1, Math.ceil(cellsOfText(text) / TITLE_COLS));
-  const out: [number, number][] = [];
-  // Distribute so the lines grow downwards (a trapezoid), each within TITLE_COLS; never break
-  // inside a half-width word (2024) or before a closing mark.
-  const base = Math.floor(n / lines);
-  const extra = n - base * lines;
-  const half = (c: string | undefined) => !!c && /[A-Za-z0-9.%]/.test(c);
-  const bad = (k: number) => (half(chars[k - 1]) && half(chars[k])) || /^[，。、；：）》”]$/.test(chars[k] ?? '') || /^[（《“]$/.test(chars[k - 1] ?? '');
-  let i = 0;
-  for (let k = 0; k < lines; k++) {
-    let end = k === lines - 1 ? n : i + base + (k >= lines - extra ? 1 : 0);
-    if (k < lines - 1) {
-      let d = 0;
-      while (bad(end - d) && bad(end + d) && d < 6) d++;
-      end = !bad(end - d) ? end - d : end + d;
-      end = Math.min(end, i + TITLE_COLS);
-    }
-    out.push([i, end]);
-    i = end;
-  }
-  // Code points → UTF-16 offsets.
-  const offs: number[] = [];
-  let o = 0;
-  for (const ch of chars) {
-    offs.push(o);
-    o += ch.length;
-  }
-  offs.push(o);
-  return out.map(([a, b]) => [offs[a], offs[b]]);
+  return balancedLines(text, TITLE_COLS, { trapezoid: true }).map((l) => [l.start, l.end]);
 }
 
 export interface LayoutOptions {

@@ -1,0 +1,66 @@
+// Line breaking on the GB/T 9704 grid (pure TypeScript, no browser): half-width runs take whole
+// half-cells and are never split or overlapped; titles are balanced, never leaving one character.
+import * as assert from 'assert';
+import { assembleIssue, breakLines, balancedLines, cellsOfText, halfRunCells, layoutText } from '../../engine/src/render';
+
+const texts = (t: string, ls: { start: number; end: number }[]) => ls.map((l) => t.slice(l.start, l.end));
+
+describe('half-width runs on the grid', () => {
+  it('a run takes whole half-cells: one per character, more when its natural width needs them', () => {
+    // Digits are half a cell each; % (0.833 em in Times/Liberation) needs two half-cells.
+    assert.deepStrictEqual(['2027', '3.5', '65%', '100%', '%', '1.', 'APP', '8:30'].map(halfRunCells), [2, 1.5, 2, 2.5, 1, 1, 2, 2]);
+    assert.strictEqual(cellsOfText('达到3.5万张'), 5.5);
+    assert.strictEqual(cellsOfText('位占比达到65%以上，'), 10);
+    // Pure CJK is unchanged: 28 characters fill a line.
+    assert.strictEqual(cellsOfText('文化遗产保护传承工作机制健全管理制度完善监督检查体系建设'), 28);
+  });
+
+  it('`100%。` is kept together: neither the number nor the closing mark is split off', () => {
+    const t = '位占比达到65%以上，街道综合养老服务中心覆盖率达到100%。';
+    const ls = breakLines(t, 28);
+    assert.deepStrictEqual(texts(t, ls), ['位占比达到65%以上，街道综合养老服务中心覆盖率达到', '100%。']);
+    assert.deepStrictEqual(ls.map((l) => l.cells), [25, 3.5]);
+  });
+
+  it('every laid-out body line fits the 28-cell line with half-width runs counted as boxes', () => {
+    const text = '关于养老服务的通知\n\n各县（市、区）人民政府：\n\n' +
+      '　　到2027年，全市养老服务床位总数达到3.5万张，护理型床位占比达到65%以上，街道综合养老服务中心覆盖率达到100%。APP、5G-A和8:30都是半角。\n';
+    const lines = layoutText(text).pages.flatMap((p) => p.lines).filter((l) => l.size === 'body');
+    for (const l of lines) {
+      const s = l.segs.map((x) => x.text).join('');
+      assert.strictEqual(l.cells, cellsOfText(s), s);
+      assert.ok(l.col + l.cells <= 28, `${s}: ${l.col} + ${l.cells}`);
+    }
+  });
+});
+
+describe('balanced titles (目录 entries and document titles)', () => {
+  it('the 目录 entry of the QA issue no longer leaves 知 alone', () => {
+    const t = '聊城市人民政府办公室关于做好2024年度安全生产工作的通知';
+    assert.deepStrictEqual(texts(t, breakLines(t, 26)).at(-1), '知', 'greedy breaking leaves the orphan');
+    const ls = balancedLines(t, 26);
+    assert.strictEqual(ls.length, 2);
+    assert.ok(Math.min(...ls.map((l) => l.cells)) >= 12, texts(t, ls).join(' | '));
+    assert.strictEqual(texts(t, ls).join(''), t);
+  });
+
+  it('a three-line title is a trapezoid: no line longer than the one below, none shorter than 3', () => {
+    const t = '关于进一步加强和改进新时代城乡社区治理工作推动基层治理体系和治理能力现代化的实施意见';
+    const ls = balancedLines(t, 20, { trapezoid: true });
+    assert.strictEqual(ls.length, 3);
+    for (let i = 1; i < ls.length; i++) assert.ok(ls[i - 1].cells <= ls[i].cells, texts(t, ls).join(' | '));
+    assert.ok(ls.every((l) => l.cells >= 3 && l.cells <= 20));
+  });
+
+  it('the document title and the 目录 entry in an assembled issue are balanced', () => {
+    const doc = '聊城市人民政府办公室\n\n聊政办字〔2024〕15号\n\n聊城市人民政府办公室关于做好2024年度安全生产工作的通知\n\n各县（市、区）人民政府：\n\n　　正文。\n\n聊城市人民政府办公室\n2024年7月3日\n';
+    const a = assembleIssue({ title: '聊城市人民政府公报', sections: [{ name: '◎市政府办公室文件', documents: [{ name: 'a.txt', text: doc }] }] });
+    const toc = a.pages.find((p) => p.kind === 'toc')!.lines.filter((l) => l.role === 'toc' && l.tocPage === undefined);
+    const tocTexts = toc.map((l) => l.segs.map((s) => s.text).join(''));
+    assert.strictEqual(tocTexts.length, 2, tocTexts.join(' | '));
+    assert.ok(tocTexts.every((t) => Array.from(t).length >= 10), tocTexts.join(' | '));
+    const title = a.pages.find((p) => p.kind === 'doc')!.lines.filter((l) => l.role === 'title');
+    assert.strictEqual(title.length, 2);
+    assert.ok(title[0].cells <= title[1].cells && title[0].cells >= 10, title.map((l) => l.cells).join(','));
+  });
+});
