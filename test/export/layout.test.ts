@@ -40,8 +40,11 @@ describe('balanced titles (目录 entries and document titles)', () => {
     assert.deepStrictEqual(texts(t, breakLines(t, 26)).at(-1), '知', 'greedy breaking leaves the orphan');
     const ls = balancedLines(t, 26);
     assert.strictEqual(ls.length, 2);
-    assert.ok(Math.min(...ls.map((l) => l.cells)) >= 12, texts(t, ls).join(' | '));
-    assert.strictEqual(texts(t, ls).join(''), t);
+    // Balanced, and broken where the words are whole: issuer | 关于… (GB/T 9704 7.3.1 词意完整).
+    assert.deepStrictEqual(texts(t, ls), ['聊城市人民政府办公室', '关于做好2024年度安全生产工作的通知']);
+    // Without an issuer | 关于 break, plain balance: 14 | 15, not 26 | 3.
+    const u = '聊城市数字政府建设实施方案推进城市更新行动和印发的补充通知';
+    assert.deepStrictEqual(balancedLines(u, 26).map((l) => l.cells).sort(), [14, 15]);
   });
 
   it('a three-line title is a trapezoid: no line longer than the one below, none shorter than 3', () => {
