@@ -1,7 +1,9 @@
 // Line breaking on the GB/T 9704 grid (pure TypeScript, no browser): half-width runs take whole
 // half-cells and are never split or overlapped; titles are balanced, never leaving one character.
 import * as assert from 'assert';
-import { assembleIssue, breakLines, balancedLines, cellsOfText, halfRunCells, layoutText } from '../../engine/src/render';
+import JSZip from 'jszip';
+import { assembleIssue, breakLines, balancedLines, cellsOfText, halfRunCells, layoutText, renderHtml, GW_RED, cmykToRgbHex } from '../../engine/src/render';
+import { exportText } from '../../engine/src/export';
 
 const texts = (t: string, ls: { start: number; end: number }[]) => ls.map((l) => t.slice(l.start, l.end));
 
@@ -65,5 +67,32 @@ describe('balanced titles (目录 entries and document titles)', () => {
     const title = a.pages.find((p) => p.kind === 'doc')!.lines.filter((l) => l.role === 'title');
     assert.strictEqual(title.length, 2);
     assert.ok(title[0].cells <= title[1].cells && title[0].cells >= 10, title.map((l) => l.cells).join(','));
+  });
+});
+
+describe('the GB/T 9704 red (6.2: Y 80 %, M 80 %)', () => {
+  it('is the device conversion of C0 M80 Y80 K0, and converts back to exactly 80/80', () => {
+    assert.strictEqual(GW_RED, 'FF3333');
+    assert.strictEqual(cmykToRgbHex(0, 0.8, 0.8, 0), GW_RED);
+    assert.strictEqual(cmykToRgbHex(0, 1, 1, 0), 'FF0000');
+    // DeviceRGB → DeviceCMYK as a PDF consumer does it without colour management.
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(GW_RED.slice(i, i + 2), 16) / 255);
+    const k = Math.min(1 - r, 1 - g, 1 - b);
+    assert.deepStrictEqual([1 - r - k, 1 - g - k, 1 - b - k, k].map((v) => Math.round(v * 100)), [0, 80, 80, 0]);
+  });
+
+  it('the HTML/PDF and the DOCX use the same red for the 发文机关标志, the rule and the cover', async () => {
+    const text = '聊城市人民政府办公室文件\n\n聊政办发〔2024〕7号\n\n关于做好工作的通知\n\n各县（市、区）人民政府：\n\n　　正文。\n';
+    const css = /<style>([^]*?)<\/style>/.exec(renderHtml(text).html)![1];
+    const reds = Array.from(css.matchAll(/#([0-9a-fA-F]{6})\b/g), (m) => m[1].toUpperCase()).filter((c) => c !== '000000' && c !== 'FFFFFF' && c !== '7F7F7F');
+    for (const sel of ['.mark{', '.rule.red{', '.cover-title{']) assert.ok(new RegExp(`\\${sel}[^}]*#${GW_RED}`).test(css), sel);
+    assert.ok(reds.includes(GW_RED));
+    const zip = await JSZip.loadAsync((await exportText(text, 'docx')).data);
+    // Our own styles (Gw*) and the document; the docx package's built-in styles (Heading, Hyperlink) are unused.
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const gw = Array.from(styles.matchAll(/<w:style [^>]*w:styleId="Gw[^]*?<\/w:style>/g), (m) => m[0]).join('');
+    const xml = gw + (await zip.file('word/document.xml')!.async('string'));
+    const colours = new Set(Array.from(xml.matchAll(/w:(?:color w:val|color)="([0-9A-F]{6})"/g), (m) => m[1]).filter((c) => c !== '000000'));
+    assert.deepStrictEqual([...colours], [GW_RED]);
   });
 });

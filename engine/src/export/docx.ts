@@ -7,6 +7,7 @@ import {
   Paragraph, TabStopType, TextRun, type IParagraphOptions, type ISectionOptions,
 } from 'docx';
 import { CELL, CELL_MM, PAGE, PITCH, type Page, type PLine } from '../render/layout';
+import { GW_RED } from '../render/color';
 
 const TWIP_PER_MM = 1440 / 25.4;
 const tw = (mm: number) => Math.round(mm * TWIP_PER_MM);
@@ -27,7 +28,7 @@ interface StyleDef { id: StyleId; name: string; east: string; size: number; colo
 
 const STYLES: StyleDef[] = [
   { id: 'GwBody', name: 'GW 正文', east: FONTS.fs, size: 16, firstLine: 2 },
-  { id: 'GwMark', name: 'GW 发文机关标志', east: FONTS.xbs, size: 42, color: 'FF3333', align: AlignmentType.CENTER },
+  { id: 'GwMark', name: 'GW 发文机关标志', east: FONTS.xbs, size: 42, color: GW_RED, align: AlignmentType.CENTER },
   { id: 'GwNumber', name: 'GW 发文字号', east: FONTS.fs, size: 16, align: AlignmentType.CENTER },
   { id: 'GwTitle', name: 'GW 标题', east: FONTS.xbs, size: 22, align: AlignmentType.CENTER, outline: 0 },
   { id: 'GwRecipient', name: 'GW 主送机关', east: FONTS.fs, size: 16 },
@@ -46,7 +47,7 @@ const STYLES: StyleDef[] = [
   { id: 'GwTocHead', name: 'GW 目录标题', east: FONTS.xbs, size: 22, align: AlignmentType.CENTER },
   { id: 'GwTocSection', name: 'GW 目录栏目', east: FONTS.ht, size: 16 },
   { id: 'GwToc', name: 'GW 目录', east: FONTS.fs, size: 16 },
-  { id: 'GwCover', name: 'GW 封面', east: FONTS.xbs, size: 34, color: 'FF3333', align: AlignmentType.CENTER },
+  { id: 'GwCover', name: 'GW 封面', east: FONTS.xbs, size: 34, color: GW_RED, align: AlignmentType.CENTER },
   { id: 'GwPageNumber', name: 'GW 页码', east: FONTS.song, size: 14 },
 ];
 
@@ -129,7 +130,7 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
       o.indent = c0 >= c1 ? { left: Math.round(c1 * cell), firstLine: Math.round((c0 - c1) * cell) } : { left: Math.round(c1 * cell), hanging: Math.round((c1 - c0) * cell) };
     }
     if (l.role === 'number' && rules.length) {
-      o.border = { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF3333', space: 6 } };
+      o.border = { bottom: { style: BorderStyle.SINGLE, size: 12, color: GW_RED, space: 6 } };
     }
     if (l.role === 'cc' || l.role === 'printedBy') {
       const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };

@@ -4,6 +4,7 @@
 import { CELL_MM, PAGE, PITCH, type Font, type Page, type PLine, type Seg, type Size, SIZE_PT } from './layout';
 import { halfRunCells, isHalfWidth } from './cells';
 import { gwFit } from './fit';
+import { GW_RED } from './color';
 import type { SourceText } from '../text/source';
 
 export interface DiagMark {
@@ -73,14 +74,14 @@ body{background:#fff;color:#000;}
 .ln{position:absolute;white-space:pre;line-height:${fmt(PITCH)};height:${fmt(PITCH)};margin:0;}
 .ln.center{left:0;right:0;text-align:center;}
 .ln.right{left:0;text-align:right;}
-.mark{position:absolute;left:-10mm;right:-10mm;top:35mm;text-align:center;color:#ff3333;font-family:${FONT_STACK.xbs};white-space:pre;line-height:1;}
+.mark{position:absolute;left:-10mm;right:-10mm;top:35mm;text-align:center;color:#${GW_RED};font-family:${FONT_STACK.xbs};white-space:pre;line-height:1;}
 .rule{position:absolute;left:0;width:${PAGE.areaWidth}mm;}
-.rule.red{background:#ff3333;}
+.rule.red{background:#${GW_RED};}
 .rule.black{background:#000;}
 .pno{position:absolute;top:${PAGE.top + PAGE.areaHeight + 7}mm;font-size:14pt;font-family:${FONT_STACK.song};white-space:pre;line-height:1;}
 .pno.odd{right:${fmt(PAGE.width - PAGE.left - PAGE.areaWidth + CELL_MM.body)};}
 .pno.even{left:${fmt(PAGE.left + CELL_MM.body)};}
-.cover-title{position:absolute;top:40mm;left:0;right:0;text-align:center;color:#ff3333;font-family:${FONT_STACK.xbs};font-size:34pt;letter-spacing:2mm;}
+.cover-title{position:absolute;top:40mm;left:0;right:0;text-align:center;color:#${GW_RED};font-family:${FONT_STACK.xbs};font-size:34pt;letter-spacing:2mm;}
 .cover-sub{position:absolute;top:80mm;left:0;right:0;text-align:center;font-family:${FONT_STACK.ht};font-size:18pt;}
 .cover-sub2{position:absolute;top:95mm;left:0;right:0;text-align:center;font-family:${FONT_STACK.fs};font-size:16pt;}
 .toc-dots{display:inline-block;box-sizing:border-box;height:0.6em;border-bottom:0.3mm dotted #000;vertical-align:baseline;margin:0 0.5mm;}

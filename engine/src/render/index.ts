@@ -13,6 +13,7 @@ export * from './classify';
 export * from './layout';
 export * from './html';
 export * from './cells';
+export * from './color';
 export { gwFit } from './fit';
 
 export interface Rendered {
