@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs beyond npm packages, on a fresh Debian machine:
 # Debian packages (chromium for browser and VS Code tests, poppler-utils for PDF checks, a free
-# CJK font for rendering, libkrb5-dev for the offline VS Code server), then the offline VS Code
+# CJK fonts for rendering (TrueType ones, so the PDF embeds no Type 3 fonts), libkrb5-dev for the offline VS Code server), then the offline VS Code
 # tooling (scripts/e2e-setup.sh). Idempotent: what is there already is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
-for pkg in chromium poppler-utils fonts-noto-cjk libkrb5-dev; do
+for pkg in chromium poppler-utils fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-liberation libkrb5-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

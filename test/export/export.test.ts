@@ -75,6 +75,29 @@ describe('PDF export (Debian chromium, checked with poppler-utils)', function ()
     assert.ok(lines.includes('聊城市人民政府办公室文件'));
     assert.ok(lines.includes('—1—') && lines.includes('—3—'), 'page numbers');
   });
+  it('embeds its fonts as CID TrueType, no Type 3 fonts (print shops refuse them)', function () {
+    // Needs the free TrueType CJK faces the stacks prefer (scripts/setup-test-env.sh installs them);
+    // with only the Noto CJK OTCs (CFF outlines) Chromium can do nothing but Type 3.
+    const installed = (family: string) => {
+      try {
+        return execFileSync('fc-list', [`:family=${family}`], { encoding: 'utf8' }).trim() !== '';
+      } catch {
+        return false;
+      }
+    };
+    const missing = ['AR PL UMing CN', 'AR PL UKai CN', 'WenQuanYi Zen Hei', 'Liberation Serif'].filter((f) => !installed(f));
+    if (missing.length || !has('pdffonts')) {
+      console.log(`      字体未安装 / fonts missing (${missing.join(', ') || 'pdffonts'}): apt-get install fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-liberation poppler-utils`);
+      this.skip();
+    }
+    const table = execFileSync('pdffonts', [pdfFile], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    const fonts = table.map((l) => ({ name: l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''), type: /Type 3/.test(l) ? 'Type 3' : /CID TrueType/.test(l) ? 'CID TrueType' : l, embedded: /\byes\s+yes\s+yes\b/.test(l) }));
+    assert.deepStrictEqual(fonts.filter((f) => f.type !== 'CID TrueType'), [], table.join('\n'));
+    assert.ok(fonts.every((f) => f.embedded), table.join('\n'));
+    // Body (仿宋 fallback), 一、 headings (黑体), （一） headings (楷体) and Latin digits.
+    assert.deepStrictEqual(fonts.map((f) => f.name).sort(), ['LiberationSerif', 'UKaiCN', 'UMingCN', 'WenQuanYiZenHei']);
+  });
+
   it('half-width runs print without a gap or a collision (pdftotext reads `3.5万张`, `65%以上`, `100%。`)', async () => {
     const text = '关于养老服务的通知\n\n各县（市、区）人民政府：\n\n' +
       '　　到2027年，全市养老服务床位总数达到3.5万张，护理型床位占比达到65%以上，街道综合养老服务中心覆盖率达到100%。\n';

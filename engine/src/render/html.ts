@@ -39,21 +39,27 @@ export function escapeHtml(s: string): string {
 
 const fmt = (n: number) => `${+n.toFixed(3)}mm`;
 
+// Font stacks: the faces the standard names first (when installed), then free faces. Among the
+// free ones, TrueType-outline fonts (AR PL UMing/UKai, WenQuanYi Zen Hei) come before the Noto/Source
+// Han CJK fonts: Chromium embeds TrueType as CID fonts in a PDF but turns CFF-outline fonts (the
+// Noto CJK OTCs) and synthetic bold or stroked text into Type 3 fonts, which print shops often
+// refuse. The price: without 方正小标宋 the title is set in regular-weight UMing (a Song face), not
+// in a heavy one (no free heavy Song face with TrueType outlines is packaged in Debian).
 const FONT_STACK: Record<Font | 'h' | 'song', string> = {
-  fs: '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "GW FangSong Fallback", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", "WenQuanYi Zen Hei", serif',
-  kt: '"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC", serif',
-  ht: '"黑体", "SimHei", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", sans-serif',
-  xbs: '"GW Title", "方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif CJK SC", serif',
+  fs: '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "AR PL UMing CN", "WenQuanYi Zen Hei", "Noto Serif CJK SC", "Source Han Serif SC", serif',
+  kt: '"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "AR PL UMing CN", "Noto Serif CJK SC", serif',
+  ht: '"黑体", "SimHei", "STHeiti", "WenQuanYi Zen Hei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
+  xbs: '"GW Title", "方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "AR PL UMing CN", "Noto Serif CJK SC", serif',
   h: '"Times New Roman", "Liberation Serif", "DejaVu Serif", serif',
-  song: '"Times New Roman", "Liberation Serif", "宋体", "SimSun", "Noto Serif CJK SC", serif',
+  song: '"Times New Roman", "Liberation Serif", "宋体", "SimSun", "AR PL UMing CN", "Noto Serif CJK SC", serif',
 };
 
 function staticCss(): string {
   const sizes = Object.keys(SIZE_PT) as Size[];
   const fonts: Font[] = ['fs', 'kt', 'ht', 'xbs'];
   const rules: string[] = [];
-  // The title face: 方正小标宋 when installed, else the heavy weight of a free serif CJK font.
-  rules.push(`@font-face{font-family:"GW Title";src:local("FZXiaoBiaoSong-B05S"),local("方正小标宋简体"),local("FZXBSJW--GB1-0"),local("Noto Serif CJK SC Bold"),local("NotoSerifCJKsc-Bold"),local("Source Han Serif SC Bold");}`);
+  // The title face: 方正小标宋 under any of its names, when installed (else the stack goes on).
+  rules.push(`@font-face{font-family:"GW Title";src:local("FZXiaoBiaoSong-B05S"),local("方正小标宋简体"),local("FZXBSJW--GB1-0");}`);
   for (const f of fonts) rules.push(`.f-${f}{font-family:${FONT_STACK[f]};}`);
   // A run of half-width characters is one box of the width the layout gave it (cells.ts), its text
   // centred at its natural spacing; the page script squeezes it if the machine's font is wider.
