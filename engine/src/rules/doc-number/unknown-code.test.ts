@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, fixed } from '../testing';
+import { check, defaultModel, fixed } from '../testing';
 import { unknownCode } from './unknown-code';
 import { series } from './series';
 import { DRAFT, draftWith, codesModel } from './testdata';
@@ -101,5 +101,13 @@ describe('doc-number/series', () => {
   it('a slip in the code is left to unknown-code (one diagnostic)', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊攻发〔2024〕5号');
     assert.deepEqual(check([series, unknownCode], text, { model }).map((d) => d.ruleId), ['doc-number/unknown-code']);
+  });
+});
+
+describe('doc-number/unknown-code: issuer from the title', () => {
+  it('judges a 任免 notice, whose head has no issuer mark, by the issuer its title names', () => {
+    const text = '聊城市人民政府关于任命张三职务的通知\n\n聊正任〔2023〕11号\n\n各县（市、区）人民政府：\n\n市政府决定，任命：张三为某职务。\n\n聊城市人民政府\n2023年6月26日\n';
+    const found = check(unknownCode, text, { model: defaultModel() });
+    assert.deepEqual(found.map((f) => [f.line, f.text]), [[3, '聊正任']]);
   });
 });

@@ -57,7 +57,9 @@ export const unknownCode: Rule = {
       if (n.isDecree) continue;
       const issuer = role === 'cite'
         ? (title ? issuerOfTitle(ctx.model, title) : undefined)
-        : (doc?.issuerMark ? issuerOfMark(doc.issuerMark.text) : undefined);
+        : doc?.issuerMark ? issuerOfMark(doc.issuerMark.text)
+          // A head without an issuer mark (任免 notices: 聊城市人民政府关于任免…的通知) names the issuer in its title.
+          : role === 'own' && doc?.title ? issuerOfTitle(ctx.model, doc.title.text) : undefined;
       const v = judge(ctx.model, n, issuer);
       if (!v) continue;
       const span = n.parts.code;
