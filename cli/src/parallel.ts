@@ -12,8 +12,14 @@ import { Session, type SessionOptions } from './session';
 /** Below this much text, starting workers (each loads the bundle and the model) costs more than it saves. */
 const MIN_PARALLEL_BYTES = 256 * 1024;
 
+/**
+ * The cores not already busy: all of them on an idle machine, fewer when the load average says
+ * other work is running (on a shared 2-core machine under load, two workers were measured slower
+ * than one thread). Windows reports no load average (0): all cores.
+ */
 export function defaultJobs(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+  return Math.max(1, Math.min(cores, cores - Math.round(os.loadavg()[0])));
 }
 
 /** Whether `files` are worth spreading over `jobs` workers. Only the bundle can start workers. */
