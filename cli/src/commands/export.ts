@@ -28,36 +28,51 @@ export function errorMessage(e: unknown): string | undefined {
   return undefined;
 }
 
-export async function run(args: string[], io: Io = processIo()): Promise<number> {
+/** The options export and issue share (--to, -o, --help): the parsed arguments, or an exit code. */
+export function parseOutputArgs(args: string[], io: Io, usage: string):
+  { values: { to?: string; out?: string }; positionals: string[] } | number {
   let parsed;
   try {
     parsed = parseArgs({ args, strict: true, allowPositionals: true, options: {
       to: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
     } });
   } catch (e) {
-    return usageError(io, (e as Error).message, EXPORT_USAGE);
+    return usageError(io, (e as Error).message, usage);
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(EXPORT_USAGE);
+  if (parsed.values.help) {
+    io.stdout(usage);
     return 0;
   }
+  return parsed;
+}
+
+/** Runs an export, turning the errors a user can act on into one line on stderr and exit 2. */
+export async function reportErrors(io: Io, command: string, work: () => Promise<number>): Promise<number> {
+  try {
+    return await work();
+  } catch (e) {
+    const msg = errorMessage(e);
+    if (msg === undefined) throw e;
+    io.stderr(`gongwen ${command}: ${msg}\n`);
+    return 2;
+  }
+}
+
+export async function run(args: string[], io: Io = processIo()): Promise<number> {
+  const parsed = parseOutputArgs(args, io, EXPORT_USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) return usageError(io, '需要一个输入文件 / exactly one input file is needed', EXPORT_USAGE);
   const to = (values.to ?? (values.out ? formatOf(values.out) : undefined) ?? 'pdf') as ExportFormat;
   if (!['pdf', 'docx', 'html'].includes(to)) return usageError(io, `不支持的格式 / unsupported format: ${to}`, EXPORT_USAGE);
   const input = path.resolve(io.cwd, positionals[0]);
   const out = path.resolve(io.cwd, values.out ?? input.replace(/\.[^./\\]*$/, '') + '.' + to);
   if (out === input) return usageError(io, '输出文件不能覆盖输入文件 / the output would overwrite the input', EXPORT_USAGE);
-  try {
+  return reportErrors(io, 'export', async () => {
     const text = readText(input);
     const r = await exportText(text, to, { model: quietModel() });
     writeFileAtomic(out, r.data);
     io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages (${to})\n`);
     return 0;
-  } catch (e) {
-    const msg = errorMessage(e);
-    if (msg === undefined) throw e;
-    io.stderr(`gongwen export: ${msg}\n`);
-    return 2;
-  }
+  });
 }

@@ -1,11 +1,10 @@
 // gongwen issue MANIFEST -o OUT.pdf|docx|html: assemble a gazette issue (cover, 目录 with real page
 // numbers, documents each from a new page, continuous page numbers).
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { exportIssue, formatOf, type ExportFormat } from '../../../engine/src/export';
 import { processIo, writeFileAtomic, type Io } from '../io';
 import { usageError } from '../usage';
-import { errorMessage, quietModel } from './export';
+import { parseOutputArgs, quietModel, reportErrors } from './export';
 
 export const ISSUE_USAGE = `用法 / usage: gongwen issue <清单 / manifest.json|.yaml> -o <输出 / out.pdf|.docx|.html> [--to pdf|docx|html]
   按清单汇编一期公报：封面、目录（标题、发文字号、页码）、各文件另起一页、页码连续
@@ -15,34 +14,19 @@ export const ISSUE_USAGE = `用法 / usage: gongwen issue <清单 / manifest.jso
 `;
 
 export async function run(args: string[], io: Io = processIo()): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: {
-      to: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
-    } });
-  } catch (e) {
-    return usageError(io, (e as Error).message, ISSUE_USAGE);
-  }
+  const parsed = parseOutputArgs(args, io, ISSUE_USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(ISSUE_USAGE);
-    return 0;
-  }
   if (positionals.length !== 1) return usageError(io, '需要一个清单文件 / exactly one manifest is needed', ISSUE_USAGE);
   if (!values.out) return usageError(io, '缺少 -o 输出文件 / missing -o OUT', ISSUE_USAGE);
   const to = (values.to ?? formatOf(values.out)) as ExportFormat | undefined;
   if (!to || !['pdf', 'docx', 'html'].includes(to)) return usageError(io, `无法确定输出格式 / cannot tell the output format of ${values.out}`, ISSUE_USAGE);
   const out = path.resolve(io.cwd, values.out);
-  try {
+  return reportErrors(io, 'issue', async () => {
     const r = await exportIssue(path.resolve(io.cwd, positionals[0]), to, { model: quietModel() });
     writeFileAtomic(out, r.data);
     io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages, ${r.entries.length} 篇 / documents (${to})\n`);
     for (const e of r.entries) io.stdout(`  ${String(e.page).padStart(3)}  ${e.title}${e.number ? `（${e.number}）` : ''}\n`);
     return 0;
-  } catch (e) {
-    const msg = errorMessage(e);
-    if (msg === undefined) throw e;
-    io.stderr(`gongwen issue: ${msg}\n`);
-    return 2;
-  }
+  });
 }
