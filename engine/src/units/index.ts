@@ -33,7 +33,7 @@ export function unitsValidAt(model: Model, isoDate: string): UnitEntry[] {
 // Look-ups are pure functions of (model, name, date) and the rules ask for the same names many
 // times per document (every lead-unit rule walks every block): remember them per model object.
 const validCache = new WeakMap<Model, Map<string, UnitEntry[]>>();
-const lookupCache = new WeakMap<Model, Map<string, UnitLookup>>();
+const lookupCache = new WeakMap<Model, Map<string, Map<string, UnitLookup>>>();
 function cacheOf<T>(caches: WeakMap<Model, Map<string, T>>, model: Model): Map<string, T> {
   let c = caches.get(model);
   if (!c) caches.set(model, (c = new Map()));
@@ -150,14 +150,16 @@ function slipLimit(n: string): number {
 
 /** Looks a name up as of a date. */
 export function lookupUnit(model: Model, name: string, isoDate: string): UnitLookup {
-  const cache = cacheOf(lookupCache, model);
-  const key = `${isoDate}\u0000${name}`;
-  let found = cache.get(key);
+  // Keyed date → name (no concatenated key: the token strings are reused, so their hashes are too).
+  const byDate = cacheOf(lookupCache, model);
+  let cache = byDate.get(isoDate);
+  if (!cache) byDate.set(isoDate, (cache = new Map()));
+  let found = cache.get(name);
   if (!found) {
     // Bounded: a pathological input (a 10 MB file of distinct names) must not grow it forever.
     if (cache.size > 20000) cache.clear();
     found = lookupUncached(model, name, isoDate);
-    cache.set(key, found);
+    cache.set(name, found);
   }
   return found;
 }
