@@ -8,15 +8,16 @@ import { spanIn } from './paragraphs';
 export const ROLE_WORDS = ['牵头单位', '配合单位', '责任单位', '负责单位', '牵头部门', '配合部门', '责任部门'];
 const ROLE_RE = new RegExp(`(${ROLE_WORDS.join('|')})`, 'g');
 const BLOCK_START = new RegExp(`[（(]\\s*(?=${ROLE_WORDS.join('|')})`, 'g');
+const NEXT_BLOCK = new RegExp(BLOCK_START.source, 'g');
 
 function node(p: Paragraph, a: number, b: number): TextNode {
   return { text: p.text.slice(a, b), ...spanIn(p, a, b) };
 }
 
-/** Index just past the bracket that closes the one at `open`, or -1 when it never closes. */
-export function matchBracket(text: string, open: number): number {
+/** Index just past the bracket that closes the one at `open` (before `limit`), or -1 when it never closes. */
+export function matchBracket(text: string, open: number, limit = text.length): number {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
+  for (let i = open; i < limit; i++) {
     const c = text[i];
     if (c === '（' || c === '(') depth++;
     else if (c === '）' || c === ')') {
@@ -53,15 +54,13 @@ export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
   let m: RegExpExecArray | null;
   while ((m = BLOCK_START.exec(p.text))) {
     const open = m.index;
-    let close = matchBracket(p.text, open);
+    // A block never runs into the next one: an unclosed block ends where the next block opens (each
+    // is then judged, and fixed, on its own), and the search for its ） stops there too.
+    NEXT_BLOCK.lastIndex = open + 1;
+    const nextBlock = NEXT_BLOCK.exec(p.text)?.index ?? p.text.length;
+    let close = matchBracket(p.text, open, nextBlock);
     const closed = close > 0;
-    // An unclosed block ends where the next block opens (each one is then judged, and fixed, on its own).
-    if (!closed) {
-      const next = new RegExp(BLOCK_START.source, 'g');
-      next.lastIndex = open + 1;
-      const n = next.exec(p.text);
-      close = n ? n.index : p.text.length;
-    }
+    if (!closed) close = nextBlock;
     const innerEnd = closed ? close - 1 : close;
     const inner = p.text.slice(open + 1, innerEnd);
     const roles: LeadRoleSegment[] = [];
