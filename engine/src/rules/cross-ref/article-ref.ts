@@ -39,7 +39,20 @@ export const articleRef: Rule = {
     }
     const seqOf = (pi: number): number | undefined => seqAt[pi];
     const bySeq = new Map<number, NumberingItem[]>();
-    for (const a of articles) bySeq.set(a.sequence, [...(bySeq.get(a.sequence) ?? []), a]);
+    for (const a of articles) {
+      const list = bySeq.get(a.sequence);
+      if (list) list.push(a);
+      else bySeq.set(a.sequence, [a]);
+    }
+    // The article numbers of a sequence, once per sequence (per paragraph it was quadratic).
+    const facts = new Map<number, { values: Set<number>; max: number } | undefined>();
+    const factsOf = (seq: number) => {
+      if (!facts.has(seq)) {
+        const own = bySeq.get(seq) ?? [];
+        facts.set(seq, own.length ? { values: new Set(own.map((a) => a.value)), max: Math.max(...own.map((a) => a.value)) } : undefined);
+      }
+      return facts.get(seq);
+    };
     const articleOf = (pi: number, seq: number): NumberingItem | undefined => {
       let a: NumberingItem | undefined;
       for (const it of articles) if (it.sequence === seq && it.paragraph <= pi) a = it;
@@ -49,13 +62,15 @@ export const articleRef: Rule = {
       if (overlaps(doc.noise, p.start, p.end)) return;
       const seq = seqOf(pi);
       if (seq === undefined) return;
-      const own = bySeq.get(seq) ?? [];
-      if (!own.length) return;
-      const values = new Set(own.map((a) => a.value));
-      const max = Math.max(...own.map((a) => a.value));
+      const facts = factsOf(seq);
+      if (!facts) return;
+      const { values, max } = facts;
+      // Every reference below holds a 条 or a 款: most paragraphs hold neither and skip the scans.
+      const hasTiao = p.text.includes('条');
+      if (!hasTiao && !p.text.includes('款')) return;
       RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = RUN.exec(p.text))) {
+      while (hasTiao && (m = RUN.exec(p.text))) {
         const before = p.text.slice(Math.max(0, m.index - 12), m.index);
         // A quoted article (amendment text) or another text's article is not ours.
         const quoteOpen = (p.text.slice(0, m.index).match(/“/g) ?? []).length > (p.text.slice(0, m.index).match(/”/g) ?? []).length;

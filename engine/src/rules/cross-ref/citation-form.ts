@@ -81,10 +81,8 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
 }
 
 /** 聊政发〔2021〕5号《关于…》: the number before the title. */
-function checkNumberFirst(ctx: RuleContext, p: Paragraph): void {
-  const codes = ctx.model.codes.map((c) => c.code);
-  const cited = new Set(ctx.doc.citations.filter((c) => c.number).map((c) => c.number!.start));
-  for (const n of findDocNumbers(p.text, undefined, 0, codes.length ? codes : undefined)) {
+function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | undefined, cited: Set<number>): void {
+  for (const n of findDocNumbers(p.text, undefined, 0, codes)) {
     const s = n.start;
     const e = n.end;
     const src = { start: p.map[s], end: p.map[e - 1] + 1 };
@@ -139,12 +137,21 @@ export const citationForm: Rule = {
         }
       }
     }
+    // Once per document, not per paragraph (asked per paragraph it was quadratic).
+    const codes = ctx.model.codes.length ? ctx.model.codes.map((c) => c.code) : undefined;
+    const cited = new Set(doc.citations.filter((c) => c.number).map((c) => c.number!.start));
+    const byParagraph = new Map<number, Citation[]>();
+    for (const c of doc.citations) {
+      const list = byParagraph.get(c.paragraph);
+      if (list) list.push(c);
+      else byParagraph.set(c.paragraph, [c]);
+    }
     doc.paragraphs.forEach((p, pi) => {
       // A 《 inside a continuation marker's neighbourhood is noise, and so is an unpaired fragment.
       if (overlaps(doc.noise, p.start, p.end) && ctx.mode === 'issue') return;
-      for (const c of doc.citations) if (c.paragraph === pi) checkUnclosed(ctx, p, pi, c);
+      for (const c of byParagraph.get(pi) ?? []) checkUnclosed(ctx, p, pi, c);
       checkStrayClose(ctx, p, pi);
-      checkNumberFirst(ctx, p);
+      checkNumberFirst(ctx, p, codes, cited);
     });
   },
 };

@@ -87,11 +87,34 @@ export const ISLAND_RADIUS = 200;
 export function inHalfWidthIsland(text: string, own: number[], radius = ISLAND_RADIUS): boolean {
   const lo = Math.max(0, Math.min(...own) - radius);
   const hi = Math.min(text.length, Math.max(...own) + radius);
-  for (let i = lo; i < hi; i++) {
+  // Only the half-width marks can be slips: visit those (found once per text), not every character.
+  const marks = halfWidthMarks(text);
+  let a = 0;
+  let b = marks.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (marks[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  for (let k = a; k < marks.length && marks[k] < hi; k++) {
+    const i = marks[k];
     if (own.includes(i)) continue;
     if (isHalfWidthSlipAt(text, i)) return true;
   }
   return false;
+}
+
+// The offsets of , ; : ( ) ? ! in the last text asked about (one lint asks many times of one text).
+let marksText: string | undefined;
+let marksAt: number[] = [];
+function halfWidthMarks(text: string): number[] {
+  if (marksText !== text) {
+    marksAt = [];
+    const re = /[,;:()?!]/g;
+    for (let m; (m = re.exec(text)); ) marksAt.push(m.index);
+    marksText = text;
+  }
+  return marksAt;
 }
 
 /** Page-continuation markers (extraction noise): （下转第N页） / (上接第 N 页). */
