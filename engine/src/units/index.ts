@@ -4,8 +4,12 @@
 // right on the document's 成文日期 is right.
 import type { Model, UnitEntry } from '../model/types';
 
+const NEEDS_NORMALIZING = /[\s\u3000()､]/;
+
 /** Comparable form of a unit name: no spaces, full-width parentheses and commas inside. */
 export function normalizeUnitName(name: string): string {
+  // Most names are already clean: test once instead of running three replacements.
+  if (!NEEDS_NORMALIZING.test(name)) return name;
   return name
     .replace(/[\s\u3000]+/g, '')
     .replace(/\(/g, '（').replace(/\)/g, '）')

@@ -73,11 +73,11 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
       let s = 0;
       let stray: TextNode | undefined;
       for (let i = 0; i <= text.length; i++) {
-        if (i < text.length && !/[；;。]/.test(text[i])) continue;
+        if (i < text.length && !isStray(text.charCodeAt(i))) continue;
         let a = s;
         let b = i;
-        while (a < b && /\s/.test(text[a])) a++;
-        while (b > a && /\s/.test(text[b - 1])) b--;
+        while (a < b && isSpace(text.charCodeAt(a))) a++;
+        while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
         if (b > a) {
           out.push({
             name: normalizeUnitName(text.slice(a, b)), text: text.slice(a, b), ...span(p, a0 + a, a0 + b),
@@ -90,6 +90,17 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
     });
   });
   return out;
+}
+
+// Char-code tests (a regex per character made a string per Chinese character).
+/** ； ; 。 */
+function isStray(c: number): boolean {
+  return c === 0xff1b || c === 0x3b || c === 0x3002;
+}
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether the token opens the local-government group (`…市财政局，各县（市、区）人民政府、…`). */
@@ -154,6 +165,7 @@ export function skipBlock(ctx: RuleContext, block: LeadBlock): boolean {
 /** Kinds of punctuation that width islands swap, and their full-width forms. */
 const KIND: Record<string, string> = { '(': 'paren', ')': 'paren', '（': 'paren', '）': 'paren', ':': 'colon', '：': 'colon', ';': 'semi', '；': 'semi', ',': 'comma', '，': 'comma' };
 export const FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
+const KIND_CODES = new Set(Object.keys(KIND).map((k) => k.charCodeAt(0)));
 /** How far (source characters) from a block its neighbours' punctuation is looked for: a few pages. */
 const ISLAND_WINDOW = 3000;
 
@@ -186,8 +198,9 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   while (le < block.end && text[le] !== '\n') le++;
   // Islands that swap `;` `:` `,` swap colons, semicolons and brackets together; some swap only
   // brackets. So a full-width colon, semicolon or bracket beside a half-width `;` is a slip.
-  const evidence = kind === 'paren' ? /[（）]/ : kind === 'comma' ? /[：；，]/ : /[：；（）]/;
-  for (let i = ls; i < le; i++) if (i !== at && evidence.test(text[i])) return false;
+  // As char codes: （ ） ： ； ， (a regex per character made a string per character).
+  const evidence = kind === 'paren' ? [0xff08, 0xff09] : kind === 'comma' ? [0xff1a, 0xff1b, 0xff0c] : [0xff1a, 0xff1b, 0xff08, 0xff09];
+  for (let i = ls; i < le; i++) if (i !== at && evidence.includes(text.charCodeAt(i))) return false;
 
   const lo = Math.max(ctx.doc.start, block.start - ISLAND_WINDOW);
   const hi = Math.min(ctx.doc.end, block.end + ISLAND_WINDOW);
@@ -211,7 +224,11 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
     if (!nb || Math.abs(nb.start - block.start) > ISLAND_WINDOW) continue;
     let half = 0;
     let full = 0;
-    for (const c of nb.text) if (KIND[c] && (kind !== 'paren' || KIND[c] === kind)) FULL[c] ? half++ : full++;
+    for (let i = 0; i < nb.text.length; i++) {
+      if (!KIND_CODES.has(nb.text.charCodeAt(i))) continue;
+      const c = nb.text[i];
+      if (kind !== 'paren' || KIND[c] === kind) FULL[c] ? half++ : full++;
+    }
     if (half > full) return true;
   }
   return false;
