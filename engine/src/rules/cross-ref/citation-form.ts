@@ -30,9 +30,11 @@ function checkParens(ctx: RuleContext, c: Citation): void {
 function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation): void {
   const a = indexAt(p, c.start);
   let depth = 0;
+  // Char codes: 《 0x300a, 》 0x300b (p.text[i] made a string per character).
   for (let i = a; i < p.text.length; i++) {
-    if (p.text[i] === '《') depth++;
-    else if (p.text[i] === '》' && --depth === 0) return;
+    const ch = p.text.charCodeAt(i);
+    if (ch === 0x300a) depth++;
+    else if (ch === 0x300b && --depth === 0) return;
   }
   // Extraction split the paragraph inside the title: the 》 is in the next paragraph.
   const next = ctx.doc.paragraphs[pi + 1];
@@ -60,10 +62,13 @@ function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation):
 }
 
 function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
+  // No 》, nothing stray: most paragraphs.
+  if (!p.text.includes('》')) return;
   let depth = 0;
   for (let i = 0; i < p.text.length; i++) {
-    if (p.text[i] === '《') depth++;
-    else if (p.text[i] === '》') {
+    const ch = p.text.charCodeAt(i);
+    if (ch === 0x300a) depth++;
+    else if (ch === 0x300b) {
       if (depth > 0) { depth--; continue; }
       // A title split from its 《 by extraction (previous paragraph left a 《 open).
       const prev = ctx.doc.paragraphs[pi - 1];

@@ -5,8 +5,7 @@ import type { Rule } from '../types';
 import { afterContinuation, CONTINUATION_MARK, overlaps } from '../cross-ref/util';
 
 // ASCII [ ] are left out: in extracted text a lone ] is usually a misread character (各部]).
-const OPENS: Record<string, string> = { '（': '(', '(': '(', '［': '[', '【': '【' };
-const CLOSES: Record<string, string> = { '）': '(', ')': '(', '］': '[', '】': '【' };
+// Kinds: （ ( ） ) → '(', ［ ］ → '[', 【 】 → '【' (the switch in unmatched).
 const SHOW: Record<string, string> = { '(': '（）', '[': '［］', '【': '【】' };
 
 /** A closing bracket that ends a list number (1) a) ① 一)) rather than closing a pair. */
@@ -23,16 +22,23 @@ function unmatched(p: Paragraph): { opens: Open[]; closes: { i: number; kind: st
   const cont: Span[] = !t.includes('页') ? [] : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const stack: Open[] = [];
   const closes: { i: number; kind: string }[] = [];
-  // Only brackets matter: jump from one to the next (a per-character look-up of every Chinese
-  // character costs more than the whole rule).
-  const brackets = /[（(［【）)］】]/g;
-  for (let m; (m = brackets.exec(t)); ) {
-    const i = m.index;
-    const ch = m[0];
+  // Only brackets matter (a per-character string look-up of every Chinese
+  // character costs more than the whole rule). Char codes: no match object or string per bracket.
+  for (let i = 0; i < t.length; i++) {
+    let kind: string;
+    let isOpen = false;
+    switch (t.charCodeAt(i)) {
+      case 0xff08: case 0x28: isOpen = true; kind = '('; break; // （ (
+      case 0xff3b: isOpen = true; kind = '['; break; // ［
+      case 0x3010: isOpen = true; kind = '【'; break; // 【
+      case 0xff09: case 0x29: kind = '('; break; // ） )
+      case 0xff3d: kind = '['; break; // ］
+      case 0x3011: kind = '【'; break; // 】
+      default: continue;
+    }
     if (overlaps(cont, i, i + 1)) continue;
-    if (OPENS[ch]) stack.push({ ch, kind: OPENS[ch], i });
-    else if (CLOSES[ch]) {
-      const kind = CLOSES[ch];
+    if (isOpen) stack.push({ ch: t[i], kind, i });
+    else {
       const top = stack[stack.length - 1];
       if (top && top.kind === kind) stack.pop();
       else if (!(kind === '(' && !stack.some((s) => s.kind === '(') && isListNumber(t, i))) {
