@@ -73,27 +73,38 @@ function inSpans(spans: Span[], off: number): boolean {
 
 /** The dates of one document. `body` adds full Arabic dates in running text. */
 export function datesOf(ctx: RuleContext, body = false): FoundDate[] {
-  const doc: GwDocument = ctx.doc;
+  // Five rules ask for the same document's dates: found once per document object (one parse).
+  // The rules only read the list.
+  let cached = datesCache.get(ctx.doc);
+  if (!cached) datesCache.set(ctx.doc, (cached = {}));
+  const key = body ? 'body' : 'plain';
+  return (cached[key] ??= findDates(ctx.doc, body));
+}
+
+const datesCache = new WeakMap<GwDocument, { plain?: FoundDate[]; body?: FoundDate[] }>();
+
+function findDates(doc: GwDocument, body: boolean): FoundDate[] {
   const out: FoundDate[] = [];
   const taken = new Set<number>();
   const quiet = [...doc.noise];
   for (const p of doc.paragraphs) {
     if (inSpans(quiet, p.start)) continue;
-    let m = ONLY.exec(p.text);
+    // Cheap tests first: each pattern ends with 日 or 印发, or (in running text) holds a 年.
+    let m = p.text.endsWith('日') ? ONLY.exec(p.text) : null;
     if (m) {
       const f = fromMatch(p, 0, m, 'signed');
       out.push(f);
       taken.add(f.start);
       continue;
     }
-    m = PRINTED.exec(p.text);
-    if (m && p.text.length <= 60) {
+    m = p.text.length <= 60 && p.text.endsWith('印发') ? PRINTED.exec(p.text) : null;
+    if (m) {
       const f = fromMatch(p, m.index, m, 'printed');
       out.push(f);
       taken.add(f.start);
       continue;
     }
-    if (!body) continue;
+    if (!body || !p.text.includes('年')) continue;
     BODY.lastIndex = 0;
     let b: RegExpExecArray | null;
     while ((b = BODY.exec(p.text))) {
