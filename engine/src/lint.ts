@@ -1,11 +1,12 @@
 // Runs the rules over a parsed text: the one entry point shared by the CLI, the server and tests.
-import type { Diagnostic, Gazette, GwDocument, Severity } from './types';
+import type { Diagnostic, Fix, Gazette, GwDocument, Severity } from './types';
 import type { Model } from './model/types';
 import type { Rule, RuleContext } from './rules/types';
 import { SourceText } from './text/source';
 import { parseGazette } from './parse/gazette';
 import { allRules } from './rules';
 import { directivesOf, isSuppressed } from './directives';
+import { spacedDigitsDialect } from './rules/doc-number/common';
 
 export type RuleSetting = 'off' | 'warn' | 'error' | 'info';
 
@@ -69,24 +70,87 @@ export function asOfDate(doc: GwDocument, fallback: string): string {
 }
 
 export function lint(text: string, options: LintOptions): LintResult {
+  return runLint(text, options);
+}
+
+/**
+ * What a lint keeps for the next one (lintIncremental): each rule's reports per document, before
+ * suppression, sorting and dedupe, so that the unchanged documents' reports can be reused.
+ */
+interface LintState {
+  text: string;
+  options: LintOptions;
+  today: string;
+  fallbackDate: string;
+  /** Rule id → reports per document (document-scoped rules) or one list (gazette-scoped). */
+  reports: Map<string, Diagnostic[][]>;
+  /** `rule id#document index` of the runs that read more of the gazette than the 目录 and cover: always re-run. */
+  gazetteReaders: Set<string>;
+  /** `rule id#document index` → the other documents that run read: re-run when one of them changed. */
+  documentReads: Map<string, Set<number>>;
+  /** Whole-text properties some rules decide on (spacing dialect). */
+  dialect: boolean;
+}
+
+const states = new WeakMap<LintResult, LintState>();
+
+/** Which documents' reports can be reused, and how to move them (see lintIncremental). */
+interface Reuse {
+  prev: LintState;
+  /** reusable[d]: the new document d equals the previous document d, moved by the edit. */
+  reusable: boolean[];
+  shift: (o: number) => number;
+  /** Documents after an edit that added or removed lines: messages naming a line are re-made. */
+  linesMoved: boolean[];
+}
+
+function runLint(text: string, options: LintOptions, plan?: (source: SourceText, gazette: Gazette, today: string, fallbackDate: string) => Reuse | undefined): LintResult {
   const source = new SourceText(text);
   const gazette = parseGazette(source, options.model);
   const today = options.today ?? todayIso();
   const fallbackDate = options.date ?? today;
+  const reuse = plan?.(source, gazette, today, fallbackDate);
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
   const failed = new Set<string>();
   const mode = gazette.isIssue ? 'issue' : 'draft';
   const rules = options.only ?? allRules;
+  const reports = new Map<string, Diagnostic[][]>();
+  const gazetteReaders = new Set<string>();
+  const documentReads = new Map<string, Set<number>>();
+  // Which run reads which part of the gazette: the 目录, the cover and the number of documents are
+  // compared by lintIncremental; a run that reads another document depends on that document.
+  let current = '';
+  let currentIndex = '';
+  const documentsSeen = new Proxy(gazette.documents, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && prop !== currentIndex && /^\d+$/.test(prop)) {
+        let set = documentReads.get(current);
+        if (!set) documentReads.set(current, set = new Set());
+        set.add(Number(prop));
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+  const gazetteSeen = new Proxy(gazette, {
+    get(target, prop, receiver) {
+      if (prop === 'documents') return documentsSeen;
+      if (prop !== 'toc' && prop !== 'cover' && prop !== 'isIssue') gazetteReaders.add(current);
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 
-  const run = (rule: Rule, doc: GwDocument, severity: Severity) => {
+  const run = (rule: Rule, doc: GwDocument, k: number, severity: Severity, out: Diagnostic[]) => {
+    current = `${rule.id}#${k}`;
+    currentIndex = String(k);
     const ctx: RuleContext = {
-      source, gazette, doc, model: options.model, today, mode,
+      source, doc, model: options.model, today, mode,
+      gazette: gazetteSeen,
       asOf: asOfDate(doc, fallbackDate),
       report(d) {
         const start = Math.max(0, Math.min(d.start, text.length));
         const end = Math.max(start, Math.min(d.end, text.length));
-        diagnostics.push({
+        out.push({
           ruleId: rule.id,
           severity: d.severity && severity !== 'info' && rule.severity === severity ? d.severity : severity,
           message: d.message, start, end,
@@ -109,12 +173,33 @@ export function lint(text: string, options: LintOptions): LintResult {
     const severity = severityOf(rule, options.rules?.[rule.id] ?? options.rules?.[rule.id.split('/')[0] + '/*']);
     if (!severity) continue;
     if (rule.scope === 'gazette') {
-      if (docs.length) run(rule, docs[0], severity);
+      const out: Diagnostic[] = [];
+      if (docs.length) run(rule, docs[0], 0, severity, out);
+      reports.set(rule.id, [out]);
+      diagnostics.push(...out);
     } else {
-      for (const doc of docs) {
+      const per: Diagnostic[][] = [];
+      const before = reuse?.prev.reports.get(rule.id);
+      for (let k = 0; k < docs.length; k++) {
         if (failed.has(rule.id)) break;
-        run(rule, doc, severity);
+        const old = before?.[k];
+        // Reused: the same document, the same surroundings, a run that read no other document
+        // (so it takes the same path again); after added or removed lines only when it reported
+        // nothing (a message may name a line).
+        const moved = old && reusable(reuse!, `${rule.id}#${k}`, k) && !(reuse!.linesMoved[k] && old.length)
+          ? old.map((d) => shiftDiagnostic(d, reuse!.shift)) : undefined;
+        if (moved && moved.every(validDiagnostic)) {
+          const reads = reuse!.prev.documentReads.get(`${rule.id}#${k}`);
+          if (reads) documentReads.set(`${rule.id}#${k}`, reads);
+          per.push(moved);
+        } else {
+          const out: Diagnostic[] = [];
+          run(rule, docs[k], k, severity, out);
+          per.push(out);
+        }
       }
+      reports.set(rule.id, per);
+      for (const out of per) diagnostics.push(...out);
     }
   }
 
@@ -123,7 +208,155 @@ export function lint(text: string, options: LintOptions): LintResult {
     .filter((d) => !failed.has(d.ruleId))
     .filter((d) => !isSuppressed(directives, source.positionAt(d.start).line, d.ruleId));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { source, gazette, diagnostics: dedupe(kept), failures };
+  const result: LintResult = { source, gazette, diagnostics: dedupe(kept), failures };
+  if (!failures.length) {
+    states.set(result, { text, options, today, fallbackDate, reports, gazetteReaders, documentReads, dialect: spacedDigitsDialect(source) });
+  }
+  return result;
+}
+
+function reusable(reuse: Reuse, run: string, k: number): boolean {
+  if (!reuse.reusable[k] || reuse.prev.gazetteReaders.has(run)) return false;
+  for (const j of reuse.prev.documentReads.get(run) ?? []) if (!reuse.reusable[j]) return false;
+  return true;
+}
+
+/** A moved report whose offsets all lay outside the edit (shift gives NaN inside it). */
+function validDiagnostic(d: Diagnostic): boolean {
+  const ok = (f?: Fix) => !f || (!Number.isNaN(f.range[0]) && !Number.isNaN(f.range[1]));
+  return !Number.isNaN(d.start) && !Number.isNaN(d.end) && ok(d.fix) && (d.suggestions ?? []).every((x) => ok(x.fix));
+}
+
+function shiftDiagnostic(d: Diagnostic, shift: (o: number) => number): Diagnostic {
+  const moved = (f: Fix): Fix => ({ range: [shift(f.range[0]), shift(f.range[1])], text: f.text });
+  return {
+    ...d,
+    start: shift(d.start),
+    end: shift(d.end),
+    ...(d.fix ? { fix: moved(d.fix) } : {}),
+    ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ ...s, fix: moved(s.fix) })) } : {}),
+  };
+}
+
+/**
+ * Source characters either side of a document that rules may read (a block's preceding line, the
+ * lines after the main recipient, a half-width island's neighbours): an edit this close re-checks it.
+ */
+export const CONTEXT_MARGIN = 1000;
+
+/**
+ * Lints `text`, an edit of the text `prev` was made from, with exactly the result `lint(text,
+ * options)` gives: the text is parsed again, and a document-scoped rule is re-run only on documents
+ * that changed (their parse differs once moved by the edit, or the edit is within CONTEXT_MARGIN
+ * of them); other documents keep their previous reports, moved by the edit. Gazette-scoped rules
+ * and rules that read other documents (ctx.gazette) always run. Any change that could affect every
+ * document (options, today, the number of documents, the 目录, the cover, draft/issue, the spacing
+ * dialect, a rule that threw) makes it a full lint.
+ */
+export function lintIncremental(prev: LintResult, text: string, options: LintOptions): LintResult {
+  const state = states.get(prev);
+  if (!state || !sameOptions(state.options, options)) return lint(text, options);
+  return runLint(text, options, (source, gazette, today, fallbackDate) => {
+    if (today !== state.today || fallbackDate !== state.fallbackDate) return undefined;
+    const old = prev.gazette;
+    if (old.isIssue !== gazette.isIssue || old.documents.length !== gazette.documents.length) return undefined;
+    if (state.dialect !== spacedDigitsDialect(source)) return undefined;
+    const a = state.text;
+    // The edit: the common prefix and suffix of the two texts bound it.
+    const n = Math.min(a.length, text.length);
+    let p = 0;
+    while (p < n && a.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < n - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    const oldEnd = a.length - s;
+    const delta = text.length - a.length;
+    const lineDelta = source.lineCount - prev.source.lineCount;
+    const firstLine = prev.source.positionAt(p).line;
+    const lastLine = prev.source.positionAt(oldEnd).line;
+    // NaN for an offset inside the edit: it matches nothing.
+    const shift = (o: number) => o <= p ? o : o >= oldEnd ? o + delta : NaN;
+    const eq = new ShiftedEquality(p, oldEnd, delta, firstLine, lastLine, lineDelta);
+    if (!eq.same(old.toc, gazette.toc) || !eq.same(old.cover, gazette.cover)) return undefined;
+    const reusable: boolean[] = [];
+    const linesMoved: boolean[] = [];
+    for (let k = 0; k < gazette.documents.length; k++) {
+      const before = old.documents[k];
+      const [from, to] = extent(before);
+      const near = a !== text && from - CONTEXT_MARGIN <= oldEnd && p <= to + CONTEXT_MARGIN;
+      reusable.push(!near && eq.same(before, gazette.documents[k]));
+      linesMoved.push(lineDelta !== 0 && to > p);
+    }
+    return { prev: state, reusable, shift, linesMoved };
+  });
+}
+
+function sameOptions(a: LintOptions, b: LintOptions): boolean {
+  return a.model === b.model && a.date === b.date && a.today === b.today && a.only === b.only
+    && JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {})
+    && [...(a.skip ?? [])].sort().join('\u0000') === [...(b.skip ?? [])].sort().join('\u0000');
+}
+
+/** The source range a document's parse covers: its own span and text moved into it. */
+function extent(doc: GwDocument): [number, number] {
+  let from = doc.start;
+  let to = doc.end;
+  for (const sp of [...doc.continuations, ...doc.noise]) {
+    from = Math.min(from, sp.start);
+    to = Math.max(to, sp.end);
+  }
+  for (const par of doc.paragraphs) {
+    from = Math.min(from, par.start, par.map[0] ?? par.start);
+    to = Math.max(to, par.end, par.map[par.map.length - 1] ?? par.end);
+  }
+  return [from, to];
+}
+
+/**
+ * Deep equality of a previous parse node, moved by the edit, and a new one: `start`, `end`,
+ * `map` and `range` hold source offsets, `line` a line number; every other value must be equal.
+ * The edit replaced old offsets [p, oldEnd) (lines firstLine..lastLine); later offsets move by
+ * delta, later lines by lineDelta. Hot (every paragraph's offset map): plain loops, no closures.
+ */
+class ShiftedEquality {
+  constructor(private readonly p: number, private readonly oldEnd: number, private readonly delta: number,
+    private readonly firstLine: number, private readonly lastLine: number, private readonly lineDelta: number) {}
+
+  offset(a: number, b: number): boolean {
+    return a <= this.p ? a === b : a >= this.oldEnd && a + this.delta === b;
+  }
+
+  same(a: unknown, b: unknown, key = ''): boolean {
+    if (typeof a === 'number') {
+      if (typeof b !== 'number') return false;
+      if (key === 'start' || key === 'end' || key === 'map' || key === 'range') return this.offset(a, b);
+      if (key === 'line') return a < this.firstLine ? a === b : a > this.lastLine && a + this.lineDelta === b;
+      return a === b || (Number.isNaN(a) && Number.isNaN(b));
+    }
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
+    if (Array.isArray(a)) {
+      if (!Array.isArray(b) || a.length !== b.length) return false;
+      if (key === 'map') {
+        for (let i = 0; i < a.length; i++) {
+          const x = a[i];
+          const y = b[i];
+          if (typeof x !== 'number' || typeof y !== 'number' || !this.offset(x, y)) return false;
+        }
+        return true;
+      }
+      for (let i = 0; i < a.length; i++) if (!this.same(a[i], b[i], key)) return false;
+      return true;
+    }
+    if (Array.isArray(b)) return false;
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    let n = 0;
+    for (const k in ra) {
+      n++;
+      if (!(k in rb) || !this.same(ra[k], rb[k], k)) return false;
+    }
+    for (const k in rb) if (--n < 0 || !(k in ra)) return false;
+    return true;
+  }
 }
 
 /** The same rule reporting the same span twice (e.g. from a 目录 and a body pass) is one diagnostic. */

@@ -1,0 +1,184 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONTEXT_MARGIN, lint, lintIncremental, type LintOptions } from './lint';
+import { emptyModel } from './model/load';
+import { defaultModel } from './rules/testing';
+import type { Rule, RuleContext } from './rules/types';
+import { corpusFiles, repoRoot } from '../../test/fixtures/corpus';
+
+/** A small deterministic generator, so that a failing edit can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13; s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5; s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+/** Characters an editor types into a 公文, including ones that make or break structure. */
+const TYPED = ['的', '\n', '，', '（', '）', '(', '1', '0', '号', ' ', '〔', '〕', '。', '：', '；', '局', '发', '年', '月', '日', '附件', '一、', '页'];
+
+/**
+ * Applies `count` random single edits (insert, delete or replace one character, or type a short
+ * piece) one after another, each linted incrementally from the previous result and in full.
+ */
+function compareEdits(text: string, count: number, seed: number, options: LintOptions): number {
+  const rnd = random(seed);
+  let prev = lint(text, options);
+  let reused = 0;
+  for (let i = 0; i < count; i++) {
+    const at = Math.floor(rnd() * (text.length + 1));
+    const piece = TYPED[Math.floor(rnd() * TYPED.length)];
+    const k = rnd();
+    const before = text;
+    text = k < 0.45 ? text.slice(0, at) + piece + text.slice(at)
+      : k < 0.75 ? text.slice(0, at) + text.slice(at + 1)
+        : text.slice(0, at) + piece + text.slice(at + 1);
+    const inc = lintIncremental(prev, text, options);
+    const full = lint(text, options);
+    assert.deepStrictEqual(inc.diagnostics, full.diagnostics,
+      `edit ${i} (seed ${seed}) at ${at}: ${JSON.stringify(before.slice(Math.max(0, at - 10), at + 10))} → ${JSON.stringify(text.slice(Math.max(0, at - 10), at + 10))}`);
+    assert.deepStrictEqual(inc.failures, full.failures);
+    if (inc.gazette.documents.length > 1) reused++;
+    prev = inc;
+  }
+  return reused;
+}
+
+describe('lintIncremental: exactly the diagnostics of a full lint', function () {
+  this.timeout(600_000);
+  const options = { model: defaultModel(), today: '2026-01-01' };
+
+  for (const [i, file] of corpusFiles().entries()) {
+    it(`after 60 random edits, one after another, in ${path.basename(file)}`, () => {
+      const reused = compareEdits(fs.readFileSync(file, 'utf8'), 60, 1000 + i, options);
+      assert.ok(reused > 0, 'a gazette of many documents');
+    });
+  }
+
+  for (const name of ['draft-notice-errors.txt', 'implementation-plan.gw']) {
+    it(`after 50 random edits in the draft ${name}`, () => {
+      compareEdits(fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8'), 50, 7, { ...options, date: '2024-06-01' });
+    });
+  }
+
+  it('with rules set off and to other severities, and a skipped rule', () => {
+    const file = corpusFiles()[0];
+    compareEdits(fs.readFileSync(file, 'utf8'), 20, 99, {
+      ...options, rules: { 'lead-unit/*': 'error', 'doc-number/bracket': 'off', 'date/valid': 'info' }, skip: new Set(['numbering/sequence']),
+    });
+  });
+});
+
+// ---- What is reused ------------------------------------------------------------------------
+
+const DOC = (n: number, body: string) => `聊政办发〔2024〕${n}号\n\n关于第${n}件事的通知\n\n各县（市、区）人民政府：\n    ${body}\n\n聊城市人民政府办公室\n2024年1月${n}日\n\n`;
+
+/** A gazette issue: cover, 目录, three documents. */
+function issue(bodies: string[]): string {
+  const toc = bodies.map((_, i) => `聊政办发〔2024〕${i + 1}号 ${i + 1}`).join('\n');
+  return `聊城市人民政府公报\n2024\n第1期\n\n目录\n\n${toc}\n\n` + bodies.map((b, i) => DOC(i + 1, b)).join('');
+}
+
+function probe(id: string, check: (ctx: RuleContext, calls: number[]) => void): { rule: Rule; calls: number[] } {
+  const calls: number[] = [];
+  const rule: Rule = {
+    id, severity: 'warning', fixable: false, scope: 'document',
+    docs: { description: { zh: '测试', en: 'test' }, why: 'test', bad: '', good: '' },
+    check: (ctx) => {
+      calls.push(ctx.doc.start);
+      check(ctx, calls);
+    },
+  };
+  return { rule, calls };
+}
+
+describe('lintIncremental: what is re-run', () => {
+  // Longer than CONTEXT_MARGIN, so that an edit in one document is not near the others.
+  const bodies = ['第一件事的正文。'.repeat(400), '第二件事的正文。'.repeat(400), '第三件事的正文。'.repeat(400)];
+  const text = issue(bodies);
+  // Reports the first 正 of each document, with its fix.
+  const own = probe('structure/probe-own', (ctx) => {
+    const at = ctx.source.text.indexOf('正', ctx.doc.start);
+    ctx.report({ start: at, end: at + 1, message: '正', fix: { range: [at, at + 1], text: '政' } });
+  });
+
+  it('re-runs a rule only on the edited document and moves the other reports by the edit', () => {
+    const options = { model: emptyModel(), only: [own.rule], today: '2026-01-01' };
+    const prev = lint(text, options);
+    assert.equal(prev.gazette.documents.length, 3);
+    assert.ok(prev.gazette.documents.every((d) => d.end - d.start > 3 * CONTEXT_MARGIN));
+    const second = prev.gazette.documents[1];
+    const at = text.indexOf('第二件事的正文', (second.start + second.end) >> 1) + 3;
+    const edited = text.slice(0, at) + '的的' + text.slice(at);
+    own.calls.length = 0;
+    const inc = lintIncremental(prev, edited, options);
+    assert.deepEqual(own.calls, [second.start], 'only the second document is checked again');
+    assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
+    // The third document's report moved by two characters, its fix too.
+    const third = inc.diagnostics[2];
+    assert.equal(third.start, prev.diagnostics[2].start + 2);
+    assert.deepEqual(third.fix?.range, [third.start, third.start + 1]);
+  });
+
+  it('re-runs a document whose rule read another document when that one changed', () => {
+    // Reports in each document whether the first document mentions 紧急.
+    const reader = probe('structure/probe-reader', (ctx) => {
+      const first = ctx.gazette.documents[0];
+      if (ctx.source.text.slice(first.start, first.end).includes('紧急')) ctx.report({ start: ctx.doc.start, end: ctx.doc.start + 1, message: '紧急' });
+    });
+    const options = { model: emptyModel(), only: [reader.rule], today: '2026-01-01' };
+    const prev = lint(text, options);
+    assert.equal(prev.diagnostics.length, 0);
+    const at = text.indexOf('第一件事的正文') + 2;
+    const edited = text.slice(0, at) + '紧急' + text.slice(at);
+    const inc = lintIncremental(prev, edited, options);
+    assert.equal(inc.diagnostics.length, 3);
+    assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
+    // An edit in the last document: the others read only the first, unchanged, and are reused.
+    reader.calls.length = 0;
+    const third = inc.gazette.documents[2];
+    const at3 = edited.indexOf('第三件事的正文', (third.start + third.end) >> 1) + 2;
+    const again = edited.slice(0, at3) + '的' + edited.slice(at3);
+    const inc2 = lintIncremental(inc, again, options);
+    assert.deepEqual(reader.calls, [third.start]);
+    assert.deepStrictEqual(inc2.diagnostics, lint(again, options).diagnostics);
+  });
+
+  it('re-makes a report whose message names a line when lines were added before it', () => {
+    const lines = probe('structure/probe-line', (ctx) => {
+      const at = ctx.doc.title!.start;
+      ctx.report({ start: at, end: at + 1, message: `第 ${ctx.source.positionAt(at).line + 1} 行` });
+    });
+    const options = { model: emptyModel(), only: [lines.rule], today: '2026-01-01' };
+    const prev = lint(text, options);
+    const at = text.indexOf('第一件事的正文') + 2;
+    const edited = text.slice(0, at) + '\n' + text.slice(at);
+    const inc = lintIncremental(prev, edited, options);
+    assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
+    assert.notEqual(inc.diagnostics[2].message, prev.diagnostics[2].message);
+  });
+
+  it('is a full lint when the options, the number of documents or the 目录 change', () => {
+    const options = { model: emptyModel(), only: [own.rule], today: '2026-01-01' };
+    const prev = lint(text, options);
+    own.calls.length = 0;
+    lintIncremental(prev, text, { ...options, today: '2026-01-02' });
+    assert.equal(own.calls.length, 3, 'another today');
+    own.calls.length = 0;
+    const toc = text.replace('聊政办发〔2024〕2号 2', '聊政办发〔2024〕2号 3');
+    lintIncremental(prev, toc, options);
+    assert.equal(own.calls.length, 3, 'a 目录 entry changed');
+    own.calls.length = 0;
+    const fewer = issue(bodies.slice(0, 2));
+    assert.deepStrictEqual(lintIncremental(prev, fewer, options).diagnostics, lint(fewer, options).diagnostics);
+    // Unchanged text: nothing is re-run.
+    own.calls.length = 0;
+    const same = lintIncremental(prev, text, options);
+    assert.equal(own.calls.length, 0);
+    assert.deepStrictEqual(same.diagnostics, prev.diagnostics);
+  });
+});
