@@ -11,17 +11,22 @@ const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
+const CN_DIGIT_CODES = new Map(Object.keys(CN_DIGITS).map((c) => [c.charCodeAt(0), CN_DIGITS[c]]));
+
 /** 一 → 1, 十二 → 12, 二十一 → 21, 一百零三 → 103; NaN when not a Chinese numeral. */
 export function chineseToNumber(s: string): number {
   if (!s) return NaN;
   let total = 0;
   let section = 0;
   let digit = -1;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      digit = CN_DIGITS[ch];
-    } else if (ch === '十' || ch === '百') {
-      const unit = ch === '十' ? 10 : 100;
+  // By char code: iterating the string made a string per character (a hot path of the parse).
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const d = CN_DIGIT_CODES.get(code);
+    if (d !== undefined) {
+      digit = d;
+    } else if (code === 0x5341 || code === 0x767e) { // 十 百
+      const unit = code === 0x5341 ? 10 : 100;
       section += (digit < 0 ? 1 : digit) * unit;
       digit = -1;
     } else {
@@ -68,7 +73,11 @@ const PATTERNS: { re: RegExp; level: number; value: (m: RegExpExecArray) => numb
   { re: new RegExp(`^([${CIRCLED}])`), level: 5, value: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];
 
+/** Every pattern starts with one of these: other paragraphs skip the eight regexes. */
+const MARKER_FIRST = new Set([...`第（(0123456789${CN}${CIRCLED}`].map((c) => c.charCodeAt(0)));
+
 export function matchMarker(text: string): MarkerMatch | undefined {
+  if (!MARKER_FIRST.has(text.charCodeAt(0))) return undefined;
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
