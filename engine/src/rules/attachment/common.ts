@@ -67,7 +67,14 @@ function inNoise(doc: GwDocument, off: number): boolean {
 
 /** The document's 附件说明, read with markers and spans; undefined when it has none. */
 export function noteOf(ctx: RuleContext): Note | undefined {
-  const { doc } = ctx;
+  // Five rules read the same note: read once per document object (one parse); they only read it.
+  if (!noteCache.has(ctx.doc)) noteCache.set(ctx.doc, readNote(ctx.doc));
+  return noteCache.get(ctx.doc);
+}
+
+const noteCache = new WeakMap<GwDocument, Note | undefined>();
+
+function readNote(doc: GwDocument): Note | undefined {
   const paras = doc.paragraphs;
   let k = -1;
   let sep = '';

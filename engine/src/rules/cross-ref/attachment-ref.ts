@@ -31,6 +31,8 @@ export const attachmentRef: Rule = {
     if (ctx.mode === 'issue' && !hasAny) return;
     const max = indices.size ? Math.max(...indices) : 0;
     doc.paragraphs.forEach((p) => {
+      // Every reference holds 附件: most paragraphs skip the scan (its optional lead words are tried at every position).
+      if (!p.text.includes('附件')) return;
       if (overlaps(doc.noise, p.start, p.end)) return;
       if (note && p.start >= note.start && p.end <= note.end) return;
       if (/^附件\s*[\d一二三四五六七八九十]*\s*([：:]|$)/.test(p.text)) return;
