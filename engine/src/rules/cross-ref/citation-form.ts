@@ -87,6 +87,8 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
 
 /** 聊政发〔2021〕5号《关于…》: the number before the title. */
 function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | undefined, cited: Set<number>): void {
+  // Only a number right before a 《 is reported: without one, skip the number scan.
+  if (!p.text.includes('《')) return;
   for (const n of findDocNumbers(p.text, undefined, 0, codes)) {
     const s = n.start;
     const e = n.end;
