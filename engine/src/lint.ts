@@ -210,7 +210,9 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const result: LintResult = { source, gazette, diagnostics: dedupe(kept), failures };
   if (!failures.length) {
-    states.set(result, { text, options, today, fallbackDate, reports, gazetteReaders, documentReads, dialect: spacedDigitsDialect(source) });
+    // The options as they were: a caller may change its skip set or rules object afterwards.
+    const snapshot = { ...options, skip: new Set(options.skip ?? []), rules: { ...(options.rules ?? {}) } };
+    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, dialect: spacedDigitsDialect(source) });
   }
   return result;
 }
@@ -336,10 +338,12 @@ class ShiftedEquality {
     if (Array.isArray(a)) {
       if (!Array.isArray(b) || a.length !== b.length) return false;
       if (key === 'map') {
-        for (let i = 0; i < a.length; i++) {
-          const x = a[i];
-          const y = b[i];
-          if (typeof x !== 'number' || typeof y !== 'number' || !this.offset(x, y)) return false;
+        const { p, oldEnd, delta } = this;
+        const xs = a as number[];
+        const ys = b as number[];
+        for (let i = 0; i < xs.length; i++) {
+          const x = xs[i];
+          if (x <= p ? x !== ys[i] : x < oldEnd || x + delta !== ys[i]) return false;
         }
         return true;
       }

@@ -8,7 +8,7 @@ import {
   type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
 import type { Diagnostic } from '../../../engine/src/types';
-import { lint, type LintResult } from '../../../engine/src/lint';
+import { lint, lintIncremental, type LintResult } from '../../../engine/src/lint';
 import { SourceText } from '../../../engine/src/text/source';
 import type { Model } from '../../../engine/src/model/types';
 import type { Rule } from '../../../engine/src/rules/types';
@@ -64,6 +64,8 @@ export class Linter {
   /** Rules that threw on a document: skipped for it from then on. */
   private disabled = new Map<string, Set<string>>();
   private tooLarge = new Set<string>();
+  /** The last result per document, kept across settings changes: lintIncremental compares the options itself. */
+  private previous = new Map<string, LintResult>();
 
   /** `rules`: use these instead of the built-in set (tests of crash handling). */
   constructor(private readonly log: (m: string) => void, private readonly rules: Rule[] | undefined = crashInjectedRules(process.env[CRASH_RULE_ENV])) {}
@@ -80,6 +82,7 @@ export class Linter {
     this.cache.delete(uri);
     this.disabled.delete(uri);
     this.tooLarge.delete(uri);
+    this.previous.delete(uri);
   }
 
   invalidateAll(): void {
@@ -104,7 +107,12 @@ export class Linter {
       return analysis;
     }
     try {
-      result = lint(text, { model, rules: settings.rules, skip, ...(settings.date ? { date: settings.date } : {}), ...(this.rules ? { only: this.rules } : {}) });
+      const options = { model, rules: settings.rules, skip, ...(settings.date ? { date: settings.date } : {}), ...(this.rules ? { only: this.rules } : {}) };
+      // A keystroke changes one document of a gazette: re-check only that one (same result as a
+      // full lint; lintIncremental falls back to one whenever the edit could reach further).
+      const previous = this.previous.get(document.uri);
+      result = previous ? lintIncremental(previous, text, options) : lint(text, options);
+      this.previous.set(document.uri, result);
     } catch (e) {
       // The parser itself failed: report it once in the log, serve the document without diagnostics.
       this.log(t('解析 {0} 时出错：{1}', 'Parsing {0} failed: {1}', document.uri, e instanceof Error ? (e.stack ?? e.message) : String(e)));
