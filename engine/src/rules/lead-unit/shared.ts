@@ -181,11 +181,9 @@ const ISLAND_WINDOW = 3000;
 export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: number): boolean {
   const text = ctx.source.text;
   const kind = KIND[ch];
-  // Compared as char codes: looking every Chinese character of a 3,000-character window up in
-  // KIND made a string per character and was the lint's hottest loop.
-  const codes = Object.keys(KIND).filter((k) => KIND[k] === kind).map((k) => k.charCodeAt(0));
+  // Only called on offsets of marks of this kind (kindMarks): looking every Chinese character of
+  // a 3,000-character window up was the lint's hottest loop.
   const isMark = (i: number) => {
-    if (!codes.includes(text.charCodeAt(i))) return false;
     const c = text[i];
     // ASCII context (1:500, 1,000) is not prose punctuation.
     return !(c !== '(' && c !== ')' && /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z0-9]/.test(text[i + 1] ?? ''));
@@ -204,13 +202,19 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
 
   const lo = Math.max(ctx.doc.start, block.start - ISLAND_WINDOW);
   const hi = Math.min(ctx.doc.end, block.end + ISLAND_WINDOW);
-  for (let i = block.start - 1; i >= lo; i--) {
+  // The nearest mark of this kind before and after the block: visit the text's marks of the kind
+  // (found once per text), not every character of the window.
+  const marks = kindMarks(text, kind);
+  const first = firstAtOrAfter(marks, block.start);
+  for (let k = first - 1; k >= 0 && marks[k] >= lo; k--) {
+    const i = marks[k];
     if (isMark(i)) {
       if (FULL[text[i]]) return true;
       break;
     }
   }
-  for (let i = block.end; i < hi; i++) {
+  for (let k = firstAtOrAfter(marks, block.end); k < marks.length && marks[k] < hi; k++) {
+    const i = marks[k];
     if (isMark(i)) {
       if (FULL[text[i]]) return true;
       break;
@@ -232,6 +236,33 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
     if (half > full) return true;
   }
   return false;
+}
+
+// Offsets of each kind's marks (both widths) in the last text asked about: one lint asks many
+// times of one text.
+let kindText: string | undefined;
+let kindAt = new Map<string, number[]>();
+function kindMarks(text: string, kind: string): number[] {
+  if (kindText !== text) {
+    kindAt = new Map();
+    for (const k of new Set(Object.values(KIND))) kindAt.set(k, []);
+    const re = /[()（）:：;；,，]/g;
+    for (let m; (m = re.exec(text)); ) kindAt.get(KIND[m[0]])!.push(m.index);
+    kindText = text;
+  }
+  return kindAt.get(kind) ?? [];
+}
+
+/** Index of the first element >= x in an increasing array. */
+function firstAtOrAfter(xs: number[], x: number): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (xs[mid] < x) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /**

@@ -12,6 +12,10 @@ const WIDTH_RADIUS = 300;
 /** Paragraph-start list markers: the numbering family owns their punctuation. */
 const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．,，]|\d{1,3}[.．、,，)）])/;
 
+const HALF = /[,;:()?!]/;
+/** Jump from mark to mark: only 《》 and the half-width marks matter (shared; lastIndex set per paragraph). */
+const MARKS = /[《》,;:()?!]/g;
+
 export const width: Rule = {
   id: 'punctuation/width',
   severity: 'warning',
@@ -41,6 +45,8 @@ export const width: Rule = {
       if (at >= mr.start) skip.push({ start: at, end: at + 1 });
     }
     for (const p of doc.paragraphs) {
+      // Only half-width marks are reported: most paragraphs have none and skip the rest.
+      if (!HALF.test(p.text)) continue;
       if (overlaps(doc.noise, p.start, p.end)) continue;
       // Headings and titles of an extracted issue carry the layout's own marks.
       if (mode === 'issue' && p.text.length <= 60 && !/[，。；：,;:]/.test(p.text)) continue;
@@ -50,8 +56,7 @@ export const width: Rule = {
       const cont: Span[] = !t.includes('页') ? [] : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       let title = 0;
       const done = new Set<number>();
-      // Jump from mark to mark: only 《》 and the half-width marks matter here.
-      const marks = /[《》,;:()?!]/g;
+      const marks = MARKS;
       marks.lastIndex = marker;
       for (let m; (m = marks.exec(t)); ) {
         const i = m.index;
