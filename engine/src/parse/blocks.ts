@@ -50,6 +50,8 @@ function splitUnits(p: Paragraph, a: number, b: number): { units: TextNode[]; se
 
 export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
   const out: LeadBlock[] = [];
+  // Every role word ends in 单位 or 部门: most paragraphs skip the scan.
+  if (!p.text.includes('单位') && !p.text.includes('部门')) return out;
   BLOCK_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BLOCK_START.exec(p.text))) {

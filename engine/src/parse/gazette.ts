@@ -66,14 +66,15 @@ function findStarts(lines: NormLine[], from: number): DocStart[] {
     if (!t) continue;
     let numberLine = -1;
     if (NUMBER_ONLY.test(t)) numberLine = i;
-    else if (DECREE_ISSUER.test(t)) {
+    // endsWith first: the anchored patterns still backtrack over every line.
+    else if (t.endsWith('令') && DECREE_ISSUER.test(t)) {
       const n = nextContent(lines, i);
       if (n >= 0 && DECREE_SEQ.test(lines[n].text)) {
         starts.push({ line: i, numberLine: n });
         i = n;
         continue;
       }
-    } else if (CHRONICLE.test(t)) {
+    } else if (t.endsWith('大事记') && CHRONICLE.test(t)) {
       const n = nextContent(lines, i);
       if (n >= 0 && CHRONICLE_MONTH.test(lines[n].text)) {
         starts.push({ line: i, numberLine: -1 });

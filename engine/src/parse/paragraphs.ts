@@ -6,7 +6,15 @@ import type { Paragraph } from '../types';
 import type { NormLine } from '../text/normalize';
 
 /** Words a 公文 title ends with. */
-export const TITLE_END = /(通知|意见|方案|办法|决定|细则|规定|报告|请示|批复|函|规划|预案|计划|要点|通告|公告|纪要|制度|职责|条例|措施|清单|规则|标准|大事记|机制|命令|令|批示|答复|说明)(（[^）]*）)?$/;
+const TITLE_WORDS = ['通知', '意见', '方案', '办法', '决定', '细则', '规定', '报告', '请示', '批复', '函', '规划', '预案', '计划', '要点', '通告', '公告', '纪要', '制度', '职责', '条例', '措施', '清单', '规则', '标准', '大事记', '机制', '命令', '令', '批示', '答复', '说明'];
+export const TITLE_END = new RegExp(`(${TITLE_WORDS.join('|')})(（[^）]*）)?$`);
+/** Last characters a TITLE_END match can end with (its words' last characters and ）). */
+const TITLE_LAST = new Set([...TITLE_WORDS.map((w) => w[w.length - 1]), '）']);
+
+/** TITLE_END.test, after a check of the last character (the unanchored pattern is tried at every position). */
+export function endsLikeTitle(text: string): boolean {
+  return TITLE_LAST.has(text[text.length - 1]) && TITLE_END.test(text);
+}
 const TERMINAL = /[。！？；：:;!?）)」』”"》…]$/;
 /** Starts of lines that always begin a new paragraph. */
 const STRUCTURAL_START = new RegExp(
@@ -53,7 +61,7 @@ export function continues(prev: string, next: string): boolean {
   if (TERMINAL.test(prev)) return false;
   // A title (an attached document's heading) ends its own paragraph.
   const heading = prev.replace(/^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．])/, '');
-  if (TITLE_END.test(heading) && heading.length <= 60 && !/[，。；：、,;:]/.test(heading)) return false;
+  if (heading.length <= 60 && endsLikeTitle(heading) && !/[，。；：、,;:]/.test(heading)) return false;
   // A break right after an opening bracket or a separator is always mid-sentence.
   if (/[（(《“、，,]$/.test(prev)) return true;
   // Short lines without final punctuation are headings, signatures or titles.
