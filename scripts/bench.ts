@@ -10,6 +10,7 @@ import { lint } from '../engine/src/lint';
 import { loadModel, defaultModelPath } from '../engine/src/model/load';
 import { corpusFiles, repoRoot } from '../test/fixtures/corpus';
 import { defaultJobs } from '../cli/src/parallel';
+import { SERVER_EXEC_ARGV } from '../server/src/launch';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
@@ -76,7 +77,8 @@ async function lspBench(file: string): Promise<void> {
   const text = fs.readFileSync(file, 'utf8');
   const uri = 'file://' + file.replace(/\.txt$/, '.gw');
   const t0 = performance.now();
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // Started as the VS Code client starts it (client/src/extension.ts), with its Node options.
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
   let waiting: ((v: number) => void) | undefined;
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {

@@ -3,6 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type DocumentSelector } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/launch';
 import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
@@ -24,8 +25,8 @@ function isGongwenDocument(doc: vscode.TextDocument | undefined): doc is vscode.
 async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
