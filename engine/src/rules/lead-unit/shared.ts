@@ -296,9 +296,12 @@ export function openDepth(block: LeadBlock): number {
 
 function depthAtEnd(block: LeadBlock): number {
   let depth = 0;
-  for (const c of block.text) {
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+  const t = block.text;
+  // Char codes: （ ( ） ) (iterating the string made a string per character).
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
   }
   return depth;
 }
@@ -324,9 +327,10 @@ function judgedOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
 /** Bracket balance of a string (opening minus closing). */
 export function depthOf(s: string): number {
   let d = 0;
-  for (const c of s) {
-    if (c === '（' || c === '(') d++;
-    else if (c === '）' || c === ')') d--;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) d++;
+    else if (c === 0xff09 || c === 0x29) d--;
   }
   return d;
 }
@@ -337,7 +341,8 @@ export function depthOf(s: string): number {
  */
 export function brokenBrackets(t: UnitToken, block: LeadBlock): boolean {
   if (depthOf(t.text) !== 0) return true;
-  const last = block.roles[block.roles.length - 1]?.units.slice(-1)[0];
+  const units = block.roles[block.roles.length - 1]?.units;
+  const last = units?.[units.length - 1];
   return openDepth(block) > 0 && !!last && t.end === last.end && /[）)]$/.test(t.text) && /[（(]/.test(t.text);
 }
 
