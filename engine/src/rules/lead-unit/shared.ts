@@ -352,7 +352,20 @@ export function quoteList(names: string[]): string {
 }
 
 /** Every judged unit of the document with its look-up as of the document's date. */
-export function unitLookups(ctx: RuleContext): { block: LeadBlock; token: UnitToken; found: UnitLookup }[] {
+export function unitLookups(ctx: RuleContext): UnitLookupEntry[] {
+  // Five rules walk the same list: built once per document object (one parse), for its model and
+  // date; the rules only read it.
+  const hit = lookupsCache.get(ctx.doc);
+  if (hit && hit.model === ctx.model && hit.asOf === ctx.asOf) return hit.list;
+  const list = lookupsOf(ctx);
+  lookupsCache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, list });
+  return list;
+}
+
+type UnitLookupEntry = { block: LeadBlock; token: UnitToken; found: UnitLookup };
+const lookupsCache = new WeakMap<object, { model: object; asOf: string; list: UnitLookupEntry[] }>();
+
+function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   const out: { block: LeadBlock; token: UnitToken; found: UnitLookup }[] = [];
   for (const block of ctx.doc.blocks) {
     for (const token of judgedTokens(ctx, block)) {

@@ -61,6 +61,15 @@ function between(spans: Span[], a: number, b: number): boolean {
 
 /** Items grouped by sequence, each with its tree relations. */
 export function analyze(doc: GwDocument): ItemInfo[][] {
+  // Three rules read the same tree: built once per document object (one parse); they only read it.
+  let tree = treeCache.get(doc);
+  if (!tree) treeCache.set(doc, (tree = build(doc)));
+  return tree;
+}
+
+const treeCache = new WeakMap<GwDocument, ItemInfo[][]>();
+
+function build(doc: GwDocument): ItemInfo[][] {
   const bySeq = new Map<number, NumberingItem[]>();
   for (const it of doc.items) {
     const list = bySeq.get(it.sequence) ?? [];
