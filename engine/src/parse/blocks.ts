@@ -17,10 +17,11 @@ function node(p: Paragraph, a: number, b: number): TextNode {
 /** Index just past the bracket that closes the one at `open` (before `limit`), or -1 when it never closes. */
 export function matchBracket(text: string, open: number, limit = text.length): number {
   let depth = 0;
+  // Char codes: （ ( ） ) (text[i] made a string per Chinese character).
   for (let i = open; i < limit; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) {
       depth--;
       if (depth === 0) return i + 1;
     }
@@ -34,11 +35,12 @@ function splitUnits(p: Paragraph, a: number, b: number): { units: TextNode[]; se
   const separators: TextNode[] = [];
   let depth = 0;
   let s = a;
+  // Char codes: （ ( ） ) and the separators 、 ， , ､.
   for (let i = a; i < b; i++) {
-    const c = p.text[i];
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === '、' || c === '，' || c === ',' || c === '､')) {
+    const c = p.text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff64)) {
       if (i > s) units.push(node(p, s, i));
       separators.push(node(p, i, i + 1));
       s = i + 1;

@@ -23,7 +23,7 @@ export function sentenceAround(text: string, i: number): string {
   return text.slice(a, b + 1);
 }
 
-export function overlaps(spans: Span[], start: number, end: number): boolean {
+export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
 

@@ -77,8 +77,9 @@ export function datesOf(ctx: RuleContext, body = false): FoundDate[] {
   // The rules only read the list.
   let cached = datesCache.get(ctx.doc);
   if (!cached) datesCache.set(ctx.doc, (cached = {}));
-  const key = body ? 'body' : 'plain';
-  return (cached[key] ??= findDates(ctx.doc, body));
+  const all = (cached.body ??= findDates(ctx.doc, true));
+  // Without running-text dates: the same list less the body dates (same order).
+  return body ? all : (cached.plain ??= all.filter((d) => d.role !== 'body'));
 }
 
 const datesCache = new WeakMap<GwDocument, { plain?: FoundDate[]; body?: FoundDate[] }>();

@@ -6,6 +6,7 @@ import { afterContinuation, CONTINUATION_MARK, overlaps } from '../cross-ref/uti
 
 // ASCII [ ] are left out: in extracted text a lone ] is usually a misread character (各部]).
 // Kinds: （ ( ） ) → '(', ［ ］ → '[', 【 】 → '【' (the switch in unmatched).
+const NONE: readonly Span[] = [];
 const BRACKETS = /[（(［【）)］】]/g;
 const SHOW: Record<string, string> = { '(': '（）', '[': '［］', '【': '【】' };
 
@@ -20,7 +21,7 @@ interface Open { ch: string; kind: string; i: number }
 function unmatched(p: Paragraph): { opens: Open[]; closes: { i: number; kind: string }[] } {
   const t = p.text;
   // Continuation marks (（下转第5页）) all contain 页: most paragraphs skip the scan.
-  const cont: Span[] = !t.includes('页') ? [] : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const cont: readonly Span[] = !t.includes('页') ? NONE : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const stack: Open[] = [];
   const closes: { i: number; kind: string }[] = [];
   // Only brackets matter: the regex jumps from one to the next (faster than a char-code loop over
