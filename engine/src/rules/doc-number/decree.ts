@@ -6,6 +6,8 @@ import { spanIn } from '../../parse/paragraphs';
 import { findDocNumbers, trimCode } from '../../parse/docNumber';
 
 /** 政府令 / 国务院令 / 部令 … followed by a number without 第 or without 号. */
+/** 令 then the opening bracket of a year (the brackets of DOC_NUMBER_SOURCE). */
+const DECREE_BRACKET = /令[ \u3000]*[〔\[【（(［〈{]/;
 const LOOSE_DECREE = /([\u4e00-\u9fa5]{0,10}?)((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号〔\[【（(])/g;
 
 export const decree: Rule = {
@@ -37,9 +39,11 @@ export const decree: Rule = {
       });
     }
     // The same in running text (…聊城市人民政府令〔2017〕34号公布), outside citations.
+    const codes = ctx.model.codes.map((c) => c.code);
     for (const p of ctx.doc.paragraphs) {
-      if (!p.text.includes('令')) continue;
-      for (const n of findDocNumbers(p.text, p.map, 0, ctx.model.codes.map((c) => c.code))) {
+      // A code ending in 令 is followed by the bracket before the year: without one, no number to judge.
+      if (!p.text.includes('令') || !DECREE_BRACKET.test(p.text)) continue;
+      for (const n of findDocNumbers(p.text, p.map, 0, codes)) {
         if (n.isDecree || !/(人民政府|政府|国务院|部|委员会|总局|局|署|主席)令$/.test(n.code) || seen.has(n.start)) continue;
         if (ctx.doc.noise.some((x) => n.start >= x.start && n.start < x.end)) continue;
         seen.add(n.start);
@@ -60,7 +64,7 @@ export const decree: Rule = {
       while ((m = LOOSE_DECREE.exec(p.text))) {
         const [, lead, tail, , di, , seq, hao] = m;
         // The issuer in front of 令 (聊城市人民政府令), without running text such as 日 or 根据.
-        const head = trimCode(lead + tail, ctx.model.codes.map((c) => c.code)).replace(/^.*[年月日号的]/, '');
+        const head = trimCode(lead + tail, codes).replace(/^.*[年月日号的]/, '');
         const whole = m[0].slice(m[0].length - (m[0].length - lead.length - tail.length) - head.length);
         if (di && hao) continue;
         const a = m.index + m[0].length - whole.length;
