@@ -33,17 +33,48 @@ function numberKey(n: string): string {
   return n.replace(/[\s\u3000]+/g, '');
 }
 
+// The rules look up every citation: the registry is indexed once per documents/repeals array (a
+// scan normalising every entry per look-up was linear in the registry). Keyed by the array, not
+// the model, so a model given a new array is re-indexed; its length is checked too, in case
+// entries were appended in place.
+interface Index<T> { length: number; map: Map<string, T[]> }
+const indexes = new WeakMap<object, Map<string, Index<unknown>>>();
+function indexOf<T>(list: T[], name: string, keys: (item: T) => string[]): Map<string, T[]> {
+  let byName = indexes.get(list);
+  if (!byName) indexes.set(list, (byName = new Map()));
+  let idx = byName.get(name) as Index<T> | undefined;
+  if (!idx || idx.length !== list.length) {
+    const map = new Map<string, T[]>();
+    for (const item of list) {
+      if (!item || typeof item !== 'object') continue;
+      for (const k of new Set(keys(item))) {
+        const at = map.get(k);
+        if (at) at.push(item);
+        else map.set(k, [item]);
+      }
+    }
+    idx = { length: list.length, map };
+    byName.set(name, idx as Index<unknown>);
+  }
+  return idx.map;
+}
+
+/** The fields that are strings (a hand-edited model may lack one: that entry is simply not found by it). */
+function strings(...xs: unknown[]): string[] {
+  return xs.filter((x): x is string => typeof x === 'string');
+}
+
 /** The registry entry with this canonical 发文字号, if any. */
 export function findByNumber(model: Model, canonical: string): RegistryDoc | undefined {
   const k = numberKey(canonical);
-  return model.documents.find((d) => numberKey(d.number) === k);
+  return indexOf(model.documents, 'number', (d) => strings(d.number).map(numberKey)).get(k)?.[0];
 }
 
 /** Registry entries whose title matches (after normalisation). Several when a title is reused. */
 export function findAllByTitle(model: Model, title: string): RegistryDoc[] {
   const k = normalizeTitle(title);
   if (!k) return [];
-  return model.documents.filter((d) => normalizeTitle(d.title) === k || normalizeTitle(d.shortTitle) === k);
+  return (indexOf(model.documents, 'title', (d) => strings(d.title, d.shortTitle).map(normalizeTitle)).get(k) ?? []).slice();
 }
 
 /** The registry entry with this title, when exactly one document carries it. */
@@ -70,7 +101,7 @@ export interface DocStatus {
 export function statusAt(model: Model, number: string, iso: string): DocStatus {
   const k = numberKey(number);
   const doc = findByNumber(model, k);
-  const statements = model.repeals.filter((r) => numberKey(r.target) === k && r.date < iso);
+  const statements = (indexOf(model.repeals, 'target', (r) => strings(r.target).map(numberKey)).get(k) ?? []).filter((r) => r.date < iso);
   const repeal = statements.filter((r) => r.kind === 'repeal').sort((a, b) => a.date.localeCompare(b.date))[0];
   const amendments = statements.filter((r) => r.kind === 'amend');
   if (doc?.date && doc.date > iso) return { doc, state: 'not-yet', amendments: [] };
@@ -81,5 +112,5 @@ export function statusAt(model: Model, number: string, iso: string): DocStatus {
 /** Repeal statements made BY a document (what a 关于废止… notice repeals). */
 export function repealsBy(model: Model, number: string): RepealStatement[] {
   const k = numberKey(number);
-  return model.repeals.filter((r) => numberKey(r.by) === k);
+  return (indexOf(model.repeals, 'by', (r) => strings(r.by).map(numberKey)).get(k) ?? []).slice();
 }
