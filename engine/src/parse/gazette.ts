@@ -28,12 +28,15 @@ function cut(l: NormLine, a: number, b: number): NormLine {
   return { ...l, text: l.text.slice(0, a) + l.text.slice(b), map: [...l.map.slice(0, a), ...l.map.slice(b)] };
 }
 
+/** A separator line (~~~, ---, ***): one regex object, not one per line. */
+const RULE_LINE = /^\s*([~～]{3,}|---+|\*\*\*+)\s*$/;
+
 export function normalizedLines(source: SourceText): NormLine[] {
   const out: NormLine[] = [];
   for (let line = 0; line < source.lineCount; line++) {
     const raw = source.lineText(line);
     const start = source.lineStarts[line];
-    if ((raw.includes('gongwen-') && isDirectiveLine(raw)) || /^\s*([~～]{3,}|---+|\*\*\*+)\s*$/.test(raw)) {
+    if ((raw.includes('gongwen-') && isDirectiveLine(raw)) || RULE_LINE.test(raw)) {
       out.push({ line, start, end: start + raw.length, raw, text: '', map: [start] });
       continue;
     }
@@ -201,7 +204,8 @@ export function parseGazette(source: SourceText, model?: Model): Gazette {
   const downs: { line: number; page: number }[] = [];
   const ups: { line: number; page: number }[] = [];
   lines = lines.map((l) => {
-    if (!l.text.includes('接第') && !l.text.includes('转第')) return l;
+    // Both markers hold 第: one search rules out most lines.
+    if (!l.text.includes('第') || (!l.text.includes('接第') && !l.text.includes('转第'))) return l;
     let out = l;
     const up = UP.exec(out.text);
     if (up) {
