@@ -21,19 +21,9 @@ export interface CheckedNumber {
  * The numbers a document-scoped rule checks in this run: the document's own number and its
  * citations; the 目录 entries once per file (with the first document).
  */
+// Not cached per document: the list reads other documents through ctx.gazette (the 目录's), and
+// lint tracks those reads per rule run for lintIncremental.
 export function numbersToCheck(ctx: RuleContext): CheckedNumber[] {
-  // Eight rules walk the same list: built once per document object (one parse, one gazette);
-  // the rules only read it.
-  const hit = checkedCache.get(ctx.doc);
-  if (hit && hit.gazette === ctx.gazette) return hit.list;
-  const list = collectNumbers(ctx);
-  checkedCache.set(ctx.doc, { gazette: ctx.gazette, list });
-  return list;
-}
-
-const checkedCache = new WeakMap<object, { gazette: object; list: CheckedNumber[] }>();
-
-function collectNumbers(ctx: RuleContext): CheckedNumber[] {
   const out: CheckedNumber[] = [];
   const { doc, gazette } = ctx;
   if (doc.number) out.push({ n: doc.number, role: 'own', doc, title: doc.title?.text });
