@@ -11,7 +11,9 @@ const BLOCK_START = new RegExp(`[（(]\\s*(?=${ROLE_WORDS.join('|')})`, 'g');
 const NEXT_BLOCK = new RegExp(BLOCK_START.source, 'g');
 
 function node(p: Paragraph, a: number, b: number): TextNode {
-  return { text: p.text.slice(a, b), ...spanIn(p, a, b) };
+  // Fields set directly, not spread: no intermediate object per node (blocks hold many).
+  const s = spanIn(p, a, b);
+  return { text: p.text.slice(a, b), start: s.start, end: s.end };
 }
 
 /** Index just past the bracket that closes the one at `open` (before `limit`), or -1 when it never closes. */
