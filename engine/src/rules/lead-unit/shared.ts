@@ -380,7 +380,7 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
  * A name near a known one is a slip only when nothing says it is a unit of its own. A short name
  * with one of its own characters swapped is usually a different body (市残联 / 市妇联, 市统计局 /
  * 市审计局: the unknown-unit rule still names the nearest known units), and a
- * name the text uses again and again is written on purpose: a slip happens once. The model simply
+ * name the document uses again and again is written on purpose: a slip happens once. The model simply
  * does not know such a unit yet (a gazette it was not trained on).
  */
 function isolatedSlip(ctx: RuleContext, name: string, standard: string): boolean {
@@ -389,13 +389,15 @@ function isolatedSlip(ctx: RuleContext, name: string, standard: string): boolean
   return occurrences(ctx, name) < 2;
 }
 
+// Counted within the document: a rule's result then depends on its own document only, which the
+// incremental lint relies on to reuse the results of documents an edit did not touch.
 const occurrenceCache = new WeakMap<object, Map<string, number>>();
 function occurrences(ctx: RuleContext, name: string): number {
-  let counts = occurrenceCache.get(ctx.gazette);
+  let counts = occurrenceCache.get(ctx.doc);
   if (!counts) {
     counts = new Map();
-    for (const d of ctx.gazette.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
-    occurrenceCache.set(ctx.gazette, counts);
+    for (const b of ctx.doc.blocks) for (const r of b.roles) for (const u of r.units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
+    occurrenceCache.set(ctx.doc, counts);
   }
   return counts.get(name) ?? 0;
 }
