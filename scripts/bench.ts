@@ -38,7 +38,8 @@ function wall(cmd: string, argv: string[], runs = RUNS): number {
 }
 
 function inProcess<T>(fn: () => T, runs = RUNS): number {
-  for (let i = 0; i < 3; i++) fn();
+  // Warm up until V8 has optimised the hot paths: the first runs measure the interpreter.
+  for (let i = 0; i < 10; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
