@@ -2,6 +2,7 @@
 // national abbreviation conventions, aliases for non-standard forms, slips kept out of the
 // standard names, and renames the dates show.
 import type { UnitAlias, UnitEntry } from './types';
+import { editDistance } from '../units';
 import aliasSeed from '../data/unit-aliases.json';
 import renameSeed from '../data/unit-renames.json';
 
@@ -24,21 +25,6 @@ export function normalizeUnitName(raw: string): string {
     .replace(/[\s\u3000]+/g, '')
     .replace(/\(/g, '（').replace(/\)/g, '）')
     .replace(/^[；;。，,、：:.．]+|[；;。，,、：:.．]+$/g, '');
-}
-
-/** Levenshtein distance (names are short). */
-export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[n];
 }
 
 /** Length of the longest common subsequence. */
