@@ -1,7 +1,7 @@
 // What every feature needs: the open documents, their settings and their latest analysis.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import type { LintResult } from '../../../engine/src/lint';
+import { asOfDate as engineAsOfDate, todayIso, type LintResult } from '../../../engine/src/lint';
 import type { Model } from '../../../engine/src/model/types';
 import type { GwDocument } from '../../../engine/src/types';
 import type { GongwenSettings } from './settings';
@@ -37,13 +37,12 @@ export function documentAt(docs: GwDocument[], offset: number): GwDocument | und
   return best ?? docs[0];
 }
 
-/** The date a document is judged by: its 成文日期, else the configured date, else today. */
+/**
+ * The date a document is judged by, exactly as the linter judges it (engine asOfDate: its 成文日期,
+ * the last real day of a wrongly written month, else the configured date, else today), so hover and
+ * completion agree with the diagnostics.
+ */
 export function asOfDate(doc: GwDocument | undefined, settings: GongwenSettings, today = todayIso()): string {
-  return doc?.date?.iso ?? (settings.date || today);
-}
-
-export function todayIso(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  const fallback = settings.date || today;
+  return doc ? engineAsOfDate(doc, fallback) : fallback;
 }
