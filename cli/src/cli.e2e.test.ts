@@ -354,15 +354,36 @@ describe('gongwen CLI (built bundle)', function () {
       }
     });
 
-    it('refuses to rewrite a GBK file in place, leaving it untouched (needs a fixable finding)', function () {
-      const bytes = iconv.encode(sample('draft-notice-errors.txt'), 'gbk');
-      write('doc.txt', bytes);
-      const json = JSON.parse(gw(['lint', '-f', 'json', 'doc.txt'], { cwd: tmp }).stdout)[0];
-      if (!json.messages.some((m: { fix?: unknown }) => m.fix)) this.skip();
-      const r = gw(['fix', 'doc.txt'], { cwd: tmp });
-      assert.strictEqual(r.status, 2);
-      assert.match(r.stderr, /cannot fix a GB18030\/GBK file in place; use --stdout/);
-      assert.ok(fs.readFileSync(path.join(tmp, 'doc.txt')).equals(bytes));
+    it('fixes a GBK file made from a corpus gazette in place: decoded, it equals the UTF-8 fix; untouched bytes kept', function () {
+      const gazette = path.resolve(ROOT, '../shared/corpus/gazette-2024-06-08.txt');
+      if (!fs.existsSync(gazette)) this.skip();
+      // The raw gazette has one fixable slip (市住建局); three more, of other rules, written in.
+      const text = fs.readFileSync(gazette, 'utf8')
+        .replace('聊政办发〔2024〕3号', '聊政办发[2024]3号')
+        .replace(/\n附件：/, '\n附件:')
+        .replace(/\n/g, '\r\n');
+      assert.strictEqual(iconv.decode(iconv.encode(text, 'gbk'), 'gbk'), text, 'the gazette is GBK text');
+      const gbkBytes = iconv.encode(text, 'gbk');
+      write('utf8/doc.txt', text);
+      write('gbk/doc.txt', gbkBytes);
+      const viaUtf8 = gw(['fix', 'utf8/doc.txt'], { cwd: tmp });
+      const viaGbk = gw(['fix', 'gbk/doc.txt'], { cwd: tmp });
+      assert.ok(viaGbk.status === 0 || viaGbk.status === 1, viaGbk.stderr);
+      assert.strictEqual(viaGbk.stderr, '');
+      const fixedUtf8 = fs.readFileSync(path.join(tmp, 'utf8/doc.txt'), 'utf8');
+      assert.notStrictEqual(fixedUtf8, text, 'the UTF-8 copy was fixed');
+      assert.ok(!fixedUtf8.includes('[2024]') && fixedUtf8.includes('聊政办发〔2024〕3号'));
+      const after = fs.readFileSync(path.join(tmp, 'gbk/doc.txt'));
+      // Still GBK (not rewritten as UTF-8), CRLF kept, and the same text as the UTF-8 fix.
+      assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(after));
+      assert.strictEqual(iconv.decode(after, 'gbk'), fixedUtf8);
+      assert.ok(after.equals(iconv.encode(fixedUtf8, 'gbk')));
+      // The same number of fixes reported, under the same (absolute) path form.
+      assert.strictEqual(viaGbk.stdout.replace(/gbk/g, 'utf8'), viaUtf8.stdout);
+      // Bytes before the first fix are the original bytes, and a second run changes nothing.
+      const firstDiff = after.findIndex((b, i) => b !== gbkBytes[i]);
+      assert.ok(firstDiff > 100, String(firstDiff)); // the first fix is in the 目录
+      assert.ok(!gw(['fix', '--dry-run', 'gbk/doc.txt'], { cwd: tmp }).stdout.includes('would be applied'));
     });
 
     it('needs a file, and --stdout takes one file', () => {

@@ -97,17 +97,30 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.deepStrictEqual(fs.readFileSync(file), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FIXED, 'utf16le')]));
   });
 
-  it('fix refuses a GBK file in place and leaves it byte for byte; --stdout gives the fixed text as UTF-8', async () => {
+  it('fix rewrites a GBK file in place in GBK, changing only the fixed bytes; --stdout gives the fixed text as UTF-8', async () => {
     const bytes = iconv.encode(DOC, 'gbk');
     const file = write('doc.txt', bytes);
-    assert.strictEqual(await fix(['doc.txt'], io, env), 2);
-    assert.strictEqual(err, `gongwen: GB18030/GBK 编码的文件不能原地修复，请用 --stdout 输出 UTF-8 文本 / cannot fix a GB18030/GBK file in place; use --stdout to get the fixed text as UTF-8: ${file}\n`);
-    assert.ok(fs.readFileSync(file).equals(bytes));
-    out = '';
-    err = '';
     assert.strictEqual(await fix(['--stdout', 'doc.txt'], io, env), 0);
     assert.strictEqual(out, FIXED);
     assert.match(err, /lead-unit\/alias/); // what is left goes to stderr, not into the text
+    assert.ok(fs.readFileSync(file).equals(bytes), '--stdout leaves the file alone');
+    out = '';
+    err = '';
+    assert.strictEqual(await fix(['doc.txt'], io, env), 0, err);
+    assert.strictEqual(err, '');
+    assert.ok(fs.readFileSync(file).equals(iconv.encode(FIXED, 'gbk')));
+    assert.match(out, /: 4 处已修复 \/ 4 fix\(es\) applied\n/);
+  });
+
+  it('fix leaves a GBK file alone when a fix inserts what GB18030 cannot hold, and says so', async () => {
+    const lone: Rule = { ...bracket, check(ctx) {
+      const i = ctx.source.text.indexOf('[');
+      if (i >= 0) ctx.report({ start: i, end: i + 1, message: 'x', fix: { range: [i, i + 1], text: '\ud800' } });
+    } };
+    const bytes = iconv.encode(DOC, 'gbk');
+    const file = write('doc.txt', bytes);
+    assert.strictEqual(await fix(['doc.txt'], io, { ...env, rules: [lone] }), 2);
+    assert.strictEqual(err, `gongwen: 修复后的文本无法按 GB18030 写回，文件未改动，请用 --stdout 输出 UTF-8 文本 / the fixed text cannot be written back as GB18030; the file is unchanged; use --stdout to get it as UTF-8: ${file}\n`);
     assert.ok(fs.readFileSync(file).equals(bytes));
   });
 

@@ -1,10 +1,11 @@
 // gongwen fix: applies the fixes of rules marked fixable until nothing changes, in place (same
 // encoding, atomic write), to stdout, or as a dry run listing what would change. Only the
-// characters a fix names change; GB18030 files are never rewritten (Node cannot encode GB18030).
+// characters a fix names change, in every encoding (GB18030/GBK files keep their other bytes).
+import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
-import { encode } from '../../../engine/src/text/encoding';
+import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
 import type { FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs } from '../inputs';
@@ -38,19 +39,38 @@ export function fixText(session: Session, loaded: Loaded): FixOutcome {
   };
 }
 
-/** Writes a fixed file back in its encoding; false (and a reported problem) when it cannot. */
-export function writeBack(session: Session, loaded: Loaded, output: string): boolean {
-  const bytes = encode(output, loaded.decoded.encoding);
-  if (!bytes) {
-    session.problem(loaded.filePath,
-      `GB18030/GBK 编码的文件不能原地修复，请用 --stdout 输出 UTF-8 文本 / cannot fix a GB18030/GBK file in place; ` +
-      'use --stdout to get the fixed text as UTF-8');
-    return false;
-  }
+/**
+ * Writes a fixed file back in its encoding; false (and a reported problem) when it cannot. A
+ * GB18030/GBK file keeps its own bytes everywhere the fixes do not touch (line endings, a BOM, byte
+ * sequences that would not survive a decode-encode round trip); only the fixes' text is encoded.
+ */
+export function writeBack(session: Session, loaded: Loaded, fixed: Pick<FixOutcome, 'output' | 'appliedByPass'>): boolean {
+  let bytes: Uint8Array | undefined;
   try {
+    if (loaded.decoded.encoding === 'gb18030') {
+      const original = fs.readFileSync(loaded.filePath);
+      if (decode(original, loaded.filePath).text !== loaded.decoded.text) {
+        session.problem(loaded.filePath, '文件在检查期间被修改，未写入 / the file changed while it was being checked; not written');
+        return false;
+      }
+      const passes = fixed.appliedByPass.map((pass) => pass.map((d) => d.fix!));
+      bytes = encodeEdited(original, loaded.decoded, passes, fixed.output);
+      if (!bytes) {
+        session.problem(loaded.filePath,
+          '修复后的文本无法按 GB18030 写回，文件未改动，请用 --stdout 输出 UTF-8 文本 / the fixed text cannot be written ' +
+          'back as GB18030; the file is unchanged; use --stdout to get it as UTF-8');
+        return false;
+      }
+    } else {
+      bytes = encode(fixed.output, loaded.decoded.encoding)!;
+    }
     writeFileAtomic(loaded.filePath, bytes);
     return true;
   } catch (e) {
+    if (e instanceof InputError) {
+      session.problem(e.file, e.reason);
+      return false;
+    }
     session.problem(loaded.filePath, `无法写入 / cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return false;
   }
@@ -114,7 +134,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
           text = applyPass(text, pass);
         }
       }
-    } else if (changed && writeBack(session, loaded, r.output)) {
+    } else if (changed && writeBack(session, loaded, r)) {
       io.stdout(`${path.relative(io.cwd, loaded.filePath) || loaded.filePath}: ${r.applied.length} 处已修复 / ${r.applied.length} fix(es) applied\n`);
     }
   }

@@ -97,7 +97,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     if (!loaded) continue;
     if (values.fix && input.kind === 'file') {
       const r = fixText(session, loaded);
-      if (r.output !== loaded.decoded.text) writeBack(session, loaded, r.output);
+      if (r.output !== loaded.decoded.text) writeBack(session, loaded, r);
       results.push(r.remaining);
       continue;
     }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as iconv from 'iconv-lite';
-import { decode, encode, InputError, MAX_INPUT_BYTES } from './encoding';
+import { decode, encode, encodeEdited, encodeGb18030, InputError, MAX_INPUT_BYTES } from './encoding';
 
 const SAMPLE = '聊政办发〔2024〕21号\r\n关于印发《聊城市“十四五”规划》的通知\n各县（市、区）人民政府：\r\n';
 
@@ -77,7 +77,61 @@ describe('encode', () => {
     }
   });
 
-  it('cannot write GB18030', () => {
+  it('cannot write a whole text as GB18030 (encodeEdited keeps the file\'s own bytes instead)', () => {
     assert.strictEqual(encode(SAMPLE, 'gb18030'), undefined);
+  });
+});
+
+describe('encodeGb18030', () => {
+  it('encodes as iconv-lite does: GBK two-byte, four-byte BMP and supplementary characters', () => {
+    const text = 'a：（）〔〕聊城市人民政府办公室·—\u3000€ÿѐ𠀀';
+    assert.strictEqual(Buffer.from(encodeGb18030(text)!).toString('hex'), iconv.encode(text, 'gb18030').toString('hex'));
+  });
+
+  it('refuses what GB18030 cannot hold (a lone surrogate)', () => {
+    assert.strictEqual(encodeGb18030('a\ud800'), undefined);
+  });
+});
+
+describe('encodeEdited', () => {
+  const gbk = (s: string) => iconv.encode(s, 'gbk');
+
+  it('GB18030: only the edits are encoded; CRLF and every other byte stay as in the file', () => {
+    // 0x80 reads as €, which GB18030 would write as A2 E3: a full re-encode would change that byte.
+    const original = Buffer.concat([gbk('聊政办发[2024]005号\r\n'), Buffer.from([0x80]), gbk('市财政局\r\n')]);
+    const decoded = decode(original, 'x.txt');
+    assert.strictEqual(decoded.encoding, 'gb18030');
+    assert.strictEqual(decoded.text, '聊政办发[2024]005号\r\n€市财政局\r\n');
+    // Two passes, the second on the first's output (as fixAll applies them).
+    const passes = [
+      [{ range: [4, 5] as const, text: '〔' }, { range: [9, 10] as const, text: '〕' }],
+      [{ range: [10, 12] as const, text: '' }, { range: [21, 21] as const, text: '：' }],
+    ];
+    const output = '聊政办发〔2024〕5号\r\n€市财政局：\r\n';
+    const bytes = encodeEdited(original, decoded, passes, output)!;
+    assert.deepStrictEqual(Buffer.from(bytes),
+      Buffer.concat([gbk('聊政办发〔2024〕5号\r\n'), Buffer.from([0x80]), gbk('市财政局：\r\n')]));
+    assert.strictEqual(decode(bytes, 'x.txt').text, output);
+  });
+
+  it('GB18030: four-byte characters before an edit keep their place', () => {
+    const text = '𠀀字[2024]';
+    const original = iconv.encode(text, 'gb18030');
+    const decoded = decode(original, 'x.txt');
+    const bytes = encodeEdited(original, decoded, [[{ range: [3, 4], text: '〔' }, { range: [8, 9], text: '〕' }]], '𠀀字〔2024〕')!;
+    assert.deepStrictEqual(Buffer.from(bytes), iconv.encode('𠀀字〔2024〕', 'gb18030'));
+  });
+
+  it('GB18030: undefined when the result would not read back as the output', () => {
+    const original = gbk('市财政局\n');
+    const decoded = decode(original, 'x.txt');
+    assert.strictEqual(encodeEdited(original, decoded, [[{ range: [4, 4], text: '\ud800' }]], '市财政局\ud800\n'), undefined);
+    // Edits that do not produce the claimed output are refused too.
+    assert.strictEqual(encodeEdited(original, decoded, [[{ range: [4, 4], text: '：' }]], '市财政局\n'), undefined);
+  });
+
+  it('other encodings: the whole output in the file\'s encoding', () => {
+    const decoded = { text: 'x', encoding: 'utf-16le' as const };
+    assert.deepStrictEqual(encodeEdited(Buffer.alloc(0), decoded, [], SAMPLE), encode(SAMPLE, 'utf-16le'));
   });
 });

@@ -105,6 +105,181 @@ export function encode(text: string, encoding: Encoding): Buffer | undefined {
       le.swap16();
       return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
     }
-    case 'gb18030': return undefined; // Node has a GB18030 decoder but no encoder.
+    case 'gb18030': return undefined; // a whole text: see encodeEdited, which keeps the file's own bytes
   }
+}
+
+/** A replacement of text[range[0], range[1]) by `text`. */
+export interface TextEdit {
+  range: readonly [number, number];
+  text: string;
+}
+
+/**
+ * The bytes of a file after edits, in the encoding it was read in. `passes` are successive lists of
+ * sorted, non-overlapping edits, each on the text the previous pass produced (as `fixAll` applies
+ * them), and `output` is the final text. Every stretch no edit touches keeps the file's own bytes
+ * (for GB18030, where decoding and encoding are not an exact round trip for every byte sequence,
+ * only the inserted text is encoded). Undefined when the result would not decode to `output`
+ * exactly (a replacement character GB18030 cannot encode, or edits that do not match the text).
+ */
+export function encodeEdited(original: Uint8Array, decoded: Decoded, passes: readonly (readonly TextEdit[])[],
+  output: string): Uint8Array | undefined {
+  if (decoded.encoding !== 'gb18030') return encode(output, decoded.encoding);
+  let pieces: Piece[] = [{ from: 0, to: decoded.text.length }];
+  for (const pass of passes) pieces = applyPass(pieces, pass);
+  const at = gb18030Offsets(original);
+  if (at.length !== decoded.text.length + 1) return undefined;
+  const chunks: Uint8Array[] = [];
+  for (const p of pieces) {
+    if ('text' in p) {
+      const b = encodeGb18030(p.text);
+      if (!b) return undefined;
+      chunks.push(b);
+    } else {
+      const from = at[p.from];
+      const to = at[p.to];
+      if (from < 0 || to < 0) return undefined; // a cut inside a four-byte character
+      chunks.push(original.subarray(from, to));
+    }
+  }
+  const bytes = Buffer.concat(chunks);
+  // Never write what would not read back as the fixed text.
+  return tryDecode('gb18030', bytes) === output ? bytes : undefined;
+}
+
+/** A stretch of the original text, or inserted text. */
+type Piece = { from: number; to: number } | { text: string };
+
+function pieceLength(p: Piece): number {
+  return 'text' in p ? p.text.length : p.to - p.from;
+}
+
+/** The pieces of the text after one pass of edits (offsets in the text the pieces spell). */
+function applyPass(pieces: Piece[], edits: readonly TextEdit[]): Piece[] {
+  const out: Piece[] = [];
+  let i = 0; // current piece
+  let start = 0; // offset of pieces[i] in the current text
+  let cursor = 0; // offset copied up to
+  const copyTo = (end: number) => {
+    while (i < pieces.length && cursor < end) {
+      const p = pieces[i];
+      const len = pieceLength(p);
+      const a = cursor - start;
+      const b = Math.min(end, start + len) - start;
+      if (b > a) out.push('text' in p ? { text: p.text.slice(a, b) } : { from: p.from + a, to: p.from + b });
+      cursor = start + b;
+      if (b === len) {
+        start += len;
+        i++;
+      }
+    }
+  };
+  const skipTo = (end: number) => {
+    cursor = end;
+    while (i < pieces.length && start + pieceLength(pieces[i]) <= end) {
+      start += pieceLength(pieces[i]);
+      i++;
+    }
+  };
+  for (const e of edits) {
+    copyTo(e.range[0]);
+    if (e.text) out.push({ text: e.text });
+    skipTo(e.range[1]);
+  }
+  copyTo(Infinity);
+  return out;
+}
+
+/**
+ * at[k] = byte offset of UTF-16 code unit k of the decoded text (at[text.length] = byte length);
+ * -1 for the second unit of a character outside the BMP (no byte boundary there). Follows the
+ * WHATWG gb18030 decoder on valid input: 00–80 one byte, lead + 30–39 four bytes, else two.
+ */
+function gb18030Offsets(bytes: Uint8Array): number[] {
+  const at: number[] = [];
+  let k = 0;
+  while (k < bytes.length) {
+    const b = bytes[k];
+    at.push(k);
+    if (b <= 0x80) {
+      k += 1;
+    } else if (bytes[k + 1] >= 0x30 && bytes[k + 1] <= 0x39) {
+      const pointer = (((b - 0x81) * 10 + (bytes[k + 1] - 0x30)) * 126 + (bytes[k + 2] - 0x81)) * 10 + (bytes[k + 3] - 0x30);
+      if (pointer >= 189000) at.push(-1); // a supplementary-plane character: two UTF-16 units
+      k += 4;
+    } else {
+      k += 2;
+    }
+  }
+  at.push(bytes.length);
+  return at;
+}
+
+let twoByte: Map<number, number> | undefined;
+
+/** Code point → two-byte GB18030 sequence (lead << 8 | trail), the first in index order, as WHATWG encodes. */
+function twoByteTable(): Map<number, number> {
+  if (twoByte) return twoByte;
+  twoByte = new Map();
+  const decoder = new TextDecoder('gb18030', { ignoreBOM: true });
+  const pair = new Uint8Array(2);
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      pair[0] = lead;
+      pair[1] = trail;
+      const s = decoder.decode(pair);
+      if (s.length !== 1 || s === '\ufffd') continue;
+      const cp = s.charCodeAt(0);
+      if (!twoByte.has(cp)) twoByte.set(cp, (lead << 8) | trail);
+    }
+  }
+  return twoByte;
+}
+
+function fourBytes(pointer: number): number[] {
+  const b4 = pointer % 10;
+  const b3 = Math.floor(pointer / 10) % 126;
+  const b2 = Math.floor(pointer / 1260) % 10;
+  const b1 = Math.floor(pointer / 12600);
+  return [b1 + 0x81, b2 + 0x30, b3 + 0x81, b4 + 0x30];
+}
+
+/** GB18030 bytes of a (short) text, or undefined for a character it cannot encode. */
+export function encodeGb18030(text: string): Uint8Array | undefined {
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) {
+      out.push(cp);
+      continue;
+    }
+    const two = twoByteTable().get(cp);
+    if (two !== undefined) {
+      out.push(two >> 8, two & 0xff);
+      continue;
+    }
+    if (cp >= 0x10000) {
+      out.push(...fourBytes(cp - 0x10000 + 189000));
+      continue;
+    }
+    // The BMP's four-byte pointers 0–39419 map to code points in increasing order: binary search.
+    let lo = 0;
+    let hi = 39419;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const got = tryDecode('gb18030', Uint8Array.from(fourBytes(mid)))?.codePointAt(0) ?? -1;
+      if (got === cp) {
+        found = mid;
+        break;
+      }
+      if (got < cp) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (found < 0) return undefined;
+    out.push(...fourBytes(found));
+  }
+  return Uint8Array.from(out);
 }
