@@ -41,6 +41,40 @@ describe('structure/main-recipient-colon', () => {
     assert.deepEqual(check(mainRecipientColon, head + '各县（市、区）要明确牵头部门。\n\n' + BODY), []);
   });
 
+  it('reports a missing colon after a single recipient that does not start with 各, and after bare unit names', () => {
+    const one = HEAD + '市财政局\n' + BODY;
+    assert.deepEqual(check(mainRecipientColon, one), [{
+      ruleId: 'structure/main-recipient-colon', line: 3, column: 1, text: '市财政局',
+      message: `主送机关后缺少冒号（${WHY}）：应在“市财政局”后写“：”。`,
+      fix: HEAD + '市财政局：\n' + BODY,
+    }]);
+    const two = HEAD + '市财政局，市发展改革委\n' + BODY;
+    assert.deepEqual(check(mainRecipientColon, two).map((f) => [f.line, f.column, f.text, f.message]), [
+      [3, 1, '市财政局，市发展改革委', `主送机关后缺少冒号（${WHY}）：应在“市发展改革委”后写“：”。`],
+    ]);
+    assert.equal(fixed(mainRecipientColon, two), HEAD + '市财政局，市发展改革委：\n' + BODY);
+    // A half-width comma before the missing colon: the names are still read, the colon still inserted.
+    assert.equal(fixed(mainRecipientColon, HEAD + '市财政局、市教育局\n' + BODY), HEAD + '市财政局、市教育局：\n' + BODY);
+    // With blank lines around the recipient line (as drafts are often typed).
+    const spaced = '关于做好秋季安全生产工作的通知\n\n市财政局\n\n' + BODY;
+    assert.equal(fixed(mainRecipientColon, spaced), '关于做好秋季安全生产工作的通知\n\n市财政局：\n\n' + BODY);
+  });
+
+  it('does not take other first lines for a recipient without 各', () => {
+    // Already right.
+    assert.deepEqual(check(mainRecipientColon, HEAD + '市财政局：\n' + BODY), []);
+    // A sentence, a heading, a name followed by words that are not a unit.
+    assert.deepEqual(check(mainRecipientColon, HEAD + '市财政局要加强资金管理\n' + BODY), []);
+    assert.deepEqual(check(mainRecipientColon, HEAD + '一、总体要求\n' + BODY), []);
+    assert.deepEqual(check(mainRecipientColon, HEAD + '市财政局，有关事项\n' + BODY), []);
+    // No title above it: no telling a recipient from the issuer's name.
+    assert.deepEqual(check(mainRecipientColon, '市财政局\n' + BODY), []);
+    // The signature of a document without a body.
+    assert.deepEqual(check(mainRecipientColon, HEAD + '聊城市人民政府办公室\n2024年9月3日\n'), []);
+    // A 令 has no 主送.
+    assert.deepEqual(check(mainRecipientColon, '聊城市人民政府令\n第48号\n聊城市物业管理办法\n市司法局\n为规范物业管理，制定本办法。\n'), []);
+  });
+
   it('in an extracted issue a half-width colon inside a width island is noise', () => {
     const issue = '聊城市人民政府公报\n目录\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n聊政办字〔2024〕9号 3\n\n聊城市人民政府办公室\n聊政办字〔2024〕9号\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n';
     assert.deepEqual(check(mainRecipientColon, issue + '各县(市、区)人民政府,市政府有关部门:\n为做好工作,现通知如下。\n聊城市人民政府办公室\n2024年9月3日\n'), []);

@@ -1,9 +1,12 @@
 // structure/main-recipient-colon: the 主送机关 line ends with a full-width colon (GB/T 9704
 // 7.3.2). A half-width colon gets a fix. A 主送 written without any colon (in a draft: the line
-// then runs into the body) gets the colon inserted. In an extracted issue a half-width colon
-// inside a width island, and a recipient line the extraction merged with body text, are noise.
+// then runs into the body) gets the colon inserted: a 各… list, or a line of bare unit names under
+// the title (市财政局 / 市财政局，市发展改革委), which the parser then takes for the first
+// paragraph. In an extracted issue a half-width colon inside a width island, and a recipient line
+// the extraction merged with body text, are noise.
 import type { Rule, RuleContext } from '../types';
 import type { Paragraph } from '../../types';
+import { isPlausibleUnit, lookupUnit } from '../../units';
 
 const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关在标题下一行居左顶格，回行时仍顶格，最后一个主送机关名称后标全角冒号';
 /** The last word of a recipient list. */
@@ -17,11 +20,26 @@ function halfWidthNearby(paras: Paragraph[], k: number): boolean {
   return false;
 }
 
+/**
+ * A line of recipients that does not start with 各: every name on it (separated by ， 、) is a unit
+ * the model knows or a plausible organisation name (市财政局, 市财政局，市发展改革委).
+ */
+function namesUnits(ctx: RuleContext, body: string): boolean {
+  const names = body.trim().split(/[，、,]/);
+  return names.every((n) => n.length > 0 &&
+    (isPlausibleUnit(n) || lookupUnit(ctx.model, n, ctx.asOf).kind !== 'unknown'));
+}
+
 /** Draft only: the first body paragraph opens with a recipient line that lacks its colon. */
 function missingColon(ctx: RuleContext): void {
   const { doc, source } = ctx;
   const p = doc.paragraphs[0];
-  if (!p || doc.mainRecipient || !/^各/.test(p.text)) return;
+  if (!p || doc.mainRecipient) return;
+  // 各… is a recipient list whatever follows; a line of bare unit names only under a title, in a
+  // document type that has a 主送 (a 令 or a 大事记 does not), and not the signature.
+  const each = /^各/.test(p.text);
+  if (!each && (!doc.title || doc.type === '令' || doc.type === '大事记' ||
+    (doc.signature && doc.signature.start <= p.start && doc.signature.end > p.start))) return;
   // Walk the physical lines of the paragraph: recipients separated by ， or 、 across lines.
   let line = p.line;
   for (let guard = 0; guard < 4 && line < source.lineCount; guard++, line++) {
@@ -29,7 +47,7 @@ function missingColon(ctx: RuleContext): void {
     const text = raw.trimEnd();
     if (!text.trim()) return;
     const body = text.replace(/[，,、；;。.]$/, '');
-    if (RECIPIENT_END.test(body) && !/[。：:]/.test(body)) {
+    if (!/[。：:]/.test(body) && (each ? RECIPIENT_END.test(body) : namesUnits(ctx, body))) {
       // The next line must hold the body (the recipient line ends here). Drafts often leave a
       // blank line before the body: then the line must end bare (no 。), under a title, with body after.
       if (line + 1 >= source.lineCount) return;
@@ -50,7 +68,7 @@ function missingColon(ctx: RuleContext): void {
       });
       return;
     }
-    if (!/[，、,]$/.test(text)) return;
+    if (!/[，、,]$/.test(text) || (!each && !namesUnits(ctx, body))) return;
   }
 }
 
