@@ -1,5 +1,6 @@
-// Parentheses and square brackets balance within a paragraph (of either width: a （…) pair is a
-// width slip, not an imbalance). List numbers like 1) or a) are not unmatched brackets.
+// Parentheses and square brackets balance within a paragraph and within the document's title (of
+// either width: a （…) pair is a width slip, not an imbalance). List numbers like 1) or a) are not
+// unmatched brackets.
 import type { Paragraph, Span } from '../../types';
 import type { Rule } from '../types';
 import { afterContinuation, CONTINUATION_MARK, overlaps } from '../cross-ref/util';
@@ -18,7 +19,7 @@ function isListNumber(t: string, i: number): boolean {
 
 interface Open { ch: string; kind: string; i: number }
 
-function unmatched(p: Paragraph): { opens: Open[]; closes: { i: number; kind: string }[] } {
+function unmatched(p: Pick<Paragraph, 'text'>): { opens: Open[]; closes: { i: number; kind: string }[] } {
   const t = p.text;
   // Continuation marks (（下转第5页）) all contain 页: most paragraphs skip the scan.
   const cont: readonly Span[] = !t.includes('页') ? NONE : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
@@ -63,8 +64,8 @@ export const bracketBalance: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '段落内的圆括号、方括号须成对（全角半角混用另由 punctuation/width 报告；书名号由 cross-ref/citation-form 检查）。',
-      en: 'Parentheses and square brackets balance within a paragraph (《》 is checked by cross-ref/citation-form).',
+      zh: '标题和段落内的圆括号、方括号须成对（全角半角混用另由 punctuation/width 报告；书名号由 cross-ref/citation-form 检查）。',
+      en: 'Parentheses and square brackets balance within the title and within a paragraph (《》 is checked by cross-ref/citation-form).',
     },
     why: 'GB/T 15834—2011《标点符号用法》：括号成对使用；缺一半会使括注的范围不明。',
     bad: '各县（市、区人民政府要加强督导。',
@@ -74,6 +75,27 @@ export const bracketBalance: Rule = {
     const { doc, mode } = ctx;
     // 牵头单位 blocks: the lead-unit family checks their parentheses.
     const owned: Span[] = doc.blocks;
+    // The title is not one of the paragraphs: checked on its own, as written (a wrapped title's
+    // line break does not matter to brackets).
+    const title = doc.title;
+    if (title && title.end > title.start && !overlaps(doc.noise, title.start, title.end)) {
+      const text = ctx.source.text.slice(title.start, title.end);
+      const { opens, closes } = unmatched({ text });
+      // A one-line text is taken for a title by the parser: say 标题 only under a real title.
+      const where = doc.paragraphs.length ? '标题中' : '';
+      for (const o of opens) {
+        ctx.report({
+          start: title.start + o.i, end: title.start + o.i + 1,
+          message: `括号不成对：${where}“${o.ch}${text.slice(o.i + 1, o.i + 13)}”缺少对应的右括号（GB/T 15834—2011）。请在括注结束处补“${SHOW[o.kind][1]}”。`,
+        });
+      }
+      for (const c of closes) {
+        ctx.report({
+          start: title.start + c.i, end: title.start + c.i + 1,
+          message: `括号不成对：${where}“${text.slice(Math.max(0, c.i - 12), c.i)}${text[c.i]}”缺少对应的左括号（GB/T 15834—2011）。请在括注开始处补“${SHOW[c.kind][0]}”。`,
+        });
+      }
+    }
     const results = doc.paragraphs.map(unmatched);
     doc.paragraphs.forEach((p, pi) => {
       if (overlaps(doc.noise, p.start, p.end)) return;
