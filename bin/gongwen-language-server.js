@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/server.js');
+require('./compile-cache').runBundle(require('path').join(__dirname, '../dist/server.js'), module);

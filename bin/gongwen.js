@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/cli.js');
+require('./compile-cache').runBundle(require('path').join(__dirname, '../dist/cli.js'), module);
