@@ -82,7 +82,7 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     const code = await fix(['doc.txt'], io, env);
     assert.strictEqual(code, 0, err); // the alias warning is left, no error
     assert.deepStrictEqual(fs.readFileSync(file), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FIXED)]));
-    assert.match(out, /^doc\.txt: 4 处已修复 \/ 4 fix\(es\) applied\n/);
+    assert.ok(out.startsWith(`${file}: 4 处已修复 / 4 fix(es) applied\n`), out);
     assert.match(out, /7:6 {2}warning {2}应为“市发展改革委” {2}lead-unit\/alias/);
     // Idempotent: a second run changes nothing.
     out = '';
@@ -109,7 +109,7 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(await fix(['doc.txt'], io, env), 0, err);
     assert.strictEqual(err, '');
     assert.ok(fs.readFileSync(file).equals(iconv.encode(FIXED, 'gbk')));
-    assert.match(out, /: 4 处已修复 \/ 4 fix\(es\) applied\n/);
+    assert.ok(out.startsWith(`${file}: 4 处已修复 / 4 fix(es) applied\n`), out);
   });
 
   it('fix leaves a GBK file alone when a fix inserts what GB18030 cannot hold, and says so', async () => {
@@ -193,5 +193,21 @@ describe('lint and fix commands (in-process, toy rules)', () => {
       '',
       '',
     ].join('\n'));
+  });
+
+  it('fix names a file the way lint does (absolute, as eslint\'s stylish), whatever path it was given', async () => {
+    fs.mkdirSync(path.join(tmp, 'sub'));
+    const file = write('sub/doc.txt', DOC);
+    await lint(['sub/doc.txt'], io, env);
+    const lintPath = out.split('\n')[1];
+    assert.strictEqual(lintPath, file);
+    out = '';
+    await fix(['--dry-run', './sub/../sub/doc.txt'], io, env);
+    assert.ok(out.startsWith(`${file}: 4 处修复 / 4 fix(es) would be applied\n`), out);
+    out = '';
+    await fix(['sub/doc.txt'], io, env);
+    const lines = out.split('\n');
+    assert.strictEqual(lines[0], `${lintPath}: 4 处已修复 / 4 fix(es) applied`);
+    assert.strictEqual(lines[2], lintPath, 'the remaining findings under the same path');
   });
 });

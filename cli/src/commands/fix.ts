@@ -2,7 +2,6 @@
 // encoding, atomic write), to stdout, or as a dry run listing what would change. Only the
 // characters a fix names change, in every encoding (GB18030/GBK files keep their other bytes).
 import * as fs from 'fs';
-import * as path from 'path';
 import { parseArgs } from 'util';
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
@@ -135,7 +134,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
         }
       }
     } else if (changed && writeBack(session, loaded, r)) {
-      io.stdout(`${path.relative(io.cwd, loaded.filePath) || loaded.filePath}: ${r.applied.length} 处已修复 / ${r.applied.length} fix(es) applied\n`);
+      // The path as lint's stylish output and --dry-run print it (absolute, like eslint).
+      io.stdout(`${loaded.filePath}: ${r.applied.length} 处已修复 / ${r.applied.length} fix(es) applied\n`);
     }
   }
   // What is left goes where it does not mix with the fixed text.
