@@ -339,13 +339,19 @@ describe('language server over stdio', function () {
     it('after 《 offers known titles, inserting 《title》（number）, repealed ones marked', async () => {
       const text = '聊政办发〔2024〕26号\n\n关于城市更新的实施意见\n\n根据《》，制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n';
       const list = await complete(text, '《', 1);
-      // the model's documents, then the open notice.gw; repealed (as of the document's date) last
+      // The model's documents and the open notice.gw, as a drafter looks for them: the drafting organ's
+      // (聊政办发 → 聊城市人民政府办公室, its 聊政办字 too) newest first, then the others, then the
+      // repealed (as of the document's date), and the 任免 notice last although it is the model's first.
       assert.deepStrictEqual(list.items.map((i) => [i.label, i.detail, i.tags ?? []]), [
-        ['聊城市人民政府关于推进城市更新的意见', '聊政发〔2023〕7号 2023-03-15', []],
-        ['聊城市人民政府办公室关于废止部分文件的通知', '聊政办字〔2024〕21号 2024-04-10', []],
         ['聊城市人民政府办公室关于加强城市更新工作的实施意见', '聊政办发〔2024〕26号 2024-05-20', []],
+        ['聊城市人民政府办公室关于废止部分文件的通知', '聊政办字〔2024〕21号 2024-04-10', []],
+        ['聊城市人民政府关于推进城市更新的意见', '聊政发〔2023〕7号 2023-03-15', []],
         ['聊城市人民政府关于印发聊城市城市管理办法的通知', '聊政发〔2021〕5号 2021-02-01', [1]],
+        ['聊城市人民政府关于王某某等同志职务任免的通知', '聊政任〔2024〕3号 2024-05-10', []],
       ]);
+      // The order is the engine's (sortText follows it), so a client that sorts by sortText keeps it.
+      const sorted = [...list.items].sort((x, y) => x.sortText!.localeCompare(y.sortText!));
+      assert.deepStrictEqual(sorted.map((i) => i.label), list.items.map((i) => i.label));
       const first = list.items.find((i) => i.label === '聊城市人民政府关于推进城市更新的意见')!;
       const after = applyEdits(text, [first.textEdit as TextEdit]);
       assert.ok(after.includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号），制定本意见。'), after);

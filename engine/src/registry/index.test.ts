@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { emptyModel } from '../model/load';
 import type { Model } from '../model/types';
-import { findAllByTitle, findByNumber, findByTitle, normalizeTitle, repealsBy, statusAt, stripIssuer } from '.';
+import { codeOfNumber, findAllByTitle, findByNumber, findByTitle, isAppointment, normalizeTitle, rankForCitation, repealsBy, statusAt, stripIssuer } from '.';
 
 function model(): Model {
   const m = emptyModel();
@@ -47,5 +47,74 @@ describe('registry', () => {
     assert.strictEqual(statusAt(m, '聊政办字〔2024〕21号', '2024-01-01').state, 'not-yet');
     assert.strictEqual(statusAt(m, '鲁政发〔2020〕1号', '2024-01-01').state, 'unknown');
     assert.deepStrictEqual(repealsBy(m, '聊政办字〔2024〕21号').map((r) => r.target), ['聊政发〔2021〕5号']);
+  });
+
+  describe('rankForCitation', () => {
+    const doc = (number: string, title: string, issuer: string, date: string | undefined, type = '通知') =>
+      ({ number, title, shortTitle: stripIssuer(title), issuer, ...(date ? { date } : {}), type });
+    function registry(): Model {
+      const m = emptyModel();
+      m.codes = [
+        { code: '聊政办发', issuer: '聊城市人民政府办公室', kind: '办发', count: 1, maxSeq: {} },
+        { code: '聊政办字', issuer: '聊城市人民政府办公室', kind: '办字', count: 1, maxSeq: {} },
+        { code: '聊政发', issuer: '聊城市人民政府', kind: '发', count: 1, maxSeq: {} },
+        { code: '聊政任', issuer: '聊城市人民政府', kind: '任', count: 1, maxSeq: {} },
+      ];
+      // Alphabetical (the model's order): what completion used to show as is.
+      m.documents = [
+        doc('国办发〔2015〕87号', '国务院办公厅关于改革完善博士后制度的意见', '国务院办公厅', undefined, '意见'),
+        doc('聊城市人民政府令第48号', '聊城市物业管理办法', '聊城市人民政府', '2023-01-10', '令'),
+        doc('聊政任〔2024〕5号', '聊城市人民政府关于王某等职务任免的通知', '聊城市人民政府', '2024-06-01'),
+        doc('聊政办发〔2023〕3号', '聊城市人民政府办公室关于做好防汛工作的通知', '聊城市人民政府办公室', '2023-05-02'),
+        doc('聊政办发〔2024〕2号', '聊城市人民政府办公室关于加强督查工作的通知', '聊城市人民政府办公室', '2024-02-01'),
+        doc('聊政办字〔2024〕9号', '聊城市人民政府办公室关于李某职务任免的通知', '聊城市人民政府办公室', '2024-05-01', '任免'),
+        doc('聊政办字〔2024〕21号', '聊城市人民政府办公室关于废止部分文件的通知', '聊城市人民政府办公室', '2024-04-10'),
+        doc('聊政发〔2021〕5号', '聊城市人民政府关于印发聊城市城市管理办法的通知', '聊城市人民政府', '2021-02-01', '印发通知'),
+        doc('聊政发〔2024〕7号', '聊城市人民政府关于推进城市更新的意见', '聊城市人民政府', '2024-03-15', '意见'),
+      ];
+      return m;
+    }
+    const numbers = (m: Model, ctx: Parameters<typeof rankForCitation>[1]) => rankForCitation(m, ctx).map((d) => d.number);
+
+    it('reads the 机关代字 of a number and tells 任免 notices', () => {
+      assert.strictEqual(codeOfNumber('聊政办发〔2024〕21号'), '聊政办发');
+      assert.strictEqual(codeOfNumber('聊城市人民政府令第48号'), '聊城市人民政府令');
+      assert.strictEqual(codeOfNumber('不是文号'), undefined);
+      const m = registry();
+      assert.deepStrictEqual(m.documents.filter((d) => isAppointment(m, d)).map((d) => d.number), ['聊政任〔2024〕5号', '聊政办字〔2024〕9号']);
+    });
+
+    it('the drafting organ first (its own code and its other codes alike), most recent first, 任免 last', () => {
+      const m = registry();
+      assert.deepStrictEqual(numbers(m, { code: '聊政办发' }), [
+        // 聊城市人民政府办公室: 聊政办发 and 聊政办字, newest first
+        '聊政办字〔2024〕21号', '聊政办发〔2024〕2号', '聊政办发〔2023〕3号',
+        // everyone else, newest first (an undated number by its year)
+        '聊政发〔2024〕7号', '聊城市人民政府令第48号', '聊政发〔2021〕5号', '国办发〔2015〕87号',
+        // appointments, whatever their organ and date
+        '聊政办字〔2024〕9号', '聊政任〔2024〕5号',
+      ]);
+      // A 聊政发 draft: the 市政府's own documents (its decree too), but not its 任免 notice.
+      assert.deepStrictEqual(numbers(m, { code: '聊政发' }).slice(0, 4),
+        ['聊政发〔2024〕7号', '聊城市人民政府令第48号', '聊政发〔2021〕5号', '聊政办字〔2024〕21号']);
+    });
+
+    it('without a 发文字号 (or with a code the model does not know): most recent first, 任免 last', () => {
+      const m = registry();
+      const expected = ['聊政办字〔2024〕21号', '聊政发〔2024〕7号', '聊政办发〔2024〕2号', '聊政办发〔2023〕3号', '聊城市人民政府令第48号',
+        '聊政发〔2021〕5号', '国办发〔2015〕87号', '聊政任〔2024〕5号', '聊政办字〔2024〕9号'];
+      assert.deepStrictEqual(numbers(m, {}), expected);
+      assert.deepStrictEqual(numbers(m, { code: '鲁政办字' }), expected);
+    });
+
+    it('demoted (repealed) documents after the live ones, before 任免', () => {
+      const m = registry();
+      const ranked = numbers(m, { code: '聊政办发', demote: (d) => d.number === '聊政办发〔2024〕2号' || d.number === '聊政发〔2024〕7号' });
+      assert.deepStrictEqual(ranked, [
+        '聊政办字〔2024〕21号', '聊政办发〔2023〕3号', '聊城市人民政府令第48号', '聊政发〔2021〕5号', '国办发〔2015〕87号',
+        '聊政办发〔2024〕2号', '聊政发〔2024〕7号', '聊政办字〔2024〕9号', '聊政任〔2024〕5号',
+      ]);
+      assert.strictEqual(m.documents[0].number, '国办发〔2015〕87号', 'the model is not reordered');
+    });
   });
 });

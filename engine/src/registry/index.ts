@@ -1,5 +1,6 @@
 // Look-ups in the model's document registry and repeal statements, shared by the cross-ref rules
-// and the language server (hover, completion, definition). Titles are compared after
+// and the language server (hover, completion, definition), and the order a drafter looks through
+// it for a citation. Titles are compared after
 // normalisation, because the same document is cited with and without its issuer prefix, with 〈〉
 // or 《》 around an embedded title, and with half- or full-width parentheses.
 import type { Model, RegistryDoc, RepealStatement } from '../model/types';
@@ -113,4 +114,51 @@ export function statusAt(model: Model, number: string, iso: string): DocStatus {
 export function repealsBy(model: Model, number: string): RepealStatement[] {
   const k = numberKey(number);
   return (indexOf(model.repeals, 'by', (r) => strings(r.by).map(numberKey)).get(k) ?? []).slice();
+}
+
+/** 机关代字 of a canonical number: 聊政办发〔2024〕21号 → 聊政办发, 聊城市人民政府令第48号 → 聊城市人民政府令. */
+export function codeOfNumber(number: string): string | undefined {
+  const n = numberKey(number);
+  const m = /^(.+?)[〔［\[【]\d{4}[〕］\]】]/.exec(n) ?? /^(.+令)第\d+号$/.exec(n);
+  return m?.[1];
+}
+
+/** An appointment notice (任免): a 任 series (聊政任) or a document the parser typed 任免. */
+export function isAppointment(model: Model, d: RegistryDoc): boolean {
+  if (d.type === '任免') return true;
+  const code = codeOfNumber(d.number ?? '');
+  return !!code && model.codes.some((c) => c.code === code && c.kind === '任');
+}
+
+export interface CitationContext {
+  /** 机关代字 of the document being written (from its 发文字号), if it has one. */
+  code?: string;
+  /** Entries to show after the live ones (repealed as of the document's date). */
+  demote?: (d: RegistryDoc) => boolean;
+}
+
+/**
+ * The registry in the order a drafter looks for a document to cite: documents in force before
+ * demoted (repealed) ones, and 任免 notices last of all (they are almost never cited); within each
+ * group, documents of the drafting organ first (the same 机关代字, or another code of the same
+ * issuer: 聊政办字 for a 聊政办发 draft), then the most recent first (成文日期, else the number's
+ * year), then the higher sequence number, then the title. A new array; the model is not changed.
+ */
+export function rankForCitation(model: Model, ctx: CitationContext = {}): RegistryDoc[] {
+  const issuer = ctx.code ? model.codes.find((c) => c.code === ctx.code)?.issuer : undefined;
+  const keyed = model.documents.filter((d) => d && typeof d === 'object').map((d) => {
+    const code = codeOfNumber(d.number ?? '');
+    const sameOrgan = !!ctx.code && (code === ctx.code || (!!issuer && d.issuer === issuer));
+    const year = /(\d{4})[〕］\]】]/.exec(d.number ?? '')?.[1] ?? '';
+    const seq = Number(/(\d+)号$/.exec(d.number ?? '')?.[1] ?? 0);
+    const group = (isAppointment(model, d) ? 4 : 0) + (ctx.demote?.(d) ? 2 : 0) + (sameOrgan ? 0 : 1);
+    return { d, group, when: d.date ?? year, seq };
+  });
+  keyed.sort((a, b) => a.group - b.group || cmpDesc(a.when, b.when) || b.seq - a.seq ||
+    cmpDesc(b.d.title ?? '', a.d.title ?? '') /* title ascending */);
+  return keyed.map((k) => k.d);
+}
+
+function cmpDesc(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }

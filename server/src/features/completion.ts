@@ -1,6 +1,7 @@
 // Completion: the next free sequence number after 机关代字〔year〕; unit names valid at the
 // document's date inside a 牵头单位 block; titles of known documents after 《 (inserting
-// 《title》（number）); role keywords at the start of a block or after a role's ；.
+// 《title》（number）, ranked by the engine: the drafting organ's and the newest first, 任免
+// notices last); role keywords at the start of a block or after a role's ；.
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -10,6 +11,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import type { Model } from '../../../engine/src/model/types';
+import { rankForCitation } from '../../../engine/src/registry';
 import { SourceText } from '../../../engine/src/text/source';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { t } from './l10n';
@@ -108,7 +110,9 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   if (title) {
     const closing = after.startsWith('》') ? 1 : 0;
     const seen = new Set<string>();
-    a.model.documents.forEach((d, i) => {
+    // The drafting organ's documents and the newest first, repealed ones after, 任免 notices last.
+    const ranked = rankForCitation(a.model, { code: doc?.number?.code, demote: (d) => !!isRepealed(a.model, d.number, date) });
+    ranked.forEach((d, i) => {
       if (!d.title || seen.has(d.number + d.title)) return;
       seen.add(d.number + d.title);
       const repealed = isRepealed(a.model, d.number, date);
@@ -116,7 +120,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
         label: d.title, kind: CompletionItemKind.Reference,
         detail: [d.number, d.date].filter(Boolean).join(' '),
         ...(repealed ? { tags: [CompletionItemTag.Deprecated], documentation: t('已被 {0} 废止', 'repealed by {0}', repealed.by) } : {}),
-        sortText: `3${repealed ? 1 : 0}${String(i).padStart(5, '0')}`,
+        sortText: `3${String(i).padStart(5, '0')}`,
         insertTextFormat: InsertTextFormat.PlainText,
         textEdit: {
           range: range(pos.line, pos.character - title[1].length, pos.character + closing),
