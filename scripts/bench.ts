@@ -87,7 +87,9 @@ async function lspBench(file: string): Promise<void> {
   // client's Node options. Resolves when the first diagnostics of the opened file arrive.
   const start = async (): Promise<{ conn: Conn; child: ReturnType<typeof spawn>; ms: number }> => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(repoRoot, 'bin/gongwen-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": extra Node options for profiling the server.
+    const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...extra, path.join(repoRoot, 'bin/gongwen-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
     conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
       if (p.uri === uri && waiting) {

@@ -2,7 +2,7 @@
 // documents). Normalises first, re-attaches page continuations, then parses each document.
 import type { Gazette, GwDocument, Span, TocEntry } from '../types';
 import type { Model } from '../model/types';
-import type { SourceText } from '../text/source';
+import type { SourceText, TextEdit } from '../text/source';
 import { normalizeLine, type NormLine } from '../text/normalize';
 import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, findDocNumbers } from './docNumber';
@@ -31,10 +31,9 @@ function cut(l: NormLine, a: number, b: number): NormLine {
 /** A separator line (~~~, ---, ***): one regex object, not one per line. */
 const RULE_LINE = /^\s*([~～]{3,}|---+|\*\*\*+)\s*$/;
 
-export function normalizedLines(source: SourceText): NormLine[] {
-  const out: NormLine[] = [];
-  for (let line = 0; line < source.lineCount; line++) {
-    const raw = source.lineText(line);
+export function normalizedLines(source: SourceText, from = 0, to = source.lineCount, out: NormLine[] = [], copy = false): NormLine[] {
+  for (let line = from; line < to; line++) {
+    const raw = copy ? ownCopy(source.lineText(line)) : source.lineText(line);
     const start = source.lineStarts[line];
     if ((raw.includes('gongwen-') && isDirectiveLine(raw)) || RULE_LINE.test(raw)) {
       out.push({ line, start, end: start + raw.length, raw, text: '', map: [start] });
@@ -43,6 +42,229 @@ export function normalizedLines(source: SourceText): NormLine[] {
     out.push(normalizeLine(raw, start, line));
   }
   return out;
+}
+
+/**
+ * A line moved by an edit before it: `delta` characters, `lineDelta` lines. Its offset map is made
+ * only when read: most moved lines belong to documents that are not parsed again, and copying the
+ * map of every character after a keystroke was most of an incremental parse's garbage.
+ */
+class MovedLine implements NormLine {
+  line: number;
+  start: number;
+  end: number;
+  raw: string;
+  text: string;
+  readonly #base: NormLine;
+  readonly #delta: number;
+  readonly #lineDelta: number;
+  #map: number[] | undefined;
+
+  constructor(l: NormLine, delta: number, lineDelta: number) {
+    // A moved line is moved from the line it was moved from: one hop to the original line.
+    const base = l instanceof MovedLine ? l.#base : l;
+    const d = l instanceof MovedLine ? l.#delta + delta : delta;
+    const ld = l instanceof MovedLine ? l.#lineDelta + lineDelta : lineDelta;
+    this.#base = base;
+    this.#delta = d;
+    this.#lineDelta = ld;
+    this.line = base.line + ld;
+    this.start = base.start + d;
+    this.end = base.end + d;
+    this.raw = base.raw;
+    this.text = base.text;
+  }
+
+  get map(): number[] {
+    if (!this.#map) {
+      const from = this.#base.map;
+      const map = new Array<number>(from.length);
+      for (let i = 0; i < map.length; i++) map[i] = from[i] + this.#delta;
+      this.#map = map;
+    }
+    return this.#map;
+  }
+
+  /** Whether this line is `other` moved by (delta, lineDelta), without comparing maps. */
+  static isMoved(line: NormLine, other: NormLine, delta: number, lineDelta: number): boolean {
+    const [lb, ld, lld] = line instanceof MovedLine ? [line.#base, line.#delta, line.#lineDelta] : [line, 0, 0];
+    const [ob, od, old] = other instanceof MovedLine ? [other.#base, other.#delta, other.#lineDelta] : [other, 0, 0];
+    return lb === ob && ld - od === delta && lld - old === lineDelta;
+  }
+}
+
+/** A copy of a line's text that shares no memory with the whole text it was sliced from. */
+function ownCopy(s: string): string {
+  // A slice keeps its whole source text alive: kept from edit to edit, every version of a long
+  // gazette would stay in memory for the one line that was normalised from it.
+  return s.length > 12 ? JSON.parse(JSON.stringify(s)) as string : s;
+}
+
+/**
+ * The normalised lines of `source`, an edit of the text `prev` was parsed from: the lines before
+ * the edit are the previous objects, the lines after it the previous ones moved, only the edited
+ * lines are normalised again. Undefined when the line structure does not line up (then all are).
+ */
+function normalizedLinesAfterEdit(source: SourceText, prev: ParseMemo, edit: TextEdit): NormLine[] | undefined {
+  const old = prev.lines;
+  const oldStarts = prev.source.lineStarts;
+  if (old.length !== oldStarts.length) return undefined;
+  const delta = edit.newEnd - edit.oldEnd;
+  const lineDelta = source.lineCount - oldStarts.length;
+  // The line before the edited one too: an inserted \n may join its \r.
+  const first = Math.max(0, prev.source.positionAt(edit.start).line - 1);
+  const tail = prev.source.positionAt(edit.oldEnd).line + 1; // first old line wholly after the edit
+  if (tail < old.length && source.lineStarts[tail + lineDelta] !== oldStarts[tail] + delta) return undefined;
+  if (source.lineStarts[first] !== oldStarts[first]) return undefined;
+  const out = old.slice(0, first);
+  normalizedLines(source, first, Math.min(source.lineCount, tail + lineDelta), out, true);
+  for (let k = tail; k < old.length; k++) out.push(new MovedLine(old[k], delta, lineDelta));
+  return out.length === source.lineCount ? out : undefined;
+}
+
+/** What parseDocument was given for one document. */
+interface DocInput {
+  lines: NormLine[];
+  continuations: Span[];
+  noise: Span[];
+}
+
+/** What a parse keeps for the next parse of an edit of the same text (parseGazette's `prev`). */
+interface ParseMemo {
+  source: SourceText;
+  model: Model | undefined;
+  /** The normalised lines, before continuation markers were cut. */
+  lines: NormLine[];
+  inputs: DocInput[];
+  /** reused[d]: document d is the previous parse's document d (maybe moved), not parsed again. */
+  reused: boolean[];
+}
+
+const memos = new WeakMap<Gazette, ParseMemo>();
+
+/** The previous parse to start from: the gazette of the text before `edit`, with its source. */
+export interface PreviousParse {
+  gazette: Gazette;
+  edit: TextEdit;
+}
+
+/**
+ * For a gazette parsed from a previous one (parseGazette's `prev`): which documents are the
+ * previous parse's documents, moved by the edit, because their input lines were the same.
+ */
+export function reusedDocuments(g: Gazette): boolean[] | undefined {
+  return memos.get(g)?.reused;
+}
+
+/**
+ * The source range document `d` of a parse was made from: its lines (page continuations moved
+ * into it included) and its unpaired fragments. Undefined for a gazette this module did not parse.
+ */
+export function documentExtent(g: Gazette, d: number): [number, number] | undefined {
+  const input = memos.get(g)?.inputs[d];
+  if (!input) return undefined;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const l of input.lines) {
+    if (l.start < from) from = l.start;
+    if (l.end > to) to = l.end;
+  }
+  for (const sp of input.noise) {
+    from = Math.min(from, sp.start);
+    to = Math.max(to, sp.end);
+  }
+  return from <= to ? [from, to] : undefined;
+}
+
+function sameSpansMoved(a: Span[], b: Span[], delta: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].start + delta !== b[i].start || a[i].end + delta !== b[i].end) return false;
+  return true;
+}
+
+/** Whether a document's new input is its previous input moved by (delta, lineDelta). */
+function sameInputMoved(a: DocInput, b: DocInput, delta: number, lineDelta: number): boolean {
+  if (a.lines.length !== b.lines.length) return false;
+  if (!sameSpansMoved(a.continuations, b.continuations, delta) || !sameSpansMoved(a.noise, b.noise, delta)) return false;
+  for (let i = 0; i < a.lines.length; i++) {
+    const x = a.lines[i];
+    const y = b.lines[i];
+    if (x === y) {
+      if (delta !== 0 || lineDelta !== 0) return false;
+      continue;
+    }
+    if (MovedLine.isMoved(y, x, delta, lineDelta)) continue;
+    if (x.text !== y.text || x.raw !== y.raw || x.line + lineDelta !== y.line || x.start + delta !== y.start
+      || x.end + delta !== y.end || x.map.length !== y.map.length) return false;
+    const xm = x.map;
+    const ym = y.map;
+    for (let j = 0; j < xm.length; j++) if (xm[j] + delta !== ym[j]) return false;
+  }
+  return true;
+}
+
+/**
+ * A copy of a parse node moved by an edit before it. Parse nodes name source offsets `start`,
+ * `end`, `map` and `range` and line numbers `line` (lintIncremental compares them by the same
+ * convention); shared nodes stay shared.
+ */
+function moveNode<T>(node: T, delta: number, lineDelta: number, seen: Map<object, unknown>, key = ''): T {
+  if (typeof node === 'number') {
+    if (key === 'start' || key === 'end' || key === 'map' || key === 'range') return (node + delta) as T;
+    return (key === 'line' ? node + lineDelta : node) as T;
+  }
+  if (node === null || typeof node !== 'object') return node;
+  const done = seen.get(node);
+  if (done) return done as T;
+  if (Array.isArray(node)) {
+    const out = new Array(node.length);
+    seen.set(node, out);
+    if (key === 'map' || key === 'range') for (let i = 0; i < node.length; i++) out[i] = node[i] + delta;
+    else for (let i = 0; i < node.length; i++) out[i] = moveNode(node[i], delta, lineDelta, seen, key);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  seen.set(node, out);
+  for (const k in node) out[k] = moveNode((node as Record<string, unknown>)[k], delta, lineDelta, seen, k);
+  return out as T;
+}
+
+/** Moved documents: the parsed document they copy and by how much (moving one again starts from it). */
+const movedFrom = new WeakMap<GwDocument, { base: GwDocument; delta: number; lineDelta: number }>();
+
+/**
+ * A document moved by an edit before it. Each field is moved when first read: after a keystroke
+ * the rules re-check only the edited document, so most moved documents' paragraphs are never read.
+ */
+function movedDocument(doc: GwDocument, delta: number, lineDelta: number): GwDocument {
+  const from = movedFrom.get(doc);
+  const base = from ? from.base : doc;
+  const d = from ? from.delta + delta : delta;
+  const ld = from ? from.lineDelta + lineDelta : lineDelta;
+  const seen = new Map<object, unknown>();
+  const out = {} as Record<string, unknown>;
+  const fields = base as unknown as Record<string, unknown>;
+  for (const k in fields) {
+    const v = fields[k];
+    if (v === null || typeof v !== 'object') {
+      out[k] = moveNode(v, d, ld, seen, k);
+      continue;
+    }
+    const settle = (value: unknown) => Object.defineProperty(out, k, { value, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(out, k, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const moved = moveNode(v, d, ld, seen, k);
+        settle(moved);
+        return moved;
+      },
+      set: settle,
+    });
+  }
+  const moved = out as unknown as GwDocument;
+  movedFrom.set(moved, { base, delta: d, lineDelta: ld });
+  return moved;
 }
 
 interface DocStart {
@@ -190,9 +412,43 @@ function resumesCleanly(lines: NormLine[], at: number, limit: number, hostLast: 
   return true;
 }
 
-export function parseGazette(source: SourceText, model?: Model): Gazette {
+/**
+ * Parses a text. With `prev` (the parse of the text before an edit, and the edit), the lines
+ * outside the edit are not normalised again and a document whose input lines are the same, moved
+ * by the edit, is the previous document moved instead of parsed again: the result equals a fresh
+ * parse (tested on random edits).
+ */
+export function parseGazette(source: SourceText, model?: Model, prev?: PreviousParse): Gazette {
   const knownCodes = model?.codes.map((c) => c.code);
-  let lines = normalizedLines(source);
+  const memo = prev && memos.get(prev.gazette);
+  const before = memo && memo.model === model ? memo : undefined;
+  const preCut = (before && prev && normalizedLinesAfterEdit(source, before, prev.edit)) || normalizedLines(source);
+  const delta = prev ? prev.edit.newEnd - prev.edit.oldEnd : 0;
+  const lineDelta = before ? source.lineCount - before.source.lineCount : 0;
+  const inputs: DocInput[] = [];
+  const reused: boolean[] = [];
+  const remember = (g: Gazette): Gazette => {
+    memos.set(g, { source, model, lines: preCut, inputs, reused });
+    return g;
+  };
+  // The document parsed from `input`: the previous document d when its input was the same.
+  const parseDoc = (input: DocInput, d: number, count: number): GwDocument => {
+    inputs.push(input);
+    const old = before && prev && prev.gazette.documents.length === count ? before.inputs[d] : undefined;
+    if (old && prev && input.lines.length) {
+      const unmoved = input.lines[0].start === old.lines[0]?.start;
+      const dd = unmoved ? 0 : delta;
+      const ld = unmoved ? 0 : lineDelta;
+      if (sameInputMoved(old, input, dd, ld)) {
+        reused.push(true);
+        const doc = prev.gazette.documents[d];
+        return dd === 0 && ld === 0 ? doc : movedDocument(doc, dd, ld);
+      }
+    }
+    reused.push(false);
+    return parseDocument(input.lines, { knownCodes, joinLines: true, continuations: input.continuations, noise: input.noise });
+  };
+  let lines = preCut;
 
   // Cover and 目录: an issue has a 目录 heading followed by number + page lines.
   let tocLine = lines.findIndex((l, i) => i < 200 && (TOC_HEAD.test(l.text) || (l.text === '目' && lines[nextContent(lines, i)]?.text === '录')));
@@ -222,8 +478,8 @@ export function parseGazette(source: SourceText, model?: Model): Gazette {
   });
 
   if (!isIssue) {
-    const doc = parseDocument(lines, { knownCodes, joinLines: true });
-    return { isIssue: false, toc: [], documents: doc.paragraphs.length || doc.title || doc.number ? [doc] : [] };
+    const doc = parseDoc({ lines, continuations: [], noise: [] }, 0, 1);
+    return remember({ isIssue: false, toc: [], documents: doc.paragraphs.length || doc.title || doc.number ? [doc] : [] });
   }
 
   const starts = findStarts(lines, firstTocEntry + 1);
@@ -295,8 +551,8 @@ export function parseGazette(source: SourceText, model?: Model): Gazette {
     const noise: Span[] = fragments
       .filter((f) => !f.used && f.doc === d)
       .map((f) => ({ start: lines[f.from].start, end: lines[f.to - 1].end }));
-    return parseDocument(docLines, { knownCodes, joinLines: true, continuations, noise });
+    return parseDoc({ lines: docLines, continuations, noise }, d, ranges.length);
   });
 
-  return { isIssue: true, cover, toc, documents };
+  return remember({ isIssue: true, cover, toc, documents });
 }

@@ -7,21 +7,60 @@ export interface Position {
   character: number;
 }
 
+/** An edit between two texts: the old text's [start, oldEnd) became the new text's [start, newEnd). */
+export interface TextEdit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** Pushes the starts of the lines beginning in text[from, to) (after a break at from - 1 or later). */
+function scanLineStarts(text: string, from: number, to: number, starts: number[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+}
+
 export class SourceText {
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
+  /** `lineStarts`: already known (afterEdit); otherwise found by scanning the text. */
+  constructor(readonly text: string, lineStarts?: number[]) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
     }
+    const starts = [0];
+    scanLineStarts(text, 0, text.length, starts);
     this.lineStarts = starts;
+  }
+
+  /**
+   * The source of `text`, an edit of `prev.text`: line starts before the edit are kept, those
+   * after it moved, only the edited stretch is scanned (a keystroke in a long gazette).
+   */
+  static afterEdit(prev: SourceText, text: string, edit: TextEdit): SourceText {
+    const delta = edit.newEnd - edit.oldEnd;
+    const old = prev.lineStarts;
+    // A start at or before the edit depends on the character before it (a \r that an inserted \n
+    // joins): keep the starts before edit.start, rescan from the character before it.
+    const from = Math.max(0, edit.start - 1);
+    const starts: number[] = [];
+    let k = 0;
+    while (k < old.length && old[k] <= from) starts.push(old[k++]);
+    scanLineStarts(text, from, Math.min(text.length, edit.newEnd + 1), starts);
+    // Starts after the edit depend only on characters after it: moved. (The rescan may already
+    // have found the first of them.)
+    while (k < old.length && old[k] <= edit.oldEnd + 1) k++;
+    const last = starts[starts.length - 1];
+    for (; k < old.length; k++) if (old[k] + delta > last) starts.push(old[k] + delta);
+    return new SourceText(text, starts);
   }
 
   get lineCount(): number {

@@ -1,0 +1,114 @@
+// A parse started from the previous parse of an edited text (parseGazette's `prev`) must equal a
+// fresh parse of the new text, whatever the edit: random edits on the corpus gazettes.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import { corpusFiles } from '../../../test/fixtures/corpus';
+import { loadModel } from '../model/load';
+import { SourceText, type TextEdit } from '../text/source';
+import { parseGazette, reusedDocuments } from './gazette';
+
+/** A small deterministic PRNG (mulberry32): the same edits on every run. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Insertions and deletions a drafter makes, and the ones that move document boundaries. */
+const INSERTS = ['的', '\n', '\r\n', '\r', '一、', '（上接第3页）', '（下转第9页）', '聊政发〔2024〕9号\n', '2024年7月3日\n', '  ', '；', '(', '》', 'gongwen-disable-line'];
+
+function randomEdit(text: string, r: () => number): { text: string; edit: TextEdit } {
+  const at = Math.floor(r() * text.length);
+  const kind = r();
+  if (kind < 0.45) {
+    const ins = INSERTS[Math.floor(r() * INSERTS.length)];
+    return { text: text.slice(0, at) + ins + text.slice(at), edit: { start: at, oldEnd: at, newEnd: at + ins.length } };
+  }
+  if (kind < 0.8) {
+    const n = 1 + Math.floor(r() * 3);
+    const end = Math.min(text.length, at + n);
+    return { text: text.slice(0, at) + text.slice(end), edit: { start: at, oldEnd: end, newEnd: at } };
+  }
+  // A whole line removed (a document's number or title line among them).
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  const le = text.indexOf('\n', at);
+  const end = le < 0 ? text.length : le + 1;
+  return { text: text.slice(0, ls) + text.slice(end), edit: { start: ls, oldEnd: end, newEnd: ls } };
+}
+
+describe('incremental parse (parseGazette with prev)', () => {
+  const files = corpusFiles();
+  const model = loadModel();
+
+  it('SourceText.afterEdit finds the same line starts as a fresh scan', () => {
+    const r = rng(7);
+    let text = 'a\r\nb\rc\n\nd\r\r\ne';
+    let src = new SourceText(text);
+    for (let i = 0; i < 3000; i++) {
+      const at = Math.floor(r() * (text.length + 1));
+      const del = r() < 0.5 ? Math.floor(r() * 3) : 0;
+      const ins = ['\r', '\n', '\r\n', 'x', '', '\n\r'][Math.floor(r() * 6)];
+      const end = Math.min(text.length, at + del);
+      const next = text.slice(0, at) + ins + text.slice(end);
+      const moved = SourceText.afterEdit(src, next, { start: at, oldEnd: end, newEnd: at + ins.length });
+      assert.deepEqual(moved.lineStarts, new SourceText(next).lineStarts, JSON.stringify({ text, at, del, ins }));
+      text = next.length > 60 ? next.slice(0, 20) : next;
+      src = new SourceText(text);
+      if (text === next) src = moved;
+    }
+  });
+
+  for (const file of files) {
+    it(`equals a fresh parse after random edits: ${file.split('/').pop()}`, function () {
+      this.timeout(120000);
+      const r = rng(file.length);
+      let text = fs.readFileSync(file, 'utf8');
+      let source = new SourceText(text);
+      let g = parseGazette(source, model);
+      let reusedAny = false;
+      for (let i = 0; i < 30; i++) {
+        const e = randomEdit(text, r);
+        const nextSource = SourceText.afterEdit(source, e.text, e.edit);
+        const inc = parseGazette(nextSource, model, { gazette: g, edit: e.edit });
+        const fresh = parseGazette(new SourceText(e.text), model);
+        assert.deepStrictEqual(inc, fresh, `edit ${i} ${JSON.stringify(e.edit)}`);
+        reusedAny ||= (reusedDocuments(inc) ?? []).some(Boolean);
+        text = e.text;
+        source = nextSource;
+        g = inc; // chains of incremental parses
+      }
+      // A gazette's untouched documents are reused (a draft is one document, always parsed).
+      if (g.isIssue) assert.ok(reusedAny, 'some documents reused');
+    });
+  }
+
+  it('a one-character edit re-parses only the documents whose lines it touches', () => {
+    const file = files.find((f) => f.endsWith('gazette-2024-11-12.txt')) ?? files[0];
+    const text = fs.readFileSync(file, 'utf8');
+    const source = new SourceText(text);
+    const g = parseGazette(source, model);
+    const k = Math.floor(g.documents.length / 2);
+    const at = g.documents[k].paragraphs[1].start;
+    const next = text.slice(0, at) + '的' + text.slice(at);
+    const edit = { start: at, oldEnd: at, newEnd: at + 1 };
+    const inc = parseGazette(SourceText.afterEdit(source, next, edit), model, { gazette: g, edit });
+    // Parsed again: the edited document, and a document holding a page continuation from the other
+    // side of the edit (its lines move by different amounts). The others are reused.
+    const expected = g.documents.map((d) => {
+      const starts = [d.start, ...d.paragraphs.map((p) => p.start)];
+      return starts.every((s) => s < at) || starts.every((s) => s > at);
+    });
+    assert.deepEqual(reusedDocuments(inc), expected);
+    assert.equal(expected[k], false);
+    assert.ok(expected.filter(Boolean).length >= g.documents.length - 3, 'most documents reused');
+    // Before the edit: the same objects; after it: moved copies.
+    assert.equal(inc.documents[0], g.documents[0]);
+    const after = expected.findIndex((r, d) => r && d > k);
+    assert.notEqual(inc.documents[after], g.documents[after]);
+    assert.equal(inc.documents[after].start, g.documents[after].start + 1);
+  });
+});
