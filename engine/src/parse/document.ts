@@ -16,6 +16,33 @@ const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 const DECREE_SEQ_ONLY = /^第\d{1,4}号$/;
 const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件)?$/;
 
+/** The last word of a recipient name (聊城市人民政府, 市属开发区管委会, 市政府有关部门, 直属机构, 各有关单位). */
+const RECIPIENT_TAIL = /(人民政府|政府|管委会|委员会|委|部门|单位|机构|局|办公室|办公厅|办|厅|中心|企业|学校|医院|院|公司|集团|党组|党委|组织|团体)$/;
+
+/** A line of recipient names only (before its colon), separated by ， 、. */
+function recipientsOnly(text: string): boolean {
+  return text.replace(/[：:]$/, '').split(/[，、,]/).every((n) => n.length > 0 && n.length <= 30 && RECIPIENT_TAIL.test(n));
+}
+
+/**
+ * A 各… recipient list whose colon is missing, joined with the line after it into a paragraph that
+ * ends with a colon (`各县（市、区）人民政府，…，市政府各部门、直属机构` ⏎ `市人民政府决定，任命：`):
+ * the number of lines the list takes, so that it stays a paragraph of its own; 0 otherwise.
+ */
+function bareRecipientLines(lines: NormLine[], first: Paragraph | undefined): number {
+  if (!first || !/^各/.test(first.text) || !/[：:]$/.test(first.text) || first.end <= lines[0].map[lines[0].text.length]) return 0;
+  const n = lines.findIndex((l) => l.map[0] >= first.end);
+  const count = n < 0 ? lines.length : n;
+  for (let k = 0; k < Math.min(count - 1, 4); k++) {
+    const t = lines[k].text;
+    if (/[。：:；;]/.test(t)) return 0;
+    if (/[，、,]$/.test(t)) continue;
+    if (!RECIPIENT_TAIL.test(t)) return 0;
+    return recipientsOnly(lines.slice(k + 1, count).map((l) => l.text).join('')) ? 0 : k + 1;
+  }
+  return 0;
+}
+
 export function looksLikeIssuer(text: string): boolean {
   return text.length <= 40 && !/[，。；：、,;:！？]/.test(text) && ISSUER_WORDS.test(text) && !TITLE_END.test(text);
 }
@@ -138,14 +165,21 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   doc.type = typeOf(doc.title?.text.replace(/^.*?人民政府(办公室)?(?=关于)/, ''), doc.number);
 
   // ---- Paragraphs of the rest.
-  const paras = paragraphsOf(content.slice(i), opts.joinLines ?? true);
+  const rest = content.slice(i);
+  let paras = paragraphsOf(rest, opts.joinLines ?? true);
+  const cut = bareRecipientLines(rest, paras[0]);
+  if (cut) paras = [...paragraphsOf(rest.slice(0, cut), opts.joinLines ?? true), ...paragraphsOf(rest.slice(cut), opts.joinLines ?? true)];
   doc.paragraphs = paras;
   let p = 0;
   // 主送: a paragraph ending with a colon (possibly two lines).
   if (paras[0] && doc.type !== '大事记' && /[：:]$/.test(paras[0].text) && paras[0].text.length < 120 && !itemOf(paras[0], 0, 0)) {
     doc.mainRecipient = node(paras[0]);
     p = 1;
-  } else if (paras[1] && /^各/.test(paras[0].text) && /[：:]$/.test(paras[1].text) && paras[1].text.length < 60) {
+  } else if (paras[1] && /^各/.test(paras[0].text) && /[：:]$/.test(paras[1].text) && paras[1].text.length < 60 &&
+    (/[，、,；;。]$/.test(paras[0].text) || recipientsOnly(paras[1].text))) {
+    // A 各… list wrapped onto a second line. A first line that ends bare (a complete list whose
+    // colon is missing) joins the next only when that holds recipient names too: 市人民政府决定，任命：
+    // / 免去： / 现将有关事项通知如下： open the body.
     doc.mainRecipient = { text: paras[0].text + paras[1].text, start: paras[0].start, end: paras[1].end };
     p = 2;
   }

@@ -41,6 +41,39 @@ describe('structure/main-recipient-colon', () => {
     assert.deepEqual(check(mainRecipientColon, head + '各县（市、区）要明确牵头部门。\n\n' + BODY), []);
   });
 
+  // 任免 notices: the body opens with a line that ends with a colon itself (市人民政府决定，任命： /
+  // 免去：), which the parser used to join to a complete 各… line as the second line of the 主送.
+  const RENMIAN = '聊城市人民政府\n\n关于任免盛强等工作人员职务的通知\n\n聊政任〔2024〕9号\n\n';
+  const RENMIAN_BODY = '市人民政府决定，任命：\n\n盛强为聊城市政务服务管理办公室主任；\n\n张锐为聊城市交通运输局副局长（兼）。\n\n聊城市人民政府\n\n2024年6月28日\n';
+  it('reports a missing colon before 市人民政府决定，任命： in a 任免 notice', () => {
+    const one = RENMIAN + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构\n\n' + RENMIAN_BODY;
+    assert.deepEqual(check(mainRecipientColon, one).map((f) => [f.line, f.column, f.text, f.message]), [
+      [7, 1, '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构', `主送机关后缺少冒号（${WHY}）：应在“直属机构”后写“：”。`],
+    ]);
+    assert.equal(fixed(mainRecipientColon, one), RENMIAN + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n' + RENMIAN_BODY);
+    // Without blank lines, and before 免去：.
+    const tight = RENMIAN.replace(/\n\n/g, '\n') + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构\n免去：\n宋克建的聊城市交通运输局副局长职务。\n聊城市人民政府\n2024年6月28日\n';
+    assert.equal(fixed(mainRecipientColon, tight), tight.replace('直属机构\n', '直属机构：\n'));
+  });
+
+  it('reports a missing colon after a recipient list wrapped across a blank line', () => {
+    const wrapped = RENMIAN + '各县（市、区）人民政府，市属开发区管委会，\n\n市政府各部门、直属机构\n\n' + RENMIAN_BODY;
+    assert.deepEqual(check(mainRecipientColon, wrapped).map((f) => [f.line, f.column, f.text]), [[9, 1, '市政府各部门、直属机构']]);
+    assert.equal(fixed(mainRecipientColon, wrapped), wrapped.replace('直属机构\n', '直属机构：\n'));
+    // Wrapped on the next line, in a 印发 notice.
+    const head = '聊城市人民政府办公室\n\n聊政办字〔2024〕18号\n\n聊城市人民政府办公室关于印发聊城市重污染天气应急预案的通知\n\n';
+    const body = '《聊城市重污染天气应急预案》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n\n2024年12月21日\n';
+    const two = head + '各县（市、区）人民政府，市属开发区管委会，\n市政府有关部门、直属机构\n\n' + body;
+    assert.equal(fixed(mainRecipientColon, two), head + '各县（市、区）人民政府，市属开发区管委会，\n市政府有关部门、直属机构：\n\n' + body);
+  });
+
+  it('accepts the 任免 notice with its colon, on one line or wrapped across a blank line', () => {
+    assert.deepEqual(check(mainRecipientColon, RENMIAN + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n' + RENMIAN_BODY), []);
+    assert.deepEqual(check(mainRecipientColon, RENMIAN + '各县（市、区）人民政府，市属开发区管委会，\n\n市政府各部门、直属机构：\n\n' + RENMIAN_BODY), []);
+    // A list that ends with its separator and runs into the body is not cut at the separator.
+    assert.deepEqual(check(mainRecipientColon, RENMIAN + '各县（市、区）人民政府，市属开发区管委会，\n\n市人民政府决定，任命：\n\n盛强为聊城市政务服务管理办公室主任。\n\n聊城市人民政府\n\n2024年6月28日\n'), []);
+  });
+
   it('reports a missing colon after a single recipient that does not start with 各, and after bare unit names', () => {
     const one = HEAD + '市财政局\n' + BODY;
     assert.deepEqual(check(mainRecipientColon, one), [{

@@ -2,7 +2,9 @@
 // 7.3.2). A half-width colon gets a fix. A 主送 written without any colon (in a draft: the line
 // then runs into the body) gets the colon inserted: a 各… list, or a line of bare unit names under
 // the title (市财政局 / 市财政局，市发展改革委), which the parser then takes for the first
-// paragraph. In an extracted issue a half-width colon inside a width island, and a recipient line
+// paragraph. A 各… list may wrap across a blank line, and may be followed by a body line that ends
+// with a colon itself (任免 notices: 市人民政府决定，任命： / 免去：), which the parser does not join
+// to the 主送. In an extracted issue a half-width colon inside a width island, and a recipient line
 // the extraction merged with body text, are noise.
 import type { Rule, RuleContext } from '../types';
 import type { Paragraph } from '../../types';
@@ -30,6 +32,11 @@ function namesUnits(ctx: RuleContext, body: string): boolean {
     (isPlausibleUnit(n) || lookupUnit(ctx.model, n, ctx.asOf).kind !== 'unknown'));
 }
 
+function nextNonBlank(source: RuleContext['source'], line: number): number {
+  while (line < source.lineCount && !source.lineText(line).trim()) line++;
+  return line;
+}
+
 /** Draft only: the first body paragraph opens with a recipient line that lacks its colon. */
 function missingColon(ctx: RuleContext): void {
   const { doc, source } = ctx;
@@ -51,13 +58,21 @@ function missingColon(ctx: RuleContext): void {
       // The next line must hold the body (the recipient line ends here). Drafts often leave a
       // blank line before the body: then the line must end bare (no 。), under a title, with body after.
       if (line + 1 >= source.lineCount) return;
+      if (/[，、,]$/.test(text)) {
+        // The list goes on after the separator, on the next line or after a blank line (任免 notices
+        // are often typed 各县（市、区）人民政府，市属开发区管委会， ⏎ ⏎ 市政府各部门、直属机构).
+        const next = nextNonBlank(source, line + 1);
+        if (next < source.lineCount && next - line <= 2 && /^(各|市|县|区)/.test(source.lineText(next).trim())) {
+          line = next - 1;
+          continue;
+        }
+      }
       if (!source.lineText(line + 1).trim()) {
         if (body.length < text.length || !doc.title) return;
         let next = line + 2;
         while (next < source.lineCount && !source.lineText(next).trim()) next++;
         if (next >= source.lineCount) return;
       }
-      if (/[，、,]$/.test(text) && /^(各|市|县|区)/.test(source.lineText(line + 1).trim())) continue;
       const start = source.lineStarts[line];
       const wrong = body.length < text.length;
       const at = start + body.length;
@@ -69,6 +84,8 @@ function missingColon(ctx: RuleContext): void {
       return;
     }
     if (!/[，、,]$/.test(text) || (!each && !namesUnits(ctx, body))) return;
+    // One blank line may separate the wrapped recipient lines.
+    if (line + 2 < source.lineCount && !source.lineText(line + 1).trim()) line++;
   }
 }
 
