@@ -337,7 +337,7 @@ describe('language server over stdio', function () {
     });
 
     it('after 《 offers known titles, inserting 《title》（number）, repealed ones marked', async () => {
-      const text = '聊政办发〔2024〕26号\n\n关于城市更新的实施意见\n\n根据《》，制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      const text = '聊政办发〔2024〕27号\n\n关于城市更新的实施意见\n\n根据《》，制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n';
       const list = await complete(text, '《', 1);
       // The model's documents and the open notice.gw, as a drafter looks for them: the drafting organ's
       // (聊政办发 → 聊城市人民政府办公室, its 聊政办字 too) newest first, then the others, then the
@@ -355,6 +355,26 @@ describe('language server over stdio', function () {
       const first = list.items.find((i) => i.label === '聊城市人民政府关于推进城市更新的意见')!;
       const after = applyEdits(text, [first.textEdit as TextEdit]);
       assert.ok(after.includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号），制定本意见。'), after);
+    });
+
+    it('after 《 leaves out the document itself: its 发文字号, or without one its title', async () => {
+      // notice.gw is open as 聊政办发〔2024〕26号: the same notice edited under another name does not
+      // cite itself; the others keep their order.
+      const own = await complete('聊政办发〔2024〕26号\n\n关于加强城市更新工作的实施意见\n\n根据《》，制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n', '《', 1);
+      assert.deepStrictEqual(own.items.map((i) => [i.label, i.detail]), [
+        ['聊城市人民政府办公室关于废止部分文件的通知', '聊政办字〔2024〕21号 2024-04-10'],
+        ['聊城市人民政府关于推进城市更新的意见', '聊政发〔2023〕7号 2023-03-15'],
+        ['聊城市人民政府关于印发聊城市城市管理办法的通知', '聊政发〔2021〕5号 2021-02-01'],
+        ['聊城市人民政府关于王某某等同志职务任免的通知', '聊政任〔2024〕3号 2024-05-10'],
+      ]);
+      // A draft without a number whose title is a registry document's (the issuer's name left out).
+      const draft = await complete('关于推进城市更新的意见\n\n根据《》，制定本意见。\n\n聊城市人民政府\n2023年3月15日\n', '《', 1);
+      assert.deepStrictEqual(draft.items.map((i) => i.label), [
+        '聊城市人民政府办公室关于加强城市更新工作的实施意见',
+        '聊城市人民政府办公室关于废止部分文件的通知',
+        '聊城市人民政府关于印发聊城市城市管理办法的通知',
+        '聊城市人民政府关于王某某等同志职务任免的通知',
+      ]);
     });
   });
 

@@ -116,5 +116,24 @@ describe('registry', () => {
       ]);
       assert.strictEqual(m.documents[0].number, '国办发〔2015〕87号', 'the model is not reordered');
     });
+
+    it('leaves out the document being written (its number; without one, its title), keeping the order', () => {
+      const m = registry();
+      const all = numbers(m, { code: '聊政办发' });
+      // By number, whatever its title says (spaces in the number do not matter).
+      assert.deepStrictEqual(numbers(m, { code: '聊政办发', self: { number: '聊政办发〔2024〕 2号', title: '关于加强督查工作的通知（修订稿）' } }),
+        all.filter((n) => n !== '聊政办发〔2024〕2号'));
+      // A numbered document keeps an earlier document of the same title that has its own number.
+      assert.deepStrictEqual(numbers(m, { code: '聊政办发', self: { number: '聊政办发〔2024〕30号', title: '聊城市人民政府办公室关于做好防汛工作的通知' } }), all);
+      // A draft without a number: by its title, with or without the issuer's name before 关于.
+      assert.deepStrictEqual(numbers(m, { self: { title: '关于做好防汛工作的通知' } }),
+        numbers(m, {}).filter((n) => n !== '聊政办发〔2023〕3号'));
+      // A draft of the document (same title, no number) in the registry is the document itself.
+      m.documents.push(doc('', '聊城市人民政府办公室关于加强应急值守的通知', '', undefined));
+      assert.ok(numbers(m, { code: '聊政办发' }).includes(''));
+      assert.deepStrictEqual(numbers(m, { code: '聊政办发', self: { number: '聊政办发〔2024〕30号', title: '关于加强应急值守的通知' } }), all);
+      // Nothing to compare with: nothing left out.
+      assert.deepStrictEqual(numbers(m, { code: '聊政办发', self: {} }), numbers(m, { code: '聊政办发' }));
+    });
   });
 });

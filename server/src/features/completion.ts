@@ -1,7 +1,7 @@
 // Completion: the next free sequence number after 机关代字〔year〕; unit names valid at the
 // document's date inside a 牵头单位 block; titles of known documents after 《 (inserting
 // 《title》（number）, ranked by the engine: the drafting organ's and the newest first, 任免
-// notices last); role keywords at the start of a block or after a role's ；.
+// notices last, the document itself left out); role keywords at the start of a block or after a role's ；.
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -110,8 +110,12 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   if (title) {
     const closing = after.startsWith('》') ? 1 : 0;
     const seen = new Set<string>();
-    // The drafting organ's documents and the newest first, repealed ones after, 任免 notices last.
-    const ranked = rankForCitation(a.model, { code: doc?.number?.code, demote: (d) => !!isRepealed(a.model, d.number, date) });
+    // The drafting organ's documents and the newest first, repealed ones after, 任免 notices last;
+    // not the document itself (the workspace index or the corpus may hold it under another file).
+    const ranked = rankForCitation(a.model, {
+      code: doc?.number?.code, demote: (d) => !!isRepealed(a.model, d.number, date),
+      self: { number: doc?.number?.canonical, title: doc?.title?.text },
+    });
     ranked.forEach((d, i) => {
       if (!d.title || seen.has(d.number + d.title)) return;
       seen.add(d.number + d.title);
