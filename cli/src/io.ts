@@ -8,6 +8,8 @@ export interface Io {
   stderr(s: string): void;
   /** Colours only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
   color: boolean;
+  /** GONGWEN_TIMING=1 (or =all): print the time spent parsing and per rule, as ESLint's TIMING=1. */
+  timing?: 'top' | 'all';
 }
 
 export function processIo(): Io {
@@ -16,6 +18,7 @@ export function processIo(): Io {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     color: !!process.stdout.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
+    ...(process.env.GONGWEN_TIMING ? { timing: process.env.GONGWEN_TIMING === 'all' ? 'all' as const : 'top' as const } : {}),
   };
 }
 

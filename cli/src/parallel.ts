@@ -1,9 +1,11 @@
-// Linting many files over the available cores: worker threads run the same bundle (dist/cli.js),
-// each with its own Session (configuration, model), and send back per file the decoded text, the
-// diagnostics and the problems it met. The main thread prints everything in argument order, so
-// the report is byte for byte the report of a sequential run.
+// Linting many files over the available cores: this thread and worker threads running the same
+// bundle (dist/cli.js) take files from one queue, each with its own Session (configuration,
+// model); workers send back per file the decoded text, the diagnostics and the problems it met.
+// The main thread prints everything in argument order, so the report is byte for byte the report
+// of a sequential run.
 import * as fs from 'fs';
 import * as os from 'os';
+import * as path from 'path';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { SourceText, type Diagnostic } from '../../engine/src';
 import type { FileResult } from './formatters/common';
@@ -40,7 +42,11 @@ export function worthParallel(files: string[], jobs: number): boolean {
 interface Job {
   gongwenLintWorker: true;
   options: SessionOptions;
-  files: { index: number; path: string }[];
+}
+
+interface FileJob {
+  index: number;
+  path: string;
 }
 
 interface Done {
@@ -51,35 +57,85 @@ interface Done {
   problems: string[];
 }
 
-/** Lints `files` in `jobs` workers; per input index its result (undefined when unreadable) and problem lines.
- * Files a worker did not finish are absent. */
-export async function lintInWorkers(
-  files: { index: number; path: string }[], jobs: number, options: SessionOptions,
-): Promise<Map<number, { result?: FileResult; problems: string[] }>> {
-  // Largest first, each to the least loaded worker: one big gazette does not finish last.
-  const sized = files.map((f) => ({ ...f, size: sizeOf(f.path) })).sort((a, b) => b.size - a.size);
-  const n = Math.min(jobs, files.length);
-  const shares = Array.from({ length: n }, () => ({ bytes: 0, files: [] as { index: number; path: string }[] }));
-  for (const f of sized) {
-    const s = shares.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-    s.bytes += f.size + 4096; // a small file still costs a read and a parse
-    s.files.push({ index: f.index, path: f.path });
+/** Messages from a worker: a finished file, or a request for more files. */
+type FromWorker = { done: Done } | { more: true };
+
+/** How many files a worker or the main thread takes at a time: few messages, a fair share at the end. */
+function batchSize(left: number, lanes: number): number {
+  return Math.max(1, Math.min(16, Math.floor(left / (lanes * 4))));
+}
+
+/** Lints one file with a session whose problems go to `problems` (printed later, in argument order). */
+function lintOne(session: Session, f: FileJob, problems: string[]): Done {
+  const loaded = session.load({ kind: 'file', path: f.path });
+  if (!loaded) return { index: f.index, filePath: f.path, problems };
+  const r = session.lint(loaded, loaded.decoded.text);
+  return { index: f.index, filePath: loaded.filePath, text: loaded.decoded.text, diagnostics: r.diagnostics, problems };
+}
+
+/**
+ * Starts a worker on the bundle: through the code cache loader when it is installed beside the
+ * bundle (bin/compile-cache.js), so that a worker does not compile the bundle again.
+ */
+function startWorker(job: Job): Worker {
+  const loader = path.join(__dirname, '..', 'bin', 'compile-cache.js');
+  if (fs.existsSync(loader) && !process.env.GONGWEN_NO_CODE_CACHE) {
+    const code = `require(${JSON.stringify(loader)}).runBundle(${JSON.stringify(__filename)}, module);`;
+    return new Worker(code, { eval: true, workerData: job });
   }
+  return new Worker(__filename, { workerData: job });
+}
+
+/**
+ * Lints `files` on `jobs` threads: this thread and jobs - 1 workers, all taking files from one
+ * queue (largest first, so that one big gazette does not finish last). Per input index its result
+ * (undefined when unreadable) and problem lines. Files a worker took but did not finish (it died)
+ * are absent: the caller lints those itself, so nothing is silently skipped.
+ */
+export async function lintInWorkers(
+  files: FileJob[], jobs: number, options: SessionOptions, perThread: number[] = [],
+): Promise<Map<number, { result?: FileResult; problems: string[] }>> {
+  const queue = files.map((f) => ({ ...f, size: sizeOf(f.path) })).sort((a, b) => b.size - a.size);
+  let next = 0;
+  const lanes = Math.min(jobs, files.length);
+  const take = (): FileJob[] => {
+    const n = batchSize(queue.length - next, lanes);
+    const batch = queue.slice(next, next + n).map((f) => ({ index: f.index, path: f.path }));
+    next += batch.length;
+    return batch;
+  };
   const out = new Map<number, { result?: FileResult; problems: string[] }>();
-  // A worker that dies (out of memory, a bug) only leaves its unfinished files out of the map:
-  // the caller lints those itself, so nothing is silently skipped.
-  await Promise.all(shares.map((s) => new Promise<void>((resolve) => {
-    const job: Job = { gongwenLintWorker: true, options, files: s.files };
-    const w = new Worker(__filename, { workerData: job });
-    w.on('message', (d: Done) => {
-      out.set(d.index, {
-        result: d.text !== undefined ? { filePath: d.filePath, source: new SourceText(d.text), diagnostics: d.diagnostics ?? [] } : undefined,
-        problems: d.problems,
-      });
+  const record = (d: Done) => {
+    out.set(d.index, {
+      result: d.text !== undefined ? { filePath: d.filePath, source: new SourceText(d.text), diagnostics: d.diagnostics ?? [] } : undefined,
+      problems: d.problems,
+    });
+  };
+  perThread.length = 0;
+  for (let i = 0; i < lanes; i++) perThread.push(0);
+  const workers = Array.from({ length: lanes - 1 }, (_, i) => new Promise<void>((resolve) => {
+    const w = startWorker({ gongwenLintWorker: true, options });
+    w.on('message', (m: FromWorker) => {
+      if ('done' in m) {
+        record(m.done);
+        perThread[i + 1]++;
+      }
+      else w.postMessage(take()); // an empty batch tells the worker to stop
     });
     w.on('error', () => resolve());
     w.on('exit', () => resolve());
-  })));
+  }));
+  // This thread lints too, a file at a time, letting the workers' requests through in between.
+  let problems: string[] = [];
+  const session = new Session(options, (line) => problems.push(line.replace(/\n$/, '')));
+  while (next < queue.length) {
+    const f = queue[next++];
+    problems = [];
+    record(lintOne(session, { index: f.index, path: f.path }, problems));
+    perThread[0]++;
+    await new Promise((r) => setImmediate(r));
+  }
+  await Promise.all(workers);
   return out;
 }
 
@@ -91,23 +147,25 @@ function sizeOf(file: string): number {
   }
 }
 
-/** In a worker started by lintInWorkers: lints its share and exits. Returns false elsewhere. */
+/** In a worker started by lintInWorkers: lints the batches it is given until an empty one. */
 export function runLintWorker(): boolean {
   if (isMainThread || !(workerData as Job | undefined)?.gongwenLintWorker) return false;
   const job = workerData as Job;
   let problems: string[] = [];
   const session = new Session(job.options, (line) => problems.push(line.replace(/\n$/, '')));
-  for (const f of job.files) {
-    problems = [];
-    const loaded = session.load({ kind: 'file', path: f.path });
-    if (!loaded) {
-      parentPort!.postMessage({ index: f.index, filePath: f.path, problems } satisfies Done);
-      continue;
+  parentPort!.on('message', (batch: FileJob[]) => {
+    if (!batch.length) {
+      parentPort!.close();
+      return;
     }
-    const r = session.lint(loaded, loaded.decoded.text);
-    parentPort!.postMessage({
-      index: f.index, filePath: loaded.filePath, text: loaded.decoded.text, diagnostics: r.diagnostics, problems,
-    } satisfies Done);
-  }
+    // Ask for the next batch before linting this one: it is waiting when this one is done, even
+    // while the main thread is busy linting a file of its own.
+    parentPort!.postMessage({ more: true } satisfies FromWorker);
+    for (const f of batch) {
+      problems = [];
+      parentPort!.postMessage({ done: lintOne(session, f, problems) } satisfies FromWorker);
+    }
+  });
+  parentPort!.postMessage({ more: true } satisfies FromWorker);
   return true;
 }

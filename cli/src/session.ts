@@ -2,6 +2,7 @@
 // loaded once per path), and reporting a problem with one file without stopping the run.
 import * as path from 'path';
 import { allRules, lint, loadModel, ModelError, type LintResult, type Model, type Rule } from '../../engine/src';
+import type { LintTiming } from '../../engine/src/lint';
 import { ConfigError, ConfigResolver, readConfigFile, type ResolvedConfig } from '../../engine/src/config';
 import { InputError, type Decoded } from '../../engine/src/text/encoding';
 import { corpusModel } from './corpus';
@@ -133,9 +134,9 @@ export class Session {
     }
   }
 
-  lint(loaded: Loaded, text: string): LintResult {
+  lint(loaded: Loaded, text: string, timing?: LintTiming): LintResult {
     const result = lint(text, {
-      model: loaded.model, date: loaded.date, rules: loaded.config.rules,
+      model: loaded.model, date: loaded.date, rules: loaded.config.rules, timing,
       ...(this.options.today ? { today: this.options.today } : {}),
       ...(this.options.rules ? { only: this.options.rules } : {}),
     });

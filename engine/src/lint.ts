@@ -22,6 +22,14 @@ export interface LintOptions {
   skip?: Set<string>;
   /** Use these rules instead of the built-in set (tests of one rule). */
   only?: Rule[];
+  /** Adds the time spent parsing and in each rule (GONGWEN_TIMING=1 on the command line). */
+  timing?: LintTiming;
+}
+
+/** Milliseconds spent, summed over the lints given the same object. */
+export interface LintTiming {
+  parse: number;
+  rules: Map<string, number>;
 }
 
 export interface RuleFailure {
@@ -113,7 +121,10 @@ interface Previous {
 function runLint(text: string, options: LintOptions, plan?: (source: SourceText, gazette: Gazette, today: string, fallbackDate: string) => Reuse | undefined, previous?: Previous): LintResult {
   const source = previous ? SourceText.afterEdit(previous.result.source, text, previous.edit) : new SourceText(text);
   const prevParse: PreviousParse | undefined = previous && { gazette: previous.result.gazette, edit: previous.edit };
+  const timing = options.timing;
+  const t0 = timing ? performance.now() : 0;
   const gazette = parseGazette(source, options.model, prevParse);
+  if (timing) timing.parse += performance.now() - t0;
   const today = options.today ?? todayIso();
   const fallbackDate = options.date ?? today;
   const reuse = plan?.(source, gazette, today, fallbackDate);
@@ -147,13 +158,15 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
     },
   });
 
+  // Each document's date, worked out once rather than once per rule.
+  const asOfs: string[] = [];
   const run = (rule: Rule, doc: GwDocument, k: number, severity: Severity, out: Diagnostic[]) => {
     current = `${rule.id}#${k}`;
     currentIndex = String(k);
     const ctx: RuleContext = {
       source, doc, model: options.model, today, mode,
       gazette: gazetteSeen,
-      asOf: asOfDate(doc, fallbackDate),
+      asOf: (asOfs[k] ??= asOfDate(doc, fallbackDate)),
       report(d) {
         const start = Math.max(0, Math.min(d.start, text.length));
         const end = Math.max(start, Math.min(d.end, text.length));
@@ -167,7 +180,13 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
       },
     };
     try {
-      rule.check(ctx);
+      if (timing) {
+        const t = performance.now();
+        rule.check(ctx);
+        timing.rules.set(rule.id, (timing.rules.get(rule.id) ?? 0) + performance.now() - t);
+      } else {
+        rule.check(ctx);
+      }
     } catch (e) {
       failed.add(rule.id);
       failures.push({ ruleId: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });

@@ -11,8 +11,8 @@ import { corpusFiles, repoRoot } from '../fixtures/corpus';
 
 const BIN = path.join(repoRoot, 'bin/gongwen.js');
 
-function gw(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120000 });
+function gw(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -54,6 +54,21 @@ describe('gongwen lint --jobs (worker threads)', function () {
     }
     // The stylish report too (positions are computed in the main thread from the worker's text).
     assert.equal(gw(['lint', '--jobs', '2', 'a', 'b'], tmp).stdout, gw(['lint', '--jobs', '1', 'a', 'b'], tmp).stdout);
+  });
+
+  it('shares the files between this thread and the workers, each file once', () => {
+    const files = fs.readdirSync(path.join(tmp, 'a')).length + fs.readdirSync(path.join(tmp, 'b')).length;
+    for (const jobs of [2, 3]) {
+      const r = gw(['lint', '-f', 'json', '--jobs', String(jobs), 'a', 'b'], tmp, { GONGWEN_DEBUG: 'parallel' });
+      const m = /gongwen: (\d+) threads, files per thread: ([\d ]+)\n/.exec(r.stderr);
+      assert.ok(m, r.stderr);
+      assert.equal(Number(m[1]), jobs);
+      const counts = m[2].split(' ').map(Number);
+      assert.equal(counts.length, jobs);
+      // The binary file is read by a thread too (and named in the report), so every file counts.
+      assert.equal(counts.reduce((a, b) => a + b, 0), files);
+      assert.ok(counts[0] > 0, 'this thread lints too');
+    }
   });
 
   it('rejects a --jobs that is not a whole number of at least 1', () => {

@@ -14,6 +14,17 @@ import { Session, type RunEnv } from '../session';
 import { usageError } from '../usage';
 import { fixText, writeBack } from './fix';
 import { defaultJobs, lintInWorkers, worthParallel } from '../parallel';
+import type { LintTiming } from '../../../engine/src/lint';
+
+/** The parse and the slowest rules, as ESLint prints its TIMING table. */
+export function formatTiming(t: LintTiming, top: number): string {
+  const rows: [string, number][] = [['(parse)', t.parse], ...[...t.rules].sort((a, b) => b[1] - a[1]).slice(0, top)];
+  const total = t.parse + [...t.rules.values()].reduce((a, b) => a + b, 0);
+  const w = Math.max(...rows.map(([k]) => k.length), 'Rule'.length);
+  const lines = [`${'Rule'.padEnd(w)} | Time (ms) | Relative`, `${':'.padEnd(w, '-')}-|----------:|--------:`];
+  for (const [k, ms] of rows) lines.push(`${k.padEnd(w)} | ${ms.toFixed(3).padStart(9)} | ${(total ? (100 * ms) / total : 0).toFixed(1).padStart(7)}%`);
+  return lines.join('\n') + '\n';
+}
 
 export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... [选项 / options]
   文件夹递归检查 .gw .gongwen .txt .md 文件；- 读标准输入 / folders recurse over .gw .gongwen .txt .md; - reads stdin
@@ -79,9 +90,16 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   // Many files (a folder): spread over worker threads, results kept in argument order. --fix writes
   // files and the tests' pinned rules live only in this thread: both stay sequential.
   const files = inputs.flatMap((x, index) => (x.kind === 'file' ? [{ index, path: x.path }] : []));
-  const parallel = !values.fix && !env.rules && worthParallel(files.map((f) => f.path), jobs)
-    ? await lintInWorkers(files, jobs, session.options)
+  // Timing adds up what this thread measures: the files stay in it.
+  const timing: LintTiming | undefined = io.timing ? { parse: 0, rules: new Map() } : undefined;
+  const perThread: number[] = [];
+  const parallel = !values.fix && !env.rules && !timing && worthParallel(files.map((f) => f.path), jobs)
+    ? await lintInWorkers(files, jobs, session.options, perThread)
     : undefined;
+  // GONGWEN_DEBUG=parallel: how the files were shared (tests, and a user asking why).
+  if (parallel && process.env.GONGWEN_DEBUG?.split(',').includes('parallel')) {
+    io.stderr(`gongwen: ${perThread.length} threads, files per thread: ${perThread.join(' ')}\n`);
+  }
   for (const [index, input] of inputs.entries()) {
     if (input.kind === 'problem') {
       session.problem(input.path, input.reason);
@@ -101,9 +119,10 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       results.push(r.remaining);
       continue;
     }
-    const r = session.lint(loaded, loaded.decoded.text);
+    const r = session.lint(loaded, loaded.decoded.text, timing);
     results.push({ filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics });
   }
+  if (timing && io.timing) io.stderr(formatTiming(timing, io.timing === 'all' ? Infinity : 10));
 
   // Notes (severity info) are for the editor; on the command line only with --info, so that a CI
   // run on a gazette the model has not seen is not flooded with "unit not in the lexicon" notes.

@@ -16,6 +16,13 @@ export interface TextEdit {
 
 /** Pushes the starts of the lines beginning in text[from, to) (after a break at from - 1 or later). */
 function scanLineStarts(text: string, from: number, to: number, starts: number[]): void {
+  // Most texts have no \r: then native indexOf finds each \n (a character loop over a 300 KB
+  // gazette cost ~1 ms warm and ~6 ms cold).
+  const cr = text.indexOf('\r', from);
+  if (cr < 0 || cr >= to) {
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return;
+  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 /* \r */) {
