@@ -540,9 +540,11 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
   const documents: GwDocument[] = ranges.map((r, d) => {
     const docLines: NormLine[] = [];
     const continuations: Span[] = [];
+    let ownEnd = -1;
     for (let l = r.from; l < r.to; l++) {
       if (fragmentLines.has(l)) continue;
       docLines.push(lines[l]);
+      if (lines[l].text) ownEnd = lines[l].map[lines[l].text.length];
       for (const f of moved.get(l) ?? []) {
         for (let q = f.from; q < f.to; q++) docLines.push(lines[q]);
         continuations.push({ start: lines[f.from].start, end: lines[f.to - 1].end });
@@ -551,7 +553,11 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
     const noise: Span[] = fragments
       .filter((f) => !f.used && f.doc === d)
       .map((f) => ({ start: lines[f.from].start, end: lines[f.to - 1].end }));
-    return parseDoc({ lines: docLines, continuations, noise }, d, ranges.length);
+    const doc = parseDoc({ lines: docLines, continuations, noise }, d, ranges.length);
+    // A document ends where its own last line does: text moved into it from another page is in
+    // `continuations` (when that text came last, the end fell before the start).
+    if (continuations.length && ownEnd >= 0 && doc.end !== ownEnd) doc.end = ownEnd;
+    return doc;
   });
 
   return remember({ isIssue: true, cover, toc, documents });

@@ -200,8 +200,11 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   const evidence = kind === 'paren' ? [0xff08, 0xff09] : kind === 'comma' ? [0xff1a, 0xff1b, 0xff0c] : [0xff1a, 0xff1b, 0xff08, 0xff09];
   for (let i = ls; i < le; i++) if (i !== at && evidence.includes(text.charCodeAt(i))) return false;
 
+  // The document's text includes the page continuations moved into it (they may lie after its end).
+  let docEnd = ctx.doc.end;
+  for (const c of ctx.doc.continuations) if (c.end > docEnd) docEnd = c.end;
   const lo = Math.max(ctx.doc.start, block.start - ISLAND_WINDOW);
-  const hi = Math.min(ctx.doc.end, block.end + ISLAND_WINDOW);
+  const hi = Math.min(docEnd, block.end + ISLAND_WINDOW);
   // The nearest mark of this kind before and after the block: visit the text's marks of the kind
   // (found once per text), not every character of the window.
   const marks = kindMarks(text, kind);
