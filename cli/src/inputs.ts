@@ -1,6 +1,7 @@
 // Turning command-line arguments into the files to read. Folders recurse over the text formats
 // Gongwen reads; a path that cannot be read becomes a problem for that path only, so one bad
 // argument never stops the others.
+import { isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigError, type ConfigResolver, isIgnored } from '../../engine/src/config';
@@ -119,7 +120,13 @@ export function readInput(file: string): Decoded {
     if (e instanceof InputError) throw e;
     throw new InputError(file, ioReason(e));
   }
-  return decode(buf, file);
+  return decode(buf, file, nodeUtf8);
+}
+
+/** Node's native UTF-8 check and decode (exactly what the engine's fatal TextDecoder accepts). */
+export function nodeUtf8(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 export function readStdin(): Decoded {
@@ -132,5 +139,5 @@ export function readStdin(): Decoded {
     if (code === 'EAGAIN' || code === 'EOF' || code === 'EBADF') buf = Buffer.alloc(0);
     else throw new InputError('<stdin>', ioReason(e));
   }
-  return decode(buf, '<stdin>');
+  return decode(buf, '<stdin>', nodeUtf8);
 }

@@ -59,6 +59,17 @@ function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | un
   return rule.severity;
 }
 
+/** `family/*` for each rule: made once, not split and joined again for every lint. */
+const familyKeys = new WeakMap<Rule, string>();
+
+/** A rule's severity under a configuration's `rules` (read at every lint: it may have changed). */
+function configuredSeverity(rule: Rule, settings: Record<string, RuleSetting> | undefined): Severity | undefined {
+  if (!settings) return rule.severity;
+  let family = familyKeys.get(rule);
+  if (family === undefined) familyKeys.set(rule, (family = rule.id.split('/')[0] + '/*'));
+  return severityOf(rule, settings[rule.id] ?? settings[family]);
+}
+
 /**
  * The date a document is judged by: its 成文日期; when that is written wrongly but its year and
  * month can be read (2023年2月30日), the last real day of that month, so one wrong date does not
@@ -96,8 +107,6 @@ interface LintState {
   gazetteReaders: Set<string>;
   /** `rule id#document index` → the other documents that run read: re-run when one of them changed. */
   documentReads: Map<string, Set<number>>;
-  /** Whole-text properties some rules decide on (spacing dialect). */
-  dialect: boolean;
 }
 
 const states = new WeakMap<LintResult, LintState>();
@@ -196,7 +205,7 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   const docs = gazette.documents.length ? gazette.documents : [];
   for (const rule of rules) {
     if (options.skip?.has(rule.id)) continue;
-    const severity = severityOf(rule, options.rules?.[rule.id] ?? options.rules?.[rule.id.split('/')[0] + '/*']);
+    const severity = configuredSeverity(rule, options.rules);
     if (!severity) continue;
     if (rule.scope === 'gazette') {
       const out: Diagnostic[] = [];
@@ -238,7 +247,7 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   if (!failures.length) {
     // The options as they were: a caller may change its skip set or rules object afterwards.
     const snapshot = { ...options, skip: new Set(options.skip ?? []), rules: { ...(options.rules ?? {}) } };
-    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, dialect: spacedDigitsDialect(source) });
+    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads });
   }
   return result;
 }
@@ -293,7 +302,8 @@ export function lintIncremental(prev: LintResult, text: string, options: LintOpt
     if (today !== state.today || fallbackDate !== state.fallbackDate) return undefined;
     const old = prev.gazette;
     if (old.isIssue !== gazette.isIssue || old.documents.length !== gazette.documents.length) return undefined;
-    if (state.dialect !== spacedDigitsDialect(source)) return undefined;
+    // A whole-text property some rules decide on (cached per source: the previous one is known).
+    if (spacedDigitsDialect(prev.source) !== spacedDigitsDialect(source)) return undefined;
     const oldEnd = edit.oldEnd;
     const delta = text.length - a.length;
     const lineDelta = source.lineCount - prev.source.lineCount;

@@ -32,7 +32,14 @@ export function checkSize(bytes: number, file: string): void {
   }
 }
 
-export function decode(buf: Uint8Array, file: string): Decoded {
+/**
+ * A faster exact UTF-8 decoder the host may have (Node's buffer.isUtf8 + toString: the Web
+ * TextDecoder with `fatal` was a tenth of a 1,000-file lint): the text, or undefined when the
+ * bytes are not valid UTF-8.
+ */
+export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
+
+export function decode(buf: Uint8Array, file: string, utf8Decoder?: Utf8Decoder): Decoded {
   checkSize(buf.length, file);
   // A BOM is the file telling us its encoding: trust it before any sniffing (UTF-16 has NULs).
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
@@ -46,7 +53,7 @@ export function decode(buf: Uint8Array, file: string): Decoded {
   }
   if (buf.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(file, BINARY);
 
-  const utf8 = tryDecode('utf-8', buf);
+  const utf8 = utf8Decoder ? utf8Decoder(buf) : tryDecode('utf-8', buf);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   // A UTF-8 file cut in the middle of a character would decode as GB18030 mojibake: say so instead.
   const cut = incompleteUtf8Tail(buf);

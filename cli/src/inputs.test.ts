@@ -1,0 +1,40 @@
+// The CLI's native UTF-8 decoder must accept and refuse exactly what the engine's fatal
+// TextDecoder does, so that a file decodes the same through either.
+import { strict as assert } from 'assert';
+import { nodeUtf8 } from './inputs';
+
+const web = (b: Uint8Array) => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+  } catch {
+    return undefined;
+  }
+};
+
+describe('nodeUtf8 (cli/src/inputs.ts)', () => {
+  const cases: [string, number[]][] = [
+    ['ASCII', [0x61, 0x62, 0x0a]],
+    ['Chinese', [...Buffer.from('聊政发〔2024〕9号\r\n')]],
+    ['a BOM inside the text is kept', [0x61, 0xef, 0xbb, 0xbf, 0x62]],
+    ['a BOM at the start is kept (the caller strips BOMs)', [0xef, 0xbb, 0xbf, 0x62]],
+    ['a four-byte character', [...Buffer.from('𠀀')]],
+    ['GBK bytes', [0xc1, 0xc4, 0xb3, 0xc7]],
+    ['an overlong encoding', [0xc0, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['a cut character', [0xe8, 0x81]],
+    ['0xFF', [0x61, 0xff]],
+    ['above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+  ];
+  for (const [name, bytes] of cases) {
+    it(name, () => {
+      const b = new Uint8Array(bytes);
+      assert.equal(nodeUtf8(b), web(b));
+    });
+  }
+
+  it('decodes a view into a larger buffer by its own bytes', () => {
+    const whole = Buffer.from('xx公文yy');
+    const view = new Uint8Array(whole.buffer, whole.byteOffset + 2, 6);
+    assert.equal(nodeUtf8(view), '公文');
+  });
+});
