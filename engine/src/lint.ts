@@ -3,7 +3,7 @@ import type { Diagnostic, Fix, Gazette, GwDocument, Severity } from './types';
 import type { Model } from './model/types';
 import type { Rule, RuleContext } from './rules/types';
 import { SourceText, type TextEdit } from './text/source';
-import { documentExtent, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
+import { documentPieces, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
 import { directivesOf, isSuppressed } from './directives';
 import { spacedDigitsDialect } from './rules/doc-number/common';
@@ -104,9 +104,9 @@ interface LintState {
   /** Rule id → reports per document (document-scoped rules) or one list (gazette-scoped). */
   reports: Map<string, Diagnostic[][]>;
   /** `rule id#document index` of the runs that read more of the gazette than the 目录 and cover: always re-run. */
-  gazetteReaders: Set<string>;
+  gazetteReaders: Set<number>;
   /** `rule id#document index` → the other documents that run read: re-run when one of them changed. */
-  documentReads: Map<string, Set<number>>;
+  documentReads: Map<number, Set<number>>;
 }
 
 const states = new WeakMap<LintResult, LintState>();
@@ -143,11 +143,11 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   const mode = gazette.isIssue ? 'issue' : 'draft';
   const rules = options.only ?? allRules;
   const reports = new Map<string, Diagnostic[][]>();
-  const gazetteReaders = new Set<string>();
-  const documentReads = new Map<string, Set<number>>();
+  const gazetteReaders = new Set<number>();
+  const documentReads = new Map<number, Set<number>>();
   // Which run reads which part of the gazette: the 目录, the cover and the number of documents are
   // compared by lintIncremental; a run that reads another document depends on that document.
-  let current = '';
+  let current = 0;
   let currentIndex = '';
   const documentsSeen = new Proxy(gazette.documents, {
     get(target, prop, receiver) {
@@ -170,7 +170,7 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   // Each document's date, worked out once rather than once per rule.
   const asOfs: string[] = [];
   const run = (rule: Rule, doc: GwDocument, k: number, severity: Severity, out: Diagnostic[]) => {
-    current = `${rule.id}#${k}`;
+    current = runKey(ri, k);
     currentIndex = String(k);
     const ctx: RuleContext = {
       source, doc, model: options.model, today, mode,
@@ -203,7 +203,9 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   };
 
   const docs = gazette.documents.length ? gazette.documents : [];
+  let ri = -1;
   for (const rule of rules) {
+    ri++;
     if (options.skip?.has(rule.id)) continue;
     const severity = configuredSeverity(rule, options.rules);
     if (!severity) continue;
@@ -221,11 +223,12 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
         // Reused: the same document, the same surroundings, a run that read no other document
         // (so it takes the same path again); after added or removed lines only when it reported
         // nothing (a message may name a line).
-        const moved = old && reusable(reuse!, `${rule.id}#${k}`, k) && !(reuse!.linesMoved[k] && old.length)
-          ? old.map((d) => shiftDiagnostic(d, reuse!.shift)) : undefined;
+        const key = runKey(ri, k);
+        const moved = old && reusable(reuse!, key, k) && !(reuse!.linesMoved[k] && old.length)
+          ? (old.length ? old.map((d) => shiftDiagnostic(d, reuse!.shift)) : old) : undefined;
         if (moved && moved.every(validDiagnostic)) {
-          const reads = reuse!.prev.documentReads.get(`${rule.id}#${k}`);
-          if (reads) documentReads.set(`${rule.id}#${k}`, reads);
+          const reads = reuse!.prev.documentReads.get(key);
+          if (reads) documentReads.set(key, reads);
           per.push(moved);
         } else {
           const out: Diagnostic[] = [];
@@ -252,9 +255,15 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   return result;
 }
 
-function reusable(reuse: Reuse, run: string, k: number): boolean {
+/** One rule's run on one document: the rule's index in the rule list and the document's. */
+function runKey(ruleIndex: number, doc: number): number {
+  return ruleIndex * 1_000_000 + doc;
+}
+
+function reusable(reuse: Reuse, run: number, k: number): boolean {
   if (!reuse.reusable[k] || reuse.prev.gazetteReaders.has(run)) return false;
-  for (const j of reuse.prev.documentReads.get(run) ?? []) if (!reuse.reusable[j]) return false;
+  const reads = reuse.prev.documentReads.get(run);
+  if (reads) for (const j of reads) if (!reuse.reusable[j]) return false;
   return true;
 }
 
@@ -322,9 +331,16 @@ export function lintIncremental(prev: LintResult, text: string, options: LintOpt
     for (let k = 0; k < gazette.documents.length; k++) {
       const before = old.documents[k];
       // From the parser's record of the document's lines: reading a moved document's paragraphs
-      // would make the copies the parser put off.
-      const [from, to] = documentExtent(old, k) ?? extent(before);
-      const near = a !== text && from - CONTEXT_MARGIN <= oldEnd && p <= to + CONTEXT_MARGIN;
+      // would make the copies the parser put off. Near its own text or a page continuation moved
+      // into it, not merely between them (a continuation from pages before the edit).
+      const pieces = documentPieces(old, k) ?? [extent(before)].map(([start, end]) => ({ start, end }));
+      let to = -1;
+      let near = false;
+      for (const sp of pieces) {
+        if (sp.end > to) to = sp.end;
+        if (sp.start - CONTEXT_MARGIN <= oldEnd && p <= sp.end + CONTEXT_MARGIN) near = true;
+      }
+      near &&= a !== text;
       reusable.push(!near && (reused?.[k] || eq.same(before, gazette.documents[k])));
       linesMoved.push(lineDelta !== 0 && to > p);
     }

@@ -87,9 +87,11 @@ class MovedLine implements NormLine {
 
   /** Whether this line is `other` moved by (delta, lineDelta), without comparing maps. */
   static isMoved(line: NormLine, other: NormLine, delta: number, lineDelta: number): boolean {
-    const [lb, ld, lld] = line instanceof MovedLine ? [line.#base, line.#delta, line.#lineDelta] : [line, 0, 0];
-    const [ob, od, old] = other instanceof MovedLine ? [other.#base, other.#delta, other.#lineDelta] : [other, 0, 0];
-    return lb === ob && ld - od === delta && lld - old === lineDelta;
+    if (!(line instanceof MovedLine)) return false; // a line after an edit is always a moved one
+    if (other instanceof MovedLine) {
+      return line.#base === other.#base && line.#delta - other.#delta === delta && line.#lineDelta - other.#lineDelta === lineDelta;
+    }
+    return line.#base === other && line.#delta === delta && line.#lineDelta === lineDelta;
   }
 }
 
@@ -157,23 +159,23 @@ export function reusedDocuments(g: Gazette): boolean[] | undefined {
 }
 
 /**
- * The source range document `d` of a parse was made from: its lines (page continuations moved
- * into it included) and its unpaired fragments. Undefined for a gazette this module did not parse.
+ * The source stretches document `d` of a parse was made from: its runs of consecutive lines (its
+ * own text, and each page continuation moved into it) and its unpaired fragments. Undefined for a
+ * gazette this module did not parse.
  */
-export function documentExtent(g: Gazette, d: number): [number, number] | undefined {
+export function documentPieces(g: Gazette, d: number): Span[] | undefined {
   const input = memos.get(g)?.inputs[d];
   if (!input) return undefined;
-  let from = Infinity;
-  let to = -Infinity;
+  const pieces: Span[] = [];
+  let cur: Span | undefined;
+  let last = -2;
   for (const l of input.lines) {
-    if (l.start < from) from = l.start;
-    if (l.end > to) to = l.end;
+    if (cur && l.line === last + 1) cur.end = l.end;
+    else pieces.push((cur = { start: l.start, end: l.end }));
+    last = l.line;
   }
-  for (const sp of input.noise) {
-    from = Math.min(from, sp.start);
-    to = Math.max(to, sp.end);
-  }
-  return from <= to ? [from, to] : undefined;
+  for (const sp of input.noise) pieces.push({ start: sp.start, end: sp.end });
+  return pieces;
 }
 
 function sameSpansMoved(a: Span[], b: Span[], delta: number): boolean {
@@ -534,18 +536,21 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
     list.push(f);
     moved.set(dn.line, list);
   }
-  const fragmentLines = new Set<number>();
-  for (const f of fragments) if (f.used) for (let l = f.from; l < f.to; l++) fragmentLines.add(l);
+  // One flag per line (a Set of line numbers was most of an incremental parse's garbage).
+  const fragmentLines = new Uint8Array(lines.length);
+  for (const f of fragments) if (f.used) fragmentLines.fill(1, f.from, f.to);
 
   const documents: GwDocument[] = ranges.map((r, d) => {
     const docLines: NormLine[] = [];
     const continuations: Span[] = [];
-    let ownEnd = -1;
+    let lastOwn = -1;
     for (let l = r.from; l < r.to; l++) {
-      if (fragmentLines.has(l)) continue;
+      if (fragmentLines[l]) continue;
       docLines.push(lines[l]);
-      if (lines[l].text) ownEnd = lines[l].map[lines[l].text.length];
-      for (const f of moved.get(l) ?? []) {
+      if (lines[l].text) lastOwn = l;
+      const here = moved.get(l);
+      if (!here) continue;
+      for (const f of here) {
         for (let q = f.from; q < f.to; q++) docLines.push(lines[q]);
         continuations.push({ start: lines[f.from].start, end: lines[f.to - 1].end });
       }
@@ -556,7 +561,11 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
     const doc = parseDoc({ lines: docLines, continuations, noise }, d, ranges.length);
     // A document ends where its own last line does: text moved into it from another page is in
     // `continuations` (when that text came last, the end fell before the start).
-    if (continuations.length && ownEnd >= 0 && doc.end !== ownEnd) doc.end = ownEnd;
+    if (continuations.length && lastOwn >= 0) {
+      const own = lines[lastOwn];
+      const ownEnd = own.map[own.text.length];
+      if (doc.end !== ownEnd) doc.end = ownEnd;
+    }
     return doc;
   });
 

@@ -49,7 +49,9 @@ export function normalizeLine(raw: string, start: number, line: number): NormLin
   const md = /^\s*(#{1,6}\s+|>\s+|[-*+]\s+(?=\S))/.exec(raw);
   if (md) i = md[0].length;
   let text = '';
-  const map: number[] = [];
+  // Sized for the whole line and cut to length at the end: pushing grew it by copies.
+  const map = new Array<number>(raw.length + 1);
+  let k = 0;
   let prev = -1;
   // Kept characters are copied in runs (raw.slice), not one by one: a string per Chinese
   // character made this the parser's hottest loop.
@@ -76,16 +78,17 @@ export function normalizeLine(raw: string, start: number, line: number): NormLin
       }
       // Keep a single space between non-Chinese words.
       text += ' ';
-      map.push(start + i);
+      map[k++] = start + i;
       prev = 32;
       i = j - 1;
       continue;
     }
-    map.push(start + i);
+    map[k++] = start + i;
     prev = c;
   }
   if (raw.length > run) text += raw.slice(run);
-  map.push(map.length ? map[map.length - 1] + 1 : start);
+  map[k] = k ? map[k - 1] + 1 : start;
+  map.length = k + 1;
   return { line, start, end: start + raw.length, raw, text, map };
 }
 
