@@ -36,6 +36,8 @@ function scanLineStarts(text: string, from: number, to: number, starts: number[]
 
 export class SourceText {
   readonly lineStarts: number[];
+  /** The source this one was made from by afterEdit, and the edit: one step back only. */
+  #derived: { from: SourceText; edit: TextEdit } | undefined;
 
   /** `lineStarts`: already known (afterEdit); otherwise found by scanning the text. */
   constructor(readonly text: string, lineStarts?: number[]) {
@@ -67,7 +69,15 @@ export class SourceText {
     while (k < old.length && old[k] <= edit.oldEnd + 1) k++;
     const last = starts[starts.length - 1];
     for (; k < old.length; k++) if (old[k] + delta > last) starts.push(old[k] + delta);
-    return new SourceText(text, starts);
+    const next = new SourceText(text, starts);
+    next.#derived = { from: prev, edit };
+    prev.#derived = undefined; // a chain of every version of the text would never be freed
+    return next;
+  }
+
+  /** For a source made by afterEdit: the source before the edit, and the edit. */
+  derivedFrom(): { from: SourceText; edit: TextEdit } | undefined {
+    return this.#derived;
   }
 
   get lineCount(): number {

@@ -27,7 +27,7 @@ export const colon: Rule = {
     if (!note || note.sep === '：') return;
     const { sepSpan, sep } = note;
     // In an extracted issue, a half-width colon inside a half-width island is extraction noise.
-    if (sep === ':' && ctx.mode === 'issue' && inHalfWidthIsland(ctx.source.text, [sepSpan.start])) return;
+    if (sep === ':' && ctx.mode === 'issue' && inHalfWidthIsland(ctx.source, [sepSpan.start])) return;
     const head = note.head;
     ctx.report({
       start: sep ? sepSpan.start : head.start, end: sep ? sepSpan.end : sepSpan.start,

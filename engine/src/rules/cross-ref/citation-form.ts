@@ -18,7 +18,7 @@ function checkParens(ctx: RuleContext, c: Citation): void {
   const halfClose = src.slice(close.start, close.end) === ')';
   if (!halfOpen && !halfClose) return;
   // In an extracted issue half-width parentheses come in page-sized islands: extraction noise.
-  if (ctx.mode === 'issue' && inHalfWidthIsland(src, [open.start, close.start])) return;
+  if (ctx.mode === 'issue' && inHalfWidthIsland(ctx.source, [open.start, close.start])) return;
   const inner = src.slice(open.end, close.start);
   ctx.report({
     start: c.start, end: c.end,

@@ -2,6 +2,8 @@
 // minimal fixes, and the half-width "island" test for extracted issues.
 import type { Fix, GwDocument, Paragraph, Span } from '../../types';
 import type { RuleContext } from '../types';
+import type { SourceText } from '../../text/source';
+import { CharIndex } from '../../text/marks';
 
 /** Normalised index in `p` of a source offset (the first character at or after it). */
 export function indexAt(p: Paragraph, offset: number): number {
@@ -84,11 +86,12 @@ export const ISLAND_RADIUS = 200;
  * one when another half-width mark next to Chinese text sits within ISLAND_RADIUS characters
  * (the marks in `own`, e.g. the other parenthesis of a pair, do not count).
  */
-export function inHalfWidthIsland(text: string, own: number[], radius = ISLAND_RADIUS): boolean {
+export function inHalfWidthIsland(source: SourceText, own: number[], radius = ISLAND_RADIUS): boolean {
+  const text = source.text;
   const lo = Math.max(0, Math.min(...own) - radius);
   const hi = Math.min(text.length, Math.max(...own) + radius);
   // Only the half-width marks can be slips: visit those (found once per text), not every character.
-  const marks = halfWidthMarks(text);
+  const marks = HALF_WIDTH.offsets(source);
   let a = 0;
   let b = marks.length;
   while (a < b) {
@@ -104,18 +107,8 @@ export function inHalfWidthIsland(text: string, own: number[], radius = ISLAND_R
   return false;
 }
 
-// The offsets of , ; : ( ) ? ! in the last text asked about (one lint asks many times of one text).
-let marksText: string | undefined;
-let marksAt: number[] = [];
-function halfWidthMarks(text: string): number[] {
-  if (marksText !== text) {
-    marksAt = [];
-    const re = /[,;:()?!]/g;
-    for (let m; (m = re.exec(text)); ) marksAt.push(m.index);
-    marksText = text;
-  }
-  return marksAt;
-}
+// The offsets of , ; : ( ) ? ! in a text (one lint asks many times of one text).
+const HALF_WIDTH = new CharIndex(/[,;:()?!]/g);
 
 /** Page-continuation markers (extraction noise): （下转第N页） / (上接第 N 页). */
 export const CONTINUATION_MARK = /[（(]\s*[上下]\s*[转接]\s*第?\s*\d+\s*页\s*[）)]/g;

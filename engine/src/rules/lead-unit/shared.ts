@@ -2,6 +2,8 @@
 // `。` inside a role read as separators), the local-government group, and the width-island test.
 import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
 import type { RuleContext } from '../types';
+import type { SourceText } from '../../text/source';
+import { CharIndex } from '../../text/marks';
 import { isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 
@@ -207,7 +209,7 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   const hi = Math.min(docEnd, block.end + ISLAND_WINDOW);
   // The nearest mark of this kind before and after the block: visit the text's marks of the kind
   // (found once per text), not every character of the window.
-  const marks = kindMarks(text, kind);
+  const marks = kindMarks(ctx.source, kind);
   const first = firstAtOrAfter(marks, block.start);
   for (let k = first - 1; k >= 0 && marks[k] >= lo; k--) {
     const i = marks[k];
@@ -241,19 +243,20 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   return false;
 }
 
-// Offsets of each kind's marks (both widths) in the last text asked about: one lint asks many
-// times of one text.
-let kindText: string | undefined;
-let kindAt = new Map<string, number[]>();
-function kindMarks(text: string, kind: string): number[] {
-  if (kindText !== text) {
-    kindAt = new Map();
-    for (const k of new Set(Object.values(KIND))) kindAt.set(k, []);
-    const re = /[()（）:：;；,，]/g;
-    for (let m; (m = re.exec(text)); ) kindAt.get(KIND[m[0]])!.push(m.index);
-    kindText = text;
+// Offsets of the marks of every kind (both widths) in a text, and of each kind, per source: one
+// lint asks many times of one text.
+const KIND_MARKS = new CharIndex(/[()（）:：;；,，]/g);
+const byKind = new WeakMap<SourceText, Map<string, number[]>>();
+function kindMarks(source: SourceText, kind: string): number[] {
+  let kinds = byKind.get(source);
+  if (!kinds) {
+    kinds = new Map();
+    for (const k of new Set(Object.values(KIND))) kinds.set(k, []);
+    const text = source.text;
+    for (const i of KIND_MARKS.offsets(source)) kinds.get(KIND[text[i]])!.push(i);
+    byKind.set(source, kinds);
   }
-  return kindAt.get(kind) ?? [];
+  return kinds.get(kind) ?? [];
 }
 
 /** Index of the first element >= x in an increasing array. */

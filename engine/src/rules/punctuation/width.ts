@@ -80,7 +80,7 @@ export const width: Rule = {
         }
         const own = [at];
         if (pair > 0) { own.push(p.map[pair]); done.add(pair); }
-        if (mode === 'issue' && inHalfWidthIsland(text, own, WIDTH_RADIUS)) continue;
+        if (mode === 'issue' && inHalfWidthIsland(source, own, WIDTH_RADIUS)) continue;
         if (pair > 0) {
           const s = at;
           const e = p.map[pair] + 1;
