@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as iconv from 'iconv-lite';
 import { decode, encode, encodeEdited, encodeGb18030, InputError, MAX_INPUT_BYTES } from './encoding';
+import type { Fix } from '../types';
 
 const SAMPLE = '聊政办发〔2024〕21号\r\n关于印发《聊城市“十四五”规划》的通知\n各县（市、区）人民政府：\r\n';
 
@@ -103,9 +104,9 @@ describe('encodeEdited', () => {
     assert.strictEqual(decoded.encoding, 'gb18030');
     assert.strictEqual(decoded.text, '聊政办发[2024]005号\r\n€市财政局\r\n');
     // Two passes, the second on the first's output (as fixAll applies them).
-    const passes = [
-      [{ range: [4, 5] as const, text: '〔' }, { range: [9, 10] as const, text: '〕' }],
-      [{ range: [10, 12] as const, text: '' }, { range: [21, 21] as const, text: '：' }],
+    const passes: Fix[][] = [
+      [{ range: [4, 5], text: '〔' }, { range: [9, 10], text: '〕' }],
+      [{ range: [10, 12], text: '' }, { range: [21, 21], text: '：' }],
     ];
     const output = '聊政办发〔2024〕5号\r\n€市财政局：\r\n';
     const bytes = encodeEdited(original, decoded, passes, output)!;

@@ -1,6 +1,7 @@
 // Turning a file's bytes into text. Gazette extracts arrive as UTF-8, UTF-8 with a BOM, UTF-16
 // from Windows tools, or GBK/GB18030 from older Chinese software; we read them all and never
 // guess silently: what cannot be decoded exactly is refused with a reason, not mangled.
+import type { Fix } from '../types';
 
 /** A file that cannot be read as text (binary, too large, undecodable). */
 export class InputError extends Error {
@@ -116,12 +117,6 @@ export function encode(text: string, encoding: Encoding): Buffer | undefined {
   }
 }
 
-/** A replacement of text[range[0], range[1]) by `text`. */
-export interface TextEdit {
-  range: readonly [number, number];
-  text: string;
-}
-
 /**
  * The bytes of a file after edits, in the encoding it was read in. `passes` are successive lists of
  * sorted, non-overlapping edits, each on the text the previous pass produced (as `fixAll` applies
@@ -130,7 +125,7 @@ export interface TextEdit {
  * only the inserted text is encoded). Undefined when the result would not decode to `output`
  * exactly (a replacement character GB18030 cannot encode, or edits that do not match the text).
  */
-export function encodeEdited(original: Uint8Array, decoded: Decoded, passes: readonly (readonly TextEdit[])[],
+export function encodeEdited(original: Uint8Array, decoded: Decoded, passes: readonly (readonly Fix[])[],
   output: string): Uint8Array | undefined {
   if (decoded.encoding !== 'gb18030') return encode(output, decoded.encoding);
   let pieces: Piece[] = [{ from: 0, to: decoded.text.length }];
@@ -163,7 +158,7 @@ function pieceLength(p: Piece): number {
 }
 
 /** The pieces of the text after one pass of edits (offsets in the text the pieces spell). */
-function applyPass(pieces: Piece[], edits: readonly TextEdit[]): Piece[] {
+function applyPass(pieces: Piece[], edits: readonly Fix[]): Piece[] {
   const out: Piece[] = [];
   let i = 0; // current piece
   let start = 0; // offset of pieces[i] in the current text
