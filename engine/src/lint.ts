@@ -3,7 +3,7 @@ import type { Diagnostic, Fix, Gazette, GwDocument, Severity } from './types';
 import type { Model } from './model/types';
 import type { Rule, RuleContext } from './rules/types';
 import { SourceText, type TextEdit } from './text/source';
-import { documentPieces, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
+import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
 import { directivesOf, isSuppressed } from './directives';
 import { spacedDigitsDialect } from './rules/doc-number/common';
@@ -404,7 +404,7 @@ class ShiftedEquality {
   same(a: unknown, b: unknown, key = ''): boolean {
     if (typeof a === 'number') {
       if (typeof b !== 'number') return false;
-      if (key === 'start' || key === 'end' || key === 'map' || key === 'range') return this.offset(a, b);
+      if (isOffsetKey(key)) return this.offset(a, b);
       if (key === 'line') return a < this.firstLine ? a === b : a > this.lastLine && a + this.lineDelta === b;
       return a === b || (Number.isNaN(a) && Number.isNaN(b));
     }

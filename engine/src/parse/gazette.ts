@@ -206,13 +206,18 @@ function sameInputMoved(a: DocInput, b: DocInput, delta: number, lineDelta: numb
 }
 
 /**
- * A copy of a parse node moved by an edit before it. Parse nodes name source offsets `start`,
- * `end`, `map` and `range` and line numbers `line` (lintIncremental compares them by the same
- * convention); shared nodes stay shared.
+ * Parse nodes name their source offsets `start`, `end`, `map` and `range` (a number or a list of
+ * them) and their line numbers `line`: moving a parse by an edit (here) and comparing a moved
+ * parse with a new one (lintIncremental) go by these names.
  */
+export function isOffsetKey(key: string): boolean {
+  return key === 'start' || key === 'end' || key === 'map' || key === 'range';
+}
+
+/** A copy of a parse node moved by an edit before it (see isOffsetKey); shared nodes stay shared. */
 function moveNode<T>(node: T, delta: number, lineDelta: number, seen: Map<object, unknown>, key = ''): T {
   if (typeof node === 'number') {
-    if (key === 'start' || key === 'end' || key === 'map' || key === 'range') return (node + delta) as T;
+    if (isOffsetKey(key)) return (node + delta) as T;
     return (key === 'line' ? node + lineDelta : node) as T;
   }
   if (node === null || typeof node !== 'object') return node;
@@ -221,7 +226,7 @@ function moveNode<T>(node: T, delta: number, lineDelta: number, seen: Map<object
   if (Array.isArray(node)) {
     const out = new Array(node.length);
     seen.set(node, out);
-    if (key === 'map' || key === 'range') for (let i = 0; i < node.length; i++) out[i] = node[i] + delta;
+    if (isOffsetKey(key)) for (let i = 0; i < node.length; i++) out[i] = node[i] + delta;
     else for (let i = 0; i < node.length; i++) out[i] = moveNode(node[i], delta, lineDelta, seen, key);
     return out as T;
   }
