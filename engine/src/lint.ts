@@ -333,7 +333,8 @@ export function lintIncremental(prev: LintResult, text: string, options: LintOpt
       // From the parser's record of the document's lines: reading a moved document's paragraphs
       // would make the copies the parser put off. Near its own text or a page continuation moved
       // into it, not merely between them (a continuation from pages before the edit).
-      const pieces = documentPieces(old, k) ?? [extent(before)].map(([start, end]) => ({ start, end }));
+      const pieces = documentPieces(old, k);
+      if (!pieces) return undefined; // a parse without the parser's record: a full lint
       let to = -1;
       let near = false;
       for (const sp of pieces) {
@@ -349,7 +350,7 @@ export function lintIncremental(prev: LintResult, text: string, options: LintOpt
 }
 
 /** Length of the common prefix of two texts: native comparisons of chunks, then characters. */
-export function commonPrefix(a: string, b: string): number {
+function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let p = 0;
   // A character loop over a 300 KB text costs milliseconds per keystroke; startsWith compares natively.
@@ -358,7 +359,7 @@ export function commonPrefix(a: string, b: string): number {
 }
 
 /** Length of the common suffix of two texts, at most `max`. */
-export function commonSuffix(a: string, b: string, max: number): number {
+function commonSuffix(a: string, b: string, max: number): number {
   let s = 0;
   for (let step = 4096; step >= 1; step >>= 4) {
     while (s + step <= max && a.endsWith(b.slice(b.length - s - step, b.length - s), a.length - s)) s += step;
@@ -370,21 +371,6 @@ function sameOptions(a: LintOptions, b: LintOptions): boolean {
   return a.model === b.model && a.date === b.date && a.today === b.today && a.only === b.only
     && JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {})
     && [...(a.skip ?? [])].sort().join('\u0000') === [...(b.skip ?? [])].sort().join('\u0000');
-}
-
-/** The source range a document's parse covers: its own span and text moved into it. */
-function extent(doc: GwDocument): [number, number] {
-  let from = doc.start;
-  let to = doc.end;
-  for (const sp of [...doc.continuations, ...doc.noise]) {
-    from = Math.min(from, sp.start);
-    to = Math.max(to, sp.end);
-  }
-  for (const par of doc.paragraphs) {
-    from = Math.min(from, par.start, par.map[0] ?? par.start);
-    to = Math.max(to, par.end, par.map[par.map.length - 1] ?? par.end);
-  }
-  return [from, to];
 }
 
 /**
