@@ -95,9 +95,14 @@ export interface ParseDocOptions {
 
 export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): GwDocument {
   const content = lines.filter((l) => l.text);
+  // A document ends where its own last line does: a page continuation moved into it may come last
+  // and lie on earlier pages (then the end fell before the start).
+  const moved = opts.continuations ?? [];
+  let last = content.length - 1;
+  while (last > 0 && moved.some((c) => content[last].start >= c.start && content[last].start <= c.end)) last--;
   const doc: GwDocument = {
     start: content[0]?.map[0] ?? lines[0]?.start ?? 0,
-    end: content.length ? content[content.length - 1].map[content[content.length - 1].text.length] : 0,
+    end: content.length ? content[last].map[content[last].text.length] : 0,
     type: '其他', paragraphs: [], items: [], blocks: [], citations: [], notes: [], attachments: [],
     continuations: opts.continuations ?? [], noise: opts.noise ?? [],
   };

@@ -548,11 +548,9 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
   const documents: GwDocument[] = ranges.map((r, d) => {
     const docLines: NormLine[] = [];
     const continuations: Span[] = [];
-    let lastOwn = -1;
     for (let l = r.from; l < r.to; l++) {
       if (fragmentLines[l]) continue;
       docLines.push(lines[l]);
-      if (lines[l].text) lastOwn = l;
       const here = moved.get(l);
       if (!here) continue;
       for (const f of here) {
@@ -563,15 +561,7 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
     const noise: Span[] = fragments
       .filter((f) => !f.used && f.doc === d)
       .map((f) => ({ start: lines[f.from].start, end: lines[f.to - 1].end }));
-    const doc = parseDoc({ lines: docLines, continuations, noise }, d, ranges.length);
-    // A document ends where its own last line does: text moved into it from another page is in
-    // `continuations` (when that text came last, the end fell before the start).
-    if (continuations.length && lastOwn >= 0) {
-      const own = lines[lastOwn];
-      const ownEnd = own.map[own.text.length];
-      if (doc.end !== ownEnd) doc.end = ownEnd;
-    }
-    return doc;
+    return parseDoc({ lines: docLines, continuations, noise }, d, ranges.length);
   });
 
   return remember({ isIssue: true, cover, toc, documents });
