@@ -65,12 +65,20 @@ function batchSize(left: number, lanes: number): number {
   return Math.max(1, Math.min(16, Math.floor(left / (lanes * 4))));
 }
 
-/** Lints one file with a session whose problems go to `problems` (printed later, in argument order). */
-function lintOne(session: Session, f: FileJob, problems: string[]): Done {
-  const loaded = session.load({ kind: 'file', path: f.path });
-  if (!loaded) return { index: f.index, filePath: f.path, problems };
-  const r = session.lint(loaded, loaded.decoded.text);
-  return { index: f.index, filePath: loaded.filePath, text: loaded.decoded.text, diagnostics: r.diagnostics, problems };
+/**
+ * A linter of single files for one thread: its own Session, whose problems are collected per file
+ * (printed later by the main thread, in argument order).
+ */
+function fileLinter(options: SessionOptions): (f: FileJob) => Done {
+  let problems: string[] = [];
+  const session = new Session(options, (line) => problems.push(line.replace(/\n$/, '')));
+  return (f) => {
+    problems = [];
+    const loaded = session.load({ kind: 'file', path: f.path });
+    if (!loaded) return { index: f.index, filePath: f.path, problems };
+    const r = session.lint(loaded, loaded.decoded.text);
+    return { index: f.index, filePath: loaded.filePath, text: loaded.decoded.text, diagnostics: r.diagnostics, problems };
+  };
 }
 
 /**
@@ -126,12 +134,10 @@ export async function lintInWorkers(
     w.on('exit', () => resolve());
   }));
   // This thread lints too, a file at a time, letting the workers' requests through in between.
-  let problems: string[] = [];
-  const session = new Session(options, (line) => problems.push(line.replace(/\n$/, '')));
+  const lintFile = fileLinter(options);
   while (next < queue.length) {
     const f = queue[next++];
-    problems = [];
-    record(lintOne(session, { index: f.index, path: f.path }, problems));
+    record(lintFile({ index: f.index, path: f.path }));
     perThread[0]++;
     await new Promise((r) => setImmediate(r));
   }
@@ -151,8 +157,7 @@ function sizeOf(file: string): number {
 export function runLintWorker(): boolean {
   if (isMainThread || !(workerData as Job | undefined)?.gongwenLintWorker) return false;
   const job = workerData as Job;
-  let problems: string[] = [];
-  const session = new Session(job.options, (line) => problems.push(line.replace(/\n$/, '')));
+  const lintFile = fileLinter(job.options);
   parentPort!.on('message', (batch: FileJob[]) => {
     if (!batch.length) {
       parentPort!.close();
@@ -162,8 +167,7 @@ export function runLintWorker(): boolean {
     // while the main thread is busy linting a file of its own.
     parentPort!.postMessage({ more: true } satisfies FromWorker);
     for (const f of batch) {
-      problems = [];
-      parentPort!.postMessage({ done: lintOne(session, f, problems) } satisfies FromWorker);
+      parentPort!.postMessage({ done: lintFile(f) } satisfies FromWorker);
     }
   });
   parentPort!.postMessage({ more: true } satisfies FromWorker);
