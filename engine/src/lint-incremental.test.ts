@@ -66,7 +66,8 @@ describe('lintIncremental: exactly the diagnostics of a full lint', function () 
   }
 
   it('with rules set off and to other severities, and a skipped rule', () => {
-    const file = corpusFiles()[0];
+    // A gazette when the training gazettes are at hand, else a sample draft (CI without them).
+    const file = corpusFiles()[0] ?? path.join(repoRoot, 'samples', 'draft-notice-errors.txt');
     compareEdits(fs.readFileSync(file, 'utf8'), 20, 99, {
       ...options, rules: { 'lead-unit/*': 'error', 'doc-number/bracket': 'off', 'date/valid': 'info' }, skip: new Set(['numbering/sequence']),
     });
