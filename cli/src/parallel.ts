@@ -6,10 +6,16 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import { SourceText, type Diagnostic } from '../../engine/src';
 import type { FileResult } from './formatters/common';
 import { Session, type SessionOptions } from './session';
+
+// worker_threads is required on first use: loading it cost every single-file `gongwen lint` ~2 ms.
+const threads = (): typeof import('worker_threads') => require('worker_threads');
+
+/** The argument a lint worker is started with: a process can tell it is one without worker_threads. */
+const WORKER_ARG = '--gongwen-lint-worker';
 
 /** Below this much text, starting workers (each loads the bundle and the model) costs more than it saves. */
 const MIN_PARALLEL_BYTES = 256 * 1024;
@@ -89,9 +95,9 @@ function startWorker(job: Job): Worker {
   const loader = path.join(__dirname, '..', 'bin', 'compile-cache.js');
   if (fs.existsSync(loader) && !process.env.GONGWEN_NO_CODE_CACHE) {
     const code = `require(${JSON.stringify(loader)}).runBundle(${JSON.stringify(__filename)}, module);`;
-    return new Worker(code, { eval: true, workerData: job });
+    return new (threads().Worker)(code, { eval: true, workerData: job, argv: [WORKER_ARG] });
   }
-  return new Worker(__filename, { workerData: job });
+  return new (threads().Worker)(__filename, { workerData: job, argv: [WORKER_ARG] });
 }
 
 /**
@@ -155,6 +161,8 @@ function sizeOf(file: string): number {
 
 /** In a worker started by lintInWorkers: lints the batches it is given until an empty one. */
 export function runLintWorker(): boolean {
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, parentPort, workerData } = threads();
   if (isMainThread || !(workerData as Job | undefined)?.gongwenLintWorker) return false;
   const job = workerData as Job;
   const lintFile = fileLinter(job.options);

@@ -4,7 +4,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import picomatch from 'picomatch';
 import schema from '../../../schemas/gongwenrc.schema.json';
 import { allRules } from '../rules';
 import type { RuleSetting } from '../lint';
@@ -245,6 +244,8 @@ export function isIgnored(config: ResolvedConfig, absPath: string): boolean {
   for (const { base, patterns } of config.ignore) {
     const rel = path.relative(base, absPath).split(path.sep).join('/');
     if (!rel || rel.startsWith('../')) continue;
+    // picomatch is required on first use: most runs have no ignore globs.
+    const picomatch = (require('picomatch') as typeof import('picomatch'));
     for (const raw of patterns) {
       const p = raw.replace(/^\.\//, '').replace(/\/$/, '');
       const glob = p.includes('/') ? p : `**/${p}`;
