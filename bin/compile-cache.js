@@ -5,36 +5,45 @@
 // (Node 22), hence this loader: the bundle is wrapped and run exactly as require() would.
 //
 // The cache is `<bundle>.cache` beside the bundle: a header line naming the bundle's size and
-// modification time and the Node version, then V8's data. V8 itself only checks the source's
-// length, so a rebuilt bundle of the same length must not reuse it: the header does that. When
-// there is no usable cache, one is written at exit, holding every function the run compiled
-// (written to a temporary file and renamed: parallel runs never read half a file). Failing to
-// read or write it (read-only install) only costs the time it would have saved.
+// modification time, the Node version and how long the run that wrote it took, then V8's data. V8
+// itself only checks the source's length, so a rebuilt bundle of the same length must not reuse
+// it: the header does that. The cache holds the functions the run that wrote it compiled, so a
+// cache written by `gongwen --version` would leave every later lint compiling the parser and the
+// rules: a run that takes more than twice as long as the one that wrote the cache (it did more,
+// so it compiled more) writes it again. The recorded time only grows, so rewrites are few. It is
+// written at exit, to a temporary file renamed into place (parallel runs never read half a file).
+// Failing to read or write it (read-only install) only costs the time it would have saved.
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 const Module = require('module');
 
+/** What the cache must have been written for: this build of the bundle, on this Node. */
 function keyOf(file) {
   const st = fs.statSync(file);
-  return `gongwen-code-cache 1 ${process.version} ${process.arch} ${st.size} ${Math.floor(st.mtimeMs)}\n`;
+  return `gongwen-code-cache 2 ${process.version} ${process.arch} ${st.size} ${Math.floor(st.mtimeMs)} `;
 }
 
+/** The cache's V8 data and the run time of the run that wrote it, when it was written for `key`. */
 function readCache(cacheFile, key) {
   try {
     const buf = fs.readFileSync(cacheFile);
     const header = Buffer.from(key);
-    if (buf.length > header.length && buf.subarray(0, header.length).equals(header)) return buf.subarray(header.length);
+    const eol = buf.indexOf(10, header.length);
+    if (eol < 0 || !buf.subarray(0, header.length).equals(header)) return undefined;
+    const ranMs = Number(buf.subarray(header.length, eol).toString('latin1'));
+    if (Number.isFinite(ranMs)) return { data: buf.subarray(eol + 1), ranMs };
   } catch {
     // no cache yet
   }
   return undefined;
 }
 
-function writeCache(cacheFile, key, script) {
+function writeCache(cacheFile, key, ranMs, script) {
   try {
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(key), script.createCachedData()]));
+    // Unique per writer: worker threads share the process id.
+    const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}${Math.round(ranMs)}\n`), script.createCachedData()]));
     fs.renameSync(tmp, cacheFile);
   } catch {
     // read-only folder: run without a cache
@@ -47,9 +56,13 @@ function runBundle(file, parent) {
   const source = fs.readFileSync(file, 'utf8');
   const key = keyOf(file);
   const cacheFile = `${file}.cache`;
-  const cachedData = readCache(cacheFile, key);
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(cacheFile, key, script));
+  const cache = readCache(cacheFile, key);
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cache?.data });
+  const started = performance.now();
+  process.once('exit', () => {
+    const ranMs = performance.now() - started;
+    if (!cache || script.cachedDataRejected || ranMs > 2 * cache.ranMs + 20) writeCache(cacheFile, key, ranMs, script);
+  });
   const mod = new Module(file, parent);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));

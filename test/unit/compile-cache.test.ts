@@ -18,6 +18,8 @@ function setup(): { dir: string; bundle: string; launcher: string } {
     "const path = require('path');",
     "const twice = require('./helper');",
     'function work(n) { let s = 0; for (let i = 0; i < n; i++) s += twice(i); return s; }',
+    // `slow`: a run that does more (and so compiles more) than a quick one.
+    "if (process.argv.includes('slow')) { const until = Date.now() + 150; while (Date.now() < until); }",
     "console.log(JSON.stringify({ file: path.basename(__filename), dir: __dirname, sum: work(10), args: process.argv.slice(2), self: module.exports === exports }));",
     'module.exports.answer = 42;',
     '',
@@ -27,8 +29,8 @@ function setup(): { dir: string; bundle: string; launcher: string } {
   return { dir, bundle, launcher };
 }
 
-function run(launcher: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [launcher, 'a', 'b'], { encoding: 'utf8', env: { ...process.env, ...env, GONGWEN_NO_CODE_CACHE: env.GONGWEN_NO_CODE_CACHE ?? '' } });
+function run(launcher: string, env: NodeJS.ProcessEnv = {}, args = ['a', 'b']) {
+  const r = spawnSync(process.execPath, [launcher, ...args], { encoding: 'utf8', env: { ...process.env, ...env, GONGWEN_NO_CODE_CACHE: env.GONGWEN_NO_CODE_CACHE ?? '' } });
   assert.equal(r.status, 0, r.stderr);
   return r.stdout;
 }
@@ -41,7 +43,7 @@ describe('compile cache (bin/compile-cache.js)', () => {
     const cache = `${bundle}.cache`;
     assert.ok(fs.existsSync(cache), 'cache written');
     const first = fs.readFileSync(cache);
-    assert.match(first.subarray(0, 200).toString('latin1'), new RegExp(`^gongwen-code-cache 1 ${process.version.replace(/\./g, '\\.')} `));
+    assert.match(first.subarray(0, 200).toString('latin1'), new RegExp(`^gongwen-code-cache 2 ${process.version.replace(/\./g, '\\.')} \\S+ \\d+ \\d+ \\d+\n`));
     const mtime = fs.statSync(cache).mtimeMs;
     assert.equal(run(launcher), expected);
     // An accepted cache is not written again.
@@ -58,7 +60,26 @@ describe('compile cache (bin/compile-cache.js)', () => {
     fs.writeFileSync(bundle, src);
     fs.utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
     assert.match(run(launcher), /"sum":-90/);
-    assert.ok(fs.readFileSync(cache).subarray(0, 200).toString('latin1').includes(` ${fs.statSync(bundle).size} ${Math.floor(fs.statSync(bundle).mtimeMs)}\n`));
+    assert.ok(fs.readFileSync(cache).subarray(0, 200).toString('latin1').includes(` ${fs.statSync(bundle).size} ${Math.floor(fs.statSync(bundle).mtimeMs)} `));
+  });
+
+  it('is written again by a run that takes more than twice as long as the one that wrote it, once', () => {
+    const { bundle, launcher } = setup();
+    const cache = `${bundle}.cache`;
+    const ran = () => Number(/ (\d+)\n/.exec(fs.readFileSync(cache).subarray(0, 200).toString('latin1'))![1]);
+    run(launcher);
+    const quick = ran();
+    assert.ok(quick < 100, `a quick run recorded ${quick} ms`);
+    const args = ['slow'];
+    assert.match(run(launcher, {}, args), /"sum":90/);
+    const slow = ran();
+    assert.ok(slow >= 150, `the slow run recorded ${slow} ms`);
+    const mtime = fs.statSync(cache).mtimeMs;
+    // Neither another run like it nor a quick one writes it again.
+    run(launcher, {}, args);
+    run(launcher);
+    assert.equal(fs.statSync(cache).mtimeMs, mtime);
+    assert.equal(ran(), slow);
   });
 
   it('survives a damaged cache and a read-only folder', () => {
