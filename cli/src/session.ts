@@ -2,7 +2,8 @@
 // loaded once per path), and reporting a problem with one file without stopping the run.
 import * as path from 'path';
 import { allRules, lint, loadModel, ModelError, type LintResult, type Model, type Rule } from '../../engine/src';
-import type { LintTiming } from '../../engine/src/lint';
+import { todayIso, type LintTiming } from '../../engine/src/lint';
+import { defaultModelPath } from '../../engine/src/model/load';
 import { ConfigError, ConfigResolver, readConfigFile, type ResolvedConfig } from '../../engine/src/config';
 import { InputError, type Decoded } from '../../engine/src/text/encoding';
 import { corpusModel } from './corpus';
@@ -13,7 +14,7 @@ export interface SessionOptions {
   model?: string;
   config?: string;
   date?: string;
-  /** For tests: a fixed "today". */
+  /** A fixed "today" (tests; a run's worker threads get the main thread's). */
   today?: string;
   /** For tests: run these rules instead of the built-in set. */
   rules?: Rule[];
@@ -38,13 +39,16 @@ export interface Loaded {
 
 export class Session {
   readonly resolver: ConfigResolver;
-  /** Set when any file could not be read or checked: the exit code becomes 2. */
-  hadProblem = false;
+  /** The options, with "today" fixed for the whole run (and its worker threads): a run is judged as of one day. */
+  readonly options: SessionOptions & { today: string };
+  /** Problems met so far (a file whose check met one is not cached: its problem would be lost). */
+  problemCount = 0;
   private readonly models = new Map<string, Model | ModelError>();
   private readonly reported = new Set<string>();
   private readonly explicitModel?: Model;
 
-  constructor(readonly options: SessionOptions, private readonly stderr: (s: string) => void) {
+  constructor(options: SessionOptions, private readonly stderr: (s: string) => void) {
+    this.options = { ...options, today: options.today ?? todayIso() };
     if (options.date !== undefined && !isIsoDate(options.date)) {
       throw new UsageError(`--date 需要 YYYY-MM-DD 格式的有效日期 / --date needs a valid YYYY-MM-DD date: ${options.date}`);
     }
@@ -70,6 +74,11 @@ export class Session {
     }
   }
 
+  /** Whether any file could not be read or checked: the exit code becomes 2. */
+  get hadProblem(): boolean {
+    return this.problemCount > 0;
+  }
+
   /** The rules this session runs. */
   get rules(): Rule[] {
     return this.options.rules ?? allRules;
@@ -93,20 +102,31 @@ export class Session {
 
   /** A problem line as another session (a lint worker) wrote it. */
   problemLine(line: string): void {
-    this.hadProblem = true;
+    this.problemCount++;
     if (this.reported.has(line)) return;
     this.reported.add(line);
     this.stderr(line + '\n');
   }
 
+  /** The model file and the corpus folders merged into it for files under `config`. */
+  modelSource(config: ResolvedConfig): { file: string; corpus: string[] } {
+    if (this.options.model !== undefined) return { file: path.resolve(this.options.cwd, this.options.model), corpus: [] };
+    return { file: config.model ?? defaultModelPath(), corpus: config.corpus ?? [] };
+  }
+
+  /** The date undated documents under `config` are judged by. */
+  dateFor(config: ResolvedConfig): string | undefined {
+    return this.options.date ?? config.date;
+  }
+
   private model(config: ResolvedConfig): Model {
     if (this.explicitModel) return this.explicitModel;
-    const file = config.model ?? '';
-    const key = `${file}\u0000${(config.corpus ?? []).join('\u0000')}`;
+    const { file, corpus } = this.modelSource(config);
+    const key = `${file}\u0000${corpus.join('\u0000')}`;
     if (!this.models.has(key)) {
       try {
-        const base = loadModel(config.model);
-        this.models.set(key, config.corpus?.length ? corpusModel(base, config.corpus) : base);
+        const base = loadModel(file);
+        this.models.set(key, corpus.length ? corpusModel(base, corpus) : base);
       } catch (e) {
         if (!(e instanceof ModelError)) throw e;
         this.models.set(key, e);
@@ -124,7 +144,7 @@ export class Session {
       const decoded = input.kind === 'stdin' ? readStdin() : readInput(input.path);
       const config = input.kind === 'stdin' ? this.resolver.forDir(this.options.cwd) : this.resolver.forFile(input.path);
       const model = this.model(config);
-      return { filePath, decoded, config, model, date: this.options.date ?? config.date };
+      return { filePath, decoded, config, model, date: this.dateFor(config) };
     } catch (e) {
       if (e instanceof InputError) this.problem(e.file, e.reason);
       else if (e instanceof ConfigError) this.problem(e.file, `配置文件有误 / invalid configuration: ${e.reason}`);
@@ -136,8 +156,7 @@ export class Session {
 
   lint(loaded: Loaded, text: string, timing?: LintTiming): LintResult {
     const result = lint(text, {
-      model: loaded.model, date: loaded.date, rules: loaded.config.rules, timing,
-      ...(this.options.today ? { today: this.options.today } : {}),
+      model: loaded.model, date: loaded.date, rules: loaded.config.rules, timing, today: this.options.today,
       ...(this.options.rules ? { only: this.options.rules } : {}),
     });
     for (const f of result.failures) {
