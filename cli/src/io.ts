@@ -12,6 +12,11 @@ export interface Io {
   timing?: 'top' | 'all';
 }
 
+/** Whether GONGWEN_DEBUG (comma-separated topics) asks for `topic`. */
+export function debugging(topic: string): boolean {
+  return (process.env.GONGWEN_DEBUG ?? '').split(',').includes(topic);
+}
+
 export function processIo(): Io {
   return {
     cwd: process.cwd(),

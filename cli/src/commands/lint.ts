@@ -4,12 +4,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import type { FileResult, FormatContext } from '../formatters/common';
+import { cacheFile, CACHE_STRATEGIES, LintCache, type CacheStrategy, type Probe } from '../cache';
+import { isAutoFixable, type FileResult, type FormatContext } from '../formatters/common';
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs } from '../inputs';
-import type { Io } from '../io';
+import { debugging, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { usageError } from '../usage';
 import { fixText, writeBack } from './fix';
@@ -38,6 +39,11 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --info                也报告提示（如模型未收录但像是真实单位的名称） / also report notes (e.g. a plausible unit the model does not know)
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
   -j, --jobs N          并行检查的线程数 / files checked in parallel by N threads (默认：空闲的 CPU 核数 / default: idle cores)
+  --cache               沿用上次的结果，只检查有变化的文件（文本、配置、模型、日期或 Gongwen 版本变了才重新检查）
+                        / reuse stored results; re-check a file only when its text, configuration, model, date or Gongwen changed
+  --cache-location P    缓存文件或文件夹 / cache file or folder (默认 / default: .gongwencache)
+  --cache-strategy S    怎样判断文件没变 / how a file is known unchanged: content (默认，内容哈希 / default, a hash of the text)
+                        | metadata (大小和修改时间 / size and modification time)
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -54,6 +60,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
         model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
         'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, info: { type: 'boolean' }, fix: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, 'cache-strategy': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -82,22 +89,33 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     }
     jobs = Number(values.jobs);
   }
+  const strategy = (values['cache-strategy'] ?? 'content') as CacheStrategy;
+  if (!CACHE_STRATEGIES.includes(strategy)) {
+    return usageError(io, `未知的缓存策略 / unknown cache strategy "${strategy}" (content | metadata)`, LINT_USAGE);
+  }
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, ...env }, io);
   if (!session) return 2;
 
   const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd);
   const results: FileResult[] = [];
+  const files = inputs.flatMap((x, index) => (x.kind === 'file' ? [{ index, path: x.path }] : []));
+  // --cache: files whose stored result still holds are not linted, by this thread or a worker.
+  // The tests' pinned rules are not part of the key (their code is not Gongwen's build): no cache.
+  const cache = values.cache && !env.rules ? LintCache.open(cacheFile(values['cache-location'], io.cwd), strategy) : undefined;
+  const probes = new Map<number, Probe | undefined>(cache ? files.map((f) => [f.index, cache.probe(session, f.path)]) : []);
+  // With --fix, a stored result with something to fix is fixed as without a cache.
+  const reusable = (p: Probe | undefined) => !!p?.result && !(values.fix && p.result.diagnostics.some((d) => isAutoFixable(d, session.rules)));
+  const toLint = files.filter((f) => !reusable(probes.get(f.index)));
   // Many files (a folder): spread over worker threads, results kept in argument order. --fix writes
   // files and the tests' pinned rules live only in this thread: both stay sequential.
-  const files = inputs.flatMap((x, index) => (x.kind === 'file' ? [{ index, path: x.path }] : []));
   // Timing adds up what this thread measures: the files stay in it.
   const timing: LintTiming | undefined = io.timing ? { parse: 0, rules: new Map() } : undefined;
   const perThread: number[] = [];
-  const parallel = !values.fix && !env.rules && !timing && worthParallel(files.map((f) => f.path), jobs)
-    ? await lintInWorkers(files, jobs, session.options, perThread)
+  const parallel = !values.fix && !env.rules && !timing && worthParallel(toLint.map((f) => f.path), jobs)
+    ? await lintInWorkers(toLint, jobs, session.options, perThread)
     : undefined;
   // GONGWEN_DEBUG=parallel: how the files were shared (tests, and a user asking why).
-  if (parallel && process.env.GONGWEN_DEBUG?.split(',').includes('parallel')) {
+  if (parallel && debugging('parallel')) {
     io.stderr(`gongwen: ${perThread.length} threads, files per thread: ${perThread.join(' ')}\n`);
   }
   for (const [index, input] of inputs.entries()) {
@@ -105,24 +123,42 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       session.problem(input.path, input.reason);
       continue;
     }
+    const probe = probes.get(index);
+    if (reusable(probe)) {
+      results.push(probe!.result!);
+      continue;
+    }
     const done = parallel?.get(index);
     if (done) {
       for (const line of done.problems) session.problemLine(line);
       if (done.result) results.push(done.result);
+      cache?.store(probe, done.result, !done.problems.length);
       continue;
     }
+    const problems = session.problemCount;
     const loaded = session.load(input);
     if (!loaded) continue;
+    let result: FileResult;
     if (values.fix && input.kind === 'file') {
       const r = fixText(session, loaded);
       if (r.output !== loaded.decoded.text) writeBack(session, loaded, r);
-      results.push(r.remaining);
-      continue;
+      result = r.remaining; // of the fixed text: stored only when nothing was fixed
+    } else {
+      const r = session.lint(loaded, loaded.decoded.text, timing);
+      result = { filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics };
     }
-    const r = session.lint(loaded, loaded.decoded.text, timing);
-    results.push({ filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics });
+    results.push(result);
+    cache?.store(probe, result, session.problemCount === problems);
   }
   if (timing && io.timing) io.stderr(formatTiming(timing, io.timing === 'all' ? Infinity : 10));
+  if (cache) {
+    cache.save();
+    // GONGWEN_DEBUG=cache: how much was reused, and why a stored cache was not.
+    if (debugging('cache')) {
+      const reused = files.length - toLint.length;
+      io.stderr(`gongwen: cache ${cache.file}: ${reused} of ${files.length} files reused${cache.notes.map((n) => `; ${n}`).join('')}\n`);
+    }
+  }
 
   // Notes (severity info) are for the editor; on the command line only with --info, so that a CI
   // run on a gazette the model has not seen is not flooded with "unit not in the lexicon" notes.
