@@ -71,6 +71,42 @@ describe('gongwen lint --jobs (worker threads)', function () {
     }
   });
 
+  it('--cache: the threads lint only the files the cache does not hold, and the report stays the sequential one', () => {
+    const files = fs.readdirSync(path.join(tmp, 'a')).length + fs.readdirSync(path.join(tmp, 'b')).length;
+    const cache = path.join(tmp, '.cache', 'lint');
+    const one = gw(['lint', '-f', 'json', '--jobs', '1', 'a', 'b'], tmp);
+    const run = () => {
+      const r = gw(['lint', '-f', 'json', '--jobs', '2', '--cache', '--cache-location', cache, 'a', 'b'], tmp, { GONGWEN_DEBUG: 'cache,parallel' });
+      assert.equal(r.stdout, one.stdout);
+      assert.equal(r.status, one.status);
+      const threads = /^gongwen: (\d+) threads, .*\n/m.exec(r.stderr);
+      const reused = /^gongwen: cache .*: (\d+) of (\d+) files reused\n/m.exec(r.stderr);
+      assert.ok(reused, r.stderr);
+      assert.equal(Number(reused[2]), files);
+      assert.equal(r.stderr.replace(threads?.[0] ?? '', '').replace(reused[0], ''), one.stderr);
+      return { threads: threads ? Number(threads[1]) : 1, reused: Number(reused[1]) };
+    };
+    try {
+      assert.deepEqual(run(), { threads: 2, reused: 0 });
+      // Every result the workers made was stored; the binary file is never stored.
+      assert.deepEqual(run(), { threads: 1, reused: files - 1 });
+      // One document changed: only it is linted again.
+      const doc = path.join(tmp, 'b', 'doc-000.gw');
+      const text = fs.readFileSync(doc, 'utf8');
+      fs.writeFileSync(doc, text + '\n（此件公开发布）\n');
+      try {
+        const changed = gw(['lint', '-f', 'json', '--jobs', '1', 'a', 'b'], tmp);
+        const r = gw(['lint', '-f', 'json', '--jobs', '2', '--cache', '--cache-location', cache, 'a', 'b'], tmp, { GONGWEN_DEBUG: 'cache' });
+        assert.equal(r.stdout, changed.stdout);
+        assert.match(r.stderr, new RegExp(`^gongwen: cache .*: ${files - 2} of ${files} files reused$`, 'm'));
+      } finally {
+        fs.writeFileSync(doc, text);
+      }
+    } finally {
+      fs.rmSync(path.dirname(cache), { recursive: true, force: true });
+    }
+  });
+
   it('rejects a --jobs that is not a whole number of at least 1', () => {
     for (const bad of ['0', 'x', '1.5']) {
       const r = gw(['lint', '--jobs', bad, 'a'], tmp);
