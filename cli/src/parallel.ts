@@ -21,13 +21,14 @@ const WORKER_ARG = '--gongwen-lint-worker';
 const MIN_PARALLEL_BYTES = 256 * 1024;
 
 /**
- * The cores not already busy: all of them on an idle machine, fewer when the load average says
- * other work is running (on a shared 2-core machine under load, two workers were measured slower
- * than one thread). Windows reports no load average (0): all cores.
+ * The cores not already busy, less one: each linting thread keeps V8's compiler and garbage
+ * collector threads busy beside it (a single-threaded lint of a folder used 1.6 CPU-seconds per
+ * second on 2 cores, and two threads there were measured 0.8 × as fast as one). Fewer when the
+ * load average says other work is running; Windows reports no load average (0).
  */
 export function defaultJobs(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
-  return Math.max(1, Math.min(cores, cores - Math.round(os.loadavg()[0])));
+  return Math.max(1, Math.min(cores, cores - Math.round(os.loadavg()[0])) - 1);
 }
 
 /** Whether `files` are worth spreading over `jobs` workers. Only the bundle can start workers. */

@@ -38,7 +38,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --quiet               只报告错误 / report errors only
   --info                也报告提示（如模型未收录但像是真实单位的名称） / also report notes (e.g. a plausible unit the model does not know)
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
-  -j, --jobs N          并行检查的线程数 / files checked in parallel by N threads (默认：空闲的 CPU 核数 / default: idle cores)
+  -j, --jobs N          并行检查的线程数 / files checked in parallel by N threads (默认：空闲的 CPU 核数减一 / default: idle cores less one)
   --cache               沿用上次的结果，只检查有变化的文件（文本、配置、模型、日期或 Gongwen 版本变了才重新检查）
                         / reuse stored results; re-check a file only when its text, configuration, model, date or Gongwen changed
   --cache-location P    缓存文件或文件夹 / cache file or folder (默认 / default: .gongwencache)
