@@ -4,7 +4,7 @@
 // source's offsets instead of scanning 300 KB again.
 import type { SourceText } from './source';
 
-/** An index of the offsets matching `pattern` (a global regex of single characters). */
+/** An index of the offsets matching `pattern` (a global regex of single UTF-16 code units). */
 export class CharIndex {
   private readonly cache = new WeakMap<SourceText, number[]>();
 
@@ -27,7 +27,9 @@ export class CharIndex {
     // A slice for an edited stretch: a scan of the whole text would run on past `to` for a match.
     const s = from === 0 && to === text.length ? text : text.slice(from, to);
     re.lastIndex = 0;
-    for (let m; (m = re.exec(s)); ) out.push(from + m.index);
+    // test(), not exec(): it moves lastIndex past the one-unit match without making a match
+    // array (a comma class matches thousands of times in a gazette).
+    while (re.test(s)) out.push(from + re.lastIndex - 1);
     return out;
   }
 

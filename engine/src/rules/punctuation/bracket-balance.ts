@@ -26,10 +26,11 @@ function unmatched(p: Pick<Paragraph, 'text'>): { opens: Open[]; closes: { i: nu
   const stack: Open[] = [];
   const closes: { i: number; kind: string }[] = [];
   // Only brackets matter: the regex jumps from one to the next (faster than a char-code loop over
-  // every character), and the kind comes from the char code, not a string look-up.
+  // every character; test() makes no match array), and the kind comes from the char code, not a
+  // string look-up.
   BRACKETS.lastIndex = 0;
-  for (let m; (m = BRACKETS.exec(t)); ) {
-    const i = m.index;
+  while (BRACKETS.test(t)) {
+    const i = BRACKETS.lastIndex - 1;
     let kind: string;
     let isOpen = false;
     switch (t.charCodeAt(i)) {

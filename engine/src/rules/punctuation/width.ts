@@ -58,9 +58,10 @@ export const width: Rule = {
       const done = new Set<number>();
       const marks = MARKS;
       marks.lastIndex = marker;
-      for (let m; (m = marks.exec(t)); ) {
-        const i = m.index;
-        const ch = m[0];
+      // test(), not exec(): the match is one character, no match array needed.
+      while (marks.test(t)) {
+        const i = marks.lastIndex - 1;
+        const ch = t[i];
         if (ch === '《') title++;
         else if (ch === '》') title = Math.max(0, title - 1);
         if (title > 0 || done.has(i) || !/[,;:()?!]/.test(ch)) continue;
