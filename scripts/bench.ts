@@ -8,6 +8,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { lint } from '../engine/src/lint';
 import { loadModel, defaultModelPath } from '../engine/src/model/load';
+import { renderHtml } from '../engine/src/render';
 import { corpusFiles, repoRoot } from '../test/fixtures/corpus';
 import { defaultJobs } from '../cli/src/parallel';
 import { SERVER_EXEC_ARGV } from '../server/src/launch';
@@ -209,6 +210,8 @@ async function main() {
       const big = Array.from({ length: k }, () => text).join('\n');
       row(`scaling: ${k}× the gazette (${(big.length / 1e6).toFixed(1)}M chars)`, ms(inProcess(() => lint(big, { model }), k > 4 ? 3 : 7)), 'linear');
     }
+    // What the print preview (and gongwen export) does on every change: parse, lay out every page, write the HTML.
+    row('preview: all pages laid out and rendered as HTML, in process', ms(inProcess(() => renderHtml(text, { preview: true }), 7)));
   }
   if (part('train')) {
     const out = path.join(os.tmpdir(), `gongwen-bench-model-${process.pid}.json`);
