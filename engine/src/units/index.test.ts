@@ -35,6 +35,20 @@ describe('units: lexicon look-ups by date', () => {
     // One character dropped is a slip, not an abbreviation.
     assert.deepEqual(lookupUnit(model, '市场监管局', '2024-07-01'), { kind: 'slip', name: '市场监管局', standard: '市市场监管局', distance: 1 });
   });
+  it('does not read a name that adds another unit\'s word as a long form (a merged or former unit)', () => {
+    // A model trained only on later gazettes: it never saw the 2021 name nor the split that dated
+    // its successors. 商务 is the word of 市商务局, not a spelled-out part of 市投资促进局.
+    const later = {
+      ...model,
+      units: model.units.filter((u) => u.name !== '市商务投资促进局').map(({ validFrom: _, ...u }) => u),
+    };
+    const merged = lookupUnit(later, '市商务投资促进局', '2021-04-15');
+    assert.equal(merged.kind, 'unknown');
+    assert.equal(merged.kind === 'unknown' && merged.plausible, true);
+    // A spelled-out abbreviated word (监管 → 监督管理) is still a long form.
+    const long = lookupUnit(later, '市市场监督管理局', '2024-07-01');
+    assert.deepEqual(long.kind === 'alias' && [long.standard, long.why], ['市市场监管局', 'long-form']);
+  });
   it('finds slips and leaves unknown names unknown, with the nearest names', () => {
     assert.deepEqual(lookupUnit(model, '市财政厅', '2024-07-01'), { kind: 'slip', name: '市财政厅', standard: '市财政局', distance: 1 });
     const u = lookupUnit(model, '聊城大学', '2024-07-01');

@@ -94,6 +94,29 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Whether `short` can be read out of `long` by dropping characters (市住建局 ⊂ 市住房城乡建设局). */
+/**
+ * Whether `written`, which reads `known` out with characters added, adds a word of another known
+ * unit (市商务投资促进局: 商务 of 市商务局 added to 市投资促进局): a merged or former unit, not a
+ * spelled-out form. Spelled-out forms add connectives and single characters (市住房和城乡建设局,
+ * 市市场监督管理局 for 市市场监管局).
+ */
+function joinsAnotherUnit(written: string, known: UnitEntry, units: UnitEntry[]): boolean {
+  const added: string[] = [];
+  let run = '';
+  let i = 0;
+  for (const ch of written) {
+    if (i < known.name.length && ch === known.name[i]) {
+      i++;
+      if (run) added.push(run);
+      run = '';
+    } else {
+      run += ch;
+    }
+  }
+  if (run) added.push(run);
+  return added.some((w) => w.length >= 2 && units.some((u) => u !== known && u.name.includes(w)));
+}
+
 export function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
@@ -206,7 +229,7 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
   if (rel.length === 1 && Math.abs(rel[0].name.length - folded.length) === 1 && folded === n) {
     return { kind: 'slip', name: n, standard: rel[0].name, distance: 1 };
   }
-  if (rel.length === 1) {
+  if (rel.length === 1 && !(folded.length > rel[0].name.length && joinsAnotherUnit(folded, rel[0], valid))) {
     const why = folded.length < rel[0].name.length ? 'abbreviation' : 'long-form';
     return { kind: 'alias', name: n, standard: rel[0].name, certain: false, why };
   }
