@@ -49,6 +49,12 @@ describe('units: lexicon look-ups by date', () => {
     const long = lookupUnit(later, '市市场监督管理局', '2024-07-01');
     assert.deepEqual(long.kind === 'alias' && [long.standard, long.why], ['市市场监管局', 'long-form']);
   });
+  it('does not take another word in a known name\'s place (another city\'s body) for a slip', () => {
+    const m = { ...model, units: [...model.units, { name: '聊城职业技术学院', count: 3, firstSeen: '2021-04-15', lastSeen: '2024-12-31' }] };
+    assert.equal(lookupUnit(m, '德州职业技术学院', '2024-07-01').kind, 'unknown');
+    // Two characters wrong apart from each other are still a slip.
+    assert.deepEqual(lookupUnit(m, '聊成职业技木学院', '2024-07-01'), { kind: 'slip', name: '聊成职业技木学院', standard: '聊城职业技术学院', distance: 2 });
+  });
   it('finds slips and leaves unknown names unknown, with the nearest names', () => {
     assert.deepEqual(lookupUnit(model, '市财政厅', '2024-07-01'), { kind: 'slip', name: '市财政厅', standard: '市财政局', distance: 1 });
     const u = lookupUnit(model, '聊城大学', '2024-07-01');

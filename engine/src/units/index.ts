@@ -117,6 +117,17 @@ function joinsAnotherUnit(written: string, known: UnitEntry, units: UnitEntry[])
   return added.some((w) => w.length >= 2 && units.some((u) => u !== known && u.name.includes(w)));
 }
 
+/**
+ * Whether `a` is `b` with two adjacent characters replaced: another word in the same place (德州职业
+ * 技术学院 beside 聊城职业技术学院, another city's college), which makes another body, not a slip.
+ */
+function replacesAWord(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0] + 1;
+}
+
 export function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
@@ -237,7 +248,7 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
     const limit = slipLimit(n);
     const close = valid
       .map((u) => ({ u, d: editDistance(n, u.name) }))
-      .filter((x) => x.d <= limit && x.d < n.length / 2)
+      .filter((x) => x.d <= limit && x.d < n.length / 2 && !replacesAWord(n, x.u.name))
       .sort((a, b) => a.d - b.d);
     if (close.length && (close.length === 1 || close[1].d > close[0].d)) {
       return { kind: 'slip', name: n, standard: close[0].u.name, distance: close[0].d };
