@@ -4,6 +4,18 @@
 // source's offsets instead of scanning 300 KB again.
 import type { SourceText } from './source';
 
+/** Index of the first element >= x in an increasing array (such as CharIndex offsets). */
+export function firstAtOrAfter(xs: readonly number[], x: number): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (xs[mid] < x) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 /** An index of the offsets matching `pattern` (a global regex of single UTF-16 code units). */
 export class CharIndex {
   private readonly cache = new WeakMap<SourceText, number[]>();

@@ -3,7 +3,7 @@
 import type { Fix, GwDocument, Paragraph, Span } from '../../types';
 import type { RuleContext } from '../types';
 import type { SourceText } from '../../text/source';
-import { CharIndex } from '../../text/marks';
+import { CharIndex, firstAtOrAfter } from '../../text/marks';
 
 /** Normalised index in `p` of a source offset (the first character at or after it). */
 export function indexAt(p: Paragraph, offset: number): number {
@@ -92,14 +92,7 @@ export function inHalfWidthIsland(source: SourceText, own: number[], radius = IS
   const hi = Math.min(text.length, Math.max(...own) + radius);
   // Only the half-width marks can be slips: visit those (found once per text), not every character.
   const marks = HALF_WIDTH.offsets(source);
-  let a = 0;
-  let b = marks.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (marks[mid] < lo) a = mid + 1;
-    else b = mid;
-  }
-  for (let k = a; k < marks.length && marks[k] < hi; k++) {
+  for (let k = firstAtOrAfter(marks, lo); k < marks.length && marks[k] < hi; k++) {
     const i = marks[k];
     if (own.includes(i)) continue;
     if (isHalfWidthSlipAt(text, i)) return true;

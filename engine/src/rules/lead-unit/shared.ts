@@ -3,7 +3,7 @@
 import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
 import type { RuleContext } from '../types';
 import type { SourceText } from '../../text/source';
-import { CharIndex } from '../../text/marks';
+import { CharIndex, firstAtOrAfter } from '../../text/marks';
 import { isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 
@@ -257,18 +257,6 @@ function kindMarks(source: SourceText, kind: string): number[] {
     byKind.set(source, kinds);
   }
   return kinds.get(kind) ?? [];
-}
-
-/** Index of the first element >= x in an increasing array. */
-function firstAtOrAfter(xs: number[], x: number): number {
-  let a = 0;
-  let b = xs.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (xs[mid] < x) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }
 
 /**
