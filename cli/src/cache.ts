@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { SourceText, type Diagnostic, type Fix } from '../../engine/src';
 import type { ResolvedConfig } from '../../engine/src/config';
+import type { Decoded } from '../../engine/src/text/encoding';
 import { corpusFiles } from '../../engine/src/model/corpus';
 import type { FileResult } from './formatters/common';
 import { readInput } from './inputs';
@@ -35,7 +36,8 @@ interface Entry {
 /** A file looked up: the text read, its key, and its stored result when that still holds. */
 export interface Probe {
   file: string;
-  text: string;
+  /** The file as read and hashed: a miss is linted from it, not read again. */
+  decoded: Decoded;
   settings: string;
   content: string;
   result?: FileResult;
@@ -119,15 +121,15 @@ export class LintCache {
     try {
       // The stat before the read: a change in between costs a miss next time, never a stale hit.
       const meta = this.strategy === 'metadata' ? metadata(fs.statSync(file)) : undefined;
-      const text = readInput(file).text;
-      probe = { file, text, settings: this.settings(session, session.resolver.forFile(file)), content: meta ?? hash(text) };
+      const decoded = readInput(file);
+      probe = { file, decoded, settings: this.settings(session, session.resolver.forFile(file)), content: meta ?? hash(decoded.text) };
     } catch {
       this.forget(file);
       return undefined;
     }
     const entry = this.entries.get(file);
-    if (entry?.settings === probe.settings && entry.content === probe.content && validDiagnostics(entry.diagnostics, probe.text.length)) {
-      probe.result = { filePath: file, source: new SourceText(probe.text), diagnostics: entry.diagnostics };
+    if (entry?.settings === probe.settings && entry.content === probe.content && validDiagnostics(entry.diagnostics, probe.decoded.text.length)) {
+      probe.result = { filePath: file, source: new SourceText(probe.decoded.text), diagnostics: entry.diagnostics };
     }
     return probe;
   }
@@ -138,7 +140,7 @@ export class LintCache {
    */
   store(probe: Probe | undefined, result: FileResult | undefined, clean: boolean): void {
     if (!probe) return;
-    if (!clean || result?.source.text !== probe.text) {
+    if (!clean || result?.source.text !== probe.decoded.text) {
       this.forget(probe.file);
       return;
     }

@@ -137,11 +137,14 @@ export class Session {
     return m;
   }
 
-  /** Reads a file (or stdin) with its configuration and model; reports and returns undefined on failure. */
-  load(input: { kind: 'file'; path: string } | { kind: 'stdin' }): Loaded | undefined {
+  /**
+   * Reads a file (or stdin) with its configuration and model; reports and returns undefined on
+   * failure. `read`: the input as already read (lint --cache's probe), not read again.
+   */
+  load(input: { kind: 'file'; path: string } | { kind: 'stdin' }, read?: Decoded): Loaded | undefined {
     const filePath = input.kind === 'stdin' ? '<stdin>' : input.path;
     try {
-      const decoded = input.kind === 'stdin' ? readStdin() : readInput(input.path);
+      const decoded = read ?? (input.kind === 'stdin' ? readStdin() : readInput(input.path));
       const config = input.kind === 'stdin' ? this.resolver.forDir(this.options.cwd) : this.resolver.forFile(input.path);
       const model = this.model(config);
       return { filePath, decoded, config, model, date: this.dateFor(config) };

@@ -136,7 +136,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       continue;
     }
     const problems = session.problemCount;
-    const loaded = session.load(input);
+    const loaded = session.load(input, probe?.decoded);
     if (!loaded) continue;
     let result: FileResult;
     if (values.fix && input.kind === 'file') {
