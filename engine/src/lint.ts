@@ -103,9 +103,9 @@ interface LintState {
   fallbackDate: string;
   /** Rule id → reports per document (document-scoped rules) or one list (gazette-scoped). */
   reports: Map<string, Diagnostic[][]>;
-  /** `rule id#document index` of the runs that read more of the gazette than the 目录 and cover: always re-run. */
+  /** runKey of the runs that read more of the gazette than the 目录 and cover: always re-run. */
   gazetteReaders: Set<number>;
-  /** `rule id#document index` → the other documents that run read: re-run when one of them changed. */
+  /** runKey → the other documents that run read: re-run when one of them changed. */
   documentReads: Map<number, Set<number>>;
 }
 
@@ -318,9 +318,8 @@ export function lintIncremental(prev: LintResult, text: string, options: LintOpt
     const lineDelta = source.lineCount - prev.source.lineCount;
     const firstLine = prev.source.positionAt(p).line;
     const lastLine = prev.source.positionAt(oldEnd).line;
-    // NaN for an offset inside the edit: it matches nothing.
-    const shift = (o: number) => o <= p ? o : o >= oldEnd ? o + delta : NaN;
     const eq = new ShiftedEquality(p, oldEnd, delta, firstLine, lastLine, lineDelta);
+    const shift = (o: number) => eq.shift(o);
     if (!eq.same(old.toc, gazette.toc) || !eq.same(old.cover, gazette.cover)) return undefined;
     // The parser says which documents it took over from the previous parse, moved by the edit
     // (their input lines were the same): those equal the previous ones without comparing them;
@@ -383,14 +382,15 @@ class ShiftedEquality {
   constructor(private readonly p: number, private readonly oldEnd: number, private readonly delta: number,
     private readonly firstLine: number, private readonly lastLine: number, private readonly lineDelta: number) {}
 
-  offset(a: number, b: number): boolean {
-    return a <= this.p ? a === b : a >= this.oldEnd && a + this.delta === b;
+  /** Where an old offset is after the edit; NaN inside the edit (it equals nothing). */
+  shift(o: number): number {
+    return o <= this.p ? o : o >= this.oldEnd ? o + this.delta : NaN;
   }
 
   same(a: unknown, b: unknown, key = ''): boolean {
     if (typeof a === 'number') {
       if (typeof b !== 'number') return false;
-      if (isOffsetKey(key)) return this.offset(a, b);
+      if (isOffsetKey(key)) return this.shift(a) === b;
       if (key === 'line') return a < this.firstLine ? a === b : a > this.lastLine && a + this.lineDelta === b;
       return a === b || (Number.isNaN(a) && Number.isNaN(b));
     }
@@ -398,13 +398,7 @@ class ShiftedEquality {
     if (Array.isArray(a)) {
       if (!Array.isArray(b) || a.length !== b.length) return false;
       if (key === 'map') {
-        const { p, oldEnd, delta } = this;
-        const xs = a as number[];
-        const ys = b as number[];
-        for (let i = 0; i < xs.length; i++) {
-          const x = xs[i];
-          if (x <= p ? x !== ys[i] : x < oldEnd || x + delta !== ys[i]) return false;
-        }
+        for (let i = 0; i < a.length; i++) if (this.shift(a[i] as number) !== b[i]) return false;
         return true;
       }
       for (let i = 0; i < a.length; i++) if (!this.same(a[i], b[i], key)) return false;
