@@ -76,13 +76,7 @@ class MovedLine implements NormLine {
   }
 
   get map(): number[] {
-    if (!this.#map) {
-      const from = this.#base.map;
-      const map = new Array<number>(from.length);
-      for (let i = 0; i < map.length; i++) map[i] = from[i] + this.#delta;
-      this.#map = map;
-    }
-    return this.#map;
+    return (this.#map ??= movedOffsets(this.#base.map, this.#delta));
   }
 
   /** Whether this line is `other` moved by (delta, lineDelta), without comparing maps. */
@@ -214,6 +208,13 @@ export function isOffsetKey(key: string): boolean {
   return key === 'start' || key === 'end' || key === 'map' || key === 'range';
 }
 
+/** Offsets moved by `delta` (a new array). */
+function movedOffsets(xs: readonly number[], delta: number): number[] {
+  const out = new Array<number>(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i] + delta;
+  return out;
+}
+
 /** A copy of a parse node moved by an edit before it (see isOffsetKey); shared nodes stay shared. */
 function moveNode<T>(node: T, delta: number, lineDelta: number, seen: Map<object, unknown>, key = ''): T {
   if (typeof node === 'number') {
@@ -224,10 +225,14 @@ function moveNode<T>(node: T, delta: number, lineDelta: number, seen: Map<object
   const done = seen.get(node);
   if (done) return done as T;
   if (Array.isArray(node)) {
+    if (isOffsetKey(key)) {
+      const out = movedOffsets(node, delta);
+      seen.set(node, out);
+      return out as T;
+    }
     const out = new Array(node.length);
     seen.set(node, out);
-    if (isOffsetKey(key)) for (let i = 0; i < node.length; i++) out[i] = node[i] + delta;
-    else for (let i = 0; i < node.length; i++) out[i] = moveNode(node[i], delta, lineDelta, seen, key);
+    for (let i = 0; i < node.length; i++) out[i] = moveNode(node[i], delta, lineDelta, seen, key);
     return out as T;
   }
   const out: Record<string, unknown> = {};
