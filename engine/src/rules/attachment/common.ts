@@ -5,6 +5,7 @@
 import type { GwDocument, Paragraph, Span } from '../../types';
 import type { RuleContext } from '../types';
 import { spanIn } from '../../parse/paragraphs';
+import { perNode } from '../memo';
 
 export interface NoteMarker extends Span {
   index: number;
@@ -67,12 +68,11 @@ function inNoise(doc: GwDocument, off: number): boolean {
 
 /** The document's 附件说明, read with markers and spans; undefined when it has none. */
 export function noteOf(ctx: RuleContext): Note | undefined {
-  // Five rules read the same note: read once per document object (one parse); they only read it.
-  if (!noteCache.has(ctx.doc)) noteCache.set(ctx.doc, readNote(ctx.doc));
-  return noteCache.get(ctx.doc);
+  // Five rules read the same note.
+  return noteOfDoc(ctx.doc);
 }
 
-const noteCache = new WeakMap<GwDocument, Note | undefined>();
+const noteOfDoc = perNode((doc: GwDocument) => readNote(doc));
 
 function readNote(doc: GwDocument): Note | undefined {
   const paras = doc.paragraphs;

@@ -4,6 +4,7 @@
 import type { GwDocument, Paragraph, Span } from '../../types';
 import type { RuleContext } from '../types';
 import { spanIn } from '../../parse/paragraphs';
+import { perNode } from '../memo';
 
 export type DateRole = 'signed' | 'printed' | 'body';
 
@@ -73,18 +74,16 @@ function inSpans(spans: Span[], off: number): boolean {
 
 /** The dates of one document. `body` adds full Arabic dates in running text. */
 export function datesOf(ctx: RuleContext, body = false): FoundDate[] {
-  // Five rules ask for the same document's dates: found once per document object (one parse).
-  // The rules only read the list.
-  let cached = datesCache.get(ctx.doc);
-  if (!cached) datesCache.set(ctx.doc, (cached = {}));
-  const all = (cached.body ??= findDates(ctx.doc, true));
-  // Without running-text dates: the same list less the body dates (same order).
-  return body ? all : (cached.plain ??= all.filter((d) => d.role !== 'body'));
+  // Five rules ask for the same document's dates.
+  return body ? allDates(ctx.doc) : plainDates(ctx.doc);
 }
 
-const datesCache = new WeakMap<GwDocument, { plain?: FoundDate[]; body?: FoundDate[] }>();
+const allDates = perNode((doc: GwDocument) => findDates(doc));
+// Without running-text dates: the same list less the body dates (same order).
+const plainDates = perNode((doc: GwDocument) => allDates(doc).filter((d) => d.role !== 'body'));
 
-function findDates(doc: GwDocument, body: boolean): FoundDate[] {
+/** Every date of a document, full Arabic dates in running text included (role 'body'). */
+function findDates(doc: GwDocument): FoundDate[] {
   const out: FoundDate[] = [];
   const taken = new Set<number>();
   const quiet = [...doc.noise];
@@ -105,7 +104,7 @@ function findDates(doc: GwDocument, body: boolean): FoundDate[] {
       taken.add(f.start);
       continue;
     }
-    if (!body || !p.text.includes('年')) continue;
+    if (!p.text.includes('年')) continue;
     BODY.lastIndex = 0;
     let b: RegExpExecArray | null;
     while ((b = BODY.exec(p.text))) {

@@ -3,6 +3,7 @@
 import type { GwDocument, NumberingItem, Span } from '../../types';
 import { numberToChinese } from '../../parse/items';
 import { levelRank } from '../../parse/document';
+import { perNode } from '../memo';
 
 export { levelRank };
 
@@ -61,13 +62,11 @@ function between(spans: Span[], a: number, b: number): boolean {
 
 /** Items grouped by sequence, each with its tree relations. */
 export function analyze(doc: GwDocument): ItemInfo[][] {
-  // Three rules read the same tree: built once per document object (one parse); they only read it.
-  let tree = treeCache.get(doc);
-  if (!tree) treeCache.set(doc, (tree = build(doc)));
-  return tree;
+  // Three rules read the same tree.
+  return tree(doc);
 }
 
-const treeCache = new WeakMap<GwDocument, ItemInfo[][]>();
+const tree = perNode((doc: GwDocument) => build(doc));
 
 function build(doc: GwDocument): ItemInfo[][] {
   const bySeq = new Map<number, NumberingItem[]>();

@@ -1,0 +1,14 @@
+// Several rules ask the same question of one parse node (a document's dates, its 附件说明, its
+// numbering tree): the answer is worked out once per node object. A node belongs to one parse, and
+// the rules only read the answer.
+
+/** `compute`, remembered per argument object. */
+export function perNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
+  const answers = new WeakMap<K, V>();
+  return (node) => {
+    if (answers.has(node)) return answers.get(node) as V;
+    const v = compute(node);
+    answers.set(node, v);
+    return v;
+  };
+}
