@@ -14,6 +14,7 @@ export * from './layout';
 export * from './html';
 export * from './cells';
 export * from './color';
+export * from './split';
 export { gwFit } from './fit';
 
 export interface Rendered {
