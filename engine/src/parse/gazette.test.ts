@@ -4,35 +4,11 @@ import * as path from 'path';
 import { SourceText } from '../text/source';
 import { parseGazette } from './gazette';
 import { corpusFiles } from '../../../test/fixtures/corpus';
+import { smallIssue as issue } from './issue-fixture';
 
 function parse(text: string) {
   const source = new SourceText(text);
   return { source, g: parseGazette(source) };
-}
-
-/** A small issue in the given dialect: cover, 目录, two documents, a continuation. */
-function issue(opts: { md?: boolean; spaced?: boolean } = {}): string {
-  const h = (s: string) => (opts.md ? `# ${s}` : s);
-  const n = (s: string) => (opts.spaced ? s.replace(/(\d+)号/, '$1 号').replace(/(\d{4})年(\d+)月(\d+)日/, '$1 年 $2 月 $3 日') : s);
-  return [
-    h('聊城市人民政府公报'), '', '2024', '第1期（总第1期）', '',
-    h('目 录'), '', '◎市政府文件', '',
-    '关于加快某项工作的意见', '', n('聊政发〔2024〕1号') + ' 2', '',
-    '关于印发某某办法的通知', '', n('聊政办字〔2024〕3号') + ' 4', '',
-    h('聊城市人民政府文件'), '', '聊政发〔2024〕1号', '',
-    h('聊城市人民政府 关于加快某项工作的意见'), '',
-    '各县（市、区）人民政府，市属开发区管委会，', '市政府各部门、直属机构：', '',
-    h('一、总体要求'), '',
-    opts.md ? '**（一）明确目标。**到2025年，全市形成较为完善的工作体系，各项指标达到全省先进水平，群众满意度明显' : '（一）明确目标。到2025年，全市形成较为完善的工作体系，各项指标达到全省先进水平，群众满意度明显',
-    '', '提升。（牵头单位：市发展改革委；责任单位：各县（市、区）人民政府）', '',
-    '（二）强化保障。加强组织领导，完善工作机制，确保各项任务落到实处，推动工作取得实效（下转第5页）', '',
-    '聊城市人民政府办公室', '', '聊政办字〔2024〕3号', '',
-    '聊城市人民政府办公室 关于印发某某办法的通知', '',
-    '各县（市、区）人民政府：', '', '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
-    '聊城市人民政府办公室', n('2024年3月5日'), '',
-    '（上接第3页）。（牵头单位：市财政局）', '',
-    '（三）加强督导。定期调度。', '', '聊城市人民政府', n('2024年2月1日'), '',
-  ].join('\n');
 }
 
 describe('parser: gazette issues', () => {

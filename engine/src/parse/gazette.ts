@@ -134,6 +134,9 @@ interface ParseMemo {
   inputs: DocInput[];
   /** reused[d]: document d is the previous parse's document d (maybe moved), not parsed again. */
   reused: boolean[];
+  structure: Structure;
+  /** Whether `structure` is the previous parse's, moved by the edit (the passes were skipped). */
+  structureMoved: boolean;
 }
 
 const memos = new WeakMap<Gazette, ParseMemo>();
@@ -150,6 +153,11 @@ export interface PreviousParse {
  */
 export function reusedDocuments(g: Gazette): boolean[] | undefined {
   return memos.get(g)?.reused;
+}
+
+/** For a gazette parsed from a previous one: whether the structure passes were skipped. */
+export function reusedStructure(g: Gazette): boolean {
+  return memos.get(g)?.structureMoved ?? false;
 }
 
 /**
@@ -424,44 +432,72 @@ function resumesCleanly(lines: NormLine[], at: number, limit: number, hostLast: 
   return true;
 }
 
-/**
- * Parses a text. With `prev` (the parse of the text before an edit, and the edit), the lines
- * outside the edit are not normalised again and a document whose input lines are the same, moved
- * by the edit, is the previous document moved instead of parsed again: the result equals a fresh
- * parse (tested on random edits).
- */
-export function parseGazette(source: SourceText, model?: Model, prev?: PreviousParse): Gazette {
-  const knownCodes = model?.codes.map((c) => c.code);
-  const memo = prev && memos.get(prev.gazette);
-  const before = memo && memo.model === model ? memo : undefined;
-  const preCut = (before && prev && normalizedLinesAfterEdit(source, before, prev.edit)) || normalizedLines(source);
-  const delta = prev ? prev.edit.newEnd - prev.edit.oldEnd : 0;
-  const lineDelta = before ? source.lineCount - before.source.lineCount : 0;
-  const inputs: DocInput[] = [];
-  const reused: boolean[] = [];
-  const remember = (g: Gazette): Gazette => {
-    memos.set(g, { source, model, lines: preCut, inputs, reused });
-    return g;
-  };
-  // The document parsed from `input`: the previous document d when its input was the same.
-  const parseDoc = (input: DocInput, d: number, count: number): GwDocument => {
-    inputs.push(input);
-    const old = before && prev && prev.gazette.documents.length === count ? before.inputs[d] : undefined;
-    if (old && prev && input.lines.length) {
-      const unmoved = input.lines[0].start === old.lines[0]?.start;
-      const dd = unmoved ? 0 : delta;
-      const ld = unmoved ? 0 : lineDelta;
-      if (sameInputMoved(old, input, dd, ld)) {
-        reused.push(true);
-        const doc = prev.gazette.documents[d];
-        return dd === 0 && ld === 0 ? doc : movedDocument(doc, dd, ld);
-      }
-    }
-    reused.push(false);
-    return parseDocument(input.lines, { knownCodes, joinLines: true, continuations: input.continuations, noise: input.noise });
-  };
-  let lines = preCut;
+/** A 上接/下转 marker: the line it is on and the page it names. */
+interface Marker {
+  line: number;
+  page: number;
+}
 
+/**
+ * What the gazette-structure passes find (where documents start, the 目录, the cover, page
+ * continuations and where they go), in the lines after markers were cut: the input of the
+ * per-document parses.
+ */
+interface Structure {
+  lines: NormLine[];
+  isIssue: boolean;
+  /** Lines whose continuation markers were cut. */
+  markerLines: number[];
+  starts: DocStart[];
+  toc: TocEntry[];
+  cover?: Gazette['cover'];
+  fragments: Fragment[];
+  /** Fragments moved to the line of their 下转 marker. */
+  moved: Map<number, Fragment[]>;
+  /**
+   * Inclusive line ranges whose text the passes depend on beyond a line-by-line test: the cover
+   * and 目录, each document's head (its number line and the two content lines before it, where
+   * the issuer mark and a 任免 title are looked for) and each document holding a 上接 fragment
+   * (where a fragment ends depends on the host's numbering).
+   */
+  guarded: [number, number][];
+}
+
+/** The line with its continuation markers cut, and the markers; undefined when it has none. */
+function cutMarkers(l: NormLine): { line: NormLine; up?: Marker; down?: Marker } | undefined {
+  // Both markers hold 第: one search rules out most lines.
+  if (!l.text.includes('第') || (!l.text.includes('接第') && !l.text.includes('转第'))) return undefined;
+  let out = l;
+  let upMark: Marker | undefined;
+  let downMark: Marker | undefined;
+  const up = UP.exec(out.text);
+  if (up) {
+    upMark = { line: l.line, page: Number(up[1]) };
+    out = cut(out, 0, up[0].length);
+  }
+  DOWN.lastIndex = 0;
+  const down = DOWN.exec(out.text);
+  if (down) {
+    downMark = { line: l.line, page: Number(down[1]) };
+    out = cut(out, down.index, down.index + down[0].length);
+  }
+  return upMark || downMark ? { line: out, up: upMark, down: downMark } : undefined;
+}
+
+/**
+ * Whether a line's text is something the structure passes look for on any line: a document number,
+ * a 令 or 大事记 head, a continuation marker. (What they look for on particular lines, the 目录's
+ * and the lines before a document number, is guarded by line range.) An edit that makes or
+ * unmakes one re-runs the passes.
+ */
+function mayBeStructural(t: string): boolean {
+  return t.includes('接第') || t.includes('转第') || t.endsWith('令') || t.endsWith('大事记')
+    || NUMBER_ONLY.test(t) || DECREE_SEQ.test(t) || CHRONICLE_MONTH.test(t);
+}
+
+/** The structure passes over all lines. */
+function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Structure {
+  let lines = preCut;
   // Cover and 目录: an issue has a 目录 heading followed by number + page lines.
   let tocLine = lines.findIndex((l, i) => i < 200 && (TOC_HEAD.test(l.text) || (l.text === '目' && lines[nextContent(lines, i)]?.text === '录')));
   const firstTocEntry = tocLine >= 0 ? lines.findIndex((l, i) => i > tocLine && TOC_NUMBER_LINE.test(l.text)) : -1;
@@ -469,30 +505,19 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
   if (!isIssue) tocLine = -1;
 
   // Strip continuation markers so that the text on both sides joins up again.
-  const downs: { line: number; page: number }[] = [];
-  const ups: { line: number; page: number }[] = [];
-  lines = lines.map((l) => {
-    // Both markers hold 第: one search rules out most lines.
-    if (!l.text.includes('第') || (!l.text.includes('接第') && !l.text.includes('转第'))) return l;
-    let out = l;
-    const up = UP.exec(out.text);
-    if (up) {
-      ups.push({ line: l.line, page: Number(up[1]) });
-      out = cut(out, 0, up[0].length);
-    }
-    DOWN.lastIndex = 0;
-    const down = DOWN.exec(out.text);
-    if (down) {
-      downs.push({ line: l.line, page: Number(down[1]) });
-      out = cut(out, down.index, down.index + down[0].length);
-    }
-    return out;
+  const downs: Marker[] = [];
+  const ups: Marker[] = [];
+  const markerLines: number[] = [];
+  lines = lines.map((l, i) => {
+    const c = cutMarkers(l);
+    if (!c) return l;
+    markerLines.push(i);
+    if (c.up) ups.push(c.up);
+    if (c.down) downs.push(c.down);
+    return c.line;
   });
-
-  if (!isIssue) {
-    const doc = parseDoc({ lines, continuations: [], noise: [] }, 0, 1);
-    return remember({ isIssue: false, toc: [], documents: doc.paragraphs.length || doc.title || doc.number ? [doc] : [] });
-  }
+  const none = { lines, isIssue, markerLines, starts: [], toc: [], fragments: [], moved: new Map(), guarded: [] };
+  if (!isIssue) return none;
 
   const starts = findStarts(lines, firstTocEntry + 1);
   const bodyStart = starts.length ? starts[0].line : lines.length;
@@ -508,8 +533,7 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
     };
   })();
 
-  // Document ranges [start line, end line).
-  const ranges = starts.map((s, k) => ({ from: s.line, to: k + 1 < starts.length ? starts[k + 1].line : lines.length }));
+  const ranges = rangesOf(starts, lines.length);
   const docOfLine = (line: number) => ranges.findIndex((r) => line >= r.from && line < r.to);
   // Page range of each document from the 目录 (documents and 目录 entries correspond in order).
   const pageOf = (d: number) => toc[d]?.page;
@@ -546,11 +570,111 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
     list.push(f);
     moved.set(dn.line, list);
   }
+
+  const guarded: [number, number][] = [[0, starts.length ? starts[0].numberLine : lines.length]];
+  // findStarts reads the two content lines before a number line: an edit from the second one on
+  // can change them (or which lines they are).
+  starts.forEach((st, k) => {
+    const floor = k ? starts[k - 1].numberLine + 1 : 0;
+    let w = st.numberLine;
+    for (let back = 0; back < 2 && w > floor; back++) w = Math.max(floor, prevContent(lines, w, floor));
+    guarded.push([Math.min(w, st.line), st.numberLine]);
+  });
+  for (const u of ups) {
+    const d = docOfLine(u.line);
+    guarded.push(d >= 0 ? [ranges[d].from, ranges[d].to - 1] : [u.line, lines.length]);
+  }
+  return { lines, isIssue, markerLines, starts, toc, cover, fragments, moved, guarded };
+}
+
+/**
+ * The previous structure moved by an edit that cannot change it: the edited lines, before and
+ * after, are outside every guarded range and none of them is a line the passes look for. Undefined
+ * otherwise (then the passes run again).
+ */
+function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit, lineDelta: number): Structure | undefined {
+  const s = prev.structure;
+  if (!s.isIssue || !s.starts.length) return undefined;
+  // The line before the edited one too, as normalizedLinesAfterEdit does (an inserted \n may join its \r).
+  const first = Math.max(0, prev.source.positionAt(edit.start).line - 1);
+  const lastOld = prev.source.positionAt(edit.oldEnd).line;
+  const lastNew = lastOld + lineDelta;
+  if (lastNew >= preCut.length) return undefined;
+  for (const [a, b] of s.guarded) if (a <= lastOld && first <= b) return undefined;
+  for (let l = first; l <= lastOld; l++) if (mayBeStructural(prev.lines[l].text)) return undefined;
+  for (let l = first; l <= lastNew; l++) if (mayBeStructural(preCut[l].text)) return undefined;
+
+  const at = (line: number) => (line > lastOld ? line + lineDelta : line);
+  const lines = preCut.slice();
+  const markerLines = s.markerLines.map(at);
+  for (const m of markerLines) lines[m] = cutMarkers(preCut[m])!.line;
+  const fragments = s.fragments.map((f) => ({ ...f, from: at(f.from), to: f.to > lastOld ? f.to + lineDelta : f.to }));
+  const moved = new Map<number, Fragment[]>();
+  for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => fragments[s.fragments.indexOf(f)]));
+  return {
+    lines, isIssue: true, markerLines, toc: s.toc, cover: s.cover, fragments, moved,
+    starts: s.starts.map((st) => ({ line: at(st.line), numberLine: at(st.numberLine) })),
+    guarded: s.guarded.map(([a, b]) => [at(a), at(b)]),
+  };
+}
+
+/** Document ranges [first line, end line) from where they start. */
+function rangesOf(starts: DocStart[], lineCount: number): { from: number; to: number }[] {
+  return starts.map((st, k) => ({ from: st.line, to: k + 1 < starts.length ? starts[k + 1].line : lineCount }));
+}
+
+/**
+ * Parses a text. With `prev` (the parse of the text before an edit, and the edit), the lines
+ * outside the edit are not normalised again, the structure passes are skipped when the edit cannot
+ * change what they find, and a document whose input lines are the same, moved by the edit, is the
+ * previous document moved instead of parsed again: the result equals a fresh parse (tested on
+ * random edits).
+ */
+export function parseGazette(source: SourceText, model?: Model, prev?: PreviousParse): Gazette {
+  const knownCodes = model?.codes.map((c) => c.code);
+  const memo = prev && memos.get(prev.gazette);
+  const before = memo && memo.model === model ? memo : undefined;
+  const linesAfterEdit = before && prev && normalizedLinesAfterEdit(source, before, prev.edit);
+  const preCut = linesAfterEdit || normalizedLines(source);
+  const delta = prev ? prev.edit.newEnd - prev.edit.oldEnd : 0;
+  const lineDelta = before ? source.lineCount - before.source.lineCount : 0;
+  const movedStructure = linesAfterEdit ? structureAfterEdit(before!, preCut, prev!.edit, lineDelta) : undefined;
+  const structure = movedStructure ?? structureOf(preCut, knownCodes);
+  const inputs: DocInput[] = [];
+  const reused: boolean[] = [];
+  const remember = (g: Gazette): Gazette => {
+    memos.set(g, { source, model, lines: preCut, inputs, reused, structure, structureMoved: !!movedStructure });
+    return g;
+  };
+  // The document parsed from `input`: the previous document d when its input was the same.
+  const parseDoc = (input: DocInput, d: number, count: number): GwDocument => {
+    inputs.push(input);
+    const old = before && prev && prev.gazette.documents.length === count ? before.inputs[d] : undefined;
+    if (old && prev && input.lines.length) {
+      const unmoved = input.lines[0].start === old.lines[0]?.start;
+      const dd = unmoved ? 0 : delta;
+      const ld = unmoved ? 0 : lineDelta;
+      if (sameInputMoved(old, input, dd, ld)) {
+        reused.push(true);
+        const doc = prev.gazette.documents[d];
+        return dd === 0 && ld === 0 ? doc : movedDocument(doc, dd, ld);
+      }
+    }
+    reused.push(false);
+    return parseDocument(input.lines, { knownCodes, joinLines: true, continuations: input.continuations, noise: input.noise });
+  };
+  const { lines, fragments, moved } = structure;
+
+  if (!structure.isIssue) {
+    const doc = parseDoc({ lines, continuations: [], noise: [] }, 0, 1);
+    return remember({ isIssue: false, toc: [], documents: doc.paragraphs.length || doc.title || doc.number ? [doc] : [] });
+  }
+
   // One flag per line (a Set of line numbers was most of an incremental parse's garbage).
   const fragmentLines = new Uint8Array(lines.length);
   for (const f of fragments) if (f.used) fragmentLines.fill(1, f.from, f.to);
 
-  const documents: GwDocument[] = ranges.map((r, d) => {
+  const documents: GwDocument[] = rangesOf(structure.starts, lines.length).map((r, d) => {
     const docLines: NormLine[] = [];
     const continuations: Span[] = [];
     for (let l = r.from; l < r.to; l++) {
@@ -566,8 +690,8 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
     const noise: Span[] = fragments
       .filter((f) => !f.used && f.doc === d)
       .map((f) => ({ start: lines[f.from].start, end: lines[f.to - 1].end }));
-    return parseDoc({ lines: docLines, continuations, noise }, d, ranges.length);
+    return parseDoc({ lines: docLines, continuations, noise }, d, structure.starts.length);
   });
 
-  return remember({ isIssue: true, cover, toc, documents });
+  return remember({ isIssue: true, cover: structure.cover, toc: structure.toc, documents });
 }

@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import { corpusFiles } from '../../../test/fixtures/corpus';
 import { loadModel } from '../model/load';
 import { SourceText, type TextEdit } from '../text/source';
-import { parseGazette, reusedDocuments } from './gazette';
+import { parseGazette, reusedDocuments, reusedStructure } from './gazette';
+import { headsIssue, smallIssue } from './issue-fixture';
 
 /** A small deterministic PRNG (mulberry32): the same edits on every run. */
 function rng(seed: number): () => number {
@@ -62,6 +63,31 @@ describe('incremental parse (parseGazette with prev)', () => {
     }
   });
 
+  // Every edit at every offset of a small issue (runs without the corpus): the structure passes are
+  // skipped only where that gives the same parse, and are skipped somewhere.
+  const issues: [string, string][] = [['a small issue', smallIssue()], ['an issue with 令, 任免 and continued heads', headsIssue()]];
+  for (const [name, text] of issues) {
+    it(`equals a fresh parse after each edit at each offset of ${name}`, function () {
+      this.timeout(120000);
+      const source = new SourceText(text);
+      const g = parseGazette(source, model);
+      const edits = ['的', '\n', '（上接第3页）', '（下转第9页）', '聊政发〔2024〕9号\n', '\n聊城市人民政府令\n第5号\n', '第5号', '目录\n', '2024年7月3日\n', '聊城市人民政府\n'];
+      let moved = 0;
+      let passes = 0;
+      for (let at = 0; at <= text.length; at++) {
+        const cases: { text: string; edit: TextEdit }[] = edits.map((ins) => ({ text: text.slice(0, at) + ins + text.slice(at), edit: { start: at, oldEnd: at, newEnd: at + ins.length } }));
+        if (at < text.length) cases.push({ text: text.slice(0, at) + text.slice(at + 1), edit: { start: at, oldEnd: at + 1, newEnd: at } });
+        for (const e of cases) {
+          const inc = parseGazette(SourceText.afterEdit(source, e.text, e.edit), model, { gazette: g, edit: e.edit });
+          assert.deepStrictEqual(inc, parseGazette(new SourceText(e.text), model), `${JSON.stringify(e.edit)} ${JSON.stringify(e.text.slice(e.edit.start, e.edit.newEnd))}`);
+          if (reusedStructure(inc)) moved++;
+          else passes++;
+        }
+      }
+      assert.ok(moved > 0 && passes > 0, `structure moved ${moved} times, passes re-run ${passes} times`);
+    });
+  }
+
   for (const file of files) {
     it(`equals a fresh parse after random edits: ${file.split('/').pop()}`, function () {
       this.timeout(120000);
@@ -111,5 +137,12 @@ describe('incremental parse (parseGazette with prev)', () => {
     const after = expected.findIndex((r, d) => r && d > k);
     assert.notEqual(inc.documents[after], g.documents[after]);
     assert.equal(inc.documents[after].start, g.documents[after].start + 1);
+    // A character typed in a body line cannot move a document boundary: the passes are skipped.
+    assert.equal(reusedStructure(inc), true);
+    // One typed in a document number line can: they run.
+    const n = g.documents[k].number!;
+    const next2 = text.slice(0, n.end) + '1' + text.slice(n.end);
+    const edit2 = { start: n.end, oldEnd: n.end, newEnd: n.end + 1 };
+    assert.equal(reusedStructure(parseGazette(SourceText.afterEdit(source, next2, edit2), model, { gazette: g, edit: edit2 })), false);
   });
 });
