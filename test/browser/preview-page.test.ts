@@ -1,17 +1,63 @@
 // The preview's page script (dist/preview.js, built by esbuild.js) in Chromium under the same CSP the
 // webview uses: it runs (nonce), nothing is refused, and it talks to the extension in typed
-// messages: click → clicked(line), scroll → scrolled(line), scrollToLine(line) → scrolls there.
+// messages: click → clicked(line), scroll → scrolled(line), scrollToLine(line) → scrolls there,
+// patch → the changed pages replaced in place (patched).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import type { Browser, Page } from 'playwright-core';
-import { renderHtml } from '../../engine/src/render';
-import { chromiumPath, launch } from './helpers';
+import { renderHtml, splitRenderedHtml, type HtmlParts } from '../../engine/src/render';
+import { diffPages } from '../../client/src/preview/page-diff';
+import type { FromPage, ToPage } from '../../client/src/preview/messages';
+import { chromiumPath, launch, PX_PER_MM } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCRIPT = path.join(ROOT, 'dist/preview.js');
 const notice = fs.readFileSync(path.join(__dirname, '../export/fixtures/notice.txt'), 'utf8');
+
+const NONCE = 'dGVzdG5vbmNlMTIzNDU2';
+/** The options the extension renders with, under the webview's CSP. */
+const OPTS = {
+  preview: true, nonce: NONCE, scriptUri: 'https://preview.test/preview.js', bodyData: { 'top-line': '0', seq: '1' },
+  csp: `default-src 'none'; style-src 'nonce-${NONCE}'; script-src 'nonce-${NONCE}'; font-src https://preview.test; img-src https://preview.test data:`,
+};
+
+/**
+ * Opens rendered HTML as the webview would, with the page script built as the extension ships it
+ * and a stand-in for the webview's API that records what the page posts (window.__posted). Records
+ * CSP refusals and page errors in `violations`.
+ */
+async function openPreview(browser: Browser, html: string, violations: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  page.on('pageerror', (e) => violations.push('pageerror: ' + e.message));
+  page.on('console', (m) => {
+    if (process.env.GW_DEBUG) console.log(m.text());
+    if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text());
+  });
+  await page.route('https://preview.test/**', (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/preview.js') return route.fulfill({ body: fs.readFileSync(SCRIPT, 'utf8'), contentType: 'text/javascript' });
+    return route.fulfill({ body: html, contentType: 'text/html' });
+  });
+  // (A string: tsx would wrap a compiled function's inner arrows in __name, undefined in the page.)
+  await page.addInitScript(`window.__posted = [];
+    window.acquireVsCodeApi = function () {
+      return { postMessage: function (m) { window.__posted.push(m); }, getState: function () {}, setState: function () {} };
+    };`);
+  await page.goto('https://preview.test/index.html');
+  // Polled with evaluate: waitForFunction compiles its predicate with eval, which this CSP forbids.
+  for (let i = 0; i < 200 && (await page.evaluate(() => document.documentElement.getAttribute('data-gw-fitted'))) !== '1'; i++) {
+    await page.waitForTimeout(50);
+  }
+  await page.evaluate('window.__name = function (f) { return f; }');
+  return page;
+}
+
+/** Builds the page script the way the extension ships it. */
+function buildPageScript(): void {
+  execFileSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { cwd: ROOT, stdio: 'ignore' });
+}
 
 describe('preview page script under the webview CSP', function () {
   this.timeout(120000);
@@ -21,35 +67,9 @@ describe('preview page script under the webview CSP', function () {
 
   before(async function () {
     if (!chromiumPath()) this.skip();
-    // Build the page script the way the extension ships it.
-    execFileSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { cwd: ROOT, stdio: 'ignore' });
+    buildPageScript();
     browser = await launch();
-    page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-    page.on('pageerror', (e) => violations.push('pageerror: ' + e.message));
-    page.on('console', (m) => {
-      if (process.env.GW_DEBUG) console.log(m.text());
-      if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text());
-    });
-    await page.route('https://preview.test/**', (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname === '/preview.js') return route.fulfill({ body: fs.readFileSync(SCRIPT, 'utf8'), contentType: 'text/javascript' });
-      const nonce = 'dGVzdG5vbmNlMTIzNDU2';
-      const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; font-src https://preview.test; img-src https://preview.test data:`;
-      const html = renderHtml(notice, { preview: true, nonce, csp, scriptUri: 'https://preview.test/preview.js', bodyData: { 'top-line': '0' } }).html;
-      return route.fulfill({ body: html, contentType: 'text/html' });
-    });
-    // The webview's API, recording what the page posts.
-    // (A string: tsx would wrap a compiled function's inner arrows in __name, undefined in the page.)
-    await page.addInitScript(`window.__posted = [];
-      window.acquireVsCodeApi = function () {
-        return { postMessage: function (m) { window.__posted.push(m); }, getState: function () {}, setState: function () {} };
-      };`);
-    await page.goto('https://preview.test/index.html');
-    // Polled with evaluate: waitForFunction compiles its predicate with eval, which this CSP forbids.
-    for (let i = 0; i < 200 && (await page.evaluate(() => document.documentElement.getAttribute('data-gw-fitted'))) !== '1'; i++) {
-      await page.waitForTimeout(50);
-    }
-    await page.evaluate('window.__name = function (f) { return f; }');
+    page = await openPreview(browser, renderHtml(notice, OPTS).html, violations);
   });
   after(async () => {
     await browser?.close();
@@ -100,5 +120,115 @@ describe('preview page script under the webview CSP', function () {
     assert.ok(scrolled, 'a scrolled message');
     const line = scrolled.line;
     assert.ok(line < dateLine && line >= 0, `reported top line ${line}`);
+  });
+});
+
+describe('preview page script: a patch replaces only the changed pages', function () {
+  this.timeout(120000);
+  let browser: Browser;
+  let page: Page;
+  const violations: string[] = [];
+  const parts = (text: string): HtmlParts => splitRenderedHtml(renderHtml(text, OPTS).html)!;
+  const shown = parts(notice);
+  // The first page's text edited, and enough new paragraphs to need a fourth page.
+  const grown = notice.replace('为切实做好今冬明春', '为切实抓好今冬明春').replace('（此件公开发布）', Array.from({ length: 12 }, (_, i) =>
+    `（${i + 1}）补充事项。各有关单位要按照职责分工，认真抓好落实，确保各项工作按期完成。`).join('\n\n') + '\n\n（此件公开发布）');
+
+  before(async function () {
+    if (!chromiumPath()) this.skip();
+    buildPageScript();
+    browser = await launch();
+  });
+  beforeEach(async () => {
+    violations.length = 0;
+    await page?.close();
+    page = await openPreview(browser, renderHtml(notice, OPTS).html, violations);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  /** Posts a message as the extension would and returns what the page answered. */
+  async function send(m: ToPage): Promise<FromPage | undefined> {
+    await page.evaluate((msg) => window.postMessage(msg, '*'), m);
+    for (let i = 0; i < 100; i++) {
+      const answer = await page.evaluate(() => (window as unknown as { __posted: FromPage[] }).__posted.find((x) => x.type === 'patched' || x.type === 'outOfStep'));
+      if (answer) return answer;
+      await page.waitForTimeout(20);
+    }
+    return undefined;
+  }
+  const pageNodes = () => page.evaluateHandle(() => Array.from(document.querySelectorAll('#gw-pages > .page')));
+
+  it('changed pages are new, the others the same nodes; pages added; scroll, active line and fitting hold', async () => {
+    const next = parts(grown);
+    const patch = diffPages(shown, next)!;
+    const changed = patch.pages.map((p) => p.index);
+    assert.ok(changed.includes(0) && !changed.includes(1), `page 1 changed, page 2 not (${changed})`);
+    assert.ok(next.pages.length > shown.pages.length, 'a page added');
+    // The active line on page 1, and the view scrolled to page 2.
+    const active = page.locator('.page').first().locator('.ln.r-body').first();
+    const activeLine = await active.getAttribute('data-line');
+    await active.click();
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    await page.waitForTimeout(100);
+    const before = await pageNodes();
+    await page.evaluate(() => void ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+
+    assert.deepStrictEqual(await send({ type: 'patch', base: 1, seq: 2, ...patch }), { type: 'patched', seq: 2, pages: next.pages.length });
+    const kept = await page.evaluate((old) => Array.from(document.querySelectorAll('#gw-pages > .page')).map((p, i) => p === old[i]), before);
+    assert.deepStrictEqual(kept, next.pages.map((_, i) => i < shown.pages.length && !changed.includes(i)), 'unchanged pages are the same node objects');
+    // (Compared as text: the fitter has since styled the boxes.)
+    const texts = await page.evaluate((htmls) => htmls.map((h) => {
+      const t = document.createElement('template');
+      t.innerHTML = h;
+      return t.content.textContent;
+    }), next.pages);
+    assert.deepStrictEqual(await page.evaluate(() => Array.from(document.querySelectorAll('#gw-pages > .page')).map((p) => p.textContent)), texts, 'the DOM shows the new pages');
+    assert.ok((await page.locator('.page').first().textContent())!.includes('为切实抓好今冬明春'));
+    assert.strictEqual(await page.evaluate(() => window.scrollY), 1500, 'the scroll position is kept');
+    assert.strictEqual(await page.locator('.page').first().locator('.gw-active').getAttribute('data-line'), activeLine, 'the active line is kept');
+    // The new pages' half-width boxes were fitted (gwFit aligns each box it measured to the left).
+    const unfitted = await page.evaluate((ix) => ix.flatMap((i) => Array.from(document.querySelectorAll<HTMLElement>(`#gw-pages > .page:nth-child(${i + 1}) .h`)))
+      .filter((b) => b.style.textAlign !== 'left').length, changed);
+    assert.strictEqual(unfitted, 0);
+    // Scroll sync on a new page: a click reports the new line's source line.
+    const added = grown.split('\n').findIndex((l) => l.startsWith('（12）补充事项'));
+    await page.locator(`.ln[data-line="${added}"]`).first().click();
+    assert.deepStrictEqual((await page.evaluate(() => (window as unknown as { __posted: FromPage[] }).__posted)).filter((m) => m.type === 'clicked'), [{ type: 'clicked', line: added }]);
+    assert.deepStrictEqual(violations, []);
+  });
+
+  it('pages removed, a new <style> applied under the CSP, a new <title>', async () => {
+    // Two steps: grow to four pages, then cut back to fewer pages than at first, with a half-width
+    // run of a new width (a new position class) and another title.
+    const big = parts(grown);
+    assert.strictEqual((await send({ type: 'patch', base: 1, seq: 2, ...diffPages(shown, big)! }))?.type, 'patched');
+    await page.evaluate(() => void ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+    const cutText = notice.slice(0, notice.indexOf('二、重点任务')).replace('清洁取暖工作的通知', '清洁取暖工作的补充通知') + '详见 https://www.liaocheng.gov.cn/zwgk 。';
+    const small = parts(cutText);
+    const patch = diffPages(big, small)!;
+    assert.ok(small.pages.length < shown.pages.length && patch.style && patch.title);
+    const removed = await page.evaluateHandle((n) => Array.from(document.querySelectorAll('#gw-pages > .page')).slice(n), small.pages.length);
+    assert.deepStrictEqual(await send({ type: 'patch', base: 2, seq: 3, ...patch }), { type: 'patched', seq: 3, pages: small.pages.length });
+    assert.ok(await page.evaluate((old) => old.every((p) => !p.isConnected), removed), 'the pages past the end are gone');
+    assert.strictEqual(await page.evaluate(() => document.querySelector('head > style')!.textContent), small.style);
+    assert.strictEqual(await page.title(), '聊城市人民政府办公室关于做好2024年冬季清洁取暖工作的补充通知');
+    // Every position class of the new style applies: the URL's box has the width its class gives.
+    const rule = /\.(k\d+)\{width:([\d.]+)mm;\}/g;
+    const widths = [...small.style.matchAll(rule)].filter((m) => !big.style.includes(m[0]));
+    assert.ok(widths.length, 'the cut text needs a new width class');
+    for (const [, cls, mm] of widths) {
+      const px = await page.evaluate((c) => document.querySelector(`.h.${c}`)?.getBoundingClientRect().width, cls);
+      assert.ok(px !== undefined && Math.abs(px - Number(mm) * PX_PER_MM) < 1, `.${cls} is ${mm} mm wide (${px} px)`);
+    }
+    assert.deepStrictEqual(violations, []);
+  });
+
+  it('a patch for another state is refused and changes nothing', async () => {
+    const patch = diffPages(shown, parts(grown))!;
+    const before = await page.evaluate(() => document.getElementById('gw-pages')!.innerHTML);
+    assert.deepStrictEqual(await send({ type: 'patch', base: 7, seq: 8, ...patch }), { type: 'outOfStep' });
+    assert.strictEqual(await page.evaluate(() => document.getElementById('gw-pages')!.innerHTML), before);
   });
 });
