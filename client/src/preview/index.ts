@@ -1,19 +1,39 @@
 // The print preview: a webview beside the editor showing the document as GB/T 9704 pages, rendered
-// by the engine's renderer (the same HTML as `gongwen export`). Live (debounced) with the scroll
-// position kept, scroll sync both ways by source line, click to reveal, diagnostics marked.
+// by the engine's renderer (the same HTML as `gongwen export`). Live (debounced): the first render
+// sets the webview's HTML, later ones post only the pages that changed (a 213-page gazette is
+// ~680 KB of HTML, which the webview would reload, lay out and fit again on every change). Scroll
+// sync both ways by source line, click to reveal, diagnostics marked.
 // Safe: CSP default-src 'none' with a nonce; the page script (dist/preview.js) is built separately.
 import * as crypto from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderHtml, type DiagMark } from '../../../engine/src/render';
+import { joinRenderedHtml, renderHtml, splitRenderedHtml, type DiagMark, type HtmlOptions, type HtmlParts } from '../../../engine/src/render';
 import type { FromPage, ToPage } from './messages';
+import { diffPages, isEmptyPatch } from './page-diff';
 
 const VIEW_TYPE = 'gongwen.preview';
 const DEBOUNCE_MS = 250;
 
 function isGongwenLike(doc: vscode.TextDocument): boolean {
   return ['gongwen', 'plaintext', 'markdown'].includes(doc.languageId);
+}
+
+/**
+ * What the webview shows: the options its HTML was rendered with (a patch renders with the same,
+ * so that only the pages, the style and the title can differ), the parts it shows now, and whether
+ * patches came after the HTML.
+ */
+interface Shown {
+  opts: HtmlOptions;
+  parts: HtmlParts;
+  patched: boolean;
+}
+
+/** Never a blank panel: say what failed. */
+function errorPage(e: unknown): string {
+  const msg = (e instanceof Error ? e.message : String(e)).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+  return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${vscode.l10n.t('The preview could not be rendered')}: ${msg}</p></body></html>`;
 }
 
 class Preview {
@@ -24,7 +44,15 @@ class Preview {
   private topLine = 0;
   /** Ignore echoes: when we scroll one side programmatically the other side reports it back. */
   private suppressEditorUntil = 0;
+  private shown: Shown | undefined;
+  /** Numbers the webview's states (HTML set, patch applied): a patch names the state it applies to. */
+  seq = 0;
   renders = 0;
+  /** Renders that set the whole HTML, and renders that posted a patch (for the tests). */
+  fullRenders = 0;
+  patches = 0;
+  /** What the page reported after its last patch (for the tests). */
+  pageReport: { seq: number; pages: number } | undefined;
   lastVersion = -1;
   lastPages = 0;
 
@@ -36,6 +64,11 @@ class Preview {
     });
     this.panel.onDidDispose(() => this.dispose(), null, this.disposables);
     this.panel.webview.onDidReceiveMessage((m: FromPage) => this.onMessage(m), null, this.disposables);
+    // A hidden webview is discarded (retainContextWhenHidden is off) and reloads its HTML when shown
+    // again: HTML older than the patches since must be replaced.
+    this.panel.onDidChangeViewState(() => {
+      if (!this.panel.visible && this.shown?.patched) this.render();
+    }, null, this.disposables);
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     if (editor) this.topLine = editor.visibleRanges[0]?.start.line ?? 0;
     this.render();
@@ -55,6 +88,37 @@ class Preview {
   }
 
   render(): void {
+    if (!this.patch()) this.setHtml();
+    this.panel.title = this.title();
+    this.renders++;
+    this.lastVersion = this.document.version;
+  }
+
+  /** Renders as the shown HTML was and posts the pages that changed; false when only new HTML will do. */
+  private patch(): boolean {
+    // Only a visible webview gets messages.
+    const shown = this.panel.visible ? this.shown : undefined;
+    if (!shown) return false;
+    let parts: HtmlParts | undefined;
+    try {
+      parts = splitRenderedHtml(renderHtml(this.document.getText(), { ...shown.opts, diagnostics: this.diagnostics() }).html);
+    } catch {
+      return false; // setHtml shows the error
+    }
+    const patch = parts && diffPages(shown.parts, parts);
+    if (!parts || !patch) return false;
+    if (!isEmptyPatch(patch, shown.parts.pages.length)) {
+      this.post({ type: 'patch', base: this.seq, seq: ++this.seq, ...patch });
+      this.patches++;
+      shown.patched = true;
+    }
+    shown.parts = parts;
+    this.lastPages = parts.pages.length;
+    return true;
+  }
+
+  /** Sets the whole HTML: a new nonce, and the scroll position as the source line at the top. */
+  private setHtml(): void {
     const webview = this.panel.webview;
     const nonce = crypto.randomBytes(16).toString('base64');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'preview.js'));
@@ -65,23 +129,28 @@ class Preview {
       `font-src ${webview.cspSource}`,
       `img-src ${webview.cspSource} data:`,
     ].join('; ');
+    const opts: HtmlOptions = {
+      preview: true, nonce, csp, scriptUri: script.toString(),
+      bodyData: { 'top-line': String(this.topLine), seq: String(++this.seq) },
+    };
     let html: string;
     try {
-      const r = renderHtml(this.document.getText(), {
-        preview: true, nonce, csp, scriptUri: script.toString(), diagnostics: this.diagnostics(),
-        bodyData: { 'top-line': String(this.topLine) },
-      });
+      const r = renderHtml(this.document.getText(), { ...opts, diagnostics: this.diagnostics() });
       html = r.html;
       this.lastPages = r.pages.length;
+      const parts = splitRenderedHtml(html);
+      this.shown = parts && { opts, parts, patched: false };
     } catch (e) {
-      // Never a blank panel: say what failed, keep the text visible.
-      const msg = (e instanceof Error ? e.message : String(e)).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
-      html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${vscode.l10n.t('The preview could not be rendered')}: ${msg}</p></body></html>`;
+      html = errorPage(e);
+      this.shown = undefined;
     }
     webview.html = html;
-    this.panel.title = this.title();
-    this.renders++;
-    this.lastVersion = this.document.version;
+    this.fullRenders++;
+  }
+
+  /** The HTML the page now amounts to: its last HTML with the patches since (for the tests). */
+  shownHtml(): string {
+    return this.shown ? joinRenderedHtml(this.shown.parts) : this.panel.webview.html;
   }
 
   scheduleRender(): void {
@@ -119,6 +188,11 @@ class Preview {
         ed.selection = new vscode.Selection(pos, pos);
         ed.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       });
+    } else if (m.type === 'patched') {
+      this.pageReport = { seq: m.seq, pages: m.pages };
+    } else if (m.type === 'outOfStep') {
+      this.shown = undefined;
+      this.render();
     }
   }
 
@@ -210,7 +284,10 @@ export function registerPreview(context: vscode.ExtensionContext, _client?: Lang
     vscode.commands.registerCommand('gongwen.preview._state', (uri?: vscode.Uri) => {
       const p = uri ? manager.get(uri) : manager.all()[0];
       if (!p) return undefined;
-      return { renders: p.renders, version: p.lastVersion, pages: p.lastPages, viewColumn: p.panel.viewColumn, visible: p.panel.visible, html: p.panel.webview.html };
+      return {
+        renders: p.renders, fullRenders: p.fullRenders, patches: p.patches, seq: p.seq, page: p.pageReport,
+        version: p.lastVersion, pages: p.lastPages, viewColumn: p.panel.viewColumn, visible: p.panel.visible, html: p.shownHtml(),
+      };
     }),
     vscode.workspace.onDidChangeTextDocument((e) => manager.get(e.document.uri)?.scheduleRender()),
     vscode.languages.onDidChangeDiagnostics((e) => {

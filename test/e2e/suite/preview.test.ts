@@ -1,9 +1,21 @@
 // The print preview in a real VS Code: opens beside the document, shows its pages under a strict
-// CSP, and re-renders after an edit.
+// CSP, and after an edit patches the changed pages into the webview instead of setting its HTML.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-interface PreviewState { renders: number; version: number; pages: number; viewColumn?: vscode.ViewColumn; visible: boolean; html: string }
+interface PreviewState {
+  renders: number;
+  fullRenders: number;
+  patches: number;
+  /** The webview's state number, and what the page reported after applying its last patch. */
+  seq: number;
+  page?: { seq: number; pages: number };
+  version: number;
+  pages: number;
+  viewColumn?: vscode.ViewColumn;
+  visible: boolean;
+  html: string;
+}
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 
@@ -48,17 +60,20 @@ describe('Gongwen print preview in VS Code', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
   });
 
-  it('updates after an edit', async () => {
+  it('updates after an edit with a patch, not new HTML', async () => {
     const before = (await state())!;
     const marker = '预览更新测试段落<b>不是标签</b>。';
     const edit = new vscode.WorkspaceEdit();
     const line = doc.lineCount - 1;
     edit.insert(doc.uri, new vscode.Position(line, doc.lineAt(line).text.length), `\n\n${marker}`);
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const s = await waitFor('the re-render', async () => {
+    // Patched, and the page script applied the last patch to every page (it reports that back).
+    const s = await waitFor('the patch', async () => {
       const st = await state();
-      return st && st.renders > before.renders && st.version === doc.version && st;
+      return st && st.version === doc.version && st.patches > before.patches && st.page?.seq === st.seq && st;
     });
+    assert.strictEqual(s.fullRenders, before.fullRenders, 'the webview\'s HTML was not set again');
+    assert.strictEqual(s.page!.pages, s.pages, 'the page shows as many pages as the render has');
     // Text content (runs of half-width characters are separate spans): the new text, escaped.
     const text = s.html.replace(/<[^>]+>/g, '');
     assert.ok(text.includes('预览更新测试段落&lt;b&gt;不是标签&lt;/b&gt;。'), 'the new text, escaped');
