@@ -29,6 +29,10 @@ describe('units: lexicon look-ups by date', () => {
     assert.deepEqual(std('市发改委'), ['市发展改革委', 'alias', true]);
     assert.deepEqual(std('聊城市发展和改革委员会'), ['市发展改革委', 'full', true]);
     assert.deepEqual(std('市发展和改革委员会'), ['市发展改革委', 'full', true]);
+    // Another city's lexicon: its full names drop its own place name, not the corpus city's.
+    const other = { ...model, units: model.units.map((u) => (u.full ? { ...u, full: u.full.replace(/^聊城/, '德州') } : u)), aliases: [] };
+    const otherFull = lookupUnit(other, '市发展和改革委员会', '2024-07-01');
+    assert.deepEqual(otherFull.kind === 'alias' && [otherFull.standard, otherFull.why], ['市发展改革委', 'full']);
     assert.deepEqual(std('市住建局'), ['市住房城乡建设局', 'abbreviation', false]);
     assert.deepEqual(std('市教育局'), ['市教育体育局', 'abbreviation', false]);
     assert.deepEqual(std('市卫生健康委员会'), ['市卫生健康委', 'long-form', false]);

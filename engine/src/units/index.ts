@@ -202,6 +202,18 @@ export function lookupUnit(model: Model, name: string, isoDate: string): UnitLoo
   return found;
 }
 
+/**
+ * A full name without its place name, as a city's own documents write it: 聊城市发展和改革委员会 →
+ * 市发展和改革委员会 when the short name is 市发展改革委 (a county's 某某县X → 县X alike). The place
+ * name is whatever precedes the short name's first character (市, 县, 区), at most four characters.
+ */
+function withoutPlaceName(full: string, short: string): string | undefined {
+  const level = short[0];
+  if (level !== '市' && level !== '县' && level !== '区') return undefined;
+  const at = full.indexOf(level);
+  return at >= 2 && at <= 4 ? full.slice(at) : undefined;
+}
+
 function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup {
   const n = normalizeUnitName(name);
   const exact = model.units.find((u) => u.name === n);
@@ -221,7 +233,7 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
   if (alias && alias.standard !== n) {
     return { kind: 'alias', name: n, standard: currentName(model, alias.standard, isoDate), certain: true, why: 'alias' };
   }
-  const full = model.units.find((u) => u.full && (u.full === n || u.full.replace(/^聊城/, '') === n));
+  const full = model.units.find((u) => u.full && (u.full === n || withoutPlaceName(u.full, u.name) === n));
   if (full) return { kind: 'alias', name: n, standard: currentName(model, full.name, isoDate), certain: true, why: 'full' };
   if (isLocalGovernment(n)) return { kind: 'local-government', name: n };
 
