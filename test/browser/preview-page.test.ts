@@ -10,49 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { renderHtml, splitRenderedHtml, type HtmlParts } from '../../engine/src/render';
 import { diffPages } from '../../client/src/preview/page-diff';
 import type { FromPage, ToPage } from '../../client/src/preview/messages';
-import { chromiumPath, launch, PX_PER_MM } from './helpers';
+import { chromiumPath, launch, openPreviewPage, PREVIEW_OPTS, PX_PER_MM } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SCRIPT = path.join(ROOT, 'dist/preview.js');
 const notice = fs.readFileSync(path.join(__dirname, '../export/fixtures/notice.txt'), 'utf8');
-
-const NONCE = 'dGVzdG5vbmNlMTIzNDU2';
-/** The options the extension renders with, under the webview's CSP. */
-const OPTS = {
-  preview: true, nonce: NONCE, scriptUri: 'https://preview.test/preview.js', bodyData: { 'top-line': '0', seq: '1' },
-  csp: `default-src 'none'; style-src 'nonce-${NONCE}'; script-src 'nonce-${NONCE}'; font-src https://preview.test; img-src https://preview.test data:`,
-};
-
-/**
- * Opens rendered HTML as the webview would, with the page script built as the extension ships it
- * and a stand-in for the webview's API that records what the page posts (window.__posted). Records
- * CSP refusals and page errors in `violations`.
- */
-async function openPreview(browser: Browser, html: string, violations: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-  page.on('pageerror', (e) => violations.push('pageerror: ' + e.message));
-  page.on('console', (m) => {
-    if (process.env.GW_DEBUG) console.log(m.text());
-    if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text());
-  });
-  await page.route('https://preview.test/**', (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/preview.js') return route.fulfill({ body: fs.readFileSync(SCRIPT, 'utf8'), contentType: 'text/javascript' });
-    return route.fulfill({ body: html, contentType: 'text/html' });
-  });
-  // (A string: tsx would wrap a compiled function's inner arrows in __name, undefined in the page.)
-  await page.addInitScript(`window.__posted = [];
-    window.acquireVsCodeApi = function () {
-      return { postMessage: function (m) { window.__posted.push(m); }, getState: function () {}, setState: function () {} };
-    };`);
-  await page.goto('https://preview.test/index.html');
-  // Polled with evaluate: waitForFunction compiles its predicate with eval, which this CSP forbids.
-  for (let i = 0; i < 200 && (await page.evaluate(() => document.documentElement.getAttribute('data-gw-fitted'))) !== '1'; i++) {
-    await page.waitForTimeout(50);
-  }
-  await page.evaluate('window.__name = function (f) { return f; }');
-  return page;
-}
 
 /** Builds the page script the way the extension ships it. */
 function buildPageScript(): void {
@@ -69,7 +30,7 @@ describe('preview page script under the webview CSP', function () {
     if (!chromiumPath()) this.skip();
     buildPageScript();
     browser = await launch();
-    page = await openPreview(browser, renderHtml(notice, OPTS).html, violations);
+    page = await openPreviewPage(browser, () => renderHtml(notice, PREVIEW_OPTS).html, violations);
   });
   after(async () => {
     await browser?.close();
@@ -128,7 +89,7 @@ describe('preview page script: a patch replaces only the changed pages', functio
   let browser: Browser;
   let page: Page;
   const violations: string[] = [];
-  const parts = (text: string): HtmlParts => splitRenderedHtml(renderHtml(text, OPTS).html)!;
+  const parts = (text: string): HtmlParts => splitRenderedHtml(renderHtml(text, PREVIEW_OPTS).html)!;
   const shown = parts(notice);
   // The first page's text edited, and enough new paragraphs to need a fourth page.
   const grown = notice.replace('为切实做好今冬明春', '为切实抓好今冬明春').replace('（此件公开发布）', Array.from({ length: 12 }, (_, i) =>
@@ -142,7 +103,7 @@ describe('preview page script: a patch replaces only the changed pages', functio
   beforeEach(async () => {
     violations.length = 0;
     await page?.close();
-    page = await openPreview(browser, renderHtml(notice, OPTS).html, violations);
+    page = await openPreviewPage(browser, () => renderHtml(notice, PREVIEW_OPTS).html, violations);
   });
   after(async () => {
     await browser?.close();
