@@ -8,14 +8,16 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { lint } from '../engine/src/lint';
 import { loadModel, defaultModelPath } from '../engine/src/model/load';
-import { renderHtml } from '../engine/src/render';
+import { joinRenderedHtml, renderHtml, splitRenderedHtml } from '../engine/src/render';
+import { diffPages } from '../client/src/preview/page-diff';
+import { chromiumPath, launch, openPreviewPage, PREVIEW_OPTS, waitFitted } from '../test/browser/helpers';
 import { corpusFiles, repoRoot } from '../test/fixtures/corpus';
 import { defaultJobs } from '../cli/src/parallel';
 import { SERVER_EXEC_ARGV } from '../server/src/launch';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
-// --only process,engine,train,folder,lsp: just those parts (while working on one of them).
+// --only process,engine,preview,train,folder,lsp: just those parts (while working on one of them).
 const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : undefined;
 const part = (name: string) => !ONLY || ONLY.has(name);
 const rows: [string, string, string][] = [];
@@ -169,6 +171,60 @@ async function lspBench(file: string): Promise<void> {
   await stop({ conn, child });
 }
 
+/**
+ * The print preview after an edit in the middle of the gazette. In process: what the extension does
+ * to make a patch (render, cut into pages, diff). In Debian's Chromium with the page script: the
+ * edit reaching the page as new HTML (loaded, laid out and fitted again: what setting the webview's
+ * HTML did) against as a patch of the changed pages (applied, the new pages fitted, next frame).
+ */
+async function previewBench(text: string): Promise<void> {
+  const lines = text.split('\n');
+  const mid = lines.findIndex((l, i) => i > lines.length / 2 && /^[\u4e00-\u9fff]{10}/.test(l) && l.length > 80);
+  const at = lines.slice(0, mid).join('\n').length + 1;
+  const edits: [string, string][] = [
+    ['one character', text.slice(0, at + 5) + (text[at + 5] === '国' ? '家' : '国') + text.slice(at + 6)],
+    ['a new paragraph', text.slice(0, at) + '新增段落：各有关单位要按照职责分工，认真抓好落实。\n' + text.slice(at)],
+  ];
+  const parts = (t: string) => splitRenderedHtml(renderHtml(t, PREVIEW_OPTS).html)!;
+  const shown = parts(text);
+  for (const [what, edited] of edits) {
+    row(`preview, ${what}: render, cut into pages, diff (the patch), in process`, ms(inProcess(() => diffPages(shown, parts(edited)), 7)));
+  }
+  if (!chromiumPath()) {
+    row('preview in Chromium', 'skipped: no chromium (apt-get install chromium)');
+    return;
+  }
+  const browser = await launch();
+  try {
+    for (const [what, edited] of edits) {
+      const next = parts(edited);
+      const patch = diffPages(shown, next)!;
+      const full: number[] = [];
+      const patched: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        let html = joinRenderedHtml(shown);
+        const page = await openPreviewPage(browser, () => html);
+        // Timed in the page: this listener runs after the page script's, which applies the patch.
+        patched.push(await page.evaluate((m) => new Promise<number>((resolve) => {
+          const t = window.performance.now(); // (window's: the script's performance is perf_hooks')
+          window.addEventListener('message', () => requestAnimationFrame(() => resolve(window.performance.now() - t)), { once: true });
+          window.postMessage(m, '*');
+        }), { type: 'patch', base: 1, seq: 2, ...patch }));
+        html = joinRenderedHtml(next);
+        const t = performance.now();
+        await page.reload();
+        await waitFitted(page, 5);
+        full.push(performance.now() - t);
+        await page.close();
+      }
+      row(`preview in Chromium, ${what} (${patch.pages.length} of ${next.pages.length} pages changed): new HTML loaded and fitted`, ms(median(full)));
+      row(`preview in Chromium, ${what}: the changed pages patched in and fitted`, ms(median(patched)));
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const load0 = os.loadavg();
   const files = corpusFiles();
@@ -213,6 +269,7 @@ async function main() {
     // What the print preview (and gongwen export) does on every change: parse, lay out every page, write the HTML.
     row('preview: all pages laid out and rendered as HTML, in process', ms(inProcess(() => renderHtml(text, { preview: true }), 7)));
   }
+  if (part('preview')) await previewBench(text);
   if (part('train')) {
     const out = path.join(os.tmpdir(), `gongwen-bench-model-${process.pid}.json`);
     row('gongwen train on the corpus (whole process)', ms(wall(process.execPath, [cli, 'train', path.dirname(largest), '-o', out], 5)), '≤ 1 s');
