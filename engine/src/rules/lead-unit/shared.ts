@@ -6,6 +6,7 @@ import type { SourceText } from '../../text/source';
 import { CharIndex, firstAtOrAfter } from '../../text/marks';
 import { isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
+import { documentsUsingInstead } from './issue-usage';
 
 export interface UnitToken extends Span {
   /** Comparable name (normalised: full-width parentheses, no spaces). */
@@ -348,15 +349,35 @@ export function quoteList(names: string[]): string {
 /** Every judged unit of the document with its look-up as of the document's date. */
 export function unitLookups(ctx: RuleContext): UnitLookupEntry[] {
   // Five rules walk the same list: built once per document object (one parse), for its model and
-  // date; the rules only read it.
+  // date; the rules only read it. What other documents say is asked on every call: each rule's
+  // run must read them itself for the incremental lint to know it depends on them.
   const hit = lookupsCache.get(ctx.doc);
-  if (hit && hit.model === ctx.model && hit.asOf === ctx.asOf) return hit.list;
-  const list = lookupsOf(ctx);
-  lookupsCache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, list });
-  return list;
+  let list = hit && hit.model === ctx.model && hit.asOf === ctx.asOf ? hit.list : undefined;
+  if (!list) lookupsCache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, list: (list = lookupsOf(ctx)) });
+  return ctx.mode === 'issue' ? withIssueUsage(ctx, list) : list;
 }
 
-type UnitLookupEntry = { block: LeadBlock; token: UnitToken; found: UnitLookup };
+type UnitLookupEntry = {
+  block: LeadBlock;
+  token: UnitToken;
+  found: UnitLookup;
+  /** Read as an unknown unit because this many documents of the issue use it and none the standard name. */
+  usedAcrossIssue?: { documents: number; standard: string };
+};
+
+/** Inferred abbreviations and slips that the issue's documents use instead of the known name, as unknown units. */
+function withIssueUsage(ctx: RuleContext, list: UnitLookupEntry[]): UnitLookupEntry[] {
+  let out: UnitLookupEntry[] | undefined;
+  list.forEach((e, i) => {
+    const f = e.found;
+    if (!((f.kind === 'alias' && !f.certain) || f.kind === 'slip')) return;
+    const full = ctx.model.units.find((u) => u.name === f.standard)?.full;
+    const documents = documentsUsingInstead(ctx, e.token.name, f.standard, full);
+    if (documents < 2) return;
+    (out ??= list.slice())[i] = { ...e, found: asUnknown(ctx, f.name, f.standard), usedAcrossIssue: { documents, standard: f.standard } };
+  });
+  return out ?? list;
+}
 const lookupsCache = new WeakMap<object, { model: object; asOf: string; list: UnitLookupEntry[] }>();
 
 function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
@@ -364,7 +385,7 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   for (const block of ctx.doc.blocks) {
     for (const token of judgedTokens(ctx, block)) {
       const found = lookupUnit(ctx.model, token.name, ctx.asOf);
-      out.push({ block, token, found: found.kind === 'slip' && !isolatedSlip(ctx, token.name, found.standard) ? asUnknown(ctx, found) : found });
+      out.push({ block, token, found: found.kind === 'slip' && !isolatedSlip(ctx, token.name, found.standard) ? asUnknown(ctx, found.name, found.standard) : found });
     }
   }
   return out;
@@ -396,9 +417,10 @@ function occurrences(ctx: RuleContext, name: string): number {
   return counts.get(name) ?? 0;
 }
 
-function asUnknown(ctx: RuleContext, found: Extract<UnitLookup, { kind: 'slip' }>): UnitLookup {
-  const nearest = [found.standard, ...nearestUnits(ctx.model, found.name, 3, ctx.asOf).map((u) => u.name).filter((n) => n !== found.standard)].slice(0, 3);
-  return { kind: 'unknown', name: found.name, plausible: isPlausibleUnit(found.name), nearest };
+/** `name`, near the known `standard`, read as a unit the lexicon does not know: `standard` is nearest. */
+function asUnknown(ctx: RuleContext, name: string, standard: string): UnitLookup {
+  const nearest = [standard, ...nearestUnits(ctx.model, name, 3, ctx.asOf).map((u) => u.name).filter((n) => n !== standard)].slice(0, 3);
+  return { kind: 'unknown', name, plausible: isPlausibleUnit(name), nearest };
 }
 
 /** A fix that writes `name` over the token (the source between may hold an extraction line break). */

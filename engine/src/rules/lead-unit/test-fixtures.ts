@@ -35,3 +35,29 @@ export function lexicon(): Model {
 export function draft(item: string, date = '2024年7月1日'): string {
   return `关于加强监管工作的实施方案\n\n一、重点任务\n\n${item}\n\n聊城市人民政府办公室\n${date}\n`;
 }
+
+/**
+ * A gazette issue of one document per body (each a 聊政办发 notice dated in July 2024), with its
+ * 目录: for rules that look across an issue's documents.
+ */
+export function issueOf(bodies: string[]): string {
+  const n = (i: number) => `聊政办发〔2024〕${i + 1}号`;
+  const title = (i: number) => `聊城市人民政府办公室关于做好第${'一二三四五六七八九'[i]}项工作的通知`;
+  const toc = bodies.flatMap((_, i) => [title(i).replace('聊城市人民政府办公室', ''), `${n(i)} ${i + 2}`]);
+  const docs = bodies.flatMap((b, i) => [
+    '聊城市人民政府办公室文件', '', n(i), '', title(i), '', '各县（市、区）人民政府，市政府各部门：', b, '',
+    '聊城市人民政府办公室', `2024年7月${i + 1}日`, '',
+  ]);
+  return ['聊城市人民政府公报', '2024', '第7期', '', '目录', '◎市政府办公室文件', ...toc, '', ...docs].join('\n');
+}
+
+/** The lexicon as a model trained before 市商务投资促进局 was split would have it: no successors. */
+export function lexiconBeforeSplit(): Model {
+  const m = lexicon();
+  return {
+    ...m,
+    units: m.units
+      .filter((u) => u.name !== '市商务局' && u.name !== '市投资促进局')
+      .map((u) => (u.name === '市商务投资促进局' ? { ...u, validUntil: undefined, successors: undefined } : u)),
+  };
+}

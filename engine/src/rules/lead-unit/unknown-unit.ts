@@ -20,15 +20,19 @@ export const unknownUnit: Rule = {
   check(ctx) {
     // A model without a lexicon knows no names: nothing to compare with.
     if (!ctx.model.units.length) return;
-    for (const { token, found } of unitLookups(ctx)) {
+    for (const { token, found, usedAcrossIssue } of unitLookups(ctx)) {
       if (found.kind !== 'unknown') continue;
       const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';
+      // Why a name near a known one is not reported as its abbreviation or slip.
+      const issue = usedAcrossIssue
+        ? `本期有${usedAcrossIssue.documents}篇文件使用此名称，均未出现“${usedAcrossIssue.standard}”，可能是名录之后新设或更名的单位。`
+        : '';
       ctx.report({
         start: token.start, end: token.end,
         severity: found.plausible ? 'info' : 'warning',
         message: found.plausible
-          ? `单位名称“${token.text}”不在单位名录中（截至${ctx.asOf}），请确认名称无误。${near}`
-          : `“${token.text}”不像单位名称，也不在单位名录中（截至${ctx.asOf}）。${near}`,
+          ? `单位名称“${token.text}”不在单位名录中（截至${ctx.asOf}），请确认名称无误。${issue}${near}`
+          : `“${token.text}”不像单位名称，也不在单位名录中（截至${ctx.asOf}）。${issue}${near}`,
         suggestions: found.nearest.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(token, n) })),
       });
     }

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import type { Found } from '../testing';
+import { lint, lintIncremental } from '../../lint';
+import { draft, issueOf, lexiconBeforeSplit } from './test-fixtures';
+import { alias } from './alias';
+import { unknownUnit } from './unknown-unit';
+
+const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.text, f.message]);
+
+describe('lead-unit: names an issue uses instead of a known unit (issue-usage)', () => {
+  // A model from before the split knows only 市商务投资促进局: 市商务局 reads as its abbreviation.
+  const model = lexiconBeforeSplit();
+  const block = (units: string) => `一、做好工作。（牵头单位：${units}）`;
+
+  it('reads a name two documents use, and none the standard name, as a unit the lexicon does not know', () => {
+    const text = issueOf([block('市商务局、市财政局'), block('市财政局'), block('市商务局'), block('市投资促进局')]);
+    // 市投资促进局 is in one document only: still an abbreviation.
+    assert.deepEqual(brief(check(alias, text, { model })), [
+      ['lead-unit/alias', 59, '市投资促进局', '单位名称“市投资促进局”是非规范简称，应为“市商务投资促进局”（单位名录中的标准名称）。'],
+    ]);
+    assert.deepEqual(brief(check(unknownUnit, text, { model })).map((f) => [f[1], f[2], f[3]]), [
+      [23, '市商务局', '单位名称“市商务局”不在单位名录中（截至2024-07-01），请确认名称无误。本期有2篇文件使用此名称，均未出现“市商务投资促进局”，可能是名录之后新设或更名的单位。最接近的已知单位：“市商务投资促进局”、“市审计局”、“市民政局”。'],
+      [47, '市商务局', '单位名称“市商务局”不在单位名录中（截至2024-07-03），请确认名称无误。本期有2篇文件使用此名称，均未出现“市商务投资促进局”，可能是名录之后新设或更名的单位。最接近的已知单位：“市商务投资促进局”、“市审计局”、“市民政局”。'],
+    ]);
+  });
+
+  it('still reports the abbreviation when another document of the issue names the unit', () => {
+    const text = issueOf([block('市商务局'), block('市商务投资促进局'), block('市商务局')]);
+    assert.deepEqual(brief(check(alias, text, { model })).map((f) => [f[1], f[2]]), [[21, '市商务局'], [45, '市商务局']]);
+  });
+
+  it('still reports it in a draft, however often the draft uses it', () => {
+    const text = draft(`1. 加强监管。（牵头单位：市商务局）\n\n2. 做好服务。（牵头单位：市商务局）`);
+    assert.deepEqual(brief(check(alias, text, { model })).map((f) => [f[1], f[2]]), [[5, '市商务局'], [7, '市商务局']]);
+  });
+
+  it('re-judges the documents that did not change when an edit names the unit in another (incremental lint)', () => {
+    const before = issueOf([block('市商务局'), block('市财政局'), block('市商务局')]);
+    const options = { model, only: [alias], today: '2026-11-22' };
+    const prev = lint(before, options);
+    assert.deepEqual(prev.diagnostics, []);
+    const after = before.replace('牵头单位：市财政局', '牵头单位：市财政局、市商务投资促进局');
+    const inc = lintIncremental(prev, after, options);
+    assert.deepEqual(inc.diagnostics, lint(after, options).diagnostics);
+    assert.equal(inc.diagnostics.length, 2);
+  });
+});
