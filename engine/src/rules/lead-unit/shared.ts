@@ -3,7 +3,6 @@
 import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
 import type { RuleContext } from '../types';
 import type { SourceText } from '../../text/source';
-import { CharIndex, firstAtOrAfter } from '../../text/marks';
 import { isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { documentsUsingInstead } from './issue-usage';
@@ -168,7 +167,6 @@ export function skipBlock(ctx: RuleContext, block: LeadBlock): boolean {
 /** Kinds of punctuation that width islands swap, and their full-width forms. */
 const KIND: Record<string, string> = { '(': 'paren', ')': 'paren', '（': 'paren', '）': 'paren', ':': 'colon', '：': 'colon', ';': 'semi', '；': 'semi', ',': 'comma', '，': 'comma' };
 export const FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
-const KIND_CODES = new Set(Object.keys(KIND).map((k) => k.charCodeAt(0)));
 /** How far (source characters) from a block its neighbours' punctuation is looked for: a few pages. */
 const ISLAND_WINDOW = 3000;
 
@@ -208,23 +206,20 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   for (const c of ctx.doc.continuations) if (c.end > docEnd) docEnd = c.end;
   const lo = Math.max(ctx.doc.start, block.start - ISLAND_WINDOW);
   const hi = Math.min(docEnd, block.end + ISLAND_WINDOW);
-  // The nearest mark of this kind before and after the block: visit the text's marks of the kind
-  // (found once per text), not every character of the window.
-  const marks = kindMarks(ctx.source, kind);
-  const first = firstAtOrAfter(marks, block.start);
-  for (let k = first - 1; k >= 0 && marks[k] >= lo; k--) {
-    const i = marks[k];
-    if (isMark(i)) {
-      if (FULL[text[i]]) return true;
-      break;
-    }
+  // The nearest mark of this kind before and after the block: half-width, an island. Char codes
+  // (a string per Chinese character looked up made this the lint's hottest loop); marks are dense,
+  // so the scan usually stops within a line.
+  for (let i = block.start - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (kindOfCode(c) !== kind || !isMark(i)) continue;
+    if (c < 0x80) return true;
+    break;
   }
-  for (let k = firstAtOrAfter(marks, block.end); k < marks.length && marks[k] < hi; k++) {
-    const i = marks[k];
-    if (isMark(i)) {
-      if (FULL[text[i]]) return true;
-      break;
-    }
+  for (let i = block.end; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (kindOfCode(c) !== kind || !isMark(i)) continue;
+    if (c < 0x80) return true;
+    break;
   }
   // Some islands swap only the blocks' marks (`(责任单位：…)` after full-width prose): then the
   // neighbouring blocks of the same document show it.
@@ -235,29 +230,26 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
     let half = 0;
     let full = 0;
     for (let i = 0; i < nb.text.length; i++) {
-      if (!KIND_CODES.has(nb.text.charCodeAt(i))) continue;
-      const c = nb.text[i];
-      if (kind !== 'paren' || KIND[c] === kind) FULL[c] ? half++ : full++;
+      const c = nb.text.charCodeAt(i);
+      const k = kindOfCode(c);
+      if (!k || (kind === 'paren' && k !== kind)) continue;
+      if (c < 0x80) half++;
+      else full++;
     }
     if (half > full) return true;
   }
   return false;
 }
 
-// Offsets of the marks of every kind (both widths) in a text, and of each kind, per source: one
-// lint asks many times of one text.
-const KIND_MARKS = new CharIndex(/[()（）:：;；,，]/g);
-const byKind = new WeakMap<SourceText, Map<string, number[]>>();
-function kindMarks(source: SourceText, kind: string): number[] {
-  let kinds = byKind.get(source);
-  if (!kinds) {
-    kinds = new Map();
-    for (const k of new Set(Object.values(KIND))) kinds.set(k, []);
-    const text = source.text;
-    for (const i of KIND_MARKS.offsets(source)) kinds.get(KIND[text[i]])!.push(i);
-    byKind.set(source, kinds);
+/** The kind of the mark with this char code (either width), if it is one. */
+function kindOfCode(c: number): string | undefined {
+  switch (c) {
+    case 0x28: case 0x29: case 0xff08: case 0xff09: return 'paren';
+    case 0x3a: case 0xff1a: return 'colon';
+    case 0x3b: case 0xff1b: return 'semi';
+    case 0x2c: case 0xff0c: return 'comma';
+    default: return undefined;
   }
-  return kinds.get(kind) ?? [];
 }
 
 /**
