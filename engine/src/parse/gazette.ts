@@ -608,11 +608,11 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   const lines = preCut.slice();
   const markerLines = s.markerLines.map(at);
   for (const m of markerLines) lines[m] = cutMarkers(preCut[m])!.line;
-  const fragments = s.fragments.map((f) => ({ ...f, from: at(f.from), to: f.to > lastOld ? f.to + lineDelta : f.to }));
+  const copies = new Map(s.fragments.map((f) => [f, { ...f, from: at(f.from), to: at(f.to) }]));
   const moved = new Map<number, Fragment[]>();
-  for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => fragments[s.fragments.indexOf(f)]));
+  for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => copies.get(f)!));
   return {
-    lines, isIssue: true, markerLines, toc: s.toc, cover: s.cover, fragments, moved,
+    lines, isIssue: true, markerLines, toc: s.toc, cover: s.cover, fragments: [...copies.values()], moved,
     starts: s.starts.map((st) => ({ line: at(st.line), numberLine: at(st.numberLine) })),
     guarded: s.guarded.map(([a, b]) => [at(a), at(b)]),
   };
