@@ -3,36 +3,39 @@
 // or renamed after the gazettes it was trained on (市商务局 and 市投资促进局, split from
 // 市商务投资促进局 after a model's last gazette). A drafter slips once; the offices that write an
 // issue's documents do not repeat one slip, and an issue that never names the unit is not
-// abbreviating it.
+// abbreviating it. Units are compared as the blocks list them (the lexicon is learnt from blocks):
+// one set of names per document, so a question costs one look-up per document, whatever the size
+// of the text.
 import type { GwDocument } from '../../types';
 import type { RuleContext } from '../types';
+import { normalizeUnitName } from '../../units';
 
-const compactTexts = new WeakMap<GwDocument, string>();
+const unitNames = new WeakMap<GwDocument, Set<string>>();
 
-/** A document's source text without whitespace (a name broken across extracted lines joins up). */
-function compactText(ctx: RuleContext, doc: GwDocument): string {
-  let t = compactTexts.get(doc);
-  if (t === undefined) {
-    const text = ctx.source.text;
-    t = [doc, ...doc.continuations].map((s) => text.slice(s.start, s.end)).join('').replace(/\s+/g, '');
-    compactTexts.set(doc, t);
+/** The unit names a document's blocks list (normalised). */
+function unitsOf(doc: GwDocument): Set<string> {
+  let names = unitNames.get(doc);
+  if (!names) {
+    names = new Set();
+    for (const b of doc.blocks) for (const r of b.roles) for (const u of r.units) names.add(normalizeUnitName(u.text.trim()));
+    unitNames.set(doc, names);
   }
-  return t;
+  return names;
 }
 
 /**
- * How many documents of the issue use `name`, when none of them names `standard` (or its full
- * name); 0 when one does, and outside an issue. The documents are read through ctx.gazette, so the
- * incremental lint re-runs the rule when another document changes.
+ * How many documents of the issue list `name` in their blocks, when none of them lists `standard`
+ * (or its full name); 0 when one does, and outside an issue. The documents are read through
+ * ctx.gazette, so the incremental lint re-runs the rule when another document changes.
  */
 export function documentsUsingInstead(ctx: RuleContext, name: string, standard: string, full?: string): number {
   if (ctx.mode !== 'issue') return 0;
   const docs = ctx.gazette.documents;
   let using = 0;
   for (let k = 0; k < docs.length; k++) {
-    const t = compactText(ctx, docs[k]);
-    if (t.includes(standard) || (full && t.includes(full))) return 0;
-    if (t.includes(name)) using++;
+    const names = unitsOf(docs[k]);
+    if (names.has(standard) || (full !== undefined && names.has(full))) return 0;
+    if (names.has(name)) using++;
   }
   return using;
 }
