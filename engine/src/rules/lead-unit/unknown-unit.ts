@@ -10,8 +10,8 @@ export const unknownUnit: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '单位名录中没有的单位名称：给出最接近的已知名称；看起来是单位（学院、公司、中心、银行等）的只作提示。一期公报中有两篇以上文件使用、且全期未出现对应标准名称的“简称”或“错字”，按名录之后新设或更名的单位提示，不作差错报告。',
-      en: 'A name the unit lexicon does not know gets the nearest known names; plausible organisation names (colleges, companies, centres, banks) are information only. A name the lexicon reads as an abbreviation or a slip, used by two or more documents of an issue that never names the known unit, is noted as a unit set up or renamed after the model, not reported as an error.',
+      zh: '单位名录中没有的单位名称：给出最接近的已知名称；看起来是单位（学院、公司、中心、银行等）的只作提示。一期公报中有两篇以上文件的牵头单位括注使用、且全期括注中未出现对应标准名称的“简称”或“错字”，按名录之后新设或更名的单位提示，不作差错报告。',
+      en: 'A name the unit lexicon does not know gets the nearest known names; plausible organisation names (colleges, companies, centres, banks) are information only. A name the lexicon reads as an abbreviation or a slip, listed in the blocks of two or more documents of an issue whose blocks never list the known unit, is noted as a unit set up or renamed after the model, not reported as an error.',
     },
     why: '牵头、责任单位须是确实存在的单位；名录之外的名称可能是错字、已撤销的单位或临时拼凑的说法。',
     bad: '（牵头单位：市综合协调局）',
@@ -25,7 +25,7 @@ export const unknownUnit: Rule = {
       const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';
       // Why a name near a known one is not reported as its abbreviation or slip.
       const issue = usedAcrossIssue
-        ? `本期有${usedAcrossIssue.documents}篇文件使用此名称，均未出现“${usedAcrossIssue.standard}”，可能是名录之后新设或更名的单位。`
+        ? `本期有${usedAcrossIssue.documents}篇文件的括注使用此名称，均未出现“${usedAcrossIssue.standard}”，可能是名录之后新设或更名的单位。`
         : '';
       ctx.report({
         start: token.start, end: token.end,
