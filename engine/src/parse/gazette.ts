@@ -491,8 +491,13 @@ function cutMarkers(l: NormLine): { line: NormLine; up?: Marker; down?: Marker }
  * unmakes one re-runs the passes.
  */
 function mayBeStructural(t: string): boolean {
-  return t.includes('接第') || t.includes('转第') || t.endsWith('令') || t.endsWith('大事记')
+  return t.includes('接第') || t.includes('转第') || endsLikeHead(t)
     || NUMBER_ONLY.test(t) || DECREE_SEQ.test(t) || CHRONICLE_MONTH.test(t);
+}
+
+/** A line that may open a 令 or a 大事记 (findStarts then reads the next content line). */
+function endsLikeHead(t: string): boolean {
+  return t.endsWith('令') || t.endsWith('大事记');
 }
 
 /** The structure passes over all lines. */
@@ -571,14 +576,16 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     moved.set(dn.line, list);
   }
 
-  const guarded: [number, number][] = [[0, starts.length ? starts[0].numberLine : lines.length]];
+  // A 大事记 head ends at its month line (findStarts looks at the next content line).
+  const headEnd = (st: DocStart) => (st.numberLine >= 0 ? st.numberLine : Math.max(st.line, nextContent(lines, st.line)));
+  const guarded: [number, number][] = [[0, starts.length ? headEnd(starts[0]) : lines.length]];
   // findStarts reads the two content lines before a number line: an edit from the second one on
   // can change them (or which lines they are).
   starts.forEach((st, k) => {
     const floor = k ? starts[k - 1].numberLine + 1 : 0;
-    let w = st.numberLine;
+    let w = st.numberLine >= 0 ? st.numberLine : st.line;
     for (let back = 0; back < 2 && w > floor; back++) w = Math.max(floor, prevContent(lines, w, floor));
-    guarded.push([Math.min(w, st.line), st.numberLine]);
+    guarded.push([Math.min(w, st.line), headEnd(st)]);
   });
   for (const u of ups) {
     const d = docOfLine(u.line);
@@ -603,6 +610,10 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   for (const [a, b] of s.guarded) if (a <= lastOld && first <= b) return undefined;
   for (let l = first; l <= lastOld; l++) if (mayBeStructural(prev.lines[l].text)) return undefined;
   for (let l = first; l <= lastNew; l++) if (mayBeStructural(preCut[l].text)) return undefined;
+  // A 令 or 大事记 line is a head when the next content line is its 第N号 or month line: an edit
+  // below one (a line emptied or filled) can change which line that is.
+  const above = prevContent(prev.lines, first, 0);
+  if (above >= 0 && endsLikeHead(prev.lines[above].text)) return undefined;
 
   const at = (line: number) => (line > lastOld ? line + lineDelta : line);
   const lines = preCut.slice();

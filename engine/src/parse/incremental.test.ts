@@ -88,6 +88,22 @@ describe('incremental parse (parseGazette with prev)', () => {
     });
   }
 
+  it('re-runs the structure passes for an edit in the 目录 of an issue that opens with a 大事记', () => {
+    const text = ['聊城市人民政府公报', '2024', '第1期', '', '目录', '聊城市人民政府大事记（2024年1月） 2', '关于某某事项的批复',
+      '聊政字〔2024〕5号 9', '', '聊城市人民政府大事记', '', '（2024年1月）', '', '2日，某某活动。', '',
+      '聊城市人民政府', '聊政字〔2024〕5号', '', '聊城市人民政府关于某某事项的批复', '', '同意。', '', '聊城市人民政府', '2024年1月5日', ''].join('\n');
+    const source = new SourceText(text);
+    const g = parseGazette(source, model);
+    assert.equal(g.documents.length, 2);
+    const at = text.indexOf('5号 9') + 4;
+    const next = text.slice(0, at) + '1' + text.slice(at);
+    const edit = { start: at, oldEnd: at, newEnd: at + 1 };
+    const inc = parseGazette(SourceText.afterEdit(source, next, edit), model, { gazette: g, edit });
+    assert.equal(reusedStructure(inc), false);
+    assert.deepStrictEqual(inc, parseGazette(new SourceText(next), model));
+    assert.equal(inc.toc[1].page, 91);
+  });
+
   for (const file of files) {
     it(`equals a fresh parse after random edits: ${file.split('/').pop()}`, function () {
       this.timeout(120000);

@@ -29,7 +29,8 @@ export function smallIssue(opts: { md?: boolean; spaced?: boolean } = {}): strin
  * An issue with the heads the structure passes look for: a 令 (issuer line, then 第N号), 任免-style
  * heads (title, then the number; one with its issuer line before the title, one after a line that
  * is one character short of an issuer), a 下转 marker in a body and its 上接 fragment hosted by the
- * last document.
+ * next document, and a 大事记 whose month line is two blank lines down, holding a 令 line that is not
+ * a head (a one-character line stands between it and its 第N号).
  */
 export function headsIssue(): string {
   return [
@@ -40,7 +41,8 @@ export function headsIssue(): string {
     '关于李四同志职务任免的通知', '聊任〔2024〕1号 2',
     '关于张三等同志职务任免的通知', '聊任〔2024〕2号 3',
     '关于做好某项工作的通知', '聊政办发〔2024〕4号 5',
-    '关于某某事项的批复', '聊政字〔2024〕5号 9', '',
+    '关于某某事项的批复', '聊政字〔2024〕5号 9',
+    '聊城市人民政府大事记（2024年1月） 11', '',
     '聊城市人民政府令', '第5号', '', '《聊城市某某管理办法》已经市政府常务会议通过，现予公布，自公布之日起施行。', '',
     '市长　张三', '2024年1月2日', '',
     '聊城市人民政府。', '关于李四同志职务任免的通知', '聊任〔2024〕1号', '', '李四同志任某某职务。', '', '聊城市人民政府', '2024年1月2日', '',
@@ -54,5 +56,6 @@ export function headsIssue(): string {
     '聊城市人民政府', '聊政字〔2024〕5号', '', '聊城市人民政府关于某某事项的批复', '', '市某某局：', '同意。', '',
     '聊城市人民政府', '2024年1月5日', '',
     '（上接第5页）五、第五项。', '六、第六项。', '聊城市人民政府办公室', '2024年1月4日', '',
+    '聊城市人民政府大事记', '', '', '（2024年1月）', '', '2日，某某活动。', '', '某某令', '', '附', '', '第7号', '',
   ].join('\n');
 }
