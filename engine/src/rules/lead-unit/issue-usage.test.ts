@@ -28,6 +28,11 @@ describe('lead-unit: names an issue uses instead of a known unit (issue-usage)',
   it('still reports the abbreviation when another document of the issue names the unit', () => {
     const text = issueOf([block('市商务局'), block('市商务投资促进局'), block('市商务局')]);
     assert.deepEqual(brief(check(alias, text, { model })).map((f) => [f[1], f[2]]), [[21, '市商务局'], [45, '市商务局']]);
+    // Also after a stray `；` or `。` (two units run together): the rules read two names there too.
+    for (const sep of ['；', '。']) {
+      const stray = issueOf([block('市商务局'), block(`市财政局${sep}市商务投资促进局`), block('市商务局')]);
+      assert.deepEqual(brief(check(alias, stray, { model })).map((f) => [f[1], f[2]]), [[21, '市商务局'], [45, '市商务局']]);
+    }
   });
 
   it('still reports it in a draft, however often the draft uses it', () => {

@@ -11,13 +11,15 @@ import type { RuleContext } from '../types';
 import { normalizeUnitName } from '../../units';
 
 const unitNames = new WeakMap<GwDocument, Set<string>>();
+const STRAY = /[；;。]/;
 
 /** The unit names a document's blocks list (normalised). */
 function unitsOf(doc: GwDocument): Set<string> {
   let names = unitNames.get(doc);
   if (!names) {
     names = new Set();
-    for (const b of doc.blocks) for (const r of b.roles) for (const u of r.units) names.add(normalizeUnitName(u.text.trim()));
+    // Split at a stray `；` `;` `。` as the rules' tokens are (two units run together).
+    for (const b of doc.blocks) for (const r of b.roles) for (const u of r.units) for (const part of u.text.split(STRAY)) names.add(normalizeUnitName(part.trim()));
     unitNames.set(doc, names);
   }
   return names;
