@@ -33,6 +33,10 @@ describe('units: lexicon look-ups by date', () => {
     const other = { ...model, units: model.units.map((u) => (u.full ? { ...u, full: u.full.replace(/^聊城/, '德州') } : u)), aliases: [] };
     const otherFull = lookupUnit(other, '市发展和改革委员会', '2024-07-01');
     assert.deepEqual(otherFull.kind === 'alias' && [otherFull.standard, otherFull.why], ['市发展改革委', 'full']);
+    // A county of one character (莘县): its lexicon's 莘县财政局 is written 县财政局 in its own documents.
+    const county = { ...model, units: [{ name: '县财政', full: '莘县财政局', count: 5, firstSeen: '2021-01-01', lastSeen: '2024-12-31' }], aliases: [] };
+    const spelled = lookupUnit(county, '县财政局', '2024-07-01');
+    assert.deepEqual(spelled.kind === 'alias' && [spelled.standard, spelled.why], ['县财政', 'full']);
     assert.deepEqual(std('市住建局'), ['市住房城乡建设局', 'abbreviation', false]);
     assert.deepEqual(std('市教育局'), ['市教育体育局', 'abbreviation', false]);
     assert.deepEqual(std('市卫生健康委员会'), ['市卫生健康委', 'long-form', false]);

@@ -205,13 +205,14 @@ export function lookupUnit(model: Model, name: string, isoDate: string): UnitLoo
 /**
  * A full name without its place name, as a city's own documents write it: 聊城市发展和改革委员会 →
  * 市发展和改革委员会 when the short name is 市发展改革委 (a county's 某某县X → 县X alike). The place
- * name is whatever precedes the short name's first character (市, 县, 区), at most four characters.
+ * name is whatever precedes the short name's first character (市, 县, 区): one to four characters (莘 in
+ * 莘县X, 聊城 in 聊城市X).
  */
 function withoutPlaceName(full: string, short: string): string | undefined {
   const level = short[0];
   if (level !== '市' && level !== '县' && level !== '区') return undefined;
   const at = full.indexOf(level);
-  return at >= 2 && at <= 4 ? full.slice(at) : undefined;
+  return at >= 1 && at <= 4 ? full.slice(at) : undefined;
 }
 
 function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup {
