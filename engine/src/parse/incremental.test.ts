@@ -88,6 +88,51 @@ describe('incremental parse (parseGazette with prev)', () => {
     });
   }
 
+  it('equals a fresh parse after chains of whole-line edits to an issue with 令, 任免 and continued heads', function () {
+    this.timeout(120000);
+    // Lines pasted from elsewhere in the issue (a head, a number, a marker), lines deleted, lines
+    // emptied: the edits that move document boundaries, one after another.
+    const r = rng(11);
+    const lineSpan = (t: string, l: number): [number, number] => {
+      let a = 0;
+      for (let k = 0; k < l; k++) a = t.indexOf('\n', a) + 1;
+      const e = t.indexOf('\n', a);
+      return [a, e < 0 ? t.length : e + 1];
+    };
+    let text = headsIssue();
+    let source = new SourceText(text);
+    let g = parseGazette(source, model);
+    for (let i = 0; i < 400; i++) {
+      const lines = text.split('\n').length;
+      const [a, b] = lineSpan(text, Math.floor(r() * lines));
+      const kind = r();
+      let e: { text: string; edit: TextEdit };
+      if (kind < 0.4) {
+        const [c, d] = lineSpan(text, Math.floor(r() * lines));
+        const paste = text.slice(c, Math.min(text.length, d + Math.floor(r() * 3) * 40)).replace(/[^\n]*$/, '') || '\n';
+        e = { text: text.slice(0, a) + paste + text.slice(a), edit: { start: a, oldEnd: a, newEnd: a + paste.length } };
+      } else if (kind < 0.7) {
+        e = { text: text.slice(0, a) + text.slice(b), edit: { start: a, oldEnd: b, newEnd: a } };
+      } else {
+        const end = text[b - 1] === '\n' ? b - 1 : b;
+        e = { text: text.slice(0, a) + text.slice(end), edit: { start: a, oldEnd: end, newEnd: a } };
+      }
+      const next = SourceText.afterEdit(source, e.text, e.edit);
+      const inc = parseGazette(next, model, { gazette: g, edit: e.edit });
+      assert.deepStrictEqual(inc, parseGazette(new SourceText(e.text), model), `edit ${i} ${JSON.stringify(e.edit)}`);
+      // Kept to a gazette's size: start again from the fixture when it has grown or shrunk too far.
+      if (e.text.length > 3000 || e.text.length < 300) {
+        text = headsIssue();
+        source = new SourceText(text);
+        g = parseGazette(source, model);
+      } else {
+        text = e.text;
+        source = next;
+        g = inc;
+      }
+    }
+  });
+
   it('re-runs the structure passes for an edit in the 目录 of an issue that opens with a 大事记', () => {
     const text = ['聊城市人民政府公报', '2024', '第1期', '', '目录', '聊城市人民政府大事记（2024年1月） 2', '关于某某事项的批复',
       '聊政字〔2024〕5号 9', '', '聊城市人民政府大事记', '', '（2024年1月）', '', '2日，某某活动。', '',
