@@ -93,7 +93,6 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** Whether `short` can be read out of `long` by dropping characters (市住建局 ⊂ 市住房城乡建设局). */
 /**
  * Whether `written`, which reads `known` out with characters added, adds a word of another known
  * unit (市商务投资促进局: 商务 of 市商务局 added to 市投资促进局): a merged or former unit, not a
@@ -128,6 +127,7 @@ function replacesAWord(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0] + 1;
 }
 
+/** Whether `short` can be read out of `long` by dropping characters (市住建局 ⊂ 市住房城乡建设局). */
 export function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;

@@ -2,7 +2,6 @@
 // `。` inside a role read as separators), the local-government group, and the width-island test.
 import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
 import type { RuleContext } from '../types';
-import type { SourceText } from '../../text/source';
 import { isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { documentsUsingInstead } from './issue-usage';
