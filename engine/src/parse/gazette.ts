@@ -611,9 +611,10 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   for (let l = first; l <= lastOld; l++) if (mayBeStructural(prev.lines[l].text)) return undefined;
   for (let l = first; l <= lastNew; l++) if (mayBeStructural(preCut[l].text)) return undefined;
   // A 令 or 大事记 line is a head when the next content line is its 第N号 or month line: an edit
-  // below one (a line emptied or filled) can change which line that is.
-  const above = prevContent(prev.lines, first, 0);
-  if (above >= 0 && endsLikeHead(prev.lines[above].text)) return undefined;
+  // below one (a line emptied or filled) can change which line that is. Read as findStarts reads
+  // it, with its markers cut (`某某令（下转第9页）` ends in 令).
+  const above = prevContent(s.lines, first, 0);
+  if (above >= 0 && endsLikeHead(s.lines[above].text)) return undefined;
 
   const at = (line: number) => (line > lastOld ? line + lineDelta : line);
   const lines = preCut.slice();

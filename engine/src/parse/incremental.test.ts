@@ -133,6 +133,20 @@ describe('incremental parse (parseGazette with prev)', () => {
     }
   });
 
+  it('re-runs the structure passes for an edit below a 令 line that ends in a continuation marker', () => {
+    // Without its marker the line ends in 令: emptying the line between it and 第7号 makes a head.
+    const text = headsIssue().replace('某某令\n', '某某令（下转第9页）\n');
+    const source = new SourceText(text);
+    const g = parseGazette(source, model);
+    const at = text.indexOf('\n附\n') + 1;
+    const next = text.slice(0, at) + text.slice(at + 1);
+    const edit = { start: at, oldEnd: at + 1, newEnd: at };
+    const inc = parseGazette(SourceText.afterEdit(source, next, edit), model, { gazette: g, edit });
+    assert.equal(reusedStructure(inc), false);
+    assert.deepStrictEqual(inc, parseGazette(new SourceText(next), model));
+    assert.equal(inc.documents.length, g.documents.length + 1);
+  });
+
   it('re-runs the structure passes for an edit in the 目录 of an issue that opens with a 大事记', () => {
     const text = ['聊城市人民政府公报', '2024', '第1期', '', '目录', '聊城市人民政府大事记（2024年1月） 2', '关于某某事项的批复',
       '聊政字〔2024〕5号 9', '', '聊城市人民政府大事记', '', '（2024年1月）', '', '2日，某某活动。', '',
