@@ -10,6 +10,7 @@ import * as path from 'path';
 import { SourceText, type Diagnostic, type Fix } from '../../engine/src';
 import type { ResolvedConfig } from '../../engine/src/config';
 import type { Decoded } from '../../engine/src/text/encoding';
+import { digest } from '../../engine/src/text/hash';
 import { corpusFiles } from '../../engine/src/model/corpus';
 import type { FileResult } from './formatters/common';
 import { readInput } from './inputs';
@@ -64,12 +65,9 @@ export function toolIdentity(bundle: string = __filename): string {
   return `${VERSION} ${st.size} ${st.mtimeMs}`;
 }
 
-// crypto is required on first use: only --cache needs it, and loading it costs every lint ~3 ms.
-const sha1 = (): import('crypto').Hash => (require('crypto') as typeof import('crypto')).createHash('sha1');
-
 /** A hash of a text as the engine sees it (UTF-16 code units: lossless, and shorter than UTF-8 for Chinese). */
 function hash(text: string): string {
-  return sha1().update(text, 'utf16le').digest('hex');
+  return digest('sha1', text, 'utf16le');
 }
 
 function metadata(st: fs.Stats): string {
@@ -186,7 +184,7 @@ export class LintCache {
   private identity(file: string): string {
     let id = this.identities.get(file);
     if (id === undefined) {
-      id = this.strategy === 'metadata' ? metadata(fs.statSync(file)) : sha1().update(fs.readFileSync(file)).digest('hex');
+      id = this.strategy === 'metadata' ? metadata(fs.statSync(file)) : digest('sha1', fs.readFileSync(file));
       this.identities.set(file, id);
     }
     return id;

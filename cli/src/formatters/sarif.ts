@@ -2,6 +2,7 @@
 // working folder under %SRCROOT%, as code scanning expects; columns are UTF-16 code units.
 import * as path from 'path';
 import type { Diagnostic, Rule, Severity, SourceText } from '../../../engine/src';
+import { digest } from '../../../engine/src/text/hash';
 import { HOMEPAGE, VERSION } from '../meta';
 import { isAutoFixable, position, STDIN_PATH, type FileResult, type FormatContext } from './common';
 
@@ -22,9 +23,6 @@ function region(source: SourceText, start: number, end: number) {
   return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
 }
 
-// crypto is required on first use: only SARIF needs it, and loading it cost every lint ~3 ms.
-const sha256 = (s: string): string => (require('crypto') as typeof import('crypto')).createHash('sha256').update(s).digest('hex');
-
 /**
  * A fingerprint that survives unrelated edits above the finding: the rule, the flagged text and
  * its line's text, plus which occurrence of that triple in the file it is.
@@ -33,7 +31,7 @@ function fingerprints(results: FileResult['diagnostics'], source: SourceText): s
   const seen = new Map<string, number>();
   return results.map((d) => {
     const line = source.lineText(source.positionAt(d.start).line).trim();
-    const key = sha256(`${d.ruleId}\u0000${source.text.slice(d.start, d.end)}\u0000${line}`).slice(0, 32);
+    const key = digest('sha256', `${d.ruleId}\u0000${source.text.slice(d.start, d.end)}\u0000${line}`).slice(0, 32);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     return `${key}:${n}`;

@@ -5,6 +5,7 @@
 import type { DocNumber, Gazette, GwDocument, Paragraph } from '../types';
 import type { IssuingCode, Model, NumberingStats, RegistryDoc, RepealStatement } from './types';
 import { SourceText } from '../text/source';
+import { digest } from '../text/hash';
 import { parseGazette } from '../parse/gazette';
 import { findDocNumbers, seriesKindOf } from '../parse/docNumber';
 import { stripIssuer } from '../registry';
@@ -24,10 +25,6 @@ const ISSUER_ONLY = new RegExp(`^[\\u4e00-\\u9fa5]{2,40}?${ORG_TAIL}$`);
 const POSITION = '(?:副?(?:主任|局长|秘书长|院长|校长|支队长|大队长|主席|行长|会长|部长|处长|所长|站长|馆长|总经理|经理|书记|专员|调研员|督查专员))';
 /** Promulgation note of a regulation: （2018年12月29日聊城市人民政府令第34号公布…）. */
 const PROMULGATED = /(\d{4})年(\d{1,2})月(\d{1,2})日([\u4e00-\u9fa5]{2,16}令)第\s*(\d{1,4})\s*号公布/g;
-
-// crypto is required on first use: every `gongwen lint` loads this module, and loading crypto
-// cost it ~3 ms.
-const sha256 = (s: string): string => (require('crypto') as typeof import('crypto')).createHash('sha256').update(s, 'utf8').digest('hex');
 
 function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
@@ -428,7 +425,7 @@ export function train(inputs: TrainInput[]): Model {
   return canonicalModel({
     format: 'gongwen-model',
     version: 1,
-    trainedOn: parsed.map((p) => ({ file: p.file, sha256: sha256(p.text) })),
+    trainedOn: parsed.map((p) => ({ file: p.file, sha256: digest('sha256', p.text) })),
     codes: codeList,
     units,
     aliases,
