@@ -19,12 +19,17 @@ import { SERVER_EXEC_ARGV } from '../server/src/launch';
  * ~15 % slower than in the shipped bundles.
  */
 function shippedCode(): typeof import('./bench-shipped') {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-code-')), 'bench-shipped.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-code-'));
+  const out = path.join(dir, 'bench-shipped.js');
   (require('esbuild') as typeof import('esbuild')).buildSync({
     entryPoints: [path.join(__dirname, 'bench-shipped.ts')], outfile: out,
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
   });
-  return require(out);
+  try {
+    return require(out);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true }); // loaded: the file is no longer needed
+  }
 }
 const { lint, loadModel, joinRenderedHtml, renderHtml, splitRenderedHtml, diffPages } = shippedCode();
 
