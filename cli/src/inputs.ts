@@ -129,10 +129,11 @@ export function nodeUtf8(bytes: Uint8Array): string | undefined {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-export function readStdin(): Decoded {
+/** Standard input, decoded; `read`: where it comes from when not from this process (the daemon's client). */
+export function readStdin(read: () => Buffer = () => fs.readFileSync(0)): Decoded {
   let buf: Buffer;
   try {
-    buf = fs.readFileSync(0);
+    buf = read();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     // No standard input at all (closed, or a terminal in some CI) reads as empty.

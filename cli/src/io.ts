@@ -8,6 +8,8 @@ export interface Io {
   stderr(s: string): void;
   /** Colours only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
   color: boolean;
+  /** Standard input, when it is not this process's (the daemon's client sends its own). */
+  stdin?: () => Buffer;
   /** GONGWEN_TIMING=1 (or =all): print the time spent parsing and per rule, as ESLint's TIMING=1. */
   timing?: 'top' | 'all';
 }
@@ -18,12 +20,22 @@ export function debugging(topic: string): boolean {
 }
 
 export function processIo(): Io {
-  return {
-    cwd: process.cwd(),
+  return ioFor(process.cwd(), !!process.stdout.isTTY, process.env, {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
-    color: !!process.stdout.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
-    ...(process.env.GONGWEN_TIMING ? { timing: process.env.GONGWEN_TIMING === 'all' ? 'all' as const : 'top' as const } : {}),
+  });
+}
+
+/**
+ * The Io of a run in `cwd` whose standard output is a terminal or not, under `env`: this process's,
+ * or, in the daemon, the client's.
+ */
+export function ioFor(cwd: string, stdoutIsTTY: boolean, env: NodeJS.ProcessEnv, write: Pick<Io, 'stdout' | 'stderr' | 'stdin'>): Io {
+  return {
+    cwd,
+    ...write,
+    color: stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== ''),
+    ...(env.GONGWEN_TIMING ? { timing: env.GONGWEN_TIMING === 'all' ? 'all' as const : 'top' as const } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { ConfigError, ConfigResolver, readConfigFile, type ResolvedConfig } from
 import { InputError, type Decoded } from '../../engine/src/text/encoding';
 import { corpusModel } from './corpus';
 import { readInput, readStdin } from './inputs';
+import type { Io } from './io';
 
 export interface SessionOptions {
   cwd: string;
@@ -47,7 +48,7 @@ export class Session {
   private readonly reported = new Set<string>();
   private readonly explicitModel?: Model;
 
-  constructor(options: SessionOptions, private readonly stderr: (s: string) => void) {
+  constructor(options: SessionOptions, private readonly stderr: (s: string) => void, private readonly stdin?: () => Buffer) {
     this.options = { ...options, today: options.today ?? todayIso() };
     if (options.date !== undefined && !isIsoDate(options.date)) {
       throw new UsageError(`--date 需要 YYYY-MM-DD 格式的有效日期 / --date needs a valid YYYY-MM-DD date: ${options.date}`);
@@ -85,9 +86,9 @@ export class Session {
   }
 
   /** A session, or undefined after printing why the options are unusable (exit code 2). */
-  static create(options: SessionOptions, io: { stderr(s: string): void }): Session | undefined {
+  static create(options: SessionOptions, io: Pick<Io, 'stderr' | 'stdin'>): Session | undefined {
     try {
-      return new Session(options, io.stderr);
+      return new Session(options, io.stderr, io.stdin);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       io.stderr(`gongwen: ${e.message}\n`);
@@ -144,7 +145,7 @@ export class Session {
   load(input: { kind: 'file'; path: string } | { kind: 'stdin' }, read?: Decoded): Loaded | undefined {
     const filePath = input.kind === 'stdin' ? '<stdin>' : input.path;
     try {
-      const decoded = read ?? (input.kind === 'stdin' ? readStdin() : readInput(input.path));
+      const decoded = read ?? (input.kind === 'stdin' ? readStdin(this.stdin) : readInput(input.path));
       const config = input.kind === 'stdin' ? this.resolver.forDir(this.options.cwd) : this.resolver.forFile(input.path);
       const model = this.model(config);
       return { filePath, decoded, config, model, date: this.dateFor(config) };
