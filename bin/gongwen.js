@@ -1,2 +1,6 @@
 #!/usr/bin/env node
-require('./compile-cache').runBundle(require('path').join(__dirname, '../dist/cli.js'), module);
+const path = require('path');
+const bundle = path.join(__dirname, '../dist/cli.js');
+const runHere = () => require('./compile-cache').runBundle(bundle, module);
+// A lint goes to the daemon when one runs (gongwen daemon start); everything else runs here.
+if (!require('../dist/daemon-client.js').lintThroughDaemon(bundle, process.argv.slice(2), runHere)) runHere();

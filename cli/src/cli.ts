@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   fix: async () => (await import('./commands/fix')).run,
   rules: async () => (await import('./commands/rules')).run,
   train: async () => (await import('./commands/train')).run,
+  daemon: async () => (await import('./commands/daemon')).run,
   export: async () => { const m = await import('./commands/export'); return (args) => m.run(args); },
   issue: async () => { const m = await import('./commands/issue'); return (args) => m.run(args); },
 };

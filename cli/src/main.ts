@@ -1,6 +1,7 @@
 // Entry point of dist/cli.js (bin/gongwen.js requires it): runs the command line it was started with,
 // or, inside a worker thread started by `gongwen lint` (cli/src/parallel.ts), lints that worker's files.
 import { main } from './cli';
+import { STDIN_HANDOFF } from './daemon/protocol';
 import { processIo } from './io';
 import { runLintWorker } from './parallel';
 
@@ -8,6 +9,9 @@ if (!runLintWorker()) start();
 
 function start(): void {
   const io = processIo();
+  // The daemon's client read standard input before the daemon failed it: that is the input.
+  const handedOver = (globalThis as Record<symbol, unknown>)[STDIN_HANDOFF];
+  if (Buffer.isBuffer(handedOver)) io.stdin = () => handedOver;
   // A closed pipe (gongwen lint | head) is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -11,6 +11,7 @@ export const USAGE = `公文助手 Gongwen — 公文与政府公报检查工具
   train <文件|文件夹>... -o model.json
                             从公报语料训练模型 / train a model from gazette text
   rules [--format md|json]  列出全部规则 / list the rules
+  daemon start|stop|status  后台进程，让 lint 更快 / a background process that makes lint faster
   export, issue             见各自的 --help / see their --help
 
 通用选项 / common options:

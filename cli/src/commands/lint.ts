@@ -44,26 +44,38 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --cache-location P    缓存文件或文件夹 / cache file or folder (默认 / default: .gongwencache)
   --cache-strategy S    怎样判断文件没变 / how a file is known unchanged: content (默认，内容哈希 / default, a hash of the text)
                         | metadata (大小和修改时间 / size and modification time)
+  --no-daemon           即使后台进程在运行也在本进程内检查 / lint in this process even when a daemon runs (gongwen daemon --help)
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f' }, 'output-file': { type: 'string', short: 'o' },
+  model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
+  'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, info: { type: 'boolean' }, fix: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, 'cache-strategy': { type: 'string' },
+  // Read by the daemon's client before this runs (bin/gongwen.js): here it changes nothing.
+  'no-daemon': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Whether `gongwen lint <args>` reads standard input (names `-`): the daemon asks its client for it. */
+export function readsStdin(args: string[]): boolean {
+  try {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+    return !values.help && positionals.includes('-');
+  } catch {
+    return false; // a usage error, reported before anything is read
+  }
+}
+
 export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<number> {
   let values;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: {
-        format: { type: 'string', short: 'f' }, 'output-file': { type: 'string', short: 'o' },
-        model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
-        'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, info: { type: 'boolean' }, fix: { type: 'boolean' },
-        jobs: { type: 'string', short: 'j' },
-        cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, 'cache-strategy': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    ({ values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS }));
   } catch (e) {
     return usageError(io, (e as Error).message, LINT_USAGE);
   }

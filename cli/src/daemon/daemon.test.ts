@@ -1,0 +1,240 @@
+// The daemon end to end: real `node bin/gongwen.js` processes (the build npm test makes first),
+// each test with its own state folder (GONGWEN_DAEMON_DIR), so a user's daemon is never touched.
+// What a lint prints through the daemon must be byte for byte what it prints in process.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { request } from './client';
+import { onMessages, send, type Request } from './protocol';
+import { buildKey, daemonPaths, readState, type DaemonState } from './state';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BIN = path.join(ROOT, 'bin/gongwen.js');
+const BUNDLE = path.join(ROOT, 'dist/cli.js');
+const SAMPLES = path.join(ROOT, 'samples');
+const ERRORS = path.join(SAMPLES, 'draft-notice-errors.txt');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+describe('gongwen daemon', function () {
+  this.timeout(60000);
+  let dir: string;
+
+  const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, NO_COLOR: '1', GONGWEN_DAEMON_DIR: dir, ...extra });
+  const gw = (args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Run => {
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env: env(opts.env), timeout: 30000,
+    });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const state = (): DaemonState | undefined => readState(daemonPaths(BUNDLE, dir).stateFile);
+  const served = (): number => {
+    const m = /lints served: (\d+)/.exec(gw(['daemon', 'status']).stdout);
+    assert.ok(m, 'status names the lints served');
+    return Number(m[1]);
+  };
+  /** The same lint through the daemon and in process: equal output and exit code, and the daemon ran it. */
+  const sameAsInProcess = (args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Run => {
+    const before = served();
+    const viaDaemon = gw(['lint', ...args], opts);
+    assert.strictEqual(served(), before + 1, 'the daemon ran the lint');
+    const here = gw(['lint', '--no-daemon', ...args], opts);
+    assert.deepStrictEqual(viaDaemon, here);
+    return viaDaemon;
+  };
+
+  before(function () {
+    if (!fs.existsSync(BUNDLE) || !fs.existsSync(path.join(ROOT, 'dist/daemon-client.js'))) this.skip(); // npm test builds first
+  });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-daemon-'));
+  });
+  afterEach(() => {
+    gw(['daemon', 'stop']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts, reports its status, and stops', () => {
+    assert.strictEqual(gw(['daemon', 'status']).status, 1);
+    const started = gw(['daemon', 'start']);
+    assert.strictEqual(started.status, 0, started.stderr);
+    assert.match(started.stdout, /the daemon started \(pid \d+; idle stop: 60 min\)/);
+    const s = state()!;
+    assert.ok(s, 'a state file');
+    assert.strictEqual(fs.statSync(daemonPaths(BUNDLE, dir).stateFile).mode & 0o777, 0o600, 'only its user reads the token');
+    const status = gw(['daemon', 'status']);
+    assert.strictEqual(status.status, 0);
+    assert.match(status.stdout, new RegExp(`the daemon runs \\(pid ${s.pid}\\)[^]*lints served: 0[^]*build: .*this one`));
+    assert.match(gw(['daemon', 'start']).stdout, new RegExp(`already runs \\(pid ${s.pid}\\)`), 'one daemon per installation');
+    const stopped = gw(['daemon', 'stop']);
+    assert.match(stopped.stdout, new RegExp(`the daemon stopped \\(pid ${s.pid}\\)`));
+    assert.strictEqual(state(), undefined, 'its state file is removed');
+    assert.strictEqual(gw(['daemon', 'status']).status, 1);
+    assert.match(gw(['daemon', 'stop']).stdout, /no daemon runs/);
+  });
+
+  it('lints as the process would: stylish, JSON, errors, a missing file, --max-warnings', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const stylish = sameAsInProcess([ERRORS]);
+    assert.strictEqual(stylish.status, 1);
+    assert.match(stylish.stdout, /doc-number\//);
+    const json = sameAsInProcess(['--format', 'json', ERRORS, path.join(SAMPLES, 'draft-notice-clean.txt')]);
+    assert.strictEqual((JSON.parse(json.stdout) as unknown[]).length, 2);
+    const missing = sameAsInProcess([path.join(SAMPLES, 'no-such-file.gw'), ERRORS]);
+    assert.strictEqual(missing.status, 2);
+    assert.match(missing.stderr, /no-such-file\.gw/);
+    sameAsInProcess(['--max-warnings', '0', path.join(SAMPLES, 'draft-notice-clean.txt')]);
+    const usage = sameAsInProcess(['--format', 'xml', ERRORS]);
+    assert.strictEqual(usage.status, 2);
+  });
+
+  it("resolves paths and finds the configuration from the client's folder, with its environment", () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-daemon-project-'));
+    try {
+      fs.copyFileSync(ERRORS, path.join(project, 'a.txt'));
+      const all = sameAsInProcess(['a.txt'], { cwd: project });
+      const firstRule = /\s([a-z-]+\/[a-z-]+)\s*$/m.exec(all.stdout)![1];
+      fs.writeFileSync(path.join(project, '.gongwenrc.json'), JSON.stringify({ rules: { [firstRule]: 'off' } }));
+      const configured = sameAsInProcess(['a.txt', '-o', 'report.txt'], { cwd: project });
+      assert.strictEqual(configured.stdout, '');
+      const report = fs.readFileSync(path.join(project, 'report.txt'), 'utf8');
+      assert.ok(report.length > 0 && !report.includes(firstRule), 'the project config turned the rule off; the report went to the project');
+      // The client's GONGWEN_TIMING, not the daemon's: the timing table (its times vary: not compared).
+      const before = served();
+      assert.match(gw(['lint', 'a.txt'], { cwd: project, env: { GONGWEN_TIMING: '1' } }).stderr, /^\(parse\)\s+\|/m);
+      assert.strictEqual(gw(['lint', 'a.txt'], { cwd: project }).stderr, '');
+      // GONGWEN_DEBUG, read where the cache is saved: the client's too.
+      const debugCache = ['a.txt', '--cache', '--cache-location', path.join(project, 'cache')];
+      assert.match(gw(['lint', ...debugCache], { cwd: project, env: { GONGWEN_DEBUG: 'cache' } }).stderr, /^gongwen: cache .*: 0 of 1 files reused/m);
+      assert.strictEqual(gw(['lint', ...debugCache], { cwd: project }).stderr, '');
+      assert.strictEqual(served(), before + 4);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('reads standard input from the client (lint -)', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const text = fs.readFileSync(ERRORS, 'utf8');
+    const r = sameAsInProcess(['-'], { input: text });
+    assert.match(r.stdout, /<stdin>/);
+    assert.strictEqual(r.status, 1);
+  });
+
+  it('is not used by lint --no-daemon, nor by other commands', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    gw(['lint', '--no-daemon', ERRORS]);
+    gw(['rules', '--format', 'json']);
+    assert.strictEqual(served(), 0);
+  });
+
+  it('a daemon of another build is stopped and the lint runs in process', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const s = state()!;
+    fs.writeFileSync(daemonPaths(BUNDLE, dir).stateFile, JSON.stringify({ ...s, key: 'v0 other build' }));
+    const r = gw(['lint', ERRORS]);
+    assert.match(r.stderr, /the daemon ran another build of Gongwen and was asked to stop/);
+    const here = gw(['lint', '--no-daemon', ERRORS]);
+    assert.strictEqual(r.stdout, here.stdout);
+    assert.strictEqual(r.status, here.status);
+    waitGone(s.pid);
+  });
+
+  it('a daemon that is gone (killed) is cleaned up and the lint runs in process, stdin included', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const s = state()!;
+    process.kill(s.pid, 'SIGKILL');
+    waitGone(s.pid);
+    const text = fs.readFileSync(ERRORS, 'utf8');
+    const r = gw(['lint', '-'], { input: text });
+    const here = gw(['lint', '--no-daemon', '-'], { input: text });
+    assert.deepStrictEqual(r, here);
+    assert.strictEqual(state(), undefined, "the dead daemon's state file is removed");
+  });
+
+  it('a daemon that dies after taking standard input: the client lints that input itself', async () => {
+    // A stand-in daemon: asks for standard input, takes it, and hangs up without an answer.
+    const paths = daemonPaths(BUNDLE, dir);
+    const server = net.createServer((socket) => {
+      onMessages(socket, (m) => {
+        if ((m as Request).op === 'lint') send(socket, { needStdin: true });
+        else if ((m as Request).op === 'stdin') socket.destroy();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(paths.socket, resolve));
+    try {
+      fs.writeFileSync(paths.stateFile, JSON.stringify({ pid: process.pid, socket: paths.socket, key: buildKey(BUNDLE), token: 't', started: '', idleMinutes: 0 }));
+      const text = fs.readFileSync(ERRORS, 'utf8');
+      const r = await gwAsync(['lint', '-'], text);
+      const here = gw(['lint', '--no-daemon', '-'], { input: text });
+      assert.deepStrictEqual(r, here);
+      assert.match(r.stdout, /<stdin>/);
+    } finally {
+      server.close();
+      fs.rmSync(paths.stateFile, { force: true });
+    }
+  });
+
+  it('refuses a request without its token', async () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const s = state()!;
+    assert.deepStrictEqual(await request(s, { op: 'status', token: 'x'.repeat(s.token.length) }), [{ refused: 'token' }]);
+    assert.deepStrictEqual(await request(s, { op: 'stop', token: 'wrong' }), [{ refused: 'token' }]);
+    assert.strictEqual(gw(['daemon', 'status']).status, 0, 'still running');
+  });
+
+  it('will not use or make a state folder other users can read or write', function () {
+    if (process.platform === 'win32' || process.getuid?.() === undefined) this.skip();
+    fs.chmodSync(dir, 0o777);
+    const r = gw(['daemon', 'start']);
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /the daemon's folder is unusable \(readable or writable by other users\)/);
+    // A state file planted there is not followed: the lint runs in process.
+    const paths = daemonPaths(BUNDLE, dir);
+    fs.writeFileSync(paths.stateFile, JSON.stringify({ pid: process.pid, socket: paths.socket, key: buildKey(BUNDLE), token: 't', started: '', idleMinutes: 0 }));
+    assert.deepStrictEqual(gw(['lint', ERRORS]), gw(['lint', '--no-daemon', ERRORS]));
+  });
+
+  it('explains bad arguments', () => {
+    const r = gw(['daemon', 'launch']);
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /unknown action: launch/);
+    assert.match(gw(['daemon', 'start', '--idle', 'soon']).stderr, /--idle needs a whole number of minutes: soon/);
+    assert.match(gw(['daemon', '--help']).stdout, /usage: gongwen daemon/);
+  });
+
+  /** A client run without blocking this process (the stand-in daemon above runs in it). */
+  function gwAsync(args: string[], input: string): Promise<Run> {
+    const { spawn } = require('child_process') as typeof import('child_process');
+    return new Promise((resolve) => {
+      const p = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: env() });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      p.on('close', (status) => resolve({ status, stdout, stderr }));
+      p.stdin.end(input);
+    });
+  }
+});
+
+function waitGone(pid: number): void {
+  const until = Date.now() + 5000;
+  for (;;) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    assert.ok(Date.now() < until, `process ${pid} is still there`);
+    spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 20)']);
+  }
+}

@@ -1,0 +1,178 @@
+// The daemon (`gongwen daemon serve`, started in the background by `gongwen daemon start`): a
+// process that keeps the engine loaded and optimised by V8 and runs the lints its clients hand it,
+// one at a time, each in the client's folder and with the client's environment, as `gongwen lint`
+// would have run there. Like eslint_d, it is started only on request, and it stops by itself
+// after a spell of idleness.
+import { randomBytes, timingSafeEqual } from 'crypto';
+import * as fs from 'fs';
+import * as net from 'net';
+import { main } from '../cli';
+import { readsStdin } from '../commands/lint';
+import { ioFor } from '../io';
+import { FORWARDED_ENV, onMessages, send, type Request, type Status } from './protocol';
+import { request } from './client';
+import { buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonState } from './state';
+
+export interface ServeOptions {
+  /** The bundle this process runs (dist/cli.js): it names the installation and its build. */
+  bundle: string;
+  /** Stop after this many minutes without a request; 0: never. */
+  idleMinutes: number;
+  log: (line: string) => void;
+  /** Called once the daemon listens and its state file is written. */
+  onReady?: (state: DaemonState) => void;
+}
+
+/** Runs the daemon until it is stopped; resolves with the process's exit code. */
+export async function serve(opts: ServeOptions): Promise<number> {
+  const paths = daemonPaths(opts.bundle);
+  const why = makeStateDir(paths.dir);
+  if (why) {
+    opts.log(`gongwen: 后台进程的文件夹不可用 / the daemon's folder is unusable (${why}): ${paths.dir}`);
+    return 2;
+  }
+  const existing = readState(paths.stateFile);
+  if (existing && (await answers(existing))) {
+    opts.log(`gongwen: 后台进程已在运行 / a daemon already runs (pid ${existing.pid})`);
+    return 1;
+  }
+  if (existing) removeState(paths, existing.pid);
+  if (process.platform !== 'win32') fs.rmSync(paths.socket, { force: true }); // a crashed daemon's
+
+  const state: DaemonState = {
+    pid: process.pid, socket: paths.socket, key: buildKey(opts.bundle), token: randomBytes(24).toString('hex'),
+    started: new Date().toISOString(), idleMinutes: opts.idleMinutes,
+  };
+  let served = 0;
+  let queue = Promise.resolve();
+  let idle: NodeJS.Timeout | undefined;
+  let stopped!: (code: number) => void;
+  const done = new Promise<number>((resolve) => (stopped = resolve));
+
+  const server = net.createServer((socket) => {
+    socket.on('error', () => undefined); // a client gone mid-lint (Ctrl-C): its output is dropped
+    let taken = false;
+    let stdinWaiter: ((data: Buffer | null) => void) | undefined;
+    socket.on('close', () => stdinWaiter?.(null)); // gone before sending its input: nothing to run
+    onMessages(socket, (m) => {
+      const r = m as Request;
+      if (typeof r !== 'object' || r === null || typeof r.op !== 'string') return void socket.destroy();
+      if (r.op === 'stdin') {
+        stdinWaiter?.(Buffer.from(typeof r.data === 'string' ? r.data : '', 'base64'));
+        stdinWaiter = undefined;
+        return;
+      }
+      if (taken) return void socket.destroy(); // one request per connection
+      taken = true;
+      if (!sameToken(r.token, state.token)) return void reply(socket, { refused: 'token' });
+      if (r.op === 'status') {
+        const status: Status = { pid: process.pid, key: state.key, started: state.started, served, idleMinutes: opts.idleMinutes };
+        return void reply(socket, { status });
+      }
+      if (r.op === 'stop') {
+        reply(socket, { stopping: true });
+        return void stop(0);
+      }
+      if (r.op !== 'lint' || !Array.isArray(r.argv) || typeof r.cwd !== 'string') return void reply(socket, { refused: 'request' });
+      if (r.key !== state.key) return void reply(socket, { refused: 'build' });
+      const stdin = readsStdin(r.argv.slice(1))
+        ? new Promise<Buffer | null>((resolve) => {
+          stdinWaiter = resolve;
+          send(socket, { needStdin: true });
+        })
+        : Promise.resolve(undefined);
+      clearTimeout(idle);
+      queue = queue.then(async () => {
+        const input = await stdin;
+        if (input === null) return;
+        await runLint(r, socket, input, opts.log);
+        served++;
+        armIdle();
+      });
+    });
+  });
+
+  function armIdle(): void {
+    clearTimeout(idle);
+    if (opts.idleMinutes > 0) idle = setTimeout(() => stop(0), opts.idleMinutes * 60_000);
+  }
+
+  function stop(code: number): void {
+    clearTimeout(idle);
+    removeState(paths, process.pid);
+    server.close();
+    stopped(code);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(paths.socket, () => resolve());
+  }).catch((e: NodeJS.ErrnoException) => {
+    opts.log(`gongwen: 后台进程无法监听 / the daemon cannot listen (${e.code ?? e.message}): ${paths.socket}`);
+    stopped(2);
+  });
+  if (!server.listening) return done;
+  if (process.platform !== 'win32') fs.chmodSync(paths.socket, 0o600);
+  // Written whole and renamed into place: a client never reads half a state file.
+  const tmp = `${paths.stateFile}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(state), { mode: 0o600 });
+  fs.renameSync(tmp, paths.stateFile);
+  // However the process ends (a signal, a crash), the next client must not find a dead daemon's file.
+  process.on('exit', () => removeState(paths, process.pid));
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => stop(0));
+  armIdle();
+  opts.onReady?.(state);
+  return done;
+}
+
+function reply(socket: net.Socket, message: Parameters<typeof send>[1]): void {
+  send(socket, message);
+  socket.end();
+}
+
+function sameToken(got: unknown, want: string): boolean {
+  return typeof got === 'string' && got.length === want.length && timingSafeEqual(Buffer.from(got), Buffer.from(want));
+}
+
+/** Whether the daemon `state` names is there and answers. */
+async function answers(state: DaemonState): Promise<boolean> {
+  try {
+    const replies = await request(state, { op: 'status', token: state.token }, 2000);
+    return replies.some((r) => 'status' in r);
+  } catch {
+    return false;
+  }
+}
+
+/** One lint, run as `gongwen <argv>` would run in the client's folder with the client's environment. */
+async function runLint(r: Extract<Request, { op: 'lint' }>, socket: net.Socket, stdin: Buffer | undefined, log: (s: string) => void): Promise<void> {
+  // The commands resolve every path against io.cwd, never the process's folder. The environment
+  // variables they read (GONGWEN_DEBUG) are the client's for the time of the lint: the requests
+  // run one at a time.
+  const saved = FORWARDED_ENV.map((k) => [k, process.env[k]] as const);
+  let code: number;
+  try {
+    for (const k of FORWARDED_ENV) {
+      const v = r.env?.[k];
+      if (typeof v === 'string') process.env[k] = v;
+      else delete process.env[k];
+    }
+    const io = ioFor(r.cwd, !!r.stdoutIsTTY, process.env, {
+      stdout: (s) => send(socket, { stdout: s }),
+      stderr: (s) => send(socket, { stderr: s }),
+      stdin: () => stdin ?? Buffer.alloc(0),
+    });
+    code = await main(r.argv, io);
+  } catch (e) {
+    const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    log(`gongwen: lint failed in the daemon: ${why}`);
+    send(socket, { stderr: `gongwen: 内部错误 / internal error: ${why}\n` });
+    code = 2;
+  } finally {
+    for (const [k, v] of saved) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  reply(socket, { exit: code });
+}

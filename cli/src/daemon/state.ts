@@ -1,0 +1,132 @@
+// Where a running daemon can be found, and what a client must check before trusting it.
+// Shared by the daemon (cli/src/daemon/serve.ts) and the tiny client every `gongwen lint` loads
+// first (cli/src/daemon/client.ts): it imports nothing but fs, os and path, so the client stays
+// cheap when no daemon runs.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+/** What the daemon writes when it listens, and removes when it stops. */
+export interface DaemonState {
+  pid: number;
+  /** A Unix socket path or a Windows named pipe. */
+  socket: string;
+  /** The build it runs (`buildKey`): a client of another build must not use it. */
+  key: string;
+  /** A secret every request carries: only who can read this file (its user) can use the daemon. */
+  token: string;
+  started: string;
+  idleMinutes: number;
+}
+
+/**
+ * The folder of the state files and sockets: one per user, readable by that user only.
+ * GONGWEN_DAEMON_DIR overrides it (tests, or a user whose temp folder is shared oddly).
+ */
+export function stateDir(): string {
+  const set = process.env.GONGWEN_DAEMON_DIR;
+  if (set) return path.resolve(set);
+  const user = process.getuid ? String(process.getuid()) : (process.env.USERNAME ?? 'user').replace(/[^\w.-]/g, '_');
+  return path.join(process.env.XDG_RUNTIME_DIR || os.tmpdir(), `gongwen-${user}`);
+}
+
+/** A short stable name for one installation (its bundle's path): each install has its own daemon. */
+function installId(bundle: string): string {
+  // FNV-1a: crypto would cost every lint a module load for a file name.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bundle.length; i++) h = Math.imul(h ^ bundle.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+export interface DaemonPaths {
+  dir: string;
+  stateFile: string;
+  socket: string;
+}
+
+export function daemonPaths(bundle: string, dir = stateDir()): DaemonPaths {
+  const id = installId(path.resolve(bundle));
+  // A Unix socket path may not exceed ~104 bytes: the id keeps it short. Windows uses a named
+  // pipe, whose namespace is not a folder.
+  const socket = process.platform === 'win32'
+    ? `\\\\.\\pipe\\gongwen-${path.basename(dir)}-${id}`
+    : path.join(dir, `${id}.sock`);
+  return { dir, stateFile: path.join(dir, `${id}.json`), socket };
+}
+
+/** The build a process runs: Node, the platform and the bundle file, as the code cache keys it. */
+export function buildKey(bundle: string): string {
+  const st = fs.statSync(bundle);
+  return `${process.version} ${process.arch} ${st.size} ${Math.floor(st.mtimeMs)}`;
+}
+
+/**
+ * Why `dir` cannot be trusted, or undefined when it can: on Unix it must be a real folder (not a
+ * link) owned by this user that nobody else can write or read, or another user could plant a
+ * daemon, or read the token.
+ */
+export function unsafeDir(dir: string): string | undefined {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(dir);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? String(e);
+  }
+  if (!st.isDirectory()) return 'not a folder';
+  if (process.platform === 'win32' || !process.getuid) return undefined;
+  if (st.uid !== process.getuid()) return 'owned by another user';
+  if ((st.mode & 0o077) !== 0) return 'readable or writable by other users';
+  return undefined;
+}
+
+/** Creates the folder for the daemon's files, or says why it is unusable. */
+export function makeStateDir(dir: string): string | undefined {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? String(e);
+  }
+  return unsafeDir(dir);
+}
+
+/** The state file's content when it is complete and well formed. */
+export function readState(file: string): DaemonState | undefined {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const s = JSON.parse(raw) as Partial<DaemonState>;
+    if (typeof s.pid === 'number' && typeof s.socket === 'string' && typeof s.key === 'string' && typeof s.token === 'string') {
+      return s as DaemonState;
+    }
+  } catch {
+    // a damaged file: as if there were none
+  }
+  return undefined;
+}
+
+/** Whether process `pid` exists (signal 0 checks without signalling). */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the state file (and socket) left by a daemon that is gone, if it is still that one's. */
+export function removeState(paths: DaemonPaths, pid: number): void {
+  const s = readState(paths.stateFile);
+  if (s && s.pid !== pid) return; // a newer daemon's
+  for (const f of process.platform === 'win32' ? [paths.stateFile] : [paths.stateFile, paths.socket]) {
+    try {
+      fs.unlinkSync(f);
+    } catch {
+      // already gone
+    }
+  }
+}
