@@ -5,8 +5,8 @@
 // All diagnostics are stored, notes included: --quiet and --info filter at report time. The file is
 // only ever a shortcut: an unreadable, corrupt or foreign one is ignored, one that cannot be
 // written is not written, and neither changes a report.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { SourceText, type Diagnostic, type Fix } from '../../engine/src';
 import type { ResolvedConfig } from '../../engine/src/config';
 import type { Decoded } from '../../engine/src/text/encoding';

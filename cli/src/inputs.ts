@@ -2,8 +2,8 @@
 // Gongwen reads; a path that cannot be read becomes a problem for that path only, so one bad
 // argument never stops the others.
 import { isUtf8 } from 'buffer';
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { ConfigError, type ConfigResolver, isIgnored } from '../../engine/src/config';
 import { checkSize, decode, InputError, type Decoded } from '../../engine/src/text/encoding';
 

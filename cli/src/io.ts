@@ -1,6 +1,6 @@
 // The command's view of the outside world, so every command writes through one place.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 
 export interface Io {
   cwd: string;

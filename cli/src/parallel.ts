@@ -3,9 +3,9 @@
 // model); workers send back per file the decoded text, the diagnostics and the problems it met.
 // The main thread prints everything in argument order, so the report is byte for byte the report
 // of a sequential run.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import fs = require('fs');
+import os = require('os');
+import path = require('path');
 import type { Worker } from 'worker_threads';
 import { SourceText, type Diagnostic } from '../../engine/src';
 import type { FileResult } from './formatters/common';

@@ -1,6 +1,6 @@
 // What lint and fix share: configuration per file, the model (--model > config "model" > default,
 // loaded once per path), and reporting a problem with one file without stopping the run.
-import * as path from 'path';
+import path = require('path');
 import { allRules, lint, loadModel, ModelError, type LintResult, type Model, type Rule } from '../../engine/src';
 import { todayIso, type LintTiming } from '../../engine/src/lint';
 import { defaultModelPath } from '../../engine/src/model/load';

@@ -1,7 +1,7 @@
 // The VS Code client: starts the language server over IPC and adds the commands, the status bar
 // item and the opt-in for plaintext/markdown files. Everything else is the server's.
-import * as path from 'path';
-import * as vscode from 'vscode';
+import path = require('path');
+import vscode = require('vscode');
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type DocumentSelector } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/launch';
 import { registerPreview } from './preview';

@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as path from 'path';
+import path = require('path');
 import type { Model } from '../../engine/src/model/types';
 import { defaultModelPath } from '../../engine/src/model/load';
 import type { Analysis, ServerContext } from './features/context';

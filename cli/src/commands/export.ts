@@ -1,5 +1,5 @@
 // gongwen export FILE --to pdf|docx|html [-o OUT]: the document as printed (GB/T 9704 pages).
-import * as path from 'path';
+import path = require('path');
 import { parseArgs } from 'util';
 import { loadModel, type Model } from '../../../engine/src';
 import { exportText, formatOf, readText, NoBrowserError, ManifestError, type ExportFormat } from '../../../engine/src/export';

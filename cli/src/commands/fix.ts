@@ -1,7 +1,7 @@
 // gongwen fix: applies the fixes of rules marked fixable until nothing changes, in place (same
 // encoding, atomic write), to stdout, or as a dry run listing what would change. Only the
 // characters a fix names change, in every encoding (GB18030/GBK files keep their other bytes).
-import * as fs from 'fs';
+import fs = require('fs');
 import { parseArgs } from 'util';
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';

@@ -1,6 +1,6 @@
 // gongwen issue MANIFEST -o OUT.pdf|docx|html: assemble a gazette issue (cover, 目录 with real page
 // numbers, documents each from a new page, continuous page numbers).
-import * as path from 'path';
+import path = require('path');
 import { exportIssue, formatOf, type ExportFormat } from '../../../engine/src/export';
 import { processIo, writeFileAtomic, type Io } from '../io';
 import { usageError } from '../usage';

@@ -1,8 +1,8 @@
 // gongwen lint: checks files, folders or stdin and prints the findings as stylish text, ESLint
 // JSON or SARIF. Exit 0: no errors; 1: errors (or more warnings than --max-warnings);
 // 2: usage, or a file that could not be read or checked (the other files are still checked).
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { parseArgs } from 'util';
 import { cacheFile, CACHE_STRATEGIES, LintCache, type CacheStrategy, type Probe } from '../cache';
 import { isAutoFixable, type FileResult, type FormatContext } from '../formatters/common';

@@ -1,6 +1,6 @@
 // gongwen train: learns a model from gazette text (files or folders of .txt/.md) and writes it
 // as deterministic JSON: the same corpus gives a byte-identical file.
-import * as path from 'path';
+import path = require('path');
 import { parseArgs } from 'util';
 import { readCorpus } from '../../../engine/src/model/corpus';
 import { serializeModel } from '../../../engine/src/model/serialize';

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Locations are relative to the
 // working folder under %SRCROOT%, as code scanning expects; columns are UTF-16 code units.
-import * as path from 'path';
+import path = require('path');
 import type { Diagnostic, Rule, Severity, SourceText } from '../../../engine/src';
 import { digest } from '../../../engine/src/text/hash';
 import { HOMEPAGE, VERSION } from '../meta';

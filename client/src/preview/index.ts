@@ -4,9 +4,9 @@
 // ~680 KB of HTML, which the webview would reload, lay out and fit again on every change). Scroll
 // sync both ways by source line, click to reveal, diagnostics marked.
 // Safe: CSP default-src 'none' with a nonce; the page script (dist/preview.js) is built separately.
-import * as crypto from 'crypto';
-import * as path from 'path';
-import * as vscode from 'vscode';
+import crypto = require('crypto');
+import path = require('path');
+import vscode = require('vscode');
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { joinRenderedHtml, renderHtml, splitRenderedHtml, type DiagMark, type HtmlOptions, type HtmlParts } from '../../../engine/src/render';
 import type { FromPage, ToPage } from './messages';

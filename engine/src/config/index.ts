@@ -1,8 +1,8 @@
 // .gongwenrc.json: found by walking up from a file's folder. The nearest file wins; files further
 // up fill in what nearer ones leave unset (rules merge per id), until one says "root": true.
 // A broken file is an error naming the file and the cause, never a silent fallback to defaults.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../schemas/gongwenrc.schema.json';
 import { allRules } from '../rules';

@@ -1,7 +1,7 @@
 // Export a document or assemble a gazette issue to HTML, PDF or DOCX. Shared by the CLI and the
 // VS Code commands. Reading files is here (not in render/), which stays pure.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import * as yaml from 'js-yaml';
 import { decode } from '../text/encoding';
 import type { SourceText } from '../text/source';

@@ -1,6 +1,6 @@
 // PDF = the renderer's HTML printed by a headless Chromium (Debian's `chromium` package, driven by
 // playwright-core; nothing is downloaded). A4, zero page margins: the HTML places the type area.
-import * as fs from 'fs';
+import fs = require('fs');
 
 /** No usable Chromium on this machine: the message says what to install. */
 export class NoBrowserError extends Error {

@@ -1,8 +1,8 @@
 // Reading a training corpus from files and folders (for `gongwen train`, the config's extra
 // corpus folders and the default-model script). Folders are walked in sorted order; texts are
 // decoded like lint input (BOM, UTF-8, GB18030), so a GBK gazette trains the same as UTF-8.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { decode, InputError } from '../text/encoding';
 import type { TrainInput } from './train';
 

@@ -1,7 +1,7 @@
 // Loading and validating a model file. A broken model gets a clear message, never a crash deep
 // inside a rule.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { Model } from './types';
 
 export class ModelError extends Error {

@@ -1,7 +1,7 @@
 // Training a model from a folder of gazettes, on the client's request ("gongwen/train"), with
 // progress notifications ("gongwen/trainProgress") the client shows while it runs.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { ResponseError } from 'vscode-languageserver/node';
 import { decode } from '../../../engine/src/text/encoding';
 import { train } from '../../../engine/src/model/train';

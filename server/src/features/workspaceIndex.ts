@@ -3,8 +3,8 @@
 // submission folder are checked, completed and navigable. Files are indexed once and re-indexed
 // when they change on disk or in the editor; an open document's own entries are left out of the
 // model it is linted with (a document is not a duplicate of itself).
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { Gazette, GwDocument, Span } from '../../../engine/src/types';
 import type { Model, RegistryDoc } from '../../../engine/src/model/types';
