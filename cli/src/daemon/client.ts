@@ -41,8 +41,9 @@ export function lintThroughDaemon(bundle: string, argv: string[], runHere: () =>
 function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[], runHere: () => void): void {
   const socket = net.connect(state.socket);
   let stdin: Buffer | undefined;
-  const out: string[] = [];
-  const err: string[] = [];
+  // Both streams in the order they were written, as a run in this process writes them: with
+  // 2>&1 the report and the lines on standard error (too many warnings) interleave the same way.
+  const output: { toStderr: boolean; text: string }[] = [];
   let exit: number | undefined;
   let fellBack = false;
   const fallBack = () => {
@@ -67,21 +68,26 @@ function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[
   // printed, and the lint runs here from the start.
   onMessages(socket, (m) => {
     const r = m as Reply;
-    if ('stdout' in r) out.push(r.stdout);
+    if ('stdout' in r) output.push({ toStderr: false, text: r.stdout });
     else if ('needStdin' in r) {
       // The daemon read the arguments as lint reads them: they name `-`.
       stdin = readAllStdin();
       send(socket, { op: 'stdin', data: stdin.toString('base64') });
     }
-    else if ('stderr' in r) err.push(r.stderr);
+    else if ('stderr' in r) output.push({ toStderr: true, text: r.stderr });
     else if ('exit' in r) {
       exit = r.exit;
       socket.end();
       process.stdout.on('error', (e: NodeJS.ErrnoException) => {
         if (e.code === 'EPIPE') process.exit(exit); // gongwen lint | head
       });
-      if (err.length) process.stderr.write(err.join(''));
-      if (out.length) process.stdout.write(out.join(''));
+      for (let i = 0; i < output.length;) {
+        // Consecutive writes to one stream are written as one.
+        const { toStderr } = output[i];
+        let text = '';
+        for (; i < output.length && output[i].toStderr === toStderr; i++) text += output[i].text;
+        (toStderr ? process.stderr : process.stdout).write(text);
+      }
       process.exitCode = exit;
     } else fallBack(); // refused
   });

@@ -129,6 +129,26 @@ describe('gongwen daemon', function () {
     assert.strictEqual(r.status, 1);
   });
 
+  it('interleaves standard output and standard error as a run in process does (2>&1)', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    // The report on stdout, then "too many warnings" on stderr: one file for both, as 2>&1 makes.
+    const both = (args: string[]): string => {
+      const file = path.join(dir, 'both.txt');
+      const fd = fs.openSync(file, 'w');
+      try {
+        spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: env(), stdio: ['ignore', fd, fd], timeout: 30000 });
+      } finally {
+        fs.closeSync(fd);
+      }
+      return fs.readFileSync(file, 'utf8');
+    };
+    const before = served();
+    const viaDaemon = both(['lint', '--max-warnings', '0', ERRORS]);
+    assert.strictEqual(served(), before + 1, 'the daemon ran the lint');
+    assert.match(viaDaemon, /doc-number\/[^]*too many warnings/);
+    assert.strictEqual(viaDaemon, both(['lint', '--no-daemon', '--max-warnings', '0', ERRORS]));
+  });
+
   it('is not used by lint --no-daemon, nor by other commands', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     gw(['lint', '--no-daemon', ERRORS]);
