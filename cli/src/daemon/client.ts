@@ -72,6 +72,7 @@ function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[
     else if ('needStdin' in r) {
       // The daemon read the arguments as lint reads them: they name `-`.
       stdin = readAllStdin();
+      if (!stdin) return fallBack(); // unreadable: the run here reads it again and says why
       send(socket, { op: 'stdin', data: stdin.toString('base64') });
     }
     else if ('stderr' in r) output.push({ toStderr: true, text: r.stderr });
@@ -93,11 +94,17 @@ function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[
   });
 }
 
-function readAllStdin(): Buffer {
+/**
+ * Standard input, or undefined when it cannot be read (a folder: `gongwen lint - < dir`), which
+ * a run in this process reports as readStdin (cli/src/inputs.ts) does, with exit code 2.
+ */
+function readAllStdin(): Buffer | undefined {
   try {
     return fs.readFileSync(0);
-  } catch {
-    return Buffer.alloc(0); // as readStdin reads a closed or absent standard input
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // As readStdin: no standard input at all (closed, or a terminal in some CI) reads as empty.
+    return code === 'EAGAIN' || code === 'EOF' || code === 'EBADF' ? Buffer.alloc(0) : undefined;
   }
 }
 

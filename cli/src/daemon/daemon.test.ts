@@ -149,6 +149,23 @@ describe('gongwen daemon', function () {
     assert.strictEqual(viaDaemon, both(['lint', '--no-daemon', '--max-warnings', '0', ERRORS]));
   });
 
+  it('standard input that cannot be read (a folder) fails as in process', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const fromFolder = (args: string[]): Run => {
+      const fd = fs.openSync(SAMPLES, 'r');
+      try {
+        const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: env(), stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 30000 });
+        return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+      } finally {
+        fs.closeSync(fd);
+      }
+    };
+    const here = fromFolder(['lint', '--no-daemon', '-']);
+    assert.strictEqual(here.status, 2);
+    assert.match(here.stderr, /<stdin>/);
+    assert.deepStrictEqual(fromFolder(['lint', '-']), here);
+  });
+
   it('is not used by lint --no-daemon, nor by other commands', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     gw(['lint', '--no-daemon', ERRORS]);
