@@ -121,6 +121,14 @@ describe('gongwen daemon', function () {
     }
   });
 
+  it("judges dates by the client's time zone (TZ), not the daemon's", () => {
+    // 26 hours apart: the day in Kiritimati is always after the day at UTC-12.
+    assert.strictEqual(gw(['daemon', 'start'], { env: { TZ: 'Etc/GMT+12' } }).status, 0);
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(new Date()).split('-').map(Number);
+    const text = fs.readFileSync(path.join(SAMPLES, 'draft-notice-clean.txt'), 'utf8').replace('2024年6月28日', `${y}年${m}月${d}日`);
+    sameAsInProcess(['-'], { input: text, env: { TZ: 'Pacific/Kiritimati' } });
+  });
+
   it('reads standard input from the client (lint -)', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     const text = fs.readFileSync(ERRORS, 'utf8');

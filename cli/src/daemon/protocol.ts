@@ -9,8 +9,12 @@ import type { Socket } from 'net';
  */
 export const STDIN_HANDOFF = Symbol.for('gongwen.stdin');
 
-/** The environment variables a run reads: the daemon runs with the client's, not its own. */
-export const FORWARDED_ENV = ['NO_COLOR', 'GONGWEN_TIMING', 'GONGWEN_DEBUG'] as const;
+/**
+ * The environment variables a run reads: the daemon runs with the client's, not its own. TZ makes
+ * "today" (date/future, the date of undated documents): a client in another time zone than the
+ * daemon's (TZ=Asia/Shanghai in CI) must not be judged by the daemon's date.
+ */
+export const FORWARDED_ENV = ['NO_COLOR', 'GONGWEN_TIMING', 'GONGWEN_DEBUG', 'TZ'] as const;
 
 export type Request =
   | {
