@@ -28,9 +28,9 @@ describe('gongwen daemon', function () {
   let dir: string;
 
   const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, NO_COLOR: '1', GONGWEN_DAEMON_DIR: dir, ...extra });
-  const gw = (args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Run => {
+  const gw = (args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Run => {
     const r = spawnSync(process.execPath, [BIN, ...args], {
-      cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env: env(opts.env), timeout: 30000,
+      cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env: env(opts.env), timeout: opts.timeout ?? 30000,
     });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
@@ -174,6 +174,21 @@ describe('gongwen daemon', function () {
     assert.deepStrictEqual(fromFolder(['lint', '-']), here);
   });
 
+  it('a client still sending its standard input holds up no other client', async () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    // `gongwen lint -` at a terminal nobody types into: asked for its input, it sends none.
+    const waiting = await rawClient(state()!, ['lint', '-']);
+    try {
+      assert.deepStrictEqual(await waiting.next(), { needStdin: true });
+      const before = served();
+      const r = gw(['lint', ERRORS], { timeout: 10000 });
+      assert.strictEqual(served(), before + 1, 'the daemon ran the lint');
+      assert.deepStrictEqual(r, gw(['lint', '--no-daemon', ERRORS]));
+    } finally {
+      waiting.socket.destroy();
+    }
+  });
+
   it('is not used by lint --no-daemon, nor by other commands', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     gw(['lint', '--no-daemon', ERRORS]);
@@ -255,6 +270,30 @@ describe('gongwen daemon', function () {
     assert.match(gw(['daemon', 'start', '--idle', 'soon']).stderr, /--idle needs a whole number of minutes: soon/);
     assert.match(gw(['daemon', '--help']).stdout, /usage: gongwen daemon/);
   });
+
+  /** A connection to the daemon that sent a lint request: its replies one by one. */
+  function rawClient(s: DaemonState, argv: string[]): Promise<{ socket: net.Socket; next: () => Promise<unknown> }> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(s.socket);
+      const replies: unknown[] = [];
+      let waiter: ((m: unknown) => void) | undefined;
+      onMessages(socket, (m) => {
+        if (waiter) {
+          waiter(m);
+          waiter = undefined;
+        } else replies.push(m);
+      });
+      socket.on('close', () => waiter?.('closed'));
+      socket.on('error', reject);
+      socket.on('connect', () => {
+        send(socket, { op: 'lint', token: s.token, key: s.key, argv, cwd: ROOT, env: { NO_COLOR: '1' }, stdoutIsTTY: false });
+        resolve({
+          socket,
+          next: () => (replies.length ? Promise.resolve(replies.shift()) : socket.destroyed ? Promise.resolve('closed') : new Promise((r) => (waiter = r))),
+        });
+      });
+    });
+  }
 
   /** A client run without blocking this process (the stand-in daemon above runs in it). */
   function gwAsync(args: string[], input: string): Promise<Run> {

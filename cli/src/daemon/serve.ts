@@ -82,12 +82,15 @@ export async function serve(opts: ServeOptions): Promise<number> {
         })
         : Promise.resolve(undefined);
       clearTimeout(idle);
-      queue = queue.then(async () => {
-        const input = await stdin;
+      // Queued once its input has come: a client still sending it (`lint -` at a terminal, a slow
+      // pipe) holds up nobody else.
+      void stdin.then((input) => {
         if (input === null) return;
-        await runLint(r, socket, input, opts.log);
-        served++;
-        armIdle();
+        queue = queue.then(async () => {
+          await runLint(r, socket, input, opts.log);
+          served++;
+          armIdle();
+        });
       });
     });
   });
