@@ -189,6 +189,22 @@ describe('gongwen daemon', function () {
     }
   });
 
+  it('stops when idle, counting from the last request, even one that went without sending its input', async () => {
+    // The daemon's idle time in milliseconds, for tests (serve.ts, idleMs).
+    assert.strictEqual(gw(['daemon', 'start'], { env: { GONGWEN_DAEMON_IDLE_MS: '1500' } }).status, 0);
+    const s = state()!;
+    const waiting = await rawClient(s, ['lint', '-']);
+    assert.deepStrictEqual(await waiting.next(), { needStdin: true });
+    await sleep(2500);
+    assert.ok(alive(s.pid), 'a request waiting for its input keeps the daemon');
+    waiting.socket.destroy(); // Ctrl-C at the terminal
+    await sleep(500);
+    assert.ok(alive(s.pid), 'the idle time starts again');
+    for (let waited = 0; alive(s.pid) && waited < 5000; waited += 100) await sleep(100);
+    assert.ok(!alive(s.pid), 'it stopped when idle');
+    assert.strictEqual(state(), undefined, 'its state file is removed');
+  });
+
   it('is not used by lint --no-daemon, nor by other commands', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     gw(['lint', '--no-daemon', ERRORS]);
@@ -309,6 +325,19 @@ describe('gongwen daemon', function () {
     });
   }
 });
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function waitGone(pid: number): void {
   const until = Date.now() + 5000;

@@ -45,6 +45,8 @@ export async function serve(opts: ServeOptions): Promise<number> {
   };
   let served = 0;
   let queue = Promise.resolve();
+  /** Lint requests taken and not finished (waiting for their input, queued or running). */
+  let pending = 0;
   let idle: NodeJS.Timeout | undefined;
   let stopped!: (code: number) => void;
   const done = new Promise<number>((resolve) => (stopped = resolve));
@@ -82,22 +84,28 @@ export async function serve(opts: ServeOptions): Promise<number> {
         })
         : Promise.resolve(undefined);
       clearTimeout(idle);
+      pending++;
+      const finished = () => {
+        pending--;
+        armIdle();
+      };
       // Queued once its input has come: a client still sending it (`lint -` at a terminal, a slow
       // pipe) holds up nobody else.
       void stdin.then((input) => {
-        if (input === null) return;
+        if (input === null) return finished(); // gone without it: nothing to run
         queue = queue.then(async () => {
           await runLint(r, socket, input, opts.log);
           served++;
-          armIdle();
+          finished();
         });
       });
     });
   });
 
+  /** The idle timer starts when the last request has finished, however it finished. */
   function armIdle(): void {
     clearTimeout(idle);
-    if (opts.idleMinutes > 0) idle = setTimeout(() => stop(0), opts.idleMinutes * 60_000);
+    if (opts.idleMinutes > 0 && pending === 0) idle = setTimeout(() => stop(0), idleMs(opts.idleMinutes));
   }
 
   function stop(code: number): void {
@@ -126,6 +134,16 @@ export async function serve(opts: ServeOptions): Promise<number> {
   armIdle();
   opts.onReady?.(state);
   return done;
+}
+
+/**
+ * The idle time before the daemon stops. GONGWEN_DAEMON_IDLE_MS, in the daemon's environment,
+ * overrides a non-zero --idle in milliseconds: for the tests (cli/src/daemon/daemon.test.ts), not
+ * a user-facing option.
+ */
+function idleMs(minutes: number): number {
+  const ms = Number(process.env.GONGWEN_DAEMON_IDLE_MS);
+  return ms > 0 ? ms : minutes * 60_000;
 }
 
 function reply(socket: net.Socket, message: Parameters<typeof send>[1]): void {
