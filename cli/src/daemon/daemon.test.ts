@@ -26,6 +26,8 @@ interface Run {
 describe('gongwen daemon', function () {
   this.timeout(60000);
   let dir: string;
+  /** The connections rawClient opened: closed after each test, passed or failed. */
+  const rawClients: net.Socket[] = [];
 
   const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, NO_COLOR: '1', GONGWEN_DAEMON_DIR: dir, ...extra });
   const gw = (args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Run => {
@@ -57,6 +59,7 @@ describe('gongwen daemon', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-daemon-'));
   });
   afterEach(() => {
+    for (const c of rawClients.splice(0)) c.destroy();
     gw(['daemon', 'stop']);
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -205,6 +208,19 @@ describe('gongwen daemon', function () {
     assert.strictEqual(state(), undefined, 'its state file is removed');
   });
 
+  it('stops at once when asked while lints wait: their clients run them, and the process ends', async () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const s = state()!;
+    const waiting = await rawClient(s, ['lint', '-']);
+    assert.deepStrictEqual(await waiting.next(), { needStdin: true });
+    const stopped = gw(['daemon', 'stop']);
+    assert.strictEqual(stopped.status, 0, stopped.stderr);
+    assert.match(stopped.stdout, /the daemon stopped/);
+    assert.ok(!alive(s.pid), 'it ended');
+    // Closed without an answer: a real client lints in process (see "dies after taking standard input").
+    assert.strictEqual(await waiting.next(), 'closed');
+  });
+
   it('is not used by lint --no-daemon, nor by other commands', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     gw(['lint', '--no-daemon', ERRORS]);
@@ -291,6 +307,7 @@ describe('gongwen daemon', function () {
   function rawClient(s: DaemonState, argv: string[]): Promise<{ socket: net.Socket; next: () => Promise<unknown> }> {
     return new Promise((resolve, reject) => {
       const socket = net.connect(s.socket);
+      rawClients.push(socket);
       const replies: unknown[] = [];
       let waiter: ((m: unknown) => void) | undefined;
       onMessages(socket, (m) => {

@@ -48,10 +48,17 @@ export async function serve(opts: ServeOptions): Promise<number> {
   /** Lint requests taken and not finished (waiting for their input, queued or running). */
   let pending = 0;
   let idle: NodeJS.Timeout | undefined;
+  /** Set by stop: nothing more is started, and the process ends when the running lint has. */
+  let stopping = false;
+  /** Every open connection, and the one whose lint runs. */
+  const connections = new Set<net.Socket>();
+  let running: net.Socket | undefined;
   let stopped!: (code: number) => void;
   const done = new Promise<number>((resolve) => (stopped = resolve));
 
   const server = net.createServer((socket) => {
+    connections.add(socket);
+    socket.on('close', () => connections.delete(socket));
     socket.on('error', () => undefined); // a client gone mid-lint (Ctrl-C): its output is dropped
     let taken = false;
     let stdinWaiter: ((data: Buffer | null) => void) | undefined;
@@ -73,7 +80,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
       }
       if (r.op === 'stop') {
         reply(socket, { stopping: true });
-        return void stop(0);
+        return void stop(0, socket);
       }
       if (r.op !== 'lint' || !Array.isArray(r.argv) || typeof r.cwd !== 'string') return void reply(socket, { refused: 'request' });
       if (r.key !== state.key) return void reply(socket, { refused: 'build' });
@@ -94,10 +101,20 @@ export async function serve(opts: ServeOptions): Promise<number> {
       void stdin.then((input) => {
         if (input === null) return finished(); // gone without it: nothing to run
         queue = queue.then(async () => {
-          await runLint(r, socket, input, opts.log);
-          served++;
-          finished();
-        });
+          // Dropped by stop, or its client is gone (killed): nobody to lint for.
+          if (stopping || socket.destroyed) {
+            socket.destroy();
+            return finished();
+          }
+          running = socket;
+          try {
+            await runLint(r, socket, input, opts.log);
+            served++;
+          } finally {
+            running = undefined;
+            finished();
+          }
+        }).catch((e: unknown) => opts.log(`gongwen: lint failed in the daemon: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)); // the next lints still run
       });
     });
   });
@@ -105,13 +122,22 @@ export async function serve(opts: ServeOptions): Promise<number> {
   /** The idle timer starts when the last request has finished, however it finished. */
   function armIdle(): void {
     clearTimeout(idle);
-    if (opts.idleMinutes > 0 && pending === 0) idle = setTimeout(() => stop(0), idleMs(opts.idleMinutes));
+    if (opts.idleMinutes > 0 && pending === 0 && !stopping) idle = setTimeout(() => stop(0), idleMs(opts.idleMinutes));
   }
 
-  function stop(code: number): void {
+  /**
+   * Stops listening and ends the process once the running lint has answered. Every other
+   * connection is closed: a client whose lint waited for its input or its turn runs it itself, with
+   * the input it read (cli/src/daemon/client.ts), and none keeps the process alive. `asker`: the
+   * connection of the stop request, closed after its answer.
+   */
+  function stop(code: number, asker?: net.Socket): void {
+    if (stopping) return;
+    stopping = true;
     clearTimeout(idle);
     removeState(paths, process.pid);
     server.close();
+    for (const c of connections) if (c !== running && c !== asker) c.destroy();
     stopped(code);
   }
 
