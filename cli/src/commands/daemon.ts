@@ -4,7 +4,8 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { request } from '../daemon/client';
+import { probe, request } from '../daemon/client';
+import type { Status } from '../daemon/protocol';
 import { serve } from '../daemon/serve';
 import { alive, buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from '../daemon/state';
 import type { Io } from '../io';
@@ -26,6 +27,8 @@ export const DAEMON_USAGE = `用法 / usage: gongwen daemon <start|stop|status|r
 const BUNDLE = __filename;
 const BIN = path.join(path.dirname(BUNDLE), '..', 'bin', 'gongwen.js');
 const START_TIMEOUT_MS = 15_000;
+/** How long `stop` waits for a daemon to exit: a busy one reads the request when its lint is done. */
+const STOP_TIMEOUT_MS = 60_000;
 
 export async function run(args: string[], io: Io): Promise<number> {
   let values;
@@ -72,17 +75,15 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
 }
 
-/** The running daemon of this installation, when its state file names one that answers. */
-async function running(paths: DaemonPaths): Promise<{ state: DaemonState; served: number } | undefined> {
+/**
+ * The running daemon of this installation, when its state file names one that answers, or that
+ * took the connection without answering yet: busy with a long lint, it is there all the same.
+ */
+async function running(paths: DaemonPaths): Promise<{ state: DaemonState; status: Status | 'busy' } | undefined> {
   const state = readState(paths.stateFile);
   if (!state) return undefined;
-  try {
-    for (const r of await request(state, { op: 'status', token: state.token }, 3000)) {
-      if ('status' in r) return { state, served: r.status.served };
-    }
-  } catch {
-    // gone, or not answering
-  }
+  const status = await probe(state, 3000);
+  if (status) return { state, status };
   if (!alive(state.pid)) removeState(paths, state.pid);
   return undefined;
 }
@@ -146,13 +147,17 @@ async function stop(paths: DaemonPaths, io: Io): Promise<number> {
     io.stdout('gongwen: 后台进程没有运行 / no daemon runs\n');
     return 0;
   }
+  if (now.status === 'busy') {
+    io.stderr(`gongwen: 后台进程正在检查，检查完后停止 / the daemon is busy with a lint and stops after it (pid ${now.state.pid})\n`);
+  }
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
   try {
-    await request(now.state, { op: 'stop', token: now.state.token });
+    await request(now.state, { op: 'stop', token: now.state.token }, STOP_TIMEOUT_MS);
   } catch {
     // it may close before answering
   }
   // Stopped means gone: a `start` right after must not meet the old one.
-  for (let waited = 0; alive(now.state.pid) && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+  while (alive(now.state.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   if (alive(now.state.pid)) {
     io.stderr(`gongwen: 后台进程没有退出 / the daemon did not exit (pid ${now.state.pid})\n`);
     return 2;
@@ -171,7 +176,9 @@ async function status(paths: DaemonPaths, io: Io): Promise<number> {
   io.stdout([
     `gongwen: 后台进程在运行 / the daemon runs (pid ${now.state.pid})`,
     `  启动于 / started: ${now.state.started}`,
-    `  已检查 / lints served: ${now.served}`,
+    now.status === 'busy'
+      ? '  正在检查，没有回答 / busy with a lint: no answer yet'
+      : `  已检查 / lints served: ${now.status.served}`,
     `  空闲退出 / idle stop: ${now.state.idleMinutes ? `${now.state.idleMinutes} min` : 'never'}`,
     `  版本 / build: ${same ? '与本命令相同 / this one' : '另一版本，lint 不会用它 / another one, lint will not use it'}`,
     `  套接字 / socket: ${now.state.socket}`,

@@ -8,7 +8,7 @@
 // this process instead, with the same standard input: the output is always an in-process run's.
 import * as fs from 'fs';
 import * as net from 'net';
-import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request } from './protocol';
+import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
 import { alive, buildKey, daemonPaths, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
 
 /**
@@ -108,16 +108,23 @@ function readAllStdin(): Buffer | undefined {
   }
 }
 
-/** One request to the daemon, with its replies (status, stop). */
+/**
+ * One request to the daemon, with its replies (status, stop). After `timeoutMs` it fails with an
+ * error whose `connected` says whether the daemon took the connection (then it is there, busy).
+ */
 export function request(state: DaemonState, message: Request, timeoutMs = 5000): Promise<Reply[]> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(state.socket);
     const replies: Reply[] = [];
+    let connected = false;
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new Error('timeout'));
+      reject(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT', connected }));
     }, timeoutMs);
-    socket.on('connect', () => send(socket, message));
+    socket.on('connect', () => {
+      connected = true;
+      send(socket, message);
+    });
     onMessages(socket, (m) => replies.push(m as Reply));
     socket.on('error', (e) => {
       clearTimeout(timer);
@@ -128,4 +135,18 @@ export function request(state: DaemonState, message: Request, timeoutMs = 5000):
       resolve(replies);
     });
   });
+}
+
+/**
+ * What the daemon `state` names answers a status request: its status; 'busy' when it took the
+ * connection but did not answer within `timeoutMs` (a lint runs on its one thread: it answers
+ * after it); undefined when no daemon listens there.
+ */
+export async function probe(state: DaemonState, timeoutMs: number): Promise<Status | 'busy' | undefined> {
+  try {
+    for (const r of await request(state, { op: 'status', token: state.token }, timeoutMs)) if ('status' in r) return r.status;
+  } catch (e) {
+    if ((e as { connected?: boolean }).connected) return 'busy';
+  }
+  return undefined;
 }

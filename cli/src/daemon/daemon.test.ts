@@ -221,6 +221,31 @@ describe('gongwen daemon', function () {
     assert.strictEqual(await waiting.next(), 'closed');
   });
 
+  it('a daemon busy with a long lint still runs: status says so, start does not start another, stop waits for it', async function () {
+    if (process.platform === 'win32') this.skip(); // SIGSTOP
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const s = state()!;
+    // Frozen, it takes connections and answers nothing, as while it lints a big folder.
+    process.kill(s.pid, 'SIGSTOP');
+    try {
+      const status = gw(['daemon', 'status']);
+      assert.strictEqual(status.status, 0, status.stdout);
+      assert.match(status.stdout, new RegExp(`the daemon runs \\(pid ${s.pid}\\)[^]*busy with a lint`));
+      assert.match(gw(['daemon', 'start']).stdout, new RegExp(`already runs \\(pid ${s.pid}\\)`));
+      assert.strictEqual(state()?.pid, s.pid, 'its state file is left alone');
+      const stopping = gwAsync(['daemon', 'stop'], '');
+      await sleep(4000);
+      process.kill(s.pid, 'SIGCONT'); // its lint is done
+      const stopped = await stopping;
+      assert.strictEqual(stopped.status, 0, stopped.stderr);
+      assert.match(stopped.stderr, /the daemon is busy with a lint and stops after it/);
+      assert.match(stopped.stdout, new RegExp(`the daemon stopped \\(pid ${s.pid}\\)`));
+      assert.ok(!alive(s.pid));
+    } finally {
+      if (alive(s.pid)) process.kill(s.pid, 'SIGCONT');
+    }
+  });
+
   it('is not used by lint --no-daemon, nor by other commands', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     gw(['lint', '--no-daemon', ERRORS]);

@@ -10,7 +10,7 @@ import { main } from '../cli';
 import { readsStdin } from '../commands/lint';
 import { ioFor } from '../io';
 import { FORWARDED_ENV, onMessages, send, type Request, type Status } from './protocol';
-import { request } from './client';
+import { probe } from './client';
 import { buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonState } from './state';
 
 export interface ServeOptions {
@@ -181,14 +181,9 @@ function sameToken(got: unknown, want: string): boolean {
   return typeof got === 'string' && got.length === want.length && timingSafeEqual(Buffer.from(got), Buffer.from(want));
 }
 
-/** Whether the daemon `state` names is there and answers. */
+/** Whether the daemon `state` names is there: it answers, or is busy with a lint. */
 async function answers(state: DaemonState): Promise<boolean> {
-  try {
-    const replies = await request(state, { op: 'status', token: state.token }, 2000);
-    return replies.some((r) => 'status' in r);
-  } catch {
-    return false;
-  }
+  return (await probe(state, 2000)) !== undefined;
 }
 
 /** One lint, run as `gongwen <argv>` would run in the client's folder with the client's environment. */
