@@ -100,8 +100,11 @@ async function start(paths: DaemonPaths, idleMinutes: number, io: Io): Promise<n
     io.stderr(`gongwen: 后台进程的文件夹不可用 / the daemon's folder is unusable (${why}): ${paths.dir}\n`);
     return 2;
   }
+  // Appended to, never truncated: a `start` at the same time as this one must not cut the log its
+  // daemon writes (it wrote on at its own offset, leaving zeros). Only this start's part is shown.
   const logFile = paths.stateFile.replace(/\.json$/, '.log');
-  const log = fs.openSync(logFile, 'w', 0o600);
+  const log = fs.openSync(logFile, 'a', 0o600);
+  const logFrom = fs.fstatSync(log).size;
   // Detached, in its own folder (it holds no user folder busy), logging to a file; the IPC channel
   // only carries "ready", then is closed so that this process can exit.
   const child = spawn(process.execPath, [BIN, 'daemon', 'serve', '--idle', String(idleMinutes)], {
@@ -126,9 +129,15 @@ async function start(paths: DaemonPaths, idleMinutes: number, io: Io): Promise<n
   });
   if ('failed' in outcome) {
     child.kill();
+    // Another `start` at the same time started it: this one's serve found it running.
+    const other = await running(paths);
+    if (other && other.state.key === buildKey(BUNDLE)) {
+      io.stdout(`gongwen: 后台进程已在运行 / the daemon already runs (pid ${other.state.pid})\n`);
+      return 0;
+    }
     let logged = '';
     try {
-      logged = fs.readFileSync(logFile, 'utf8').trim();
+      logged = fs.readFileSync(logFile).subarray(logFrom).toString('utf8').trim();
     } catch {
       // no log
     }

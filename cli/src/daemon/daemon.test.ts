@@ -246,6 +246,19 @@ describe('gongwen daemon', function () {
     }
   });
 
+  it('daemon start run several times at once starts one daemon, and each says so', async () => {
+    const starts = await Promise.all([1, 2, 3, 4, 5, 6].map(() => gwAsync(['daemon', 'start'], '')));
+    for (const r of starts) assert.strictEqual(r.status, 0, r.stderr);
+    const s = state()!;
+    const started = starts.filter((r) => /the daemon started/.test(r.stdout));
+    assert.strictEqual(started.length, 1, starts.map((r) => r.stdout).join(''));
+    assert.match(started[0].stdout, new RegExp(`started \\(pid ${s.pid};`));
+    for (const r of starts) if (r !== started[0]) assert.match(r.stdout, new RegExp(`already runs \\(pid ${s.pid}\\)`));
+    const log = fs.readFileSync(daemonPaths(BUNDLE, dir).stateFile.replace(/\.json$/, '.log'), 'utf8');
+    assert.ok(log.includes(`the daemon listens (pid ${s.pid}): `) && !log.includes('\0'), `its log is whole: ${JSON.stringify(log)}`);
+    assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.lock')), [], 'no lock is left');
+  });
+
   it('is not used by lint --no-daemon, nor by other commands', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     gw(['lint', '--no-daemon', ERRORS]);

@@ -11,7 +11,7 @@ import { readsStdin } from '../commands/lint';
 import { ioFor } from '../io';
 import { FORWARDED_ENV, onMessages, send, type Request, type Status } from './protocol';
 import { probe } from './client';
-import { buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonState } from './state';
+import { alive, buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from './state';
 
 export interface ServeOptions {
   /** The bundle this process runs (dist/cli.js): it names the installation and its build. */
@@ -31,6 +31,23 @@ export async function serve(opts: ServeOptions): Promise<number> {
     opts.log(`gongwen: 后台进程的文件夹不可用 / the daemon's folder is unusable (${why}): ${paths.dir}`);
     return 2;
   }
+  // From here until its state file is written, one starting daemon at a time: two at once (two
+  // `daemon start`) both found none, both removed the socket and listened, and the first was left
+  // listening on a socket nobody could find.
+  const unlock = await lock(paths.stateFile.replace(/\.json$/, '.lock'));
+  if (!unlock) {
+    opts.log('gongwen: 另一个后台进程正在启动 / another daemon is starting');
+    return 1;
+  }
+  try {
+    return await listen(opts, paths, unlock);
+  } finally {
+    unlock();
+  }
+}
+
+/** Listens, unless a daemon already does; then `unlock` and serve until stopped. */
+async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void): Promise<number> {
   const existing = readState(paths.stateFile);
   if (existing && (await answers(existing))) {
     opts.log(`gongwen: 后台进程已在运行 / a daemon already runs (pid ${existing.pid})`);
@@ -154,6 +171,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
   const tmp = `${paths.stateFile}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(state), { mode: 0o600 });
   fs.renameSync(tmp, paths.stateFile);
+  unlock();
   // However the process ends (a signal, a crash), the next client must not find a dead daemon's file.
   process.on('exit', () => removeState(paths, process.pid));
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => stop(0));
@@ -170,6 +188,37 @@ export async function serve(opts: ServeOptions): Promise<number> {
 function idleMs(minutes: number): number {
   const ms = Number(process.env.GONGWEN_DAEMON_IDLE_MS);
   return ms > 0 ? ms : minutes * 60_000;
+}
+
+/**
+ * Creates `file` (exclusively, with this process's pid), waiting while another process holds it;
+ * a file whose process is gone, or older than 15 s (a start takes a few), is taken over. Resolves
+ * with the function that removes it (once), or undefined when it stayed taken for 20 s.
+ */
+async function lock(file: string): Promise<(() => void) | undefined> {
+  for (const until = Date.now() + 20_000; Date.now() < until;) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o600 });
+      let held = true;
+      return () => {
+        if (held) fs.rmSync(file, { force: true });
+        held = false;
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+    try {
+      const holder = Number(fs.readFileSync(file, 'utf8'));
+      if ((holder > 0 && !alive(holder)) || Date.now() - fs.statSync(file).mtimeMs > 15_000) {
+        fs.rmSync(file, { force: true });
+        continue;
+      }
+    } catch {
+      continue; // removed meanwhile: try again
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return undefined;
 }
 
 function reply(socket: net.Socket, message: Parameters<typeof send>[1]): void {
