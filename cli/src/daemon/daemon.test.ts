@@ -259,6 +259,19 @@ describe('gongwen daemon', function () {
     assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.lock')), [], 'no lock is left');
   });
 
+  it('stops when clients can no longer find it: its socket or its state file deleted', async function () {
+    if (process.platform === 'win32') this.skip(); // a named pipe is not a file
+    const paths = daemonPaths(BUNDLE, dir);
+    for (const lost of [paths.socket, paths.stateFile]) {
+      assert.strictEqual(gw(['daemon', 'start']).status, 0);
+      const s = state()!;
+      fs.rmSync(lost);
+      for (let waited = 0; alive(s.pid) && waited < 10000; waited += 100) await sleep(100);
+      assert.ok(!alive(s.pid), `it stopped when ${path.basename(lost)} was deleted`);
+      assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => !f.endsWith('.log')), [], 'nothing is left');
+    }
+  });
+
   it('is not used by lint --no-daemon, nor by other commands', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     gw(['lint', '--no-daemon', ERRORS]);

@@ -70,6 +70,9 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
   /** Every open connection, and the one whose lint runs. */
   const connections = new Set<net.Socket>();
   let running: net.Socket | undefined;
+  /** The socket's inode (Unix): whether the socket at its path is still this daemon's. */
+  let socketIno: number | undefined;
+  let watch: NodeJS.Timeout | undefined;
   let stopped!: (code: number) => void;
   const done = new Promise<number>((resolve) => (stopped = resolve));
 
@@ -136,6 +139,27 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
     });
   });
 
+  /** Whether clients still find this daemon: the state file names it, the socket is its own. */
+  function registered(): boolean {
+    if (readState(paths.stateFile)?.pid !== process.pid) return false;
+    if (socketIno === undefined) return true; // a Windows named pipe: not a file
+    try {
+      return fs.statSync(paths.socket).ino === socketIno;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Removes the state file and the socket, as far as they are still this daemon's (not a newer one's). */
+  function unregister(): void {
+    if (readState(paths.stateFile)?.pid === process.pid) fs.rmSync(paths.stateFile, { force: true });
+    try {
+      if (socketIno !== undefined && fs.statSync(paths.socket).ino === socketIno) fs.rmSync(paths.socket, { force: true });
+    } catch {
+      // already gone
+    }
+  }
+
   /** The idle timer starts when the last request has finished, however it finished. */
   function armIdle(): void {
     clearTimeout(idle);
@@ -152,7 +176,8 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
     if (stopping) return;
     stopping = true;
     clearTimeout(idle);
-    removeState(paths, process.pid);
+    clearInterval(watch);
+    unregister();
     server.close();
     for (const c of connections) if (c !== running && c !== asker) c.destroy();
     stopped(code);
@@ -166,14 +191,25 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
     stopped(2);
   });
   if (!server.listening) return done;
-  if (process.platform !== 'win32') fs.chmodSync(paths.socket, 0o600);
+  if (process.platform !== 'win32') {
+    fs.chmodSync(paths.socket, 0o600);
+    socketIno = fs.statSync(paths.socket).ino;
+  }
   // Written whole and renamed into place: a client never reads half a state file.
   const tmp = `${paths.stateFile}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(state), { mode: 0o600 });
   fs.renameSync(tmp, paths.stateFile);
   unlock();
   // However the process ends (a signal, a crash), the next client must not find a dead daemon's file.
-  process.on('exit', () => removeState(paths, process.pid));
+  process.on('exit', unregister);
+  // A daemon that clients can no longer find stops: its socket or state file deleted (by hand, by
+  // a cleaner of the temp folder) or another daemon's now. It ran unseen until its idle stop, and
+  // status, stop and start could not reach it.
+  watch = setInterval(() => {
+    if (stopping || registered()) return;
+    opts.log('gongwen: 后台进程的套接字或状态文件已被删除或替换，退出 / the daemon\'s socket or state file was removed or replaced: stopping');
+    stop(0);
+  }, WATCH_MS).unref();
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => stop(0));
   armIdle();
   opts.onReady?.(state);
@@ -185,6 +221,9 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
  * overrides a non-zero --idle in milliseconds: for the tests (cli/src/daemon/daemon.test.ts), not
  * a user-facing option.
  */
+/** How often the daemon checks that clients can still find it. */
+const WATCH_MS = 5000;
+
 function idleMs(minutes: number): number {
   const ms = Number(process.env.GONGWEN_DAEMON_IDLE_MS);
   return ms > 0 ? ms : minutes * 60_000;
