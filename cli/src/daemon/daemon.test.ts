@@ -334,6 +334,18 @@ describe('gongwen daemon', function () {
     assert.strictEqual(gw(['daemon', 'status']).status, 0, 'still running');
   });
 
+  it('runs lints only: another command, arguments that are not strings, a relative folder are refused', async () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const s = state()!;
+    const lint = (argv: unknown[], cwd = ROOT) =>
+      request(s, { op: 'lint', token: s.token, key: s.key, argv: argv as string[], cwd, env: {}, stdoutIsTTY: false });
+    assert.deepStrictEqual(await lint(['rules', '--format', 'json']), [{ refused: 'request' }]);
+    assert.deepStrictEqual(await lint(['lint', ERRORS, 1]), [{ refused: 'request' }]);
+    assert.deepStrictEqual(await lint(['lint', ERRORS], 'samples'), [{ refused: 'request' }]);
+    const ran = await lint(['lint', ERRORS]);
+    assert.deepStrictEqual(ran[ran.length - 1], { exit: 1 });
+  });
+
   it('will not use or make a state folder other users can read or write', function () {
     if (process.platform === 'win32' || process.getuid?.() === undefined) this.skip();
     fs.chmodSync(dir, 0o777);

@@ -6,6 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'crypto';
 import * as fs from 'fs';
 import * as net from 'net';
+import path = require('path');
 import { main } from '../cli';
 import { readsStdin } from '../commands/lint';
 import { ioFor } from '../io';
@@ -102,7 +103,10 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
         reply(socket, { stopping: true });
         return void stop(0, socket);
       }
-      if (r.op !== 'lint' || !Array.isArray(r.argv) || typeof r.cwd !== 'string') return void reply(socket, { refused: 'request' });
+      // A lint, as the client sends it: never another command (`daemon stop` would wait for this
+      // process to end, `export` writes to its standard output).
+      if (r.op !== 'lint' || !Array.isArray(r.argv) || r.argv[0] !== 'lint' || !r.argv.every((a) => typeof a === 'string')
+        || typeof r.cwd !== 'string' || !path.isAbsolute(r.cwd)) return void reply(socket, { refused: 'request' });
       if (r.key !== state.key) return void reply(socket, { refused: 'build' });
       const stdin = readsStdin(r.argv.slice(1))
         ? new Promise<Buffer | null>((resolve) => {
