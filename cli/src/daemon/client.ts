@@ -67,16 +67,19 @@ function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[
   // The output is printed when the exit code has come: a daemon that dies mid-lint leaves nothing
   // printed, and the lint runs here from the start.
   onMessages(socket, (m) => {
+    if (fellBack || exit !== undefined) return; // the rest of a chunk already given up on
+    // Anything but a reply of the protocol (a daemon of a broken build): this process lints.
+    if (typeof m !== 'object' || m === null) return fallBack();
     const r = m as Reply;
-    if ('stdout' in r) output.push({ toStderr: false, text: r.stdout });
+    if ('stdout' in r && typeof r.stdout === 'string') output.push({ toStderr: false, text: r.stdout });
     else if ('needStdin' in r) {
       // The daemon read the arguments as lint reads them: they name `-`.
       stdin = readAllStdin();
       if (!stdin) return fallBack(); // unreadable: the run here reads it again and says why
       send(socket, { op: 'stdin', data: stdin.toString('base64') });
     }
-    else if ('stderr' in r) output.push({ toStderr: true, text: r.stderr });
-    else if ('exit' in r) {
+    else if ('stderr' in r && typeof r.stderr === 'string') output.push({ toStderr: true, text: r.stderr });
+    else if ('exit' in r && Number.isInteger(r.exit)) {
       exit = r.exit;
       socket.end();
       process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -90,7 +93,7 @@ function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[
         (toStderr ? process.stderr : process.stdout).write(text);
       }
       process.exitCode = exit;
-    } else fallBack(); // refused
+    } else fallBack(); // refused, or not a reply
   });
 }
 

@@ -326,6 +326,22 @@ describe('gongwen daemon', function () {
     }
   });
 
+  it('a daemon answering nonsense: the client lints in process', async () => {
+    // Stand-in daemons: each answers a lint with one wrong reply.
+    const paths = daemonPaths(BUNDLE, dir);
+    for (const wrong of ['null', '42', '{"stdout":5}\n{"exit":0}', '{"stdout":"x"}\n{"exit":"one"}', '{"exit":1.5}', '{}']) {
+      const server = net.createServer((socket) => onMessages(socket, () => socket.end(wrong + '\n')));
+      await new Promise<void>((resolve) => server.listen(paths.socket, resolve));
+      try {
+        fs.writeFileSync(paths.stateFile, JSON.stringify({ pid: process.pid, socket: paths.socket, key: buildKey(BUNDLE), token: 't', started: '', idleMinutes: 0 }));
+        assert.deepStrictEqual(await gwAsync(['lint', ERRORS], ''), gw(['lint', '--no-daemon', ERRORS]), wrong);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+        fs.rmSync(paths.stateFile, { force: true });
+      }
+    }
+  });
+
   it('refuses a request without its token', async () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     const s = state()!;
