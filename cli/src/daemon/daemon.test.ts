@@ -374,6 +374,13 @@ describe('gongwen daemon', function () {
     assert.deepStrictEqual(gw(['lint', ERRORS]), gw(['lint', '--no-daemon', ERRORS]));
   });
 
+  it('names a Windows pipe after the whole state folder, not its base name', () => {
+    const pipe = (d: string) => daemonPaths(BUNDLE, d, 'win32').socket;
+    assert.match(pipe('C:\\Users\\li\\AppData\\Local\\Temp\\gongwen-li'), /^\\\\\.\\pipe\\gongwen-\w+-\w+$/);
+    assert.notStrictEqual(pipe('C:\\work\\a\\daemon'), pipe('C:\\work\\b\\daemon'));
+    assert.strictEqual(pipe('C:\\work\\a\\daemon'), pipe('c:\\Work\\A\\daemon'), 'Windows paths ignore case');
+  });
+
   it('explains bad arguments', () => {
     const r = gw(['daemon', 'launch']);
     assert.strictEqual(r.status, 2);

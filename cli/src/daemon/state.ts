@@ -32,9 +32,13 @@ export function stateDir(): string {
 
 /** A short stable name for one installation (its bundle's path): each install has its own daemon. */
 function installId(bundle: string): string {
+  return fnv(bundle);
+}
+
+function fnv(s: string): string {
   // FNV-1a: crypto would cost every lint a module load for a file name.
   let h = 0x811c9dc5;
-  for (let i = 0; i < bundle.length; i++) h = Math.imul(h ^ bundle.charCodeAt(i), 0x01000193) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(36);
 }
 
@@ -44,12 +48,15 @@ export interface DaemonPaths {
   socket: string;
 }
 
-export function daemonPaths(bundle: string, dir = stateDir()): DaemonPaths {
+/** `platform`: this process's (a parameter for the tests). */
+export function daemonPaths(bundle: string, dir = stateDir(), platform: NodeJS.Platform = process.platform): DaemonPaths {
   const id = installId(path.resolve(bundle));
   // A Unix socket path may not exceed ~104 bytes: the id keeps it short. Windows uses a named
-  // pipe, whose namespace is not a folder.
-  const socket = process.platform === 'win32'
-    ? `\\\\.\\pipe\\gongwen-${path.basename(dir)}-${id}`
+  // pipe, whose namespace is not a folder but one for the whole machine: the pipe is named after
+  // the whole folder (its base name alone, gongwen-<user>, was the same for two folders of that
+  // name, as two GONGWEN_DAEMON_DIR=...\daemon, whose daemons then could not both listen).
+  const socket = platform === 'win32'
+    ? `\\\\.\\pipe\\gongwen-${fnv(dir.toLowerCase())}-${id}`
     : path.join(dir, `${id}.sock`);
   return { dir, stateFile: path.join(dir, `${id}.json`), socket };
 }
