@@ -1,8 +1,8 @@
 // gongwen daemon start|stop|status|restart|serve: the background process that `gongwen lint` hands
 // its work to when it runs (cli/src/daemon/). Opt-in, as eslint_d: nothing starts it but this.
 import { spawn } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { parseArgs } from 'util';
 import { probe, request } from '../daemon/client';
 import type { Status } from '../daemon/protocol';

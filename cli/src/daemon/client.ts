@@ -6,10 +6,15 @@
 //
 // Whatever goes wrong with the daemon (gone, another build, a crash mid-lint), the lint is run in
 // this process instead, with the same standard input: the output is always an in-process run's.
-import * as fs from 'fs';
-import * as net from 'net';
+import fs = require('fs');
+import type * as Net from 'net';
 import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
 import { alive, buildKey, daemonPaths, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
+
+/** net, loaded only to reach a daemon: with none running, a lint does not pay its ~3 ms load. */
+function connect(socketPath: string): Net.Socket {
+  return (require('net') as typeof Net).connect(socketPath);
+}
 
 /**
  * Hands `gongwen <argv>` to a running daemon when it is a lint; false when this process must run
@@ -39,7 +44,7 @@ export function lintThroughDaemon(bundle: string, argv: string[], runHere: () =>
 }
 
 function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[], runHere: () => void): void {
-  const socket = net.connect(state.socket);
+  const socket = connect(state.socket);
   let stdin: Buffer | undefined;
   // Both streams in the order they were written, as a run in this process writes them: with
   // 2>&1 the report and the lines on standard error (too many warnings) interleave the same way.
@@ -117,7 +122,7 @@ function readAllStdin(): Buffer | undefined {
  */
 export function request(state: DaemonState, message: Request, timeoutMs = 5000): Promise<Reply[]> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect(state.socket);
+    const socket = connect(state.socket);
     const replies: Reply[] = [];
     let connected = false;
     const timer = setTimeout(() => {

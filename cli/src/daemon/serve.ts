@@ -4,8 +4,8 @@
 // would have run there. Like eslint_d, it is started only on request, and it stops by itself
 // after a spell of idleness.
 import { randomBytes, timingSafeEqual } from 'crypto';
-import * as fs from 'fs';
-import * as net from 'net';
+import fs = require('fs');
+import net = require('net');
 import path = require('path');
 import { main } from '../cli';
 import { readsStdin } from '../commands/lint';

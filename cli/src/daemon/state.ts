@@ -2,9 +2,9 @@
 // Shared by the daemon (cli/src/daemon/serve.ts) and the tiny client every `gongwen lint` loads
 // first (cli/src/daemon/client.ts): it imports nothing but fs, os and path, so the client stays
 // cheap when no daemon runs.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import fs = require('fs');
+import os = require('os');
+import path = require('path');
 
 /** What the daemon writes when it listens, and removes when it stops. */
 export interface DaemonState {
