@@ -1,0 +1,51 @@
+// Rules of the code base that a reviewer would otherwise have to remember, checked on the sources.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sources(rel));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) out.push(rel);
+  }
+  return out;
+}
+
+const SHIPPED = ['engine/src', 'cli/src', 'server/src', 'client/src'].flatMap(sources);
+
+describe('architecture', () => {
+  it('finds the sources it checks', () => {
+    assert.ok(SHIPPED.length > 100, `${SHIPPED.length} files`);
+  });
+
+  it('the engine imports nothing from vscode or the LSP libraries (the CLI, server and tests share it)', () => {
+    const bad = sources('engine/src').filter((f) => /from '(vscode|vscode-languageserver[^']*|vscode-languageclient[^']*|vscode-jsonrpc[^']*)'|require\('vscode/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    assert.deepStrictEqual(bad, []);
+  });
+
+  it('Node built-ins and vscode are never namespace-imported (esbuild copies every export of such a module at start-up)', () => {
+    // `import fs = require('fs')` or named imports instead: `import * as fs from 'fs'` becomes
+    // __toESM(require('fs')) in the bundle, which cost a cold `gongwen lint` 1-5 ms in all.
+    const builtins = new Set([...require('module').builtinModules as string[], 'vscode']);
+    const bad: string[] = [];
+    for (const f of SHIPPED) {
+      for (const m of fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(/^import \* as \w+ from '(?:node:)?([^']+)'/gm)) {
+        if (builtins.has(m[1])) bad.push(`${f}: ${m[0]}`);
+      }
+    }
+    assert.deepStrictEqual(bad, []);
+  });
+
+  it('the Node bundles are ASCII (one other character makes Node decode a whole bundle as two-byte text)', function () {
+    const bundles = ['dist/cli.js', 'dist/server.js', 'dist/daemon-client.js'].map((b) => path.join(ROOT, b));
+    if (!bundles.every((b) => fs.existsSync(b))) this.skip(); // npm test builds first
+    for (const b of bundles) {
+      const at = fs.readFileSync(b, 'latin1').search(/[^\x00-\x7f]/);
+      assert.strictEqual(at, -1, `${b} has a non-ASCII byte at ${at}`);
+    }
+  });
+});
