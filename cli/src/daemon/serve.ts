@@ -220,14 +220,14 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
   return done;
 }
 
+/** How often the daemon checks that clients can still find it. */
+const WATCH_MS = 5000;
+
 /**
  * The idle time before the daemon stops. GONGWEN_DAEMON_IDLE_MS, in the daemon's environment,
  * overrides a non-zero --idle in milliseconds: for the tests (cli/src/daemon/daemon.test.ts), not
  * a user-facing option.
  */
-/** How often the daemon checks that clients can still find it. */
-const WATCH_MS = 5000;
-
 function idleMs(minutes: number): number {
   const ms = Number(process.env.GONGWEN_DAEMON_IDLE_MS);
   return ms > 0 ? ms : minutes * 60_000;
