@@ -1,11 +1,11 @@
 // Turning command-line arguments into the files to read. Folders recurse over the text formats
 // Gongwen reads; a path that cannot be read becomes a problem for that path only, so one bad
 // argument never stops the others.
-import { isUtf8 } from 'buffer';
 import fs = require('fs');
 import path = require('path');
 import { ConfigError, type ConfigResolver, isIgnored } from '../../engine/src/config';
 import { checkSize, decode, InputError, type Decoded } from '../../engine/src/text/encoding';
+import { nodeUtf8 } from '../../engine/src/text/node-utf8';
 
 export const TEXT_EXTENSIONS = ['.gw', '.gongwen', '.txt', '.md'];
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -121,12 +121,6 @@ export function readInput(file: string): Decoded {
     throw new InputError(file, ioReason(e));
   }
   return decode(buf, file, nodeUtf8);
-}
-
-/** Node's native UTF-8 check and decode (exactly what the engine's fatal TextDecoder accepts). */
-export function nodeUtf8(bytes: Uint8Array): string | undefined {
-  if (!isUtf8(bytes)) return undefined;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** Standard input, decoded; `read`: where it comes from when not from this process (the daemon's client). */

@@ -4,6 +4,7 @@
 import fs = require('fs');
 import path = require('path');
 import { decode, InputError } from '../text/encoding';
+import { nodeUtf8 } from '../text/node-utf8';
 import type { TrainInput } from './train';
 
 const CORPUS_EXT = /\.(txt|md)$/i;
@@ -43,6 +44,6 @@ export function readCorpus(paths: string[]): TrainInput[] {
     } catch (e) {
       throw new InputError(file, `无法读取 / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
-    return { file, text: decode(buf, file).text };
+    return { file, text: decode(buf, file, nodeUtf8).text };
   });
 }

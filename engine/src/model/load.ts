@@ -2,6 +2,7 @@
 // inside a rule.
 import fs = require('fs');
 import path = require('path');
+import { nodeUtf8 } from '../text/node-utf8';
 import type { Model } from './types';
 
 export class ModelError extends Error {
@@ -50,7 +51,8 @@ export function loadModel(file?: string): Model {
   const p = file ?? defaultModelPath();
   let text: string;
   try {
-    text = fs.readFileSync(p, 'utf8');
+    const bytes = fs.readFileSync(p);
+    text = nodeUtf8(bytes) ?? bytes.toString('utf8'); // not UTF-8: JSON.parse says what is wrong
   } catch (e) {
     throw new ModelError(p, `无法读取模型文件：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

@@ -13,6 +13,7 @@ import { parseGazette } from '../../../engine/src/parse/gazette';
 import { seriesKindOf } from '../../../engine/src/parse/docNumber';
 import { SourceText } from '../../../engine/src/text/source';
 import { decode } from '../../../engine/src/text/encoding';
+import { nodeUtf8 } from '../../../engine/src/text/node-utf8';
 
 export const INDEXED_EXTENSIONS = ['.gw', '.gongwen'];
 const MAX_FILES = 5000;
@@ -140,7 +141,7 @@ export class WorkspaceIndex {
   updateFile(file: string): void {
     try {
       const buf = fs.readFileSync(file);
-      this.updateText(file, decode(buf, file).text);
+      this.updateText(file, decode(buf, file, nodeUtf8).text);
     } catch {
       this.remove(file);
     }

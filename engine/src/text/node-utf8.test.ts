@@ -1,7 +1,9 @@
-// The CLI's native UTF-8 decoder must accept and refuse exactly what the engine's fatal
-// TextDecoder does, so that a file decodes the same through either.
+// The hosts' native UTF-8 decoder must accept and refuse exactly what the engine's fatal
+// TextDecoder does, and give the same text, so that a file decodes the same through either.
 import { strict as assert } from 'assert';
-import { nodeUtf8 } from './inputs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { nodeUtf8 } from './node-utf8';
 
 const web = (b: Uint8Array) => {
   try {
@@ -11,13 +13,15 @@ const web = (b: Uint8Array) => {
   }
 };
 
-describe('nodeUtf8 (cli/src/inputs.ts)', () => {
+describe('nodeUtf8 (text/node-utf8.ts)', () => {
   const cases: [string, number[]][] = [
     ['ASCII', [0x61, 0x62, 0x0a]],
     ['Chinese', [...Buffer.from('聊政发〔2024〕9号\r\n')]],
     ['a BOM inside the text is kept', [0x61, 0xef, 0xbb, 0xbf, 0x62]],
     ['a BOM at the start is kept (the caller strips BOMs)', [0xef, 0xbb, 0xbf, 0x62]],
     ['a four-byte character', [...Buffer.from('𠀀')]],
+    ['four-byte characters among others', [...Buffer.from('a😀b𠀀中\u0000\u07ff\uffff')]],
+    ['empty', []],
     ['GBK bytes', [0xc1, 0xc4, 0xb3, 0xc7]],
     ['an overlong encoding', [0xc0, 0xaf]],
     ['an encoded surrogate', [0xed, 0xa0, 0x80]],
@@ -31,6 +35,15 @@ describe('nodeUtf8 (cli/src/inputs.ts)', () => {
       assert.equal(nodeUtf8(b), web(b));
     });
   }
+
+  it('decodes every sample and the model as the Web decoder does', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const files = [...fs.readdirSync(path.join(root, 'samples')).map((f) => path.join(root, 'samples', f)), path.join(root, 'models/default.json')];
+    for (const f of files) {
+      const b = fs.readFileSync(f);
+      assert.equal(nodeUtf8(b), web(b), f);
+    }
+  });
 
   it('decodes a view into a larger buffer by its own bytes', () => {
     const whole = Buffer.from('xx公文yy');
