@@ -44,7 +44,7 @@ export function decode(buf: Uint8Array, file: string, utf8Decoder?: Utf8Decoder)
   checkSize(buf.length, file);
   // A BOM is the file telling us its encoding: trust it before any sniffing (UTF-16 has NULs).
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: strict('utf-8', buf.subarray(3), file), encoding: 'utf-8-bom' };
+    return { text: strict('utf-8', buf.subarray(3), file, utf8Decoder), encoding: 'utf-8-bom' };
   }
   if (buf[0] === 0xff && buf[1] === 0xfe) {
     return { text: strict('utf-16le', buf.subarray(2), file), encoding: 'utf-16le' };
@@ -77,8 +77,8 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-function strict(label: string, bytes: Uint8Array, file: string): string {
-  const text = tryDecode(label, bytes);
+function strict(label: string, bytes: Uint8Array, file: string, utf8Decoder?: Utf8Decoder): string {
+  const text = label === 'utf-8' && utf8Decoder ? utf8Decoder(bytes) : tryDecode(label, bytes);
   if (text === undefined) {
     throw new InputError(file, `文件声明为 ${label.toUpperCase()}（BOM）但内容无法按此解码 / ` +
       `file has a ${label.toUpperCase()} byte order mark but is not valid ${label.toUpperCase()}`);

@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { decode } from './encoding';
 import { nodeUtf8 } from './node-utf8';
 
 const web = (b: Uint8Array) => {
@@ -49,5 +50,14 @@ describe('nodeUtf8 (text/node-utf8.ts)', () => {
     const whole = Buffer.from('xx公文yy');
     const view = new Uint8Array(whole.buffer, whole.byteOffset + 2, 6);
     assert.equal(nodeUtf8(view), '公文');
+  });
+
+  it('reads a UTF-8 file with a BOM through decode as the Web decoder does, and refuses one whose BOM lies', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const good = Buffer.concat([bom, Buffer.from('公文\uFEFF通知')]);
+    assert.deepEqual(decode(good, 'a.txt', nodeUtf8), decode(good, 'a.txt'));
+    assert.equal(decode(good, 'a.txt', nodeUtf8).text, '公文\uFEFF通知');
+    const lying = Buffer.concat([bom, Buffer.from([0xc1, 0xc4, 0xb3, 0xc7])]);
+    assert.throws(() => decode(lying, 'b.txt', nodeUtf8), /BOM.*b\.txt|b\.txt.*BOM|byte order mark/);
   });
 });
