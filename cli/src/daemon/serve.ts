@@ -58,7 +58,7 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
   if (process.platform !== 'win32') fs.rmSync(paths.socket, { force: true }); // a crashed daemon's
 
   const state: DaemonState = {
-    pid: process.pid, socket: paths.socket, key: buildKey(opts.bundle), token: randomBytes(24).toString('hex'),
+    pid: process.pid, socket: socketFor(paths), key: buildKey(opts.bundle), token: randomBytes(24).toString('hex'),
     started: new Date().toISOString(), idleMinutes: opts.idleMinutes,
   };
   let served = 0;
@@ -189,9 +189,9 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(paths.socket, () => resolve());
+    server.listen(state.socket, () => resolve());
   }).catch((e: NodeJS.ErrnoException) => {
-    opts.log(`gongwen: 后台进程无法监听 / the daemon cannot listen (${e.code ?? e.message}): ${paths.socket}`);
+    opts.log(`gongwen: 后台进程无法监听 / the daemon cannot listen (${e.code ?? e.message}): ${state.socket}`);
     stopped(2);
   });
   if (!server.listening) return done;
@@ -262,6 +262,16 @@ async function lock(file: string): Promise<(() => void) | undefined> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return undefined;
+}
+
+/**
+ * Where this daemon listens: the socket in its private folder (Unix), or a named pipe whose name
+ * ends in a random part (Windows). Pipe names are one namespace for the whole machine: a name
+ * another user can work out could be taken first, and a client that read a dead daemon's state
+ * file would then send its request, token and standard input to that user's pipe.
+ */
+function socketFor(paths: DaemonPaths): string {
+  return process.platform === 'win32' ? `${paths.socket}-${randomBytes(8).toString('hex')}` : paths.socket;
 }
 
 function reply(socket: net.Socket, message: Parameters<typeof send>[1]): void {
