@@ -1,7 +1,7 @@
 // The block closes a task: nothing but `。` follows it in its sentence, and the paragraph's last
 // block ends the paragraph (several tasks in one paragraph each end with their own block).
 import type { Rule } from '../types';
-import { normIndex, paragraphOf, skipBlock } from './shared';
+import { normIndex, skipBlock } from './shared';
 
 const SENTENCE_END = /[。！？]/;
 
