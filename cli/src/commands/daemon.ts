@@ -12,9 +12,9 @@ import type { Io } from '../io';
 import { usageError } from '../usage';
 
 export const DAEMON_USAGE = `用法 / usage: gongwen daemon <start|stop|status|restart|serve> [--idle 分钟 / minutes]
-  后台进程常驻内存，gongwen lint 交给它检查，省去每次启动和预热引擎（约快一半）；--no-daemon 不用它。
+  后台进程常驻内存，gongwen lint 交给它检查，省去每次预热引擎（大文件约省四成时间）；--no-daemon 不用它。
   / a background process that keeps the engine loaded and warm; gongwen lint hands it the work
-    (about half the time of a cold run); lint --no-daemon does not use it.
+    (about 40 % less time for a large file); lint --no-daemon does not use it.
   start       在后台启动 / start it in the background
   stop        停止 / stop it
   status      是否在运行（退出码 0 在运行，1 没有） / whether it runs (exit 0: it does, 1: it does not)
