@@ -30,6 +30,17 @@ function memIo(cwd: string): Io & { out: string; err: string } {
   return io;
 }
 
+/** A temp folder removed when the tests end (each run used to leave its folders behind). */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(d);
+  return d;
+}
+after(() => {
+  for (const d of tempDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
 describe('PDF export (Debian chromium, checked with poppler-utils)', function () {
   this.timeout(120000);
   let pdfFile: string;
@@ -209,7 +220,7 @@ describe('issue assembly', function () {
   });
 
   it('bad manifests get a clear message', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-issue-'));
+    const dir = tempDir('gw-issue-');
     fs.writeFileSync(path.join(dir, 'm.yaml'), 'title: 公报\nsections:\n  - name: ◎市政府文件\n    documents: [missing.txt]\n');
     const io = memIo(dir);
     assert.strictEqual(await issueCmd(['m.yaml', '-o', 'out.html'], io), 2);
@@ -225,7 +236,7 @@ describe('gongwen export / issue commands', function () {
   this.timeout(120000);
 
   it('export --to html and --to docx write the files', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-export-'));
+    const dir = tempDir('gw-export-');
     fs.copyFileSync(path.join(FIX, 'notice.txt'), path.join(dir, 'notice.txt'));
     const io = memIo(dir);
     assert.strictEqual(await exportCmd(['notice.txt', '--to', 'html'], io), 0, io.err);

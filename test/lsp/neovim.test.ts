@@ -13,9 +13,13 @@ const hasNvim = spawnSync('nvim', ['--version']).status === 0;
 
 describe('Neovim (headless) with the language server', function () {
   this.timeout(60000);
+  let dir: string | undefined;
+  after(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
   it('shows the diagnostics lint() finds in a .gw buffer', function () {
     if (!hasNvim) this.skip();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-nvim-'));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-nvim-'));
     const file = path.join(dir, 'notice.gw');
     fs.copyFileSync(path.join(FIXTURES, 'notice.gw'), file);
     const out = path.join(dir, 'diagnostics.txt');

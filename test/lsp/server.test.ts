@@ -498,7 +498,8 @@ describe('workspace index', function () {
 describe('training over the protocol', function () {
   this.timeout(60000);
   it('gongwen/train writes the model train() makes from the folder, with progress', async () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gw-train-')), 'model.json');
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-train-'));
+    const out = path.join(outDir, 'model.json');
     const client = await TestClient.start({});
     const progress: string[] = [];
     client.conn.onNotification('gongwen/trainProgress', (p: { message: string }) => {
@@ -514,6 +515,7 @@ describe('training over the protocol', function () {
       await assert.rejects(client.request('gongwen/train', { folder: path.join(FIXTURES, 'nope') }), /不是文件夹/);
     } finally {
       await client.stop();
+      fs.rmSync(outDir, { recursive: true, force: true });
     }
   });
 });

@@ -8,8 +8,12 @@ import * as path from 'path';
 
 const LOADER = path.resolve(__dirname, '../../bin/compile-cache.js');
 
+/** The temp folders the tests made: removed after them (each run left five behind). */
+const made: string[] = [];
+
 function setup(): { dir: string; bundle: string; launcher: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cc-'));
+  made.push(dir);
   const bundle = path.join(dir, 'bundle.js');
   // What a bundle relies on: module.exports, __filename/__dirname, require of built-ins and of
   // files beside it, process.argv.
@@ -36,6 +40,10 @@ function run(launcher: string, env: NodeJS.ProcessEnv = {}, args = ['a', 'b']) {
 }
 
 describe('compile cache (bin/compile-cache.js)', () => {
+  after(() => {
+    for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+
   it('runs a bundle as require() does, writes the cache at exit and then reads it', () => {
     const { dir, bundle, launcher } = setup();
     const expected = `${JSON.stringify({ file: 'bundle.js', dir, sum: 90, args: ['a', 'b'], self: true })}\nanswer 42\n`;
