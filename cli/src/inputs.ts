@@ -6,6 +6,7 @@ import path = require('path');
 import { ConfigError, type ConfigResolver, isIgnored } from '../../engine/src/config';
 import { checkSize, decode, InputError, type Decoded } from '../../engine/src/text/encoding';
 import { nodeUtf8 } from '../../engine/src/text/node-utf8';
+import { stdinBytes } from './stdin';
 
 export const TEXT_EXTENSIONS = ['.gw', '.gongwen', '.txt', '.md'];
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -124,15 +125,12 @@ export function readInput(file: string): Decoded {
 }
 
 /** Standard input, decoded; `read`: where it comes from when not from this process (the daemon's client). */
-export function readStdin(read: () => Buffer = () => fs.readFileSync(0)): Decoded {
+export function readStdin(read: () => Buffer = stdinBytes): Decoded {
   let buf: Buffer;
   try {
     buf = read();
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // No standard input at all (closed, or a terminal in some CI) reads as empty.
-    if (code === 'EAGAIN' || code === 'EOF' || code === 'EBADF') buf = Buffer.alloc(0);
-    else throw new InputError('<stdin>', ioReason(e));
+    throw new InputError('<stdin>', ioReason(e));
   }
   return decode(buf, '<stdin>', nodeUtf8);
 }

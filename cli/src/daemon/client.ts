@@ -6,9 +6,9 @@
 //
 // Whatever goes wrong with the daemon (gone, another build, a crash mid-lint), the lint is run in
 // this process instead, with the same standard input: the output is always an in-process run's.
-import fs = require('fs');
 import type * as Net from 'net';
 import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
+import { stdinBytes } from '../stdin';
 import { alive, buildKey, daemonPaths, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
 
 /** net, loaded only to reach a daemon: with none running, a lint does not pay its ~3 ms load. */
@@ -108,11 +108,9 @@ function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[
  */
 function readAllStdin(): Buffer | undefined {
   try {
-    return fs.readFileSync(0);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // As readStdin: no standard input at all (closed, or a terminal in some CI) reads as empty.
-    return code === 'EAGAIN' || code === 'EOF' || code === 'EBADF' ? Buffer.alloc(0) : undefined;
+    return stdinBytes();
+  } catch {
+    return undefined;
   }
 }
 
