@@ -88,13 +88,19 @@ async function running(paths: DaemonPaths): Promise<{ state: DaemonState; status
   return undefined;
 }
 
-async function start(paths: DaemonPaths, idleMinutes: number, io: Io): Promise<number> {
+/** Says so and is true when a daemon of this build runs; stops one of another build. */
+async function alreadyRuns(paths: DaemonPaths, io: Io, stopOther: boolean): Promise<boolean> {
   const now = await running(paths);
   if (now && now.state.key === buildKey(BUNDLE)) {
     io.stdout(`gongwen: 后台进程已在运行 / the daemon already runs (pid ${now.state.pid})\n`);
-    return 0;
+    return true;
   }
-  if (now) await stop(paths, io); // another build's
+  if (now && stopOther) await stop(paths, io);
+  return false;
+}
+
+async function start(paths: DaemonPaths, idleMinutes: number, io: Io): Promise<number> {
+  if (await alreadyRuns(paths, io, true)) return 0;
   const why = makeStateDir(paths.dir);
   if (why) {
     io.stderr(`gongwen: 后台进程的文件夹不可用 / the daemon's folder is unusable (${why}): ${paths.dir}\n`);
@@ -130,11 +136,7 @@ async function start(paths: DaemonPaths, idleMinutes: number, io: Io): Promise<n
   if ('failed' in outcome) {
     child.kill();
     // Another `start` at the same time started it: this one's serve found it running.
-    const other = await running(paths);
-    if (other && other.state.key === buildKey(BUNDLE)) {
-      io.stdout(`gongwen: 后台进程已在运行 / the daemon already runs (pid ${other.state.pid})\n`);
-      return 0;
-    }
+    if (await alreadyRuns(paths, io, false)) return 0;
     let logged = '';
     try {
       logged = fs.readFileSync(logFile).subarray(logFrom).toString('utf8').trim();
