@@ -106,6 +106,11 @@ function findAutocorrect(): { bin?: string; why?: string } {
   return { why: `could not install autocorrect-node (${(r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').pop()})` };
 }
 
+/** A process's resident memory in MB (Linux). */
+function residentMb(pid: number): number {
+  return Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+}
+
 async function lspBench(file: string): Promise<void> {
   const server = path.join(repoRoot, 'dist/server.js');
   if (!fs.existsSync(server)) {
@@ -186,13 +191,13 @@ async function lspBench(file: string): Promise<void> {
   const m = median(lat);
   row('didChange → publishDiagnostics, median of 100 edits', `${ms(m)} (${ms(Math.max(0, m - debounce))} after the ${debounce} ms debounce)`, '≤ 10 ms after debounce');
   row('didChange → publishDiagnostics, worst of 100 edits', ms(Math.max(...lat)));
-  const rss = Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  const rss = residentMb(child.pid!);
   row('server resident memory with the file open, right after the edits', `${rss.toFixed(0)} MB`, '≤ 100 MB');
   // The reading above includes the edits' garbage that V8 has not yet collected; idle, V8's memory
   // reducer collects it within seconds (12–23 s after the last edit in trials): the resident size
   // of a server with the file open, as the editor leaves it between bursts of typing.
   await new Promise((r) => setTimeout(r, 25_000));
-  const idleRss = Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  const idleRss = residentMb(child.pid!);
   row('server resident memory with the file open, idle (25 s after the edits)', `${idleRss.toFixed(0)} MB`, '≤ 100 MB');
   await stop({ conn, child });
 }
