@@ -20,7 +20,7 @@ interface Run {
 
 function gw(args: string[], opts: { cwd: string; input?: string | Buffer }): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60000,
+    cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off' }, timeout: 60000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -257,7 +257,7 @@ describe('gongwen CLI (built bundle)', function () {
         const r = asRoot
           ? (() => {
             const p = spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args],
-              { cwd: tmp, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+              { cwd: tmp, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off' } });
             return { status: p.status, stdout: p.stdout, stderr: p.stderr };
           })()
           : gw(args, { cwd: tmp });

@@ -12,7 +12,7 @@ import { corpusFiles, repoRoot } from '../fixtures/corpus';
 const BIN = path.join(repoRoot, 'bin/gongwen.js');
 
 function gw(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off', ...env }, timeout: 120000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

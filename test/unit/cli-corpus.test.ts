@@ -13,7 +13,7 @@ describe('gongwen lint --format json over the corpus and the samples in one run'
     if (!gazettes.length) this.skip();
     if (!fs.existsSync(path.join(repoRoot, 'dist/cli.js'))) spawnSync(process.execPath, ['esbuild.js'], { cwd: repoRoot });
     const samples = fs.readdirSync(path.join(repoRoot, 'samples')).filter((f) => /\.(gw|txt)$/.test(f)).map((f) => path.join(repoRoot, 'samples', f));
-    const r = spawnSync(process.execPath, ['bin/gongwen.js', 'lint', '--format', 'json', ...gazettes, ...samples], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, ['bin/gongwen.js', 'lint', '--format', 'json', ...gazettes, ...samples], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, GONGWEN_DAEMON: 'off' } });
     assert.equal(r.status, 1, r.stderr); // the samples and the corpus contain errors
     assert.equal(r.stderr, '');
     const out = JSON.parse(r.stdout) as Record<string, unknown>[];

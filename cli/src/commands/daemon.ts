@@ -1,20 +1,26 @@
 // gongwen daemon start|stop|status|restart|serve: the background process that `gongwen lint` hands
-// its work to when it runs (cli/src/daemon/). Opt-in, as eslint_d: nothing starts it but this.
+// its work to when it runs (cli/src/daemon/). A lint starts one itself outside CI
+// (cli/src/daemon/autostart.ts); these commands start one in CI, or with another idle time.
 import { spawn } from 'child_process';
 import fs = require('fs');
-import path = require('path');
 import { parseArgs } from 'util';
+import { AUTO_IDLE_MINUTES, binOf, openLog } from '../daemon/autostart';
 import { probe, request } from '../daemon/client';
 import type { Status } from '../daemon/protocol';
 import { serve } from '../daemon/serve';
+import { takeWarmRequest } from '../daemon/warm';
 import { alive, buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from '../daemon/state';
 import type { Io } from '../io';
 import { usageError } from '../usage';
 
 export const DAEMON_USAGE = `用法 / usage: gongwen daemon <start|stop|status|restart|serve> [--idle 分钟 / minutes]
-  后台进程常驻内存，gongwen lint 交给它检查，省去每次预热引擎（大文件约省四成时间）；--no-daemon 不用它。
+  后台进程常驻内存，gongwen lint 交给它检查，省去每次预热引擎（大文件约省四成时间）。
+  不在 CI 中时，gongwen lint 找不到后台进程就自动启动一个（空闲 ${AUTO_IDLE_MINUTES} 分钟后退出）；
+  环境变量 GONGWEN_DAEMON=manual 只用这里启动的，GONGWEN_DAEMON=off 或 lint --no-daemon 都不用。
   / a background process that keeps the engine loaded and warm; gongwen lint hands it the work
-    (about 40 % less time for a large file); lint --no-daemon does not use it.
+    (about 40 % less time for a large file). Outside CI, a lint that finds none starts one (it
+    stops after ${AUTO_IDLE_MINUTES} idle minutes); GONGWEN_DAEMON=manual uses only one started here,
+    GONGWEN_DAEMON=off or lint --no-daemon none.
   start       在后台启动 / start it in the background
   stop        停止 / stop it
   status      是否在运行（退出码 0 在运行，1 没有） / whether it runs (exit 0: it does, 1: it does not)
@@ -25,7 +31,6 @@ export const DAEMON_USAGE = `用法 / usage: gongwen daemon <start|stop|status|r
 
 /** The bundle this code runs in (dist/cli.js): it names the installation the daemon serves. */
 const BUNDLE = __filename;
-const BIN = path.join(path.dirname(BUNDLE), '..', 'bin', 'gongwen.js');
 const START_TIMEOUT_MS = 15_000;
 /** How long `stop` waits for a daemon to exit: a busy one reads the request when its lint is done. */
 const STOP_TIMEOUT_MS = 60_000;
@@ -61,15 +66,19 @@ export async function run(args: string[], io: Io): Promise<number> {
       const stopped = await stop(paths, io);
       return stopped === 0 ? start(paths, idleMinutes, io) : stopped;
     }
-    case 'serve': return serve({
-      bundle: BUNDLE, idleMinutes,
-      log: (line) => io.stderr(line + '\n'),
-      onReady: (state) => {
-        io.stderr(`gongwen: 后台进程在监听 / the daemon listens (pid ${state.pid}): ${state.socket}\n`);
-        // `start` waits for this, then leaves the process to itself.
-        process.send?.({ ready: state.pid });
-      },
-    });
+    case 'serve': {
+      // Started by a lint: warmed up on that lint's files (cli/src/daemon/warm.ts).
+      const warm = takeWarmRequest(process.env);
+      return serve({
+        bundle: BUNDLE, idleMinutes, ...(warm ? { warmUp: warm } : {}),
+        log: (line) => io.stderr(line + '\n'),
+        onReady: (state) => {
+          io.stderr(`gongwen: 后台进程在监听 / the daemon listens (pid ${state.pid}): ${state.socket}\n`);
+          // `start` waits for this, then leaves the process to itself.
+          process.send?.({ ready: state.pid });
+        },
+      });
+    }
     case undefined: return usageError(io, '缺少 start、stop、status、restart 或 serve / missing start, stop, status, restart or serve', DAEMON_USAGE);
     default: return usageError(io, `未知的操作 / unknown action: ${action}`, DAEMON_USAGE);
   }
@@ -106,14 +115,11 @@ async function start(paths: DaemonPaths, idleMinutes: number, io: Io): Promise<n
     io.stderr(`gongwen: 后台进程的文件夹不可用 / the daemon's folder is unusable (${why}): ${paths.dir}\n`);
     return 2;
   }
-  // Appended to, never truncated: a `start` at the same time as this one must not cut the log its
-  // daemon writes (it wrote on at its own offset, leaving zeros). Only this start's part is shown.
-  const logFile = paths.stateFile.replace(/\.json$/, '.log');
-  const log = fs.openSync(logFile, 'a', 0o600);
+  const log = openLog(paths);
   const logFrom = fs.fstatSync(log).size;
   // Detached, in its own folder (it holds no user folder busy), logging to a file; the IPC channel
   // only carries "ready", then is closed so that this process can exit.
-  const child = spawn(process.execPath, [BIN, 'daemon', 'serve', '--idle', String(idleMinutes)], {
+  const child = spawn(process.execPath, [binOf(BUNDLE), 'daemon', 'serve', '--idle', String(idleMinutes)], {
     detached: true, cwd: paths.dir, stdio: ['ignore', 'ignore', log, 'ipc'], windowsHide: true,
   });
   fs.closeSync(log);
@@ -139,7 +145,7 @@ async function start(paths: DaemonPaths, idleMinutes: number, io: Io): Promise<n
     if (await alreadyRuns(paths, io, false)) return 0;
     let logged = '';
     try {
-      logged = fs.readFileSync(logFile).subarray(logFrom).toString('utf8').trim();
+      logged = fs.readFileSync(paths.log).subarray(logFrom).toString('utf8').trim();
     } catch {
       // no log
     }

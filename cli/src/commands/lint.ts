@@ -44,13 +44,13 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --cache-location P    缓存文件或文件夹 / cache file or folder (默认 / default: .gongwencache)
   --cache-strategy S    怎样判断文件没变 / how a file is known unchanged: content (默认，内容哈希 / default, a hash of the text)
                         | metadata (大小和修改时间 / size and modification time)
-  --no-daemon           即使后台进程在运行也在本进程内检查 / lint in this process even when a daemon runs (gongwen daemon --help)
+  --no-daemon           在本进程内检查，不用也不启动后台进程 / lint in this process: neither use nor start a daemon (gongwen daemon --help)
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-const OPTIONS = {
+export const OPTIONS = {
   format: { type: 'string', short: 'f' }, 'output-file': { type: 'string', short: 'o' },
   model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
   'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, info: { type: 'boolean' }, fix: { type: 'boolean' },

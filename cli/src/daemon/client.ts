@@ -1,14 +1,16 @@
 // The first thing `gongwen lint` runs (bin/gongwen.js, built alone as dist/daemon-client.js): when
-// a daemon of this build runs (`gongwen daemon start`), it hands the lint to it and prints its
-// answer, and the process never loads the engine. A lint costs then little more than Node's own
-// start-up, where a cold process spends ~100 ms parsing and linting in V8's interpreter. With no
-// daemon, it costs one failed file read.
+// a daemon of this build runs, it hands the lint to it and prints its answer, and the process
+// never loads the engine. A lint costs then little more than Node's own start-up, where a cold
+// process spends ~100 ms parsing and linting in V8's interpreter. With no daemon, it costs one
+// failed file read, and (outside CI, GONGWEN_DAEMON) the lint runs here and starts a daemon in the
+// background for the next ones (cli/src/daemon/autostart.ts).
 //
 // Whatever goes wrong with the daemon (gone, another build, a crash mid-lint), the lint is run in
 // this process instead, with the same standard input: the output is always an in-process run's.
 import type * as Net from 'net';
 import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
 import { stdinBytes } from '../stdin';
+import { autoStart, daemonMode, type DaemonMode } from './autostart';
 import { alive, buildKey, daemonPaths, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
 
 /** net, loaded only to reach a daemon: with none running, a lint does not pay its ~3 ms load. */
@@ -18,14 +20,18 @@ function connect(socketPath: string): Net.Socket {
 
 /**
  * Hands `gongwen <argv>` to a running daemon when it is a lint; false when this process must run
- * it (then nothing was read or started). When true, it prints the daemon's output and sets the
+ * it (then nothing was read; a daemon may have been started for the next lints). When true, it prints the daemon's output and sets the
  * exit code, or calls `runHere` after all.
  */
 export function lintThroughDaemon(bundle: string, argv: string[], runHere: () => void): boolean {
-  if (argv[0] !== 'lint' || argv.includes('--no-daemon')) return false;
+  const mode = daemonMode(process.env);
+  if (argv[0] !== 'lint' || argv.includes('--no-daemon') || mode === 'off') return false;
   const paths = daemonPaths(bundle);
   const state = readState(paths.stateFile);
-  if (!state || unsafeDir(paths.dir)) return false;
+  if (!state || unsafeDir(paths.dir)) {
+    autoStart(bundle, paths, mode, argv);
+    return false;
+  }
   let key: string;
   try {
     key = buildKey(bundle);
@@ -33,17 +39,19 @@ export function lintThroughDaemon(bundle: string, argv: string[], runHere: () =>
     return false;
   }
   if (state.key !== key) {
-    // Another build (an update, a rebuild, another Node): it would lint with other rules.
+    // Another build (an update, a rebuild, another Node): it would lint with other rules. A daemon
+    // started now replaces it (serve stops it); else it is asked to stop, and told.
+    if (autoStart(bundle, paths, mode, argv)) return false;
     void request(state, { op: 'stop', token: state.token }).catch(() => undefined);
     process.stderr.write('gongwen: 后台进程属于另一版本，已请它退出，本次在本进程内检查；可用 gongwen daemon start 重新启动'
       + ' / the daemon ran another build of Gongwen and was asked to stop; linting in this process (gongwen daemon start starts a new one)\n');
     return false;
   }
-  lint(paths, state, key, argv, runHere);
+  lint(bundle, paths, state, key, mode, argv, runHere);
   return true;
 }
 
-function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[], runHere: () => void): void {
+function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: string, mode: DaemonMode, argv: string[], runHere: () => void): void {
   const socket = connect(state.socket);
   let stdin: Buffer | undefined;
   // Both streams in the order they were written, as a run in this process writes them: with
@@ -55,7 +63,11 @@ function lint(paths: DaemonPaths, state: DaemonState, key: string, argv: string[
     if (fellBack || exit !== undefined) return;
     fellBack = true;
     socket.destroy();
-    if (!alive(state.pid)) removeState(paths, state.pid);
+    if (!alive(state.pid)) {
+      // Killed: the next lints get a new one.
+      removeState(paths, state.pid);
+      autoStart(bundle, paths, mode, argv);
+    }
     if (stdin) (globalThis as Record<symbol, unknown>)[STDIN_HANDOFF] = stdin;
     runHere();
   };

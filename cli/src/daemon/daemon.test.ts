@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { AUTO_IDLE_MINUTES, CI_VARIABLES } from './autostart';
 import { request } from './client';
 import { onMessages, send, type Request } from './protocol';
 import { buildKey, daemonPaths, readState, type DaemonState } from './state';
@@ -29,7 +30,8 @@ describe('gongwen daemon', function () {
   /** The connections rawClient opened: closed after each test, passed or failed. */
   const rawClients: net.Socket[] = [];
 
-  const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, NO_COLOR: '1', GONGWEN_DAEMON_DIR: dir, ...extra });
+  // `manual`: a lint starts no daemon of its own, in CI or not, but for the tests of that start.
+  const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, NO_COLOR: '1', GONGWEN_DAEMON_DIR: dir, GONGWEN_DAEMON: 'manual', ...extra });
   const gw = (args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Run => {
     const r = spawnSync(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env: env(opts.env), timeout: opts.timeout ?? 30000,
@@ -379,6 +381,107 @@ describe('gongwen daemon', function () {
     assert.match(pipe('C:\\Users\\li\\AppData\\Local\\Temp\\gongwen-li'), /^\\\\\.\\pipe\\gongwen-\w+-\w+$/);
     assert.notStrictEqual(pipe('C:\\work\\a\\daemon'), pipe('C:\\work\\b\\daemon'));
     assert.strictEqual(pipe('C:\\work\\a\\daemon'), pipe('c:\\Work\\A\\daemon'), 'Windows paths ignore case');
+  });
+
+  describe('started by a lint', () => {
+    /** A workstation: no CI variable, GONGWEN_DAEMON unset (spawn leaves out undefined values). */
+    const workstation: NodeJS.ProcessEnv = Object.fromEntries([...CI_VARIABLES, 'GONGWEN_DAEMON'].map((k) => [k, undefined]));
+    const log = () => fs.readFileSync(daemonPaths(BUNDLE, dir).log, 'utf8');
+    /** Waits for the daemon a lint started to listen. */
+    const ready = async (): Promise<DaemonState> => {
+      for (let waited = 0; waited < 15000; waited += 50) {
+        const s = state();
+        if (s && gw(['daemon', 'status']).status === 0) return s;
+        await sleep(50);
+      }
+      assert.fail(`no daemon came up; its log:\n${log()}`);
+    };
+
+    it('outside CI, a lint that finds none runs in process, prints nothing else, and starts one for the next lints', async () => {
+      // spawnSync waits for the pipes to close: a daemon holding this lint's stdout would hang it.
+      const first = gw(['lint', ERRORS], { env: workstation });
+      assert.deepStrictEqual(first, gw(['lint', '--no-daemon', ERRORS]));
+      const s = await ready();
+      assert.match(gw(['daemon', 'status']).stdout, new RegExp(`the daemon runs \\(pid ${s.pid}\\)[^]*lints served: 0[^]*idle stop: ${AUTO_IDLE_MINUTES} min`));
+      sameAsInProcess([ERRORS], { env: workstation });
+      assert.strictEqual(log().match(/the daemon listens/g)?.length, 1, 'one daemon was started');
+    });
+
+    it('warms up on the lint that started it, writing nothing it would (--fix, -o, --cache)', async () => {
+      const project = fs.mkdtempSync(path.join(dir, 'project-'));
+      const draft = path.join(project, 'draft.txt');
+      const text = fs.readFileSync(ERRORS, 'utf8');
+      fs.writeFileSync(draft, text);
+      const first = gw(['lint', '--fix', '-o', 'report.txt', '--cache', '--cache-location', 'lint-cache', 'draft.txt'], { cwd: project, env: workstation });
+      assert.strictEqual(first.stderr, '');
+      assert.notStrictEqual(fs.readFileSync(draft, 'utf8'), text, 'the lint itself fixed the file');
+      // Undone before the daemon listens (a Node start away): whatever comes back, its warm-up wrote.
+      fs.writeFileSync(draft, text);
+      fs.rmSync(path.join(project, 'report.txt'));
+      fs.rmSync(path.join(project, 'lint-cache'), { force: true }); // not written when something was fixed
+      await ready();
+      let warmed: RegExpExecArray | null = null;
+      for (let waited = 0; !warmed && waited < 15000; waited += 50) {
+        warmed = /warmed up: (\d+) lints/.exec(log());
+        await sleep(50);
+      }
+      assert.ok(warmed && Number(warmed[1]) > 0, `it warmed up; its log:\n${log()}`);
+      assert.strictEqual(fs.readFileSync(draft, 'utf8'), text, 'no --fix');
+      assert.deepStrictEqual(fs.readdirSync(project), ['draft.txt'], 'no report, no cache');
+      assert.strictEqual(served(), 0, 'warm-up lints are not served lints');
+    });
+
+    it('a lint while the started one is not listening yet starts no other (one start per 30 s)', async () => {
+      // The start lock held by a live process (this one): the started daemon waits for it.
+      const paths = daemonPaths(BUNDLE, dir);
+      const lockFile = paths.stateFile.replace(/\.json$/, '.lock');
+      fs.writeFileSync(lockFile, String(process.pid));
+      const lint = () => spawnSync(process.execPath, [BIN, 'lint', ERRORS], { cwd: ROOT, encoding: 'utf8', env: env(workstation), timeout: 30000 });
+      const first = lint();
+      const second = lint();
+      assert.strictEqual(second.status, 1, second.stderr);
+      assert.strictEqual(second.stdout, first.stdout, 'both ran in process');
+      assert.strictEqual(fs.readFileSync(paths.autoStarted, 'utf8'), String(first.pid), 'only the first lint started one');
+      fs.rmSync(lockFile);
+      await ready();
+      assert.strictEqual(log().match(/the daemon listens/g)?.length, 1);
+      assert.doesNotMatch(log(), /another daemon is starting|already runs/);
+    });
+
+    it('starts none in CI, nor with GONGWEN_DAEMON=manual or off; a running one serves CI, not off', () => {
+      const paths = daemonPaths(BUNDLE, dir);
+      for (const e of [{ CI: 'true' }, { GITHUB_ACTIONS: 'true' }, { GONGWEN_DAEMON: 'manual' }, { GONGWEN_DAEMON: 'off' }]) {
+        const r = gw(['lint', ERRORS], { env: { ...workstation, ...e } });
+        assert.strictEqual(r.status, 1, JSON.stringify(e));
+        assert.ok(!fs.existsSync(paths.autoStarted), `nothing started with ${JSON.stringify(e)}`);
+      }
+      assert.strictEqual(state(), undefined);
+      assert.strictEqual(gw(['daemon', 'start']).status, 0);
+      gw(['lint', ERRORS], { env: { ...workstation, GONGWEN_DAEMON: 'off' } });
+      assert.strictEqual(served(), 0, 'off: as --no-daemon');
+      sameAsInProcess([ERRORS], { env: { ...workstation, CI: 'true' } });
+    });
+
+    it('replaces a daemon of another build, saying nothing', async () => {
+      assert.strictEqual(gw(['daemon', 'start']).status, 0);
+      const old = state()!;
+      fs.writeFileSync(daemonPaths(BUNDLE, dir).stateFile, JSON.stringify({ ...old, key: 'v0 other build' }));
+      const r = gw(['lint', ERRORS], { env: workstation });
+      assert.deepStrictEqual(r, gw(['lint', '--no-daemon', ERRORS]), 'no notice: the next lints have a daemon');
+      waitGone(old.pid);
+      const now = await ready();
+      assert.notStrictEqual(now.pid, old.pid);
+      assert.strictEqual(now.key, buildKey(BUNDLE));
+    });
+
+    it('starts a new one when the last was killed', async () => {
+      assert.strictEqual(gw(['daemon', 'start']).status, 0);
+      const old = state()!;
+      process.kill(old.pid, 'SIGKILL');
+      waitGone(old.pid);
+      assert.deepStrictEqual(gw(['lint', ERRORS], { env: workstation }), gw(['lint', '--no-daemon', ERRORS]));
+      assert.notStrictEqual((await ready()).pid, old.pid);
+    });
   });
 
   it('explains bad arguments', () => {

@@ -1,8 +1,8 @@
-// The daemon (`gongwen daemon serve`, started in the background by `gongwen daemon start`): a
-// process that keeps the engine loaded and optimised by V8 and runs the lints its clients hand it,
-// one at a time, each in the client's folder and with the client's environment, as `gongwen lint`
-// would have run there. Like eslint_d, it is started only on request, and it stops by itself
-// after a spell of idleness.
+// The daemon (`gongwen daemon serve`, started in the background by `gongwen daemon start`, or by a
+// `gongwen lint` that found none: cli/src/daemon/autostart.ts): a process that keeps the engine
+// loaded and optimised by V8 and runs the lints its clients hand it, one at a time, each in the
+// client's folder and with the client's environment, as `gongwen lint` would have run there. It
+// stops by itself after a spell of idleness.
 import { randomBytes, timingSafeEqual } from 'crypto';
 import fs = require('fs');
 import net = require('net');
@@ -10,8 +10,10 @@ import path = require('path');
 import { main } from '../cli';
 import { readsStdin } from '../commands/lint';
 import { ioFor } from '../io';
+import type { WarmRequest } from './autostart';
 import { FORWARDED_ENV, onMessages, send, type Request, type Status } from './protocol';
-import { probe } from './client';
+import { warmArgv } from './warm';
+import { probe, request } from './client';
 import { alive, buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from './state';
 
 export interface ServeOptions {
@@ -22,6 +24,8 @@ export interface ServeOptions {
   log: (line: string) => void;
   /** Called once the daemon listens and its state file is written. */
   onReady?: (state: DaemonState) => void;
+  /** A lint to run, unseen, once ready and until the first request (cli/src/daemon/warm.ts). */
+  warmUp?: WarmRequest;
 }
 
 /** Runs the daemon until it is stopped; resolves with the process's exit code. */
@@ -49,16 +53,24 @@ export async function serve(opts: ServeOptions): Promise<number> {
 
 /** Listens, unless a daemon already does; then `unlock` and serve until stopped. */
 async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void): Promise<number> {
+  const key = buildKey(opts.bundle);
   const existing = readState(paths.stateFile);
   if (existing && (await answers(existing))) {
-    opts.log(`gongwen: 后台进程已在运行 / a daemon already runs (pid ${existing.pid})`);
-    return 1;
+    if (existing.key === key) {
+      opts.log(`gongwen: 后台进程已在运行 / a daemon already runs (pid ${existing.pid})`);
+      return 1;
+    }
+    // Another build's (before an update or a rebuild): no client of this build can use it.
+    if (!(await stopOther(existing))) {
+      opts.log(`gongwen: 另一版本的后台进程没有退出 / the daemon of another build did not exit (pid ${existing.pid})`);
+      return 1;
+    }
   }
   if (existing) removeState(paths, existing.pid);
   if (process.platform !== 'win32') fs.rmSync(paths.socket, { force: true }); // a crashed daemon's
 
   const state: DaemonState = {
-    pid: process.pid, socket: socketFor(paths), key: buildKey(opts.bundle), token: randomBytes(24).toString('hex'),
+    pid: process.pid, socket: socketFor(paths), key, token: randomBytes(24).toString('hex'),
     started: new Date().toISOString(), idleMinutes: opts.idleMinutes,
   };
   let served = 0;
@@ -217,8 +229,34 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => stop(0));
   armIdle();
   opts.onReady?.(state);
+  if (opts.warmUp) void warmUp(opts.warmUp);
   return done;
+
+  /**
+   * Runs the warm-up lint up to WARM_ROUNDS times, one at a time through the queue, and stops as
+   * soon as a client has asked for anything (its lint then waits for one warm-up lint at most), or
+   * after WARM_MS: a lint of a large folder warms the engine up in one or two rounds.
+   */
+  async function warmUp(request: WarmRequest): Promise<void> {
+    const argv = warmArgv(request.argv);
+    if (!argv) return;
+    const discard = () => undefined;
+    const io = ioFor(request.cwd, false, process.env, { stdout: discard, stderr: discard, stdin: () => Buffer.alloc(0) });
+    const started = Date.now();
+    let round = 0;
+    for (; round < WARM_ROUNDS; round++) {
+      await new Promise((resolve) => setImmediate(resolve)); // lets a waiting connection in first
+      if (stopping || served > 0 || pending > 0 || Date.now() - started > WARM_MS) break;
+      queue = queue.then(async () => void (await main(argv, io))).catch(() => undefined); // its failure is the lint's to report
+      await queue;
+    }
+    opts.log(`gongwen: 已预热 / warmed up: ${round} lints in ${Date.now() - started} ms`);
+  }
 }
+
+/** How often a started daemon runs its warm-up lint, and for how long it starts new rounds. */
+const WARM_ROUNDS = 10;
+const WARM_MS = 2000;
 
 /** How often the daemon checks that clients can still find it. */
 const WATCH_MS = 5000;
@@ -281,6 +319,16 @@ function reply(socket: net.Socket, message: Parameters<typeof send>[1]): void {
 
 function sameToken(got: unknown, want: string): boolean {
   return typeof got === 'string' && got.length === want.length && timingSafeEqual(Buffer.from(got), Buffer.from(want));
+}
+
+/**
+ * Asks the daemon `state` names to stop and waits for it to exit: true once it has. Not longer
+ * than 10 s (a busy one stops after its lint): the start lock is taken over after 15.
+ */
+async function stopOther(state: DaemonState): Promise<boolean> {
+  await request(state, { op: 'stop', token: state.token }, 10_000).catch(() => undefined);
+  for (const until = Date.now() + 10_000; alive(state.pid) && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
+  return !alive(state.pid);
 }
 
 /** Whether the daemon `state` names is there: it answers, or is busy with a lint. */

@@ -46,6 +46,10 @@ export interface DaemonPaths {
   dir: string;
   stateFile: string;
   socket: string;
+  /** Where a daemon started in the background logs. */
+  log: string;
+  /** Touched when a lint starts a daemon (cli/src/daemon/autostart.ts). */
+  autoStarted: string;
 }
 
 /** `platform`: this process's (a parameter for the tests). */
@@ -58,7 +62,7 @@ export function daemonPaths(bundle: string, dir = stateDir(), platform: NodeJS.P
   const socket = platform === 'win32'
     ? `\\\\.\\pipe\\gongwen-${fnv(dir.toLowerCase())}-${id}`
     : path.join(dir, `${id}.sock`);
-  return { dir, stateFile: path.join(dir, `${id}.json`), socket };
+  return { dir, stateFile: path.join(dir, `${id}.json`), socket, log: path.join(dir, `${id}.log`), autoStarted: path.join(dir, `${id}.autostart`) };
 }
 
 /** The build a process runs: Node, the platform and the bundle file, as the code cache keys it. */
