@@ -20,8 +20,8 @@ function connect(socketPath: string): Net.Socket {
 
 /**
  * Hands `gongwen <argv>` to a running daemon when it is a lint; false when this process must run
- * it (then nothing was read; a daemon may have been started for the next lints). When true, it prints the daemon's output and sets the
- * exit code, or calls `runHere` after all.
+ * it (then nothing was read; a daemon may start for the next lints as it exits). When true, it
+ * prints the daemon's output and sets the exit code, or calls `runHere` after all.
  */
 export function lintThroughDaemon(bundle: string, argv: string[], runHere: () => void): boolean {
   const mode = daemonMode(process.env);
