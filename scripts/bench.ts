@@ -258,6 +258,8 @@ async function previewBench(text: string): Promise<void> {
 
 async function main() {
   const load0 = os.loadavg();
+  // No lint of this script starts a daemon or is served by one, but the row that times it.
+  process.env.GONGWEN_DAEMON = 'off';
   const files = corpusFiles();
   if (!files.length) {
     console.error('bench: needs the training gazettes in ../shared/corpus');
@@ -274,11 +276,15 @@ async function main() {
     // --cache with the file unchanged: the warm-up run stores its result, the timed runs reuse it.
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-cache-'));
     const cached = [cli, 'lint', '--no-daemon', '--cache', '--cache-location', path.join(cacheDir, 'cache'), '--format', 'json', largest];
-    // The daemon (gongwen daemon start), in a state folder of its own: a user's daemon is left
-    // alone, and the cold rows say --no-daemon so that a running one cannot serve them.
-    const daemonEnv = { ...process.env, GONGWEN_DAEMON_DIR: cacheDir };
+    // The daemon a first `gongwen lint` starts (GONGWEN_DAEMON=auto, as on a workstation), in a
+    // state folder of its own: a user's daemon is left alone. Every other run of this script says
+    // GONGWEN_DAEMON=off (main), and the cold row --no-daemon, so that no daemon serves them.
+    const daemonEnv = { ...process.env, GONGWEN_DAEMON_DIR: cacheDir, GONGWEN_DAEMON: 'auto' };
     const viaDaemon = [cli, 'lint', '--format', 'json', largest];
-    spawnSync(process.execPath, [cli, 'daemon', 'start'], { stdio: 'ignore', env: daemonEnv });
+    spawnSync(process.execPath, viaDaemon, { stdio: 'ignore', env: daemonEnv });
+    for (const until = Date.now() + 15_000; Date.now() < until;) {
+      if (spawnSync(process.execPath, [cli, 'daemon', 'status'], { stdio: 'ignore', env: daemonEnv }).status === 0) break;
+    }
     // As after a day's use: V8 has optimised the engine in the daemon.
     for (let i = 0; i < 20; i++) spawnSync(process.execPath, viaDaemon, { stdio: 'ignore', env: daemonEnv });
     const [floor, gw, hit, daemon, ac] = sideBySide([
@@ -292,13 +298,13 @@ async function main() {
     spawnSync(process.execPath, [cli, 'daemon', 'stop'], { stdio: 'ignore', env: daemonEnv });
     fs.rmSync(cacheDir, { recursive: true, force: true });
     row('node -e 0 (floor)', ms(floor));
-    row('gongwen lint (whole process)', `${ms(gw)} = ${(gw / floor).toFixed(2)} × floor`, '≤ 1.5 × floor');
+    row('gongwen lint, cold: no daemon (CI, --no-daemon, a first run) (whole process)', `${ms(gw)} = ${(gw / floor).toFixed(2)} × floor`, '≤ 1.5 × floor');
     if (autocorrect.bin) row('autocorrect --lint (autocorrect-node)', ms(ac), 'gongwen below it');
     else row('autocorrect --lint (autocorrect-node)', `skipped: ${autocorrect.why}`, 'gongwen below it');
     row('gongwen lint --cache, file unchanged (whole process)', `${ms(hit)} = ${(hit / floor).toFixed(2)} × floor`);
     // The daemon must have served every timed lint, or the row timed something else.
     const expected = 20 + 1 + RUNS;
-    row('gongwen lint, daemon running (whole process)', Number(served) === expected
+    row('gongwen lint, run again: the daemon the first run started (whole process)', Number(served) === expected
       ? `${ms(daemon)} = ${(daemon / floor).toFixed(2)} × floor`
       : `not measured: the daemon served ${served ?? 'no'} lints of ${expected}`, '≤ 1.5 × floor');
   }
