@@ -126,6 +126,25 @@ describe('gongwen daemon', function () {
     }
   });
 
+  it('lints with a model retrained since its last lint (it keeps a model only while its file is unchanged)', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const project = fs.mkdtempSync(path.join(dir, 'project-'));
+    const model = path.join(project, 'model.json');
+    fs.copyFileSync(path.join(ROOT, 'models/default.json'), model);
+    fs.copyFileSync(ERRORS, path.join(project, 'a.txt')); // under the project's configuration, not samples/'
+    const trained = sameAsInProcess(['--model', model, 'a.txt'], { cwd: project });
+    assert.strictEqual(sameAsInProcess(['--model', model, 'a.txt'], { cwd: project }).stdout, trained.stdout, 'the same model, kept');
+    // Retrained on one clean draft: it knows no issuing code, so the findings change.
+    assert.strictEqual(gw(['train', path.join(SAMPLES, 'draft-notice-clean.txt'), '-o', model]).status, 0);
+    const retrained = sameAsInProcess(['--model', model, 'a.txt'], { cwd: project });
+    assert.notStrictEqual(retrained.stdout, trained.stdout);
+    // Through the configuration's "model" too.
+    fs.writeFileSync(path.join(project, '.gongwenrc.json'), JSON.stringify({ model: 'model.json' }));
+    assert.strictEqual(sameAsInProcess(['a.txt'], { cwd: project }).stdout, retrained.stdout);
+    fs.copyFileSync(path.join(ROOT, 'models/default.json'), model);
+    assert.strictEqual(sameAsInProcess(['a.txt'], { cwd: project }).stdout, trained.stdout);
+  });
+
   it("judges dates by the client's time zone (TZ), not the daemon's", () => {
     // 26 hours apart: the day in Kiritimati is always after the day at UTC-12.
     assert.strictEqual(gw(['daemon', 'start'], { env: { TZ: 'Etc/GMT+12' } }).status, 0);
