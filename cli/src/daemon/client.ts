@@ -7,6 +7,7 @@
 //
 // Whatever goes wrong with the daemon (gone, another build, a crash mid-lint), the lint is run in
 // this process instead, with the same standard input: the output is always an in-process run's.
+import fs = require('fs');
 import type * as Net from 'net';
 import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
 import { stdinBytes } from '../stdin';
@@ -25,7 +26,7 @@ function connect(socketPath: string): Net.Socket {
  */
 export function lintThroughDaemon(bundle: string, argv: string[], runHere: () => void): boolean {
   const mode = daemonMode(process.env);
-  if (argv[0] !== 'lint' || argv.includes('--no-daemon') || mode === 'off') return false;
+  if (argv[0] !== 'lint' || argv.includes('--no-daemon') || mode === 'off' || namesOwnFiles(argv.slice(1))) return false;
   const paths = daemonPaths(bundle);
   const state = readState(paths.stateFile);
   if (!state || unsafeDir(paths.dir)) {
@@ -49,6 +50,26 @@ export function lintThroughDaemon(bundle: string, argv: string[], runHere: () =>
   }
   lint(bundle, paths, state, key, mode, argv, runHere);
   return true;
+}
+
+/**
+ * Whether an argument names something only this process can read: a pipe (`gongwen lint <(…)`
+ * names /dev/fd/63), a FIFO, a device, /proc/self. The daemon would open its own /dev/fd/63 (not
+ * found, or another file), or block every client on a FIFO; and it must not warm up on one. A
+ * stat per argument: option values are looked at too, harmlessly.
+ */
+function namesOwnFiles(args: string[]): boolean {
+  for (const a of args) {
+    if (a === '-' || a.startsWith('-')) continue;
+    if (/^\/(dev|proc)\//.test(a) || /^\\\\[.?]\\/.test(a)) return true;
+    try {
+      const st = fs.statSync(a);
+      if (!st.isFile() && !st.isDirectory()) return true;
+    } catch {
+      // not there: the lint says so, in the daemon as here
+    }
+  }
+  return false;
 }
 
 function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: string, mode: DaemonMode, argv: string[], runHere: () => void): void {

@@ -300,6 +300,24 @@ describe('gongwen daemon', function () {
     assert.strictEqual(served(), 0);
   });
 
+  it('lints what only the client can read in process: <(…) and a FIFO, which the daemon would not find or would block on', async function () {
+    if (process.platform === 'win32') this.skip();
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    // bash's process substitution names /dev/fd/63: the daemon's /dev/fd/63 is not this pipe.
+    const sub = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" lint <(cat "${ERRORS}")`], { cwd: ROOT, encoding: 'utf8', env: env(), timeout: 30000 });
+    assert.strictEqual(sub.status, 1, sub.stderr);
+    assert.match(sub.stdout, /^\/dev\/fd\/\d+$/m);
+    assert.match(sub.stdout, /doc-number\/bracket/);
+    const fifo = path.join(dir, 'draft.fifo');
+    assert.strictEqual(spawnSync('mkfifo', [fifo]).status, 0);
+    const client = gwAsync(['lint', fifo], '');
+    fs.writeFileSync(fifo, fs.readFileSync(ERRORS)); // blocks until the client opens it
+    const r = await client;
+    assert.strictEqual(r.status, 1, r.stderr);
+    assert.match(r.stdout, /doc-number\/bracket/);
+    assert.strictEqual(served(), 0, 'the daemon was not asked');
+  });
+
   it('a daemon of another build is stopped and the lint runs in process', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     const s = state()!;
