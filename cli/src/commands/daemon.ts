@@ -9,7 +9,7 @@ import { probe, request } from '../daemon/client';
 import type { Status } from '../daemon/protocol';
 import { serve } from '../daemon/serve';
 import { takeWarmRequest } from '../daemon/warm';
-import { alive, buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from '../daemon/state';
+import { alive, buildKey, daemonPaths, frozen, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from '../daemon/state';
 import type { Io } from '../io';
 import { usageError } from '../usage';
 
@@ -164,7 +164,11 @@ async function stop(paths: DaemonPaths, io: Io): Promise<number> {
     io.stdout('gongwen: 后台进程没有运行 / no daemon runs\n');
     return 0;
   }
-  if (now.status === 'busy') {
+  if (now.status === 'busy' && frozen(now.state.pid)) {
+    // Stopped by a signal, it reads no request: SIGTERM (its handler stops it) once continued.
+    process.kill(now.state.pid, 'SIGTERM');
+    process.kill(now.state.pid, 'SIGCONT');
+  } else if (now.status === 'busy') {
     io.stderr(`gongwen: 后台进程正在检查，检查完后停止 / the daemon is busy with a lint and stops after it (pid ${now.state.pid})\n`);
   }
   const deadline = Date.now() + STOP_TIMEOUT_MS;
@@ -194,7 +198,9 @@ async function status(paths: DaemonPaths, io: Io): Promise<number> {
     `gongwen: 后台进程在运行 / the daemon runs (pid ${now.state.pid})`,
     `  启动于 / started: ${now.state.started}`,
     now.status === 'busy'
-      ? '  正在检查，没有回答 / busy with a lint: no answer yet'
+      ? frozen(now.state.pid)
+        ? '  被信号暂停（kill -STOP 或调试器），lint 暂在本进程内检查 / stopped by a signal (kill -STOP, a debugger): lints run in process until it continues'
+        : '  正在检查，没有回答 / busy with a lint: no answer yet'
       : `  已检查 / lints served: ${now.status.served}`,
     `  空闲退出 / idle stop: ${now.state.idleMinutes ? `${now.state.idleMinutes} min` : 'never'}`,
     `  版本 / build: ${same ? '与本命令相同 / this one' : '另一版本，lint 不会用它 / another one, lint will not use it'}`,

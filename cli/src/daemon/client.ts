@@ -12,7 +12,10 @@ import type * as Net from 'net';
 import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
 import { stdinBytes } from '../stdin';
 import { autoStart, daemonMode, type DaemonMode } from './autostart';
-import { alive, buildKey, daemonPaths, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
+import { alive, buildKey, daemonPaths, frozen, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
+
+/** How often a client waiting for its lint checks that the daemon is not stopped by a signal. */
+const FROZEN_CHECK_MS = 1000;
 
 /** net, loaded only to reach a daemon: with none running, a lint does not pay its ~3 ms load. */
 function connect(socketPath: string): Net.Socket {
@@ -80,7 +83,13 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
   const output: { toStderr: boolean; text: string }[] = [];
   let exit: number | undefined;
   let fellBack = false;
+  // A daemon stopped by a signal (kill -STOP, a debugger) would hold this lint for ever; a busy
+  // one answers after its lint, however long (Linux tells them apart: cli/src/daemon/state.ts).
+  const watchdog = setInterval(() => {
+    if (frozen(state.pid)) fallBack();
+  }, FROZEN_CHECK_MS).unref();
   const fallBack = () => {
+    clearInterval(watchdog);
     if (fellBack || exit !== undefined) return;
     fellBack = true;
     socket.destroy();
@@ -118,6 +127,7 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
     }
     else if ('stderr' in r && typeof r.stderr === 'string') output.push({ toStderr: true, text: r.stderr });
     else if ('exit' in r && Number.isInteger(r.exit)) {
+      clearInterval(watchdog);
       exit = r.exit;
       socket.end();
       process.stdout.on('error', (e: NodeJS.ErrnoException) => {

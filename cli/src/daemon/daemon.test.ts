@@ -318,6 +318,24 @@ describe('gongwen daemon', function () {
     assert.strictEqual(served(), 0, 'the daemon was not asked');
   });
 
+  it('a daemon stopped by a signal (kill -STOP): lints run in process, status says so, stop ends it', function () {
+    if (!fs.existsSync('/proc/self/stat')) this.skip(); // told apart from a busy one on Linux only
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const s = state()!;
+    process.kill(s.pid, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      const text = fs.readFileSync(ERRORS, 'utf8');
+      assert.deepStrictEqual(gw(['lint', '-'], { input: text }), gw(['lint', '--no-daemon', '-'], { input: text }), 'it did not hang');
+      assert.ok(Date.now() - started < 20000);
+      assert.match(gw(['daemon', 'status']).stdout, /stopped by a signal \(kill -STOP, a debugger\)/);
+      assert.match(gw(['daemon', 'stop']).stdout, new RegExp(`the daemon stopped \\(pid ${s.pid}\\)`));
+      assert.ok(!alive(s.pid));
+    } finally {
+      if (alive(s.pid)) process.kill(s.pid, 'SIGKILL');
+    }
+  });
+
   it('a daemon of another build is stopped and the lint runs in process', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     const s = state()!;

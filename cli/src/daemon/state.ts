@@ -129,6 +129,21 @@ export function alive(pid: number): boolean {
   }
 }
 
+/**
+ * Whether process `pid` is stopped (SIGSTOP, a debugger holding it): it answers nobody until it
+ * is continued. Read from /proc (Linux); elsewhere false, and a client waits as for a busy one.
+ */
+export function frozen(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // "pid (name) S …": the name may hold spaces and parentheses; the state follows the last ')'.
+    const state = stat[stat.lastIndexOf(')') + 2];
+    return state === 'T' || state === 't';
+  } catch {
+    return false;
+  }
+}
+
 /** Removes the state file (and socket) left by a daemon that is gone, if it is still that one's. */
 export function removeState(paths: DaemonPaths, pid: number): void {
   const s = readState(paths.stateFile);
