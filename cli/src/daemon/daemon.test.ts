@@ -243,12 +243,19 @@ describe('gongwen daemon', function () {
   });
 
   it('a daemon busy with a long lint still runs: status says so, start does not start another, stop waits for it', async function () {
-    if (process.platform === 'win32') this.skip(); // SIGSTOP
+    if (process.platform === 'win32') this.skip(); // a Unix socket path
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
-    const s = state()!;
-    // Frozen, it takes connections and answers nothing, as while it lints a big folder.
-    process.kill(s.pid, 'SIGSTOP');
+    const real = state()!;
+    assert.strictEqual(gw(['daemon', 'stop']).status, 0);
+    // A stand-in in its own process, as the daemon is while it lints a big folder: it takes
+    // connections and answers nothing, and it runs (kill -STOP would be told apart: a test below).
+    const paths = daemonPaths(BUNDLE, dir);
+    const { spawn } = require('child_process') as typeof import('child_process');
+    const busy = spawn(process.execPath, ['-e', `require('net').createServer(() => {}).listen(${JSON.stringify(paths.socket)})`], { stdio: 'ignore' });
     try {
+      for (let waited = 0; !fs.existsSync(paths.socket) && waited < 10000; waited += 20) await sleep(20);
+      const s: DaemonState = { ...real, pid: busy.pid!, socket: paths.socket };
+      fs.writeFileSync(paths.stateFile, JSON.stringify(s), { mode: 0o600 });
       const status = gw(['daemon', 'status']);
       assert.strictEqual(status.status, 0, status.stdout);
       assert.match(status.stdout, new RegExp(`the daemon runs \\(pid ${s.pid}\\)[^]*busy with a lint`));
@@ -256,14 +263,14 @@ describe('gongwen daemon', function () {
       assert.strictEqual(state()?.pid, s.pid, 'its state file is left alone');
       const stopping = gwAsync(['daemon', 'stop'], '');
       await sleep(4000);
-      process.kill(s.pid, 'SIGCONT'); // its lint is done
+      busy.kill(); // its lint is done, and it stops
       const stopped = await stopping;
       assert.strictEqual(stopped.status, 0, stopped.stderr);
       assert.match(stopped.stderr, /the daemon is busy with a lint and stops after it/);
       assert.match(stopped.stdout, new RegExp(`the daemon stopped \\(pid ${s.pid}\\)`));
-      assert.ok(!alive(s.pid));
     } finally {
-      if (alive(s.pid)) process.kill(s.pid, 'SIGCONT');
+      busy.kill();
+      fs.rmSync(paths.stateFile, { force: true });
     }
   });
 
