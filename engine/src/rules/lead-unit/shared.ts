@@ -181,8 +181,8 @@ const ISLAND_WINDOW = 3000;
 export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: number): boolean {
   const text = ctx.source.text;
   const kind = KIND[ch];
-  // Only called on offsets of marks of this kind (kindMarks): looking every Chinese character of
-  // a 3,000-character window up was the lint's hottest loop.
+  // The scans below use indexOf, lastIndexOf and regexes, which run as native code even in a cold
+  // process; loops over char codes here were a cold `gongwen lint`'s costliest rule code.
   const isMark = (i: number) => {
     const c = text[i];
     // ASCII context (1:500, 1,000) is not prose punctuation.
@@ -190,66 +190,59 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   };
   // The same block on the same physical line has this kind of mark full-width: a slip. (Prose on
   // the line may differ: some issues print only the blocks' brackets half-width.)
-  let ls = at;
-  while (ls > block.start && text[ls - 1] !== '\n') ls--;
-  let le = at;
-  while (le < block.end && text[le] !== '\n') le++;
+  const ls = at > block.start ? Math.max(block.start, text.lastIndexOf('\n', at - 1) + 1) : at;
+  const nl = text.indexOf('\n', at);
+  const le = at < block.end ? Math.min(block.end, nl < 0 ? block.end : nl) : at;
   // Islands that swap `;` `:` `,` swap colons, semicolons and brackets together; some swap only
   // brackets. So a full-width colon, semicolon or bracket beside a half-width `;` is a slip.
-  // As char codes: （ ） ： ； ， (a regex per character made a string per character).
-  const evidence = kind === 'paren' ? [0xff08, 0xff09] : kind === 'comma' ? [0xff1a, 0xff1b, 0xff0c] : [0xff1a, 0xff1b, 0xff08, 0xff09];
-  for (let i = ls; i < le; i++) if (i !== at && evidence.includes(text.charCodeAt(i))) return false;
+  if (EVIDENCE[kind].test(text.slice(ls, le))) return false;
 
   // The document's text includes the page continuations moved into it (they may lie after its end).
   let docEnd = ctx.doc.end;
   for (const c of ctx.doc.continuations) if (c.end > docEnd) docEnd = c.end;
   const lo = Math.max(ctx.doc.start, block.start - ISLAND_WINDOW);
   const hi = Math.min(docEnd, block.end + ISLAND_WINDOW);
-  // The nearest mark of this kind before and after the block: half-width, an island. Char codes
-  // (a string per Chinese character looked up made this the lint's hottest loop); marks are dense,
-  // so the scan usually stops within a line.
-  for (let i = block.start - 1; i >= lo; i--) {
-    const c = text.charCodeAt(i);
-    if (kindOfCode(c) !== kind || !isMark(i)) continue;
-    if (c < 0x80) return true;
-    break;
+  // The nearest mark of this kind before and after the block: half-width, an island.
+  const marks = MARKS[kind];
+  for (let i = block.start - 1; i >= lo;) {
+    let m = -1;
+    for (const c of marks) m = Math.max(m, text.lastIndexOf(c, i));
+    if (m < lo) break;
+    if (isMark(m)) {
+      if (text.charCodeAt(m) < 0x80) return true;
+      break;
+    }
+    i = m - 1;
   }
-  for (let i = block.end; i < hi; i++) {
-    const c = text.charCodeAt(i);
-    if (kindOfCode(c) !== kind || !isMark(i)) continue;
-    if (c < 0x80) return true;
-    break;
+  for (let i = block.end; i < hi;) {
+    let m = hi;
+    for (const c of marks) {
+      const f = text.indexOf(c, i);
+      if (f >= 0 && f < m) m = f;
+    }
+    if (m >= hi) break;
+    if (isMark(m)) {
+      if (text.charCodeAt(m) < 0x80) return true;
+      break;
+    }
+    i = m + 1;
   }
   // Some islands swap only the blocks' marks (`(责任单位：…)` after full-width prose): then the
   // neighbouring blocks of the same document show it.
   const all = ctx.doc.blocks;
   const k = all.findIndex((b) => b.start === block.start);
+  const [half, full] = kind === 'paren' ? [/[()]/g, /[（）]/g] : [/[():;,]/g, /[（）：；，]/g];
   for (const nb of [all[k - 1], all[k + 1]]) {
     if (!nb || Math.abs(nb.start - block.start) > ISLAND_WINDOW) continue;
-    let half = 0;
-    let full = 0;
-    for (let i = 0; i < nb.text.length; i++) {
-      const c = nb.text.charCodeAt(i);
-      const k = kindOfCode(c);
-      if (!k || (kind === 'paren' && k !== kind)) continue;
-      if (c < 0x80) half++;
-      else full++;
-    }
-    if (half > full) return true;
+    if ((nb.text.match(half)?.length ?? 0) > (nb.text.match(full)?.length ?? 0)) return true;
   }
   return false;
 }
 
-/** The kind of the mark with this char code (either width), if it is one. */
-function kindOfCode(c: number): string | undefined {
-  switch (c) {
-    case 0x28: case 0x29: case 0xff08: case 0xff09: return 'paren';
-    case 0x3a: case 0xff1a: return 'colon';
-    case 0x3b: case 0xff1b: return 'semi';
-    case 0x2c: case 0xff0c: return 'comma';
-    default: return undefined;
-  }
-}
+/** The marks of each kind, both widths. */
+const MARKS: Record<string, string[]> = { paren: ['(', ')', '（', '）'], colon: [':', '：'], semi: [';', '；'], comma: [',', '，'] };
+/** Full-width marks that show a line was not swapped to half width, by the kind of the half-width mark. */
+const EVIDENCE: Record<string, RegExp> = { paren: /[（）]/, comma: /[：；，]/, colon: /[：；（）]/, semi: /[：；（）]/ };
 
 /**
  * Whether an open block was cut by the extraction (an issue's page continuation or scrambled
