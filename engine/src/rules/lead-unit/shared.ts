@@ -190,9 +190,11 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   };
   // The same block on the same physical line has this kind of mark full-width: a slip. (Prose on
   // the line may differ: some issues print only the blocks' brackets half-width.)
-  const ls = at > block.start ? Math.max(block.start, text.lastIndexOf('\n', at - 1) + 1) : at;
-  const nl = text.indexOf('\n', at);
-  const le = at < block.end ? Math.min(block.end, nl < 0 ? block.end : nl) : at;
+  // Each search runs in a slice of the block or of the window around it: on a text with no line
+  // break or no such mark, one unbounded from `at` would scan to the text's end, for every mark.
+  const ls = at > block.start ? block.start + text.slice(block.start, at).lastIndexOf('\n') + 1 : at;
+  const nl = at < block.end ? text.slice(at, block.end).indexOf('\n') : -1;
+  const le = at < block.end ? (nl < 0 ? block.end : at + nl) : at;
   // Islands that swap `;` `:` `,` swap colons, semicolons and brackets together; some swap only
   // brackets. So a full-width colon, semicolon or bracket beside a half-width `;` is a slip.
   if (EVIDENCE[kind].test(text.slice(ls, le))) return false;
@@ -204,25 +206,27 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   const hi = Math.min(docEnd, block.end + ISLAND_WINDOW);
   // The nearest mark of this kind before and after the block: half-width, an island.
   const marks = MARKS[kind];
-  for (let i = block.start - 1; i >= lo;) {
+  const before = text.slice(lo, Math.max(lo, block.start));
+  for (let i = before.length - 1; i >= 0;) {
     let m = -1;
-    for (const c of marks) m = Math.max(m, text.lastIndexOf(c, i));
-    if (m < lo) break;
-    if (isMark(m)) {
-      if (text.charCodeAt(m) < 0x80) return true;
+    for (const c of marks) m = Math.max(m, before.lastIndexOf(c, i));
+    if (m < 0) break;
+    if (isMark(lo + m)) {
+      if (before.charCodeAt(m) < 0x80) return true;
       break;
     }
     i = m - 1;
   }
-  for (let i = block.end; i < hi;) {
-    let m = hi;
+  const after = text.slice(block.end, Math.max(block.end, hi));
+  for (let i = 0; i < after.length;) {
+    let m = -1;
     for (const c of marks) {
-      const f = text.indexOf(c, i);
-      if (f >= 0 && f < m) m = f;
+      const f = after.indexOf(c, i);
+      if (f >= 0 && (m < 0 || f < m)) m = f;
     }
-    if (m >= hi) break;
-    if (isMark(m)) {
-      if (text.charCodeAt(m) < 0x80) return true;
+    if (m < 0) break;
+    if (isMark(block.end + m)) {
+      if (after.charCodeAt(m) < 0x80) return true;
       break;
     }
     i = m + 1;
