@@ -1,6 +1,6 @@
 // gongwen daemon start|stop|status|restart|serve: the background process that `gongwen lint` hands
-// its work to when it runs (cli/src/daemon/). A lint starts one itself outside CI
-// (cli/src/daemon/autostart.ts); these commands start one in CI, or with another idle time.
+// its work to when it runs (cli/src/daemon/). A lint in a terminal outside CI starts one itself
+// (cli/src/daemon/autostart.ts); these commands start one anywhere, or with another idle time.
 import { spawn } from 'child_process';
 import fs = require('fs');
 import { parseArgs } from 'util';
@@ -15,12 +15,12 @@ import { usageError } from '../usage';
 
 export const DAEMON_USAGE = `用法 / usage: gongwen daemon <start|stop|status|restart|serve> [--idle 分钟 / minutes]
   后台进程常驻内存，gongwen lint 交给它检查，省去每次预热引擎（大文件约省四成时间）。
-  不在 CI 中时，gongwen lint 找不到后台进程就自动启动一个（空闲 ${AUTO_IDLE_MINUTES} 分钟后退出）；
-  环境变量 GONGWEN_DAEMON=manual 只用这里启动的，GONGWEN_DAEMON=off 或 lint --no-daemon 都不用。
+  在终端里且不在 CI 中时，gongwen lint 找不到后台进程就自动启动一个（空闲 ${AUTO_IDLE_MINUTES} 分钟后退出）；
+  环境变量 GONGWEN_DAEMON=auto 总是自动启动，=manual 只用这里启动的，=off 或 lint --no-daemon 都不用。
   / a background process that keeps the engine loaded and warm; gongwen lint hands it the work
-    (about 40 % less time for a large file). Outside CI, a lint that finds none starts one (it
-    stops after ${AUTO_IDLE_MINUTES} idle minutes); GONGWEN_DAEMON=manual uses only one started here,
-    GONGWEN_DAEMON=off or lint --no-daemon none.
+    (about 40 % less time for a large file). In a terminal outside CI, a lint that finds none
+    starts one (it stops after ${AUTO_IDLE_MINUTES} idle minutes); GONGWEN_DAEMON=auto starts one in
+    any case, =manual uses only one started here, =off or lint --no-daemon none.
   start       在后台启动 / start it in the background
   stop        停止 / stop it
   status      是否在运行（退出码 0 在运行，1 没有） / whether it runs (exit 0: it does, 1: it does not)

@@ -1,7 +1,7 @@
 // Whether `gongwen lint` may use a daemon and start one itself, and the start it makes. As Nx's and
-// Gradle's daemons: on a developer's machine the first lint runs in process and leaves a daemon
+// Gradle's daemons: in a developer's terminal the first lint runs in process and leaves a daemon
 // behind (it stops after AUTO_IDLE_MINUTES idle), so the next lints cost little more than Node's
-// start-up; in CI, where every job is a fresh machine, nothing is started unasked.
+// start-up; in CI, where every job is a fresh machine, and for scripts, nothing is started unasked.
 // Part of the tiny client bundle (dist/daemon-client.js): fs and path only until it spawns.
 import type * as ChildProcess from 'child_process';
 import fs = require('fs');
@@ -11,20 +11,31 @@ import { makeStateDir, type DaemonPaths } from './state';
 /**
  * GONGWEN_DAEMON: `auto` uses a running daemon and starts one when none runs; `manual` uses one
  * started by `gongwen daemon start` and starts none; `off` never uses one (as `lint --no-daemon`).
- * Unset: `auto`, or `manual` in CI.
+ * Unset: `auto` in a terminal outside CI; `manual` in CI, and for a lint run by a script or a
+ * tool with its output going elsewhere than a terminal (nobody waits there for the next lint, and a
+ * process left behind would surprise whatever waits for the script's processes to end).
  */
 export type DaemonMode = 'auto' | 'manual' | 'off';
 
 /** Variables set by CI services (as the ci-info package reads them). */
 export const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS', 'GITLAB_CI', 'TF_BUILD', 'JENKINS_URL', 'BUILDKITE', 'TEAMCITY_VERSION', 'CODEBUILD_BUILD_ID'] as const;
 
-export function daemonMode(env: NodeJS.ProcessEnv): DaemonMode {
+/** `interactive`: whether a person runs this lint in a terminal (asked only when it decides). */
+export function daemonMode(env: NodeJS.ProcessEnv, interactive: () => boolean): DaemonMode {
   const set = (env.GONGWEN_DAEMON ?? '').trim().toLowerCase();
   if (['off', '0', 'false', 'no'].includes(set)) return 'off';
   if (set === 'manual') return 'manual';
   if (['auto', 'on', '1', 'true', 'yes'].includes(set)) return 'auto';
   const inCi = CI_VARIABLES.some((k) => env[k] !== undefined && env[k] !== '' && env[k] !== 'false' && env[k] !== '0');
-  return inCi ? 'manual' : 'auto';
+  return !inCi && interactive() ? 'auto' : 'manual';
+}
+
+/**
+ * Standard output or standard error is a terminal. The streams are made here, once: the lint
+ * that follows writes to them anyway (require('tty') alone would cost a lint ~3 ms).
+ */
+export function inTerminal(): boolean {
+  return !!(process.stdout.isTTY || process.stderr.isTTY);
 }
 
 /** The lint a started daemon warms up on (cli/src/daemon/warm.ts): the one that started it. */
@@ -68,14 +79,14 @@ export function openLog(paths: DaemonPaths): number {
 
 /**
  * Starts a daemon in the background for the next lints (warmed up on this lint, `argv`), unless
- * `mode` is not `auto`, one was started less than RESTART_AFTER_MS ago, or its folder is unusable;
+ * the mode is not `auto`, one was started less than RESTART_AFTER_MS ago, or its folder is unusable;
  * true when one is started. It is spawned as this process exits: its start (a Node process, ~0.3 s
  * of CPU) then does not compete with this lint for the cores. It is detached and holds none of
  * this process's streams (`gongwen lint | cat` ends when this process does), and it prints nothing:
  * the lint's output is an in-process run's.
  */
-export function autoStart(bundle: string, paths: DaemonPaths, mode: DaemonMode, argv: string[]): boolean {
-  if (mode !== 'auto') return false;
+export function autoStart(bundle: string, paths: DaemonPaths, argv: string[]): boolean {
+  if (daemonMode(process.env, inTerminal) !== 'auto') return false;
   try {
     if (Date.now() - fs.statSync(paths.autoStarted).mtimeMs < RESTART_AFTER_MS) return false;
   } catch {

@@ -2,8 +2,8 @@
 // a daemon of this build runs, it hands the lint to it and prints its answer, and the process
 // never loads the engine. A lint costs then little more than Node's own start-up, where a cold
 // process spends ~100 ms parsing and linting in V8's interpreter. With no daemon, it costs one
-// failed file read, and (outside CI, GONGWEN_DAEMON) the lint runs here and starts a daemon in the
-// background for the next ones (cli/src/daemon/autostart.ts).
+// failed file read; the lint runs here and (in a terminal outside CI, or as GONGWEN_DAEMON says)
+// starts a daemon in the background for the next ones (cli/src/daemon/autostart.ts).
 //
 // Whatever goes wrong with the daemon (gone, another build, a crash mid-lint), the lint is run in
 // this process instead, with the same standard input: the output is always an in-process run's.
@@ -11,7 +11,7 @@ import fs = require('fs');
 import type * as Net from 'net';
 import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
 import { stdinBytes } from '../stdin';
-import { autoStart, daemonMode, type DaemonMode } from './autostart';
+import { autoStart, daemonMode } from './autostart';
 import { alive, buildKey, daemonPaths, frozen, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
 
 /** How often a client waiting for its lint checks that the daemon is not stopped by a signal. */
@@ -28,12 +28,12 @@ function connect(socketPath: string): Net.Socket {
  * prints the daemon's output and sets the exit code, or calls `runHere` after all.
  */
 export function lintThroughDaemon(bundle: string, argv: string[], runHere: () => void): boolean {
-  const mode = daemonMode(process.env);
-  if (argv[0] !== 'lint' || argv.includes('--no-daemon') || mode === 'off' || namesOwnFiles(argv.slice(1))) return false;
+  // `off` is the environment's alone: the terminal is not asked here.
+  if (argv[0] !== 'lint' || argv.includes('--no-daemon') || daemonMode(process.env, () => false) === 'off' || namesOwnFiles(argv.slice(1))) return false;
   const paths = daemonPaths(bundle);
   const state = readState(paths.stateFile);
   if (!state || unsafeDir(paths.dir)) {
-    autoStart(bundle, paths, mode, argv);
+    autoStart(bundle, paths, argv);
     return false;
   }
   let key: string;
@@ -45,13 +45,13 @@ export function lintThroughDaemon(bundle: string, argv: string[], runHere: () =>
   if (state.key !== key) {
     // Another build (an update, a rebuild, another Node): it would lint with other rules. A daemon
     // started now replaces it (serve stops it); else it is asked to stop, and told.
-    if (autoStart(bundle, paths, mode, argv)) return false;
+    if (autoStart(bundle, paths, argv)) return false;
     void request(state, { op: 'stop', token: state.token }).catch(() => undefined);
     process.stderr.write('gongwen: 后台进程属于另一版本，已请它退出，本次在本进程内检查；可用 gongwen daemon start 重新启动'
       + ' / the daemon ran another build of Gongwen and was asked to stop; linting in this process (gongwen daemon start starts a new one)\n');
     return false;
   }
-  lint(bundle, paths, state, key, mode, argv, runHere);
+  lint(bundle, paths, state, key, argv, runHere);
   return true;
 }
 
@@ -75,7 +75,7 @@ function namesOwnFiles(args: string[]): boolean {
   return false;
 }
 
-function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: string, mode: DaemonMode, argv: string[], runHere: () => void): void {
+function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: string, argv: string[], runHere: () => void): void {
   const socket = connect(state.socket);
   let stdin: Buffer | undefined;
   // Both streams in the order they were written, as a run in this process writes them: with
@@ -96,7 +96,7 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
     if (!alive(state.pid)) {
       // Killed: the next lints get a new one.
       removeState(paths, state.pid);
-      autoStart(bundle, paths, mode, argv);
+      autoStart(bundle, paths, argv);
     }
     if (stdin) (globalThis as Record<symbol, unknown>)[STDIN_HANDOFF] = stdin;
     runHere();

@@ -448,6 +448,20 @@ describe('gongwen daemon', function () {
   describe('started by a lint', () => {
     /** A workstation: no CI variable, GONGWEN_DAEMON unset (spawn leaves out undefined values). */
     const workstation: NodeJS.ProcessEnv = Object.fromEntries([...CI_VARIABLES, 'GONGWEN_DAEMON'].map((k) => [k, undefined]));
+    /** A workstation lint whose output is not a terminal (these tests' pipes) starts one only when told. */
+    const auto: NodeJS.ProcessEnv = { ...workstation, GONGWEN_DAEMON: 'auto' };
+    /**
+     * `gongwen <args>` with a terminal for its output (util-linux `script`), which the default
+     * needs to start a daemon; its output with the terminal's \r\n made \n.
+     */
+    const inTerminal = (args: string[], extra: NodeJS.ProcessEnv): Run => {
+      const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+      const r = spawnSync('script', ['-qec', [process.execPath, BIN, ...args].map(quote).join(' '), '/dev/null'], {
+        cwd: ROOT, encoding: 'utf8', env: env(extra), timeout: 30000,
+      });
+      return { status: r.status, stdout: r.stdout.replace(/\r\n/g, '\n'), stderr: r.stderr };
+    };
+    const hasScript = process.platform !== 'win32' && spawnSync('script', ['--version']).status === 0;
     const log = () => fs.readFileSync(daemonPaths(BUNDLE, dir).log, 'utf8');
     /** Waits for the daemon a lint started to listen. */
     const ready = async (): Promise<DaemonState> => {
@@ -459,10 +473,12 @@ describe('gongwen daemon', function () {
       assert.fail(`no daemon came up; its log:\n${log()}`);
     };
 
-    it('outside CI, a lint that finds none runs in process, prints nothing else, and starts one for the next lints', async () => {
-      // spawnSync waits for the pipes to close: a daemon holding this lint's stdout would hang it.
-      const first = gw(['lint', ERRORS], { env: workstation });
-      assert.deepStrictEqual(first, gw(['lint', '--no-daemon', ERRORS]));
+    it('in a terminal outside CI, a lint that finds none runs in process, prints nothing else, and starts one for the next lints', async function () {
+      if (!hasScript) this.skip();
+      // spawnSync waits for the output to close: a daemon holding this lint's terminal would hang it.
+      const first = inTerminal(['lint', ERRORS], workstation);
+      const here = gw(['lint', '--no-daemon', ERRORS]);
+      assert.deepStrictEqual([first.status, first.stdout], [here.status, here.stdout]);
       const s = await ready();
       assert.match(gw(['daemon', 'status']).stdout, new RegExp(`the daemon runs \\(pid ${s.pid}\\)[^]*lints served: 0[^]*idle stop: ${AUTO_IDLE_MINUTES} min`));
       sameAsInProcess([ERRORS], { env: workstation });
@@ -474,7 +490,7 @@ describe('gongwen daemon', function () {
       const draft = path.join(project, 'draft.txt');
       const text = fs.readFileSync(ERRORS, 'utf8');
       fs.writeFileSync(draft, text);
-      const first = gw(['lint', '--fix', '-o', 'report.txt', '--cache', '--cache-location', 'lint-cache', 'draft.txt'], { cwd: project, env: workstation });
+      const first = gw(['lint', '--fix', '-o', 'report.txt', '--cache', '--cache-location', 'lint-cache', 'draft.txt'], { cwd: project, env: auto });
       assert.strictEqual(first.stderr, '');
       assert.notStrictEqual(fs.readFileSync(draft, 'utf8'), text, 'the lint itself fixed the file');
       // Undone before the daemon listens (a Node start away): whatever comes back, its warm-up wrote.
@@ -498,7 +514,7 @@ describe('gongwen daemon', function () {
       const paths = daemonPaths(BUNDLE, dir);
       const lockFile = paths.stateFile.replace(/\.json$/, '.lock');
       fs.writeFileSync(lockFile, String(process.pid));
-      const lint = () => spawnSync(process.execPath, [BIN, 'lint', ERRORS], { cwd: ROOT, encoding: 'utf8', env: env(workstation), timeout: 30000 });
+      const lint = () => spawnSync(process.execPath, [BIN, 'lint', ERRORS], { cwd: ROOT, encoding: 'utf8', env: env(auto), timeout: 30000 });
       const first = lint();
       const second = lint();
       assert.strictEqual(second.status, 1, second.stderr);
@@ -510,25 +526,32 @@ describe('gongwen daemon', function () {
       assert.doesNotMatch(log(), /another daemon is starting|already runs/);
     });
 
-    it('starts none in CI, nor with GONGWEN_DAEMON=manual or off; a running one serves CI, not off', () => {
+    it('starts none in CI, nor for a script (no terminal), nor with GONGWEN_DAEMON=manual or off; a running one serves them, not off', function () {
       const paths = daemonPaths(BUNDLE, dir);
-      for (const e of [{ CI: 'true' }, { GITHUB_ACTIONS: 'true' }, { GONGWEN_DAEMON: 'manual' }, { GONGWEN_DAEMON: 'off' }]) {
-        const r = gw(['lint', ERRORS], { env: { ...workstation, ...e } });
-        assert.strictEqual(r.status, 1, JSON.stringify(e));
-        assert.ok(!fs.existsSync(paths.autoStarted), `nothing started with ${JSON.stringify(e)}`);
+      const none = (r: Run, why: string) => {
+        assert.strictEqual(r.status, 1, `${why}: ${r.stderr}`);
+        assert.ok(!fs.existsSync(paths.autoStarted), `nothing started: ${why}`);
+      };
+      if (hasScript) {
+        none(inTerminal(['lint', ERRORS], { ...workstation, CI: 'true' }), 'CI=true in a terminal');
+        none(inTerminal(['lint', ERRORS], { ...workstation, GITHUB_ACTIONS: 'true' }), 'GITHUB_ACTIONS in a terminal');
+        none(inTerminal(['lint', ERRORS], { ...workstation, GONGWEN_DAEMON: 'manual' }), 'manual in a terminal');
       }
+      none(gw(['lint', ERRORS], { env: workstation }), 'no terminal');
+      none(gw(['lint', ERRORS], { env: { ...workstation, GONGWEN_DAEMON: 'off' } }), 'off');
       assert.strictEqual(state(), undefined);
       assert.strictEqual(gw(['daemon', 'start']).status, 0);
       gw(['lint', ERRORS], { env: { ...workstation, GONGWEN_DAEMON: 'off' } });
       assert.strictEqual(served(), 0, 'off: as --no-daemon');
       sameAsInProcess([ERRORS], { env: { ...workstation, CI: 'true' } });
+      sameAsInProcess([ERRORS], { env: workstation });
     });
 
     it('replaces a daemon of another build, saying nothing', async () => {
       assert.strictEqual(gw(['daemon', 'start']).status, 0);
       const old = state()!;
       fs.writeFileSync(daemonPaths(BUNDLE, dir).stateFile, JSON.stringify({ ...old, key: 'v0 other build' }));
-      const r = gw(['lint', ERRORS], { env: workstation });
+      const r = gw(['lint', ERRORS], { env: auto });
       assert.deepStrictEqual(r, gw(['lint', '--no-daemon', ERRORS]), 'no notice: the next lints have a daemon');
       waitGone(old.pid);
       const now = await ready();
@@ -541,7 +564,7 @@ describe('gongwen daemon', function () {
       const old = state()!;
       process.kill(old.pid, 'SIGKILL');
       waitGone(old.pid);
-      assert.deepStrictEqual(gw(['lint', ERRORS], { env: workstation }), gw(['lint', '--no-daemon', ERRORS]));
+      assert.deepStrictEqual(gw(['lint', ERRORS], { env: auto }), gw(['lint', '--no-daemon', ERRORS]));
       assert.notStrictEqual((await ready()).pid, old.pid);
     });
   });
