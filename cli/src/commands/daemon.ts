@@ -5,7 +5,7 @@ import { spawn } from 'child_process';
 import fs = require('fs');
 import { parseArgs } from 'util';
 import { AUTO_IDLE_MINUTES, binOf, openLog } from '../daemon/autostart';
-import { probe, request } from '../daemon/client';
+import { probe, stopAndWait } from '../daemon/client';
 import type { Status } from '../daemon/protocol';
 import { serve } from '../daemon/serve';
 import { takeWarmRequest } from '../daemon/warm';
@@ -171,15 +171,8 @@ async function stop(paths: DaemonPaths, io: Io): Promise<number> {
   } else if (now.status === 'busy') {
     io.stderr(`gongwen: 后台进程正在检查，检查完后停止 / the daemon is busy with a lint and stops after it (pid ${now.state.pid})\n`);
   }
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  try {
-    await request(now.state, { op: 'stop', token: now.state.token }, STOP_TIMEOUT_MS);
-  } catch {
-    // it may close before answering
-  }
   // Stopped means gone: a `start` right after must not meet the old one.
-  while (alive(now.state.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  if (alive(now.state.pid)) {
+  if (!(await stopAndWait(now.state, STOP_TIMEOUT_MS))) {
     io.stderr(`gongwen: 后台进程没有退出 / the daemon did not exit (pid ${now.state.pid})\n`);
     return 2;
   }

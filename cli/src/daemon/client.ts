@@ -187,6 +187,17 @@ export function request(state: DaemonState, message: Request, timeoutMs = 5000):
 }
 
 /**
+ * Asks the daemon `state` names to stop, and waits for its process to end, `timeoutMs` in all
+ * (a busy daemon reads the request when its lint is done): true once it has ended.
+ */
+export async function stopAndWait(state: DaemonState, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  await request(state, { op: 'stop', token: state.token }, timeoutMs).catch(() => undefined); // it may close before answering
+  while (alive(state.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return !alive(state.pid);
+}
+
+/**
  * What the daemon `state` names answers a status request: its status; 'busy' when it took the
  * connection but did not answer within `timeoutMs` (a lint runs on its one thread: it answers
  * after it); undefined when no daemon listens there.

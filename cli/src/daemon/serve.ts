@@ -13,7 +13,7 @@ import { ioFor } from '../io';
 import type { WarmRequest } from './autostart';
 import { FORWARDED_ENV, onMessages, send, type Request, type Status } from './protocol';
 import { warmArgv } from './warm';
-import { probe, request } from './client';
+import { probe, stopAndWait } from './client';
 import { alive, buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from './state';
 
 export interface ServeOptions {
@@ -60,8 +60,10 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
       opts.log(`gongwen: 后台进程已在运行 / a daemon already runs (pid ${existing.pid})`);
       return 1;
     }
-    // Another build's (before an update or a rebuild): no client of this build can use it.
-    if (!(await stopOther(existing))) {
+    // Another build's (before an update or a rebuild): no client of this build can use it. Not
+    // waited for longer than 10 s (a busy one stops after its lint): the start lock is taken over
+    // after 15.
+    if (!(await stopAndWait(existing, 10_000))) {
       opts.log(`gongwen: 另一版本的后台进程没有退出 / the daemon of another build did not exit (pid ${existing.pid})`);
       return 1;
     }
@@ -319,16 +321,6 @@ function reply(socket: net.Socket, message: Parameters<typeof send>[1]): void {
 
 function sameToken(got: unknown, want: string): boolean {
   return typeof got === 'string' && got.length === want.length && timingSafeEqual(Buffer.from(got), Buffer.from(want));
-}
-
-/**
- * Asks the daemon `state` names to stop and waits for it to exit: true once it has. Not longer
- * than 10 s (a busy one stops after its lint): the start lock is taken over after 15.
- */
-async function stopOther(state: DaemonState): Promise<boolean> {
-  await request(state, { op: 'stop', token: state.token }, 10_000).catch(() => undefined);
-  for (const until = Date.now() + 10_000; alive(state.pid) && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
-  return !alive(state.pid);
 }
 
 /** Whether the daemon `state` names is there: it answers, or is busy with a lint. */
