@@ -63,7 +63,7 @@ export function lintThroughDaemon(bundle: string, argv: string[], runHere: () =>
  */
 function namesOwnFiles(args: string[]): boolean {
   for (const a of args) {
-    if (a === '-' || a.startsWith('-')) continue;
+    if (a.startsWith('-')) continue; // an option, or - (standard input, which the protocol carries)
     if (/^\/(dev|proc)\//.test(a) || /^\\\\[.?]\\/.test(a)) return true;
     try {
       const st = fs.statSync(a);
