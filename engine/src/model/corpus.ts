@@ -35,15 +35,16 @@ export function corpusFiles(paths: string[]): string[] {
   return out;
 }
 
+/** A corpus file's bytes; a file that cannot be read is an InputError naming it. */
+export function readCorpusBytes(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError(file, `无法读取 / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
 /** Reads and decodes every corpus file. Texts that are not gazette issues are skipped by train(). */
 export function readCorpus(paths: string[]): TrainInput[] {
-  return corpusFiles(paths).map((file) => {
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(file);
-    } catch (e) {
-      throw new InputError(file, `无法读取 / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-    return { file, text: decode(buf, file, nodeUtf8).text };
-  });
+  return corpusFiles(paths).map((file) => ({ file, text: decode(readCorpusBytes(file), file, nodeUtf8).text }));
 }

@@ -210,3 +210,22 @@ export const GAZETTE_2023 = `临河市人民政府公报
 
 2023年3月15日
 `;
+
+/** A 2024 draft of the city judged by what the two issues teach: a slip in its code (临政办子), an
+ * alias (市住建局), two units renamed in 2023, and units the issues use (市水利局, 市教育体育局). */
+export const DRAFT_2024 = `临河市人民政府办公室
+
+临政办子〔2024〕3号
+
+临河市人民政府办公室关于做好节水工作的通知
+
+各县（市、区）人民政府，市政府各部门：
+
+一、推进农业节水。（牵头单位：市水利局；责任单位：市住建局、市教育体育局）
+
+二、加强宣传。（牵头单位：市商务投资促进局；配合单位：人民银行临河市中心支行）
+
+临河市人民政府办公室
+
+2024年3月1日
+`;

@@ -1,0 +1,164 @@
+// A configuration's extra corpus folders ("corpus" in .gongwenrc.json), trained and merged into the
+// model. The command line and the language server both use this, so a team's own codes and unit
+// names count alike in the editor and in CI. Training a team's gazettes takes a second or more, so a
+// training is kept: in memory for the life of the process (the server, the daemon, a folder run),
+// and on disk across processes (a `gongwen lint` run by a script), keyed by the corpus's content
+// and the build that trained it.
+import fs = require('fs');
+import path = require('path');
+import { InputError } from '../text/encoding';
+import { digest } from '../text/hash';
+import { corpusFiles, readCorpus, readCorpusBytes } from './corpus';
+import { ModelError, parseModel } from './load';
+import { mergeModels, serializeModel } from './serialize';
+import { train } from './train';
+import type { Model } from './types';
+
+export interface CorpusModelOptions {
+  /** Gongwen's version and build: a training by another build is never reused. */
+  tool: string;
+  /** Folder that keeps trainings across processes; undefined: memory only. */
+  cacheDir?: string;
+  /** How long a corpus's file list, sizes and times are trusted before they are read again (0: every call). */
+  recheckMs?: number;
+  /** Trainings kept on disk; the least recently used beyond it are deleted. */
+  keepOnDisk?: number;
+  now?: () => number;
+}
+
+/** What the folders held when last looked at: file sizes and times, and the content key they gave. */
+interface Listing {
+  at: number;
+  stamp: string;
+  key: string;
+}
+
+const PREFIX = 'corpus-';
+
+export class CorpusModels {
+  private readonly listings = new Map<string, Listing>();
+  private readonly trained = new Map<string, Model>();
+  private readonly merged = new WeakMap<Model, Map<string, Model>>();
+  /** Where the last training came from, for logs and tests: trained, memory or disk. */
+  lastSource: 'trained' | 'memory' | 'disk' | undefined;
+
+  constructor(private readonly options: CorpusModelOptions) {}
+
+  /**
+   * `base` with the corpus `folders` trained into it, and a key that changes whenever the merged
+   * model does. A corpus that cannot be read is a ModelError naming the file.
+   */
+  withCorpus(base: Model, folders: string[]): { model: Model; key: string } {
+    if (!folders.length) return { model: base, key: '' };
+    try {
+      const key = this.contentKey(folders);
+      if (!key) return { model: base, key }; // folders without a .txt or .md file teach nothing
+      const trained = this.trainedFor(key, folders);
+      let byKey = this.merged.get(base);
+      if (!byKey) this.merged.set(base, (byKey = new Map()));
+      let model = byKey.get(key);
+      if (!model) byKey.set(key, (model = mergeModels(base, trained)));
+      return { model, key };
+    } catch (e) {
+      if (e instanceof InputError) throw new ModelError(e.file, `配置中的训练语料无法读取 / corpus from the configuration cannot be read: ${e.reason}`);
+      throw e;
+    }
+  }
+
+  /** Forget what the folders held (the server calls this when settings or watched files change). */
+  recheck(): void {
+    this.listings.clear();
+  }
+
+  /** A hash of the corpus's file names and bytes, read again only when a size or time changed. */
+  private contentKey(folders: string[]): string {
+    const id = folders.join('\u0000');
+    const now = (this.options.now ?? Date.now)();
+    const seen = this.listings.get(id);
+    if (seen && now - seen.at < (this.options.recheckMs ?? 0)) return seen.key;
+    const files = corpusFiles(folders);
+    const stamp = files.map((f) => {
+      const st = fs.statSync(f, { throwIfNoEntry: false }); // gone since listed: read, and reported, below
+      return `${f}\u0000${st?.size}\u0000${st?.mtimeMs}`;
+    }).join('\u0001');
+    const key = !files.length ? '' : seen?.stamp === stamp ? seen.key : this.hashCorpus(files);
+    this.listings.set(id, { at: now, stamp, key });
+    return key;
+  }
+
+  private hashCorpus(files: string[]): string {
+    // train() knows a file by its base name and text: the same names and bytes train the same model.
+    const parts = files.map((f) => `${path.basename(f)}\u0000${digest('sha256', readCorpusBytes(f))}`).sort();
+    return digest('sha256', [this.options.tool, ...parts].join('\u0001'));
+  }
+
+  private trainedFor(key: string, folders: string[]): Model {
+    const inMemory = this.trained.get(key);
+    if (inMemory) {
+      this.lastSource = 'memory';
+      return inMemory;
+    }
+    let model = this.fromDisk(key);
+    this.lastSource = model ? 'disk' : 'trained';
+    if (!model) {
+      model = train(readCorpus(folders));
+      this.toDisk(key, model);
+    }
+    this.trained.set(key, model);
+    return model;
+  }
+
+  private fileOf(key: string): string | undefined {
+    return this.options.cacheDir ? path.join(this.options.cacheDir, `${PREFIX}${key.slice(0, 40)}.json`) : undefined;
+  }
+
+  /** A kept training, or undefined when there is none or it is damaged (then it is trained again). */
+  private fromDisk(key: string): Model | undefined {
+    const file = this.fileOf(key);
+    if (!file) return undefined;
+    try {
+      const model = parseModel(fs.readFileSync(file, 'utf8'), file);
+      const now = new Date();
+      fs.utimesSync(file, now, now); // recently used: kept when older ones are pruned
+      return model;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private toDisk(key: string, model: Model): void {
+    const file = this.fileOf(key);
+    if (!file) return;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // A temporary file renamed into place: a parallel run never reads half a file.
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      fs.writeFileSync(tmp, serializeModel(model));
+      fs.renameSync(tmp, file);
+      this.prune(path.dirname(file));
+    } catch {
+      // a read-only or full disk: the training is only kept in memory
+    }
+  }
+
+  private prune(dir: string): void {
+    const keep = this.options.keepOnDisk ?? 8;
+    const kept = fs.readdirSync(dir)
+      .filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'))
+      .map((n) => ({ file: path.join(dir, n), at: fs.statSync(path.join(dir, n)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const { file } of kept.slice(keep)) fs.rmSync(file, { force: true });
+  }
+}
+
+/**
+ * The user's cache folder for Gongwen, as each system names it: GONGWEN_CACHE_DIR when set, else
+ * %LOCALAPPDATA%\gongwen\Cache (Windows), ~/Library/Caches/gongwen (macOS), $XDG_CACHE_HOME/gongwen
+ * or ~/.cache/gongwen (elsewhere).
+ */
+export function userCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
+  if (env.GONGWEN_CACHE_DIR) return env.GONGWEN_CACHE_DIR;
+  if (platform === 'win32') return path.win32.join(env.LOCALAPPDATA || path.win32.join(home, 'AppData', 'Local'), 'gongwen', 'Cache');
+  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Caches', 'gongwen');
+  return path.posix.join(env.XDG_CACHE_HOME || path.posix.join(home, '.cache'), 'gongwen');
+}
