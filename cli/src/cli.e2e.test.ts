@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
 import AjvDraft04 from 'ajv-draft-04';
+import { DRAFT_2024, GAZETTE_2022, GAZETTE_2023 } from '../../engine/src/model/fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/gongwen.js');
@@ -18,9 +19,9 @@ interface Run {
   stderr: string;
 }
 
-function gw(args: string[], opts: { cwd: string; input?: string | Buffer }): Run {
+function gw(args: string[], opts: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv }): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off' }, timeout: 60000,
+    cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off', ...opts.env }, timeout: 60000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -425,6 +426,35 @@ describe('gongwen CLI (built bundle)', function () {
       assert.match(gw(['train', 'empty'], { cwd: tmp }).stderr, /no \.txt or \.md corpus files found/);
       assert.strictEqual(gw(['train'], { cwd: tmp }).status, 2);
       assert.ok(!fs.existsSync(path.join(tmp, 'm.json')));
+    });
+
+    it('config "corpus" teaches the lint its units and codes, and the training is kept for the next run', () => {
+      write('city/gazettes/2022.txt', GAZETTE_2022);
+      write('city/gazettes/2023.txt', GAZETTE_2023);
+      write('city/draft.gw', DRAFT_2024);
+      const env = { GONGWEN_CACHE_DIR: path.join(tmp, 'cache'), GONGWEN_DEBUG: 'corpus' };
+      const findings = () => {
+        const r = gw(['lint', '--info', '-f', 'json', 'draft.gw'], { cwd: path.join(tmp, 'city'), env });
+        const messages = (JSON.parse(r.stdout) as { messages: { line: number; ruleId: string; message: string }[] }[])[0].messages;
+        return { stderr: r.stderr, findings: messages.map((m) => `${m.line} ${m.ruleId} ${m.message.replace(/（本文[^]*$/, '')}`) };
+      };
+      // The default model alone: 临河's code and its 2023 renames are unknown.
+      const alone = findings();
+      assert.deepStrictEqual(alone.findings.map((f) => f.split(' ').slice(0, 2).join(' ')), ['9 lead-unit/alias', '11 lead-unit/renamed', '11 lead-unit/unknown-unit']);
+      assert.strictEqual(alone.stderr, '');
+      write('city/.gongwenrc.json', JSON.stringify({ corpus: ['gazettes'], ignore: ['gazettes/'] }));
+      const taught = [
+        '3 doc-number/unknown-code 发文字号的机关代字“临政办子”不是已知代字，是否应为“临政办字”？机关代字应固定不变（GB/T 9704—2012 第7.2.5条）：应为“临政办字〔2024〕3号”。',
+        '9 lead-unit/alias 单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。',
+        '11 lead-unit/renamed “市商务投资促进局”自2023-06-15起不再使用',
+        '11 lead-unit/renamed “人民银行临河市中心支行”自2023-03-01起不再使用',
+      ];
+      const first = findings();
+      assert.deepStrictEqual(first.findings, taught);
+      assert.match(first.stderr, /^gongwen: corpus .*gazettes: trained \(\d+ ms\)\n$/);
+      const second = findings();
+      assert.deepStrictEqual(second.findings, taught);
+      assert.match(second.stderr, /^gongwen: corpus .*gazettes: disk \(\d+ ms\)\n$/);
     });
 
     it('config "corpus" trains extra folders into the model; a missing folder is exit 2', function () {

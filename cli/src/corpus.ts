@@ -1,17 +1,20 @@
-// Config "corpus": extra gazette folders, trained in memory and merged into the model, so a team
-// can teach Gongwen its own issuing codes and unit names without shipping a model file.
-import { ModelError, type Model } from '../../engine/src';
-import { readCorpus } from '../../engine/src/model/corpus';
-import { mergeModels } from '../../engine/src/model/serialize';
-import { train } from '../../engine/src/model/train';
-import { InputError } from '../../engine/src/text/encoding';
+// Config "corpus": extra gazette folders, trained and merged into the model, so a team can teach
+// Gongwen its own issuing codes and unit names without shipping a model file. One store per
+// process: the daemon and a folder run train a corpus once, and a training is kept in the user's
+// cache folder for the next process (GONGWEN_DEBUG=corpus says where each came from).
+import os = require('os');
+import type { Model } from '../../engine/src';
+import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
+import { toolIdentity } from './cache';
+import { debugging } from './io';
 
-export function corpusModel(base: Model, folders: string[]): Model {
-  try {
-    return mergeModels(base, train(readCorpus(folders)));
-  } catch (e) {
-    // A corpus that cannot be read makes the model unusable for the files under this config.
-    if (e instanceof InputError) throw new ModelError(e.file, `配置中的训练语料无法读取 / corpus from the configuration cannot be read: ${e.reason}`);
-    throw e;
-  }
+let store: CorpusModels | undefined;
+
+/** `base` with `folders` trained into it; a corpus that cannot be read is a ModelError. */
+export function corpusModel(base: Model, folders: string[], stderr: (s: string) => void): Model {
+  store ??= new CorpusModels({ tool: toolIdentity(), cacheDir: userCacheDir(process.env, process.platform, os.homedir()) });
+  const started = Date.now();
+  const { model } = store.withCorpus(base, folders);
+  if (debugging('corpus')) stderr(`gongwen: corpus ${folders.join(', ')}: ${store.lastSource} (${Date.now() - started} ms)\n`);
+  return model;
 }

@@ -127,7 +127,7 @@ export class Session {
     if (!this.models.has(key)) {
       try {
         const base = loadModel(file);
-        this.models.set(key, corpus.length ? corpusModel(base, corpus) : base);
+        this.models.set(key, corpus.length ? corpusModel(base, corpus, this.stderr) : base);
       } catch (e) {
         if (!(e instanceof ModelError)) throw e;
         this.models.set(key, e);
