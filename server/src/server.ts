@@ -14,9 +14,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import fs = require('fs');
+import os = require('os');
 import path = require('path');
 import type { Model } from '../../engine/src/model/types';
 import { defaultModelPath } from '../../engine/src/model/load';
+import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
 import type { Analysis, ServerContext } from './features/context';
 import { Debouncer, Linter, toLspDiagnostic } from './features/diagnostics';
 import { codeActions, fixAllEdits, FIX_ALL_KIND } from './features/codeActions';
@@ -112,16 +115,49 @@ async function settingsFor(uri: string): Promise<GongwenSettings> {
   return p;
 }
 
+/** Logs a model or corpus that cannot be used, and shows it once (`shown`: what the user is told). */
+function reportModelError(error: string, shown = t('无法加载模型，已改用默认模型：{0}', 'Could not load the model; using the default one: {0}', error)): void {
+  if (reportedModelErrors.has(error)) return;
+  reportedModelErrors.add(error);
+  connection.console.error(error);
+  // Sent as a request by this library version: a client without window/showMessageRequest rejects it; the log has it anyway.
+  const request: unknown = connection.window.showErrorMessage(shown);
+  Promise.resolve(request).catch(() => undefined);
+}
+
+// The configuration's extra corpus folders, trained into the model as the CLI does, so the editor
+// and CI agree. Their files are looked at again at most every 2 s (they are not all watched).
+const bundle = fs.statSync(__filename);
+const corpusModels = new CorpusModels({
+  // This build: a training kept on disk by another build is not reused.
+  tool: `server ${bundle.size} ${bundle.mtimeMs}`,
+  cacheDir: userCacheDir(process.env, process.platform, os.homedir()),
+  recheckMs: 2000,
+});
+
+/** The settings' model file (the default one when it cannot be loaded, which is reported once). */
 function baseModel(settings: GongwenSettings): { model: Model; key: string } {
   const r = models.get(settings.model);
-  if (r.error && !reportedModelErrors.has(r.error)) {
-    reportedModelErrors.add(r.error);
-    connection.console.error(r.error);
-    // Sent as a request by this library version: a client without window/showMessageRequest rejects it; the log has it anyway.
-    const shown: unknown = connection.window.showErrorMessage(t('无法加载模型，已改用默认模型：{0}', 'Could not load the model; using the default one: {0}', r.error));
-    Promise.resolve(shown).catch(() => undefined);
-  }
+  if (r.error) reportModelError(r.error);
   return { model: r.model, key: r.path };
+}
+
+/** The model for these settings: the model file, with the corpus folders trained into it. */
+function modelFor(settings: GongwenSettings): { model: Model; key: string } {
+  const base = baseModel(settings);
+  if (!settings.corpus.length) return base;
+  try {
+    const started = Date.now();
+    const c = corpusModels.withCorpus(base.model, settings.corpus);
+    if (corpusModels.lastSource !== 'memory') {
+      log(t('已将语料 {0} 并入模型（{1}，{2} ms）', 'Merged corpus {0} into the model ({1}, {2} ms)', settings.corpus.join(', '), corpusModels.lastSource ?? '', Date.now() - started));
+    }
+    return { model: c.model, key: `${base.key}\u0000${c.key}` };
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    reportModelError(error, t('无法读取配置中的训练语料，已不用该语料：{0}', 'Could not read the corpus from the configuration; linting without it: {0}', error));
+    return base;
+  }
 }
 
 /** Extra corpus folders already indexed (they come from settings, so only in trusted workspaces). */
@@ -141,7 +177,7 @@ async function analyze(uri: string): Promise<Analysis | undefined> {
   // The document may have been closed while settings were fetched.
   const current = documents.get(uri);
   if (!current) return undefined;
-  const { model, key } = baseModel(settings);
+  const { model, key } = modelFor(settings);
   const file = uriToPath(uri);
   const merged = settings.indexWorkspace ? index.mergedModel(model, key, file) : model;
   const before = linter.cached(uri);
@@ -257,10 +293,12 @@ connection.onDidChangeConfiguration((change) => {
   resetConfig();
   if (!hasConfiguration) globalSettings = normalizeSettings((change.settings as { gongwen?: unknown })?.gongwen ?? change.settings);
   models.clear();
+  corpusModels.recheck();
   relintAll();
 });
 
 connection.onDidChangeWatchedFiles((params) => {
+  corpusModels.recheck(); // a corpus file may be among the changes: look again before the re-lint below
   for (const c of params.changes) {
     const p = uriToPath(c.uri);
     if (!p) continue;
