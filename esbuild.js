@@ -74,6 +74,8 @@ if (fs.existsSync('client/src/preview/page/main.ts')) {
 }
 
 async function main() {
+  // The .gongwenrc.json validator is compiled from its schema ahead of time (a schema edit shows here).
+  require('./scripts/config-validator').writeConfigValidator();
   const contexts = await Promise.all(builds.filter((b) => fs.existsSync(b.entryPoints[0])).map((b) => esbuild.context(b)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

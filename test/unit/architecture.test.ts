@@ -40,6 +40,12 @@ describe('architecture', () => {
     assert.deepStrictEqual(bad, []);
   });
 
+  it('no shipped code compiles the configuration schema at run time (Ajv\'s compiler cost each lint of a configured project ~50 ms)', () => {
+    // engine/src/config/validator.generated.ts is compiled ahead of time; Ajv's types may be imported.
+    const bad = SHIPPED.filter((f) => /require\('ajv'\)|^import (?!type )[^;]*from 'ajv'/m.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    assert.deepStrictEqual(bad, []);
+  });
+
   it('the Node bundles are ASCII (one other character makes Node decode a whole bundle as two-byte text)', function () {
     const bundles = ['dist/cli.js', 'dist/server.js', 'dist/daemon-client.js'].map((b) => path.join(ROOT, b));
     if (!bundles.every((b) => fs.existsSync(b))) this.skip(); // npm test builds first

@@ -28,6 +28,12 @@ describe('configuration', () => {
     });
   }
 
+  it('validates with the validator compiled from the schema ahead of time, which matches the schema', () => {
+    // A schema edit without `node scripts/config-validator.js` (or a build) fails here.
+    const generator = require('../../../scripts/config-validator') as { configValidatorSource(): string; OUT: string };
+    assert.strictEqual(fs.readFileSync(generator.OUT, 'utf8'), generator.configValidatorSource(), 'run node scripts/config-validator.js');
+  });
+
   it('reads a valid file and resolves paths against its folder', () => {
     const f = write('proj/.gongwenrc.json', {
       $schema: '../schemas/gongwenrc.schema.json', root: true,

@@ -3,8 +3,8 @@
 // A broken file is an error naming the file and the cause, never a silent fallback to defaults.
 import fs = require('fs');
 import path = require('path');
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import schema from '../../../schemas/gongwenrc.schema.json';
+import type { ErrorObject } from 'ajv';
+import { validate as validateSchema } from './validator.generated';
 import { allRules } from '../rules';
 import type { RuleSetting } from '../lint';
 
@@ -46,15 +46,10 @@ export interface ResolvedConfig {
   files: string[];
 }
 
-let validator: ValidateFunction | undefined;
+/** The schema's errors for `data` (none: valid), from the validator compiled at build time. */
 function validate(data: unknown): ErrorObject[] {
-  // Required on first use: most runs have no configuration file, and loading Ajv costs more
-  // start-up time than linting a short document.
-  if (!validator) {
-    const Ajv = (require('ajv') as typeof import('ajv')).default;
-    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  }
-  return validator(data) ? [] : (validator.errors ?? []);
+  const check = validateSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+  return check(data) ? [] : (check.errors ?? []);
 }
 
 /** Line and column (1-based) of a JSON.parse error, from the position V8 reports. */
