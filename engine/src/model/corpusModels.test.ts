@@ -105,6 +105,20 @@ describe('CorpusModels: a configuration corpus trained once per content', () => 
     assert.equal(fs.readdirSync(cacheDir).filter((n) => n.startsWith('corpus-')).length, 2);
   });
 
+  it('keeps only the last few trainings in memory, so a corpus edited all day does not pile them up', () => {
+    const s = store();
+    const first = s.withCorpus(base, [corpus]);
+    for (let i = 0; i < 4; i++) {
+      write('extra.md', `${GAZETTE_2023}\n${i}\n`);
+      s.withCorpus(base, [corpus]);
+    }
+    fs.rmSync(path.join(corpus, 'extra.md'));
+    assert.equal(s.withCorpus(base, [corpus]).key, first.key);
+    assert.equal(s.lastSource, 'disk'); // dropped from memory, still on disk
+    assert.notEqual(s.withCorpus(base, [corpus]).model, undefined);
+    assert.equal(s.lastSource, 'memory');
+  });
+
   it('looks at the files again only after recheckMs (the server), or when told to', () => {
     let now = 1000;
     const s = store({ recheckMs: 2000, now: () => now });

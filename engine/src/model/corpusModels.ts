@@ -6,12 +6,13 @@
 // and the build that trained it.
 import fs = require('fs');
 import path = require('path');
-import { InputError } from '../text/encoding';
+import { decode, InputError } from '../text/encoding';
 import { digest } from '../text/hash';
+import { nodeUtf8 } from '../text/node-utf8';
 import { corpusFiles, readCorpus, readCorpusBytes } from './corpus';
 import { ModelError, parseModel } from './load';
 import { mergeModels, serializeModel } from './serialize';
-import { train } from './train';
+import { train, type TrainInput } from './train';
 import type { Model } from './types';
 
 export interface CorpusModelOptions {
@@ -51,13 +52,13 @@ export class CorpusModels {
   withCorpus(base: Model, folders: string[]): { model: Model; key: string } {
     if (!folders.length) return { model: base, key: '' };
     try {
-      const key = this.contentKey(folders);
+      const { key, read } = this.contentKey(folders);
       if (!key) return { model: base, key }; // folders without a .txt or .md file teach nothing
-      const trained = this.trainedFor(key, folders);
+      const trained = this.trainedFor(key, read);
       let byKey = this.merged.get(base);
       if (!byKey) this.merged.set(base, (byKey = new Map()));
       let model = byKey.get(key);
-      if (!model) byKey.set(key, (model = mergeModels(base, trained)));
+      if (!model) remember(byKey, key, (model = mergeModels(base, trained)));
       return { model, key };
     } catch (e) {
       if (e instanceof InputError) throw new ModelError(e.file, `配置中的训练语料无法读取 / corpus from the configuration cannot be read: ${e.reason}`);
@@ -70,29 +71,36 @@ export class CorpusModels {
     this.listings.clear();
   }
 
-  /** A hash of the corpus's file names and bytes, read again only when a size or time changed. */
-  private contentKey(folders: string[]): string {
+  /**
+   * A hash of the corpus's file names and bytes, read again only when a size or time changed, and
+   * how to read the corpus for training: from the bytes just hashed, when they were, so a file
+   * changed in between cannot be trained under the other content's key.
+   */
+  private contentKey(folders: string[]): { key: string; read: () => TrainInput[] } {
     const id = folders.join('\u0000');
     const now = (this.options.now ?? Date.now)();
     const seen = this.listings.get(id);
-    if (seen && now - seen.at < (this.options.recheckMs ?? 0)) return seen.key;
+    const readAgain = () => readCorpus(folders);
+    if (seen && now - seen.at < (this.options.recheckMs ?? 0)) return { key: seen.key, read: readAgain };
     const files = corpusFiles(folders);
     const stamp = files.map((f) => {
       const st = fs.statSync(f, { throwIfNoEntry: false }); // gone since listed: read, and reported, below
       return `${f}\u0000${st?.size}\u0000${st?.mtimeMs}`;
     }).join('\u0001');
-    const key = !files.length ? '' : seen?.stamp === stamp ? seen.key : this.hashCorpus(files);
-    this.listings.set(id, { at: now, stamp, key });
-    return key;
-  }
-
-  private hashCorpus(files: string[]): string {
+    if (!files.length || seen?.stamp === stamp) {
+      const key = files.length ? seen!.key : '';
+      this.listings.set(id, { at: now, stamp, key });
+      return { key, read: readAgain };
+    }
+    const bytes = files.map((file) => ({ file, buf: readCorpusBytes(file) }));
     // train() knows a file by its base name and text: the same names and bytes train the same model.
-    const parts = files.map((f) => `${path.basename(f)}\u0000${digest('sha256', readCorpusBytes(f))}`).sort();
-    return digest('sha256', [this.options.tool, ...parts].join('\u0001'));
+    const parts = bytes.map(({ file, buf }) => `${path.basename(file)}\u0000${digest('sha256', buf)}`).sort();
+    const key = digest('sha256', [this.options.tool, ...parts].join('\u0001'));
+    this.listings.set(id, { at: now, stamp, key });
+    return { key, read: () => bytes.map(({ file, buf }) => ({ file, text: decode(buf, file, nodeUtf8).text })) };
   }
 
-  private trainedFor(key: string, folders: string[]): Model {
+  private trainedFor(key: string, read: () => TrainInput[]): Model {
     const inMemory = this.trained.get(key);
     if (inMemory) {
       this.lastSource = 'memory';
@@ -101,10 +109,10 @@ export class CorpusModels {
     let model = this.fromDisk(key);
     this.lastSource = model ? 'disk' : 'trained';
     if (!model) {
-      model = train(readCorpus(folders));
+      model = train(read());
       this.toDisk(key, model);
     }
-    this.trained.set(key, model);
+    remember(this.trained, key, model);
     return model;
   }
 
@@ -148,6 +156,18 @@ export class CorpusModels {
       .map((n) => ({ file: path.join(dir, n), at: fs.statSync(path.join(dir, n)).mtimeMs }))
       .sort((a, b) => b.at - a.at);
     for (const { file } of kept.slice(keep)) fs.rmSync(file, { force: true });
+  }
+}
+
+/** Trainings and merged models kept in memory per store or base model: a corpus edited all day must not pile them up. */
+const KEPT_IN_MEMORY = 4;
+
+/** Sets `key` in `map`, dropping the oldest entries beyond KEPT_IN_MEMORY. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.set(key, value);
+  for (const old of map.keys()) {
+    if (map.size <= KEPT_IN_MEMORY) break;
+    map.delete(old);
   }
 }
 
