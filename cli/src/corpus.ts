@@ -15,6 +15,6 @@ export function corpusModel(base: Model, folders: string[], stderr: (s: string) 
   store ??= new CorpusModels({ tool: toolIdentity(), cacheDir: userCacheDir(process.env, process.platform, os.homedir()) });
   const started = Date.now();
   const { model } = store.withCorpus(base, folders);
-  if (debugging('corpus')) stderr(`gongwen: corpus ${folders.join(', ')}: ${store.lastSource} (${Date.now() - started} ms)\n`);
+  if (debugging('corpus')) stderr(`gongwen: corpus ${folders.join(', ')}: ${store.lastSource ?? 'no .txt or .md file'} (${Date.now() - started} ms)\n`);
   return model;
 }

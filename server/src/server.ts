@@ -149,8 +149,9 @@ function modelFor(settings: GongwenSettings): { model: Model; key: string } {
   try {
     const started = Date.now();
     const c = corpusModels.withCorpus(base.model, settings.corpus);
-    if (corpusModels.lastSource !== 'memory') {
-      log(t('已将语料 {0} 并入模型（{1}，{2} ms）', 'Merged corpus {0} into the model ({1}, {2} ms)', settings.corpus.join(', '), corpusModels.lastSource ?? '', Date.now() - started));
+    const from = corpusModels.lastSource;
+    if (from === 'trained' || from === 'disk') {
+      log(t('已将语料 {0} 并入模型（{1}，{2} ms）', 'Merged corpus {0} into the model ({1}, {2} ms)', settings.corpus.join(', '), from, Date.now() - started));
     }
     return { model: c.model, key: `${base.key}\u0000${c.key}` };
   } catch (e) {

@@ -138,8 +138,11 @@ describe('CorpusModels: a configuration corpus trained once per content', () => 
     const empty = path.join(tmp, 'empty');
     fs.mkdirSync(empty);
     fs.writeFileSync(path.join(empty, 'draft.gw'), '通知');
-    assert.equal(store().withCorpus(base, [empty]).model, base);
-    assert.ok(!fs.existsSync(cacheDir));
+    const s = store();
+    s.withCorpus(base, [corpus]);
+    assert.equal(s.withCorpus(base, [empty]).model, base);
+    assert.equal(s.lastSource, undefined); // nothing trained, read or remembered for this call
+    assert.deepEqual(fs.readdirSync(cacheDir).length, 1); // only the first corpus's training
   });
 
   it('reports a missing corpus folder as a ModelError naming it', () => {

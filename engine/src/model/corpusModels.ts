@@ -40,7 +40,7 @@ export class CorpusModels {
   private readonly listings = new Map<string, Listing>();
   private readonly trained = new Map<string, Model>();
   private readonly merged = new WeakMap<Model, Map<string, Model>>();
-  /** Where the last training came from, for logs and tests: trained, memory or disk. */
+  /** Where the last call's training came from, for logs and tests; undefined: there was none to use. */
   lastSource: 'trained' | 'memory' | 'disk' | undefined;
 
   constructor(private readonly options: CorpusModelOptions) {}
@@ -50,6 +50,7 @@ export class CorpusModels {
    * model does. A corpus that cannot be read is a ModelError naming the file.
    */
   withCorpus(base: Model, folders: string[]): { model: Model; key: string } {
+    this.lastSource = undefined;
     if (!folders.length) return { model: base, key: '' };
     try {
       const { key, read } = this.contentKey(folders);
