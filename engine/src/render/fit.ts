@@ -58,18 +58,33 @@ export function gwFit(doc: FitDocument): void {
   // may be wider) is squeezed into it, so it never overlaps the next character; a narrower one gets
   // the spare room spread evenly before, between and after its characters, so no visible gap
   // (`3.5 万`) opens on one side.
+  // Three passes over the boxes, not one: reset, measure, set. A style written between two reads
+  // makes the browser lay the page out again at the next read, once per box. Each box's width is
+  // set by its class, so what one box gets never changes another's room.
   const boxes = doc.querySelectorAll('.h');
+  const inners: (HTMLElement | null)[] = [];
   for (let i = 0; i < boxes.length; i++) {
-    const box = boxes[i] as HTMLElement;
-    const inner = box.firstElementChild as HTMLElement | null;
+    const inner = boxes[i].firstElementChild as HTMLElement | null;
+    inners.push(inner);
     if (!inner) continue;
     inner.style.transform = '';
     inner.style.letterSpacing = '';
     inner.style.paddingLeft = '';
-    const w = inner.getBoundingClientRect().width;
-    const room = box.getBoundingClientRect().width;
-    const n = Array.from(inner.textContent || '').length;
-    if (w <= 0 || !n) continue;
+  }
+  const widths: number[] = [];
+  const rooms: number[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    const inner = inners[i];
+    widths.push(inner ? inner.getBoundingClientRect().width : 0);
+    rooms.push(inner ? boxes[i].getBoundingClientRect().width : 0);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes[i] as HTMLElement;
+    const inner = inners[i];
+    const w = widths[i];
+    const room = rooms[i];
+    const n = inner ? Array.from(inner.textContent || '').length : 0;
+    if (!inner || w <= 0 || !n) continue;
     box.style.textAlign = 'left';
     if (w > room + 0.01) {
       inner.style.transformOrigin = '0 50%';
