@@ -23,41 +23,40 @@ export function gwFit(doc: FitDocument): void {
   host.style.left = '-10000px';
   host.style.top = '0';
   doc.body.appendChild(host);
-  const measure = (cls: string, text: string): number => {
+  // Every probe is added first and read after: one layout for all of them, not one per probe.
+  const probe = (el: HTMLElement): (() => number) => {
+    host.appendChild(el);
+    return () => el.getBoundingClientRect().width;
+  };
+  const text = (cls: string, chars: string): HTMLElement => {
     const s = doc.createElement('span');
     s.className = cls;
     s.style.letterSpacing = '0';
     s.style.whiteSpace = 'pre';
     s.style.display = 'inline-block';
-    s.textContent = text;
-    host.appendChild(s);
-    const w = s.getBoundingClientRect().width;
-    host.removeChild(s);
-    return w;
+    s.textContent = chars;
+    return s;
   };
-  const mm = (n: number): number => {
+  const length = (mm: number): HTMLElement => {
     const d = doc.createElement('div');
-    d.style.width = n + 'mm';
-    host.appendChild(d);
-    const w = d.getBoundingClientRect().width;
-    host.removeChild(d);
-    return w;
+    d.style.width = mm + 'mm';
+    return d;
   };
   const N = 20;
   const sizes: [string, number][] = [['body', 156 / 28], ['title', (22 * 25.4) / 72], ['small', (14 * 25.4) / 72]];
-  for (const [size, cellMm] of sizes) {
-    const cell = mm(cellMm * N) / N;
-    for (const f of ['fs', 'kt', 'ht', 'xbs']) {
-      const adv = measure(`s-${size} f-${f}`, '国'.repeat(N)) / N;
-      root.style.setProperty(`--ls-${size}-${f}`, (cell - adv).toFixed(4) + 'px');
-    }
-  }
+  const fonts = ['fs', 'kt', 'ht', 'xbs'];
+  const probes = sizes.map(([size, cellMm]) => ({
+    size,
+    cell: probe(length(cellMm * N)),
+    advances: fonts.map((f) => ({ f, width: probe(text(`s-${size} f-${f}`, '国'.repeat(N))) })),
+  }));
+  // All read before any is set: a variable set on the root would lay everything out again.
+  const spacing = probes.flatMap(({ size, cell, advances }) => {
+    const cellPx = cell() / N;
+    return advances.map(({ f, width }) => [`--ls-${size}-${f}`, (cellPx - width() / N).toFixed(4) + 'px']);
+  });
   doc.body.removeChild(host);
-  // Half-width runs: each box has the width the layout gave it (whole half-cells). A run wider than
-  // its box in this machine's Latin font (digits are 0.5 em, a body half-cell 0.494 em; another font
-  // may be wider) is squeezed into it, so it never overlaps the next character; a narrower one gets
-  // the spare room spread evenly before, between and after its characters, so no visible gap
-  // (`3.5 万`) opens on one side.
+  for (const [name, value] of spacing) root.style.setProperty(name, value);
   // Three passes over the boxes, not one: reset, measure, set. A style written between two reads
   // makes the browser lay the page out again at the next read, once per box. Each box's width is
   // set by its class, so what one box gets never changes another's room.
