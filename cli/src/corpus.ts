@@ -8,11 +8,14 @@ import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels'
 import { toolIdentity } from './cache';
 import { debugging } from './io';
 
-let store: CorpusModels | undefined;
+/** One store per cache folder: a daemon's lints each use their own client's GONGWEN_CACHE_DIR. */
+const stores = new Map<string, CorpusModels>();
 
 /** `base` with `folders` trained into it; a corpus that cannot be read is a ModelError. */
 export function corpusModel(base: Model, folders: string[], stderr: (s: string) => void): Model {
-  store ??= new CorpusModels({ tool: toolIdentity(), cacheDir: userCacheDir(process.env, process.platform, os.homedir()) });
+  const cacheDir = userCacheDir(process.env, process.platform, os.homedir());
+  let store = stores.get(cacheDir);
+  if (!store) stores.set(cacheDir, (store = new CorpusModels({ tool: toolIdentity(), cacheDir })));
   const started = Date.now();
   const { model } = store.withCorpus(base, folders);
   if (debugging('corpus')) stderr(`gongwen: corpus ${folders.join(', ')}: ${store.lastSource ?? 'no .txt or .md file'} (${Date.now() - started} ms)\n`);

@@ -11,6 +11,7 @@ import { AUTO_IDLE_MINUTES, CI_VARIABLES } from './autostart';
 import { request } from './client';
 import { onMessages, send, type Request } from './protocol';
 import { buildKey, daemonPaths, readState, type DaemonState } from './state';
+import { DRAFT_2024, GAZETTE_2022, GAZETTE_2023 } from '../../../engine/src/model/fixtures';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'bin/gongwen.js');
@@ -143,6 +144,30 @@ describe('gongwen daemon', function () {
     assert.strictEqual(sameAsInProcess(['a.txt'], { cwd: project }).stdout, retrained.stdout);
     fs.copyFileSync(path.join(ROOT, 'models/default.json'), model);
     assert.strictEqual(sameAsInProcess(['a.txt'], { cwd: project }).stdout, trained.stdout);
+  });
+
+  it("keeps a configuration corpus's training for the next lints, in the client's cache folder", () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const project = fs.mkdtempSync(path.join(dir, 'city-'));
+    fs.mkdirSync(path.join(project, 'gazettes'));
+    fs.writeFileSync(path.join(project, 'gazettes', '2022.txt'), GAZETTE_2022);
+    fs.writeFileSync(path.join(project, 'gazettes', '2023.txt'), GAZETTE_2023);
+    fs.writeFileSync(path.join(project, '.gongwenrc.json'), JSON.stringify({ corpus: ['gazettes'], ignore: ['gazettes/'] }));
+    fs.writeFileSync(path.join(project, 'draft.gw'), DRAFT_2024);
+    const cacheDir = path.join(dir, 'client-cache');
+    const lint = () => {
+      const before = served();
+      const r = gw(['lint', 'draft.gw'], { cwd: project, env: { GONGWEN_DEBUG: 'corpus', GONGWEN_CACHE_DIR: cacheDir } });
+      assert.strictEqual(served(), before + 1, 'the daemon ran the lint');
+      return r;
+    };
+    const first = lint();
+    assert.match(first.stderr, /^gongwen: corpus .*gazettes: trained \(\d+ ms\)\n$/);
+    assert.match(first.stdout, /lead-unit\/renamed/); // what the corpus taught (2023's renames)
+    const again = lint();
+    assert.match(again.stderr, /^gongwen: corpus .*gazettes: memory \(\d+ ms\)\n$/);
+    assert.strictEqual(again.stdout, first.stdout);
+    assert.deepStrictEqual(fs.readdirSync(cacheDir).filter((n) => n.startsWith('corpus-')).length, 1); // the client's folder
   });
 
   it("judges dates by the client's time zone (TZ), not the daemon's", () => {
