@@ -22,7 +22,7 @@ import { defaultModelPath } from '../../engine/src/model/load';
 import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
 import type { Analysis, ServerContext } from './features/context';
 import { Debouncer, Linter, toLspDiagnostic } from './features/diagnostics';
-import { codeActions, fixAllEdits, FIX_ALL_KIND } from './features/codeActions';
+import { codeActions, fixAllEditsOnce, FIX_ALL_KIND, resolveCodeAction, type FixAllData } from './features/codeActions';
 import { completions, TRIGGER_CHARACTERS } from './features/completion';
 import { hover } from './features/hover';
 import { definition } from './features/definition';
@@ -58,6 +58,8 @@ let trusted = true;
 let hasConfiguration = false;
 let pullDiagnostics = false;
 let pullRefresh = false;
+/** The client fills in a code action's edit by codeAction/resolve (VS Code, Neovim 0.10+). */
+let resolvesEdits = false;
 const canRegister = { configuration: false, watchedFiles: false };
 let globalSettings: GongwenSettings = defaultSettings;
 let workspaceFolders: string[] = [];
@@ -237,6 +239,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRegister.configuration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRegister.watchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   pullRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+  resolvesEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) {
     const p = uriToPath(params.rootUri);
@@ -245,7 +248,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
       hoverProvider: true,
       definitionProvider: true,
@@ -353,7 +356,17 @@ function guard<P extends { textDocument: { uri: string } }, R>(name: string, fn:
   };
 }
 
-connection.onCodeAction(guard('codeAction', codeActions, []));
+connection.onCodeAction(guard('codeAction', (a, p) => codeActions(a, p, resolvesEdits), []));
+connection.onCodeActionResolve(async (action) => {
+  const uri = (action.data as FixAllData | undefined)?.fixAll;
+  const a = typeof uri === 'string' ? await analyze(uri) : undefined;
+  try {
+    return a ? resolveCodeAction(a, action) : action;
+  } catch (e) {
+    connection.console.error(`codeAction/resolve: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return action;
+  }
+});
 /** Above this size completion answers from the last analysis instead of waiting for a fresh lint. */
 const STALE_COMPLETION_CHARS = 50_000;
 
@@ -382,7 +395,7 @@ connection.onDocumentRangeFormatting(guard('rangeFormatting', (a, p) => formatti
   { start: a.result.source.offsetAt(p.range.start), end: a.result.source.offsetAt(p.range.end) }), []));
 
 /** Edits that fix every auto-fixable problem (the client's "fix all" command). */
-connection.onRequest('gongwen/fixAll', guard('fixAll', (a) => fixAllEdits(a), []));
+connection.onRequest('gongwen/fixAll', guard('fixAll', (a) => fixAllEditsOnce(a), []));
 
 /** What the status bar shows. */
 connection.onRequest('gongwen/status', async (p: { uri?: string }) => {

@@ -36,6 +36,8 @@ export interface StartOptions {
   locale?: string;
   /** Send settings only in initializationOptions (editors without workspace/configuration). */
   noConfiguration?: boolean;
+  /** Say the client fills in a code action's edit with codeAction/resolve (as VS Code does). */
+  resolvesCodeActionEdits?: boolean;
 }
 
 export class TestClient {
@@ -88,7 +90,10 @@ export class TestClient {
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } },
+          ...(options.resolvesCodeActionEdits ? { resolveSupport: { properties: ['edit'] }, dataSupport: true } : {}),
+        },
         completion: { completionItem: { snippetSupport: false } },
       },
     };

@@ -190,6 +190,45 @@ describe('language server over stdio', function () {
     });
   });
 
+  describe('code actions at every cursor move (a request naming no kind)', () => {
+    const everywhere = { textDocument: { uri: NOTICE_URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } };
+    const fixable = new Set(allRules.filter((x) => x.fixable).map((x) => x.id));
+
+    it('a client that resolves edits gets fix-all without its edit, and codeAction/resolve fills it in', async function () {
+      const expected = fixAll(NOTICE, (t) => lint(t, { model }).diagnostics, { rules: fixable }).output;
+      if (expected === NOTICE) this.skip();
+      const c = await TestClient.start({ resolvesCodeActionEdits: true, settings: { debounceMs: 20 } });
+      try {
+        await c.openAndWait(NOTICE_URI, NOTICE);
+        const actions = await c.request<CodeAction[]>('textDocument/codeAction', everywhere);
+        const lazy = actions.find((a) => a.kind === 'source.fixAll.gongwen')!;
+        assert.ok(lazy, JSON.stringify(actions.map((a) => a.kind)));
+        assert.strictEqual(lazy.edit, undefined);
+        const resolved = await c.request<CodeAction>('codeAction/resolve', lazy);
+        assert.strictEqual(applyEdits(NOTICE, resolved.edit!.changes![NOTICE_URI]), expected);
+        // Fix on save names the kind: the edit comes at once, as before.
+        const onSave = await c.request<CodeAction[]>('textDocument/codeAction', { ...everywhere, context: { diagnostics: [], only: ['source.fixAll.gongwen'] } });
+        assert.strictEqual(applyEdits(NOTICE, onSave[0].edit!.changes![NOTICE_URI]), expected);
+      } finally {
+        await c.stop();
+      }
+    });
+
+    it('a client that does not resolve edits gets the edit with the action', async function () {
+      const expected = fixAll(NOTICE, (t) => lint(t, { model }).diagnostics, { rules: fixable }).output;
+      if (expected === NOTICE) this.skip();
+      const c = await TestClient.start({ settings: { debounceMs: 20 } });
+      try {
+        await c.openAndWait(NOTICE_URI, NOTICE);
+        const actions = await c.request<CodeAction[]>('textDocument/codeAction', everywhere);
+        const eager = actions.find((a) => a.kind === 'source.fixAll.gongwen')!;
+        assert.strictEqual(applyEdits(NOTICE, eager.edit!.changes![NOTICE_URI]), expected);
+      } finally {
+        await c.stop();
+      }
+    });
+  });
+
   describe('custom requests', () => {
     it('gongwen/fixAll returns the same edits as source.fixAll.gongwen', async () => {
       const edits = await client.request<TextEdit[]>('gongwen/fixAll', { textDocument: { uri: NOTICE_URI } });

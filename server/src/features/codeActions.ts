@@ -37,6 +37,18 @@ function isFixable(ruleId: string): boolean {
   return findRule(ruleId)?.fixable ?? false;
 }
 
+const fixAllOf = new WeakMap<Analysis, TextEdit[]>();
+
+/**
+ * fixAllEdits(a), once per analysis (a version of the document): an editor asks for code actions
+ * at every cursor move, and fixing a large gazette to a fixed point re-lints it (~100 ms).
+ */
+export function fixAllEditsOnce(a: Analysis): TextEdit[] {
+  let edits = fixAllOf.get(a);
+  if (!edits) fixAllOf.set(a, (edits = fixAllEdits(a)));
+  return edits;
+}
+
 /** Every fixable rule's fixes, applied until nothing changes (what fix-on-save does). */
 export function fixAllEdits(a: Analysis, onlyRule?: string): TextEdit[] {
   const text = a.document.getText();
@@ -63,7 +75,18 @@ function disableLine(a: Analysis, line: number, ruleId: string): TextEdit {
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${directive}${eol}` };
 }
 
-export function codeActions(a: Analysis, params: CodeActionParams): CodeAction[] {
+/** What a fix-all action left for codeAction/resolve carries instead of its edit. */
+export interface FixAllData {
+  fixAll: string;
+}
+
+/**
+ * The code actions for `params`. `lazyFixAll` (a client that resolves an action's edit): when the
+ * request names no kind, as an editor's lightbulb does at every cursor move, the fix-all action
+ * comes without its edit, which codeAction/resolve computes if the user picks it. A request
+ * naming the kind (fix on save, the source action menu) gets the edit at once.
+ */
+export function codeActions(a: Analysis, params: CodeActionParams, lazyFixAll = false): CodeAction[] {
   const { source, diagnostics } = a.result;
   const uri = a.uri;
   const only = params.context.only;
@@ -71,9 +94,12 @@ export function codeActions(a: Analysis, params: CodeActionParams): CodeAction[]
   const actions: CodeAction[] = [];
 
   if (wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(a);
-    if (edits.length) {
-      actions.push({ title: t('修复所有可自动修复的公文问题', 'Fix all auto-fixable Gongwen problems'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    const title = t('修复所有可自动修复的公文问题', 'Fix all auto-fixable Gongwen problems');
+    if (lazyFixAll && !only) {
+      if (diagnostics.some((d) => d.fix && isFixable(d.ruleId))) actions.push({ title, kind: FIX_ALL_KIND, data: { fixAll: uri } satisfies FixAllData });
+    } else {
+      const edits = fixAllEditsOnce(a);
+      if (edits.length) actions.push({ title, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
     }
   }
   if (!wants(CodeActionKind.QuickFix)) return actions;
@@ -115,4 +141,10 @@ export function codeActions(a: Analysis, params: CodeActionParams): CodeAction[]
     }
   }
   return actions;
+}
+
+/** codeAction/resolve: the edit of a fix-all action left without one (see codeActions). */
+export function resolveCodeAction(a: Analysis, action: CodeAction): CodeAction {
+  if ((action.data as FixAllData | undefined)?.fixAll !== a.uri) return action;
+  return { ...action, edit: { changes: { [a.uri]: fixAllEditsOnce(a) } } };
 }
