@@ -58,7 +58,7 @@ let trusted = true;
 let hasConfiguration = false;
 let pullDiagnostics = false;
 let pullRefresh = false;
-/** The client fills in a code action's edit by codeAction/resolve (VS Code, Neovim 0.10+). */
+/** The client fills in a code action's edit by codeAction/resolve (it says so; VS Code and Neovim do). */
 let resolvesEdits = false;
 const canRegister = { configuration: false, watchedFiles: false };
 let globalSettings: GongwenSettings = defaultSettings;
