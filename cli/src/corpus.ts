@@ -1,7 +1,7 @@
 // Config "corpus": extra gazette folders, trained and merged into the model, so a team can teach
-// Gongwen its own issuing codes and unit names without shipping a model file. One store per
-// process: the daemon and a folder run train a corpus once, and a training is kept in the user's
-// cache folder for the next process (GONGWEN_DEBUG=corpus says where each came from).
+// Gongwen its own issuing codes and unit names without shipping a model file. The stores live as
+// long as the process: the daemon and a folder run train a corpus once, and a training is kept in
+// the user's cache folder for the next process (GONGWEN_DEBUG=corpus says where each came from).
 import os = require('os');
 import type { Model } from '../../engine/src';
 import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
