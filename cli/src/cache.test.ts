@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
 import { allRules } from '../../engine/src';
-import { cacheFile, toolIdentity } from './cache';
+import { toolIdentity } from '../../engine/src/build';
+import { cacheFile } from './cache';
 import { run as lint } from './commands/lint';
 import type { Io } from './io';
 

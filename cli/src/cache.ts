@@ -12,10 +12,10 @@ import type { ResolvedConfig } from '../../engine/src/config';
 import type { Decoded } from '../../engine/src/text/encoding';
 import { digest } from '../../engine/src/text/hash';
 import { corpusFiles } from '../../engine/src/model/corpus';
+import { toolIdentity } from '../../engine/src/build';
 import type { FileResult } from './formatters/common';
 import { readInput } from './inputs';
 import { writeFileAtomic } from './io';
-import { VERSION } from './meta';
 import type { Session } from './session';
 
 /** How a file is known unchanged: a hash of its text (CI checkouts change mtimes), or its size and mtime. */
@@ -57,12 +57,6 @@ export function cacheFile(location: string | undefined, cwd: string): string {
     // not there yet: a file
   }
   return folder ? path.join(p, `${DEFAULT_CACHE_LOCATION}_${hash(cwd).slice(0, 10)}`) : p;
-}
-
-/** Gongwen's own identity: its version and the running bundle, so a rebuilt engine never serves the old one's results. */
-export function toolIdentity(bundle: string = __filename): string {
-  const st = fs.statSync(bundle);
-  return `${VERSION} ${st.size} ${st.mtimeMs}`;
 }
 
 /** A hash of a text as the engine sees it (UTF-16 code units: lossless, and shorter than UTF-8 for Chinese). */

@@ -5,7 +5,7 @@
 import os = require('os');
 import type { Model } from '../../engine/src';
 import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
-import { toolIdentity } from './cache';
+import { toolIdentity } from '../../engine/src/build';
 import { debugging } from './io';
 
 /** One store per cache folder: a daemon's lints each use their own client's GONGWEN_CACHE_DIR. */

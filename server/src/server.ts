@@ -14,12 +14,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import fs = require('fs');
 import os = require('os');
 import path = require('path');
 import type { Model } from '../../engine/src/model/types';
 import { defaultModelPath } from '../../engine/src/model/load';
 import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
+import { toolIdentity } from '../../engine/src/build';
 import type { Analysis, ServerContext } from './features/context';
 import { Debouncer, Linter, toLspDiagnostic } from './features/diagnostics';
 import { codeActions, fixAllEditsOnce, FIX_ALL_KIND, resolveCodeAction, type FixAllData } from './features/codeActions';
@@ -129,10 +129,8 @@ function reportModelError(error: string, shown = t('无法加载模型，已改�
 
 // The configuration's extra corpus folders, trained into the model as the CLI does, so the editor
 // and CI agree. Their files are looked at again at most every 2 s (they are not all watched).
-const bundle = fs.statSync(__filename);
 const corpusModels = new CorpusModels({
-  // This build: a training kept on disk by another build is not reused.
-  tool: `server ${bundle.size} ${bundle.mtimeMs}`,
+  tool: toolIdentity(__filename),
   cacheDir: userCacheDir(process.env, process.platform, os.homedir()),
   recheckMs: 2000,
 });
