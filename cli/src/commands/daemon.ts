@@ -1,10 +1,9 @@
 // gongwen daemon start|stop|status|restart|serve: the background process that `gongwen lint` hands
 // its work to when it runs (cli/src/daemon/). A lint in a terminal outside CI starts one itself
 // (cli/src/daemon/autostart.ts); these commands start one anywhere, or with another idle time.
-import { spawn } from 'child_process';
 import fs = require('fs');
 import { parseArgs } from 'util';
-import { AUTO_IDLE_MINUTES, binOf, openLog } from '../daemon/autostart';
+import { AUTO_IDLE_MINUTES, openLog, spawnServe } from '../daemon/autostart';
 import { probe, stopAndWait } from '../daemon/client';
 import type { Status } from '../daemon/protocol';
 import { serve } from '../daemon/serve';
@@ -117,11 +116,8 @@ async function start(paths: DaemonPaths, idleMinutes: number, io: Io): Promise<n
   }
   const log = openLog(paths);
   const logFrom = fs.fstatSync(log).size;
-  // Detached, in its own folder (it holds no user folder busy), logging to a file; the IPC channel
-  // only carries "ready", then is closed so that this process can exit.
-  const child = spawn(process.execPath, [binOf(BUNDLE), 'daemon', 'serve', '--idle', String(idleMinutes)], {
-    detached: true, cwd: paths.dir, stdio: ['ignore', 'ignore', log, 'ipc'], windowsHide: true,
-  });
+  // The IPC channel only carries "ready", then is closed so that this process can exit.
+  const child = spawnServe(BUNDLE, paths, idleMinutes, log, { ipc: true });
   fs.closeSync(log);
   const outcome = await new Promise<{ ready: number } | { failed: string }>((resolve) => {
     const timer = setTimeout(() => resolve({ failed: `no answer after ${START_TIMEOUT_MS / 1000} s` }), START_TIMEOUT_MS);

@@ -103,15 +103,24 @@ export function autoStart(bundle: string, paths: DaemonPaths, argv: string[]): b
   return true;
 }
 
+/**
+ * Spawns `gongwen daemon serve` of the installation of `bundle`: detached, in the state folder (it
+ * holds no user folder busy), its stderr to `log`. `ipc`: with a channel for its "ready" message
+ * (`gongwen daemon start` waits for it). `env`: its environment, when not this process's.
+ */
+export function spawnServe(bundle: string, paths: DaemonPaths, idleMinutes: number, log: number, opts: { ipc?: boolean; env?: NodeJS.ProcessEnv } = {}): ChildProcess.ChildProcess {
+  const { spawn } = require('child_process') as typeof ChildProcess;
+  return spawn(process.execPath, [binOf(bundle), 'daemon', 'serve', '--idle', String(idleMinutes)], {
+    detached: true, cwd: paths.dir, stdio: ['ignore', 'ignore', log, ...(opts.ipc ? ['ipc' as const] : [])], windowsHide: true,
+    ...(opts.env ? { env: opts.env } : {}),
+  });
+}
+
 function spawnDaemon(bundle: string, paths: DaemonPaths, warm: WarmRequest): void {
   try {
     const log = openLog(paths);
     try {
-      const { spawn } = require('child_process') as typeof ChildProcess;
-      const child = spawn(process.execPath, [binOf(bundle), 'daemon', 'serve', '--idle', String(AUTO_IDLE_MINUTES)], {
-        detached: true, cwd: paths.dir, stdio: ['ignore', 'ignore', log], windowsHide: true,
-        env: { ...process.env, [WARM_VARIABLE]: JSON.stringify(warm) },
-      });
+      const child = spawnServe(bundle, paths, AUTO_IDLE_MINUTES, log, { env: { ...process.env, [WARM_VARIABLE]: JSON.stringify(warm) } });
       child.on('error', () => undefined);
       child.unref();
     } finally {
