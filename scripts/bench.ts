@@ -302,8 +302,7 @@ async function main() {
       withConfig: [process.execPath, [cli, 'lint', '--no-daemon', '--format', 'json', configured]],
       ...(autocorrect.bin ? { ac: [autocorrect.bin, ['--lint', largest]] as Cmd } : {}),
     };
-    const times = sideBySide(Object.values(runs));
-    const [floor, gw, hit, daemon, withConfig, ac] = times;
+    const [floor, gw, hit, daemon, withConfig, ac] = sideBySide(Object.values(runs));
     const served = /lints served: (\d+)/.exec(spawnSync(process.execPath, [cli, 'daemon', 'status'], { encoding: 'utf8', env: daemonEnv }).stdout)?.[1];
     spawnSync(process.execPath, [cli, 'daemon', 'stop'], { stdio: 'ignore', env: daemonEnv });
     fs.rmSync(cacheDir, { recursive: true, force: true });

@@ -10,7 +10,6 @@ import * as path from 'path';
 import { DRAFT_2024, GAZETTE_2022, GAZETTE_2023 } from '../../engine/src/model/fixtures';
 import { MODEL, ROOT, TestClient, uriOf } from './harness';
 
-
 // What the two 临河 issues teach: 市水利局 and 市教育体育局 are units, 市住建局 is an alias, and the
 // two renames took effect on 2023-03-01 (the fixture model alone dates one of them 2022-01-01 and
 // knows neither unit).
@@ -21,7 +20,7 @@ const EXPECTED = [
   '11 lead-unit/renamed “人民银行临河市中心支行”自2023-03-01起不再使用',
 ];
 
-/** `line ruleId`, with the message up to its first 。 or colon for the lead-unit rules. */
+/** `line ruleId`, and for the lead-unit rules the message up to “（本文” (the date the draft is judged by). */
 function summary(line: number, rule: string, message: string): string {
   if (!rule.startsWith('lead-unit/')) return `${line} ${rule}`;
   const cut = message.search(/（本文|$/);
