@@ -2,13 +2,14 @@
 // loaded once per path), and reporting a problem with one file without stopping the run.
 import path = require('path');
 import { allRules, lint, loadModel, ModelError, type LintResult, type Model, type Rule } from '../../engine/src';
-import { todayIso, type LintTiming } from '../../engine/src/lint';
+import { lintIncremental, madeIncrementally, todayIso, type LintTiming } from '../../engine/src/lint';
 import { defaultModelPath } from '../../engine/src/model/load';
 import { ConfigError, ConfigResolver, readConfigFile, type ResolvedConfig } from '../../engine/src/config';
 import { InputError, type Decoded } from '../../engine/src/text/encoding';
 import { corpusModel } from './corpus';
+import { keepResult, keptModel, previousResult } from './kept';
 import { readInput, readStdin } from './inputs';
-import type { Io } from './io';
+import { debugging, type Io } from './io';
 
 export interface SessionOptions {
   cwd: string;
@@ -67,7 +68,8 @@ export class Session {
     }
     if (options.model !== undefined) {
       try {
-        this.explicitModel = loadModel(path.resolve(options.cwd, options.model));
+        const file = path.resolve(options.cwd, options.model);
+        this.explicitModel = keptModel(file, () => loadModel(file));
       } catch (e) {
         if (e instanceof ModelError) throw new UsageError(`模型有误 / invalid model: ${e.message}`);
         throw e;
@@ -126,7 +128,7 @@ export class Session {
     const key = `${file}\u0000${corpus.join('\u0000')}`;
     if (!this.models.has(key)) {
       try {
-        const base = loadModel(file);
+        const base = keptModel(file, () => loadModel(file));
         this.models.set(key, corpus.length ? corpusModel(base, corpus, this.stderr) : base);
       } catch (e) {
         if (!(e instanceof ModelError)) throw e;
@@ -159,10 +161,22 @@ export class Session {
   }
 
   lint(loaded: Loaded, text: string, timing?: LintTiming): LintResult {
-    const result = lint(text, {
+    const options = {
       model: loaded.model, date: loaded.date, rules: loaded.config.rules, timing, today: this.options.today,
       ...(this.options.rules ? { only: this.options.rules } : {}),
-    });
+    };
+    // In the daemon, a file linted before is linted as an edit of its last text (cli/src/kept.ts);
+    // a timed lint is a full one, so that the times are the whole file's.
+    const file = loaded.filePath === '<stdin>' ? undefined : path.resolve(this.options.cwd, loaded.filePath);
+    const previous = file && !timing ? previousResult(file) : undefined;
+    const started = Date.now();
+    const result = previous ? lintIncremental(previous, text, options) : lint(text, options);
+    // GONGWEN_DEBUG=kept: that the daemon linted the file as an edit of its last lint (not afresh:
+    // other options, another model).
+    if (madeIncrementally(result) && debugging('kept')) {
+      this.stderr(`gongwen: ${file}: 按上次检查的修改检查 / linted as an edit of its last lint (${Date.now() - started} ms)\n`);
+    }
+    if (file) keepResult(file, result);
     for (const f of result.failures) {
       const first = f.error.split('\n')[0];
       this.problem(loaded.filePath, `规则 ${f.ruleId} 出错，已跳过 / rule ${f.ruleId} crashed and was skipped (${first})`);

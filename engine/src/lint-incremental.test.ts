@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONTEXT_MARGIN, lint, lintIncremental, type LintOptions } from './lint';
+import { CONTEXT_MARGIN, lint, lintIncremental, madeIncrementally, type LintOptions } from './lint';
 import { emptyModel } from './model/load';
 import { defaultModel } from './rules/testing';
 import type { Rule, RuleContext } from './rules/types';
@@ -167,6 +167,9 @@ describe('lintIncremental: what is re-run', () => {
     const options = { model: emptyModel(), only: [own.rule], today: '2026-01-01' };
     const prev = lint(text, options);
     own.calls.length = 0;
+    assert.equal(madeIncrementally(prev), false);
+    assert.equal(madeIncrementally(lintIncremental(prev, text, { ...options, only: [...options.only] })), false, 'other rules: linted afresh');
+    own.calls.length = 0;
     lintIncremental(prev, text, { ...options, today: '2026-01-02' });
     assert.equal(own.calls.length, 3, 'another today');
     own.calls.length = 0;
@@ -181,5 +184,6 @@ describe('lintIncremental: what is re-run', () => {
     const same = lintIncremental(prev, text, options);
     assert.equal(own.calls.length, 0);
     assert.deepStrictEqual(same.diagnostics, prev.diagnostics);
+    assert.equal(madeIncrementally(same), true);
   });
 });

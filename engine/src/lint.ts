@@ -111,6 +111,14 @@ interface LintState {
 
 const states = new WeakMap<LintResult, LintState>();
 
+/** Results lintIncremental made from a previous one (not the full lint it falls back to). */
+const incremental = new WeakSet<LintResult>();
+
+/** Whether lintIncremental made `result` from the previous result, rather than linting the text afresh. */
+export function madeIncrementally(result: LintResult): boolean {
+  return incremental.has(result);
+}
+
 /** Which documents' reports can be reused, and how to move them (see lintIncremental). */
 interface Reuse {
   prev: LintState;
@@ -247,6 +255,7 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
     .filter((d) => !isSuppressed(directives, source.positionAt(d.start).line, d.ruleId));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const result: LintResult = { source, gazette, diagnostics: dedupe(kept), failures };
+  if (previous) incremental.add(result);
   if (!failures.length) {
     // The options as they were: a caller may change its skip set or rules object afterwards.
     const snapshot = { ...options, skip: new Set(options.skip ?? []), rules: { ...(options.rules ?? {}) } };

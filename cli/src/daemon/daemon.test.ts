@@ -146,6 +146,24 @@ describe('gongwen daemon', function () {
     assert.strictEqual(sameAsInProcess(['a.txt'], { cwd: project }).stdout, trained.stdout);
   });
 
+  it('lints a file linted before as an edit of its last lint, with the output of a lint in process', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const project = fs.mkdtempSync(path.join(dir, 'project-'));
+    const file = path.join(project, 'a.txt');
+    let text = fs.readFileSync(ERRORS, 'utf8');
+    fs.writeFileSync(file, text);
+    const debug = { env: { GONGWEN_DEBUG: 'kept' }, cwd: project };
+    const first = gw(['lint', 'a.txt'], debug);
+    assert.doesNotMatch(first.stderr, /linted as an edit/, 'nothing kept yet');
+    for (const edit of [(t: string) => t.replace('，', '，，'), (t: string) => t.replace(/\n/, '\n\n'), (t: string) => t]) {
+      fs.writeFileSync(file, (text = edit(text)));
+      const again = gw(['lint', 'a.txt'], debug);
+      assert.match(again.stderr, new RegExp(`^gongwen: ${file.replace(/[.\\]/g, '\\$&')}: .*linted as an edit of its last lint`, 'm'));
+      assert.deepStrictEqual({ ...again, stderr: '' }, { ...gw(['lint', '--no-daemon', 'a.txt'], { cwd: project }), stderr: '' });
+    }
+    assert.strictEqual(gw(['lint', 'a.txt'], { cwd: project }).stderr, '', 'said only when asked');
+  });
+
   it("keeps a configuration corpus's training for the next lints, in the client's cache folder", () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     const project = fs.mkdtempSync(path.join(dir, 'city-'));
@@ -532,6 +550,9 @@ describe('gongwen daemon', function () {
       assert.strictEqual(fs.readFileSync(draft, 'utf8'), text, 'no --fix');
       assert.deepStrictEqual(fs.readdirSync(project), ['draft.txt'], 'no report, no cache');
       assert.strictEqual(served(), 0, 'warm-up lints are not served lints');
+      // Each round linted afresh, keeping nothing: the first lint served is a whole one.
+      assert.doesNotMatch(gw(['lint', 'draft.txt'], { cwd: project, env: { GONGWEN_DEBUG: 'kept' } }).stderr, /linted as an edit/);
+      assert.match(gw(['lint', 'draft.txt'], { cwd: project, env: { GONGWEN_DEBUG: 'kept' } }).stderr, /linted as an edit/);
     });
 
     it('a lint while the started one is not listening yet starts no other (one start per 30 s)', async () => {

@@ -10,6 +10,7 @@ import path = require('path');
 import { main } from '../cli';
 import { readsStdin } from '../commands/lint';
 import { ioFor } from '../io';
+import { keepBetweenRuns } from '../kept';
 import type { WarmRequest } from './autostart';
 import { FORWARDED_ENV, onMessages, send, type Request, type Status } from './protocol';
 import { warmArgv } from './warm';
@@ -30,6 +31,8 @@ export interface ServeOptions {
 
 /** Runs the daemon until it is stopped; resolves with the process's exit code. */
 export async function serve(opts: ServeOptions): Promise<number> {
+  // A file linted again is linted as an edit of its last text, with the same model object.
+  keepBetweenRuns();
   const paths = daemonPaths(opts.bundle);
   const why = makeStateDir(paths.dir);
   if (why) {
@@ -249,7 +252,15 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
     for (; round < WARM_ROUNDS; round++) {
       await new Promise((resolve) => setImmediate(resolve)); // lets a waiting connection in first
       if (stopping || served > 0 || pending > 0 || Date.now() - started > WARM_MS) break;
-      queue = queue.then(async () => void (await main(argv, io))).catch(() => undefined); // its failure is the lint's to report
+      queue = queue.then(async () => {
+        // Each round lints afresh: as an edit of the round before, it would warm nothing up.
+        keepBetweenRuns(false);
+        try {
+          await main(argv, io);
+        } finally {
+          keepBetweenRuns(true);
+        }
+      }).catch(() => undefined); // its failure is the lint's to report
       await queue;
     }
     opts.log(`gongwen: 已预热 / warmed up: ${round} lints in ${Date.now() - started} ms`);
