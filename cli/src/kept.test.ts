@@ -113,7 +113,7 @@ describe('what the daemon keeps between lints (cli/src/kept.ts)', () => {
     assert.deepStrictEqual((await sameAsFresh(['draft.gw'])).incremental, []);
   });
 
-  it('keeps a model object while its file is unchanged, and only in a keeping process', () => {
+  it('keeps a model object while its file is unchanged, four at most, and only in a keeping process', () => {
     const file = path.join(tmp, 'model.json');
     fs.copyFileSync(DEFAULT_MODEL, file);
     let loads = 0;
@@ -132,6 +132,15 @@ describe('what the daemon keeps between lints (cli/src/kept.ts)', () => {
     const changed = keptModel(file, load);
     assert.notStrictEqual(changed, kept);
     assert.strictEqual(loads, 4);
+    // Four models at most: a fifth file's makes the least recently loaded one go.
+    const others = [1, 2, 3, 4].map((i) => {
+      const f = path.join(tmp, `model-${i}.json`);
+      fs.copyFileSync(DEFAULT_MODEL, f);
+      return f;
+    });
+    const kept4 = others.map((f) => keptModel(f, () => loadModel(f)));
+    assert.notStrictEqual(keptModel(file, load), changed, 'the least recently loaded model went');
+    assert.strictEqual(keptModel(others[3], () => loadModel(others[3])), kept4[3]);
     // Unreadable: loaded (and its error thrown) every time, nothing kept.
     const missing = path.join(tmp, 'missing.json');
     assert.throws(() => keptModel(missing, () => loadModel(missing)), /ENOENT/);

@@ -26,6 +26,9 @@ export function forgetKept(): void {
   results.clear();
 }
 
+/** Models kept at most: one trained on a team's own gazettes can be large. */
+const MAX_MODELS = 4;
+
 interface KeptModel {
   stamp: string;
   model: Model;
@@ -48,7 +51,10 @@ export function keptModel(file: string, load: () => Model): Model {
   const k = models.get(file);
   if (k?.stamp === stamp) return k.model;
   const model = load();
+  models.delete(file); // re-inserted last: the newest
   models.set(file, { stamp, model });
+  // A few projects' models at most: the one least recently loaded goes.
+  if (models.size > MAX_MODELS) models.delete(models.keys().next().value!);
   return model;
 }
 
