@@ -1,7 +1,8 @@
 // Where a running daemon can be found, and what a client must check before trusting it.
 // Shared by the daemon (cli/src/daemon/serve.ts) and the tiny client every `gongwen lint` loads
-// first (cli/src/daemon/client.ts): it imports nothing but fs, os and path, so the client stays
-// cheap when no daemon runs.
+// first (cli/src/daemon/client.ts): it imports nothing but fs, os and path (child_process only to
+// ask ps whether a daemon is stopped, off Linux), so the client stays cheap when no daemon runs.
+import type * as ChildProcess from 'child_process';
 import fs = require('fs');
 import os = require('os');
 import path = require('path');
@@ -131,17 +132,25 @@ export function alive(pid: number): boolean {
 
 /**
  * Whether process `pid` is stopped (SIGSTOP, a debugger holding it): it answers nobody until it
- * is continued. Read from /proc (Linux); elsewhere false, and a client waits as for a busy one.
+ * is continued. Read from /proc on Linux, asked of `ps` on macOS and the BSDs (a few ms: asked
+ * only of a daemon that has kept a lint waiting for a second); elsewhere (Windows) false, and a
+ * client waits as for a busy one.
  */
-export function frozen(pid: number): boolean {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
-    // "pid (name) S …": the name may hold spaces and parentheses; the state follows the last ')'.
-    const state = stat[stat.lastIndexOf(')') + 2];
-    return state === 'T' || state === 't';
-  } catch {
-    return false;
+export function frozen(pid: number, platform: NodeJS.Platform = process.platform): boolean {
+  if (platform === 'linux') {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+      // "pid (name) S …": the name may hold spaces and parentheses; the state follows the last ')'.
+      const state = stat[stat.lastIndexOf(')') + 2];
+      return state === 'T' || state === 't';
+    } catch {
+      return false;
+    }
   }
+  if (platform === 'win32') return false;
+  // POSIX ps: the state's first letter, T for stopped (macOS: T; FreeBSD, OpenBSD: T).
+  const r = (require('child_process') as typeof ChildProcess).spawnSync('ps', ['-o', 'state=', '-p', String(pid)], { encoding: 'utf8', timeout: 2000 });
+  return r.status === 0 && /^\s*T/.test(r.stdout);
 }
 
 /** Removes the state file (and socket) left by a daemon that is gone, if it is still that one's. */
