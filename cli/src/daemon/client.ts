@@ -84,7 +84,7 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
   let exit: number | undefined;
   let fellBack = false;
   // A daemon stopped by a signal (kill -STOP, a debugger) would hold this lint for ever; a busy
-  // one answers after its lint, however long (Linux tells them apart: cli/src/daemon/state.ts).
+  // one answers after its lint, however long (all but Windows tell them apart: cli/src/daemon/state.ts).
   const watchdog = setInterval(() => {
     if (frozen(state.pid)) fallBack();
   }, FROZEN_CHECK_MS).unref();
