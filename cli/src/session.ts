@@ -16,6 +16,11 @@ export interface SessionOptions {
   model?: string;
   config?: string;
   date?: string;
+  /**
+   * --stdin-filename: standard input is this file's text (an editor's unsaved buffer), judged with
+   * its folder's configuration and reported under its path, as ESLint's option does.
+   */
+  stdinFilename?: string;
   /** A fixed "today" (tests; a run's worker threads get the main thread's). */
   today?: string;
   /** For tests: run these rules instead of the built-in set. */
@@ -145,10 +150,11 @@ export class Session {
    * failure. `read`: the input as already read (lint --cache's probe), not read again.
    */
   load(input: { kind: 'file'; path: string } | { kind: 'stdin' }, read?: Decoded): Loaded | undefined {
-    const filePath = input.kind === 'stdin' ? '<stdin>' : input.path;
+    const named = this.options.stdinFilename && path.resolve(this.options.cwd, this.options.stdinFilename);
+    const filePath = input.kind === 'file' ? input.path : named || '<stdin>';
     try {
       const decoded = read ?? (input.kind === 'stdin' ? readStdin(this.stdin) : readInput(input.path));
-      const config = input.kind === 'stdin' ? this.resolver.forDir(this.options.cwd) : this.resolver.forFile(input.path);
+      const config = input.kind === 'file' ? this.resolver.forFile(input.path) : named ? this.resolver.forFile(named) : this.resolver.forDir(this.options.cwd);
       const model = this.model(config);
       return { filePath, decoded, config, model, date: this.dateFor(config) };
     } catch (e) {

@@ -210,4 +210,45 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(lines[0], `${lintPath}: 4 处已修复 / 4 fix(es) applied`);
     assert.strictEqual(lines[2], lintPath, 'the remaining findings under the same path');
   });
+
+  it('--stdin-filename: standard input judged with that file\'s configuration and reported under its path', async () => {
+    fs.mkdirSync(path.join(tmp, 'sub'));
+    // The named file's folder turns a rule off; the run's folder (tmp) has no configuration.
+    fs.writeFileSync(path.join(tmp, 'sub', '.gongwenrc.json'), JSON.stringify({ rules: { 'lead-unit/alias': 'off' } }));
+    const stdinIo = { ...io, stdin: () => Buffer.from(DOC) };
+    assert.strictEqual(await lint(['-f', 'json', '-', '--stdin-filename', 'sub/unsaved.gw'], stdinIo, env), 1);
+    const [named] = JSON.parse(out);
+    assert.strictEqual(named.filePath, path.join(tmp, 'sub', 'unsaved.gw'), 'absolute, and the file need not exist');
+    assert.deepStrictEqual(named.messages.map((m: { ruleId: string }) => m.ruleId), ['doc-number/bracket', 'doc-number/bracket', 'doc-number/leading-zero', 'doc-number/leading-zero']);
+    out = '';
+    await lint(['-f', 'json', '-'], stdinIo, env);
+    const [plain] = JSON.parse(out);
+    assert.strictEqual(plain.filePath, '<stdin>');
+    assert.ok(plain.messages.some((m: { ruleId: string }) => m.ruleId === 'lead-unit/alias'), 'without it: the run folder\'s configuration');
+    // fix: the fixed text on standard output, the remaining findings under the name.
+    out = '';
+    err = '';
+    assert.strictEqual(await fix(['-', '--stdin-filename', 'sub/unsaved.gw'], stdinIo, env), 0);
+    assert.strictEqual(out, FIXED);
+    assert.strictEqual(err, '', 'nothing left: lead-unit/alias is off there');
+    // Only with standard input.
+    err = '';
+    assert.strictEqual(await lint(['doc.txt', '--stdin-filename', 'x.gw'], io, env), 2);
+    assert.match(err, /--stdin-filename names standard input: add -/);
+    assert.strictEqual(await fix(['doc.txt', '--stdin-filename', 'x.gw'], io, env), 2);
+    assert.ok(!fs.existsSync(path.join(tmp, 'sub', 'unsaved.gw')), 'nothing written under the name');
+  });
+
+  it('fix of standard input with other files is refused: it has no file to be written back to', async () => {
+    const file = write('doc.txt', DOC);
+    const stdinIo = { ...io, stdin: () => Buffer.from(DOC) };
+    assert.strictEqual(await fix(['-', 'doc.txt'], stdinIo, env), 2);
+    assert.match(err, /standard input \(-\) is fixed alone/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), DOC, 'nothing fixed');
+    assert.deepStrictEqual(fs.readdirSync(tmp), ['doc.txt'], 'no file named after standard input');
+    // --dry-run writes nothing: allowed.
+    out = '';
+    assert.strictEqual(await fix(['--dry-run', '-', 'doc.txt'], stdinIo, env), 0);
+    assert.match(out, /^<stdin>: 4 处修复/m);
+  });
 });

@@ -18,6 +18,7 @@ export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [�
   --model PATH        模型文件 / model file
   -c, --config PATH   只用这个配置文件 / use only this configuration file
   --date YYYY-MM-DD   没有成文日期的文件按此日期判断 / judge undated documents as of this day
+  --stdin-filename P  把标准输入（-）当作文件 P 修复：按 P 所在文件夹找配置 / fix standard input (-) as the file P, with P's configuration
 `;
 
 export interface FixOutcome {
@@ -89,7 +90,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       args, allowPositionals: true, strict: true,
       options: {
         stdout: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, model: { type: 'string' },
-        config: { type: 'string', short: 'c' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        config: { type: 'string', short: 'c' }, date: { type: 'string' }, 'stdin-filename': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (e) {
@@ -101,7 +103,15 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
   if (!positionals.length) return usageError(io, '请指定要修复的文件 / name the files to fix', FIX_USAGE);
   const toStdout = !!values.stdout || (positionals.length === 1 && positionals[0] === '-');
-  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, ...env }, io);
+  // Standard input has no file to write back to: its fixed text can only go to standard output.
+  if (positionals.includes('-') && positionals.length > 1 && !values['dry-run']) {
+    return usageError(io, '标准输入（-）只能单独修复，修复后的文本写到标准输出 / standard input (-) is fixed alone: its fixed text goes to standard output', FIX_USAGE);
+  }
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined && !positionals.includes('-')) {
+    return usageError(io, '--stdin-filename 给标准输入命名，请同时用 - / --stdin-filename names standard input: add -', FIX_USAGE);
+  }
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...env }, io);
   if (!session) return 2;
   const inputs = expandInputs(positionals, session.resolver, io.cwd);
   const files = inputs.filter((i) => i.kind !== 'problem');
@@ -133,7 +143,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
           text = applyPass(text, pass);
         }
       }
-    } else if (changed && writeBack(session, loaded, r)) {
+    } else if (changed && input.kind === 'file' && writeBack(session, loaded, r)) {
       // The path as lint's stylish output and --dry-run print it (absolute, like eslint).
       io.stdout(`${loaded.filePath}: ${r.applied.length} 处已修复 / ${r.applied.length} fix(es) applied\n`);
     }

@@ -44,6 +44,8 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --cache-location P    缓存文件或文件夹 / cache file or folder (默认 / default: .gongwencache)
   --cache-strategy S    怎样判断文件没变 / how a file is known unchanged: content (默认，内容哈希 / default, a hash of the text)
                         | metadata (大小和修改时间 / size and modification time)
+  --stdin-filename P    把标准输入（-）当作文件 P 检查：按 P 所在文件夹找配置，报告中用 P 的路径（编辑器检查未保存的内容）
+                        / lint standard input (-) as the file P: P's configuration, P's path in the report (an editor's unsaved buffer)
   --no-daemon           在本进程内检查，不用也不启动后台进程 / lint in this process: neither use nor start a daemon (gongwen daemon --help)
 `;
 
@@ -56,6 +58,7 @@ export const OPTIONS = {
   'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, info: { type: 'boolean' }, fix: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, 'cache-strategy': { type: 'string' },
+  'stdin-filename': { type: 'string' },
   // Read by the daemon's client before this runs (bin/gongwen.js): here it changes nothing.
   'no-daemon': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -105,7 +108,11 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (!CACHE_STRATEGIES.includes(strategy)) {
     return usageError(io, `未知的缓存策略 / unknown cache strategy "${strategy}" (content | metadata)`, LINT_USAGE);
   }
-  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, ...env }, io);
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined && !positionals.includes('-')) {
+    return usageError(io, '--stdin-filename 给标准输入命名，请同时用 - / --stdin-filename names standard input: add -', LINT_USAGE);
+  }
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...env }, io);
   if (!session) return 2;
 
   const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd);

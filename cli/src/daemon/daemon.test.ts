@@ -162,6 +162,15 @@ describe('gongwen daemon', function () {
       assert.deepStrictEqual({ ...again, stderr: '' }, { ...gw(['lint', '--no-daemon', 'a.txt'], { cwd: project }), stderr: '' });
     }
     assert.strictEqual(gw(['lint', 'a.txt'], { cwd: project }).stderr, '', 'said only when asked');
+    // An editor's unsaved buffer on standard input, named by --stdin-filename: the same.
+    const buffer = ['-', '--stdin-filename', 'unsaved.gw'];
+    const named = path.join(project, 'unsaved.gw');
+    for (const input of [text, text.replace('。', '。。'), text.replace('。', '。。')]) {
+      const r = gw(['lint', ...buffer], { ...debug, input });
+      assert.deepStrictEqual({ ...r, stderr: '' }, { ...gw(['lint', '--no-daemon', ...buffer], { cwd: project, input }), stderr: '' });
+      assert.ok(r.stdout.includes(named), r.stdout);
+      if (input !== text) assert.match(r.stderr, /linted as an edit of its last lint/);
+    }
   });
 
   it("keeps a configuration corpus's training for the next lints, in the client's cache folder", () => {
