@@ -40,6 +40,22 @@ export function ioFor(cwd: string, stdoutIsTTY: boolean, env: NodeJS.ProcessEnv,
 }
 
 /**
+ * Whether two paths name one file: the same path, or (both existing) the same file through a
+ * symbolic link, another spelling on a case-insensitive disk, or a hard link. Before a command
+ * writes its output: the output must never replace one of its inputs.
+ */
+export function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const x = fs.statSync(a);
+    const y = fs.statSync(b);
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false; // one of them does not exist (yet)
+  }
+}
+
+/**
  * Writes a file through a temporary file in the same folder and a rename, so a crash or a full
  * disk never leaves a half-written document. Keeps the file's permissions.
  */

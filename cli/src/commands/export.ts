@@ -4,7 +4,7 @@ import { parseArgs } from 'util';
 import { loadModel, type Model } from '../../../engine/src';
 import { exportText, formatOf, readText, NoBrowserError, ManifestError, type ExportFormat } from '../../../engine/src/export';
 import { InputError } from '../../../engine/src/text/encoding';
-import { processIo, writeFileAtomic, type Io } from '../io';
+import { processIo, sameFile, writeFileAtomic, type Io } from '../io';
 import { usageError } from '../usage';
 
 export const EXPORT_USAGE = `用法 / usage: gongwen export <文件 / file> [--to pdf|docx|html] [-o <输出 / out>]
@@ -67,7 +67,7 @@ export async function run(args: string[], io: Io = processIo()): Promise<number>
   if (!['pdf', 'docx', 'html'].includes(to)) return usageError(io, `不支持的格式 / unsupported format: ${to}`, EXPORT_USAGE);
   const input = path.resolve(io.cwd, positionals[0]);
   const out = path.resolve(io.cwd, values.out ?? input.replace(/\.[^./\\]*$/, '') + '.' + to);
-  if (out === input) return usageError(io, '输出文件不能覆盖输入文件 / the output would overwrite the input', EXPORT_USAGE);
+  if (sameFile(out, input)) return usageError(io, '输出文件不能覆盖输入文件 / the output would overwrite the input', EXPORT_USAGE);
   return reportErrors(io, 'export', async () => {
     const text = readText(input);
     const r = await exportText(text, to, { model: quietModel() });

@@ -2,7 +2,7 @@
 // numbers, documents each from a new page, continuous page numbers).
 import path = require('path');
 import { exportIssue, formatOf, type ExportFormat } from '../../../engine/src/export';
-import { processIo, writeFileAtomic, type Io } from '../io';
+import { processIo, sameFile, writeFileAtomic, type Io } from '../io';
 import { usageError } from '../usage';
 import { parseOutputArgs, quietModel, reportErrors } from './export';
 
@@ -24,6 +24,8 @@ export async function run(args: string[], io: Io = processIo()): Promise<number>
   const out = path.resolve(io.cwd, values.out);
   return reportErrors(io, 'issue', async () => {
     const r = await exportIssue(path.resolve(io.cwd, positionals[0]), to, { model: quietModel() });
+    const input = r.read.find((f) => sameFile(out, f));
+    if (input) return usageError(io, `输出文件不能覆盖输入文件 / the output would overwrite an input: ${input}`, ISSUE_USAGE);
     writeFileAtomic(out, r.data);
     io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages, ${r.entries.length} 篇 / documents (${to})\n`);
     for (const e of r.entries) io.stdout(`  ${String(e.page).padStart(3)}  ${e.title}${e.number ? `（${e.number}）` : ''}\n`);

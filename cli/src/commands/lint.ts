@@ -10,7 +10,7 @@ import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs } from '../inputs';
-import { debugging, type Io } from '../io';
+import { debugging, sameFile, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { usageError } from '../usage';
 import { fixText, writeBack } from './fix';
@@ -115,7 +115,14 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...env }, io);
   if (!session) return 2;
 
-  const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd);
+  // The report must not replace a file it reports on: one named on the command line is a mistake
+  // (lint a.gw -o a.gw); one found in a folder is the last run's report, which is not linted.
+  const report = values['output-file'] === undefined ? undefined : path.resolve(io.cwd, values['output-file']);
+  const named = report && positionals.filter((p) => p !== '-').map((p) => path.resolve(io.cwd, p)).find((p) => sameFile(report, p));
+  if (named) return usageError(io, `报告不能覆盖被检查的文件 / the report would overwrite a file being linted: ${named}`, LINT_USAGE);
+  const reportPaths = report ? new Set([report, realPath(report)]) : undefined;
+  const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd)
+    .filter((x) => !(reportPaths && x.kind === 'file' && reportPaths.has(x.path)));
   const results: FileResult[] = [];
   const files = inputs.flatMap((x, index) => (x.kind === 'file' ? [{ index, path: x.path }] : []));
   // --cache: files whose stored result still holds are not linted, by this thread or a worker.
@@ -207,4 +214,13 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
   if (session.hadProblem) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** The path with symbolic links resolved, when it exists. */
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }

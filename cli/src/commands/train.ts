@@ -6,7 +6,7 @@ import { readCorpus } from '../../../engine/src/model/corpus';
 import { serializeModel } from '../../../engine/src/model/serialize';
 import { train } from '../../../engine/src/model/train';
 import { InputError } from '../../../engine/src/text/encoding';
-import { writeFileAtomic, type Io } from '../io';
+import { sameFile, writeFileAtomic, type Io } from '../io';
 import { usageError } from '../usage';
 
 export const TRAIN_USAGE = `用法 / usage: gongwen train <文件|文件夹>... [-o model.json]
@@ -47,6 +47,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const json = serializeModel(model);
   if (values.output) {
     const out = path.resolve(io.cwd, values.output);
+    const input = inputs.find((f) => sameFile(out, f.file));
+    if (input) return usageError(io, `模型不能覆盖训练语料 / the model would overwrite a corpus file: ${input.file}`, TRAIN_USAGE);
     try {
       writeFileAtomic(out, json);
     } catch (e) {

@@ -94,5 +94,7 @@ export function issueInput(manifest: Manifest, dir: string): IssueInput {
 export async function exportIssue(manifestFile: string, to: ExportFormat, opts: { model?: Model } = {}) {
   const { manifest, dir } = readManifest(manifestFile);
   const a = assembleIssue(issueInput(manifest, dir), opts.model);
-  return { data: await output(a.pages, to, manifest.title), pages: a.pages.length, entries: a.entries };
+  // What the issue was made from: a caller must not write the issue over one of them.
+  const read = [manifestFile, ...manifest.sections.flatMap((s) => s.documents.map((d) => path.resolve(dir, d)))];
+  return { data: await output(a.pages, to, manifest.title), pages: a.pages.length, entries: a.entries, read };
 }

@@ -1,0 +1,87 @@
+// No command writes its output over one of its inputs (lint -o, train -o, export -o, issue -o):
+// the text would be lost. Named directly, through a symbolic link or a hard link, it is a usage
+// error and the input is left as it was; lint's report found in a linted folder (the last run's)
+// is not linted, and is replaced.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Io } from '../io';
+import { run as exportRun } from './export';
+import { run as issue } from './issue';
+import { run as lint } from './lint';
+import { run as train } from './train';
+
+const SAMPLES = path.resolve(__dirname, '../../../samples');
+const DRAFT = fs.readFileSync(path.join(SAMPLES, 'draft-notice-errors.txt'), 'utf8');
+
+describe('no command overwrites its input', () => {
+  let tmp: string;
+  let out: string;
+  let err: string;
+  let io: Io;
+  beforeEach(() => {
+    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-overwrite-')));
+    out = '';
+    err = '';
+    io = { cwd: tmp, color: false, stdout: (s) => void (out += s), stderr: (s) => void (err += s) };
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const write = (name: string, text = DRAFT) => {
+    const p = path.join(tmp, name);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+    return p;
+  };
+  const env = { today: '2026-11-22' };
+
+  it('lint -o: not over a file named to it, however it is named', async () => {
+    const draft = write('a.gw');
+    fs.symlinkSync(draft, path.join(tmp, 'link.gw'));
+    fs.linkSync(draft, path.join(tmp, 'hard.gw'));
+    for (const target of ['a.gw', './a.gw', 'link.gw', 'hard.gw']) {
+      err = '';
+      assert.strictEqual(await lint(['a.gw', '-o', target], io, env), 2, target);
+      assert.match(err, /the report would overwrite a file being linted: .*a\.gw/, target);
+      assert.strictEqual(fs.readFileSync(draft, 'utf8'), DRAFT, target);
+    }
+    // Beside it: written.
+    assert.strictEqual(await lint(['a.gw', '-o', 'report.txt'], io, env), 1);
+    assert.match(fs.readFileSync(path.join(tmp, 'report.txt'), 'utf8'), /doc-number\/bracket/);
+  });
+
+  it('lint -o into a linted folder: the last run\'s report is not linted, and is replaced', async () => {
+    write('drafts/a.gw');
+    await lint(['drafts', '-o', 'drafts/report.txt', '-f', 'json'], io, env);
+    const first = fs.readFileSync(path.join(tmp, 'drafts/report.txt'), 'utf8');
+    assert.deepStrictEqual(JSON.parse(first).map((r: { filePath: string }) => path.basename(r.filePath)), ['a.gw']);
+    await lint(['drafts', '-o', 'drafts/report.txt', '-f', 'json'], io, env);
+    assert.strictEqual(fs.readFileSync(path.join(tmp, 'drafts/report.txt'), 'utf8'), first);
+  });
+
+  it('train -o: not over a corpus file', async () => {
+    const corpus = write('corpus/issue.txt');
+    assert.strictEqual(await train(['corpus', '-o', 'corpus/issue.txt'], io), 2);
+    assert.match(err, /the model would overwrite a corpus file: .*issue\.txt/);
+    assert.strictEqual(fs.readFileSync(corpus, 'utf8'), DRAFT);
+    assert.strictEqual(await train(['corpus', '-o', 'model.json'], io), 0);
+    assert.ok(fs.existsSync(path.join(tmp, 'model.json')));
+  });
+
+  it('export and issue -o: not over the document, the manifest or a document it lists', async () => {
+    const draft = write('a.txt');
+    fs.symlinkSync(draft, path.join(tmp, 'link.txt'));
+    assert.strictEqual(await exportRun(['a.txt', '--to', 'html', '-o', 'link.txt'], io), 2);
+    assert.match(err, /the output would overwrite the input/);
+    const manifest = write('issue.json', JSON.stringify({ title: '聊城市人民政府公报', year: 2024, number: '6', sections: [{ name: '◎市政府文件', documents: ['a.txt'] }] }));
+    for (const target of ['a.txt', 'issue.json']) {
+      err = '';
+      assert.strictEqual(await issue(['issue.json', '--to', 'html', '-o', target], io), 2, target);
+      assert.match(err, /the output would overwrite an input/, target);
+    }
+    assert.strictEqual(fs.readFileSync(draft, 'utf8'), DRAFT);
+    assert.match(fs.readFileSync(manifest, 'utf8'), /^\{"title"/);
+    assert.strictEqual(await issue(['issue.json', '--to', 'html', '-o', 'issue.html'], io), 0);
+    assert.match(fs.readFileSync(path.join(tmp, 'issue.html'), 'utf8'), /<html/i);
+  });
+});
