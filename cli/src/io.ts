@@ -57,9 +57,17 @@ export function sameFile(a: string, b: string): boolean {
 
 /**
  * Writes a file through a temporary file in the same folder and a rename, so a crash or a full
- * disk never leaves a half-written document. Keeps the file's permissions.
+ * disk never leaves a half-written document. Keeps the file's permissions. A symbolic link is
+ * written through: the file it points to changes, and the link stays a link (renamed over, it
+ * became a file of its own and its target kept the old text).
  */
-export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+export function writeFileAtomic(link: string, data: Uint8Array | string): void {
+  let file = link;
+  try {
+    file = fs.realpathSync(link);
+  } catch {
+    // not there yet (or a dangling link): written where it was named
+  }
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.gongwen-${process.pid}.tmp`);
   let mode: number | undefined;

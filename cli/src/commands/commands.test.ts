@@ -239,6 +239,18 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.ok(!fs.existsSync(path.join(tmp, 'sub', 'unsaved.gw')), 'nothing written under the name');
   });
 
+  it('fix through a symbolic link fixes the file it points to, and the link stays a link', async () => {
+    const target = write('doc.txt', DOC);
+    fs.mkdirSync(path.join(tmp, 'links'));
+    const link = path.join(tmp, 'links', 'doc.txt');
+    fs.symlinkSync(target, link);
+    await fix(['links/doc.txt'], io, env);
+    assert.ok(fs.lstatSync(link).isSymbolicLink());
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), FIXED);
+    assert.deepStrictEqual(fs.readdirSync(path.join(tmp, 'links')), ['doc.txt'], 'no temporary file left beside the link');
+    assert.deepStrictEqual(fs.readdirSync(tmp).sort(), ['doc.txt', 'links'], 'nor beside the file');
+  });
+
   it('fix of standard input with other files is refused: it has no file to be written back to', async () => {
     const file = write('doc.txt', DOC);
     const stdinIo = { ...io, stdin: () => Buffer.from(DOC) };
