@@ -239,6 +239,20 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.ok(!fs.existsSync(path.join(tmp, 'sub', 'unsaved.gw')), 'nothing written under the name');
   });
 
+  it('fix does not write over a file saved while it was being fixed (the save is kept)', async () => {
+    const file = write('doc.txt', DOC);
+    const saved = DOC.replace('请市发改委', '请市发改委尽快');
+    // A rule that saves the file the first time it runs: as an editor would while fix works.
+    let once = false;
+    const saver: Rule = { ...alias, id: 'lead-unit/saver', check() {
+      if (!once) fs.writeFileSync(file, saved);
+      once = true;
+    } };
+    assert.strictEqual(await fix(['doc.txt'], io, { ...env, rules: [...RULES, saver] }), 2);
+    assert.match(err, /the file changed while it was being checked; not written: .*doc\.txt/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), saved);
+  });
+
   it('fix through a symbolic link fixes the file it points to, and the link stays a link', async () => {
     const target = write('doc.txt', DOC);
     fs.mkdirSync(path.join(tmp, 'links'));

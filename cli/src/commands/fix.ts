@@ -47,12 +47,13 @@ export function fixText(session: Session, loaded: Loaded): FixOutcome {
 export function writeBack(session: Session, loaded: Loaded, fixed: Pick<FixOutcome, 'output' | 'appliedByPass'>): boolean {
   let bytes: Uint8Array | undefined;
   try {
+    // Saved meanwhile (an editor, another tool): writing the fixed old text would lose that edit.
+    const original = fs.readFileSync(loaded.filePath);
+    if (decode(original, loaded.filePath).text !== loaded.decoded.text) {
+      session.problem(loaded.filePath, '文件在检查期间被修改，未写入 / the file changed while it was being checked; not written');
+      return false;
+    }
     if (loaded.decoded.encoding === 'gb18030') {
-      const original = fs.readFileSync(loaded.filePath);
-      if (decode(original, loaded.filePath).text !== loaded.decoded.text) {
-        session.problem(loaded.filePath, '文件在检查期间被修改，未写入 / the file changed while it was being checked; not written');
-        return false;
-      }
       const passes = fixed.appliedByPass.map((pass) => pass.map((d) => d.fix!));
       bytes = encodeEdited(original, loaded.decoded, passes, fixed.output);
       if (!bytes) {
