@@ -1,7 +1,8 @@
 // gongwen lint --cache, in-process with the real rules: the report (every format, exit code,
 // stderr) is the one without a cache, hit or miss; a change to anything that decides a result is a
-// miss; a damaged, foreign or unwritable cache changes nothing. The worker-thread path is tested on
-// the bundle in test/robust/parallel-cli.test.ts.
+// miss; a damaged, foreign or unwritable cache changes nothing, and a document at the cache's place
+// is never written over. The worker-thread path is tested on the bundle in
+// test/robust/parallel-cli.test.ts.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -200,6 +201,17 @@ describe('lint --cache (cli/src/cache.ts)', () => {
       const r = await cached(['-f', 'json', 'a.txt']);
       assert.deepStrictEqual([r.reused, r.notes], [0, note], what);
       assert.deepStrictEqual(stored(), JSON.parse(good), `${what}: replaced by a good cache`);
+    }
+  });
+
+  it('never writes over a file at its place that is not a cache (a document): a usage error', async () => {
+    const draft = write('a.txt', ERRORS);
+    const notes = write('notes.txt', CLEAN);
+    for (const [location, file, text] of [['a.txt', draft, ERRORS], ['notes.txt', notes, CLEAN]]) {
+      const r = await run(['--cache', '--cache-location', location, 'a.txt']);
+      assert.strictEqual(r.code, 2, location);
+      assert.match(r.err, /the cache location is a file that is not a Gongwen lint cache, and it is not written over: .*\.txt\n/, location);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), text, location);
     }
   });
 

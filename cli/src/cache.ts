@@ -68,6 +68,17 @@ function metadata(st: fs.Stats): string {
   return `${st.size}:${st.mtimeMs}`;
 }
 
+/**
+ * At the cache's place, a file that is neither a cache nor what a damaged one could be (JSON, empty,
+ * or a cache's cut-off start): a document, most likely, named by --cache-location by mistake. It is
+ * never written over.
+ */
+export class NotACacheError extends Error {
+  constructor(readonly file: string) {
+    super(`not a Gongwen lint cache: ${file}`);
+  }
+}
+
 export class LintCache {
   /** Why the stored cache was ignored or not written, for GONGWEN_DEBUG=cache. */
   readonly notes: string[] = [];
@@ -79,7 +90,10 @@ export class LintCache {
   private constructor(readonly file: string, readonly strategy: CacheStrategy, private readonly tool: string,
     private readonly entries: Map<string, Entry>) {}
 
-  /** The cache stored in `file`; empty when there is none or it cannot be used (never an error). */
+  /**
+   * The cache stored in `file`; empty when there is none or it cannot be used. Throws
+   * NotACacheError when `file` holds something else, which a cache must not replace.
+   */
   static open(file: string, strategy: CacheStrategy, tool: string = toolIdentity()): LintCache {
     const empty = (why?: string) => {
       const c = new LintCache(file, strategy, tool, new Map());
@@ -90,11 +104,20 @@ export class LintCache {
       return c;
     };
     let data: { format?: unknown; version?: unknown; tool?: unknown; files?: unknown };
+    let text: string;
     try {
-      data = JSON.parse(fs.readFileSync(file, 'utf8'));
+      text = fs.readFileSync(file, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      return code === 'ENOENT' ? empty() : empty(code ? `unreadable (${code})` : 'not valid JSON');
+      return code === 'ENOENT' ? empty() : empty(`unreadable (${code ?? (e as Error).message})`);
+    }
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // A cache cut off (the way it starts, or part of it) is replaced; anything else is kept.
+      const start = `{"format":"${FORMAT}"`;
+      if (text.trim() && !start.startsWith(text.slice(0, start.length))) throw new NotACacheError(file);
+      return empty('not valid JSON');
     }
     if (data?.format !== FORMAT || typeof data.files !== 'object' || !data.files || Array.isArray(data.files)) {
       return empty('not a Gongwen lint cache');

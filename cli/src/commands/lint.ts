@@ -4,7 +4,7 @@
 import fs = require('fs');
 import path = require('path');
 import { parseArgs } from 'util';
-import { cacheFile, CACHE_STRATEGIES, LintCache, type CacheStrategy, type Probe } from '../cache';
+import { cacheFile, CACHE_STRATEGIES, LintCache, NotACacheError, type CacheStrategy, type Probe } from '../cache';
 import { isAutoFixable, type FileResult, type FormatContext } from '../formatters/common';
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
@@ -127,7 +127,13 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const files = inputs.flatMap((x, index) => (x.kind === 'file' ? [{ index, path: x.path }] : []));
   // --cache: files whose stored result still holds are not linted, by this thread or a worker.
   // The tests' pinned rules are not part of the key (their code is not Gongwen's build): no cache.
-  const cache = values.cache && !env.rules ? LintCache.open(cacheFile(values['cache-location'], io.cwd), strategy) : undefined;
+  let cache: LintCache | undefined;
+  try {
+    cache = values.cache && !env.rules ? LintCache.open(cacheFile(values['cache-location'], io.cwd), strategy) : undefined;
+  } catch (e) {
+    if (!(e instanceof NotACacheError)) throw e;
+    return usageError(io, `缓存位置是一个不是缓存的文件，不会覆盖 / the cache location is a file that is not a Gongwen lint cache, and it is not written over: ${e.file}`, LINT_USAGE);
+  }
   const probes = new Map<number, Probe | undefined>(cache ? files.map((f) => [f.index, cache.probe(session, f.path)]) : []);
   // With --fix, a stored result with something to fix is fixed as without a cache.
   const reusable = (p: Probe | undefined) => !!p?.result && !(values.fix && p.result.diagnostics.some((d) => isAutoFixable(d, session.rules)));
