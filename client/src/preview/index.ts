@@ -246,6 +246,11 @@ async function exportCommand(format: 'pdf' | 'docx' | 'html', uri?: vscode.Uri):
   const suggested = base.with({ path: base.path.replace(/\.[^./]*$/, '') + '.' + format });
   const target = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [format.toUpperCase()]: [format] } }) ?? undefined;
   if (!target) return undefined;
+  // Typed over the suggested name, the document's own: its text would be replaced by the export.
+  if (!doc.isUntitled && target.toString() === doc.uri.toString()) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The export would overwrite the document itself: choose another file.'));
+    return undefined;
+  }
   // Loaded lazily: playwright-core and docx stay out of the extension's start-up.
   const { exportText, NoBrowserError } = await import('../../../engine/src/export');
   try {

@@ -80,6 +80,33 @@ describe('Gongwen print preview in VS Code', () => {
     assert.ok(!s.html.includes('<b>'));
   });
 
+  it('export never writes over the document itself, whatever name the save dialog is given', async () => {
+    const before = (await vscode.workspace.fs.readFile(doc.uri)).toString();
+    const dialog = vscode.window.showSaveDialog;
+    const errors: string[] = [];
+    const showError = vscode.window.showErrorMessage;
+    // The user typed the document's own name over the suggested one.
+    Object.assign(vscode.window, {
+      showSaveDialog: async () => doc.uri,
+      showErrorMessage: async (m: string) => void errors.push(m),
+    });
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('gongwen.export.html', doc.uri);
+      assert.strictEqual(written, undefined);
+      assert.strictEqual((await vscode.workspace.fs.readFile(doc.uri)).toString(), before);
+      assert.strictEqual(errors.length, 1);
+      assert.match(errors[0], /overwrite the document itself|覆盖公文本身/);
+      // Another name: written there.
+      const other = vscode.Uri.joinPath(folder(), 'exported-sample.html');
+      Object.assign(vscode.window, { showSaveDialog: async () => other });
+      assert.strictEqual((await vscode.commands.executeCommand<vscode.Uri | undefined>('gongwen.export.html', doc.uri))?.toString(), other.toString());
+      assert.match((await vscode.workspace.fs.readFile(other)).toString(), /<html/i);
+      await vscode.workspace.fs.delete(other);
+    } finally {
+      Object.assign(vscode.window, { showSaveDialog: dialog, showErrorMessage: showError });
+    }
+  });
+
   it('diagnostics of the document are marked in the preview', async () => {
     await waitFor('diagnostics', () => vscode.languages.getDiagnostics(doc.uri).length > 0);
     await vscode.commands.executeCommand('gongwen.preview.openToSide');
