@@ -118,7 +118,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   // The report must not replace a file it reports on: one named on the command line is a mistake
   // (lint a.gw -o a.gw); one found in a folder is the last run's report, which is not linted.
   const report = values['output-file'] === undefined ? undefined : path.resolve(io.cwd, values['output-file']);
-  const named = report && positionals.filter((p) => p !== '-').map((p) => path.resolve(io.cwd, p)).find((p) => sameFile(report, p));
+  const named = report && positionals.filter((p) => p !== '-').map((p) => path.resolve(io.cwd, p)).find((p) => sameFile(report, p) && !isFolder(p));
   if (named) return usageError(io, `报告不能覆盖被检查的文件 / the report would overwrite a file being linted: ${named}`, LINT_USAGE);
   const reportPaths = report ? new Set([report, realPath(report)]) : undefined;
   const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd)
@@ -220,6 +220,14 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
   if (session.hadProblem) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The path with symbolic links resolved, when it exists. */

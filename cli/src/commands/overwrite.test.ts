@@ -45,6 +45,11 @@ describe('no command overwrites its input', () => {
       assert.match(err, /the report would overwrite a file being linted: .*a\.gw/, target);
       assert.strictEqual(fs.readFileSync(draft, 'utf8'), DRAFT, target);
     }
+    // A folder named as the report: it cannot be written, and says so.
+    fs.mkdirSync(path.join(tmp, 'drafts'));
+    err = '';
+    assert.strictEqual(await lint(['drafts', '-o', 'drafts'], io, env), 2);
+    assert.match(err, /cannot write the report \(EISDIR\)/);
     // Beside it: written.
     assert.strictEqual(await lint(['a.gw', '-o', 'report.txt'], io, env), 1);
     assert.match(fs.readFileSync(path.join(tmp, 'report.txt'), 'utf8'), /doc-number\/bracket/);
