@@ -61,9 +61,10 @@ export function keptModel(file: string, load: () => Model): Model {
 /**
  * At most this many files' results are kept, and this many characters of their texts in all: a
  * result holds ~30 bytes per character (3 MB for the 292 KB gazette's 0.1 M characters). The files
- * linted last are the ones linted again.
+ * linted last are the ones linted again: a submission folder of drafts, linted again after one of
+ * them was edited (a folder under 256 KB is linted in the daemon's thread, not spread over workers).
  */
-const MAX_FILES = 8;
+const MAX_FILES = 64;
 const MAX_CHARS = 2_000_000;
 
 /** The result of the last lint of `file` in this process, when keeping. */
