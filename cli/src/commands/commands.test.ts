@@ -265,6 +265,16 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.deepStrictEqual(fs.readdirSync(tmp).sort(), ['doc.txt', 'links'], 'nor beside the file');
   });
 
+  it('lint --fix of standard input is refused, as ESLint refuses it: gongwen fix - is the way', async () => {
+    write('doc.txt', DOC);
+    const stdinIo = { ...io, stdin: () => Buffer.from(DOC) };
+    assert.strictEqual(await lint(['--fix', '-'], stdinIo, env), 2);
+    assert.match(err, /--fix is not available for standard input: gongwen fix - prints the fixed text/);
+    assert.strictEqual(out, '');
+    assert.strictEqual(await lint(['--fix', 'doc.txt', '-'], stdinIo, env), 2);
+    assert.strictEqual(fs.readFileSync(path.join(tmp, 'doc.txt'), 'utf8'), DOC, 'nothing fixed');
+  });
+
   it('fix of standard input with other files is refused: it has no file to be written back to', async () => {
     const file = write('doc.txt', DOC);
     const stdinIo = { ...io, stdin: () => Buffer.from(DOC) };

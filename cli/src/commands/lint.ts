@@ -108,6 +108,10 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (!CACHE_STRATEGIES.includes(strategy)) {
     return usageError(io, `未知的缓存策略 / unknown cache strategy "${strategy}" (content | metadata)`, LINT_USAGE);
   }
+  // As ESLint's: --fix writes files back, and standard input has none (its fixed text: gongwen fix -).
+  if (values.fix && positionals.includes('-')) {
+    return usageError(io, '--fix 不能用于标准输入，修复后的文本请用 gongwen fix - 输出 / --fix is not available for standard input: gongwen fix - prints the fixed text', LINT_USAGE);
+  }
   const stdinFilename = values['stdin-filename'];
   if (stdinFilename !== undefined && !positionals.includes('-')) {
     return usageError(io, '--stdin-filename 给标准输入命名，请同时用 - / --stdin-filename names standard input: add -', LINT_USAGE);
