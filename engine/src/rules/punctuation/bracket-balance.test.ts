@@ -3,6 +3,21 @@ import { check } from '../testing';
 import { bracketBalance } from './bracket-balance';
 import { draftDoc } from '../cross-ref/fixtures';
 
+/**
+ * An extracted issue holding one 任免 notice whose list was set in two columns and read across them:
+ * `lines` are its list, in the order extraction left them.
+ */
+function issueWith(lines: string[]): string {
+  return [
+    '聊城市人民政府公报', '2024', '第2期（总第2期）', '',
+    '目录', '◎市政府文件', '关于王五等同志职务任免的通知', '聊政任〔2024〕2号 2', '',
+    '聊城市人民政府', '关于王五等同志职务任免的通知', '', '聊政任〔2024〕2号', '',
+    '各县（市、区）人民政府，市属开发区管委会，', '市政府各部门、直属机构：', '', '市人民政府决定，任命：', '',
+    ...lines.flatMap((l) => [l, '']),
+    '聊城市人民政府', '', '2024年3月5日', '',
+  ].join('\n');
+}
+
 describe('punctuation/bracket-balance', () => {
   it('accepts balanced brackets of either width and list numbers like 1) and （1）', () => {
     const text = draftDoc('    各县（市、区）人民政府（含开发区(园区)）要做到：1)摸清底数；2)建立台账；（1）按月报送。');
@@ -31,6 +46,18 @@ describe('punctuation/bracket-balance', () => {
     // Balanced, also when the title wraps inside the brackets.
     assert.deepStrictEqual(check(bracketBalance, text.replace('各县（市、区人民政府', '各县（市、区）人民政府')), []);
     assert.deepStrictEqual(check(bracketBalance, text.replace('各县（市、区人民政府', '各县（市、\n区）人民政府')), []);
+  });
+
+  it('in an extracted 任免 notice, takes brackets split apart by a two-column list read across for that split', () => {
+    // `（挂职，` … `时间一年）；`: halves of one line, set apart by the other column's lines.
+    const scrambled = issueWith(['王五为聊城市人民政府副秘书长（挂职，', '赵六为聊城市某某局副局长；', '时间一年）；', '钱七为聊城市某某中心主任（试用期一年）。']);
+    assert.deepStrictEqual(check(bracketBalance, scrambled), []);
+    // One half missing: the notice does not balance, and the bracket is reported.
+    const slip = issueWith(['王五为聊城市人民政府副秘书长（挂职，', '赵六为聊城市某某局副局长；', '钱七为聊城市某某中心主任（试用期一年）。']);
+    assert.deepStrictEqual(check(bracketBalance, slip).map((f) => [f.line, f.text]), [[20, '（']]);
+    // In a draft (not extracted), lines are where the drafter put them: both halves are reported.
+    const draft = draftDoc('    王五为聊城市人民政府副秘书长（挂职，\n\n    赵六为聊城市某某局副局长；\n\n    时间一年）；');
+    assert.deepStrictEqual(check(bracketBalance, draft).map((f) => f.text), ['（', '）']);
   });
 
   it('reports an unbalanced bracket in a one-line text (which the parser reads as a title)', () => {

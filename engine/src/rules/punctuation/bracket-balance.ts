@@ -98,6 +98,7 @@ export const bracketBalance: Rule = {
       }
     }
     const results = doc.paragraphs.map(unmatched);
+    const lonely: { at: number; kind: string; message: string }[] = [];
     doc.paragraphs.forEach((p, pi) => {
       if (overlaps(doc.noise, p.start, p.end)) return;
       const { opens, closes } = results[pi];
@@ -109,10 +110,8 @@ export const bracketBalance: Rule = {
         if (mode === 'issue' && next && next.closes.some((c) => c.kind === o.kind) && !/[。；！？]/.test(p.text.slice(o.i))) continue;
         if (/^(牵头|配合|责任|负责)单位/.test(p.text.slice(o.i + 1))) continue;
         const after = p.text.slice(o.i + 1, o.i + 13);
-        ctx.report({
-          start: at, end: at + 1,
-          message: `括号不成对：“${o.ch}${after}”缺少对应的右括号（GB/T 15834—2011）。请在括注结束处补“${SHOW[o.kind][1]}”。`,
-        });
+        lonely.push({ at, kind: o.kind,
+          message: `括号不成对：“${o.ch}${after}”缺少对应的右括号（GB/T 15834—2011）。请在括注结束处补“${SHOW[o.kind][1]}”。` });
       }
       for (const c of closes) {
         const at = p.map[c.i];
@@ -123,11 +122,24 @@ export const bracketBalance: Rule = {
         const prev = results[pi - 1];
         if (mode === 'issue' && prev && prev.opens.some((o) => o.kind === c.kind) && !/[。；！？]/.test(p.text.slice(0, c.i))) continue;
         const before = p.text.slice(Math.max(0, c.i - 12), c.i);
-        ctx.report({
-          start: at, end: at + 1,
-          message: `括号不成对：“${before}${p.text[c.i]}”缺少对应的左括号（GB/T 15834—2011）。请在括注开始处补“${SHOW[c.kind][0]}”。`,
-        });
+        lonely.push({ at, kind: c.kind,
+          message: `括号不成对：“${before}${p.text[c.i]}”缺少对应的左括号（GB/T 15834—2011）。请在括注开始处补“${SHOW[c.kind][0]}”。` });
       }
     });
+    // An extracted 任免 notice set in two columns is read across them: its lines come in another
+    // order, and a line split inside a bracket (`副秘书长（挂职，` … `时间一年）。`) ends up apart
+    // from its other half. There, brackets are judged over the whole notice: when its unmatched
+    // opening and closing brackets of a kind are as many, each is half of such a split.
+    const balanced = new Set<string>();
+    if (mode === 'issue' && doc.type === '任免') {
+      const net = new Map<string, number>();
+      doc.paragraphs.forEach((p, pi) => {
+        if (overlaps(doc.noise, p.start, p.end)) return;
+        for (const o of results[pi].opens) net.set(o.kind, (net.get(o.kind) ?? 0) + 1);
+        for (const c of results[pi].closes) net.set(c.kind, (net.get(c.kind) ?? 0) - 1);
+      });
+      for (const [kind, n] of net) if (n === 0) balanced.add(kind);
+    }
+    for (const l of lonely) if (!balanced.has(l.kind)) ctx.report({ start: l.at, end: l.at + 1, message: l.message });
   },
 };
