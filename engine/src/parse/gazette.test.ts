@@ -110,6 +110,60 @@ describe('parser: hard-wrapped lines', () => {
   });
 });
 
+describe('parser: hard-wrapped sentences that break before a reference or a number', () => {
+  // The paragraphs after the 主送 line.
+  const body = (lines: string[]) => parse(['聊政办发〔2025〕1号', '', '关于修改某办法的通知', '', '各县（市、区）人民政府：', '', ...lines].join('\n')).g.documents[0].paragraphs.slice(1).map((p) => p.text);
+
+  it('a line that goes on as a reference to an article or an item continues the sentence', () => {
+    assert.deepEqual(body(['将《聊城市某某管理办法》第六条第二款、第十条和', '第十一条中的“市交通运输局”修改为“交通运输主管部门”；删去第二十', '条第（三）项。']),
+      ['将《聊城市某某管理办法》第六条第二款、第十条和第十一条中的“市交通运输局”修改为“交通运输主管部门”；删去第二十条第（三）项。']);
+    assert.deepEqual(body(['依照本办法第九条和第十条的规定，符合条件的可以按照本办法', '第九条的规定申请。']), ['依照本办法第九条和第十条的规定，符合条件的可以按照本办法第九条的规定申请。']);
+    assert.deepEqual(body(['经营者违反本办法规定，有本条第一款', '（一）项规定的情形的，由有关部门责令改正。']), ['经营者违反本办法规定，有本条第一款（一）项规定的情形的，由有关部门责令改正。']);
+  });
+
+  it('a number that ends a phrase the line broke (之一, 第三) continues it', () => {
+    assert.deepEqual(body(['我市是“中国温泉之城”之', '一，地下温泉面积占市域总面积的60%以上。']), ['我市是“中国温泉之城”之一，地下温泉面积占市域总面积的60%以上。']);
+  });
+
+  it('a short last piece with a clause break inside continues into the next line', () => {
+    // `环境局）推广秸秆`: a wrapped line's last piece, the next task run on after a block.
+    assert.deepEqual(body(['1. 加强秸秆禁烧，完善监管体系。（牵头单位：市生态', '环境局）推广秸秆', '还田和综合利用。（牵头单位：市农业农村局）']),
+      ['1. 加强秸秆禁烧，完善监管体系。（牵头单位：市生态环境局）推广秸秆还田和综合利用。（牵头单位：市农业农村局）']);
+  });
+
+  it('headings still start paragraphs: an article, an item, a short heading', () => {
+    assert.deepEqual(body(['第十条 燃气工程竣工后，建设单位应当依法组织竣工验收。', '第十一条 建设单位应当按照国家有关档案管理的规定收集资料。']),
+      ['第十条燃气工程竣工后，建设单位应当依法组织竣工验收。', '第十一条建设单位应当按照国家有关档案管理的规定收集资料。']);
+    assert.deepEqual(body(['一、总体要求', '坚持统筹推进，分类施策，确保各项任务落到实处。']), ['一、总体要求', '坚持统筹推进，分类施策，确保各项任务落到实处。']);
+    assert.deepEqual(body(['（一）明确目标', '到2025年，全市形成较为完善的工作体系。']), ['（一）明确目标', '到2025年，全市形成较为完善的工作体系。']);
+    // A line that ends a sentence is not continued by a reference-like line either.
+    assert.deepEqual(body(['各部门要按照分工抓好落实。', '第三条规定的事项由市财政局负责。']), ['各部门要按照分工抓好落实。', '第三条规定的事项由市财政局负责。']);
+  });
+});
+
+describe('parser: a page continuation that holds a cited title cut by hard wraps', () => {
+  it('the fragment does not end at a piece of the title that looks like a heading', () => {
+    const n = (i: number) => `聊政办发〔2024〕${i}号`;
+    const text = [
+      '聊城市人民政府公报', '2024', '第7期', '', '目录', '◎市政府办公室文件',
+      '关于做好第一项工作的通知', `${n(1)} 2`, '关于做好第二项工作的通知', `${n(2)} 3`, '',
+      '聊城市人民政府办公室文件', '', n(1), '', '聊城市人民政府办公室关于做好第一项工作的通知', '', '各县（市、区）人民政府：',
+      '一、加强组织领导，各地要明确责任分工，按时报送工作进展情况（下转第3页）', '',
+      '聊城市人民政府办公室文件', '', n(2), '', '聊城市人民政府办公室关于做好第二项工作的通知', '', '各县（市、区）人民政府：',
+      '一、做好第二项工作。', '', '聊城市人民政府办公室', '2024年7月2日', '',
+      '（上接第2页）。本通知自印发之日起施行。《聊城市人民政',
+      '府办公室关于印发某某若干政策的通知',
+      '》（聊政办发〔2016〕56号）同时废止。', '',
+      '聊城市人民政府办公室', '2024年7月1日', '',
+    ].join('\n');
+    const { g } = parse(text);
+    assert.equal(g.documents.length, 2);
+    // The whole fragment went back to the first notice, the citation whole.
+    assert.deepEqual(g.documents[0].citations.map((c) => [c.title.text, c.number?.canonical]), [['聊城市人民政府办公室关于印发某某若干政策的通知', '聊政办发〔2016〕56号']]);
+    assert.ok(!g.documents[1].paragraphs.some((p) => p.text.includes('》')), 'no half of it left in the second');
+  });
+});
+
 describe('parser: unclosed blocks', () => {
   it('an unclosed 牵头单位 block ends where the next block opens', () => {
     const d = parse('（一）任务。（牵头单位：市财政局、（牵头单位：市审计局；责任单位：市统计局）').g.documents[0];

@@ -38,6 +38,12 @@ export function startsStructure(text: string): boolean {
   return STRUCTURAL_START.test(text);
 }
 
+/**
+ * A line that starts like an article or an item but goes on as a reference to one (`第十条第二款`,
+ * `第七条中的`, `（一）项`): in hard-wrapped text, a sentence broken just before the reference.
+ */
+const REFERENCE_START = /^(第[一二三四五六七八九十百零〇]+条(第|、|，|,|至|中(?=[“"「的，、])|的|和|或|及|所|规定|改为|修改为)|[（(][一二三四五六七八九十]+[）)][项目])/;
+
 function unclosed(text: string): boolean {
   let title = 0;
   let paren = 0;
@@ -55,7 +61,11 @@ function unclosed(text: string): boolean {
 /** Whether `next` continues the paragraph that ends with `prev`. */
 export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
-  if (startsStructure(next)) return false;
+  // A closing 》 or ）never starts a paragraph: a wrap cut the title or the note before it.
+  if (/^[》）)]/.test(next)) return true;
+  // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
+  if (/[之第]$/.test(prev) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
+  if (startsStructure(next) && !REFERENCE_START.test(next)) return false;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
   if (unclosed(prev)) return true;
   if (TERMINAL.test(prev)) return false;
@@ -64,6 +74,9 @@ export function continues(prev: string, next: string): boolean {
   if (heading.length <= 60 && endsLikeTitle(heading) && !/[，。；：、,;:]/.test(heading)) return false;
   // A break right after an opening bracket or a separator is always mid-sentence.
   if (/[（(《“、，,]$/.test(prev)) return true;
+  // A short line with a clause break inside is the last piece of a hard-wrapped sentence
+  // (`府、市属开发区管委会）推广秸秆科学`), not a heading.
+  if (!startsStructure(prev) && /[，；：,;:]|[）)](?=[^）)])/.test(prev)) return true;
   // Short lines without final punctuation are headings, signatures or titles.
   return prev.length >= 20;
 }
@@ -121,7 +134,8 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
     const signs = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text)
+      || (openBlock(cur) && !startsStructure(l.text)))) {
       cur.push(l);
       continue;
     }
