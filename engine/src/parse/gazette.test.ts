@@ -121,6 +121,11 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
     assert.deepEqual(body(['经营者违反本办法规定，有本条第一款', '（一）项规定的情形的，由有关部门责令改正。']), ['经营者违反本办法规定，有本条第一款（一）项规定的情形的，由有关部门责令改正。']);
   });
 
+  it('a line that opens with 》 continues: a wrap cut the title before it', () => {
+    assert.deepEqual(body(['根据《聊城市人民政', '府办公室关于印发某某若干政策的通知', '》（聊政办发〔2016〕56号）要求，现通知如下。']),
+      ['根据《聊城市人民政府办公室关于印发某某若干政策的通知》（聊政办发〔2016〕56号）要求，现通知如下。']);
+  });
+
   it('a number that ends a phrase the line broke (之一, 第三) continues it', () => {
     assert.deepEqual(body(['我市是“中国温泉之城”之', '一，地下温泉面积占市域总面积的60%以上。']), ['我市是“中国温泉之城”之一，地下温泉面积占市域总面积的60%以上。']);
   });

@@ -402,16 +402,31 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     if (m) hostLast.set(m.level, m.value);
   }
   let prev = '';
+  // 《 left open by the fragment so far: a line inside a cited title (a hard wrap cut it) is no
+  // heading, however title-like (`…若干政策的通知` before `》（聊政发〔2016〕56号）`).
+  let inTitle = titleDepth(lines[from].text, 0);
   for (let l = from + 1; l < limit; l++) {
     const t = lines[l].text;
     if (!t) continue;
     if (DATE_LINE.test(t) && looksLikeIssuer(prev)) return l + 1;
-    if (isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1))) return l;
+    if (!inTitle && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1))) return l;
+    inTitle = titleDepth(t, inTitle);
     const m = matchMarker(t);
     if (m && hostLast.get(m.level) === m.value - 1 && resumesCleanly(lines, l, limit, hostLast)) return l;
     prev = t;
   }
   return limit;
+}
+
+/** How many 《 are open after `text`, `depth` being open before it. */
+function titleDepth(text: string, depth: number): number {
+  if (!text.includes('《') && !text.includes('》')) return depth;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) depth++;
+    else if (c === 0x300b && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /**
