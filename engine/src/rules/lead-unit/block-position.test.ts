@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../testing';
 import type { Found } from '../testing';
-import { draft, lexicon } from './test-fixtures';
+import { draft, issueOf, lexicon } from './test-fixtures';
 import { blockPosition } from './block-position';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
@@ -23,6 +23,17 @@ describe('lead-unit/block-position', () => {
   it("reports a block in the middle of a sentence", () => {
     const text = draft("1. 加强监管（牵头单位：市财政局），确保落实。");
     assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 19, "，确保落实。", "牵头单位括注应放在该项任务的末尾：括注之后不应接续同一句话，请把括注移到任务最后一句的句号之后，如“……确保质量安全。（牵头单位：……）”。"]]);
+  });
+  it("in an extracted issue, passes the next task run on after a block, whose own block follows", () => {
+    // A lost line break: 任务乙 starts after 任务甲's block and closes with its own a paragraph later.
+    const body = "1. 加强监管，完善制度。（牵头单位：市财政局）推进数据共享，做好信息公开。\n\n建立工作台账。（牵头单位：市审计局）";
+    const issue = issueOf([body]);
+    assert.deepEqual(brief(check(blockPosition, issue, { model })), []);
+    // Its own block missing (the next item starts first): the text after the block is reported.
+    const orphan = issueOf(["1. 加强监管，完善制度。（牵头单位：市财政局）推进数据共享，做好信息公开。\n\n2. 建立工作台账。（牵头单位：市审计局）"]);
+    assert.deepEqual(brief(check(blockPosition, orphan, { model })).map((f) => f[3]), ["推进数据共享，做好信息公开。"]);
+    // In a draft, lines are where the drafter put them: reported.
+    assert.deepEqual(brief(check(blockPosition, draft(body), { model })).map((f) => f[3]), ["推进数据共享，做好信息公开。"]);
   });
   it("reports task text after the last block", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局）确保落实到位。");

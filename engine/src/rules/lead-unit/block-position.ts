@@ -1,6 +1,7 @@
 // The block closes a task: nothing but `。` follows it in its sentence, and the paragraph's last
 // block ends the paragraph (several tasks in one paragraph each end with their own block).
 import type { Rule } from '../types';
+import { startsStructure } from '../../parse/paragraphs';
 import { normIndex, skipBlock } from './shared';
 
 const SENTENCE_END = /[。！？]/;
@@ -22,6 +23,14 @@ export const blockPosition: Rule = {
   check(ctx) {
     const byPara = new Map<number, typeof ctx.doc.blocks>();
     for (const b of ctx.doc.blocks) byPara.set(b.paragraph, [...(byPara.get(b.paragraph) ?? []), b]);
+    /** Whether a paragraph after `pi` holds a block, before one that starts a new item. */
+    const nextTaskHasBlock = (pi: number): boolean => {
+      for (let k = pi + 1; k < ctx.doc.paragraphs.length; k++) {
+        if (startsStructure(ctx.doc.paragraphs[k].text)) return false;
+        if (byPara.has(k)) return true;
+      }
+      return false;
+    };
     for (const [pi, blocks] of byPara) {
       const p = ctx.doc.paragraphs[pi];
       if (!p) continue;
@@ -39,6 +48,10 @@ export const blockPosition: Rule = {
         const isLast = k + 1 === blocks.length;
         const midSentence = /^[，、；：,;:…—]/.test(rest) || (!SENTENCE_END.test(before) && before !== '' && first !== '。');
         if (!midSentence && !isLast) return; // the next task, closed by its own block
+        // In an extracted issue, a task closed properly (`……。（牵头单位：……）`) and the next one
+        // run on after it, as a lost line break leaves them: that task's own block follows in the
+        // paragraphs after, before the next numbered item.
+        if (ctx.mode === 'issue' && !midSentence && nextTaskHasBlock(pi)) return;
         // In an extracted issue, text glued on by a continuation or a lost line break is noise.
         const restStart = p.map[b];
         const restEnd = p.map[Math.min(nextStart, b + clip(rest)) - 1] + 1;
