@@ -61,7 +61,7 @@ function unclosed(text: string): boolean {
 /** Whether `next` continues the paragraph that ends with `prev`. */
 export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
-  // A closing 》 or ）never starts a paragraph: a wrap cut the title or the note before it.
+  // A closing 》 or ） never starts a paragraph: a wrap cut the title or the note before it.
   if (/^[》）)]/.test(next)) return true;
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
   if (/[之第]$/.test(prev) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
@@ -134,8 +134,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
     const signs = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text)
-      || (openBlock(cur) && !startsStructure(l.text)))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)))) {
       cur.push(l);
       continue;
     }
