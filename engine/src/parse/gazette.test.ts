@@ -118,6 +118,8 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
     assert.deepEqual(body(['将《聊城市某某管理办法》第六条第二款、第十条和', '第十一条中的“市交通运输局”修改为“交通运输主管部门”；删去第二十', '条第（三）项。']),
       ['将《聊城市某某管理办法》第六条第二款、第十条和第十一条中的“市交通运输局”修改为“交通运输主管部门”；删去第二十条第（三）项。']);
     assert.deepEqual(body(['依照本办法第九条和第十条的规定，符合条件的可以按照本办法', '第九条的规定申请。']), ['依照本办法第九条和第十条的规定，符合条件的可以按照本办法第九条的规定申请。']);
+    // However short the piece before it, when it does not end a sentence.
+    assert.deepEqual(body(['应当在届满60日前按照本办法', '第九条的规定申请。']), ['应当在届满60日前按照本办法第九条的规定申请。']);
     assert.deepEqual(body(['经营者违反本办法规定，有本条第一款', '（一）项规定的情形的，由有关部门责令改正。']), ['经营者违反本办法规定，有本条第一款（一）项规定的情形的，由有关部门责令改正。']);
   });
 
@@ -141,6 +143,8 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
       ['第十条燃气工程竣工后，建设单位应当依法组织竣工验收。', '第十一条建设单位应当按照国家有关档案管理的规定收集资料。']);
     assert.deepEqual(body(['一、总体要求', '坚持统筹推进，分类施策，确保各项任务落到实处。']), ['一、总体要求', '坚持统筹推进，分类施策，确保各项任务落到实处。']);
     assert.deepEqual(body(['（一）明确目标', '到2025年，全市形成较为完善的工作体系。']), ['（一）明确目标', '到2025年，全市形成较为完善的工作体系。']);
+    // After a heading line that ends no sentence: items named 目标 or 项目 are headings, not references.
+    assert.deepEqual(body(['一、工作目标', '（一）目标任务。全面完成。', '（二）项目管理。严格审批。']), ['一、工作目标', '（一）目标任务。全面完成。', '（二）项目管理。严格审批。']);
     // A line that ends a sentence is not continued by a reference-like line either.
     assert.deepEqual(body(['各部门要按照分工抓好落实。', '第三条规定的事项由市财政局负责。']), ['各部门要按照分工抓好落实。', '第三条规定的事项由市财政局负责。']);
   });

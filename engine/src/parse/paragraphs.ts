@@ -40,9 +40,10 @@ export function startsStructure(text: string): boolean {
 
 /**
  * A line that starts like an article or an item but goes on as a reference to one (`第十条第二款`,
- * `第七条中的`, `（一）项`): in hard-wrapped text, a sentence broken just before the reference.
+ * `第七条中的`, `（一）项` but not `（一）项目…`, a heading): in hard-wrapped text, a sentence broken
+ * just before the reference.
  */
-const REFERENCE_START = /^(第[一二三四五六七八九十百零〇]+条(第|、|，|,|至|中(?=[“"「的，、])|的|和|或|及|所|规定|改为|修改为)|[（(][一二三四五六七八九十]+[）)][项目])/;
+const REFERENCE_START = /^(第[一二三四五六七八九十百零〇]+条(第|、|，|,|至|中(?=[“"「的，、])|的|和|或|及|所|规定|改为|修改为)|[（(][一二三四五六七八九十]+[）)]项(?!目))/;
 
 function unclosed(text: string): boolean {
   let title = 0;
@@ -65,10 +66,13 @@ export function continues(prev: string, next: string): boolean {
   if (/^[》）)]/.test(next)) return true;
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
   if (/[之第]$/.test(prev) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
-  if (startsStructure(next) && !REFERENCE_START.test(next)) return false;
+  const reference = REFERENCE_START.test(next);
+  if (startsStructure(next) && !reference) return false;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
   if (unclosed(prev)) return true;
   if (TERMINAL.test(prev)) return false;
+  // A reference to an article or item after an unfinished sentence belongs to it, however short.
+  if (reference) return true;
   // A title (an attached document's heading) ends its own paragraph.
   const heading = prev.replace(/^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．])/, '');
   if (heading.length <= 60 && endsLikeTitle(heading) && !/[，。；：、,;:]/.test(heading)) return false;
