@@ -98,34 +98,6 @@ export const bracketBalance: Rule = {
       }
     }
     const results = doc.paragraphs.map(unmatched);
-    const lonely: { at: number; kind: string; message: string }[] = [];
-    doc.paragraphs.forEach((p, pi) => {
-      if (overlaps(doc.noise, p.start, p.end)) return;
-      const { opens, closes } = results[pi];
-      for (const o of opens) {
-        const at = p.map[o.i];
-        if (overlaps(owned, at, at + 1)) continue;
-        // Extraction split the paragraph inside the brackets: the next one closes it.
-        const next = results[pi + 1];
-        if (mode === 'issue' && next && next.closes.some((c) => c.kind === o.kind) && !/[。；！？]/.test(p.text.slice(o.i))) continue;
-        if (/^(牵头|配合|责任|负责)单位/.test(p.text.slice(o.i + 1))) continue;
-        const after = p.text.slice(o.i + 1, o.i + 13);
-        lonely.push({ at, kind: o.kind,
-          message: `括号不成对：“${o.ch}${after}”缺少对应的右括号（GB/T 15834—2011）。请在括注结束处补“${SHOW[o.kind][1]}”。` });
-      }
-      for (const c of closes) {
-        const at = p.map[c.i];
-        if (overlaps(owned, at, at + 1)) continue;
-        // A fragment resumed after （上接第N页）, or a 牵头单位 block's tail cut from its opening.
-        if (mode === 'issue' && afterContinuation(ctx.source, p, c.i)) continue;
-        if (/(牵头|配合|责任|负责)单位[：:]/.test(p.text.slice(0, c.i))) continue;
-        const prev = results[pi - 1];
-        if (mode === 'issue' && prev && prev.opens.some((o) => o.kind === c.kind) && !/[。；！？]/.test(p.text.slice(0, c.i))) continue;
-        const before = p.text.slice(Math.max(0, c.i - 12), c.i);
-        lonely.push({ at, kind: c.kind,
-          message: `括号不成对：“${before}${p.text[c.i]}”缺少对应的左括号（GB/T 15834—2011）。请在括注开始处补“${SHOW[c.kind][0]}”。` });
-      }
-    });
     // An extracted 任免 notice set in two columns is read across them: its lines come in another
     // order, and a line split inside a bracket (`副秘书长（挂职，` … `时间一年）。`) ends up apart
     // from its other half. There, brackets are judged over the whole notice: when its unmatched
@@ -140,6 +112,38 @@ export const bracketBalance: Rule = {
       });
       for (const [kind, n] of net) if (n === 0) balanced.add(kind);
     }
-    for (const l of lonely) if (!balanced.has(l.kind)) ctx.report({ start: l.at, end: l.at + 1, message: l.message });
+    doc.paragraphs.forEach((p, pi) => {
+      if (overlaps(doc.noise, p.start, p.end)) return;
+      const { opens, closes } = results[pi];
+      for (const o of opens) {
+        const at = p.map[o.i];
+        if (overlaps(owned, at, at + 1)) continue;
+        // Extraction split the paragraph inside the brackets: the next one closes it.
+        const next = results[pi + 1];
+        if (mode === 'issue' && next && next.closes.some((c) => c.kind === o.kind) && !/[。；！？]/.test(p.text.slice(o.i))) continue;
+        if (/^(牵头|配合|责任|负责)单位/.test(p.text.slice(o.i + 1))) continue;
+        if (balanced.has(o.kind)) continue;
+        const after = p.text.slice(o.i + 1, o.i + 13);
+        ctx.report({
+          start: at, end: at + 1,
+          message: `括号不成对：“${o.ch}${after}”缺少对应的右括号（GB/T 15834—2011）。请在括注结束处补“${SHOW[o.kind][1]}”。`,
+        });
+      }
+      for (const c of closes) {
+        const at = p.map[c.i];
+        if (overlaps(owned, at, at + 1)) continue;
+        // A fragment resumed after （上接第N页）, or a 牵头单位 block's tail cut from its opening.
+        if (mode === 'issue' && afterContinuation(ctx.source, p, c.i)) continue;
+        if (/(牵头|配合|责任|负责)单位[：:]/.test(p.text.slice(0, c.i))) continue;
+        const prev = results[pi - 1];
+        if (mode === 'issue' && prev && prev.opens.some((o) => o.kind === c.kind) && !/[。；！？]/.test(p.text.slice(0, c.i))) continue;
+        if (balanced.has(c.kind)) continue;
+        const before = p.text.slice(Math.max(0, c.i - 12), c.i);
+        ctx.report({
+          start: at, end: at + 1,
+          message: `括号不成对：“${before}${p.text[c.i]}”缺少对应的左括号（GB/T 15834—2011）。请在括注开始处补“${SHOW[c.kind][0]}”。`,
+        });
+      }
+    });
   },
 };
