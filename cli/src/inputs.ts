@@ -109,6 +109,13 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
   return out;
 }
 
+/** Why --stdin-filename cannot be taken with these arguments (lint and fix), or undefined. */
+export function stdinFilenameProblem(stdinFilename: string | undefined, args: string[]): string | undefined {
+  return stdinFilename !== undefined && !args.includes('-')
+    ? '--stdin-filename 给标准输入命名，请同时用 - / --stdin-filename names standard input: add -'
+    : undefined;
+}
+
 /** Reads and decodes one file; throws InputError with a reason. */
 export function readInput(file: string): Decoded {
   let buf: Buffer;

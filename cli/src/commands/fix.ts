@@ -7,7 +7,7 @@ import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../e
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
 import type { FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs } from '../inputs';
+import { expandInputs, stdinFilenameProblem } from '../inputs';
 import { writeFileAtomic, type Io } from '../io';
 import { Session, type Loaded, type RunEnv } from '../session';
 import { usageError } from '../usage';
@@ -109,9 +109,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     return usageError(io, '标准输入（-）只能单独修复，修复后的文本写到标准输出 / standard input (-) is fixed alone: its fixed text goes to standard output', FIX_USAGE);
   }
   const stdinFilename = values['stdin-filename'];
-  if (stdinFilename !== undefined && !positionals.includes('-')) {
-    return usageError(io, '--stdin-filename 给标准输入命名，请同时用 - / --stdin-filename names standard input: add -', FIX_USAGE);
-  }
+  const unnamed = stdinFilenameProblem(stdinFilename, positionals);
+  if (unnamed) return usageError(io, unnamed, FIX_USAGE);
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...env }, io);
   if (!session) return 2;
   const inputs = expandInputs(positionals, session.resolver, io.cwd);

@@ -9,7 +9,7 @@ import { isAutoFixable, type FileResult, type FormatContext } from '../formatter
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs } from '../inputs';
+import { expandInputs, stdinFilenameProblem } from '../inputs';
 import { debugging, sameFile, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { usageError } from '../usage';
@@ -113,9 +113,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     return usageError(io, '--fix 不能用于标准输入，修复后的文本请用 gongwen fix - 输出 / --fix is not available for standard input: gongwen fix - prints the fixed text', LINT_USAGE);
   }
   const stdinFilename = values['stdin-filename'];
-  if (stdinFilename !== undefined && !positionals.includes('-')) {
-    return usageError(io, '--stdin-filename 给标准输入命名，请同时用 - / --stdin-filename names standard input: add -', LINT_USAGE);
-  }
+  const unnamed = stdinFilenameProblem(stdinFilename, positionals);
+  if (unnamed) return usageError(io, unnamed, LINT_USAGE);
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...env }, io);
   if (!session) return 2;
 
