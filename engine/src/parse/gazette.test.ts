@@ -150,6 +150,31 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
   });
 });
 
+describe('parser: a 下转 marker that a hard wrap split over two lines', () => {
+  const marker = '（下转第5页）';
+  for (let k = 1; k < marker.length; k++) {
+    it(`is cut from both lines and its fragment re-attached: ${marker.slice(0, k)}⏎${marker.slice(k)}`, () => {
+      const text = issue().replace(marker, `${marker.slice(0, k)}\n${marker.slice(k)}`);
+      const [a, b] = parse(text).g.documents;
+      assert.equal(a.continuations.length, 1);
+      assert.deepEqual(a.items.map((i) => `${i.level}:${i.value}`), ['1:1', '2:1', '2:2', '2:3']);
+      assert.equal(a.date?.iso, '2024-02-01');
+      assert.equal(b.date?.iso, '2024-03-05');
+      // The same paragraphs as with the marker on one line: no piece of it left in the text.
+      assert.deepEqual(a.paragraphs.map((p) => p.text), parse(issue()).g.documents[0].paragraphs.map((p) => p.text));
+    });
+  }
+
+  it('is no marker without its page, nor when the next line goes on otherwise', () => {
+    for (const [head, tail] of [['（下转', '）'], ['（下', '称本办法）'], ['（下转第5', '号）']]) {
+      const text = issue().replace(marker, `${head}\n${tail}`);
+      const [a] = parse(text).g.documents;
+      assert.equal(a.continuations.length, 0, `${head}⏎${tail}`);
+      assert.ok(a.paragraphs.some((p) => p.text.includes(`${head}${tail}`)), `${head}⏎${tail} kept`);
+    }
+  });
+});
+
 describe('parser: a page continuation that holds a cited title cut by hard wraps', () => {
   it('the fragment does not end at a piece of the title that looks like a heading', () => {
     const n = (i: number) => `聊政办发〔2024〕${i}号`;

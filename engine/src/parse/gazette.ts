@@ -478,25 +478,57 @@ interface Structure {
   guarded: [number, number][];
 }
 
-/** The line with its continuation markers cut, and the markers; undefined when it has none. */
-function cutMarkers(l: NormLine): { line: NormLine; up?: Marker; down?: Marker } | undefined {
-  // Both markers hold 第: one search rules out most lines.
-  if (!l.text.includes('第') || (!l.text.includes('接第') && !l.text.includes('转第'))) return undefined;
+/**
+ * A 下转 marker a hard wrap split over two lines (`…（下转第⏎9页）`): the start of one at the end of
+ * a line and the rest of one at the start of the next.
+ */
+const DOWN_HEAD = /[（(]下?[转第\d页]*$/;
+const DOWN_TAIL = /^下?[转第\d页]*[）)]/;
+
+/** The split 下转 marker that ends line i-1 and opens line i, when they make one. */
+function splitDown(lines: NormLine[], i: number): { head: number; tail: number; page: number } | undefined {
+  const a = lines[i - 1]?.text;
+  const b = lines[i]?.text;
+  // Most lines end and start with other characters: no regex run for them.
+  if (!a || !b || !/[（(下转第\d页]/.test(a[a.length - 1]) || !/[下转第\d页）)]/.test(b[0])) return undefined;
+  const head = DOWN_HEAD.exec(a);
+  const tail = head && DOWN_TAIL.exec(b);
+  const whole = tail && /^[（(]下转第(\d+)页[）)]$/.exec(head[0] + tail[0]);
+  return whole ? { head: head[0].length, tail: tail[0].length, page: Number(whole[1]) } : undefined;
+}
+
+/**
+ * Line i with its continuation markers cut, and the markers; undefined when it has none. A 下转
+ * marker split over lines i and i+1 is cut from both and reported on line i+1, where it ends.
+ */
+function cutMarkers(lines: NormLine[], i: number): { line: NormLine; up?: Marker; down?: Marker } | undefined {
+  const l = lines[i];
   let out = l;
   let upMark: Marker | undefined;
   let downMark: Marker | undefined;
+  const splitAfter = splitDown(lines, i + 1);
+  if (splitAfter) out = cut(out, out.text.length - splitAfter.head, out.text.length);
+  const splitBefore = splitDown(lines, i);
+  if (splitBefore) {
+    out = cut(out, 0, splitBefore.tail);
+    downMark = { line: l.line, page: splitBefore.page };
+  }
+  // Both markers hold 第: one search rules out most lines.
+  if (!out.text.includes('第') || (!out.text.includes('接第') && !out.text.includes('转第'))) {
+    return out !== l ? { line: out, down: downMark } : undefined;
+  }
   const up = UP.exec(out.text);
   if (up) {
     upMark = { line: l.line, page: Number(up[1]) };
     out = cut(out, 0, up[0].length);
   }
   DOWN.lastIndex = 0;
-  const down = DOWN.exec(out.text);
+  const down = downMark ? null : DOWN.exec(out.text);
   if (down) {
     downMark = { line: l.line, page: Number(down[1]) };
     out = cut(out, down.index, down.index + down[0].length);
   }
-  return upMark || downMark ? { line: out, up: upMark, down: downMark } : undefined;
+  return out !== l ? { line: out, up: upMark, down: downMark } : undefined;
 }
 
 /**
@@ -506,7 +538,7 @@ function cutMarkers(l: NormLine): { line: NormLine; up?: Marker; down?: Marker }
  * unmakes one re-runs the passes.
  */
 function mayBeStructural(t: string): boolean {
-  return t.includes('接第') || t.includes('转第') || endsLikeHead(t)
+  return t.includes('接第') || t.includes('转第') || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || endsLikeHead(t)
     || NUMBER_ONLY.test(t) || DECREE_SEQ.test(t) || CHRONICLE_MONTH.test(t);
 }
 
@@ -529,7 +561,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   const ups: Marker[] = [];
   const markerLines: number[] = [];
   lines = lines.map((l, i) => {
-    const c = cutMarkers(l);
+    const c = cutMarkers(preCut, i);
     if (!c) return l;
     markerLines.push(i);
     if (c.up) ups.push(c.up);
@@ -634,7 +666,7 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   const at = (line: number) => (line > lastOld ? line + lineDelta : line);
   const lines = preCut.slice();
   const markerLines = s.markerLines.map(at);
-  for (const m of markerLines) lines[m] = cutMarkers(preCut[m])!.line;
+  for (const m of markerLines) lines[m] = cutMarkers(preCut, m)!.line;
   const copies = new Map(s.fragments.map((f) => [f, { ...f, from: at(f.from), to: at(f.to) }]));
   const moved = new Map<number, Fragment[]>();
   for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => copies.get(f)!));
