@@ -3,7 +3,7 @@
 // 署名, 成文日期, 附注, 抄送, 印发) and attached documents.
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE } from './docNumber';
 import { itemOf } from './items';
@@ -145,19 +145,26 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     }
   }
 
-  // Title: lines until the text ends like a title (at most four lines).
+  // Title: lines until the text ends like a title (at most four lines). Lines whose 《 or （ the
+  // next line closes are no whole title: a hard wrap cut it (`关于印发《…办法⏎》的通知`), or they
+  // are the head of a wrapped sentence (a 令's `《…规章的决定⏎》已经…`).
   let titleLines: NormLine[] = titleBefore;
   if (!titleLines.length) {
-    const acc: NormLine[] = [];
+    const whole = (n: number) => {
+      const t = content.slice(i, i + n).map((l) => l.text).join('');
+      return n > 0 && TITLE_END.test(t) && !cutByWrap(t, content[i + n]?.text);
+    };
+    let n = 0;
     for (let k = i; k < Math.min(content.length, i + 4); k++) {
       const t = content[k].text;
       if (/[：:]$/.test(t) || /[。；]$/.test(t) || dateOnlyOf(makeParagraph([content[k]]))) break;
       if (k > i && itemOf(makeParagraph([content[k]]), 0, 0)) break;
-      acc.push(content[k]);
-      if (TITLE_END.test(acc.map((l) => l.text).join(''))) break;
+      n++;
+      if (whole(n)) break;
     }
-    const short = acc[0] && acc[0].text.length <= 40 && !/[，。；：,;:]/.test(acc[0].text);
-    titleLines = acc.length && TITLE_END.test(acc.map((l) => l.text).join('')) ? acc : short ? acc.slice(0, 1) : [];
+    const first = content[i]?.text;
+    const short = n > 0 && first.length <= 40 && !/[，。；：,;:]/.test(first) && !cutByWrap(first, content[i + 1]?.text);
+    titleLines = whole(n) ? content.slice(i, i + n) : short ? [content[i]] : [];
     if (titleLines.length && itemOf(makeParagraph(titleLines), 0, 0)) titleLines = [];
     i += titleLines.length;
   }

@@ -175,6 +175,26 @@ describe('parser: a 下转 marker that a hard wrap split over two lines', () => 
   });
 });
 
+describe('parser: a document head whose first lines a hard wrap cut', () => {
+  const decree = (lines: string[]) => ['聊城市人民政府令', '', '第48号', '', ...lines, '', '市长：张三', '', '2024年11月11日'].join('\n');
+
+  it('a 令\'s opening sentence that leaves its 《 open is no title, and stays one paragraph', () => {
+    for (const lines of [['《聊城市某某管理', '办法》已经市政府常务会议通过，现予公布。'], ['《聊城市某某管理办法', '》已经市政府常务会议通过，现予公布。']]) {
+      const d = parse(decree(lines)).g.documents[0];
+      assert.equal(d.title, undefined, lines.join('⏎'));
+      assert.equal(d.paragraphs[0].text, '《聊城市某某管理办法》已经市政府常务会议通过，现予公布。');
+      assert.deepEqual(d.citations.map((c) => c.title.text), ['聊城市某某管理办法']);
+    }
+  });
+
+  it('a title wrapped inside its 《》 is taken whole', () => {
+    const text = ['聊政办发〔2025〕1号', '', '聊城市人民政府办公室关于印发《聊城市某某管理办法', '》的通知', '', '各县（市、区）人民政府：', '', '现印发给你们。'].join('\n');
+    const d = parse(text).g.documents[0];
+    assert.equal(d.title?.text, '聊城市人民政府办公室关于印发《聊城市某某管理办法》的通知');
+    assert.deepEqual(d.paragraphs.map((p) => p.text), ['各县（市、区）人民政府：', '现印发给你们。']);
+  });
+});
+
 describe('parser: a page continuation that holds a cited title cut by hard wraps', () => {
   it('the fragment does not end at a piece of the title that looks like a heading', () => {
     const n = (i: number) => `聊政办发〔2024〕${i}号`;

@@ -45,9 +45,10 @@ export function startsStructure(text: string): boolean {
  */
 const REFERENCE_START = /^(第[一二三四五六七八九十百零〇]+条(第|、|，|,|至|中(?=[“"「的，、])|的|和|或|及|所|规定|改为|修改为)|[（(][一二三四五六七八九十]+[）)]项(?!目))/;
 
-function unclosed(text: string): boolean {
-  let title = 0;
-  let paren = 0;
+/** How many 《 and （ `text` leaves open, after `open` were open before it; and whether it closed one of those. */
+function bracketDepths(text: string, open = { title: 0, paren: 0 }): { title: number; paren: number; closedEarlier: boolean } {
+  let { title, paren } = open;
+  let closedEarlier = false;
   // Char codes (text[i] made a string per Chinese character): 《 》 （ ( ） ).
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -55,8 +56,24 @@ function unclosed(text: string): boolean {
     else if (c === 0x300b) title = Math.max(0, title - 1);
     else if (c === 0xff08 || c === 0x28) paren++;
     else if (c === 0xff09 || c === 0x29) paren = Math.max(0, paren - 1);
+    if (title < open.title || paren < open.paren) closedEarlier = true;
   }
-  return title > 0 || paren > 0;
+  return { title, paren, closedEarlier };
+}
+
+function unclosed(text: string): boolean {
+  const d = bracketDepths(text);
+  return d.title > 0 || d.paren > 0;
+}
+
+/**
+ * Whether `text` leaves a 《 or （ open that `next` closes: a hard wrap cut the bracket's content,
+ * which goes on in the next line (`《…规章的决定⏎》已经…`). A bracket left open by a slip is not
+ * closed by the next line (a title's unclosed （ before a 主送 line `各县（市、区）…`).
+ */
+export function cutByWrap(text: string, next: string | undefined): boolean {
+  const d = bracketDepths(text);
+  return (d.title > 0 || d.paren > 0) && next !== undefined && bracketDepths(next, d).closedEarlier;
 }
 
 /** Whether `next` continues the paragraph that ends with `prev`. */
