@@ -82,7 +82,9 @@ export function levelRank(level: number): number {
 /** A paragraph that names a document (an attached document's heading, a 措施's title). */
 export function isTitleLike(p: Paragraph): boolean {
   const t = p.text;
-  return t.length <= 80 && !/[。；;：:]$/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[、.．）)]/.test(t) && TITLE_END.test(t);
+  // A 公文 title holds no full stop, comma or semicolon (only 书名号, 、, brackets and quotes): a
+  // hard-wrapped line of a paragraph may still end in a title's word (`…自然资源和规划`).
+  return t.length <= 80 && !/[。，；,;]/.test(t) && !/[：:]$/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[、.．）)]/.test(t) && TITLE_END.test(t);
 }
 
 export interface ParseDocOptions {

@@ -55,6 +55,14 @@ describe('parser: where a continuation fragment ends', () => {
     assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
     assert.equal(db.date?.iso, '2024-03-05');
   });
+  it('does not end at a hard-wrapped line of a sentence that ends in a title\'s word', () => {
+    const text = [...toc, ...a, ...b(['（上接第3页），取得明显成效。建立健全城市建设沟', '通协调工作机制，加强城市管理、住房和城乡建设、自然资源和规划',
+      '、文化和旅游等部门的协同配合。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
+    const [da, db] = parse(text).g.documents;
+    assert.equal(da.date?.iso, '2024-02-01');
+    assert.ok(da.paragraphs.some((p) => p.text.includes('自然资源和规划、文化和旅游')));
+    assert.equal(db.date?.iso, '2024-03-05');
+  });
   it('takes the continued document\'s signature and date with it', () => {
     const text = [...toc, ...a, ...b(['3. 第三项任务。', '', '（上接第3页），取得明显成效。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
     const [da, db] = parse(text).g.documents;
