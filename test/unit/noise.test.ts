@@ -11,7 +11,7 @@ import { loadModel } from '../../engine/src/model/load';
 import { train } from '../../engine/src/model/train';
 import { smallIssue } from '../../engine/src/parse/issue-fixture';
 import { corpusFiles } from '../fixtures/corpus';
-import { falseAlarms, found, NOISE } from '../fixtures/noise';
+import { falseAlarms, found, hardWraps, NOISE, WRAP_WIDTHS } from '../fixtures/noise';
 
 describe('extraction noise raises no diagnostic', function () {
   this.timeout(300_000);
@@ -27,6 +27,13 @@ describe('extraction noise raises no diagnostic', function () {
     });
   }
 
+  it('the small issue: hard wraps at 16 to 45 characters', () => {
+    const model = loadModel();
+    for (const [name, text] of issues) {
+      for (const width of [16, 19, 22, ...WRAP_WIDTHS]) assert.deepEqual(falseAlarms(text, hardWraps(width), model, 1, 'all'), [], `${name}, ${width}`);
+    }
+  });
+
   it('the check can fail: an error made on purpose is found', () => {
     const model = loadModel();
     const broken = (t: string) => t.replace('聊政发〔2024〕1号\n', '聊政发[2024]1号\n');
@@ -37,11 +44,12 @@ describe('extraction noise raises no diagnostic', function () {
   if (!files.length) it.skip('training gazettes: ../shared/corpus is not present');
   const texts = files.map((f) => ({ file: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
   for (const [i, { file, text }] of texts.entries()) {
-    it(`${file}: every kind of noise, 2 placements each, judged by a model trained on the other gazettes`, () => {
+    it(`${file}: every kind of noise, 2 placements each, and hard wraps, judged by a model trained on the other gazettes`, () => {
       const model = train(texts.filter((_, j) => j !== i));
       for (const [kind, noise] of Object.entries(NOISE)) {
         assert.deepEqual(falseAlarms(text, noise, model, 2, 'all', i), [], kind);
       }
+      for (const width of WRAP_WIDTHS) assert.deepEqual(falseAlarms(text, hardWraps(width), model, 1, 'all', i), [], `hard wraps at ${width}`);
     });
   }
 });
