@@ -146,6 +146,26 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
       ['1. 加强秸秆禁烧，完善监管体系。（牵头单位：市生态环境局）推广秸秆还田和综合利用。（牵头单位：市农业农村局）']);
   });
 
+  it('a number cut from its unit or a document number cut before its 号 continues', () => {
+    assert.deepEqual(body(['三、废止《聊城市某某管理办法》（2018年12月29日聊城市人民政府令第34', '号公布）']),
+      ['三、废止《聊城市某某管理办法》（2018年12月29日聊城市人民政府令第34号公布）']);
+    assert.deepEqual(body(['根据《山东省某某通知》（', '鲁政办字〔2023〕1', '43号）要求，现通知如下。']), ['根据《山东省某某通知》（鲁政办字〔2023〕143号）要求，现通知如下。']);
+    assert.deepEqual(body(['根据《山东省某某通知》（鲁政办字', '〔2023〕143号）要求，现通知如下。']), ['根据《山东省某某通知》（鲁政办字〔2023〕143号）要求，现通知如下。']);
+  });
+
+  it('a line that ends by opening a quote goes on inside it, even with an item', () => {
+    assert.deepEqual(body(['44. 将第二十八条第一项修改为：“', '（一）遵守有关法律、法规和服务规范”。']), ['44. 将第二十八条第一项修改为：“（一）遵守有关法律、法规和服务规范”。']);
+  });
+
+  it('an inline list broken before its next item stays one paragraph', () => {
+    assert.deepEqual(body(['责任规划师应按以下条件选取：（1）具有相关专业高级职称；（2）具备较为丰富的实践经验；', '（3）具有较强的社会责任感。']),
+      ['责任规划师应按以下条件选取：（1）具有相关专业高级职称；（2）具备较为丰富的实践经验；（3）具有较强的社会责任感。']);
+    assert.deepEqual(body(['主要任务：①加强组织领导；', '②完善工作机制。']), ['主要任务：①加强组织领导；②完善工作机制。']);
+    // An item that only names the one before is a heading still, as is an item after a lone one.
+    assert.deepEqual(body(['（一）明确目标。按照本条（一）的要求落实。', '（二）强化保障。']), ['（一）明确目标。按照本条（一）的要求落实。', '（二）强化保障。']);
+    assert.deepEqual(body(['一、总体要求。坚持统筹推进。', '（二）强化保障。']), ['一、总体要求。坚持统筹推进。', '（二）强化保障。']);
+  });
+
   it('headings still start paragraphs: an article, an item, a short heading', () => {
     assert.deepEqual(body(['第十条 燃气工程竣工后，建设单位应当依法组织竣工验收。', '第十一条 建设单位应当按照国家有关档案管理的规定收集资料。']),
       ['第十条燃气工程竣工后，建设单位应当依法组织竣工验收。', '第十一条建设单位应当按照国家有关档案管理的规定收集资料。']);

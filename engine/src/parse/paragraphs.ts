@@ -83,6 +83,12 @@ export function continues(prev: string, next: string): boolean {
   if (/^[》）)]/.test(next)) return true;
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
   if (/[之第]$/.test(prev) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
+  // `…令第34` ⏎ `号公布`, `…截至2024` ⏎ `年底`: a number cut from its unit; a document number cut
+  // anywhere before its 号 (`聊政发〔` ⏎ `2024〕3号`, `〔2023〕1` ⏎ `43号`).
+  if ((/\d$/.test(prev) && /^[号年月日]/.test(next)) || /[〔[]\d*([〕\]]\d*)?$/.test(prev) || /^[〕\]]/.test(next)) return true;
+  // A line that ends by opening a quote, a title or a bracket goes on inside it, however the next
+  // line starts (`修改为：“` ⏎ `（一）遵守…”`).
+  if (/[“（(《〔]$/.test(prev)) return true;
   const reference = REFERENCE_START.test(next);
   if (startsStructure(next) && !reference) return false;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
@@ -123,6 +129,37 @@ export function makeParagraph(lines: NormLine[]): Paragraph {
   return { text, map, start: map[0] ?? last.start, end: map[map.length - 1], line: lines[0].line };
 }
 
+/** 一 to 二十: the numerals of an inline list's items. */
+const CN_SMALL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const RUN_IN_ITEM = /^(?:[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|([②-⑳]))/;
+
+/** The kind of an item marker RUN_IN_ITEM matched: （1）, （一） or ②. */
+const runInKind = (m: RegExpExecArray) => (m[2] ? 'circled' : /^\d/.test(m[1]) ? 'digits' : 'chinese');
+
+/**
+ * Whether `next` opens with the item that follows one run into the paragraph so far (`…选取：（1）…；
+ * （2）…；` ⏎ `（3）…`): a hard wrap broke an inline list before its next item, which is no heading.
+ * The item before must stand inside the paragraph, which does not open with an item of that kind
+ * (`（一）…按本条（一）…` ⏎ `（二）…` are headings).
+ */
+function runsOnInline(lines: NormLine[], next: string): boolean {
+  const m = RUN_IN_ITEM.exec(next);
+  if (!m) return false;
+  let before: string[];
+  if (m[2]) before = [String.fromCharCode(m[2].charCodeAt(0) - 1)];
+  else {
+    const digits = /^\d+$/.test(m[1]);
+    const v = digits ? Number(m[1]) : CN_SMALL.indexOf(m[1]);
+    if (!(v >= 2)) return false;
+    const n = digits ? String(v - 1) : CN_SMALL[v - 1];
+    before = [`（${n}）`, `(${n})`];
+  }
+  const text = lines.map((l) => l.text).join('');
+  const opening = RUN_IN_ITEM.exec(text);
+  if (opening && runInKind(opening) === runInKind(m)) return false;
+  return before.some((b) => text.indexOf(b, 1) > 0);
+}
+
 const BLOCK_OPEN = /[（(](?=(牵头|配合|责任|负责)(单位|部门))/g;
 
 /**
@@ -155,7 +192,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
     const signs = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || runsOnInline(cur, l.text))) {
       cur.push(l);
       continue;
     }
