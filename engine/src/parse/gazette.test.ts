@@ -203,6 +203,16 @@ describe('parser: a 下转 marker that a hard wrap split over two lines', () => 
   });
 });
 
+describe('parser: a document number alone on a line', () => {
+  it('is no document head after a line that opened a bracket for it', () => {
+    const text = issue().replace('（一）明确目标。', '（一）明确目标。根据《山东省某某通知》（\n鲁政办字〔2023〕1\n\n43号）要求，');
+    const [a, b] = parse(text).g.documents;
+    assert.equal(parse(text).g.documents.length, 2);
+    assert.deepEqual(a.citations.map((c) => [c.title.text, c.number?.canonical]), [['山东省某某通知', '鲁政办字〔2023〕143号']]);
+    assert.equal(b.number?.canonical, '聊政办字〔2024〕3号');
+  });
+});
+
 describe('parser: a document head whose first lines a hard wrap cut', () => {
   const decree = (lines: string[]) => ['聊城市人民政府令', '', '第48号', '', ...lines, '', '市长：张三', '', '2024年11月11日'].join('\n');
 

@@ -303,8 +303,11 @@ function nextContent(lines: NormLine[], i: number): number {
   return -1;
 }
 
-/** Where each document starts in an issue. */
-function findStarts(lines: NormLine[], from: number): DocStart[] {
+/**
+ * Where each document of an issue starts, from line `from` on. A number line found to be no head is added to
+ * `notHeads` with the line that decided it: an edit there can make it one.
+ */
+function findStarts(lines: NormLine[], from: number, notHeads: [number, number][] = []): DocStart[] {
   const starts: DocStart[] = [];
   for (let i = from; i < lines.length; i++) {
     const t = lines[i].text;
@@ -332,6 +335,12 @@ function findStarts(lines: NormLine[], from: number): DocStart[] {
     let first = i;
     const floor = starts.length ? starts[starts.length - 1].numberLine + 1 : from;
     const p1 = prevContent(lines, i, floor);
+    // A number the line before opened a bracket or a clause for is a citation cut off by a line
+    // break (`…的通知》（` ⏎ `鲁政办字〔2023〕1` ⏎⏎ `43号）要求`), not a document's head.
+    if (p1 >= 0 && /[（(《“、，,]$/.test(lines[p1].text)) {
+      notHeads.push([p1, i]);
+      continue;
+    }
     if (p1 >= 0 && (looksLikeIssuer(lines[p1].text) || /文件$/.test(lines[p1].text))) first = p1;
     else if (p1 >= 0 && TITLE_END.test(lines[p1].text) && !DATE_LINE.test(lines[p1].text)) {
       // 任免-style head: [issuer] title number.
@@ -571,7 +580,8 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   const none = { lines, isIssue, markerLines, starts: [], toc: [], fragments: [], moved: new Map(), guarded: [] };
   if (!isIssue) return none;
 
-  const starts = findStarts(lines, firstTocEntry + 1);
+  const notHeads: [number, number][] = [];
+  const starts = findStarts(lines, firstTocEntry + 1, notHeads);
   const bodyStart = starts.length ? starts[0].line : lines.length;
   const toc = parseToc(lines, tocLine, bodyStart, knownCodes);
   const cover = (() => {
@@ -638,6 +648,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     const d = docOfLine(u.line);
     guarded.push(d >= 0 ? [ranges[d].from, ranges[d].to - 1] : [u.line, lines.length]);
   }
+  guarded.push(...notHeads);
   return { lines, isIssue, markerLines, starts, toc, cover, fragments, moved, guarded };
 }
 
