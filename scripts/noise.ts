@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { train } from '../engine/src/model/train';
 import { corpusFiles } from '../test/fixtures/corpus';
-import { falseAlarms, hardWraps, NOISE, WRAP_WIDTHS } from '../test/fixtures/noise';
+import { COMBINED_WRAP_WIDTHS, falseAlarms, hardWraps, NOISE, WRAP_WIDTHS, wrapped } from '../test/fixtures/noise';
 
 function main() {
   const args = process.argv.slice(2);
@@ -46,12 +46,17 @@ function main() {
   console.log(`total: ${total}`);
   // Hard wraps: the test asks none at WRAP_WIDTHS; narrower ones are measured here too.
   const widths = [22, ...WRAP_WIDTHS];
-  const wrapped = widths.map((w) => inputs.flatMap(({ file, text }, i) => {
+  const wraps = widths.map((w) => inputs.flatMap(({ file, text }, i) => {
     const model = models[i];
     return falseAlarms(text, hardWraps(w), model, 1, level, i).map((a) => `${path.basename(file)}: ${a}`);
   }));
-  console.log(`hard wraps at ${widths.join(', ')} characters (in the test from ${WRAP_WIDTHS[0]}): ${wrapped.map((a) => a.length).join(', ')}`);
-  if (verbose) for (const [k, a] of wrapped.entries()) for (const x of a) console.log(`    ${widths[k]}: ${x}`);
+  console.log(`hard wraps at ${widths.join(', ')} characters (in the test from ${WRAP_WIDTHS[0]}): ${wraps.map((a) => a.length).join(', ')}`);
+  if (verbose) for (const [k, a] of wraps.entries()) for (const x of a) console.log(`    ${widths[k]}: ${x}`);
+  // Hard wraps on top of each other kind: an extraction may have both.
+  const combined = COMBINED_WRAP_WIDTHS.map((w) => inputs.flatMap(({ file, text }, i) => Object.entries(NOISE).flatMap(([kind, noise]) =>
+    falseAlarms(text, wrapped(noise, w), models[i], 1, level, i).map((a) => `${path.basename(file)}: ${kind}: ${a}`))));
+  console.log(`each kind, then hard wraps at ${COMBINED_WRAP_WIDTHS.join(', ')} characters: ${combined.map((a) => a.length).join(', ')}`);
+  if (verbose) for (const [k, a] of combined.entries()) for (const x of a) console.log(`    ${COMBINED_WRAP_WIDTHS[k]}: ${x}`);
   process.exitCode = total ? 1 : 0;
 }
 

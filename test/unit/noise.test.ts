@@ -11,7 +11,7 @@ import { loadModel } from '../../engine/src/model/load';
 import { train } from '../../engine/src/model/train';
 import { smallIssue } from '../../engine/src/parse/issue-fixture';
 import { corpusFiles } from '../fixtures/corpus';
-import { falseAlarms, found, hardWraps, NOISE, WRAP_WIDTHS } from '../fixtures/noise';
+import { COMBINED_WRAP_WIDTHS, falseAlarms, found, hardWraps, NOISE, WRAP_WIDTHS, wrapped } from '../fixtures/noise';
 
 describe('extraction noise raises no diagnostic', function () {
   this.timeout(300_000);
@@ -44,12 +44,15 @@ describe('extraction noise raises no diagnostic', function () {
   if (!files.length) it.skip('training gazettes: ../shared/corpus is not present');
   const texts = files.map((f) => ({ file: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
   for (const [i, { file, text }] of texts.entries()) {
-    it(`${file}: every kind of noise, 2 placements each, and hard wraps, judged by a model trained on the other gazettes`, () => {
+    it(`${file}: every kind of noise, 2 placements each, and hard wraps, alone and on top of each kind, judged by a model trained on the other gazettes`, () => {
       const model = train(texts.filter((_, j) => j !== i));
       for (const [kind, noise] of Object.entries(NOISE)) {
         assert.deepEqual(falseAlarms(text, noise, model, 2, 'all', i), [], kind);
       }
       for (const width of WRAP_WIDTHS) assert.deepEqual(falseAlarms(text, hardWraps(width), model, 1, 'all', i), [], `hard wraps at ${width}`);
+      for (const width of COMBINED_WRAP_WIDTHS) {
+        for (const [kind, noise] of Object.entries(NOISE)) assert.deepEqual(falseAlarms(text, wrapped(noise, width), model, 1, 'all', i), [], `${kind}, then hard wraps at ${width}`);
+      }
     });
   }
 });
