@@ -3,7 +3,7 @@
 // 署名, 成文日期, 附注, 抄送, 印发) and attached documents.
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE } from './docNumber';
 import { itemOf } from './items';
@@ -84,7 +84,7 @@ export function isTitleLike(p: Paragraph): boolean {
   const t = p.text;
   // A 公文 title holds no full stop, comma or semicolon (only 书名号, 、, brackets and quotes): a
   // hard-wrapped line of a paragraph may still end in a title's word (`…自然资源和规划`).
-  return t.length <= 80 && !/[。，；,;]/.test(t) && !/[：:]$/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[、.．）)]/.test(t) && TITLE_END.test(t);
+  return t.length <= 80 && endsLikeTitle(t) && !/[。，；,;]/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[、.．）)]/.test(t);
 }
 
 export interface ParseDocOptions {

@@ -494,12 +494,16 @@ interface Structure {
 const DOWN_HEAD = /[（(]下?[转第\d页]*$/;
 const DOWN_TAIL = /^下?[转第\d页]*[）)]/;
 
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SPLIT_HEAD_LAST = codes('（(下转第页0123456789');
+const SPLIT_TAIL_FIRST = codes('下转第页）)0123456789');
+
 /** The split 下转 marker that ends line i-1 and opens line i, when they make one. */
 function splitDown(lines: NormLine[], i: number): { head: number; tail: number; page: number } | undefined {
   const a = lines[i - 1]?.text;
   const b = lines[i]?.text;
-  // Most lines end and start with other characters: no regex run for them.
-  if (!a || !b || !/[（(下转第\d页]/.test(a[a.length - 1]) || !/[下转第\d页）)]/.test(b[0])) return undefined;
+  // Most lines end and start with other characters: no regex run for them (runs for every line).
+  if (!a || !b || !SPLIT_HEAD_LAST.has(a.charCodeAt(a.length - 1)) || !SPLIT_TAIL_FIRST.has(b.charCodeAt(0))) return undefined;
   const head = DOWN_HEAD.exec(a);
   const tail = head && DOWN_TAIL.exec(b);
   const whole = tail && /^[（(]下转第(\d+)页[）)]$/.exec(head[0] + tail[0]);

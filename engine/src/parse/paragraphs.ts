@@ -76,19 +76,36 @@ export function cutByWrap(text: string, next: string | undefined): boolean {
   return (d.title > 0 || d.paren > 0) && next !== undefined && bracketDepths(next, d).closedEarlier;
 }
 
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** First characters of a line that closes what the line before opened: never a paragraph's start. */
+const CLOSES = codes('》）)〕]');
+/** First characters of a line that is the unit of a number the line before ends with. */
+const UNITS = codes('号年月日');
+/** Last characters of a line that leaves a document number's year open (`〔`, `〔2024`, `〔2024〕`). */
+const OPENS_NUMBER = codes('〔[〕]');
+/** Last characters of a line whose next line is inside a quote, a title or a bracket. */
+const OPENS_INSIDE = codes('“（(《〔');
+
 /** Whether `next` continues the paragraph that ends with `prev`. */
 export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
+  // The first and last characters decide the checks up to the structural one: compared as char
+  // codes (a Chinese character read as a string is a new string), not with patterns anchored at
+  // the end, which are tried at every position.
+  const first = next.charCodeAt(0);
+  const last = prev.charCodeAt(prev.length - 1);
   // A closing 》 or ） never starts a paragraph: a wrap cut the title or the note before it.
-  if (/^[》）)]/.test(next)) return true;
+  if (CLOSES.has(first)) return true;
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
-  if (/[之第]$/.test(prev) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
+  if ((last === 0x4e4b /* 之 */ || last === 0x7b2c /* 第 */) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
   // `…令第34` ⏎ `号公布`, `…截至2024` ⏎ `年底`: a number cut from its unit; a document number cut
   // anywhere before its 号 (`聊政发〔` ⏎ `2024〕3号`, `〔2023〕1` ⏎ `43号`).
-  if ((/\d$/.test(prev) && /^[号年月日]/.test(next)) || /[〔[]\d*([〕\]]\d*)?$/.test(prev) || /^[〕\]]/.test(next)) return true;
+  const digit = last >= 48 && last <= 57;
+  if (digit && UNITS.has(first)) return true;
+  if ((digit || OPENS_NUMBER.has(last)) && /[〔[]\d*([〕\]]\d*)?$/.test(prev)) return true;
   // A line that ends by opening a quote, a title or a bracket goes on inside it, however the next
   // line starts (`修改为：“` ⏎ `（一）遵守…”`).
-  if (/[“（(《〔]$/.test(prev)) return true;
+  if (OPENS_INSIDE.has(last)) return true;
   const reference = REFERENCE_START.test(next);
   if (startsStructure(next) && !reference) return false;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
@@ -129,9 +146,19 @@ export function makeParagraph(lines: NormLine[]): Paragraph {
   return { text, map, start: map[0] ?? last.start, end: map[map.length - 1], line: lines[0].line };
 }
 
-/** 一 to 二十: the numerals of an inline list's items. */
-const CN_SMALL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 const RUN_IN_ITEM = /^(?:[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|([②-⑳]))/;
+
+/** For the numeral of an inline item (`3`, `三`, `③`), the markers of the item before it. */
+const ITEM_BEFORE = (() => {
+  const cn = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+  const out = new Map<string, string[]>();
+  for (let v = 2; v <= 20; v++) {
+    out.set(String(v), [`（${v - 1}）`, `(${v - 1})`]);
+    out.set(cn[v], [`（${cn[v - 1]}）`, `(${cn[v - 1]})`]);
+    out.set(String.fromCharCode(0x2460 + v - 1), [String.fromCharCode(0x2460 + v - 2)]);
+  }
+  return out;
+})();
 
 /** The kind of an item marker RUN_IN_ITEM matched: （1）, （一） or ②. */
 const runInKind = (m: RegExpExecArray) => (m[2] ? 'circled' : /^\d/.test(m[1]) ? 'digits' : 'chinese');
@@ -143,21 +170,16 @@ const runInKind = (m: RegExpExecArray) => (m[2] ? 'circled' : /^\d/.test(m[1]) ?
  * (`（一）…按本条（一）…` ⏎ `（二）…` are headings).
  */
 function runsOnInline(lines: NormLine[], next: string): boolean {
+  // Called at every paragraph break: most lines open with something else.
+  const c = next.charCodeAt(0);
+  if (c !== 0xff08 && c !== 0x28 && !(c >= 0x2461 && c <= 0x2473)) return false;
   const m = RUN_IN_ITEM.exec(next);
-  if (!m) return false;
-  let before: string[];
-  if (m[2]) before = [String.fromCharCode(m[2].charCodeAt(0) - 1)];
-  else {
-    const digits = /^\d+$/.test(m[1]);
-    const v = digits ? Number(m[1]) : CN_SMALL.indexOf(m[1]);
-    if (!(v >= 2)) return false;
-    const n = digits ? String(v - 1) : CN_SMALL[v - 1];
-    before = [`（${n}）`, `(${n})`];
-  }
-  const text = lines.map((l) => l.text).join('');
-  const opening = RUN_IN_ITEM.exec(text);
+  const before = m && ITEM_BEFORE.get(m[1] ?? m[2]);
+  if (!before) return false;
+  const opening = RUN_IN_ITEM.exec(lines[0].text);
   if (opening && runInKind(opening) === runInKind(m)) return false;
-  return before.some((b) => text.indexOf(b, 1) > 0);
+  // Looked for line by line: a marker a wrap cut in two is not looked for.
+  return lines.some((l, k) => before.some((b) => l.text.indexOf(b, k ? 0 : 1) >= 0));
 }
 
 const BLOCK_OPEN = /[（(](?=(牵头|配合|责任|负责)(单位|部门))/g;
