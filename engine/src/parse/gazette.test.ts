@@ -146,6 +146,18 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
       ['1. 加强秸秆禁烧，完善监管体系。（牵头单位：市生态环境局）推广秸秆还田和综合利用。（牵头单位：市农业农村局）']);
   });
 
+  it('a cited title wrapped over three lines stays one paragraph; a 《 a slip left open before a sentence\'s end joins nothing', () => {
+    assert.deepEqual(body(['根据《山东省自然资源厅山东省司法厅关于印', '发某某土地管理办法的', '通知》（鲁自然资规〔2020〕1号）要求，现通知如下。']),
+      ['根据《山东省自然资源厅山东省司法厅关于印发某某土地管理办法的通知》（鲁自然资规〔2020〕1号）要求，现通知如下。']);
+    assert.deepEqual(body(['第四十六条 本办法自2018年3月1日起施行。《聊城市人民政府关于印发某某办法的通知（聊政发〔1999〕114号），同时废止。', '聊城市某某管理办法', '（2018年11月14日聊城市人民政府令第33号公布）', '第一章 总则']),
+      ['第四十六条本办法自2018年3月1日起施行。《聊城市人民政府关于印发某某办法的通知（聊政发〔1999〕114号），同时废止。', '聊城市某某管理办法', '（2018年11月14日聊城市人民政府令第33号公布）', '第一章总则']);
+  });
+
+  it('a line opening with 。 or ， continues, but never a 成文日期 line', () => {
+    assert.deepEqual(body(['要求各单位认真贯彻落实', '。同时报送工作进展情况。']), ['要求各单位认真贯彻落实。同时报送工作进展情况。']);
+    assert.deepEqual(body(['现通知如下。', '', '聊城市人民政府', '2024年2月1日', '。（牵头单位：市财政局）']), ['现通知如下。', '聊城市人民政府', '2024年2月1日', '。（牵头单位：市财政局）']);
+  });
+
   it('a number cut from its unit or a document number cut before its 号 continues', () => {
     assert.deepEqual(body(['三、废止《聊城市某某管理办法》（2018年12月29日聊城市人民政府令第34', '号公布）']),
       ['三、废止《聊城市某某管理办法》（2018年12月29日聊城市人民政府令第34号公布）']);
@@ -192,6 +204,15 @@ describe('parser: a 下转 marker that a hard wrap split over two lines', () => 
       assert.deepEqual(a.paragraphs.map((p) => p.text), parse(issue()).g.documents[0].paragraphs.map((p) => p.text));
     });
   }
+
+  it('a line that only closes what the marker\'s line opened comes before the fragment, as on the marker\'s line', () => {
+    for (const marker of ['（下转第5页）\n》', '（下转第5页）》', '（下转\n第5页）\n》。']) {
+      const text = issue().replace('推动工作取得实效（下转第5页）', `落实《某某规定${marker}`);
+      const [a] = parse(text).g.documents;
+      assert.equal(a.paragraphs.find((p) => p.text.startsWith('（二）'))?.text,
+        `（二）强化保障。加强组织领导，完善工作机制，确保各项任务落到实处，落实《某某规定》${marker.endsWith('。') ? '。' : ''}。（牵头单位：市财政局）`, marker);
+    }
+  });
 
   it('is no marker without its page, nor when the next line goes on otherwise', () => {
     for (const [head, tail] of [['（下转', '）'], ['（下', '称本办法）'], ['（下转第5', '号）']]) {

@@ -544,6 +544,20 @@ function cutMarkers(lines: NormLine[], i: number): { line: NormLine; up?: Marker
   return out !== l ? { line: out, up: upMark, down: downMark } : undefined;
 }
 
+/** A line of nothing but closing punctuation (`》`, `）。`). */
+const CLOSERS_ONLY = /^[》）)”』」〕]+[。，；、]?$/;
+
+/**
+ * The line a fragment moved to a 下转 marker on line `line` goes after: past lines right below it
+ * that only close what the marker's line opened. A wrap put them there (`…的模（下转第25页）` ⏎ `》`);
+ * on the marker's line they would come before the fragment too.
+ */
+function closersAfter(lines: NormLine[], line: number): number {
+  let l = line;
+  while (l + 1 < lines.length && CLOSERS_ONLY.test(lines[l + 1].text)) l++;
+  return l;
+}
+
 /**
  * Whether a line's text is something the structure passes look for on any line: a document number,
  * a 令 or 大事记 head, a continuation marker. (What they look for on particular lines, the 目录's
@@ -632,9 +646,10 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     const f = fragments.find(fits) ?? fragments.find((x) => !x.used && x.doc !== d && x.from > dn.line);
     if (!f) continue;
     f.used = true;
-    const list = moved.get(dn.line) ?? [];
+    const at = closersAfter(lines, dn.line);
+    const list = moved.get(at) ?? [];
     list.push(f);
-    moved.set(dn.line, list);
+    moved.set(at, list);
   }
 
   // A 大事记 head ends at its month line (findStarts looks at the next content line).

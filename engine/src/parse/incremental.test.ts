@@ -67,8 +67,8 @@ describe('incremental parse (parseGazette with prev)', () => {
   // skipped only where that gives the same parse, and are skipped somewhere.
   const issues: [string, string][] = [['a small issue', smallIssue()], ['an issue with 令, 任免 and continued heads', headsIssue()], ['that issue with CRLF line ends', headsIssue().replace(/\n/g, '\r\n')],
     // An edit on either line of a split marker, or between them, can make or unmake it.
-    // Split between 转 and 第, neither line holds 转第.
-    ['that issue with its 下转 marker split by a hard wrap', headsIssue().replace('（下转第9页）', '（下转\n第9页）')],
+    // Split between 转 and 第, neither line holds 转第; a line of a lone 》 after it goes before the fragment.
+    ['that issue with its 下转 marker split by a hard wrap', headsIssue().replace('报送工作进展情况（下转第9页）', '报送《某某情况（下转\n第9页）\n》')],
     // A number line that is no head for the ， ending the line before it: an edit there makes it one.
     ['a small issue with a citation\'s number alone on a line', smallIssue().replace('（一）明确目标。', '（一）明确目标。根据某某通知，\n\n鲁政办字〔2023〕1号\n要求，')]];
   for (const [name, text] of issues) {

@@ -16,6 +16,10 @@ export function endsLikeTitle(text: string): boolean {
   return TITLE_LAST.has(text[text.length - 1]) && TITLE_END.test(text);
 }
 const TERMINAL = /[。！？；：:;!?）)」』”"》…]$/;
+const TERMINAL_LAST = new Set([...'。！？；：:;!?）)」』”"》…'].map((c) => c.charCodeAt(0)));
+/** Last characters of a line that ends a sentence. */
+const SENTENCE_END = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
+const DATE_ONLY = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Starts of lines that always begin a new paragraph. */
 const STRUCTURAL_START = new RegExp(
   [
@@ -61,11 +65,6 @@ function bracketDepths(text: string, open = { title: 0, paren: 0 }): { title: nu
   return { title, paren, closedEarlier };
 }
 
-function unclosed(text: string): boolean {
-  const d = bracketDepths(text);
-  return d.title > 0 || d.paren > 0;
-}
-
 /**
  * Whether `text` leaves a 《 or （ open that `next` closes: a hard wrap cut the bracket's content,
  * which goes on in the next line (`《…规章的决定⏎》已经…`). A bracket left open by a slip is not
@@ -77,8 +76,8 @@ export function cutByWrap(text: string, next: string | undefined): boolean {
 }
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-/** First characters of a line that closes what the line before opened: never a paragraph's start. */
-const CLOSES = codes('》）)〕]');
+/** First characters of a line that closes or punctuates what the line before said: never a paragraph's start. */
+const CLOSES = codes('》）)〕]。，；、');
 /** First characters of a line that is the unit of a number the line before ends with. */
 const UNITS = codes('号年月日');
 /** Last characters of a line that leaves a document number's year open (`〔`, `〔2024`, `〔2024〕`). */
@@ -89,12 +88,14 @@ const OPENS_INSIDE = codes('“（(《〔');
 /** Whether `next` continues the paragraph that ends with `prev`. */
 export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
+  // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
+  if (DATE_ONLY.test(prev)) return false;
   // The first and last characters decide the checks up to the structural one: compared as char
   // codes (a Chinese character read as a string is a new string), not with patterns anchored at
   // the end, which are tried at every position.
   const first = next.charCodeAt(0);
   const last = prev.charCodeAt(prev.length - 1);
-  // A closing 》 or ） never starts a paragraph: a wrap cut the title or the note before it.
+  // A closing 》 or ）, or a 。 or ， never starts a paragraph: a wrap cut what came before it.
   if (CLOSES.has(first)) return true;
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
   if ((last === 0x4e4b /* 之 */ || last === 0x7b2c /* 第 */) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
@@ -109,7 +110,9 @@ export function continues(prev: string, next: string): boolean {
   const reference = REFERENCE_START.test(next);
   if (startsStructure(next) && !reference) return false;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
-  if (unclosed(prev)) return true;
+  // Not a 《 before a sentence's end, which no title holds: a slip left it open (`…《某某通知（…），同时废止。`).
+  const open = bracketDepths(prev);
+  if (open.paren > 0 || (open.title > 0 && !SENTENCE_END.has(last))) return true;
   if (TERMINAL.test(prev)) return false;
   // A reference to an article or item after an unfinished sentence belongs to it, however short.
   if (reference) return true;
@@ -182,6 +185,41 @@ function runsOnInline(lines: NormLine[], next: string): boolean {
   return lines.some((l, k) => before.some((b) => l.text.indexOf(b, k ? 0 : 1) >= 0));
 }
 
+/** The longest cited title a wrap may be inside of: a 《 opened further back is a slip. */
+const TITLE_REACH = 100;
+
+/**
+ * Whether the paragraph so far leaves a 《 open that opened in its last TITLE_REACH characters: a
+ * cited title wrapped over three lines or more (`根据《山东省某某厅关于印` ⏎ `发某某办法的` ⏎ `通知》…`),
+ * whose middle lines hold neither 《 nor 》.
+ */
+function insideTitle(lines: NormLine[]): boolean {
+  let depth = 0;
+  let seen = 0;
+  for (let k = lines.length - 1; k >= 0 && seen < TITLE_REACH; k--) {
+    const t = lines[k].text;
+    // No title runs on over a line that ends a sentence: a 《 before it was left open by a slip.
+    if (k < lines.length - 1 && TERMINAL_LAST.has(t.charCodeAt(t.length - 1))) return false;
+    for (let i = t.length - 1; i >= 0 && seen < TITLE_REACH; i--, seen++) {
+      const c = t.charCodeAt(i);
+      if (c === 0x300b) depth++;
+      else if (c === 0x300a && --depth < 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `next` goes on with a cited title that the paragraph's lines so far leave open, none of
+ * them stopping after a sentence (`…同时废止。` with a 《 left open by a slip). One line that
+ * leaves its own 《 open is `continues`' case.
+ */
+function wrappedInTitle(cur: NormLine[], next: string): boolean {
+  if (cur.length < 2) return false;
+  const last = cur[cur.length - 1].text;
+  return !TERMINAL_LAST.has(last.charCodeAt(last.length - 1)) && insideTitle(cur) && !startsStructure(next);
+}
+
 const BLOCK_OPEN = /[（(](?=(牵头|配合|责任|负责)(单位|部门))/g;
 
 /**
@@ -213,8 +251,8 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
-    const signs = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || runsOnInline(cur, l.text))) {
+    const signs = DATE_ONLY.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text))) {
       cur.push(l);
       continue;
     }
