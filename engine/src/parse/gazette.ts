@@ -8,7 +8,7 @@ import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END } from './document';
 import { matchMarker } from './items';
-import { makeParagraph } from './paragraphs';
+import { charCodes, makeParagraph } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
@@ -494,9 +494,8 @@ interface Structure {
 const DOWN_HEAD = /[（(]下?[转第\d页]*$/;
 const DOWN_TAIL = /^下?[转第\d页]*[）)]/;
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const SPLIT_HEAD_LAST = codes('（(下转第页0123456789');
-const SPLIT_TAIL_FIRST = codes('下转第页）)0123456789');
+const SPLIT_HEAD_LAST = charCodes('（(下转第页0123456789');
+const SPLIT_TAIL_FIRST = charCodes('下转第页）)0123456789');
 
 /** The split 下转 marker that ends line i-1 and opens line i, when they make one. */
 function splitDown(lines: NormLine[], i: number): { head: number; tail: number; page: number } | undefined {

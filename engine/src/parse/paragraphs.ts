@@ -15,10 +15,12 @@ const TITLE_LAST = new Set([...TITLE_WORDS.map((w) => w[w.length - 1]), '）']);
 export function endsLikeTitle(text: string): boolean {
   return TITLE_LAST.has(text[text.length - 1]) && TITLE_END.test(text);
 }
+/** The char codes of `chars`, for tests of one character without making it a string. */
+export const charCodes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const TERMINAL = /[。！？；：:;!?）)」』”"》…]$/;
-const TERMINAL_LAST = new Set([...'。！？；：:;!?）)」』”"》…'].map((c) => c.charCodeAt(0)));
+const TERMINAL_LAST = charCodes('。！？；：:;!?）)」』”"》…');
 /** Last characters of a line that ends a sentence. */
-const SENTENCE_END = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = charCodes('。！？；!?;');
 const DATE_ONLY = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Starts of lines that always begin a new paragraph. */
 const STRUCTURAL_START = new RegExp(
@@ -75,15 +77,14 @@ export function cutByWrap(text: string, next: string | undefined): boolean {
   return (d.title > 0 || d.paren > 0) && next !== undefined && bracketDepths(next, d).closedEarlier;
 }
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** First characters of a line that closes or punctuates what the line before said: never a paragraph's start. */
-const CLOSES = codes('》）)〕]。，；、');
+const CLOSES = charCodes('》）)〕]。，；、');
 /** First characters of a line that is the unit of a number the line before ends with. */
-const UNITS = codes('号年月日');
+const UNITS = charCodes('号年月日');
 /** Last characters of a line that leaves a document number's year open (`〔`, `〔2024`, `〔2024〕`). */
-const OPENS_NUMBER = codes('〔[〕]');
+const OPENS_NUMBER = charCodes('〔[〕]');
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
-const OPENS_INSIDE = codes('“（(《〔');
+const OPENS_INSIDE = charCodes('“（(《〔');
 
 /** Whether `next` continues the paragraph that ends with `prev`. */
 export function continues(prev: string, next: string): boolean {
