@@ -159,6 +159,7 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
   });
 
   it('a number cut from its unit or a document number cut before its 号 continues', () => {
+    assert.deepEqual(body(['计收时间：', '2024年11月13日至2', '024年11月28日期间，完成计收工作。']), ['计收时间：', '2024年11月13日至2024年11月28日期间，完成计收工作。']);
     assert.deepEqual(body(['三、废止《聊城市某某管理办法》（2018年12月29日聊城市人民政府令第34', '号公布）']),
       ['三、废止《聊城市某某管理办法》（2018年12月29日聊城市人民政府令第34号公布）']);
     assert.deepEqual(body(['根据《山东省某某通知》（', '鲁政办字〔2023〕1', '43号）要求，现通知如下。']), ['根据《山东省某某通知》（鲁政办字〔2023〕143号）要求，现通知如下。']);

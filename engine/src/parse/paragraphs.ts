@@ -110,6 +110,8 @@ export function continues(prev: string, next: string): boolean {
   if (OPENS_INSIDE.has(last)) return true;
   const reference = REFERENCE_START.test(next);
   if (startsStructure(next) && !reference) return false;
+  // Digits on both sides of the break: one number cut in two (`2024年11月13日至2` ⏎ `024年…`).
+  if (digit && first >= 48 && first <= 57 && !next.includes('\t')) return true;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
   // Not a 《 before a sentence's end, which no title holds: a slip left it open (`…《某某通知（…），同时废止。`).
   const open = bracketDepths(prev);
