@@ -153,6 +153,11 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
       ['第四十六条本办法自2018年3月1日起施行。《聊城市人民政府关于印发某某办法的通知（聊政发〔1999〕114号），同时废止。', '聊城市某某管理办法', '（2018年11月14日聊城市人民政府令第33号公布）', '第一章总则']);
   });
 
+  it('a printed page\'s number (— 7 —) is no text, even inside a word', () => {
+    assert.deepEqual(body(['（一）加强就业服务。（牵头单位：市人力资源社', '', '— 7 —', '', '会保障局）', '', '-12-', '', '（二）强化保障。']),
+      ['（一）加强就业服务。（牵头单位：市人力资源社会保障局）', '（二）强化保障。']);
+  });
+
   it('a line opening with 。 or ， continues, but never a 成文日期 line', () => {
     assert.deepEqual(body(['要求各单位认真贯彻落实', '。同时报送工作进展情况。']), ['要求各单位认真贯彻落实。同时报送工作进展情况。']);
     assert.deepEqual(body(['现通知如下。', '', '聊城市人民政府', '2024年2月1日', '。（牵头单位：市财政局）']), ['现通知如下。', '聊城市人民政府', '2024年2月1日', '。（牵头单位：市财政局）']);

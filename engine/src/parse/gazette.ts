@@ -28,8 +28,11 @@ function cut(l: NormLine, a: number, b: number): NormLine {
   return { ...l, text: l.text.slice(0, a) + l.text.slice(b), map: [...l.map.slice(0, a), ...l.map.slice(b)] };
 }
 
-/** A separator line (~~~, ---, ***): one regex object, not one per line. */
-const RULE_LINE = /^\s*([~～]{3,}|---+|\*\*\*+)\s*$/;
+/**
+ * A separator line (~~~, ---, ***) or a printed page's number (`— 7 —`, GB/T 9704 7.5) that an
+ * extraction kept, perhaps mid-sentence: no text of the document. One regex object, not one per line.
+ */
+const RULE_LINE = /^\s*([~～]{3,}|---+|\*\*\*+|[—–－-]{1,2}\s*\d{1,4}\s*[—–－-]{1,2})\s*$/;
 
 export function normalizedLines(source: SourceText, from = 0, to = source.lineCount, out: NormLine[] = [], copy = false): NormLine[] {
   for (let line = from; line < to; line++) {
