@@ -1,14 +1,14 @@
 // npm run noise [-- gazette.txt …] [--seeds N] [--verbose]
 //
 // How well the linter ignores PDF extraction noise it has not seen in these very places: adds the
-// kinds of noise ../shared/corpus/NOTES.md lists (test/fixtures/noise.ts: a page break inside a
-// sentence, a page of half-width punctuation, spaces between Chinese and digits, letter-spaced
-// titles, markdown markers, separator lines, indentation, CRLF, `and` for 和, duplicated tail
-// fragments, LaTeX subscripts, doubled blank lines, scrambled 任免 lists, a body sentence in the
-// 主送 line, page continuations) to copies of each gazette, at random places, and lints each copy.
-// Every diagnostic the copy has and the original has not is a false alarm: noise must never be
-// reported as a drafting error. Each gazette is judged by a model trained on the other gazettes,
-// as an unseen gazette is judged by ours.
+// kinds of noise ../shared/corpus/NOTES.md lists, and the page numbers GB/T 9704 prints
+// (test/fixtures/noise.ts: a page break inside a sentence, a page of half-width punctuation, spaces
+// between Chinese and digits, letter-spaced titles, markdown markers, separator lines, page
+// numbers, indentation, CRLF, `and` for 和, duplicated tail fragments, LaTeX subscripts, doubled
+// blank lines, scrambled 任免 lists, a body sentence in the 主送 line, page continuations) to copies
+// of each gazette, at random places, and lints each copy. Every diagnostic the copy has and the
+// original has not is a false alarm: noise must never be reported as a drafting error. Each gazette
+// is judged by a model trained on the other gazettes, as an unseen gazette is judged by ours.
 import * as fs from 'fs';
 import * as path from 'path';
 import { train } from '../engine/src/model/train';
