@@ -562,12 +562,12 @@ function closersAfter(lines: NormLine[], line: number): number {
 
 /**
  * Whether a line's text is something the structure passes look for on any line: a document number,
- * a 令 or 大事记 head, a continuation marker. (What they look for on particular lines, the 目录's
- * and the lines before a document number, is guarded by line range.) An edit that makes or
- * unmakes one re-runs the passes.
+ * a 令 or 大事记 head, a continuation marker or a piece of one, a line of closers (closersAfter).
+ * (What they look for on particular lines, the 目录's and the lines before a document number, is
+ * guarded by line range.) An edit that makes or unmakes one re-runs the passes.
  */
 function mayBeStructural(t: string): boolean {
-  return t.includes('接第') || t.includes('转第') || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || endsLikeHead(t)
+  return t.includes('接第') || t.includes('转第') || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
     || NUMBER_ONLY.test(t) || DECREE_SEQ.test(t) || CHRONICLE_MONTH.test(t);
 }
 

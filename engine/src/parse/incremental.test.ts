@@ -76,7 +76,7 @@ describe('incremental parse (parseGazette with prev)', () => {
       this.timeout(120000);
       const source = new SourceText(text);
       const g = parseGazette(source, model);
-      const edits = ['的', '\n', '\r', '（上接第3页）', '（下转第9页）', '聊政发〔2024〕9号\n', '\n聊城市人民政府令\n第5号\n', '第5号', '目录\n', '2024年7月3日\n', '聊城市人民政府\n'];
+      const edits = ['的', '》', '\n', '\r', '（上接第3页）', '（下转第9页）', '聊政发〔2024〕9号\n', '\n聊城市人民政府令\n第5号\n', '第5号', '目录\n', '2024年7月3日\n', '聊城市人民政府\n'];
       let moved = 0;
       let passes = 0;
       for (let at = 0; at <= text.length; at++) {
