@@ -83,8 +83,9 @@ export function levelRank(level: number): number {
 export function isTitleLike(p: Paragraph): boolean {
   const t = p.text;
   // A 公文 title holds no full stop, comma or semicolon (only 书名号, 、, brackets and quotes): a
-  // hard-wrapped line of a paragraph may still end in a title's word (`…自然资源和规划`).
-  return t.length <= 80 && endsLikeTitle(t) && !/[。，；,;]/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[、.．）)]/.test(t);
+  // hard-wrapped line of a paragraph may still end in a title's word (`…自然资源和规划`, `第二十五条
+  // …违反规定`). Nor does it open with an item's or an article's number.
+  return t.length <= 80 && endsLikeTitle(t) && !/[。，；,;]/.test(t) && !/^([（(]?[一二三四五六七八九十\d]+[、.．）)]|第[一二三四五六七八九十百零〇]+条)/.test(t);
 }
 
 export interface ParseDocOptions {

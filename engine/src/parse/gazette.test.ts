@@ -55,6 +55,21 @@ describe('parser: where a continuation fragment ends', () => {
     assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
     assert.equal(db.date?.iso, '2024-03-05');
   });
+  it('ends where the host\'s articles resume, a wrapped reference to another article not counted as one', () => {
+    const host = ['聊城市人民政府文件', '', '聊政发〔2024〕2号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府：', '',
+      '第一条 为了规范管理，制定本办法。', '', '第二条 违反本办法的，依照本办法', '第九条的规定处理。', '',
+      '（上接第3页），取得明显成效。', '', '（二）加强保障。完善制度。', '', '第三条 本办法自印发之日起施行。', '', '聊城市人民政府', '2024年3月5日'];
+    const [da, db] = parse([...toc, ...a, ...host].join('\n')).g.documents;
+    assert.deepEqual(da.items.map((i) => `${i.level}:${i.value}`), ['1:1', '2:1', '2:2']);
+    assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['12:1', '12:2', '12:3']);
+  });
+
+  it('does not end at a hard-wrapped line of an article that ends in a title\'s word', () => {
+    const text = [...toc, ...a, ...b(['（上接第3页），取得明显成效。', '第二十五条 农村产权流转交易主体和从事农村产权流转交易的相关人员违反规定', '，采取不正当手段的，依法予以查处。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
+    const [da] = parse(text).g.documents;
+    assert.equal(da.date?.iso, '2024-02-01');
+  });
+
   it('does not end at a hard-wrapped line of a sentence that ends in a title\'s word', () => {
     const text = [...toc, ...a, ...b(['（上接第3页），取得明显成效。建立健全城市建设沟', '通协调工作机制，加强城市管理、住房和城乡建设、自然资源和规划',
       '、文化和旅游等部门的协同配合。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');

@@ -8,7 +8,7 @@ import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END } from './document';
 import { matchMarker } from './items';
-import { charCodes, makeParagraph } from './paragraphs';
+import { charCodes, continues, makeParagraph } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
@@ -409,9 +409,10 @@ interface Fragment {
  */
 function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: number): number {
   const hostLast = new Map<number, number>();
-  for (let l = hostFrom; l < from; l++) {
-    const m = lines[l].text && matchMarker(lines[l].text);
+  for (let l = hostFrom, prev = ''; l < from; l++) {
+    const m = lineMarker(lines[l].text, prev);
     if (m) hostLast.set(m.level, m.value);
+    if (lines[l].text) prev = lines[l].text;
   }
   let prev = '';
   // 《 left open by the fragment so far: a line inside a cited title (a hard wrap cut it) is no
@@ -423,11 +424,21 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     if (DATE_LINE.test(t) && looksLikeIssuer(prev)) return l + 1;
     if (!inTitle && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1))) return l;
     inTitle = titleDepth(t, inTitle);
-    const m = matchMarker(t);
+    const m = lineMarker(t, prev);
     if (m && hostLast.get(m.level) === m.value - 1 && resumesCleanly(lines, l, limit, hostLast)) return l;
     prev = t;
   }
   return limit;
+}
+
+/**
+ * The numbering marker a line opens, unless the line goes on from `prev`, the content line before
+ * it: a hard wrap that broke a sentence before a reference (`按照本办法` ⏎ `第十条的规定…`) or inside
+ * a quote makes no item.
+ */
+function lineMarker(text: string, prev: string): ReturnType<typeof matchMarker> {
+  const m = text ? matchMarker(text) : undefined;
+  return m && !(prev && continues(prev, text)) ? m : undefined;
 }
 
 /** How many 《 are open after `text`, `depth` being open before it. */
@@ -448,8 +459,9 @@ function titleDepth(text: string, depth: number): number {
  */
 function resumesCleanly(lines: NormLine[], at: number, limit: number, hostLast: Map<number, number>): boolean {
   const last = new Map(hostLast);
-  for (let l = at; l < limit; l++) {
-    const m = lines[l].text && matchMarker(lines[l].text);
+  for (let l = at, before = ''; l < limit; l++) {
+    const m = l > at ? lineMarker(lines[l].text, before) : matchMarker(lines[l].text);
+    if (lines[l].text) before = lines[l].text;
     if (!m) continue;
     const prev = last.get(m.level);
     if (prev !== undefined && m.value <= prev) return false;
