@@ -524,18 +524,31 @@ function splitDown(lines: NormLine[], i: number): { head: number; tail: number; 
   return whole ? { head: head[0].length, tail: tail[0].length, page: Number(whole[1]) } : undefined;
 }
 
+type Split = NonNullable<ReturnType<typeof splitDown>>;
+
+/** The split 下转 markers of all lines, by the line each ends on: one look at each pair of lines. */
+function splitsOf(lines: NormLine[]): Map<number, Split> {
+  const out = new Map<number, Split>();
+  for (let i = 1; i < lines.length; i++) {
+    const s = splitDown(lines, i);
+    if (s) out.set(i, s);
+  }
+  return out;
+}
+
 /**
  * Line i with its continuation markers cut, and the markers; undefined when it has none. A 下转
  * marker split over lines i and i+1 is cut from both and reported on line i+1, where it ends.
+ * `splits` is splitsOf(lines), when every line is cut.
  */
-function cutMarkers(lines: NormLine[], i: number): { line: NormLine; up?: Marker; down?: Marker } | undefined {
+function cutMarkers(lines: NormLine[], i: number, splits?: Map<number, Split>): { line: NormLine; up?: Marker; down?: Marker } | undefined {
   const l = lines[i];
   let out = l;
   let upMark: Marker | undefined;
   let downMark: Marker | undefined;
-  const splitAfter = splitDown(lines, i + 1);
+  const splitAfter = splits ? splits.get(i + 1) : splitDown(lines, i + 1);
   if (splitAfter) out = cut(out, out.text.length - splitAfter.head, out.text.length);
-  const splitBefore = splitDown(lines, i);
+  const splitBefore = splits ? splits.get(i) : splitDown(lines, i);
   if (splitBefore) {
     out = cut(out, 0, splitBefore.tail);
     downMark = { line: l.line, page: splitBefore.page };
@@ -601,8 +614,9 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   const downs: Marker[] = [];
   const ups: Marker[] = [];
   const markerLines: number[] = [];
+  const splits = splitsOf(preCut);
   lines = lines.map((l, i) => {
-    const c = cutMarkers(preCut, i);
+    const c = cutMarkers(preCut, i, splits);
     if (!c) return l;
     markerLines.push(i);
     if (c.up) ups.push(c.up);
