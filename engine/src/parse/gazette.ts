@@ -8,7 +8,7 @@ import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END } from './document';
 import { matchMarker } from './items';
-import { charCodes, continues, makeParagraph } from './paragraphs';
+import { bracketDepths, charCodes, continues, DATE_LINE, makeParagraph } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
@@ -16,7 +16,6 @@ const DECREE_SEQ = /^第\d{1,4}号$/;
 const CHRONICLE = /^.{0,20}大事记$/;
 const CHRONICLE_MONTH = /^[（(]\d{4}年\d{1,2}月[）)]$/;
 const TOC_HEAD = /^目录$/;
-const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** `（下转第N页）` anywhere, `（上接第N页）` at a line start; half- or full-width, spaces removed. */
 const DOWN = /[（(]下转第(\d+)页[）)]/g;
 const UP = /^[（(]上接第(\d+)页[）)]/;
@@ -444,12 +443,7 @@ function lineMarker(text: string, prev: string): ReturnType<typeof matchMarker> 
 /** How many 《 are open after `text`, `depth` being open before it. */
 function titleDepth(text: string, depth: number): number {
   if (!text.includes('《') && !text.includes('》')) return depth;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x300a) depth++;
-    else if (c === 0x300b && depth > 0) depth--;
-  }
-  return depth;
+  return bracketDepths(text, { title: depth, paren: 0 }).title;
 }
 
 /**
@@ -506,6 +500,7 @@ interface Structure {
  * A 下转 marker a hard wrap split over two lines (`…（下转第⏎9页）`): the start of one at the end of
  * a line and the rest of one at the start of the next.
  */
+const DOWN_WHOLE = new RegExp(`^${DOWN.source}$`);
 const DOWN_HEAD = /[（(]下?[转第\d页]*$/;
 const DOWN_TAIL = /^下?[转第\d页]*[）)]/;
 
@@ -520,7 +515,7 @@ function splitDown(lines: NormLine[], i: number): { head: number; tail: number; 
   if (!a || !b || !SPLIT_HEAD_LAST.has(a.charCodeAt(a.length - 1)) || !SPLIT_TAIL_FIRST.has(b.charCodeAt(0))) return undefined;
   const head = DOWN_HEAD.exec(a);
   const tail = head && DOWN_TAIL.exec(b);
-  const whole = tail && /^[（(]下转第(\d+)页[）)]$/.exec(head[0] + tail[0]);
+  const whole = tail && DOWN_WHOLE.exec(head[0] + tail[0]);
   return whole ? { head: head[0].length, tail: tail[0].length, page: Number(whole[1]) } : undefined;
 }
 

@@ -17,11 +17,12 @@ export function endsLikeTitle(text: string): boolean {
 }
 /** The char codes of `chars`, for tests of one character without making it a string. */
 export const charCodes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const TERMINAL = /[。！？；：:;!?）)」』”"》…]$/;
+/** Last characters of a line that ends a clause or closes what it opened. */
 const TERMINAL_LAST = charCodes('。！？；：:;!?）)」』”"》…');
 /** Last characters of a line that ends a sentence. */
 const SENTENCE_END = charCodes('。！？；!?;');
-const DATE_ONLY = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A line holding only a date (a 成文日期). */
+export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Starts of lines that always begin a new paragraph. */
 const STRUCTURAL_START = new RegExp(
   [
@@ -33,7 +34,7 @@ const STRUCTURAL_START = new RegExp(
     '^第[一二三四五六七八九十百零〇]+[章节条]',
     '^附件',
     '^(抄送|印发|签发人)[：:]',
-    '^\\d{4}年\\d{1,2}月\\d{1,2}日$',
+    DATE_LINE.source,
     '^[（(](此件|此页)',
     '^△',
     '^\\d{1,2}(—\\d{1,2})?日[，,]',
@@ -52,7 +53,7 @@ export function startsStructure(text: string): boolean {
 const REFERENCE_START = /^(第[一二三四五六七八九十百零〇]+条(第|、|，|,|至|中(?=[“"「的，、])|的|和|或|及|所|规定|改为|修改为)|[（(][一二三四五六七八九十]+[）)]项(?!目))/;
 
 /** How many 《 and （ `text` leaves open, after `open` were open before it; and whether it closed one of those. */
-function bracketDepths(text: string, open = { title: 0, paren: 0 }): { title: number; paren: number; closedEarlier: boolean } {
+export function bracketDepths(text: string, open = { title: 0, paren: 0 }): { title: number; paren: number; closedEarlier: boolean } {
   let { title, paren } = open;
   let closedEarlier = false;
   // Char codes (text[i] made a string per Chinese character): 《 》 （ ( ） ).
@@ -90,7 +91,7 @@ const OPENS_INSIDE = charCodes('“（(《〔');
 export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
   // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
-  if (DATE_ONLY.test(prev)) return false;
+  if (DATE_LINE.test(prev)) return false;
   // The first and last characters decide the checks up to the structural one: compared as char
   // codes (a Chinese character read as a string is a new string), not with patterns anchored at
   // the end, which are tried at every position.
@@ -116,7 +117,7 @@ export function continues(prev: string, next: string): boolean {
   // Not a 《 before a sentence's end, which no title holds: a slip left it open (`…《某某通知（…），同时废止。`).
   const open = bracketDepths(prev);
   if (open.paren > 0 || (open.title > 0 && !SENTENCE_END.has(last))) return true;
-  if (TERMINAL.test(prev)) return false;
+  if (TERMINAL_LAST.has(last)) return false;
   // A reference to an article or item after an unfinished sentence belongs to it, however short.
   if (reference) return true;
   // A title (an attached document's heading) ends its own paragraph.
@@ -254,7 +255,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
-    const signs = DATE_ONLY.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
+    const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
     if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text))) {
       cur.push(l);
       continue;
