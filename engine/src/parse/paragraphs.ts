@@ -4,6 +4,7 @@
 // does not open a new structural element.
 import type { Paragraph } from '../types';
 import type { NormLine } from '../text/normalize';
+import { matchMarker, numberToChinese } from './items';
 
 /** Words a 公文 title ends with. */
 const TITLE_WORDS = ['通知', '意见', '方案', '办法', '决定', '细则', '规定', '报告', '请示', '批复', '函', '规划', '预案', '计划', '要点', '通告', '公告', '纪要', '制度', '职责', '条例', '措施', '清单', '规则', '标准', '大事记', '机制', '命令', '令', '批示', '答复', '说明'];
@@ -153,22 +154,17 @@ export function makeParagraph(lines: NormLine[]): Paragraph {
   return { text, map, start: map[0] ?? last.start, end: map[map.length - 1], line: lines[0].line };
 }
 
-const RUN_IN_ITEM = /^(?:[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|([②-⑳]))/;
+/** Item levels an inline list runs (matchMarker's): （一）, （1）, ①. */
+const RUN_IN_LEVELS = new Set([2, 4, 5]);
+/** The highest item an inline list is taken to reach. */
+const RUN_IN_MAX = 20;
 
-/** For the numeral of an inline item (`3`, `三`, `③`), the markers of the item before it. */
-const ITEM_BEFORE = (() => {
-  const cn = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
-  const out = new Map<string, string[]>();
-  for (let v = 2; v <= 20; v++) {
-    out.set(String(v), [`（${v - 1}）`, `(${v - 1})`]);
-    out.set(cn[v], [`（${cn[v - 1]}）`, `(${cn[v - 1]})`]);
-    out.set(String.fromCharCode(0x2460 + v - 1), [String.fromCharCode(0x2460 + v - 2)]);
-  }
-  return out;
-})();
-
-/** The kind of an item marker RUN_IN_ITEM matched: （1）, （一） or ②. */
-const runInKind = (m: RegExpExecArray) => (m[2] ? 'circled' : /^\d/.test(m[1]) ? 'digits' : 'chinese');
+/** The ways the item before `value` of an inline list's `level` is written. */
+function itemBefore(level: number, value: number): string[] {
+  if (level === 5) return [String.fromCharCode(0x2460 + value - 2)];
+  const n = level === 2 ? numberToChinese(value - 1) : String(value - 1);
+  return [`（${n}）`, `(${n})`];
+}
 
 /**
  * Whether `next` opens with the item that follows one run into the paragraph so far (`…选取：（1）…；
@@ -180,11 +176,10 @@ function runsOnInline(lines: NormLine[], next: string): boolean {
   // Called at every paragraph break: most lines open with something else.
   const c = next.charCodeAt(0);
   if (c !== 0xff08 && c !== 0x28 && !(c >= 0x2461 && c <= 0x2473)) return false;
-  const m = RUN_IN_ITEM.exec(next);
-  const before = m && ITEM_BEFORE.get(m[1] ?? m[2]);
-  if (!before) return false;
-  const opening = RUN_IN_ITEM.exec(lines[0].text);
-  if (opening && runInKind(opening) === runInKind(m)) return false;
+  const m = matchMarker(next);
+  if (!m || !RUN_IN_LEVELS.has(m.level) || m.value < 2 || m.value > RUN_IN_MAX) return false;
+  if (matchMarker(lines[0].text)?.level === m.level) return false;
+  const before = itemBefore(m.level, m.value);
   // Looked for line by line: a marker a wrap cut in two is not looked for.
   return lines.some((l, k) => before.some((b) => l.text.indexOf(b, k ? 0 : 1) >= 0));
 }
