@@ -436,7 +436,7 @@ describe('gongwen CLI (built bundle)', function () {
       const findings = () => {
         const r = gw(['lint', '--info', '-f', 'json', 'draft.gw'], { cwd: path.join(tmp, 'city'), env });
         const messages = (JSON.parse(r.stdout) as { messages: { line: number; ruleId: string; message: string }[] }[])[0].messages;
-        return { stderr: r.stderr, findings: messages.map((m) => `${m.line} ${m.ruleId} ${m.message.replace(/（本文[^]*$/, '')}`) };
+        return { stderr: r.stderr, findings: messages.map((m) => `${m.line} ${m.ruleId} ${m.message.replace(/，本文[^]*$/, '')}`) };
       };
       // The default model alone: 临河's code and its 2023 renames are unknown.
       const alone = findings();

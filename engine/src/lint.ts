@@ -1,7 +1,7 @@
 // Runs the rules over a parsed text: the one entry point shared by the CLI, the server and tests.
 import type { Diagnostic, Fix, Gazette, GwDocument, Severity } from './types';
 import type { Model } from './model/types';
-import type { Rule, RuleContext } from './rules/types';
+import type { AsOfBasis, Rule, RuleContext } from './rules/types';
 import { SourceText, type TextEdit } from './text/source';
 import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
@@ -70,21 +70,50 @@ function configuredSeverity(rule: Rule, settings: Record<string, RuleSetting> | 
   return severityOf(rule, settings[rule.id] ?? settings[family]);
 }
 
+export interface AsOf {
+  date: string;
+  basis: AsOfBasis;
+}
+
+/**
+ * The date undated documents are judged by: --date when given; in an issue, the latest 成文日期
+ * among its documents (not after today), since an issue prints documents already issued, and
+ * judging its 大事记 or a document whose date line the extraction lost as of today would read
+ * every later rename and repeal as that document's error; otherwise today.
+ */
+export function fallbackAsOf(gazette: Gazette, date: string | undefined, today: string): AsOf {
+  if (date) return { date, basis: 'option' };
+  if (gazette.isIssue) {
+    let latest = '';
+    for (const doc of gazette.documents) {
+      const iso = doc.date?.iso;
+      if (iso && iso > latest && iso <= today) latest = iso;
+    }
+    if (latest) return { date: latest, basis: 'issue' };
+  }
+  return { date: today, basis: 'today' };
+}
+
+/** The last day of a month, as an ISO date. */
+function monthEnd(year: number, month: number, day = 31): string {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(Math.max(1, day), last)).padStart(2, '0')}`;
+}
+
 /**
  * The date a document is judged by: its 成文日期; when that is written wrongly but its year and
  * month can be read (2023年2月30日), the last real day of that month, so one wrong date does not
- * change how every unit and citation is judged; otherwise --date or today.
+ * change how every unit and citation is judged; a 大事记's month (（2022年5月）), its last day;
+ * otherwise the fallback (fallbackAsOf).
  */
-export function asOfDate(doc: GwDocument, fallback: string): string {
+export function asOfOf(doc: GwDocument, fallback: AsOf): AsOf {
   const d = doc.date;
-  if (!d) return fallback;
-  if (d.iso) return d.iso;
-  const year = d.year < 100 ? 2000 + d.year : d.year;
-  if (year >= 1949 && year <= 2999 && d.month >= 1 && d.month <= 12) {
-    const last = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
-    const day = Math.min(Math.max(1, d.day || 1), last);
-    return `${year}-${String(d.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (d?.iso) return { date: d.iso, basis: 'date' };
+  if (d) {
+    const year = d.year < 100 ? 2000 + d.year : d.year;
+    if (year >= 1949 && year <= 2999 && d.month >= 1 && d.month <= 12) return { date: monthEnd(year, d.month, d.day || 1), basis: 'date' };
   }
+  if (doc.period) return { date: monthEnd(doc.period.year, doc.period.month), basis: 'period' };
   return fallback;
 }
 
@@ -143,7 +172,9 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   const gazette = parseGazette(source, options.model, prevParse);
   if (timing) timing.parse += performance.now() - t0;
   const today = options.today ?? todayIso();
-  const fallbackDate = options.date ?? today;
+  const fallback = fallbackAsOf(gazette, options.date, today);
+  // One string, so that lintIncremental re-runs every rule when undated documents' date changes.
+  const fallbackDate = `${fallback.date} ${fallback.basis}`;
   const reuse = plan?.(source, gazette, today, fallbackDate);
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
@@ -176,14 +207,16 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   });
 
   // Each document's date, worked out once rather than once per rule.
-  const asOfs: string[] = [];
+  const asOfs: AsOf[] = [];
   const run = (rule: Rule, doc: GwDocument, k: number, severity: Severity, out: Diagnostic[]) => {
     current = runKey(ri, k);
     currentIndex = String(k);
+    const asOf = (asOfs[k] ??= asOfOf(doc, fallback));
     const ctx: RuleContext = {
       source, doc, model: options.model, today, mode,
       gazette: gazetteSeen,
-      asOf: (asOfs[k] ??= asOfDate(doc, fallbackDate)),
+      asOf: asOf.date,
+      asOfBasis: asOf.basis,
       report(d) {
         const start = Math.max(0, Math.min(d.start, text.length));
         const end = Math.max(start, Math.min(d.end, text.length));

@@ -139,6 +139,8 @@ export interface GwDocument extends Span {
   attachmentNote?: AttachmentNote;
   signature?: TextNode;
   date?: DateNode;
+  /** The month a 大事记 records (its subtitle （2023年6月）). */
+  period?: { year: number; month: number };
   notes: TextNode[];
   cc?: TextNode;
   printedBy?: TextNode;

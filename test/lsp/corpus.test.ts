@@ -20,10 +20,10 @@ const EXPECTED = [
   '11 lead-unit/renamed “人民银行临河市中心支行”自2023-03-01起不再使用',
 ];
 
-/** `line ruleId`, and for the lead-unit rules the message up to “（本文” (the date the draft is judged by). */
+/** `line ruleId`, and for the lead-unit rules the message up to “，本文” (the date the draft is judged by). */
 function summary(line: number, rule: string, message: string): string {
   if (!rule.startsWith('lead-unit/')) return `${line} ${rule}`;
-  const cut = message.search(/（本文|$/);
+  const cut = message.search(/，本文|$/);
   return `${line} ${rule} ${message.slice(0, cut)}`;
 }
 

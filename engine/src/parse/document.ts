@@ -175,7 +175,11 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     const tp = makeParagraph(titleLines);
     doc.title = node(tp);
     // 大事记 subtitle: （2023年6月）
-    if (/大事记$/.test(tp.text) && content[i] && /^[（(]\d{4}年\d{1,2}月[）)]$/.test(content[i].text)) i++;
+    const period = /大事记$/.test(tp.text) && content[i] ? /^[（(](\d{4})年(\d{1,2})月[）)]$/.exec(content[i].text) : null;
+    if (period) {
+      doc.period = { year: Number(period[1]), month: Number(period[2]) };
+      i++;
+    }
   }
   doc.type = typeOf(doc.title?.text.replace(/^.*?人民政府(办公室)?(?=关于)/, ''), doc.number);
 

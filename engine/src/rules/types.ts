@@ -19,14 +19,21 @@ export interface RuleDocs {
   test?: { bad: string; good: string; date?: string };
 }
 
+/** What a document's as-of date was taken from: its 成文日期, a 大事记's month, --date, the issue's
+ * latest 成文日期, or today. */
+export type AsOfBasis = 'date' | 'period' | 'option' | 'issue' | 'today';
+
 export interface RuleContext {
   source: SourceText;
   gazette: Gazette;
   /** The document being checked (document-scoped rules). */
   doc: GwDocument;
   model: Model;
-  /** Judge as of this ISO date: the document's 成文日期, else --date, else today. */
+  /** Judge as of this ISO date: the document's 成文日期, else a 大事记's month, else --date, else
+   * in an issue the latest 成文日期 of its documents, else today (engine/src/lint.ts asOfOf). */
   asOf: string;
+  /** Where asOf came from; messages say so when it is not the document's own 成文日期 (asOfPhrase). */
+  asOfBasis: AsOfBasis;
   /** Today (ISO), for "not after today" checks on drafts. */
   today: string;
   /** 'issue' when the text is an extracted gazette issue (noise is tolerated), 'draft' otherwise. */

@@ -55,7 +55,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   const after = source.text.slice(offset, source.lineEnd(pos.line));
   const items: CompletionItem[] = [];
   const doc = documentAt(gazette.documents, offset);
-  const date = asOfDate(doc, a.settings);
+  const date = asOfDate(gazette, doc, a.settings);
 
   // 1. 聊政办发〔2024〕| → the next free number of that series.
   const num = NUMBER_BEFORE.exec(before);

@@ -1,9 +1,9 @@
 // What every feature needs: the open documents, their settings and their latest analysis.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import { asOfDate as engineAsOfDate, todayIso, type LintResult } from '../../../engine/src/lint';
+import { asOfOf, fallbackAsOf, todayIso, type LintResult } from '../../../engine/src/lint';
 import type { Model } from '../../../engine/src/model/types';
-import type { GwDocument } from '../../../engine/src/types';
+import type { Gazette, GwDocument } from '../../../engine/src/types';
 import type { GongwenSettings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -38,11 +38,11 @@ export function documentAt(docs: GwDocument[], offset: number): GwDocument | und
 }
 
 /**
- * The date a document is judged by, exactly as the linter judges it (engine asOfDate: its 成文日期,
- * the last real day of a wrongly written month, else the configured date, else today), so hover and
- * completion agree with the diagnostics.
+ * The date a document is judged by, exactly as the linter judges it (engine asOfOf: its 成文日期,
+ * the last real day of a wrongly written month, a 大事记's month, else the configured date, else in
+ * an issue its latest 成文日期, else today), so hover and completion agree with the diagnostics.
  */
-export function asOfDate(doc: GwDocument | undefined, settings: GongwenSettings, today = todayIso()): string {
-  const fallback = settings.date || today;
-  return doc ? engineAsOfDate(doc, fallback) : fallback;
+export function asOfDate(gazette: Gazette, doc: GwDocument | undefined, settings: GongwenSettings, today = todayIso()): string {
+  const fallback = fallbackAsOf(gazette, settings.date || undefined, today);
+  return doc ? asOfOf(doc, fallback).date : fallback.date;
 }

@@ -88,7 +88,7 @@ function unitHover(a: Analysis, name: string): string {
 export function hover(a: Analysis, pos: Position): Hover | null {
   const { source, gazette, diagnostics } = a.result;
   const offset = source.offsetAt(pos);
-  const date = asOfDate(documentAt(gazette.documents, offset), a.settings);
+  const date = asOfDate(gazette, documentAt(gazette.documents, offset), a.settings);
   const parts: string[] = [];
   let span: { start: number; end: number } | undefined;
 

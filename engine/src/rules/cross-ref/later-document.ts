@@ -1,13 +1,9 @@
 // A document cannot cite one issued after it: judged by the registry's 成文日期 of the cited
 // number, or, for numbers the registry does not know, by the year inside the number.
 import type { Rule } from '../types';
+import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber } from '../../registry';
 import { overlaps } from './util';
-
-function zhDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 export const laterDocument: Rule = {
   id: 'cross-ref/later-document',
@@ -19,7 +15,7 @@ export const laterDocument: Rule = {
       zh: '所引文件的成文日期（或字号中的年份）晚于本文成文日期：不可能引用尚未印发的文件。',
       en: 'A cited document dated after the citing document (registry date, or the year in its number).',
     },
-    why: '公文只能引用已经印发的文件；按本文成文日期判断（无成文日期时按 --date 或今天）。',
+    why: '公文只能引用已经印发的文件；按本文成文日期判断（无成文日期时按大事记所记月份、--date、本期公报最晚的成文日期或今天）。',
     // The registry dates 聊政办字〔2024〕20号 2024-12-27; the citing text is dated by its own 成文日期.
     bad: '根据《关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号），制定本细则。\n\n聊城市水务局\n2024年6月3日',
     good: '根据《关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号），制定本细则。\n\n聊城市水务局\n2025年1月3日',
@@ -34,7 +30,7 @@ export const laterDocument: Rule = {
       if (reg?.date && reg.date > asOf) {
         ctx.report({
           start: c.start, end: c.end,
-          message: `所引文件《${reg.title}》（${reg.number}）成文于${zhDate(reg.date)}，晚于本文成文日期${zhDate(asOf)}：不能引用尚未印发的文件，请核对字号或日期。`,
+          message: `所引文件《${reg.title}》（${reg.number}）成文于${zhDate(reg.date)}，晚于${asOfPhrase(ctx, zhDate(asOf))}：不能引用尚未印发的文件，请核对字号或日期。`,
         });
         continue;
       }
@@ -42,7 +38,7 @@ export const laterDocument: Rule = {
       if (!reg && n.year.length === 4 && year > Number(asOf.slice(0, 4))) {
         ctx.report({
           start: c.start, end: c.end,
-          message: `所引发文字号“${n.canonical}”的年份${year}晚于本文成文日期${zhDate(asOf)}：不能引用尚未印发的文件，请核对字号。`,
+          message: `所引发文字号“${n.canonical}”的年份${year}晚于${asOfPhrase(ctx, zhDate(asOf))}：不能引用尚未印发的文件，请核对字号。`,
         });
       }
     }

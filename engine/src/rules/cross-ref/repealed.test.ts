@@ -23,4 +23,40 @@ describe('cross-ref/repealed', () => {
     const text = draftDoc('    本通知自印发之日起施行，《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）同时废止。', '2025年1月6日', '聊政办发〔2025〕1号');
     assert.deepStrictEqual(check(repealed, text, { model }), []);
   });
+
+  // An issue of May 2022: a 聊政办字 notice dated 2022-05-20 and a 大事记 of May 2022 citing the
+  // document repealed in 2024. Neither was wrong then, and the 大事记 has no 成文日期.
+  const issue = (chronicleSubtitle: string, noticeDate: string) => [
+    '聊城市人民政府公报', '2022', '第5期', '', '目录', '◎市政府办公室文件',
+    '聊城市人民政府办公室关于做好金融服务工作的通知', '聊政办字〔2022〕9号 2', '◎政务动态', '聊城市人民政府大事记 5', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2022〕9号', '', '聊城市人民政府办公室关于做好金融服务工作的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '    请做好金融服务工作。', '', '聊城市人民政府办公室', noticeDate, '',
+    '聊城市人民政府大事记', '', chronicleSubtitle, '',
+    '3日，市政府召开常务会议，研究贯彻《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）。', '',
+  ].join('\n');
+
+  it('judges a 大事记 by the month it records, not by today', () => {
+    assert.deepStrictEqual(check(repealed, issue('（2022年5月）', '2022年5月20日'), { model }), []);
+    // The same 大事记 recording a month after the repeal is reported, and the message says which date it used.
+    assert.deepStrictEqual(check(repealed, issue('（2025年1月）', '2022年5月20日'), { model }).map((f) => [f.line, f.message]), [[28,
+      '所引文件（聊政发〔2021〕5号）已于2024年12月29日被《聊城市人民政府办公室关于废止聊政发〔2021〕5号行政规范性文件的通知》（聊政办字〔2024〕21号）废止，判断日期2025年1月31日（本文无成文日期，按大事记所记月份）时已失效：请删除该引用或改引现行文件。']]);
+  });
+
+  it('judges an undated document of an issue by the issue\'s latest 成文日期, not by today', () => {
+    // The second notice lost its date line in the extraction.
+    const undated = (otherDate: string) => [
+      '聊城市人民政府公报', '2022', '第5期', '', '目录', '◎市政府办公室文件',
+      '聊城市人民政府办公室关于做好金融服务工作的通知', '聊政办字〔2022〕9号 2', '聊城市人民政府办公室关于做好防汛工作的通知', '聊政办字〔2022〕10号 3', '',
+      '聊城市人民政府办公室', '', '聊政办字〔2022〕9号', '', '聊城市人民政府办公室关于做好金融服务工作的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '    请做好金融服务工作。', '', '聊城市人民政府办公室', otherDate, '',
+      '聊城市人民政府办公室', '', '聊政办字〔2022〕10号', '', '聊城市人民政府办公室关于做好防汛工作的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', cite, '', '聊城市人民政府办公室', '',
+    ].join('\n');
+    assert.deepStrictEqual(check(repealed, undated('2022年5月20日'), { model }), []);
+    assert.deepStrictEqual(check(repealed, undated('2025年1月6日'), { model }).map((f) => [f.line, f.message.match(/，(判断日期.*?）)时/)?.[1]]),
+      [[31, '判断日期2025年1月6日（本文无成文日期，按本期公报最晚的成文日期）']]);
+    // --date still decides, as for a draft.
+    assert.deepStrictEqual(check(repealed, undated('2022年5月20日'), { model, date: '2025-02-01' }).map((f) => f.message.match(/，(判断日期.*?）)时/)?.[1]),
+      ['判断日期2025年2月1日（本文无成文日期，按 --date 指定的日期）']);
+  });
 });

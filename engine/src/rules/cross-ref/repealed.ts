@@ -1,13 +1,9 @@
 // Citing a document that was repealed before the citing document's date. A sentence that STATES
 // the repeal (…同时废止, 予以废止, 关于废止…) is not a citation of a repealed document.
 import type { Rule } from '../types';
+import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber, statusAt } from '../../registry';
 import { indexAt, overlaps, sentenceAround } from './util';
-
-function zhDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** Words that make a sentence a statement about repeal or expiry rather than a use. */
 export const REPEAL_STATEMENT = /废止|废除|停止执行|不再执行|同时失效|宣布失效|予以撤销|已失效|失效/;
@@ -40,7 +36,7 @@ export const repealed: Rule = {
       const by = findByNumber(model, st.repeal.by);
       ctx.report({
         start: c.start, end: c.end,
-        message: `所引文件（${c.number.canonical}）已于${zhDate(st.repeal.date)}被${by ? `《${by.title}》（${by.number}）` : st.repeal.by}废止，本文成文日期${zhDate(asOf)}时已失效：请删除该引用或改引现行文件。`,
+        message: `所引文件（${c.number.canonical}）已于${zhDate(st.repeal.date)}被${by ? `《${by.title}》（${by.number}）` : st.repeal.by}废止，${asOfPhrase(ctx, zhDate(asOf))}时已失效：请删除该引用或改引现行文件。`,
       });
     }
   },

@@ -1,5 +1,6 @@
 // A name used before the unit existed (or before the rename that created the name).
 import type { Rule } from '../types';
+import { asOfPhrase } from '../as-of';
 import { quoteList, renameFix, unitLookups } from './shared';
 
 export const notYetExisting: Rule = {
@@ -23,7 +24,7 @@ export const notYetExisting: Rule = {
       const then = found.predecessors.length ? `当时的名称为${quoteList(found.predecessors)}` : '请核对单位名称或成文日期';
       ctx.report({
         start: token.start, end: token.end,
-        message: `“${token.text}”自${from}起才使用，本文成文日期为${ctx.asOf}：${then}。`,
+        message: `“${token.text}”自${from}起才使用，${asOfPhrase(ctx)}：${then}。`,
         suggestions: found.predecessors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(token, n) })),
       });
     }

@@ -14,7 +14,12 @@ describe('lead-unit/renamed', () => {
   });
   it("reports names replaced before the date", () => {
     const text = draft("1. 加强监管。（牵头单位：人民银行聊城市中心支行、市商务投资促进局）", "2025年1月2日");
-    assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 5, 15, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024-01-01起不再使用（本文成文日期2025-01-02）：应为“人民银行聊城市分行”。"], ["lead-unit/renamed", 5, 27, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用（本文成文日期2025-01-02）：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+    assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 5, 15, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024-01-01起不再使用，本文成文日期2025-01-02：应为“人民银行聊城市分行”。"], ["lead-unit/renamed", 5, 27, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-01-02：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+  });
+  it('says which date it judged an undated draft by', () => {
+    const text = draft('1. 加强监管。（牵头单位：人民银行聊城市中心支行）', '');
+    assert.deepEqual(check(renamed, text, { model }).map((f) => f.message), ['“人民银行聊城市中心支行”自2024-01-01起不再使用，判断日期2026-11-22（本文无成文日期，按今天）：应为“人民银行聊城市分行”。']);
+    assert.deepEqual(check(renamed, text, { model, date: '2023-05-01' }), []);
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(renamed, draft("1. 加强监管。（牵头单位：人民银行聊城市中心支行、市商务投资促进局）", "2025年1月2日"), { model }), draft("1. 加强监管。（牵头单位：人民银行聊城市分行、市商务投资促进局）", "2025年1月2日"));

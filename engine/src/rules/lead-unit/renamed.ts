@@ -1,5 +1,6 @@
 // A name that was replaced before the document's date gets its current name.
 import type { Rule } from '../types';
+import { asOfPhrase } from '../as-of';
 import { quoteList, renameFix, unitLookups } from './shared';
 
 export const renamed: Rule = {
@@ -26,7 +27,7 @@ export const renamed: Rule = {
         : '请改用现行名称';
       ctx.report({
         start: token.start, end: token.end,
-        message: `“${token.text}”${since}不再使用（本文成文日期${ctx.asOf}）：${to}。`,
+        message: `“${token.text}”${since}不再使用，${asOfPhrase(ctx)}：${to}。`,
         ...(single ? { fix: renameFix(token, found.successors[0]) } : {}),
         suggestions: found.successors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(token, n) })),
       });
