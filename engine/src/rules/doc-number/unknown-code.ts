@@ -41,7 +41,7 @@ function judge(model: Model, n: DocNumber, issuer: string | undefined): Verdict 
 export const unknownCode: Rule = {
   id: 'doc-number/unknown-code',
   severity: 'warning',
-  fixable: true,
+  fixable: false, // a guess (another issuer's code, 聊办发, reads the same): a quick fix, never `gongwen fix`
   scope: 'document',
   docs: {
     description: {

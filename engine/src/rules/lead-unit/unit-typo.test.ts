@@ -3,6 +3,11 @@ import { check, fixed } from '../testing';
 import type { Found } from '../testing';
 import { draft, lexicon } from './test-fixtures';
 import { unitTypo } from './unit-typo';
+import { lint as runLint } from '../../lint';
+import type { Model } from '../../model/types';
+import { loadModel } from '../../model/load';
+
+const lintForTest = (text: string, model: Model) => runLint(text, { model, only: [unitTypo], today: '2026-11-22' }).diagnostics;
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
 
@@ -11,6 +16,11 @@ describe('lead-unit/unit-typo', () => {
   it("passes known names", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局、市审计局）");
     assert.deepEqual(brief(check(unitTypo, text, { model })), []);
+  });
+  it('passes the local-government group a task names only in part (有关 / 相关县（市、区）)', () => {
+    const text = draft('1. 加强监管。（牵头单位：市财政局；责任单位：市审计局，有关县（市、区）人民政府）\n2. 加强统计。（责任单位：市财政局，相关县（市、区）人民政府）');
+    // The default model knows 各县（市、区）人民政府 (two characters away) as a unit.
+    assert.deepEqual(brief(check(unitTypo, text, { model: loadModel() })), []);
   });
   it("reports names one character off a known name", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政厅、市住房城乡设局）");
@@ -24,5 +34,19 @@ describe('lead-unit/unit-typo', () => {
     // a name written twice is written on purpose (a slip happens once).
     const text = draft("1. 加强监管。（牵头单位：市统计局）\n2. 加强统计。（牵头单位：市财政局、市住房城乡设局）\n3. 加强执法。（牵头单位：市住房城乡设局）");
     assert.deepEqual(brief(check(unitTypo, text, { model })), []);
+  });
+  it('only notes a character added or dropped after the newest document the model knows (a unit renamed since reads the same)', () => {
+    // The model's registry reaches 2024-06-01; 市住房城乡设局 drops a character of 市住房城乡建设局.
+    const known = { ...model, documents: [{ number: '聊政办发〔2024〕1号', title: '关于某事的通知', shortTitle: '关于某事的通知', issuer: '聊城市人民政府办公室', date: '2024-06-01', type: '通知' }] };
+    const item = '1. 加强监管。（牵头单位：市财政厅、市住房城乡设局）';
+    const notes = (date: string) => check(unitTypo, draft(item, date), { model: known }).map((f) => [f.text, f.message.includes('可能是此后更名或新设的单位') ? 'note' : 'slip']);
+    assert.deepEqual(notes('2024年5月1日'), [['市财政厅', 'slip'], ['市住房城乡设局', 'slip']]);
+    // After 2024-06-01 the dropped character is only a note (a same-length change is still a slip)…
+    assert.deepEqual(notes('2025年3月1日'), [['市财政厅', 'slip'], ['市住房城乡设局', 'note']]);
+    const lint = (date: string) => lintForTest(draft(item, date), known).find((d) => d.ruleId === 'lead-unit/unit-typo' && d.message.includes('更名'));
+    assert.equal(lint('2025年3月1日')?.severity, 'info');
+    // …offered as a suggestion, never as a fix `gongwen fix` would apply.
+    assert.equal(lint('2025年3月1日')?.fix, undefined);
+    assert.deepEqual(lint('2025年3月1日')?.suggestions?.map((x) => x.desc), ['改为“市住房城乡建设局”']);
   });
 });
