@@ -28,14 +28,40 @@ describe('doc-number/spacing', () => {
     assert.equal(fixed(spacing, text), DRAFT);
   });
 
-  it('in an issue whose dialect spaces digits, `15 号` is not reported', () => {
+  it('in an issue spaced throughout, `15 号` is not reported', () => {
     assert.deepEqual(check(spacing, issue('聊政字〔2024〕15 号')), []);
   });
 
-  it('in that issue, a space that breaks the dialect is still reported', () => {
+  it('in that issue, a space between a bracket and a digit is still reported', () => {
     const found = check(spacing, issue('聊政字〔2024〕 15 号'));
     assert.deepEqual(found.map((d) => [d.line, d.column, d.text]), [[10, 10, ' ']]);
     assert.equal(fixed(spacing, issue('聊政字〔2024〕 15 号')), issue('聊政字〔2024〕15 号'));
+  });
+
+  // A tight issue (digits written against Chinese, as in most of the corpus) with spaced islands.
+  function tightIssue(toc: string, number: string, body: string): string {
+    return [
+      '聊城市人民政府公报', '2024', '第1期', '目录', '◎市政府文件',
+      '聊城市人民政府关于加强某项工作的通知', toc, '',
+      '聊城市人民政府', number, '聊城市人民政府关于加强某项工作的通知',
+      '各县（市、区）人民政府：', body,
+      '聊城市人民政府', '2024年11月29日', '',
+    ].join('\n');
+  }
+  const BODY = '一、到2025年，完成3项工作，覆盖12个县。二、于2024年11月1日起施行。';
+
+  it('in a tight issue, a space between a digit and a Chinese character is extraction noise', () => {
+    const text = tightIssue('聊政字〔2024〕15 号 2', '聊政字〔2024〕15 号',
+      `${BODY}按照《聊城市人民政府关于某事的通知》（聊政字〔2024〕8 号）执行。`);
+    assert.deepEqual(check(spacing, text), []);
+  });
+
+  it('in an issue, a space next to the brackets is still reported', () => {
+    const text = tightIssue('聊政字〔2024〕15号 2', '聊政字 〔2024〕 15号', BODY);
+    assert.deepEqual(check(spacing, text).map((d) => [d.line, d.column, d.text, d.message]), [
+      [10, 4, ' 〔2024〕 ', '发文字号“聊政字〔2024〕15号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+    ]);
+    assert.equal(fixed(spacing, text), tightIssue('聊政字〔2024〕15号 2', '聊政字〔2024〕15号', BODY));
   });
 
   it('a line break inside a cited number (hard wrap) is not reported', () => {

@@ -1,9 +1,9 @@
-// No spaces inside a 发文字号. In an extracted issue whose whole text puts a space between
-// Chinese characters and digits (`2024 年 11 月`, `聊政字〔2024〕15 号`) those spaces are the
-// extraction's dialect, not a drafting error: only spaces that break the dialect are reported
+// No spaces inside a 发文字号. In an extracted issue a space between a Chinese character and a
+// digit (`15 号`, `第 49 号`) is extraction noise (NOTES.md), in whole issues and in spaced islands
+// of tight ones alike: only spaces the extraction does not make (`聊政发 〔`, `〕 15`) are reported
 // there. Line breaks inside a number are hard wraps of the extraction, never reported.
 import type { Rule } from '../types';
-import { numbersToCheck, spacedDigitsDialect, whereOf } from './common';
+import { numbersToCheck, whereOf } from './common';
 
 const HAN = /[\u4e00-\u9fa5]/;
 const DIGIT = /\d/;
@@ -18,13 +18,13 @@ export const spacing: Rule = {
       zh: '发文字号内不应有空格。',
       en: 'No spaces inside a document number.',
     },
-    why: 'GB/T 9704—2012 第7.2.5条规定发文字号由机关代字、年份、发文顺序号组成，中间不留空格；语料中的“15 号”式空格是提取文本的整体格式（整期一致），不报。',
+    why: 'GB/T 9704—2012 第7.2.5条规定发文字号由机关代字、年份、发文顺序号组成，中间不留空格；公报提取文本中汉字与数字之间的空格（“15 号”“第 49 号”）是提取噪声，整期或成片出现，公报中不报。',
     bad: '聊政发 〔2024〕 5号',
     good: '聊政发〔2024〕5号',
   },
   check(ctx) {
     const src = ctx.source.text;
-    const dialect = ctx.mode === 'issue' && spacedDigitsDialect(ctx.source);
+    const issue = ctx.mode === 'issue';
     for (const { n, role } of numbersToCheck(ctx)) {
       const runs: [number, number][] = [];
       const re = /[ \u3000\u00a0\t\r\n]+/g;
@@ -32,9 +32,9 @@ export const spacing: Rule = {
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         if (/[\r\n]/.test(m[0])) continue;
-        const a = text[m.index - 1];
-        const b = text[m.index + m[0].length];
-        if (dialect && ((HAN.test(a ?? '') && DIGIT.test(b ?? '')) || (DIGIT.test(a ?? '') && HAN.test(b ?? '')))) continue;
+        const a = text[m.index - 1] ?? '';
+        const b = text[m.index + m[0].length] ?? '';
+        if (issue && ((HAN.test(a) && DIGIT.test(b)) || (DIGIT.test(a) && HAN.test(b)))) continue;
         runs.push([n.start + m.index, n.start + m.index + m[0].length]);
       }
       if (!runs.length) continue;
