@@ -64,6 +64,43 @@ describe('doc-number/spacing', () => {
     assert.equal(fixed(spacing, text), tightIssue('聊政字〔2024〕15号 2', '聊政字〔2024〕15号', BODY));
   });
 
+  // A 令's head: the issuer mark and 第N号 are two layout elements, on two lines or one.
+  function decree(head: string[]): string {
+    return [
+      ...head, '',
+      '《聊城市养犬管理办法》已经2022年4月22日市政府第126次常务会议通过，现予公布，自2022年7月1日起施行。', '',
+      '市长：李长萍', '', '2022年4月28日', '',
+      '聊城市养犬管理办法', '', '第一条 为了规范养犬行为，制定本办法。', '',
+    ].join('\n');
+  }
+
+  it('the markdown markers and line break of a decree pair are not spaces in the number', () => {
+    assert.deepEqual(check(spacing, decree(['# 聊城市人民政府令', '', '## 第40号'])), []);
+  });
+
+  it('a space between a decree\'s issuer and 第N号 on one line is layout', () => {
+    assert.deepEqual(check(spacing, decree(['聊城市人民政府令 第50号'])), []);
+  });
+
+  it('a space inside a decree\'s 第N号 is reported, and only it is removed', () => {
+    const text = decree(['聊城市人民政府令 第50 号']);
+    assert.deepEqual(check(spacing, text).map((d) => [d.line, d.column, d.text, d.message]), [
+      [1, 13, ' ', '发文字号“聊城市人民政府令第50号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+    ]);
+    assert.equal(fixed(spacing, text), decree(['聊城市人民政府令 第50号']));
+    const md = decree(['# 聊城市人民政府令', '', '## 第 40号']);
+    assert.deepEqual(check(spacing, md).map((d) => [d.line, d.column, d.text, d.message]), [
+      [3, 5, ' ', '发文字号“聊城市人民政府令第40号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+    ]);
+  });
+
+  it('in a citation, 令 and 第N号 are one number: a space between them is reported', () => {
+    const text = draftWith('（鲁政办字〔2023〕25号）', '（聊城市人民政府令 第32号）');
+    assert.deepEqual(check(spacing, text).map((d) => [d.line, d.column, d.text, d.message]), [
+      [9, 35, ' ', '引用的发文字号“聊城市人民政府令第32号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+    ]);
+  });
+
   it('a line break inside a cited number (hard wrap) is not reported', () => {
     const text = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字〔2023〕25  \n号）');
     assert.deepEqual(check(spacing, text), []);

@@ -1,7 +1,8 @@
 // No spaces inside a 发文字号. In an extracted issue a space between a Chinese character and a
 // digit (`15 号`, `第 49 号`) is extraction noise (NOTES.md), in whole issues and in spaced islands
 // of tight ones alike: only spaces the extraction does not make (`聊政发 〔`, `〕 15`) are reported
-// there. Line breaks inside a number are hard wraps of the extraction, never reported.
+// there. Line breaks inside a number are hard wraps of the extraction, never reported; nor is
+// the gap between a 令's issuer and its 第N号 in the 令's head.
 import type { Rule } from '../types';
 import { numbersToCheck, whereOf } from './common';
 
@@ -26,16 +27,21 @@ export const spacing: Rule = {
     const src = ctx.source.text;
     const issue = ctx.mode === 'issue';
     for (const { n, role } of numbersToCheck(ctx)) {
+      // In a 令's head (and its 目录 line) the issuer and 第N号 are two layout elements (two lines,
+      // or one line with a space; markdown markers between): only 第N号 is judged. A citation is
+      // running text, judged whole.
+      const head = n.isDecree && role !== 'cite';
+      const from = head ? Math.max(n.start, src.lastIndexOf('第', n.parts.seq.start)) : n.start;
       const runs: [number, number][] = [];
       const re = /[ \u3000\u00a0\t\r\n]+/g;
-      const text = src.slice(n.start, n.end);
+      const text = src.slice(from, n.end);
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         if (/[\r\n]/.test(m[0])) continue;
         const a = text[m.index - 1] ?? '';
         const b = text[m.index + m[0].length] ?? '';
         if (issue && ((HAN.test(a) && DIGIT.test(b)) || (DIGIT.test(a) && HAN.test(b)))) continue;
-        runs.push([n.start + m.index, n.start + m.index + m[0].length]);
+        runs.push([from + m.index, from + m.index + m[0].length]);
       }
       if (!runs.length) continue;
       // One diagnostic per number; the fix removes exactly the reported spaces.
@@ -45,7 +51,8 @@ export const spacing: Rule = {
         out += src.slice(at, a);
         at = b;
       }
-      const clean = text.replace(/[ \u3000\u00a0\t]+/g, '').replace(/[\r\n]+/g, '');
+      // n.text is the normalised number (spaces, line breaks and markdown markers removed).
+      const clean = n.text.replace(/[\s\u3000]+/g, '');
       ctx.report({
         start: runs[0][0], end: runs[runs.length - 1][1],
         message: `${whereOf(role)}“${clean}”中不应有空格（GB/T 9704—2012 第7.2.5条）。`,
