@@ -6,7 +6,6 @@ import { SourceText, type TextEdit } from './text/source';
 import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
 import { directivesOf, isSuppressed } from './directives';
-import { spacedDigitsDialect } from './rules/doc-number/common';
 
 export type RuleSetting = 'off' | 'warn' | 'error' | 'info';
 
@@ -338,8 +337,8 @@ export const CONTEXT_MARGIN = 1000;
  * that changed (their parse differs once moved by the edit, or the edit is within CONTEXT_MARGIN
  * of them); other documents keep their previous reports, moved by the edit. Gazette-scoped rules
  * and rules that read other documents (ctx.gazette) always run. Any change that could affect every
- * document (options, today, the number of documents, the 目录, the cover, draft/issue, the spacing
- * dialect, a rule that threw) makes it a full lint.
+ * document (options, today, the number of documents, the 目录, the cover, draft/issue, a rule
+ * that threw) makes it a full lint.
  */
 export function lintIncremental(prev: LintResult, text: string, options: LintOptions): LintResult {
   const state = states.get(prev);
@@ -353,8 +352,6 @@ export function lintIncremental(prev: LintResult, text: string, options: LintOpt
     if (today !== state.today || fallbackDate !== state.fallbackDate) return undefined;
     const old = prev.gazette;
     if (old.isIssue !== gazette.isIssue || old.documents.length !== gazette.documents.length) return undefined;
-    // A whole-text property some rules decide on (cached per source: the previous one is known).
-    if (spacedDigitsDialect(prev.source) !== spacedDigitsDialect(source)) return undefined;
     const oldEnd = edit.oldEnd;
     const delta = text.length - a.length;
     const lineDelta = source.lineCount - prev.source.lineCount;

@@ -1,8 +1,7 @@
-// Offsets and counts kept per source must equal a fresh scan after any edit (the editor's path).
+// Offsets kept per source must equal a fresh scan after any edit (the editor's path).
 import { strict as assert } from 'assert';
 import { SourceText } from './source';
 import { CharIndex } from './marks';
-import { spacedDigitsDialect } from '../rules/doc-number/common';
 
 function rng(seed: number): () => number {
   return () => {
@@ -13,14 +12,13 @@ function rng(seed: number): () => number {
 
 const PIECES = ['，', ',', '(', '（', '）', ')', ':', '；', '中', '文', '2', '0', ' ', '\u3000', '\n', '\r\n', '年', 'a'];
 
-describe('CharIndex and the spacing dialect after edits', () => {
+describe('CharIndex after edits', () => {
   it('equal a fresh scan after 2,000 random edits (chained sources)', () => {
     const r = rng(11);
     const index = new CharIndex(/[,;:()?!]/g);
     let text = Array.from({ length: 400 }, () => PIECES[Math.floor(r() * PIECES.length)]).join('');
     let src = new SourceText(text);
     index.offsets(src);
-    spacedDigitsDialect(src);
     for (let i = 0; i < 2000; i++) {
       const at = Math.floor(r() * (text.length + 1));
       const end = Math.min(text.length, at + Math.floor(r() * 4));
@@ -29,18 +27,8 @@ describe('CharIndex and the spacing dialect after edits', () => {
       const moved = SourceText.afterEdit(src, next, { start: at, oldEnd: end, newEnd: at + ins.length });
       const fresh = new SourceText(next);
       assert.deepEqual(index.offsets(moved), index.offsets(fresh), `edit ${i}`);
-      assert.equal(spacedDigitsDialect(moved), spacedDigitsDialect(fresh), `edit ${i}`);
       text = next;
       src = moved;
     }
-  });
-
-  it('a spaced text flips the dialect only when enough contacts change', () => {
-    const spaced = '2024 年 11 月 5 日，第 3 号，共 12 项。\n';
-    const src = new SourceText(spaced.repeat(3));
-    assert.equal(spacedDigitsDialect(src), true);
-    const tight = spaced.repeat(3).replace(/ /g, '');
-    const edited = SourceText.afterEdit(src, tight, { start: 0, oldEnd: src.text.length, newEnd: tight.length });
-    assert.equal(spacedDigitsDialect(edited), false);
   });
 });

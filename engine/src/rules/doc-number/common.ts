@@ -4,7 +4,6 @@
 import type { DocNumber, GwDocument } from '../../types';
 import type { IssuingCode, Model } from '../../model/types';
 import type { RuleContext } from '../types';
-import type { SourceText } from '../../text/source';
 
 export type NumberRole = 'own' | 'toc' | 'cite';
 
@@ -171,65 +170,4 @@ export function brokenAfterKnownPrefix(code: string, prefixes: Iterable<string>)
 export function isTransposition(code: string, known: string[]): string | undefined {
   const key = [...code].sort().join('');
   return known.find((k) => k !== code && k.length === code.length && [...k].sort().join('') === key);
-}
-
-// ---- Spacing dialect ---------------------------------------------------------------------
-
-const dialectCache = new WeakMap<SourceText, boolean>();
-/** Chinese–digit contacts with and without a space, per source (see spacedDigitsDialect). */
-const contactCache = new WeakMap<SourceText, { spaced: number; tight: number }>();
-const SPACED = /[\u4e00-\u9fa5][ \u3000]+\d|\d[ \u3000]+[\u4e00-\u9fa5]/g;
-const TIGHT = /[\u4e00-\u9fa5]\d|\d[\u4e00-\u9fa5]/g;
-
-function countIn(re: RegExp, t: string, from: number, to: number): number {
-  // A slice for a few edited lines: a scan of the whole text would run on past `to` for a match.
-  const s = from === 0 && to === t.length ? t : t.slice(from, to);
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(s)) n++;
-  return n;
-}
-
-/**
- * The counts for a source. Neither pattern crosses a line break, so the count of a text is the sum
- * of its lines': after one edit, the previous source's counts minus the edited lines' old counts
- * plus their new ones.
- */
-function contacts(source: SourceText): { spaced: number; tight: number } {
-  const known = contactCache.get(source);
-  if (known) return known;
-  const t = source.text;
-  const derived = source.derivedFrom();
-  const before = derived && contactCache.get(derived.from);
-  let out: { spaced: number; tight: number };
-  if (derived && before) {
-    const { from, edit } = derived;
-    // Whole lines around the edit, one more on each side (an inserted \n may join a \r before
-    // it into one line break): the same offsets start them in both texts, and they end where
-    // the same characters follow.
-    const a = from.lineStarts[Math.max(0, from.positionAt(edit.start).line - 1)];
-    const b = from.lineEnd(Math.min(from.lineCount - 1, from.positionAt(edit.oldEnd).line + 1));
-    const nb = b + edit.newEnd - edit.oldEnd;
-    out = {
-      spaced: before.spaced - countIn(SPACED, from.text, a, b) + countIn(SPACED, t, a, nb),
-      tight: before.tight - countIn(TIGHT, from.text, a, b) + countIn(TIGHT, t, a, nb),
-    };
-  } else {
-    out = { spaced: countIn(SPACED, t, 0, t.length), tight: countIn(TIGHT, t, 0, t.length) };
-  }
-  contactCache.set(source, out);
-  return out;
-}
-
-/**
- * Whether the text writes a space between Chinese characters and digits throughout
- * (`2024 年 11 月`, `15 号`): the extraction dialect of some issues. Decided on the whole text.
- */
-export function spacedDigitsDialect(source: SourceText): boolean {
-  const cached = dialectCache.get(source);
-  if (cached !== undefined) return cached;
-  const { spaced, tight } = contacts(source);
-  const r = spaced >= 5 && spaced >= 0.3 * (spaced + tight);
-  dialectCache.set(source, r);
-  return r;
 }
