@@ -163,7 +163,7 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(JSON.parse(out)[0].messages[4].severity, 2);
   });
 
-  it('lint: notes (info) are shown only with --info and never count as warnings without it', async () => {
+  it('lint: notes (info) are shown only with --info and never count as warnings', async () => {
     write('doc.txt', DOC);
     write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'info' } }));
     await lint(['-f', 'json', 'doc.txt'], io, env);
@@ -174,6 +174,13 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     await lint(['-f', 'json', '--info', 'doc.txt'], io, env);
     const notes = JSON.parse(out)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'lead-unit/alias');
     assert.deepStrictEqual(notes.map((m: { severity: number; line: number }) => [m.severity, m.line]), [[1, 7]]);
+    // Shown, a note is counted as one in the summary, not as a warning, nor by --max-warnings.
+    out = '';
+    await lint(['--info', 'doc.txt'], io, env);
+    assert.match(out, /\n✖ 5 problems \(2 errors, 2 warnings, 1 info\) \/ 5 个问题（2 个错误，2 个警告，1 个提示）\n/);
+    err = '';
+    assert.strictEqual(await lint(['--info', '--max-warnings', '2', 'doc.txt'], io, env), 1, 'the errors still fail it');
+    assert.strictEqual(err, '');
   });
 
   it('lint stylish output of a file', async () => {

@@ -215,7 +215,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
 
   const errors = shown.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  const warnings = shown.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity !== 'error').length, 0);
+  // Notes shown with --info are no warnings (the summary counts them apart).
+  const warnings = shown.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   let tooManyWarnings = false;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     tooManyWarnings = true;

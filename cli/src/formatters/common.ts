@@ -36,21 +36,27 @@ export function isAutoFixable(d: Diagnostic, rules: Rule[]): boolean {
 
 export interface Counts {
   errorCount: number;
+  /** Warnings proper: infos are counted apart (ESLint's JSON has no info: json.ts adds them). */
   warningCount: number;
+  infoCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  fixableInfoCount: number;
 }
 
 export function countsOf(diagnostics: Diagnostic[], rules: Rule[]): Counts {
-  const c: Counts = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  const c: Counts = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, fixableInfoCount: 0 };
   for (const d of diagnostics) {
-    const fixable = isAutoFixable(d, rules);
-    if (numericSeverity(d) === 2) {
+    const fixable = isAutoFixable(d, rules) ? 1 : 0;
+    if (d.severity === 'error') {
       c.errorCount++;
-      if (fixable) c.fixableErrorCount++;
-    } else {
+      c.fixableErrorCount += fixable;
+    } else if (d.severity === 'warning') {
       c.warningCount++;
-      if (fixable) c.fixableWarningCount++;
+      c.fixableWarningCount += fixable;
+    } else {
+      c.infoCount++;
+      c.fixableInfoCount += fixable;
     }
   }
   return c;

@@ -65,6 +65,7 @@ describe('json formatter (ESLint shape)', () => {
         fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [],
       },
     ];
+    // ESLint has no info: the note is a severity-1 message and counts in warningCount.
     // Compare the serialised text: key order matters to some consumers.
     assert.deepStrictEqual(JSON.parse(out), expected);
     assert.strictEqual(out, JSON.stringify(expected));
@@ -91,11 +92,24 @@ describe('stylish formatter', () => {
       '  1:10  warning  年份应使用六角括号“〕”  doc-number/bracket',
       '  6:7   info     应为“市发展改革委”      lead-unit/alias',
       '',
-      '✖ 3 problems (1 error, 2 warnings) / 3 个问题（1 个错误，2 个警告）',
+      '✖ 3 problems (1 error, 1 warning, 1 info) / 3 个问题（1 个错误，1 个警告，1 个提示）',
       '  1 error and 1 warning potentially fixable with the `--fix` option. / 可用 --fix 或 gongwen fix 自动修复 2 个',
       '',
       '',
     ]);
+  });
+
+  it('counts notes apart, fixable ones too, and names them only when there are some', () => {
+    const [a] = results();
+    const info = (d: Diagnostic): Diagnostic => ({ ...d, severity: 'info' });
+    const notes = formatStylish([{ ...a, diagnostics: a.diagnostics.map(info) }], ctx).split('\n');
+    assert.deepStrictEqual(notes.slice(-4), [
+      '✖ 3 problems (0 errors, 0 warnings, 3 infos) / 3 个问题（0 个错误，0 个警告，3 个提示）',
+      '  0 errors, 0 warnings and 2 infos potentially fixable with the `--fix` option. / 可用 --fix 或 gongwen fix 自动修复 2 个',
+      '', '',
+    ]);
+    const none = formatStylish([{ ...a, diagnostics: a.diagnostics.filter((d) => d.severity !== 'info') }], ctx).split('\n');
+    assert.strictEqual(none[none.length - 4], '✖ 2 problems (1 error, 1 warning) / 2 个问题（1 个错误，1 个警告）');
   });
 
   it('prints nothing when there are no problems', () => {

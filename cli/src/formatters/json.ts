@@ -42,10 +42,11 @@ export function toJsonResults(results: FileResult[], ctx: FormatContext): JsonRe
       return m;
     });
     const c = countsOf(r.diagnostics, ctx.rules);
+    // ESLint knows no info: a note is a severity-1 message, so it counts with the warnings.
     return {
       filePath: r.filePath, messages, suppressedMessages: [],
-      errorCount: c.errorCount, fatalErrorCount: 0, warningCount: c.warningCount,
-      fixableErrorCount: c.fixableErrorCount, fixableWarningCount: c.fixableWarningCount,
+      errorCount: c.errorCount, fatalErrorCount: 0, warningCount: c.warningCount + c.infoCount,
+      fixableErrorCount: c.fixableErrorCount, fixableWarningCount: c.fixableWarningCount + c.fixableInfoCount,
       usedDeprecatedRules: [],
     };
   });

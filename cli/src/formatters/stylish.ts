@@ -25,17 +25,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function formatStylish(results: FileResult[], ctx: FormatContext): string {
   const c = ctx.color;
   let out = '';
-  let errors = 0;
-  let warnings = 0;
-  let fixableErrors = 0;
-  let fixableWarnings = 0;
+  const sum = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixableInfos: 0 };
   for (const r of results) {
     if (!r.diagnostics.length) continue;
     const counts = countsOf(r.diagnostics, ctx.rules);
-    errors += counts.errorCount;
-    warnings += counts.warningCount;
-    fixableErrors += counts.fixableErrorCount;
-    fixableWarnings += counts.fixableWarningCount;
+    sum.errors += counts.errorCount;
+    sum.warnings += counts.warningCount;
+    sum.infos += counts.infoCount;
+    sum.fixableErrors += counts.fixableErrorCount;
+    sum.fixableWarnings += counts.fixableWarningCount;
+    sum.fixableInfos += counts.fixableInfoCount;
     const rows = r.diagnostics.map((d) => {
       const p = position(r.source, d.start);
       // Messages stay on one line: a rule's message may quote text with line breaks.
@@ -52,16 +51,20 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
       out += `  ${style(c, '2', pos)}  ${style(c, sevColor, x.severity.padEnd(wSev))}  ${padEnd(x.message, wMsg)}  ${style(c, '2', x.ruleId)}\n`;
     }
   }
-  const total = errors + warnings;
+  const { errors, warnings, infos } = sum;
+  const total = errors + warnings + infos;
   if (total === 0) return '';
-  const summaryColor = errors ? '31;1' : '33;1';
-  out += '\n' + style(c, summaryColor,
-    `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})` +
-    ` / ${total} 个问题（${errors} 个错误，${warnings} 个警告）`) + '\n';
-  if (fixableErrors || fixableWarnings) {
+  const summaryColor = errors ? '31;1' : warnings ? '33;1' : '36;1';
+  // As ESLint's summary; notes (shown with --info) are counted apart, and named only when there are some.
+  const en = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])];
+  const zh = [`${errors} 个错误`, `${warnings} 个警告`, ...(infos ? [`${infos} 个提示`] : [])];
+  out += '\n' + style(c, summaryColor, `\u2716 ${plural(total, 'problem')} (${en.join(', ')}) / ${total} 个问题（${zh.join('，')}）`) + '\n';
+  const fixable = sum.fixableErrors + sum.fixableWarnings + sum.fixableInfos;
+  if (fixable) {
+    const kinds = [plural(sum.fixableErrors, 'error'), plural(sum.fixableWarnings, 'warning'), ...(sum.fixableInfos ? [plural(sum.fixableInfos, 'info')] : [])];
     out += style(c, summaryColor,
-      `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.` +
-      ` / 可用 --fix 或 gongwen fix 自动修复 ${fixableErrors + fixableWarnings} 个`) + '\n';
+      `  ${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]} potentially fixable with the \`--fix\` option.` +
+      ` / 可用 --fix 或 gongwen fix 自动修复 ${fixable} 个`) + '\n';
   }
   return out + '\n';
 }
