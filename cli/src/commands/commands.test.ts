@@ -183,6 +183,26 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(err, '');
   });
 
+  it('fix reports what is left as lint does: notes only with --info, errors only with --quiet', async () => {
+    const file = write('doc.txt', DOC);
+    write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'info' } }));
+    assert.strictEqual(await fix(['doc.txt'], io, env), 0);
+    assert.strictEqual(out, `${file}: 4 处已修复 / 4 fix(es) applied\n`, 'nothing left but a note: no report');
+    write('doc.txt', DOC);
+    out = '';
+    await fix(['--info', 'doc.txt'], io, env);
+    assert.deepStrictEqual(out.split('\n').slice(1), [
+      '', file,
+      '  7:6  info  应为“市发展改革委”  lead-unit/alias',
+      '', '✖ 1 problem (0 errors, 0 warnings, 1 info) / 1 个问题（0 个错误，0 个警告，1 个提示）', '', '',
+    ]);
+    write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'warn' } }));
+    write('doc.txt', DOC);
+    out = '';
+    await fix(['--quiet', 'doc.txt'], io, env);
+    assert.strictEqual(out, `${file}: 4 处已修复 / 4 fix(es) applied\n`, 'a warning left: not shown with --quiet');
+  });
+
   it('lint stylish output of a file', async () => {
     const file = write('doc.txt', DOC);
     await lint(['doc.txt'], io, env);

@@ -5,7 +5,7 @@ import fs = require('fs');
 import { parseArgs } from 'util';
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
-import type { FileResult } from '../formatters/common';
+import { shownResults, type FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs, stdinFilenameProblem } from '../inputs';
 import { writeFileAtomic, type Io } from '../io';
@@ -19,6 +19,8 @@ export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [�
   -c, --config PATH   只用这个配置文件 / use only this configuration file
   --date YYYY-MM-DD   没有成文日期的文件按此日期判断 / judge undated documents as of this day
   --stdin-filename P  把标准输入（-）当作文件 P 修复：按 P 所在文件夹找配置 / fix standard input (-) as the file P, with P's configuration
+  --quiet             修复后只报告剩下的错误 / report only the errors left after fixing
+  --info              也报告剩下的提示（如同 gongwen lint --info） / also report the notes left (as gongwen lint --info)
 `;
 
 export interface FixOutcome {
@@ -92,7 +94,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       options: {
         stdout: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, model: { type: 'string' },
         config: { type: 'string', short: 'c' }, date: { type: 'string' }, 'stdin-filename': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+        quiet: { type: 'boolean' }, info: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (e) {
@@ -148,8 +150,9 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       io.stdout(`${loaded.filePath}: ${r.applied.length} 处已修复 / ${r.applied.length} fix(es) applied\n`);
     }
   }
-  // What is left goes where it does not mix with the fixed text.
-  const report = formatStylish(remaining, { cwd: io.cwd, rules: session.rules, color: toStdout ? false : io.color });
+  // What is left, shown as lint shows it, goes where it does not mix with the fixed text.
+  const shown = shownResults(remaining, { quiet: values.quiet, info: values.info });
+  const report = formatStylish(shown, { cwd: io.cwd, rules: session.rules, color: toStdout ? false : io.color });
   if (report) (toStdout ? io.stderr : io.stdout)(report);
   if (session.hadProblem) return 2;
   return remaining.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

@@ -5,7 +5,7 @@ import fs = require('fs');
 import path = require('path');
 import { parseArgs } from 'util';
 import { cacheFile, CACHE_STRATEGIES, LintCache, NotACacheError, type CacheStrategy, type Probe } from '../cache';
-import { isAutoFixable, type FileResult, type FormatContext } from '../formatters/common';
+import { isAutoFixable, shownResults, type FileResult, type FormatContext } from '../formatters/common';
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
@@ -195,10 +195,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     }
   }
 
-  // Notes (severity info) are for the editor; on the command line only with --info, so that a CI
-  // run on a gazette the model has not seen is not flooded with "unit not in the lexicon" notes.
-  const keep = (d: { severity: string }) => (values.quiet ? d.severity === 'error' : values.info || d.severity !== 'info');
-  const shown = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter(keep) }));
+  const shown = shownResults(results, { quiet: values.quiet, info: values.info });
   const toFile = values['output-file'];
   const ctx: FormatContext = { cwd: io.cwd, rules: session.rules, color: toFile ? false : io.color };
   const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);

@@ -61,3 +61,20 @@ export function countsOf(diagnostics: Diagnostic[], rules: Rule[]): Counts {
   }
   return c;
 }
+
+export interface ShowOptions {
+  /** Errors only. */
+  quiet?: boolean;
+  /** Notes (severity info) too. */
+  info?: boolean;
+}
+
+/**
+ * What the command line reports (lint, lint --fix and fix alike). Notes (severity info) are for
+ * the editor; on the command line only with --info, so that a CI run on a gazette the model has
+ * not seen is not flooded with "unit not in the lexicon" notes.
+ */
+export function shownResults(results: FileResult[], opts: ShowOptions): FileResult[] {
+  const keep = (d: Diagnostic) => (opts.quiet ? d.severity === 'error' : !!opts.info || d.severity !== 'info');
+  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter(keep) }));
+}
