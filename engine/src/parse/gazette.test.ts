@@ -4,7 +4,7 @@ import * as path from 'path';
 import { SourceText } from '../text/source';
 import { parseGazette } from './gazette';
 import { corpusFiles } from '../../../test/fixtures/corpus';
-import { smallIssue as issue } from './issue-fixture';
+import { headsIssue, smallIssue as issue } from './issue-fixture';
 
 function parse(text: string) {
   const source = new SourceText(text);
@@ -40,6 +40,32 @@ describe('parser: gazette issues', () => {
       assert.equal(source.text.slice(a.blocks[0].start, a.blocks[0].end), '（牵头单位：市发展改革委；责任单位：各县（市、区）人民政府）');
     });
   }
+});
+
+describe('parser: a joint issuer mark (联合行文)', () => {
+  const joint = (mark: string[], text = headsIssue()) => text.replace('聊城市人民政府\n聊政字〔2024〕5号', [...mark, '聊政字〔2024〕5号'].join('\n'));
+  /** The mark of 聊政字〔2024〕5号, the text from its start to its number, and the document before it. */
+  const around = (text: string) => {
+    const { source, g } = parse(text);
+    const k = g.documents.findIndex((d) => d.number?.canonical === '聊政字〔2024〕5号');
+    const [doc, before] = [g.documents[k], g.documents[k - 1]];
+    return {
+      mark: doc.issuerMark?.text, head: source.text.slice(doc.start, doc.number!.start),
+      before: [before.signature?.text, before.date?.iso, before.attachments.length, before.paragraphs.length],
+    };
+  };
+  it('opens the document at the lead issuer, every issuer on its own line', () => {
+    const alone = around(joint(['聊城市人民政府']));
+    assert.equal(alone.head, '聊城市人民政府\n');
+    assert.deepEqual(around(joint(['中共聊城市委', '聊城市人民政府'])), { ...alone, mark: '中共聊城市委', head: '中共聊城市委\n聊城市人民政府\n' });
+    assert.deepEqual(around(joint(['中共聊城市委办公室', '', '聊城市人民政府办公室', '聊城市人民政府'])),
+      { ...alone, mark: '中共聊城市委办公室', head: '中共聊城市委办公室\n\n聊城市人民政府办公室\n聊城市人民政府\n' });
+  });
+  it('leaves the previous document a signature that repeats an issuer below it', () => {
+    // The previous document's last line is 聊城市人民政府 (its date line lost), then the mark.
+    const text = joint(['聊城市人民政府', '', '聊城市人民政府']);
+    assert.equal(around(text).head, '聊城市人民政府\n');
+  });
 });
 
 describe('parser: where a continuation fragment ends', () => {

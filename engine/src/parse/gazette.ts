@@ -343,7 +343,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
       notHeads.push([p1, i]);
       continue;
     }
-    if (p1 >= 0 && (looksLikeIssuer(lines[p1].text) || /文件$/.test(lines[p1].text))) first = p1;
+    if (p1 >= 0 && (looksLikeIssuer(lines[p1].text) || /文件$/.test(lines[p1].text))) first = jointMarkStart(lines, p1, floor);
     else if (p1 >= 0 && TITLE_END.test(lines[p1].text) && !DATE_LINE.test(lines[p1].text)) {
       // 任免-style head: [issuer] title number.
       first = p1;
@@ -353,6 +353,26 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     starts.push({ line: first, numberLine: i });
   }
   return starts;
+}
+
+/** Issuer lines above a mark's last line that a joint mark (联合行文) adds; findStarts reads one more. */
+const JOINT_ISSUERS = 3;
+
+/**
+ * The first line of the issuer mark ending at `last`: a joint mark puts each issuer on its own
+ * line, the lead issuer first (GB/T 9704 7.2.4), and all of them open the document. A line
+ * repeating one below it is the previous document's signature, not another issuer.
+ */
+function jointMarkStart(lines: NormLine[], last: number, floor: number): number {
+  let first = last;
+  const seen = new Set([lines[last].text]);
+  for (let k = 0; k < JOINT_ISSUERS; k++) {
+    const p = prevContent(lines, first, floor);
+    if (p < 0 || !looksLikeIssuer(lines[p].text) || seen.has(lines[p].text)) break;
+    seen.add(lines[p].text);
+    first = p;
+  }
+  return first;
 }
 
 function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iterable<string>): TocEntry[] {
@@ -678,12 +698,13 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   // A 大事记 head ends at its month line (findStarts looks at the next content line).
   const headEnd = (st: DocStart) => (st.numberLine >= 0 ? st.numberLine : Math.max(st.line, nextContent(lines, st.line)));
   const guarded: [number, number][] = [[0, starts.length ? headEnd(starts[0]) : lines.length]];
-  // findStarts reads the two content lines before a number line: an edit from the second one on
-  // can change them (or which lines they are).
+  // findStarts reads up to 2 + JOINT_ISSUERS content lines before a number line (the issuer mark,
+  // a joint mark's other issuers, a 任免 title): an edit from the last one on can change them (or
+  // which lines they are).
   starts.forEach((st, k) => {
     const floor = k ? starts[k - 1].numberLine + 1 : 0;
     let w = st.numberLine >= 0 ? st.numberLine : st.line;
-    for (let back = 0; back < 2 && w > floor; back++) w = Math.max(floor, prevContent(lines, w, floor));
+    for (let back = 0; back < 2 + JOINT_ISSUERS && w > floor; back++) w = Math.max(floor, prevContent(lines, w, floor));
     guarded.push([Math.min(w, st.line), headEnd(st)]);
   });
   for (const u of ups) {

@@ -70,7 +70,9 @@ describe('incremental parse (parseGazette with prev)', () => {
     // Split between 转 and 第, neither line holds 转第; a line of a lone 》 after it goes before the fragment.
     ['that issue with its 下转 marker split by a hard wrap', headsIssue().replace('报送工作进展情况（下转第9页）', '报送《某某情况（下转\n第9页）\n》')],
     // A number line that is no head for the ， ending the line before it: an edit there makes it one.
-    ['a small issue with a citation\'s number alone on a line', smallIssue().replace('（一）明确目标。', '（一）明确目标。根据某某通知，\n\n鲁政办字〔2023〕1号\n要求，')]];
+    ['a small issue with a citation\'s number alone on a line', smallIssue().replace('（一）明确目标。', '（一）明确目标。根据某某通知，\n\n鲁政办字〔2023〕1号\n要求，')],
+    // A joint mark: an edit up to the line above its lead issuer can add or drop an issuer line.
+    ['that issue with a joint issuer mark', headsIssue().replace('聊城市人民政府\n聊政字〔2024〕5号', '中共聊城市委\n\n市某某局\n聊城市人民政府\n聊政字〔2024〕5号')]];
   for (const [name, text] of issues) {
     it(`equals a fresh parse after each edit at each offset of ${name}`, function () {
       this.timeout(120000);

@@ -3,6 +3,7 @@ import { check, defaultModel, fixed } from '../testing';
 import { unknownCode } from './unknown-code';
 import { series } from './series';
 import { DRAFT, draftWith, codesModel } from './testdata';
+import { headsIssue } from '../../parse/issue-fixture';
 
 const model = codesModel();
 
@@ -13,6 +14,18 @@ describe('doc-number/unknown-code', () => {
 
   it('is silent without a model', () => {
     assert.deepEqual(check(unknownCode, draftWith('聊政发〔2024〕5号', '聊攻发〔2024〕5号')), []);
+  });
+
+  it('judges a joint document\'s code by its lead issuer (中共聊城市委办公室, unknown to the model), in an issue too', () => {
+    // Each issuer on its own line: in an issue the lead issuer's line used to stay with the
+    // document before, and 聊办发 was judged against 聊城市人民政府办公室's codes (“是否应为聊政办发”).
+    const joint = headsIssue().replace('聊城市人民政府\n聊政字〔2024〕5号', '中共聊城市委办公室\n聊城市人民政府办公室\n聊办发〔2024〕5号');
+    // (The fixture's 聊任 is the default model's slip of 聊政任: not what this test is about.)
+    const codes = (text: string) => check(unknownCode, text, { model: defaultModel() }).map((d) => d.text).filter((t) => t !== '聊任');
+    assert.deepEqual(codes(joint), []);
+    // The same number under the government office's mark alone is still its slip.
+    const alone = headsIssue().replace('聊城市人民政府\n聊政字〔2024〕5号', '聊城市人民政府办公室\n聊办发〔2024〕5号');
+    assert.deepEqual(codes(alone), ['聊办发']);
   });
 
   it('flags a slip in the own code with the one close code of the issuer as fix', () => {
