@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { check } from '../testing';
 import type { Found } from '../testing';
 import { lint, lintIncremental } from '../../lint';
-import { draft, issueOf, lexiconBeforeSplit } from './test-fixtures';
+import { draft, issueOf, lexicon, lexiconBeforeSplit } from './test-fixtures';
 import { alias } from './alias';
 import { unknownUnit } from './unknown-unit';
 
@@ -23,6 +23,14 @@ describe('lead-unit: names an issue uses instead of a known unit (issue-usage)',
       [23, '市商务局', '单位名称“市商务局”不在单位名录中（截至2024-07-01），请确认名称无误。本期有2篇文件的括注使用此名称，均未出现“市商务投资促进局”，可能是名录之后新设或更名的单位。最接近的已知单位：“市商务投资促进局”、“市审计局”、“市民政局”。'],
       [47, '市商务局', '单位名称“市商务局”不在单位名录中（截至2024-07-03），请确认名称无误。本期有2篇文件的括注使用此名称，均未出现“市商务投资促进局”，可能是名录之后新设或更名的单位。最接近的已知单位：“市商务投资促进局”、“市审计局”、“市民政局”。'],
     ]);
+  });
+
+  it('gives the issue\'s reason in every document alike, also where its own document uses the name twice', () => {
+    // 市住房城乡设局 is one character short of 市住房城乡建设局. Used twice in the first document, it
+    // is a unit of its own there (a slip happens once); the note must still say why in both.
+    const text = issueOf([block('市住房城乡设局') + '\n二、做好服务。（牵头单位：市住房城乡设局）', block('市住房城乡设局')]);
+    const notes = brief(check(unknownUnit, text, { model: lexicon() })).map((f) => [f[1], f[3].includes('本期有2篇文件的括注使用此名称')]);
+    assert.deepEqual(notes, [[19, true], [20, true], [32, true]]);
   });
 
   it('still reports the abbreviation when another document of the issue names the unit', () => {

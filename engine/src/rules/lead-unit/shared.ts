@@ -352,6 +352,8 @@ type UnitLookupEntry = {
   found: UnitLookup;
   /** Read as an unknown unit because this many documents of the issue use it and none the standard name. */
   usedAcrossIssue?: { documents: number; standard: string };
+  /** The known name a slip was near, when isolatedSlip read it as a unit of its own. */
+  near?: string;
 };
 
 /** Inferred abbreviations and slips that the issue's documents use instead of the known name, as unknown units. */
@@ -359,22 +361,26 @@ function withIssueUsage(ctx: RuleContext, list: UnitLookupEntry[]): UnitLookupEn
   let out: UnitLookupEntry[] | undefined;
   list.forEach((e, i) => {
     const f = e.found;
-    if (!((f.kind === 'alias' && !f.certain) || f.kind === 'slip')) return;
-    const full = ctx.model.units.find((u) => u.name === f.standard)?.full;
-    const documents = documentsUsingInstead(ctx, e.token.name, f.standard, full);
+    // Also a name already read as unknown for being used again in its document: the note then
+    // gives the issue's reason in every document alike.
+    const standard = (f.kind === 'alias' && !f.certain) || f.kind === 'slip' ? f.standard : e.near;
+    if (!standard) return;
+    const full = ctx.model.units.find((u) => u.name === standard)?.full;
+    const documents = documentsUsingInstead(ctx, e.token.name, standard, full);
     if (documents < 2) return;
-    (out ??= list.slice())[i] = { ...e, found: asUnknown(ctx, f.name, f.standard), usedAcrossIssue: { documents, standard: f.standard } };
+    (out ??= list.slice())[i] = { ...e, found: asUnknown(ctx, f.name, standard), usedAcrossIssue: { documents, standard } };
   });
   return out ?? list;
 }
 const lookupsCache = new WeakMap<object, { model: object; asOf: string; list: UnitLookupEntry[] }>();
 
 function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
-  const out: { block: LeadBlock; token: UnitToken; found: UnitLookup }[] = [];
+  const out: UnitLookupEntry[] = [];
   for (const block of ctx.doc.blocks) {
     for (const token of judgedTokens(ctx, block)) {
       const found = lookupUnit(ctx.model, token.name, ctx.asOf);
-      out.push({ block, token, found: found.kind === 'slip' && !isolatedSlip(ctx, token.name, found.standard) ? asUnknown(ctx, found.name, found.standard) : found });
+      if (found.kind === 'slip' && !isolatedSlip(ctx, token.name, found.standard)) out.push({ block, token, found: asUnknown(ctx, found.name, found.standard), near: found.standard });
+      else out.push({ block, token, found });
     }
   }
   return out;
