@@ -181,8 +181,6 @@ describe('lint --cache (cli/src/cache.ts)', () => {
     const cases: [string, string, string][] = [
       ['truncated', good.slice(0, good.length / 2), '; stored cache ignored: not valid JSON'],
       ['empty', '', '; stored cache ignored: not valid JSON'],
-      ['null', 'null', '; stored cache ignored: not a Gongwen lint cache'],
-      ['an array', '[]', '; stored cache ignored: not a Gongwen lint cache'],
       ['files not an object', JSON.stringify({ ...JSON.parse(good), files: 3 }), '; stored cache ignored: not a Gongwen lint cache'],
       ['another format version', JSON.stringify({ ...JSON.parse(good), version: 2 }), '; stored cache ignored: made by another version or build of Gongwen'],
       ['another Gongwen', JSON.stringify({ ...JSON.parse(good), tool: '0.0.1 1 1' }), '; stored cache ignored: made by another version or build of Gongwen'],
@@ -204,14 +202,21 @@ describe('lint --cache (cli/src/cache.ts)', () => {
     }
   });
 
-  it('never writes over a file at its place that is not a cache (a document): a usage error', async () => {
-    const draft = write('a.txt', ERRORS);
-    const notes = write('notes.txt', CLEAN);
-    for (const [location, file, text] of [['a.txt', draft, ERRORS], ['notes.txt', notes, CLEAN]]) {
-      const r = await run(['--cache', '--cache-location', location, 'a.txt']);
-      assert.strictEqual(r.code, 2, location);
-      assert.match(r.err, /the cache location is a file that is not a Gongwen lint cache, and it is not written over: .*\.txt\n/, location);
-      assert.strictEqual(fs.readFileSync(file, 'utf8'), text, location);
+  it('never writes over a file at its place that is not a cache (a document, any other JSON): a usage error', async () => {
+    const model = fs.readFileSync(DEFAULT_MODEL, 'utf8');
+    const files: [string, string][] = [
+      ['a.txt', ERRORS], ['notes.txt', CLEAN], ['package.json', '{"name":"drafts","version":"1.0.0"}\n'], ['m.json', model],
+      ['.gongwenrc.json', '{"rules":{"lead-unit/*":"warn"}}'], ['null.json', 'null'], ['list.json', '[]'],
+    ];
+    for (const [name, text] of files) write(name, text);
+    for (const [location, text] of files) {
+      for (const extra of [[], ['--model', 'm.json']]) {
+        const r = await run(['--cache', '--cache-location', location, ...extra, 'a.txt']);
+        assert.strictEqual(r.code, 2, location);
+        assert.strictEqual(r.out, '', location);
+        assert.match(r.err, new RegExp(`^gongwen: .*the cache location is a file that is not a Gongwen lint cache, and it is not written over: ${path.join(tmp, location).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\n`), location);
+        assert.strictEqual(fs.readFileSync(path.join(tmp, location), 'utf8'), text, location);
+      }
     }
   });
 

@@ -69,9 +69,9 @@ function metadata(st: fs.Stats): string {
 }
 
 /**
- * At the cache's place, a file that is neither a cache nor what a damaged one could be (JSON, empty,
- * or a cache's cut-off start): a document, most likely, named by --cache-location by mistake. It is
- * never written over.
+ * At the cache's place, a file that is neither a cache nor what a damaged one could be (empty, a
+ * cache's cut-off start, or JSON of the cache's format): a document, a package.json, the model or a
+ * configuration, named by --cache-location by mistake. It is never written over.
  */
 export class NotACacheError extends Error {
   constructor(readonly file: string) {
@@ -119,9 +119,9 @@ export class LintCache {
       if (text.trim() && !start.startsWith(text.slice(0, start.length))) throw new NotACacheError(file);
       return empty('not valid JSON');
     }
-    if (data?.format !== FORMAT || typeof data.files !== 'object' || !data.files || Array.isArray(data.files)) {
-      return empty('not a Gongwen lint cache');
-    }
+    // Any other JSON (package.json, the model, .gongwenrc.json) is someone's file, not a damaged cache.
+    if (typeof data !== 'object' || data === null || data.format !== FORMAT) throw new NotACacheError(file);
+    if (typeof data.files !== 'object' || !data.files || Array.isArray(data.files)) return empty('not a Gongwen lint cache');
     if (data.version !== FORMAT_VERSION || data.tool !== tool) return empty('made by another version or build of Gongwen');
     return new LintCache(file, strategy, tool, new Map(Object.entries(data.files as Record<string, Entry>)));
   }
