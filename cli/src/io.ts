@@ -45,14 +45,28 @@ export function ioFor(cwd: string, stdoutIsTTY: boolean, env: NodeJS.ProcessEnv,
  * writes its output: the output must never replace one of its inputs.
  */
 export function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
+  return sameFileAs(a)(b);
+}
+
+/** sameFile(a, ·), with `a` looked at once: for checking an output against many files read. */
+export function sameFileAs(a: string): (b: string) => boolean {
+  const abs = path.resolve(a);
+  let x: fs.Stats | undefined;
   try {
-    const x = fs.statSync(a);
-    const y = fs.statSync(b);
-    return x.ino === y.ino && x.dev === y.dev;
+    x = fs.statSync(abs);
   } catch {
-    return false; // one of them does not exist (yet)
+    // does not exist (yet): only its own path names it
   }
+  return (b) => {
+    if (abs === path.resolve(b)) return true;
+    if (!x) return false;
+    try {
+      const y = fs.statSync(b);
+      return x.ino === y.ino && x.dev === y.dev;
+    } catch {
+      return false;
+    }
+  };
 }
 
 /**

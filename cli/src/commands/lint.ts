@@ -9,13 +9,15 @@ import { isAutoFixable, shownResults, type FileResult, type FormatContext } from
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs, stdinFilenameProblem } from '../inputs';
-import { debugging, sameFile, type Io } from '../io';
+import { expandInputs, stdinFilenameProblem, type Input } from '../inputs';
+import { debugging, sameFile, sameFileAs, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { usageError } from '../usage';
 import { fixText, writeBack } from './fix';
 import { defaultJobs, lintInWorkers, worthParallel } from '../parallel';
 import type { LintTiming } from '../../../engine/src/lint';
+import { ConfigError, type ResolvedConfig } from '../../../engine/src/config';
+import { corpusFiles } from '../../../engine/src/model/corpus';
 
 /** The parse and the slowest rules, as ESLint prints its TIMING table. */
 export function formatTiming(t: LintTiming, top: number): string {
@@ -123,16 +125,22 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const report = values['output-file'] === undefined ? undefined : path.resolve(io.cwd, values['output-file']);
   const named = report && positionals.filter((p) => p !== '-').map((p) => path.resolve(io.cwd, p)).find((p) => sameFile(report, p) && !isFolder(p));
   if (named) return usageError(io, `报告不能覆盖被检查的文件 / the report would overwrite a file being linted: ${named}`, LINT_USAGE);
-  const reportPaths = report ? new Set([report, realPath(report)]) : undefined;
-  const inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd)
-    .filter((x) => !(reportPaths && x.kind === 'file' && reportPaths.has(x.path)));
+  // The tests' pinned rules are not part of the cache's key (their code is not Gongwen's build): no cache.
+  const cachePath = values.cache && !env.rules ? cacheFile(values['cache-location'], io.cwd) : undefined;
+  let inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd);
+  if (report) {
+    // Checked before anything is linted, fixed or written: the report replaces nothing else the run reads.
+    const isReportFile = sameFileAs(report);
+    const read = filesRead(session, inputs, cachePath).find((f) => isReportFile(f.file));
+    if (read) return usageError(io, `报告不能覆盖本次读取的${read.zh} / the report would overwrite ${read.en} this lint reads: ${read.file}`, LINT_USAGE);
+    inputs = inputs.filter((x) => !(x.kind === 'file' && isReportFile(x.path)));
+  }
   const results: FileResult[] = [];
   const files = inputs.flatMap((x, index) => (x.kind === 'file' ? [{ index, path: x.path }] : []));
   // --cache: files whose stored result still holds are not linted, by this thread or a worker.
-  // The tests' pinned rules are not part of the key (their code is not Gongwen's build): no cache.
   let cache: LintCache | undefined;
   try {
-    cache = values.cache && !env.rules ? LintCache.open(cacheFile(values['cache-location'], io.cwd), strategy) : undefined;
+    cache = cachePath ? LintCache.open(cachePath, strategy) : undefined;
   } catch (e) {
     if (!(e instanceof NotACacheError)) throw e;
     return usageError(io, `缓存位置是一个不是缓存的文件，不会覆盖 / the cache location is a file that is not a Gongwen lint cache, and it is not written over: ${e.file}`, LINT_USAGE);
@@ -231,11 +239,33 @@ function isFolder(p: string): boolean {
   }
 }
 
-/** The path with symbolic links resolved, when it exists. */
-function realPath(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return p;
+/**
+ * What the lint of `inputs` reads besides them: the configuration files (--config, or every
+ * .gongwenrc.json met), each file's model and corpus files, and the cache; with what each is.
+ */
+function filesRead(session: Session, inputs: Input[], cachePath: string | undefined): { file: string; zh: string; en: string }[] {
+  const configs = new Set<ResolvedConfig>();
+  const named = session.options.stdinFilename && path.resolve(session.options.cwd, session.options.stdinFilename);
+  for (const x of inputs) {
+    try {
+      if (x.kind === 'file') configs.add(session.resolver.forFile(x.path));
+      else if (x.kind === 'stdin') configs.add(named ? session.resolver.forFile(named) : session.resolver.forDir(session.options.cwd));
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e; // reported with its file; the file is in filesRead()
+    }
   }
+  const out: { file: string; zh: string; en: string }[] = [];
+  if (session.options.model !== undefined) out.push({ file: path.resolve(session.options.cwd, session.options.model), zh: '模型', en: 'the model' });
+  for (const c of configs) {
+    const { file, corpus } = session.modelSource(c);
+    out.push({ file, zh: '模型', en: 'the model' });
+    try {
+      for (const f of corpusFiles(corpus)) out.push({ file: f, zh: '训练语料', en: 'a corpus file' });
+    } catch {
+      // a missing corpus: reported when the lint loads it
+    }
+  }
+  for (const file of session.resolver.filesRead()) out.push({ file, zh: '配置文件', en: 'a configuration file' });
+  if (cachePath) out.push({ file: cachePath, zh: '缓存', en: 'the cache' });
+  return out;
 }

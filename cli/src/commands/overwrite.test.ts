@@ -64,6 +64,37 @@ describe('no command overwrites its input', () => {
     assert.strictEqual(fs.readFileSync(path.join(tmp, 'drafts/report.txt'), 'utf8'), first);
   });
 
+  it('lint -o: not over the model, a configuration, a corpus file or the cache the run reads', async () => {
+    write('a.gw');
+    const model = fs.readFileSync(path.resolve(SAMPLES, '../models/default.json'), 'utf8');
+    write('m.json', model);
+    write('cfg.json', '{"rules":{"lead-unit/*":"warn"}}');
+    write('proj/.gongwenrc.json', '{"root":true,"model":"../m.json","corpus":["../corpus"]}');
+    write('proj/doc.gw');
+    write('proj/sub/.gongwenrc.json', '{"rules":{"date/*":"off"}}'); // read by the folder walk: no document below it
+    write('corpus/issue.txt', '聊城市人民政府公报\n');
+    write('.gongwencache', '');
+    const cases: [string[], string, string][] = [
+      [['a.gw', '--model', 'm.json'], 'm.json', 'the model'],
+      [['a.gw', '-c', 'cfg.json'], 'cfg.json', 'a configuration file'],
+      [['proj/doc.gw'], 'proj/.gongwenrc.json', 'a configuration file'],
+      [['proj'], 'proj/sub/.gongwenrc.json', 'a configuration file'],
+      [['proj/doc.gw'], 'm.json', 'the model'],
+      [['proj'], 'corpus/issue.txt', 'a corpus file'],
+      [['-', '--stdin-filename', 'proj/x.gw'], 'proj/.gongwenrc.json', 'a configuration file'],
+      [['a.gw', '--cache'], '.gongwencache', 'the cache'],
+    ];
+    for (const [args, target, what] of cases) {
+      const before = fs.readFileSync(path.join(tmp, target), 'utf8');
+      err = '';
+      assert.strictEqual(await lint([...args, '-o', target], { ...io, stdin: () => Buffer.from(DRAFT) }, env), 2, `${args.join(' ')} -o ${target}`);
+      assert.strictEqual(err.split('\n')[0], `gongwen: 报告不能覆盖本次读取的${{ 'the model': '模型', 'a configuration file': '配置文件', 'a corpus file': '训练语料', 'the cache': '缓存' }[what]} / the report would overwrite ${what} this lint reads: ${path.join(tmp, target)}`);
+      assert.strictEqual(fs.readFileSync(path.join(tmp, target), 'utf8'), before, target);
+    }
+    // Another file beside them: written.
+    assert.strictEqual(await lint(['proj', '-o', 'proj/report.txt'], io, env), 1);
+  });
+
   it('train -o: not over a corpus file', async () => {
     const corpus = write('corpus/issue.txt');
     assert.strictEqual(await train(['corpus', '-o', 'corpus/issue.txt'], io), 2);

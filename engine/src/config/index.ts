@@ -210,6 +210,13 @@ export class ConfigResolver {
     return this.forDir(path.dirname(path.resolve(file)));
   }
 
+  /** The configuration files read so far (broken ones too), --config's included. */
+  filesRead(): string[] {
+    const out = this.explicit ? [path.resolve(this.explicit)] : [];
+    for (const entry of this.files.values()) if (entry) out.push(entry.file);
+    return out;
+  }
+
   private resolve(dir: string): ResolvedConfig {
     if (this.explicit) return mergeConfigs([readConfigFile(this.explicit)]);
     const chain: ConfigFile[] = [];
