@@ -5,7 +5,7 @@ import fs = require('fs');
 import path = require('path');
 import { parseArgs } from 'util';
 import { cacheFile, CACHE_STRATEGIES, LintCache, NotACacheError, type CacheStrategy, type Probe } from '../cache';
-import { isAutoFixable, shownResults, type FileResult, type FormatContext } from '../formatters/common';
+import { isAutoFixable, isReport, shownResults, type FileResult, type FormatContext } from '../formatters/common';
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
@@ -129,8 +129,13 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const cachePath = values.cache && !env.rules ? cacheFile(values['cache-location'], io.cwd) : undefined;
   let inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd);
   if (report) {
-    // Checked before anything is linted, fixed or written: the report replaces nothing else the run reads.
+    // Checked before anything is linted, fixed or written: the report replaces nothing else the
+    // run reads, and in a linted folder only a report (the last run's).
     const isReportFile = sameFileAs(report);
+    const found = inputs.find((x) => x.kind === 'file' && isReportFile(x.path));
+    if (found && !holdsReport(report)) {
+      return usageError(io, `报告会覆盖所检查文件夹中的文件，而它不是 Gongwen 的报告 / the report would overwrite a file in a linted folder that is not a Gongwen report: ${report}`, LINT_USAGE);
+    }
     const read = filesRead(session, inputs, cachePath).find((f) => isReportFile(f.file));
     if (read) return usageError(io, `报告不能覆盖本次读取的${read.zh} / the report would overwrite ${read.en} this lint reads: ${read.file}`, LINT_USAGE);
     inputs = inputs.filter((x) => !(x.kind === 'file' && isReportFile(x.path)));
@@ -236,6 +241,15 @@ function isFolder(p: string): boolean {
     return fs.statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** Whether `file` holds a report a lint wrote (cli/src/formatters/common.ts), or cannot be read. */
+function holdsReport(file: string): boolean {
+  try {
+    return isReport(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return false; // not readable: nothing says it is a report
   }
 }
 

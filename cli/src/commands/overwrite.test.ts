@@ -1,7 +1,8 @@
 // No command writes its output over one of its inputs (lint -o, train -o, export -o, issue -o):
 // the text would be lost. Named directly, through a symbolic link or a hard link, it is a usage
-// error and the input is left as it was; lint's report found in a linted folder (the last run's)
-// is not linted, and is replaced.
+// error and the input is left as it was (for lint, also the model, configuration, corpus and cache
+// it reads); lint's report found in a linted folder (the last run's) is not linted, and is
+// replaced, but a document there is not.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -62,6 +63,31 @@ describe('no command overwrites its input', () => {
     assert.deepStrictEqual(JSON.parse(first).map((r: { filePath: string }) => path.basename(r.filePath)), ['a.gw']);
     await lint(['drafts', '-o', 'drafts/report.txt', '-f', 'json'], io, env);
     assert.strictEqual(fs.readFileSync(path.join(tmp, 'drafts/report.txt'), 'utf8'), first);
+    // A report of any format, or an empty one (stylish, nothing found), is replaced by one of another.
+    for (const [from, to] of [['json', 'stylish'], ['stylish', 'sarif'], ['sarif', 'json'], ['empty', 'stylish']]) {
+      if (from === 'empty') write('drafts/report.txt', '');
+      else assert.strictEqual(await lint(['drafts', '-o', 'drafts/report.txt', '-f', from], io, env), 1, from);
+      err = '';
+      assert.strictEqual(await lint(['drafts', '-o', 'drafts/report.txt', '-f', to], io, env), 1, `${from} → ${to}: ${err}`);
+      const report = fs.readFileSync(path.join(tmp, 'drafts/report.txt'), 'utf8');
+      assert.ok(to === 'stylish' ? report.startsWith(`\n${path.join(tmp, 'drafts/a.gw')}\n`) : JSON.parse(report), `${from} → ${to}`);
+    }
+  });
+
+  it('lint -o into a linted folder: a document there is not replaced (it is no report)', async () => {
+    const notice = write('drafts/notice.gw');
+    write('drafts/other.gw');
+    const notes = write('drafts/notes.txt', '会议记录：\n一、[2024]3号文件的落实情况。\n');
+    for (const [target, file, text] of [['drafts/notice.gw', notice, DRAFT], ['drafts/notes.txt', notes, '会议记录：\n一、[2024]3号文件的落实情况。\n']]) {
+      err = '';
+      assert.strictEqual(await lint(['drafts', '-o', target], io, env), 2, target);
+      assert.strictEqual(err.split('\n')[0], `gongwen: 报告会覆盖所检查文件夹中的文件，而它不是 Gongwen 的报告 / the report would overwrite a file in a linted folder that is not a Gongwen report: ${file}`);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), text, target);
+    }
+    // Through a hard link named elsewhere: the same file.
+    fs.linkSync(notice, path.join(tmp, 'hard.txt'));
+    assert.strictEqual(await lint(['drafts', '-o', 'hard.txt'], io, env), 2);
+    assert.strictEqual(fs.readFileSync(notice, 'utf8'), DRAFT);
   });
 
   it('lint -o: not over the model, a configuration, a corpus file or the cache the run reads', async () => {

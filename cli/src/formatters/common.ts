@@ -78,3 +78,26 @@ export function shownResults(results: FileResult[], opts: ShowOptions): FileResu
   const keep = (d: Diagnostic) => (opts.quiet ? d.severity === 'error' : !!opts.info || d.severity !== 'info');
   return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter(keep) }));
 }
+
+/**
+ * Whether a file's text is a report `gongwen lint -o` wrote (stylish, JSON or SARIF; an empty
+ * report is an empty file): one found in a linted folder is the last run's, and may be replaced.
+ */
+export function isReport(text: string): boolean {
+  if (text === '') return true; // stylish, nothing found
+  if (text.startsWith('\n')) {
+    return /\n\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?(?:, \d+ infos?)?\)[^\n]*\n(?:[^\n]*--fix[^\n]*\n)?\n?$/.test(text);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+  // ESLint's JSON shape: one entry per file.
+  if (Array.isArray(data)) return data.every((r) => isObject(r) && typeof r.filePath === 'string' && Array.isArray(r.messages));
+  // SARIF, of Gongwen's runs.
+  return isObject(data) && data.version === '2.1.0' && Array.isArray(data.runs) && data.runs.length > 0 &&
+    data.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === 'gongwen');
+}

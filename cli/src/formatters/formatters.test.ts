@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import AjvDraft04 from 'ajv-draft-04';
 import { emptyModel, lint, SourceText, type Diagnostic, type Rule } from '../../../engine/src';
-import type { FileResult, FormatContext } from './common';
+import { isReport, type FileResult, type FormatContext } from './common';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { displayWidth, formatStylish } from './stylish';
@@ -176,5 +176,20 @@ describe('sarif formatter', () => {
     const log = JSON.parse(formatSarif([{ ...results()[0], filePath: '/elsewhere/公文 1.txt' }], ctx));
     assert.deepStrictEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation,
       { uri: 'file:///elsewhere/%E5%85%AC%E6%96%87%201.txt' });
+  });
+});
+
+describe('isReport (what lint -o may replace in a linted folder)', () => {
+  it('knows every format\'s report, with findings or none, and nothing else', () => {
+    const none = [results()[1]];
+    for (const format of [formatStylish, formatJson, formatSarif]) {
+      assert.ok(isReport(format(results(), ctx)), format.name);
+      assert.ok(isReport(format(none, ctx)), `${format.name}, nothing found`);
+    }
+    const samples = path.resolve(__dirname, '../../../samples');
+    for (const name of fs.readdirSync(samples)) assert.ok(!isReport(fs.readFileSync(path.join(samples, name), 'utf8')), name);
+    for (const text of [TEXT, '{"rules":{}}', '{"name":"drafts"}', 'null', '[1]', '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"other"}}}]}', '\n✖ 1 problem']) {
+      assert.ok(!isReport(text), text);
+    }
   });
 });
