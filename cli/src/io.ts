@@ -71,9 +71,11 @@ export function sameFileAs(a: string): (b: string) => boolean {
 
 /**
  * Writes a file through a temporary file in the same folder and a rename, so a crash or a full
- * disk never leaves a half-written document. Keeps the file's permissions. A symbolic link is
+ * disk never leaves a half-written document. Keeps the file's permissions exactly (the umask
+ * masks a mode given at creation) and, where allowed, its owner and group. A symbolic link is
  * written through: the file it points to changes, and the link stays a link (renamed over, it
- * became a file of its own and its target kept the old text).
+ * became a file of its own and its target kept the old text). A file with hard links is written
+ * in place, as editors do (a rename would part it from its other names, which kept the old text).
  */
 export function writeFileAtomic(link: string, data: Uint8Array | string): void {
   let file = link;
@@ -84,14 +86,27 @@ export function writeFileAtomic(link: string, data: Uint8Array | string): void {
   }
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.gongwen-${process.pid}.tmp`);
-  let mode: number | undefined;
+  let st: fs.Stats | undefined;
   try {
-    mode = fs.statSync(file).mode & 0o7777;
+    st = fs.statSync(file);
   } catch {
-    mode = undefined;
+    st = undefined;
   }
+  if (st?.isFile() && st.nlink > 1) return writeInPlace(file, typeof data === 'string' ? Buffer.from(data) : data, tmp);
   try {
-    fs.writeFileSync(tmp, data, mode !== undefined ? { mode } : undefined);
+    fs.writeFileSync(tmp, data, st ? { mode: st.mode & 0o777 } : undefined);
+    if (st) {
+      // Owner first: chown clears the set-id bits that chmod then puts back.
+      const made = fs.statSync(tmp);
+      if (made.uid !== st.uid || made.gid !== st.gid) {
+        try {
+          fs.chownSync(tmp, st.uid, st.gid);
+        } catch {
+          // not allowed (another user's file, a group we are not in): ours, as an editor leaves it
+        }
+      }
+      fs.chmodSync(tmp, st.mode & 0o7777);
+    }
     fs.renameSync(tmp, file);
   } catch (e) {
     try {
@@ -100,5 +115,43 @@ export function writeFileAtomic(link: string, data: Uint8Array | string): void {
       // nothing left behind to remove
     }
     throw e;
+  }
+}
+
+/**
+ * Overwrites `file` with `data` in place. Its old bytes are first copied to `backup` (a failure
+ * there changes nothing); a write that fails halfway (a full disk) puts them back, and if even that
+ * fails, the error names the backup, which is kept.
+ */
+function writeInPlace(file: string, data: Uint8Array, backup: string): void {
+  const old = fs.readFileSync(file);
+  try {
+    fs.writeFileSync(backup, old, { mode: 0o600 });
+  } catch (e) {
+    fs.rmSync(backup, { force: true });
+    throw e;
+  }
+  try {
+    overwrite(file, data);
+  } catch (e) {
+    try {
+      overwrite(file, old);
+    } catch {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new Error(`${code}; 原文保存在 / the original text is kept in ${backup}`);
+    }
+    fs.rmSync(backup, { force: true });
+    throw e;
+  }
+  fs.rmSync(backup, { force: true });
+}
+
+function overwrite(file: string, data: Uint8Array): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    for (let at = 0; at < data.length;) at += fs.writeSync(fd, data, at, data.length - at, at);
+    fs.ftruncateSync(fd, data.length);
+  } finally {
+    fs.closeSync(fd);
   }
 }

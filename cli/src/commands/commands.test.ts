@@ -292,6 +292,37 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.deepStrictEqual(fs.readdirSync(tmp).sort(), ['doc.txt', 'links'], 'nor beside the file');
   });
 
+  it('fix and lint --fix keep the file\'s mode whatever the umask, and its owner (as root)', async () => {
+    const umask = process.umask(0o022);
+    try {
+      for (const [i, mode] of [0o664, 0o660, 0o600, 0o2775].entries()) {
+        const file = write(`doc${i}.txt`, DOC);
+        fs.chmodSync(file, mode);
+        await (i % 2 ? lint(['--fix', `doc${i}.txt`], io, env) : fix([`doc${i}.txt`], io, env));
+        assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXED);
+        assert.strictEqual((fs.statSync(file).mode & 0o7777).toString(8), mode.toString(8));
+      }
+    } finally {
+      process.umask(umask);
+    }
+    if (process.getuid?.() !== 0) return; // only root can give a file to another user
+    const file = write('theirs.txt', DOC);
+    fs.chownSync(file, 65534, 65534);
+    await fix(['theirs.txt'], io, env);
+    const st = fs.statSync(file);
+    assert.deepStrictEqual([fs.readFileSync(file, 'utf8'), st.uid, st.gid], [FIXED, 65534, 65534]);
+  });
+
+  it('fix writes a file with hard links in place: every name sees the fix', async () => {
+    const file = write('doc.txt', DOC);
+    const other = path.join(tmp, 'copy.txt');
+    fs.linkSync(file, other);
+    await fix(['doc.txt'], io, env);
+    assert.strictEqual(fs.readFileSync(other, 'utf8'), FIXED);
+    assert.strictEqual(fs.statSync(file).ino, fs.statSync(other).ino);
+    assert.deepStrictEqual(fs.readdirSync(tmp).sort(), ['copy.txt', 'doc.txt'], 'no temporary file left');
+  });
+
   it('lint --fix of standard input is refused, as ESLint refuses it: gongwen fix - is the way', async () => {
     write('doc.txt', DOC);
     const stdinIo = { ...io, stdin: () => Buffer.from(DOC) };
