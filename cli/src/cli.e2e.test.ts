@@ -149,6 +149,32 @@ describe('gongwen CLI (built bundle)', function () {
       assert.strictEqual(JSON.parse(r.stdout).length, 1);
     });
 
+    it('a FIFO, a device or an endless pipe: refused at once with one line each, the other files linted', function () {
+      if (process.platform === 'win32') this.skip();
+      const a = write('a.txt', sample('draft-notice-errors.txt'));
+      execFileSync('mkfifo', [path.join(tmp, 'f.gw')]); // nobody writes it: opened, it would block for ever
+      const r = gw(['lint', '-f', 'json', '/dev/zero', 'f.gw', 'a.txt'], { cwd: tmp });
+      assert.strictEqual(r.status, 2, r.stderr);
+      assert.strictEqual(r.stderr,
+        'gongwen: 不是普通文件（设备），其内容请从标准输入（-）传入 / not a regular file (a device): pass its text on standard input (-): /dev/zero\n' +
+        `gongwen: 不是普通文件（命名管道），其内容请从标准输入（-）传入 / not a regular file (a FIFO): pass its text on standard input (-): ${path.join(tmp, 'f.gw')}\n`);
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), [a]);
+      // Standard input and a pipe of this process (<(…)) are read up to the limit, and no further.
+      const tooLarge = (file: string) => `gongwen: 文件过大（超过 20 MB 上限） / file too large (over the 20 MB limit): ${file}\n`;
+      const sh = (script: string) => spawnSync('bash', ['-c', script], {
+        cwd: tmp, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off', BIN },
+      });
+      const piped = sh('yes 一二三 | node "$BIN" lint -');
+      assert.deepStrictEqual([piped.status, piped.stderr], [2, tooLarge('<stdin>')]);
+      const substituted = sh('node "$BIN" lint -f json <(yes 一二三) a.txt');
+      assert.strictEqual(substituted.status, 2);
+      assert.match(substituted.stderr, /^gongwen: 文件过大（超过 20 MB 上限） \/ file too large \(over the 20 MB limit\): \/(dev|proc\/self)\/fd\/\d+\n$/);
+      assert.deepStrictEqual(JSON.parse(substituted.stdout).map((x: { filePath: string }) => x.filePath), [a]);
+      // A pipe under the limit is linted as the file would be.
+      const small = sh('node "$BIN" lint -f json <(cat a.txt)');
+      assert.deepStrictEqual(JSON.parse(small.stdout)[0].messages, JSON.parse(gw(['lint', '-f', 'json', 'a.txt'], { cwd: tmp }).stdout)[0].messages);
+    });
+
     it('a GBK copy gives the same findings as the UTF-8 original', () => {
       const text = sample('draft-notice-errors.txt');
       write('utf8/doc.txt', text);

@@ -18,8 +18,9 @@ export interface Decoded {
   encoding: Encoding;
 }
 
-/** Larger inputs are refused: a gazette issue is a few hundred KB; 20 MB is surely not one. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from './limits';
+
+export { MAX_INPUT_BYTES };
 /** How far to look for NUL bytes, like git and grep do. */
 const SNIFF_BYTES = 8192;
 
@@ -31,6 +32,14 @@ export function checkSize(bytes: number, file: string): void {
     const mb = (bytes / 1024 / 1024).toFixed(1);
     throw new InputError(file, `文件过大（${mb} MB，上限 20 MB） / file too large (${mb} MB, limit 20 MB)`);
   }
+}
+
+/**
+ * An input longer than the limit whose size is not known: a pipe or standard input, read only up to
+ * one byte past the limit (/dev/zero or `yes |` would never end).
+ */
+export function tooLargeStream(file: string): InputError {
+  return new InputError(file, '文件过大（超过 20 MB 上限） / file too large (over the 20 MB limit)');
 }
 
 /**
