@@ -30,6 +30,17 @@ describe('decode', () => {
     assert.deepStrictEqual(decode(withBom, 'x.txt'), { text: SAMPLE, encoding: 'utf-16be' });
   });
 
+  it('refuses UTF-32 (its LE BOM starts as UTF-16 LE\'s) and UTF-16 holding NUL characters, never reading them as clean text', () => {
+    const utf32le = Buffer.alloc(4 + SAMPLE.length * 4);
+    utf32le.writeUInt32LE(0xfeff, 0);
+    [...SAMPLE].forEach((ch, i) => utf32le.writeUInt32LE(ch.codePointAt(0)!, 4 + i * 4));
+    const utf32be = Buffer.alloc(utf32le.length);
+    for (let i = 0; i < utf32le.length; i += 4) utf32be.writeUInt32BE(utf32le.readUInt32LE(i), i);
+    for (const bytes of [utf32le, utf32be]) throwsInput(() => decode(bytes, 'x.txt'), /^x\.txt: UTF-32 编码不受支持，请另存为 UTF-8 \/ UTF-32 is not supported: save the file as UTF-8$/);
+    const nul = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('公文\u0000助手', 'utf16le')]);
+    throwsInput(() => decode(nul, 'x.txt'), /^x\.txt: 二进制文件，不是文本 \/ binary file, not text$/);
+  });
+
   it('reads GBK bytes as GB18030', () => {
     const gbk = iconv.encode(SAMPLE, 'gbk');
     assert.ok(!Buffer.from(SAMPLE).equals(gbk));

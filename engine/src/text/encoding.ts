@@ -55,11 +55,17 @@ export function decode(buf: Uint8Array, file: string, utf8Decoder?: Utf8Decoder)
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return { text: strict('utf-8', buf.subarray(3), file, utf8Decoder), encoding: 'utf-8-bom' };
   }
-  if (buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: strict('utf-16le', buf.subarray(2), file), encoding: 'utf-16le' };
+  // UTF-32 LE's BOM starts as UTF-16 LE's: read as UTF-16, it was every other character a NUL, and
+  // linted clean. Refused, as its BE twin is (NUL bytes).
+  if ((buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) || (buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff)) {
+    throw new InputError(file, 'UTF-32 编码不受支持，请另存为 UTF-8 / UTF-32 is not supported: save the file as UTF-8');
   }
-  if (buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: strict('utf-16be', buf.subarray(2), file), encoding: 'utf-16be' };
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+    const encoding = buf[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    const text = strict(encoding, buf.subarray(2), file);
+    // NUL characters are binary, as NUL bytes are in the other encodings.
+    if (text.slice(0, SNIFF_BYTES / 2).includes('\u0000')) throw new InputError(file, BINARY);
+    return { text, encoding };
   }
   if (buf.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(file, BINARY);
 
