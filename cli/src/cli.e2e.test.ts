@@ -98,6 +98,21 @@ describe('gongwen CLI (built bundle)', function () {
       }
       assert.match(gw(['lint', '--frmat', 'json'], { cwd: tmp }).stderr, /用法 \/ usage: gongwen lint/);
     });
+
+    it('a working folder deleted under the shell: exit 2 and one line naming it, with or without a daemon', function () {
+      if (process.platform === 'win32') this.skip(); // a folder in use cannot be deleted there
+      const a = write('a.txt', sample('draft-notice-errors.txt'));
+      fs.mkdirSync(path.join(tmp, 'gone'));
+      for (const mode of ['off', 'auto']) {
+        const r = spawnSync('bash', ['-c', 'cd gone && rmdir ../gone && exec "$NODE" "$BIN" lint "$A"'], {
+          cwd: tmp, encoding: 'utf8', timeout: 60000,
+          env: { ...process.env, NODE: process.execPath, BIN, A: a, NO_COLOR: '1', GONGWEN_DAEMON: mode, GONGWEN_DAEMON_DIR: path.join(tmp, 'daemon') },
+        });
+        assert.deepStrictEqual([r.status, r.stdout, r.stderr], [2, '', `gongwen: 当前文件夹已不存在 / the working folder no longer exists: ${path.join(tmp, 'gone')}\n`], mode);
+        fs.mkdirSync(path.join(tmp, 'gone'));
+      }
+      assert.ok(!fs.existsSync(path.join(tmp, 'daemon')), 'no daemon started');
+    });
   });
 
   describe('lint', () => {

@@ -19,8 +19,32 @@ export function debugging(topic: string): boolean {
   return (process.env.GONGWEN_DEBUG ?? '').split(',').includes(topic);
 }
 
+/** The working folder was deleted (process.cwd() fails): `folder` names it when that can be told. */
+export class NoWorkingFolder extends Error {
+  constructor(readonly folder: string | undefined) {
+    super(`当前文件夹已不存在 / the working folder no longer exists${folder ? `: ${folder}` : ''}`);
+  }
+}
+
+/** process.cwd(), or NoWorkingFolder when it was deleted under this process (rm -r, git checkout). */
+export function workingFolder(): string {
+  try {
+    return process.cwd();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    let folder: string | undefined;
+    try {
+      folder = fs.readlinkSync('/proc/self/cwd').replace(/ \(deleted\)$/, ''); // Linux still knows its path
+    } catch {
+      const pwd = process.env.PWD; // the shell's, when it names no folder now
+      folder = pwd && !fs.existsSync(pwd) ? pwd : undefined;
+    }
+    throw new NoWorkingFolder(folder);
+  }
+}
+
 export function processIo(): Io {
-  return ioFor(process.cwd(), !!process.stdout.isTTY, process.env, {
+  return ioFor(workingFolder(), !!process.stdout.isTTY, process.env, {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
   });

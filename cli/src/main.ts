@@ -2,13 +2,21 @@
 // or, inside a worker thread started by `gongwen lint` (cli/src/parallel.ts), lints that worker's files.
 import { main } from './cli';
 import { STDIN_HANDOFF } from './daemon/protocol';
-import { processIo } from './io';
+import { NoWorkingFolder, processIo, type Io } from './io';
 import { runLintWorker } from './parallel';
 
 if (!runLintWorker()) start();
 
 function start(): void {
-  const io = processIo();
+  let io: Io;
+  try {
+    io = processIo();
+  } catch (e) {
+    if (!(e instanceof NoWorkingFolder)) throw e;
+    process.stderr.write(`gongwen: ${e.message}\n`); // an I/O problem: exit code 2, not a stack trace
+    process.exitCode = 2;
+    return;
+  }
   // The daemon's client read standard input before the daemon failed it: that is the input.
   const handedOver = (globalThis as Record<symbol, unknown>)[STDIN_HANDOFF];
   if (Buffer.isBuffer(handedOver)) io.stdin = () => handedOver;

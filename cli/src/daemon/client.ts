@@ -30,6 +30,11 @@ function connect(socketPath: string): Net.Socket {
 export function lintThroughDaemon(bundle: string, argv: string[], runHere: () => void): boolean {
   // `off` is the environment's alone: the terminal is not asked here.
   if (argv[0] !== 'lint' || argv.includes('--no-daemon') || daemonMode(process.env, () => false) === 'off' || namesOwnFiles(argv.slice(1))) return false;
+  try {
+    process.cwd();
+  } catch {
+    return false; // the working folder was deleted: the run here says so
+  }
   const paths = daemonPaths(bundle);
   const state = readState(paths.stateFile);
   if (!state || unsafeDir(paths.dir)) {
