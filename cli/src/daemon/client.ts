@@ -113,7 +113,7 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
     for (const k of FORWARDED_ENV) if (process.env[k] !== undefined) env[k] = process.env[k];
     send(socket, {
       op: 'lint', token: state.token, key, argv, cwd: process.cwd(), env,
-      stdoutIsTTY: !!process.stdout.isTTY,
+      stdoutIsTTY: !!process.stdout.isTTY, umask: process.umask(),
     });
   });
   // The output is printed when the exit code has come: a daemon that dies mid-lint leaves nothing

@@ -127,6 +127,33 @@ describe('gongwen daemon', function () {
     }
   });
 
+  it("writes the report and the cache with the client's umask, as a run in process does", function () {
+    if (process.platform === 'win32') this.skip();
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-daemon-project-'));
+    try {
+      fs.copyFileSync(ERRORS, path.join(project, 'a.txt'));
+      const modes = (daemon: boolean, umask: string) => {
+        const flag = daemon ? '' : ' --no-daemon';
+        const r = spawnSync('bash', ['-c', `umask ${umask}; "$NODE" "$BIN" lint${flag} a.txt -o r.txt --cache --cache-location c.json`],
+          { cwd: project, encoding: 'utf8', env: env({ NODE: process.execPath, BIN }), timeout: 30000 });
+        assert.strictEqual(r.status, 1, r.stderr);
+        const mode = (f: string) => (fs.statSync(path.join(project, f)).mode & 0o777).toString(8);
+        const got = [mode('r.txt'), mode('c.json')];
+        fs.rmSync(path.join(project, 'r.txt'));
+        fs.rmSync(path.join(project, 'c.json'));
+        return got;
+      };
+      const before = served();
+      assert.deepStrictEqual(modes(true, '077'), ['600', '600']);
+      assert.deepStrictEqual(modes(true, '002'), ['664', '664']);
+      assert.strictEqual(served(), before + 2, 'the daemon ran the lints');
+      assert.deepStrictEqual(modes(false, '077'), ['600', '600']);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('lints with a model retrained since its last lint (it keeps a model only while its file is unchanged)', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     const project = fs.mkdtempSync(path.join(dir, 'project-'));

@@ -27,6 +27,8 @@ export type Request =
     cwd: string;
     env: Partial<Record<(typeof FORWARDED_ENV)[number], string>>;
     stdoutIsTTY: boolean;
+    /** The client's umask: the files the lint writes (-o, --cache, --fix) get the modes it gives. */
+    umask?: number;
   }
   /** The client's standard input, base64, sent when the daemon asks for it. */
   | { op: 'stdin'; data: string }

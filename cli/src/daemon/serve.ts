@@ -345,6 +345,9 @@ async function runLint(r: Extract<Request, { op: 'lint' }>, socket: net.Socket, 
   // variables they read (GONGWEN_DEBUG) are the client's for the time of the lint: the requests
   // run one at a time.
   const saved = FORWARDED_ENV.map((k) => [k, process.env[k]] as const);
+  // The client's umask too (it is the process's, and lints run one at a time): a report or cache of
+  // a client with umask 077 must not be readable by others because the daemon's is 022.
+  const umask = Number.isInteger(r.umask) && r.umask! >= 0 && r.umask! <= 0o777 ? process.umask(r.umask!) : undefined;
   let code: number;
   try {
     for (const k of FORWARDED_ENV) {
@@ -368,6 +371,7 @@ async function runLint(r: Extract<Request, { op: 'lint' }>, socket: net.Socket, 
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
+    if (umask !== undefined) process.umask(umask);
   }
   reply(socket, { exit: code });
 }
