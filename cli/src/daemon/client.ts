@@ -47,6 +47,13 @@ export function lintThroughDaemon(bundle: string, argv: string[], runHere: () =>
   } catch {
     return false;
   }
+  if (state.key !== key && !alive(state.pid)) {
+    // Another build's daemon that was killed (kill -9: it could not remove its state file): nothing
+    // to stop or tell, as when none ran. Its file is removed, or every lint would say it again.
+    removeState(paths, state.pid);
+    autoStart(bundle, paths, argv);
+    return false;
+  }
   if (state.key !== key) {
     // Another build (an update, a rebuild, another Node): it would lint with other rules. A daemon
     // started now replaces it (serve stops it); else it is asked to stop, and told.

@@ -436,6 +436,17 @@ describe('gongwen daemon', function () {
     waitGone(s.pid);
   });
 
+  it('a daemon of another build that was killed (its state file left): cleaned up without a word, the lint runs in process', () => {
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const s = state()!;
+    process.kill(s.pid, 'SIGKILL');
+    waitGone(s.pid);
+    // The build changed since (a rebuild): the state file names a dead daemon of another build.
+    fs.writeFileSync(daemonPaths(BUNDLE, dir).stateFile, JSON.stringify({ ...s, key: 'v0 other build' }));
+    assert.deepStrictEqual(gw(['lint', ERRORS]), gw(['lint', '--no-daemon', ERRORS]));
+    assert.strictEqual(state(), undefined, "the dead daemon's state file is removed");
+  });
+
   it('a daemon that is gone (killed) is cleaned up and the lint runs in process, stdin included', () => {
     assert.strictEqual(gw(['daemon', 'start']).status, 0);
     const s = state()!;
