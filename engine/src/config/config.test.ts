@@ -108,6 +108,13 @@ describe('configuration', () => {
       e instanceof ConfigError && e.file === path.join(tmp, '.gongwenrc.json'));
   });
 
+  it('a .gongwenrc.json that is a dangling symbolic link is an error naming it, not no configuration', () => {
+    fs.symlinkSync('missing.json', path.join(tmp, '.gongwenrc.json'));
+    assert.throws(() => new ConfigResolver().forFile(path.join(tmp, 'doc.txt')), (e: unknown) =>
+      e instanceof ConfigError && e.file === path.join(tmp, '.gongwenrc.json') &&
+      e.reason === '配置文件是指向不存在的文件的符号链接 / the configuration file is a symbolic link to a missing file');
+  });
+
   it('ignores files by glob relative to the configuration folder', () => {
     write('.gongwenrc.json', { ignore: ['drafts/', 'old/*.txt', '*.bak.md'] });
     const c = configFor(path.join(tmp, 'x.txt'));

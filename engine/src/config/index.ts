@@ -111,8 +111,9 @@ export function readConfigFile(file: string): ConfigFile {
     text = fs.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(abs, code === 'ENOENT' ? '找不到配置文件 / configuration file not found'
-      : `无法读取配置文件 / cannot read configuration file (${code ?? (e as Error).message})`);
+    throw new ConfigError(abs, code === 'ENOENT' && isLink(abs) ? '配置文件是指向不存在的文件的符号链接 / the configuration file is a symbolic link to a missing file'
+      : code === 'ENOENT' ? '找不到配置文件 / configuration file not found'
+        : `无法读取配置文件 / cannot read configuration file (${code ?? (e as Error).message})`);
   }
   let data: unknown;
   try {
@@ -146,6 +147,14 @@ export function readConfigFile(file: string): ConfigFile {
   };
 }
 
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Merges config files given nearest first. */
 export function mergeConfigs(files: ConfigFile[]): ResolvedConfig {
   const out: ResolvedConfig = { rules: {}, ignore: [], files: files.map((f) => f.file) };
@@ -174,7 +183,8 @@ export class ConfigResolver {
     if (!this.files.has(dir)) {
       const candidate = path.join(dir, CONFIG_FILE);
       let entry: ConfigFile | ConfigError | null = null;
-      if (fs.existsSync(candidate)) {
+      // A link to nothing (or a loop) is a configuration meant to apply: an error, not none.
+      if (fs.existsSync(candidate) || isLink(candidate)) {
         try {
           entry = readConfigFile(candidate);
         } catch (e) {
