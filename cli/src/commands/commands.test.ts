@@ -157,6 +157,13 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(await lint(['--max-warnings', '1', 'doc.txt'], io, env), 0);
     assert.strictEqual(await lint(['--max-warnings', '0', 'doc.txt'], io, env), 1);
     assert.match(err, /^gongwen: 警告过多（1 个，上限 0） \/ too many warnings \(1, maximum 0\)\n$/);
+    // -1 is ESLint's "no limit", as a separate argument or joined; other negatives are refused.
+    err = '';
+    assert.strictEqual(await lint(['--max-warnings', '-1', 'doc.txt'], io, env), 0);
+    assert.strictEqual(await lint(['doc.txt', '--max-warnings=-1'], io, env), 0);
+    assert.strictEqual(err, '');
+    assert.strictEqual(await lint(['--max-warnings=-2', 'doc.txt'], io, env), 2);
+    assert.match(err, /^gongwen: --max-warnings 需要非负整数，或 -1 表示不限 \/ --max-warnings needs a whole number, or -1 for no limit: -2\n/);
     write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/*': 'error' }, date: '2024-01-01' }));
     out = '';
     assert.strictEqual(await lint(['-f', 'json', 'doc.txt'], io, env), 1);

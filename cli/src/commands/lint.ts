@@ -36,7 +36,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --model PATH          模型文件 / model file (默认 / default: 配置 "model" 或内置模型 / config "model" or built-in)
   -c, --config PATH     只用这个配置文件 / use only this configuration file
   --date YYYY-MM-DD     没有成文日期的文件按此日期判断 / judge undated documents as of this day
-  --max-warnings N      警告超过 N 个时退出码为 1 / exit 1 when there are more than N warnings
+  --max-warnings N      警告超过 N 个时退出码为 1（-1：不限） / exit 1 when there are more than N warnings (-1: no limit)
   --quiet               只报告错误 / report errors only
   --info                也报告提示（如模型未收录但像是真实单位的名称） / also report notes (e.g. a plausible unit the model does not know)
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
@@ -66,10 +66,24 @@ export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/**
+ * The arguments as parseArgs can read them: ESLint's `--max-warnings -1` (no limit) joined into
+ * `--max-warnings=-1`, since parseArgs takes a value starting with a dash for an option.
+ */
+function parseable(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') return [...out, ...args.slice(i)];
+    if (args[i] === '--max-warnings' && args[i + 1] === '-1') out.push(`--max-warnings=${args[++i]}`);
+    else out.push(args[i]);
+  }
+  return out;
+}
+
 /** Whether `gongwen lint <args>` reads standard input (names `-`): the daemon asks its client for it. */
 export function readsStdin(args: string[]): boolean {
   try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+    const { values, positionals } = parseArgs({ args: parseable(args), allowPositionals: true, strict: true, options: OPTIONS });
     return !values.help && positionals.includes('-');
   } catch {
     return false; // a usage error, reported before anything is read
@@ -80,7 +94,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   let values;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS }));
+    ({ values, positionals } = parseArgs({ args: parseable(args), allowPositionals: true, strict: true, options: OPTIONS }));
   } catch (e) {
     return usageError(io, (e as Error).message, LINT_USAGE);
   }
@@ -94,8 +108,9 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings'])) {
-      return usageError(io, `--max-warnings 需要非负整数 / --max-warnings needs a whole number: ${values['max-warnings']}`, LINT_USAGE);
+    // -1: no limit, as ESLint's default.
+    if (!/^(?:\d+|-1)$/.test(values['max-warnings'])) {
+      return usageError(io, `--max-warnings 需要非负整数，或 -1 表示不限 / --max-warnings needs a whole number, or -1 for no limit: ${values['max-warnings']}`, LINT_USAGE);
     }
     maxWarnings = Number(values['max-warnings']);
   }
