@@ -29,7 +29,7 @@ describe('lead-unit: names an issue uses instead of a known unit (issue-usage)',
     // 市住房城乡设局 is one character short of 市住房城乡建设局. Used twice in the first document, it
     // is a unit of its own there (a slip happens once); the note must still say why in both.
     const text = issueOf([block('市住房城乡设局') + '\n二、做好服务。（牵头单位：市住房城乡设局）', block('市住房城乡设局')]);
-    const notes = brief(check(unknownUnit, text, { model: lexicon() })).map((f) => [f[1], f[3].includes('本期有2篇文件的括注使用此名称')]);
+    const notes = brief(check(unknownUnit, text, { model: lexicon() })).map((f) => [f[1], String(f[3]).includes('本期有2篇文件的括注使用此名称')]);
     assert.deepEqual(notes, [[19, true], [20, true], [32, true]]);
   });
 
