@@ -85,6 +85,8 @@ const CLOSES = charCodes('》）)〕]。，；、');
 const UNITS = charCodes('号年月日');
 /** Last characters of a line that leaves a document number's year open (`〔`, `〔2024`, `〔2024〕`). */
 const OPENS_NUMBER = charCodes('〔[〕]');
+/** A line that is a label and its number alone (附件1, 附表2, 专栏3, 表1; not 第34 of 第34⏎号): no wrapped line is as short. */
+const NUMBERED_LABEL = /^(?!第)[\u4e00-\u9fff]{1,4}\d{1,3}$/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
 const OPENS_INSIDE = charCodes('“（(《〔');
 
@@ -103,8 +105,9 @@ export function continues(prev: string, next: string): boolean {
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
   if ((last === 0x4e4b /* 之 */ || last === 0x7b2c /* 第 */) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
   // `…令第34` ⏎ `号公布`, `…截至2024` ⏎ `年底`: a number cut from its unit; a document number cut
-  // anywhere before its 号 (`聊政发〔` ⏎ `2024〕3号`, `〔2023〕1` ⏎ `43号`).
-  const digit = last >= 48 && last <= 57;
+  // anywhere before its 号 (`聊政发〔` ⏎ `2024〕3号`, `〔2023〕1` ⏎ `43号`). A line a wrap cut is a
+  // full line of running text, never a label (`附件1` ⏎ `2025年…分解表`, `附件1` ⏎ `年度评估指标`).
+  const digit = last >= 48 && last <= 57 && !NUMBERED_LABEL.test(prev);
   if (digit && UNITS.has(first)) return true;
   if ((digit || OPENS_NUMBER.has(last)) && /[〔[]\d*([〕\]]\d*)?$/.test(prev)) return true;
   // A line that ends by opening a quote, a title or a bracket goes on inside it, however the next
