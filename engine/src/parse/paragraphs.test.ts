@@ -20,3 +20,15 @@ describe('parser: a label line before a title that opens with a number', () => {
     assert.deepEqual(body(['《聊城市某某办法》（聊城市人民政府令', '第34', '号公布）同时废止。']), ['《聊城市某某办法》（聊城市人民政府令第34号公布）同时废止。']);
   });
 });
+
+describe('parser: a table\'s rows (cells split by tabs) and lines of text', () => {
+  it('a long heading does not run on into the table below it', () => {
+    assert.deepEqual(body(['附件', '全市2025年第一批城市更新重点项目及责任单位', '序号\t项目名称\t责任单位', '1\t古城区街巷改造\t东昌府区']),
+      ['附件', '全市2025年第一批城市更新重点项目及责任单位', '序号\t项目名称\t责任单位', '1\t古城区街巷改造\t东昌府区']);
+  });
+
+  it('nor a long row into the text after the table', () => {
+    assert.deepEqual(body(['19\t义演、义赛、义卖等大型救灾捐赠和募捐活动的备案\t其他权力', '以上事项由各县（市、区）承接。']),
+      ['19\t义演、义赛、义卖等大型救灾捐赠和募捐活动的备案\t其他权力', '以上事项由各县（市、区）承接。']);
+  });
+});

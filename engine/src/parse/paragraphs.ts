@@ -95,6 +95,9 @@ export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
   // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
   if (DATE_LINE.test(prev)) return false;
+  // A table's row (cells split by tabs) and a line of text are never one paragraph: a heading does
+  // not run on into the table below it (`…项目名录` ⏎ `序号⇥项目名称⇥申报地区`), nor the table into what follows.
+  if (prev.includes('\t') !== next.includes('\t')) return false;
   // The first and last characters decide the checks up to the structural one: compared as char
   // codes (a Chinese character read as a string is a new string), not with patterns anchored at
   // the end, which are tried at every position.
