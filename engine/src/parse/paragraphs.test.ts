@@ -32,3 +32,17 @@ describe('parser: a table\'s rows (cells split by tabs) and lines of text', () =
       ['19\t义演、义赛、义卖等大型救灾捐赠和募捐活动的备案\t其他权力', '以上事项由各县（市、区）承接。']);
   });
 });
+
+describe('parser: an annex\'s heading above its list or table', () => {
+  it('ends its paragraph, however long, when it ends in 名单, 名录, 目录, 指标 or a table\'s 表', () => {
+    assert.deepEqual(body(['附件', '聊城市低空经济发展工作专班成员单位及联络员名单', '召集人：王刚副市长', '成员：李明市发展改革委主任']).slice(0, 2),
+      ['附件', '聊城市低空经济发展工作专班成员单位及联络员名单']);
+    for (const title of ['聊城市第五批市级非物质文化遗产代表性项目名录', '聊城市本级政府投资项目行政审批和服务事项目录', '聊城市2025年国民经济和社会发展主要预期指标', '2025年春季造林绿化工作进度情况统计汇总表']) {
+      assert.deepEqual(body(['附件', title, '填报单位：市自然资源和规划局']), ['附件', title, '填报单位：市自然资源和规划局'], title);
+    }
+  });
+
+  it('a wrapped line that ends in 代表 goes on', () => {
+    assert.deepEqual(body(['市政府常务会议每季度邀请若干名基层群众代表', '列席会议。']), ['市政府常务会议每季度邀请若干名基层群众代表列席会议。']);
+  });
+});
