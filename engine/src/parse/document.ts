@@ -3,7 +3,7 @@
 // 署名, 成文日期, 附注, 抄送, 印发) and attached documents.
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE } from './docNumber';
 import { itemOf } from './items';
@@ -150,12 +150,14 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
 
   // Title: lines until the text ends like a title (at most four lines). Lines whose 《 or （ the
   // next line closes are no whole title: a hard wrap cut it (`关于印发《…办法⏎》的通知`), or they
-  // are the head of a wrapped sentence (a 令's `《…规章的决定⏎》已经…`).
+  // are the head of a wrapped sentence (a 令's `《…规章的决定⏎》已经…`); nor are lines the next
+  // line qualifies (`…三年行动方案` ⏎ `（2025—2027年）的通知`).
   let titleLines: NormLine[] = titleBefore;
   if (!titleLines.length) {
     const whole = (n: number) => {
       const t = content.slice(i, i + n).map((l) => l.text).join('');
-      return n > 0 && TITLE_END.test(t) && !cutByWrap(t, content[i + n]?.text);
+      const next = content[i + n]?.text;
+      return n > 0 && TITLE_END.test(t) && !cutByWrap(t, next) && !qualifiesTitle(t, next);
     };
     let n = 0;
     for (let k = i; k < Math.min(content.length, i + 4); k++) {

@@ -26,6 +26,22 @@ export const charCodes = (chars: string) => new Set([...chars].map((c) => c.char
 const TERMINAL_LAST = charCodes('。！？；：:;!?）)」』”"》…');
 /** Last characters of a line that ends a sentence. */
 const SENTENCE_END = charCodes('。！？；!?;');
+/**
+ * A title's qualifier at the start of a line (`（2025—2027年）`, `（试行）`): printed titles put it on a
+ * line of their own below the title's words.
+ */
+const TITLE_QUALIFIER = /^[（(](\d{4}年?[—–－~～至-]{1,2}\d{4}年|\d{4}年(版|修订)?|试行|暂行|草案|修订|修订稿|修订草案|征求意见稿|送审稿)[）)]/;
+
+/**
+ * Whether `next` goes on with the title `prev` ends with: its qualifier alone (`…三年行动方案` ⏎
+ * `（2025—2027年）`), or its qualifier and the rest of the title (`…行动方案` ⏎ `（2025—2027年）的通知`).
+ */
+export function qualifiesTitle(prev: string, next: string | undefined): boolean {
+  if (!next || (next.charCodeAt(0) !== 0xff08 && next.charCodeAt(0) !== 0x28) || !endsLikeTitle(prev)) return false;
+  const q = TITLE_QUALIFIER.exec(next);
+  return !!q && (q[0].length === next.length || endsLikeTitle(next));
+}
+
 /** A line holding only a date (a 成文日期). */
 export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Starts of lines that always begin a new paragraph. */
@@ -131,6 +147,8 @@ export function continues(prev: string, next: string): boolean {
   if (TERMINAL_LAST.has(last)) return false;
   // A reference to an article or item after an unfinished sentence belongs to it, however short.
   if (reference) return true;
+  // A title goes on with its qualifier on the next line (`…三年行动方案` ⏎ `（2025—2027年）`).
+  if (qualifiesTitle(prev, next)) return true;
   // A title (an attached document's heading) ends its own paragraph.
   const heading = prev.replace(/^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．])/, '');
   if (heading.length <= 60 && endsLikeTitle(heading) && !/[，。；：、,;:]/.test(heading)) return false;

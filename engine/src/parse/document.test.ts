@@ -1,0 +1,40 @@
+// One document's head, 附件说明 and attached documents (document.ts, parseDocument), read from its text.
+import * as assert from 'node:assert/strict';
+import { SourceText } from '../text/source';
+import { parseGazette } from './gazette';
+
+const parse = (lines: string[]) => parseGazette(new SourceText(lines.join('\n'))).documents[0];
+
+/** A 印发 notice of `issued`, followed by the attached document whose heading is `heading` (lines). */
+const notice = (issued: string, heading: string[], md = false) => [
+  `${md ? '# ' : ''}聊城市人民政府办公室`, '', '聊政办字〔2025〕9号', '', `${md ? '## ' : ''}聊城市人民政府办公室关于印发${issued}的通知`, '',
+  '各县（市、区）人民政府，市属开发区管委会，市政府有关部门、直属机构：', '',
+  `《${issued}》已经市政府同意，现印发给你们，请认真组织实施。`, '', '聊城市人民政府办公室', '2025年3月20日', '',
+  ...heading.map((h) => `${md ? '## ' : ''}${h}`), '', '为全面提升城乡环境面貌，结合我市实际，制定本方案。', '', '一、工作目标', '',
+];
+
+describe('parser: a title printed with its qualifier on a line of its own', () => {
+  it('an attached document\'s heading takes the qualifier below it, plain or in markdown', () => {
+    for (const md of [false, true]) {
+      for (const q of ['（2025—2027年）', '（试行）', '（暂行）', '（草案）', '（修订）']) {
+        const d = parse(notice(`聊城市城乡环境综合整治提升三年行动方案${q}`, ['聊城市城乡环境综合整治提升三年行动方案', q], md));
+        assert.equal(d.attachments[0]?.title?.text, `聊城市城乡环境综合整治提升三年行动方案${q}`, `${q}${md ? ', markdown' : ''}`);
+        assert.equal(d.paragraphs.find((p) => p.text.startsWith('为全面'))?.text, '为全面提升城乡环境面貌，结合我市实际，制定本方案。');
+      }
+    }
+  });
+
+  it('the document\'s own title takes a qualifier line, and the rest of the title after it', () => {
+    const head = (title: string[]) => parse(['聊政办字〔2025〕9号', '', ...title, '', '各县（市、区）人民政府：', '', '现印发给你们，请认真组织实施。']);
+    assert.equal(head(['聊城市城乡环境综合整治提升三年行动方案', '（2025—2027年）']).title?.text, '聊城市城乡环境综合整治提升三年行动方案（2025—2027年）');
+    assert.equal(head(['关于印发聊城市城乡环境综合整治提升三年行动方案', '（2025—2027年）的通知']).title?.text, '关于印发聊城市城乡环境综合整治提升三年行动方案（2025—2027年）的通知');
+  });
+
+  it('a line that only opens with a bracket stays apart: a 大事记\'s month, a regulation\'s 公布 note, a body sentence', () => {
+    assert.equal(parse(['聊城市人民政府大事记', '', '（2025年3月）', '', '3月1日，市政府召开常务会议。']).title?.text, '聊城市人民政府大事记');
+    const d = parse(notice('聊城市某某管理办法', ['聊城市某某管理办法', '（2018年11月14日聊城市人民政府令第33号公布）']));
+    assert.equal(d.attachments[0]?.title?.text, '聊城市某某管理办法');
+    const body = parse(['聊政办字〔2025〕9号', '', '关于某事的通知', '', '各县（市、区）人民政府：', '', '一、编制实施方案', '（2025年）各地要按期完成。']).paragraphs.map((p) => p.text);
+    assert.deepEqual(body, ['各县（市、区）人民政府：', '一、编制实施方案', '（2025年）各地要按期完成。']);
+  });
+});
