@@ -38,3 +38,18 @@ describe('parser: a title printed with its qualifier on a line of its own', () =
     assert.deepEqual(body, ['各县（市、区）人民政府：', '一、编制实施方案', '（2025年）各地要按期完成。']);
   });
 });
+
+describe('parser: the 附件说明 of an attached document followed by its annexes', () => {
+  it('ends at the first annex\'s label, with no signature between', () => {
+    const d = parse(notice('聊城市公共数据授权运营管理办法（试行）', ['聊城市公共数据授权运营管理办法（试行）']).concat([
+      '第十四条 本办法自2025年4月15日起施行，有效期2年。', '',
+      '附件：1. 公共数据授权运营申请书（样式）', '2. 公共数据授权运营年度评估指标', '',
+      '附件1', '', '公共数据授权运营申请书（样式）', '', '申请单位名称、统一社会信用代码、法定代表人。', '',
+      '附件2', '', '公共数据授权运营年度评估指标', '', '序号\t评估内容\t分值', '1\t数据安全管理制度建设\t30',
+    ]));
+    assert.deepEqual(d.attachmentNote?.entries.map((e) => [e.index, e.name.text]), [[1, '公共数据授权运营申请书（样式）'], [2, '公共数据授权运营年度评估指标']]);
+    assert.deepEqual(d.attachments.map((a) => [a.label, a.index, a.title?.text]), [
+      [undefined, undefined, '聊城市公共数据授权运营管理办法（试行）'], ['附件1', 1, '公共数据授权运营申请书（样式）'], ['附件2', 2, '公共数据授权运营年度评估指标'],
+    ]);
+  });
+});

@@ -14,6 +14,8 @@ import { dateOnlyOf } from './dates';
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 const DECREE_SEQ_ONLY = /^第\d{1,4}号$/;
+/** An attached document's label on a line of its own: 附件, 附件2. */
+const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
 const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件)?$/;
 
 /** The last word of a recipient name (聊城市人民政府, 市属开发区管委会, 市政府有关部门, 直属机构, 各有关单位). */
@@ -240,6 +242,9 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       let j = k + 1;
       for (; j < to; j++) {
         const q = paras[j];
+        // An attached document's label ends the list: no signature need come between (an attached
+        // 办法's 附件说明, then its annexes, `附件1` ⏎ title).
+        if (ATTACHMENT_LABEL.test(q.text)) break;
         const mm = /^(\d{1,2})[.．、]\s*/.exec(q.text);
         if (mm) entries.push({ index: Number(mm[1]), name: node(q, mm[0].length) });
         else if (entries.length && entries[entries.length - 1].index && !dateOnlyOf(q) && !looksLikeIssuer(q.text) && q.text.length < 40 && !/[。；]$/.test(entries[entries.length - 1].name.text)) {
@@ -290,17 +295,17 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     if (q === attachStart[0]) {
       sequence++;
       sawItem = false;
-      const label = /^附件\s*(\d+)?$/.exec(para.text);
+      const label = ATTACHMENT_LABEL.exec(para.text);
       const titlePara = label ? paras[q + 1] : para;
       doc.attachments.push({
         label: label ? para.text : undefined, index: label?.[1] ? Number(label[1]) : undefined,
         title: titlePara ? node(titlePara) : undefined, start: para.start,
       });
-    } else if (/^附件\s*\d*$/.test(para.text) && q > p) {
+    } else if (ATTACHMENT_LABEL.test(para.text) && q > p) {
       // 附件 / 附件2 heading inside the text: a new attached document.
       sequence++;
       sawItem = false;
-      const m = /^附件\s*(\d+)?$/.exec(para.text)!;
+      const m = ATTACHMENT_LABEL.exec(para.text)!;
       const titlePara = paras[q + 1];
       doc.attachments.push({ label: para.text, index: m[1] ? Number(m[1]) : undefined, title: titlePara ? node(titlePara) : undefined, start: para.start });
       continue;
