@@ -46,3 +46,17 @@ describe('parser: an annex\'s heading above its list or table', () => {
     assert.deepEqual(body(['市政府常务会议每季度邀请若干名基层群众代表', '列席会议。']), ['市政府常务会议每季度邀请若干名基层群众代表列席会议。']);
   });
 });
+
+describe('parser: a line a wrap cut right after a citation\'s number', () => {
+  it('goes on: the sentence has not ended', () => {
+    assert.deepEqual(body(['（三）加强融资服务。原《聊城市人民政府关于加快聊城市金融产业高质量发展的', '意见》（聊政发〔2021〕5号）', '已由《聊城市人民政府办公室关于废止聊政发〔2021〕5号行政规范性文件的通知》（聊政办字〔2024〕21号）废止。']),
+      ['（三）加强融资服务。原《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）已由《聊城市人民政府办公室关于废止聊政发〔2021〕5号行政规范性文件的通知》（聊政办字〔2024〕21号）废止。']);
+  });
+
+  it('but each citation of a list stays an entry, an item still starts a paragraph, and a block still closes its task', () => {
+    assert.deepEqual(body(['下列文件同时废止：', '《聊城市某某管理办法》（聊政发〔2010〕1号）', '《聊城市某某实施细则》（聊政办发〔2011〕2号）']),
+      ['下列文件同时废止：', '《聊城市某某管理办法》（聊政发〔2010〕1号）', '《聊城市某某实施细则》（聊政办发〔2011〕2号）']);
+    assert.deepEqual(body(['（一）落实《聊城市某某管理办法》（聊政发〔2010〕1号）', '（二）强化保障。']), ['（一）落实《聊城市某某管理办法》（聊政发〔2010〕1号）', '（二）强化保障。']);
+    assert.deepEqual(body(['加强组织领导。（牵头单位：市财政局）', '各县（市、区）要抓好落实。']), ['加强组织领导。（牵头单位：市财政局）', '各县（市、区）要抓好落实。']);
+  });
+});

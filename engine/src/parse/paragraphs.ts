@@ -107,6 +107,8 @@ const UNITS = charCodes('号年月日');
 const OPENS_NUMBER = charCodes('〔[〕]');
 /** A line that is a label and its number alone (附件1, 附表2, 专栏3, 表1; not 第34 of 第34⏎号): no wrapped line is as short. */
 const NUMBERED_LABEL = /^(?!第)[\u4e00-\u9fff]{1,4}\d{1,3}$/;
+/** A line that ends with a bracket closed right after a document's number: a citation's (`（聊政发〔2021〕5号）`). */
+const CITED_NUMBER_END = /\d号[）)]$/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
 const OPENS_INSIDE = charCodes('“（(《〔');
 
@@ -144,6 +146,10 @@ export function continues(prev: string, next: string): boolean {
   // Not a 《 before a sentence's end, which no title holds: a slip left it open (`…《某某通知（…），同时废止。`).
   const open = bracketDepths(prev);
   if (open.paren > 0 || (open.title > 0 && !SENTENCE_END.has(last))) return true;
+  // A wrap right after a cited document's number (`…的意见》（聊政发〔2021〕5号）` ⏎ `已由…废止。`):
+  // running text does not end at a citation without its 。. A line that opens the next 《 is the
+  // next entry of a list of citations.
+  if ((last === 0xff09 || last === 0x29) && first !== 0x300a && CITED_NUMBER_END.test(prev)) return true;
   if (TERMINAL_LAST.has(last)) return false;
   // A reference to an article or item after an unfinished sentence belongs to it, however short.
   if (reference) return true;

@@ -24,6 +24,11 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(check(repealed, text, { model }), []);
   });
 
+  it('nor one that a hard wrap broke right after the repealed document\'s number', () => {
+    const text = draftDoc('    原《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）\n已由《聊城市人民政府办公室关于废止聊政发〔2021〕5号行政规范性文件的通知》（聊政办字〔2024〕21号）废止。', '2025年1月6日', '聊政办发〔2025〕1号');
+    assert.deepStrictEqual(check(repealed, text, { model }), []);
+  });
+
   // An issue of May 2022: a 聊政办字 notice dated 2022-05-20 and a 大事记 of May 2022 citing the
   // document repealed in 2024. Neither was wrong then, and the 大事记 has no 成文日期.
   const issue = (chronicleSubtitle: string, noticeDate: string) => [
