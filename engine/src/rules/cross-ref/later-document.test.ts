@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { check } from '../testing';
 import { laterDocument } from './later-document';
 import { draftDoc, registryModel } from './fixtures';
+import { lint, lintIncremental, madeIncrementally } from '../../lint';
 
 const model = registryModel();
 const cite = '    根据《关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号），现通知如下。';
@@ -28,5 +29,33 @@ describe('cross-ref/later-document', () => {
     const text = draftDoc(cite, '').replace(/\n\n$/, '\n');
     assert.strictEqual(check(laterDocument, text, { model, date: '2024-01-01' }).length, 1);
     assert.strictEqual(check(laterDocument, text, { model, date: '2025-01-01' }).length, 0);
+  });
+
+  // Two notices of one issue, the first citing the second, which no model knows yet.
+  const issue = (citedDate: string) => [
+    '聊城市人民政府公报', '2022', '第5期', '', '目录', '◎市政府办公室文件',
+    '聊城市人民政府办公室关于做好金融服务工作的通知', '聊政办字〔2022〕9号 2', '聊城市人民政府办公室关于做好防汛工作的通知', '聊政办字〔2022〕10号 3', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2022〕9号', '', '聊城市人民政府办公室关于做好金融服务工作的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '    按照《聊城市人民政府办公室关于做好防汛工作的通知》（聊政办字〔2022〕10号）要求，做好金融服务工作。', '',
+    '聊城市人民政府办公室', '2022年5月6日', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2022〕10号', '', '聊城市人民政府办公室关于做好防汛工作的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '    请做好防汛工作。', '', '聊城市人民政府办公室', citedDate, '',
+  ].join('\n');
+
+  it('reports a document of the same issue dated after the citing one', () => {
+    assert.deepStrictEqual(check(laterDocument, issue('2022年4月28日'), { model }), []);
+    assert.deepStrictEqual(check(laterDocument, issue('2022年5月31日'), { model }).map((f) => [f.line, f.message]), [[19,
+      '所引文件《聊城市人民政府办公室关于做好防汛工作的通知》（聊政办字〔2022〕10号）成文于2022年5月31日，晚于本文成文日期2022年5月6日：不能引用尚未印发的文件，请核对字号或日期。']]);
+  });
+
+  it('follows an edit of the cited document\'s date (incremental lint)', () => {
+    // --date fixes the date undated documents would be judged by, so that only the cited document changes.
+    const opts = { model, only: [laterDocument], today: '2026-11-22', date: '2023-01-01' };
+    const before = issue('2022年4月28日');
+    const after = issue('2022年5月31日');
+    const r = lintIncremental(lint(before, opts), after, opts);
+    assert.ok(madeIncrementally(r));
+    assert.deepStrictEqual(r.diagnostics, lint(after, opts).diagnostics);
+    assert.strictEqual(r.diagnostics.length, 1);
   });
 });

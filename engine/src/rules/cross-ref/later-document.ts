@@ -1,6 +1,8 @@
 // A document cannot cite one issued after it: judged by the registry's 成文日期 of the cited
-// number, or, for numbers the registry does not know, by the year inside the number.
-import type { Rule } from '../types';
+// number, or the 成文日期 of the issue's document with that number, or, for numbers neither
+// knows, by the year inside the number.
+import type { RegistryDoc } from '../../model/types';
+import type { Rule, RuleContext } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber } from '../../registry';
 import { overlaps } from './util';
@@ -12,8 +14,8 @@ export const laterDocument: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '所引文件的成文日期（或字号中的年份）晚于本文成文日期：不可能引用尚未印发的文件。',
-      en: 'A cited document dated after the citing document (registry date, or the year in its number).',
+      zh: '所引文件的成文日期（文件登记表或本期公报所载，或字号中的年份）晚于本文成文日期：不可能引用尚未印发的文件。',
+      en: 'A cited document dated after the citing document (its date in the registry or in the same issue, or the year in its number).',
     },
     why: '公文只能引用已经印发的文件；按本文成文日期判断（无成文日期时按大事记所记月份、--date、本期公报最晚的成文日期或今天）。',
     // The registry dates 聊政办字〔2024〕20号 2024-12-27; the citing text is dated by its own 成文日期.
@@ -26,7 +28,8 @@ export const laterDocument: Rule = {
       const n = c.number;
       if (!n || overlaps(doc.noise, c.start, c.end)) continue;
       if (doc.number && n.canonical === doc.number.canonical) continue;
-      const reg = findByNumber(model, n.canonical);
+      // A document of the same issue is known by its number too, though no model has it yet.
+      const reg = findByNumber(model, n.canonical) ?? (ctx.mode === 'issue' ? issueDocument(ctx, n.canonical) : undefined);
       if (reg?.date && reg.date > asOf) {
         ctx.report({
           start: c.start, end: c.end,
@@ -44,3 +47,16 @@ export const laterDocument: Rule = {
     }
   },
 };
+
+/**
+ * The document of the issue being linted that has this number, as a registry entry. Read through
+ * ctx.gazette on every call, so that the incremental lint knows this run depends on that document.
+ */
+function issueDocument(ctx: RuleContext, number: string): RegistryDoc | undefined {
+  for (const d of ctx.gazette.documents) {
+    if (d.number?.canonical !== number || !d.date?.iso) continue;
+    const title = d.title?.text.replace(/\s+/g, '') ?? '';
+    return { number, title, shortTitle: title, issuer: '', date: d.date.iso, type: d.type };
+  }
+  return undefined;
+}
