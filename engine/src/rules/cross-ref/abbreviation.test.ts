@@ -19,4 +19,17 @@ describe('cross-ref/abbreviation', () => {
     const text = draftDoc('    根据《重点行业应急减排技术指南》（以下简称《指南》）实施；对公民、法人和其他组织（以下简称“检查对象”）检查。\n    公民、法人和其他组织可以申诉；执行《重点行业应急减排技术指南》。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[10, '《重点行业应急减排技术指南》']]);
   });
+
+  it('reads an abbreviation that keeps the end of the full name (领导小组, 运营平台), offering the abbreviation as a suggestion', () => {
+    const text = draftDoc('    成立以市长为组长的聊城市低空经济发展工作领导小组（以下简称“领导小组”），依托公共数据授权运营平台（以下简称“运营平台”）开展工作。\n' +
+      '    领导小组办公室设在市发展改革委。各县（市、区）要成立相应的领导小组。\n    聊城市低空经济发展工作领导小组每季度召开一次会议，通过公共数据授权运营平台发布。');
+    const found = check(abbreviation, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.fix]), [
+      [11, '聊城市低空经济发展工作领导小组', undefined], [11, '公共数据授权运营平台', undefined],
+    ]);
+    // Used as defined: nothing to report.
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    成立聊城市低空经济发展工作领导小组（以下简称“领导小组”）。\n    领导小组每季度召开一次会议。')), []);
+    // Too short a name to be sure of (工作专班): nothing defined.
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    成立工作专班（以下简称“专班”）。\n    成立工作专班后，专班每周调度。')), []);
+  });
 });

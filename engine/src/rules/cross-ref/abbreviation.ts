@@ -34,7 +34,20 @@ function isHeading(text: string): boolean {
   return t.length <= 60 && !/[，。；：,;:]/.test(t);
 }
 
-interface Def { abbr: string; fulls: string[]; end: number; pi: number; title: boolean }
+/**
+ * The full name an abbreviation keeps the end of (…工作领导小组 → 领导小组, …授权运营平台 →
+ * 运营平台): the clause after the last word that introduces a name (成立, 依托, 的 …), or the whole
+ * clause. Only a guess at where the name starts, so its fixes are suggestions.
+ */
+function tailFull(clause: string, abbr: string): string | undefined {
+  if (!clause.endsWith(abbr)) return undefined;
+  const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|的)/.exec(clause);
+  const full = intro ? clause.slice(intro[0].length) : clause;
+  // A short one (工作专班 → 专班) is as likely a generic phrase as a name.
+  return full.length >= Math.max(6, abbr.length + 3) && full.length <= 40 && !/\s/.test(full) ? full : undefined;
+}
+
+interface Def { abbr: string; fulls: string[]; end: number; pi: number; title: boolean; tail?: boolean }
 
 export const abbreviation: Rule = {
   id: 'cross-ref/abbreviation',
@@ -71,7 +84,9 @@ export const abbreviation: Rule = {
             if (f.length >= Math.max(4, abbr.length + 2) && abbreviates(abbr, f)) fulls.push(f);
           }
         }
-        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, title: isTitle });
+        const tail = !isTitle && !fulls.length ? tailFull(clause, abbr) : undefined;
+        if (tail) fulls = [tail];
+        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, title: isTitle, tail: !!tail });
       }
     });
     if (!defs.length) return;
@@ -106,8 +121,9 @@ export const abbreviation: Rule = {
             // A heading line (一、… ending like a title) names things in full by convention.
             const pos = ctx.source.positionAt(start);
             if (isHeading(ctx.source.lineText(pos.line).trim())) continue;
-            // Only a contiguous occurrence can be replaced safely (no line break inside).
-            const contiguous = end - start === full.length;
+            // Only a contiguous occurrence (no line break inside) of a name read with certainty is
+            // replaced unattended.
+            const contiguous = end - start === full.length && !d.tail;
             ctx.report({
               start, end,
               message: `已用“（以下简称“${d.abbr.replace(/[《》]/g, '')}”）”定义简称，此处应使用简称“${d.abbr}”，不再用全称“${full}”。`,
