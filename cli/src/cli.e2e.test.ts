@@ -270,7 +270,7 @@ describe('gongwen CLI (built bundle)', function () {
       assert.strictEqual(r.stdout, '');
       write('other.json', '{"format":"something-else"}');
       assert.match(gw(['lint', '--model', 'other.json', 'doc.txt'], { cwd: tmp }).stderr, /不是 Gongwen 模型文件/);
-      assert.match(gw(['lint', '--model', 'absent.json', 'doc.txt'], { cwd: tmp }).stderr, /无法读取模型文件：ENOENT/);
+      assert.match(gw(['lint', '--model', 'absent.json', 'doc.txt'], { cwd: tmp }).stderr, /无法读取模型文件 \/ cannot read the model file \(ENOENT\)/);
       // Through the configuration: "model" is relative to the configuration file.
       write('proj/.gongwenrc.json', JSON.stringify({ model: '../truncated.json' }));
       write('proj/doc.txt', '你好\n');
@@ -280,6 +280,27 @@ describe('gongwen CLI (built bundle)', function () {
       // A valid --model is used (and wins over the configuration's broken one).
       write('good.json', good);
       assert.strictEqual(gw(['lint', '--model', 'good.json', 'proj/doc.txt'], { cwd: tmp }).status, 0);
+    });
+
+    it('a model with the right header but a malformed entry: exit 2, one line naming the model and the entry', () => {
+      const good = JSON.parse(fs.readFileSync(path.join(ROOT, 'models/default.json'), 'utf8'));
+      const bad = write('bad.json', JSON.stringify({ ...good, codes: [null] }));
+      write('a.txt', sample('draft-notice-errors.txt'));
+      write('b.txt', '你好\n');
+      const r = gw(['lint', '--model', 'bad.json', 'a.txt', 'b.txt'], { cwd: tmp });
+      assert.deepStrictEqual([r.status, r.stdout], [2, '']);
+      assert.strictEqual(r.stderr, `gongwen: 模型有误 / invalid model: ${bad}: codes[0] 应为对象 / codes[0] must be an object: null\n`);
+      // Through one folder's configuration: that folder's files are reported, the others linted.
+      const units = write('units.json', JSON.stringify({ ...good, units: [1, 2] }));
+      write('proj/.gongwenrc.json', JSON.stringify({ model: '../units.json' }));
+      write('proj/doc.txt', sample('draft-notice-errors.txt'));
+      const other = write('other/doc.txt', '你好\n');
+      for (const jobs of ['1', '2']) {
+        const viaConfig = gw(['lint', '-j', jobs, '-f', 'json', 'proj', 'other'], { cwd: tmp });
+        assert.strictEqual(viaConfig.status, 2);
+        assert.strictEqual(viaConfig.stderr, `gongwen: 模型有误 / invalid model: units[0] 应为对象 / units[0] must be an object: 1: ${units}\n`);
+        assert.deepStrictEqual(JSON.parse(viaConfig.stdout).map((x: { filePath: string }) => x.filePath), [other]);
+      }
     });
 
     it('an unreadable folder: exit 2 naming it, the rest still linted', function () {
