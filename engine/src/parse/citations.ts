@@ -38,7 +38,10 @@ export function citationsOf(p: Paragraph, paragraphIndex: number, knownCodes?: I
     const after = text.slice(close + 1);
     const pm = /^\s*([（(])([^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*)([）)])/.exec(after);
     if (pm) {
-      const numbers: DocNumber[] = findDocNumbers(pm[2], p.map.slice(close + 1 + pm[0].indexOf(pm[1]) + 1), 0, knownCodes);
+      // The map of the parentheses' content only (a copy of the paragraph's rest per citation was
+      // quadratic in a long paragraph of citations).
+      const from = close + 1 + pm[0].indexOf(pm[1]) + 1;
+      const numbers: DocNumber[] = findDocNumbers(pm[2], p.map.slice(from, from + pm[2].length + 1), 0, knownCodes);
       if (numbers.length && pm[2].indexOf(numbers[0].text) <= 2) {
         const po = close + 1 + pm[0].indexOf(pm[1]);
         const pc = close + pm[0].length;

@@ -3,7 +3,7 @@
 import type { Rule } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber, statusAt } from '../../registry';
-import { indexAt, overlaps, sentenceAround } from './util';
+import { indexAt, overlaps, Sentences } from './util';
 
 /** Words that make a sentence a statement about repeal or expiry rather than a use. */
 export const REPEAL_STATEMENT = /废止|废除|停止执行|不再执行|同时失效|宣布失效|予以撤销|已失效|失效/;
@@ -26,13 +26,23 @@ export const repealed: Rule = {
   check(ctx) {
     const { doc, model, asOf } = ctx;
     if (!model.repeals.length) return;
+    // Per paragraph, its sentences and whether each (by its start) states a repeal: found once for
+    // all its citations, so that a paragraph of many citations is read a bounded number of times.
+    const sentences = new Map<number, { of: Sentences; states: Map<number, boolean> }>();
     for (const c of doc.citations) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       const st = statusAt(model, c.number.canonical, asOf);
       if (st.state !== 'repealed' || !st.repeal) continue;
       if (doc.number && doc.number.canonical === st.repeal.by) continue;
       const p = doc.paragraphs[c.paragraph];
-      if (p && REPEAL_STATEMENT.test(sentenceAround(p.text, indexAt(p, c.start)))) continue;
+      if (p) {
+        let s = sentences.get(c.paragraph);
+        if (!s) sentences.set(c.paragraph, (s = { of: new Sentences(p.text), states: new Map() }));
+        const [a, b] = s.of.boundsAt(indexAt(p, c.start));
+        let states = s.states.get(a);
+        if (states === undefined) s.states.set(a, (states = REPEAL_STATEMENT.test(p.text.slice(a, b))));
+        if (states) continue;
+      }
       const by = findByNumber(model, st.repeal.by);
       ctx.report({
         start: c.start, end: c.end,

@@ -7,8 +7,16 @@ import { CharIndex, firstAtOrAfter } from '../../text/marks';
 
 /** Normalised index in `p` of a source offset (the first character at or after it). */
 export function indexAt(p: Paragraph, offset: number): number {
-  for (let i = 0; i < p.text.length; i++) if (p.map[i] >= offset) return i;
-  return p.text.length;
+  // A binary search (p.map increases): rules ask once per citation, and a scan per citation was
+  // quadratic in a long paragraph of citations.
+  let a = 0;
+  let b = p.text.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (p.map[mid] < offset) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** The paragraph of a document that contains a source offset. */
@@ -16,13 +24,31 @@ export function paragraphAt(doc: GwDocument, offset: number): Paragraph | undefi
   return doc.paragraphs.find((p) => p.start <= offset && offset < p.end);
 }
 
-/** The sentence (between 。；！？ or the paragraph ends) around normalised index i. */
-export function sentenceAround(text: string, i: number): string {
-  let a = i;
-  while (a > 0 && !/[。；;！？!?]/.test(text[a - 1])) a--;
-  let b = i;
-  while (b < text.length && !/[。；;！？!?]/.test(text[b])) b++;
-  return text.slice(a, b + 1);
+const SENTENCE_END = /[。；;！？!?]/g;
+
+/**
+ * The sentences of a paragraph's text (between 。；！？ or the text's ends), its sentence ends found
+ * once for all the look-ups in it: a walk out from each citation to its sentence's ends was
+ * quadratic in a long paragraph without them.
+ */
+export class Sentences {
+  private readonly ends: number[] = [];
+
+  constructor(readonly text: string) {
+    SENTENCE_END.lastIndex = 0;
+    while (SENTENCE_END.test(text)) this.ends.push(SENTENCE_END.lastIndex - 1);
+  }
+
+  /** [start, end) of the sentence around index i, its end mark included. */
+  boundsAt(i: number): [number, number] {
+    const k = firstAtOrAfter(this.ends, i);
+    return [k > 0 ? this.ends[k - 1] + 1 : 0, k < this.ends.length ? this.ends[k] + 1 : this.text.length];
+  }
+
+  /** The sentence around index i, its end mark included. */
+  at(i: number): string {
+    return this.text.slice(...this.boundsAt(i));
+  }
 }
 
 export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
