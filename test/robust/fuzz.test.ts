@@ -138,9 +138,10 @@ describe('robustness: fuzzing the engine', function () {
       'NUL bytes': '\u0000'.repeat(10_000) + '聊政发〔2024〕1号' + '\u0000'.repeat(10_000),
       'lone surrogates': '\ud800\udc00\udc00\ud800'.repeat(25_000),
       'empty': '',
-      // Work per citation must not scan its whole paragraph: one paragraph of 2,300 citations (of a
-      // repealed document).
+      // Work per citation or reference must not scan its whole paragraph: one paragraph of 2,300
+      // citations (of a repealed document) and one of 8,000 quoted article references.
       'many citations in one paragraph': '为贯彻落实《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号），'.repeat(2_300),
+      'many quoted article references': `第一条 为规范管理，制定本办法。\n第二条 ${'将“第五条”修改为第九条，'.repeat(8_000)}\n第三条 本办法自发布之日起施行。`,
     };
     for (const [label, text] of Object.entries(cases)) checkFixes(text, lintChecked(text, label), label);
   });

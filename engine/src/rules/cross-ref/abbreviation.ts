@@ -1,7 +1,7 @@
 // An abbreviation defined with （以下简称“X”） must be used afterwards instead of the full name.
 import type { Paragraph, Span } from '../../types';
 import type { Rule } from '../types';
-import { overlaps } from './util';
+import { overlaps, SpanLookup } from './util';
 
 const DEF = /[（(]以下(?:简称|称)[:：]?\s*([“"《]?)([^”"》）)]{1,20}?)([”"》]?)[）)]/g;
 
@@ -32,6 +32,18 @@ function abbreviates(abbr: string, full: string): boolean {
 function isHeading(text: string): boolean {
   const t = text.replace(/^(#+\s*)?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/, '');
   return t.length <= 60 && !/[，。；：,;:]/.test(t);
+}
+
+/** Index of the first span ending after x in disjoint spans sorted by position. */
+function firstEndingAfter(spans: readonly Span[], x: number): number {
+  let a = 0;
+  let b = spans.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (spans[mid].end <= x) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /**
@@ -92,10 +104,12 @@ export const abbreviation: Rule = {
     if (!defs.length) return;
     const blocks: Span[] = doc.blocks;
     const note = doc.attachmentNote;
-    const titles: Span[] = doc.citations.map((c) => ({ start: c.start, end: c.title.end + 1 }));
+    const titles = new SpanLookup(doc.citations.map((c) => ({ start: c.start, end: c.title.end + 1 })));
     for (const d of defs) {
       // The definition holds to the end of its part (the next attached document starts a new text).
       const limit = doc.attachments.map((a) => a.start).filter((s) => s > d.end).sort((a, b) => a - b)[0] ?? doc.end;
+      // Disjoint (a span is added only when it overlaps none), so kept sorted and searched: a scan
+      // of every earlier occurrence per occurrence was quadratic.
       const covered: Span[] = [];
       for (const full of d.fulls) {
         for (let pi = d.pi; pi < doc.paragraphs.length; pi++) {
@@ -112,12 +126,14 @@ export const abbreviation: Rule = {
             const start = p.map[i];
             const end = p.map[i + full.length - 1] + 1;
             if (start < d.end || end > limit) continue;
-            if (overlaps(covered, start, end)) continue;
-            covered.push({ start, end });
+            // The first covered span ending after `start` is the only one that can overlap.
+            const k = firstEndingAfter(covered, start);
+            if (k < covered.length && covered[k].start < end) continue;
+            covered.splice(k, 0, { start, end });
             // A new definition, a block's unit list, a quoted title or noise: leave alone.
             if (/^[（(]以下/.test(p.text.slice(i + full.length))) continue;
             if (overlaps(blocks, start, end) || overlaps(doc.noise, start, end)) continue;
-            if (!d.title && overlaps(titles, start, end)) continue;
+            if (!d.title && titles.overlaps(start, end)) continue;
             // A heading line (一、… ending like a title) names things in full by convention.
             const pos = ctx.source.positionAt(start);
             if (isHeading(ctx.source.lineText(pos.line).trim())) continue;

@@ -70,10 +70,19 @@ export const articleRef: Rule = {
       if (!hasTiao && !p.text.includes('款')) return;
       RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
+      // “ and ” before the reference, counted on from the previous one (counted from the paragraph's
+      // start per reference, a paragraph of many references was quadratic).
+      let counted = 0;
+      let quotes = 0;
       while (hasTiao && (m = RUN.exec(p.text))) {
         const before = p.text.slice(Math.max(0, m.index - 12), m.index);
+        for (; counted < m.index; counted++) {
+          const ch = p.text.charCodeAt(counted);
+          if (ch === 0x201c) quotes++;
+          else if (ch === 0x201d) quotes--;
+        }
         // A quoted article (amendment text) or another text's article is not ours.
-        const quoteOpen = (p.text.slice(0, m.index).match(/“/g) ?? []).length > (p.text.slice(0, m.index).match(/”/g) ?? []).length;
+        const quoteOpen = quotes > 0;
         if (!m[1] && (FOREIGN_BEFORE.test(before) || quoteOpen)) continue;
         // The article's own heading (第五条 at the start of its paragraph) is not a reference.
         if (m.index === 0 && !m[1]) continue;
@@ -89,15 +98,23 @@ export const articleRef: Rule = {
           });
         }
       }
-      // 前款: the paragraph must not be the first paragraph of its article.
+      // 前款: the paragraph must not be the first paragraph of its article. The article and where
+      // the paragraph's first 第X款 or 。 ends are found once per paragraph, not per 前款 (quadratic).
+      let art: NumberingItem | undefined | null = null;
+      let firstClauseEnd = -1;
       for (const mm of p.text.matchAll(/前款|本条/g)) {
         const at = mm.index ?? 0;
-        const art = articleOf(pi, seq);
+        if (art === null) art = articleOf(pi, seq);
         if (mm[0] === '本条' && !art) {
           ctx.report({ start: p.map[at], end: p.map[at + 1] + 1, message: '“本条”不在任何一条之内：请写明所指条号（如“本办法第X条”）。' });
         } else if (mm[0] === '前款' && art && art.paragraph === pi) {
           // 前款 in the first paragraph (款) of an article points at nothing.
-          if (/第[零〇一二三四五六七八九十百]+款|。/.test(p.text.slice(0, at))) continue;
+          if (firstClauseEnd < 0) {
+            const first = /第[零〇一二三四五六七八九十百]+款|。/.exec(p.text);
+            firstClauseEnd = first ? first.index + first[0].length : Infinity;
+          }
+          // No match ends before the first one: the text before `at` holds one iff the first ends by `at`.
+          if (firstClauseEnd <= at) continue;
           ctx.report({ start: p.map[at], end: p.map[at + 1] + 1, message: `“前款”出现在${art.marker.replace(/\s+/g, '')}的第一款中，没有可指向的前一款：请写明所指条款。` });
         }
       }

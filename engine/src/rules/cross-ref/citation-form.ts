@@ -86,7 +86,7 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
 }
 
 /** 聊政发〔2021〕5号《关于…》: the number before the title. */
-function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | undefined, cited: Set<number>): void {
+function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | undefined, cited: Set<number>, byStart: Map<number, Citation>): void {
   // Only a number right before a 《 is reported: without one, skip the number scan.
   if (!p.text.includes('《')) return;
   for (const n of findDocNumbers(p.text, undefined, 0, codes)) {
@@ -99,7 +99,7 @@ function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | unde
     const wrapped = /[（(]/.test(p.text[s - 1] ?? '') && /[）)]/.test(p.text[k] ?? '');
     if (wrapped) k++;
     if (p.text[k] !== '《') continue;
-    const c = ctx.doc.citations.find((x) => x.start === p.map[k]);
+    const c = byStart.get(p.map[k]);
     if (!c) continue;
     const from = wrapped ? s - 1 : s;
     const start = p.map[from];
@@ -147,6 +147,9 @@ export const citationForm: Rule = {
     // Once per document, not per paragraph (asked per paragraph it was quadratic).
     const codes = ctx.model.codes.length ? ctx.model.codes.map((c) => c.code) : undefined;
     const cited = new Set(doc.citations.filter((c) => c.number).map((c) => c.number!.start));
+    // The first citation at each offset (a search of all citations per number was quadratic).
+    const byStart = new Map<number, Citation>();
+    for (const c of doc.citations) if (!byStart.has(c.start)) byStart.set(c.start, c);
     const byParagraph = new Map<number, Citation[]>();
     for (const c of doc.citations) {
       const list = byParagraph.get(c.paragraph);
@@ -158,7 +161,7 @@ export const citationForm: Rule = {
       if (overlaps(doc.noise, p.start, p.end) && ctx.mode === 'issue') return;
       for (const c of byParagraph.get(pi) ?? []) checkUnclosed(ctx, p, pi, c);
       checkStrayClose(ctx, p, pi);
-      checkNumberFirst(ctx, p, codes, cited);
+      checkNumberFirst(ctx, p, codes, cited, byStart);
     });
   },
 };

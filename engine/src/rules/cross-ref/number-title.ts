@@ -30,9 +30,34 @@ function titleFix(c: Citation, title: string): Fix {
   return { range: [c.title.start, c.title.end], text: title };
 }
 
+// The registry's documents by every normalised title titleMatches accepts for them, once per
+// documents array (and length, should entries be appended in place): normalising every entry per
+// citation made a text of many citations slow in proportion to the registry.
+const byMatchedTitle = new WeakMap<RegistryDoc[], { length: number; map: Map<string, RegistryDoc[]> }>();
+function matchIndex(docs: RegistryDoc[]): Map<string, RegistryDoc[]> {
+  let idx = byMatchedTitle.get(docs);
+  if (!idx || idx.length !== docs.length) {
+    const map = new Map<string, RegistryDoc[]>();
+    for (const d of docs) {
+      if (typeof d?.title !== 'string') continue;
+      const issued = issuedName(d.title);
+      const keys = [normalizeTitle(d.title), typeof d.shortTitle === 'string' ? normalizeTitle(d.shortTitle) : '', issued ?? '', issued ? normalizeTitle(issued) : ''];
+      for (const k of new Set(keys)) {
+        if (!k) continue;
+        const at = map.get(k);
+        if (at) at.push(d);
+        else map.set(k, [d]);
+      }
+    }
+    byMatchedTitle.set(docs, (idx = { length: docs.length, map }));
+  }
+  return idx.map;
+}
+
 /** The one registered document a cited title names (several documents with that title: none). */
 function uniqueMatch(docs: RegistryDoc[], title: string): RegistryDoc | undefined {
-  const all = docs.filter((d) => titleMatches(d, title));
+  // The documents titleMatches(d, title) holds for, in registry order.
+  const all = matchIndex(docs).get(normalizeTitle(title)) ?? [];
   return new Set(all.map((d) => d.number)).size === 1 ? all[0] : undefined;
 }
 

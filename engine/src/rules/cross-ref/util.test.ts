@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Paragraph } from '../../types';
-import { indexAt, Sentences } from './util';
+import { indexAt, Sentences, SpanLookup } from './util';
 
 describe('cross-ref util', () => {
   it('indexAt: the first normalised character at or after a source offset, across dropped characters', () => {
@@ -16,5 +16,12 @@ describe('cross-ref util', () => {
     assert.deepEqual(s.boundsAt(8), [8, 9]);
     assert.deepEqual(new Sentences('没有句末标点').boundsAt(3), [0, 6]);
     assert.equal(new Sentences('').at(0), '');
+  });
+
+  it('SpanLookup: whether a range overlaps any span, nested and unsorted spans too', () => {
+    const spans = new SpanLookup([{ start: 20, end: 30 }, { start: 0, end: 100 }, { start: 200, end: 210 }]);
+    assert.deepEqual([[100, 150], [99, 100], [150, 200], [209, 300], [210, 300], [0, 0]].map(([a, b]) => spans.overlaps(a, b)),
+      [false, true, false, true, false, false]);
+    assert.equal(new SpanLookup([]).overlaps(0, 10), false);
   });
 });

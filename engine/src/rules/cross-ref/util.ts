@@ -55,6 +55,27 @@ export function overlaps(spans: readonly Span[], start: number, end: number): bo
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/** Spans asked `overlaps` many times (once per occurrence of something): a search, not a scan, each. */
+export class SpanLookup {
+  private readonly starts: number[] = [];
+  /** maxEnds[k]: the furthest end among the spans up to k in start order. */
+  private readonly maxEnds: number[] = [];
+
+  constructor(spans: readonly Span[]) {
+    let max = -Infinity;
+    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+      this.starts.push(s.start);
+      this.maxEnds.push((max = Math.max(max, s.end)));
+    }
+  }
+
+  /** overlaps(spans, start, end): a span starting before `end` ends after `start`. */
+  overlaps(start: number, end: number): boolean {
+    const k = firstAtOrAfter(this.starts, end);
+    return k > 0 && this.maxEnds[k - 1] > start;
+  }
+}
+
 /**
  * A fix turning the normalised text p.text[a, b) into `expected`, touching only the characters
  * that differ (common prefix and suffix kept), so line breaks and other text stay as they were.
