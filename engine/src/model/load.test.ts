@@ -66,9 +66,10 @@ describe('parseModel: malformed entries', () => {
     assert.equal(cause, `documents[0].number 应为字符串 / documents[0].number must be a string: {"number":1,"title":"${'关'.repeat(58)}…`);
   });
 
-  it('still says which top-level list is missing, bilingually', () => {
+  it('says which top-level list is missing or not a list, bilingually', () => {
     assert.equal(causeOf(edited((m) => { delete m.repeals; })), '模型缺少数组字段 "repeals" / the model lacks the array "repeals"');
-    assert.equal(causeOf(edited((m) => { m.trainedOn = {}; })), '模型缺少数组字段 "trainedOn" / the model lacks the array "trainedOn"');
+    assert.equal(causeOf(edited((m) => { m.trainedOn = null; })), '模型的 "trainedOn" 应为数组 / the model\'s "trainedOn" must be an array: null');
+    assert.equal(causeOf(edited((m) => { m.codes = {}; })), '模型的 "codes" 应为数组 / the model\'s "codes" must be an array: {}');
   });
 
   it('accepts the default model, a trained one, and unknown extra fields; trainedOn and numbering may be absent', () => {

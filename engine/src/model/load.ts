@@ -96,7 +96,8 @@ function modelProblem(m: Record<string, unknown>): string | undefined {
   for (const [key, fields] of Object.entries(ENTRY_FIELDS)) {
     const list = m[key];
     if (list === undefined && key === 'trainedOn') continue; // absent: nothing trained (emptyModel's)
-    if (!Array.isArray(list)) return `模型缺少数组字段 "${key}" / the model lacks the array "${key}"`;
+    if (list === undefined) return `模型缺少数组字段 "${key}" / the model lacks the array "${key}"`;
+    if (!Array.isArray(list)) return `模型的 "${key}" 应为数组 / the model's "${key}" must be an array: ${excerpt(list)}`;
     for (let i = 0; i < list.length; i++) {
       const problem = entryProblem(`${key}[${i}]`, list[i], fields);
       if (problem) return problem;
