@@ -417,6 +417,26 @@ describe('gongwen CLI (built bundle)', function () {
       }
     });
 
+    it('keeps every line break when it renames a unit split over lines (CRLF, LF, a blank line), in UTF-8 and GBK', () => {
+      // The sample's 市发改委、市住建局 hard-wrapped inside each name, as an extraction leaves them.
+      const original = sample('draft-notice-errors.txt');
+      assert.ok(original.includes('市发改委、市住建局）'));
+      for (const [name, br] of [['crlf', '\r\n'], ['lf', '\n'], ['blank', '\n\n']]) {
+        const text = original.replace('市发改委、市住建局）', `市发改${br}委、市住${br}建局）`).replace(/\r?\n/g, br === '\r\n' ? '\r\n' : '\n');
+        const breaks = (t: string) => (t.match(/\r\n|\r|\n/g) ?? []).join('');
+        write(`${name}.txt`, text);
+        write(`${name}-gbk.txt`, iconv.encode(text, 'gbk'));
+        const dry = gw(['fix', '--dry-run', `${name}.txt`], { cwd: tmp }).stdout;
+        assert.ok(dry.includes('"改" → "展改革"  lead-unit/alias') && dry.includes('"建" → "房城乡建设"  lead-unit/alias'), dry);
+        const r = gw(['fix', `${name}.txt`, `${name}-gbk.txt`], { cwd: tmp });
+        assert.ok(r.status === 0 || r.status === 1, r.stderr);
+        const after = fs.readFileSync(path.join(tmp, `${name}.txt`), 'utf8');
+        assert.strictEqual(breaks(after), breaks(text), `${name}: the same line breaks, in the same order`);
+        assert.ok(after.includes(`市发展改革${br}委、市住${br}房城乡建设局）`), `${name}: ${after}`);
+        assert.strictEqual(iconv.decode(fs.readFileSync(path.join(tmp, `${name}-gbk.txt`)), 'gbk'), after, `${name}: GBK fixed alike`);
+      }
+    });
+
     it('fixes a GBK file made from a corpus gazette in place: decoded, it equals the UTF-8 fix; untouched bytes kept', function () {
       const gazette = path.resolve(ROOT, '../shared/corpus/gazette-2024-06-08.txt');
       if (!fs.existsSync(gazette)) this.skip();

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
+import { lint } from '../../lint';
 import type { Found } from '../testing';
 import { draft, lexicon } from './test-fixtures';
 import { alias } from './alias';
@@ -16,6 +17,27 @@ describe('lead-unit/alias', () => {
     const text = draft("1. 加强监管。（牵头单位：市发改委、市住建局、市住房和城乡建设局、聊城市发展和改革委员会、市教育局）");
     assert.deepEqual(brief(check(alias, text, { model })), [["lead-unit/alias", 5, 15, "市发改委", "单位名称“市发改委”是非规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 20, "市住建局", "单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 25, "市住房和城乡建设局", "单位名称“市住房和城乡建设局”是全称，牵头单位括注中使用规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 35, "聊城市发展和改革委员会", "单位名称“聊城市发展和改革委员会”是全称，牵头单位括注中使用规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 47, "市教育局", "单位名称“市教育局”是非规范简称，应为“市教育体育局”（单位名录中的标准名称）。"]]);
   });
+  /** Each fix as [the source it replaces, its text]. */
+  const fixes = (text: string) => lint(text, { model, only: [alias], today: '2026-11-22' }).diagnostics
+    .map((d) => [text.slice(d.fix!.range[0], d.fix!.range[1]), d.fix!.text]);
+
+  it('changes only the differing characters of a name split over a line break (LF, CRLF, a blank line), keeping the break', () => {
+    for (const br of ['\n', '\r\n', '\n\n', '\r\n\r\n']) {
+      const crlf = br.includes('\r');
+      const text = draft(`1. 加强监管。（牵头单位：市发改委、市住${br}建局）`);
+      const doc = crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+      assert.deepEqual(fixes(doc), [['改', '展改革'], ['建', '房城乡建设']], JSON.stringify(br));
+      const want = draft(`1. 加强监管。（牵头单位：市发展改革委、市住${br}房城乡建设局）`);
+      assert.equal(fixed(alias, doc, { model }), crlf ? want.replace(/\r?\n/g, '\r\n') : want, JSON.stringify(br));
+    }
+  });
+
+  it('keeps a line break inside the changed part where it is, between the same characters', () => {
+    const text = draft('1. 加强监管。（牵头单位：聊城市发展和\n改革委员会、市教育局）');
+    assert.deepEqual(fixes(text), [['聊城市发展和\n改革委员会', '市发展\n改革委'], ['', '体育']]);
+    assert.equal(fixed(alias, text, { model }), draft('1. 加强监管。（牵头单位：市发展\n改革委、市教育体育局）'));
+  });
+
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(alias, draft("1. 加强监管。（牵头单位：市发改委、市住建局；责任单位：市教育局，各县（市、区）人民政府）"), { model }), draft("1. 加强监管。（牵头单位：市发展改革委、市住房城乡建设局；责任单位：市教育体育局，各县（市、区）人民政府）"));
   });

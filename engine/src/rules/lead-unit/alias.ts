@@ -36,7 +36,7 @@ export const alias: Rule = {
         start: token.start, end: token.end,
         severity: found.certain ? 'error' : 'warning',
         message: `单位名称“${token.text}”${how(found.why, token.text, found.standard)}，应为“${found.standard}”（单位名录中的标准名称）。`,
-        fix: renameFix(token, found.standard),
+        fix: renameFix(ctx, token, found.standard),
       });
     }
   },

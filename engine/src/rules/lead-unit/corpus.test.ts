@@ -17,7 +17,14 @@ const have = fs.existsSync(CORPUS) && defaultModel().units.length > 0;
 function found(text: string) {
   const r = lint(text, { model: defaultModel(), only: leadUnitRules, today: '2026-11-22' });
   assert.deepEqual(r.failures, []);
-  return r.diagnostics.map((d) => ({ ruleId: d.ruleId, line: r.source.positionAt(d.start).line + 1, text: text.slice(d.start, d.end), fix: d.fix?.text }));
+  return r.diagnostics.map((d) => ({ ruleId: d.ruleId, line: r.source.positionAt(d.start).line + 1, text: text.slice(d.start, d.end), fix: d.fix && afterFix(text, d.start, d.end, d.fix) }));
+}
+
+/** What the flagged text (with the fix's range) reads once the fix is applied. */
+function afterFix(text: string, start: number, end: number, fix: { range: [number, number]; text: string }): string {
+  const [a, b] = fix.range;
+  const fixedText = text.slice(0, a) + fix.text + text.slice(b);
+  return fixedText.slice(Math.min(start, a), Math.max(end, b) + fix.text.length - (b - a));
 }
 
 /** Known real errors in the corpus: the only lead-unit diagnostics the four gazettes get. */

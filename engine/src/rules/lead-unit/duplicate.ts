@@ -1,6 +1,6 @@
 // The same unit twice in one block: twice in a role, or in two roles (牵头 and 责任).
 import type { Rule } from '../types';
-import { judgedTokens, skipBlock } from './shared';
+import { deleteFix, judgedTokens, skipBlock } from './shared';
 
 export const duplicate: Rule = {
   id: 'lead-unit/duplicate',
@@ -32,7 +32,8 @@ export const duplicate: Rule = {
         const range: [number, number] | undefined = t.sepBefore
           ? [t.sepBefore.start, t.end]
           : next?.sepBefore && next.role === t.role ? [t.start, next.sepBefore.end] : undefined;
-        const fix = range ? { range, text: '' } : undefined;
+        // A line break inside (an extraction's hard wrap) stays: the lines keep their ends.
+        const fix = range ? deleteFix(ctx, block, range[0], range[1]) : undefined;
         if (first.role === t.role) {
           ctx.report({
             start: t.start, end: t.end,

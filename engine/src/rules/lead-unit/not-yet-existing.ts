@@ -25,7 +25,7 @@ export const notYetExisting: Rule = {
       ctx.report({
         start: token.start, end: token.end,
         message: `“${token.text}”自${from}起才使用，${asOfPhrase(ctx)}：${then}。`,
-        suggestions: found.predecessors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(token, n) })),
+        suggestions: found.predecessors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(ctx, token, n) })),
       });
     }
   },

@@ -28,8 +28,8 @@ export const renamed: Rule = {
       ctx.report({
         start: token.start, end: token.end,
         message: `“${token.text}”${since}不再使用，${asOfPhrase(ctx)}：${to}。`,
-        ...(single ? { fix: renameFix(token, found.successors[0]) } : {}),
-        suggestions: found.successors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(token, n) })),
+        ...(single ? { fix: renameFix(ctx, token, found.successors[0]) } : {}),
+        suggestions: found.successors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(ctx, token, n) })),
       });
     }
   },

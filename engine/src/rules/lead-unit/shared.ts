@@ -19,6 +19,9 @@ export interface UnitToken extends Span {
   sepBefore?: TextNode;
   /** A `；` / `。` found inside what the parser read as one unit (units not separated by `、`). */
   strayBefore?: TextNode;
+  /** Source offset of each character of `text` (absent when its paragraph was not found): the
+   * source between two of them is what the normalised text leaves out (a line break, indentation). */
+  offsets?: number[];
 }
 
 export function paragraphOf(ctx: RuleContext, block: LeadBlock): Paragraph | undefined {
@@ -86,6 +89,7 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
           out.push({
             name: normalizeUnitName(text.slice(a, b)), text: text.slice(a, b), ...span(p, a0 + a, a0 + b),
             role, roleIndex, index: index++, sepBefore: stray ? undefined : sepBefore, strayBefore: stray,
+            offsets: p.map.slice(a0 + a, a0 + b),
           });
         }
         if (i < text.length) stray = { text: text[i], ...span(p, a0 + i, a0 + i + 1) };
@@ -418,7 +422,103 @@ function asUnknown(ctx: RuleContext, name: string, standard: string): UnitLookup
   return { kind: 'unknown', name, plausible: isPlausibleUnit(name), nearest };
 }
 
-/** A fix that writes `name` over the token (the source between may hold an extraction line break). */
-export function renameFix(token: UnitToken, name: string): { range: [number, number]; text: string } {
-  return { range: [token.start, token.end], text: name };
+/**
+ * A fix that renames the token to `name`, changing only the characters that differ. The source
+ * inside a name may hold what the normalised text leaves out (an extraction's line break `市住⏎建局`,
+ * CRLF, indentation): that stays where it is, between the same characters, and the range starts
+ * and ends at the first and last differing character.
+ */
+export function renameFix(ctx: RuleContext, token: UnitToken, name: string): { range: [number, number]; text: string } {
+  const at = token.offsets;
+  const v = token.text;
+  if (!at || at.length !== v.length || !v.length) return { range: [token.start, token.end], text: name };
+  const source = ctx.source.text;
+  // The common prefix and suffix are left alone (never splitting a surrogate pair).
+  let pre = 0;
+  while (pre < v.length && pre < name.length && v[pre] === name[pre]) pre++;
+  if (pre > 0 && isHighSurrogate(v.charCodeAt(pre - 1))) pre--;
+  let suf = 0;
+  while (suf < v.length - pre && suf < name.length - pre && v[v.length - 1 - suf] === name[name.length - 1 - suf]) suf++;
+  if (suf > 0 && isLowSurrogate(v.charCodeAt(v.length - suf))) suf--;
+  const from = pre;
+  const to = v.length - suf;
+  const wanted = name.slice(pre, name.length - suf);
+  if (from === to) {
+    // Only an insertion: after what the text leaves out before the next character (as the
+    // characters of a longer change are).
+    const pos = from < v.length ? at[from] : at[v.length - 1] + 1;
+    return { range: [pos, pos], text: wanted };
+  }
+  // In between, the characters of the old name that are kept (a longest common subsequence with
+  // the new one) anchor what the text left out there, and the new characters go around them.
+  const { kept, before } = align(v.slice(from, to), wanted);
+  let text = '';
+  for (let k = 0; k < to - from; k++) {
+    if (k > 0) text += source.slice(at[from + k - 1] + 1, at[from + k]);
+    text += before[k];
+    if (kept[k]) text += source[at[from + k]];
+  }
+  text += before[to - from];
+  return { range: [at[from], at[to - 1] + 1], text };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * How `a` becomes `b` keeping a longest common subsequence: whether each character of `a` is kept,
+ * and the characters of `b` written before each character of `a` (before[a.length]: at the end).
+ */
+function align(a: string, b: string): { kept: boolean[]; before: string[] } {
+  // lcs[i][j]: the longest common subsequence of a.slice(i) and b.slice(j) (names are short).
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  const kept = new Array<boolean>(a.length).fill(false);
+  const before = new Array<string>(a.length + 1).fill('');
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j] && lcs[i][j] === lcs[i + 1][j + 1] + 1) {
+      kept[i++] = true;
+      j++;
+    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      before[i] += b[j++];
+    } else {
+      i++; // dropped
+    }
+  }
+  return { kept, before };
+}
+
+/**
+ * A fix deleting the source [start, end) of a block's paragraph but for what its normalised text
+ * leaves out there (line breaks, indentation): the lines stay as they were.
+ */
+export function deleteFix(ctx: RuleContext, block: LeadBlock, start: number, end: number): { range: [number, number]; text: string } {
+  const p = paragraphOf(ctx, block);
+  if (!p) return { range: [start, end], text: '' };
+  let text = '';
+  let at = start;
+  for (let i = firstMappedAtOrAfter(p, start); i < p.text.length && p.map[i] < end; i++) {
+    text += ctx.source.text.slice(at, p.map[i]);
+    at = p.map[i] + 1;
+  }
+  text += ctx.source.text.slice(at, end);
+  return { range: [start, end], text };
+}
+
+/** The first normalised index whose source offset is at or after `off`. */
+function firstMappedAtOrAfter(p: Paragraph, off: number): number {
+  let lo = 0;
+  let hi = p.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.map[mid] < off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -35,7 +35,7 @@ export const unitTypo: Rule = {
       ctx.report({
         start: token.start, end: token.end,
         message: `单位名称“${token.text}”与已知单位“${found.standard}”只差${found.distance}个字，可能是笔误：应为“${found.standard}”。`,
-        fix: renameFix(token, found.standard),
+        fix: renameFix(ctx, token, found.standard),
       });
     }
   },

@@ -33,7 +33,7 @@ export const unknownUnit: Rule = {
         message: found.plausible
           ? `单位名称“${token.text}”不在单位名录中（截至${ctx.asOf}），请确认名称无误。${issue}${near}`
           : `“${token.text}”不像单位名称，也不在单位名录中（截至${ctx.asOf}）。${issue}${near}`,
-        suggestions: found.nearest.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(token, n) })),
+        suggestions: found.nearest.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(ctx, token, n) })),
       });
     }
   },
