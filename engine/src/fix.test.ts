@@ -100,6 +100,16 @@ describe('fixAll', () => {
     assert.strictEqual(calls, MAX_FIX_PASSES + 1);
   });
 
+  it('goes on past 10 passes while each is offered fewer fixes: a long run of touching fixes reaches its fixed point', () => {
+    // Every 'a' deleted by a fix of its own: touching fixes wait for the next pass, so each pass
+    // takes every other one, 2,500 of 5,000 first and the last after 13 passes.
+    const each = (t: string): Diagnostic[] => [...t].map((_, i) => diag('a', i, i + 1, ''));
+    const r = fixAll('a'.repeat(5000), each);
+    assert.strictEqual(r.output, '');
+    assert.strictEqual(r.passes, 13);
+    assert.deepStrictEqual(r.appliedByPass.map((p) => p.length), [2500, 1250, 625, 313, 156, 78, 39, 20, 10, 5, 2, 1, 1]);
+  });
+
   it('stops when two fixes undo each other', () => {
     const flip = (t: string): Diagnostic[] => [diag('flip', 0, 1, t === 'A' ? 'B' : 'A')];
     const r = fixAll('A', flip);

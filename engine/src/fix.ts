@@ -66,10 +66,18 @@ export interface FixAllResult {
 }
 
 export const MAX_FIX_PASSES = 10;
+/**
+ * Passes beyond MAX_FIX_PASSES, up to this many in all, are made only while each pass is offered
+ * fewer fixes than the one before: fixes left for the next pass because they touched one taken (a
+ * run of n touching fixes takes log2(n) passes, 15 for 24,000 repeated units) shrink that way,
+ * while fixes that keep making work for each other do not.
+ */
+export const MAX_SHRINKING_PASSES = 30;
 
 /**
- * Lint, fix, re-lint until no fix applies or 10 passes. A fix that would bring the text back to an
- * earlier state stops the loop too (two rules undoing each other).
+ * Lint, fix, re-lint until no fix applies; at most 10 passes, or more while the passes shrink (see
+ * MAX_SHRINKING_PASSES). A fix that would bring the text back to an earlier state stops the loop
+ * too (two rules undoing each other).
  */
 export function fixAll(text: string, lint: (text: string) => Diagnostic[], options: FixOptions = {}): FixAllResult {
   const applied: Diagnostic[] = [];
@@ -78,9 +86,14 @@ export function fixAll(text: string, lint: (text: string) => Diagnostic[], optio
   let current = text;
   let diagnostics = lint(current);
   let passes = 0;
-  while (passes < MAX_FIX_PASSES) {
+  let lastOffered = Infinity;
+  const allowed = ruleFilter(options.rules);
+  while (passes < MAX_SHRINKING_PASSES) {
     const r = applyFixes(current, diagnostics, options);
     if (r.applied.length === 0 || r.output === current || seen.has(r.output)) break;
+    const offered = r.applied.length + r.remaining.filter((d) => d.fix && allowed(d.ruleId)).length;
+    if (passes >= MAX_FIX_PASSES && offered >= lastOffered) break;
+    lastOffered = offered;
     passes++;
     applied.push(...r.applied);
     appliedByPass.push(r.applied);
