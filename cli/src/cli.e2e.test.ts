@@ -31,7 +31,10 @@ const RESULT_KEYS = ['filePath', 'messages', 'suppressedMessages', 'errorCount',
 
 /** Checks one ESLint-shaped result: keys in order, types, positions inside the file. */
 function assertResultShape(r: Record<string, unknown>, text: string) {
-  assert.deepStrictEqual(Object.keys(r), RESULT_KEYS);
+  // As ESLint: the text as `source` when the file has problems (no --fix here).
+  const problems = (r.errorCount as number) + (r.warningCount as number) > 0;
+  assert.deepStrictEqual(Object.keys(r), problems ? [...RESULT_KEYS.slice(0, -1), 'source', 'usedDeprecatedRules'] : RESULT_KEYS);
+  if (problems) assert.strictEqual(r.source, text);
   assert.ok(path.isAbsolute(r.filePath as string) || r.filePath === '<stdin>', String(r.filePath));
   const lines = text.split(/\r\n|\r|\n/);
   for (const m of r.messages as Record<string, unknown>[]) {
@@ -135,6 +138,20 @@ describe('gongwen CLI (built bundle)', function () {
       const [res] = JSON.parse(r.stdout);
       assert.ok(res.messages.length > 0);
       assert.strictEqual(r.status, res.errorCount > 0 ? 1 : 0);
+    });
+
+    it('--fix --format json gives the fixed text as `output`, not `source`, as ESLint does', () => {
+      const original = sample('draft-notice-errors.txt');
+      write('a.txt', original);
+      const r = gw(['lint', '--fix', '-f', 'json', 'a.txt'], { cwd: tmp });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      const [res] = JSON.parse(r.stdout);
+      const fixedText = fs.readFileSync(path.join(tmp, 'a.txt'), 'utf8');
+      assert.notStrictEqual(fixedText, original);
+      assert.deepStrictEqual([res.output, 'source' in res], [fixedText, false]);
+      // Nothing left to fix: a lint with --fix of the fixed file has its problems' text as `source`.
+      const again = JSON.parse(gw(['lint', '--fix', '-f', 'json', 'a.txt'], { cwd: tmp }).stdout)[0];
+      assert.deepStrictEqual([again.source, 'output' in again], [fixedText, false]);
     });
 
     it('exits 0 on an empty file and on plain text, with an empty messages array', () => {

@@ -204,8 +204,9 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     let result: FileResult;
     if (values.fix && input.kind === 'file') {
       const r = fixText(session, loaded);
-      if (r.output !== loaded.decoded.text) writeBack(session, loaded, r);
-      result = r.remaining; // of the fixed text: stored only when nothing was fixed
+      const fixed = r.output !== loaded.decoded.text;
+      if (fixed) writeBack(session, loaded, r);
+      result = { ...r.remaining, fixed }; // of the fixed text: stored only when nothing was fixed
     } else {
       const r = session.lint(loaded, loaded.decoded.text, timing);
       result = { filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics };

@@ -6,6 +6,8 @@ export interface FileResult {
   filePath: string;
   source: SourceText;
   diagnostics: Diagnostic[];
+  /** `source` is the text `lint --fix` made of the file (the diagnostics are what it left). */
+  fixed?: boolean;
 }
 
 export interface FormatContext {

@@ -44,7 +44,7 @@ function results(): FileResult[] {
 const ctx: FormatContext = { cwd: '/work', rules: RULES, color: false };
 
 describe('json formatter (ESLint shape)', () => {
-  it('gives ESLint keys in ESLint order, 1-based UTF-16 positions, fixes as offsets', () => {
+  it('gives ESLint keys in ESLint order (the text as `source` for a file with problems), 1-based UTF-16 positions, fixes as offsets', () => {
     const out = formatJson(results(), ctx);
     const expected = [
       {
@@ -58,7 +58,7 @@ describe('json formatter (ESLint shape)', () => {
           },
         ],
         suppressedMessages: [], errorCount: 1, fatalErrorCount: 0, warningCount: 2, fixableErrorCount: 1, fixableWarningCount: 1,
-        usedDeprecatedRules: [],
+        source: TEXT, usedDeprecatedRules: [],
       },
       {
         filePath: '/work/docs/empty.txt', messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0,
@@ -70,6 +70,13 @@ describe('json formatter (ESLint shape)', () => {
     assert.deepStrictEqual(JSON.parse(out), expected);
     assert.strictEqual(out, JSON.stringify(expected));
     assert.strictEqual(TEXT.slice(48, 52), '市发改委');
+  });
+
+  it('gives the text --fix made as `output` instead of `source`, as ESLint does, problems left or not', () => {
+    const [a, empty] = results();
+    const out = JSON.parse(formatJson([{ ...a, fixed: true }, { ...empty, fixed: true }], ctx));
+    assert.deepStrictEqual(out.map((r: object) => Object.keys(r).slice(-2)), [['output', 'usedDeprecatedRules'], ['output', 'usedDeprecatedRules']]);
+    assert.deepStrictEqual(out.map((r: { output: string }) => r.output), [TEXT, '']);
   });
 
   it('counts columns in UTF-16 code units (a supplementary character takes two)', () => {

@@ -1,5 +1,6 @@
 // ESLint's `json` format, key for key, so tools that read ESLint output (reviewdog, editors,
-// dashboards) read ours. `fix` is what `gongwen fix` would apply; other fixes become suggestions.
+// dashboards, formatters that show the text around a problem) read ours. `fix` is what `gongwen
+// fix` would apply; other fixes become suggestions.
 import { countsOf, isAutoFixable, numericSeverity, position, type FileResult, type FormatContext } from './common';
 
 export interface JsonMessage {
@@ -23,6 +24,10 @@ export interface JsonResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** As ESLint: the text that `--fix` made of the file, when it changed it. */
+  output?: string;
+  /** As ESLint: the file's text, when it has problems and no `output`. */
+  source?: string;
   usedDeprecatedRules: never[];
 }
 
@@ -43,10 +48,14 @@ export function toJsonResults(results: FileResult[], ctx: FormatContext): JsonRe
     });
     const c = countsOf(r.diagnostics, ctx.rules);
     // ESLint knows no info: a note is a severity-1 message, so it counts with the warnings.
+    const warningCount = c.warningCount + c.infoCount;
+    // ESLint adds `output` after a --fix that changed the text, else `source` when there are problems.
+    const text = r.fixed ? { output: r.source.text } : c.errorCount + warningCount > 0 ? { source: r.source.text } : {};
     return {
       filePath: r.filePath, messages, suppressedMessages: [],
-      errorCount: c.errorCount, fatalErrorCount: 0, warningCount: c.warningCount + c.infoCount,
+      errorCount: c.errorCount, fatalErrorCount: 0, warningCount,
       fixableErrorCount: c.fixableErrorCount, fixableWarningCount: c.fixableWarningCount + c.fixableInfoCount,
+      ...text,
       usedDeprecatedRules: [],
     };
   });
