@@ -16,8 +16,8 @@ describe('lead-unit/duplicate', () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局、市民政局、市财政局；责任单位：市民政局、市审计局）");
     assert.deepEqual(brief(check(duplicate, text, { model })), [["lead-unit/duplicate", 5, 25, "市财政局", "“市财政局”在“牵头单位”中重复列出：删去重复的一处。"], ["lead-unit/duplicate", 5, 35, "市民政局", "“市民政局”已列为“牵头单位”，又列为“责任单位”：同一单位在括注中只列一次。"]]);
   });
-  it('deletes a repeat split over a line break but keeps the line break', () => {
-    for (const [written, left] of [['、市财\n政局', '\n'], ['、\r\n市财政局', '\r\n'], ['、市财政局', '']]) {
+  it('deletes a repeat split over a line break but keeps the line break (and the indentation after it), not a space', () => {
+    for (const [written, left] of [['、市财\n政局', '\n'], ['、\r\n    市财政局', '\r\n    '], ['、 市财政局', ''], ['、市财政局', '']]) {
       const text = draft(`1. 加强监管。（牵头单位：市财政局、市民政局${written}；责任单位：市审计局）`);
       assert.equal(fixed(duplicate, text, { model }), draft(`1. 加强监管。（牵头单位：市财政局、市民政局${left}；责任单位：市审计局）`), JSON.stringify(written));
     }

@@ -496,18 +496,22 @@ function align(a: string, b: string): { kept: boolean[]; before: string[] } {
 
 /**
  * A fix deleting the source [start, end) of a block's paragraph but for what its normalised text
- * leaves out there (line breaks, indentation): the lines stay as they were.
+ * leaves out there other than spaces (a line break with the next line's indentation, a markdown
+ * marker): the lines stay as they were.
  */
 export function deleteFix(ctx: RuleContext, block: LeadBlock, start: number, end: number): { range: [number, number]; text: string } {
   const p = paragraphOf(ctx, block);
   if (!p) return { range: [start, end], text: '' };
   let text = '';
   let at = start;
+  const keep = (run: string) => {
+    if (!/^[ \t\u3000\u00a0]*$/.test(run)) text += run;
+  };
   for (let i = firstMappedAtOrAfter(p, start); i < p.text.length && p.map[i] < end; i++) {
-    text += ctx.source.text.slice(at, p.map[i]);
+    keep(ctx.source.text.slice(at, p.map[i]));
     at = p.map[i] + 1;
   }
-  text += ctx.source.text.slice(at, end);
+  keep(ctx.source.text.slice(at, end));
   return { range: [start, end], text };
 }
 
