@@ -28,7 +28,7 @@ export const unitTypo: Rule = {
         ctx.report({
           start: token.start, end: token.end, severity: 'info',
           message: `单位名称“${token.text}”与已知单位“${found.standard}”只差1个字；本文晚于单位名录的最新资料（${newest}），可能是此后更名或新设的单位，也可能是笔误：请核对，笔误应为“${found.standard}”。`,
-          suggestions: [{ desc: `改为“${found.standard}”`, fix: renameFix(token, found.standard) }],
+          suggestions: [{ desc: `改为“${found.standard}”`, fix: renameFix(ctx, token, found.standard) }],
         });
         continue;
       }
