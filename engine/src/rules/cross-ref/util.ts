@@ -9,14 +9,7 @@ import { CharIndex, firstAtOrAfter } from '../../text/marks';
 export function indexAt(p: Paragraph, offset: number): number {
   // A binary search (p.map increases): rules ask once per citation, and a scan per citation was
   // quadratic in a long paragraph of citations.
-  let a = 0;
-  let b = p.text.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (p.map[mid] < offset) a = mid + 1;
-    else b = mid;
-  }
-  return a;
+  return Math.min(firstAtOrAfter(p.map, offset), p.text.length);
 }
 
 /** The paragraph of a document that contains a source offset. */

@@ -4,6 +4,7 @@ import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../.
 import type { RuleContext } from '../types';
 import { isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
+import { firstAtOrAfter } from '../../text/marks';
 import { documentsUsingInstead } from './issue-usage';
 
 export interface UnitToken extends Span {
@@ -507,7 +508,7 @@ export function deleteFix(ctx: RuleContext, block: LeadBlock, start: number, end
   const keep = (run: string) => {
     if (!/^[ \t\u3000\u00a0]*$/.test(run)) text += run;
   };
-  for (let i = firstMappedAtOrAfter(p, start); i < p.text.length && p.map[i] < end; i++) {
+  for (let i = firstAtOrAfter(p.map, start); i < p.text.length && p.map[i] < end; i++) {
     keep(ctx.source.text.slice(at, p.map[i]));
     at = p.map[i] + 1;
   }
@@ -515,14 +516,3 @@ export function deleteFix(ctx: RuleContext, block: LeadBlock, start: number, end
   return { range: [start, end], text };
 }
 
-/** The first normalised index whose source offset is at or after `off`. */
-function firstMappedAtOrAfter(p: Paragraph, off: number): number {
-  let lo = 0;
-  let hi = p.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.map[mid] < off) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
