@@ -24,6 +24,13 @@ describe('parser: a title printed with its qualifier on a line of its own', () =
     }
   });
 
+  it('a form\'s heading takes its （样式） or （参考样式） below it', () => {
+    for (const q of ['（样式）', '（参考样式）', '（示范文本）']) {
+      const d = parse(notice(`聊城市城市道路挖掘许可申请表${q}`, ['聊城市城市道路挖掘许可申请表', q]));
+      assert.equal(d.attachments[0]?.title?.text, `聊城市城市道路挖掘许可申请表${q}`, q);
+    }
+  });
+
   it('the document\'s own title takes a qualifier line, and the rest of the title after it', () => {
     const head = (title: string[]) => parse(['聊政办字〔2025〕9号', '', ...title, '', '各县（市、区）人民政府：', '', '现印发给你们，请认真组织实施。']);
     assert.equal(head(['聊城市城乡环境综合整治提升三年行动方案', '（2025—2027年）']).title?.text, '聊城市城乡环境综合整治提升三年行动方案（2025—2027年）');

@@ -27,10 +27,10 @@ const TERMINAL_LAST = charCodes('。！？；：:;!?）)」』”"》…');
 /** Last characters of a line that ends a sentence. */
 const SENTENCE_END = charCodes('。！？；!?;');
 /**
- * A title's qualifier at the start of a line (`（2025—2027年）`, `（试行）`): printed titles put it on a
- * line of their own below the title's words.
+ * A title's qualifier at the start of a line (`（2025—2027年）`, `（试行）`, a form's `（样式）`): printed
+ * titles put it on a line of their own below the title's words.
  */
-const TITLE_QUALIFIER = /^[（(](\d{4}年?[—–－~～至-]{1,2}\d{4}年|\d{4}年(版|修订)?|试行|暂行|草案|修订|修订稿|修订草案|征求意见稿|送审稿)[）)]/;
+const TITLE_QUALIFIER = /^[（(](\d{4}年?[—–－~～至-]{1,2}\d{4}年|\d{4}年(版|修订)?|试行|暂行|草案|修订|修订稿|修订草案|征求意见稿|送审稿|(参考)?样式|式样|示范文本|模板)[）)]/;
 
 /**
  * Whether `next` goes on with the title `prev` ends with: its qualifier alone (`…三年行动方案` ⏎

@@ -77,11 +77,11 @@ describe('units: lexicon look-ups by date', () => {
     assert.equal(nearestUnits(model, '市审记局', 1)[0].name, '市审计局');
   });
   it('knows the local-government group and plausible unit names', () => {
-    for (const n of ['各县（市、区）人民政府', '各县（市、区）', '有关县（市、区）人民政府', '相关县（市、区）', '东昌府区人民政府', '冠县人民政府', '临清市人民政府', '市属开发区管委会', '经济技术开发区管委会']) {
+    for (const n of ['各县（市、区）人民政府', '各县（市、区）', '有关县（市、区）人民政府', '相关县（市、区）', '沿黄县（市、区）人民政府', '沿河各县（市、区）人民政府', '东昌府区人民政府', '冠县人民政府', '临清市人民政府', '市属开发区管委会', '经济技术开发区管委会']) {
       assert.ok(isLocalGovernment(n), n);
     }
     assert.ok(!isLocalGovernment('市人民政府'));
-    assert.ok(!isLocalGovernment('某县（市、区）人民政府'));
+    assert.ok(!isLocalGovernment('市县（市、区）人民政府'));
     for (const n of ['聊城职业技术学院', '国网聊城供电公司', '市新闻传媒中心', '中国农业银行聊城分行']) assert.ok(isPlausibleUnit(n), n);
     assert.ok(!isPlausibleUnit('加强协调'));
     assert.equal(editDistance('市住房和城乡建设局', '市住房城乡建设局'), 1);

@@ -54,8 +54,9 @@ function cmp(a: string, b: string): number {
  */
 export function isLocalGovernment(name: string): boolean {
   const n = normalizeUnitName(name);
-  // 各 names every county; 有关 / 相关 / 涉及的 only those a task concerns (相关县（市、区） in the corpus).
-  if (/^(各|有关|相关|涉及的)县（市、区）(人民政府|党委和政府|党委、政府)?$/.test(n)) return true;
+  // 各 names every county; a qualifier only those a task concerns (相关县（市、区）, 沿黄县（市、区）
+  // in the corpus; 有关, 涉农, 沿河各 …).
+  if (/^[\u4e00-\u9fa5]{0,4}县（市、区）(人民政府|党委和政府|党委、政府)?$/.test(n) && !/^市/.test(n)) return true;
   if (/^(各|有关|相关)(县|区|县区|县市区)(人民政府)?$/.test(n)) return true;
   // 东昌府区人民政府, 临清市人民政府, 冠县人民政府 — but not 市人民政府 (the city itself).
   if (/^[\u4e00-\u9fa5]{1,6}(县|区|市)人民政府$/.test(n) && !/^(市|各)/.test(n)) return true;
