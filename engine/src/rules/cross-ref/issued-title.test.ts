@@ -45,4 +45,19 @@ describe('cross-ref/issued-title', () => {
     const text = notice('关于印发聊城市公园建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案');
     assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text]), [[5, '聊城市人民政府办公室\n关于印发聊城市公园建设实施方案的通知']]);
   });
+
+  it('accepts 修订后的 and, in a 转发 notice, the drafting body before the issued title', () => {
+    assert.deepStrictEqual(check(issuedTitle, notice('关于印发修订后的聊城市政府投资项目管理办法的通知', '修订后的《聊城市政府投资项目管理办法》', '聊城市政府投资项目管理办法')), []);
+    const forward = notice('关于转发市发展改革委聊城市2024年第四季度重点项目推进计划的通知', '市发展改革委制定的《聊城市2024年第四季度重点项目推进计划》', '聊城市2024年第四季度重点项目推进计划').replace('现印发给你们', '现转发给你们');
+    assert.deepStrictEqual(check(issuedTitle, forward), []);
+    // A wrong title is still wrong, and the message keeps the notice's own verb.
+    const wrong = forward.replace('《聊城市2024年第四季度重点项目推进计划》', '《聊城市2024年重点项目推进计划》');
+    assert.deepStrictEqual(check(issuedTitle, wrong).map((f) => f.message.slice(0, 40)), ['正文所转发的《聊城市2024年重点项目推进计划》与通知标题“关于转发市发展改革委']);
+  });
+
+  it('reads the notice\'s own sentence, not a preamble citing another 印发 notice', () => {
+    const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案')
+      .replace('    《聊城市公园城市建设实施方案》已经', '    根据《山东省人民政府办公厅关于印发山东省公园城市建设指引的通知》要求，结合我市实际，制定了本方案。\n    《聊城市公园城市建设实施方案》已经');
+    assert.deepStrictEqual(check(issuedTitle, text), []);
+  });
 });

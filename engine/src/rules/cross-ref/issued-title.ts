@@ -7,10 +7,26 @@ import { indexAt, minimalFix } from './util';
 
 /** X of 关于印发《X》的通知 / 印发关于X的若干措施的通知, as written (spaces removed). */
 export function issuedOf(title: string): string | undefined {
+  return issuedParts(title)?.x;
+}
+
+/** The verb (印发, 转发, 批转) and X of a 印发 notice's title. */
+function issuedParts(title: string): { verb: string; x: string } | undefined {
   const t = title.replace(/[\s\u3000]+/g, '');
-  const m = /(?:印发|转发|批转)(.+?)的通知$/.exec(t);
+  const m = /(印发|转发|批转)(.+?)的通知$/.exec(t);
   if (!m) return undefined;
-  return m[1].replace(/^《(.*)》$/, '$1');
+  return { verb: m[1], x: m[2].replace(/^《(.*)》$/, '$1') };
+}
+
+/**
+ * Words a title may put before the issued document's own title: 修订后的 (关于印发修订后的X的通知),
+ * and for 转发 / 批转 the body that drafted it (关于转发市发展改革委X的通知, 批转市财政局关于…).
+ */
+const BEFORE_ISSUED = /^(?:修订后的|新修订的|修订后|[\u4e00-\u9fa5（）]{1,24}?(?:局|委|办|厅|部|院|中心|政府|办公室|委员会|管委会)(?:制定的|起草的)?)$/;
+
+/** Whether the title's X names the body's title, allowing the words BEFORE_ISSUED. */
+function namesIssued(nx: string, nb: string): boolean {
+  return nx === nb || (nx.endsWith(nb) && BEFORE_ISSUED.test(nx.slice(0, nx.length - nb.length)));
 }
 
 export const issuedTitle: Rule = {
@@ -30,11 +46,13 @@ export const issuedTitle: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.type !== '印发通知' || !doc.title) return;
-    const x = issuedOf(doc.title.text);
-    if (!x) return;
+    const parts = issuedParts(doc.title.text);
+    if (!parts) return;
+    const { verb, x } = parts;
     const bodyEnd = doc.signature?.start ?? doc.date?.start ?? doc.attachments[0]?.start ?? doc.end;
-    // The notice paragraph: the first one with 印发/转发 and exactly one citation.
-    const pi = doc.paragraphs.findIndex((p) => p.start < bodyEnd && /印发|转发|批转/.test(p.text) && p.text.includes('《'));
+    // The notice paragraph: the first one that says 印发/转发 outside its 《》 (not a preamble's
+    // 根据《…关于印发…的通知》), with exactly one citation.
+    const pi = doc.paragraphs.findIndex((p) => p.start < bodyEnd && p.text.includes('《') && /印发|转发|批转/.test(p.text.replace(/《[^》]*》/g, '')));
     if (pi < 0) return;
     const cites = doc.citations.filter((c) => c.paragraph === pi && !c.number);
     if (cites.length !== 1) return;
@@ -47,12 +65,12 @@ export const issuedTitle: Rule = {
     const headOk = head && head.text.length <= 80 && TITLE_END.test(head.text) && !/[。；]/.test(head.text);
     const nh = headOk ? normalizeTitle(head!.text) : undefined;
     const expectedBody = x.replace(/《/g, '〈').replace(/》/g, '〉');
-    if (nb !== nx) {
+    if (!namesIssued(nx, nb)) {
       if (nh === nb) {
         // Body and heading agree: the notice's title is the odd one out.
         ctx.report({
           start: doc.title.start, end: doc.title.end,
-          message: `印发通知的标题所称“${x}”与正文《${c.title.text}》及所附文件标题不一致：应为“关于印发${c.title.text}的通知”。`,
+          message: `印发通知的标题所称“${x}”与正文《${c.title.text}》及所附文件标题不一致：应为“关于${verb}${c.title.text}的通知”。`,
         });
         return;
       }
@@ -61,13 +79,13 @@ export const issuedTitle: Rule = {
       const fix = minimalFix(p, a, b, expectedBody);
       ctx.report({
         start: c.start, end: c.title.end + 1,
-        message: `正文所印发的《${c.title.text}》与通知标题“关于印发${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}：应为《${expectedBody}》。`,
+        message: `正文所${verb}的《${c.title.text}》与通知标题“关于${verb}${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}：应为《${expectedBody}》。`,
         ...(fix && nh === nx ? { fix } : {}),
         ...(fix && nh !== nx ? { suggestions: [{ desc: `改为《${expectedBody}》 / use the notice's title`, fix }] } : {}),
       });
       return;
     }
-    if (nh !== undefined && nh !== nx && head) {
+    if (nh !== undefined && !namesIssued(nx, nh) && nh !== nb && head) {
       ctx.report({
         start: head.start, end: head.end,
         message: `所附文件的标题“${head.text}”与通知标题及正文所称《${x}》不一致：应为“${x}”。`,
