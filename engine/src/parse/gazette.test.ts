@@ -104,6 +104,21 @@ describe('parser: where a continuation fragment ends', () => {
     assert.ok(da.paragraphs.some((p) => p.text.includes('自然资源和规划、文化和旅游')));
     assert.equal(db.date?.iso, '2024-03-05');
   });
+  it('takes the continued document\'s 附件说明 with it, however title-like its lines, and the host keeps its own', () => {
+    const note = ['附件：1. 市内涝指挥部成员单位职责（略）', '2. 城市内涝风险点位清单（略）'];
+    const hostNote = ['附件：1. 聊城市城市道路挖掘修复费收费标准', '2. 聊城市城市道路挖掘许可申请表'];
+    const text = [...toc, ...a, ...b(['（上接第3页），取得明显成效。', '', ...note, '', '3. 第三项任务。', '', ...hostNote])].join('\n');
+    const [da, db] = parse(text).g.documents;
+    assert.deepEqual(da.attachmentNote?.entries.map((e) => e.name.text), ['市内涝指挥部成员单位职责（略）', '城市内涝风险点位清单（略）']);
+    assert.deepEqual(db.attachmentNote?.entries.map((e) => e.name.text), ['聊城市城市道路挖掘修复费收费标准', '聊城市城市道路挖掘许可申请表']);
+    assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
+    // A 署名 and 成文日期 after the note go with it too.
+    const signed = [...toc, ...a, ...b(['（上接第3页），取得明显成效。', '', ...note, '', '聊城市人民政府', '2024年2月1日', '', '3. 第三项任务。'])].join('\n');
+    const [sa, sb] = parse(signed).g.documents;
+    assert.equal(sa.date?.iso, '2024-02-01');
+    assert.equal(sa.attachmentNote?.entries.length, 2);
+    assert.deepEqual(sb.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
+  });
   it('takes the continued document\'s signature and date with it', () => {
     const text = [...toc, ...a, ...b(['3. 第三项任务。', '', '（上接第3页），取得明显成效。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
     const [da, db] = parse(text).g.documents;

@@ -441,6 +441,9 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     const t = lines[l].text;
     if (!t) continue;
     if (DATE_LINE.test(t) && looksLikeIssuer(prev)) return l + 1;
+    // A 附件说明 closes the continued document (it is what overflows a page): the fragment takes
+    // it, with its numbered entries and a 署名 and 成文日期 after it, however title-like its lines.
+    if (!inTitle && NOTE_OPENS.test(t)) return noteEnd(lines, l, limit);
     if (!inTitle && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1))) return l;
     inTitle = titleDepth(t, inTitle);
     const m = lineMarker(t, prev);
@@ -448,6 +451,22 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     prev = t;
   }
   return limit;
+}
+
+/** A 附件说明's first line (附件：1. …), and its further entries (2. …清单（略）): short, no sentence. */
+const NOTE_OPENS = /^附件[：:]/;
+const NOTE_ENTRY = /^\d{1,2}[.．、]\s*[^。，；：,;:]{1,60}$/;
+
+/** The line after a 附件说明 opening at `at`: its entries, then a 署名 and 成文日期 if they follow. */
+function noteEnd(lines: NormLine[], at: number, limit: number): number {
+  let end = at + 1;
+  for (let k = end; k < limit && (!lines[k].text || NOTE_ENTRY.test(lines[k].text)); k++) if (lines[k].text) end = k + 1;
+  const sig = nextContent(lines, end - 1);
+  if (sig >= 0 && sig < limit && looksLikeIssuer(lines[sig].text)) {
+    const date = nextContent(lines, sig);
+    if (date >= 0 && date < limit && DATE_LINE.test(lines[date].text)) return date + 1;
+  }
+  return end;
 }
 
 /**
