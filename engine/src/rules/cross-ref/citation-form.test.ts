@@ -35,6 +35,20 @@ describe('cross-ref/citation-form', () => {
     assert.deepStrictEqual(check(citationForm, isolated).map((f) => f.line), [12]);
   });
 
+  it('stays silent on a title whose lines a scrambled extraction put in the wrong order (issue mode)', () => {
+    // A short 印发 notice read across its printed lines: the 》 line comes before the 《 line.
+    const issue = (body: string[]) => [
+      '聊城市人民政府公报', '2024年第1期', '目 录', '聊城市人民政府关于印发聊城市推进城乡供水一体化高质量发展实施方案的通知', '聊政发〔2024〕5号 3', '',
+      '聊城市人民政府文件', '', '聊政发〔2024〕5号', '', '聊城市人民政府 关于印发聊城市推进城乡供水一体化高质量发展实施方案的 通 知', '',
+      ...body, '', '聊城市人民政府', '2024年6月3日', '',
+    ].join('\n');
+    const scrambled = ['各县（市、区）人民政府，市属开发区管委会，', '', '体化高质量发展实施方案》印发给你们，请认', '', '市政府有关部门、直属机构：', '', '真贯彻执行。', '', '现将《聊城市推进城乡供水一'];
+    assert.deepStrictEqual(check(citationForm, issue(scrambled)), []);
+    // A 《 and a 》 far apart are no pieces of one title: both reported.
+    const far = ['各县（市、区）人民政府：', '', '现将《聊城市推进城乡供水一体化高质量发展实施方案印发给你们。', '', '一、总体要求', '', '（一）目标。', '', '（二）任务。', '', '（三）保障。', '', '（四）督导。', '', '请认真贯彻实施方案》。'];
+    assert.deepStrictEqual(check(citationForm, issue(far)).map((f) => f.line), [15, 27]);
+  });
+
   it('reports the number written before the title, and moves it after', () => {
     const text = draft('    根据聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》，现通知如下。');
     const found = check(citationForm, text);

@@ -36,9 +36,9 @@ function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation):
     if (ch === 0x300a) depth++;
     else if (ch === 0x300b && --depth === 0) return;
   }
-  // Extraction split the paragraph inside the title: the 》 is in the next paragraph.
-  const next = ctx.doc.paragraphs[pi + 1];
-  if (ctx.mode === 'issue' && next && /^[^《。；]*》/.test(next.text) && !/[。；！？]/.test(p.text.slice(a))) return;
+  // Extraction split the paragraph inside the title: the 》 is in the next paragraph, or, where it
+  // scrambled a short notice's lines, in one of the paragraphs around.
+  if (ctx.mode === 'issue' && !/[。；！？]/.test(p.text.slice(a)) && nearby(ctx, pi, (q) => /^[^《。；]*》/.test(q.text))) return;
   if (overlaps(ctx.doc.noise, c.start, c.end)) return;
   if (ctx.mode === 'issue' && new RegExp(CONTINUATION_MARK.source).test(p.text.slice(a))) return;
   const title = p.text.slice(a + 1, indexAt(p, c.end));
@@ -61,6 +61,16 @@ function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation):
   });
 }
 
+/** How far from each other the pieces of a title split by a scrambled extraction are looked for. */
+const SCRAMBLE_REACH = 4;
+
+/** Whether a paragraph within SCRAMBLE_REACH of paragraph `pi`, before or after it, passes `test`. */
+function nearby(ctx: RuleContext, pi: number, test: (q: Paragraph) => boolean): boolean {
+  const ps = ctx.doc.paragraphs;
+  for (let k = Math.max(0, pi - SCRAMBLE_REACH); k <= Math.min(ps.length - 1, pi + SCRAMBLE_REACH); k++) if (k !== pi && test(ps[k])) return true;
+  return false;
+}
+
 function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
   // No 》, nothing stray: most paragraphs.
   if (!p.text.includes('》')) return;
@@ -70,9 +80,9 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
     if (ch === 0x300a) depth++;
     else if (ch === 0x300b) {
       if (depth > 0) { depth--; continue; }
-      // A title split from its 《 by extraction (previous paragraph left a 《 open).
-      const prev = ctx.doc.paragraphs[pi - 1];
-      if (ctx.mode === 'issue' && prev && /《[^》]*$/.test(prev.text) && !/[。；！？]/.test(p.text.slice(0, i))) continue;
+      // A title split from its 《 by extraction (the previous paragraph, or one around it in a
+      // scrambled notice, left a 《 open).
+      if (ctx.mode === 'issue' && !/[。；！？]/.test(p.text.slice(0, i)) && nearby(ctx, pi, (q) => /《[^》]*$/.test(q.text))) continue;
       if (overlaps(ctx.doc.noise, p.map[i], p.map[i] + 1)) continue;
       // A fragment resumed after （上接第N页）: its 《 is on another page.
       if (ctx.mode === 'issue' && afterContinuation(ctx.source, p, i)) continue;
