@@ -65,7 +65,7 @@ const ENTRY_FIELDS: Record<'trainedOn' | 'codes' | 'units' | 'aliases' | 'docume
   aliases: { alias: STRING, standard: STRING, source: oneOf('corpus', 'builtin') },
   documents: {
     number: STRING, title: STRING, shortTitle: STRING, issuer: STRING, date: optional(STRING), type: STRING,
-    source: optional(STRING),
+    source: optional(STRING), issues: optional(STRINGS),
   },
   repeals: { target: STRING, targetTitle: optional(STRING), by: STRING, date: STRING, kind: oneOf('repeal', 'amend') },
 };

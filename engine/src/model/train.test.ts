@@ -69,6 +69,18 @@ describe('train: a hand-written two-issue corpus', () => {
     assert.equal(unit('市农业农村局')?.validUntil, undefined);
   });
 
+  it('records the titles a 印发 notice issuing several documents issues', () => {
+    const issue = (body: string) => ['临河市人民政府公报', '2023', '第1期', '', '目录', '◎市政府办公室文件',
+      '关于印发支持甲乙产业高质量发展若干措施的通知', '临政办发〔2023〕7号 2', '',
+      '临河市人民政府办公室文件', '', '临政办发〔2023〕7号', '', '临河市人民政府办公室', '关于印发支持甲乙产业高质量发展若干措施的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', `    ${body}`, '', '临河市人民政府办公室', '2023年7月11日', ''].join('\n');
+    const several = train([{ file: 'x.txt', text: issue('根据《临河市产业规划》，现将《关于支持甲产业高质量发展的若干措施》《关于支持乙产业高质量发展的若干措施》印发给你们，请认真贯彻落实。') }]);
+    assert.deepEqual(several.documents.find((d) => d.number === '临政办发〔2023〕7号')?.issues, ['关于支持甲产业高质量发展的若干措施', '关于支持乙产业高质量发展的若干措施']);
+    // One issued document: its title is the notice's, nothing to record.
+    const one = train([{ file: 'x.txt', text: issue('现将《关于支持甲乙产业高质量发展的若干措施》印发给你们，请认真贯彻落实。') }]);
+    assert.equal(one.documents.find((d) => d.number === '临政办发〔2023〕7号')?.issues, undefined);
+  });
+
   it('builds the registry from 目录 and documents, with cited documents as far as known', () => {
     assert.deepEqual(model.documents.map((d) => d.number), [
       '临政任〔2022〕4号', '临政办字〔2018〕3号', '临政办字〔2019〕11号', '临政办字〔2022〕8号', '临政办字〔2023〕5号',

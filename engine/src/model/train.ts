@@ -5,6 +5,7 @@
 import type { DocNumber, Gazette, GwDocument, Paragraph } from '../types';
 import type { IssuingCode, Model, NumberingStats, RegistryDoc, RepealStatement } from './types';
 import { SourceText } from '../text/source';
+import { firstAtOrAfter } from '../text/marks';
 import { digest } from '../text/hash';
 import { parseGazette } from '../parse/gazette';
 import { findDocNumbers, seriesKindOf } from '../parse/docNumber';
@@ -236,9 +237,11 @@ export function train(inputs: TrainInput[]): Model {
         marks.set(mark, (marks.get(mark) ?? 0) + 1);
       }
       if (documents.has(doc.number.canonical)) return;
+      const issues = doc.type === '印发通知' ? issuedTitles(doc) : [];
       documents.set(doc.number.canonical, {
         number: doc.number.canonical, title, shortTitle: stripIssuer(title), issuer,
         date: doc.date?.iso, type: doc.type, source: toc?.page !== undefined ? `${p.file} p${toc.page}` : p.file,
+        ...(issues.length > 1 ? { issues } : {}),
       });
     });
     // 目录 entries whose body the parser did not find still name a document.
@@ -433,4 +436,29 @@ export function train(inputs: TrainInput[]): Model {
     repeals: [...repeals.values()].map(({ target, targetTitle, by, date, kind }) => ({ target, targetTitle, by, date, kind })),
     numbering,
   });
+}
+
+/**
+ * The titles of the documents a 印发 notice issues: the run of 《…》 without a number just before
+ * the word 印发 (outside its titles), joined by 、 or 和 (`现将《甲》《乙》印发给你们`; not a preamble's
+ * `根据《规划》，`). A notice issuing several (four 措施 under one number) is cited by each of
+ * their titles, which its own title only sums up.
+ */
+function issuedTitles(doc: GwDocument): string[] {
+  const end = doc.signature?.start ?? doc.date?.start ?? doc.end;
+  const masked = (t: string) => t.replace(/《[^》]*》/g, (m) => ' '.repeat(m.length));
+  const pi = doc.paragraphs.findIndex((p) => p.start < end && p.text.includes('《') && /印发|转发|批转/.test(masked(p.text)));
+  if (pi < 0) return [];
+  const p = doc.paragraphs[pi];
+  const verb = masked(p.text).search(/印发|转发|批转/);
+  const cited = doc.citations
+    .filter((c) => c.paragraph === pi && !c.number)
+    .map((c) => ({ title: c.title.text, from: firstAtOrAfter(p.map, c.start), to: firstAtOrAfter(p.map, c.end) }))
+    .filter((c) => c.to <= verb);
+  const run: typeof cited = [];
+  for (let k = cited.length - 1; k >= 0; k--) {
+    if (run.length && !/^[、，,和及与\s]*$/.test(p.text.slice(cited[k].to, run[0].from))) break;
+    run.unshift(cited[k]);
+  }
+  return run.map((c) => c.title.replace(/[\s\u3000]+/g, ''));
 }

@@ -58,6 +58,8 @@ export interface RegistryDoc {
   type: string;
   /** Gazette file and page where it appeared, when known. */
   source?: string;
+  /** A 印发 notice issuing several documents: their titles, each of which cites it with its number. */
+  issues?: string[];
 }
 
 export interface RepealStatement {

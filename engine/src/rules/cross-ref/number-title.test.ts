@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { check, fixed } from '../testing';
+import { check, defaultModel, fixed } from '../testing';
 import { numberTitle } from './number-title';
 import { draftDoc, registryModel } from './fixtures';
 
@@ -9,6 +9,15 @@ describe('cross-ref/number-title', () => {
   it('accepts a registered pair, with or without the issuer prefix, and the issued document by its own name', () => {
     const text = draftDoc('    根据《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）、《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）和《聊城市再生水利用管理办法》（聊政办字〔2024〕20号），现通知如下。', '2024年6月3日');
     assert.deepStrictEqual(check(numberTitle, text, { model }), []);
+  });
+
+  it('accepts each document a 印发 notice issues under its number (聊政办发〔2023〕7号 issues four 措施)', () => {
+    const m = defaultModel();
+    const cite = (title: string) => draftDoc(`    根据《${title}》（聊政办发〔2023〕7号），现通知如下。`, '2024年6月3日');
+    assert.deepStrictEqual(check(numberTitle, cite('关于支持钢管产业高质量发展的若干措施'), { model: m }), []);
+    assert.deepStrictEqual(check(numberTitle, cite('关于支持有色金属深加工产业高质量发展的若干措施'), { model: m }), []);
+    // A title none of them has is still reported.
+    assert.strictEqual(check(numberTitle, cite('关于支持化工产业高质量发展的若干措施'), { model: m }).length, 1);
   });
 
   it('ignores documents the registry does not know', () => {

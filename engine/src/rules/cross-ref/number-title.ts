@@ -18,6 +18,7 @@ export function titleMatches(doc: RegistryDoc, cited: string): boolean {
   const c = normalizeTitle(cited);
   if (!c) return false;
   if (c === normalizeTitle(doc.title) || c === normalizeTitle(doc.shortTitle)) return true;
+  if (doc.issues?.some((t) => c === normalizeTitle(t))) return true;
   const issued = issuedName(doc.title);
   return !!issued && (c === issued || c === normalizeTitle(issued));
 }
@@ -41,7 +42,8 @@ function matchIndex(docs: RegistryDoc[]): Map<string, RegistryDoc[]> {
     for (const d of docs) {
       if (typeof d?.title !== 'string') continue;
       const issued = issuedName(d.title);
-      const keys = [normalizeTitle(d.title), typeof d.shortTitle === 'string' ? normalizeTitle(d.shortTitle) : '', issued ?? '', issued ? normalizeTitle(issued) : ''];
+      const keys = [normalizeTitle(d.title), typeof d.shortTitle === 'string' ? normalizeTitle(d.shortTitle) : '', issued ?? '', issued ? normalizeTitle(issued) : '',
+        ...(d.issues ?? []).map(normalizeTitle)];
       for (const k of new Set(keys)) {
         if (!k) continue;
         const at = map.get(k);
