@@ -90,6 +90,17 @@ describe('parser: where a continuation fragment ends', () => {
     assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['12:1', '12:2', '12:3']);
   });
 
+  it('ends where the host\'s articles resume though its 附件说明 and annexes number afresh after them', () => {
+    const host = ['聊城市人民政府文件', '', '聊政发〔2024〕2号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府：', '',
+      '第一条 为了规范管理，制定本办法。', '', '第二条 违反本办法的，依法处理。', '',
+      '（上接第3页），取得明显成效。', '', '（二）加强保障。完善制度。', '', '第三条 本办法自印发之日起施行。', '',
+      '附件：1. 申请表', '2. 审批表', '', '聊城市人民政府', '2024年3月5日', '', '附件1', '', '申请表', '', '1. 申请单位。', '', '2. 申请事项。'];
+    const [da, db] = parse([...toc, ...a, ...host].join('\n')).g.documents;
+    assert.deepEqual(da.items.map((i) => `${i.level}:${i.value}`), ['1:1', '2:1', '2:2']);
+    assert.deepEqual(db.items.filter((i) => i.level === 12).map((i) => i.value), [1, 2, 3]);
+    assert.equal(db.date?.iso, '2024-03-05');
+  });
+
   it('does not end at a hard-wrapped line of an article that ends in a title\'s word', () => {
     const text = [...toc, ...a, ...b(['（上接第3页），取得明显成效。', '第二十五条 农村产权流转交易主体和从事农村产权流转交易的相关人员违反规定', '，采取不正当手段的，依法予以查处。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
     const [da] = parse(text).g.documents;

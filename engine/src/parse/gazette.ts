@@ -455,6 +455,8 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
 
 /** A 附件说明's first line (附件：1. …), and its further entries (2. …清单（略）): short, no sentence. */
 const NOTE_OPENS = /^附件[：:]/;
+/** An attached document's label on its own line (附件, 附件2). */
+const NEW_PART = /^附件\s*\d*$/;
 const NOTE_ENTRY = /^\d{1,2}[.．、]\s*[^。，；：,;:]{1,60}$/;
 
 /** The line after a 附件说明 opening at `at`: its entries, then a 署名 and 成文日期 if they follow. */
@@ -493,8 +495,12 @@ function titleDepth(text: string, depth: number): number {
 function resumesCleanly(lines: NormLine[], at: number, limit: number, hostLast: Map<number, number>): boolean {
   const last = new Map(hostLast);
   for (let l = at, before = ''; l < limit; l++) {
-    const m = l > at ? lineMarker(lines[l].text, before) : matchMarker(lines[l].text);
-    if (lines[l].text) before = lines[l].text;
+    const t = lines[l].text;
+    const m = l > at ? lineMarker(t, before) : matchMarker(t);
+    if (t) before = t;
+    // A new part numbers afresh: the host's 附件说明, an attached document's label, a titled part
+    // (the second of several 措施 restarts at 一、).
+    if (!m && t && (NOTE_OPENS.test(t) || NEW_PART.test(t) || isTitleLike(makeParagraph([lines[l]])))) last.clear();
     if (!m) continue;
     const prev = last.get(m.level);
     if (prev !== undefined && m.value <= prev) return false;
