@@ -28,6 +28,14 @@ describe('doc-number/unknown-code', () => {
     assert.deepEqual(codes(alone), ['聊办发']);
   });
 
+  it('leaves the code of a cited issuer the model does not know (中共聊城市委政法委员会: 聊政法发)', () => {
+    const cite = (title: string, number: string) => draftWith('聊政发〔2024〕5号', '聊政发〔2024〕5号').replace('\n\n聊城市人民政府\n', `\n\n根据《${title}》（${number}），现通知如下。\n\n聊城市人民政府\n`);
+    const codes = (text: string) => check(unknownCode, text, { model: defaultModel() }).map((d) => d.text);
+    assert.deepEqual(codes(cite('中共聊城市委政法委员会关于深化平安聊城建设的实施意见', '聊政法发〔2024〕6号')), []);
+    // Without the issuer in the title, the same code is read as a slip of a known one.
+    assert.deepEqual(codes(cite('关于深化平安聊城建设的实施意见', '聊政法发〔2024〕6号')), ['聊政法发']);
+  });
+
   it('flags a slip in the own code with the one close code of the issuer as fix', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊攻发〔2024〕5号');
     assert.deepEqual(check(unknownCode, text, { model }).map(({ fix: _f, ...d }) => d), [{

@@ -11,6 +11,9 @@ import {
   isTransposition, numbersToCheck, prefixOf, whereOf, canonicalDisplay,
 } from './common';
 
+/** A title opening with its issuer's name: a body (…委员会, …局, …办公室) before 关于 / 印发. */
+const FOREIGN_ISSUER = /^[\u4e00-\u9fa5]{2,30}?(?:委员会|委|局|厅|部|办公室|办公厅|人民政府|院|中心)(?:关于|印发|转发)/;
+
 interface Verdict {
   near: string[];
   issuer?: string;
@@ -55,6 +58,10 @@ export const unknownCode: Rule = {
   check(ctx) {
     for (const { n, role, doc, title } of numbersToCheck(ctx)) {
       if (n.isDecree) continue;
+      // A cited title that names an issuer the model does not know, of the place the code's first
+      // character names (中共聊城市委政法委员会关于…): the code is that issuer's (聊政法发), however
+      // close to a known one. (A 山东省 body's title with a 聊 code is still judged.)
+      if (role === 'cite' && title && !issuerOfTitle(ctx.model, title) && FOREIGN_ISSUER.exec(title.replace(/[\s\u3000]+/g, ''))?.[0].includes(n.code[0])) continue;
       const issuer = role === 'cite'
         ? (title ? issuerOfTitle(ctx.model, title) : undefined)
         : doc?.issuerMark ? issuerOfMark(doc.issuerMark.text)
