@@ -82,7 +82,8 @@ describe('units: lexicon look-ups by date', () => {
     }
     assert.ok(!isLocalGovernment('市人民政府'));
     assert.ok(!isLocalGovernment('市县（市、区）人民政府'));
-    for (const n of ['聊城职业技术学院', '国网聊城供电公司', '市新闻传媒中心', '中国农业银行聊城分行']) assert.ok(isPlausibleUnit(n), n);
+    for (const n of ['聊城职业技术学院', '国网聊城供电公司', '市新闻传媒中心', '中国农业银行聊城分行', '市科协', '市发展改革委（市粮食和储备局）']) assert.ok(isPlausibleUnit(n), n);
+    assert.ok(!isPlausibleUnit('加强协调（市）'));
     assert.ok(!isPlausibleUnit('加强协调'));
     assert.equal(editDistance('市住房和城乡建设局', '市住房城乡建设局'), 1);
   });

@@ -68,13 +68,16 @@ export function isLocalGovernment(name: string): boolean {
 const UNIT_SUFFIX = new RegExp(
   '(局|委|办|厅|部|院|校|院校|学院|大学|公司|集团|中心|银行|分行|支行|所|站|队|支队|大队|会|联|社|' +
   '馆|台|团|处|科|室|组|企业|单位|部门|政府|法院|检察院|海关|段|党校|机关|班|专班|协会|商会|监狱|关|' +
-  '分局|总站|报社|医院|基地|园|区)$',
+  '分局|总站|报社|医院|基地|园|区|协|联合会)$',
 );
+/** A second name in brackets after the first (市发展改革委（市粮食和储备局）): one body, two names. */
+const SECOND_NAME = /（[\u4e00-\u9fa5、]{2,20}）$/;
 
 /** Whether a name looks like an organisation (not a stray word from the sentence). */
 export function isPlausibleUnit(name: string): boolean {
   const n = normalizeUnitName(name);
-  return n.length >= 3 && n.length <= 40 && /^[\u4e00-\u9fa5（）、]+$/.test(n) && UNIT_SUFFIX.test(n);
+  const first = n.replace(SECOND_NAME, '');
+  return first.length >= 3 && n.length <= 40 && /^[\u4e00-\u9fa5（）、]+$/.test(n) && UNIT_SUFFIX.test(first);
 }
 
 /** Levenshtein distance over UTF-16 code units (unit names are BMP Chinese). */
