@@ -32,4 +32,10 @@ describe('cross-ref/abbreviation', () => {
     // Too short a name to be sure of (工作专班): nothing defined.
     assert.deepStrictEqual(check(abbreviation, draftDoc('    成立工作专班（以下简称“专班”）。\n    成立工作专班后，专班每周调度。')), []);
   });
+
+  it('replaces the whole name where the abbreviation keeps only the end of its place name (聊城市绿化委员会 → 市绿化委)', () => {
+    const text = draftDoc('    市政府决定成立聊城市绿化委员会（以下简称“市绿化委”），统筹协调全市城市绿化工作。\n    市绿化委办公室设在市城管局。聊城市绿化委员会每年召开一次全体会议。');
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => f.text), ['聊城市绿化委员会']);
+    assert.strictEqual(fixed(abbreviation, text), text.replace('。聊城市绿化委员会每年', '。市绿化委每年'));
+  });
 });

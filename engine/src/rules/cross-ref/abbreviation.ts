@@ -53,10 +53,15 @@ function firstEndingAfter(spans: readonly Span[], x: number): number {
  */
 function tailFull(clause: string, abbr: string): string | undefined {
   if (!clause.endsWith(abbr)) return undefined;
-  const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|的)/.exec(clause);
-  const full = intro ? clause.slice(intro[0].length) : clause;
+  const full = nameOf(clause);
   // A short one (工作专班 → 专班) is as likely a generic phrase as a name.
   return full.length >= Math.max(6, abbr.length + 3) && full.length <= 40 && !/\s/.test(full) ? full : undefined;
+}
+
+/** The name a defining clause ends with: after the last word that introduces one (成立, 依托, 的 …). */
+function nameOf(clause: string): string {
+  const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|的)/.exec(clause);
+  return intro ? clause.slice(intro[0].length) : clause;
 }
 
 interface Def { abbr: string; fulls: string[]; end: number; pi: number; title: boolean; tail?: boolean }
@@ -98,6 +103,13 @@ export const abbreviation: Rule = {
         }
         const tail = !isTitle && !fulls.length ? tailFull(clause, abbr) : undefined;
         if (tail) fulls = [tail];
+        // The whole name, when the clause's suffix starting like the abbreviation is only its end
+        // (聊城市绿化委员会 for 市绿化委): searched first, so that a later 聊城市绿化委员会 becomes
+        // 市绿化委, not 聊城市绿化委.
+        const name = !isTitle && fulls.length ? nameOf(clause) : '';
+        if (name.length <= 40 && fulls.some((f) => name.length > f.length && name.endsWith(f)) && !fulls.includes(name)) {
+          fulls = [name, ...fulls].sort((x, y) => y.length - x.length);
+        }
         if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, title: isTitle, tail: !!tail });
       }
     });
