@@ -49,6 +49,12 @@ describe('cross-ref/citation-form', () => {
     assert.deepStrictEqual(check(citationForm, issue(far)).map((f) => f.line), [15, 27]);
   });
 
+  it('reports a number right after the title without its parentheses, and adds them', () => {
+    const text = draft('    根据《国务院关于推动某项工作的意见》国发〔2024〕7号和《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。');
+    assert.deepStrictEqual(check(citationForm, text).map((f) => [f.line, f.text]), [[9, '国发〔2024〕7号']]);
+    assert.strictEqual(fixed(citationForm, text), draft('    根据《国务院关于推动某项工作的意见》（国发〔2024〕7号）和《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
+  });
+
   it('reports the number written before the title, and moves it after', () => {
     const text = draft('    根据聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》，现通知如下。');
     const found = check(citationForm, text);

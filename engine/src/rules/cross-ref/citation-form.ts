@@ -95,7 +95,7 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
   }
 }
 
-/** 聊政发〔2021〕5号《关于…》: the number before the title. */
+/** 聊政发〔2021〕5号《关于…》: the number before the title; 《关于…》聊政发〔2021〕5号: without parentheses. */
 function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | undefined, cited: Set<number>, byStart: Map<number, Citation>): void {
   // Only a number right before a 《 is reported: without one, skip the number scan.
   if (!p.text.includes('《')) return;
@@ -104,6 +104,15 @@ function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | unde
     const e = n.end;
     const src = { start: p.map[s], end: p.map[e - 1] + 1 };
     if (cited.has(src.start)) continue;
+    // 《标题》聊政发〔2021〕5号: the number right after the title, without its parentheses.
+    if (p.text[s - 1] === '》' && p.text[e] !== '《') {
+      ctx.report({
+        start: src.start, end: src.end,
+        message: `引用公文时发文字号应置于全角圆括号内（${WHY}）：应为“（${n.canonical}）”。`,
+        fix: { range: [src.start, src.end], text: `（${n.text}）` },
+      });
+      continue;
+    }
     // Optional parentheses around the number, then the title right after it.
     let k = e;
     const wrapped = /[（(]/.test(p.text[s - 1] ?? '') && /[）)]/.test(p.text[k] ?? '');
