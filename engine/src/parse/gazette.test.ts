@@ -198,6 +198,13 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
     assert.deepEqual(body(['经营者违反本办法规定，有本条第一款', '（一）项规定的情形的，由有关部门责令改正。']), ['经营者违反本办法规定，有本条第一款（一）项规定的情形的，由有关部门责令改正。']);
   });
 
+  it('a wrapped reference to a chapter, or to an article with 有关 or 之, continues; an article after a chapter heading does not', () => {
+    assert.deepEqual(body(['违反本办法', '第三章规定的，依法处理。']), ['违反本办法第三章规定的，依法处理。']);
+    assert.deepEqual(body(['依照本办法', '第五条有关规定执行。']), ['依照本办法第五条有关规定执行。']);
+    assert.deepEqual(body(['违反本办法', '第七条之规定的，责令改正。']), ['违反本办法第七条之规定的，责令改正。']);
+    assert.deepEqual(body(['第二章 职责分工', '第五条有关部门应当按照职责做好工作。']), ['第二章职责分工', '第五条有关部门应当按照职责做好工作。']);
+  });
+
   it('a line that opens with 》 continues: a wrap cut the title before it', () => {
     assert.deepEqual(body(['根据《聊城市人民政', '府办公室关于印发某某若干政策的通知', '》（聊政办发〔2016〕56号）要求，现通知如下。']),
       ['根据《聊城市人民政府办公室关于印发某某若干政策的通知》（聊政办发〔2016〕56号）要求，现通知如下。']);

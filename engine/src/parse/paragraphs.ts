@@ -72,6 +72,12 @@ export function startsStructure(text: string): boolean {
  * just before the reference.
  */
 const REFERENCE_START = /^(第[一二三四五六七八九十百零〇]+条(第|、|，|,|至|中(?=[“"「的，、])|的|和|或|及|所|规定|改为|修改为)|[（(][一二三四五六七八九十]+[）)]项(?!目))/;
+/**
+ * References less sure to be ones (`第五条 有关部门…` opens an article; `第三章规定的` refers to a
+ * chapter): taken as a wrapped reference only after a line that is no 章 or 节 heading.
+ */
+const REFERENCE_MORE = /^(第[一二三四五六七八九十百零〇]+[章节](第|、|，|,|至|的|和|或|及|所|规定|之|有关)|第[一二三四五六七八九十百零〇]+条(有关|之|以外|所列|所称))/;
+const SECTION_HEADING = /^第[一二三四五六七八九十百零〇]+[章节]/;
 
 /** How many 《 and （ `text` leaves open, after `open` were open before it; and whether it closed one of those. */
 export function bracketDepths(text: string, open = { title: 0, paren: 0 }): { title: number; paren: number; closedEarlier: boolean } {
@@ -138,7 +144,7 @@ export function continues(prev: string, next: string): boolean {
   // A line that ends by opening a quote, a title or a bracket goes on inside it, however the next
   // line starts (`修改为：“` ⏎ `（一）遵守…”`).
   if (OPENS_INSIDE.has(last)) return true;
-  const reference = REFERENCE_START.test(next);
+  const reference = REFERENCE_START.test(next) || (REFERENCE_MORE.test(next) && !SECTION_HEADING.test(prev));
   if (startsStructure(next) && !reference) return false;
   // Digits on both sides of the break: one number cut in two (`2024年11月13日至2` ⏎ `024年…`).
   if (digit && first >= 48 && first <= 57 && !next.includes('\t')) return true;
