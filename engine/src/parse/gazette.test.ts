@@ -61,6 +61,12 @@ describe('parser: a joint issuer mark (联合行文)', () => {
     assert.deepEqual(around(joint(['中共聊城市委办公室', '', '聊城市人民政府办公室', '聊城市人民政府'])),
       { ...alone, mark: '中共聊城市委办公室', head: '中共聊城市委办公室\n\n聊城市人民政府办公室\n聊城市人民政府\n' });
   });
+  it('leaves the previous document a signature right after its text (its date line lost)', () => {
+    // The document before ends 四、第四项。 ⏎ 聊城市人民政府办公室, its 成文日期 lost in the extraction.
+    const text = headsIssue().replace('聊城市人民政府办公室\n2024年1月4日\n\n聊城市人民政府\n聊政字', '聊城市人民政府办公室\n\n聊城市人民政府\n聊政字');
+    assert.equal(around(text).head, '聊城市人民政府\n');
+  });
+
   it('leaves the previous document a signature that repeats an issuer below it', () => {
     // The previous document's last line is 聊城市人民政府 (its date line lost), then the mark.
     const text = joint(['聊城市人民政府', '', '聊城市人民政府']);

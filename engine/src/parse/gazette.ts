@@ -355,6 +355,9 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
   return starts;
 }
 
+/** A line that ends a sentence. */
+const SENTENCE_CLOSE = /[。！？；!?;]$/;
+
 /** Issuer lines above a mark's last line that a joint mark (联合行文) adds; findStarts reads one more. */
 const JOINT_ISSUERS = 3;
 
@@ -369,6 +372,10 @@ function jointMarkStart(lines: NormLine[], last: number, floor: number): number 
   for (let k = 0; k < JOINT_ISSUERS; k++) {
     const p = prevContent(lines, first, floor);
     if (p < 0 || !looksLikeIssuer(lines[p].text) || seen.has(lines[p].text)) break;
+    // An issuer line right after a sentence's end is the previous document's 署名 (its 成文日期
+    // lost), not a joint issuer: a joint mark follows a document's end, never its text.
+    const before = prevContent(lines, p, floor);
+    if (before >= 0 && SENTENCE_CLOSE.test(lines[before].text)) break;
     seen.add(lines[p].text);
     first = p;
   }
@@ -723,13 +730,13 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   // A 大事记 head ends at its month line (findStarts looks at the next content line).
   const headEnd = (st: DocStart) => (st.numberLine >= 0 ? st.numberLine : Math.max(st.line, nextContent(lines, st.line)));
   const guarded: [number, number][] = [[0, starts.length ? headEnd(starts[0]) : lines.length]];
-  // findStarts reads up to 2 + JOINT_ISSUERS content lines before a number line (the issuer mark,
-  // a joint mark's other issuers, a 任免 title): an edit from the last one on can change them (or
-  // which lines they are).
+  // findStarts reads up to 3 + JOINT_ISSUERS content lines before a number line (the issuer mark,
+  // a joint mark's other issuers and the line before them, a 任免 title): an edit from the last one
+  // on can change them (or which lines they are).
   starts.forEach((st, k) => {
     const floor = k ? starts[k - 1].numberLine + 1 : 0;
     let w = st.numberLine >= 0 ? st.numberLine : st.line;
-    for (let back = 0; back < 2 + JOINT_ISSUERS && w > floor; back++) w = Math.max(floor, prevContent(lines, w, floor));
+    for (let back = 0; back < 3 + JOINT_ISSUERS && w > floor; back++) w = Math.max(floor, prevContent(lines, w, floor));
     guarded.push([Math.min(w, st.line), headEnd(st)]);
   });
   for (const u of ups) {
