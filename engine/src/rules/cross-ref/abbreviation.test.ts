@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { check, fixed } from '../testing';
+import { check, defaultModel, fixed } from '../testing';
 import { abbreviation } from './abbreviation';
 import { draftDoc } from './fixtures';
 
@@ -37,5 +37,14 @@ describe('cross-ref/abbreviation', () => {
     const text = draftDoc('    市政府决定成立聊城市绿化委员会（以下简称“市绿化委”），统筹协调全市城市绿化工作。\n    市绿化委办公室设在市城管局。聊城市绿化委员会每年召开一次全体会议。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => f.text), ['聊城市绿化委员会']);
     assert.strictEqual(fixed(abbreviation, text), text.replace('。聊城市绿化委员会每年', '。市绿化委每年'));
+  });
+
+  it('does not read another body\'s name or a citation as the defined name (经聊城市人民政府（以下简称“市政府”）)', () => {
+    const text = draftDoc('    经聊城市人民政府（以下简称“市政府”）同意，现通知如下。\n' +
+      '    聊城市人民政府办公室要加强统筹调度。聊城市人民政府国有资产监督管理委员会依法履行出资人职责。\n' +
+      '    按照《聊城市燃气管理办法》（聊城市人民政府令第32号）执行。聊城市人民政府统一部署此项工作。');
+    const found = check(abbreviation, text, { model: defaultModel() });
+    assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[11, '聊城市人民政府',
+      '已用“（以下简称“市政府”）”定义简称，此处应使用简称“市政府”，不再用全称“聊城市人民政府”。']]);
   });
 });

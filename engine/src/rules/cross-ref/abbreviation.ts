@@ -1,6 +1,6 @@
 // An abbreviation defined with （以下简称“X”） must be used afterwards instead of the full name.
 import type { Paragraph, Span } from '../../types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { overlaps, SpanLookup } from './util';
 
 const DEF = /[（(]以下(?:简称|称)[:：]?\s*([“"《]?)([^”"》）)]{1,20}?)([”"》]?)[）)]/g;
@@ -61,7 +61,24 @@ function tailFull(clause: string, abbr: string): string | undefined {
 /** The name a defining clause ends with: after the last word that introduces one (成立, 依托, 的 …). */
 function nameOf(clause: string): string {
   const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|的)/.exec(clause);
-  return intro ? clause.slice(intro[0].length) : clause;
+  // A preposition before the name is no part of it (经聊城市人民政府（以下简称“市政府”）同意).
+  return (intro ? clause.slice(intro[0].length) : clause).replace(/^(?:经|由|会同|报请|报)/, '');
+}
+
+/** What may follow a name inside a longer one (聊城市人民政府 in …办公室, …国有资产监督管理委员会). */
+const LONGER_NAME = /^[\u4e00-\u9fa5]{0,10}?(?:办公室|办公厅|委员会|管委会|局|厅|委|办|中心|院)/;
+
+/**
+ * Whether the name at `i` goes on into another body's name: one the model knows (聊城市人民政府办公室,
+ * an issuer) or a full 委员会 name (…国有资产监督管理委员会). Not an office of the defined body
+ * itself (市重污染天气应急指挥部办公室 → 市指挥部办公室, as the corpus writes it).
+ */
+function inLongerName(ctx: RuleContext, text: string, end: number, full: string): boolean {
+  const m = LONGER_NAME.exec(text.slice(end, end + 14));
+  if (!m) return false;
+  const longer = full + m[0];
+  if (/委员会$/.test(longer) && m[0].length > 3) return true;
+  return ctx.model.codes.some((c) => c.issuer === longer) || ctx.model.units.some((u) => u.name === longer || u.full === longer);
 }
 
 interface Def { abbr: string; fulls: string[]; end: number; pi: number; title: boolean; tail?: boolean }
@@ -107,8 +124,9 @@ export const abbreviation: Rule = {
         // (聊城市绿化委员会 for 市绿化委): searched first, so that a later 聊城市绿化委员会 becomes
         // 市绿化委, not 聊城市绿化委.
         const name = !isTitle && fulls.length ? nameOf(clause) : '';
-        if (name.length <= 40 && fulls.some((f) => name.length > f.length && name.endsWith(f)) && !fulls.includes(name)) {
-          fulls = [name, ...fulls].sort((x, y) => y.length - x.length);
+        if (name.length <= 40 && fulls.some((f) => name.length > f.length && name.endsWith(f))) {
+          // The defined name, not its ends (市人民政府 of 聊城市人民政府: no full name on its own).
+          fulls = [name, ...fulls.filter((f) => !name.endsWith(f) && !f.endsWith(name))].sort((x, y) => y.length - x.length);
         }
         if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, title: isTitle, tail: !!tail });
       }
@@ -116,7 +134,8 @@ export const abbreviation: Rule = {
     if (!defs.length) return;
     const blocks: Span[] = doc.blocks;
     const note = doc.attachmentNote;
-    const titles = new SpanLookup(doc.citations.map((c) => ({ start: c.start, end: c.title.end + 1 })));
+    // A citation's title and number (《…》（聊城市人民政府令第32号）) are fixed text.
+    const titles = new SpanLookup(doc.citations.map((c) => ({ start: c.start, end: Math.max(c.end, c.title.end + 1) })));
     for (const d of defs) {
       // The definition holds to the end of its part (the next attached document starts a new text).
       const limit = doc.attachments.map((a) => a.start).filter((s) => s > d.end).sort((a, b) => a - b)[0] ?? doc.end;
@@ -144,6 +163,8 @@ export const abbreviation: Rule = {
             covered.splice(k, 0, { start, end });
             // A new definition, a block's unit list, a quoted title or noise: leave alone.
             if (/^[（(]以下/.test(p.text.slice(i + full.length))) continue;
+            // The name going on into a longer one: another body (聊城市人民政府办公室), not this one.
+            if (!d.title && inLongerName(ctx, p.text, i + full.length, full)) continue;
             if (overlaps(blocks, start, end) || overlaps(doc.noise, start, end)) continue;
             if (!d.title && titles.overlaps(start, end)) continue;
             // A heading line (一、… ending like a title) names things in full by convention.
