@@ -20,6 +20,12 @@ describe('structure/missing-date', () => {
     }]);
   });
 
+  it('reports a signature without a date followed by the 附注, 抄送 and 印发 lines', () => {
+    const tail = '（此件公开发布）\n抄送：市委各部门，市人大常委会办公室，市政协办公室。\n聊城市人民政府办公室　　　　2024年9月3日印发\n';
+    assert.deepEqual(check(missingDate, HEAD + '聊城市人民政府办公室\n' + tail).map((f) => [f.line, f.text]), [[7, '聊城市人民政府办公室']]);
+    assert.deepEqual(check(missingDate, HEAD + '聊城市人民政府办公室\n2024年9月3日\n' + tail), []);
+  });
+
   it('is silent for an unsigned draft', () => {
     assert.deepEqual(check(missingDate, HEAD), []);
   });

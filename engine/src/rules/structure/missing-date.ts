@@ -5,6 +5,9 @@
 import type { Rule } from '../types';
 import { looksLikeIssuer } from '../../parse/document';
 
+/** A 附注, 抄送 or 印发 line of a document's end. */
+const CLOSING = /^[（(][^（）()]{2,40}[）)]$|^抄送[：:]|印发$/;
+
 export const missingDate: Rule = {
   id: 'structure/missing-date',
   severity: 'warning',
@@ -25,7 +28,10 @@ export const missingDate: Rule = {
     const paras = doc.paragraphs;
     // The main body ends where the first attached document starts.
     const end = doc.attachments.length ? paras.findIndex((p) => p.start >= doc.attachments[0].start) : paras.length;
-    const last = end < 0 ? paras.length : end;
+    let last = end < 0 ? paras.length : end;
+    // Without a date the closing lines after the signature stay paragraphs: the 附注
+    // (（此件公开发布）), 抄送 and 印发 lines. The signature is before them.
+    while (last > 2 && CLOSING.test(paras[last - 1].text)) last--;
     if (last < 2) return;
     // The signature: one of the last two paragraphs of the body, after some body text.
     for (let k = last - 1; k >= Math.max(1, last - 2); k--) {
