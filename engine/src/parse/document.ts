@@ -15,7 +15,7 @@ const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 const DECREE_SEQ_ONLY = /^第\d{1,4}号$/;
 /** An attached document's label on a line of its own: 附件, 附件2. */
-const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
+export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
 const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件)?$/;
 
 /** The last word of a recipient name (聊城市人民政府, 市属开发区管委会, 市政府有关部门, 直属机构, 各有关单位). */

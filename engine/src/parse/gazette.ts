@@ -6,7 +6,7 @@ import type { SourceText, TextEdit } from '../text/source';
 import { normalizeLine, type NormLine } from '../text/normalize';
 import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, findDocNumbers } from './docNumber';
-import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END } from './document';
+import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
 import { matchMarker } from './items';
 import { bracketDepths, charCodes, continues, DATE_LINE, makeParagraph } from './paragraphs';
 
@@ -462,8 +462,6 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
 
 /** A 附件说明's first line (附件：1. …), and its further entries (2. …清单（略）): short, no sentence. */
 const NOTE_OPENS = /^附件[：:]/;
-/** An attached document's label on its own line (附件, 附件2). */
-const NEW_PART = /^附件\s*\d*$/;
 const NOTE_ENTRY = /^\d{1,2}[.．、]\s*[^。，；：,;:]{1,60}$/;
 
 /** The line after a 附件说明 opening at `at`: its entries, then a 署名 and 成文日期 if they follow. */
@@ -507,7 +505,7 @@ function resumesCleanly(lines: NormLine[], at: number, limit: number, hostLast: 
     if (t) before = t;
     // A new part numbers afresh: the host's 附件说明, an attached document's label, a titled part
     // (the second of several 措施 restarts at 一、).
-    if (!m && t && (NOTE_OPENS.test(t) || NEW_PART.test(t) || isTitleLike(makeParagraph([lines[l]])))) last.clear();
+    if (!m && t && (NOTE_OPENS.test(t) || ATTACHMENT_LABEL.test(t) || isTitleLike(makeParagraph([lines[l]])))) last.clear();
     if (!m) continue;
     const prev = last.get(m.level);
     if (prev !== undefined && m.value <= prev) return false;

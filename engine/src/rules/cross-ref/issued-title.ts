@@ -5,12 +5,8 @@ import { normalizeTitle } from '../../registry';
 import { TITLE_END } from '../../parse/paragraphs';
 import { indexAt, minimalFix } from './util';
 
-/** X of 关于印发《X》的通知 / 印发关于X的若干措施的通知, as written (spaces removed). */
-export function issuedOf(title: string): string | undefined {
-  return issuedParts(title)?.x;
-}
-
-/** The verb (印发, 转发, 批转) and X of a 印发 notice's title. */
+/** The verb (印发, 转发, 批转) and X of a 印发 notice's title (关于印发《X》的通知 / 印发关于X的若干措施的
+ * 通知), as written (spaces removed). */
 function issuedParts(title: string): { verb: string; x: string } | undefined {
   const t = title.replace(/[\s\u3000]+/g, '');
   const m = /(印发|转发|批转)(.+?)的通知$/.exec(t);
