@@ -37,11 +37,6 @@ export class Sentences {
     const k = firstAtOrAfter(this.ends, i);
     return [k > 0 ? this.ends[k - 1] + 1 : 0, k < this.ends.length ? this.ends[k] + 1 : this.text.length];
   }
-
-  /** The sentence around index i, its end mark included. */
-  at(i: number): string {
-    return this.text.slice(...this.boundsAt(i));
-  }
 }
 
 export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
