@@ -8,6 +8,7 @@ import { SourceText } from '../text/source';
 import { firstAtOrAfter } from '../text/marks';
 import { digest } from '../text/hash';
 import { parseGazette } from '../parse/gazette';
+import { ISSUING_VERB, issuingParagraph, outsideTitles } from '../parse/document';
 import { findDocNumbers, seriesKindOf } from '../parse/docNumber';
 import { stripIssuer } from '../registry';
 import { learnUnits, normalizeUnitName, type Seen } from './units';
@@ -445,12 +446,10 @@ export function train(inputs: TrainInput[]): Model {
  * their titles, which its own title only sums up.
  */
 function issuedTitles(doc: GwDocument): string[] {
-  const end = doc.signature?.start ?? doc.date?.start ?? doc.end;
-  const masked = (t: string) => t.replace(/《[^》]*》/g, (m) => ' '.repeat(m.length));
-  const pi = doc.paragraphs.findIndex((p) => p.start < end && p.text.includes('《') && /印发|转发|批转/.test(masked(p.text)));
+  const pi = issuingParagraph(doc, doc.signature?.start ?? doc.date?.start ?? doc.end);
   if (pi < 0) return [];
   const p = doc.paragraphs[pi];
-  const verb = masked(p.text).search(/印发|转发|批转/);
+  const verb = outsideTitles(p.text).search(ISSUING_VERB);
   const cited = doc.citations
     .filter((c) => c.paragraph === pi && !c.number)
     .map((c) => ({ title: c.title.text, from: firstAtOrAfter(p.map, c.start), to: firstAtOrAfter(p.map, c.end) }))

@@ -45,6 +45,22 @@ function bareRecipientLines(lines: NormLine[], first: Paragraph | undefined): nu
   return 0;
 }
 
+/** The verbs of a 印发 notice's own sentence. */
+export const ISSUING_VERB = /印发|转发|批转/;
+
+/** `text` with its 《…》 blanked out (same length): what it says outside the titles it cites. */
+export function outsideTitles(text: string): string {
+  return text.replace(/《[^》]*》/g, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The paragraph of a 印发 notice that issues its document: the first one before `end` that cites a
+ * 《…》 and says 印发/转发/批转 outside its titles (not a preamble's 根据《…关于印发…的通知》); -1 if none.
+ */
+export function issuingParagraph(doc: GwDocument, end: number): number {
+  return doc.paragraphs.findIndex((p) => p.start < end && p.text.includes('《') && ISSUING_VERB.test(outsideTitles(p.text)));
+}
+
 export function looksLikeIssuer(text: string): boolean {
   return text.length <= 40 && !/[，。；：、,;:！？]/.test(text) && ISSUER_WORDS.test(text) && !TITLE_END.test(text);
 }

@@ -3,6 +3,7 @@
 import type { Rule } from '../types';
 import { normalizeTitle } from '../../registry';
 import { TITLE_END } from '../../parse/paragraphs';
+import { issuingParagraph } from '../../parse/document';
 import { indexAt, minimalFix } from './util';
 
 /** The verb (印发, 转发, 批转) and X of a 印发 notice's title (关于印发《X》的通知 / 印发关于X的若干措施的
@@ -46,9 +47,8 @@ export const issuedTitle: Rule = {
     if (!parts) return;
     const { verb, x } = parts;
     const bodyEnd = doc.signature?.start ?? doc.date?.start ?? doc.attachments[0]?.start ?? doc.end;
-    // The notice paragraph: the first one that says 印发/转发 outside its 《》 (not a preamble's
-    // 根据《…关于印发…的通知》), with exactly one citation.
-    const pi = doc.paragraphs.findIndex((p) => p.start < bodyEnd && p.text.includes('《') && /印发|转发|批转/.test(p.text.replace(/《[^》]*》/g, '')));
+    // The notice paragraph, with exactly one citation.
+    const pi = issuingParagraph(doc, bodyEnd);
     if (pi < 0) return;
     const cites = doc.citations.filter((c) => c.paragraph === pi && !c.number);
     if (cites.length !== 1) return;
