@@ -87,6 +87,26 @@ describe('parser: where a continuation fragment ends', () => {
     assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
     assert.equal(db.date?.iso, '2024-03-05');
   });
+  for (const [kind, entries] of [
+    ['a space', ['关于甲事的意见 聊政发〔2024〕1号 2', '关于乙事的函 聊政发〔2024〕2号 5']],
+    ['dot leaders', ['关于甲事的意见……聊政发〔2024〕1号……2', '关于乙事的函　聊政发〔2024〕2号　5']],
+  ] as const) {
+    it(`reads a 目录 whose entries print title, number and page on one line, with ${kind} between them`, () => {
+      const oneLine = ['聊城市人民政府公报', '', '目 录', '', entries[0], '', entries[1], ''];
+      const { source, g } = parse([...oneLine, ...a, ...b(['（上接第3页），取得明显成效。', '', '（二）加强保障。完善制度。', '', '3. 第三项任务。'])].join('\n'));
+      assert.equal(g.isIssue, true);
+      assert.deepEqual(g.toc.map((t) => [t.title.text, source.text.slice(t.title.start, t.title.end), t.number?.canonical, t.page]), [
+        ['关于甲事的意见', '关于甲事的意见', '聊政发〔2024〕1号', 2],
+        // 函 may begin a 机关代字: the space before the number ends the title.
+        ['关于乙事的函', '关于乙事的函', '聊政发〔2024〕2号', 5],
+      ]);
+      // The page ranges the entries give re-attach the continuation to its host.
+      const [da, db] = g.documents;
+      assert.deepEqual(da.items.map((i) => `${i.level}:${i.value}`), ['1:1', '2:1', '2:2']);
+      assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
+    });
+  }
+
   it('ends where the host\'s articles resume, a wrapped reference to another article not counted as one', () => {
     const host = ['聊城市人民政府文件', '', '聊政发〔2024〕2号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府：', '',
       '第一条 为了规范管理，制定本办法。', '', '第二条 违反本办法的，依照本办法', '第九条的规定处理。', '',

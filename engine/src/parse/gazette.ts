@@ -19,8 +19,14 @@ const TOC_HEAD = /^目录$/;
 /** `（下转第N页）` anywhere, `（上接第N页）` at a line start; half- or full-width, spaces removed. */
 const DOWN = /[（(]下转第(\d+)页[）)]/g;
 const UP = /^[（(]上接第(\d+)页[）)]/;
-/** A 目录 line: number (or a 大事记 title) followed by a page number, maybe after dot leaders. */
-const TOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[.…·\\s]*(\\d{1,3})$`);
+/**
+ * A 目录 line: number (or a 大事记 title) followed by a page number, maybe after dot leaders. The
+ * corpus prints the title on the line before; an extraction may keep the title on the same line
+ * (`关于…的通知 聊政发〔2023〕8号 12`), so any text may come first.
+ */
+const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[.…·\\s]*(\\d{1,3})$`);
+/** Dot leaders and spaces between a 目录 entry's title and its number. */
+const TOC_LEADER_END = /[.…·\s]+$/;
 
 /** Removes a matched substring from a normalised line (keeping the map aligned). */
 function cut(l: NormLine, a: number, b: number): NormLine {
@@ -398,12 +404,27 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
     const m = TOC_NUMBER_LINE.exec(t);
     if (m) {
       const page = Number(m[m.length - 1]);
-      const number = findDocNumbers(t, l.map, 0, knownCodes)[0];
+      // The last number: a title on the same line may cite another document's number.
+      let number = findDocNumbers(t, l.map, 0, knownCodes).at(-1);
+      // A title ending in a character that may open a 机关代字 (…的函 聊政办函〔2023〕15号): the
+      // space the normalised text dropped between them (a gap in the map) ends the title.
+      if (number) {
+        const from = l.map.indexOf(number.start);
+        const codeEnd = from + number.code.length;
+        for (let k = from + 1; k < codeEnd; k++) {
+          if (l.map[k] === l.map[k - 1] + 1) continue;
+          number = findDocNumbers(t.slice(k), l.map.slice(k), 0, knownCodes).at(-1) ?? number;
+          break;
+        }
+      }
       if (number || /大事记/.test(t)) {
         const chronicle = !number;
-        const titleText = chronicle ? t.replace(/[.…·\s]*\d{1,3}$/, '') : pendingTitle.map((x) => x.text).join('');
+        // The title's part on this line: up to the number, without the dot leaders.
+        const own = number ? t.slice(0, l.map.indexOf(number.start)).replace(TOC_LEADER_END, '') : '';
+        const titleText = chronicle ? t.replace(/[.…·\s]*\d{1,3}$/, '') : pendingTitle.map((x) => x.text).join('') + own;
         const tStart = chronicle ? l.map[0] : (pendingTitle[0]?.map[0] ?? l.map[0]);
-        const tEnd = chronicle ? l.map[titleText.length - 1] + 1 : (pendingTitle.length ? pendingTitle[pendingTitle.length - 1].map[pendingTitle[pendingTitle.length - 1].text.length] : l.map[0]);
+        const tEnd = chronicle || own ? l.map[(chronicle ? titleText : own).length - 1] + 1
+          : (pendingTitle.length ? pendingTitle[pendingTitle.length - 1].map[pendingTitle[pendingTitle.length - 1].text.length] : l.map[0]);
         toc.push({
           start: tStart, end: l.map[t.length],
           title: { text: titleText, start: tStart, end: tEnd },
@@ -651,8 +672,10 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   let lines = preCut;
   // Cover and 目录: an issue has a 目录 heading followed by number + page lines.
   let tocLine = lines.findIndex((l, i) => i < 200 && (TOC_HEAD.test(l.text) || (l.text === '目' && lines[nextContent(lines, i)]?.text === '录')));
-  const firstTocEntry = tocLine >= 0 ? lines.findIndex((l, i) => i > tocLine && TOC_NUMBER_LINE.test(l.text)) : -1;
-  const isIssue = tocLine >= 0 && firstTocEntry > 0 && firstTocEntry - tocLine < 40;
+  // Only the 40 lines after the heading are read: an entry line may begin with any text, so a
+  // draft with a 目录 heading must not have every line of its body tried.
+  const firstTocEntry = tocLine >= 0 ? lines.findIndex((l, i) => i > tocLine && i - tocLine < 40 && TOC_NUMBER_LINE.test(l.text)) : -1;
+  const isIssue = tocLine >= 0 && firstTocEntry > 0;
   if (!isIssue) tocLine = -1;
 
   // Strip continuation markers so that the text on both sides joins up again.
