@@ -11,10 +11,11 @@ import { SourceText, type Diagnostic, type Fix } from '../../engine/src';
 import type { ResolvedConfig } from '../../engine/src/config';
 import type { Decoded } from '../../engine/src/text/encoding';
 import { digest } from '../../engine/src/text/hash';
-import { corpusFiles } from '../../engine/src/model/corpus';
+import { corpusFiles, decodeCorpus } from '../../engine/src/model/corpus';
 import { toolIdentity } from '../../engine/src/build';
 import type { FileResult } from './formatters/common';
 import { readInput } from './inputs';
+import { readFileBytes } from '../../engine/src/text/read-file';
 import { writeFileAtomic } from './io';
 import type { Session } from './session';
 
@@ -190,18 +191,32 @@ export class LintCache {
       const { file, corpus } = session.modelSource(config);
       s = hash(JSON.stringify({
         today: session.options.today, date: session.dateFor(config), rules: config.rules,
-        model: [file, this.identity(file)], corpus: corpusFiles(corpus).map((f) => [f, this.identity(f)]),
+        model: [file, this.identity(file)], corpus: corpusFiles(corpus).map((f) => [f, this.identity(f, true)]),
       }));
       this.settingsOf.set(config, s);
     }
     return s;
   }
 
-  /** A model or corpus file's identity under the strategy. */
-  private identity(file: string): string {
+  /**
+   * A model or corpus file's identity under the strategy. Read as lint reads a file (a FIFO or a
+   * device is refused, 20 MB at most), and a corpus file decoded as training decodes it, even under
+   * the metadata strategy: one that cannot be read throws, so the files it decides are linted, and
+   * its problem is reported, at every run (a stored result would skip loading the corpus, and the
+   * problem with it).
+   */
+  private identity(file: string, corpus = false): string {
     let id = this.identities.get(file);
     if (id === undefined) {
-      id = this.strategy === 'metadata' ? metadata(fs.statSync(file)) : digest('sha1', fs.readFileSync(file));
+      const st = fs.statSync(file);
+      if (this.strategy === 'metadata' && !corpus) {
+        if (!st.isFile()) throw new Error(`not a regular file: ${file}`); // a pipe is another model at every run
+        id = metadata(st);
+      } else {
+        const bytes = readFileBytes(file);
+        if (corpus) decodeCorpus(file, bytes);
+        id = this.strategy === 'metadata' ? metadata(st) : digest('sha1', bytes);
+      }
       this.identities.set(file, id);
     }
     return id;

@@ -19,9 +19,9 @@ interface Run {
   stderr: string;
 }
 
-function gw(args: string[], opts: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv }): Run {
+function gw(args: string[], opts: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeout?: number }): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off', ...opts.env }, timeout: 60000,
+    cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off', ...opts.env }, timeout: opts.timeout ?? 60000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -525,6 +525,120 @@ describe('gongwen CLI (built bundle)', function () {
       assert.match(gw(['train', 'empty'], { cwd: tmp }).stderr, /no \.txt or \.md corpus files found/);
       assert.strictEqual(gw(['train'], { cwd: tmp }).status, 2);
       assert.ok(!fs.existsSync(path.join(tmp, 'm.json')));
+    });
+
+    it('a corpus file that cannot be read (FIFO, device, oversize, binary) is named with its cause; the others are trained on, exit 2', function () {
+      if (process.platform === 'win32') this.skip();
+      write('corpus/a-2022.txt', GAZETTE_2022);
+      write('corpus/b-2023.txt', iconv.encode(GAZETTE_2023, 'gbk')); // GBK: decoded, as lint decodes it
+      write('corpus/scan.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+      const big = write('big.txt', '');
+      fs.truncateSync(big, 20 * 1024 * 1024 + 1); // sparse: one byte over the limit, no room taken
+      const fifo = path.join(tmp, 'f.txt');
+      execFileSync('mkfifo', [fifo]); // nobody writes it: opened, it would block for ever
+      execFileSync('mkfifo', [path.join(tmp, 'corpus', 'pipe.txt')]); // in a folder: passed over, as lint's folders pass it
+      const r = gw(['train', 'corpus', 'f.txt', '/dev/zero', 'big.txt', '-o', 'm.json'], { cwd: tmp, timeout: 30000 });
+      assert.strictEqual(r.status, 2, r.stderr);
+      const lines = r.stderr.split('\n');
+      assert.deepStrictEqual(lines.slice(0, 4), [
+        `gongwen: 二进制文件，不是文本 / binary file, not text: ${path.join(tmp, 'corpus', 'scan.txt')}`,
+        `gongwen: 不是普通文件（命名管道） / not a regular file (a FIFO): ${fifo}`,
+        'gongwen: 不是普通文件（设备） / not a regular file (a device): /dev/zero',
+        `gongwen: 文件过大（20.0 MB，上限 20 MB） / file too large (20.0 MB, limit 20 MB): ${big}`,
+      ]);
+      assert.match(lines[4], /^gongwen: 已从 2 个文件训练 \/ trained on 2 file\(s\): .*；4 个无法读取，未用于训练 \/ 4 could not be read and were left out$/);
+      assert.strictEqual(lines.length, 6);
+      // The model is what the two readable gazettes teach, as if they were the whole corpus.
+      write('good/a-2022.txt', GAZETTE_2022);
+      write('good/b-2023.txt', GAZETTE_2023);
+      const good = gw(['train', 'good'], { cwd: tmp });
+      assert.strictEqual(good.status, 0, good.stderr);
+      assert.strictEqual(fs.readFileSync(path.join(tmp, 'm.json'), 'utf8'), good.stdout);
+    });
+
+    it('a corpus of which nothing can be read: said so, exit 2, no model written', function () {
+      if (process.platform === 'win32') this.skip();
+      write('scan.txt', Buffer.from([0, 1, 2, 3]));
+      execFileSync('mkfifo', [path.join(tmp, 'f.txt')]);
+      const r = gw(['train', 'scan.txt', 'f.txt', 'nowhere', '-o', 'm.json'], { cwd: tmp, timeout: 30000 });
+      assert.strictEqual(r.status, 2);
+      assert.strictEqual(r.stderr,
+        `gongwen: 找不到训练语料 / corpus path not found (ENOENT): ${path.join(tmp, 'nowhere')}\n` +
+        `gongwen: 二进制文件，不是文本 / binary file, not text: ${path.join(tmp, 'scan.txt')}\n` +
+        `gongwen: 不是普通文件（命名管道） / not a regular file (a FIFO): ${path.join(tmp, 'f.txt')}\n` +
+        'gongwen: 没有可读取的训练语料，未训练模型 / no corpus file could be read: no model was trained\n');
+      assert.strictEqual(r.stdout, '');
+      assert.ok(!fs.existsSync(path.join(tmp, 'm.json')));
+    });
+
+    it('a corpus folder that cannot be read is named; the rest is trained on, exit 2', function () {
+      // As root, the CLI runs as "nobody" (setpriv), as in lint's unreadable-folder test.
+      const asRoot = process.getuid?.() === 0;
+      const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p));
+      if (process.platform === 'win32' || (asRoot && !setpriv)) this.skip();
+      write('corpus/locked/a-2022.txt', GAZETTE_2022);
+      write('corpus/open/b-2023.txt', GAZETTE_2023);
+      fs.chmodSync(tmp, 0o777); // "nobody" writes the model here
+      for (const d of ['corpus', 'corpus/open']) fs.chmodSync(path.join(tmp, d), 0o755);
+      fs.chmodSync(path.join(tmp, 'corpus/open/b-2023.txt'), 0o644);
+      fs.chmodSync(path.join(tmp, 'corpus/locked'), 0);
+      try {
+        const args = ['train', 'corpus', '-o', 'm.json'];
+        const r = asRoot
+          ? (() => {
+            const p = spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args],
+              { cwd: tmp, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off' } });
+            return { status: p.status, stdout: p.stdout, stderr: p.stderr };
+          })()
+          : gw(args, { cwd: tmp });
+        if (asRoot && /Cannot find module|EACCES: permission denied, open .*gongwen/.test(r.stderr)) this.skip();
+        assert.strictEqual(r.status, 2, r.stderr);
+        const lines = r.stderr.split('\n');
+        assert.strictEqual(lines[0], `gongwen: 没有读取文件夹的权限 / permission denied: ${path.join(tmp, 'corpus/locked')}`);
+        assert.match(lines[1], /trained on 1 file\(s\).*1 could not be read and were left out$/);
+        const model = JSON.parse(fs.readFileSync(path.join(tmp, 'm.json'), 'utf8'));
+        assert.deepStrictEqual(model.trainedOn.map((t: { file: string }) => t.file), ['b-2023.txt']);
+      } finally {
+        fs.chmodSync(path.join(tmp, 'corpus/locked'), 0o755);
+      }
+    });
+
+    it('config "corpus": a file of it that cannot be read is named once, the lint uses the rest (exit 2); never cached', function () {
+      if (process.platform === 'win32') this.skip();
+      write('city/gazettes/2022.txt', GAZETTE_2022);
+      write('city/gazettes/2023.txt', iconv.encode(GAZETTE_2023, 'gbk'));
+      write('city/gazettes/scan.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0]));
+      execFileSync('mkfifo', [path.join(tmp, 'city/pipe.txt')]);
+      write('city/draft.gw', DRAFT_2024);
+      write('city/draft2.gw', DRAFT_2024);
+      const env = { GONGWEN_CACHE_DIR: path.join(tmp, 'cache') };
+      const lint = (config: unknown, ...extra: string[]) => {
+        write('city/.gongwenrc.json', JSON.stringify(config));
+        const r = gw(['lint', '-f', 'json', ...extra, 'draft.gw', 'draft2.gw'], { cwd: path.join(tmp, 'city'), env, timeout: 30000 });
+        return { ...r, rules: (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).map((x) => x.messages.map((m) => m.ruleId)) };
+      };
+      const clean = lint({ corpus: ['gazettes/2022.txt', 'gazettes/2023.txt'], ignore: ['gazettes/'] });
+      assert.strictEqual(clean.stderr, '');
+      const r = lint({ corpus: ['gazettes', 'pipe.txt', 'missing'], ignore: ['gazettes/'] });
+      assert.strictEqual(r.status, 2);
+      const said = '配置中的训练语料无法读取 / corpus from the configuration cannot be read';
+      assert.strictEqual(r.stderr,
+        `gongwen: ${said}: 找不到训练语料 / corpus path not found (ENOENT): ${path.join(tmp, 'city/missing')}\n` +
+        `gongwen: ${said}: 二进制文件，不是文本 / binary file, not text: ${path.join(tmp, 'city/gazettes/scan.txt')}\n` +
+        `gongwen: ${said}: 不是普通文件（命名管道） / not a regular file (a FIFO): ${path.join(tmp, 'city/pipe.txt')}\n`);
+      // Both drafts linted with what the two readable gazettes taught.
+      assert.deepStrictEqual(r.rules, clean.rules);
+      // --cache: nothing stored while the corpus has a file that cannot be read (of either
+      // strategy), so the problem is said at every run and the second draft is not reused.
+      for (const strategy of ['content', 'metadata']) {
+        const cached = [1, 2].map(() => lint({ corpus: ['gazettes'], ignore: ['gazettes/'] }, '--cache', '--cache-strategy', strategy));
+        for (const c of cached) {
+          assert.deepStrictEqual([c.status, c.stderr], [2, `gongwen: ${said}: 二进制文件，不是文本 / binary file, not text: ${path.join(tmp, 'city/gazettes/scan.txt')}\n`], strategy);
+          assert.deepStrictEqual(c.rules, clean.rules);
+        }
+        const cacheFile = path.join(tmp, 'city/.gongwencache');
+        assert.ok(!fs.existsSync(cacheFile) || !Object.keys(JSON.parse(fs.readFileSync(cacheFile, 'utf8')).files).length, strategy);
+      }
     });
 
     it('config "corpus" teaches the lint its units and codes, and the training is kept for the next run', () => {

@@ -6,18 +6,19 @@ import os = require('os');
 import type { Model } from '../../engine/src';
 import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
 import { toolIdentity } from '../../engine/src/build';
+import type { InputError } from '../../engine/src/text/encoding';
 import { debugging } from './io';
 
 /** One store per cache folder: a daemon's lints each use their own client's GONGWEN_CACHE_DIR. */
 const stores = new Map<string, CorpusModels>();
 
-/** `base` with `folders` trained into it; a corpus that cannot be read is a ModelError. */
-export function corpusModel(base: Model, folders: string[], stderr: (s: string) => void): Model {
+/** `base` with `folders` trained into it, and the corpus files and folders that could not be read (left out). */
+export function corpusModel(base: Model, folders: string[], stderr: (s: string) => void): { model: Model; problems: InputError[] } {
   const cacheDir = userCacheDir(process.env, process.platform, os.homedir());
   let store = stores.get(cacheDir);
   if (!store) stores.set(cacheDir, (store = new CorpusModels({ tool: toolIdentity(), cacheDir })));
   const started = Date.now();
-  const { model } = store.withCorpus(base, folders);
+  const { model, problems } = store.withCorpus(base, folders);
   if (debugging('corpus')) stderr(`gongwen: corpus ${folders.join(', ')}: ${store.lastSource ?? 'no .txt or .md file'} (${Date.now() - started} ms)\n`);
-  return model;
+  return { model, problems };
 }

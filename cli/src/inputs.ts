@@ -4,9 +4,13 @@
 import fs = require('fs');
 import path = require('path');
 import { ConfigError, type ConfigResolver, isIgnored } from '../../engine/src/config';
-import { checkSize, decode, InputError, MAX_INPUT_BYTES, tooLargeStream, type Decoded } from '../../engine/src/text/encoding';
+import { decode, InputError, MAX_INPUT_BYTES, tooLargeStream, type Decoded } from '../../engine/src/text/encoding';
 import { nodeUtf8 } from '../../engine/src/text/node-utf8';
-import { readCapped, stdinBytes } from './stdin';
+import { ioReason, readTextFile } from '../../engine/src/text/read-file';
+import { stdinBytes } from './stdin';
+
+// Read as every text file Gongwen reads (engine/src/text/read-file.ts): the corpus of train too.
+export { ioReason };
 
 export const TEXT_EXTENSIONS = ['.gw', '.gongwen', '.txt', '.md'];
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -15,19 +19,6 @@ export type Input =
   | { kind: 'file'; path: string }
   | { kind: 'stdin' }
   | { kind: 'problem'; path: string; reason: string };
-
-/** Why a file system call failed, in Chinese and English. */
-export function ioReason(e: unknown, what: 'file' | 'folder' = 'file'): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT': return what === 'file' ? '找不到文件 / file not found' : '找不到文件夹 / folder not found';
-    case 'EACCES':
-    case 'EPERM': return what === 'file' ? '没有读取权限 / permission denied' : '没有读取文件夹的权限 / permission denied';
-    case 'EISDIR': return '是文件夹，不是文件 / is a folder, not a file';
-    case 'ELOOP': return '符号链接循环 / symbolic link loop';
-    default: return `无法读取 / cannot read (${code ?? (e as Error).message})`;
-  }
-}
 
 /**
  * Expands arguments into inputs, in argument order, folders sorted. `resolver` supplies the ignore
@@ -116,41 +107,9 @@ export function stdinFilenameProblem(stdinFilename: string | undefined, args: st
     : undefined;
 }
 
-/**
- * A pipe this process was handed by name (`gongwen lint <(…)` names /dev/fd/63): it has a writer,
- * and is read like standard input. Any other FIFO may have none (the open would wait for ever).
- */
-const OWN_PIPE = /^(?:\/dev\/fd\/\d+|\/proc\/(?:self|\d+)\/fd\/\d+|\/dev\/stdin)$/;
-
-/** Why a file that is neither a regular file nor a folder is not read, or undefined when it is. */
-function notRegular(file: string, st: fs.Stats): string | undefined {
-  if (st.isFile() || (st.isFIFO() && OWN_PIPE.test(file))) return undefined;
-  const what = st.isFIFO() ? ['命名管道', 'a FIFO'] : st.isSocket() ? ['套接字', 'a socket'] : ['设备', 'a device'];
-  return `不是普通文件（${what[0]}），其内容请从标准输入（-）传入 / not a regular file (${what[1]}): pass its text on standard input (-)`;
-}
-
 /** Reads and decodes one file; throws InputError with a reason. */
 export function readInput(file: string): Decoded {
-  let buf: Buffer;
-  try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    const why = notRegular(file, st);
-    if (why) throw new InputError(file, why);
-    checkSize(st.size, file); // before reading 2 GB into memory
-    const fd = fs.openSync(file, 'r');
-    try {
-      // Up to the limit and no further: a pipe's size is not known before it ends.
-      buf = readCapped(fd, MAX_INPUT_BYTES, st.size);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(file, ioReason(e));
-  }
-  if (buf.length > MAX_INPUT_BYTES) throw tooLargeStream(file);
-  return decode(buf, file, nodeUtf8);
+  return readTextFile(file, { stdin: true });
 }
 
 /** Standard input, decoded; `read`: where it comes from when not from this process (the daemon's client). */

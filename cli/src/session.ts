@@ -4,6 +4,7 @@ import path = require('path');
 import { allRules, lint, loadModel, ModelError, type LintResult, type Model, type Rule } from '../../engine/src';
 import { lintIncremental, madeIncrementally, todayIso, type LintTiming } from '../../engine/src/lint';
 import { defaultModelPath } from '../../engine/src/model/load';
+import { CORPUS_UNREADABLE } from '../../engine/src/model/corpusModels';
 import { ConfigError, ConfigResolver, readConfigFile, type ResolvedConfig } from '../../engine/src/config';
 import { InputError, type Decoded } from '../../engine/src/text/encoding';
 import { corpusModel } from './corpus';
@@ -134,7 +135,15 @@ export class Session {
     if (!this.models.has(key)) {
       try {
         const base = keptModel(file, () => loadModel(file));
-        this.models.set(key, corpus.length ? corpusModel(base, corpus, this.stderr) : base);
+        if (!corpus.length) {
+          this.models.set(key, base);
+        } else {
+          // A corpus file that cannot be read is a problem of the run (exit 2), named once; the
+          // files are linted with what the others taught.
+          const { model, problems } = corpusModel(base, corpus, this.stderr);
+          this.models.set(key, model);
+          for (const p of problems) this.problem(p.file, `${CORPUS_UNREADABLE}: ${p.reason}`);
+        }
       } catch (e) {
         if (!(e instanceof ModelError)) throw e;
         this.models.set(key, e);

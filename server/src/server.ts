@@ -18,7 +18,7 @@ import os = require('os');
 import path = require('path');
 import type { Model } from '../../engine/src/model/types';
 import { defaultModelPath } from '../../engine/src/model/load';
-import { CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
+import { CORPUS_UNREADABLE, CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
 import { toolIdentity } from '../../engine/src/build';
 import type { Analysis, ServerContext } from './features/context';
 import { Debouncer, Linter, toLspDiagnostic } from './features/diagnostics';
@@ -149,6 +149,11 @@ function modelFor(settings: GongwenSettings): { model: Model; key: string } {
   try {
     const started = Date.now();
     const c = corpusModels.withCorpus(base.model, settings.corpus);
+    // Each file or folder that could not be read is left out of the training, and said once.
+    for (const p of c.problems) {
+      const error = `${p.file}: ${CORPUS_UNREADABLE}: ${p.reason}`;
+      reportModelError(error, t('无法读取配置中的训练语料，已不用该文件：{0}', 'Could not read a corpus file from the configuration; training without it: {0}', error));
+    }
     const from = corpusModels.lastSource;
     if (from === 'trained' || from === 'disk') {
       log(t('已将语料 {0} 并入模型（{1}，{2} ms）', 'Merged corpus {0} into the model ({1}, {2} ms)', settings.corpus.join(', '), from, Date.now() - started));

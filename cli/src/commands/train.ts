@@ -2,10 +2,9 @@
 // as deterministic JSON: the same corpus gives a byte-identical file.
 import path = require('path');
 import { parseArgs } from 'util';
-import { readCorpus } from '../../../engine/src/model/corpus';
+import { readCorpusFiles } from '../../../engine/src/model/corpus';
 import { serializeModel } from '../../../engine/src/model/serialize';
 import { train } from '../../../engine/src/model/train';
-import { InputError } from '../../../engine/src/text/encoding';
 import { sameFile, writeFileAtomic, type Io } from '../io';
 import { usageError } from '../usage';
 
@@ -31,24 +30,22 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (!positionals.length) return usageError(io, '请指定训练语料 / name the corpus files or folders', TRAIN_USAGE);
-  let inputs;
-  try {
-    inputs = readCorpus(positionals.map((p) => path.resolve(io.cwd, p)));
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    io.stderr(`gongwen: ${e.reason}: ${e.file}\n`);
-    return 2;
-  }
+  // Each corpus file is read as lint reads its inputs: one that cannot be (missing, a FIFO or a
+  // device, over 20 MB, binary) is named with the cause, and the others are still trained on.
+  const { inputs, problems } = readCorpusFiles(positionals.map((p) => path.resolve(io.cwd, p)));
+  const out = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+  const overwritten = out && [...inputs.map((f) => f.file), ...problems.map((p) => p.file)].find((f) => sameFile(out, f));
+  if (overwritten) return usageError(io, `模型不能覆盖训练语料 / the model would overwrite a corpus file: ${overwritten}`, TRAIN_USAGE);
+  for (const p of problems) io.stderr(`gongwen: ${p.reason}: ${p.file}\n`);
   if (!inputs.length) {
-    io.stderr(`gongwen: 没有找到 .txt 或 .md 语料文件 / no .txt or .md corpus files found: ${positionals.join(' ')}\n`);
+    io.stderr(problems.length
+      ? 'gongwen: 没有可读取的训练语料，未训练模型 / no corpus file could be read: no model was trained\n'
+      : `gongwen: 没有找到 .txt 或 .md 语料文件 / no .txt or .md corpus files found: ${positionals.join(' ')}\n`);
     return 2;
   }
   const model = train(inputs);
   const json = serializeModel(model);
-  if (values.output) {
-    const out = path.resolve(io.cwd, values.output);
-    const input = inputs.find((f) => sameFile(out, f.file));
-    if (input) return usageError(io, `模型不能覆盖训练语料 / the model would overwrite a corpus file: ${input.file}`, TRAIN_USAGE);
+  if (out) {
     try {
       writeFileAtomic(out, json);
     } catch (e) {
@@ -60,6 +57,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   io.stderr(`gongwen: 已从 ${inputs.length} 个文件训练 / trained on ${inputs.length} file(s): ` +
     `${model.codes.length} 机关代字 / issuing codes, ${model.units.length} 单位 / units, ` +
-    `${model.documents.length} 文件 / documents, ${model.repeals.length} 废止 / repeals\n`);
-  return 0;
+    `${model.documents.length} 文件 / documents, ${model.repeals.length} 废止 / repeals` +
+    (problems.length ? `；${problems.length} 个无法读取，未用于训练 / ${problems.length} could not be read and were left out` : '') + '\n');
+  // As lint: a file that could not be read makes the exit code 2, after the others were used.
+  return problems.length ? 2 : 0;
 }

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CorpusModels, userCacheDir } from './corpusModels';
 import { GAZETTE_2022, GAZETTE_2023 } from './fixtures';
-import { emptyModel, ModelError } from './load';
+import { emptyModel } from './load';
 import { readCorpus } from './corpus';
 import { mergeModels } from './serialize';
 import { train } from './train';
@@ -145,10 +145,52 @@ describe('CorpusModels: a configuration corpus trained once per content', () => 
     assert.deepEqual(fs.readdirSync(cacheDir).length, 1); // only the first corpus's training
   });
 
-  it('reports a missing corpus folder as a ModelError naming it', () => {
+  it('a missing folder, a binary or an oversize file is a problem naming it; the other files are still trained', () => {
     const missing = path.join(tmp, 'missing');
-    assert.throws(() => store().withCorpus(base, [missing]), (e: unknown) => e instanceof ModelError && e.file === missing
-      && /corpus from the configuration cannot be read: .*corpus path not found \(ENOENT\)/.test(e.message));
+    const binary = path.join(corpus, 'scan.txt');
+    fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const big = path.join(tmp, 'big.txt');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 21 * 1024 * 1024); // sparse: 21 MB that take no room
+    const s = store();
+    const r = s.withCorpus(base, [missing, corpus, big]);
+    assert.deepEqual(r.problems.map((p) => `${p.file}: ${p.reason}`), [
+      `${missing}: 找不到训练语料 / corpus path not found (ENOENT)`,
+      `${binary}: 二进制文件，不是文本 / binary file, not text`,
+      `${big}: 文件过大（21.0 MB，上限 20 MB） / file too large (21.0 MB, limit 20 MB)`,
+    ]);
+    // What 2022.txt alone teaches, under the key of 2022.txt alone.
+    const alone = store({ cacheDir: undefined }).withCorpus(base, [path.join(corpus, '2022.txt')]);
+    assert.deepEqual(r.model, alone.model);
+    assert.equal(r.key, alone.key);
+    // Said again at every call (each lint reports it), from memory or not.
+    assert.deepEqual(s.withCorpus(base, [missing, corpus, big]).problems.map((p) => p.file), [missing, binary, big]);
+    // Mended, it is trained on.
+    fs.writeFileSync(binary, GAZETTE_2023);
+    const mended = s.withCorpus(base, [corpus]);
+    assert.deepEqual(mended.problems, []);
+    assert.ok(unitNames(mended.model).includes('市商务局') && !unitNames(r.model).includes('市商务局'));
+  });
+
+  it('a corpus of which nothing can be read: the base model, and the problems', () => {
+    const missing = path.join(tmp, 'missing');
+    const r = store().withCorpus(base, [missing]);
+    assert.equal(r.model, base);
+    assert.equal(r.key, '');
+    assert.deepEqual(r.problems.map((p) => [p.file, p.reason]), [[missing, '找不到训练语料 / corpus path not found (ENOENT)']]);
+  });
+
+  it('the problems are kept with the listing while it is trusted (recheckMs), and looked at again after', () => {
+    let now = 0;
+    const s = store({ recheckMs: 2000, now: () => now });
+    const binary = path.join(corpus, 'scan.txt');
+    fs.writeFileSync(binary, Buffer.from([0, 1, 2]));
+    assert.deepEqual(s.withCorpus(base, [corpus]).problems.map((p) => p.file), [binary]);
+    fs.writeFileSync(binary, GAZETTE_2023);
+    now = 1000;
+    assert.deepEqual(s.withCorpus(base, [corpus]).problems.map((p) => p.file), [binary]);
+    now = 5000;
+    assert.deepEqual(s.withCorpus(base, [corpus]).problems, []);
   });
 });
 

@@ -6,11 +6,10 @@
 // and the build that trained it.
 import fs = require('fs');
 import path = require('path');
-import { decode, InputError } from '../text/encoding';
+import { InputError } from '../text/encoding';
 import { digest } from '../text/hash';
-import { nodeUtf8 } from '../text/node-utf8';
-import { corpusFiles, readCorpus, readCorpusBytes } from './corpus';
-import { ModelError, parseModel } from './load';
+import { decodeCorpus, listCorpus, readCorpusBytes, readCorpusFiles } from './corpus';
+import { parseModel } from './load';
 import { mergeModels, serializeModel } from './serialize';
 import { train, type TrainInput } from './train';
 import type { Model } from './types';
@@ -27,14 +26,18 @@ export interface CorpusModelOptions {
   now?: () => number;
 }
 
-/** What the folders held when last looked at: file sizes and times, and the content key they gave. */
+/** What the folders held when last looked at: file sizes and times, the content key they gave, and what could not be read. */
 interface Listing {
   at: number;
   stamp: string;
   key: string;
+  problems: InputError[];
 }
 
 const PREFIX = 'corpus-';
+
+/** Said, by the CLI and the server, before why a file of a configuration's corpus could not be read. */
+export const CORPUS_UNREADABLE = '配置中的训练语料无法读取 / corpus from the configuration cannot be read';
 
 export class CorpusModels {
   private readonly listings = new Map<string, Listing>();
@@ -46,25 +49,21 @@ export class CorpusModels {
   constructor(private readonly options: CorpusModelOptions) {}
 
   /**
-   * `base` with the corpus `folders` trained into it, and a key that changes whenever the merged
-   * model does. A corpus that cannot be read is a ModelError naming the file.
+   * `base` with the corpus `folders` trained into it, a key that changes whenever the merged model
+   * does, and the corpus files and folders that could not be read (each an InputError naming it and
+   * why): they are left out, and the others are still trained.
    */
-  withCorpus(base: Model, folders: string[]): { model: Model; key: string } {
+  withCorpus(base: Model, folders: string[]): { model: Model; key: string; problems: InputError[] } {
     this.lastSource = undefined;
-    if (!folders.length) return { model: base, key: '' };
-    try {
-      const { key, read } = this.contentKey(folders);
-      if (!key) return { model: base, key }; // folders without a .txt or .md file teach nothing
-      const trained = this.trainedFor(key, read);
-      let byKey = this.merged.get(base);
-      if (!byKey) this.merged.set(base, (byKey = new Map()));
-      let model = byKey.get(key);
-      if (!model) remember(byKey, key, (model = mergeModels(base, trained)));
-      return { model, key };
-    } catch (e) {
-      if (e instanceof InputError) throw new ModelError(e.file, `配置中的训练语料无法读取 / corpus from the configuration cannot be read: ${e.reason}`);
-      throw e;
-    }
+    if (!folders.length) return { model: base, key: '', problems: [] };
+    const { key, read, problems } = this.contentKey(folders);
+    if (!key) return { model: base, key, problems }; // no .txt or .md file that could be read teaches nothing
+    const trained = this.trainedFor(key, read);
+    let byKey = this.merged.get(base);
+    if (!byKey) this.merged.set(base, (byKey = new Map()));
+    let model = byKey.get(key);
+    if (!model) remember(byKey, key, (model = mergeModels(base, trained)));
+    return { model, key, problems };
   }
 
   /** Forget what the folders held (the server calls this when settings or watched files change). */
@@ -73,32 +72,46 @@ export class CorpusModels {
   }
 
   /**
-   * A hash of the corpus's file names and bytes, read again only when a size or time changed, and
-   * how to read the corpus for training: from the bytes just hashed, when they were, so a file
-   * changed in between cannot be trained under the other content's key.
+   * A hash of the readable corpus files' names and bytes, read again only when a file's size or
+   * times or what could not be read changed; what could not be read; and how to read the corpus
+   * for training: from the texts just hashed, when they were, so a file changed in between cannot
+   * be trained under the other content's key.
    */
-  private contentKey(folders: string[]): { key: string; read: () => TrainInput[] } {
+  private contentKey(folders: string[]): { key: string; read: () => TrainInput[]; problems: InputError[] } {
     const id = folders.join('\u0000');
     const now = (this.options.now ?? Date.now)();
     const seen = this.listings.get(id);
-    const readAgain = () => readCorpus(folders);
-    if (seen && now - seen.at < (this.options.recheckMs ?? 0)) return { key: seen.key, read: readAgain };
-    const files = corpusFiles(folders);
-    const stamp = files.map((f) => {
-      const st = fs.statSync(f, { throwIfNoEntry: false }); // gone since listed: read, and reported, below
-      return `${f}\u0000${st?.size}\u0000${st?.mtimeMs}`;
-    }).join('\u0001');
-    if (!files.length || seen?.stamp === stamp) {
-      const key = files.length ? seen!.key : '';
-      this.listings.set(id, { at: now, stamp, key });
-      return { key, read: readAgain };
+    const readAgain = () => readCorpusFiles(folders).inputs;
+    if (seen && now - seen.at < (this.options.recheckMs ?? 0)) return { key: seen.key, read: readAgain, problems: seen.problems };
+    const listing = listCorpus(folders);
+    const stamp = [
+      ...listing.files.map((f) => {
+        // ctime: a chmod that makes a file readable (or not) changes it, and nothing else.
+        const st = fs.statSync(f, { throwIfNoEntry: false }); // gone since listed: read, and reported, below
+        return `${f}\u0000${st?.size}\u0000${st?.mtimeMs}\u0000${st?.ctimeMs}`;
+      }),
+      ...listing.problems.map((p) => `${p.file}\u0000${p.reason}`),
+    ].join('\u0001');
+    if (seen?.stamp === stamp) {
+      this.listings.set(id, { ...seen, at: now });
+      return { key: seen.key, read: readAgain, problems: seen.problems };
     }
-    const bytes = files.map((file) => ({ file, buf: readCorpusBytes(file) }));
+    const problems = [...listing.problems];
+    const texts: (TrainInput & { buf: Buffer })[] = [];
+    for (const file of listing.files) {
+      try {
+        const buf = readCorpusBytes(file);
+        texts.push({ file, buf, text: decodeCorpus(file, buf) });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        problems.push(e);
+      }
+    }
     // train() knows a file by its base name and text: the same names and bytes train the same model.
-    const parts = bytes.map(({ file, buf }) => `${path.basename(file)}\u0000${digest('sha256', buf)}`).sort();
-    const key = digest('sha256', [this.options.tool, ...parts].join('\u0001'));
-    this.listings.set(id, { at: now, stamp, key });
-    return { key, read: () => bytes.map(({ file, buf }) => ({ file, text: decode(buf, file, nodeUtf8).text })) };
+    const parts = texts.map(({ file, buf }) => `${path.basename(file)}\u0000${digest('sha256', buf)}`).sort();
+    const key = texts.length ? digest('sha256', [this.options.tool, ...parts].join('\u0001')) : '';
+    this.listings.set(id, { at: now, stamp, key, problems });
+    return { key, read: () => texts.map(({ file, text }) => ({ file, text })), problems };
   }
 
   private trainedFor(key: string, read: () => TrainInput[]): Model {

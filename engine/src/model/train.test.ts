@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
-import { readCorpus } from './corpus';
+import { readCorpus, readCorpusFiles } from './corpus';
 import { train } from './train';
 import { serializeModel, mergeModels } from './serialize';
 import { parseModel } from './load';
@@ -238,6 +238,31 @@ describe('readCorpus', () => {
 
   it('names a missing path', () => {
     assert.throws(() => readCorpus(['/no/such/corpus']), /\/no\/such\/corpus: 找不到训练语料/);
+  });
+
+  it('readCorpusFiles: each file or folder that cannot be read is a problem naming it, and the others are read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-corpus-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a-2022.txt'), iconv.encode(GAZETTE_2022, 'gbk'));
+      fs.writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0xde, 0xad, 0, 0xbe, 0xef]));
+      fs.writeFileSync(path.join(dir, 'c-2023.md'), GAZETTE_2023);
+      fs.writeFileSync(path.join(dir, 'd.txt'), '');
+      fs.truncateSync(path.join(dir, 'd.txt'), 20 * 1024 * 1024 + 1); // one byte over, sparse
+      fs.mkdirSync(path.join(dir, 'loop'));
+      fs.symlinkSync(dir, path.join(dir, 'loop', 'up')); // walked once, not for ever
+      fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt')); // passed over, as lint's folders do
+      const { inputs: read, problems } = readCorpusFiles([dir, '/no/such/corpus']);
+      assert.deepEqual(read.map((r) => path.basename(r.file)), ['a-2022.txt', 'c-2023.md']);
+      assert.equal(read[0].text, GAZETTE_2022); // GBK decoded, as lint decodes it
+      assert.deepEqual(problems.map((p) => `${path.basename(p.file)}: ${p.reason}`), [
+        'corpus: 找不到训练语料 / corpus path not found (ENOENT)',
+        'b.txt: 二进制文件，不是文本 / binary file, not text',
+        'd.txt: 文件过大（20.0 MB，上限 20 MB） / file too large (20.0 MB, limit 20 MB)',
+      ]);
+      assert.throws(() => readCorpus([dir]), /b\.txt: 二进制文件/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,0 +1,73 @@
+// Reading one named file as text, as every file Gongwen reads as text is read: the inputs of
+// `gongwen lint` and `fix` (cli/src/inputs.ts), and the corpus of `gongwen train` and of a
+// configuration's "corpus" (model/corpus.ts). Up to the 20 MB limit and no further; a FIFO, a
+// device or a socket refused before it is opened (the open could wait for ever, /dev/zero never
+// ends); decoded as in encoding.ts. Every failure is an InputError with a reason in Chinese and
+// English. Node-only, like node-utf8.ts.
+import fs = require('fs');
+import { checkSize, decode, InputError, tooLargeStream, type Decoded } from './encoding';
+import { MAX_INPUT_BYTES } from './limits';
+import { nodeUtf8 } from './node-utf8';
+import { readCapped } from './read-capped';
+
+/** Why a file system call failed, in Chinese and English. */
+export function ioReason(e: unknown, what: 'file' | 'folder' = 'file'): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return what === 'file' ? '找不到文件 / file not found' : '找不到文件夹 / folder not found';
+    case 'EACCES':
+    case 'EPERM': return what === 'file' ? '没有读取权限 / permission denied' : '没有读取文件夹的权限 / permission denied';
+    case 'EISDIR': return '是文件夹，不是文件 / is a folder, not a file';
+    case 'ELOOP': return '符号链接循环 / symbolic link loop';
+    default: return `无法读取 / cannot read (${code ?? (e as Error).message})`;
+  }
+}
+
+/**
+ * A pipe this process was handed by name (`gongwen lint <(…)` names /dev/fd/63): it has a writer,
+ * and is read like standard input. Any other FIFO may have none (the open would wait for ever).
+ */
+const OWN_PIPE = /^(?:\/dev\/fd\/\d+|\/proc\/(?:self|\d+)\/fd\/\d+|\/dev\/stdin)$/;
+
+export interface ReadOptions {
+  /** The command reads standard input (`-`): a FIFO or device refused says to pass its text there. */
+  stdin?: boolean;
+}
+
+/** Why a file that is neither a regular file nor a folder is not read, or undefined when it is. */
+function notRegular(file: string, st: fs.Stats, options: ReadOptions): string | undefined {
+  if (st.isFile() || (st.isFIFO() && OWN_PIPE.test(file))) return undefined;
+  const what = st.isFIFO() ? ['命名管道', 'a FIFO'] : st.isSocket() ? ['套接字', 'a socket'] : ['设备', 'a device'];
+  return options.stdin
+    ? `不是普通文件（${what[0]}），其内容请从标准输入（-）传入 / not a regular file (${what[1]}): pass its text on standard input (-)`
+    : `不是普通文件（${what[0]}） / not a regular file (${what[1]})`;
+}
+
+/** One file's bytes, up to the limit; throws InputError with a reason (too large included). */
+export function readFileBytes(file: string, options: ReadOptions = {}): Buffer {
+  let buf: Buffer;
+  try {
+    const st = fs.statSync(file);
+    if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    const why = notRegular(file, st, options);
+    if (why) throw new InputError(file, why);
+    checkSize(st.size, file); // before reading 2 GB into memory
+    const fd = fs.openSync(file, 'r');
+    try {
+      // Up to the limit and no further: a pipe's size is not known before it ends.
+      buf = readCapped(fd, MAX_INPUT_BYTES, st.size);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, ioReason(e));
+  }
+  if (buf.length > MAX_INPUT_BYTES) throw tooLargeStream(file);
+  return buf;
+}
+
+/** Reads and decodes one file; throws InputError with a reason. */
+export function readTextFile(file: string, options: ReadOptions = {}): Decoded {
+  return decode(readFileBytes(file, options), file, nodeUtf8);
+}
