@@ -136,7 +136,14 @@ export class LintCache {
     let probe: Probe;
     try {
       // The stat before the read: a change in between costs a miss next time, never a stale hit.
-      const meta = this.strategy === 'metadata' ? metadata(fs.statSync(file)) : undefined;
+      const st = fs.statSync(file);
+      // Only a regular file is the same file next time: a pipe (`gongwen lint --cache <(…)` names
+      // /dev/fd/63) is another text under the same name at every run. Not read here: the lint reads it.
+      if (!st.isFile()) {
+        this.forget(file);
+        return undefined;
+      }
+      const meta = this.strategy === 'metadata' ? metadata(st) : undefined;
       const decoded = readInput(file);
       probe = { file, decoded, settings: this.settings(session, session.resolver.forFile(file)), content: meta ?? hash(decoded.text) };
     } catch {

@@ -207,6 +207,29 @@ describe('gongwen CLI (built bundle)', function () {
       assert.deepStrictEqual(JSON.parse(small.stdout)[0].messages, JSON.parse(gw(['lint', '-f', 'json', 'a.txt'], { cwd: tmp }).stdout)[0].messages);
     });
 
+    it('--cache stores nothing for a pipe (<(…)): only a regular file is the same file at the next run', function () {
+      if (process.platform === 'win32') this.skip();
+      const a = write('a.txt', sample('draft-notice-errors.txt'));
+      write('b.txt', '你好\n');
+      const sh = (script: string) => spawnSync('bash', ['-c', script], {
+        cwd: tmp, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1', GONGWEN_DAEMON: 'off', BIN },
+      });
+      const stored = () => Object.keys(JSON.parse(fs.readFileSync(path.join(tmp, '.gongwencache'), 'utf8')).files);
+      for (const strategy of ['content', 'metadata']) {
+        const r = sh(`node "$BIN" lint --cache --cache-strategy ${strategy} -f json <(cat a.txt) a.txt`);
+        assert.strictEqual(r.status, ruleCount ? 1 : 0, r.stderr);
+        const [piped, file] = JSON.parse(r.stdout) as { filePath: string; messages: unknown[] }[];
+        assert.match(piped.filePath, /^\/(dev|proc\/self)\/fd\/\d+$/);
+        assert.deepStrictEqual(piped.messages, file.messages); // linted as the file it carries
+        assert.deepStrictEqual(stored(), [a], strategy);
+        // Another text under the same pipe name: linted afresh.
+        const other = sh(`node "$BIN" lint --cache --cache-strategy ${strategy} -f json <(cat b.txt)`);
+        assert.deepStrictEqual(JSON.parse(other.stdout)[0].messages, [], strategy);
+        assert.deepStrictEqual(stored(), [a], strategy);
+        fs.rmSync(path.join(tmp, '.gongwencache'));
+      }
+    });
+
     it('a GBK copy gives the same findings as the UTF-8 original', () => {
       const text = sample('draft-notice-errors.txt');
       write('utf8/doc.txt', text);
