@@ -17,7 +17,7 @@ import { fixText, writeBack } from './fix';
 import { defaultJobs, lintInWorkers, worthParallel } from '../parallel';
 import type { LintTiming } from '../../../engine/src/lint';
 import { ConfigError, type ResolvedConfig } from '../../../engine/src/config';
-import { corpusFiles } from '../../../engine/src/model/corpus';
+import { listCorpus } from '../../../engine/src/model/corpus';
 
 /** The parse and the slowest rules, as ESLint prints its TIMING table. */
 export function formatTiming(t: LintTiming, top: number): string {
@@ -273,7 +273,7 @@ function holdsReport(file: string): boolean {
  * What the lint of `inputs` reads besides them: the configuration files (--config, or every
  * .gongwenrc.json met), each file's model and corpus files, and the cache; with what each is.
  */
-function filesRead(session: Session, inputs: Input[], cachePath: string | undefined): { file: string; zh: string; en: string }[] {
+export function filesRead(session: Session, inputs: Input[], cachePath: string | undefined): { file: string; zh: string; en: string }[] {
   const configs = new Set<ResolvedConfig>();
   const named = session.options.stdinFilename && path.resolve(session.options.cwd, session.options.stdinFilename);
   for (const x of inputs) {
@@ -284,18 +284,19 @@ function filesRead(session: Session, inputs: Input[], cachePath: string | undefi
       if (!(e instanceof ConfigError)) throw e; // reported with its file; the file is in filesRead()
     }
   }
-  const out: { file: string; zh: string; en: string }[] = [];
-  if (session.options.model !== undefined) out.push({ file: path.resolve(session.options.cwd, session.options.model), zh: '模型', en: 'the model' });
+  // Once each: every configuration names the same --model, and configurations may share a model or corpus.
+  const out = new Map<string, { file: string; zh: string; en: string }>();
+  const add = (file: string, zh: string, en: string) => {
+    if (!out.has(file)) out.set(file, { file, zh, en });
+  };
+  if (session.options.model !== undefined) add(path.resolve(session.options.cwd, session.options.model), '模型', 'the model');
   for (const c of configs) {
     const { file, corpus } = session.modelSource(c);
-    out.push({ file, zh: '模型', en: 'the model' });
-    try {
-      for (const f of corpusFiles(corpus)) out.push({ file: f, zh: '训练语料', en: 'a corpus file' });
-    } catch {
-      // a missing corpus: reported when the lint loads it
-    }
+    add(file, '模型', 'the model');
+    // A corpus path that cannot be listed is reported when the lint loads it; the others are still read.
+    for (const f of listCorpus(corpus).files) add(f, '训练语料', 'a corpus file');
   }
-  for (const file of session.resolver.filesRead()) out.push({ file, zh: '配置文件', en: 'a configuration file' });
-  if (cachePath) out.push({ file: cachePath, zh: '缓存', en: 'the cache' });
-  return out;
+  for (const file of session.resolver.filesRead()) add(file, '配置文件', 'a configuration file');
+  if (cachePath) add(cachePath, '缓存', 'the cache');
+  return [...out.values()];
 }

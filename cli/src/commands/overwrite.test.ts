@@ -10,7 +10,9 @@ import * as path from 'path';
 import type { Io } from '../io';
 import { run as exportRun } from './export';
 import { run as issue } from './issue';
-import { run as lint } from './lint';
+import { expandInputs } from '../inputs';
+import { Session } from '../session';
+import { filesRead, run as lint } from './lint';
 import { run as train } from './train';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -119,6 +121,26 @@ describe('no command overwrites its input', () => {
     }
     // Another file beside them: written.
     assert.strictEqual(await lint(['proj', '-o', 'proj/report.txt'], io, env), 1);
+  });
+
+  it('lint -o checks the files the run reads once each, however many configurations name them', () => {
+    write('m.json', fs.readFileSync(path.resolve(SAMPLES, '../models/default.json'), 'utf8'));
+    write('corpus/issue.txt', '聊城市人民政府公报\n');
+    // A corpus path that cannot be listed: the lint reports it, and reads the others.
+    write('a/.gongwenrc.json', '{"root":true,"model":"../m.json","corpus":["../missing","../corpus"]}');
+    write('b/.gongwenrc.json', '{"root":true,"model":"../m.json","corpus":["../corpus/issue.txt"],"date":"2024-01-01"}');
+    write('a/x.gw');
+    write('b/y.gw');
+    const read = (options: { model?: string }) => {
+      const session = Session.create({ cwd: tmp, ...options }, io)!;
+      return filesRead(session, expandInputs(['a', 'b'], session.resolver, tmp), path.join(tmp, '.gongwencache'))
+        .map((f) => `${path.relative(tmp, f.file)} (${f.en})`).sort();
+    };
+    const configs = ['a/.gongwenrc.json (a configuration file)', 'b/.gongwenrc.json (a configuration file)'];
+    // --model: the model of every configuration, named once.
+    assert.deepStrictEqual(read({ model: 'm.json' }), ['.gongwencache (the cache)', ...configs, 'm.json (the model)']);
+    // Two configurations naming the same model and corpus file.
+    assert.deepStrictEqual(read({}), ['.gongwencache (the cache)', ...configs, 'corpus/issue.txt (a corpus file)', 'm.json (the model)']);
   });
 
   it('train -o: not over a corpus file', async () => {
