@@ -5,7 +5,7 @@ import fs = require('fs');
 import { parseArgs } from 'util';
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
-import { shownResults, type FileResult } from '../formatters/common';
+import { shownResults, totalCounts, type FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs, stdinFilenameProblem } from '../inputs';
 import { writeFileAtomic, type Io } from '../io';
@@ -155,7 +155,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const report = formatStylish(shown, { cwd: io.cwd, rules: session.rules, color: toStdout ? false : io.color });
   if (report) (toStdout ? io.stderr : io.stdout)(report);
   if (session.hadProblem) return 2;
-  return remaining.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  return totalCounts(remaining, session.rules).errorCount > 0 ? 1 : 0;
 }
 
 function applyPass(text: string, pass: Diagnostic[]): string {

@@ -5,7 +5,7 @@ import fs = require('fs');
 import path = require('path');
 import { parseArgs } from 'util';
 import { cacheFile, CACHE_STRATEGIES, LintCache, NotACacheError, type CacheStrategy, type Probe } from '../cache';
-import { isAutoFixable, isReport, shownResults, type FileResult, type FormatContext } from '../formatters/common';
+import { isAutoFixable, isReport, shownResults, totalCounts, type FileResult, type FormatContext } from '../formatters/common';
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
@@ -240,9 +240,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     io.stdout(format === 'stylish' || text.endsWith('\n') ? text : text + '\n');
   }
 
-  const errors = shown.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  // Notes shown with --info are no warnings (the summary counts them apart).
-  const warnings = shown.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  // Counted as the formatters count (notes shown with --info are no warnings: the summary counts them apart).
+  const { errorCount: errors, warningCount: warnings } = totalCounts(shown, session.rules);
   let tooManyWarnings = false;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     tooManyWarnings = true;

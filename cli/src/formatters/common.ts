@@ -64,6 +64,19 @@ export function countsOf(diagnostics: Diagnostic[], rules: Rule[]): Counts {
   return c;
 }
 
+/**
+ * The counts of a whole run, countsOf's summed over its files: the stylish summary, `lint`'s exit
+ * code and --max-warnings, and `fix`'s exit code all read these numbers.
+ */
+export function totalCounts(results: FileResult[], rules: Rule[]): Counts {
+  const sum: Counts = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, fixableInfoCount: 0 };
+  for (const r of results) {
+    const c = countsOf(r.diagnostics, rules);
+    for (const k of Object.keys(sum) as (keyof Counts)[]) sum[k] += c[k];
+  }
+  return sum;
+}
+
 export interface ShowOptions {
   /** Errors only. */
   quiet?: boolean;

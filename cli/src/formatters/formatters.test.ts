@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import AjvDraft04 from 'ajv-draft-04';
 import { emptyModel, lint, SourceText, type Diagnostic, type Rule } from '../../../engine/src';
-import { isReport, type FileResult, type FormatContext } from './common';
+import { countsOf, isReport, totalCounts, type FileResult, type FormatContext } from './common';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { displayWidth, formatStylish } from './stylish';
@@ -42,6 +42,18 @@ function results(): FileResult[] {
   ];
 }
 const ctx: FormatContext = { cwd: '/work', rules: RULES, color: false };
+
+describe('totalCounts: the one count of a run (summaries, exit codes, --max-warnings)', () => {
+  it('sums countsOf over the files: notes apart from warnings, fixable ones by gongwen fix\'s rules', () => {
+    const [a, empty] = results();
+    // a: an error and a warning (both fixable), a note with a fix its rule does not apply.
+    assert.deepStrictEqual(totalCounts([a, empty, a], RULES), {
+      errorCount: 2, warningCount: 2, infoCount: 2, fixableErrorCount: 2, fixableWarningCount: 2, fixableInfoCount: 0,
+    });
+    assert.deepStrictEqual(totalCounts([a], RULES), countsOf(a.diagnostics, RULES));
+    assert.deepStrictEqual(totalCounts([], RULES), countsOf([], RULES));
+  });
+});
 
 describe('json formatter (ESLint shape)', () => {
   it('gives ESLint keys in ESLint order (the text as `source` for a file with problems), 1-based UTF-16 positions, fixes as offsets', () => {

@@ -1,6 +1,6 @@
 // Human output in the shape of ESLint's `stylish`: a header per file, aligned rows, a summary.
 // Chinese messages are twice as wide on a terminal, so alignment counts display columns.
-import { countsOf, position, type FileResult, type FormatContext } from './common';
+import { position, totalCounts, type FileResult, type FormatContext } from './common';
 
 const ESC = '\u001b[';
 const style = (on: boolean, codes: string, s: string) => (on ? `${ESC}${codes}m${s}${ESC}0m` : s);
@@ -25,16 +25,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function formatStylish(results: FileResult[], ctx: FormatContext): string {
   const c = ctx.color;
   let out = '';
-  const sum = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixableInfos: 0 };
   for (const r of results) {
     if (!r.diagnostics.length) continue;
-    const counts = countsOf(r.diagnostics, ctx.rules);
-    sum.errors += counts.errorCount;
-    sum.warnings += counts.warningCount;
-    sum.infos += counts.infoCount;
-    sum.fixableErrors += counts.fixableErrorCount;
-    sum.fixableWarnings += counts.fixableWarningCount;
-    sum.fixableInfos += counts.fixableInfoCount;
     const rows = r.diagnostics.map((d) => {
       const p = position(r.source, d.start);
       // Messages stay on one line: a rule's message may quote text with line breaks.
@@ -51,7 +43,8 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
       out += `  ${style(c, '2', pos)}  ${style(c, sevColor, x.severity.padEnd(wSev))}  ${padEnd(x.message, wMsg)}  ${style(c, '2', x.ruleId)}\n`;
     }
   }
-  const { errors, warnings, infos } = sum;
+  const sum = totalCounts(results, ctx.rules);
+  const { errorCount: errors, warningCount: warnings, infoCount: infos } = sum;
   const total = errors + warnings + infos;
   if (total === 0) return '';
   const summaryColor = errors ? '31;1' : warnings ? '33;1' : '36;1';
@@ -59,9 +52,9 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
   const en = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])];
   const zh = [`${errors} 个错误`, `${warnings} 个警告`, ...(infos ? [`${infos} 个提示`] : [])];
   out += '\n' + style(c, summaryColor, `\u2716 ${plural(total, 'problem')} (${en.join(', ')}) / ${total} 个问题（${zh.join('，')}）`) + '\n';
-  const fixable = sum.fixableErrors + sum.fixableWarnings + sum.fixableInfos;
+  const fixable = sum.fixableErrorCount + sum.fixableWarningCount + sum.fixableInfoCount;
   if (fixable) {
-    const kinds = [plural(sum.fixableErrors, 'error'), plural(sum.fixableWarnings, 'warning'), ...(sum.fixableInfos ? [plural(sum.fixableInfos, 'info')] : [])];
+    const kinds = [plural(sum.fixableErrorCount, 'error'), plural(sum.fixableWarningCount, 'warning'), ...(sum.fixableInfoCount ? [plural(sum.fixableInfoCount, 'info')] : [])];
     out += style(c, summaryColor,
       `  ${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]} potentially fixable with the \`--fix\` option.` +
       ` / 可用 --fix 或 gongwen fix 自动修复 ${fixable} 个`) + '\n';
