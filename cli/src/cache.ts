@@ -15,7 +15,7 @@ import { corpusFiles, decodeCorpus } from '../../engine/src/model/corpus';
 import { toolIdentity } from '../../engine/src/build';
 import type { FileResult } from './formatters/common';
 import { readInput } from './inputs';
-import { readFileBytes } from '../../engine/src/text/read-file';
+import { readDataFile, readFileBytes } from '../../engine/src/text/read-file';
 import { writeFileAtomic } from './io';
 import type { Session } from './session';
 
@@ -107,7 +107,7 @@ export class LintCache {
     let data: { format?: unknown; version?: unknown; tool?: unknown; files?: unknown };
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readDataFile(file).toString('utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       return code === 'ENOENT' ? empty() : empty(`unreadable (${code ?? (e as Error).message})`);

@@ -207,6 +207,31 @@ describe('gongwen CLI (built bundle)', function () {
       assert.deepStrictEqual(JSON.parse(small.stdout)[0].messages, JSON.parse(gw(['lint', '-f', 'json', 'a.txt'], { cwd: tmp }).stdout)[0].messages);
     });
 
+    it('a model, a configuration or a cache that is a FIFO or a device: a clear error or a fresh cache, never a hang', function () {
+      if (process.platform === 'win32') this.skip();
+      const a = write('a.txt', sample('draft-notice-errors.txt'));
+      execFileSync('mkfifo', [path.join(tmp, 'm.json')]); // nobody writes it: opened, it would block for ever
+      const notRegular = (what: string) => `不是普通文件（${what === 'a FIFO' ? '命名管道' : '设备'}） / not a regular file (${what})`;
+      for (const [model, what] of [[path.join(tmp, 'm.json'), 'a FIFO'], ['/dev/zero', 'a device']]) {
+        const r = gw(['lint', '--model', model, 'a.txt'], { cwd: tmp, timeout: 30000 });
+        assert.deepStrictEqual([r.status, r.stdout], [2, '']);
+        assert.strictEqual(r.stderr, `gongwen: 模型有误 / invalid model: ${model}: 无法读取模型文件 / cannot read the model file (${notRegular(what)})\n`);
+      }
+      const rc = path.join(tmp, 'project', '.gongwenrc.json');
+      fs.mkdirSync(path.dirname(rc));
+      execFileSync('mkfifo', [rc]);
+      fs.copyFileSync(a, path.join(tmp, 'project', 'a.txt'));
+      const configured = gw(['lint', 'project/a.txt'], { cwd: tmp, timeout: 30000 });
+      assert.strictEqual(configured.status, 2);
+      assert.strictEqual(configured.stderr, `gongwen: 配置文件有误 / invalid configuration: 无法读取配置文件 / cannot read configuration file (${notRegular('a FIFO')}): ${rc}\n`);
+      // A cache location that is a FIFO is no cache: the run lints and stores a cache in its place.
+      execFileSync('mkfifo', [path.join(tmp, 'c.json')]);
+      const cached = gw(['lint', '-f', 'json', '--cache', '--cache-location', 'c.json', 'a.txt'], { cwd: tmp, timeout: 30000 });
+      assert.strictEqual(cached.status, 1, cached.stderr);
+      assert.deepStrictEqual(JSON.parse(cached.stdout)[0].messages, JSON.parse(gw(['lint', '-f', 'json', 'a.txt'], { cwd: tmp }).stdout)[0].messages);
+      assert.ok(fs.statSync(path.join(tmp, 'c.json')).isFile());
+    });
+
     it('--cache stores nothing for a pipe (<(…)): only a regular file is the same file at the next run', function () {
       if (process.platform === 'win32') this.skip();
       const a = write('a.txt', sample('draft-notice-errors.txt'));

@@ -2,6 +2,7 @@
 // up fill in what nearer ones leave unset (rules merge per id), until one says "root": true.
 // A broken file is an error naming the file and the cause, never a silent fallback to defaults.
 import fs = require('fs');
+import { readDataFile } from '../text/read-file';
 import path = require('path');
 import type { ErrorObject } from 'ajv';
 import { validate as validateSchema } from './validator.generated';
@@ -108,7 +109,7 @@ export function readConfigFile(file: string): ConfigFile {
   const abs = path.resolve(file);
   let text: string;
   try {
-    text = fs.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+    text = readDataFile(abs).toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(abs, code === 'ENOENT' && isLink(abs) ? '配置文件是指向不存在的文件的符号链接 / the configuration file is a symbolic link to a missing file'

@@ -1,6 +1,8 @@
 // Export a document or assemble a gazette issue to HTML, PDF or DOCX. Shared by the CLI and the
 // VS Code commands. Reading files is here (not in render/), which stays pure.
 import fs = require('fs');
+import { readDataFile } from '../text/read-file';
+import { MAX_INPUT_BYTES } from '../text/limits';
 import path = require('path');
 import * as yaml from 'js-yaml';
 import { decode } from '../text/encoding';
@@ -47,7 +49,7 @@ export interface Manifest {
 export function readManifest(file: string): { manifest: Manifest; dir: string } {
   let raw: string;
   try {
-    raw = fs.readFileSync(file, 'utf8');
+    raw = readDataFile(file).toString('utf8');
   } catch (e) {
     throw new ManifestError(`${file}: 无法读取清单 / cannot read the manifest (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
@@ -74,7 +76,7 @@ export function readManifest(file: string): { manifest: Manifest; dir: string } 
 export function readText(file: string): string {
   let buf: Buffer;
   try {
-    buf = fs.readFileSync(file);
+    buf = readDataFile(file, MAX_INPUT_BYTES);
   } catch (e) {
     throw new ManifestError(`${file}: 无法读取 / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }

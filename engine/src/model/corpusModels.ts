@@ -5,6 +5,7 @@
 // and on disk across processes (a `gongwen lint` run by a script), keyed by the corpus's content
 // and the build that trained it.
 import fs = require('fs');
+import { readDataFile } from '../text/read-file';
 import path = require('path');
 import { InputError } from '../text/encoding';
 import { digest } from '../text/hash';
@@ -139,7 +140,7 @@ export class CorpusModels {
     const file = this.fileOf(key);
     if (!file) return undefined;
     try {
-      const model = parseModel(fs.readFileSync(file, 'utf8'), file);
+      const model = parseModel(readDataFile(file).toString('utf8'), file);
       const now = new Date();
       fs.utimesSync(file, now, now); // recently used: kept when older ones are pruned
       return model;

@@ -1,6 +1,7 @@
 // Loading and validating a model file. A broken model gets a clear message, never a crash deep
 // inside a rule.
 import fs = require('fs');
+import { readDataFile } from '../text/read-file';
 import path = require('path');
 import { nodeUtf8 } from '../text/node-utf8';
 import type { SeriesKind } from '../types';
@@ -129,7 +130,7 @@ export function loadModel(file?: string): Model {
   const p = file ?? defaultModelPath();
   let text: string;
   try {
-    const bytes = fs.readFileSync(p);
+    const bytes = readDataFile(p);
     text = nodeUtf8(bytes) ?? bytes.toString('utf8'); // not UTF-8: JSON.parse says what is wrong
   } catch (e) {
     throw new ModelError(p, `无法读取模型文件 / cannot read the model file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);

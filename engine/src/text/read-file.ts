@@ -71,3 +71,29 @@ export function readFileBytes(file: string, options: ReadOptions = {}): Buffer {
 export function readTextFile(file: string, options: ReadOptions = {}): Decoded {
   return decode(readFileBytes(file, options), file, nodeUtf8);
 }
+
+/** Data files (a model, a configuration, a cache, a manifest) are larger than any text, but bounded. */
+export const MAX_DATA_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A data file's bytes, read as text files are (a FIFO, a device or a socket refused before it is
+ * opened: `--model /dev/zero` or a FIFO named as the configuration would hang or grow for ever).
+ * The file system's errors are thrown as they are, so that callers keep their own wording (ENOENT:
+ * "not found"); a refusal is an Error whose message says why, in Chinese and English.
+ */
+export function readDataFile(file: string, limit = MAX_DATA_BYTES): Buffer {
+  const st = fs.statSync(file);
+  if (st.isDirectory()) throw Object.assign(new Error('EISDIR: is a folder'), { code: 'EISDIR' });
+  const why = notRegular(file, st, {});
+  if (why) throw new Error(why);
+  const tooLarge = () => new Error(`文件过大（超过 ${limit / 1024 / 1024} MB） / file too large (over ${limit / 1024 / 1024} MB)`);
+  if (st.size > limit) throw tooLarge();
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = readCapped(fd, limit, st.size);
+    if (buf.length > limit) throw tooLarge();
+    return buf;
+  } finally {
+    fs.closeSync(fd);
+  }
+}

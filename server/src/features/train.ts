@@ -3,8 +3,7 @@
 import fs = require('fs');
 import path = require('path');
 import { ResponseError } from 'vscode-languageserver/node';
-import { decode } from '../../../engine/src/text/encoding';
-import { nodeUtf8 } from '../../../engine/src/text/node-utf8';
+import { readTextFile } from '../../../engine/src/text/read-file';
 import { train } from '../../../engine/src/model/train';
 import { serializeModel } from '../../../engine/src/model/serialize';
 import type { ServerContext } from './context';
@@ -51,7 +50,7 @@ export async function runTraining(params: TrainParams, progress: (message: strin
   for (const [i, f] of files.entries()) {
     progress(t('读取 {0}', 'Reading {0}', path.basename(f)), i, files.length + 1);
     try {
-      inputs.push({ file: path.relative(params.folder, f), text: decode(fs.readFileSync(f), f, nodeUtf8).text });
+      inputs.push({ file: path.relative(params.folder, f), text: readTextFile(f).text }); // as lint reads: 20 MB at most
     } catch (e) {
       progress(t('跳过 {0}：{1}', 'Skipped {0}: {1}', path.basename(f), (e as Error).message), i, files.length + 1);
     }

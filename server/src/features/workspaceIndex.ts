@@ -12,8 +12,7 @@ import { loadModel, ModelError } from '../../../engine/src/model/load';
 import { parseGazette } from '../../../engine/src/parse/gazette';
 import { seriesKindOf } from '../../../engine/src/parse/docNumber';
 import { SourceText } from '../../../engine/src/text/source';
-import { decode } from '../../../engine/src/text/encoding';
-import { nodeUtf8 } from '../../../engine/src/text/node-utf8';
+import { readTextFile } from '../../../engine/src/text/read-file';
 
 export const INDEXED_EXTENSIONS = ['.gw', '.gongwen'];
 const MAX_FILES = 5000;
@@ -140,8 +139,7 @@ export class WorkspaceIndex {
 
   updateFile(file: string): void {
     try {
-      const buf = fs.readFileSync(file);
-      this.updateText(file, decode(buf, file, nodeUtf8).text);
+      this.updateText(file, readTextFile(file).text); // as lint reads: a 2 GB .gw is not read whole
     } catch {
       this.remove(file);
     }
