@@ -44,4 +44,47 @@ describe('cross-ref/article-ref', () => {
     const text = rules([...ok.slice(0, 3), '第四条 违反前款规定的，由主管部门责令改正。']);
     assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.column, f.text]), [[19, 7, '前款']]);
   });
+
+  // A 令 or 办法 refers to 款 and 项 as often as to articles (第十五条第二款, 本条第一款第三项):
+  // a 款 is an article's paragraph, a 项 one of its （一） items.
+  const clauses = [
+    '第一条 为规范公共停车设施管理，制定本办法。',
+    '第二条 公共停车场经营者应当遵守下列规定：',
+    '（一）公示收费标准；',
+    '（二）保持设施完好。',
+    '公共停车场经营者不得擅自停止经营。',
+    '第三条 有下列情形之一的，免收停车费：',
+    '（一）执行任务的警车；',
+    '（二）残疾人驾驶的专用车辆；',
+    '（三）停放不超过十五分钟的车辆。',
+    '本条第一款第三项规定的免费时长，可以调整。',
+    '第四条 违反本办法第二条第二款规定的，责令改正；违反第二条第一款第二项、第三条第一项规定的，予以警告。',
+    '第五条 本办法自2026年3月1日起施行。',
+  ];
+
+  it('accepts references to existing 款 and 项 (本办法第X条第Y款, 本条第Y款第Z项, 第X条第Z项)', () => {
+    assert.deepStrictEqual(check(articleRef, rules(clauses)), []);
+  });
+
+  it('reports a 款 the article does not have', () => {
+    const text = rules(clauses.map((l) => l.replace('本办法第二条第二款', '本办法第二条第三款')));
+    assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message]), [[26, '第三款',
+      '引用的“第二条第三款”不存在：第二条只有两款。请核对款号。']]);
+  });
+
+  it('reports a 项 the 款 does not have, after 本条 and after 第X条第Y款', () => {
+    const text = rules(clauses.map((l) => l.replace('本条第一款第三项', '本条第一款第五项').replace('第二条第一款第二项', '第二条第一款第四项')));
+    assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message]), [
+      [25, '第五项', '引用的“本条第一款第五项”不存在：本条第一款只有三项。请核对项号。'],
+      [26, '第四项', '引用的“第二条第一款第四项”不存在：第二条第一款只有两项。请核对项号。'],
+    ]);
+  });
+
+  it('does not count 项 written inline, nor judge another law\'s 款', () => {
+    const text = rules([
+      '第一条 经营者应当遵守下列规定：（一）公示收费标准；（二）保持设施完好。',
+      '第二条 违反本办法第一条第三项规定的，依照《中华人民共和国价格法》第十三条第四款处理。',
+    ]);
+    assert.deepStrictEqual(check(articleRef, text), []);
+  });
 });

@@ -9,6 +9,12 @@ import { overlaps } from './util';
 const CN = '[零〇一二三四五六七八九十百]+';
 /** A run of article references: (本办法)?第X条(、第Y条)… */
 const RUN = new RegExp(`(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第(${CN})条((?:[、，,或和及与至到]第${CN}条)*)`, 'g');
+/** 第Y款(、第Z款…)(第W项…)? or 第W项(、…)? right after an article reference. */
+const CLAUSE_AFTER = new RegExp(`^(?:第(${CN})款((?:[、和或及至到]第${CN}款)*))?(?:第(${CN})项((?:[、和或及至到]第${CN}项)*))?`);
+/** A count as written in prose: 两款, not 二款. */
+const howMany = (n: number) => (n === 2 ? '两' : numberToChinese(n));
+/** 本条第Y款(第W项)? inside an article. */
+const THIS_ARTICLE = new RegExp(`本条第(${CN})款`, 'g');
 /** Text right before a bare 第X条 that makes it another text's article (…法第X条, 》第X条, 将第X条). */
 const FOREIGN_BEFORE = /(》|法|条例|规定|办法|细则|规则|决定|意见|通知|纲要|章程|将|删去|删除|增加|作为|改为|原|即|增加一条，作为)$/;
 
@@ -58,6 +64,62 @@ export const articleRef: Rule = {
       for (const it of articles) if (it.sequence === seq && it.paragraph <= pi) a = it;
       return a;
     };
+    // An article's 款 (its first paragraph and each later paragraph that is not a numbered item)
+    // with the number of （一） items (项) under each; up to the next 章/节/条 of the same part.
+    // Paragraphs split by extraction only add 款, so a reference is never wrongly refused.
+    const itemAt = new Map<number, NumberingItem>();
+    for (const it of doc.items) if (!itemAt.has(it.paragraph)) itemAt.set(it.paragraph, it);
+    const clauses = new Map<NumberingItem, number[]>();
+    const clausesOf = (art: NumberingItem): number[] => {
+      let list = clauses.get(art);
+      if (list) return list;
+      list = [];
+      for (let pi = art.paragraph; pi < doc.paragraphs.length; pi++) {
+        const it = itemAt.get(pi);
+        if (pi > art.paragraph && ((it && it.level >= 10) || seqAt[pi] !== art.sequence)) break;
+        if (pi === art.paragraph || !it) list.push(0);
+        else if (it.level === 2) list[list.length - 1]++;
+      }
+      clauses.set(art, list);
+      return list;
+    };
+    const CN_NUM = new RegExp(`第(${CN})[款项]`, 'g');
+    /** Report 款/项 numbers after an existing article that the article does not have. */
+    const checkClauses = (p: { text: string; map: number[] }, art: NumberingItem, at: number, label: string) => {
+      const m = CLAUSE_AFTER.exec(p.text.slice(at));
+      if (!m || !m[0]) return;
+      const list = clausesOf(art);
+      const kuanPart = m[1] ? `第${m[1]}款${m[2]}` : '';
+      const kuans: number[] = [];
+      for (const k of kuanPart.matchAll(CN_NUM)) kuans.push(chineseToNumber(k[1]));
+      let off = at;
+      for (const k of kuanPart.matchAll(CN_NUM)) {
+        const v = chineseToNumber(k[1]);
+        if (v > list.length) {
+          ctx.report({
+            start: p.map[off + k.index!], end: p.map[off + k.index! + k[0].length - 1] + 1,
+            message: `引用的“${label}${k[0]}”不存在：${label}只有${howMany(list.length)}款。请核对款号。`,
+          });
+          return;
+        }
+      }
+      off += kuanPart.length;
+      if (!m[3]) return;
+      // 项 of the one 款 named (or of the whole article when no 款 is named); only when that 款 has
+      // numbered items at all (items written inline are not counted).
+      const items = kuans.length === 1 ? list[kuans[0] - 1] : kuans.length ? 0 : list.reduce((a, b) => a + b, 0);
+      if (!items) return;
+      const xiangPart = `第${m[3]}项${m[4]}`;
+      for (const k of xiangPart.matchAll(CN_NUM)) {
+        if (chineseToNumber(k[1]) <= items) continue;
+        const where = kuans.length ? `${label}第${numberToChinese(kuans[0])}款` : label;
+        ctx.report({
+          start: p.map[off + k.index!], end: p.map[off + k.index! + k[0].length - 1] + 1,
+          message: `引用的“${where}${k[0]}”不存在：${where}只有${howMany(items)}项。请核对项号。`,
+        });
+        return;
+      }
+    };
     doc.paragraphs.forEach((p, pi) => {
       if (overlaps(doc.noise, p.start, p.end)) return;
       const seq = seqOf(pi);
@@ -90,12 +152,24 @@ export const articleRef: Rule = {
         const re = new RegExp(`第(${CN})条`, 'g');
         let k: RegExpExecArray | null;
         while ((k = re.exec(m[0]))) nums.push({ v: chineseToNumber(k[1]), at: m.index + k.index, len: k[0].length });
+        const last = nums[nums.length - 1];
+        if (last && values.has(last.v)) {
+          const art = bySeq.get(seq)!.find((a) => a.value === last.v);
+          if (art) checkClauses(p, art, last.at + last.len, `第${numberToChinese(last.v)}条`);
+        }
         for (const n of nums) {
           if (values.has(n.v)) continue;
           ctx.report({
             start: p.map[n.at], end: p.map[n.at + n.len - 1] + 1,
             message: `引用的“${p.text.slice(n.at, n.at + n.len)}”不存在：本文件（该部分）的条款为第一条至第${numberToChinese(max)}条，没有第${numberToChinese(n.v)}条。请核对条号。`,
           });
+        }
+      }
+      // 本条第Y款(第W项): the 款 of the article the paragraph is in.
+      if (p.text.includes('本条第')) {
+        for (const mm of p.text.matchAll(THIS_ARTICLE)) {
+          const art = articleOf(pi, seq);
+          if (art) checkClauses(p, art, (mm.index ?? 0) + 2, '本条');
         }
       }
       // 前款: the paragraph must not be the first paragraph of its article. The article and where
