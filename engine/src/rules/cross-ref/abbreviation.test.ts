@@ -47,4 +47,28 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[11, '聊城市人民政府',
       '已用“（以下简称“市政府”）”定义简称，此处应使用简称“市政府”，不再用全称“聊城市人民政府”。']]);
   });
+
+  // An issue prints a long document's overflow pages later (（下转第N页） … （上接第N页）): the
+  // definition and the full name are judged in reading order, across the re-attached fragment.
+  const issue = (host: string, fragment: string[]) => [
+    '聊城市人民政府公报', '', '目 录', '', '关于加快某项工作的意见', '聊政发〔2026〕1号 2', '', '关于印发某某办法的通知', '聊政办字〔2026〕3号 4', '',
+    '聊城市人民政府文件', '', '聊政发〔2026〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
+    '各县（市、区）人民政府，市属开发区管委会，', '市政府各部门、直属机构：', '',
+    '一、保障措施', '', host, '',
+    '聊城市人民政府办公室', '', '聊政办字〔2026〕3号', '', '聊城市人民政府办公室 关于印发某某办法的通知', '',
+    '各县（市、区）人民政府：', '', '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', '2026年1月5日', '',
+    ...fragment, '', '聊城市人民政府', '2026年1月2日', '',
+  ].join('\n');
+
+  it('judges a definition and later full names in reading order across a page continuation', () => {
+    // Defined in the host before the cut, written in full in the fragment printed pages later.
+    const before = issue('（一）加强组织领导。成立聊城市现代物流业高质量发展工作专班（以下简称“市物流专班”），办公室设在市发展改革委（下转第5页）',
+      ['（上接第3页）。', '', '（二）严格督导考核。聊城市现代物流业高质量发展工作专班要定期通报进展情况。']);
+    assert.deepStrictEqual(check(abbreviation, before).map((f) => [f.line, f.text]), [[39, '聊城市现代物流业高质量发展工作专班']]);
+    // Defined in the fragment and written in full after it in the same fragment.
+    const inside = issue('（一）加强组织领导。建立工作调度机制，定期研究重大事项（下转第5页）',
+      ['（上接第3页）。成立聊城市现代物流业高质量发展工作专班（以下简称“市物流专班”）。聊城市现代物流业高质量发展工作专班负责统筹推进。', '', '（二）严格督导考核。市物流专班要定期通报进展情况。']);
+    assert.deepStrictEqual(check(abbreviation, inside).map((f) => [f.line, f.text]), [[37, '聊城市现代物流业高质量发展工作专班']]);
+  });
 });

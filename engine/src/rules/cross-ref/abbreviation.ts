@@ -81,7 +81,7 @@ function inLongerName(ctx: RuleContext, text: string, end: number, full: string)
   return ctx.model.codes.some((c) => c.issuer === longer) || ctx.model.units.some((u) => u.name === longer || u.full === longer);
 }
 
-interface Def { abbr: string; fulls: string[]; end: number; pi: number; title: boolean; tail?: boolean }
+interface Def { abbr: string; fulls: string[]; end: number; pi: number; at: number; title: boolean; tail?: boolean }
 
 export const abbreviation: Rule = {
   id: 'cross-ref/abbreviation',
@@ -128,7 +128,7 @@ export const abbreviation: Rule = {
           // The defined name, not its ends (市人民政府 of 聊城市人民政府: no full name on its own).
           fulls = [name, ...fulls.filter((f) => !name.endsWith(f) && !f.endsWith(name))].sort((x, y) => y.length - x.length);
         }
-        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, title: isTitle, tail: !!tail });
+        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!tail });
       }
     });
     if (!defs.length) return;
@@ -138,25 +138,28 @@ export const abbreviation: Rule = {
     const titles = new SpanLookup(doc.citations.map((c) => ({ start: c.start, end: Math.max(c.end, c.title.end + 1) })));
     for (const d of defs) {
       // The definition holds to the end of its part (the next attached document starts a new text).
-      const limit = doc.attachments.map((a) => a.start).filter((s) => s > d.end).sort((a, b) => a - b)[0] ?? doc.end;
+      // Judged in reading order, paragraph by paragraph, not by source offset: a re-attached page
+      // continuation (（上接第N页）) is printed pages later but read where it belongs.
+      const partEnds = doc.attachments
+        .map((a) => doc.paragraphs.findIndex((q) => q.start <= a.start && a.start < q.end))
+        .filter((k) => k > d.pi);
+      const lastPi = partEnds.length ? Math.min(...partEnds) : doc.paragraphs.length;
       // Disjoint (a span is added only when it overlaps none), so kept sorted and searched: a scan
       // of every earlier occurrence per occurrence was quadratic.
       const covered: Span[] = [];
       for (const full of d.fulls) {
-        for (let pi = d.pi; pi < doc.paragraphs.length; pi++) {
+        for (let pi = d.pi; pi < lastPi; pi++) {
           const p: Paragraph = doc.paragraphs[pi];
-          if (p.start >= limit) break;
           // 附件说明 names and headings are fixed titles, not running text.
           if (note && p.start >= note.start && p.end <= note.end) continue;
           if (pi !== d.pi && isHeading(p.text)) continue;
-          let from = 0;
+          let from = pi === d.pi ? d.at : 0;
           for (;;) {
             const i = p.text.indexOf(full, from);
             if (i < 0) break;
             from = i + 1;
             const start = p.map[i];
             const end = p.map[i + full.length - 1] + 1;
-            if (start < d.end || end > limit) continue;
             // The first covered span ending after `start` is the only one that can overlap.
             const k = firstEndingAfter(covered, start);
             if (k < covered.length && covered[k].start < end) continue;
