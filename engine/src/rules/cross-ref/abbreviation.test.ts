@@ -71,4 +71,11 @@ describe('cross-ref/abbreviation', () => {
       ['（上接第3页）。成立聊城市现代物流业高质量发展工作专班（以下简称“市物流专班”）。聊城市现代物流业高质量发展工作专班负责统筹推进。', '', '（二）严格督导考核。市物流专班要定期通报进展情况。']);
     assert.deepStrictEqual(check(abbreviation, inside).map((f) => [f.line, f.text]), [[37, '聊城市现代物流业高质量发展工作专班']]);
   });
+
+  it('reads the defined name after the article marker its clause opens with (第五条 市人民政府城市管理部门（以下简称…）)', () => {
+    const text = draftDoc('    第五条 市人民政府城市管理部门（以下简称市城市管理部门）是本市公共停车设施的主管部门。\n' +
+      '    第六条 市城市管理部门应当建立停车信息管理平台。\n    第七条 市人民政府城市管理部门应当会同有关部门编制专项规划。');
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.column, f.text]), [[11, 9, '市人民政府城市管理部门']]);
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    第五条 市人民政府城市管理部门（以下简称市城市管理部门）是主管部门。\n    第六条 市城市管理部门应当建立平台。')), []);
+  });
 });

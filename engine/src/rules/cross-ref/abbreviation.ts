@@ -58,11 +58,15 @@ function tailFull(clause: string, abbr: string): string | undefined {
   return full.length >= Math.max(6, abbr.length + 3) && full.length <= 40 && !/\s/.test(full) ? full : undefined;
 }
 
+/** An article or item marker at the start of a clause (第五条 , 一、, （一）, 1.). */
+const ITEM_HEAD = /^\s*(?:第[一二三四五六七八九十百零〇]+[条章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*/;
+
 /** The name a defining clause ends with: after the last word that introduces one (成立, 依托, 的 …). */
 function nameOf(clause: string): string {
   const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|的)/.exec(clause);
   // A preposition before the name is no part of it (经聊城市人民政府（以下简称“市政府”）同意).
-  return (intro ? clause.slice(intro[0].length) : clause).replace(/^(?:经|由|会同|报请|报)/, '');
+  // Nor is the article or item marker the clause opens with (第五条 市人民政府城市管理部门（以下简称…）).
+  return (intro ? clause.slice(intro[0].length) : clause).replace(ITEM_HEAD, '').replace(/^(?:经|由|会同|报请|报)/, '');
 }
 
 /** What may follow a name inside a longer one (聊城市人民政府 in …办公室, …国有资产监督管理委员会). */
