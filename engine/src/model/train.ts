@@ -144,6 +144,66 @@ function statementsIn(sentence: string, stater: Stater, knownCodes: string[], li
   return out;
 }
 
+/**
+ * The repeal and amendment statements the documents make, each as of its document's date (or of the
+ * promulgation of a regulation re-published inside a 令): a notice titled 关于废止…, a sentence
+ * 《X》（N）同时废止, a list announced by 决定废止下列文件：. Used by training, and by
+ * cross-ref/repealed for the documents of the issue being linted. `onTarget` hears each target's
+ * number and title (training registers them as cited documents).
+ */
+export function repealStatementsOf(contexts: { doc: GwDocument; number?: string; date?: string }[], ownCodes: string[], onTarget?: (n: DocNumber, title: string | undefined) => void): RepealStatement[] {
+  const repeals = new Map<string, RepealStatement>();
+  for (const ctx of contexts) {
+    if (!ctx.number || !ctx.date) continue;
+    let stater: Stater = { by: ctx.number, date: ctx.date };
+    const title = ctx.doc.title?.text ?? '';
+    // 关于废止聊政发〔2021〕5号…的通知: the whole notice repeals N.
+    if (/废止/.test(maskTitles(title))) {
+      for (const n of findDocNumbers(cleanTitle(title), undefined, 0, ownCodes)) {
+        if (n.canonical !== ctx.number) repeals.set(`${n.canonical}\u0000${ctx.number}\u0000repeal`, { target: n.canonical, by: ctx.number, date: ctx.date, kind: 'repeal' });
+      }
+    }
+    const paras: Paragraph[] = ctx.doc.paragraphs;
+    const record = (s: { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }) => {
+      const key = `${s.target}\u0000${stater.by}\u0000${s.kind}`;
+      if (!repeals.has(key)) repeals.set(key, { target: s.target, targetTitle: s.targetTitle, by: stater.by, date: stater.date, kind: s.kind });
+      const n = findDocNumbers(s.target, undefined, 0, ownCodes)[0];
+      if (n) onTarget?.(n, s.targetTitle);
+    };
+    // `决定废止下列文件：` announces a list: its items (1.《X》（N）…) are repealed without saying so.
+    let listKind: 'repeal' | 'amend' | undefined;
+    for (const para of paras) {
+      if (listKind) {
+        const found = LIST_ITEM.test(para.text) ? statementsIn(para.text, stater, ownCodes, listKind) : [];
+        if (found.length) {
+          found.forEach(record);
+          continue;
+        }
+        listKind = undefined;
+      }
+      // A regulation re-published inside a 令 speaks with its own number and date.
+      if (!/公布|废止|停止执行|修改/.test(para.text)) continue;
+      PROMULGATED.lastIndex = 0;
+      const pm = /^[（(]/.test(para.text) ? PROMULGATED.exec(para.text) : null;
+      if (pm && pm.index <= 2) {
+        const n = findDocNumbers(`${pm[4]}第${pm[5]}号`, undefined, 0, ownCodes)[0];
+        if (n) stater = { by: n.canonical, date: iso(pm[1], pm[2], pm[3]) };
+        continue;
+      }
+      let found = 0;
+      for (const sentence of para.text.split(/(?<=[。；;])/)) {
+        const list = statementsIn(sentence, stater, ownCodes);
+        list.forEach(record);
+        found += list.length;
+      }
+      const masked = maskTitles(para.text);
+      if (!found && /[：:]$/.test(masked)) listKind = REPEAL_WORD.test(masked) ? 'repeal' : AMEND_WORD.test(masked) ? 'amend' : undefined;
+    }
+  }
+
+  return [...repeals.values()];
+}
+
 function numberingOf(docs: GwDocument[], stats: NumberingStats): void {
   for (const doc of docs) {
     let runOn = false;
@@ -301,53 +361,7 @@ export function train(inputs: TrainInput[]): Model {
 
   // ---- Repeal and amendment statements.
   const repeals = new Map<string, RepealStatement & { title?: string }>();
-  for (const ctx of contexts) {
-    if (!ctx.number || !ctx.date) continue;
-    let stater: Stater = { by: ctx.number, date: ctx.date };
-    const title = ctx.doc.title?.text ?? '';
-    // 关于废止聊政发〔2021〕5号…的通知: the whole notice repeals N.
-    if (/废止/.test(maskTitles(title))) {
-      for (const n of findDocNumbers(cleanTitle(title), undefined, 0, ownCodes)) {
-        if (n.canonical !== ctx.number) repeals.set(`${n.canonical}\u0000${ctx.number}\u0000repeal`, { target: n.canonical, by: ctx.number, date: ctx.date, kind: 'repeal' });
-      }
-    }
-    const paras: Paragraph[] = ctx.doc.paragraphs;
-    const record = (s: { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }) => {
-      const key = `${s.target}\u0000${stater.by}\u0000${s.kind}`;
-      if (!repeals.has(key)) repeals.set(key, { target: s.target, targetTitle: s.targetTitle, by: stater.by, date: stater.date, kind: s.kind });
-      const n = findDocNumbers(s.target, undefined, 0, ownCodes)[0];
-      if (n) addCited(n, s.targetTitle);
-    };
-    // `决定废止下列文件：` announces a list: its items (1.《X》（N）…) are repealed without saying so.
-    let listKind: 'repeal' | 'amend' | undefined;
-    for (const para of paras) {
-      if (listKind) {
-        const found = LIST_ITEM.test(para.text) ? statementsIn(para.text, stater, ownCodes, listKind) : [];
-        if (found.length) {
-          found.forEach(record);
-          continue;
-        }
-        listKind = undefined;
-      }
-      // A regulation re-published inside a 令 speaks with its own number and date.
-      if (!/公布|废止|停止执行|修改/.test(para.text)) continue;
-      PROMULGATED.lastIndex = 0;
-      const pm = /^[（(]/.test(para.text) ? PROMULGATED.exec(para.text) : null;
-      if (pm && pm.index <= 2) {
-        const n = findDocNumbers(`${pm[4]}第${pm[5]}号`, undefined, 0, ownCodes)[0];
-        if (n) stater = { by: n.canonical, date: iso(pm[1], pm[2], pm[3]) };
-        continue;
-      }
-      let found = 0;
-      for (const sentence of para.text.split(/(?<=[。；;])/)) {
-        const list = statementsIn(sentence, stater, ownCodes);
-        list.forEach(record);
-        found += list.length;
-      }
-      const masked = maskTitles(para.text);
-      if (!found && /[：:]$/.test(masked)) listKind = REPEAL_WORD.test(masked) ? 'repeal' : AMEND_WORD.test(masked) ? 'amend' : undefined;
-    }
-  }
+  for (const r of repealStatementsOf(contexts, ownCodes, addCited)) repeals.set(`${r.target}\u0000${r.by}\u0000${r.kind}`, r);
 
   // Cited documents join the registry with what is known (title, issuer, a decree's date).
   for (const [number, titles] of cited) {
