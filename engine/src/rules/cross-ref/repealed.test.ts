@@ -64,4 +64,26 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(check(repealed, undated('2022年5月20日'), { model, date: '2025-02-01' }).map((f) => f.message.match(/，(判断日期.*?）)时/)?.[1]),
       ['判断日期2025年2月1日（本文无成文日期，按 --date 指定的日期）']);
   });
+
+  // An issue that prints a repeal notice (决定废止以下…文件：1.《X》（N）…) and, days later, a
+  // document that still cites N: no model knows the repeal yet, the issue does.
+  const repealIssue = (date: string) => [
+    '聊城市人民政府公报', '', '目 录', '', '关于废止部分行政规范性文件的通知', '聊政办字〔2026〕7号 2', '', '关于某某事项的批复', '聊政字〔2026〕6号 3', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2026〕7号', '', '聊城市人民政府办公室 关于废止部分行政规范性文件的通知', '',
+    '各县（市、区）人民政府，市属开发区管委会，', '市政府有关部门、直属机构：', '',
+    '经市政府同意，决定废止以下2件行政规范性文件：', '',
+    '1. 《聊城市人民政府办公室关于印发聊城市责任规划师制度（试行）的通知》（聊政办字〔2021〕3号）', '',
+    '2. 《聊城市人民政府办公室关于印发聊城市行政检查管理暂行办法的通知》（聊政办字〔2023〕17号）', '',
+    '以上文件自本通知印发之日起停止执行。', '', '聊城市人民政府办公室', '2026年2月5日', '',
+    '聊城市人民政府', '', '聊政字〔2026〕6号', '', '聊城市人民政府 关于某某事项的批复', '', '市发展改革委：', '',
+    '园区管理要严格执行《聊城市人民政府办公室关于印发聊城市行政检查管理暂行办法的通知》（聊政办字〔2023〕17号）。', '',
+    '聊城市人民政府', date, '',
+  ].join('\n');
+
+  it('knows the repeals made by the issue\'s own documents', () => {
+    assert.deepStrictEqual(check(repealed, repealIssue('2026年2月10日')).map((f) => [f.line, f.message]), [[39,
+      '所引文件（聊政办字〔2023〕17号）已于2026年2月5日被《聊城市人民政府办公室关于废止部分行政规范性文件的通知》（聊政办字〔2026〕7号）废止，本文成文日期2026年2月10日时已失效：请删除该引用或改引现行文件。']]);
+    // Dated before the repeal (and the repeal notice's own list): nothing.
+    assert.deepStrictEqual(check(repealed, repealIssue('2026年2月3日')), []);
+  });
 });

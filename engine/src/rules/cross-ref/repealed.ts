@@ -4,6 +4,20 @@ import type { Rule } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber, statusAt } from '../../registry';
 import { indexAt, overlaps, Sentences } from './util';
+import { repealStatementsOf } from '../../model/train';
+import { perNode } from '../memo';
+import type { GwDocument } from '../../types';
+import type { Model, RepealStatement } from '../../model/types';
+
+/** What one document of the issue repeals (a 关于废止… notice, a …同时废止 sentence), as of its date. */
+const repealsIn = perNode((doc: GwDocument): RepealStatement[] => {
+  const number = doc.number?.canonical;
+  const date = doc.date?.iso;
+  return number && date && /废止|停止执行/.test(doc.paragraphs.map((p) => p.text).join('') + (doc.title?.text ?? ''))
+    ? repealStatementsOf([{ doc, number, date }], []).filter((r) => r.kind === 'repeal')
+    : [];
+});
+
 
 /** Words that make a sentence a statement about repeal or expiry rather than a use. */
 export const REPEAL_STATEMENT = /废止|废除|停止执行|不再执行|同时失效|宣布失效|予以撤销|已失效|失效/;
@@ -25,13 +39,19 @@ export const repealed: Rule = {
   },
   check(ctx) {
     const { doc, model, asOf } = ctx;
-    if (!model.repeals.length) return;
+    // Repeals made by the issue's own documents (聊政办字〔2026〕7号 repealing 聊政办字〔2023〕17号),
+    // which no model knows yet. Read through ctx.gazette on every call, so that the incremental
+    // lint knows this run depends on those documents.
+    const inIssue: RepealStatement[] = [];
+    if (ctx.mode === 'issue') for (const d of ctx.gazette.documents) if (d !== doc) inIssue.push(...repealsIn(d));
+    if (!model.repeals.length && !inIssue.length) return;
     // Per paragraph, its sentences and whether each (by its start) states a repeal: found once for
     // all its citations, so that a paragraph of many citations is read a bounded number of times.
     const sentences = new Map<number, { of: Sentences; states: Map<number, boolean> }>();
     for (const c of doc.citations) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
-      const st = statusAt(model, c.number.canonical, asOf);
+      let st = statusAt(model, c.number.canonical, asOf);
+      if (st.state !== 'repealed' && inIssue.length) st = issueStatus(st, inIssue, c.number.canonical, asOf);
       if (st.state !== 'repealed' || !st.repeal) continue;
       if (doc.number && doc.number.canonical === st.repeal.by) continue;
       const p = doc.paragraphs[c.paragraph];
@@ -43,7 +63,7 @@ export const repealed: Rule = {
         if (states === undefined) s.states.set(a, (states = REPEAL_STATEMENT.test(p.text.slice(a, b))));
         if (states) continue;
       }
-      const by = findByNumber(model, st.repeal.by);
+      const by = findByNumber(model, st.repeal.by) ?? issueTitle(ctx.gazette.documents, st.repeal.by);
       ctx.report({
         start: c.start, end: c.end,
         message: `所引文件（${c.number.canonical}）已于${zhDate(st.repeal.date)}被${by ? `《${by.title}》（${by.number}）` : st.repeal.by}废止，${asOfPhrase(ctx, zhDate(asOf))}时已失效：请删除该引用或改引现行文件。`,
@@ -51,3 +71,15 @@ export const repealed: Rule = {
     }
   },
 };
+
+/** The status of a citation under the issue's own repeal statements (dated before the citing text). */
+function issueStatus(st: ReturnType<typeof statusAt>, inIssue: RepealStatement[], number: string, asOf: string): ReturnType<typeof statusAt> {
+  const repeal = inIssue.filter((r) => r.target === number && r.date < asOf).sort((a, b) => a.date.localeCompare(b.date))[0];
+  return repeal ? { ...st, state: 'repealed', repeal } : st;
+}
+
+/** The repealing document of the issue, named as a registry entry names it. */
+function issueTitle(docs: readonly GwDocument[], number: string): { title: string; number: string } | undefined {
+  const d = docs.find((x) => x.number?.canonical === number);
+  return d?.title ? { title: d.title.text.replace(/\s+/g, ''), number } : undefined;
+}
