@@ -35,6 +35,18 @@ describe('cross-ref/issued-title', () => {
     assert.strictEqual(fixed(issuedTitle, text), notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案'));
   });
 
+  it('keeps the line break of a body title hard-wrapped across two lines (LF and CRLF)', () => {
+    for (const br of ['\n', '\r\n']) {
+      // 《聊城市公园建⏎设方案》 → 《聊城市公园城市建⏎设实施方案》: the break stays between 建 and 设.
+      const wrapped = (title: string) => notice('关于印发聊城市公园城市建设实施方案的通知', title, '聊城市公园城市建设实施方案')
+        .replace(/\r?\n/g, br);
+      const text = wrapped('《聊城市公园建\n设方案》');
+      assert.deepStrictEqual(check(issuedTitle, text).map((f) => f.message), [
+        '正文所印发的《聊城市公园建设方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）：应为《聊城市公园城市建设实施方案》。']);
+      assert.strictEqual(fixed(issuedTitle, text), wrapped('《聊城市公园城市建\n设实施方案》'), JSON.stringify(br));
+    }
+  });
+
   it('reports the heading when title and body agree', () => {
     const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园建设实施方案');
     assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text, f.message]), [[16, '聊城市公园建设实施方案',

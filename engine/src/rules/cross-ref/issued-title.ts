@@ -4,7 +4,8 @@ import type { Rule } from '../types';
 import { normalizeTitle } from '../../registry';
 import { TITLE_END } from '../../parse/paragraphs';
 import { issuingParagraph } from '../../parse/document';
-import { indexAt, minimalFix } from './util';
+import { textFix } from '../fix-text';
+import { indexAt } from './util';
 
 /** The verb (印发, 转发, 批转) and X of a 印发 notice's title (关于印发《X》的通知 / 印发关于X的若干措施的
  * 通知), as written (spaces removed). */
@@ -72,7 +73,9 @@ export const issuedTitle: Rule = {
       }
       const a = indexAt(p, c.title.start);
       const b = indexAt(p, c.title.end);
-      const fix = minimalFix(p, a, b, expectedBody);
+      const cur = p.text.slice(a, b);
+      const fix = cur === expectedBody ? undefined
+        : textFix(ctx.source.text, { start: c.title.start, end: c.title.end, text: cur, offsets: p.map.slice(a, b) }, expectedBody);
       ctx.report({
         start: c.start, end: c.title.end + 1,
         message: `正文所${verb}的《${c.title.text}》与通知标题“关于${verb}${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}：应为《${expectedBody}》。`,

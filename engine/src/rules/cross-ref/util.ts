@@ -1,6 +1,6 @@
 // Helpers shared by the cross-ref and punctuation rules: positions inside paragraphs, sentences,
-// minimal fixes, and the half-width "island" test for extracted issues.
-import type { Fix, GwDocument, Paragraph, Span } from '../../types';
+// and the half-width "island" test for extracted issues.
+import type { GwDocument, Paragraph, Span } from '../../types';
 import type { RuleContext } from '../types';
 import type { SourceText } from '../../text/source';
 import { CharIndex, firstAtOrAfter } from '../../text/marks';
@@ -62,24 +62,6 @@ export class SpanLookup {
     const k = firstAtOrAfter(this.starts, end);
     return k > 0 && this.maxEnds[k - 1] > start;
   }
-}
-
-/**
- * A fix turning the normalised text p.text[a, b) into `expected`, touching only the characters
- * that differ (common prefix and suffix kept), so line breaks and other text stay as they were.
- */
-export function minimalFix(p: Paragraph, a: number, b: number, expected: string): Fix | undefined {
-  const cur = p.text.slice(a, b);
-  if (cur === expected) return undefined;
-  let pre = 0;
-  while (pre < cur.length && pre < expected.length && cur[pre] === expected[pre]) pre++;
-  let suf = 0;
-  while (suf < cur.length - pre && suf < expected.length - pre && cur[cur.length - 1 - suf] === expected[expected.length - 1 - suf]) suf++;
-  const from = a + pre;
-  const to = b - suf;
-  const start = from < to ? p.map[from] : (from > 0 ? p.map[from - 1] + 1 : p.map[from]);
-  const end = from < to ? p.map[to - 1] + 1 : start;
-  return { range: [start, end], text: expected.slice(pre, expected.length - suf) };
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -1,7 +1,8 @@
 // A unit written by an alias or a non-standard form (市住建局, 市住房和城乡建设局, 聊城市发展和改革委员会)
 // gets the standard short name the model knows.
 import type { Rule } from '../types';
-import { renameFix, unitLookups } from './shared';
+import { unitLookups } from './shared';
+import { textFix } from '../fix-text';
 
 const HOW: Record<string, string> = {
   alias: '是非规范简称',
@@ -36,7 +37,7 @@ export const alias: Rule = {
         start: token.start, end: token.end,
         severity: found.certain ? 'error' : 'warning',
         message: `单位名称“${token.text}”${how(found.why, token.text, found.standard)}，应为“${found.standard}”（单位名录中的标准名称）。`,
-        fix: renameFix(ctx, token, found.standard),
+        fix: textFix(ctx.source.text, token, found.standard),
       });
     }
   },

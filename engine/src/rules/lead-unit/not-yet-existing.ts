@@ -1,7 +1,8 @@
 // A name used before the unit existed (or before the rename that created the name).
 import type { Rule } from '../types';
 import { asOfPhrase } from '../as-of';
-import { quoteList, renameFix, unitLookups } from './shared';
+import { quoteList, unitLookups } from './shared';
+import { textFix } from '../fix-text';
 
 export const notYetExisting: Rule = {
   id: 'lead-unit/not-yet-existing',
@@ -25,7 +26,7 @@ export const notYetExisting: Rule = {
       ctx.report({
         start: token.start, end: token.end,
         message: `“${token.text}”自${from}起才使用，${asOfPhrase(ctx)}：${then}。`,
-        suggestions: found.predecessors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(ctx, token, n) })),
+        suggestions: found.predecessors.map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
       });
     }
   },

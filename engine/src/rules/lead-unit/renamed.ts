@@ -1,7 +1,8 @@
 // A name that was replaced before the document's date gets its current name.
 import type { Rule } from '../types';
 import { asOfPhrase } from '../as-of';
-import { quoteList, renameFix, unitLookups } from './shared';
+import { quoteList, unitLookups } from './shared';
+import { textFix } from '../fix-text';
 
 export const renamed: Rule = {
   id: 'lead-unit/renamed',
@@ -28,8 +29,8 @@ export const renamed: Rule = {
       ctx.report({
         start: token.start, end: token.end,
         message: `“${token.text}”${since}不再使用，${asOfPhrase(ctx)}：${to}。`,
-        ...(single ? { fix: renameFix(ctx, token, found.successors[0]) } : {}),
-        suggestions: found.successors.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(ctx, token, n) })),
+        ...(single ? { fix: textFix(ctx.source.text, token, found.successors[0]) } : {}),
+        suggestions: found.successors.map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
       });
     }
   },

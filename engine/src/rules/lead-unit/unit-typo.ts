@@ -2,7 +2,8 @@
 import type { Rule } from '../types';
 import type { Model } from '../../model/types';
 import { perNode } from '../memo';
-import { renameFix, unitLookups } from './shared';
+import { unitLookups } from './shared';
+import { textFix } from '../fix-text';
 
 export const unitTypo: Rule = {
   id: 'lead-unit/unit-typo',
@@ -28,14 +29,14 @@ export const unitTypo: Rule = {
         ctx.report({
           start: token.start, end: token.end, severity: 'info',
           message: `单位名称“${token.text}”与已知单位“${found.standard}”只差1个字；本文晚于单位名录的最新资料（${newest}），可能是此后更名或新设的单位，也可能是笔误：请核对，笔误应为“${found.standard}”。`,
-          suggestions: [{ desc: `改为“${found.standard}”`, fix: renameFix(ctx, token, found.standard) }],
+          suggestions: [{ desc: `改为“${found.standard}”`, fix: textFix(ctx.source.text, token, found.standard) }],
         });
         continue;
       }
       ctx.report({
         start: token.start, end: token.end,
         message: `单位名称“${token.text}”与已知单位“${found.standard}”只差${found.distance}个字，可能是笔误：应为“${found.standard}”。`,
-        fix: renameFix(ctx, token, found.standard),
+        fix: textFix(ctx.source.text, token, found.standard),
       });
     }
   },

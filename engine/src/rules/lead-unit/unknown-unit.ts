@@ -1,7 +1,8 @@
 // Any other name the lexicon does not know: the nearest known names are offered. A name that looks
 // like an organisation (a 学院, a 公司, a 中心, a bank) is information only: the model may not know it.
 import type { Rule } from '../types';
-import { quoteList, renameFix, unitLookups } from './shared';
+import { quoteList, unitLookups } from './shared';
+import { textFix } from '../fix-text';
 
 export const unknownUnit: Rule = {
   id: 'lead-unit/unknown-unit',
@@ -33,7 +34,7 @@ export const unknownUnit: Rule = {
         message: found.plausible
           ? `单位名称“${token.text}”不在单位名录中（截至${ctx.asOf}），请确认名称无误。${issue}${near}`
           : `“${token.text}”不像单位名称，也不在单位名录中（截至${ctx.asOf}）。${issue}${near}`,
-        suggestions: found.nearest.map((n) => ({ desc: `改为“${n}”`, fix: renameFix(ctx, token, n) })),
+        suggestions: found.nearest.map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
       });
     }
   },
