@@ -144,7 +144,7 @@ export interface GwDocument extends Span {
   notes: TextNode[];
   cc?: TextNode;
   printedBy?: TextNode;
-  /** Headings of attached documents (印发 notice's attached document, 附件N sections). */
+  /** Headings of attached documents (印发 notice's attached documents, labelled 附件N or not, 附件N sections). */
   attachments: { label?: string; index?: number; title?: TextNode; start: number }[];
   /** Page continuations re-attached to this document (source spans of the moved text). */
   continuations: Span[];

@@ -60,3 +60,29 @@ describe('parser: the 附件说明 of an attached document followed by its annex
     ]);
   });
 });
+
+describe('parser: the documents a 印发 notice issues together', () => {
+  /** A notice issuing two 措施 printed one after another, as an issue prints them (no 附件N label). */
+  const two = (body: string) => [
+    '聊城市人民政府办公室文件', '', '聊政办发〔2023〕7号', '', '聊城市人民政府办公室',
+    '印发关于支持新能源产业钢管产业高质量发展的若干措施的通知', '',
+    '各县（市、区）人民政府，市属开发区管委会，市政府有关部门、直属机构：',
+    body, '', '聊城市人民政府办公室', '2023年7月11日', '',
+    '关于支持新能源产业高质量发展的若干措施', '', '一、总体要求', '新能源产业是战略性新兴产业。', '二、重点任务', '加快光伏项目建设。', '',
+    '关于支持钢管产业高质量发展的 若干措施', '', '一、总体要求', '钢管产业是我市传统优势产业。', '',
+  ];
+
+  it('each heading that names one of the titles the notice\'s sentence cites opens an attached document', () => {
+    const d = parse(two('《关于支持新能源产业高质量发展的若干措施》《关于支持钢管产业高质量\n发展的若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。'));
+    assert.deepEqual(d.attachments.map((a) => [a.label, a.title?.text]), [
+      [undefined, '关于支持新能源产业高质量发展的若干措施'], [undefined, '关于支持钢管产业高质量发展的若干措施'],
+    ]);
+    // Each attached document numbers its items on its own.
+    assert.deepEqual(d.items.map((i) => [i.sequence, i.value]), [[1, 1], [1, 2], [2, 1]]);
+  });
+
+  it('a heading the sentence does not cite stays a heading of the one attached document', () => {
+    const d = parse(two('《关于支持新能源产业高质量发展的若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。'));
+    assert.deepEqual(d.attachments.map((a) => a.title?.text), ['关于支持新能源产业高质量发展的若干措施']);
+  });
+});

@@ -10,6 +10,7 @@ import { itemOf } from './items';
 import { blocksOf } from './blocks';
 import { citationsOf } from './citations';
 import { dateOnlyOf } from './dates';
+import { normalizeTitle } from '../registry';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
@@ -293,6 +294,17 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     for (let q = p; q < paras.length; q++) if (paras[q].start >= doc.attachmentNote.start && paras[q].end <= doc.attachmentNote.end) noteParas.add(q);
   }
 
+  // A 印发 notice issuing several documents may print them one after another with no 附件N label
+  // (an issue's 若干措施 × 4): each heading naming one of the titles its own sentence cites opens an
+  // attached document. A title is claimed once (a labelled attachment's heading claims its own).
+  const unclaimed = new Set<string>();
+  if (doc.type === '印发通知' && attachStart.length) {
+    const issuing = paras.slice(p, attachStart[0]).find((q) => q.text.includes('《') && ISSUING_VERB.test(outsideTitles(q.text)));
+    const cited = [...(issuing?.text.matchAll(/《([^《》]+)》/g) ?? [])].map((m) => normalizeTitle(m[1]));
+    if (cited.length > 1) for (const t of cited) unclaimed.add(t);
+  }
+  const claim = (title: Paragraph | undefined) => title && unclaimed.delete(normalizeTitle(title.text));
+
   // ---- Items, blocks and citations over the body and the attached documents.
   let sequence = 0;
   let sawItem = false;
@@ -317,6 +329,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
         label: label ? para.text : undefined, index: label?.[1] ? Number(label[1]) : undefined,
         title: titlePara ? node(titlePara) : undefined, start: para.start,
       });
+      claim(titlePara);
     } else if (ATTACHMENT_LABEL.test(para.text) && q > p) {
       // 附件 / 附件2 heading inside the text: a new attached document.
       sequence++;
@@ -324,7 +337,13 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       const m = ATTACHMENT_LABEL.exec(para.text)!;
       const titlePara = paras[q + 1];
       doc.attachments.push({ label: para.text, index: m[1] ? Number(m[1]) : undefined, title: titlePara ? node(titlePara) : undefined, start: para.start });
+      claim(titlePara);
       continue;
+    } else if (inAttachment && unclaimed.size && isTitleLike(para) && claim(para)) {
+      // The heading of another document the notice issues, unlabelled.
+      sequence++;
+      sawItem = false;
+      doc.attachments.push({ title: node(para), start: para.start });
     } else if (sawItem && isTitleLike(para) && !itemOf(para, q, sequence)) {
       // A new titled part (one of several attached 措施, a regulation inside a 令) restarts numbering:
       // its first item (maybe after a short preamble) is a value-1 item at the sequence's top level.

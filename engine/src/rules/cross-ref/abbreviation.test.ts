@@ -78,4 +78,45 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.column, f.text]), [[11, 9, '市人民政府城市管理部门']]);
     assert.deepStrictEqual(check(abbreviation, draftDoc('    第五条 市人民政府城市管理部门（以下简称市城市管理部门）是主管部门。\n    第六条 市城市管理部门应当建立平台。')), []);
   });
+
+  describe('a 印发 notice issuing two documents: each is its own scope', () => {
+    const first = ['关于支持低空经济发展的若干措施', '',
+      '    为加快培育低空经济新业态，结合我市实际，制定以下措施。',
+      '    一、健全工作机制',
+      '    成立聊城市低空经济发展工作专班（以下简称“市低空专班”），统筹推进全市低空经济发展。市低空专班办公室设在市发展改革委。',
+      '    二、加强要素保障',
+      '    聊城市低空经济发展工作专班每季度调度一次重点项目。'];
+    const second = ['聊城市低空飞行服务保障工作方案', '',
+      '    为做好低空飞行服务保障工作，制定本方案。',
+      '    一、职责分工',
+      '    聊城市低空经济发展工作专班负责统筹协调低空飞行服务保障工作，市低空专班办公室做好日常调度。'];
+    /** Labelled 附件1 / 附件2 (a draft), or printed one after another with no label (an issue). */
+    const notice = (labels: boolean) => ['聊城市人民政府办公室文件', '', '聊政办发〔2024〕12号', '', '聊城市人民政府办公室',
+      '关于印发支持低空经济发展若干措施和低空飞行服务保障工作方案的通知', '',
+      '各县（市、区）人民政府，市属开发区管委会，市政府有关部门、直属机构：',
+      '    《关于支持低空经济发展的若干措施》《聊城市低空飞行服务保障工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。',
+      ...(labels ? ['', '    附件：1. 关于支持低空经济发展的若干措施', '          2. 聊城市低空飞行服务保障工作方案'] : []),
+      '', '聊城市人民政府办公室', '2024年9月10日', '',
+      ...(labels ? ['附件1', ''] : []), ...first, '',
+      ...(labels ? ['附件2', ''] : []), ...second, ''].join('\n');
+
+    for (const labels of [true, false]) {
+      it(`binds the first document's full name in the first only${labels ? ' (附件1, 附件2)' : ' (no labels, as an issue prints them)'}`, () => {
+        const text = notice(labels);
+        // The full name after the definition in the first document is reported; the same name in
+        // the second, which defines nothing, is not (a short form it uses without a definition is
+        // not reported either: the rule never asks for a definition).
+        assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[labels ? 25 : 20, '聊城市低空经济发展工作专班']]);
+        const fixedText = fixed(abbreviation, text);
+        assert.strictEqual(fixedText, text.replace('    聊城市低空经济发展工作专班每季度', '    市低空专班每季度'));
+        assert.deepStrictEqual(check(abbreviation, fixedText), []);
+      });
+    }
+
+    it('a definition of its own in the second document binds there', () => {
+      const text = notice(false).replace('    为做好低空飞行服务保障工作，制定本方案。',
+        '    依托聊城市低空经济发展工作专班（以下简称“市低空专班”）做好低空飞行服务保障工作，制定本方案。');
+      assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[20, '聊城市低空经济发展工作专班'], [26, '聊城市低空经济发展工作专班']]);
+    });
+  });
 });

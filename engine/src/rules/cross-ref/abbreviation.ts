@@ -141,7 +141,9 @@ export const abbreviation: Rule = {
     // A citation's title and number (《…》（聊城市人民政府令第32号）) are fixed text.
     const titles = new SpanLookup(doc.citations.map((c) => ({ start: c.start, end: Math.max(c.end, c.title.end + 1) })));
     for (const d of defs) {
-      // The definition holds to the end of its part (the next attached document starts a new text).
+      // The definition holds to the end of its part: each attached document of a 印发 notice (附件N,
+      // or in an issue the next heading the notice's sentence cites) is a text of its own, as the
+      // documents of an issue are.
       // Judged in reading order, paragraph by paragraph, not by source offset: a re-attached page
       // continuation (（上接第N页）) is printed pages later but read where it belongs.
       const partEnds = doc.attachments
