@@ -299,7 +299,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   // attached document. A title is claimed once (a labelled attachment's heading claims its own).
   const unclaimed = new Set<string>();
   if (doc.type === '印发通知' && attachStart.length) {
-    const issuing = paras.slice(p, attachStart[0]).find((q) => q.text.includes('《') && ISSUING_VERB.test(outsideTitles(q.text)));
+    const issuing = paras[issuingParagraph(doc, paras[attachStart[0]].start)];
     const cited = [...(issuing?.text.matchAll(/《([^《》]+)》/g) ?? [])].map((m) => normalizeTitle(m[1]));
     if (cited.length > 1) for (const t of cited) unclaimed.add(t);
   }
