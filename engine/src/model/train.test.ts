@@ -4,7 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
 import { readCorpus, readCorpusFiles } from './corpus';
-import { train } from './train';
+import { repealStatementsOf, train } from './train';
+import { parseGazette } from '../parse/gazette';
+import { SourceText } from '../text/source';
+import { corpusFiles } from '../../../test/fixtures/corpus';
 import { serializeModel, mergeModels } from './serialize';
 import { parseModel } from './load';
 import { learnUnits, structuralForms, normalizeUnitName, type Seen } from './units';
@@ -278,4 +281,31 @@ describe('train: a county gazette', () => {
     assert.equal(m.aliases.find((x) => x.alias === '县教育局')?.standard, '县教育体育局');
     assert.ok(!m.units.some((x) => x.name === '县住建局' || x.name === '县教育局'));
   });
+});
+
+describe('repealStatementsOf: reading repeals only', () => {
+  const statementsOf = (text: string, repealsOnly: boolean) => parseGazette(new SourceText(text)).documents.flatMap((doc) =>
+    doc.number && doc.date ? repealStatementsOf([{ doc, number: doc.number.canonical, date: doc.date.iso }], [], undefined, repealsOnly) : [])
+    .filter((r) => r.kind === 'repeal');
+
+  it('finds what the whole reading finds, an amendment list\'s items mentioning 废止 staying amendments', () => {
+    const text = ['聊城市人民政府令', '', '第50号', '', '聊城市人民政府关于修改和废止部分市政府规章的决定', '',
+      '    经研究，市政府决定对下列规章作如下修改：',
+      '    1.将《聊城市城市供水管理办法》（聊城市人民政府令第44号）第十条中的“予以废止”修改为“予以撤销”。',
+      '    2.将《聊城市物业管理办法》（聊城市人民政府令第30号）第五条修改为：“物业服务企业应当依法经营。”',
+      '    市政府决定废止下列规章：',
+      '    1.《聊城市城市绿化管理办法》（聊城市人民政府令第12号）',
+      '    本决定自公布之日起施行。《聊城市扬尘污染防治办法》（聊城市人民政府令第20号）同时废止。', '',
+      '市长  张三', '2025年3月1日'].join('\n');
+    const all = statementsOf(text, false);
+    assert.deepStrictEqual(all.map((r) => r.target), ['聊城市人民政府令第12号', '聊城市人民政府令第20号']);
+    assert.deepStrictEqual(statementsOf(text, true), all);
+  });
+
+  for (const file of corpusFiles()) {
+    it(`finds the same repeals in ${path.basename(file)}`, () => {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.deepStrictEqual(statementsOf(text, true), statementsOf(text, false));
+    });
+  }
 });

@@ -151,7 +151,12 @@ function statementsIn(sentence: string, stater: Stater, knownCodes: string[], li
  * cross-ref/repealed for the documents of the issue being linted. `onTarget` hears each target's
  * number and title (training registers them as cited documents).
  */
-export function repealStatementsOf(contexts: { doc: GwDocument; number?: string; date?: string }[], ownCodes: string[], onTarget?: (n: DocNumber, title: string | undefined) => void): RepealStatement[] {
+export function repealStatementsOf(contexts: { doc: GwDocument; number?: string; date?: string }[], ownCodes: string[], onTarget?: (n: DocNumber, title: string | undefined) => void,
+  repealsOnly = false): RepealStatement[] {
+  // Only repeals wanted (a rule reading an issue's own documents on every lint): a paragraph that
+  // neither repeals, promulgates nor announces a list is passed over (a 修改和废止 decision has
+  // dozens that amend). An amendment list's heading still counts: its items are the list's.
+  const worth = repealsOnly ? /公布|废止|停止执行|作出修改|予以修改|作如下修改/ : /公布|废止|停止执行|修改/;
   const repeals = new Map<string, RepealStatement>();
   for (const ctx of contexts) {
     if (!ctx.number || !ctx.date) continue;
@@ -182,7 +187,7 @@ export function repealStatementsOf(contexts: { doc: GwDocument; number?: string;
         listKind = undefined;
       }
       // A regulation re-published inside a 令 speaks with its own number and date.
-      if (!/公布|废止|停止执行|修改/.test(para.text)) continue;
+      if (!worth.test(para.text)) continue;
       PROMULGATED.lastIndex = 0;
       const pm = /^[（(]/.test(para.text) ? PROMULGATED.exec(para.text) : null;
       if (pm && pm.index <= 2) {

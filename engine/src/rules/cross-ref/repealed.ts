@@ -17,7 +17,7 @@ const repealsIn = perNode((doc: GwDocument): RepealStatement[] => {
   // issue's text per lint was most of the rule's time), before the statements are read.
   const repeals = (t: string) => t.includes('废止') || t.includes('停止执行');
   return number && date && (repeals(doc.title?.text ?? '') || doc.paragraphs.some((p) => repeals(p.text)))
-    ? repealStatementsOf([{ doc, number, date }], []).filter((r) => r.kind === 'repeal')
+    ? repealStatementsOf([{ doc, number, date }], [], undefined, true).filter((r) => r.kind === 'repeal')
     : [];
 });
 
