@@ -1,6 +1,7 @@
 // One document's head, 附件说明 and attached documents (document.ts, parseDocument), read from its text.
 import * as assert from 'node:assert/strict';
 import { SourceText } from '../text/source';
+import { decreeWithRegulation, NOTE_AT_16 } from './decree-fixture';
 import { parseGazette } from './gazette';
 
 const parse = (lines: string[]) => parseGazette(new SourceText(lines.join('\n'))).documents[0];
@@ -84,5 +85,18 @@ describe('parser: the documents a 印发 notice issues together', () => {
   it('a heading the sentence does not cite stays a heading of the one attached document', () => {
     const d = parse(two('《关于支持新能源产业高质量发展的若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。'));
     assert.deepEqual(d.attachments.map((a) => a.title?.text), ['关于支持新能源产业高质量发展的若干措施']);
+  });
+});
+
+describe('parser: a regulation a decree reprints after the decision that amends it', () => {
+  it('numbers its articles apart from the decision\'s items, after a 公布 note on one line or wrapped over several', () => {
+    for (const note of [[NOTE_AT_16.join('')], NOTE_AT_16]) {
+      const d = parse(decreeWithRegulation(note));
+      const item = d.items.find((i) => i.marker.startsWith('1.'));
+      const article = d.items.find((i) => i.level === 12);
+      assert.ok(item && article, d.items.map((i) => i.marker).join(' '));
+      assert.notEqual(article.sequence, item.sequence, `${note.length} lines`);
+      assert.deepEqual(d.items.filter((i) => i.sequence === article.sequence).map((i) => i.marker.replace(/\s/g, '')), ['第一章', '第一条', '第二条', '第三条']);
+    }
   });
 });

@@ -60,3 +60,23 @@ describe('parser: a line a wrap cut right after a citation\'s number', () => {
     assert.deepEqual(body(['加强组织领导。（牵头单位：市财政局）', '各县（市、区）要抓好落实。']), ['加强组织领导。（牵头单位：市财政局）', '各县（市、区）要抓好落实。']);
   });
 });
+
+describe('parser: a paragraph that opens with a bracket it has not closed yet', () => {
+  // A regulation's 公布 note below its title, hard-wrapped at 16 characters: a line in the middle
+  // (`》第一次修正根据2024年11月`) neither leaves a bracket of its own open nor ends a sentence.
+  const note = ['（2017年12月15日聊城市人', '民政府令第32号公布根据2020', '年1月17日《聊城市人民政府关于', '修改〈聊城市燃气管理办法〉的决定',
+    '》第一次修正根据2024年11月', '11日《聊城市人民政府关于修改和', '废止部分市政府规章的决定》第二次', '修正）'];
+
+  it('runs on until the bracket closes: a 公布 note wrapped over many lines is one paragraph', () => {
+    assert.deepEqual(body(['聊城市燃气管理办法', ...note, '第一章 总 则', '第一条 为了加强燃气管理，制定本办法。']),
+      ['聊城市燃气管理办法', note.join(''), '第一章总则', '第一条为了加强燃气管理，制定本办法。']);
+  });
+
+  it('but not past the bracket\'s close, a sentence\'s end or a heading', () => {
+    assert.deepEqual(body(['（2018年11月14日聊城市人民政府令', '第33号公布）', '聊城市人民政府', '2024年2月1日']),
+      ['（2018年11月14日聊城市人民政府令第33号公布）', '聊城市人民政府', '2024年2月1日']);
+    assert.deepEqual(body(['（注：本办法由市住房城乡建设局负', '责解释。', '市政府有关部门', '要抓好落实。']), ['（注：本办法由市住房城乡建设局负责解释。', '市政府有关部门', '要抓好落实。']);
+    assert.deepEqual(body(['（2017年12月15日聊城市人', '民政府令第32号公布根据2020', '年1月17日市政府决定修正', '第一章 总 则']),
+      ['（2017年12月15日聊城市人民政府令第32号公布根据2020年1月17日市政府决定修正', '第一章总则']);
+  });
+});

@@ -259,6 +259,34 @@ function wrappedInTitle(cur: NormLine[], next: string): boolean {
   return !TERMINAL_LAST.has(last.charCodeAt(last.length - 1)) && insideTitle(cur) && !startsStructure(next);
 }
 
+/** The longest bracketed note a paragraph may open with (a regulation's 公布 note of several revisions). */
+const NOTE_REACH = 300;
+
+/**
+ * Whether the paragraph so far opens with a （ it has not closed, holding no sentence's end: a note
+ * (a regulation's 公布 note below its title, `（2017年12月15日…公布 根据…第一次修正 根据…修正）`) that
+ * a narrow hard wrap spread over lines, one of which neither leaves a bracket of its own open nor
+ * ends a sentence (`》第一次修正根据2024年11月` ⏎ `11日《…`). One line is `continues`' case.
+ */
+function openNote(lines: NormLine[], next: string): boolean {
+  if (lines.length < 2) return false;
+  const c = lines[0].text.charCodeAt(0);
+  if ((c !== 0xff08 && c !== 0x28) || startsStructure(next)) return false;
+  let depth = 0;
+  let seen = 0;
+  for (const l of lines) {
+    const t = l.text;
+    for (let i = 0; i < t.length; i++, seen++) {
+      const ch = t.charCodeAt(i);
+      if (ch === 0xff08 || ch === 0x28) depth++;
+      else if ((ch === 0xff09 || ch === 0x29) && --depth === 0) return false;
+      else if (SENTENCE_END.has(ch)) return false;
+    }
+    if (seen > NOTE_REACH) return false;
+  }
+  return depth > 0;
+}
+
 const BLOCK_OPEN = /[（(](?=(牵头|配合|责任|负责)(单位|部门))/g;
 
 /**
@@ -291,7 +319,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
     const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text))) {
       cur.push(l);
       continue;
     }

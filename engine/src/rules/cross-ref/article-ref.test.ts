@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { check } from '../testing';
 import { articleRef } from './article-ref';
+import { decreeWithRegulation, NOTE_AT_16 } from '../../parse/decree-fixture';
 
 const rules = (articles: string[]) => `聊城市人民政府办公室文件
 
@@ -86,5 +87,13 @@ describe('cross-ref/article-ref', () => {
       '第二条 违反本办法第一条第三项规定的，依照《中华人民共和国价格法》第十三条第四款处理。',
     ]);
     assert.deepStrictEqual(check(articleRef, text), []);
+  });
+});
+
+describe('cross-ref/article-ref: a decision and the regulation it reprints', () => {
+  it('does not judge the decision\'s references to the old text by the reprinted articles, with the 公布 note wrapped at 16 characters', () => {
+    for (const note of [[NOTE_AT_16.join('')], NOTE_AT_16]) {
+      assert.deepStrictEqual(check(articleRef, decreeWithRegulation(note).join('\n')), [], `${note.length} lines`);
+    }
   });
 });

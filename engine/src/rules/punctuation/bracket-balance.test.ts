@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { check } from '../testing';
 import { bracketBalance } from './bracket-balance';
 import { draftDoc } from '../cross-ref/fixtures';
+import { decreeWithRegulation, NOTE_AT_16 } from '../../parse/decree-fixture';
 
 /**
  * An extracted issue holding one 任免 notice whose list was set in two columns and read across them:
@@ -58,6 +59,12 @@ describe('punctuation/bracket-balance', () => {
     // In a draft (not extracted), lines are where the drafter put them: both halves are reported.
     const draft = draftDoc('    王五为聊城市人民政府副秘书长（挂职，\n\n    赵六为聊城市某某局副局长；\n\n    时间一年）；');
     assert.deepStrictEqual(check(bracketBalance, draft).map((f) => f.text), ['（', '）']);
+  });
+
+  it('takes a regulation\'s 公布 note hard-wrapped over many lines (a narrow column) as one bracket; a note left open is reported', () => {
+    assert.deepStrictEqual(check(bracketBalance, decreeWithRegulation(NOTE_AT_16).join('\n')), []);
+    const open = decreeWithRegulation([...NOTE_AT_16.slice(0, -1), '修正']).join('\n');
+    assert.deepStrictEqual(check(bracketBalance, open).map((f) => [f.line, f.column, f.text]), [[25, 1, '（']]);
   });
 
   it('reports an unbalanced bracket in a one-line text (which the parser reads as a title)', () => {
