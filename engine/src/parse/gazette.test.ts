@@ -240,6 +240,14 @@ describe('parser: hard-wrapped sentences that break before a reference or a numb
     assert.deepEqual(body(['我市是“中国温泉之城”之', '一，地下温泉面积占市域总面积的60%以上。']), ['我市是“中国温泉之城”之一，地下温泉面积占市域总面积的60%以上。']);
   });
 
+  it('an ordinal cut from its measure word (第四十八 ⏎ 条、, 第五十 ⏎ 一条) continues, in a list of articles wrapped at 16 characters', () => {
+    assert.deepEqual(body(['53. 删去第四十七条、第四十八', '条、第四十九条、第五十条、第五十', '一条、第五十二条、第五十三条。']),
+      ['53. 删去第四十七条、第四十八条、第四十九条、第五十条、第五十一条、第五十二条、第五十三条。']);
+    // A line that only ends in a numeral, or an ordinal before a line that is no measure of it, stays apart.
+    assert.deepEqual(body(['第一章 总 则', '第一条 为了加强管理，制定本办法。']), ['第一章总则', '第一条为了加强管理，制定本办法。']);
+    assert.deepEqual(body(['（三）聊城市第三', '中学']), ['（三）聊城市第三', '中学']);
+  });
+
   it('a short last piece with a clause break inside continues into the next line', () => {
     // `环境局）推广秸秆`: a wrapped line's last piece, the next task run on after a block.
     assert.deepEqual(body(['1. 加强秸秆禁烧，完善监管体系。（牵头单位：市生态', '环境局）推广秸秆', '还田和综合利用。（牵头单位：市农业农村局）']),

@@ -118,6 +118,13 @@ const CITED_NUMBER_END = /\d号[）)]$/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
 const OPENS_INSIDE = charCodes('“（(《〔');
 
+/** Chinese numerals an ordinal (第四十八) is written with. */
+const CN_DIGITS = charCodes('零〇一二三四五六七八九十百千');
+/** A line that ends with an ordinal before its measure word. */
+const ORDINAL_END = /第[零〇一二三四五六七八九十百千]+$/;
+/** A line that opens with the rest of an ordinal's number, if any, and its measure word (条, 款, 项, 章, 节, 批, 次, 届). */
+const ORDINAL_MEASURE = /^[零〇一二三四五六七八九十百千]*[条款项章节批次届]/;
+
 /** Whether `next` continues the paragraph that ends with `prev`. */
 export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
@@ -135,6 +142,9 @@ export function continues(prev: string, next: string): boolean {
   if (CLOSES.has(first)) return true;
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
   if ((last === 0x4e4b /* 之 */ || last === 0x7b2c /* 第 */) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
+  // `…删去第四十七条、第四十八` ⏎ `条、第四十九条…`, `…第五十` ⏎ `一条、…`: an ordinal cut from its
+  // measure word (a narrow wrap in a list of articles); no line opens with one.
+  if (CN_DIGITS.has(last) && ORDINAL_MEASURE.test(next) && ORDINAL_END.test(prev)) return true;
   // `…令第34` ⏎ `号公布`, `…截至2024` ⏎ `年底`: a number cut from its unit; a document number cut
   // anywhere before its 号 (`聊政发〔` ⏎ `2024〕3号`, `〔2023〕1` ⏎ `43号`). A line a wrap cut is a
   // full line of running text, never a label (`附件1` ⏎ `2025年…分解表`, `附件1` ⏎ `年度评估指标`).
