@@ -41,4 +41,13 @@ describe('lead-unit/alias', () => {
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(alias, draft("1. 加强监管。（牵头单位：市发改委、市住建局；责任单位：市教育局，各县（市、区）人民政府）"), { model }), draft("1. 加强监管。（牵头单位：市发展改革委、市住房城乡建设局；责任单位：市教育体育局，各县（市、区）人民政府）"));
   });
+  it('only notes an inferred abbreviation in a document older than the first use of the name it abbreviates (a unit merged since)', () => {
+    // The lexicon first sees 市教育体育局 on 2021-04-15. In 2020 市体育局 may be the sports bureau the
+    // reform had not yet merged; 市发改委 is an alias the model knows, an error at any date.
+    const item = '1. 加强监管。（牵头单位：市体育局、市发改委）';
+    const found = (date: string) => lint(draft(item, date), { model, only: [alias], today: '2026-11-22' }).diagnostics
+      .map((d) => [d.severity, d.message.includes('可能是当时') ? 'note' : 'alias', d.fix ? 'fix' : 'no fix']);
+    assert.deepEqual(found('2020年6月1日'), [['info', 'note', 'no fix'], ['error', 'alias', 'fix']]);
+    assert.deepEqual(found('2022年6月1日'), [['warning', 'alias', 'fix'], ['error', 'alias', 'fix']]);
+  });
 });

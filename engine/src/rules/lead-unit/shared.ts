@@ -335,6 +335,17 @@ export function brokenBrackets(t: UnitToken, block: LeadBlock): boolean {
   return openDepth(block) > 0 && !!last && t.end === last.end && /[）)]$/.test(t.text) && /[（(]/.test(t.text);
 }
 
+/**
+ * The date the model first saw `standard` in use, when the document is older than that: the model
+ * knows nothing of the name's earlier history, so a name that reads as `standard` with a word or a
+ * character more or less (市规划局 / 市自然资源和规划局, 聊城银监分局 / 聊城银保监分局, 市编办 /
+ * 市委编办) may be what the unit was called before a reform renamed or merged it (2019), not a slip.
+ */
+export function predatesKnowledge(ctx: RuleContext, standard: string): string | undefined {
+  const first = ctx.model.units.find((u) => u.name === standard)?.firstSeen;
+  return first && ctx.asOf < first ? first : undefined;
+}
+
 /** `“A”、“B”` for messages. */
 export function quoteList(names: string[]): string {
   return names.map((n) => `“${n}”`).join('、');

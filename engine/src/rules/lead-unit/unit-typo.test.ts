@@ -49,4 +49,13 @@ describe('lead-unit/unit-typo', () => {
     assert.equal(lint('2025年3月1日')?.fix, undefined);
     assert.deepEqual(lint('2025年3月1日')?.suggestions?.map((x) => x.desc), ['改为“市住房城乡建设局”']);
   });
+  it('only notes a character added or dropped in a document older than the first use of the known name (its name before a reform)', () => {
+    // The lexicon first sees 市住房城乡建设局 and 市财政局 on 2021-04-15.
+    const item = '1. 加强监管。（牵头单位：市财政厅、市住房城乡设局）';
+    const found = (date: string) => lintForTest(draft(item, date), model)
+      .map((d) => [d.severity, d.message.includes('可能是当时的名称') ? 'note' : 'slip', d.fix ? 'fix' : 'no fix']);
+    // A same-length change (厅 for 局) is a slip at any date.
+    assert.deepEqual(found('2020年6月1日'), [['warning', 'slip', 'fix'], ['info', 'note', 'no fix']]);
+    assert.deepEqual(found('2021年6月1日'), [['warning', 'slip', 'fix'], ['warning', 'slip', 'fix']]);
+  });
 });

@@ -2,7 +2,7 @@
 import type { Rule } from '../types';
 import type { Model } from '../../model/types';
 import { perNode } from '../memo';
-import { unitLookups } from './shared';
+import { predatesKnowledge, unitLookups } from './shared';
 import { textFix } from '../fix-text';
 
 export const unitTypo: Rule = {
@@ -29,6 +29,17 @@ export const unitTypo: Rule = {
         ctx.report({
           start: token.start, end: token.end, severity: 'info',
           message: `单位名称“${token.text}”与已知单位“${found.standard}”只差1个字；本文晚于单位名录的最新资料（${newest}），可能是此后更名或新设的单位，也可能是笔误：请核对，笔误应为“${found.standard}”。`,
+          suggestions: [{ desc: `改为“${found.standard}”`, fix: textFix(ctx.source.text, token, found.standard) }],
+        });
+        continue;
+      }
+      // Before the model first saw the known name, a character more or less is also how the unit
+      // may have been called then (聊城银监分局 before 聊城银保监分局, 市编办 before 市委编办).
+      const since = found.distance === 1 && token.text.length !== found.standard.length ? predatesKnowledge(ctx, found.standard) : undefined;
+      if (since) {
+        ctx.report({
+          start: token.start, end: token.end, severity: 'info',
+          message: `单位名称“${token.text}”与已知单位“${found.standard}”只差1个字；单位名录自${since}起才见到“${found.standard}”，本文早于此，“${token.text}”可能是当时的名称（机构改革前），也可能是笔误：请核对，笔误应为“${found.standard}”。`,
           suggestions: [{ desc: `改为“${found.standard}”`, fix: textFix(ctx.source.text, token, found.standard) }],
         });
         continue;
