@@ -9,6 +9,8 @@ import renameSeed from '../data/unit-renames.json';
 export interface AliasPattern {
   informal: string;
   standard: string;
+  /** The informal form was an official name until this day (a reform renamed the unit). */
+  formerUntil?: string;
 }
 export interface RenameSeed {
   old: string;

@@ -50,4 +50,13 @@ describe('lead-unit/alias', () => {
     assert.deepEqual(found('2020年6月1日'), [['info', 'note', 'no fix'], ['error', 'alias', 'fix']]);
     assert.deepEqual(found('2022年6月1日'), [['warning', 'alias', 'fix'], ['error', 'alias', 'fix']]);
   });
+  it('only notes a name that was official before the 2019 reform in a document dated before it (市环保局, 市农业局)', () => {
+    const known = { ...model, units: [...model.units, { name: '市生态环境局', count: 10, firstSeen: '2021-04-15', lastSeen: '2024-12-31' }],
+      aliases: [...model.aliases, { alias: '市环保局', standard: '市生态环境局', source: 'builtin' as const }] };
+    const item = '1. 加强监管。（牵头单位：市环保局、市发改委）';
+    const found = (date: string) => lint(draft(item, date), { model: known, only: [alias], today: '2026-11-22' }).diagnostics
+      .map((d) => [draft(item, date).slice(d.start, d.end), d.severity, d.fix ? 'fix' : 'no fix']);
+    assert.deepEqual(found('2018年11月20日'), [['市环保局', 'info', 'no fix'], ['市发改委', 'error', 'fix']]);
+    assert.deepEqual(found('2020年6月1日'), [['市环保局', 'error', 'fix'], ['市发改委', 'error', 'fix']]);
+  });
 });

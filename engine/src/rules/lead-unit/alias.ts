@@ -3,6 +3,13 @@
 import type { Rule } from '../types';
 import { predatesKnowledge, unitLookups } from './shared';
 import { textFix } from '../fix-text';
+import { ALIAS_PATTERNS } from '../../model/units';
+
+/** The day until which `name` (an alias of `standard`) was an official name, from the alias patterns. */
+function formerUntil(name: string, standard: string): string | undefined {
+  return ALIAS_PATTERNS.find((p) => p.formerUntil && name.endsWith(p.informal) && standard.endsWith(p.standard) &&
+    name.slice(0, -p.informal.length) === standard.slice(0, -p.standard.length))?.formerUntil;
+}
 
 const HOW: Record<string, string> = {
   alias: '是非规范简称',
@@ -36,6 +43,16 @@ export const alias: Rule = {
       // An inferred abbreviation (no alias list says so) of a name the model first saw after the
       // document's date: before the 2019 reforms merged them, 市规划局, 市体育局 and 市文化局 were
       // units of their own. Only a note, offered as a suggestion.
+      const until = formerUntil(found.name, found.standard);
+      if (until && ctx.asOf < until) {
+        // 市环保局, 市农业局 were the units' names until the 2019 reform: right in an older document.
+        ctx.report({
+          start: token.start, end: token.end, severity: 'info',
+          message: `“${token.text}”是机构改革前的单位名称（改革于${until.slice(0, 4)}年前后完成，现为“${found.standard}”）；本文成文早于此，可能正确：请核对当时的名称。`,
+          suggestions: [{ desc: `改为“${found.standard}”`, fix: textFix(ctx.source.text, token, found.standard) }],
+        });
+        continue;
+      }
       const since = found.certain ? undefined : predatesKnowledge(ctx, found.standard);
       if (since) {
         ctx.report({
