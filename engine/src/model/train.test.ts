@@ -113,7 +113,7 @@ describe('train: a hand-written two-issue corpus', () => {
       // The items of `决定对以下2件…予以废止：` (the 根据《…》（令第15号） basis before it is not repealed).
       { target: '临政办字〔2018〕3号', targetTitle: '临河市人民政府办公室关于加强物业管理的通知', by: '临政办字〔2023〕5号', date: '2023-03-15', kind: 'repeal' },
       { target: '临政办字〔2019〕11号', targetTitle: '临河市人民政府办公室关于规范停车收费的通知', by: '临政办字〔2023〕5号', date: '2023-03-15', kind: 'repeal' },
-      { target: '临政发〔2018〕9号', targetTitle: '临河市人民政府关于加强城市管理的通知', by: '临政发〔2022〕3号', date: '2022-03-10', kind: 'repeal' },
+      { target: '临政发〔2018〕9号', targetTitle: '临河市人民政府关于加强城市管理的通知', by: '临政发〔2022〕3号', date: '2022-05-01', kind: 'repeal' }, // the day the 意见 that repeals it takes effect
       { target: '临政字〔2019〕7号', targetTitle: '临河市人民政府关于调整城区基准地价的通知', by: '临政字〔2022〕12号', date: '2022-03-20', kind: 'repeal' },
       { target: '临河市人民政府令第12号', targetTitle: '临河市供水管理办法', by: '临河市人民政府令第20号', date: '2023-02-01', kind: 'amend' },
       { target: '临河市人民政府令第9号', targetTitle: '临河市城市道路管理办法', by: '临河市人民政府令第20号', date: '2023-02-01', kind: 'repeal' },

@@ -98,6 +98,9 @@ interface DocContext {
   date?: string;
 }
 
+/** 自2020年7月1日起施行 in the sentence that repeals with 同时废止. */
+const EFFECTIVE = /自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/;
+
 interface Stater {
   by: string;
   date: string;
@@ -196,9 +199,17 @@ export function repealStatementsOf(contexts: { doc: GwDocument; number?: string;
         continue;
       }
       let found = 0;
+      // 本办法自2020年7月1日起施行。《X》（N）同时废止: N stays in force until the effective day.
+      const eff = EFFECTIVE.exec(para.text);
+      const effective = eff ? iso(eff[1], eff[2], eff[3]) : undefined;
       for (const sentence of para.text.split(/(?<=[。；;])/)) {
         const list = statementsIn(sentence, stater, ownCodes);
-        list.forEach(record);
+        if (list.length && effective && effective > stater.date && /同时废止/.test(maskTitles(sentence))) {
+          const own = stater;
+          stater = { ...own, date: effective };
+          list.forEach(record);
+          stater = own;
+        } else list.forEach(record);
         found += list.length;
       }
       const masked = maskTitles(para.text);

@@ -86,4 +86,13 @@ describe('cross-ref/repealed', () => {
     // Dated before the repeal (and the repeal notice's own list): nothing.
     assert.deepStrictEqual(check(repealed, repealIssue('2026年2月3日')), []);
   });
+  it('dates a repeal by …同时废止 by the effective day of the sentence that states it (自…起施行)', () => {
+    // The 办法 is dated 2026-02-05 and takes effect on 2026-04-01: until then 聊政办字〔2023〕17号 is in force.
+    const issue = (date: string) => repealIssue(date)
+      .replace('经市政府同意，决定废止以下2件行政规范性文件：', '')
+      .replace(/1\. 《[^\n]*\n\n2\. 《[^\n]*\n/, '')
+      .replace('以上文件自本通知印发之日起停止执行。', '本办法自2026年4月1日起施行。《聊城市人民政府办公室关于印发聊城市行政检查管理暂行办法的通知》（聊政办字〔2023〕17号）同时废止。');
+    assert.deepStrictEqual(check(repealed, issue('2026年3月10日')), []);
+    assert.deepStrictEqual(check(repealed, issue('2026年4月2日')).map((f) => f.message.match(/已于(.*?)被/)?.[1]), ['2026年4月1日']);
+  });
 });
