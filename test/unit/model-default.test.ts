@@ -80,7 +80,8 @@ describe('default model', function () {
   it('records the repeal and amendment statements of the corpus', () => {
     const s = (target: string) => model.repeals.filter((r) => r.target === target).map((r) => `${r.kind} by ${r.by} ${r.date}`);
     assert.deepEqual(s('聊政发〔2021〕5号'), ['repeal by 聊政办字〔2024〕21号 2024-12-29']);
-    assert.deepEqual(s('聊政发〔2016〕56号'), ['repeal by 聊政发〔2021〕5号 2021-04-22']);
+    // …自2021年6月1日起施行…（聊政发〔2016〕56号）同时废止: the repeal takes effect with the 意见, not on its 成文日期.
+    assert.deepEqual(s('聊政发〔2016〕56号'), ['repeal by 聊政发〔2021〕5号 2021-06-01']);
     assert.deepEqual(s('聊政字〔2020〕5号'), ['repeal by 聊政字〔2024〕16号 2024-12-23']);
     assert.deepEqual(s('聊城市人民政府令第32号'), ['amend by 聊城市人民政府令第48号 2024-11-11']);
     assert.deepEqual(s('聊城市人民政府令第33号'), ['amend by 聊城市人民政府令第48号 2024-11-11']);
@@ -88,7 +89,7 @@ describe('default model', function () {
     // Only part of it (one 预案 of three) is repealed: an amendment, not a repeal.
     assert.deepEqual(s('聊政办字〔2023〕25号'), ['amend by 聊政办字〔2024〕18号 2024-12-21']);
     // Stated by the regulation re-published inside 令第48号, with its own number and date.
-    assert.deepEqual(s('聊政发〔1999〕114号'), ['repeal by 聊城市人民政府令第32号 2017-12-15']);
+    assert.deepEqual(s('聊政发〔1999〕114号'), ['repeal by 聊城市人民政府令第32号 2018-03-01']);
     assert.equal(model.repeals.length, 8);
   });
 
