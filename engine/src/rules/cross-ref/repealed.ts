@@ -9,14 +9,16 @@ import { perNode } from '../memo';
 import type { GwDocument } from '../../types';
 import type { Model, RepealStatement } from '../../model/types';
 
+/** What a repealing document says somewhere (one scan of a paragraph for both words). */
+const REPEAL_WORDS = /废止|停止执行/;
+
 /** What one document of the issue repeals (a 关于废止… notice, a …同时废止 sentence), as of its date. */
 const repealsIn = perNode((doc: GwDocument): RepealStatement[] => {
   const number = doc.number?.canonical;
   const date = doc.date?.iso;
   // Most documents repeal nothing: a look for the words, paragraph by paragraph (joining the
   // issue's text per lint was most of the rule's time), before the statements are read.
-  const repeals = (t: string) => t.includes('废止') || t.includes('停止执行');
-  return number && date && (repeals(doc.title?.text ?? '') || doc.paragraphs.some((p) => repeals(p.text)))
+  return number && date && (REPEAL_WORDS.test(doc.title?.text ?? '') || doc.paragraphs.some((p) => REPEAL_WORDS.test(p.text)))
     ? repealStatementsOf([{ doc, number, date }], [], undefined, true).filter((r) => r.kind === 'repeal')
     : [];
 });
