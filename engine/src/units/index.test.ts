@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { editDistance, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, unitsValidAt } from '.';
+import { differsInKindOnly, editDistance, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, unitsValidAt } from '.';
 import { lexicon } from '../rules/lead-unit/test-fixtures';
 
 describe('units: lexicon look-ups by date', () => {
@@ -70,6 +70,17 @@ describe('units: lexicon look-ups by date', () => {
     assert.equal(u.kind === 'unknown' && u.plausible, true);
     assert.equal(lookupUnit(model, '各县（市、区）人民政府', '2024-07-01').kind, 'local-government');
     assert.equal(lookupUnit(model, '各县(市、区)人民政府', '2024-07-01').kind, 'local-government');
+  });
+  it('tells a name that names another kind of body from a slip', () => {
+    for (const [a, b] of [['市工商局', '市工商联'], ['市民政委', '市民政局'], ['市外局', '市外办'], ['市检察所', '市检察院'], ['市大数据中心', '市大数据局'], ['市公安局交巡警大队', '市公安局交巡警支队'], ['市城管委员会', '市城管局']]) {
+      assert.ok(differsInKindOnly(a, b), `${a} / ${b}`);
+      assert.ok(differsInKindOnly(b, a), `${b} / ${a}`);
+    }
+    // A slip in what distinguishes the body, a last character that names no kind, the same kind
+    // spelled out, an ending that only adds to the other's, no ending at all.
+    for (const [a, b] of [['市城官局', '市城管局'], ['市财政居', '市财政局'], ['市工商联合会', '市工商联'], ['市发展改革委员会', '市发展改革委'], ['市公安局交巡警队', '市公安局交巡警支队'], ['市财政', '市财政局'], ['市工商联会', '市工商联'], ['市统计局', '市审计局']]) {
+      assert.ok(!differsInKindOnly(a, b), `${a} / ${b}`);
+    }
   });
   it('ranks nearest names by edit distance, same kind first', () => {
     // 市商务局 and 市财政局 are both one character from 市财务局; 市残联 (another kind) comes last.

@@ -80,6 +80,39 @@ export function isPlausibleUnit(name: string): boolean {
   return first.length >= 3 && n.length <= 40 && /^[\u4e00-\u9fa5（）、]+$/.test(n) && UNIT_SUFFIX.test(first);
 }
 
+/**
+ * Endings that say what kind of body a unit is, longest first (委员会 before 会). Spelled-out forms
+ * map to the short form they abbreviate to (委员会 → 委): 市工商联合会 is the same kind as 市工商联.
+ */
+const KIND_ENDINGS: [string, string][] = ([
+  ['委员会', '委'], ['办公室', '办'], ['联合会', '联'], ['管委会', '管委会'], ['研究院', '院'], ['研究所', '所'],
+  ['中心', '中心'], ['学院', '学院'], ['大学', '大学'], ['医院', '医院'], ['分局', '分局'], ['支局', '支局'],
+  ['分行', '分行'], ['支行', '支行'], ['公司', '公司'], ['集团', '集团'], ['协会', '协会'], ['商会', '商会'],
+  ['支队', '支队'], ['大队', '大队'], ['中队', '中队'], ['总站', '总站'], ['党校', '党校'],
+  ...[...'局委办联会院所厅处站队行司部社科室馆台团校组段署'].map((c): [string, string] => [c, c]),
+] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+
+/** A name split into what distinguishes it and the ending that says its kind (none: ''). */
+function splitKind(name: string): { stem: string; ending: string; kind: string } {
+  for (const [ending, kind] of KIND_ENDINGS) {
+    if (name.length > ending.length && name.endsWith(ending)) return { stem: name.slice(0, -ending.length), ending, kind };
+  }
+  return { stem: name, ending: '', kind: '' };
+}
+
+/**
+ * Whether `a` and `b` differ only in the ending that says what kind of body each is (市工商局 /
+ * 市工商联, 市民政委 / 市民政局, 市大数据中心 / 市大数据局): two bodies, not a slip of one for the
+ * other. An ending that only adds to the other's (队 / 支队, 局 / 分局) is not another kind: a
+ * character dropped there reads as a slip.
+ */
+export function differsInKindOnly(a: string, b: string): boolean {
+  const x = splitKind(normalizeUnitName(a));
+  const y = splitKind(normalizeUnitName(b));
+  return x.stem.length >= 2 && x.stem === y.stem && !!x.kind && !!y.kind && x.kind !== y.kind &&
+    !x.ending.endsWith(y.ending) && !y.ending.endsWith(x.ending);
+}
+
 /** Levenshtein distance over UTF-16 code units (unit names are BMP Chinese). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
