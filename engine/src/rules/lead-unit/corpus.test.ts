@@ -79,7 +79,9 @@ const KNOWN: Record<string, { ruleId: string; line: number; text: string; fix?: 
     ['an empty role', 'gazette-2024-11-12.txt', 1070, B1070, B1070.replace('配合单位：市市场监管局', '配合单位：'), 'lead-unit/empty-role'],
     ['a duplicate unit', 'gazette-2024-11-12.txt', 1070, B1070, B1070.replace('市生态环境局', '市发展改革委'), 'lead-unit/duplicate'],
     ['an informal alias', 'gazette-2024-11-12.txt', 1070, B1070, B1070.replace('市发展改革委', '市发改委'), 'lead-unit/alias'],
-    ['a one-character slip', 'gazette-2024-11-12.txt', 1070, B1070, B1070.replace('市生态环境局', '市生态环境厅'), 'lead-unit/unit-typo'],
+    ['a one-character slip', 'gazette-2024-11-12.txt', 1070, B1070, B1070.replace('市生态环境局', '市生态环镜局'), 'lead-unit/unit-typo'],
+    // Another kind of body (厅 for 局): not a slip, but not dropped either.
+    ['a name of another kind of body', 'gazette-2024-11-12.txt', 1070, B1070, B1070.replace('市生态环境局', '市生态环境厅'), 'lead-unit/unknown-unit'],
     ['an unknown name', 'gazette-2024-11-12.txt', 1070, B1070, B1070.replace('市应急局', '市综合协调办公室'), 'lead-unit/unknown-unit'],
     ['a missing closing bracket', 'gazette-2024-11-12.txt', 2735, B2735, B2735.slice(0, -1), 'lead-unit/brackets'],
     ['text after the block', 'gazette-2024-11-12.txt', 2735, B2735, B2735 + '，确保落实', 'lead-unit/block-position'],

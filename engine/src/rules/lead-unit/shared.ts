@@ -2,7 +2,7 @@
 // `。` inside a role read as separators), the local-government group, and the width-island test.
 import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
 import type { RuleContext } from '../types';
-import { isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
+import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
 import { documentsUsingInstead } from './issue-usage';
@@ -405,12 +405,14 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
 /**
  * A name near a known one is a slip only when nothing says it is a unit of its own. A short name
  * with one of its own characters swapped is usually a different body (市残联 / 市妇联, 市统计局 /
- * 市审计局: the unknown-unit rule still names the nearest known units), and a
- * name the document uses again and again is written on purpose: a slip happens once. The model simply
- * does not know such a unit yet (a gazette it was not trained on).
+ * 市审计局: the unknown-unit rule still names the nearest known units), so is a name whose ending
+ * names another kind of body (市工商局 / 市工商联, 市民政委 / 市民政局, 市大数据中心 / 市大数据局),
+ * and a name the document uses again and again is written on purpose: a slip happens once. The
+ * model simply does not know such a unit yet (a gazette it was not trained on, a unit since abolished).
  */
 function isolatedSlip(ctx: RuleContext, name: string, standard: string): boolean {
-  // In a short name only a changed last character (the kind of body: 局/厅/委) reads as a slip.
+  if (differsInKindOnly(name, standard)) return false;
+  // In a short name only a changed last character that names no kind of body (市财政居) reads as a slip.
   if (name.length === standard.length && name.length <= 4 && name.slice(0, -1) !== standard.slice(0, -1)) return false;
   return occurrences(ctx, name) < 2;
 }

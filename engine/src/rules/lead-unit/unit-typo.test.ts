@@ -3,6 +3,7 @@ import { check, fixed } from '../testing';
 import type { Found } from '../testing';
 import { draft, lexicon } from './test-fixtures';
 import { unitTypo } from './unit-typo';
+import { unknownUnit } from './unknown-unit';
 import { lint as runLint } from '../../lint';
 import type { Model } from '../../model/types';
 import { loadModel } from '../../model/load';
@@ -23,11 +24,11 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(brief(check(unitTypo, text, { model: loadModel() })), []);
   });
   it("reports names one character off a known name", () => {
-    const text = draft("1. 加强监管。（牵头单位：市财政厅、市住房城乡设局）");
-    assert.deepEqual(brief(check(unitTypo, text, { model })), [["lead-unit/unit-typo", 5, 15, "市财政厅", "单位名称“市财政厅”与已知单位“市财政局”只差1个字，可能是笔误：应为“市财政局”。"], ["lead-unit/unit-typo", 5, 20, "市住房城乡设局", "单位名称“市住房城乡设局”与已知单位“市住房城乡建设局”只差1个字，可能是笔误：应为“市住房城乡建设局”。"]]);
+    const text = draft("1. 加强监管。（牵头单位：市财政居、市住房城乡设局）");
+    assert.deepEqual(brief(check(unitTypo, text, { model })), [["lead-unit/unit-typo", 5, 15, "市财政居", "单位名称“市财政居”与已知单位“市财政局”只差1个字，可能是笔误：应为“市财政局”。"], ["lead-unit/unit-typo", 5, 20, "市住房城乡设局", "单位名称“市住房城乡设局”与已知单位“市住房城乡建设局”只差1个字，可能是笔误：应为“市住房城乡建设局”。"]]);
   });
   it('applies its fix to the whole text', () => {
-    assert.equal(fixed(unitTypo, draft("1. 加强监管。（牵头单位：市财政厅、市住房城乡设局）"), { model }), draft("1. 加强监管。（牵头单位：市财政局、市住房城乡建设局）"));
+    assert.equal(fixed(unitTypo, draft("1. 加强监管。（牵头单位：市财政居、市住房城乡设局）"), { model }), draft("1. 加强监管。（牵头单位：市财政局、市住房城乡建设局）"));
   });
   it('leaves names that are units of their own to lead-unit/unknown-unit', () => {
     // A short name with one of its own characters changed is another body (市统计局 beside 市审计局);
@@ -35,14 +36,48 @@ describe('lead-unit/unit-typo', () => {
     const text = draft("1. 加强监管。（牵头单位：市统计局）\n2. 加强统计。（牵头单位：市财政局、市住房城乡设局）\n3. 加强执法。（牵头单位：市住房城乡设局）");
     assert.deepEqual(brief(check(unitTypo, text, { model })), []);
   });
+  describe('a name that differs from a known unit only in the kind of body (局 / 委 / 联 / 中心 …)', () => {
+    // The default model knows 市工商联 (工商业联合会), 市民政局, 市财政局, 市大数据局, 市税务局, 市检察院.
+    const dflt = loadModel();
+    const names = (fs: Found[]) => fs.map((f) => [f.ruleId, f.text, f.message.slice(0, f.message.indexOf('。') + 1)]);
+    it('is another body, not a slip: lead-unit/unknown-unit notes it, naming the known unit first', () => {
+      const text = draft('1. 规范市场主体登记。（牵头单位：市工商局；责任单位：市工商联、市民政委、市财政厅、市大数据中心、市税务所）', '2018年5月1日');
+      assert.deepEqual(brief(check(unitTypo, text, { model: dflt })), []);
+      const notes = check([unitTypo, unknownUnit], text, { model: dflt });
+      assert.deepEqual(notes.map((f) => [f.ruleId, f.text, f.message.match(/最接近的已知单位：“([^”]+)”/)?.[1]]), [
+        ['lead-unit/unknown-unit', '市工商局', '市工商联'],
+        ['lead-unit/unknown-unit', '市民政委', '市民政局'],
+        ['lead-unit/unknown-unit', '市财政厅', '市财政局'],
+        ['lead-unit/unknown-unit', '市大数据中心', '市大数据局'],
+        ['lead-unit/unknown-unit', '市税务所', '市税务局'],
+      ]);
+      assert.deepEqual(names(notes).map((n) => n[2]), Array(5).fill(0).map((_, i) => `单位名称“${notes[i].text}”不在单位名录中（截至2018-05-01），请确认名称无误。`));
+      assert.ok(lintForTest(text, dflt).every((d) => d.severity === 'info'));
+    });
+    it('keeps a slip in the distinctive part, or a last character that names no kind of body, an error', () => {
+      const text = draft('1. 加强城市管理。（牵头单位：市住房城乡建没局；责任单位：市发展改委、市财政居、市工商联合会）');
+      assert.deepEqual(brief(check(unitTypo, text, { model: dflt })).map((f) => [f[3], f[4]]), [
+        ['市住房城乡建没局', '单位名称“市住房城乡建没局”与已知单位“市住房城乡建设局”只差1个字，可能是笔误：应为“市住房城乡建设局”。'],
+        ['市发展改委', '单位名称“市发展改委”与已知单位“市发展改革委”只差1个字，可能是笔误：应为“市发展改革委”。'],
+        ['市财政居', '单位名称“市财政居”与已知单位“市财政局”只差1个字，可能是笔误：应为“市财政局”。'],
+        // 联合会 spells out 联: the same kind, the known unit's full name.
+        ['市工商联合会', '单位名称“市工商联合会”与已知单位“市工商联”只差2个字，可能是笔误：应为“市工商联”。'],
+      ]);
+    });
+    it('keeps known units that differ only in their kind each recognised as themselves', () => {
+      const both = { ...model, units: [...model.units, { name: '市大数据局', count: 5, firstSeen: '2021-04-15', lastSeen: '2024-12-31' }, { name: '市大数据中心', count: 3, firstSeen: '2021-04-15', lastSeen: '2024-12-31' }, { name: '市民政委', count: 2, firstSeen: '2021-04-15', lastSeen: '2024-12-31' }] };
+      const text = draft('1. 加强数据共享。（牵头单位：市大数据局；责任单位：市大数据中心、市民政局、市民政委）');
+      assert.deepEqual(check([unitTypo, unknownUnit], text, { model: both }), []);
+    });
+  });
   it('only notes a character added or dropped after the newest document the model knows (a unit renamed since reads the same)', () => {
     // The model's registry reaches 2024-06-01; 市住房城乡设局 drops a character of 市住房城乡建设局.
     const known = { ...model, documents: [{ number: '聊政办发〔2024〕1号', title: '关于某事的通知', shortTitle: '关于某事的通知', issuer: '聊城市人民政府办公室', date: '2024-06-01', type: '通知' }] };
-    const item = '1. 加强监管。（牵头单位：市财政厅、市住房城乡设局）';
+    const item = '1. 加强监管。（牵头单位：市财政居、市住房城乡设局）';
     const notes = (date: string) => check(unitTypo, draft(item, date), { model: known }).map((f) => [f.text, f.message.includes('可能是此后更名或新设的单位') ? 'note' : 'slip']);
-    assert.deepEqual(notes('2024年5月1日'), [['市财政厅', 'slip'], ['市住房城乡设局', 'slip']]);
+    assert.deepEqual(notes('2024年5月1日'), [['市财政居', 'slip'], ['市住房城乡设局', 'slip']]);
     // After 2024-06-01 the dropped character is only a note (a same-length change is still a slip)…
-    assert.deepEqual(notes('2025年3月1日'), [['市财政厅', 'slip'], ['市住房城乡设局', 'note']]);
+    assert.deepEqual(notes('2025年3月1日'), [['市财政居', 'slip'], ['市住房城乡设局', 'note']]);
     const lint = (date: string) => lintForTest(draft(item, date), known).find((d) => d.ruleId === 'lead-unit/unit-typo' && d.message.includes('更名'));
     assert.equal(lint('2025年3月1日')?.severity, 'info');
     // …offered as a suggestion, never as a fix `gongwen fix` would apply.
@@ -51,10 +86,10 @@ describe('lead-unit/unit-typo', () => {
   });
   it('only notes a character added or dropped in a document older than the first use of the known name (its name before a reform)', () => {
     // The lexicon first sees 市住房城乡建设局 and 市财政局 on 2021-04-15.
-    const item = '1. 加强监管。（牵头单位：市财政厅、市住房城乡设局）';
+    const item = '1. 加强监管。（牵头单位：市财政居、市住房城乡设局）';
     const found = (date: string) => lintForTest(draft(item, date), model)
       .map((d) => [d.severity, d.message.includes('可能是当时的名称') ? 'note' : 'slip', d.fix ? 'fix' : 'no fix']);
-    // A same-length change (厅 for 局) is a slip at any date.
+    // A same-length change (居 for 局) is a slip at any date.
     assert.deepEqual(found('2020年6月1日'), [['warning', 'slip', 'fix'], ['info', 'note', 'no fix']]);
     assert.deepEqual(found('2021年6月1日'), [['warning', 'slip', 'fix'], ['warning', 'slip', 'fix']]);
   });

@@ -1,4 +1,6 @@
-// A name one or two characters away from exactly one known unit is most likely a slip.
+// A name one or two characters away from exactly one known unit is most likely a slip. One that
+// differs only in the ending naming its kind of body (市工商局 / 市工商联) is another body: shared.ts
+// hands it to lead-unit/unknown-unit, which notes it with the known name nearest.
 import type { Rule } from '../types';
 import type { Model } from '../../model/types';
 import { perNode } from '../memo';
@@ -12,12 +14,12 @@ export const unitTypo: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '与某个已知单位只差一两个字的名称，可能是笔误：提示改为已知名称。',
-      en: 'A name one or two characters away from a single known unit is a likely slip; the known name is offered.',
+      zh: '与某个已知单位只差一两个字的名称，可能是笔误：提示改为已知名称。只差表示机构类别的字（局、委、办、联、中心等，如“市工商局”/“市工商联”）的，是另一个单位，交由 lead-unit/unknown-unit 提示。',
+      en: 'A name one or two characters away from a single known unit is a likely slip; the known name is offered. A name differing only in the ending that says what kind of body it is (局, 委, 办, 联, 中心 …: 市工商局 beside 市工商联) names another body and is left to lead-unit/unknown-unit.',
     },
-    why: '单位名称由单位名录（从历年公报学习）核对；与已知名称只差个别字（“市财政厅”/“市财政局”）多为录入错误。',
-    bad: '（牵头单位：市财政厅）',
-    good: '（牵头单位：市财政局）',
+    why: '单位名称由单位名录（从历年公报学习）核对；与已知名称只差个别字（“市住房城乡建没局”/“市住房城乡建设局”）多为录入错误；而类别字不同（“市工商局”/“市工商联”）通常是另一个机构。',
+    bad: '（牵头单位：市住房城乡建没局）',
+    good: '（牵头单位：市住房城乡建设局）',
   },
   check(ctx) {
     const newest = newestDocumentDate(ctx.model);
