@@ -433,7 +433,9 @@ function occurrences(ctx: RuleContext, name: string): number {
 /** `name`, near the known `standard`, read as a unit the lexicon does not know: `standard` is nearest. */
 function asUnknown(ctx: RuleContext, name: string, standard: string): UnitLookup {
   const nearest = [standard, ...nearestUnits(ctx.model, name, 3, ctx.asOf).map((u) => u.name).filter((n) => n !== standard)].slice(0, 3);
-  return { kind: 'unknown', name, plausible: isPlausibleUnit(name), nearest };
+  // A known name with another kind ending (市财政司 beside 市财政局) reads as a body even when
+  // isPlausibleUnit does not list that ending.
+  return { kind: 'unknown', name, plausible: isPlausibleUnit(name) || differsInKindOnly(name, standard), nearest };
 }
 
 /**
