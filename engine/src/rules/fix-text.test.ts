@@ -37,6 +37,19 @@ describe('textFix', () => {
     assert.deepStrictEqual(f, { range: [2, 4], text: '𠀂' });
   });
 
+  it('replaces a changed middle past any title\'s length whole, without the quadratic alignment', () => {
+    // 600 × 600 changed characters (a 100,000-character line in 《》 would need a table of 10^10):
+    // the middle is replaced whole, so the line break inside it is not carried over as it is for a title.
+    const half = '甲乙'.repeat(150);
+    const source = `《x${half}\n${half}y》`;
+    const wanted = `x${'乙甲'.repeat(300)}y`;
+    const [, fixed] = apply(source, `x${half}\n${half}y`, wanted);
+    assert.strictEqual(fixed, `《${wanted}》`);
+    // A title's length keeps the break.
+    const short = '甲乙'.repeat(10);
+    assert.strictEqual(apply(`《x${short}\n${short}y》`, `x${short}\n${short}y`, `x${'乙甲'.repeat(20)}y`)[1].includes('\n'), true);
+  });
+
   it('replaces the whole span when its offsets are unknown', () => {
     assert.deepStrictEqual(textFix('市住建局', { start: 0, end: 4, text: '市住建局' }, '市住房城乡建设局'), { range: [0, 4], text: '市住房城乡建设局' });
   });

@@ -37,6 +37,9 @@ export function textFix(source: string, span: TextSpan, wanted: string): Fix {
     const pos = from < v.length ? at[from] : at[v.length - 1] + 1;
     return { range: [pos, pos], text: middle };
   }
+  // The alignment's table is quadratic: a changed middle past a title's length (a 100,000-character
+  // line in 《》) is replaced whole, with what the source holds inside it.
+  if ((to - from) * middle.length > MAX_ALIGN_CELLS) return { range: [at[from], at[to - 1] + 1], text: middle };
   const { kept, before } = align(v.slice(from, to), middle);
   let text = '';
   for (let k = 0; k < to - from; k++) {
@@ -47,6 +50,9 @@ export function textFix(source: string, span: TextSpan, wanted: string): Fix {
   text += before[to - from];
   return { range: [at[from], at[to - 1] + 1], text };
 }
+
+/** 500 × 500 characters: any unit name or title. */
+const MAX_ALIGN_CELLS = 250_000;
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
