@@ -155,6 +155,14 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       const before = content.slice(0, numberLine);
       const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));
       if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);
+      // A joint mark prints its issuers stacked with one 文件 beside them (GB/T 9704 7.2.4), which an
+      // extraction puts on a line of its own (`A` ⏎ `B` ⏎ `文件`): the mark is all of them, 文件 included.
+      const fileIdx = before.findIndex((l, k) => k > issuerIdx && l.text === '文件');
+      if (issuerIdx >= 0 && fileIdx > 0 && before.slice(issuerIdx, fileIdx).every((l) => looksLikeIssuer(l.text))) {
+        const marks = before.slice(issuerIdx, fileIdx + 1);
+        doc.issuerMark = { text: marks.map((l) => l.text).join(''), start: marks[0].map[0], end: marks[marks.length - 1].map[marks[marks.length - 1].text.length] };
+        titleBefore = before.slice(fileIdx + 1).filter((l) => !looksLikeIssuer(l.text));
+      } else
       // 任免 notices put the title between the issuer and the number.
       titleBefore = before.slice(issuerIdx + 1).filter((l) => !looksLikeIssuer(l.text));
     }

@@ -67,6 +67,21 @@ describe('parser: a joint issuer mark (联合行文)', () => {
     assert.equal(around(text).head, '聊城市人民政府\n');
   });
 
+  it('reads a stacked mark with 文件 on its own line, after a document that ends in its attached text', () => {
+    // The document before ends with an attached 清单 (a sentence), then A ⏎ B ⏎ 文件 ⏎ number.
+    const text = joint(['中共聊城市委', '', '聊城市人民政府', '文件', ''], headsIssue()
+      .replace('聊城市人民政府办公室\n2024年1月4日\n\n聊城市人民政府\n聊政字', '聊城市人民政府办公室\n2024年1月4日\n\n附件\n\n某某工作清单\n\n1. 某某工作年底前完成。\n\n聊城市人民政府\n聊政字'));
+    const { g } = parse(text);
+    const doc = g.documents.find((d) => d.number?.canonical === '聊政字〔2024〕5号')!;
+    assert.equal(around(text).head, '中共聊城市委\n\n聊城市人民政府\n文件\n\n');
+    assert.equal(around(text).mark, '中共聊城市委聊城市人民政府文件');
+    assert.equal(doc.title?.text, '聊城市人民政府关于某某事项的批复');
+    // The same issuer as the document before, right after its text: its 署名, not a joint issuer.
+    const own = joint(['聊城市人民政府办公室', '', '聊城市人民政府', '文件', ''], headsIssue()
+      .replace('聊城市人民政府办公室\n2024年1月4日\n\n聊城市人民政府\n聊政字', '聊城市人民政府办公室\n2024年1月4日\n\n附件\n\n某某工作清单\n\n1. 某某工作年底前完成。\n\n聊城市人民政府\n聊政字'));
+    assert.equal(around(own).head, '聊城市人民政府\n文件\n\n');
+  });
+
   it('leaves the previous document a signature that repeats an issuer below it', () => {
     // The previous document's last line is 聊城市人民政府 (its date line lost), then the mark.
     const text = joint(['聊城市人民政府', '', '聊城市人民政府']);

@@ -349,7 +349,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
       notHeads.push([p1, i]);
       continue;
     }
-    if (p1 >= 0 && (looksLikeIssuer(lines[p1].text) || /文件$/.test(lines[p1].text))) first = jointMarkStart(lines, p1, floor);
+    if (p1 >= 0 && (looksLikeIssuer(lines[p1].text) || /文件$/.test(lines[p1].text))) first = jointMarkStart(lines, p1, floor, starts.at(-1));
     else if (p1 >= 0 && TITLE_END.test(lines[p1].text) && !DATE_LINE.test(lines[p1].text)) {
       // 任免-style head: [issuer] title number.
       first = p1;
@@ -372,16 +372,20 @@ const JOINT_ISSUERS = 3;
  * line, the lead issuer first (GB/T 9704 7.2.4), and all of them open the document. A line
  * repeating one below it is the previous document's signature, not another issuer.
  */
-function jointMarkStart(lines: NormLine[], last: number, floor: number): number {
+function jointMarkStart(lines: NormLine[], last: number, floor: number, prev?: DocStart): number {
   let first = last;
   const seen = new Set([lines[last].text]);
+  // The issuers that head the previous document: the only names its 署名 can give.
+  const prevIssuers = new Set<string>();
+  if (prev) for (let k = prev.line; k < prev.numberLine; k++) prevIssuers.add(lines[k].text.replace(/文件$/, ''));
   for (let k = 0; k < JOINT_ISSUERS; k++) {
     const p = prevContent(lines, first, floor);
     if (p < 0 || !looksLikeIssuer(lines[p].text) || seen.has(lines[p].text)) break;
     // An issuer line right after a sentence's end is the previous document's 署名 (its 成文日期
-    // lost), not a joint issuer: a joint mark follows a document's end, never its text.
+    // lost), not a joint issuer. But a document may end in text (its attached 方案 or 清单): an
+    // issuer that did not head the previous document is a joint mark's lead issuer.
     const before = prevContent(lines, p, floor);
-    if (before >= 0 && SENTENCE_CLOSE.test(lines[before].text)) break;
+    if (before >= 0 && SENTENCE_CLOSE.test(lines[before].text) && (!prev || prevIssuers.has(lines[p].text.replace(/文件$/, '')))) break;
     seen.add(lines[p].text);
     first = p;
   }
