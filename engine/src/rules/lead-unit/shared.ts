@@ -117,9 +117,15 @@ export function opensLocalGroup(ctx: RuleContext, tokens: UnitToken[], i: number
   return !!prev && prev.role === t.role && !inLocalGroup(ctx, prev.name);
 }
 
-/** A county government or development-zone committee, also when misspelt (各县（市、）人民政府). */
+/**
+ * A county government or development-zone committee, also when misspelt (各县（市、）人民政府); or,
+ * in a department's own document, its county counterparts (各县（市、区）人力资源社会保障局,
+ * 各县（市、区）市场监管局): the county-level group a `，` sets off from the city's units just the same.
+ */
 function inLocalGroup(ctx: RuleContext, name: string): boolean {
   if (isLocalGovernment(name)) return true;
+  const n = normalizeUnitName(name);
+  if (/^(各|有关|相关)县（市、区）[\u4e00-\u9fa5]{2,}/.test(n) && isPlausibleUnit(n.replace(/^(各|有关|相关)县（市、区）/, '县'))) return true;
   const r = lookupUnit(ctx.model, name, ctx.asOf);
   return (r.kind === 'slip' || r.kind === 'alias') && isLocalGovernment(r.standard);
 }

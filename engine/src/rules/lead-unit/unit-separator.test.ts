@@ -20,6 +20,14 @@ describe('lead-unit/unit-separator', () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局，市民政局；责任单位：市审计局，各县（市、区）人民政府，市属开发区管委会）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "，", "单位“市财政局”与“市民政局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"], ["lead-unit/unit-separator", 5, 46, "，", "单位“各县（市、区）人民政府”与“市属开发区管委会”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"]]);
   });
+  it("passes ， before a department's county counterparts, and reports it between them", () => {
+    // A department's own notice: its county counterparts are the county-level group.
+    const ok = draft("1. 做好见习。（牵头单位：市人力资源社会保障局；责任单位：市财政局，各县（市、区）人力资源社会保障局）");
+    assert.deepEqual(brief(check(unitSeparator, ok, { model })), []);
+    const bad = draft("1. 做好见习。（牵头单位：市人力资源社会保障局；责任单位：市财政局，市民政局，各县（市、区）人力资源社会保障局，各县（市、区）民政局）");
+    assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [
+      ["lead-unit/unit-separator", 5, 35, "，"], ["lead-unit/unit-separator", 5, 57, "，"]]);
+  });
   it("reports ； between units of one role", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；市民政局）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "；", "单位“市财政局”与“市民政局”之间应用“、”，不用“；”。"]]);
