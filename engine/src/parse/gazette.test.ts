@@ -438,3 +438,21 @@ describe('parser: the training gazettes', () => {
     });
   }
 });
+
+describe('parser: a policy interpretation (政策解读) after the documents', () => {
+  const toc = ['聊城市人民政府公报', '', '目 录', '', '关于甲事的通知', '聊政发〔2024〕1号 2', '', '《关于甲事的通知》政策解读 5', ''];
+  const doc = ['聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府关于甲事的通知', '', '各县（市、区）人民政府：', '',
+    '一、总体要求', '', '二、重点任务', '', '三、保障措施', '', '聊城市人民政府', '2024年3月5日', ''];
+  const reading = (head: string) => [head, '', '近日，市政府印发了《聊城市人民政府关于甲事的通知》（聊政发〔2024〕1号）。现解读如下。', '', '一、出台背景', '', '二、主要内容'];
+  it('is an article of its own: its 一、 do not go on the document before', () => {
+    const g = parseGazette(new SourceText([...toc, ...doc, ...reading('《关于甲事的通知》政策解读')].join('\n')));
+    assert.deepEqual(g.documents.map((d) => d.title?.text), ['聊城市人民政府关于甲事的通知', '《关于甲事的通知》政策解读']);
+    assert.deepEqual(g.documents.map((d) => d.items.map((i) => i.value)), [[1, 2, 3], [1, 2]]);
+    const g2 = parseGazette(new SourceText([...toc, ...doc, ...reading('关于《聊城市人民政府关于甲事的通知》的解读')].join('\n')));
+    assert.equal(g2.documents.length, 2);
+  });
+  it('a line that only names a document is no such heading', () => {
+    const g = parseGazette(new SourceText([...toc, ...doc, ...reading('《关于甲事的通知》')].join('\n')));
+    assert.equal(g.documents.length, 1);
+  });
+});

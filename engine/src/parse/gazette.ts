@@ -16,6 +16,12 @@ const DECREE_SEQ = /^第\d{1,4}号$/;
 const CHRONICLE = /^.{0,20}大事记$/;
 const CHRONICLE_MONTH = /^[（(]\d{4}年\d{1,2}月[）)]$/;
 const TOC_HEAD = /^目录$/;
+/**
+ * A policy interpretation's heading (`《…》政策解读`, `关于《…》的解读`): a gazette prints it as an
+ * article of its own, with no 发文字号, after the documents. Its 一、 are its own, not the last
+ * document's.
+ */
+const INTERPRETATION = /^(关于)?《[^》]{4,80}》(的)?(政策)?解读$/;
 /** `（下转第N页）` anywhere, `（上接第N页）` at a line start; half- or full-width, spaces removed. */
 const DOWN = /[（(]下转第(\d+)页[）)]/g;
 const UP = /^[（(]上接第(\d+)页[）)]/;
@@ -330,6 +336,9 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
         i = n;
         continue;
       }
+    } else if (t.endsWith('解读') && INTERPRETATION.test(t) && prevContent(lines, i, from) >= 0) {
+      starts.push({ line: i, numberLine: -1 });
+      continue;
     } else if (t.endsWith('大事记') && CHRONICLE.test(t)) {
       const n = nextContent(lines, i);
       if (n >= 0 && CHRONICLE_MONTH.test(lines[n].text)) {
