@@ -58,7 +58,12 @@ export interface DocNumber extends TextNode {
   /** 第 before the sequence number. */
   hasDi: boolean;
   isDecree: boolean;
-  /** Canonical form: code〔year〕seq号, or code第seq号 for decrees. */
+  /**
+   * A 公告/通告's number, its code the issuer with 公告 or 通告 (聊城市人民政府公告〔2025〕第1号,
+   * 国家税务总局公告2019年第1号): it is written with 第, which a 文件's 发文字号 never takes.
+   */
+  isNotice: boolean;
+  /** Canonical form: code〔year〕seq号, code第seq号 for decrees, code〔year〕第seq号 (or code第seq号) for notices. */
   canonical: string;
   /** Source spans of the components, for targeted fixes. */
   parts: { code: Span; open: Span; year: Span; close: Span; seq: Span };

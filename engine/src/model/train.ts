@@ -61,6 +61,7 @@ function typeOfTitle(title: string, number?: string): string {
 /** The document's issuer: from the 发文机关标志 (…文件 dropped), else the decree code, else the 署名. */
 function issuerOf(doc: GwDocument, title: string | undefined): string {
   if (doc.number?.isDecree) return doc.number.code.replace(/令$/, '');
+  if (doc.number?.isNotice && doc.number.code.length > 2) return doc.number.code.replace(/(公告|通告)$/, '');
   const mark = doc.issuerMark?.text.replace(/[\s\u3000]+/g, '').replace(/文件$/, '');
   if (mark && ISSUER_ONLY.test(mark)) return mark;
   const fromTitle = title ? issuerOfTitle(title) : '';
@@ -309,7 +310,7 @@ export function train(inputs: TrainInput[]): Model {
       if (!issuer) issuer = issuerOfTitle(title);
       noteNumber(doc.number, issuer, 'issued', doc.date?.iso);
       const mark = doc.issuerMark?.text.replace(/[\s\u3000]+/g, '');
-      if (mark && !doc.number.isDecree) {
+      if (mark && !doc.number.isDecree && !doc.number.isNotice) {
         const marks = codes.get(doc.number.code)!.marks;
         marks.set(mark, (marks.get(mark) ?? 0) + 1);
       }
@@ -342,7 +343,7 @@ export function train(inputs: TrainInput[]): Model {
     if (d.issuer) continue;
     const n = findDocNumbers(d.number)[0];
     if (!n) continue;
-    d.issuer = n.isDecree ? n.code.replace(/令$/, '') : issuerOfCode(n.code);
+    d.issuer = n.isDecree ? n.code.replace(/令$/, '') : n.isNotice ? n.code.replace(/(公告|通告)$/, '') : issuerOfCode(n.code);
     if (d.issuer && !issuerOfTitle(d.title) && /^(关于|印发|转发|批转)/.test(d.title)) d.title = d.issuer + d.title;
   }
   const ownCodes = [...codes.keys()].sort();
@@ -385,7 +386,7 @@ export function train(inputs: TrainInput[]): Model {
     const n = citedNumber.get(number)!;
     const title = [...titles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     let issuer = issuerOfTitle(title);
-    if (!issuer) issuer = n.isDecree ? n.code.replace(/令$/, '') : issuerOfCode(n.code);
+    if (!issuer) issuer = n.isDecree ? n.code.replace(/令$/, '') : n.isNotice ? n.code.replace(/(公告|通告)$/, '') : issuerOfCode(n.code);
     noteNumber(n, issuer, 'cited', decreeDates.get(number));
     documents.set(number, {
       number, title, shortTitle: stripIssuer(title), issuer, date: decreeDates.get(number),

@@ -12,6 +12,26 @@ export const DOC_NUMBER_SOURCE =
 /** A decree number: 聊城市人民政府令第48号, 令第 48 号. */
 const BRACKETED_YEAR = new RegExp(`[${OPEN}][ \\u3000]*\\d`);
 export const DECREE_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
+/**
+ * A 公告/通告's number: the issuer with 公告 or 通告, then 〔year〕第N号, year年第N号 or 第N号
+ * (中国人民银行公告〔2018〕第7号, 国家税务总局公告2019年第1号). Its 第 is the form, not a slip.
+ */
+export const NOTICE_SOURCE =
+  `([${HAN}]{1,16}(?:公告|通告))[ \\u3000]*(?:([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*([${CLOSE}])|(\\d{4})[ \\u3000]*年)?[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
+/** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
+export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
+/**
+ * The issuer line of a 公告/通告 head: a name ending in 公告 or 通告, no sentence and no title
+ * (…关于…的公告 is a title, never the head line).
+ */
+export function isNoticeHead(t: string): boolean {
+  return (t.endsWith('公告') || t.endsWith('通告')) && t.length >= 4 && t.length <= 22 && !/[，。；：、,;:\s《》“”]|关于|的[公通]告$/.test(t);
+}
+/**
+ * Running text before a 公告's issuer (根据…, …的公告 before the number): an issuer's name may hold
+ * 和, 与, 及 or 原 itself, never 公告.
+ */
+const NOTICE_LEADING = /^(?:.*?(?:根据|依据|按照|废止|执行|参照|落实|贯彻|以及|发布|公告|通告|的|见|号|、))+/;
 
 // Words that precede a number in running text but are not part of the 机关代字.
 const LEADING_WORDS = /^(?:.*?(?:根据|依据|按照|关于|废止|印发|执行|参照|落实|贯彻|以及|文件|通知|意见|和|及|与|的|将|对|在|是|为|即|见|经|由|原|号|、))+/;
@@ -46,12 +66,15 @@ function span(start: number, end: number): Span {
 
 const DOC_NUMBER_G = new RegExp(DOC_NUMBER_SOURCE, 'g');
 const DECREE_G = new RegExp(DECREE_SOURCE, 'g');
+const NOTICE_G = new RegExp(NOTICE_SOURCE, 'g');
 
 /**
  * Finds every 发文字号 in a normalised or raw string. `map` translates string indices to source
- * offsets (identity plus `base` when omitted).
+ * offsets (identity plus `base` when omitted). A 公告's number without brackets (2019年第1号, 第1号)
+ * is read only with `allNoticeForms` (a head or a 目录 line): in running text its issuer is not
+ * told from the words before it.
  */
-export function findDocNumbers(text: string, map?: number[], base = 0, knownCodes?: Iterable<string>): DocNumber[] {
+export function findDocNumbers(text: string, map?: number[], base = 0, knownCodes?: Iterable<string>, allNoticeForms = false): DocNumber[] {
   const at = (i: number) => (map ? (map[i] ?? map[map.length - 1]) : base + i);
   const endAt = (i: number) => (map ? (i > 0 ? (map[i - 1] ?? map[map.length - 1] - 1) + 1 : map[0]) : base + i);
   const out: DocNumber[] = [];
@@ -67,6 +90,8 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   const bracketed = BRACKETED_YEAR.test(text);
   while (bracketed && (m = re.exec(text))) {
     const [whole, rawCode, gap, open, year, close, di, seq, hao] = m;
+    // A 公告's number with its 第 (…公告〔2025〕第1号) is read whole below.
+    if (di && (rawCode.endsWith('公告') || rawCode.endsWith('通告'))) continue;
     const code = trimCode(rawCode, knownCodes);
     const s = m.index + (rawCode.length - code.length);
     const e = m.index + whole.length;
@@ -82,7 +107,7 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     const canonical = `${code}〔${year}〕${String(Number(seq))}号`;
     out.push({
       text: text.slice(s, e), start: at(s), end: endAt(e),
-      code, year, seq, open, close, hasHao: !!hao, hasDi: !!di, isDecree: false, canonical,
+      code, year, seq, open, close, hasHao: !!hao, hasDi: !!di, isDecree: false, isNotice: false, canonical,
       parts: {
         code: span(at(s), endAt(s + code.length)),
         open: span(at(pOpen), endAt(pOpen + open.length)),
@@ -103,11 +128,50 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     const pSeq = m.index + whole.lastIndexOf(seq, whole.length - 1);
     out.push({
       text: text.slice(s, e), start: at(s), end: endAt(e),
-      code, year: '', seq, open: '', close: '', hasHao: true, hasDi: true, isDecree: true,
+      code, year: '', seq, open: '', close: '', hasHao: true, hasDi: true, isDecree: true, isNotice: false,
       canonical: `${code}第${String(Number(seq))}号`,
       parts: {
         code: span(at(s), endAt(s + code.length)), open: span(at(s + code.length), at(s + code.length)),
         year: span(at(s + code.length), at(s + code.length)), close: span(at(s + code.length), at(s + code.length)),
+        seq: span(at(pSeq), endAt(pSeq + seq.length)),
+      },
+    });
+  }
+  const nre = NOTICE_G;
+  nre.lastIndex = 0;
+  const notice = (text.includes('公告') || text.includes('通告')) && text.includes('第');
+  while (notice && (m = nre.exec(text))) {
+    const [whole, rawCode, open, bYear, close, nYear, seq] = m;
+    if (!open && !allNoticeForms) continue;
+    const code = rawCode.slice(0, -2).replace(NOTICE_LEADING, '') + rawCode.slice(-2);
+    const s = m.index + (rawCode.length - code.length);
+    const e = m.index + whole.length;
+    const skip = (k: number) => {
+      while (text[k] === ' ' || text[k] === '\u3000') k++;
+      return k;
+    };
+    let i = skip(m.index + rawCode.length);
+    const year = bYear ?? nYear ?? '';
+    // Without brackets the open and close spans are empty (2019年: the close is 年's place).
+    const pOpen = i;
+    if (open) i = skip(i + open.length);
+    const pYear = i;
+    if (year) i = skip(i + year.length);
+    const pClose = i;
+    const closeLen = close ? close.length : nYear ? 1 : 0;
+    i = skip(i + closeLen);
+    if (text[i] === '第') i = skip(i + 1);
+    const pSeq = i;
+    const n = String(Number(seq));
+    out.push({
+      text: text.slice(s, e), start: at(s), end: endAt(e),
+      code, year, seq, open: open ?? '', close: close ?? '', hasHao: true, hasDi: true, isDecree: false, isNotice: true,
+      canonical: year ? `${code}〔${year}〕第${n}号` : `${code}第${n}号`,
+      parts: {
+        code: span(at(s), endAt(s + code.length)),
+        open: span(at(pOpen), endAt(pOpen + (open?.length ?? 0))),
+        year: span(at(pYear), endAt(pYear + year.length)),
+        close: span(at(pClose), endAt(pClose + closeLen)),
         seq: span(at(pSeq), endAt(pSeq + seq.length)),
       },
     });

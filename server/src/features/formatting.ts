@@ -25,7 +25,7 @@ function mapSpan(text: string, span: Span, table: Record<string, string>, out: E
 }
 
 function numberEdits(text: string, n: DocNumber, out: Edit[]): void {
-  if (n.isDecree) return;
+  if (n.isDecree || (n.isNotice && !n.open)) return;
   mapSpan(text, n.parts.open, NUMBER_BRACKETS, out);
   mapSpan(text, n.parts.close, NUMBER_BRACKETS, out);
 }

@@ -27,6 +27,14 @@ describe('doc-number/bracket', () => {
     assert.equal(fixed(bracket, text), DRAFT);
   });
 
+  it('flags [] in a 公告\'s number, which keeps its 第', () => {
+    const text = draftWith('（鲁政办字〔2023〕25号）', '（聊城市人民政府公告[2025]第1号）');
+    assert.deepEqual(check(bracket, text).map((d) => [d.text, d.message]), [
+      ['[2025]', '引用的发文字号年份应使用六角括号〔〕，不用“[]”（GB/T 9704—2012 第7.2.5条）：应为“聊城市人民政府公告〔2025〕第1号”。'],
+    ]);
+    assert.equal(fixed(bracket, text), draftWith('（鲁政办字〔2023〕25号）', '（聊城市人民政府公告〔2025〕第1号）'));
+  });
+
   it('flags () and ［］ and keeps spaces inside for the spacing rule', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊政发( 2024)5号');
     assert.equal(fixed(bracket, text), draftWith('聊政发〔2024〕5号', '聊政发〔 2024〕5号'));

@@ -19,6 +19,8 @@ export const bracket: Rule = {
   check(ctx) {
     for (const { n, role } of numbersToCheck(ctx)) {
       if (n.isDecree || /令$/.test(n.code)) continue;
+      // A 公告's number may go without brackets: 国家税务总局公告2019年第1号.
+      if (n.isNotice && !n.open) continue;
       if (n.open === '〔' && n.close === '〕') continue;
       const { open, close } = n.parts;
       const inner = ctx.source.text.slice(open.end, close.start);

@@ -41,9 +41,13 @@ export function inNoise(doc: GwDocument, offset: number): boolean {
   return doc.noise.some((s) => offset >= s.start && offset < s.end);
 }
 
-/** The number as it should be written, for messages (应为“…”): 〔〕, no 第, no leading zero, 号. */
+/**
+ * The number as it should be written, for messages (应为“…”): 〔〕, no 第, no leading zero, 号. A
+ * 公告's keeps its 第, and its 年 when it has no brackets (国家税务总局公告2019年第1号).
+ */
 export function canonicalDisplay(n: DocNumber, year = n.year, code = n.code): string {
   if (n.isDecree) return `${code}第${String(Number(n.seq))}号`;
+  if (n.isNotice) return `${code}${!year ? '' : n.open ? `〔${year}〕` : `${year}年`}第${String(Number(n.seq))}号`;
   return `${code}〔${year}〕${String(Number(n.seq))}号`;
 }
 

@@ -3,6 +3,7 @@
 import type { Rule } from '../types';
 import type { DocNumber, Gazette } from '../../types';
 import { normalizeTitle } from '../../registry';
+import { canonicalDisplay } from './common';
 
 export interface NumberedItem<T = unknown> {
   number: DocNumber;
@@ -13,7 +14,7 @@ export interface NumberedItem<T = unknown> {
 
 /** Comparable key of a number: code, year and sequence as values (spaces and zeros ignored). */
 export function numberKey(n: DocNumber): string {
-  return n.isDecree ? `${n.code}第${Number(n.seq)}号` : `${n.code}〔${n.year}〕${Number(n.seq)}号`;
+  return n.isDecree || n.isNotice ? canonicalDisplay(n) : `${n.code}〔${n.year}〕${Number(n.seq)}号`;
 }
 
 /**

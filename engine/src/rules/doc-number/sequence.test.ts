@@ -36,6 +36,31 @@ describe('doc-number/sequence', () => {
   });
 });
 
+describe('doc-number/sequence: a 公告\'s or 通告\'s number', () => {
+  /** The draft citing a 公告 (or anything) by `number` instead of 鲁政办字〔2023〕25号. */
+  const citing = (number: string) => draftWith('《山东省人民政府办公厅关于做好某项工作的通知》（鲁政办字〔2023〕25号）', `《聊城市人民政府关于春季禁止露天焚烧秸秆的公告》（${number}）`);
+
+  it('keeps its 第 (…公告〔2025〕第1号, 中国人民银行公告〔2018〕第7号)', () => {
+    for (const n of ['聊城市人民政府公告〔2025〕第1号', '中国人民银行公告〔2018〕第7号', '聊城市人民政府通告〔2025〕第3号']) {
+      assert.deepEqual(check(sequence, citing(n)), [], n);
+    }
+  });
+
+  it('still has no leading zero: the fix keeps the 第', () => {
+    const text = citing('聊城市人民政府公告〔2025〕第01号');
+    assert.deepEqual(check(sequence, text).map((d) => [d.text, d.message]), [
+      ['01', '引用的发文字号的发文顺序号不编虚位（不在前面补“0”）（GB/T 9704—2012 第7.2.5条）：应为“聊城市人民政府公告〔2025〕第1号”。'],
+    ]);
+    assert.equal(fixed(sequence, text), citing('聊城市人民政府公告〔2025〕第1号'));
+  });
+
+  it('a 文件\'s number with 第 is still reported, a 通告\'s 通字 series too', () => {
+    assert.deepEqual(check(sequence, citing('聊政通字〔2022〕第2号')).map((d) => d.message), [
+      '引用的发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政通字〔2022〕2号”。',
+    ]);
+  });
+});
+
 describe('doc-number/hao', () => {
   it('passes numbers with 号', () => {
     assert.deepEqual(check(hao, DRAFT), []);

@@ -1,4 +1,5 @@
-// 发文顺序号不加“第”，不编虚位（1 不写 01、001）: GB/T 9704—2012 第7.2.5条. A decree keeps its 第.
+// 发文顺序号不加“第”，不编虚位（1 不写 01、001）: GB/T 9704—2012 第7.2.5条. A decree keeps its 第, and
+// so does a 公告's or 通告's number (…公告〔2025〕第1号, …公告2019年第1号): the rule is for a 文件's 发文字号.
 import type { Rule } from '../types';
 import { canonicalDisplay, numbersToCheck, whereOf } from './common';
 
@@ -20,7 +21,8 @@ export const sequence: Rule = {
     const src = ctx.source.text;
     for (const { n, role } of numbersToCheck(ctx)) {
       const decree = n.isDecree || /令$/.test(n.code);
-      const di = n.hasDi && !decree;
+      const notice = n.isNotice || /(公告|通告)$/.test(n.code);
+      const di = n.hasDi && !decree && !notice;
       const zero = n.seq.length > 1 && n.seq[0] === '0' && Number(n.seq) > 0;
       if (!di && !zero) continue;
       const seq = String(Number(n.seq));

@@ -27,11 +27,12 @@ export const spacing: Rule = {
     const src = ctx.source.text;
     const issue = ctx.mode === 'issue';
     for (const { n, role } of numbersToCheck(ctx)) {
-      // In a 令's head (and its 目录 line) the issuer and 第N号 are two layout elements (two lines,
+      // In a 令's or 公告's head (and its 目录 line) the issuer and 第N号 are two layout elements (two lines,
       // or one line with a space; markdown markers between): only 第N号 is judged. A citation is
       // running text, judged whole.
-      const head = n.isDecree && role !== 'cite';
-      const from = head ? Math.max(n.start, src.lastIndexOf('第', n.parts.seq.start)) : n.start;
+      const head = (n.isDecree || n.isNotice) && role !== 'cite';
+      // A 公告's head is its issuer line and its number line (〔2025〕第1号 or 2019年第1号).
+      const from = !head ? n.start : n.isNotice ? Math.max(n.start, n.parts.open.start) : Math.max(n.start, src.lastIndexOf('第', n.parts.seq.start));
       const runs: [number, number][] = [];
       const re = /[ \u3000\u00a0\t\r\n]+/g;
       const text = src.slice(from, n.end);

@@ -36,6 +36,12 @@ describe('doc-number/unknown-code', () => {
     assert.deepEqual(codes(cite('关于深化平安聊城建设的实施意见', '聊政法发〔2024〕6号')), ['聊政法发']);
   });
 
+  it('leaves a 公告\'s code, its issuer\'s name (聊城市人民政府公告, not a slip of 聊城市人民政府令)', () => {
+    const text = draftWith('（鲁政办字〔2023〕25号）', '（聊城市人民政府公告〔2025〕第1号）');
+    assert.deepEqual(check(unknownCode, text, { model: defaultModel() }), []);
+    assert.deepEqual(check(unknownCode, text, { model }), []);
+  });
+
   it('flags a slip in the own code with the one close code of the issuer as fix', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊攻发〔2024〕5号');
     assert.deepEqual(check(unknownCode, text, { model }).map(({ fix: _f, ...d }) => d), [{

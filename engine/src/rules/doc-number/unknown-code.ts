@@ -57,7 +57,8 @@ export const unknownCode: Rule = {
   },
   check(ctx) {
     for (const { n, role, doc, title } of numbersToCheck(ctx)) {
-      if (n.isDecree) continue;
+      // A 令's or 公告's code is its issuer's name (聊城市人民政府令, 聊城市人民政府公告), no 机关代字.
+      if (n.isDecree || n.isNotice) continue;
       // A cited title that names an issuer the model does not know, of the place the code's first
       // character names (中共聊城市委政法委员会关于…): the code is that issuer's (聊政法发), however
       // close to a known one. (A 山东省 body's title with a 聊 code is still judged.)

@@ -1,0 +1,35 @@
+// Document numbers as findDocNumbers reads them: here a 公告's or 通告's, whose 第 is its form.
+import * as assert from 'node:assert/strict';
+import { findDocNumbers } from './docNumber';
+
+const read = (text: string, allNoticeForms = false) =>
+  findDocNumbers(text, undefined, 0, undefined, allNoticeForms).map((n) => [n.text, n.code, n.year, n.seq, n.isNotice, n.canonical]);
+
+describe('parser: a 公告\'s or 通告\'s number', () => {
+  it('is read whole, its issuer with 公告 or 通告 as the code, in running text', () => {
+    assert.deepEqual(read('根据《关于春季禁止露天焚烧秸秆的公告》（聊城市人民政府公告〔2025〕第1号）'), [
+      ['聊城市人民政府公告〔2025〕第1号', '聊城市人民政府公告', '2025', '1', true, '聊城市人民政府公告〔2025〕第1号'],
+    ]);
+    // An issuer's name may hold 和 (which ends the words before a 发文字号's 机关代字).
+    assert.deepEqual(read('执行人力资源和社会保障部通告〔2024〕第12号的规定'), [
+      ['人力资源和社会保障部通告〔2024〕第12号', '人力资源和社会保障部通告', '2024', '12', true, '人力资源和社会保障部通告〔2024〕第12号'],
+    ]);
+    // A title ending in 公告 just before the number is no part of its issuer.
+    assert.deepEqual(read('关于秸秆禁烧的公告聊城市人民政府公告〔2025〕第1号').map((n) => n[1]), ['聊城市人民政府公告']);
+  });
+
+  it('without brackets (2019年第1号, 第1号) only at a head or in a 目录 line', () => {
+    assert.deepEqual(read('（国家税务总局公告2019年第1号）'), []);
+    assert.deepEqual(read('国家税务总局公告2019年第1号', true), [
+      ['国家税务总局公告2019年第1号', '国家税务总局公告', '2019', '1', true, '国家税务总局公告〔2019〕第1号'],
+    ]);
+    assert.deepEqual(read('聊城市人民政府通告第3号', true), [
+      ['聊城市人民政府通告第3号', '聊城市人民政府通告', '', '3', true, '聊城市人民政府通告第3号'],
+    ]);
+  });
+
+  it('leaves a 文件\'s number with 第 as it was, and a 公告 numbered like a 文件', () => {
+    assert.deepEqual(read('聊政发〔2024〕第5号').map((n) => [n[1], n[4], n[5]]), [['聊政发', false, '聊政发〔2024〕5号']]);
+    assert.deepEqual(read('《关于划定禁燃区域的通告》（聊政通字〔2022〕2号）').map((n) => [n[1], n[4]]), [['聊政通字', false]]);
+  });
+});
