@@ -100,3 +100,30 @@ describe('parser: a regulation a decree reprints after the decision that amends 
     }
   });
 });
+
+describe('parser: a draft 公告 or 通告 (issuer line, then its number line)', () => {
+  const draft = (issuer: string, number: string, title: string[] = []) => [issuer, '', number, '', ...title,
+    '为切实改善环境空气质量，根据有关法律法规规定，现就有关事项公告如下：', '', '一、禁烧时间：自本公告发布之日起至2025年6月30日。', '',
+    '特此公告。', '', '聊城市人民政府', '2025年3月21日'];
+
+  it('takes the issuer line and the number line together as its number', () => {
+    for (const [issuer, number, canonical, type] of [
+      ['聊城市人民政府公告', '〔2025〕第1号', '聊城市人民政府公告〔2025〕第1号', '公告'],
+      ['国家税务总局公告', '2019年第1号', '国家税务总局公告〔2019〕第1号', '公告'],
+      ['聊城市人民政府通告', '第3号', '聊城市人民政府通告第3号', '通告'],
+    ]) {
+      const d = parse(draft(issuer, number));
+      assert.deepEqual([d.number?.canonical, d.number?.isNotice, d.issuerMark?.text, d.type], [canonical, true, issuer, type], issuer + number);
+      // No title of its own: the opening sentence is neither the title nor a 主送.
+      assert.equal(d.title, undefined);
+      assert.equal(d.mainRecipient, undefined);
+      assert.deepEqual([d.items.length, d.signature?.text, d.date?.iso], [1, '聊城市人民政府', '2025-03-21']);
+    }
+  });
+
+  it('reads a title after the number, and the number on one line', () => {
+    const d = parse(draft('聊城市人民政府公告', '〔2025〕第1号', ['聊城市人民政府关于春季禁止露天焚烧秸秆的公告', '']));
+    assert.equal(d.title?.text, '聊城市人民政府关于春季禁止露天焚烧秸秆的公告');
+    assert.equal(parse(['国家税务总局公告2019年第1号', '', ...draft('', '').slice(4)]).number?.canonical, '国家税务总局公告〔2019〕第1号');
+  });
+});

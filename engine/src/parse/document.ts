@@ -5,7 +5,7 @@ import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Par
 import type { NormLine } from '../text/normalize';
 import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle } from './paragraphs';
 export { TITLE_END };
-import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE } from './docNumber';
+import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { itemOf } from './items';
 import { blocksOf } from './blocks';
 import { citationsOf } from './citations';
@@ -15,6 +15,7 @@ import { normalizeTitle } from '../registry';
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 const DECREE_SEQ_ONLY = /^第\d{1,4}号$/;
+const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 /** An attached document's label on a line of its own: 附件, 附件2. */
 export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
 const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件)?$/;
@@ -77,6 +78,7 @@ function lineNode(l: NormLine): TextNode {
 function typeOf(title: string | undefined, number: DocNumber | undefined): DocType {
   const t = title ?? '';
   if (number?.isDecree) return '令';
+  if (number?.isNotice) return number.code.endsWith('通告') ? '通告' : '公告';
   if (/大事记/.test(t)) return '大事记';
   if (/任免|任命|免去|免职/.test(t) || number?.code.endsWith('任')) return '任免';
   if (/印发|转发|批转/.test(t) && /通知$/.test(t)) return '印发通知';
@@ -89,6 +91,8 @@ function typeOf(title: string | undefined, number: DocNumber | undefined): DocTy
   if (/请示$/.test(t)) return '请示';
   if (/报告$/.test(t)) return '报告';
   if (/函$/.test(t)) return '函';
+  if (/公告$/.test(t)) return '公告';
+  if (/通告$/.test(t)) return '通告';
   if (/通知$/.test(t)) return '通知';
   return '其他';
 }
@@ -136,7 +140,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   let numberLine = -1;
   for (let k = 0; k < head; k++) {
     const t = content[k].text;
-    if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && /令$/.test(content[k - 1].text))) {
+    if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && /令$/.test(content[k - 1].text))
+      || (t.endsWith('号') && NOTICE_ONLY.test(t)) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))) {
       numberLine = k;
       break;
     }
@@ -144,14 +149,15 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   let titleBefore: NormLine[] = [];
   if (numberLine >= 0) {
     const nl = content[numberLine];
-    if (DECREE_SEQ_ONLY.test(nl.text)) {
-      // 聊城市人民政府令 / 第 48 号: the issuer line is part of the number.
+    const noticeSeq = NOTICE_SEQ.test(nl.text) && numberLine > 0 && isNoticeHead(content[numberLine - 1].text);
+    if (DECREE_SEQ_ONLY.test(nl.text) || noticeSeq) {
+      // 聊城市人民政府令 / 第 48 号, 聊城市人民政府公告 / 〔2025〕第1号: the issuer line is part of the number.
       const il = content[numberLine - 1];
       doc.issuerMark = lineNode(il);
       const joined: NormLine = { ...nl, text: il.text + nl.text, map: [...il.map.slice(0, il.text.length), ...nl.map] };
-      doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes)[0];
+      doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq)[0];
     } else {
-      doc.number = findDocNumbers(nl.text, nl.map, 0, opts.knownCodes)[0];
+      doc.number = findDocNumbers(nl.text, nl.map, 0, opts.knownCodes, true)[0];
       const before = content.slice(0, numberLine);
       const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));
       if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);
@@ -219,8 +225,11 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   if (cut) paras = [...paragraphsOf(rest.slice(0, cut), opts.joinLines ?? true), ...paragraphsOf(rest.slice(cut), opts.joinLines ?? true)];
   doc.paragraphs = paras;
   let p = 0;
-  // 主送: a paragraph ending with a colon (possibly two lines).
-  if (paras[0] && doc.type !== '大事记' && /[：:]$/.test(paras[0].text) && paras[0].text.length < 120 && !itemOf(paras[0], 0, 0)) {
+  // 主送: a paragraph ending with a colon (possibly two lines). A 公告 or 通告 is addressed to no one:
+  // its opening sentence (…现就有关事项公告如下：) ends with a colon too.
+  const noticeType = doc.type === '公告' || doc.type === '通告';
+  if (paras[0] && doc.type !== '大事记' && /[：:]$/.test(paras[0].text) && paras[0].text.length < 120 && !itemOf(paras[0], 0, 0)
+    && (!noticeType || recipientsOnly(paras[0].text))) {
     doc.mainRecipient = node(paras[0]);
     p = 1;
   } else if (paras[1] && /^各/.test(paras[0].text) && /[：:]$/.test(paras[1].text) && paras[1].text.length < 60 &&

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { SourceText } from '../text/source';
 import { parseGazette } from './gazette';
 import { corpusFiles } from '../../../test/fixtures/corpus';
-import { headsIssue, smallIssue as issue } from './issue-fixture';
+import { headsIssue, noticeIssue, smallIssue as issue } from './issue-fixture';
 
 function parse(text: string) {
   const source = new SourceText(text);
@@ -454,5 +454,59 @@ describe('parser: a policy interpretation (政策解读) after the documents', (
   it('a line that only names a document is no such heading', () => {
     const g = parseGazette(new SourceText([...toc, ...doc, ...reading('《关于甲事的通知》')].join('\n')));
     assert.equal(g.documents.length, 1);
+  });
+});
+
+describe('parser: a 公告\'s or 通告\'s head (…公告 ⏎ 〔2025〕第1号)', () => {
+  const summary = (text: string) => {
+    const g = parseGazette(new SourceText(text));
+    return {
+      docs: g.documents.map((d) => [d.type, d.number?.canonical, d.title?.text, d.items.map((i) => i.value).join(''), d.date?.iso]),
+      toc: g.toc.map((t) => [t.number?.canonical, t.title.text]),
+      g,
+    };
+  };
+  const TITLE = '聊城市人民政府关于春季禁止露天焚烧秸秆的公告';
+
+  it('opens a document of its own between two others, its number paired with its 目录 entry', () => {
+    const { docs, toc, g } = summary(noticeIssue());
+    assert.deepEqual(docs, [
+      ['批复', '聊政字〔2025〕14号', '聊城市人民政府关于某某规划的批复', '12', '2025-03-20'],
+      ['公告', '聊城市人民政府公告〔2025〕第1号', TITLE, '12', '2025-03-21'],
+      ['通知', '聊政办字〔2025〕9号', '聊城市人民政府办公室关于做好某项工作的通知', '12', '2025-03-28'],
+    ]);
+    assert.deepEqual(toc, [
+      ['聊政字〔2025〕14号', '聊城市人民政府关于某某规划的批复'],
+      ['聊城市人民政府公告〔2025〕第1号', TITLE],
+      ['聊政办字〔2025〕9号', '聊城市人民政府办公室关于做好某项工作的通知'],
+    ]);
+    const [pifu, notice] = g.documents;
+    // The 批复 no longer takes the 公告's head for an attached document.
+    assert.deepEqual(pifu.attachments, []);
+    assert.equal(notice.issuerMark?.text, '聊城市人民政府公告');
+    assert.equal(notice.number?.isNotice, true);
+    // Its opening sentence (…公告如下：) is no 主送: a 公告 is addressed to no one.
+    assert.equal(notice.mainRecipient, undefined);
+    assert.equal(notice.signature?.text, '聊城市人民政府');
+  });
+
+  it('reads the number as 2025年第1号 or 第1号 too, and a 通告\'s', () => {
+    assert.deepEqual(summary(noticeIssue({ number: '2025年第1号' })).docs.map((d) => d[1]), ['聊政字〔2025〕14号', '聊城市人民政府公告〔2025〕第1号', '聊政办字〔2025〕9号']);
+    assert.deepEqual(summary(noticeIssue({ number: '2025年第1号' })).toc.map((t) => t[0]), ['聊政字〔2025〕14号', '聊城市人民政府公告〔2025〕第1号', '聊政办字〔2025〕9号']);
+    assert.deepEqual(summary(noticeIssue({ number: '第1号' })).docs.map((d) => d[1]), ['聊政字〔2025〕14号', '聊城市人民政府公告第1号', '聊政办字〔2025〕9号']);
+    const tonggao = summary(noticeIssue({ issuer: '聊城市人民政府通告' }));
+    assert.deepEqual(tonggao.docs[1].slice(0, 3), ['通告', '聊城市人民政府通告〔2025〕第1号', '聊城市人民政府关于春季禁止露天焚烧秸秆的通告']);
+  });
+
+  it('a 公告 with no title of its own: its opening sentence is neither its title nor a 主送', () => {
+    const { docs, toc, g } = summary(noticeIssue({ titled: false }));
+    assert.deepEqual(docs[1], ['公告', '聊城市人民政府公告〔2025〕第1号', undefined, '12', '2025-03-21']);
+    assert.equal(g.documents[1].mainRecipient, undefined);
+    assert.deepEqual(toc[1], ['聊城市人民政府公告〔2025〕第1号', '']);
+  });
+
+  it('a title ending in 公告, or a 公告 line followed by text, is no head', () => {
+    const text = noticeIssue().replace('一、原则同意《某某规划》。', '一、原则同意《某某规划》。\n\n聊城市人民政府关于某事的公告\n\n第2号').replace('二、请认真组织实施。', '二、请按照市政府公告\n\n第3号文件执行。');
+    assert.deepEqual(summary(text).docs.map((d) => d[1]), ['聊政字〔2025〕14号', '聊城市人民政府公告〔2025〕第1号', '聊政办字〔2025〕9号']);
   });
 });

@@ -5,7 +5,7 @@ import type { Model } from '../model/types';
 import type { SourceText, TextEdit } from '../text/source';
 import { normalizeLine, type NormLine } from '../text/normalize';
 import { isDirectiveLine } from '../directives';
-import { DOC_NUMBER_SOURCE, DECREE_SOURCE, findDocNumbers } from './docNumber';
+import { DOC_NUMBER_SOURCE, DECREE_SOURCE, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
 import { matchMarker } from './items';
 import { bracketDepths, charCodes, continues, DATE_LINE, makeParagraph } from './paragraphs';
@@ -13,6 +13,8 @@ import { bracketDepths, charCodes, continues, DATE_LINE, makeParagraph } from '.
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
 const DECREE_SEQ = /^第\d{1,4}号$/;
+/** A 公告/通告's number on one line (国家税务总局公告2019年第1号); its two-line head is isNoticeHead ⏎ NOTICE_SEQ. */
+const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 const CHRONICLE = /^.{0,20}大事记$/;
 const CHRONICLE_MONTH = /^[（(]\d{4}年\d{1,2}月[）)]$/;
 const TOC_HEAD = /^目录$/;
@@ -30,7 +32,7 @@ const UP = /^[（(]上接第(\d+)页[）)]/;
  * corpus prints the title on the line before; an extraction may keep the title on the same line
  * (`关于…的通知 聊政发〔2023〕8号 12`), so any text may come first.
  */
-const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[.…·\\s]*(\\d{1,3})$`);
+const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|${NOTICE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[.…·\\s]*(\\d{1,3})$`);
 /** Dot leaders and spaces between a 目录 entry's title and its number. */
 const TOC_LEADER_END = /[.…·\s]+$/;
 
@@ -327,11 +329,19 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     const t = lines[i].text;
     if (!t) continue;
     let numberLine = -1;
-    if (NUMBER_ONLY.test(t)) numberLine = i;
+    if (NUMBER_ONLY.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t))) numberLine = i;
     // endsWith first: the anchored patterns still backtrack over every line.
     else if (t.endsWith('令') && DECREE_ISSUER.test(t)) {
       const n = nextContent(lines, i);
       if (n >= 0 && DECREE_SEQ.test(lines[n].text)) {
+        starts.push({ line: i, numberLine: n });
+        i = n;
+        continue;
+      }
+    } else if (isNoticeHead(t)) {
+      // 聊城市人民政府公告 ⏎ 〔2025〕第1号: a 公告's or 通告's head, like a 令's.
+      const n = nextContent(lines, i);
+      if (n >= 0 && NOTICE_SEQ.test(lines[n].text)) {
         starts.push({ line: i, numberLine: n });
         i = n;
         continue;
@@ -418,7 +428,7 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
     if (m) {
       const page = Number(m[m.length - 1]);
       // The last number: a title on the same line may cite another document's number.
-      let number = findDocNumbers(t, l.map, 0, knownCodes).at(-1);
+      let number = findDocNumbers(t, l.map, 0, knownCodes, true).at(-1);
       // A title ending in a character that may open a 机关代字 (…的函 聊政办函〔2023〕15号): the
       // space the normalised text dropped between them (a gap in the map) ends the title.
       if (number) {
@@ -426,7 +436,7 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
         const codeEnd = from + number.code.length;
         for (let k = from + 1; k < codeEnd; k++) {
           if (l.map[k] === l.map[k - 1] + 1) continue;
-          number = findDocNumbers(t.slice(k), l.map.slice(k), 0, knownCodes).at(-1) ?? number;
+          number = findDocNumbers(t.slice(k), l.map.slice(k), 0, knownCodes, true).at(-1) ?? number;
           break;
         }
       }
@@ -666,18 +676,18 @@ function closersAfter(lines: NormLine[], line: number): number {
 
 /**
  * Whether a line's text is something the structure passes look for on any line: a document number,
- * a 令 or 大事记 head, a continuation marker or a piece of one, a line of closers (closersAfter).
+ * a 令, 公告 or 大事记 head, a continuation marker or a piece of one, a line of closers (closersAfter).
  * (What they look for on particular lines, the 目录's and the lines before a document number, is
  * guarded by line range.) An edit that makes or unmakes one re-runs the passes.
  */
 function mayBeStructural(t: string): boolean {
   return t.includes('接第') || t.includes('转第') || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
-    || NUMBER_ONLY.test(t) || DECREE_SEQ.test(t) || CHRONICLE_MONTH.test(t);
+    || NUMBER_ONLY.test(t) || DECREE_SEQ.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t));
 }
 
-/** A line that may open a 令 or a 大事记 (findStarts then reads the next content line). */
+/** A line that may open a 令, a 公告 or a 大事记 (findStarts then reads the next content line). */
 function endsLikeHead(t: string): boolean {
-  return t.endsWith('令') || t.endsWith('大事记');
+  return t.endsWith('令') || t.endsWith('大事记') || isNoticeHead(t);
 }
 
 /** The structure passes over all lines. */
@@ -797,7 +807,7 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   for (const [a, b] of s.guarded) if (a <= lastOld && first <= b) return undefined;
   for (let l = first; l <= lastOld; l++) if (mayBeStructural(prev.lines[l].text)) return undefined;
   for (let l = first; l <= lastNew; l++) if (mayBeStructural(preCut[l].text)) return undefined;
-  // A 令 or 大事记 line is a head when the next content line is its 第N号 or month line: an edit
+  // A 令, 公告 or 大事记 line is a head when the next content line is its 第N号 or month line: an edit
   // below one (a line emptied or filled) can change which line that is. Read as findStarts reads
   // it, with its markers cut (`某某令（下转第9页）` ends in 令).
   const above = prevContent(s.lines, first, 0);

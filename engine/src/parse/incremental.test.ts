@@ -6,7 +6,7 @@ import { corpusFiles } from '../../../test/fixtures/corpus';
 import { loadModel } from '../model/load';
 import { SourceText, type TextEdit } from '../text/source';
 import { parseGazette, reusedDocuments, reusedStructure } from './gazette';
-import { headsIssue, smallIssue } from './issue-fixture';
+import { headsIssue, noticeIssue, smallIssue } from './issue-fixture';
 
 /** A small deterministic PRNG (mulberry32): the same edits on every run. */
 function rng(seed: number): () => number {
@@ -65,20 +65,23 @@ describe('incremental parse (parseGazette with prev)', () => {
 
   // Every edit at every offset of a small issue (runs without the corpus): the structure passes are
   // skipped only where that gives the same parse, and are skipped somewhere.
-  const issues: [string, string][] = [['a small issue', smallIssue()], ['an issue with 令, 任免 and continued heads', headsIssue()], ['that issue with CRLF line ends', headsIssue().replace(/\n/g, '\r\n')],
+  const issues: [string, string, string[]?][] = [['a small issue', smallIssue()], ['an issue with 令, 任免 and continued heads', headsIssue()], ['that issue with CRLF line ends', headsIssue().replace(/\n/g, '\r\n')],
     // An edit on either line of a split marker, or between them, can make or unmake it.
     // Split between 转 and 第, neither line holds 转第; a line of a lone 》 after it goes before the fragment.
     ['that issue with its 下转 marker split by a hard wrap', headsIssue().replace('报送工作进展情况（下转第9页）', '报送《某某情况（下转\n第9页）\n》')],
     // A number line that is no head for the ， ending the line before it: an edit there makes it one.
     ['a small issue with a citation\'s number alone on a line', smallIssue().replace('（一）明确目标。', '（一）明确目标。根据某某通知，\n\n鲁政办字〔2023〕1号\n要求，')],
     // A joint mark: an edit up to the line above its lead issuer can add or drop an issuer line.
-    ['that issue with a joint issuer mark', headsIssue().replace('聊城市人民政府\n聊政字〔2024〕5号', '中共聊城市委\n\n市某某局\n聊城市人民政府\n聊政字〔2024〕5号')]];
-  for (const [name, text] of issues) {
+    ['that issue with a joint issuer mark', headsIssue().replace('聊城市人民政府\n聊政字〔2024〕5号', '中共聊城市委\n\n市某某局\n聊城市人民政府\n聊政字〔2024〕5号')],
+    // A 公告's head (…公告 ⏎ 〔2025〕第1号): an edit on either line, or one that fills or empties
+    // the line between them, makes or unmakes it; so does a 公告 or a number line typed elsewhere.
+    ['an issue with a 公告 between two documents', noticeIssue(), ['公告', '〔2025〕第2号', '\n聊城市人民政府通告\n2025年第2号\n']]];
+  for (const [name, text, more = []] of issues) {
     it(`equals a fresh parse after each edit at each offset of ${name}`, function () {
       this.timeout(120000);
       const source = new SourceText(text);
       const g = parseGazette(source, model);
-      const edits = ['的', '》', '\n', '\r', '（上接第3页）', '（下转第9页）', '聊政发〔2024〕9号\n', '\n聊城市人民政府令\n第5号\n', '第5号', '目录\n', '2024年7月3日\n', '聊城市人民政府\n'];
+      const edits = ['的', '》', '\n', '\r', '（上接第3页）', '（下转第9页）', '聊政发〔2024〕9号\n', '\n聊城市人民政府令\n第5号\n', '第5号', '目录\n', '2024年7月3日\n', '聊城市人民政府\n', ...more];
       let moved = 0;
       let passes = 0;
       for (let at = 0; at <= text.length; at++) {

@@ -59,3 +59,32 @@ export function headsIssue(): string {
     '聊城市人民政府大事记', '', '', '（2024年1月）', '', '2日，某某活动。', '', '某某令', '', '附', '', '第7号', '',
   ].join('\n');
 }
+
+/**
+ * An issue with a 公告 between a 批复 and a 通知: its head is its issuer line (`issuer`, ending in
+ * 公告 or 通告), then its number line (`number`, 〔2025〕第1号 unless given), then its title unless
+ * `titled` is false. Its 目录 entry prints the issuer's number, with the title on the line before.
+ */
+export function noticeIssue(opts: { issuer?: string; number?: string; titled?: boolean } = {}): string {
+  const issuer = opts.issuer ?? '聊城市人民政府公告';
+  const number = opts.number ?? '〔2025〕第1号';
+  const title = opts.titled === false ? [] : [`聊城市人民政府关于春季禁止露天焚烧秸秆的${issuer.slice(-2)}`];
+  return [
+    '聊城市人民政府公报', '', '2025', '第4期（总第265期）', '',
+    '目 录', '', '◎市政府文件', '',
+    '聊城市人民政府关于某某规划的批复', '聊政字〔2025〕14号 2', '',
+    ...title, `${issuer}${number} 3`, '',
+    '聊城市人民政府办公室关于做好某项工作的通知', '聊政办字〔2025〕9号 4', '',
+    '聊城市人民政府', '', '聊政字〔2025〕14号', '', '聊城市人民政府关于某某规划的批复', '',
+    '市自然资源和规划局：', '', '你局《关于某某规划的请示》（聊自然资规字〔2025〕16号）收悉。现批复如下：', '',
+    '一、原则同意《某某规划》。', '', '二、请认真组织实施。', '',
+    '聊城市人民政府', '', '2025年3月20日', '', '（此件公开发布）', '',
+    issuer, '', number, '', ...title.flatMap((t) => [t, '']),
+    '为切实改善环境空气质量，根据《中华人民共和国大气污染防治法》等法律法规规定，现就有关事项公告如下：', '',
+    '一、禁烧时间：自本公告发布之日起至2025年6月30日。', '', '二、禁烧区域：全市行政区域。', '',
+    '特此公告。', '', '聊城市人民政府', '', '2025年3月21日', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2025〕9号', '', '聊城市人民政府办公室关于做好某项工作的通知', '',
+    '各县（市、区）人民政府：', '', '一、提高认识。', '', '二、加强领导。', '',
+    '聊城市人民政府办公室', '', '2025年3月28日', '',
+  ].join('\n');
+}

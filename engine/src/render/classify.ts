@@ -315,7 +315,8 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
     const paras: Para[] = d.paragraphs.map((p) => ({ ...restoreIdeographicSpaces(source, p.text, p.map), line: p.line }));
     // The head (标志, 字号, title) is in the parser's fields, not in its paragraphs.
     const head: RBlock[] = [];
-    const decree = d.number?.isDecree && d.issuerMark && d.number.start <= d.issuerMark.start;
+    // 聊城市人民政府令 ⏎ 第48号, 聊城市人民政府公告 ⏎ 〔2025〕第1号: the number begins on the mark's line.
+    const decree = (d.number?.isDecree || d.number?.isNotice) && d.issuerMark && d.number.start <= d.issuerMark.start;
     if (d.issuerMark) head.push(nodeBlock(source, d.issuerMark, 'mark'));
     if (d.number) {
       if (decree && d.issuerMark) {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { check, fixed } from '../testing';
+import { check, defaultModel, fixed } from '../testing';
+import { allRules } from '../index';
+import { noticeIssue } from '../../parse/issue-fixture';
 import { sequence } from './sequence';
 import { hao } from './hao';
 import { DRAFT, draftWith } from './testdata';
@@ -57,6 +59,26 @@ describe('doc-number/sequence: a 公告\'s or 通告\'s number', () => {
   it('a 文件\'s number with 第 is still reported, a 通告\'s 通字 series too', () => {
     assert.deepEqual(check(sequence, citing('聊政通字〔2022〕第2号')).map((d) => d.message), [
       '引用的发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政通字〔2022〕2号”。',
+    ]);
+  });
+});
+
+describe('a 公告\'s head in an issue (…公告 ⏎ 〔2025〕第1号) and its 目录 entry', () => {
+  const all = (text: string) => check(allRules, text, { model: defaultModel() }).map((d) => [d.ruleId, d.line, d.text]);
+
+  it('give no diagnostic, whatever the number\'s form, with a title or without', () => {
+    for (const opts of [{}, { titled: false }, { number: '2025年第1号' }, { number: '第1号' }, { issuer: '聊城市人民政府通告' }]) {
+      assert.deepEqual(all(noticeIssue(opts)), [], JSON.stringify(opts));
+    }
+  });
+
+  it('a leading zero or a wrong bracket in it is still reported, head and 目录 alike; a 通知\'s 第 too', () => {
+    assert.deepEqual(all(noticeIssue({ number: '〔2025〕第01号' })), [['doc-number/sequence', 14, '01'], ['doc-number/sequence', 41, '01']]);
+    assert.deepEqual(all(noticeIssue({ number: '[2025]第1号' })), [['doc-number/bracket', 14, '[2025]'], ['doc-number/bracket', 41, '[2025]']]);
+    const text = noticeIssue().replace(/聊政办字〔2025〕9号/g, '聊政办字〔2025〕第9号');
+    assert.deepEqual(check(sequence, text).map((d) => [d.line, d.message]), [
+      [17, '目录中的发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政办字〔2025〕9号”。'],
+      [59, '发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政办字〔2025〕9号”。'],
     ]);
   });
 });

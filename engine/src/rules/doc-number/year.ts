@@ -32,7 +32,8 @@ export const year: Rule = {
   },
   check(ctx) {
     for (const { n, role, doc } of numbersToCheck(ctx)) {
-      if (n.isDecree || /令$/.test(n.code) || n.year.length === 4) continue;
+      // A 公告 may be numbered without a year, as a 令 is (聊城市人民政府公告 ⏎ 第1号).
+      if (n.isDecree || /令$/.test(n.code) || n.year.length === 4 || (n.isNotice && !n.year)) continue;
       let full: string | undefined;
       if (role !== 'cite') {
         const y = doc?.date?.iso?.slice(0, 4);
