@@ -302,6 +302,21 @@ describe('repealStatementsOf: reading repeals only', () => {
     assert.deepStrictEqual(statementsOf(text, true), all);
   });
 
+  it('reads the list of an annex headed 决定废止的…目录 (entries without 《》), not the amendment annex after it', () => {
+    const text = ['聊城市人民政府文件', '', '聊政发〔2025〕3号', '', '聊城市人民政府 关于废止和修改部分市政府行政规范性文件的决定', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '    一、对2件市政府行政规范性文件予以废止。', '', '    二、对1件市政府行政规范性文件予以修改。', '',
+      '附件：1. 市政府决定废止的行政规范性文件目录', '', '2. 市政府决定修改的行政规范性文件目录', '', '聊城市人民政府', '2025年3月12日', '',
+      '附件1', '', '市政府决定废止的行政规范性文件目录', '',
+      '1. 聊城市人民政府关于进一步加强城市供水管理工作的通知（聊政发〔2018〕24号）', '',
+      '2. 聊城市人民政府办公室关于进一步规范政府性融资担保业务的通知（聊政办字〔2019〕42号）', '',
+      '附件2', '', '市政府决定修改的行政规范性文件目录', '',
+      '1. 将《聊城市人民政府关于调整城区土地级别的通知》（聊政字〔2024〕16号）第三条修改为“由市自然资源和规划局负责解释”。'].join('\n');
+    assert.deepStrictEqual(statementsOf(text, false).map((r) => [r.target, r.date]), [['聊政发〔2018〕24号', '2025-03-12'], ['聊政办字〔2019〕42号', '2025-03-12']]);
+    assert.deepStrictEqual(statementsOf(text, true), statementsOf(text, false));
+    // The same annex under a heading that does not say 废止: a list of what is kept.
+    assert.deepStrictEqual(statementsOf(text.replace(/决定废止的/g, '决定继续有效的'), false), []);
+  });
+
   for (const file of corpusFiles()) {
     it(`finds the same repeals in ${path.basename(file)}`, () => {
       const text = fs.readFileSync(file, 'utf8');

@@ -90,6 +90,15 @@ const REPEAL_WORD = /废止|停止执行/;
 /** An item of a list of documents: `1.《X》（N）`, `（1）…`, `一、…` or a bare `《X》（N）`. */
 const LIST_ITEM = /^(\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|《)/;
 const AMEND_WORD = /作出修改|予以修改|作如下修改/;
+/**
+ * The heading of an annex that lists repealed documents (市政府决定废止的行政规范性文件目录, 废止文件
+ * 清单): a heading, not a sentence, whose only verb is 废止. A list of what is kept, amended as well
+ * or only proposed for repeal (继续有效, 废止和修改, 拟废止) announces no repeal.
+ */
+const REPEAL_LIST_HEADING = /^[^。；，、：:]{0,40}废止[^。；，、：:]{0,20}(?:目录|清单|名单|一览表)$/;
+const NOT_REPEAL_LIST = /修改|保留|继续|有效|拟|暂缓|不予|征求/;
+/** A sentence that repeals what an annex lists: 予以废止（见附件1）, 决定废止以下文件（附件）. */
+const REPEAL_BY_ANNEX = /(?:废止|停止执行)[^。；，]{0,12}?[（(]见?附件(\d{0,2})[)）]/g;
 
 interface DocContext {
   file: string;
@@ -179,6 +188,23 @@ export function repealStatementsOf(contexts: { doc: GwDocument; number?: string;
       const n = findDocNumbers(s.target, undefined, 0, ownCodes)[0];
       if (n) onTarget?.(n, s.targetTitle);
     };
+    // An annex whose heading says it lists repealed documents, or that a repealing sentence points
+    // to (予以废止（见附件1）), is a list too: its heading's paragraph opens it.
+    const annexTitles = ctx.doc.attachments.filter((a) => a.title);
+    const repealAnnexes = new Set<number | undefined>();
+    if (annexTitles.length) {
+      for (const para of paras) {
+        REPEAL_BY_ANNEX.lastIndex = 0;
+        for (let m; (m = REPEAL_BY_ANNEX.exec(maskTitles(para.text))); ) repealAnnexes.add(m[1] ? Number(m[1]) : undefined);
+      }
+    }
+    const opensRepealList = (para: Paragraph): boolean => {
+      const heading = para.text.replace(/[\s\u3000]+/g, '');
+      if (REPEAL_LIST_HEADING.test(heading) && !NOT_REPEAL_LIST.test(heading)) return true;
+      const annex = annexTitles.find((a) => a.title!.start >= para.start && a.title!.start < para.end);
+      // （见附件） with no number points to the one annex there is.
+      return !!annex && (repealAnnexes.has(annex.index) || (annexTitles.length === 1 && repealAnnexes.has(undefined)));
+    };
     // `决定废止下列文件：` announces a list: its items (1.《X》（N）…) are repealed without saying so.
     let listKind: 'repeal' | 'amend' | undefined;
     for (const para of paras) {
@@ -189,6 +215,10 @@ export function repealStatementsOf(contexts: { doc: GwDocument; number?: string;
           continue;
         }
         listKind = undefined;
+      }
+      if (opensRepealList(para)) {
+        listKind = 'repeal';
+        continue;
       }
       // A regulation re-published inside a 令 speaks with its own number and date.
       if (!worth.test(para.text)) continue;

@@ -95,4 +95,39 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(check(repealed, issue('2026年3月10日')), []);
     assert.deepStrictEqual(check(repealed, issue('2026年4月2日')).map((f) => f.message.match(/已于(.*?)被/)?.[1]), ['2026年4月1日']);
   });
+
+  // A 决定 that lists what it repeals in an annex (附件1 市政府决定废止的…文件目录, entries
+  // `N. title（number）` without 《》), and a later document of the issue that cites one of them.
+  const annexIssue = (heading: string, body: string, date: string) => [
+    '聊城市人民政府公报', '', '目 录', '', '关于废止和修改部分市政府行政规范性文件的决定', '聊政发〔2026〕3号 2', '', '关于某某事项的批复', '聊政字〔2026〕6号 3', '',
+    '聊城市人民政府文件', '', '聊政发〔2026〕3号', '', '聊城市人民政府 关于废止和修改部分市政府行政规范性文件的决定', '',
+    '各县（市、区）人民政府，市政府各部门：', '',
+    '经清理，市政府决定：', '', body, '', '二、对2件市政府行政规范性文件予以修改（见附件2）。', '', '本决定自公布之日起施行。', '',
+    '附件：1. ' + heading, '', '2. 市政府决定修改的行政规范性文件目录', '', '聊城市人民政府', '2026年2月5日', '',
+    '附件1', '', heading, '',
+    '1. 聊城市人民政府办公室关于印发聊城市责任规划师制度（试行）的通知（聊政办字〔2021〕3号）', '',
+    '2. 聊城市人民政府办公室关于印发聊城市行政检查管理暂行办法的通知（聊政办字〔2023〕17号）', '',
+    '附件2', '', '市政府决定修改的行政规范性文件目录', '',
+    '1. 将《聊城市人民政府关于调整城区土地级别的通知》（聊政字〔2024〕16号）第三条修改为“由市自然资源和规划局负责解释”。', '',
+    '聊城市人民政府', '', '聊政字〔2026〕6号', '', '聊城市人民政府 关于某某事项的批复', '', '市发展改革委：', '',
+    '园区管理要严格执行《聊城市人民政府办公室关于印发聊城市行政检查管理暂行办法的通知》（聊政办字〔2023〕17号）和《聊城市人民政府关于调整城区土地级别的通知》（聊政字〔2024〕16号）。', '',
+    '聊城市人民政府', date, '',
+  ].join('\n');
+  const repealBody = '一、对7件市政府行政规范性文件予以废止。';
+
+  it('knows the repeals a 决定 lists in an annex headed 决定废止的…目录', () => {
+    assert.deepStrictEqual(check(repealed, annexIssue('市政府决定废止的行政规范性文件目录', repealBody, '2026年2月10日')).map((f) => [f.line, f.message]), [[56,
+      '所引文件（聊政办字〔2023〕17号）已于2026年2月5日被《聊城市人民政府关于废止和修改部分市政府行政规范性文件的决定》（聊政发〔2026〕3号）废止，本文成文日期2026年2月10日时已失效：请删除该引用或改引现行文件。']]);
+    assert.deepStrictEqual(check(repealed, annexIssue('市政府决定废止的行政规范性文件目录', repealBody, '2026年2月3日')), []);
+  });
+  it('and those of an annex the repealing sentence points to (予以废止（见附件1）)', () => {
+    assert.deepStrictEqual(check(repealed, annexIssue('行政规范性文件目录', '一、对2件市政府行政规范性文件予以废止（见附件1）。', '2026年2月10日')).map((f) => f.line), [56]);
+  });
+  it('but not those of an annex that neither its heading nor the sentence says is repealed', () => {
+    // A neutral heading, and a body that repeals without pointing at it; and a list of what is kept.
+    assert.deepStrictEqual(check(repealed, annexIssue('行政规范性文件目录', repealBody, '2026年2月10日')), []);
+    assert.deepStrictEqual(check(repealed, annexIssue('市政府决定继续有效的行政规范性文件目录', repealBody, '2026年2月10日')), []);
+    assert.deepStrictEqual(check(repealed, annexIssue('市政府决定废止和修改的行政规范性文件目录', repealBody, '2026年2月10日')), []);
+    // The amendment list (附件2) repeals nothing: 聊政字〔2024〕16号 is cited above without a report.
+  });
 });
