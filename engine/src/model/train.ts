@@ -506,7 +506,8 @@ export function train(inputs: TrainInput[]): Model {
  * `根据《规划》，`). A notice issuing several (four 措施 under one number) is cited by each of
  * their titles, which its own title only sums up.
  */
-function issuedTitles(doc: GwDocument): string[] {
+/** The titles a 印发 notice issues, as its issuing paragraph cites them (several: 等三个方案). */
+export function issuedTitles(doc: GwDocument): string[] {
   const pi = issuingParagraph(doc, doc.signature?.start ?? doc.date?.start ?? doc.end);
   if (pi < 0) return [];
   const p = doc.paragraphs[pi];

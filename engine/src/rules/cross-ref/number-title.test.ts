@@ -45,4 +45,42 @@ describe('cross-ref/number-title', () => {
     assert.deepStrictEqual(check(numberTitle, text, { model }).map((f) => [f.line, f.column, f.message]), [[9, 7,
       '发文字号“聊政发〔2021〕7号”对应的文件是《聊城市人民政府关于做好春季农业生产的通知》，与所引标题《关于推进农业机械化的通知》不符（文件登记表）。请核对标题或字号。']]);
   });
+
+  // An issue's own documents are a registry too (no model knows them yet): a 政策解读 of the issue
+  // cites the 印发 notice it explains, its number in the same parentheses as 以下简称.
+  const notice = '聊城市人民政府办公室关于印发聊城市推动设备更新实施方案的通知';
+  const issue = (cited: string, tocTitle = '关于印发聊城市推动设备更新实施方案的通知') => [
+    '聊城市人民政府公报', '', '目 录', '', tocTitle, '聊政办发〔2026〕2号 2', '', '《聊城市推动设备更新实施方案》政策解读 4', '',
+    '聊城市人民政府办公室文件', '', '聊政办发〔2026〕2号', '', '聊城市人民政府办公室 关于印发聊城市推动设备更新实施方案的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '    《聊城市推动设备更新实施方案》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', '2026年3月25日', '', '（此件公开发布）', '',
+    '聊城市推动设备更新实施方案', '', '    为推动设备更新，制定本方案。', '',
+    '《聊城市推动设备更新实施方案》政策解读', '', '一、制定背景', '',
+    `    为贯彻落实省部署，市政府办公室印发了${cited}，推动我市设备更新工作。`, '',
+    '二、主要内容', '', '    《实施方案》提出了10项重点任务。', '',
+  ].join('\n');
+
+  it('fixes the number of a title the issue prints under another number (（N，以下简称…）)', () => {
+    const text = issue(`《${notice}》（聊政办发〔2026〕3号，以下简称《实施方案》）`);
+    assert.deepStrictEqual(check(numberTitle, text).map((f) => [f.line, f.text, f.message]), [[33, '聊政办发〔2026〕3号',
+      `所引《${notice}》的发文字号应为“聊政办发〔2026〕2号”，不是“聊政办发〔2026〕3号”（本期公报：该标题的文件字号为聊政办发〔2026〕2号）。`]]);
+    assert.strictEqual(fixed(numberTitle, text), issue(`《${notice}》（聊政办发〔2026〕2号，以下简称《实施方案》）`));
+    // Its number with another title.
+    assert.deepStrictEqual(check(numberTitle, issue('《聊城市人民政府办公室关于印发聊城市推动消费升级实施方案的通知》（聊政办发〔2026〕2号）')).map((f) => [f.line, f.message]), [[33,
+      `发文字号“聊政办发〔2026〕2号”对应的文件是《${notice}》，与所引标题《聊城市人民政府办公室关于印发聊城市推动消费升级实施方案的通知》不符（本期公报）。请核对标题或字号。`]]);
+  });
+
+  it('accepts the issue\'s own pair, and a same-titled document of another year', () => {
+    assert.deepStrictEqual(check(numberTitle, issue(`《${notice}》（聊政办发〔2026〕2号，以下简称《实施方案》）`)), []);
+    assert.deepStrictEqual(check(numberTitle, issue('《聊城市推动设备更新实施方案》（聊政办发〔2026〕2号）')), []);
+    // An earlier notice may carry the same title: a number of another year is not a slip.
+    assert.deepStrictEqual(check(numberTitle, issue(`《${notice}》（聊政办发〔2024〕9号）`)), []);
+  });
+
+  it('does not use an issue document whose title the 目录 prints otherwise', () => {
+    // Body and 目录 disagree (one of them misread): neither is trusted as the registry's title.
+    const tocTitle = '关于印发聊城市推动设备更新行动方案的通知';
+    assert.deepStrictEqual(check(numberTitle, issue(`《${notice}》（聊政办发〔2026〕3号）`, tocTitle)), []);
+    assert.deepStrictEqual(check(numberTitle, issue('《聊城市人民政府办公室关于印发聊城市推动消费升级实施方案的通知》（聊政办发〔2026〕2号）', tocTitle)), []);
+  });
 });

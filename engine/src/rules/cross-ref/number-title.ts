@@ -2,8 +2,9 @@
 // document registry (titles compared without issuer prefix, 〈〉 nesting, width or spaces).
 import type { Citation, Fix } from '../../types';
 import type { RegistryDoc } from '../../model/types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
+import { issuedTitles } from '../../model/train';
 import { overlaps } from './util';
 
 /** The document a 印发 notice issues: 关于印发X的通知 → X. */
@@ -63,6 +64,37 @@ function uniqueMatch(docs: RegistryDoc[], title: string): RegistryDoc | undefine
   return new Set(all.map((d) => d.number)).size === 1 ? all[0] : undefined;
 }
 
+/**
+ * The documents of the issue being linted, as registry entries (no model knows them yet): only
+ * those whose body title and 目录 title, under the same number, read alike, so that a title the
+ * parser cut or ran on is never taken for the registered one. Read through ctx.gazette on every
+ * call, so that the incremental lint knows this run depends on those documents.
+ */
+function issueDocuments(ctx: RuleContext): RegistryDoc[] {
+  if (ctx.mode !== 'issue') return [];
+  const out: RegistryDoc[] = [];
+  for (const d of ctx.gazette.documents) {
+    const number = d.number?.canonical;
+    if (!number || !d.title || d === ctx.doc) continue;
+    const title = d.title.text.replace(/[\s\u3000]+/g, '');
+    const toc = ctx.gazette.toc.filter((t) => t.number?.canonical === number);
+    if (toc.length !== 1 || normalizeTitle(toc[0].title.text) !== normalizeTitle(title)) continue;
+    const issues = d.type === '印发通知' ? issuedTitles(d) : [];
+    out.push({ number, title, shortTitle: title, issuer: '', date: d.date?.iso, type: d.type, ...(issues.length > 1 ? { issues } : {}) });
+  }
+  return out;
+}
+
+/** The one issue document a cited title names, when the cited number is a slip of its sequence only (same code and year). */
+function issueByTitle(docs: RegistryDoc[], c: Citation): RegistryDoc | undefined {
+  const all = docs.filter((d) => titleMatches(d, c.title.text));
+  if (new Set(all.map((d) => d.number)).size !== 1) return undefined;
+  const n = c.number!;
+  // 关于调整…组成人员的通知 comes out every year or two: a number of another year or series may
+  // well be an earlier document of the same title.
+  return all[0].number.startsWith(`${n.code}〔${n.year}〕`) ? all[0] : undefined;
+}
+
 export const numberTitle: Rule = {
   id: 'cross-ref/number-title',
   severity: 'error',
@@ -79,26 +111,30 @@ export const numberTitle: Rule = {
   },
   check(ctx) {
     const { doc, model } = ctx;
-    if (!model.documents.length) return;
+    let inIssue: RegistryDoc[] | undefined;
+    const issueDocs = () => (inIssue ??= issueDocuments(ctx));
+    if (!model.documents.length && !issueDocs().length) return;
     for (const c of doc.citations) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       const n = c.number.canonical;
-      const byNum = findByNumber(model, n);
+      const byNum = findByNumber(model, n) ?? issueDocs().find((d) => d.number === n);
       if (byNum && titleMatches(byNum, c.title.text)) continue;
-      const byTitle = findByTitle(model, c.title.text) ?? uniqueMatch(model.documents, c.title.text);
+      const byTitle = findByTitle(model, c.title.text) ?? uniqueMatch(model.documents, c.title.text) ?? issueByTitle(issueDocs(), c);
       if (byTitle && byTitle.number === n) continue;
+      // Where the pair was read: the model's registry, or this issue's own pages.
+      const from = (d: RegistryDoc) => (inIssue?.includes(d) ? '本期公报' : '文件登记表');
       if (byTitle && !byNum) {
         // A known title with a number no registered document carries: the number is the slip.
         ctx.report({
           start: c.number.start, end: c.number.end,
-          message: `所引《${c.title.text}》的发文字号应为“${byTitle.number}”，不是“${n}”（文件登记表：该标题的文件字号为${byTitle.number}）。`,
+          message: `所引《${c.title.text}》的发文字号应为“${byTitle.number}”，不是“${n}”（${from(byTitle)}：该标题的文件字号为${byTitle.number}）。`,
           fix: numberFix(c, byTitle.number),
         });
       } else if (byTitle && byNum) {
         // Both are known but belong to different documents: which side is wrong is not clear.
         ctx.report({
           start: c.start, end: c.end,
-          message: `引用的标题与发文字号不属于同一份文件：《${c.title.text}》的字号是“${byTitle.number}”，而“${n}”是《${byNum.title}》（文件登记表）。请核对后改正其一。`,
+          message: `引用的标题与发文字号不属于同一份文件：《${c.title.text}》的字号是“${byTitle.number}”，而“${n}”是《${byNum.title}》（${[...new Set([from(byTitle), from(byNum)])].join('、')}）。请核对后改正其一。`,
           suggestions: [
             { desc: `字号改为 ${byTitle.number} / use number ${byTitle.number}`, fix: numberFix(c, byTitle.number) },
             { desc: `标题改为《${byNum.title}》 / use title of ${n}`, fix: titleFix(c, byNum.title) },
@@ -108,7 +144,7 @@ export const numberTitle: Rule = {
         // The number is known, the title is not the registered one.
         ctx.report({
           start: c.start, end: c.end,
-          message: `发文字号“${n}”对应的文件是《${byNum.title}》，与所引标题《${c.title.text}》不符（文件登记表）。请核对标题或字号。`,
+          message: `发文字号“${n}”对应的文件是《${byNum.title}》，与所引标题《${c.title.text}》不符（${from(byNum)}）。请核对标题或字号。`,
           suggestions: [{ desc: `标题改为《${byNum.title}》 / use the registered title`, fix: titleFix(c, byNum.title) }],
         });
       }
