@@ -102,8 +102,8 @@ export const numberTitle: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用的发文字号与标题须属于同一份文件（按模型中的文件登记表核对），不一致时给出登记的字号或标题。',
-      en: 'A cited number and title must belong to the same document in the registry; offers the registry value.',
+      zh: '引用的发文字号与标题须属于同一份文件（按模型中的文件登记表及本期公报所载文件核对），不一致时给出登记的字号或标题。',
+      en: 'A cited number and title must belong to the same document in the registry or in the same issue; offers the registered value.',
     },
     why: '《党政机关公文处理工作条例》：引用公文应当先引标题，后引发文字号；字号与标题不符会指向另一份文件。语料中引用的字号与被引文件一致（模型登记表）。',
     bad: '《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕6号）',
