@@ -72,4 +72,49 @@ describe('cross-ref/issued-title', () => {
       .replace('    《聊城市公园城市建设实施方案》已经', '    根据《山东省人民政府办公厅关于印发山东省公园城市建设指引的通知》要求，结合我市实际，制定了本方案。\n    《聊城市公园城市建设实施方案》已经');
     assert.deepStrictEqual(check(issuedTitle, text), []);
   });
+
+  // A department's notice: 依据《…》 in the same sentence as the issued title, which it 制定了 and
+  // 现印发给你们. Only the title right before the verb is the issued one.
+  const dept = (sentence: string, heading = '聊城市市级财政专项资金管理办法') => `聊城市财政局文件
+
+聊财发〔2025〕3号
+
+聊城市财政局 关于印发《聊城市市级财政专项资金管理办法》的通知
+
+市直各部门、单位，各县（市、区）财政局：
+
+    ${sentence}
+
+聊城市财政局
+2025年3月10日
+
+（此件公开发布）
+
+${heading}
+
+第一章 总 则
+`;
+  const basis = '为规范市级财政专项资金管理，根据《中华人民共和国预算法》及其实施条例等有关规定，';
+
+  it('reads the issued title among other titles of the sentence (根据《A》…制定了《X》，现印发给你们)', () => {
+    const text = dept(`${basis}我们制定了《聊城市市级财政资金管理办法》，现印发给你们，请认真遵照执行。`);
+    assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text, f.message]), [[9, '《聊城市市级财政资金管理办法》',
+      '正文所印发的《聊城市市级财政资金管理办法》与通知标题“关于印发聊城市市级财政专项资金管理办法的通知”不一致（所附文件标题也是《聊城市市级财政专项资金管理办法》）：应为《聊城市市级财政专项资金管理办法》。']]);
+    assert.strictEqual(fixed(issuedTitle, text), dept(`${basis}我们制定了《聊城市市级财政专项资金管理办法》，现印发给你们，请认真遵照执行。`));
+    // The same after 现将《X》…印发 with a title cited after the verb, and after 已经…同意，现.
+    assert.strictEqual(check(issuedTitle, dept(`${basis}现将《聊城市市级财政资金管理办法》印发给你们，请结合《山东省省级财政专项资金管理办法》遵照执行。`)).length, 1);
+    assert.strictEqual(check(issuedTitle, dept(`${basis}制定的《聊城市市级财政资金管理办法》已经市政府同意，现印发给你们。`)).length, 1);
+  });
+
+  it('says nothing when the issued title is right, or when no cited title is the one the verb issues', () => {
+    assert.deepStrictEqual(check(issuedTitle, dept(`${basis}我们制定了《聊城市市级财政专项资金管理办法》，现印发给你们，请认真遵照执行。`)), []);
+    // The titles cited are the basis only: the issued document is not named in the sentence.
+    assert.deepStrictEqual(check(issuedTitle, dept('根据《中华人民共和国预算法》和《山东省省级财政专项资金管理办法》，我们制定了本办法，现印发给你们。')), []);
+    assert.deepStrictEqual(check(issuedTitle, dept('根据《中华人民共和国预算法》和《山东省省级财政专项资金管理办法》，现印发给你们。')), []);
+    assert.deepStrictEqual(check(issuedTitle, dept('根据《中华人民共和国预算法》等有关规定，我们制定了本办法，现印发给你们。')), []);
+    // One notice issuing several documents (印发关于支持A产业B产业…的若干措施的通知): none of them is the whole X.
+    const several = notice('印发关于支持新能源产业钢管产业高质量发展的若干措施的通知', '《关于支持新能源产业高质量发展的若干措施》《关于支持钢管产业高质量发展的若干措施》', '关于支持新能源产业高质量发展的若干措施');
+    assert.deepStrictEqual(check(issuedTitle, several), []);
+    assert.deepStrictEqual(check(issuedTitle, several.replace('》《', '》、《')), []);
+  });
 });

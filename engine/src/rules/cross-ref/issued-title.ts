@@ -3,7 +3,8 @@
 import type { Rule } from '../types';
 import { normalizeTitle } from '../../registry';
 import { TITLE_END } from '../../parse/paragraphs';
-import { issuingParagraph } from '../../parse/document';
+import { ISSUING_VERB, issuingParagraph, outsideTitles } from '../../parse/document';
+import type { Citation, Paragraph } from '../../types';
 import { textFix } from '../fix-text';
 import { indexAt } from './util';
 
@@ -25,6 +26,42 @@ const BEFORE_ISSUED = /^(?:修订后的|新修订的|修订后|[\u4e00-\u9fa5（
 /** Whether the title's X names the body's title, allowing the words BEFORE_ISSUED. */
 function namesIssued(nx: string, nb: string): boolean {
   return nx === nb || (nx.endsWith(nb) && BEFORE_ISSUED.test(nx.slice(0, nx.length - nb.length)));
+}
+
+/**
+ * What may stand between the issued 《X》 and the verb: nothing (现将《X》印发给你们), 现 (我们制定了
+ * 《X》，现印发给你们), or an approval (《X》已经市政府同意，现印发给你们).
+ */
+const BEFORE_VERB = /^[，,]?(?:已?经[^，。；]{1,24}?(?:同意|通过|审议|研究)[，,]?)?(?:现|特|现予|予以)?(?:将其)?$/;
+/** Words of a clause that cites its basis (根据《A》…), not the document it issues. */
+const BASIS = /根据|依据|按照|依照|参照|贯彻|落实|结合|遵照|执行|对照|学习/;
+
+/**
+ * The citation the issuing paragraph issues: the last 《X》 before the issuing verb, with at most
+ * BEFORE_VERB between, in a clause that does not cite a basis. A sentence that names its basis
+ * only (根据《A》，我们制定了本办法，现印发给你们) has none.
+ */
+function issuedCitation(p: Paragraph, cites: Citation[]): Citation | undefined {
+  const outside = outsideTitles(p.text);
+  const verb = outside.search(ISSUING_VERB);
+  if (verb < 0) return undefined;
+  let last: { c: Citation; from: number; to: number } | undefined;
+  for (const c of cites) {
+    const from = indexAt(p, c.title.start) - 1;
+    const to = indexAt(p, c.title.end) + 1;
+    if (from >= 0 && to <= verb && (!last || to > last.to)) last = { c, from, to };
+  }
+  if (!last || !BEFORE_VERB.test(p.text.slice(last.to, verb).replace(/[\s\u3000]+/g, ''))) return undefined;
+  // 《A》《B》《C》已经市政府同意，现印发给你们: one notice issuing several documents, none of them
+  // the title's whole X.
+  const l = last;
+  if (cites.some((c) => {
+    const end = indexAt(p, c.title.end) + 1;
+    return c !== l.c && end <= l.from && /^[、，,和及与\s\u3000]*$/.test(p.text.slice(end, l.from));
+  })) return undefined;
+  // The clause before 《X》 (since the last ，。；：): 我们制定了, 现将, not 根据…和.
+  const clause = outside.slice(0, last.from).split(/[，,。；;：:]/).pop() ?? '';
+  return BASIS.test(clause) ? undefined : last.c;
 }
 
 export const issuedTitle: Rule = {
@@ -51,10 +88,10 @@ export const issuedTitle: Rule = {
     // The notice paragraph, with exactly one citation.
     const pi = issuingParagraph(doc, bodyEnd);
     if (pi < 0) return;
-    const cites = doc.citations.filter((c) => c.paragraph === pi && !c.number);
-    if (cites.length !== 1) return;
-    const c = cites[0];
     const p = doc.paragraphs[pi];
+    // Titles with a number are cited documents; of the others, the one the verb issues.
+    const c = issuedCitation(p, doc.citations.filter((x) => x.paragraph === pi && !x.number));
+    if (!c) return;
     if (ctx.source.text[c.title.end] !== '》') return;
     const nx = normalizeTitle(x);
     const nb = normalizeTitle(c.title.text);
