@@ -28,10 +28,13 @@ const BINARY = '二进制文件，不是文本 / binary file, not text';
 
 /** Throws when a file of `bytes` bytes is too large to lint (callers check before reading it). */
 export function checkSize(bytes: number, file: string): void {
-  if (bytes > MAX_INPUT_BYTES) {
-    const mb = (bytes / 1024 / 1024).toFixed(1);
-    throw new InputError(file, `文件过大（${mb} MB，上限 20 MB） / file too large (${mb} MB, limit 20 MB)`);
-  }
+  if (bytes > MAX_INPUT_BYTES) throw tooLargeFile(bytes, file);
+}
+
+/** A file of `bytes` bytes, more than the limit. */
+export function tooLargeFile(bytes: number, file: string): InputError {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return new InputError(file, `文件过大（${mb} MB，上限 20 MB） / file too large (${mb} MB, limit 20 MB)`);
 }
 
 /**

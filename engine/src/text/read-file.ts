@@ -5,7 +5,7 @@
 // ends); decoded as in encoding.ts. Every failure is an InputError with a reason in Chinese and
 // English. Node-only, like node-utf8.ts.
 import fs = require('fs');
-import { checkSize, decode, InputError, tooLargeStream, type Decoded } from './encoding';
+import { decode, InputError, tooLargeFile, tooLargeStream, type Decoded } from './encoding';
 import { MAX_INPUT_BYTES } from './limits';
 import { nodeUtf8 } from './node-utf8';
 import { readCapped } from './read-capped';
@@ -43,28 +43,45 @@ function notRegular(file: string, st: fs.Stats, options: ReadOptions): string | 
     : `不是普通文件（${what[0]}） / not a regular file (${what[1]})`;
 }
 
+/** How a bounded read says it refuses a file: not regular (`why`), or over the limit (size, when known). */
+interface Refusals {
+  notRegular(why: string): Error;
+  tooLarge(size?: number): Error;
+}
+
+/**
+ * The bytes of `file` up to `limit`: a FIFO, a device or a socket refused before it is opened, a
+ * regular file over the limit before it is read, anything else read one byte past the limit at
+ * most. The file system's errors are thrown as they are.
+ */
+function readBounded(file: string, limit: number, options: ReadOptions, refuse: Refusals): Buffer {
+  const st = fs.statSync(file);
+  if (st.isDirectory()) throw Object.assign(new Error('EISDIR: is a folder'), { code: 'EISDIR' });
+  const why = notRegular(file, st, options);
+  if (why) throw refuse.notRegular(why);
+  if (st.size > limit) throw refuse.tooLarge(st.size); // before reading 2 GB into memory
+  const fd = fs.openSync(file, 'r');
+  try {
+    // Up to the limit and no further: a pipe's size is not known before it ends.
+    const buf = readCapped(fd, limit, st.size);
+    if (buf.length > limit) throw refuse.tooLarge();
+    return buf;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** One file's bytes, up to the limit; throws InputError with a reason (too large included). */
 export function readFileBytes(file: string, options: ReadOptions = {}): Buffer {
-  let buf: Buffer;
   try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    const why = notRegular(file, st, options);
-    if (why) throw new InputError(file, why);
-    checkSize(st.size, file); // before reading 2 GB into memory
-    const fd = fs.openSync(file, 'r');
-    try {
-      // Up to the limit and no further: a pipe's size is not known before it ends.
-      buf = readCapped(fd, MAX_INPUT_BYTES, st.size);
-    } finally {
-      fs.closeSync(fd);
-    }
+    return readBounded(file, MAX_INPUT_BYTES, options, {
+      notRegular: (why) => new InputError(file, why),
+      tooLarge: (size) => (size === undefined ? tooLargeStream(file) : tooLargeFile(size, file)),
+    });
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(file, ioReason(e));
   }
-  if (buf.length > MAX_INPUT_BYTES) throw tooLargeStream(file);
-  return buf;
 }
 
 /** Reads and decodes one file; throws InputError with a reason. */
@@ -82,18 +99,9 @@ export const MAX_DATA_BYTES = 256 * 1024 * 1024;
  * "not found"); a refusal is an Error whose message says why, in Chinese and English.
  */
 export function readDataFile(file: string, limit = MAX_DATA_BYTES): Buffer {
-  const st = fs.statSync(file);
-  if (st.isDirectory()) throw Object.assign(new Error('EISDIR: is a folder'), { code: 'EISDIR' });
-  const why = notRegular(file, st, {});
-  if (why) throw new Error(why);
-  const tooLarge = () => new Error(`文件过大（超过 ${limit / 1024 / 1024} MB） / file too large (over ${limit / 1024 / 1024} MB)`);
-  if (st.size > limit) throw tooLarge();
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = readCapped(fd, limit, st.size);
-    if (buf.length > limit) throw tooLarge();
-    return buf;
-  } finally {
-    fs.closeSync(fd);
-  }
+  const over = `${limit / 1024 / 1024} MB`;
+  return readBounded(file, limit, {}, {
+    notRegular: (why) => new Error(why),
+    tooLarge: () => new Error(`文件过大（超过 ${over}） / file too large (over ${over})`),
+  });
 }
