@@ -2,15 +2,15 @@
 // (the CLI reads the files). Sources, in order of trust: the 目录 (title, number, page), each
 // document's head (发文机关标志, 发文字号, title), its body (blocks, citations, repeal statements)
 // and its tail (署名, 成文日期).
-import type { DocNumber, Gazette, GwDocument, Paragraph } from '../types';
+import type { DocNumber, Gazette, GwDocument } from '../types';
 import type { IssuingCode, Model, NumberingStats, RegistryDoc, RepealStatement } from './types';
 import { SourceText } from '../text/source';
-import { firstAtOrAfter } from '../text/marks';
 import { digest } from '../text/hash';
 import { parseGazette } from '../parse/gazette';
-import { ISSUING_VERB, issuingParagraph, outsideTitles } from '../parse/document';
+import { issuedTitles } from '../parse/document';
 import { findDocNumbers, seriesKindOf } from '../parse/docNumber';
-import { stripIssuer } from '../registry';
+import { registryTitle, stripIssuer } from '../registry';
+import { isoDate, PROMULGATED, repealStatementsOf } from '../parse/repeals';
 import { learnUnits, normalizeUnitName, type Seen } from './units';
 import { canonicalModel } from './serialize';
 
@@ -25,20 +25,9 @@ const ORG_TAIL = '(?:人民政府办公室|人民政府办公厅|人民政府|�
 const ISSUER_ONLY = new RegExp(`^[\\u4e00-\\u9fa5]{2,40}?${ORG_TAIL}$`);
 /** Position words after an organisation in 任免 notices: 为聊城市X局副局长, 的聊城市X中心主任职务. */
 const POSITION = '(?:副?(?:主任|局长|秘书长|院长|校长|支队长|大队长|主席|行长|会长|部长|处长|所长|站长|馆长|总经理|经理|书记|专员|调研员|督查专员))';
-/** Promulgation note of a regulation: （2018年12月29日聊城市人民政府令第34号公布…）. */
-const PROMULGATED = /(\d{4})年(\d{1,2})月(\d{1,2})日([\u4e00-\u9fa5]{2,16}令)第\s*(\d{1,4})\s*号公布/g;
 
 function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
-}
-
-function iso(y: string | number, m: string | number, d: string | number): string {
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** Title as the registry keeps it: no spaces, full-width parentheses. */
-function cleanTitle(t: string): string {
-  return t.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 function issuerOfTitle(title: string): string {
@@ -70,185 +59,12 @@ function issuerOf(doc: GwDocument, title: string | undefined): string {
   return sig && ISSUER_ONLY.test(sig) ? sig : '';
 }
 
-/** Replaces the text inside 《…》 (nesting allowed) by nothing, so keywords in cited titles don't count. */
-function maskTitles(s: string): string {
-  let out = '';
-  let depth = 0;
-  for (const c of s) {
-    if (c === '《') {
-      if (depth === 0) out += c;
-      depth++;
-    } else if (c === '》' && depth > 0) {
-      depth--;
-      if (depth === 0) out += c;
-    } else if (depth === 0) out += c;
-  }
-  return out;
-}
-
-const REPEAL_WORD = /废止|停止执行/;
-/** An item of a list of documents: `1.《X》（N）`, `（1）…`, `一、…` or a bare `《X》（N）`. */
-const LIST_ITEM = /^(\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|《)/;
-const AMEND_WORD = /作出修改|予以修改|作如下修改/;
-/**
- * The heading of an annex that lists repealed documents (市政府决定废止的行政规范性文件目录, 废止文件
- * 清单): a heading, not a sentence, whose only verb is 废止. A list of what is kept, amended as well
- * or only proposed for repeal (继续有效, 废止和修改, 拟废止) announces no repeal.
- */
-const REPEAL_LIST_HEADING = /^[^。；，、：:]{0,40}废止[^。；，、：:]{0,20}(?:目录|清单|名单|一览表)$/;
-const NOT_REPEAL_LIST = /修改|保留|继续|有效|拟|暂缓|不予|征求/;
-/** A sentence that repeals what an annex lists: 予以废止（见附件1）, 决定废止以下文件（附件）. */
-const REPEAL_BY_ANNEX = /(?:废止|停止执行)[^。；，]{0,12}?[（(]见?附件(\d{0,2})[)）]/g;
-
 interface DocContext {
   file: string;
   gazette: Gazette;
   doc: GwDocument;
   number?: string;
   date?: string;
-}
-
-/** 自2020年7月1日起施行 in the sentence that repeals with 同时废止. */
-const EFFECTIVE = /自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/;
-
-interface Stater {
-  by: string;
-  date: string;
-}
-
-/** Repeal and amendment statements in one sentence. */
-function statementsIn(sentence: string, stater: Stater, knownCodes: string[], listKind?: 'repeal' | 'amend'): { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }[] {
-  if (!listKind && !/废止|停止执行|修改/.test(sentence)) return [];
-  const masked = maskTitles(sentence);
-  const repeal = listKind ? listKind === 'repeal' : REPEAL_WORD.test(masked);
-  const amend = listKind ? listKind === 'amend' : AMEND_WORD.test(masked);
-  if (!repeal && !amend) return [];
-  const out: { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }[] = [];
-  for (const n of findDocNumbers(sentence, undefined, 0, knownCodes)) {
-    if (n.canonical === stater.by || !/\d/.test(n.seq)) continue;
-    // The 《title》 this number belongs to: the last title closing right before its parenthesis.
-    const before = sentence.slice(0, n.start);
-    const close = before.lastIndexOf('》');
-    let title: string | undefined;
-    let anchor = n.start;
-    if (close >= 0 && /^[（(]\s*(\d{4}年\d{1,2}月\d{1,2}日)?\s*$/.test(before.slice(close + 1))) {
-      let depth = 0;
-      let open = -1;
-      for (let i = close; i >= 0; i--) {
-        if (before[i] === '》') depth++;
-        else if (before[i] === '《' && --depth === 0) {
-          open = i;
-          break;
-        }
-      }
-      if (open >= 0) {
-        title = cleanTitle(before.slice(open + 1, close));
-        anchor = open;
-      }
-    }
-    // 根据《X》（N）… cites the basis, not the repealed document.
-    if (/(根据|按照|依据|依照|参照)$/.test(sentence.slice(Math.max(0, anchor - 4), anchor))) continue;
-    const after = maskTitles(sentence.slice(n.end));
-    // 《X》（N）中的《Y》同时废止: part of N is repealed, which amends N.
-    const partial = /^[^，。；]*?[）)]?\s*中的《/.test(after);
-    const kind = repeal && !partial ? 'repeal' : 'amend';
-    out.push({ target: n.canonical, targetTitle: title, kind });
-  }
-  return out;
-}
-
-/**
- * The repeal and amendment statements the documents make, each as of its document's date (or of the
- * promulgation of a regulation re-published inside a 令): a notice titled 关于废止…, a sentence
- * 《X》（N）同时废止, a list announced by 决定废止下列文件：. Used by training, and by
- * cross-ref/repealed for the documents of the issue being linted. `onTarget` hears each target's
- * number and title (training registers them as cited documents).
- */
-export function repealStatementsOf(contexts: { doc: GwDocument; number?: string; date?: string }[], ownCodes: string[], onTarget?: (n: DocNumber, title: string | undefined) => void,
-  repealsOnly = false): RepealStatement[] {
-  // Only repeals wanted (a rule reading an issue's own documents on every lint): a paragraph that
-  // neither repeals, promulgates nor announces a list is passed over (a 修改和废止 decision has
-  // dozens that amend). An amendment list's heading still counts: its items are the list's.
-  const worth = repealsOnly ? /公布|废止|停止执行|作出修改|予以修改|作如下修改/ : /公布|废止|停止执行|修改/;
-  const repeals = new Map<string, RepealStatement>();
-  for (const ctx of contexts) {
-    if (!ctx.number || !ctx.date) continue;
-    let stater: Stater = { by: ctx.number, date: ctx.date };
-    const title = ctx.doc.title?.text ?? '';
-    // 关于废止聊政发〔2021〕5号…的通知: the whole notice repeals N.
-    if (/废止/.test(maskTitles(title))) {
-      for (const n of findDocNumbers(cleanTitle(title), undefined, 0, ownCodes)) {
-        if (n.canonical !== ctx.number) repeals.set(`${n.canonical}\u0000${ctx.number}\u0000repeal`, { target: n.canonical, by: ctx.number, date: ctx.date, kind: 'repeal' });
-      }
-    }
-    const paras: Paragraph[] = ctx.doc.paragraphs;
-    const record = (s: { target: string; targetTitle?: string; kind: 'repeal' | 'amend' }) => {
-      const key = `${s.target}\u0000${stater.by}\u0000${s.kind}`;
-      if (!repeals.has(key)) repeals.set(key, { target: s.target, targetTitle: s.targetTitle, by: stater.by, date: stater.date, kind: s.kind });
-      const n = findDocNumbers(s.target, undefined, 0, ownCodes)[0];
-      if (n) onTarget?.(n, s.targetTitle);
-    };
-    // An annex whose heading says it lists repealed documents, or that a repealing sentence points
-    // to (予以废止（见附件1）), is a list too: its heading's paragraph opens it.
-    const annexTitles = ctx.doc.attachments.filter((a) => a.title);
-    const repealAnnexes = new Set<number | undefined>();
-    if (annexTitles.length) {
-      for (const para of paras) {
-        REPEAL_BY_ANNEX.lastIndex = 0;
-        for (let m; (m = REPEAL_BY_ANNEX.exec(maskTitles(para.text))); ) repealAnnexes.add(m[1] ? Number(m[1]) : undefined);
-      }
-    }
-    const opensRepealList = (para: Paragraph): boolean => {
-      const heading = para.text.replace(/[\s\u3000]+/g, '');
-      if (REPEAL_LIST_HEADING.test(heading) && !NOT_REPEAL_LIST.test(heading)) return true;
-      const annex = annexTitles.find((a) => a.title!.start >= para.start && a.title!.start < para.end);
-      // （见附件） with no number points to the one annex there is.
-      return !!annex && (repealAnnexes.has(annex.index) || (annexTitles.length === 1 && repealAnnexes.has(undefined)));
-    };
-    // `决定废止下列文件：` announces a list: its items (1.《X》（N）…) are repealed without saying so.
-    let listKind: 'repeal' | 'amend' | undefined;
-    for (const para of paras) {
-      if (listKind) {
-        const found = LIST_ITEM.test(para.text) ? statementsIn(para.text, stater, ownCodes, listKind) : [];
-        if (found.length) {
-          found.forEach(record);
-          continue;
-        }
-        listKind = undefined;
-      }
-      if (opensRepealList(para)) {
-        listKind = 'repeal';
-        continue;
-      }
-      // A regulation re-published inside a 令 speaks with its own number and date.
-      if (!worth.test(para.text)) continue;
-      PROMULGATED.lastIndex = 0;
-      const pm = /^[（(]/.test(para.text) ? PROMULGATED.exec(para.text) : null;
-      if (pm && pm.index <= 2) {
-        const n = findDocNumbers(`${pm[4]}第${pm[5]}号`, undefined, 0, ownCodes)[0];
-        if (n) stater = { by: n.canonical, date: iso(pm[1], pm[2], pm[3]) };
-        continue;
-      }
-      let found = 0;
-      // 本办法自2020年7月1日起施行。《X》（N）同时废止: N stays in force until the effective day.
-      const eff = EFFECTIVE.exec(para.text);
-      const effective = eff ? iso(eff[1], eff[2], eff[3]) : undefined;
-      for (const sentence of para.text.split(/(?<=[。；;])/)) {
-        const list = statementsIn(sentence, stater, ownCodes);
-        if (list.length && effective && effective > stater.date && /同时废止/.test(maskTitles(sentence))) {
-          const own = stater;
-          stater = { ...own, date: effective };
-          list.forEach(record);
-          stater = own;
-        } else list.forEach(record);
-        found += list.length;
-      }
-      const masked = maskTitles(para.text);
-      if (!found && /[：:]$/.test(masked)) listKind = REPEAL_WORD.test(masked) ? 'repeal' : AMEND_WORD.test(masked) ? 'amend' : undefined;
-    }
-  }
-
-  return [...repeals.values()];
 }
 
 function numberingOf(docs: GwDocument[], stats: NumberingStats): void {
@@ -332,8 +148,8 @@ export function train(inputs: TrainInput[]): Model {
       let toc = p.gazette.toc[i]?.number?.canonical === doc.number.canonical ? p.gazette.toc[i] : undefined;
       if (!toc) toc = p.gazette.toc.find((t) => t.number?.canonical === doc.number!.canonical);
       if (toc) used.add(p.gazette.toc.indexOf(toc));
-      const docTitle = doc.title ? cleanTitle(doc.title.text) : '';
-      const tocTitle = toc ? cleanTitle(toc.title.text) : '';
+      const docTitle = doc.title ? registryTitle(doc.title.text) : '';
+      const tocTitle = toc ? registryTitle(toc.title.text) : '';
       let issuer = issuerOf(doc, docTitle);
       let title = docTitle || tocTitle;
       if (!issuerOfTitle(title) && issuer && /^(关于|印发|转发|批转)/.test(title)) title = issuer + title;
@@ -356,7 +172,7 @@ export function train(inputs: TrainInput[]): Model {
     entries.forEach((e, i) => {
       const t = e.toc!;
       if (used.has(i) || !t.number || documents.has(t.number.canonical)) return;
-      const shortTitle = cleanTitle(t.title.text);
+      const shortTitle = registryTitle(t.title.text);
       documents.set(t.number.canonical, {
         number: t.number.canonical, title: shortTitle, shortTitle: stripIssuer(shortTitle), issuer: '',
         type: typeOfTitle(shortTitle, t.number.canonical), source: t.page !== undefined ? `${p.file} p${t.page}` : p.file,
@@ -387,7 +203,7 @@ export function train(inputs: TrainInput[]): Model {
       let m: RegExpExecArray | null;
       while ((m = PROMULGATED.exec(para.text))) {
         const n = findDocNumbers(`${m[4]}第${m[5]}号`, undefined, 0, ownCodes)[0];
-        if (n && !decreeDates.has(n.canonical)) decreeDates.set(n.canonical, iso(m[1], m[2], m[3]));
+        if (n && !decreeDates.has(n.canonical)) decreeDates.set(n.canonical, isoDate(m[1], m[2], m[3]));
       }
     }
   }
@@ -397,7 +213,7 @@ export function train(inputs: TrainInput[]): Model {
   const citedNumber = new Map<string, DocNumber>();
   const addCited = (n: DocNumber, title: string | undefined) => {
     if (!title) return;
-    const t = cleanTitle(title);
+    const t = registryTitle(title);
     if (!t) return;
     const m = cited.get(n.canonical) ?? new Map<string, number>();
     m.set(t, (m.get(t) ?? 0) + 1);
@@ -500,26 +316,3 @@ export function train(inputs: TrainInput[]): Model {
   });
 }
 
-/**
- * The titles of the documents a 印发 notice issues: the run of 《…》 without a number just before
- * the word 印发 (outside its titles), joined by 、 or 和 (`现将《甲》《乙》印发给你们`; not a preamble's
- * `根据《规划》，`). A notice issuing several (four 措施 under one number) is cited by each of
- * their titles, which its own title only sums up.
- */
-/** The titles a 印发 notice issues, as its issuing paragraph cites them (several: 等三个方案). */
-export function issuedTitles(doc: GwDocument): string[] {
-  const pi = issuingParagraph(doc, doc.signature?.start ?? doc.date?.start ?? doc.end);
-  if (pi < 0) return [];
-  const p = doc.paragraphs[pi];
-  const verb = outsideTitles(p.text).search(ISSUING_VERB);
-  const cited = doc.citations
-    .filter((c) => c.paragraph === pi && !c.number)
-    .map((c) => ({ title: c.title.text, from: firstAtOrAfter(p.map, c.start), to: firstAtOrAfter(p.map, c.end) }))
-    .filter((c) => c.to <= verb);
-  const run: typeof cited = [];
-  for (let k = cited.length - 1; k >= 0; k--) {
-    if (run.length && !/^[、，,和及与\s]*$/.test(p.text.slice(cited[k].to, run[0].from))) break;
-    run.unshift(cited[k]);
-  }
-  return run.map((c) => c.title.replace(/[\s\u3000]+/g, ''));
-}

@@ -3,6 +3,7 @@
 // 署名, 成文日期, 附注, 抄送, 印发) and attached documents.
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
+import { firstAtOrAfter } from '../text/marks';
 import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
@@ -61,6 +62,29 @@ export function outsideTitles(text: string): string {
  */
 export function issuingParagraph(doc: GwDocument, end: number): number {
   return doc.paragraphs.findIndex((p) => p.start < end && p.text.includes('《') && ISSUING_VERB.test(outsideTitles(p.text)));
+}
+
+/**
+ * The titles of the documents a 印发 notice issues: the run of 《…》 without a number just before
+ * the word 印发 (outside its titles), joined by 、 or 和 (`现将《甲》《乙》印发给你们`; not a preamble's
+ * `根据《规划》，`). A notice issuing several (four 措施 under one number) is cited by each of
+ * their titles, which its own title only sums up.
+ */
+export function issuedTitles(doc: GwDocument): string[] {
+  const pi = issuingParagraph(doc, doc.signature?.start ?? doc.date?.start ?? doc.end);
+  if (pi < 0) return [];
+  const p = doc.paragraphs[pi];
+  const verb = outsideTitles(p.text).search(ISSUING_VERB);
+  const cited = doc.citations
+    .filter((c) => c.paragraph === pi && !c.number)
+    .map((c) => ({ title: c.title.text, from: firstAtOrAfter(p.map, c.start), to: firstAtOrAfter(p.map, c.end) }))
+    .filter((c) => c.to <= verb);
+  const run: typeof cited = [];
+  for (let k = cited.length - 1; k >= 0; k--) {
+    if (run.length && !/^[、，,和及与\s]*$/.test(p.text.slice(cited[k].to, run[0].from))) break;
+    run.unshift(cited[k]);
+  }
+  return run.map((c) => c.title.replace(/[\s\u3000]+/g, ''));
 }
 
 export function looksLikeIssuer(text: string): boolean {

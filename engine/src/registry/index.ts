@@ -17,6 +17,11 @@ export function stripIssuer(title: string): string {
   return m ? t.slice(m[0].length) : t;
 }
 
+/** Title as the registry keeps it: no spaces, full-width parentheses. */
+export function registryTitle(t: string): string {
+  return t.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
 /**
  * Comparable form of a title: no spaces, no issuer prefix, no inner 〈〉《》“” marks, full-width
  * parentheses, and a 印发〈X〉的通知 read the same as 印发X的通知.

@@ -4,7 +4,7 @@ import type { Citation, Fix } from '../../types';
 import type { RegistryDoc } from '../../model/types';
 import type { Rule, RuleContext } from '../types';
 import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
-import { issuedTitles } from '../../model/train';
+import { issueDocuments } from '../../registry/issue';
 import { overlaps } from './util';
 
 /** The document a 印发 notice issues: 关于印发X的通知 → X. */
@@ -64,27 +64,6 @@ function uniqueMatch(docs: RegistryDoc[], title: string): RegistryDoc | undefine
   return new Set(all.map((d) => d.number)).size === 1 ? all[0] : undefined;
 }
 
-/**
- * The documents of the issue being linted, as registry entries (no model knows them yet): only
- * those whose body title and 目录 title, under the same number, read alike, so that a title the
- * parser cut or ran on is never taken for the registered one. Read through ctx.gazette on every
- * call, so that the incremental lint knows this run depends on those documents.
- */
-function issueDocuments(ctx: RuleContext): RegistryDoc[] {
-  if (ctx.mode !== 'issue') return [];
-  const out: RegistryDoc[] = [];
-  for (const d of ctx.gazette.documents) {
-    const number = d.number?.canonical;
-    if (!number || !d.title || d === ctx.doc) continue;
-    const title = d.title.text.replace(/[\s\u3000]+/g, '');
-    const toc = ctx.gazette.toc.filter((t) => t.number?.canonical === number);
-    if (toc.length !== 1 || normalizeTitle(toc[0].title.text) !== normalizeTitle(title)) continue;
-    const issues = d.type === '印发通知' ? issuedTitles(d) : [];
-    out.push({ number, title, shortTitle: title, issuer: '', date: d.date?.iso, type: d.type, ...(issues.length > 1 ? { issues } : {}) });
-  }
-  return out;
-}
-
 /** The one issue document a cited title names, when the cited number is a slip of its sequence only (same code and year). */
 function issueByTitle(docs: RegistryDoc[], c: Citation): RegistryDoc | undefined {
   const all = docs.filter((d) => titleMatches(d, c.title.text));
@@ -112,7 +91,7 @@ export const numberTitle: Rule = {
   check(ctx) {
     const { doc, model } = ctx;
     let inIssue: RegistryDoc[] | undefined;
-    const issueDocs = () => (inIssue ??= issueDocuments(ctx));
+    const issueDocs = () => (inIssue ??= ctx.mode === 'issue' ? issueDocuments(ctx.gazette, doc) : []);
     if (!model.documents.length && !issueDocs().length) return;
     for (const c of doc.citations) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;

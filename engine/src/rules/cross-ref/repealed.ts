@@ -4,7 +4,8 @@ import type { Rule } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber, statusAt } from '../../registry';
 import { indexAt, overlaps, Sentences } from './util';
-import { repealStatementsOf } from '../../model/train';
+import { repealStatementsOf } from '../../parse/repeals';
+import { issueDocumentByNumber } from '../../registry/issue';
 import { perNode } from '../memo';
 import type { GwDocument } from '../../types';
 import type { Model, RepealStatement } from '../../model/types';
@@ -68,7 +69,7 @@ export const repealed: Rule = {
         if (states === undefined) s.states.set(a, (states = REPEAL_STATEMENT.test(p.text.slice(a, b))));
         if (states) continue;
       }
-      const by = findByNumber(model, st.repeal.by) ?? issueTitle(ctx.gazette.documents, st.repeal.by);
+      const by = findByNumber(model, st.repeal.by) ?? issueDocumentByNumber(ctx.gazette, st.repeal.by);
       ctx.report({
         start: c.start, end: c.end,
         message: `所引文件（${c.number.canonical}）已于${zhDate(st.repeal.date)}被${by ? `《${by.title}》（${by.number}）` : st.repeal.by}废止，${asOfPhrase(ctx, zhDate(asOf))}时已失效：请删除该引用或改引现行文件。`,
@@ -83,8 +84,3 @@ function issueStatus(st: ReturnType<typeof statusAt>, inIssue: RepealStatement[]
   return repeal ? { ...st, state: 'repealed', repeal } : st;
 }
 
-/** The repealing document of the issue, named as a registry entry names it. */
-function issueTitle(docs: readonly GwDocument[], number: string): { title: string; number: string } | undefined {
-  const d = docs.find((x) => x.number?.canonical === number);
-  return d?.title ? { title: d.title.text.replace(/\s+/g, ''), number } : undefined;
-}
