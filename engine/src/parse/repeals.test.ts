@@ -1,10 +1,22 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { repealStatementsOf } from './repeals';
+import { maskTitles, repealStatementsOf } from './repeals';
 import { parseGazette } from './gazette';
 import { SourceText } from '../text/source';
 import { corpusFiles } from '../../../test/fixtures/corpus';
+
+describe('maskTitles', () => {
+  it('drops what 《…》 hold, nested titles included, and keeps the marks', () => {
+    assert.equal(maskTitles('《关于废止〈X〉的决定》（N）同时废止。'), '《》（N）同时废止。');
+    assert.equal(maskTitles('《甲》和《乙》废止'), '《》和《》废止');
+    assert.equal(maskTitles('没有书名号'), '没有书名号');
+  });
+  it('keeps a stray 》 and hides what follows a 《 left open', () => {
+    assert.equal(maskTitles('甲》乙'), '甲》乙');
+    assert.equal(maskTitles('前《后面废止'), '前《');
+  });
+});
 
 describe('repealStatementsOf: reading repeals only', () => {
   const statementsOf = (text: string, repealsOnly: boolean) => parseGazette(new SourceText(text)).documents.flatMap((doc) =>

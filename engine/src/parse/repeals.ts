@@ -15,19 +15,22 @@ export function isoDate(y: string | number, m: string | number, d: string | numb
 }
 
 /** Replaces the text inside 《…》 (nesting allowed) by nothing, so keywords in cited titles don't count. */
-function maskTitles(s: string): string {
+export function maskTitles(s: string): string {
+  const first = s.indexOf('《');
+  if (first < 0) return s;
+  // Copied a run at a time (a string built character by character was most of a cold lint's
+  // reading of an issue's repeal statements).
   let out = '';
+  let from = 0;
   let depth = 0;
-  for (const c of s) {
-    if (c === '《') {
-      if (depth === 0) out += c;
-      depth++;
-    } else if (c === '》' && depth > 0) {
-      depth--;
-      if (depth === 0) out += c;
-    } else if (depth === 0) out += c;
+  for (let i = first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x300a /* 《 */) {
+      if (depth++ === 0) out += s.slice(from, i + 1);
+    } else if (c === 0x300b /* 》 */ && depth > 0 && --depth === 0) from = i;
   }
-  return out;
+  // A 《 left open hides the rest of the text.
+  return depth === 0 ? out + s.slice(from) : out;
 }
 
 const REPEAL_WORD = /废止|停止执行/;
@@ -40,6 +43,8 @@ const AMEND_WORD = /作出修改|予以修改|作如下修改/;
  * or only proposed for repeal (继续有效, 废止和修改, 拟废止) announces no repeal.
  */
 const REPEAL_LIST_HEADING = /^[^。；，、：:]{0,40}废止[^。；，、：:]{0,20}(?:目录|清单|名单|一览表)$/;
+/** 废止, letter-spaced too (废 止 文 件 目 录). */
+const SAYS_REPEAL = /废[\s\u3000]*止/;
 const NOT_REPEAL_LIST = /修改|保留|继续|有效|拟|暂缓|不予|征求/;
 /** A sentence that repeals what an annex lists: 予以废止（见附件1）, 决定废止以下文件（附件）. */
 const REPEAL_BY_ANNEX = /(?:废止|停止执行)[^。；，]{0,12}?[（(]见?附件(\d{0,2})[)）]/g;
@@ -130,13 +135,19 @@ export function repealStatementsOf(contexts: { doc: GwDocument; number?: string;
     const repealAnnexes = new Set<number | undefined>();
     if (annexTitles.length) {
       for (const para of paras) {
+        if (!REPEAL_WORD.test(para.text)) continue;
+        const masked = maskTitles(para.text);
         REPEAL_BY_ANNEX.lastIndex = 0;
-        for (let m; (m = REPEAL_BY_ANNEX.exec(maskTitles(para.text))); ) repealAnnexes.add(m[1] ? Number(m[1]) : undefined);
+        for (let m; (m = REPEAL_BY_ANNEX.exec(masked)); ) repealAnnexes.add(m[1] ? Number(m[1]) : undefined);
       }
     }
     const opensRepealList = (para: Paragraph): boolean => {
-      const heading = para.text.replace(/[\s\u3000]+/g, '');
-      if (REPEAL_LIST_HEADING.test(heading) && !NOT_REPEAL_LIST.test(heading)) return true;
+      // Asked of every paragraph: the heading is read only where it says 废止 (letter-spaced or not).
+      if (SAYS_REPEAL.test(para.text)) {
+        const heading = para.text.replace(/[\s\u3000]+/g, '');
+        if (REPEAL_LIST_HEADING.test(heading) && !NOT_REPEAL_LIST.test(heading)) return true;
+      }
+      if (!repealAnnexes.size) return false;
       const annex = annexTitles.find((a) => a.title!.start >= para.start && a.title!.start < para.end);
       // （见附件） with no number points to the one annex there is.
       return !!annex && (repealAnnexes.has(annex.index) || (annexTitles.length === 1 && repealAnnexes.has(undefined)));
