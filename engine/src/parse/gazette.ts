@@ -269,6 +269,15 @@ function moveNode<T>(node: T, delta: number, lineDelta: number, seen: Map<object
 const movedFrom = new WeakMap<GwDocument, { base: GwDocument; delta: number; lineDelta: number }>();
 
 /**
+ * The parsed document `doc` copies when an edit before it moved it (else `doc` itself): the same
+ * text at other offsets. What is worked out from a document's text alone, holding no offsets, can
+ * be worked out once from this one: reading a moved document's paragraphs moves them all.
+ */
+export function unmovedDocument(doc: GwDocument): GwDocument {
+  return movedFrom.get(doc)?.base ?? doc;
+}
+
+/**
  * A document moved by an edit before it. Each field is moved when first read: after a keystroke
  * the rules re-check only the edited document, so most moved documents' paragraphs are never read.
  */

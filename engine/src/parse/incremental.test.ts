@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import { corpusFiles } from '../../../test/fixtures/corpus';
 import { loadModel } from '../model/load';
 import { SourceText, type TextEdit } from '../text/source';
-import { parseGazette, reusedDocuments, reusedStructure } from './gazette';
+import { parseGazette, reusedDocuments, reusedStructure, unmovedDocument } from './gazette';
 import { headsIssue, noticeIssue, smallIssue } from './issue-fixture';
 
 /** A small deterministic PRNG (mulberry32): the same edits on every run. */
@@ -222,6 +222,11 @@ describe('incremental parse (parseGazette with prev)', () => {
     const after = expected.findIndex((r, d) => r && d > k);
     assert.notEqual(inc.documents[after], g.documents[after]);
     assert.equal(inc.documents[after].start, g.documents[after].start + 1);
+    // A moved copy names the document it copies (what rules remember per document's text); a
+    // document parsed again is its own.
+    assert.equal(unmovedDocument(inc.documents[after]), g.documents[after]);
+    assert.equal(unmovedDocument(inc.documents[k]), inc.documents[k]);
+    assert.notEqual(inc.documents[k], g.documents[k]);
     // A character typed in a body line cannot move a document boundary: the passes are skipped.
     assert.equal(reusedStructure(inc), true);
     // One typed in a document number line can: they run.

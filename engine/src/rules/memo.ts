@@ -1,6 +1,8 @@
 // Several rules ask the same question of one parse node (a document's dates, its 附件说明, its
 // numbering tree): the answer is worked out once per node object. A node belongs to one parse, and
 // the rules only read the answer.
+import type { GwDocument } from '../types';
+import { unmovedDocument } from '../parse/gazette';
 
 /** `compute`, remembered per argument object. */
 export function perNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
@@ -11,4 +13,13 @@ export function perNode<K extends object, V>(compute: (node: K) => V): (node: K)
     answers.set(node, v);
     return v;
   };
+}
+
+/**
+ * `compute` of a document's text alone (an answer holding no offsets), remembered across the edits
+ * that only move the document: asked of the other documents of an issue on every keystroke.
+ */
+export function perDocumentText<V>(compute: (doc: GwDocument) => V): (doc: GwDocument) => V {
+  const remembered = perNode(compute);
+  return (doc) => remembered(unmovedDocument(doc));
 }

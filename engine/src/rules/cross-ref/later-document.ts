@@ -1,10 +1,10 @@
 // A document cannot cite one issued after it: judged by the registry's 成文日期 of the cited
 // number, or the 成文日期 of the issue's document with that number, or, for numbers neither
 // knows, by the year inside the number.
-import type { RegistryDoc } from '../../model/types';
-import type { Rule, RuleContext } from '../types';
+import type { Rule } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber } from '../../registry';
+import { issueDocumentByNumber } from '../../registry/issue';
 import { overlaps } from './util';
 
 export const laterDocument: Rule = {
@@ -29,7 +29,7 @@ export const laterDocument: Rule = {
       if (!n || overlaps(doc.noise, c.start, c.end)) continue;
       if (doc.number && n.canonical === doc.number.canonical) continue;
       // A document of the same issue is known by its number too, though no model has it yet.
-      const reg = findByNumber(model, n.canonical) ?? (ctx.mode === 'issue' ? issueDocument(ctx, n.canonical) : undefined);
+      const reg = findByNumber(model, n.canonical) ?? (ctx.mode === 'issue' ? issueDocumentByNumber(ctx.gazette, n.canonical, true) : undefined);
       if (reg?.date && reg.date > asOf) {
         ctx.report({
           start: c.start, end: c.end,
@@ -48,15 +48,3 @@ export const laterDocument: Rule = {
   },
 };
 
-/**
- * The document of the issue being linted that has this number, as a registry entry. Read through
- * ctx.gazette on every call, so that the incremental lint knows this run depends on that document.
- */
-function issueDocument(ctx: RuleContext, number: string): RegistryDoc | undefined {
-  for (const d of ctx.gazette.documents) {
-    if (d.number?.canonical !== number || !d.date?.iso) continue;
-    const title = d.title?.text.replace(/\s+/g, '') ?? '';
-    return { number, title, shortTitle: title, issuer: '', date: d.date.iso, type: d.type };
-  }
-  return undefined;
-}

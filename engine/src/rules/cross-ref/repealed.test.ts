@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
 import { check } from '../testing';
+import { emptyModel } from '../../model/load';
+import { lint, lintIncremental, madeIncrementally } from '../../lint';
 import { repealed } from './repealed';
 import { draftDoc, registryModel } from './fixtures';
 
@@ -86,6 +88,26 @@ describe('cross-ref/repealed', () => {
     // Dated before the repeal (and the repeal notice's own list): nothing.
     assert.deepStrictEqual(check(repealed, repealIssue('2026年2月3日')), []);
   });
+  it('follows keystrokes in and before the repealing document (incremental lint)', () => {
+    const opts = { model: emptyModel(), only: [repealed], today: '2026-11-22' };
+    // The citing document first, so that a character typed into it moves the repeal notice after it.
+    const issue = repealIssue('2026年2月10日');
+    const notice = issue.indexOf('聊城市人民政府办公室\n\n聊政办字〔2026〕7号');
+    const citing = issue.indexOf('聊城市人民政府\n\n聊政字〔2026〕6号');
+    const text = (issue.slice(0, notice) + issue.slice(citing) + '\n' + issue.slice(notice, citing))
+      .replace(/(关于废止.*\n聊政办字〔2026〕7号) 2\n\n(关于某某事项的批复\n聊政字〔2026〕6号) 3/, '$2 2\n\n$1 3');
+    const moved = text.replace('园区管理要严格执行', '园区管理要严格地执行');
+    // One typed into the notice's date puts the repeal after the citing document.
+    const unmade = moved.replace('2026年2月5日', '2026年2月15日');
+    let r = lint(text, opts);
+    for (const next of [moved, unmade, moved]) {
+      r = lintIncremental(r, next, opts);
+      assert.ok(madeIncrementally(r));
+      assert.deepStrictEqual(r.diagnostics, lint(next, opts).diagnostics);
+      assert.strictEqual(r.diagnostics.length, next === unmade ? 0 : 1);
+    }
+  });
+
   it('dates a repeal by …同时废止 by the effective day of the sentence that states it (自…起施行)', () => {
     // The 办法 is dated 2026-02-05 and takes effect on 2026-04-01: until then 聊政办字〔2023〕17号 is in force.
     const issue = (date: string) => repealIssue(date)

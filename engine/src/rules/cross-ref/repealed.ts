@@ -6,15 +6,18 @@ import { findByNumber, statusAt } from '../../registry';
 import { indexAt, overlaps, Sentences } from './util';
 import { repealStatementsOf } from '../../parse/repeals';
 import { issueDocumentByNumber } from '../../registry/issue';
-import { perNode } from '../memo';
+import { perDocumentText } from '../memo';
 import type { GwDocument } from '../../types';
 import type { Model, RepealStatement } from '../../model/types';
 
 /** What a repealing document says somewhere (one scan of a paragraph for both words). */
 const REPEAL_WORDS = /废止|停止执行/;
 
-/** What one document of the issue repeals (a 关于废止… notice, a …同时废止 sentence), as of its date. */
-const repealsIn = perNode((doc: GwDocument): RepealStatement[] => {
+/**
+ * What one document of the issue repeals (a 关于废止… notice, a …同时废止 sentence), as of its date:
+ * once per document's text, not again for each keystroke that moves it.
+ */
+const repealsIn = perDocumentText((doc: GwDocument): RepealStatement[] => {
   const number = doc.number?.canonical;
   const date = doc.date?.iso;
   // Most documents repeal nothing: a look for the words, paragraph by paragraph (joining the
@@ -70,9 +73,10 @@ export const repealed: Rule = {
         if (states) continue;
       }
       const by = findByNumber(model, st.repeal.by) ?? issueDocumentByNumber(ctx.gazette, st.repeal.by);
+      const named = by?.title ? `《${by.title}》（${by.number}）` : st.repeal.by;
       ctx.report({
         start: c.start, end: c.end,
-        message: `所引文件（${c.number.canonical}）已于${zhDate(st.repeal.date)}被${by ? `《${by.title}》（${by.number}）` : st.repeal.by}废止，${asOfPhrase(ctx, zhDate(asOf))}时已失效：请删除该引用或改引现行文件。`,
+        message: `所引文件（${c.number.canonical}）已于${zhDate(st.repeal.date)}被${named}废止，${asOfPhrase(ctx, zhDate(asOf))}时已失效：请删除该引用或改引现行文件。`,
       });
     }
   },

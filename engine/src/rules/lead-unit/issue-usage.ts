@@ -9,12 +9,16 @@
 import type { GwDocument } from '../../types';
 import type { RuleContext } from '../types';
 import { normalizeUnitName } from '../../units';
+import { unmovedDocument } from '../../parse/gazette';
 
 const unitNames = new WeakMap<GwDocument, Set<string>>();
 const STRAY = /[；;。]/;
 
 /** The unit names a document's blocks list (normalised). */
-function unitsOf(doc: GwDocument): Set<string> {
+function unitsOf(moved: GwDocument): Set<string> {
+  // Per document's text: a keystroke before a document only moves it (reading a moved document's
+  // blocks would move them all).
+  const doc = unmovedDocument(moved);
   let names = unitNames.get(doc);
   if (!names) {
     names = new Set();
