@@ -189,7 +189,8 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   let currentIndex = '';
   const documentsSeen = new Proxy(gazette.documents, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && prop !== currentIndex && /^\d+$/.test(prop)) {
+      // An element (its index, as a string: only indices start with a digit); asked per element read.
+      if (typeof prop === 'string' && prop.charCodeAt(0) <= 57 && prop.charCodeAt(0) >= 48 && prop !== currentIndex) {
         let set = documentReads.get(current);
         if (!set) documentReads.set(current, set = new Set());
         set.add(Number(prop));
