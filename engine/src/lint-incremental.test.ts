@@ -25,18 +25,22 @@ const TYPED = ['的', '\n', '，', '（', '）', '(', '1', '0', '号', ' ', '〔
  * Applies `count` random single edits (insert, delete or replace one character, or type a short
  * piece) one after another, each linted incrementally from the previous result and in full.
  */
-function compareEdits(text: string, count: number, seed: number, options: LintOptions): number {
+function compareEdits(text: string, count: number, seed: number, options: LintOptions, places = 1): number {
   const rnd = random(seed);
   let prev = lint(text, options);
   let reused = 0;
   for (let i = 0; i < count; i++) {
-    const at = Math.floor(rnd() * (text.length + 1));
-    const piece = TYPED[Math.floor(rnd() * TYPED.length)];
-    const k = rnd();
     const before = text;
-    text = k < 0.45 ? text.slice(0, at) + piece + text.slice(at)
-      : k < 0.75 ? text.slice(0, at) + text.slice(at + 1)
-        : text.slice(0, at) + piece + text.slice(at + 1);
+    // With places > 1, as many edits between two lints (a file linted again after several edits).
+    let at = 0;
+    for (let e = 0; e < places; e++) {
+      at = Math.floor(rnd() * (text.length + 1));
+      const piece = TYPED[Math.floor(rnd() * TYPED.length)];
+      const k = rnd();
+      text = k < 0.45 ? text.slice(0, at) + piece + text.slice(at)
+        : k < 0.75 ? text.slice(0, at) + text.slice(at + 1)
+          : text.slice(0, at) + piece + text.slice(at + 1);
+    }
     const inc = lintIncremental(prev, text, options);
     const full = lint(text, options);
     assert.deepStrictEqual(inc.diagnostics, full.diagnostics,
@@ -56,6 +60,12 @@ describe('lintIncremental: exactly the diagnostics of a full lint', function () 
     it(`after 60 random edits, one after another, in ${path.basename(file)}`, () => {
       const reused = compareEdits(fs.readFileSync(file, 'utf8'), 60, 1000 + i, options);
       assert.ok(reused > 0, 'a gazette of many documents');
+    });
+  }
+
+  for (const [i, file] of corpusFiles().entries()) {
+    it(`after 20 rounds of three edits at random places in ${path.basename(file)}`, () => {
+      compareEdits(fs.readFileSync(file, 'utf8'), 20, 2000 + i, options, 3);
     });
   }
 
@@ -123,6 +133,25 @@ describe('lintIncremental: what is re-run', () => {
     const third = inc.diagnostics[2];
     assert.equal(third.start, prev.diagnostics[2].start + 2);
     assert.deepEqual(third.fix?.range, [third.start, third.start + 1]);
+  });
+
+  it('lints changes at places far apart one after another, not the text between them again', () => {
+    const long = issue(bodies.map((b) => b.repeat(3)));
+    const options = { model: emptyModel(), only: [own.rule], today: '2026-01-01' };
+    const prev = lint(long, options);
+    const [first, second, third] = prev.gazette.documents;
+    const at1 = long.indexOf('第一件事的正文', (first.start + first.end) >> 1) + 3;
+    const at3 = long.indexOf('第三件事的正文', (third.start + third.end) >> 1) + 3;
+    assert.ok(at3 - at1 > 16_384);
+    // A character deleted in the first document, two typed into the third.
+    const edited = long.slice(0, at1) + long.slice(at1 + 1, at3) + '的的' + long.slice(at3);
+    own.calls.length = 0;
+    const inc = lintIncremental(prev, edited, options);
+    // The first document checked after the deletion, the third (moved by it) after the typing.
+    assert.deepEqual(own.calls, [first.start, third.start - 1], 'the second document is not checked again');
+    assert.ok(second.start > first.start && second.end < third.start);
+    assert.ok(madeIncrementally(inc));
+    assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
   });
 
   it('re-runs a document whose rule read another document when that one changed', () => {

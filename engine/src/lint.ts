@@ -349,6 +349,13 @@ export function lintIncremental(prev: LintResult, text: string, options: LintOpt
   const p = commonPrefix(a, text);
   const s = commonSuffix(a, text, Math.min(a.length, text.length) - p);
   const edit: TextEdit = { start: p, oldEnd: a.length - s, newEnd: text.length - s };
+  // Changes at places far apart (a file linted again after edits in two places, a replace-all)
+  // are linted one after another: as one edit, everything between them would be checked again.
+  const first = firstOfSeparateEdits(a, text, edit);
+  if (first) {
+    const between = text.slice(0, first.newEnd) + a.slice(first.oldEnd);
+    return lintIncremental(lintIncremental(prev, between, options), text, options);
+  }
   return runLint(text, options, (source, gazette, today, fallbackDate) => {
     if (today !== state.today || fallbackDate !== state.fallbackDate) return undefined;
     const old = prev.gazette;
@@ -398,6 +405,47 @@ function commonPrefix(a: string, b: string): number {
   let p = 0;
   for (let step = 4096; step >= 1; step >>= 4) while (p + step <= n && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
   return p;
+}
+
+/** An edit spanning less than this is linted as one: two incremental lints cost more than it. */
+const SPLIT_MIN = 16_384;
+/** The longest change at the edit's start looked for: a word or a line typed or deleted. */
+const SPLIT_SPAN = 64;
+/** The unchanged run that must follow that change to split the edit there. */
+const SPLIT_RUN = 4_096;
+
+/**
+ * The first of several changes `edit` spans, when it spans text that did not change: a short change
+ * at its start (old [start, start + i) made new [start, start + j)), followed by at least SPLIT_RUN
+ * unchanged characters. The (i, j) followed by the longest unchanged run wins, then the shortest.
+ */
+function firstOfSeparateEdits(a: string, b: string, edit: TextEdit): TextEdit | undefined {
+  const { start, oldEnd, newEnd } = edit;
+  if (oldEnd - start < SPLIT_MIN && newEnd - start < SPLIT_MIN) return undefined;
+  let best: TextEdit | undefined;
+  let bestRun = SPLIT_RUN - 1;
+  for (let i = 0; i <= SPLIT_SPAN && start + i < oldEnd; i++) {
+    for (let j = 0; j <= SPLIT_SPAN && start + j < newEnd; j++) {
+      if (i === 0 && j === 0) continue;
+      // A cheap look first: most (i, j) differ at once.
+      if (a.charCodeAt(start + i) !== b.charCodeAt(start + j) || a.slice(start + i, start + i + 32) !== b.slice(start + j, start + j + 32)) continue;
+      const run = commonRun(a, start + i, b, start + j, Math.min(oldEnd - start - i, newEnd - start - j));
+      if (run > bestRun) {
+        bestRun = run;
+        best = { start, oldEnd: start + i, newEnd: start + j };
+      }
+    }
+  }
+  return best;
+}
+
+/** Length of the common run of a from ai and b from bi, at most `max` (commonPrefix at offsets). */
+function commonRun(a: string, ai: number, b: string, bi: number, max: number): number {
+  let n = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (n + step <= max && a.slice(ai + n, ai + n + step) === b.slice(bi + n, bi + n + step)) n += step;
+  }
+  return n;
 }
 
 /** Length of the common suffix of two texts, at most `max`. */
