@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { differsInKindOnly, editDistance, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, unitsValidAt } from '.';
+import { differsInKindOnly, editDistance, isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, unitsValidAt } from '.';
 import { lexicon } from '../rules/lead-unit/test-fixtures';
 
 describe('units: lexicon look-ups by date', () => {
@@ -81,6 +81,16 @@ describe('units: lexicon look-ups by date', () => {
     for (const [a, b] of [['市城官局', '市城管局'], ['市财政居', '市财政局'], ['市工商联合会', '市工商联'], ['市发展改革委员会', '市发展改革委'], ['市公安局交巡警队', '市公安局交巡警支队'], ['市财政', '市财政局'], ['市工商联会', '市工商联'], ['市统计局', '市审计局']]) {
       assert.ok(!differsInKindOnly(a, b), `${a} / ${b}`);
     }
+  });
+  it('reads the city\'s departments named as a group as a group, not an unknown unit', () => {
+    // 市政府相关部门 and 市政府各部门 may be in a lexicon; 有关 names the same group (QA round seven:
+    // （责任单位：市政府有关部门） was a note “不在单位名录中”).
+    for (const n of ['市政府有关部门', '市政府各部门', '市直有关部门', '市直各部门', '有关部门', '各有关单位', '市有关部门', '直属机构']) {
+      assert.ok(isDepartmentGroup(n), n);
+      assert.equal(lookupUnit(model, n, '2024-01-01').kind, 'group', n);
+    }
+    for (const n of ['市政府办公室', '市有关部', '市综合协调局', '市住建部门', '有关部门负责人']) assert.ok(!isDepartmentGroup(n), n);
+    assert.equal(lookupUnit(model, '市政府有关部', '2024-01-01').kind === 'group', false);
   });
   it('ranks nearest names by edit distance, same kind first', () => {
     // 市商务局 and 市财政局 are both one character from 市财务局; 市残联 (another kind) comes last.

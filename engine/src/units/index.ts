@@ -64,6 +64,18 @@ export function isLocalGovernment(name: string): boolean {
   return false;
 }
 
+/**
+ * The city's departments named as a group rather than one by one (市政府有关部门, 市直各部门,
+ * 有关单位, 直属机构): what a 主送 line lists and a 责任单位 role may close with. Such a phrase names
+ * no body the lexicon could hold, so it is neither unknown nor a slip of a known group
+ * (市政府相关部门 and 市政府各部门 are in the corpus's blocks; 有关 is the same group).
+ */
+export function isDepartmentGroup(name: string): boolean {
+  const n = normalizeUnitName(name);
+  return /^(市政府|市直|市级|市)?(各有关|各相关|各|有关|相关|其他)(部门|单位|部门和单位|部门、单位|部门（单位）)$/.test(n) ||
+    /^(市政府)?(各|有关|相关)?直属机构$/.test(n);
+}
+
 /** Suffixes of organisation names: an unknown name ending so is a unit the model does not know. */
 const UNIT_SUFFIX = new RegExp(
   '(局|委|办|厅|部|院|校|院校|学院|大学|公司|集团|中心|银行|分行|支行|所|站|队|支队|大队|会|联|社|' +
@@ -195,6 +207,8 @@ export type UnitLookup =
   | { kind: 'known'; name: string; entry: UnitEntry }
   /** A county government or a development-zone committee: standard without a lexicon entry. */
   | { kind: 'local-government'; name: string }
+  /** The city's departments named as a group (市政府有关部门, 市直各部门): standard, no lexicon entry. */
+  | { kind: 'group'; name: string }
   /** A known alias or the unit's full name: write `standard` instead. `certain` false = inferred
    * (an abbreviation or a spelled-out form of exactly one known name). */
   | { kind: 'alias'; name: string; standard: string; certain: boolean; why: 'alias' | 'full' | 'abbreviation' | 'long-form' }
@@ -275,6 +289,7 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
   const full = model.units.find((u) => u.full && (u.full === n || withoutPlaceName(u.full, u.name) === n));
   if (full) return { kind: 'alias', name: n, standard: currentName(model, full.name, isoDate), certain: true, why: 'full' };
   if (isLocalGovernment(n)) return { kind: 'local-government', name: n };
+  if (isDepartmentGroup(n)) return { kind: 'group', name: n };
 
   const valid = unitsValidAt(model, isoDate);
   // An abbreviation (市住建局) or a spelled-out form (市住房和城乡建设局, 市卫生健康委员会) of exactly

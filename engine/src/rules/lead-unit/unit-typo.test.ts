@@ -23,6 +23,15 @@ describe('lead-unit/unit-typo', () => {
     // The default model knows 各县（市、区）人民政府 (two characters away) as a unit.
     assert.deepEqual(brief(check(unitTypo, text, { model: loadModel() })), []);
   });
+  it('takes the city\'s departments named as a group (市政府有关部门, 市直各部门) for a group, not an unknown unit', () => {
+    // QA round seven: （责任单位：市政府有关部门） was a note “不在单位名录中”, nearest 市政府相关部门.
+    const text = draft('1. 规范行政检查。（牵头单位：市司法局；责任单位：市政府有关部门）\n2. 加强监管。（牵头单位：市财政局；责任单位：市直各部门，各县（市、区）人民政府）');
+    assert.deepEqual(brief(check(unknownUnit, text, { model: loadModel() })), []);
+    assert.deepEqual(brief(check(unitTypo, text, { model: loadModel() })), []);
+    // A name that only starts like a group is still judged (a slip of the known 市政府相关部门).
+    const odd = draft('1. 规范行政检查。（牵头单位：市司法局；责任单位：市政府有关部）');
+    assert.equal(check(unknownUnit, odd, { model: loadModel() }).length + check(unitTypo, odd, { model: loadModel() }).length, 1);
+  });
   it("reports names one character off a known name", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政居、市住房城乡设局）");
     assert.deepEqual(brief(check(unitTypo, text, { model })), [["lead-unit/unit-typo", 5, 15, "市财政居", "单位名称“市财政居”与已知单位“市财政局”只差1个字，可能是笔误：应为“市财政局”。"], ["lead-unit/unit-typo", 5, 20, "市住房城乡设局", "单位名称“市住房城乡设局”与已知单位“市住房城乡建设局”只差1个字，可能是笔误：应为“市住房城乡建设局”。"]]);
