@@ -1,5 +1,10 @@
 // The document's own number carries the year of its 成文日期 (the number is assigned when the
 // document is issued). Also checked on the 目录 entry that lists the document.
+// When the date is what cannot be right, the date is the slip, not the number: a date after the
+// issue's year in a gazette issue whose number has the issue's year (2027年2月18日 under
+// 聊政办字〔2025〕5号 in 2025年第2期) is reported at the date, once and without a fix (the fix
+// would have made the number 〔2027〕, in the body and the 目录); a draft dated after today whose
+// number is of this year or before is date/future's (the fix would have dated the number ahead).
 import type { Rule } from '../types';
 import { canonicalDisplay, numbersToCheck, whereOf } from './common';
 
@@ -23,6 +28,7 @@ export const yearDate: Rule = {
     },
   },
   check(ctx) {
+    const issueYear = ctx.mode === 'issue' ? ctx.gazette.cover?.year : undefined;
     for (const { n, role, doc } of numbersToCheck(ctx)) {
       if (role === 'cite' || n.isDecree || /令$/.test(n.code) || n.year.length !== 4) continue;
       const date = doc?.date;
@@ -30,6 +36,15 @@ export const yearDate: Rule = {
       if (!date || !y || y === n.year) continue;
       // A 目录 entry is judged against the document it lists, when it is recognisably that one.
       if (role === 'toc' && (!doc?.number || doc.number.code !== n.code || Number(doc.number.seq) !== Number(n.seq))) continue;
+      if (ctx.mode === 'draft' && date.iso! > ctx.today && Number(n.year) <= Number(ctx.today.slice(0, 4))) continue;
+      if (issueYear && Number(y) > issueYear && Number(n.year) <= issueYear) {
+        if (role !== 'own') continue;
+        ctx.report({
+          start: date.start, end: date.end,
+          message: `成文日期“${date.text}”的年份与发文字号“${canonicalDisplay(n, n.year)}”的年份不一致，且晚于本期公报的年份（${issueYear}年）：应是成文日期有误，请核对成文日期的年份（GB/T 9704—2012 第7.2.5条、第7.3.5.4条）。`,
+        });
+        continue;
+      }
       const span = n.parts.year;
       ctx.report({
         start: span.start, end: span.end,
