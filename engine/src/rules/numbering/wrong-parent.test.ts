@@ -22,11 +22,21 @@ describe('numbering/wrong-parent', () => {
       message: '层级错误：四级标题“（1）”直接位于一级标题“二、”之下，跳过了本文件使用的三级标题“1.”。结构层次应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 第7.3.3条）：此处应改为“1.”，或补写上级标题。',
     }]);
   });
+
+  it('reports （1） directly under 一、 when the document uses （一） and not 1. (QA round seven)', () => {
+    // （一） was planted as （1）: 一、 ⏎ （1） ⏎ （二） was silent, sequence leaving the item here.
+    assert.deepEqual(check(wrongParent, doc('一、扩大助餐服务\n（1）完善助餐网络。完善。\n（二）提升助餐质量。提升。\n二、培育经营主体\n（一）发展老年用品。发展。\n')).map((f) => [f.line, f.text, f.message]), [[6, '（1）',
+      '层级错误：四级标题“（1）”直接位于一级标题“一、”之下，跳过了本文件使用的二级标题“（一）”。结构层次应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 第7.3.3条）：此处应改为“（一）”，或补写上级标题。']]);
+  });
 });
 
 describe('numbering/wrong-parent with numbering/sequence', () => {
   it('one wrong marker gives one diagnostic: the siblings after it are not a gap', () => {
     const found = check([wrongParent, sequence], doc('一、总体要求\n1.排查企业。排查。\n2.排查学校。排查。\n二、主要任务\n（1）逐户排查。排查。\n2.登记造册。登记。\n3.建立台账。建账。\n'));
     assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['numbering/wrong-parent', 9, '（1）']]);
+  });
+  it('（1） for （一） before （二） under 一、 gives one diagnostic', () => {
+    const found = check([wrongParent, sequence], doc('一、扩大助餐服务\n（1）完善助餐网络。完善。\n（二）提升助餐质量。提升。\n二、培育经营主体\n（一）发展老年用品。发展。\n'));
+    assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['numbering/wrong-parent', 6, '（1）']]);
   });
 });

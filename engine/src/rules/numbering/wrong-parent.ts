@@ -27,9 +27,12 @@ export const wrongParent: Rule = {
         if (!parent || item.level > 4 || parent.item.level > 5 || info.prevSibling || info.quiet) continue;
         const skip = item.level - parent.item.level;
         if (skip < 2 || (parent.item.level === 1 && item.level === 3)) continue;
-        // The level the document uses between them.
-        const between = item.level - 1;
-        if (!used.has(between)) continue;
+        // The nearest level between them that the document uses: （1） right under 一、 skips 1.
+        // when the document uses 1., else （一） when it uses that (its 一、 （一） （1） then has
+        // one misplaced level: （1） ⏎ （二） under 一、 was silent, sequence leaving it here).
+        let between = item.level - 1;
+        while (between > parent.item.level && !used.has(between)) between--;
+        if (between <= parent.item.level) continue;
         if (viaContinuation(ctx.doc, parent.item, item)) continue;
         ctx.report({
           start: item.markerSpan.start, end: item.markerSpan.end,
