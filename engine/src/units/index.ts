@@ -23,12 +23,27 @@ export function validOn(u: UnitEntry, isoDate: string): boolean {
   return true;
 }
 
+/**
+ * The body a unit was merged into on `isoDate`, when `u` is one part of a split (市商务局 of
+ * 市商务投资促进局 → 市商务局 + 市投资促进局) and the merged body is attested in use by then: from
+ * its first sight to the split. A part gets no start date of its own (it may be an older unit
+ * restored), but while the merged body was in use its name was not: a block naming 市商务局 then
+ * is judged as one naming a unit that was not yet (again) in use. Only between the merged body's
+ * first and last sight: before, the merger's date is not known, and after, the split's (it lies
+ * somewhere before the parts' first sight), as a rename's new name starts the day after the old
+ * one's last sight.
+ */
+export function mergedInto(model: Model, u: UnitEntry, isoDate: string): UnitEntry | undefined {
+  return model.units.find((m) => (m.successors?.length ?? 0) > 1 && m.successors!.includes(u.name) &&
+    !!m.firstSeen && m.firstSeen <= isoDate && !!m.lastSeen && isoDate <= m.lastSeen && (!m.validUntil || isoDate < m.validUntil));
+}
+
 /** The units in use on a date, most used first (for completion). */
 export function unitsValidAt(model: Model, isoDate: string): UnitEntry[] {
   const cache = cacheOf(validCache, model);
   let list = cache.get(isoDate);
   if (!list) {
-    list = model.units.filter((u) => validOn(u, isoDate)).sort((a, b) => b.count - a.count || cmp(a.name, b.name));
+    list = model.units.filter((u) => validOn(u, isoDate) && !mergedInto(model, u, isoDate)).sort((a, b) => b.count - a.count || cmp(a.name, b.name));
     cache.set(isoDate, list);
   }
   return list.slice(); // callers may sort or splice their copy
@@ -215,7 +230,7 @@ export type UnitLookup =
   /** The name was replaced before the date. */
   | { kind: 'renamed'; name: string; entry: UnitEntry; successors: string[] }
   /** The name came into use only after the date; `predecessors` were in use then. */
-  | { kind: 'not-yet'; name: string; entry: UnitEntry; predecessors: string[] }
+  | { kind: 'not-yet'; name: string; entry: UnitEntry; predecessors: string[]; mergedInto?: UnitEntry }
   /** One or two characters away from exactly one known name. */
   | { kind: 'slip'; name: string; standard: string; distance: number }
   /** Anything else; `plausible` when it looks like a unit the model does not know. */
@@ -280,6 +295,8 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
         .map((u) => u.name);
       return { kind: 'not-yet', name: n, entry: exact, predecessors };
     }
+    const merged = mergedInto(model, exact, isoDate);
+    if (merged) return { kind: 'not-yet', name: n, entry: exact, predecessors: [merged.name], mergedInto: merged };
     return { kind: 'known', name: n, entry: exact };
   }
   const alias = model.aliases.find((a) => normalizeUnitName(a.alias) === n);

@@ -23,9 +23,14 @@ export const notYetExisting: Rule = {
       if (found.kind !== 'not-yet') continue;
       const from = found.entry.validFrom ?? found.entry.firstSeen;
       const then = found.predecessors.length ? `当时的名称为${quoteList(found.predecessors)}` : '请核对单位名称或成文日期';
+      const m = found.mergedInto;
+      // A part of a later split, named while the merged body was in use.
+      const message = m
+        ? `“${token.text}”在“${m.name}”使用期间（单位名录所见${m.firstSeen}至${m.lastSeen}，${m.validUntil}起分设）不作为单位名称使用，${asOfPhrase(ctx)}：当时的名称为“${m.name}”。`
+        : `“${token.text}”自${from}起才使用，${asOfPhrase(ctx)}：${then}。`;
       ctx.report({
         start: token.start, end: token.end,
-        message: `“${token.text}”自${from}起才使用，${asOfPhrase(ctx)}：${then}。`,
+        message,
         suggestions: found.predecessors.map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
       });
     }
