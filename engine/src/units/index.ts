@@ -34,8 +34,19 @@ export function validOn(u: UnitEntry, isoDate: string): boolean {
  * one's last sight.
  */
 export function mergedInto(model: Model, u: UnitEntry, isoDate: string): UnitEntry | undefined {
-  return model.units.find((m) => (m.successors?.length ?? 0) > 1 && m.successors!.includes(u.name) &&
+  return splitBodiesOf(model).find((m) => m.successors!.includes(u.name) &&
     !!m.firstSeen && m.firstSeen <= isoDate && !!m.lastSeen && isoDate <= m.lastSeen && (!m.validUntil || isoDate < m.validUntil));
+}
+
+// Asked of every unit when the units of a date are listed: the few split bodies, found once per model.
+const splitBodies = new WeakMap<Model, { units: UnitEntry[]; split: UnitEntry[] }>();
+function splitBodiesOf(model: Model): UnitEntry[] {
+  let s = splitBodies.get(model);
+  if (!s || s.units !== model.units) {
+    s = { units: model.units, split: model.units.filter((m) => (m.successors?.length ?? 0) > 1) };
+    splitBodies.set(model, s);
+  }
+  return s.split;
 }
 
 /** The units in use on a date, most used first (for completion). */
