@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { check, defaultModel, fixed } from '../testing';
 import { numberTitle } from './number-title';
+import { year } from '../doc-number/year';
 import { draftDoc, registryModel } from './fixtures';
 
 const model = registryModel();
@@ -18,6 +19,14 @@ describe('cross-ref/number-title', () => {
     assert.deepStrictEqual(check(numberTitle, cite('关于支持有色金属深加工产业高质量发展的若干措施'), { model: m }), []);
     // A title none of them has is still reported.
     assert.strictEqual(check(numberTitle, cite('关于支持化工产业高质量发展的若干措施'), { model: m }).length, 1);
+  });
+
+  it('leaves a registered number written with a short year to doc-number/year (one slip, one report)', () => {
+    const text = draftDoc('    根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔21〕5号），现通知如下。');
+    assert.deepStrictEqual(check(numberTitle, text, { model }), []);
+    assert.deepStrictEqual(check([numberTitle, year], text, { model }).map((f) => [f.ruleId, f.text]), [['doc-number/year', '21']]);
+    // A short year with another sequence number is still this rule's.
+    assert.strictEqual(check(numberTitle, text.replace('〔21〕5号', '〔21〕6号'), { model }).length, 1);
   });
 
   it('ignores documents the registry does not know', () => {

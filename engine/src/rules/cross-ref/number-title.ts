@@ -1,6 +1,6 @@
 // A cited 发文字号 and the cited title must name the same document: checked against the model's
 // document registry (titles compared without issuer prefix, 〈〉 nesting, width or spaces).
-import type { Citation, Fix } from '../../types';
+import type { Citation, DocNumber, Fix } from '../../types';
 import type { RegistryDoc } from '../../model/types';
 import type { Rule, RuleContext } from '../types';
 import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
@@ -74,6 +74,11 @@ function issueByTitle(docs: RegistryDoc[], c: Citation): RegistryDoc | undefined
   return all[0].number.startsWith(`${n.code}〔${n.year}〕`) ? all[0] : undefined;
 }
 
+/** Whether `registered` is the cited number with its year written in full (〔24〕 for 〔2024〕). */
+function shortYearOf(cited: DocNumber, registered: string): boolean {
+  return cited.year.length === 2 && registered === `${cited.code}〔20${cited.year}〕${String(Number(cited.seq))}号`;
+}
+
 export const numberTitle: Rule = {
   id: 'cross-ref/number-title',
   severity: 'error',
@@ -100,6 +105,9 @@ export const numberTitle: Rule = {
       if (byNum && titleMatches(byNum, c.title.text)) continue;
       const byTitle = findByTitle(model, c.title.text) ?? uniqueMatch(model.documents, c.title.text) ?? issueByTitle(issueDocs(), c);
       if (byTitle && byTitle.number === n) continue;
+      // The registered number written with a short year (〔24〕): doc-number/year's finding, with
+      // the full year from the same registry; one slip, one report.
+      if (byTitle && !byNum && shortYearOf(c.number, byTitle.number)) continue;
       // Where the pair was read: the model's registry, or this issue's own pages.
       const from = (d: RegistryDoc) => (inIssue?.includes(d) ? '本期公报' : '文件登记表');
       if (byTitle && !byNum) {
