@@ -30,7 +30,24 @@ describe('numbering/wrong-parent', () => {
   });
 });
 
+describe('numbering/wrong-parent: 1. standing for （一）', () => {
+  it('reports 1. right under 一、 when the next item under it is （二） (QA round eight)', () => {
+    assert.deepEqual(check(wrongParent, doc('一、总体要求\n（一）基本原则。坚持。\n（二）主要目标。明确。\n二、保障措施\n1.加强领导。加强。\n（二）加大投入。加大。\n')).map((f) => [f.line, f.text, f.message]), [[9, '1.',
+      '层级错误：三级标题“1.”与其后的二级标题“（二）”同在一级标题“二、”之下，应为同一级。结构层次应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 第7.3.3条）：此处应改为“（一）”。']]);
+  });
+  it('looks past the 1.\'s own children to the next item under 一、', () => {
+    assert.deepEqual(check(wrongParent, doc('一、保障措施\n1.加强领导。加强。\n（1）建立专班。建立。\n（二）加大投入。加大。\n')).map((f) => [f.line, f.text]), [[6, '1.']]);
+  });
+  it('accepts 1. 2. under 一、 followed by the next 一、', () => {
+    assert.deepEqual(check(wrongParent, doc('一、保障措施\n1.加强领导。加强。\n2.加大投入。加大。\n二、工作要求\n（一）严格落实。落实。\n（二）加强督导。督导。\n')), []);
+  });
+});
+
 describe('numbering/wrong-parent with numbering/sequence', () => {
+  it('1. for （一） before （二） under 一、 gives one diagnostic', () => {
+    const found = check([wrongParent, sequence], doc('一、总体要求\n（一）基本原则。坚持。\n二、保障措施\n1.加强领导。加强。\n（二）加大投入。加大。\n'));
+    assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['numbering/wrong-parent', 8, '1.']]);
+  });
   it('one wrong marker gives one diagnostic: the siblings after it are not a gap', () => {
     const found = check([wrongParent, sequence], doc('一、总体要求\n1.排查企业。排查。\n2.排查学校。排查。\n二、主要任务\n（1）逐户排查。排查。\n2.登记造册。登记。\n3.建立台账。建账。\n'));
     assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['numbering/wrong-parent', 9, '（1）']]);

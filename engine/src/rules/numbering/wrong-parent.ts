@@ -2,7 +2,7 @@
 // document that puts 1. under 一、. Skipping from 一、 straight to 1. is legitimate (GB/T 9704
 // 7.3.3 allows it; about a fifth of all 1. items in the corpus), and ① is used at any depth.
 import type { Rule } from '../types';
-import { analyze, viaContinuation, markerFor, LEVEL_LABEL } from './analyze';
+import { analyze, viaContinuation, markerFor, LEVEL_LABEL, type ItemInfo } from './analyze';
 
 export const wrongParent: Rule = {
   id: 'numbering/wrong-parent',
@@ -26,7 +26,19 @@ export const wrongParent: Rule = {
         const { item, parent } = info;
         if (!parent || item.level > 4 || parent.item.level > 5 || info.prevSibling || info.quiet) continue;
         const skip = item.level - parent.item.level;
-        if (skip < 2 || (parent.item.level === 1 && item.level === 3)) continue;
+        if (skip < 2) continue;
+        if (parent.item.level === 1 && item.level === 3) {
+          // 一、 straight to 1. is allowed, unless the parent's next child is a （二） that this
+          // 1. comes before: then it stands for （一） (sequence leaves that （二） to this rule).
+          const sibling = nextChild(infos, info);
+          if (sibling && sibling.item.level === 2 && sibling.item.value === item.value + 1 && !viaContinuation(ctx.doc, item, sibling.item)) {
+            ctx.report({
+              start: item.markerSpan.start, end: item.markerSpan.end,
+              message: `层级错误：${LEVEL_LABEL[item.level]}“${item.marker}”与其后的${LEVEL_LABEL[sibling.item.level]}“${sibling.item.marker}”同在${LEVEL_LABEL[parent.item.level]}“${parent.item.marker}”之下，应为同一级。结构层次应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 第7.3.3条）：此处应改为“${markerFor(sibling.item.level, item.value)}”。`,
+            });
+          }
+          continue;
+        }
         // The nearest level between them that the document uses: （1） right under 一、 skips 1.
         // when the document uses 1., else （一） when it uses that (its 一、 （一） （1） then has
         // one misplaced level: （1） ⏎ （二） under 一、 was silent, sequence leaving it here).
@@ -42,3 +54,18 @@ export const wrongParent: Rule = {
     }
   },
 };
+
+/** The next item after `info` with the same parent (its own children skipped). */
+function nextChild(infos: ItemInfo[], info: ItemInfo): ItemInfo | undefined {
+  for (let j = info.index + 1; j < infos.length; j++) {
+    const other = infos[j];
+    if (other.parent === info.parent) return other;
+    if (!isUnder(other, info)) return undefined;
+  }
+  return undefined;
+}
+
+function isUnder(a: ItemInfo, b: ItemInfo): boolean {
+  for (let p = a.parent; p; p = p.parent) if (p === b) return true;
+  return false;
+}
