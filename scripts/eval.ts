@@ -219,7 +219,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     for (const d of g.documents) for (const c of d.citations) {
       if (!c.number || !c.paren || c.paren.open.text !== '（' || c.paren.close.text !== '）') continue;
       if (/[(),:;]/.test(text.slice(c.start - 200 < 0 ? 0 : c.start - 200, c.end + 200))) continue;
-      out.push({ kind: '', family: '', start: c.paren.open.start, end: c.paren.close.end, text: '(' + text.slice(c.paren.open.end, c.paren.close.start) + ')', lines: [line(c.start)] });
+      out.push({ kind: '', family: '', start: c.paren.open.start, end: c.paren.close.end, text: '(' + text.slice(c.paren.open.end, c.paren.close.start) + ')', lines: [line(c.paren.open.start)] });
     }
     return out;
   } },

@@ -71,7 +71,7 @@ const EXPECTED: Record<string, string[]> = {
     '3 doc-number/bracket （2025）',
     // A blank line follows the recipients, as drafters usually write it.
     '7 structure/main-recipient-colon 各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构',
-    '9 cross-ref/citation-form 《聊城市人民政府关于印发聊城市空气质量持续改善暨第三轮“四减四增”行动实施方案的通知》(聊政字〔2024〕15号)',
+    '9 cross-ref/citation-form (聊政字〔2024〕15号)',
     '9 cross-ref/citation-form 《聊城市人民政府关于加快聊城市金融产业高质量发展的意见（聊政发〔2021〕5号），',
     '13 lead-unit/unit-typo 市自然资源和规化局',
     '13 lead-unit/renamed 聊城银保监分局',

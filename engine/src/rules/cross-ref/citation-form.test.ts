@@ -11,11 +11,11 @@ describe('cross-ref/citation-form', () => {
     assert.deepStrictEqual(check(citationForm, draft('    根据《聊城市人民政府关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号）和《中华人民共和国安全生产法》，现通知如下。')), []);
   });
 
-  it('reports half-width parentheses around the number, with a fix', () => {
+  it('reports half-width parentheses around the number, at the number (QA round eight), with a fix', () => {
     const text = draft('    根据《关于加快金融产业高质量发展的意见》(聊政发〔2021〕5号)，现通知如下。');
     const found = check(citationForm, text);
-    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 7,
-      '《关于加快金融产业高质量发展的意见》(聊政发〔2021〕5号)',
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 25,
+      '(聊政发〔2021〕5号)',
       '引用公文时发文字号应置于全角圆括号“（）”内，不用半角“()”（GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内）：应为“（聊政发〔2021〕5号）”。']]);
     assert.strictEqual(fixed(citationForm, text), draft('    根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
   });

@@ -20,8 +20,9 @@ function checkParens(ctx: RuleContext, c: Citation): void {
   // In an extracted issue half-width parentheses come in page-sized islands: extraction noise.
   if (ctx.mode === 'issue' && inHalfWidthIsland(ctx.source, [open.start, close.start])) return;
   const inner = src.slice(open.end, close.start);
+  // At the parenthesised number, where the slip is (the title before it is right).
   ctx.report({
-    start: c.start, end: c.end,
+    start: open.start, end: close.end,
     message: `引用公文时发文字号应置于全角圆括号“（）”内，不用半角“()”（${WHY}）：应为“（${c.number.canonical}）”。`,
     fix: { range: [open.start, close.end], text: `（${inner}）` },
   });
