@@ -38,7 +38,14 @@ describe('cross-ref/article-ref', () => {
   it('reports an article that does not exist, in a run of references too', () => {
     const text = rules([...ok.slice(0, 5), '第五条 本办法第一条、第九条的解释由市水利局负责。']);
     assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.column, f.text, f.message]), [[21, 12, '第九条',
-      '引用的“第九条”不存在：本文件（该部分）的条款为第一条至第五条，没有第九条。请核对条号。']]);
+      '引用的“第九条”不存在：本办法的条款为第一条至第五条，没有第九条。请核对条号。']]);
+  });
+
+  it('names the text as the reference does (本规定), or 本文件 for a bare 第X条 (QA round eight: was 本文件（该部分）)', () => {
+    const named = rules([...ok.slice(0, 5), '第五条 本规定第九条的解释由市水利局负责。']);
+    assert.deepStrictEqual(check(articleRef, named).map((f) => f.message), ['引用的“第九条”不存在：本规定的条款为第一条至第五条，没有第九条。请核对条号。']);
+    const bare = rules([...ok.slice(0, 5), '第五条 违反第九条规定的，由市水利局责令改正。']);
+    assert.deepStrictEqual(check(articleRef, bare).map((f) => f.message), ['引用的“第九条”不存在：本文件的条款为第一条至第五条，没有第九条。请核对条号。']);
   });
 
   it('reports 前款 in the first paragraph of an article', () => {

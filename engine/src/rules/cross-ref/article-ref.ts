@@ -157,11 +157,13 @@ export const articleRef: Rule = {
           const art = bySeq.get(seq)!.find((a) => a.value === last.v);
           if (art) checkClauses(p, art, last.at + last.len, `第${numberToChinese(last.v)}条`);
         }
+        // The text as the reference names it (本办法, 本规定…); a bare 第X条 is the articles around it.
+        const whose = m[1] ?? '本文件';
         for (const n of nums) {
           if (values.has(n.v)) continue;
           ctx.report({
             start: p.map[n.at], end: p.map[n.at + n.len - 1] + 1,
-            message: `引用的“${p.text.slice(n.at, n.at + n.len)}”不存在：本文件（该部分）的条款为第一条至第${numberToChinese(max)}条，没有第${numberToChinese(n.v)}条。请核对条号。`,
+            message: `引用的“${p.text.slice(n.at, n.at + n.len)}”不存在：${whose}的条款为第一条至第${numberToChinese(max)}条，没有第${numberToChinese(n.v)}条。请核对条号。`,
           });
         }
       }
