@@ -21,6 +21,13 @@ describe('parser: a label line before a title that opens with a number', () => {
   });
 });
 
+describe('parser: a date line in Chinese numerals', () => {
+  it('starts its own paragraph after a signature with a colon (市长：name), as an Arabic date does', () => {
+    assert.deepEqual(body(['现予公布。', '市长：张百顺', '二〇二五年七月八日']), ['现予公布。', '市长：张百顺', '二〇二五年七月八日']);
+    assert.deepEqual(body(['现予公布。', '市长：张百顺', '2025年7月8日']), ['现予公布。', '市长：张百顺', '2025年7月8日']);
+  });
+});
+
 describe('parser: a table\'s rows (cells split by tabs) and lines of text', () => {
   it('a long heading does not run on into the table below it', () => {
     assert.deepEqual(body(['附件', '全市2025年第一批城市更新重点项目及责任单位', '序号\t项目名称\t责任单位', '1\t古城区街巷改造\t东昌府区']),

@@ -44,6 +44,8 @@ export function qualifiesTitle(prev: string, next: string | undefined): boolean 
 
 /** A line holding only a date (a 成文日期). */
 export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A line holding only a date in Chinese numerals (二〇二五年七月八日: a 成文日期 date/arabic reports). */
+const CN_DATE_LINE = /^[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
 /** Starts of lines that always begin a new paragraph. */
 const STRUCTURAL_START = new RegExp(
   [
@@ -56,6 +58,7 @@ const STRUCTURAL_START = new RegExp(
     '^附件',
     '^(抄送|印发|签发人)[：:]',
     DATE_LINE.source,
+    CN_DATE_LINE.source,
     '^[（(](此件|此页)',
     '^△',
     '^\\d{1,2}(—\\d{1,2})?日[，,]',

@@ -43,6 +43,13 @@ describe('date/arabic', () => {
     assert.equal(fixed(arabic, text, opts), DRAFT);
   });
 
+  it('flags a 令\'s date in Chinese numerals under 市长：name (QA round eight: the two lines were read as one paragraph)', () => {
+    const decree = ['聊城市人民政府令', '', '第50号', '', '《聊城市养犬管理办法》已经市人民政府常务会议通过，现予公布，自2025年9月1日起施行。', '',
+      '市长：张百顺', '', '二〇二五年七月八日', '', '聊城市养犬管理办法', '', '第一条  为了加强养犬管理，制定本办法。', ''].join('\n');
+    assert.deepEqual(check(arabic, decree, { today: '2025-08-01' }).map((d) => [d.line, d.text]), [[9, '二〇二五年七月八日']]);
+    assert.equal(fixed(arabic, decree, { today: '2025-08-01' }), decree.replace('二〇二五年七月八日', '2025年7月8日'));
+  });
+
   it('converts 十 forms and ○ (U+25CB) in the 印发日期', () => {
     const text = with_('2024年7月4日印发', '二○二四年七月四日印发');
     assert.equal(fixed(arabic, text, opts), DRAFT);
