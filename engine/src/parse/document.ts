@@ -15,7 +15,8 @@ import { normalizeTitle } from '../registry';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
-const DECREE_SEQ_ONLY = /^第\d{1,4}号$/;
+/** A 令's number line under its issuer line: 第N号, or a slip with a year (〔2025〕第50号, 〔2025〕50号) decree reports. */
+const DECREE_SEQ_ONLY = /^(?:第\d{1,4}号|[〔[【（(［]\d{2,4}[〕\]】）)］]第?\d{1,4}号)$/;
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 /** An attached document's label on a line of its own: 附件, 附件2. */
 export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;

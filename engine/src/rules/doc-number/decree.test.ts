@@ -22,6 +22,17 @@ describe('doc-number/decree', () => {
     assert.equal(fixed(decree, text), base);
   });
 
+  it('flags a 令\'s own number line written with a year under its issuer line (QA round eight: the head was not read)', () => {
+    const head = (n: string) => ['聊城市人民政府令', '', n, '', '《聊城市养犬管理办法》已经市人民政府常务会议通过，现予公布，自2025年9月1日起施行。', '',
+      '市长：张百顺', '', '2025年7月8日', '', '聊城市养犬管理办法', '', '第一条  为了加强养犬管理，制定本办法。', ''].join('\n');
+    assert.deepEqual(check(decree, head('第50号')), []);
+    for (const slip of ['〔2025〕第50号', '〔2025〕50号']) {
+      assert.deepEqual(check(decree, head(slip)).map((d) => [d.line, d.column, d.text, d.message]), [[3, 1, slip,
+        `发文字号“聊城市人民政府令${slip}”是令的编号，应写作“聊城市人民政府令第50号”，不标年份（《党政机关公文处理工作条例》第八条）。`]]);
+      assert.equal(fixed(decree, head(slip)), head('第50号'));
+    }
+  });
+
   it('flags a bracketed year in running text too', () => {
     const text = draftWith('一、提高认识。', '一、依据2017年12月15日聊城市人民政府令〔2017〕32号公布的办法。', base);
     assert.deepEqual(check(decree, text).map((d) => [d.line, d.text, d.message]), [
