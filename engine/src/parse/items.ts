@@ -68,8 +68,9 @@ const PATTERNS: { re: RegExp; level: number; value: (m: RegExpExecArray) => numb
   { re: new RegExp(`^[（(]([${CN}]+)[）)][、，,.．]?`), level: 2, value: (m) => chineseToNumber(m[1]) },
   { re: /^[（(](\d{1,3})[）)][、，,.．]?/, level: 4, value: (m) => Number(m[1]) },
   { re: new RegExp(`^([${CN}]{1,4})[、，,.．]`), level: 1, value: (m) => chineseToNumber(m[1]) },
-  // 1. / 1． / 1、 / 1， but not 1.5 or 2024年.
-  { re: /^(\d{1,3})[.．、，,](?![\d％%])/, level: 3, value: (m) => Number(m[1]) },
+  // 1. / 1． / 1、 / 1， but not 1.5 or 2024年; 1.2025年… is 1. before a year (no decimal has
+  // four places and 年).
+  { re: /^(\d{1,3})(?:[.．、，,](?![\d％%])|[.．](?=(?:19|20)\d{2}(?:年|—|－|-)))/, level: 3, value: (m) => Number(m[1]) },
   { re: new RegExp(`^([${CIRCLED}])`), level: 5, value: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];
 

@@ -21,6 +21,15 @@ describe('parser: a label line before a title that opens with a number', () => {
   });
 });
 
+describe('parser: a numbered line opening with a year (2.2025年…)', () => {
+  it('starts its paragraph: an item or a note entry, never a decimal (QA round eight)', () => {
+    assert.deepEqual(body(['附件：1.2025年地热能开发利用项目清单', '2.2025年公园城市建设重点项目安排表']),
+      ['附件：1.2025年地热能开发利用项目清单', '2.2025年公园城市建设重点项目安排表']);
+    assert.deepEqual(body(['一、重点任务', '1.2025年底前完成老旧管网改造200公里以上。', '2.2026年底前实现城乡供水一体化全覆盖。']),
+      ['一、重点任务', '1.2025年底前完成老旧管网改造200公里以上。', '2.2026年底前实现城乡供水一体化全覆盖。']);
+  });
+});
+
 describe('parser: a date line in Chinese numerals', () => {
   it('starts its own paragraph after a signature with a colon (市长：name), as an Arabic date does', () => {
     assert.deepEqual(body(['现予公布。', '市长：张百顺', '二〇二五年七月八日']), ['现予公布。', '市长：张百顺', '二〇二五年七月八日']);

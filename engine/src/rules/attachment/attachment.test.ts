@@ -33,6 +33,12 @@ describe('attachment rules', () => {
   });
 });
 
+describe('attachment rules: entries whose names open with a year', () => {
+  it('1.2025年… ⏎ 2.2025年… are two entries, not one (QA round eight: attachment/single reported a false alarm)', () => {
+    assert.deepEqual(check(attachmentRules, doc(['附件：1.2025年地热能开发利用项目清单', '      2.2025年公园城市建设重点项目安排表'])), []);
+  });
+});
+
 describe('attachment/colon', () => {
   it('flags a half-width colon and fixes it', () => {
     const text = doc(['附件:1. 工作方案', '2. 任务清单']);

@@ -18,6 +18,12 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（三）排查隐患。全面排查。\n（四）落实责任。压实责任。\n三、保障措施\n（五）加强领导。统一领导。\n')), []);
   });
 
+  it('reads 2.2025年… as item 2. (QA round eight: it was no item, so 3. after it was a gap)', () => {
+    const text = doc('一、重点任务\n1.完善管网。加快改造。\n2.2025年底前完成改造。全面完成。\n3.建立机制。长效管理。\n');
+    assert.deepEqual(check(sequence, text), []);
+    assert.deepEqual(check(sequence, text.replace('2.2025年', '3.2025年')).map((f) => [f.line, f.text]), [[7, '3.']]);
+  });
+
   it('reports a gap once, with the missing and the expected value', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n（四）工作步骤。分三步。\n（五）时间安排。年底完成。\n（六）工作要求。从严要求。\n')), [{
       ruleId: 'numbering/sequence', line: 8, column: 1, text: '（四）',
