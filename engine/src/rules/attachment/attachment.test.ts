@@ -122,6 +122,15 @@ describe('attachment/match', () => {
     assert.deepEqual(check(match, t2).map((d) => [d.line, d.text]), [[13, '附件2']]);
   });
 
+  it('a misnumbered entry numbering renumbers (1. 3. before 附件1, 附件2) is that attachment\'s: numbering\'s one finding (QA round eight)', () => {
+    const text = doc(['附件：1. 工作方案', '3. 任务清单'], ATTACHED);
+    assert.deepEqual(check(match, text), []);
+    assert.deepEqual(check(attachmentRules, text).map((d) => [d.ruleId, d.line, d.text]), [['attachment/numbering', 7, '3']]);
+    // A gap numbering does not renumber (1 3 4: an attachment may be lost) stays each entry's own number.
+    const gap = doc(['附件：1. 工作方案', '3. 任务清单', '4. 名单'], ATTACHED);
+    assert.deepEqual(check(match, gap).map((d) => [d.line, d.text]), [[7, '3.'], [8, '4.'], [15, '附件2']]);
+  });
+
   it('omitted attachments （略） and notes without included attachments are not judged', () => {
     assert.deepEqual(check(match, doc(['附件：1. 工作方案（略）', '2. 其他（略）'], ATTACHED)), []);
     assert.deepEqual(check(match, doc(['附件：1. 工作方案', '2. 任务名单'])), []);

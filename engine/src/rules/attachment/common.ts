@@ -126,3 +126,30 @@ export function comparableName(name: string): string {
 export function omitted(name: string): boolean {
   return /[（(]略[）)]/.test(name);
 }
+
+/**
+ * The number each entry of a note of several stands for, as attachment/numbering reads it: the
+ * next number for an unnumbered entry, and for a misnumbered one when the rest then runs on (1 3 →
+ * 1 2, 1 1 3 → 1 2 3: a renumbering that rule makes); its own number otherwise (1 3 4 may be a lost
+ * attachment). `renumber` says whether the entry was renumbered mechanically.
+ */
+export function entryNumbers(note: Note): { index: number; renumber: boolean }[] {
+  if (note.entries.length < 2) return note.entries.map((e, i) => ({ index: e.marker?.index ?? i + 1, renumber: false }));
+  let prev = 0;
+  return note.entries.map((e, i) => {
+    const expected = prev + 1;
+    const m = e.marker;
+    if (!m) {
+      prev = expected;
+      return { index: expected, renumber: false };
+    }
+    if (m.index !== expected) {
+      const next = note.entries[i + 1]?.marker;
+      const renumber = !next || next.index === expected + 1;
+      prev = renumber ? expected : m.index;
+      return { index: prev, renumber };
+    }
+    prev = m.index;
+    return { index: m.index, renumber: false };
+  });
+}

@@ -1,7 +1,7 @@
 // The 附件说明 must match the attachments themselves (numbers and names), when they are included
 // in the text. Gazettes often leave attachments out (名称（略）): then nothing can be judged.
 import type { Rule } from '../types';
-import { comparableName, noteOf, omitted } from './common';
+import { comparableName, entryNumbers, noteOf, omitted } from './common';
 
 export const match: Rule = {
   id: 'attachment/match',
@@ -37,8 +37,11 @@ export const match: Rule = {
       return;
     }
     const single = note.entries.length === 1 && included.length === 1;
+    // Each entry by the number it stands for: a misnumbered entry attachment/numbering renumbers
+    // (附件：1.… 3.… before 附件1, 附件2) is that number's, not a second and a third slip.
+    const numbers = entryNumbers(note);
     const byIndex = new Map<number, typeof note.entries[number]>();
-    note.entries.forEach((e, i) => byIndex.set(e.marker?.index ?? i + 1, e));
+    note.entries.forEach((e, i) => byIndex.set(numbers[i].index, e));
     const matched = new Set<typeof note.entries[number]>();
     for (const a of included) {
       const e = single ? note.entries[0] : byIndex.get(a.index ?? 1);

@@ -1,7 +1,7 @@
 // Several attachments are numbered 1. 2. 3. (Arabic numeral + half-width period), in order from 1
 // (GB/T 9704—2012 第7.3.4条).
 import type { Rule } from '../types';
-import { noteOf } from './common';
+import { entryNumbers, noteOf } from './common';
 
 export const numbering: Rule = {
   id: 'attachment/numbering',
@@ -25,6 +25,7 @@ export const numbering: Rule = {
   check(ctx) {
     const note = noteOf(ctx);
     if (!note || note.entries.length < 2) return;
+    const numbers = entryNumbers(note);
     let prev = 0;
     note.entries.forEach((e, i) => {
       const expected = prev + 1;
@@ -40,8 +41,7 @@ export const numbering: Rule = {
       }
       if (m.index !== expected) {
         // Renumber only when the rest then runs on (1 1 3 → 1 2 3); 1 3 4 may be a lost attachment.
-        const next = note.entries[i + 1]?.marker;
-        const mechanical = !next || next.index === expected + 1;
+        const mechanical = numbers[i].renumber;
         ctx.report({
           start: m.num.start, end: m.num.end,
           message: `附件顺序号应从1开始依次编排：此处应为“${expected}”，不是“${m.index}”（GB/T 9704—2012 第7.3.4条）。`,

@@ -16,6 +16,13 @@ describe('cross-ref/attachment-ref', () => {
       '引用的“附件3”不存在：附件说明只列有附件1、2（GB/T 9704—2012 第7.3.4条）。请核对附件顺序号。']]);
   });
 
+  it('counts a misnumbered entry of the note as the number it is renumbered to (QA round eight: 1. 3. listed 附件3)', () => {
+    const misnumbered = draftDoc('    检查内容见附件3。\n\n    附件：1. 安全生产检查表\n          3. 隐患整改台账');
+    assert.deepStrictEqual(check(attachmentRef, misnumbered).map((f) => [f.line, f.text]), [[9, '附件3']]);
+    const renumbered = draftDoc('    检查内容见附件2。\n\n    附件：1. 安全生产检查表\n          3. 隐患整改台账');
+    assert.deepStrictEqual(check(attachmentRef, renumbered), []);
+  });
+
   it('reports 见附件 in a draft without any 附件说明', () => {
     const found = check(attachmentRef, draftDoc('    检查内容详见附件。'));
     assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[9, '附件',

@@ -3,6 +3,7 @@
 import type { Rule } from '../types';
 import { chineseToNumber } from '../../parse/items';
 import { overlaps } from './util';
+import { entryNumbers, noteOf } from '../attachment/common';
 
 const REF = /(详见|参见|见|按照|依照|填写|填报|使用|如)?附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?/g;
 
@@ -24,7 +25,13 @@ export const attachmentRef: Rule = {
     const { doc } = ctx;
     const note = doc.attachmentNote;
     const indices = new Set<number>();
-    for (const e of note?.entries ?? []) if (e.index !== undefined) indices.add(e.index);
+    // A note's misnumbered entry counts as the number attachment/numbering gives it (附件：1.… 3.…
+    // before 附件1, 附件2 lists 附件2: a 见附件3 is a slip before that fix as after it).
+    const read = noteOf(ctx);
+    const renumbered = read ? entryNumbers(read) : [];
+    if (read && read.entries.length === (note?.entries.length ?? 0) && renumbered.some((n) => n.renumber)) {
+      for (const n of renumbered) indices.add(n.index);
+    } else for (const e of note?.entries ?? []) if (e.index !== undefined) indices.add(e.index);
     for (const a of doc.attachments) if (a.index !== undefined) indices.add(a.index);
     const hasAny = !!note?.entries.length || doc.attachments.length > 0;
     // An extracted issue may drop a document's attachments altogether: only check against a list.
