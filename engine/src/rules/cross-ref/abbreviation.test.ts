@@ -20,6 +20,20 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[10, '《重点行业应急减排技术指南》']]);
   });
 
+  it('reads a definition after the cited number in the same brackets (（聊政字〔2024〕20号，以下简称《实施意见》）) (QA round eight)', () => {
+    const text = draftDoc('    根据《聊城市人民政府关于推进地热能开发利用的实施意见》（聊政字〔2024〕20号，以下简称《实施意见》）开展工作。\n    各县（市、区）要落实《聊城市人民政府关于推进地热能开发利用的实施意见》。');
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[10, '《聊城市人民政府关于推进地热能开发利用的实施意见》']]);
+  });
+
+  it('offers the defined abbreviation for a shortened form of it (《实施意见》 defined, 《意见》 written) (QA round eight)', () => {
+    const text = draftDoc('    根据《聊城市人民政府关于推进地热能开发利用的实施意见》（聊政字〔2024〕20号，以下简称《实施意见》）开展工作。\n    各县（市、区）要按照《意见》要求编制规划，落实《实施意见》。');
+    const found = check(abbreviation, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[10, '《意见》', '简称前后不一致：上文已定义简称“《实施意见》”，此处写作“《意见》”，应统一使用“《实施意见》”。']]);
+    assert.strictEqual(fixed(abbreviation, text), text);
+    // Another title's own abbreviation, and a short title followed by its number, are not variants.
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    根据《聊城市国土空间总体规划》（以下简称《总体规划》）和《山东省国土空间规划》（以下简称《规划》）开展工作。\n    落实《规划》和《总体规划》。')), []);
+  });
+
   it('reads an abbreviation that keeps the end of the full name (领导小组, 运营平台), offering the abbreviation as a suggestion', () => {
     const text = draftDoc('    成立以市长为组长的聊城市低空经济发展工作领导小组（以下简称“领导小组”），依托公共数据授权运营平台（以下简称“运营平台”）开展工作。\n' +
       '    领导小组办公室设在市发展改革委。各县（市、区）要成立相应的领导小组。\n    聊城市低空经济发展工作领导小组每季度召开一次会议，通过公共数据授权运营平台发布。');

@@ -3,7 +3,8 @@ import type { Paragraph, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { overlaps, SpanLookup } from './util';
 
-const DEF = /[（(]以下(?:简称|称)[:：]?\s*([“"《]?)([^”"》）)]{1,20}?)([”"》]?)[）)]/g;
+// Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
+const DEF = /[（(](?:[^（）()《》，,]{1,40}?号[，,])?以下(?:简称|称)[:：]?\s*([“"《]?)([^”"》）)]{1,20}?)([”"》]?)[）)]/g;
 
 /** The clause before index i: back to ，。；：、 outside brackets, or the paragraph start. */
 function clauseBefore(text: string, i: number): string {
@@ -94,8 +95,8 @@ export const abbreviation: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '用“（以下简称“X”）”定义简称后，下文应使用简称，不再用全称。',
-      en: 'After （以下简称“X”）, later text must use the abbreviation X instead of the full name.',
+      zh: '用“（以下简称“X”）”定义简称后，下文应使用简称，不再用全称，也不另写简称的缩略形式（定义《实施意见》后写《意见》）。',
+      en: 'After （以下简称“X”）, later text must use the abbreviation X instead of the full name, or a shortened form of X (《意见》 for 《实施意见》).',
     },
     why: '定义简称的目的是全文统一用语；定义后仍用全称，前后称谓不一（语料中定义后均用简称）。',
     bad: '设立市重污染天气应急指挥部（以下简称“市指挥部”），负责统一指挥。预警期间由市重污染天气应急指挥部统一调度。',
@@ -153,6 +154,7 @@ export const abbreviation: Rule = {
       // Disjoint (a span is added only when it overlaps none), so kept sorted and searched: a scan
       // of every earlier occurrence per occurrence was quadratic.
       const covered: Span[] = [];
+      if (d.title) variants(ctx, d, lastPi, defs);
       for (const full of d.fulls) {
         for (let pi = d.pi; pi < lastPi; pi++) {
           const p: Paragraph = doc.paragraphs[pi];
@@ -195,3 +197,35 @@ export const abbreviation: Rule = {
     }
   },
 };
+
+/**
+ * A shortened form of a title's abbreviation (《实施意见》 defined, 《意见》 written): a part of it
+ * in 《》, in the same part of the text, that no other definition names and no number follows.
+ * Offered, not applied: the drafter may mean another text.
+ */
+function variants(ctx: RuleContext, d: Def, lastPi: number, defs: Def[]): void {
+  const { doc } = ctx;
+  const inner = d.abbr.slice(1, -1);
+  const defined = new Set(defs.map((x) => x.abbr));
+  for (let pi = d.pi; pi < lastPi; pi++) {
+    const p = doc.paragraphs[pi];
+    if (overlaps(doc.noise, p.start, p.end)) continue;
+    const from = pi === d.pi ? d.at : 0;
+    const re = /《([^《》]{2,12})》/g;
+    re.lastIndex = from;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      const y = m[1];
+      if (y === inner || !inner.includes(y) || defined.has(m[0])) continue;
+      // A title the document cites in full elsewhere, or one followed by its number, is a title.
+      if (doc.citations.some((c) => c.number && c.title.start <= p.map[m!.index] && p.map[m!.index] < c.title.end + 1)) continue;
+      if (/^[（(][^）)]*号/.test(p.text.slice(m.index + m[0].length))) continue;
+      const start = p.map[m.index];
+      const end = p.map[m.index + m[0].length - 1] + 1;
+      ctx.report({
+        start, end,
+        message: `简称前后不一致：上文已定义简称“${d.abbr}”，此处写作“${m[0]}”，应统一使用“${d.abbr}”。`,
+        suggestions: [{ desc: `改为“${d.abbr}”`, fix: { range: [start, end], text: d.abbr } }],
+      });
+    }
+  }
+}
