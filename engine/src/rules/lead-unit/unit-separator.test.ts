@@ -30,7 +30,7 @@ describe('lead-unit/unit-separator', () => {
   });
   it("reports ； between units of one role", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；市民政局）");
-    assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "；", "单位“市财政局”与“市民政局”之间应用“、”，不用“；”。"]]);
+    assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "；", "单位“市财政局”与“市民政局”之间应用“、”，不用“；”（并列的单位之间用顿号；分号只用在不同类别之间，如“牵头单位：…；配合单位：…”）。"]]);
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(unitSeparator, draft("1. 加强监管。（牵头单位：市财政局，市民政局；责任单位：市审计局，各县（市、区）人民政府，市属开发区管委会）"), { model }), draft("1. 加强监管。（牵头单位：市财政局、市民政局；责任单位：市审计局，各县（市、区）人民政府、市属开发区管委会）"));
