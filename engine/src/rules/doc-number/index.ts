@@ -9,8 +9,9 @@ import { series } from './series';
 import { yearDate } from './year-date';
 import { duplicate } from './duplicate';
 import { decree } from './decree';
+import { tocNumber } from './toc-number';
 
 export { duplicateNumbers, numberKey } from './duplicate';
 export type { NumberedItem } from './duplicate';
 
-export const docNumberRules: Rule[] = [bracket, year, sequence, hao, spacing, unknownCode, series, yearDate, duplicate, decree];
+export const docNumberRules: Rule[] = [bracket, year, sequence, hao, spacing, unknownCode, series, yearDate, duplicate, decree, tocNumber];

@@ -2,8 +2,44 @@
 // bare issuer name with the 字 series, and 办公室/办公厅 with the 办 codes. The model's codes say
 // which issuer a code belongs to; unknown codes fall back to the shape of the code.
 import type { Rule } from '../types';
+import type { GwDocument } from '../../types';
+import type { Model } from '../../model/types';
 import { closeCodes, codesOfIssuer, isTransposition, issuerOfMark } from './common';
 import { seriesKindOf } from '../../parse/docNumber';
+
+/**
+ * What is wrong with a document's code for its 发文机关标志 (none: an empty list), or undefined
+ * when the rule does not judge it (no mark, a decree, another series, or a slip in the code
+ * itself, which is doc-number/unknown-code's). Exported for doc-number/toc-number: a 目录 number
+ * differing from a body's number this finds wrong is the body's slip, not the 目录's.
+ */
+export function seriesProblems(doc: GwDocument, model: Model) {
+  const n = doc.number;
+  const mark = doc.issuerMark?.text.replace(/[\s\u3000]+/g, '');
+  if (!n || n.isDecree || !mark || /令$/.test(mark)) return undefined;
+  const kind = seriesKindOf(n.code);
+  if (!['发', '字', '办发', '办字'].includes(kind)) return undefined;
+  const isFile = /文件$/.test(mark);
+  const issuer = issuerOfMark(mark);
+  const known = model.codes.find((c) => c.code === n.code);
+  // A slip in the code itself is doc-number/unknown-code's: one error, one diagnostic.
+  if (!known && model.codes.length) {
+    const all = model.codes.map((c) => c.code);
+    if (closeCodes(n.code, all).length || isTransposition(n.code, all)) return undefined;
+  }
+  const markOffice = /办公[室厅]$/.test(issuer);
+  const wantKind = (markOffice ? '办' : '') + (isFile ? '发' : '字');
+  const problems: string[] = [];
+  if (isFile !== kind.endsWith('发')) {
+    problems.push(isFile ? `发文机关标志“${mark}”带“文件”二字，应使用“发”字号，不用“${kind}”字号` : `发文机关标志“${mark}”不带“文件”二字，应使用“字”字号，不用“${kind}”字号`);
+  }
+  if (known && known.issuer && known.issuer !== issuer) {
+    problems.push(`代字“${n.code}”属于${known.issuer}，而发文机关标志是${issuer}`);
+  } else if (!known && markOffice !== kind.startsWith('办')) {
+    problems.push(markOffice ? `办公室（厅）发文应使用带“办”的代字` : `代字“${n.code}”是办公室（厅）的代字，而发文机关标志是${issuer}`);
+  }
+  return { n, mark, issuer, kind, wantKind, known, problems };
+}
 
 export const series: Rule = {
   id: 'doc-number/series',
@@ -21,30 +57,9 @@ export const series: Rule = {
   },
   check(ctx) {
     const { doc, model } = ctx;
-    const n = doc.number;
-    const mark = doc.issuerMark?.text.replace(/[\s\u3000]+/g, '');
-    if (!n || n.isDecree || !mark || /令$/.test(mark)) return;
-    const kind = seriesKindOf(n.code);
-    if (!['发', '字', '办发', '办字'].includes(kind)) return;
-    const isFile = /文件$/.test(mark);
-    const issuer = issuerOfMark(mark);
-    const known = model.codes.find((c) => c.code === n.code);
-    // A slip in the code itself is doc-number/unknown-code's: one error, one diagnostic.
-    if (!known && model.codes.length) {
-      const all = model.codes.map((c) => c.code);
-      if (closeCodes(n.code, all).length || isTransposition(n.code, all)) return;
-    }
-    const markOffice = /办公[室厅]$/.test(issuer);
-    const wantKind = (markOffice ? '办' : '') + (isFile ? '发' : '字');
-    const problems: string[] = [];
-    if (isFile !== kind.endsWith('发')) {
-      problems.push(isFile ? `发文机关标志“${mark}”带“文件”二字，应使用“发”字号，不用“${kind}”字号` : `发文机关标志“${mark}”不带“文件”二字，应使用“字”字号，不用“${kind}”字号`);
-    }
-    if (known && known.issuer && known.issuer !== issuer) {
-      problems.push(`代字“${n.code}”属于${known.issuer}，而发文机关标志是${issuer}`);
-    } else if (!known && markOffice !== kind.startsWith('办')) {
-      problems.push(markOffice ? `办公室（厅）发文应使用带“办”的代字` : `代字“${n.code}”是办公室（厅）的代字，而发文机关标志是${issuer}`);
-    }
+    const found = seriesProblems(doc, model);
+    if (!found) return;
+    const { n, mark, issuer, kind, wantKind, known, problems } = found;
     if (!problems.length) return;
     const expected = codesOfIssuer(model, issuer).find((c) => c.kind === wantKind)?.code;
     const markFor = known?.issuer ? known.issuer + (kind.endsWith('发') ? '文件' : '') : undefined;

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { check, defaultModel, fixed } from '../testing';
+import { tocNumber } from './toc-number';
+import { yearDate } from './year-date';
+
+interface Doc { mark: string; number: string; title: string; date: string; tocNumber?: string }
+
+/** A small issue: the 目录 (in `order`, default the documents' order), then the documents. */
+function issue(docs: Doc[], order = docs.map((_, i) => i)): string {
+  const toc = order.flatMap((i) => [docs[i].title.replace(/^聊城市人民政府(办公室)?/, ''), `${docs[i].tocNumber ?? docs[i].number} ${i + 2}`]);
+  const bodies = docs.flatMap((d) => [
+    '', d.mark, d.number, d.title, '各县（市、区）人民政府，市政府各部门：', '一、做好有关工作。', d.mark.replace(/文件$/, ''), d.date,
+  ]);
+  return ['聊城市人民政府公报', '2024', '第12期', '目录', '◎市政府文件', ...toc, ...bodies, ''].join('\n');
+}
+
+const A: Doc = { mark: '聊城市人民政府办公室', number: '聊政办字〔2024〕21号', title: '聊城市人民政府办公室关于开展节水宣传周活动的通知', date: '2024年12月2日' };
+const B: Doc = { mark: '聊城市人民政府办公室文件', number: '聊政办发〔2024〕3号', title: '聊城市人民政府办公室关于做好冬季供暖工作的通知', date: '2024年12月9日' };
+const C: Doc = { mark: '聊城市人民政府', number: '聊政字〔2024〕15号', title: '聊城市人民政府关于加强城市绿化管理的通知', date: '2024年11月29日' };
+
+const model = defaultModel();
+const run = (text: string) => check(tocNumber, text, { model });
+
+describe('doc-number/toc-number', () => {
+  it('passes a 目录 that lists each document under its number', () => {
+    assert.deepEqual(run(issue([A, B, C])), []);
+  });
+
+  it('reports a 目录 sequence number that names no document, at the entry, fixed from the body', () => {
+    const text = issue([A, { ...B, tocNumber: '聊政办发〔2024〕4号' }, C]);
+    const found = run(text);
+    assert.deepEqual(found.map((f) => [f.line, f.column, f.text]), [[9, 1, '聊政办发〔2024〕4号']]);
+    assert.match(found[0].message, /^目录中的发文字号“聊政办发〔2024〕4号”与所列文件正文的发文字号不一致：第\d+行《聊城市人民政府办公室关于做好冬季供暖工作的通知》的发文字号是“聊政办发〔2024〕3号”/);
+    assert.match(found[0].message, /应为“聊政办发〔2024〕3号”/);
+    assert.equal(fixed(tocNumber, text, { model }), issue([A, B, C]));
+  });
+
+  it('pairs by title, not by the entries\' order', () => {
+    // The 目录 lists the documents in another order: the entry is still paired with its own body.
+    const text = issue([A, { ...B, tocNumber: '聊政办发〔2024〕4号' }, C], [2, 1, 0]);
+    assert.deepEqual(run(text).map((f) => [f.text, /是“(.+?)”/.exec(f.message)![1]]), [['聊政办发〔2024〕4号', '聊政办发〔2024〕3号']]);
+  });
+
+  it('reports a 目录 code or year that differs, only the differing part fixed', () => {
+    const code = issue([A, { ...B, tocNumber: '聊政办字〔2024〕3号' }, C]);
+    assert.deepEqual(run(code).map((f) => f.text), ['聊政办字〔2024〕3号']);
+    assert.equal(fixed(tocNumber, code, { model }), issue([A, B, C]));
+    // The year, where the body has no date to judge it by (doc-number/year-date judges a dated one).
+    const year = issue([A, { ...B, date: '', tocNumber: '聊政办发〔2023〕3号' }, C]);
+    assert.deepEqual(run(year).map((f) => f.text), ['聊政办发〔2023〕3号']);
+    assert.equal(fixed(tocNumber, year, { model }), issue([A, { ...B, date: '' }, C]));
+  });
+
+  it('leaves the body\'s slip to the rules that judge the body', () => {
+    // The body's year is not its date's: doc-number/year-date reports the body.
+    assert.deepEqual(run(issue([A, { ...B, number: '聊政办发〔2023〕3号', tocNumber: '聊政办发〔2024〕3号' }, C])), []);
+    // A 字 number under a 文件 mark: doc-number/series reports the body.
+    assert.deepEqual(run(issue([A, { ...B, number: '聊政办字〔2024〕3号', tocNumber: '聊政办发〔2024〕3号' }, C])), []);
+    // A code the model does not know: doc-number/unknown-code's.
+    assert.deepEqual(run(issue([A, { ...B, number: '聊政办友〔2024〕3号', tocNumber: '聊政办发〔2024〕3号' }, C])), []);
+    // A two-digit year: doc-number/year's.
+    assert.deepEqual(run(issue([A, { ...B, number: '聊政办发〔24〕3号', tocNumber: '聊政办发〔2024〕3号' }, C])), []);
+  });
+
+  it('leaves a dated document\'s year in its own entry to doc-number/year-date', () => {
+    const text = issue([A, { ...B, tocNumber: '聊政办发〔2023〕3号' }, C]);
+    assert.deepEqual(run(text), []);
+    assert.deepEqual(check(yearDate, text, { model }).map((f) => [f.line, f.text]), [[9, '2023']]);
+  });
+
+  it('is silent when the pairing is not certain', () => {
+    // The entry's number is another document's (doc-number/duplicate's business).
+    assert.deepEqual(run(issue([A, { ...B, tocNumber: '聊政办字〔2024〕21号' }, C])), []);
+    // Two documents with one title: which one the entry lists is not known.
+    const twin = { ...C, number: '聊政字〔2024〕16号', date: '2024年11月30日' };
+    assert.deepEqual(run(issue([A, { ...C, tocNumber: '聊政字〔2024〕17号' }, twin])), []);
+    // The titles differ as well: nothing pairs the entry with a document.
+    const other = issue([A, { ...B, tocNumber: '聊政办发〔2024〕4号' }, C]).replace('关于做好冬季供暖工作的通知\n聊政办发〔2024〕4号', '关于做好冬季取暖工作的通知\n聊政办发〔2024〕4号');
+    assert.deepEqual(run(other), []);
+  });
+});

@@ -1,0 +1,76 @@
+// What the 目录 rules share (doc-number/toc-number, structure/toc-title): a title's comparable
+// form, and which document each numbered 目录 entry lists. The 目录 repeats each document's title
+// and 发文字号 as its body prints them; the pairing never relies on the entries' order alone (a
+// document the parser missed, or an entry the extraction lost, would shift every later pair).
+import type { Gazette, GwDocument, TocEntry } from '../types';
+import { normalizeTitle } from '../registry';
+import { numberKey } from './doc-number/duplicate';
+
+/**
+ * A title as the 目录 rules compare it: normalizeTitle's form (no issuer prefix, no spaces, no
+ * 〈〉《》“” marks, one width of brackets), then its letters and digits only, so that markdown
+ * markers, letter spacing, punctuation width and hard wraps never make two titles differ.
+ */
+export function tocTitleKey(title: string): string {
+  return normalizeTitle(title).normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+export interface TocPair {
+  toc: TocEntry;
+  /** The entry's index in gazette.toc. */
+  index: number;
+  doc: GwDocument;
+}
+
+function count<T>(xs: T[], key: (x: T) => string | undefined): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of xs) {
+    const k = key(x);
+    if (k) m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+}
+
+const tocNumberKey = (t: TocEntry) => (t.number ? numberKey(t.number) : undefined);
+const docNumberKey = (d: GwDocument) => (d.number ? numberKey(d.number) : undefined);
+
+/** Each numbered 目录 entry and the document with its number, where one entry and one document carry it. */
+export function sameNumberPairs(g: Gazette): TocPair[] {
+  const inToc = count(g.toc, tocNumberKey);
+  const inBody = count(g.documents, docNumberKey);
+  const out: TocPair[] = [];
+  g.toc.forEach((t, index) => {
+    const k = tocNumberKey(t);
+    if (!k || inToc.get(k) !== 1 || inBody.get(k) !== 1) return;
+    const doc = g.documents.find((d) => docNumberKey(d) === k)!;
+    out.push({ toc: t, index, doc });
+  });
+  return out;
+}
+
+/** Shortest title key that pairs an entry with a document by title alone. */
+const MIN_TITLE = 6;
+
+/**
+ * Each numbered 目录 entry whose number names no document, with the one numbered document whose
+ * number no entry lists and whose title is the entry's (the same key): each the only entry, and
+ * the only document, with that title in the issue.
+ */
+export function titlePairs(g: Gazette): TocPair[] {
+  const inToc = count(g.toc, tocNumberKey);
+  const inBody = count(g.documents, docNumberKey);
+  const tocTitles = count(g.toc, (t) => (t.number ? tocTitleKey(t.title.text) : undefined));
+  const docTitles = count(g.documents, (d) => (d.title ? tocTitleKey(d.title.text) : undefined));
+  const out: TocPair[] = [];
+  g.toc.forEach((t, index) => {
+    const k = tocNumberKey(t);
+    if (!k || inBody.has(k)) return;
+    const title = tocTitleKey(t.title.text);
+    if ([...title].length < MIN_TITLE || tocTitles.get(title) !== 1 || docTitles.get(title) !== 1) return;
+    const doc = g.documents.find((d) => d.title && tocTitleKey(d.title.text) === title)!;
+    const dk = docNumberKey(doc);
+    if (!dk || inToc.has(dk)) return;
+    out.push({ toc: t, index, doc });
+  });
+  return out;
+}
