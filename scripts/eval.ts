@@ -18,6 +18,7 @@ import type { Model } from '../engine/src/model/types';
 import type { Gazette, GwDocument } from '../engine/src/types';
 import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
+import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 
 interface Edit {
   kind: string;
@@ -55,6 +56,19 @@ interface SiteCtx {
 
 const docsWith = (g: Gazette, f: (d: GwDocument) => boolean) => g.documents.filter(f);
 const unitsOf = (model: Model) => model.units.filter((u) => u.count >= 2 && !/各县|人民政府$|管委会$/.test(u.name));
+
+/** 目录 entries listing their document: the same number, one entry and one document with it, the same title. */
+function tocListing(g: Gazette) {
+  return sameNumberPairs(g).filter(({ toc, doc }) => doc.title && tocTitleKey(toc.title.text) === tocTitleKey(doc.title.text));
+}
+
+/** A Chinese character in the middle of a title (source span), on the middle one of its lines. */
+function interiorHan(text: string, start: number, end: number): number | undefined {
+  const han: number[] = [];
+  for (let i = start; i < end; i++) if (/\p{Script=Han}/u.test(text[i])) han.push(i);
+  if (han.length < 10) return undefined;
+  return han[Math.floor(han.length / 2)];
+}
 
 /** Every kind of injected error (and of valid edit), each producing candidate edits. */
 const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = {
@@ -270,6 +284,36 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
     const e = d.attachmentNote!.entries[0].name;
     return { kind: '', family: '', start: e.end, end: e.end, text: '。', lines: [line(e.start), line(e.end)] };
+  }) },
+  // The 目录 copies each document's 发文字号 and title: a slip of the copy, at an entry that lists
+  // its document (the same number, the same title).
+  'doc-number: 目录 number differs from its document': { family: 'doc-number', sites: ({ g, line }) => {
+    const used = new Set([...g.toc.map((t) => t.number), ...g.documents.map((d) => d.number)].flatMap((n) => (n ? [n.canonical] : [])));
+    return tocListing(g).flatMap(({ toc }) => {
+      const n = toc.number!;
+      if (n.isDecree || n.isNotice) return [];
+      const seq = [Number(n.seq) + 1, Number(n.seq) - 1].find((k) => k > 0 && !used.has(`${n.code}〔${n.year}〕${k}号`));
+      return seq ? [{ kind: '', family: '', start: n.parts.seq.start, end: n.parts.seq.end, text: String(seq), lines: [line(n.start)] }] : [];
+    });
+  } },
+  'doc-number: 目录 code of another series': { family: 'doc-number', sites: ({ g, model, line }) => {
+    const used = new Set([...g.toc.map((t) => t.number), ...g.documents.map((d) => d.number)].flatMap((n) => (n ? [n.canonical] : [])));
+    return tocListing(g).flatMap(({ toc }) => {
+      const n = toc.number!;
+      const other = /发$/.test(n.code) ? n.code.replace(/发$/, '字') : /字$/.test(n.code) ? n.code.replace(/字$/, '发') : '';
+      if (n.isDecree || !other || !model.codes.some((c) => c.code === other) || used.has(`${other}〔${n.year}〕${Number(n.seq)}号`)) return [];
+      return [{ kind: '', family: '', start: n.parts.code.end - 1, end: n.parts.code.end, text: other.slice(-1), lines: [line(n.start)] }];
+    });
+  } },
+  'structure: 目录 title word replaced': { family: 'structure', sites: ({ g, text, line }) => tocListing(g).flatMap(({ toc }) => {
+    const at = interiorHan(text, toc.title.start, toc.title.end);
+    if (at === undefined) return [];
+    return [{ kind: '', family: '', start: at, end: at + 1, text: text[at] === '某' ? '之' : '某', lines: [line(toc.title.start), line(at)] }];
+  }) },
+  'structure: 目录 title word dropped': { family: 'structure', sites: ({ g, text, line }) => tocListing(g).flatMap(({ toc }) => {
+    const at = interiorHan(text, toc.title.start, toc.title.end);
+    if (at === undefined || !/\p{Script=Han}/u.test(text[at + 1])) return [];
+    return [{ kind: '', family: '', start: at, end: at + 2, text: '', lines: [line(toc.title.start), line(at)] }];
   }) },
   // ---- VALID edits: must add nothing.
   'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
