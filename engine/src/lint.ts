@@ -429,10 +429,14 @@ function firstOfSeparateEdits(a: string, b: string, edit: TextEdit): TextEdit | 
       if (i === 0 && j === 0) continue;
       // A cheap look first: most (i, j) differ at once.
       if (a.charCodeAt(start + i) !== b.charCodeAt(start + j) || a.slice(start + i, start + i + 32) !== b.slice(start + j, start + j + 32)) continue;
-      const run = commonRun(a, start + i, b, start + j, Math.min(oldEnd - start - i, newEnd - start - j));
+      const most = Math.min(oldEnd - start - i, newEnd - start - j);
+      const run = commonRun(a, start + i, b, start + j, most);
       if (run > bestRun) {
         bestRun = run;
         best = { start, oldEnd: start + i, newEnd: start + j };
+        // Unchanged up to the edit's end: no other split can do better (a repetitive text passes
+        // the cheap look for many (i, j)).
+        if (run === most) return best;
       }
     }
   }
