@@ -156,6 +156,22 @@ describe('parser: where a continuation fragment ends', () => {
     assert.ok(da.paragraphs.some((p) => p.text.includes('自然资源和规划、文化和旅游')));
     assert.equal(db.date?.iso, '2024-03-05');
   });
+  it('does not end at a line inside a block a narrow wrap cut, though it ends in a title\'s word', () => {
+    const text = [...toc, ...a, ...b(['（上接第3页），取得明显成效。（牵头单位：市科技局、', '市教育体育局', '市人力资源社会保障局、市自然资源和规划',
+      '局；责任单位：各县（市、区）人民政府）', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
+    const [da, db] = parse(text).g.documents;
+    assert.equal(da.date?.iso, '2024-02-01');
+    assert.equal(db.date?.iso, '2024-03-05');
+  });
+
+  it('does not end at a line that goes on with a short line\'s unfinished sentence, though it ends in a title\'s word', () => {
+    const text = [...toc, ...a, ...b(['（上接第3页），取得明显成效。', '落实责任，细化任务，加强', '城市管理、住房和城乡建设、自然资源和规划',
+      '、文化和旅游等部门的协同配合。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
+    const [da, db] = parse(text).g.documents;
+    assert.equal(da.date?.iso, '2024-02-01');
+    assert.equal(db.date?.iso, '2024-03-05');
+  });
+
   it('takes the continued document\'s 附件说明 with it, however title-like its lines, and the host keeps its own', () => {
     const note = ['附件：1. 市内涝指挥部成员单位职责（略）', '2. 城市内涝风险点位清单（略）'];
     const hostNote = ['附件：1. 聊城市城市道路挖掘修复费收费标准', '2. 聊城市城市道路挖掘许可申请表'];

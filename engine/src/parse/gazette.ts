@@ -497,6 +497,10 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
   // 《 left open by the fragment so far: a line inside a cited title (a hard wrap cut it) is no
   // heading, however title-like (`…若干政策的通知` before `》（聊政发〔2016〕56号）`).
   let inTitle = titleDepth(lines[from].text, 0);
+  // （ left open likewise (a 牵头单位 block a hard wrap cut, `…市公安` ⏎ `局、…市自然资源和规划` ⏎
+  // `局、…`): a line inside it is no title. Forgotten after a line that ends a sentence, which no
+  // bracket a wrap cut runs over (a slip left it open).
+  let inParen = parenDepth(lines[from].text, 0);
   for (let l = from + 1; l < limit; l++) {
     const t = lines[l].text;
     if (!t) continue;
@@ -504,8 +508,11 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     // A 附件说明 closes the continued document (it is what overflows a page): the fragment takes
     // it, with its numbered entries and a 署名 and 成文日期 after it, however title-like its lines.
     if (!inTitle && NOTE_OPENS.test(t)) return noteEnd(lines, l, limit);
-    if (!inTitle && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1))) return l;
+    // Nor is a line that goes on with a sentence the line before leaves unfinished (`…加强` ⏎
+    // `城市管理、住房和城乡建设、自然资源和规划` ⏎ `、文化和旅游等部门…`: a narrow wrap).
+    if (!inTitle && !inParen && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1)) && !(prev && continues(prev, t))) return l;
     inTitle = titleDepth(t, inTitle);
+    inParen = /[。！？]$/.test(t) ? 0 : parenDepth(t, inParen);
     const m = lineMarker(t, prev);
     if (m && hostLast.get(m.level) === m.value - 1 && resumesCleanly(lines, l, limit, hostLast)) return l;
     prev = t;
@@ -539,7 +546,14 @@ function lineMarker(text: string, prev: string): ReturnType<typeof matchMarker> 
   return m && !(prev && continues(prev, text)) ? m : undefined;
 }
 
+/** How many （ are open after `text`, `depth` being open before it. */
+function parenDepth(text: string, depth: number): number {
+  if (!/[（()）]/.test(text)) return depth;
+  return bracketDepths(text, { title: 0, paren: depth }).paren;
+}
+
 /** How many 《 are open after `text`, `depth` being open before it. */
+
 function titleDepth(text: string, depth: number): number {
   if (!text.includes('《') && !text.includes('》')) return depth;
   return bracketDepths(text, { title: depth, paren: 0 }).title;

@@ -96,3 +96,35 @@ describe('parser: a paragraph that opens with a bracket it has not closed yet', 
       ['（2017年12月15日聊城市人民政府令第32号公布根据2020年1月17日市政府决定修正', '第一章总则']);
   });
 });
+
+describe('parser: narrow hard wraps (lines of 16 to 26 characters)', () => {
+  it('a fraction\'s number cut in two goes on, though its rest looks like a heading\'s marker (五，)', () => {
+    assert.deepEqual(body(['（一）新建居住区不低于百分之三十', '五，改建居住区不低于百分之二十五；', '（二）学校不低于三分之', '二。']),
+      ['（一）新建居住区不低于百分之三十五，改建居住区不低于百分之二十五；', '（二）学校不低于三分之二。']);
+  });
+
+  it('a word ending in 一 cut before it goes on (统⏎一、), but a heading after a sentence or a title still starts', () => {
+    assert.deepEqual(body(['2. 规范支付服务标识。做到标识完整统', '一、清晰醒目。', '（4）小微企业。污染物组分单', '一、排放总量较小的企业，可不采取停限产措施。']),
+      ['2. 规范支付服务标识。做到标识完整统一、清晰醒目。', '（4）小微企业。污染物组分单一、排放总量较小的企业，可不采取停限产措施。']);
+    assert.deepEqual(body(['为做好此项工作，制定本方案。', '一、总体要求', '加强协同', '二、工作任务']), ['为做好此项工作，制定本方案。', '一、总体要求', '加强协同', '二、工作任务']);
+  });
+
+  it('a date cut after its year or month goes on, however short the line', () => {
+    assert.deepEqual(body(['第二十八条 本办法自2025年', '2月1日起施行，有效期至2027年1', '月31日。']),
+      ['第二十八条本办法自2025年2月1日起施行，有效期至2027年1月31日。']);
+  });
+
+  it('an article\'s short line that stops mid-sentence goes on; an item\'s heading does not', () => {
+    assert.deepEqual(body(['第二十五条 交易主体和从', '事交易的相关人员违反规定', '，依法予以查处。', '第二十六条 本办法自印发之日起施行。']),
+      ['第二十五条交易主体和从事交易的相关人员违反规定，依法予以查处。', '第二十六条本办法自印发之日起施行。']);
+    assert.deepEqual(body(['（一）总体要求', '加强组织领导。']), ['（一）总体要求', '加强组织领导。']);
+  });
+
+  it('a block\'s units go on after a role label whose block the line does not close, even after a bracket of their own', () => {
+    assert.deepEqual(body(['建设局、市城管局；责任单位：各县（市、区）', '人民政府、市属开发区管委会）', '十、保障措施']),
+      ['建设局、市城管局；责任单位：各县（市、区）人民政府、市属开发区管委会）', '十、保障措施']);
+    // A block that closes on its line ends there; a block that opens on it is openBlock's case.
+    assert.deepEqual(body(['市城管局；责任单位：各县（市、区）人民政府）', '人民政府要加强领导。']),
+      ['市城管局；责任单位：各县（市、区）人民政府）', '人民政府要加强领导。']);
+  });
+});

@@ -128,6 +128,38 @@ const ORDINAL_END = /第[零〇一二三四五六七八九十百千]+$/;
 /** A line that opens with the rest of an ordinal's number, if any, and its measure word (条, 款, 项, 章, 节, 批, 次, 届). */
 const ORDINAL_MEASURE = /^[零〇一二三四五六七八九十百千]*[条款项章节批次届]/;
 
+/** A line that ends inside a fraction's or a percentage's number (百分之三十, 三分之). */
+const FRACTION_END = /分之[零〇一二三四五六七八九十百千]*$/;
+/** Characters that a word ending in 一 starts with (统一, 单一, 唯一, 逐一, 划一, 专一, 万一, 同一), and that end no phrase. */
+const BEFORE_YI = charCodes('统单唯逐划专万同');
+/** A line that ends with a date's year or month, its next part cut off (`2025年` ⏎ `2月1日`). */
+const DATE_CUT = /\d{4}年$|\d年\d{1,2}月$/;
+/** A line that opens an article and holds some of its text. */
+const ARTICLE_TEXT = /^第[一二三四五六七八九十百零〇]+条\s*[\u4e00-\u9fff]/;
+/** A line that names a role of a 牵头单位 block after another (`；责任单位：`): inside the block. */
+const ROLE_LABEL = /[；;](牵头|配合|责任|负责)(单位|部门)[：:]/g;
+
+/**
+ * Whether `text` is inside a 牵头单位 block it does not open (a page's fragment or a wrapped block
+ * whose opening line came before: `建设局、市城管局；责任单位：各县（市、区）`), and does not close it.
+ */
+function insideRoleBlock(text: string): boolean {
+  if (!text.includes('单位') && !text.includes('部门')) return false;
+  BLOCK_OPEN.lastIndex = 0;
+  if (BLOCK_OPEN.test(text)) return false;
+  let at = -1;
+  ROLE_LABEL.lastIndex = 0;
+  for (let m = ROLE_LABEL.exec(text); m; m = ROLE_LABEL.exec(text)) at = m.index;
+  if (at < 0) return false;
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && --depth < 0) return false;
+  }
+  return true;
+}
+
 /** Whether `next` continues the paragraph that ends with `prev`. */
 export function continues(prev: string, next: string): boolean {
   if (!prev || !next) return false;
@@ -145,6 +177,14 @@ export function continues(prev: string, next: string): boolean {
   if (CLOSES.has(first)) return true;
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
   if ((last === 0x4e4b /* 之 */ || last === 0x7b2c /* 第 */) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
+  // `…百分之三十` ⏎ `五，…`, `…三分之` ⏎ `二…`: a fraction's number cut in two (its rest may look
+  // like a heading's marker, 五，).
+  if (CN_DIGITS.has(last) && CN_DIGITS.has(first) && FRACTION_END.test(prev)) return true;
+  // `…做到标识完整统` ⏎ `一、清晰…`, `…组分单` ⏎ `一、排放…`: a word ending in 一 cut before it, whose
+  // 、 after it reads like a heading's. These characters end no phrase, so no heading follows them.
+  if (first === 0x4e00 /* 一 */ && BEFORE_YI.has(last) && /^一[、，,]/.test(next)) return true;
+  // `…本办法自2025年` ⏎ `2月1日起施行`: a date cut between its parts.
+  if (first >= 48 && first <= 57 && DATE_CUT.test(prev) && /^\d{1,2}[月日]/.test(next)) return true;
   // `…删去第四十七条、第四十八` ⏎ `条、第四十九条…`, `…第五十` ⏎ `一条、…`: an ordinal cut from its
   // measure word (a narrow wrap in a list of articles); no line opens with one.
   if (CN_DIGITS.has(last) && ORDINAL_MEASURE.test(next) && ORDINAL_END.test(prev)) return true;
@@ -159,6 +199,9 @@ export function continues(prev: string, next: string): boolean {
   if (OPENS_INSIDE.has(last)) return true;
   const reference = REFERENCE_START.test(next) || (REFERENCE_MORE.test(next) && !SECTION_HEADING.test(prev));
   if (startsStructure(next) && !reference) return false;
+  // A block's role label after which the block has not closed: its units go on in the next line,
+  // even after a bracket of their own (`…各县（市、区）` ⏎ `人民政府、市属开发区管委会）`).
+  if (insideRoleBlock(prev)) return true;
   // Digits on both sides of the break: one number cut in two (`2024年11月13日至2` ⏎ `024年…`).
   if (digit && first >= 48 && first <= 57 && !next.includes('\t')) return true;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
@@ -182,6 +225,9 @@ export function continues(prev: string, next: string): boolean {
   // A short line with a clause break inside is the last piece of a hard-wrapped sentence
   // (`府、市属开发区管委会）推广秸秆科学`), not a heading.
   if (!startsStructure(prev) && /[，；：,;:]|[）)](?=[^）)])/.test(prev)) return true;
+  // An article (`第二十五条 农村产权…和从` ⏎ `事农村…违反规定`) is running text, never a heading: one
+  // that stops mid-sentence goes on, however short its line.
+  if (ARTICLE_TEXT.test(prev)) return true;
   // Short lines without final punctuation are headings, signatures or titles.
   return prev.length >= 20;
 }
