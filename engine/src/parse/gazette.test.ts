@@ -172,6 +172,13 @@ describe('parser: where a continuation fragment ends', () => {
     assert.equal(db.date?.iso, '2024-03-05');
   });
 
+  it('a number whose code a wrap cut in two after its （ (`（鲁编` ⏎ `办〔2020〕47` ⏎ `号）`) starts no document', () => {
+    const text = [...toc, ...a, ...b(['根据《山东省某某通知》（鲁编', '办〔2020〕47', '号）文件精神，现通知如下。'])].join('\n');
+    const docs = parse(text).g.documents;
+    assert.equal(docs.length, 2);
+    assert.ok(docs[1].paragraphs.some((p) => p.text.includes('《山东省某某通知》（鲁编办〔2020〕47号）文件精神')));
+  });
+
   it('takes the continued document\'s 附件说明 with it, however title-like its lines, and the host keeps its own', () => {
     const note = ['附件：1. 市内涝指挥部成员单位职责（略）', '2. 城市内涝风险点位清单（略）'];
     const hostNote = ['附件：1. 聊城市城市道路挖掘修复费收费标准', '2. 聊城市城市道路挖掘许可申请表'];

@@ -328,6 +328,9 @@ function nextContent(lines: NormLine[], i: number): number {
   return -1;
 }
 
+/** A line that ends with a （ and the first characters of a document number's code (`（鲁编`). */
+const CODE_CUT = /[（(][\u4e00-\u9fff]{1,4}$/;
+
 /**
  * Where each document of an issue starts, from line `from` on. A number line found to be no head is added to
  * `notHeads` with the line that decided it: an edit there can make it one.
@@ -373,7 +376,9 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     const p1 = prevContent(lines, i, floor);
     // A number the line before opened a bracket or a clause for is a citation cut off by a line
     // break (`…的通知》（` ⏎ `鲁政办字〔2023〕1` ⏎⏎ `43号）要求`), not a document's head.
-    if (p1 >= 0 && /[（(《“、，,]$/.test(lines[p1].text)) {
+    // So is one after a （ whose first characters the line before holds (`…的通知》（鲁编` ⏎
+    // `办〔2020〕47` ⏎ `号）文件精神`): the number's code cut in two; no issuer mark ends so.
+    if (p1 >= 0 && (/[（(《“、，,]$/.test(lines[p1].text) || CODE_CUT.test(lines[p1].text))) {
       notHeads.push([p1, i]);
       continue;
     }

@@ -128,3 +128,17 @@ describe('parser: narrow hard wraps (lines of 16 to 26 characters)', () => {
       ['市城管局；责任单位：各县（市、区）人民政府）', '人民政府要加强领导。']);
   });
 });
+
+describe('parser: a bracket\'s content wrapped over three lines or more', () => {
+  it('runs on until the bracket closes, though its middle lines hold no bracket nor clause break', () => {
+    assert.deepEqual(body(['本次扩展到包括东昌府区（含', '聊城经济技术开发区、聊城高新技', '术产业开发区、聊城江北水城旅游', '度假区）、茌平区和东阿县。']),
+      ['本次扩展到包括东昌府区（含聊城经济技术开发区、聊城高新技术产业开发区、聊城江北水城旅游度假区）、茌平区和东阿县。']);
+  });
+
+  it('but not past a sentence\'s end, a heading, or a （ opened long before (a slip)', () => {
+    assert.deepEqual(body(['各县（市、区', '人民政府要加强领导。', '二、工作任务']), ['各县（市、区人民政府要加强领导。', '二、工作任务']);
+    assert.deepEqual(body(['扩展到东昌府区（含', '聊城经济技术开发区', '（一）总体要求']), ['扩展到东昌府区（含聊城经济技术开发区', '（一）总体要求']);
+    const far = `某某区（含${'甲'.repeat(70)}`;
+    assert.deepEqual(body([far, '乙乙乙乙乙', '重点任务']), [`${far}乙乙乙乙乙`, '重点任务']);
+  });
+});

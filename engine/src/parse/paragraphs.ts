@@ -318,6 +318,33 @@ function wrappedInTitle(cur: NormLine[], next: string): boolean {
   return !TERMINAL_LAST.has(last.charCodeAt(last.length - 1)) && insideTitle(cur) && !startsStructure(next);
 }
 
+/** The farthest back a （ may have opened that a wrap cut the content of: one further back is a slip. */
+const PAREN_REACH = 60;
+
+/**
+ * Whether the paragraph so far leaves a （ open that opened in its last PAREN_REACH characters, and
+ * its last line ends no clause: a bracket's content wrapped over three lines or more (`…东昌府区（含`
+ * ⏎ `聊城经济技术开发区、聊城高新技` ⏎ `术产业开发区…度假区）…`), whose middle lines hold neither （ nor ）.
+ * One line that leaves its own （ open is `continues`' case.
+ */
+function wrappedInParen(cur: NormLine[], next: string): boolean {
+  if (cur.length < 2) return false;
+  const last = cur[cur.length - 1].text;
+  if (TERMINAL_LAST.has(last.charCodeAt(last.length - 1)) || startsStructure(next)) return false;
+  let depth = 0;
+  let seen = 0;
+  for (let k = cur.length - 1; k >= 0 && seen < PAREN_REACH; k--) {
+    const t = cur[k].text;
+    for (let i = t.length - 1; i >= 0 && seen < PAREN_REACH; i--, seen++) {
+      const c = t.charCodeAt(i);
+      if (SENTENCE_END.has(c)) return false;
+      if (c === 0xff09 || c === 0x29) depth++;
+      else if ((c === 0xff08 || c === 0x28) && --depth < 0) return true;
+    }
+  }
+  return false;
+}
+
 /** The longest bracketed note a paragraph may open with (a regulation's 公布 note of several revisions). */
 const NOTE_REACH = 300;
 
@@ -378,7 +405,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
     const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
       cur.push(l);
       continue;
     }
