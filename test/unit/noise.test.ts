@@ -27,7 +27,7 @@ describe('extraction noise raises no diagnostic', function () {
     });
   }
 
-  it('the small issue: hard wraps at 16 to 45 characters', () => {
+  it('the small issue: hard wraps at 15 to 45 characters', () => {
     const model = loadModel();
     for (const [name, text] of issues) {
       for (const width of WRAP_WIDTHS) assert.deepEqual(falseAlarms(text, hardWraps(width), model, 1, 'all'), [], `${name}, ${width}`);
