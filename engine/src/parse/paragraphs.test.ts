@@ -107,6 +107,10 @@ describe('parser: narrow hard wraps (lines of 16 to 26 characters)', () => {
     assert.deepEqual(body(['2. 规范支付服务标识。做到标识完整统', '一、清晰醒目。', '（4）小微企业。污染物组分单', '一、排放总量较小的企业，可不采取停限产措施。']),
       ['2. 规范支付服务标识。做到标识完整统一、清晰醒目。', '（4）小微企业。污染物组分单一、排放总量较小的企业，可不采取停限产措施。']);
     assert.deepEqual(body(['为做好此项工作，制定本方案。', '一、总体要求', '加强协同', '二、工作任务']), ['为做好此项工作，制定本方案。', '一、总体要求', '加强协同', '二、工作任务']);
+    // A title ending in 清单, 规划 or 系统, then its first heading.
+    for (const title of ['重点任务清单', '聊城市城市更新专项规划', '城市更新项目清单', '聊城市智慧城管指挥系统']) {
+      assert.deepEqual(body([title, '一、重点任务。']), [title, '一、重点任务。'], title);
+    }
   });
 
   it('a date cut after its year or month goes on, however short the line', () => {

@@ -181,8 +181,10 @@ export function continues(prev: string, next: string): boolean {
   // like a heading's marker, 五，).
   if (CN_DIGITS.has(last) && CN_DIGITS.has(first) && FRACTION_END.test(prev)) return true;
   // `…做到标识完整统` ⏎ `一、清晰…`, `…组分单` ⏎ `一、排放…`: a word ending in 一 cut before it, whose
-  // 、 after it reads like a heading's. These characters end no phrase, so no heading follows them.
-  if (first === 0x4e00 /* 一 */ && BEFORE_YI.has(last) && /^一[、，,]/.test(next)) return true;
+  // 、 after it reads like a heading's. Only in running text (a line holding a clause's or a
+  // sentence's mark, not ending like a title): a title ending in 清单, 规划 or 系统 is followed by
+  // its first heading 一、.
+  if (first === 0x4e00 /* 一 */ && BEFORE_YI.has(last) && /^一[、，,]/.test(next) && /[，、；：。,;:]/.test(prev) && !endsLikeTitle(prev)) return true;
   // `…本办法自2025年` ⏎ `2月1日起施行`: a date cut between its parts.
   if (first >= 48 && first <= 57 && DATE_CUT.test(prev) && /^\d{1,2}[月日]/.test(next)) return true;
   // `…删去第四十七条、第四十八` ⏎ `条、第四十九条…`, `…第五十` ⏎ `一条、…`: an ordinal cut from its
