@@ -147,17 +147,30 @@ function insideRoleBlock(text: string): boolean {
   if (!text.includes('单位') && !text.includes('部门')) return false;
   BLOCK_OPEN.lastIndex = 0;
   if (BLOCK_OPEN.test(text)) return false;
+  const at = lastMatch(ROLE_LABEL, text);
+  return at >= 0 && blockStillOpen(text, at, true);
+}
+
+/** Where the last match of the global `re` in `text` starts; -1 if none. */
+function lastMatch(re: RegExp, text: string): number {
   let at = -1;
-  ROLE_LABEL.lastIndex = 0;
-  for (let m = ROLE_LABEL.exec(text); m; m = ROLE_LABEL.exec(text)) at = m.index;
-  if (at < 0) return false;
-  let depth = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+/**
+ * Whether a 牵头单位 block is still open at the end of `text`, read from `at`: its opening （ there,
+ * or (`inside`) a point inside it (a role label after the （ of an earlier line).
+ */
+function blockStillOpen(text: string, at: number, inside: boolean): boolean {
+  let depth = inside ? 1 : 0;
   for (let i = at; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && --depth < 0) return false;
+    else if ((c === 0xff09 || c === 0x29) && --depth === 0) return false;
   }
-  return true;
+  return depth > 0;
 }
 
 /** Whether `next` continues the paragraph that ends with `prev`. */
@@ -384,18 +397,8 @@ const BLOCK_OPEN = /[（(](?=(牵头|配合|责任|负责)(单位|部门))/g;
 function openBlock(lines: NormLine[]): boolean {
   if (lines.length < 2) return false;
   const text = lines.map((l) => l.text).join('');
-  let last = -1;
-  BLOCK_OPEN.lastIndex = 0;
-  for (let m = BLOCK_OPEN.exec(text); m; m = BLOCK_OPEN.exec(text)) last = m.index;
-  if (last < 0) return false;
-  let depth = 0;
-  for (let i = last; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if (c === 0xff09 || c === 0x29) depth--;
-    if (depth === 0) return false;
-  }
-  return depth > 0;
+  const last = lastMatch(BLOCK_OPEN, text);
+  return last >= 0 && blockStillOpen(text, last, false);
 }
 
 /** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
