@@ -9,25 +9,20 @@
 import type { GwDocument } from '../../types';
 import type { RuleContext } from '../types';
 import { normalizeUnitName } from '../../units';
-import { unmovedDocument } from '../../parse/gazette';
+import { perDocumentText } from '../memo';
 
-const unitNames = new WeakMap<GwDocument, Set<string>>();
 const STRAY = /[；;。]/;
 
-/** The unit names a document's blocks list (normalised). */
-function unitsOf(moved: GwDocument): Set<string> {
-  // Per document's text: a keystroke before a document only moves it (reading a moved document's
-  // blocks would move them all).
-  const doc = unmovedDocument(moved);
-  let names = unitNames.get(doc);
-  if (!names) {
-    names = new Set();
-    // Split at a stray `；` `;` `。` as the rules' tokens are (two units run together).
-    for (const b of doc.blocks) for (const r of b.roles) for (const u of r.units) for (const part of u.text.split(STRAY)) names.add(normalizeUnitName(part.trim()));
-    unitNames.set(doc, names);
-  }
+/**
+ * The unit names a document's blocks list (normalised), once per document's text: a keystroke
+ * before a document only moves it (reading a moved document's blocks would move them all).
+ */
+const unitsOf = perDocumentText((doc: GwDocument): Set<string> => {
+  const names = new Set<string>();
+  // Split at a stray `；` `;` `。` as the rules' tokens are (two units run together).
+  for (const b of doc.blocks) for (const r of b.roles) for (const u of r.units) for (const part of u.text.split(STRAY)) names.add(normalizeUnitName(part.trim()));
   return names;
-}
+});
 
 /**
  * How many documents of the issue list `name` in their blocks, when none of them lists `standard`
