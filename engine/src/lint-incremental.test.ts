@@ -5,6 +5,8 @@ import { CONTEXT_MARGIN, lint, lintIncremental, madeIncrementally, type LintOpti
 import { emptyModel } from './model/load';
 import { defaultModel } from './rules/testing';
 import type { Rule, RuleContext } from './rules/types';
+import { bracket } from './rules/doc-number/bracket';
+import { yearDate } from './rules/doc-number/year-date';
 import { corpusFiles, repoRoot } from '../../test/fixtures/corpus';
 
 /** A small deterministic generator, so that a failing edit can be replayed. */
@@ -151,6 +153,22 @@ describe('lintIncremental: what is re-run', () => {
     assert.deepEqual(own.calls, [first.start, third.start - 1], 'the second document is not checked again');
     assert.ok(second.start > first.start && second.end < third.start);
     assert.ok(madeIncrementally(inc));
+    assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
+  });
+
+  it('re-runs the 目录 numbers\' checks after an edit elsewhere only in rules that read the listed document', () => {
+    // The 目录's numbers are checked with the first document; year-date compares each with the
+    // document it lists, bracket judges the number alone.
+    const runs: string[] = [];
+    const counted = (r: Rule): Rule => ({ ...r, check: (ctx) => { runs.push(`${r.id} ${ctx.docIndex}`); r.check(ctx); } });
+    const options = { model: emptyModel(), only: [counted(bracket), counted(yearDate)], today: '2026-01-01' };
+    const prev = lint(text, options);
+    const third = prev.gazette.documents[2];
+    const at3 = text.indexOf('第三件事的正文', (third.start + third.end) >> 1) + 2;
+    const edited = text.slice(0, at3) + '的' + text.slice(at3);
+    runs.length = 0;
+    const inc = lintIncremental(prev, edited, options);
+    assert.deepEqual(runs, ['doc-number/bracket 2', 'doc-number/year-date 0', 'doc-number/year-date 2']);
     assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
   });
 

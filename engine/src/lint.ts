@@ -213,7 +213,7 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
     currentIndex = String(k);
     const asOf = (asOfs[k] ??= asOfOf(doc, fallback));
     const ctx: RuleContext = {
-      source, doc, model: options.model, today, mode,
+      source, doc, docIndex: k, model: options.model, today, mode,
       gazette: gazetteSeen,
       asOf: asOf.date,
       asOfBasis: asOf.basis,

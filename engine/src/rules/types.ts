@@ -28,6 +28,9 @@ export interface RuleContext {
   gazette: Gazette;
   /** The document being checked (document-scoped rules). */
   doc: GwDocument;
+  /** doc's index in gazette.documents: read from here, not by looking the document up there (a
+   * read of another document through ctx.gazette makes this run depend on it: lint.ts). */
+  docIndex: number;
   model: Model;
   /** Judge as of this ISO date: the document's 成文日期, else a 大事记's month, else --date, else
    * in an issue the latest 成文日期 of its documents, else today (engine/src/lint.ts asOfOf). */

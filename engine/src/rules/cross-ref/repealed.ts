@@ -49,18 +49,24 @@ export const repealed: Rule = {
   check(ctx) {
     const { doc, model, asOf } = ctx;
     // Repeals made by the issue's own documents (聊政办字〔2026〕7号 repealing 聊政办字〔2023〕17号),
-    // which no model knows yet. Read through ctx.gazette on every call, so that the incremental
-    // lint knows this run depends on those documents.
-    const inIssue: RepealStatement[] = [];
-    if (ctx.mode === 'issue') for (const d of ctx.gazette.documents) if (d !== doc) inIssue.push(...repealsIn(d));
-    if (!model.repeals.length && !inIssue.length) return;
+    // which no model knows yet. Read through ctx.gazette, so that the incremental lint knows this
+    // run depends on those documents; and only for a citation the registry does not say is
+    // repealed: a run with none (most documents) does not depend on them, and is reused.
+    let inIssue: RepealStatement[] | undefined;
+    const issueRepeals = (): RepealStatement[] => {
+      if (!inIssue) {
+        inIssue = [];
+        if (ctx.mode === 'issue') for (const d of ctx.gazette.documents) if (d !== doc) inIssue.push(...repealsIn(d));
+      }
+      return inIssue;
+    };
     // Per paragraph, its sentences and whether each (by its start) states a repeal: found once for
     // all its citations, so that a paragraph of many citations is read a bounded number of times.
     const sentences = new Map<number, { of: Sentences; states: Map<number, boolean> }>();
     for (const c of doc.citations) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       let st = statusAt(model, c.number.canonical, asOf);
-      if (st.state !== 'repealed' && inIssue.length) st = issueStatus(st, inIssue, c.number.canonical, asOf);
+      if (st.state !== 'repealed') st = issueStatus(st, issueRepeals(), c.number.canonical, asOf);
       if (st.state !== 'repealed' || !st.repeal) continue;
       if (doc.number && doc.number.canonical === st.repeal.by) continue;
       const p = doc.paragraphs[c.paragraph];

@@ -10,8 +10,9 @@ export type NumberRole = 'own' | 'toc' | 'cite';
 export interface CheckedNumber {
   n: DocNumber;
   role: NumberRole;
-  /** The document the number belongs to (own, toc: the document the entry lists). */
-  doc?: GwDocument;
+  /** The document the number belongs to (own, toc: the document the entry lists; read it only
+   * when needed, see numbersToCheck). */
+  readonly doc?: GwDocument;
   /** Title of the cited document (cite) or of the listed document (toc). */
   title?: string;
 }
@@ -26,9 +27,11 @@ export function numbersToCheck(ctx: RuleContext): CheckedNumber[] {
   const out: CheckedNumber[] = [];
   const { doc, gazette } = ctx;
   if (doc.number) out.push({ n: doc.number, role: 'own', doc, title: doc.title?.text });
-  if (doc === gazette.documents[0]) {
+  if (ctx.docIndex === 0) {
     gazette.toc.forEach((t, i) => {
-      if (t.number) out.push({ n: t.number, role: 'toc', doc: gazette.documents[i], title: t.title.text });
+      // Looked up when a rule reads it: a rule that judges the entry alone then does not depend on
+      // every document of the issue (lintIncremental would run it again after any edit).
+      if (t.number) out.push({ n: t.number, role: 'toc', get doc() { return gazette.documents[i]; }, title: t.title.text });
     });
   }
   for (const c of doc.citations) {

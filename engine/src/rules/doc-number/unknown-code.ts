@@ -56,7 +56,8 @@ export const unknownCode: Rule = {
     good: '聊政办字〔2024〕21号',
   },
   check(ctx) {
-    for (const { n, role, doc, title } of numbersToCheck(ctx)) {
+    for (const c of numbersToCheck(ctx)) {
+      const { n, role, title } = c;
       // A 令's or 公告's code is its issuer's name (聊城市人民政府令, 聊城市人民政府公告), no 机关代字.
       if (n.isDecree || n.isNotice) continue;
       // A cited title that names an issuer the model does not know, of the place the code's first
@@ -65,9 +66,9 @@ export const unknownCode: Rule = {
       if (role === 'cite' && title && !issuerOfTitle(ctx.model, title) && FOREIGN_ISSUER.exec(title.replace(/[\s\u3000]+/g, ''))?.[0].includes(n.code[0])) continue;
       const issuer = role === 'cite'
         ? (title ? issuerOfTitle(ctx.model, title) : undefined)
-        : doc?.issuerMark ? issuerOfMark(doc.issuerMark.text)
+        : c.doc?.issuerMark ? issuerOfMark(c.doc.issuerMark.text)
           // A head without an issuer mark (任免 notices: 聊城市人民政府关于任免…的通知) names the issuer in its title.
-          : role === 'own' && doc?.title ? issuerOfTitle(ctx.model, doc.title.text) : undefined;
+          : role === 'own' && c.doc?.title ? issuerOfTitle(ctx.model, c.doc.title.text) : undefined;
       const v = judge(ctx.model, n, issuer);
       if (!v) continue;
       const span = n.parts.code;

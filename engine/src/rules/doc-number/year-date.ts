@@ -29,8 +29,10 @@ export const yearDate: Rule = {
   },
   check(ctx) {
     const issueYear = ctx.mode === 'issue' ? ctx.gazette.cover?.year : undefined;
-    for (const { n, role, doc } of numbersToCheck(ctx)) {
+    for (const c of numbersToCheck(ctx)) {
+      const { n, role } = c;
       if (role === 'cite' || n.isDecree || /令$/.test(n.code) || n.year.length !== 4) continue;
+      const doc = c.doc;
       const date = doc?.date;
       const y = date?.iso?.slice(0, 4);
       if (!date || !y || y === n.year) continue;

@@ -31,12 +31,13 @@ export const year: Rule = {
     good: '聊政发〔2024〕5号',
   },
   check(ctx) {
-    for (const { n, role, doc } of numbersToCheck(ctx)) {
+    for (const c of numbersToCheck(ctx)) {
+      const { n, role } = c;
       // A 公告 may be numbered without a year, as a 令 is (聊城市人民政府公告 ⏎ 第1号).
       if (n.isDecree || /令$/.test(n.code) || n.year.length === 4 || (n.isNotice && !n.year)) continue;
       let full: string | undefined;
       if (role !== 'cite') {
-        const y = doc?.date?.iso?.slice(0, 4);
+        const y = c.doc?.date?.iso?.slice(0, 4);
         if (y && y.endsWith(n.year)) full = y;
       } else {
         full = registryYear(ctx.model, n);
