@@ -156,6 +156,27 @@ describe('lintIncremental: what is re-run', () => {
     assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
   });
 
+  it('runs the rules once after changes far apart, not once per change', () => {
+    const long = issue(bodies.map((b) => b.repeat(3)));
+    // A gazette-scoped rule (run by every lint) and one whose runs all read the first document.
+    const whole = probe('structure/probe-whole', () => undefined);
+    whole.rule.scope = 'gazette';
+    const reader = probe('structure/probe-reader', (ctx) => void ctx.gazette.documents[0].title);
+    const options = { model: emptyModel(), only: [own.rule, whole.rule, reader.rule], today: '2026-01-01' };
+    const prev = lint(long, options);
+    const [first, , third] = prev.gazette.documents;
+    const at1 = long.indexOf('第一件事的正文', (first.start + first.end) >> 1) + 3;
+    const at3 = long.indexOf('第三件事的正文', (third.start + third.end) >> 1) + 3;
+    const edited = long.slice(0, at1) + long.slice(at1 + 1, at3) + '的的' + long.slice(at3);
+    for (const p of [own, whole, reader]) p.calls.length = 0;
+    const inc = lintIncremental(prev, edited, options);
+    assert.deepEqual(whole.calls, [first.start], 'the gazette-scoped rule runs once');
+    // Every document read the first, which changed: each checked again, once.
+    assert.deepEqual(reader.calls, inc.gazette.documents.map((d) => d.start));
+    assert.deepEqual(own.calls, [first.start, third.start - 1]);
+    assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
+  });
+
   it('re-runs the 目录 numbers\' checks after an edit elsewhere only in rules that read the listed document', () => {
     // The 目录's numbers are checked with the first document; year-date compares each with the
     // document it lists, bracket judges the number alone.

@@ -129,8 +129,9 @@ interface LintState {
   options: LintOptions;
   today: string;
   fallbackDate: string;
-  /** Rule id → reports per document (document-scoped rules) or one list (gazette-scoped). */
-  reports: Map<string, Diagnostic[][]>;
+  /** Rule id → reports per document (document-scoped rules) or one list (gazette-scoped);
+   * undefined for a run that was put off (runLint's `deferRules`): the next lint makes it. */
+  reports: Map<string, (Diagnostic[] | undefined)[]>;
   /** runKey of the runs that read more of the gazette than the 目录 and cover: always re-run. */
   gazetteReaders: Set<number>;
   /** runKey → the other documents that run read: re-run when one of them changed. */
@@ -163,7 +164,17 @@ interface Previous {
   edit: TextEdit;
 }
 
-function runLint(text: string, options: LintOptions, plan?: (source: SourceText, gazette: Gazette, today: string, fallbackDate: string) => Reuse | undefined, previous?: Previous): LintResult {
+/**
+ * Lints `text`: parses it (from `previous`'s parse when given) and runs the rules, reusing the
+ * reports `plan` says are unchanged. With `deferRules`, the runs that cannot be reused are put off
+ * instead (and the result has no diagnostics): a step between two edits that lintIncremental lints
+ * one after the other, whose next lint makes those runs.
+ */
+function runLint(
+  text: string, options: LintOptions,
+  plan?: (source: SourceText, gazette: Gazette, today: string, fallbackDate: string) => Reuse | undefined,
+  previous?: Previous, deferRules = false,
+): LintResult {
   const source = previous ? SourceText.afterEdit(previous.result.source, text, previous.edit) : new SourceText(text);
   const prevParse: PreviousParse | undefined = previous && { gazette: previous.result.gazette, edit: previous.edit };
   const timing = options.timing;
@@ -180,7 +191,7 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
   const failed = new Set<string>();
   const mode = gazette.isIssue ? 'issue' : 'draft';
   const rules = options.only ?? allRules;
-  const reports = new Map<string, Diagnostic[][]>();
+  const reports = new Map<string, (Diagnostic[] | undefined)[]>();
   const gazetteReaders = new Set<number>();
   const documentReads = new Map<number, Set<number>>();
   // Which run reads which part of the gazette: the 目录, the cover and the number of documents are
@@ -251,12 +262,14 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
     const severity = configuredSeverity(rule, options.rules);
     if (!severity) continue;
     if (rule.scope === 'gazette') {
+      // Run again by every lint: put off, it is run once, by the next.
+      if (deferRules) continue;
       const out: Diagnostic[] = [];
       if (docs.length) run(rule, docs[0], 0, severity, out);
       reports.set(rule.id, [out]);
       diagnostics.push(...out);
     } else {
-      const per: Diagnostic[][] = [];
+      const per: (Diagnostic[] | undefined)[] = [];
       const before = reuse?.prev.reports.get(rule.id);
       for (let k = 0; k < docs.length; k++) {
         if (failed.has(rule.id)) break;
@@ -271,6 +284,8 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
           const reads = reuse!.prev.documentReads.get(key);
           if (reads) documentReads.set(key, reads);
           per.push(moved);
+        } else if (deferRules) {
+          per.push(undefined);
         } else {
           const out: Diagnostic[] = [];
           run(rule, docs[k], k, severity, out);
@@ -278,11 +293,11 @@ function runLint(text: string, options: LintOptions, plan?: (source: SourceText,
         }
       }
       reports.set(rule.id, per);
-      for (const out of per) diagnostics.push(...out);
+      if (!deferRules) for (const out of per) diagnostics.push(...out!);
     }
   }
 
-  const directives = directivesOf(source);
+  const directives = deferRules ? [] : directivesOf(source);
   const kept = diagnostics
     .filter((d) => !failed.has(d.ruleId))
     .filter((d) => !isSuppressed(directives, source.positionAt(d.start).line, d.ruleId));
@@ -342,19 +357,26 @@ export const CONTEXT_MARGIN = 1000;
  * that threw) makes it a full lint.
  */
 export function lintIncremental(prev: LintResult, text: string, options: LintOptions): LintResult {
+  return lintAfterEdit(prev, text, options, false);
+}
+
+/** lintIncremental; with `deferRules`, a step whose rule runs the next lint makes (see runLint). */
+function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, deferRules: boolean): LintResult {
   const state = states.get(prev);
-  if (!state || !sameOptions(state.options, options)) return lint(text, options);
+  if (!state || !sameOptions(state.options, options)) return runLint(text, options, undefined, undefined, deferRules);
   const a = state.text;
   // The edit: the common prefix and suffix of the two texts bound it.
   const p = commonPrefix(a, text);
   const s = commonSuffix(a, text, Math.min(a.length, text.length) - p);
   const edit: TextEdit = { start: p, oldEnd: a.length - s, newEnd: text.length - s };
   // Changes at places far apart (a file linted again after edits in two places, a replace-all)
-  // are linted one after another: as one edit, everything between them would be checked again.
+  // are parsed one after another: as one edit, everything between them would be parsed and
+  // checked again. The rules run once, after the last: the step between only says which of their
+  // runs the first change touched, as every rule run again there would run again after the next.
   const first = firstOfSeparateEdits(a, text, edit);
   if (first) {
     const between = text.slice(0, first.newEnd) + a.slice(first.oldEnd);
-    return lintIncremental(lintIncremental(prev, between, options), text, options);
+    return lintAfterEdit(lintAfterEdit(prev, between, options, true), text, options, deferRules);
   }
   return runLint(text, options, (source, gazette, today, fallbackDate) => {
     if (today !== state.today || fallbackDate !== state.fallbackDate) return undefined;
@@ -392,7 +414,7 @@ export function lintIncremental(prev: LintResult, text: string, options: LintOpt
       linesMoved.push(lineDelta !== 0 && to > p);
     }
     return { prev: state, reusable, shift, linesMoved };
-  }, { result: prev, edit });
+  }, { result: prev, edit }, deferRules);
 }
 
 /**
