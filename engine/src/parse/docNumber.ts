@@ -18,6 +18,12 @@ export const DECREE_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*第[ \\u3000]*(\\d{1
  */
 export const NOTICE_SOURCE =
   `([${HAN}]{1,16}(?:公告|通告))[ \\u3000]*(?:([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*([${CLOSE}])|(\\d{4})[ \\u3000]*年)?[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
+/**
+ * A 令's number line under its issuer line (聊城市人民政府令 ⏎ 第48号), normalised: no spaces; or a
+ * slip with a year (〔2025〕第50号, 〔2025〕50号) that doc-number/decree reports. Read so in a draft
+ * and in an issue alike.
+ */
+export const DECREE_SEQ_ONLY = /^(?:第\d{1,4}号|[〔[【（(［]\d{2,4}[〕\]】）)］]第?\d{1,4}号)$/;
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
 /**

@@ -6,7 +6,7 @@ import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
 import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle } from './paragraphs';
 export { TITLE_END };
-import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
+import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { itemOf } from './items';
 import { blocksOf } from './blocks';
 import { citationsOf } from './citations';
@@ -16,7 +16,6 @@ import { normalizeTitle } from '../registry';
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 /** A 令's number line under its issuer line: 第N号, or a slip with a year (〔2025〕第50号, 〔2025〕50号) decree reports. */
-const DECREE_SEQ_ONLY = /^(?:第\d{1,4}号|[〔[【（(［]\d{2,4}[〕\]】）)］]第?\d{1,4}号)$/;
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 /** An attached document's label on a line of its own: 附件, 附件2. */
 export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;

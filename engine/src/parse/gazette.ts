@@ -5,14 +5,15 @@ import type { Model } from '../model/types';
 import type { SourceText, TextEdit } from '../text/source';
 import { normalizeLine, type NormLine } from '../text/normalize';
 import { isDirectiveLine } from '../directives';
-import { DOC_NUMBER_SOURCE, DECREE_SOURCE, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
+import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
 import { matchMarker } from './items';
 import { bracketDepths, charCodes, continues, DATE_LINE, makeParagraph } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
-const DECREE_SEQ = /^第\d{1,4}号$/;
+/** A 令's number line (第48号, or 〔2025〕第50号 that doc-number/decree reports): as in a draft. */
+const DECREE_SEQ = DECREE_SEQ_ONLY;
 /** A 公告/通告's number on one line (国家税务总局公告2019年第1号); its two-line head is isNoticeHead ⏎ NOTICE_SEQ. */
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 const CHRONICLE = /^.{0,20}大事记$/;

@@ -65,7 +65,7 @@ describe('incremental parse (parseGazette with prev)', () => {
 
   // Every edit at every offset of a small issue (runs without the corpus): the structure passes are
   // skipped only where that gives the same parse, and are skipped somewhere.
-  const issues: [string, string, string[]?][] = [['a small issue', smallIssue()], ['an issue with 令, 任免 and continued heads', headsIssue()], ['that issue with CRLF line ends', headsIssue().replace(/\n/g, '\r\n')],
+  const issues: [string, string, string[]?][] = [['a small issue', smallIssue()], ['an issue with 令, 任免 and continued heads', headsIssue(), ['〔2024〕']], ['that issue with CRLF line ends', headsIssue().replace(/\n/g, '\r\n')],
     // An edit on either line of a split marker, or between them, can make or unmake it.
     // Split between 转 and 第, neither line holds 转第; a line of a lone 》 after it goes before the fragment.
     ['that issue with its 下转 marker split by a hard wrap', headsIssue().replace('报送工作进展情况（下转第9页）', '报送《某某情况（下转\n第9页）\n》')],

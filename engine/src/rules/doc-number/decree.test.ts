@@ -3,6 +3,10 @@ import { check, fixed } from '../testing';
 import { decree } from './decree';
 import { sequence } from './sequence';
 import { DRAFT, draftWith } from './testdata';
+import { headsIssue } from '../../parse/issue-fixture';
+import { parseGazette } from '../../parse/gazette';
+import { SourceText } from '../../text/source';
+import { emptyModel } from '../../model/load';
 
 const CITE = '《聊城市燃气管理办法》（聊城市人民政府令第32号）';
 const base = draftWith('《山东省人民政府办公厅关于做好某项工作的通知》（鲁政办字〔2023〕25号）', CITE);
@@ -30,6 +34,21 @@ describe('doc-number/decree', () => {
       assert.deepEqual(check(decree, head(slip)).map((d) => [d.line, d.column, d.text, d.message]), [[3, 1, slip,
         `发文字号“聊城市人民政府令${slip}”是令的编号，应写作“聊城市人民政府令第50号”，不标年份（《党政机关公文处理工作条例》第八条）。`]]);
       assert.equal(fixed(decree, head(slip)), head('第50号'));
+    }
+  });
+
+  it('reads a 令\'s number line written with a year in an issue too, so its head, date and articles are its own (QA round nine)', () => {
+    // In an issue the structure pass took only 第N号 under a …令 line: the 令 ran on into the
+    // document before it, its number unread and its articles judged as another document's.
+    const clean = headsIssue();
+    assert.deepEqual(check(decree, clean), []);
+    for (const slip of ['〔2024〕第5号', '〔2024〕5号']) {
+      const text = clean.replace('聊城市人民政府令\n第5号\n', `聊城市人民政府令\n${slip}\n`);
+      const docs = parseGazette(new SourceText(text), emptyModel()).documents;
+      assert.equal(docs.length, parseGazette(new SourceText(clean), emptyModel()).documents.length);
+      assert.equal(docs[0].number?.text, `聊城市人民政府令${slip}`);
+      assert.deepEqual(check(decree, text).map((d) => [d.line, d.column, d.text]), [[clean.split('\n').indexOf('第5号') + 1, 1, slip]]);
+      assert.equal(fixed(decree, text), clean);
     }
   });
 
