@@ -28,6 +28,16 @@ describe('lead-unit/unit-separator', () => {
     assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [
       ["lead-unit/unit-separator", 5, 35, "，"], ["lead-unit/unit-separator", 5, 57, "，"]]);
   });
+  it("reports 、 before the group named as a whole, and passes it before a named county government (QA round nine)", () => {
+    const bad = draft("1. 加强监管。（牵头单位：市财政局；责任单位：市审计局、各县（市、区）人民政府、市属开发区管委会）");
+    assert.deepEqual(brief(check(unitSeparator, bad, { model })), [["lead-unit/unit-separator", 5, 29, "、", "单位“市审计局”与“各县（市、区）人民政府”之间应用逗号“，”，不用顿号“、”（市直部门与县（市、区）政府、开发区管委会一组之间用逗号分组）。"]]);
+    assert.equal(fixed(unitSeparator, bad, { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市审计局，各县（市、区）人民政府、市属开发区管委会）"));
+    const counterparts = draft("1. 做好见习。（牵头单位：市人力资源社会保障局；责任单位：市财政局、各县（市、区）人力资源社会保障局）");
+    assert.deepEqual(brief(check(unitSeparator, counterparts, { model })).map((f) => f.slice(0, 4)), [["lead-unit/unit-separator", 5, 35, "、"]]);
+    // Only the group: nothing before it to set off; a unit named 各… that is no county group; a named county government.
+    for (const ok of ["1. 加强监管。（责任单位：各县（市、区）人民政府、市属开发区管委会）", "1. 加强保障。（牵头单位：市应急局、市工业和信息化局、各基础电信运营企业）",
+      "1. 加强监管。（责任单位：市民政局、东昌府区人民政府）"]) assert.deepEqual(brief(check(unitSeparator, draft(ok), { model })), [], ok);
+  });
   it("reports ； between units of one role", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；市民政局）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "；", "单位“市财政局”与“市民政局”之间应用“、”，不用“；”（并列的单位之间用顿号；分号只用在不同类别之间，如“牵头单位：…；配合单位：…”）。"]]);

@@ -35,7 +35,19 @@ export const unitSeparator: Rule = {
           });
           return;
         }
-        if (sep.text === '、') return;
+        if (sep.text === '、') {
+          // The group named as a whole (各县（市、区）人民政府, 各县（市、区）市场监管局) is set off by
+          // ， from the city's units: the corpus has ， there every time, 、 never. A named county
+          // government after 、 is left alone (a block may list one or two by name).
+          if (group && t.name.startsWith('各')) {
+            ctx.report({
+              start: sep.start, end: sep.end,
+              message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用逗号“，”，不用顿号“、”（市直部门与县（市、区）政府、开发区管委会一组之间用逗号分组）。`,
+              fix: { range: [sep.start, sep.end], text: '，' },
+            });
+          }
+          return;
+        }
         if (sep.text === '､') {
           ctx.report({ start: sep.start, end: sep.end, message: '顿号应为全角“、”。', fix: { range: [sep.start, sep.end], text: '、' } });
           return;
