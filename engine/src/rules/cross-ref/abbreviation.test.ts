@@ -22,7 +22,9 @@ describe('cross-ref/abbreviation', () => {
 
   it('reads a definition after the cited number in the same brackets (（聊政字〔2024〕20号，以下简称《实施意见》）) (QA round eight)', () => {
     const text = draftDoc('    根据《聊城市人民政府关于推进地热能开发利用的实施意见》（聊政字〔2024〕20号，以下简称《实施意见》）开展工作。\n    各县（市、区）要落实《聊城市人民政府关于推进地热能开发利用的实施意见》。');
-    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[10, '《聊城市人民政府关于推进地热能开发利用的实施意见》']]);
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text, f.message]), [[10, '《聊城市人民政府关于推进地热能开发利用的实施意见》',
+      // The definition quoted as written, in 《》 (QA round nine: it was quoted as （以下简称“实施意见”）).
+      '已用“（以下简称《实施意见》）”定义简称，此处应使用简称“《实施意见》”，不再用全称“《聊城市人民政府关于推进地热能开发利用的实施意见》”。']]);
   });
 
   it('offers the defined abbreviation for a shortened form of it (《实施意见》 defined, 《意见》 written) (QA round eight)', () => {

@@ -186,7 +186,8 @@ export const abbreviation: Rule = {
             const contiguous = end - start === full.length && !d.tail;
             ctx.report({
               start, end,
-              message: `已用“（以下简称“${d.abbr.replace(/[《》]/g, '')}”）”定义简称，此处应使用简称“${d.abbr}”，不再用全称“${full}”。`,
+              // The definition as written: a title's abbreviation in 《》, any other in “”.
+              message: `已用“（以下简称${d.abbr.startsWith('《') ? d.abbr : `“${d.abbr}”`}）”定义简称，此处应使用简称“${d.abbr}”，不再用全称“${full}”。`,
               ...(contiguous
                 ? { fix: { range: [start, end] as [number, number], text: d.abbr } }
                 : { suggestions: [{ desc: `改为“${d.abbr}” / use the abbreviation`, fix: { range: [start, end] as [number, number], text: d.abbr } }] }),
