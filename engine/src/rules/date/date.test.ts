@@ -5,6 +5,7 @@ import { fullYearRule } from './full-year';
 import { leadingZero } from './leading-zero';
 import { valid } from './valid';
 import { future } from './future';
+import { form } from './form';
 import { dateRules } from '.';
 
 const DRAFT = [
@@ -120,5 +121,25 @@ describe('date/future', () => {
       '一、做好甲事项。', '聊城市人民政府', '2030年11月29日', '',
     ].join('\n');
     assert.deepEqual(check(future, issue, opts), []);
+  });
+});
+
+describe('date/form (QA round nine)', () => {
+  it('flags a 成文日期 written with separators under the signature, and writes it out', () => {
+    for (const [written, want] of [['2024.7.3', '2024年7月3日'], ['2024-07-03', '2024年7月3日'], ['2024/7/3', '2024年7月3日'], ['2024．7．3', '2024年7月3日']]) {
+      const text = with_('2024年7月3日\n', `${written}\n`);
+      assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 1, written,
+        `成文日期应写作“X年X月X日”，不用“${written[4]}”分隔（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“${want}”。`]]);
+      assert.equal(fixed(form, text, opts), DRAFT);
+    }
+  });
+  it('reports a month no calendar has without a fix', () => {
+    const text = with_('2024年7月3日\n', '2024.13.3\n');
+    assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text, !!d.fix]), [[7, '2024.13.3', false]]);
+  });
+  it('passes such a figure anywhere but under a signature, and mixed separators', () => {
+    assert.deepEqual(check(form, DRAFT, opts), []);
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024.8.1'), opts), []);
+    assert.deepEqual(check(form, with_('2024年7月3日\n', '2024.7-3\n'), opts), []);
   });
 });

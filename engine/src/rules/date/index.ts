@@ -4,5 +4,6 @@ import { fullYearRule } from './full-year';
 import { leadingZero } from './leading-zero';
 import { valid } from './valid';
 import { future } from './future';
+import { form } from './form';
 
-export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form];
