@@ -12,8 +12,20 @@ import { numberKey } from './doc-number/duplicate';
  * markers, letter spacing, punctuation width and hard wraps never make two titles differ.
  */
 export function tocTitleKey(title: string): string {
-  return normalizeTitle(title).normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    if (titleKeys.size >= MAX_TITLE_KEYS) titleKeys.clear();
+    titleKeys.set(title, key = normalizeTitle(title).normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, ''));
+  }
+  return key;
 }
+
+/**
+ * Keys by title: both 目录 rules key every entry's and document's title on every lint (keystrokes
+ * in the language server too), and the titles are the same from one lint to the next.
+ */
+const titleKeys = new Map<string, string>();
+const MAX_TITLE_KEYS = 4096;
 
 export interface TocPair {
   toc: TocEntry;
