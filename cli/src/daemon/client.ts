@@ -92,7 +92,7 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
   let stdin: Buffer | undefined;
   // Both streams in the order they were written, as a run in this process writes them: with
   // 2>&1 the report and the lines on standard error (too many warnings) interleave the same way.
-  const output: { toStderr: boolean; text: string }[] = [];
+  const output: { toStderr: boolean; bytes: Buffer }[] = [];
   let exit: number | undefined;
   let fellBack = false;
   // A daemon stopped by a signal (kill -STOP, a debugger) would hold this lint for ever; a busy
@@ -130,14 +130,14 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
     // Anything but a reply of the protocol (a daemon of a broken build): this process lints.
     if (typeof m !== 'object' || m === null) return fallBack();
     const r = m as Reply;
-    if ('stdout' in r && typeof r.stdout === 'string') output.push({ toStderr: false, text: r.stdout });
+    if ('stdout' in r && Buffer.isBuffer(r.stdout)) output.push({ toStderr: false, bytes: r.stdout });
     else if ('needStdin' in r) {
       // The daemon read the arguments as lint reads them: they name `-`.
       stdin = readAllStdin();
       if (!stdin) return fallBack(); // unreadable: the run here reads it again and says why
       send(socket, { op: 'stdin', data: stdin.toString('base64') });
     }
-    else if ('stderr' in r && typeof r.stderr === 'string') output.push({ toStderr: true, text: r.stderr });
+    else if ('stderr' in r && Buffer.isBuffer(r.stderr)) output.push({ toStderr: true, bytes: r.stderr });
     else if ('exit' in r && Number.isInteger(r.exit)) {
       clearInterval(watchdog);
       exit = r.exit;
@@ -148,9 +148,9 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
       for (let i = 0; i < output.length;) {
         // Consecutive writes to one stream are written as one.
         const { toStderr } = output[i];
-        let text = '';
-        for (; i < output.length && output[i].toStderr === toStderr; i++) text += output[i].text;
-        (toStderr ? process.stderr : process.stdout).write(text);
+        const run: Buffer[] = [];
+        for (; i < output.length && output[i].toStderr === toStderr; i++) run.push(output[i].bytes);
+        (toStderr ? process.stderr : process.stdout).write(run.length === 1 ? run[0] : Buffer.concat(run));
       }
       process.exitCode = exit;
     } else fallBack(); // refused, or not a reply

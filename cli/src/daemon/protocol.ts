@@ -1,6 +1,7 @@
-// What the daemon and its clients say to each other: one JSON object per line, each way.
-// A client sends one request per connection; the daemon answers a lint with its output as it is
-// written and then the exit code, so the client can print exactly what an in-process run prints.
+// What the daemon and its clients say to each other: one JSON object per line, each way, and the
+// output of a lint as raw bytes after a line that says how many. A client sends one request per
+// connection; the daemon answers a lint with its output as it is written and then the exit code,
+// so the client can print exactly what an in-process run prints.
 import type { Socket } from 'net';
 
 /**
@@ -44,9 +45,15 @@ export interface Status {
   idleMinutes: number;
 }
 
+/**
+ * What onMessages delivers. Output is written by sendOutput: a line { output, bytes } and the
+ * bytes after it, delivered as { stdout } or { stderr }: a report (a JSON report holds the whole
+ * file) is neither escaped into JSON by the daemon nor decoded and parsed again by the client,
+ * which writes the bytes as they came.
+ */
 export type Reply =
-  | { stdout: string }
-  | { stderr: string }
+  | { stdout: Buffer }
+  | { stderr: Buffer }
   | { exit: number }
   /** The lint reads standard input (its arguments name `-`): the client sends it. */
   | { needStdin: true }
@@ -55,23 +62,56 @@ export type Reply =
   /** Why the daemon will not run the request (a wrong token, another build): the client runs it itself. */
   | { refused: 'token' | 'build' | 'request' };
 
-export function send(socket: Socket, message: Request | Reply): void {
+/** The line before output's bytes. */
+interface OutputHeader {
+  output: 'stdout' | 'stderr';
+  bytes: number;
+}
+
+export function send(socket: Socket, message: Request | Exclude<Reply, { stdout: Buffer } | { stderr: Buffer }>): void {
   socket.write(JSON.stringify(message) + '\n');
 }
 
-/** Calls `onMessage` with each complete line's JSON; a line that is not JSON ends the connection. */
+/** Output of the lint for the client's standard output or error. */
+export function sendOutput(socket: Socket, output: OutputHeader['output'], text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  socket.write(JSON.stringify({ output, bytes: bytes.length } satisfies OutputHeader) + '\n');
+  socket.write(bytes);
+}
+
+/**
+ * Calls `onMessage` with each complete line's JSON, and with { stdout } or { stderr } for output's
+ * bytes (sendOutput); anything else (a line that is not JSON, a bad header) ends the connection.
+ */
 export function onMessages(socket: Socket, onMessage: (m: unknown) => void): void {
-  // A long report arrives in many chunks: only each new chunk is searched for the line's end.
-  let parts: string[] = [];
-  socket.setEncoding('utf8');
-  socket.on('data', (chunk: string) => {
-    let from = 0;
-    let eol;
-    while ((eol = chunk.indexOf('\n', from)) >= 0) {
-      parts.push(chunk.slice(from, eol));
-      const line = parts.join('');
-      parts = [];
-      from = eol + 1;
+  // Bytes not yet delivered, in the chunks they came in: a long report arrives in many, and only
+  // each new chunk is searched for a line's end, nor are they joined before all of it is there.
+  let chunks: Buffer[] = [];
+  let length = 0;
+  let raw: OutputHeader | undefined;
+  const take = (n: number): Buffer => {
+    const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+    chunks = n < all.length ? [all.subarray(n)] : [];
+    length -= n;
+    return all.subarray(0, n);
+  };
+  socket.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    length += chunk.length;
+    for (;;) {
+      if (socket.destroyed) return;
+      if (raw) {
+        if (length < raw.bytes) return;
+        const { output, bytes } = raw;
+        raw = undefined;
+        onMessage(output === 'stdout' ? { stdout: take(bytes) } : { stderr: take(bytes) });
+        continue;
+      }
+      // A line ends in this chunk (the chunks before it held none).
+      const last = chunks[chunks.length - 1];
+      const eol = last ? last.indexOf(10) : -1;
+      if (eol < 0) return;
+      const line = take(length - last.length + eol + 1).toString('utf8');
       let m: unknown;
       try {
         m = JSON.parse(line);
@@ -79,8 +119,16 @@ export function onMessages(socket: Socket, onMessage: (m: unknown) => void): voi
         socket.destroy();
         return;
       }
+      const h = m as Partial<OutputHeader> | null;
+      if (h && typeof h === 'object' && 'output' in h) {
+        if ((h.output !== 'stdout' && h.output !== 'stderr') || !Number.isSafeInteger(h.bytes) || h.bytes! < 0) {
+          socket.destroy();
+          return;
+        }
+        raw = h as OutputHeader;
+        continue;
+      }
       onMessage(m);
     }
-    if (from < chunk.length) parts.push(chunk.slice(from));
   });
 }

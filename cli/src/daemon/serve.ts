@@ -12,7 +12,7 @@ import { readsStdin } from '../commands/lint';
 import { ioFor } from '../io';
 import { keepBetweenRuns } from '../kept';
 import type { WarmRequest } from './autostart';
-import { FORWARDED_ENV, onMessages, send, type Request, type Status } from './protocol';
+import { FORWARDED_ENV, onMessages, send, sendOutput, type Request, type Status } from './protocol';
 import { warmArgv } from './warm';
 import { probe, stopAndWait } from './client';
 import { alive, buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from './state';
@@ -356,15 +356,15 @@ async function runLint(r: Extract<Request, { op: 'lint' }>, socket: net.Socket, 
       else delete process.env[k];
     }
     const io = ioFor(r.cwd, !!r.stdoutIsTTY, process.env, {
-      stdout: (s) => send(socket, { stdout: s }),
-      stderr: (s) => send(socket, { stderr: s }),
+      stdout: (s) => sendOutput(socket, 'stdout', s),
+      stderr: (s) => sendOutput(socket, 'stderr', s),
       stdin: () => stdin ?? Buffer.alloc(0),
     });
     code = await main(r.argv, io);
   } catch (e) {
     const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
     log(`gongwen: lint failed in the daemon: ${why}`);
-    send(socket, { stderr: `gongwen: 内部错误 / internal error: ${why}\n` });
+    sendOutput(socket, 'stderr', `gongwen: 内部错误 / internal error: ${why}\n`);
     code = 2;
   } finally {
     for (const [k, v] of saved) {
