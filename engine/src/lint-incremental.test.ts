@@ -156,6 +156,24 @@ describe('lintIncremental: what is re-run', () => {
     assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
   });
 
+  it('gives the previous result for the same text on the same day, running no rule', () => {
+    const whole = probe('structure/probe-whole', () => undefined);
+    whole.rule.scope = 'gazette';
+    const options = { model: emptyModel(), only: [own.rule, whole.rule], today: '2026-01-01' };
+    const prev = lint(text, options);
+    own.calls.length = 0;
+    whole.calls.length = 0;
+    const again = lintIncremental(prev, text.slice(0, 10) + text.slice(10), options);
+    assert.deepEqual([...own.calls, ...whole.calls], []);
+    assert.ok(madeIncrementally(again));
+    assert.deepStrictEqual(again.diagnostics, prev.diagnostics);
+    // Another day: every run is made again (a date in a message may have changed).
+    const tomorrow = lintIncremental(again, text, { ...options, today: '2026-01-02' });
+    assert.equal(whole.calls.length, 1);
+    assert.equal(own.calls.length, 3);
+    assert.deepStrictEqual(tomorrow.diagnostics, lint(text, { ...options, today: '2026-01-02' }).diagnostics);
+  });
+
   it('runs the rules once after changes far apart, not once per change', () => {
     const long = issue(bodies.map((b) => b.repeat(3)));
     // A gazette-scoped rule (run by every lint) and one whose runs all read the first document.

@@ -365,6 +365,14 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
   const state = states.get(prev);
   if (!state || !sameOptions(state.options, options)) return runLint(text, options, undefined, undefined, deferRules);
   const a = state.text;
+  // The same text on the same day (a file linted again unchanged, an undo and a redo): the same
+  // result. A copy, so that the result says it was made from the previous one.
+  if (text === a && (options.today ?? todayIso()) === state.today) {
+    const same: LintResult = { ...prev, diagnostics: prev.diagnostics.slice(), failures: [] };
+    states.set(same, state);
+    incremental.add(same);
+    return same;
+  }
   // The edit: the common prefix and suffix of the two texts bound it.
   const p = commonPrefix(a, text);
   const s = commonSuffix(a, text, Math.min(a.length, text.length) - p);
