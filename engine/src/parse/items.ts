@@ -2,6 +2,7 @@
 // in their correct and their common wrong forms (一. 一， （一）、 1、 1． (一)).
 import type { NumberingItem, Paragraph } from '../types';
 import { spanIn } from './paragraphs';
+import { ITEM_BEFORE_YEAR } from './marker-patterns';
 
 export const LEVEL_NAMES: Record<number, string> = {
   1: '一、', 2: '（一）', 3: '1.', 4: '（1）', 5: '①', 10: '第X章', 11: '第X节', 12: '第X条',
@@ -70,7 +71,7 @@ const PATTERNS: { re: RegExp; level: number; value: (m: RegExpExecArray) => numb
   { re: new RegExp(`^([${CN}]{1,4})[、，,.．]`), level: 1, value: (m) => chineseToNumber(m[1]) },
   // 1. / 1． / 1、 / 1， but not 1.5 or 2024年; 1.2025年… is 1. before a year (no decimal has
   // four places and 年).
-  { re: /^(\d{1,3})(?:[.．、，,](?![\d％%])|[.．](?=(?:19|20)\d{2}(?:年|—|－|-)))/, level: 3, value: (m) => Number(m[1]) },
+  { re: new RegExp(`^(\\d{1,3})(?:[.．、，,](?![\\d％%])|${ITEM_BEFORE_YEAR})`), level: 3, value: (m) => Number(m[1]) },
   { re: new RegExp(`^([${CIRCLED}])`), level: 5, value: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];
 

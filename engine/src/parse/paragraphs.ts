@@ -5,6 +5,7 @@
 import type { Paragraph } from '../types';
 import type { NormLine } from '../text/normalize';
 import { matchMarker, numberToChinese } from './items';
+import { ITEM_BEFORE_YEAR } from './marker-patterns';
 
 /**
  * Words a 公文 title ends with, and an annex's (名单, 名录, 目录, 指标, a table's 表 but not 代表 or
@@ -51,7 +52,7 @@ const STRUCTURAL_START = new RegExp(
   [
     '^[一二三四五六七八九十百]+[、，,.．]',
     '^[（(][一二三四五六七八九十百]+[）)]',
-    '^\\d{1,3}(?:[.．、，,](?!\\d)|[.．](?=(?:19|20)\\d{2}(?:年|—|－|-)))',
+    `^\\d{1,3}(?:[.．、，,](?!\\d)|${ITEM_BEFORE_YEAR})`,
     '^[（(]\\d{1,3}[）)]',
     '^[①-⑳]',
     '^第[一二三四五六七八九十百零〇]+[章节条]',
