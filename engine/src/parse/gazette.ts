@@ -613,8 +613,9 @@ interface Structure {
   /**
    * Inclusive line ranges whose text the passes depend on beyond a line-by-line test: the cover
    * and 目录, each document's head (its number line and the two content lines before it, where
-   * the issuer mark and a 任免 title are looked for) and each document holding a 上接 fragment
-   * (where a fragment ends depends on the host's numbering).
+   * the issuer mark and a 任免 title are looked for) and the text from a 上接 fragment before
+   * the first document on. (Where a fragment in a document ends depends on that document's
+   * numbering: structureAfterEdit works it out again.)
    */
   guarded: [number, number][];
 }
@@ -812,10 +813,10 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     for (let back = 0; back < 3 + JOINT_ISSUERS && w > floor; back++) w = Math.max(floor, prevContent(lines, w, floor));
     guarded.push([Math.min(w, st.line), headEnd(st)]);
   });
-  for (const u of ups) {
-    const d = docOfLine(u.line);
-    guarded.push(d >= 0 ? [ranges[d].from, ranges[d].to - 1] : [u.line, lines.length]);
-  }
+  // A fragment's end depends on its host document's numbering (fragmentEnd): an edit in a host is
+  // checked by working the end out again (structureAfterEdit), not guarded. One before every
+  // document is.
+  for (const u of ups) if (docOfLine(u.line) < 0) guarded.push([u.line, lines.length]);
   guarded.push(...notHeads);
   return { lines, isIssue, markerLines, starts, toc, cover, fragments, moved, guarded };
 }
@@ -847,11 +848,22 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   const markerLines = s.markerLines.map(at);
   for (const m of markerLines) lines[m] = cutMarkers(preCut, m)!.line;
   const copies = new Map(s.fragments.map((f) => [f, { ...f, from: at(f.from), to: at(f.to) }]));
+  const starts = s.starts.map((st) => ({ line: at(st.line), numberLine: at(st.numberLine) }));
+  // A fragment in an edited document ends where it did (fragmentEnd reads its host's numbering
+  // before it and its own lines), or the passes run again.
+  const fragments = [...copies.values()];
+  const ranges = rangesOf(starts, lines.length);
+  for (let k = 0; k < fragments.length; k++) {
+    const f = fragments[k];
+    const host = ranges[f.doc];
+    if (!host || host.to <= first || host.from > lastNew) continue;
+    const next = fragments[k + 1];
+    if (fragmentEnd(lines, f.from, next && next.from < host.to ? next.from : host.to, host.from) !== f.to) return undefined;
+  }
   const moved = new Map<number, Fragment[]>();
   for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => copies.get(f)!));
   return {
-    lines, isIssue: true, markerLines, toc: s.toc, cover: s.cover, fragments: [...copies.values()], moved,
-    starts: s.starts.map((st) => ({ line: at(st.line), numberLine: at(st.numberLine) })),
+    lines, isIssue: true, markerLines, toc: s.toc, cover: s.cover, fragments, moved, starts,
     guarded: s.guarded.map(([a, b]) => [at(a), at(b)]),
   };
 }
