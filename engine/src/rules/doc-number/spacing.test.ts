@@ -105,4 +105,16 @@ describe('doc-number/spacing', () => {
     const text = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字〔2023〕25  \n号）');
     assert.deepEqual(check(spacing, text), []);
   });
+
+  it('a page number line inside a cited number (a page break) is no space in it', () => {
+    const text = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字〔\n\n— 17 —\n\n2023〕25号）');
+    assert.deepEqual(check(spacing, text), []);
+    const header = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字〔2023〕\n\n— 17 —\n\n聊城市人民政府公报 2024 年第 1 期\n\n25号）');
+    assert.deepEqual(check(spacing, header), []);
+  });
+
+  it('across a page break, a space inside the number is still reported', () => {
+    const text = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字 〔\n\n— 17 —\n\n2023〕25号）');
+    assert.deepEqual(check(spacing, text).map((d) => [d.line, d.text]), [[9, ' ']]);
+  });
 });

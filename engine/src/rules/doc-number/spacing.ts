@@ -2,7 +2,11 @@
 // digit (`15 号`, `第 49 号`) is extraction noise (NOTES.md), in whole issues and in spaced islands
 // of tight ones alike: only spaces the extraction does not make (`聊政发 〔`, `〕 15`) are reported
 // there. Line breaks inside a number are hard wraps of the extraction, never reported; nor is
-// the gap between a 令's issuer and its 第N号 in the 令's head.
+// the gap between a 令's issuer and its 第N号 in the 令's head. Only a space between two of the
+// number's own characters is judged: a number a page break cut (`〔` ⏎ `— 17 —` ⏎ `2022〕`) or a
+// page continuation re-attached (`…〔（下转第 9 页）` … `（上接第 3 页）2022〕…`) spans text that is
+// no part of it, page numbers and other documents, whose spaces are not the number's.
+import type { DocNumber } from '../../types';
 import type { Rule } from '../types';
 import { numbersToCheck, whereOf } from './common';
 
@@ -36,9 +40,11 @@ export const spacing: Rule = {
       const runs: [number, number][] = [];
       const re = /[ \u3000\u00a0\t\r\n]+/g;
       const text = src.slice(from, n.end);
+      const own = ownCharacters(src, n);
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         if (/[\r\n]/.test(m[0])) continue;
+        if (!own(from + m.index - 1) || !own(from + m.index + m[0].length)) continue;
         const a = text[m.index - 1] ?? '';
         const b = text[m.index + m[0].length] ?? '';
         if (issue && ((HAN.test(a) && DIGIT.test(b)) || (DIGIT.test(a) && HAN.test(b)))) continue;
@@ -62,3 +68,17 @@ export const spacing: Rule = {
     }
   },
 };
+
+/**
+ * Whether a source offset holds one of the number's own characters: its code, brackets, year and
+ * sequence (parts), the 第 right before the sequence and the 号 right after it.
+ */
+function ownCharacters(src: string, n: DocNumber): (i: number) => boolean {
+  const { code, open, year, close, seq } = n.parts;
+  const spans = [code, open, year, close, seq];
+  let di = seq.start - 1;
+  while (di >= n.start && /\s/.test(src[di])) di--;
+  let hao = seq.end;
+  while (hao < n.end && /\s/.test(src[hao])) hao++;
+  return (i) => spans.some((s) => i >= s.start && i < s.end) || (i === di && src[i] === '第') || (i === hao && src[i] === '号');
+}
