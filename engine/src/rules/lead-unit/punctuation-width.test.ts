@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import type { Found } from '../testing';
-import { draft, lexicon } from './test-fixtures';
+import { draft, issueOf, lexicon } from './test-fixtures';
 import { punctuationWidth } from './punctuation-width';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
@@ -22,5 +22,22 @@ describe('lead-unit/punctuation-width', () => {
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(punctuationWidth, draft("1. 加强监管。(牵头单位:市财政局;责任单位:市民政局,各县(市、区)人民政府)"), { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局，各县（市、区）人民政府）"));
+  });
+
+  // An issue whose first pages print half-width punctuation (an extraction island), the first
+  // document's overflow cut inside a block at （下转第4页） and printed after the third as （上接第2页）….
+  function continued(tail: string): string {
+    const island = '一、主要任务\n\n1. 加强监管。(牵头单位:市财政局;责任单位:市民政局)\n\n2. 做好服务,提升质量。(牵头单位:市民政局;责任单位:市财政局、';
+    const sign = '\n\n聊城市人民政府办公室\n2024年7月1日\n';
+    const text = issueOf([`${island}（下转第4页）`, '做好有关工作。', '做好有关工作。']);
+    return `${text.replace(`（下转第4页）${sign}`, '（下转第4页）\n')}\n（上接第2页）${tail}${sign}`;
+  }
+  it('in an island, a block cut by a page continuation: the markers\' full-width brackets are no evidence', () => {
+    assert.deepEqual(brief(check(punctuationWidth, continued('市发展改革委,各县(市、区)人民政府)'), { model })), []);
+  });
+  it('a block cut by a page continuation, typed full-width but for one mark: the mark is reported', () => {
+    const text = continued('市发展改革委，各县（市、区）人民政府)').replace('(牵头单位:市民政局;责任单位:市财政局、', '（牵头单位：市民政局；责任单位：市财政局、')
+      .replace('(牵头单位:市财政局;责任单位:市民政局)', '（牵头单位：市财政局；责任单位：市民政局）').replace('服务,', '服务，');
+    assert.deepEqual(brief(check(punctuationWidth, text, { model })).map((f) => f[3]), [')']);
   });
 });

@@ -6,6 +6,7 @@ import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, lookupUnit, near
 import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
 import { documentsUsingInstead } from './issue-usage';
+import { CONTINUATION_MARK } from '../cross-ref/util';
 
 export interface UnitToken extends Span {
   /** Comparable name (normalised: full-width parentheses, no spaces). */
@@ -208,7 +209,9 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   const le = at < block.end ? (nl < 0 ? block.end : at + nl) : at;
   // Islands that swap `;` `:` `,` swap colons, semicolons and brackets together; some swap only
   // brackets. So a full-width colon, semicolon or bracket beside a half-width `;` is a slip.
-  if (EVIDENCE[kind].test(text.slice(ls, le))) return false;
+  // A page continuation's marker on the line (`…市商务局（下转第17页）`, `（上接第9页）市文旅局…`) is
+  // the extraction's, printed full-width whatever the page's marks: no evidence.
+  if (EVIDENCE[kind].test(text.slice(ls, le).replace(CONTINUATION_MARK, ''))) return false;
 
   // The document's text includes the page continuations moved into it (they may lie after its end).
   let docEnd = ctx.doc.end;
