@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../testing';
 import type { Found } from '../testing';
-import { draft, lexicon } from './test-fixtures';
+import { draft, letter, lexicon } from './test-fixtures';
 import { notYetExisting } from './not-yet-existing';
 import { loadModel } from '../../model/load';
 
@@ -28,5 +28,14 @@ describe('lead-unit/not-yet-existing', () => {
     // After its last sight (the split's date is unknown), and before its first (the merger's): silent.
     for (const date of ['2022年3月15日', '2024年3月15日', '2018年3月15日']) assert.deepEqual(check(notYetExisting, draft(block, date), { model: dm }), [], date);
     assert.deepEqual(check(notYetExisting, draft(block.replace('市商务局', '市商务投资促进局'), '2021年4月16日'), { model: dm }), []);
+  });
+  describe('on the 主送 line', () => {
+    it('reports a unit named before it existed', () => {
+      const text = letter('市财政局、人民银行聊城市分行：', '2021年4月15日');
+      assert.deepEqual(brief(check(notYetExisting, text, { model })), [["lead-unit/not-yet-existing", 3, 6, "人民银行聊城市分行", "“人民银行聊城市分行”自2024-01-01起才使用，本文成文日期2021-04-15：当时的名称为“人民银行聊城市中心支行”。"]]);
+    });
+    it('passes the name once in use', () => {
+      assert.deepEqual(check(notYetExisting, letter('市财政局、人民银行聊城市分行：', '2024年11月29日'), { model }), []);
+    });
   });
 });

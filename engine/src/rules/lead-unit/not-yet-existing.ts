@@ -1,4 +1,5 @@
-// A name used before the unit existed (or before the rename that created the name).
+// A name used before the unit existed (or before the rename that created the name): in a 牵头单位
+// block, or named on the 主送 line (main-recipient.ts).
 import type { Rule } from '../types';
 import { asOfPhrase } from '../as-of';
 import { quoteList, unitLookups } from './shared';
@@ -11,15 +12,15 @@ export const notYetExisting: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '成文日期时尚未设立或尚未更名的单位名称：给出当时使用的名称。',
-      en: 'A unit name used before the unit (or the name) existed; the name in use on that date is offered.',
+      zh: '成文日期时尚未设立或尚未更名的单位名称（牵头单位括注中，或主送机关中逐个列出的单位）：给出当时使用的名称。',
+      en: 'A unit name used before the unit (or the name) existed, in a 牵头单位 block or on the 主送 line; the name in use on that date is offered.',
     },
     why: '单位名称按文件成文日期判断：默认模型中“人民银行聊城市分行”自2023年7月才使用，此前的文件应写当时的名称“人民银行聊城市中心支行”。',
     bad: '1. 做好金融服务。（责任单位：人民银行聊城市分行）\n\n聊城市人民政府办公室\n2023年3月1日',
     good: '1. 做好金融服务。（责任单位：人民银行聊城市中心支行）\n\n聊城市人民政府办公室\n2023年3月1日',
   },
   check(ctx) {
-    for (const { token, found } of unitLookups(ctx)) {
+    for (const { token, found } of unitLookups(ctx, { mainRecipient: true })) {
       if (found.kind !== 'not-yet') continue;
       const from = found.entry.validFrom ?? found.entry.firstSeen;
       const then = found.predecessors.length ? `当时的名称为${quoteList(found.predecessors)}` : '请核对单位名称或成文日期';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import type { Found } from '../testing';
-import { draft, lexicon } from './test-fixtures';
+import { draft, letter, lexicon } from './test-fixtures';
 import { renamed } from './renamed';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
@@ -23,5 +23,20 @@ describe('lead-unit/renamed', () => {
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(renamed, draft("1. 加强监管。（牵头单位：人民银行聊城市中心支行、市商务投资促进局）", "2025年1月2日"), { model }), draft("1. 加强监管。（牵头单位：人民银行聊城市分行、市商务投资促进局）", "2025年1月2日"));
+  });
+  describe('on the 主送 line', () => {
+    it('reports a unit renamed before the date, and fixes it', () => {
+      const text = letter('人民银行聊城市中心支行，市财政局：', '2025年1月2日');
+      assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 1, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024-01-01起不再使用，本文成文日期2025-01-02：应为“人民银行聊城市分行”。"]]);
+      assert.equal(fixed(renamed, text, { model }), letter('人民银行聊城市分行，市财政局：', '2025年1月2日'));
+    });
+    it('judges a full name by its short form after the place name, which a fix keeps', () => {
+      const text = letter('聊城市商务投资促进局：', '2025年1月2日');
+      assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 3, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-01-02：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+    });
+    it('passes a name right for its date, and group words', () => {
+      assert.deepEqual(check(renamed, letter('人民银行聊城市中心支行：', '2023年7月11日'), { model }), []);
+      assert.deepEqual(check(renamed, letter('各县（市、区）人民政府，市属开发区管委会，市政府有关部门，直属机构：', '2025年1月2日'), { model }), []);
+    });
   });
 });

@@ -7,6 +7,8 @@ import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
 import { documentsUsingInstead } from './issue-usage';
 import { CONTINUATION_MARK } from '../cross-ref/util';
+import { recipientTokens } from './main-recipient';
+import type { RecipientToken } from './main-recipient';
 
 export interface UnitToken extends Span {
   /** Comparable name (normalised: full-width parentheses, no spaces). */
@@ -360,20 +362,33 @@ export function quoteList(names: string[]): string {
   return names.map((n) => `“${n}”`).join('、');
 }
 
-/** Every judged unit of the document with its look-up as of the document's date. */
-export function unitLookups(ctx: RuleContext): UnitLookupEntry[] {
+/**
+ * Every judged unit of the document's 牵头单位 blocks with its look-up as of the document's date;
+ * with `mainRecipient`, also the units its 主送 line names one by one (main-recipient.ts), for the
+ * rules whose judgement holds there too (a renamed, not yet existing or misspelt unit).
+ */
+export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean } = {}): UnitLookupEntry[] {
   // Five rules walk the same list: built once per document object (one parse), for its model and
   // date; the rules only read it. What other documents say is asked on every call: each rule's
   // run must read them itself for the incremental lint to know it depends on them.
-  const hit = lookupsCache.get(ctx.doc);
-  let list = hit && hit.model === ctx.model && hit.asOf === ctx.asOf ? hit.list : undefined;
-  if (!list) lookupsCache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, list: (list = lookupsOf(ctx)) });
+  let list = cached(lookupsCache, ctx, lookupsOf);
+  if (opts.mainRecipient) list = [...list, ...cached(recipientCache, ctx, recipientLookupsOf)];
   return ctx.mode === 'issue' ? withIssueUsage(ctx, list) : list;
 }
 
+type LookupCache = WeakMap<object, { model: object; asOf: string; list: UnitLookupEntry[] }>;
+function cached(cache: LookupCache, ctx: RuleContext, compute: (ctx: RuleContext) => UnitLookupEntry[]): UnitLookupEntry[] {
+  const hit = cache.get(ctx.doc);
+  if (hit && hit.model === ctx.model && hit.asOf === ctx.asOf) return hit.list;
+  const list = compute(ctx);
+  cache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, list });
+  return list;
+}
+
 type UnitLookupEntry = {
-  block: LeadBlock;
-  token: UnitToken;
+  /** The block the unit is listed in; none for a unit of the 主送 line. */
+  block?: LeadBlock;
+  token: UnitToken | RecipientToken;
   found: UnitLookup;
   /** Read as an unknown unit because this many documents of the issue use it and none the standard name. */
   usedAcrossIssue?: { documents: number; standard: string };
@@ -397,18 +412,26 @@ function withIssueUsage(ctx: RuleContext, list: UnitLookupEntry[]): UnitLookupEn
   });
   return out ?? list;
 }
-const lookupsCache = new WeakMap<object, { model: object; asOf: string; list: UnitLookupEntry[] }>();
+const lookupsCache: LookupCache = new WeakMap();
+const recipientCache: LookupCache = new WeakMap();
 
 function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   const out: UnitLookupEntry[] = [];
   for (const block of ctx.doc.blocks) {
-    for (const token of judgedTokens(ctx, block)) {
-      const found = lookupUnit(ctx.model, token.name, ctx.asOf);
-      if (found.kind === 'slip' && !isolatedSlip(ctx, token.name, found.standard)) out.push({ block, token, found: asUnknown(ctx, found.name, found.standard), near: found.standard });
-      else out.push({ block, token, found });
-    }
+    for (const token of judgedTokens(ctx, block)) out.push({ block, ...lookedUp(ctx, token) });
   }
   return out;
+}
+
+function recipientLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
+  return recipientTokens(ctx).map((token) => lookedUp(ctx, token));
+}
+
+/** A token's look-up; a slip that is more likely a unit of its own reads as an unknown unit. */
+function lookedUp<T extends UnitToken | RecipientToken>(ctx: RuleContext, token: T): { token: T; found: UnitLookup; near?: string } {
+  const found = lookupUnit(ctx.model, token.name, ctx.asOf);
+  if (found.kind === 'slip' && !isolatedSlip(ctx, token.name, found.standard)) return { token, found: asUnknown(ctx, found.name, found.standard), near: found.standard };
+  return { token, found };
 }
 
 /**

@@ -36,6 +36,11 @@ export function draft(item: string, date = '2024年7月1日'): string {
   return `关于加强监管工作的实施方案\n\n一、重点任务\n\n${item}\n\n聊城市人民政府办公室\n${date}\n`;
 }
 
+/** A draft 函 addressed to `recipient` (its 主送 line, colon included, on line 3) dated `date`. */
+export function letter(recipient: string, date = '2024年7月1日'): string {
+  return `关于做好监管工作的函\n\n${recipient}\n\n现就有关事项函告如下。\n\n聊城市人民政府办公室\n${date}\n`;
+}
+
 /**
  * A gazette issue of one document per body (each a 聊政办发 notice dated in July 2024), with its
  * 目录: for rules that look across an issue's documents.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import type { Found } from '../testing';
-import { draft, lexicon } from './test-fixtures';
+import { draft, letter, lexicon } from './test-fixtures';
 import { unitTypo } from './unit-typo';
 import { unknownUnit } from './unknown-unit';
 import { lint as runLint } from '../../lint';
@@ -108,5 +108,27 @@ describe('lead-unit/unit-typo', () => {
     // A same-length change (居 for 局) is a slip at any date.
     assert.deepEqual(found('2020年6月1日'), [['warning', 'slip', 'fix'], ['info', 'note', 'no fix']]);
     assert.deepEqual(found('2021年6月1日'), [['warning', 'slip', 'fix'], ['warning', 'slip', 'fix']]);
+  });
+  describe('on the 主送 line', () => {
+    it('reports a slip of a known name, separated by ， or 、, and fixes it', () => {
+      const text = letter('市财政局，市住房城乡建没局、市审计局：');
+      assert.deepEqual(brief(check(unitTypo, text, { model })), [["lead-unit/unit-typo", 3, 6, "市住房城乡建没局", "单位名称“市住房城乡建没局”与已知单位“市住房城乡建设局”只差1个字，可能是笔误：应为“市住房城乡建设局”。"]]);
+      assert.equal(fixed(unitTypo, text, { model }), letter('市财政局，市住房城乡建设局、市审计局：'));
+    });
+    it('passes full names with the place name (聊城市教育体育局), which read two characters away from the short name', () => {
+      assert.deepEqual(check(unitTypo, letter('聊城市教育体育局，聊城市住房和城乡建设局：'), { model }), []);
+      assert.deepEqual(check(unitTypo, letter('聊城市教育体育局：'), { model: loadModel() }), []);
+    });
+    it('passes group words, which the lexicon may read near a known name (市政府各部门单位 / 市政府各部门)', () => {
+      const dm = loadModel();
+      for (const line of ['各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：', '各县（市、区）人民政府、市属开发区管委会，市政府有关部门，直属机构：',
+        '各县（市、区）政府，市政府各部门单位：', '各有关单位：', '市直各部门，各县市区人民政府：']) {
+        assert.deepEqual(check(unitTypo, letter(line), { model: dm }), [], line);
+      }
+    });
+    it('passes a line that is no list of names: a 任免 list run into 免去：, a sentence moved into it', () => {
+      assert.deepEqual(check(unitTypo, letter('市住房城乡建没局，免去：'), { model }), []);
+      assert.deepEqual(check(unitTypo, letter('市财政局，请认真贯彻执行。市住房城乡建没局：'), { model }), []);
+    });
   });
 });

@@ -1,0 +1,130 @@
+// The units named one by one on a document's 主送 line (市财政局，市住房城乡建设局：), for the name
+// rules that are safe there: a unit renamed or not yet in use on the document's date, a slip of a
+// known name. A 主送 line mostly lists groups (各县（市、区）人民政府，市属开发区管委会，市政府各部门、
+// 直属机构): group words name no body the lexicon could hold, and are never judged. Nor is a line
+// that is not a list of names: in an extracted issue the body's sentences land in it (…请认真贯彻
+// 执行。市政府有关部门、直属机构：), and a 任免 notice's list runs into 免去：.
+// A 主送 writes full names as well as short ones (聊城市教育体育局): a full name is judged by its
+// short form after the place name, so that it is neither a slip of the short name nor unknown.
+import type { Span } from '../../types';
+import type { RuleContext } from '../types';
+import { isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, normalizeUnitName } from '../../units';
+import type { UnitLookup } from '../../units';
+
+/** A unit named on the 主送 line: the part judged (after a place name) with its source offsets. */
+export interface RecipientToken extends Span {
+  /** Comparable name (normalised). */
+  name: string;
+  /** The text as written. */
+  text: string;
+  /** Source offset of each character of `text`. */
+  offsets: number[];
+}
+
+/**
+ * Words that name recipients as a group rather than a body (各…, 有关…, 相关…, …直属机构, …部门,
+ * …单位), and the county governments: standard on a 主送 line whatever the lexicon says of them.
+ */
+const GROUP_WORD = /各|有关|相关|直属|所属|其他|其它|部门$|单位$|机构$/;
+function isGroupWord(name: string): boolean {
+  return GROUP_WORD.test(name) || isLocalGovernment(name) || isDepartmentGroup(name);
+}
+
+/** What a name on the line is not: prose (a sentence's marks), a run-on list, a colon inside. */
+const PROSE = /[。；;！？!?：:“”"]/;
+
+/** Separators between recipients outside brackets. */
+const SEPARATOR = /[，、,]/;
+
+/**
+ * Where the short name starts in a full name written with its place name (聊城市财政局 → 市财政局,
+ * 聊城市商务投资促进局 → 市商务投资促进局): one to four characters before a 市, 县 or 区 from which
+ * the rest is a name the lexicon knows (or a slip of one of the same level). 0 when the name is
+ * judged whole.
+ */
+function placeNameLength(ctx: RuleContext, name: string): number {
+  const whole = lookupUnit(ctx.model, name, ctx.asOf);
+  if (whole.kind !== 'slip' && whole.kind !== 'unknown') return 0;
+  for (let i = 1; i <= 4 && i < name.length - 2; i++) {
+    const level = name[i];
+    if (level !== '市' && level !== '县' && level !== '区') continue;
+    const rest = lookupUnit(ctx.model, name.slice(i), ctx.asOf);
+    if (rest.kind === 'unknown' || (rest.kind === 'slip' && rest.standard[0] !== level)) continue;
+    return i;
+  }
+  return 0;
+}
+
+/** Whether a lexicon answer reads as a name: a known or near-known unit, or a plausible body. */
+function readsAsName(found: UnitLookup): boolean {
+  return found.kind !== 'unknown' || found.plausible;
+}
+
+/**
+ * The normalised text of the 主送 line with the source offset of each character: its paragraph, or
+ * the two the parser joined (a 各… list wrapped onto a second line).
+ */
+function recipientLine(ctx: RuleContext): { text: string; map: number[] } | undefined {
+  const mr = ctx.doc.mainRecipient;
+  if (!mr) return undefined;
+  // Found by its start: a paragraph re-attached across a page continuation may span any range.
+  const paras = ctx.doc.paragraphs;
+  const k = paras.findIndex((p) => p.start === mr.start);
+  if (k < 0) return undefined;
+  for (const parts of [paras.slice(k, k + 1), paras.slice(k, k + 2)]) {
+    if (parts.map((p) => p.text).join('') === mr.text) return { text: mr.text, map: parts.flatMap((p) => p.map.slice(0, p.text.length)) };
+  }
+  return undefined;
+}
+
+/**
+ * The units the 主送 line names one by one, group words left out; none when the line is not a
+ * list of names (any part of it prose or a stray word) or lies in a part the extraction scrambled.
+ */
+export function recipientTokens(ctx: RuleContext): RecipientToken[] {
+  const line = recipientLine(ctx);
+  if (!line) return [];
+  const mr = ctx.doc.mainRecipient!;
+  if (ctx.mode === 'issue' && ctx.doc.noise.some((n) => mr.start < n.end && n.start < mr.end)) return [];
+  const text = line.text.replace(/[：:]$/, '');
+  // Split at the separators outside brackets (各县（市、区）人民政府 is one name).
+  const parts: [number, number][] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    else if (i === text.length || (depth === 0 && SEPARATOR.test(c))) {
+      parts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  const out: RecipientToken[] = [];
+  for (let [a, b] of parts) {
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    const written = text.slice(a, b);
+    const name = normalizeUnitName(written);
+    if (!name || name.length > 40 || PROSE.test(name)) return [];
+    if (isGroupWord(name)) continue;
+    const place = placeNameLength(ctx, name);
+    if (!readsAsName(lookupUnit(ctx.model, name.slice(place), ctx.asOf)) && !isPlausibleUnit(name)) return [];
+    // The place name is left out of what is judged (and of what a fix replaces): 聊城 stays.
+    const s = place ? firstJudged(written, place) : 0;
+    const offsets = line.map.slice(a + s, b);
+    out.push({ name: name.slice(place), text: written.slice(s), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets });
+  }
+  return out;
+}
+
+/** Index in `written` of the `place`-th character that normalising keeps (spaces are dropped). */
+function firstJudged(written: string, place: number): number {
+  let kept = 0;
+  for (let i = 0; i < written.length; i++) {
+    if (/[\s\u3000]/.test(written[i])) continue;
+    if (kept === place) return i;
+    kept++;
+  }
+  return written.length;
+}
