@@ -62,6 +62,30 @@ function tocListing(g: Gazette) {
   return sameNumberPairs(g).filter(({ toc, doc }) => doc.title && tocTitleKey(toc.title.text) === tocTitleKey(doc.title.text));
 }
 
+/**
+ * The source span of the last recipient on a document's 主送 line (直属机构 in …市政府各部门、直属机构：):
+ * after the last separator outside brackets, before the colon, on one line. None when the line
+ * holds a sentence (the extraction moves body text into it) or has no colon.
+ */
+function lastRecipient(text: string, d: GwDocument): { start: number; end: number } | undefined {
+  const mr = d.mainRecipient;
+  if (!mr || /[。；;]/.test(mr.text)) return undefined;
+  const src = text.slice(mr.start, mr.end);
+  const colon = Math.max(src.lastIndexOf('：'), src.lastIndexOf(':'));
+  if (colon < 0) return undefined;
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < colon; i++) {
+    const c = src[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[，、,]/.test(c)) from = i + 1;
+  }
+  const part = src.slice(from, colon);
+  if (!part.trim() || /\s/.test(part)) return undefined;
+  return { start: mr.start + from, end: mr.start + colon };
+}
+
 /** A Chinese character in the middle of a title (source span), on the middle one of its lines. */
 function interiorHan(text: string, start: number, end: number): number | undefined {
   const han: number[] = [];
@@ -130,6 +154,28 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // ---- 主送 lines: a unit named in place of the line's last recipient (市政府有关部门、直属机构：).
+  'lead-unit: unit not in use on the date, in 主送': { family: 'lead-unit', sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
+    const at = lastRecipient(text, d);
+    const asOf = d.date?.iso;
+    if (!at || !asOf) return [];
+    // Renamed before the date, or in use only after it.
+    const stale = model.units.filter((u) => (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf));
+    const u = stale[at.start % Math.max(1, stale.length)];
+    return u ? [{ kind: '', family: '', start: at.start, end: at.end, text: u.name, lines: [line(at.start)] }] : [];
+  }) },
+  'lead-unit: one-character slip in 主送': { family: 'lead-unit', sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
+    const at = lastRecipient(text, d);
+    const asOf = d.date?.iso;
+    if (!at || !asOf) return [];
+    // Units named one by one: a group word (各高等院校, 市政府相关部门) a slip leaves a group word.
+    const pool = unitsOf(model).filter((x) => x.name.length >= 5 && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && x.firstSeen <= asOf && (!x.validUntil || x.validUntil > asOf) && (!x.validFrom || x.validFrom <= asOf));
+    const u = pool[at.start % Math.max(1, pool.length)];
+    if (!u) return [];
+    // Drop one character from the middle: 市生态环境局 → 市生态境局.
+    const k = Math.floor(u.name.length / 2);
+    return [{ kind: '', family: '', start: at.start, end: at.end, text: u.name.slice(0, k) + u.name.slice(k + 1), lines: [line(at.start)] }];
+  }) },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     for (const d of g.documents) for (const b of d.blocks) {
@@ -330,6 +376,14 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  'valid: 主送 recipient swapped for a real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
+    const at = lastRecipient(text, d);
+    const asOf = d.date?.iso;
+    if (!at || !asOf) return [];
+    const pool = unitsOf(model).filter((x) => x.firstSeen <= asOf && (!x.validUntil || x.validUntil > asOf) && (!x.validFrom || x.validFrom <= asOf));
+    const u = pool[at.start % Math.max(1, pool.length)];
+    return u ? [{ kind: '', family: '', start: at.start, end: at.end, text: u.name, lines: [line(at.start)], valid: true }] : [];
+  }) },
   'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];
     for (const d of docsWith(g, (x) => !!x.date?.iso)) for (const c of d.citations) {
