@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import { lint } from '../../lint';
 import type { Found } from '../testing';
-import { draft, lexicon } from './test-fixtures';
+import { draft, letter, lexicon } from './test-fixtures';
+import { loadModel } from '../../model/load';
 import { alias } from './alias';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
@@ -58,5 +59,19 @@ describe('lead-unit/alias', () => {
       .map((d) => [draft(item, date).slice(d.start, d.end), d.severity, d.fix ? 'fix' : 'no fix']);
     assert.deepEqual(found('2018年11月20日'), [['市环保局', 'info', 'no fix'], ['市发改委', 'error', 'fix']]);
     assert.deepEqual(found('2020年6月1日'), [['市环保局', 'error', 'fix'], ['市发改委', 'error', 'fix']]);
+  });
+  describe('on the 主送 line', () => {
+    it('reports an informal abbreviation the alias list names (QA round eight: a 函 to 市住建局), and fixes it', () => {
+      const text = letter('市住建局：', '2025年3月1日');
+      assert.deepEqual(brief(check(alias, text, { model: loadModel() })), [["lead-unit/alias", 3, 1, "市住建局", "单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"]]);
+      assert.equal(fixed(alias, text, { model: loadModel() }), letter('市住房城乡建设局：', '2025年3月1日'));
+      assert.deepEqual(brief(check(alias, letter('市财政局，市发改委：'), { model })), [["lead-unit/alias", 3, 6, "市发改委", "单位名称“市发改委”是非规范简称，应为“市发展改革委”（单位名录中的标准名称）。"]]);
+    });
+    it('passes full names and spelled-out forms, which a 主送 may use, and abbreviations no alias list names', () => {
+      const dm = loadModel();
+      assert.deepEqual(check(alias, letter('聊城市发展和改革委员会，市住房和城乡建设局，聊城市市场监督管理局：', '2025年3月1日'), { model: dm }), []);
+      // 市住建局 is only inferred from the hand-built lexicon: a guess, not reported on a 主送 line.
+      assert.deepEqual(check(alias, letter('市住建局：'), { model }), []);
+    });
   });
 });

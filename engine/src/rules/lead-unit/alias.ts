@@ -1,9 +1,12 @@
 // A unit written by an alias or a non-standard form (市住建局, 市住房和城乡建设局, 聊城市发展和改革委员会)
-// gets the standard short name the model knows.
+// gets the standard short name the model knows. On a 主送 line full names and spelled-out forms are
+// right (聊城市住房和城乡建设局): only an informal abbreviation the alias list names (市住建局) is
+// reported there, as neither the full name nor the standard short one.
 import type { Rule } from '../types';
 import { predatesKnowledge, unitLookups } from './shared';
 import { textFix } from '../fix-text';
 import { ALIAS_PATTERNS } from '../../model/units';
+import type { UnitLookup } from '../../units';
 
 /** The day until which `name` (an alias of `standard`) was an official name, from the alias patterns. */
 function formerUntil(name: string, standard: string): string | undefined {
@@ -23,6 +26,11 @@ function how(why: string, name: string, standard: string): string {
   return HOW[why];
 }
 
+/** Whether a 主送 line's name is an informal abbreviation: a listed alias shorter than the standard name. */
+function informalAbbreviation(found: Extract<UnitLookup, { kind: 'alias' }>): boolean {
+  return found.certain && found.why === 'alias' && found.name.length < found.standard.length;
+}
+
 export const alias: Rule = {
   id: 'lead-unit/alias',
   severity: 'error',
@@ -30,16 +38,16 @@ export const alias: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。',
-      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name.',
+      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。主送机关可用全称或规范简称，只报告别称表中的非规范简称（如“市住建局”）。',
+      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name. A 主送 line may use full names or standard short ones: there only an informal abbreviation from the alias list (市住建局) is reported.',
     },
     why: '同一单位在全文和历年公报中应使用同一规范简称（语料中“市住房城乡建设局”“市教育体育局”出现数十次，“市住建局”“市教育局”只是个别笔误），便于检索和责任落实。',
     bad: '（牵头单位：市住建局、市发改委）',
     good: '（牵头单位：市住房城乡建设局、市发展改革委）',
   },
   check(ctx) {
-    for (const { token, found } of unitLookups(ctx)) {
-      if (found.kind !== 'alias') continue;
+    for (const { block, token, found } of unitLookups(ctx, { mainRecipient: true })) {
+      if (found.kind !== 'alias' || (!block && !informalAbbreviation(found))) continue;
       // An inferred abbreviation (no alias list says so) of a name the model first saw after the
       // document's date: before the 2019 reforms merged them, 市规划局, 市体育局 and 市文化局 were
       // units of their own. Only a note, offered as a suggestion.
