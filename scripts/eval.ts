@@ -164,6 +164,16 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const u = stale[at.start % Math.max(1, stale.length)];
     return u ? [{ kind: '', family: '', start: at.start, end: at.end, text: u.name, lines: [line(at.start)] }] : [];
   }) },
+  'lead-unit: informal alias in 主送': { family: 'lead-unit', sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
+    const at = lastRecipient(text, d);
+    const asOf = d.date?.iso;
+    if (!at || !asOf) return [];
+    // An informal abbreviation (市住建局) of a unit in use: a full name or a spelled-out form is right on a 主送 line.
+    const pool = model.aliases.filter((a) => a.source === 'builtin' && a.alias.length < a.standard.length &&
+      model.units.some((u) => u.name === a.standard && u.firstSeen <= asOf && (!u.validUntil || u.validUntil > asOf) && (!u.validFrom || u.validFrom <= asOf)));
+    const a = pool[at.start % Math.max(1, pool.length)];
+    return a ? [{ kind: '', family: '', start: at.start, end: at.end, text: a.alias, lines: [line(at.start)] }] : [];
+  }) },
   'lead-unit: one-character slip in 主送': { family: 'lead-unit', sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
     const at = lastRecipient(text, d);
     const asOf = d.date?.iso;
