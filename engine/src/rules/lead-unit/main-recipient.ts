@@ -4,12 +4,14 @@
 // 直属机构): group words name no body the lexicon could hold, and are never judged. Nor is a line
 // that is not a list of names: in an extracted issue the body's sentences land in it (…请认真贯彻
 // 执行。市政府有关部门、直属机构：), and a 任免 notice's list runs into 免去：.
-// A 主送 writes full names as well as short ones (聊城市教育体育局): a full name is judged by its
-// short form after the place name, so that it is neither a slip of the short name nor unknown.
+// A 主送 writes full names as well as short ones (聊城市教育体育局, 中国人民银行聊城市分行): a full
+// name is judged by the known name it ends with, so that it is neither a slip of it nor unknown.
 import type { Span } from '../../types';
 import type { RuleContext } from '../types';
 import { isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
+import type { Model } from '../../model/types';
+import { perNode } from '../memo';
 
 /** A unit named on the 主送 line: the part judged (after a place name) with its source offsets. */
 export interface RecipientToken extends Span {
@@ -37,22 +39,46 @@ const PROSE = /[。；;！？!?：:“”"]/;
 const SEPARATOR = /[，、,]/;
 
 /**
- * Where the short name starts in a full name written with its place name (聊城市财政局 → 市财政局,
- * 聊城市商务投资促进局 → 市商务投资促进局): one to four characters before a 市, 县 or 区 from which
- * the rest is a name the lexicon knows (or a slip of one of the same level). 0 when the name is
- * judged whole.
+ * Where the known name starts in a fuller form of it: a full name written with the city's name
+ * (聊城市财政局 → 市财政局, 聊城市商务投资促进局 → 市商务投资促进局), or a body's own name with its
+ * parent's (中国人民银行聊城市分行 → 人民银行聊城市分行). 0 when the name is judged whole. The rest
+ * must be a name the lexicon holds exactly (in use, renamed or not yet in use, or a listed alias),
+ * never a slip of one: 东昌府区市场监管局 is a county's bureau, not a slip of 市市场监管局. A rest
+ * that names a level (市, 县, 区) follows only the city's own name, as the lexicon's full names
+ * write it: 临清市商务局 is a county-level city's bureau, whose renames the lexicon does not know.
  */
-function placeNameLength(ctx: RuleContext, name: string): number {
+function prefixLength(ctx: RuleContext, name: string): number {
   const whole = lookupUnit(ctx.model, name, ctx.asOf);
   if (whole.kind !== 'slip' && whole.kind !== 'unknown') return 0;
-  for (let i = 1; i <= 4 && i < name.length - 2; i++) {
-    const level = name[i];
-    if (level !== '市' && level !== '县' && level !== '区') continue;
+  for (let i = 1; i <= 6 && i < name.length - 2; i++) {
+    const level = name[i] === '市' || name[i] === '县' || name[i] === '区';
+    if (level && !placeNames(ctx.model).has(name.slice(0, i))) continue;
     const rest = lookupUnit(ctx.model, name.slice(i), ctx.asOf);
-    if (rest.kind === 'unknown' || (rest.kind === 'slip' && rest.standard[0] !== level)) continue;
-    return i;
+    if (rest.kind === 'known' || rest.kind === 'renamed' || rest.kind === 'not-yet' || (rest.kind === 'alias' && rest.certain)) return i;
   }
   return 0;
+}
+
+/** The place names the lexicon's full names put before a short name (聊城 of 聊城市财政局 / 市财政局). */
+const placeNames = perNode((model: Model): Set<string> => {
+  const out = new Set<string>();
+  const add = (full: string, short: string) => {
+    const at = full.indexOf(short[0]);
+    if ((short[0] === '市' || short[0] === '县' || short[0] === '区') && at >= 1 && at <= 4 && full.endsWith(short.slice(1))) out.add(full.slice(0, at));
+  };
+  for (const u of model.units) if (u.full) add(u.full, u.name);
+  for (const a of model.aliases) if (a.alias.length > a.standard.length) add(a.alias, a.standard);
+  return out;
+});
+
+/**
+ * A slip that differs from the known name in the place before its level (冠县市场监管局 beside
+ * 市市场监管局): another place's body, which a city's document may well address.
+ */
+function anotherPlace(name: string, found: UnitLookup): boolean {
+  if (found.kind !== 'slip') return false;
+  const level = found.standard[0];
+  return (level === '市' || level === '县' || level === '区') && name[0] !== level && name.endsWith(found.standard.slice(1));
 }
 
 /** Whether a lexicon answer reads as a name: a known or near-known unit, or a plausible body. */
@@ -61,10 +87,10 @@ function readsAsName(found: UnitLookup): boolean {
 }
 
 /**
- * The normalised text of the 主送 line with the source offset of each character: its paragraph, or
+ * The normalised text of the 主送 line with the source offset of each character (map[i] of text[i]): its paragraph, or
  * the two the parser joined (a 各… list wrapped onto a second line).
  */
-function recipientLine(ctx: RuleContext): { text: string; map: number[] } | undefined {
+export function mainRecipientLine(ctx: RuleContext): { text: string; map: number[] } | undefined {
   const mr = ctx.doc.mainRecipient;
   if (!mr) return undefined;
   // Found by its start: a paragraph re-attached across a page continuation may span any range.
@@ -82,7 +108,7 @@ function recipientLine(ctx: RuleContext): { text: string; map: number[] } | unde
  * list of names (any part of it prose or a stray word) or lies in a part the extraction scrambled.
  */
 export function recipientTokens(ctx: RuleContext): RecipientToken[] {
-  const line = recipientLine(ctx);
+  const line = mainRecipientLine(ctx);
   if (!line) return [];
   const mr = ctx.doc.mainRecipient!;
   if (ctx.mode === 'issue' && ctx.doc.noise.some((n) => mr.start < n.end && n.start < mr.end)) return [];
@@ -108,9 +134,11 @@ export function recipientTokens(ctx: RuleContext): RecipientToken[] {
     const name = normalizeUnitName(written);
     if (!name || name.length > 40 || PROSE.test(name)) return [];
     if (isGroupWord(name)) continue;
-    const place = placeNameLength(ctx, name);
-    if (!readsAsName(lookupUnit(ctx.model, name.slice(place), ctx.asOf)) && !isPlausibleUnit(name)) return [];
-    // The place name is left out of what is judged (and of what a fix replaces): 聊城 stays.
+    const place = prefixLength(ctx, name);
+    const found = lookupUnit(ctx.model, name.slice(place), ctx.asOf);
+    if (!readsAsName(found) && !isPlausibleUnit(name)) return [];
+    if (anotherPlace(name, found)) continue;
+    // The prefix is left out of what is judged (and of what a fix replaces): 聊城, 中国 stay.
     const s = place ? firstJudged(written, place) : 0;
     const offsets = line.map.slice(a + s, b);
     out.push({ name: name.slice(place), text: written.slice(s), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets });

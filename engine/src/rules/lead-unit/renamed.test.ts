@@ -34,6 +34,12 @@ describe('lead-unit/renamed', () => {
       const text = letter('聊城市商务投资促进局：', '2025年1月2日');
       assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 3, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-01-02：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
     });
+    it("judges a body's name written with its parent's by the name it ends with", () => {
+      assert.deepEqual(brief(check(renamed, letter('中国人民银行聊城市中心支行：', '2025年1月2日'), { model })), [["lead-unit/renamed", 3, 3, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024-01-01起不再使用，本文成文日期2025-01-02：应为“人民银行聊城市分行”。"]]);
+    });
+    it("passes a unit of another place named like one the city renamed: the lexicon knows only the city's renames", () => {
+      assert.deepEqual(check(renamed, letter('临清市商务投资促进局：', '2025年1月2日'), { model }), []);
+    });
     it('passes a name right for its date, and group words', () => {
       assert.deepEqual(check(renamed, letter('人民银行聊城市中心支行：', '2023年7月11日'), { model }), []);
       assert.deepEqual(check(renamed, letter('各县（市、区）人民政府，市属开发区管委会，市政府有关部门，直属机构：', '2025年1月2日'), { model }), []);

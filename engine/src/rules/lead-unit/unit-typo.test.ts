@@ -118,6 +118,11 @@ describe('lead-unit/unit-typo', () => {
     it('passes full names with the place name (聊城市教育体育局), which read two characters away from the short name', () => {
       assert.deepEqual(check(unitTypo, letter('聊城市教育体育局，聊城市住房和城乡建设局：'), { model }), []);
       assert.deepEqual(check(unitTypo, letter('聊城市教育体育局：'), { model: loadModel() }), []);
+      // A body's own name with its parent's: 人民银行聊城市分行 is known.
+      assert.deepEqual(check(unitTypo, letter('中国人民银行聊城市分行：'), { model: loadModel() }), []);
+    });
+    it("passes another place's body, which reads two characters from the city's (冠县市场监管局 / 市市场监管局)", () => {
+      assert.deepEqual(check(unitTypo, letter('冠县市场监管局，东昌府区市场监管局：'), { model: loadModel() }), []);
     });
     it('passes group words, which the lexicon may read near a known name (市政府各部门单位 / 市政府各部门)', () => {
       const dm = loadModel();
