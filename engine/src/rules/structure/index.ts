@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { mainRecipientColon } from './main-recipient-colon';
+import { mainRecipientSeparator } from './main-recipient-separator';
 import { missingDate } from './missing-date';
 import { tocTitle } from './toc-title';
 
-export const structureRules: Rule[] = [mainRecipientColon, missingDate, tocTitle];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle];
