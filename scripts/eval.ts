@@ -361,6 +361,13 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return [{ kind: '', family: '', start: n.parts.code.end - 1, end: n.parts.code.end, text: other.slice(-1), lines: [line(n.start)] }];
     });
   } },
+  'structure: ， before 直属机构 in 主送': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const mr = d.mainRecipient;
+    if (!mr || /[。；;]/.test(mr.text)) return [];
+    // 市政府有关部门、直属机构 → 市政府有关部门，直属机构.
+    const at = text.slice(mr.start, mr.end).search(/部门、(各)?直属机构/);
+    return at < 0 ? [] : [{ kind: '', family: '', start: mr.start + at + 2, end: mr.start + at + 3, text: '，', lines: [line(mr.start + at + 2)] }];
+  }) },
   'structure: 目录 title word replaced': { family: 'structure', sites: ({ g, text, line }) => tocListing(g).flatMap(({ toc }) => {
     const at = interiorHan(text, toc.title.start, toc.title.end);
     if (at === undefined) return [];
