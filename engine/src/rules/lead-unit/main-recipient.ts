@@ -1,6 +1,6 @@
 // The units named one by one on a document's 主送 line (市财政局，市住房城乡建设局：), for the name
 // rules that are safe there: a unit renamed or not yet in use on the document's date, a slip of a
-// known name. A 主送 line mostly lists groups (各县（市、区）人民政府，市属开发区管委会，市政府各部门、
+// known name, an informal abbreviation (市住建局; alias.ts says which). A 主送 line mostly lists groups (各县（市、区）人民政府，市属开发区管委会，市政府各部门、
 // 直属机构): group words name no body the lexicon could hold, and are never judged. Nor is a line
 // that is not a list of names: in an extracted issue the body's sentences land in it (…请认真贯彻
 // 执行。市政府有关部门、直属机构：), and a 任免 notice's list runs into 免去：.
@@ -13,7 +13,7 @@ import type { UnitLookup } from '../../units';
 import type { Model } from '../../model/types';
 import { perNode } from '../memo';
 
-/** A unit named on the 主送 line: the part judged (after a place name) with its source offsets. */
+/** A unit named on the 主送 line: the part judged (after a prefix such as 聊城 or 中国) with its source offsets. */
 export interface RecipientToken extends Span {
   /** Comparable name (normalised). */
   name: string;
