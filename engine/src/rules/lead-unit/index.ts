@@ -1,7 +1,7 @@
 // The 牵头单位 block family: grammar (order, colons, separators, width, brackets, position) and
 // the units themselves, judged against the model's lexicon as of the document's date. The units a
 // 主送 line names one by one are judged by the rules that hold there as well (renamed, not yet
-// existing, a slip): see main-recipient.ts.
+// existing, a slip, an informal abbreviation): see main-recipient.ts.
 import type { Rule } from '../types';
 import { roleOrder } from './role-order';
 import { emptyRole } from './empty-role';
