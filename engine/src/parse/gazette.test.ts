@@ -194,6 +194,34 @@ describe('parser: where a continuation fragment ends', () => {
     assert.equal(sa.attachmentNote?.entries.length, 2);
     assert.deepEqual(sb.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
   });
+  it('keeps an item that continues the continued document\'s numbering, though it continues the host\'s too', () => {
+    // The host's 附件说明 ends at 3.; the fragment's 4. and 5. go on from the 3. cut at 下转.
+    const src = ['聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府关于甲事的意见', '', '各县（市、区）人民政府：', '',
+      '一、总体要求', '', '1. 第一项。落实责任。', '', '2. 第二项。落实责任。', '', '3. 第三项。加强组织领导，完善工作机制，确保各项任务落到实处（下转第6页）', ''];
+    const host = ['聊城市人民政府文件', '', '聊政发〔2024〕2号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府：', '',
+      '现将有关事项通知如下。', '', '附件：1. 甲表', '2. 乙表', '3. 丙表', '', '聊城市人民政府', '2024年3月5日', '',
+      '（上接第3页），取得明显成效。', '', '4. 第四项。落实责任。', '', '5. 第五项。落实责任。', '', '聊城市人民政府', '2024年2月1日'];
+    const [da, db] = parse([...toc, ...src, ...host].join('\n')).g.documents;
+    assert.deepEqual(da.items.map((i) => `${i.level}:${i.value}`), ['1:1', '3:1', '3:2', '3:3', '3:4', '3:5']);
+    assert.equal(da.date?.iso, '2024-02-01');
+    assert.ok(!db.items.some((i) => i.value > 3));
+    assert.equal(db.date?.iso, '2024-03-05');
+  });
+
+  it('keeps a heading that names a document the continued notice issues, and that document\'s numbering', () => {
+    const src = ['聊城市人民政府办公室文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府办公室关于印发支持甲产业和乙产业发展若干措施的通知', '',
+      '各县（市、区）人民政府：', '', '《支持甲产业发展的若干措施》《支持乙产业发展的若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+      '聊城市人民政府办公室', '2024年2月1日', '', '支持甲产业发展的若干措施', '', '一、总体要求', '',
+      '（一）明确目标。加强组织领导，完善工作机制，确保各项任务落到实处（下转第6页）', ''];
+    const host = ['聊城市人民政府文件', '', '聊政发〔2024〕2号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府：', '',
+      '1. 第一项任务。', '', '2. 第二项任务。', '', '聊城市人民政府', '2024年3月5日', '',
+      '（上接第3页），取得明显成效。', '', '二、保障措施', '', '（一）加强领导。落实责任。', '',
+      '支持乙产业发展的若干措施', '', '一、总体要求', '', '（一）明确目标。落实责任。', '', '二、保障措施', '', '（一）加强领导。落实责任。'];
+    const [da, db] = parse([...toc, ...src, ...host].join('\n')).g.documents;
+    assert.deepEqual(da.items.map((i) => `${i.level}:${i.value}`), ['1:1', '2:1', '1:2', '2:1', '1:1', '2:1', '1:2', '2:1']);
+    assert.deepEqual(db.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2']);
+  });
+
   it('takes the continued document\'s signature and date with it', () => {
     const text = [...toc, ...a, ...b(['3. 第三项任务。', '', '（上接第3页），取得明显成效。', '', '聊城市人民政府', '2024年2月1日'])].join('\n');
     const [da, db] = parse(text).g.documents;

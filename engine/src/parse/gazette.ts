@@ -8,6 +8,7 @@ import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
 import { matchMarker } from './items';
+import { normalizeTitle } from '../registry';
 import { bracketDepths, charCodes, continues, DATE_LINE, makeParagraph } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
@@ -481,25 +482,39 @@ interface Fragment {
   /** Line of the 上接 marker and the exclusive end line of the fragment. */
   from: number;
   to: number;
+  /** The line the fragment can run to at most (the next 上接 line or its host's end). */
+  limit: number;
   page: number;
   doc: number;
   used: boolean;
+  /** The text the fragment continues, when paired: its document's first line and the 下转 line. */
+  source?: { from: number; to: number };
 }
 
 /**
  * Where a continuation fragment that starts at `from` ends (exclusive), at most `limit`. The
  * fragment is the tail of another document, so it ends after that document's signature and
  * date, before a titled part the host document resumes with, or before an item that continues the
- * host's own numbering (the host had 40. before the fragment, so 41. after it is the host again).
+ * host's own numbering (the host had 40. before the fragment, so 41. after it is the host again)
+ * unless it continues the fragment's own: `source`, the lines of the continued document up to its
+ * 下转 line, says where that numbering stood at the cut (a host whose 附件说明 ended at 3. does not
+ * take the fragment's 4. after its 3.).
  */
-function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: number): number {
-  const hostLast = new Map<number, number>();
-  for (let l = hostFrom, prev = ''; l < from; l++) {
-    const m = lineMarker(lines[l].text, prev);
-    if (m) hostLast.set(m.level, m.value);
-    if (lines[l].text) prev = lines[l].text;
-  }
+function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: number, source?: { from: number; to: number }): number {
+  const hostLast = numberingBefore(lines, hostFrom, from);
   let prev = '';
+  let own: Map<number, number> | undefined;
+  // The titles the continued document cites before the cut (a 印发 notice's 《…若干措施》): a
+  // heading that names one is a document it issues, printed in the fragment, not the host's part.
+  let ownTitles: Set<string> | undefined;
+  if (source) {
+    const text = lines.slice(source.from, source.to + 1).map((l) => l.text).join('');
+    ownTitles = new Set([...text.matchAll(/《([^《》]+)》/g)].map((m) => normalizeTitle(m[1])));
+    own = numberingBefore(lines, source.from, source.to + 1);
+    const before = prevContent(lines, source.to + 1, source.from);
+    const m = lineMarker(lines[from].text, before >= 0 ? lines[before].text : '');
+    if (m) own.set(m.level, m.value);
+  }
   // 《 left open by the fragment so far: a line inside a cited title (a hard wrap cut it) is no
   // heading, however title-like (`…若干政策的通知` before `》（聊政发〔2016〕56号）`).
   let inTitle = titleDepth(lines[from].text, 0);
@@ -516,14 +531,27 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     if (!inTitle && NOTE_OPENS.test(t)) return noteEnd(lines, l, limit);
     // Nor is a line that goes on with a sentence the line before leaves unfinished (`…加强` ⏎
     // `城市管理、住房和城乡建设、自然资源和规划` ⏎ `、文化和旅游等部门…`: a narrow wrap).
-    if (!inTitle && !inParen && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1)) && !(prev && continues(prev, t))) return l;
+    if (!inTitle && !inParen && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1)) && !(prev && continues(prev, t))
+      && !ownTitles?.has(normalizeTitle(t))) return l;
     inTitle = titleDepth(t, inTitle);
     inParen = /[。！？]$/.test(t) ? 0 : parenDepth(t, inParen);
     const m = lineMarker(t, prev);
-    if (m && hostLast.get(m.level) === m.value - 1 && resumesCleanly(lines, l, limit, hostLast)) return l;
+    if (m && hostLast.get(m.level) === m.value - 1 && own?.get(m.level) !== m.value - 1 && resumesCleanly(lines, l, limit, hostLast)) return l;
+    if (m && own) own.set(m.level, m.value);
     prev = t;
   }
   return limit;
+}
+
+/** The last item of each level on lines [from, to). */
+function numberingBefore(lines: NormLine[], from: number, to: number): Map<number, number> {
+  const last = new Map<number, number>();
+  for (let l = from, prev = ''; l < to; l++) {
+    const m = lineMarker(lines[l].text, prev);
+    if (m) last.set(m.level, m.value);
+    if (lines[l].text) prev = lines[l].text;
+  }
+  return last;
 }
 
 /** A 附件说明's first line (附件：1. …), and its further entries (2. …清单（略）): short, no sentence. */
@@ -774,11 +802,13 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   };
 
   // Continuation fragments: from a 上接 line to the next 上接 line or the end of its document.
+  // Where each ends is worked out once it is paired with its 下转 (fragmentEnd reads the numbering
+  // of the document it continues).
   const fragments: Fragment[] = ups.map((u, k) => {
     const d = docOfLine(u.line);
     const docEnd = d >= 0 ? ranges[d].to : lines.length;
     const limit = ups[k + 1] && ups[k + 1].line < docEnd ? ups[k + 1].line : docEnd;
-    return { from: u.line, to: fragmentEnd(lines, u.line, limit, d >= 0 ? ranges[d].from : 0), page: u.page, doc: d, used: false };
+    return { from: u.line, to: limit, limit, page: u.page, doc: d, used: false };
   });
   const moved = new Map<number, Fragment[]>();
   for (const dn of downs) {
@@ -795,11 +825,14 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     const f = fragments.find(fits) ?? fragments.find((x) => !x.used && x.doc !== d && x.from > dn.line);
     if (!f) continue;
     f.used = true;
+    f.source = { from: ranges[d].from, to: dn.line };
     const at = closersAfter(lines, dn.line);
     const list = moved.get(at) ?? [];
     list.push(f);
     moved.set(at, list);
   }
+
+  for (const f of fragments) f.to = fragmentEnd(lines, f.from, f.limit, f.doc >= 0 ? ranges[f.doc].from : 0, f.source);
 
   // A 大事记 head ends at its month line (findStarts looks at the next content line).
   const headEnd = (st: DocStart) => (st.numberLine >= 0 ? st.numberLine : Math.max(st.line, nextContent(lines, st.line)));
@@ -847,18 +880,22 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   const lines = preCut.slice();
   const markerLines = s.markerLines.map(at);
   for (const m of markerLines) lines[m] = cutMarkers(preCut, m)!.line;
-  const copies = new Map(s.fragments.map((f) => [f, { ...f, from: at(f.from), to: at(f.to) }]));
+  const copies = new Map(s.fragments.map((f) => [f, {
+    ...f, from: at(f.from), to: at(f.to), limit: at(f.limit), source: f.source && { from: at(f.source.from), to: at(f.source.to) },
+  }]));
   const starts = s.starts.map((st) => ({ line: at(st.line), numberLine: at(st.numberLine) }));
-  // A fragment in an edited document ends where it did (fragmentEnd reads its host's numbering
-  // before it and its own lines), or the passes run again.
+  // A fragment in an edited document, or continuing one, ends where it did (fragmentEnd reads its
+  // host's numbering before it, its own lines and the numbering of the text it continues), or the
+  // passes run again.
   const fragments = [...copies.values()];
   const ranges = rangesOf(starts, lines.length);
-  for (let k = 0; k < fragments.length; k++) {
-    const f = fragments[k];
+  for (const f of fragments) {
     const host = ranges[f.doc];
-    if (!host || host.to <= first || host.from > lastNew) continue;
-    const next = fragments[k + 1];
-    if (fragmentEnd(lines, f.from, next && next.from < host.to ? next.from : host.to, host.from) !== f.to) return undefined;
+    if (!host) continue;
+    const hostEdited = host.to > first && host.from <= lastNew;
+    const sourceEdited = f.source && f.source.to >= first && f.source.from <= lastNew;
+    if (!hostEdited && !sourceEdited) continue;
+    if (fragmentEnd(lines, f.from, f.limit, host.from, f.source) !== f.to) return undefined;
   }
   const moved = new Map<number, Fragment[]>();
   for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => copies.get(f)!));
