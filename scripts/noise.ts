@@ -5,7 +5,8 @@
 // (test/fixtures/noise.ts: a page break inside a sentence, a page of half-width punctuation, spaces
 // between Chinese and digits, letter-spaced titles, markdown markers, separator lines, page
 // numbers, indentation, CRLF, `and` for 和, duplicated tail fragments, LaTeX subscripts, doubled
-// blank lines, scrambled 任免 lists, a body sentence in the 主送 line, page continuations) to copies
+// blank lines, scrambled 任免 lists, a body sentence in the 主送 line, page continuations cut in a
+// document's last paragraph or anywhere in it) to copies
 // of each gazette, at random places, and lints each copy. Every diagnostic the copy has and the
 // original has not is a false alarm: noise must never be reported as a drafting error. Each gazette
 // is judged by a model trained on the other gazettes, as an unseen gazette is judged by ours.
