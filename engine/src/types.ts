@@ -153,6 +153,9 @@ export interface GwDocument extends Span {
   attachments: { label?: string; index?: number; title?: TextNode; start: number }[];
   /** Page continuations re-attached to this document (source spans of the moved text). */
   continuations: Span[];
+  /** Page continuations of other documents printed inside this one's text (source spans): their
+   * text is not this document's, and their pages are not its pages. */
+  hosted: Span[];
   /** Spans the extraction scrambled beyond repair (unpaired continuation fragments): rules judging
    * order or sequence stay silent there. */
   noise: Span[];

@@ -140,6 +140,7 @@ export interface ParseDocOptions {
   /** Join lines broken by extraction (gazette issues); drafts keep one line per paragraph too. */
   joinLines?: boolean;
   continuations?: Span[];
+  hosted?: Span[];
   noise?: Span[];
 }
 
@@ -154,7 +155,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     start: content[0]?.map[0] ?? lines[0]?.start ?? 0,
     end: content.length ? content[last].map[content[last].text.length] : 0,
     type: '其他', paragraphs: [], items: [], blocks: [], citations: [], notes: [], attachments: [],
-    continuations: opts.continuations ?? [], noise: opts.noise ?? [],
+    continuations: opts.continuations ?? [], hosted: opts.hosted ?? [], noise: opts.noise ?? [],
   };
   if (!content.length) return doc;
 

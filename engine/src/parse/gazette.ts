@@ -140,6 +140,8 @@ function normalizedLinesAfterEdit(source: SourceText, prev: ParseMemo, edit: Tex
 interface DocInput {
   lines: NormLine[];
   continuations: Span[];
+  /** Paired fragments of other documents that lie in this document's lines. */
+  hosted: Span[];
   noise: Span[];
 }
 
@@ -207,7 +209,8 @@ function sameSpansMoved(a: Span[], b: Span[], delta: number): boolean {
 /** Whether a document's new input is its previous input moved by (delta, lineDelta). */
 function sameInputMoved(a: DocInput, b: DocInput, delta: number, lineDelta: number): boolean {
   if (a.lines.length !== b.lines.length) return false;
-  if (!sameSpansMoved(a.continuations, b.continuations, delta) || !sameSpansMoved(a.noise, b.noise, delta)) return false;
+  if (!sameSpansMoved(a.continuations, b.continuations, delta) || !sameSpansMoved(a.noise, b.noise, delta)
+    || !sameSpansMoved(a.hosted, b.hosted, delta)) return false;
   for (let i = 0; i < a.lines.length; i++) {
     const x = a.lines[i];
     const y = b.lines[i];
@@ -948,12 +951,12 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
       }
     }
     reused.push(false);
-    return parseDocument(input.lines, { knownCodes, joinLines: true, continuations: input.continuations, noise: input.noise });
+    return parseDocument(input.lines, { knownCodes, joinLines: true, continuations: input.continuations, hosted: input.hosted, noise: input.noise });
   };
   const { lines, fragments, moved } = structure;
 
   if (!structure.isIssue) {
-    const doc = parseDoc({ lines, continuations: [], noise: [] }, 0, 1);
+    const doc = parseDoc({ lines, continuations: [], hosted: [], noise: [] }, 0, 1);
     return remember({ isIssue: false, toc: [], documents: doc.paragraphs.length || doc.title || doc.number ? [doc] : [] });
   }
 
@@ -974,10 +977,10 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
         continuations.push({ start: lines[f.from].start, end: lines[f.to - 1].end });
       }
     }
-    const noise: Span[] = fragments
-      .filter((f) => !f.used && f.doc === d)
-      .map((f) => ({ start: lines[f.from].start, end: lines[f.to - 1].end }));
-    return parseDoc({ lines: docLines, continuations, noise }, d, structure.starts.length);
+    const noise: Span[] = [];
+    const hosted: Span[] = [];
+    for (const f of fragments) if (f.doc === d) (f.used ? hosted : noise).push({ start: lines[f.from].start, end: lines[f.to - 1].end });
+    return parseDoc({ lines: docLines, continuations, hosted, noise }, d, structure.starts.length);
   });
 
   return remember({ isIssue: true, cover: structure.cover, toc: structure.toc, documents });

@@ -1,7 +1,7 @@
 // 附件说明 starts with 附件 and a full-width colon (GB/T 9704—2012 第7.3.4条).
 import type { Rule } from '../types';
 import { noteOf } from './common';
-import { inHalfWidthIsland } from '../cross-ref/util';
+import { inHalfWidthIsland, widthRegion } from '../cross-ref/util';
 
 export const colon: Rule = {
   id: 'attachment/colon',
@@ -27,7 +27,7 @@ export const colon: Rule = {
     if (!note || note.sep === '：') return;
     const { sepSpan, sep } = note;
     // In an extracted issue, a half-width colon inside a half-width island is extraction noise.
-    if (sep === ':' && ctx.mode === 'issue' && inHalfWidthIsland(ctx.source, [sepSpan.start])) return;
+    if (sep === ':' && ctx.mode === 'issue' && inHalfWidthIsland(ctx.source, [sepSpan.start], undefined, widthRegion(ctx.doc, sepSpan.start))) return;
     const head = note.head;
     ctx.report({
       start: sep ? sepSpan.start : head.start, end: sep ? sepSpan.end : sepSpan.start,

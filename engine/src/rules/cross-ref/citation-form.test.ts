@@ -82,3 +82,20 @@ describe('cross-ref/citation-form', () => {
     assert.deepStrictEqual(check(citationForm, text).map((f) => [f.line, f.column, f.text]), [[6, 5, '《安全生产工作方案的通知']]);
   });
 });
+
+describe('cross-ref/citation-form in a page continuation', () => {
+  // A document's overflow printed after a later one as （上接第2页）…: its page is judged by its own
+  // marks, not by the full-width host it is printed in.
+  const { issueOf } = require('../lead-unit/test-fixtures') as typeof import('../lead-unit/test-fixtures');
+  const sign = '\n\n聊城市人民政府办公室\n2024年7月1日\n';
+  function moved(fragment: string): string {
+    const text = issueOf(['一、主要任务\n\n1. 做好服务，提升质量，按时报送有关情况和信息。根据住房和城乡建设部（下转第4页）', '做好有关工作。', '做好有关工作。']);
+    return `${text.replace(`（下转第4页）${sign}`, '（下转第4页）\n')}\n（上接第2页）${fragment}${sign}`;
+  }
+  it('stays silent on a half-width page moved into full-width text', () => {
+    assert.deepStrictEqual(check(citationForm, moved('《关于加强协作配合的意见》(高检发办字〔2023〕138号),\n\n开展公益诉讼工作。')).map((f) => f.text), []);
+  });
+  it('reports a lone slip on a full-width page moved into full-width text', () => {
+    assert.deepStrictEqual(check(citationForm, moved('《关于加强协作配合的意见》(高检发办字〔2023〕138号)，开展公益诉讼工作。')).map((f) => f.text), ['(高检发办字〔2023〕138号)']);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Citation, Paragraph } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { findDocNumbers } from '../../parse/docNumber';
-import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, overlaps } from './util';
+import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, overlaps, widthRegion } from './util';
 
 const WHY = 'GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内';
 
@@ -18,7 +18,8 @@ function checkParens(ctx: RuleContext, c: Citation): void {
   const halfClose = src.slice(close.start, close.end) === ')';
   if (!halfOpen && !halfClose) return;
   // In an extracted issue half-width parentheses come in page-sized islands: extraction noise.
-  if (ctx.mode === 'issue' && inHalfWidthIsland(ctx.source, [open.start, close.start])) return;
+  // A page continuation is its own pages: judged by its own marks (widthRegion).
+  if (ctx.mode === 'issue' && inHalfWidthIsland(ctx.source, [open.start, close.start], undefined, widthRegion(ctx.doc, open.start))) return;
   const inner = src.slice(open.end, close.start);
   // At the parenthesised number, where the slip is (the title before it is right).
   ctx.report({

@@ -95,6 +95,30 @@ function nextVisible(text: string, i: number): string | undefined {
   return text[k];
 }
 
+/**
+ * The stretch of a document's source whose pages a width test at `at` may look at: a page
+ * continuation moved into the document is printed on other pages than the document's own text,
+ * so a mark in it is judged by the continuation's marks alone, and a mark in the document's own
+ * text by that text alone, without the continuations of other documents printed inside it
+ * (`skip`). `cut` says where the stretch was cut by a page continuation (its text goes on
+ * elsewhere), not ended by the document.
+ */
+export interface WidthRegion { start: number; end: number; skip: Span[]; cutBefore: boolean; cutAfter: boolean }
+
+export function widthRegion(doc: GwDocument, at: number): WidthRegion {
+  for (const c of doc.continuations) {
+    if (at >= c.start && at < c.end) return { start: c.start, end: c.end, skip: NO_SPANS, cutBefore: true, cutAfter: true };
+  }
+  return { start: doc.start, end: doc.end, skip: doc.hosted, cutBefore: false, cutAfter: doc.continuations.length > 0 };
+}
+const NO_SPANS: Span[] = [];
+
+/** The span of `spans` that holds offset i, if any. */
+export function spanAt(spans: Span[], i: number): Span | undefined {
+  for (const s of spans) if (i >= s.start && i < s.end) return s;
+  return undefined;
+}
+
 /** How far around a slip the island test looks (source characters). */
 export const ISLAND_RADIUS = 200;
 
@@ -103,18 +127,33 @@ export const ISLAND_RADIUS = 200;
  * one when another half-width mark next to Chinese text sits within ISLAND_RADIUS characters
  * (the marks in `own`, e.g. the other parenthesis of a pair, do not count).
  */
-export function inHalfWidthIsland(source: SourceText, own: number[], radius = ISLAND_RADIUS): boolean {
+export function inHalfWidthIsland(source: SourceText, own: number[], radius = ISLAND_RADIUS, region?: WidthRegion): boolean {
   const text = source.text;
-  const lo = Math.max(0, Math.min(...own) - radius);
-  const hi = Math.min(text.length, Math.max(...own) + radius);
+  const lo = Math.max(region?.start ?? 0, Math.min(...own) - radius);
+  const hi = Math.min(region?.end ?? text.length, Math.max(...own) + radius);
   // Only the half-width marks can be slips: visit those (found once per text), not every character.
   const marks = HALF_WIDTH.offsets(source);
   for (let k = firstAtOrAfter(marks, lo); k < marks.length && marks[k] < hi; k++) {
     const i = marks[k];
-    if (own.includes(i)) continue;
+    if (own.includes(i) || (region?.skip.length && spanAt(region.skip, i))) continue;
     if (isHalfWidthSlipAt(text, i)) return true;
   }
-  return false;
+  return !!region && atCutEdge(text, region, Math.min(...own), Math.max(...own));
+}
+
+/**
+ * Whether marks from `a` to `b` lie on the first line of a stretch after a page-continuation cut
+ * (or the last line before one) and that line shows no full-width mark of the kinds islands swap:
+ * its page's other text is across the cut, so it holds no evidence of a slip.
+ */
+function atCutEdge(text: string, region: WidthRegion, a: number, b: number): boolean {
+  const first = region.cutBefore && !text.slice(region.start, a).includes('\n');
+  const last = region.cutAfter && !text.slice(b, region.end).includes('\n');
+  if (!first && !last) return false;
+  const ls = text.lastIndexOf('\n', a - 1) + 1;
+  const nl = text.indexOf('\n', b);
+  const line = text.slice(ls, nl < 0 ? text.length : nl).replace(CONTINUATION_MARK, '');
+  return !/[（）：；，]/.test(line);
 }
 
 // The offsets of , ; : ( ) ? ! in a text (one lint asks many times of one text).

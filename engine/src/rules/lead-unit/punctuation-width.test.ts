@@ -40,4 +40,26 @@ describe('lead-unit/punctuation-width', () => {
       .replace('(牵头单位:市财政局;责任单位:市民政局)', '（牵头单位：市财政局；责任单位：市民政局）').replace('服务,', '服务，');
     assert.deepEqual(brief(check(punctuationWidth, text, { model })).map((f) => f[3]), [')']);
   });
+
+  // A page continuation is printed on other pages than the text around it: its marks are judged by
+  // the continuation's own page, not by the host's or the continued document's.
+  const sign = '\n\n聊城市人民政府办公室\n2024年7月1日\n';
+  function moved(fragment: string, hostBody = '做好有关工作。'): string {
+    const own = '一、主要任务\n\n1. 加强监管。（牵头单位：市财政局；责任单位：市民政局）\n\n2. 做好服务，提升质量，按时报送有关情况和信';
+    const text = issueOf([`${own}（下转第4页）`, '做好有关工作。', hostBody]);
+    return `${text.replace(`（下转第4页）${sign}`, '（下转第4页）\n')}\n（上接第2页）${fragment}${sign}`;
+  }
+  it('a half-width page moved into a full-width document: its blocks are an island', () => {
+    const text = moved('息。(牵头单位:市民政局;责任单位:市财政局、市发展改革委)\n\n各县(市、区)政府按年度对本方案实施情况进行评估,及时解决问题。');
+    assert.deepEqual(brief(check(punctuationWidth, text, { model })), []);
+  });
+  it('a full-width page moved into a document: its lone half-width mark is a slip', () => {
+    const text = moved('息。（牵头单位：市民政局;责任单位：市财政局、市发展改革委）\n\n各县（市、区）政府按年度对本方案实施情况进行评估，及时解决问题。');
+    assert.deepEqual(brief(check(punctuationWidth, text, { model })).map((f) => f[3]), [';']);
+  });
+  it('a half-width document hosting a full-width page: its blocks are judged by its own pages', () => {
+    const host = '1. 加强监管。(牵头单位:市财政局)\n\n（上接第2页）息。（牵头单位：市民政局；责任单位：市财政局）' + sign.replace(/\n$/, '') + '\n\n各县(市、区)要做好服务:一是及时报送;二是按时办理。';
+    const text = issueOf(['一、主要任务\n\n2. 做好服务，提升质量，按时报送有关情况和信（下转第4页）', '做好有关工作。', host]).replace(`（下转第4页）${sign}`, '（下转第4页）\n') + sign;
+    assert.deepEqual(brief(check(punctuationWidth, text, { model })), []);
+  });
 });

@@ -6,7 +6,7 @@ import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, lookupUnit, near
 import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
 import { documentsUsingInstead } from './issue-usage';
-import { CONTINUATION_MARK } from '../cross-ref/util';
+import { CONTINUATION_MARK, spanAt, widthRegion } from '../cross-ref/util';
 import { recipientTokens } from './main-recipient';
 import type { RecipientToken } from './main-recipient';
 
@@ -215,37 +215,34 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   // the extraction's, printed full-width whatever the page's marks: no evidence.
   if (EVIDENCE[kind].test(text.slice(ls, le).replace(CONTINUATION_MARK, ''))) return false;
 
-  // The document's text includes the page continuations moved into it (they may lie after its end).
-  let docEnd = ctx.doc.end;
-  for (const c of ctx.doc.continuations) if (c.end > docEnd) docEnd = c.end;
-  const lo = Math.max(ctx.doc.start, block.start - ISLAND_WINDOW);
-  const hi = Math.min(docEnd, block.end + ISLAND_WINDOW);
+  // A page continuation moved into the document is printed on other pages than the document's own
+  // text, and one of another document may be printed inside it: a mark is judged by the marks of
+  // its own stretch of text only (widthRegion), never by the host's or the continued document's.
+  const region = widthRegion(ctx.doc, at);
+  const lo = Math.max(region.start, block.start - ISLAND_WINDOW);
+  const hi = Math.min(region.end, block.end + ISLAND_WINDOW);
+  const bs = Math.min(Math.max(block.start, lo), hi);
+  const be = Math.max(Math.min(block.end, hi), lo);
   // The nearest mark of this kind before and after the block: half-width, an island.
-  const marks = MARKS[kind];
-  const before = text.slice(lo, Math.max(lo, block.start));
-  for (let i = before.length - 1; i >= 0;) {
-    let m = -1;
-    for (const c of marks) m = Math.max(m, before.lastIndexOf(c, i));
-    if (m < 0) break;
-    if (isMark(lo + m)) {
-      if (before.charCodeAt(m) < 0x80) return true;
-      break;
-    }
-    i = m - 1;
-  }
-  const after = text.slice(block.end, Math.max(block.end, hi));
-  for (let i = 0; i < after.length;) {
-    let m = -1;
-    for (const c of marks) {
-      const f = after.indexOf(c, i);
-      if (f >= 0 && (m < 0 || f < m)) m = f;
-    }
-    if (m < 0) break;
-    if (isMark(block.end + m)) {
-      if (after.charCodeAt(m) < 0x80) return true;
-      break;
-    }
-    i = m + 1;
+  const before = nearestMark(text, lo, bs, MARKS[kind], -1, region.skip, isMark);
+  if (before >= 0 && text.charCodeAt(before) < 0x80) return true;
+  const after = nearestMark(text, be, hi, MARKS[kind], 1, region.skip, isMark);
+  if (after >= 0 && text.charCodeAt(after) < 0x80) return true;
+  // Where the stretch was cut by a page continuation with no mark of this kind between the block
+  // and the cut, that side's page is not here to judge by: the nearest marks of any kind on the
+  // block's own page decide, the block's own marks included (a page that swaps some kinds swaps
+  // `;` `:` `,` and brackets together; a block cut by the page keeps its other marks on the page).
+  if ((region.cutBefore && lo === region.start && before < 0) || (region.cutAfter && hi === region.end && after < 0)) {
+    const b = nearestMark(text, lo, Math.min(Math.max(at, lo), hi), ANY_MARKS, -1, region.skip, isMark);
+    const a = nearestMark(text, Math.max(Math.min(at + 1, hi), lo), hi, ANY_MARKS, 1, region.skip, isMark);
+    if ((b >= 0 && text.charCodeAt(b) < 0x80) || (a >= 0 && text.charCodeAt(a) < 0x80)) return true;
+    // No other mark between the cut and the mark's own line: the page it is printed on (a block
+    // changes lines where the page does) shows nothing to judge it by.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    const cutAfter = region.cutAfter && hi === region.end && a < 0;
+    const cutBefore = region.cutBefore && lo === region.start && b < 0;
+    if ((cutAfter && (b < lineStart)) || (cutBefore && (a < 0 || (lineEnd >= 0 && a > lineEnd)))) return true;
   }
   // Some islands swap only the blocks' marks (`(责任单位：…)` after full-width prose): then the
   // neighbouring blocks of the same document show it.
@@ -254,10 +251,51 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   const [half, full] = kind === 'paren' ? [/[()]/g, /[（）]/g] : [/[():;,]/g, /[（）：；，]/g];
   for (const nb of [all[k - 1], all[k + 1]]) {
     if (!nb || Math.abs(nb.start - block.start) > ISLAND_WINDOW) continue;
+    if (nb.start < region.start || nb.start >= region.end || spanAt(region.skip, nb.start)) continue;
     if ((nb.text.match(half)?.length ?? 0) > (nb.text.match(full)?.length ?? 0)) return true;
   }
   return false;
 }
+
+/**
+ * The offset of the mark nearest to `from` (dir -1: the last in [lo, from); dir 1: the first in
+ * [from, hi)) that `isMark` accepts, outside `skip` and outside page-continuation markers (the
+ * extraction's `（上接第N页）`, full-width whatever the page's marks); -1 when there is none.
+ */
+function nearestMark(text: string, a: number, b: number, marks: string[], dir: -1 | 1, skip: Span[], isMark: (i: number) => boolean): number {
+  if (b <= a) return -1;
+  const s = text.slice(a, b);
+  for (let i = dir < 0 ? s.length - 1 : 0; i >= 0 && i < s.length;) {
+    let m = -1;
+    for (const c of marks) {
+      const f = dir < 0 ? s.lastIndexOf(c, i) : s.indexOf(c, i);
+      if (f >= 0 && (m < 0 || (dir < 0 ? f > m : f < m))) m = f;
+    }
+    if (m < 0) return -1;
+    const o = a + m;
+    const sk = skip.length ? spanAt(skip, o) : undefined;
+    if (sk) {
+      i = dir < 0 ? sk.start - a - 1 : sk.end - a;
+      continue;
+    }
+    if (isMark(o) && !inContinuationMark(text, o)) return o;
+    i = m + dir;
+  }
+  return -1;
+}
+
+/** Whether the bracket at offset o belongs to a page-continuation marker （上接第N页）/（下转第N页）. */
+function inContinuationMark(text: string, o: number): boolean {
+  const c = text[o];
+  if (c === '（' || c === '(') return CONT_OPEN.test(text.slice(o, o + 4));
+  if (c === '）' || c === ')') return CONT_CLOSE.test(text.slice(Math.max(0, o - 12), o));
+  return false;
+}
+const CONT_OPEN = /^[（(]\s*[上下]\s*[转接]/;
+const CONT_CLOSE = /[上下]\s*[转接]\s*第?\s*\d+\s*页\s*$/;
+/** Marks of every kind that width islands swap, both widths (a full-width comma is left out: islands
+ * that swap only brackets keep it). */
+const ANY_MARKS = ['(', ')', ':', ';', ',', '（', '）', '：', '；'];
 
 /** The marks of each kind, both widths. */
 const MARKS: Record<string, string[]> = { paren: ['(', ')', '（', '）'], colon: [':', '：'], semi: [';', '；'], comma: [',', '，'] };

@@ -4,7 +4,7 @@
 import type { Span } from '../../types';
 import type { Rule } from '../types';
 import { HALF_TO_FULL } from '../../text/normalize';
-import { CONTINUATION_MARK, inHalfWidthIsland, isHalfWidthSlipAt, overlaps } from '../cross-ref/util';
+import { CONTINUATION_MARK, inHalfWidthIsland, isHalfWidthSlipAt, overlaps, widthRegion } from '../cross-ref/util';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：中文文本使用全角标点';
 /** Islands are page-sized (~600 characters); parentheses-only islands leave long full-width runs. */
@@ -81,7 +81,7 @@ export const width: Rule = {
         }
         const own = [at];
         if (pair > 0) { own.push(p.map[pair]); done.add(pair); }
-        if (mode === 'issue' && inHalfWidthIsland(source, own, WIDTH_RADIUS)) continue;
+        if (mode === 'issue' && inHalfWidthIsland(source, own, WIDTH_RADIUS, widthRegion(doc, at))) continue;
         if (pair > 0) {
           const s = at;
           const e = p.map[pair] + 1;
