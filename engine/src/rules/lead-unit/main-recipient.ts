@@ -10,8 +10,7 @@ import type { Span } from '../../types';
 import type { RuleContext } from '../types';
 import { isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
-import type { Model } from '../../model/types';
-import { perNode } from '../memo';
+import { anotherPlacesBody, cityNames, isLevel } from './place';
 
 /** A unit named on the 主送 line: the part judged (after a prefix such as 聊城 or 中国) with its source offsets. */
 export interface RecipientToken extends Span {
@@ -51,34 +50,11 @@ function prefixLength(ctx: RuleContext, name: string): number {
   const whole = lookupUnit(ctx.model, name, ctx.asOf);
   if (whole.kind !== 'slip' && whole.kind !== 'unknown') return 0;
   for (let i = 1; i <= 6 && i < name.length - 2; i++) {
-    const level = name[i] === '市' || name[i] === '县' || name[i] === '区';
-    if (level && !placeNames(ctx.model).has(name.slice(0, i))) continue;
+    if (isLevel(name[i]) && !cityNames(ctx.model).has(name.slice(0, i))) continue;
     const rest = lookupUnit(ctx.model, name.slice(i), ctx.asOf);
     if (rest.kind === 'known' || rest.kind === 'renamed' || rest.kind === 'not-yet' || (rest.kind === 'alias' && rest.certain)) return i;
   }
   return 0;
-}
-
-/** The place names the lexicon's full names put before a short name (聊城 of 聊城市财政局 / 市财政局). */
-const placeNames = perNode((model: Model): Set<string> => {
-  const out = new Set<string>();
-  const add = (full: string, short: string) => {
-    const at = full.indexOf(short[0]);
-    if ((short[0] === '市' || short[0] === '县' || short[0] === '区') && at >= 1 && at <= 4 && full.endsWith(short.slice(1))) out.add(full.slice(0, at));
-  };
-  for (const u of model.units) if (u.full) add(u.full, u.name);
-  for (const a of model.aliases) if (a.alias.length > a.standard.length) add(a.alias, a.standard);
-  return out;
-});
-
-/**
- * A slip that differs from the known name in the place before its level (冠县市场监管局 beside
- * 市市场监管局): another place's body, which a city's document may well address.
- */
-function anotherPlace(name: string, found: UnitLookup): boolean {
-  if (found.kind !== 'slip') return false;
-  const level = found.standard[0];
-  return (level === '市' || level === '县' || level === '区') && name[0] !== level && name.endsWith(found.standard.slice(1));
 }
 
 /** Whether a lexicon answer reads as a name: a known or near-known unit, or a plausible body. */
@@ -136,8 +112,9 @@ export function recipientTokens(ctx: RuleContext): RecipientToken[] {
     if (isGroupWord(name)) continue;
     const place = prefixLength(ctx, name);
     const found = lookupUnit(ctx.model, name.slice(place), ctx.asOf);
+    // Another place's body (冠县市场监管局 beside 市市场监管局), which a city's document may well address.
+    if (!place && anotherPlacesBody(ctx, name)) continue;
     if (!readsAsName(found) && !isPlausibleUnit(name)) return [];
-    if (anotherPlace(name, found)) continue;
     // The prefix is left out of what is judged (and of what a fix replaces): 聊城, 中国 stay.
     const s = place ? firstJudged(written, place) : 0;
     const offsets = line.map.slice(a + s, b);

@@ -9,6 +9,7 @@ import { documentsUsingInstead } from './issue-usage';
 import { CONTINUATION_MARK, spanAt, widthRegion } from '../cross-ref/util';
 import { recipientTokens } from './main-recipient';
 import type { RecipientToken } from './main-recipient';
+import { anotherPlacesBody } from './place';
 
 export interface UnitToken extends Span {
   /** Comparable name (normalised: full-width parentheses, no spaces). */
@@ -456,7 +457,12 @@ const recipientCache: LookupCache = new WeakMap();
 function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   const out: UnitLookupEntry[] = [];
   for (const block of ctx.doc.blocks) {
-    for (const token of judgedTokens(ctx, block)) out.push({ block, ...lookedUp(ctx, token) });
+    for (const token of judgedTokens(ctx, block)) {
+      // A county's or district's counterpart of a city unit (冠县市场监管局 beside 市市场监管局):
+      // a body of its own, neither a slip of the city's nor a name to query, as on a 主送 line.
+      if (anotherPlacesBody(ctx, token.name)) continue;
+      out.push({ block, ...lookedUp(ctx, token) });
+    }
   }
   return out;
 }

@@ -109,6 +109,31 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(found('2020年6月1日'), [['warning', 'slip', 'fix'], ['info', 'note', 'no fix']]);
     assert.deepEqual(found('2021年6月1日'), [['warning', 'slip', 'fix'], ['warning', 'slip', 'fix']]);
   });
+  describe("another place's counterpart of a city unit (冠县市场监管局 beside 市市场监管局)", () => {
+    const dm = loadModel();
+    const both = [unitTypo, unknownUnit];
+    it('is a body of its own in a block too: neither a slip of the city unit nor a name to query', () => {
+      // The default model knows 冠县, 东昌府区 and 经济技术开发区 from their governments and committee,
+      // not 临清市 or 莘县: those are read by a place name's shape. 冠县住建局: the county's 市住建局.
+      const text = draft('1. 加强市场监管。（牵头单位：市市场监管局；责任单位：冠县市场监管局、东昌府区市场监管局、临清市市场监管局、莘县市场监管局、冠县住建局、经济技术开发区财政局）');
+      assert.deepEqual(brief(check(both, text, { model: dm })), []);
+      // A lexicon that knows no county at all.
+      assert.deepEqual(brief(check(both, draft('1. 加强监管。（牵头单位：市财政局；责任单位：莘县财政局、临清市市场监管局）'), { model })), []);
+    });
+    it('keeps real slips of the city unit: a character changed or dropped, a level or a word for a place', () => {
+      const text = draft('1. 加强市场监管。（牵头单位：市市场监督局；责任单位：市场监管局、县市场监管局、城市市场监管局）');
+      assert.deepEqual(brief(check(unitTypo, text, { model: dm })).map((f) => [f[3], f[4]]), [
+        ['市市场监督局', '单位名称“市市场监督局”与已知单位“市市场监管局”只差1个字，可能是笔误：应为“市市场监管局”。'],
+        ['市场监管局', '单位名称“市场监管局”与已知单位“市市场监管局”只差1个字，可能是笔误：应为“市市场监管局”。'],
+        ['县市场监管局', '单位名称“县市场监管局”与已知单位“市市场监管局”只差1个字，可能是笔误：应为“市市场监管局”。'],
+        ['城市市场监管局', '单位名称“城市市场监管局”与已知单位“市市场监管局”只差1个字，可能是笔误：应为“市市场监管局”。'],
+      ]);
+    });
+    it("still queries a county unit whose own name has a slip (冠县财正局): only an exact city name makes it the county's", () => {
+      const text = draft('1. 加强预算管理。（牵头单位：市财政局；责任单位：冠县财正局）');
+      assert.deepEqual(check(both, text, { model: dm }).map((f) => [f.ruleId, f.text]), [['lead-unit/unknown-unit', '冠县财正局']]);
+    });
+  });
   describe('on the 主送 line', () => {
     it('reports a slip of a known name, separated by ， or 、, and fixes it', () => {
       const text = letter('市财政局，市住房城乡建没局、市审计局：');
@@ -123,6 +148,12 @@ describe('lead-unit/unit-typo', () => {
     });
     it("passes another place's body, which reads two characters from the city's (冠县市场监管局 / 市市场监管局)", () => {
       assert.deepEqual(check(unitTypo, letter('冠县市场监管局，东昌府区市场监管局：'), { model: loadModel() }), []);
+    });
+    it('reports a slip in the level that no place name explains (巿, U+5DFF, typed for 市), beside counties read by their shape', () => {
+      const text = letter('巿市场监管局，莘县市场监管局，临清市市场监管局：');
+      assert.deepEqual(brief(check(unitTypo, text, { model: loadModel() })).map((f) => [f[3], f[4]]), [
+        ['巿市场监管局', '单位名称“巿市场监管局”与已知单位“市市场监管局”只差1个字，可能是笔误：应为“市市场监管局”。'],
+      ]);
     });
     it('passes group words, which the lexicon may read near a known name (市政府各部门单位 / 市政府各部门)', () => {
       const dm = loadModel();

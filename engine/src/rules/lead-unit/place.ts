@@ -1,0 +1,74 @@
+// Place names before a unit's name, for the lead-unit name rules: the city's own (聊城 of
+// 聊城市财政局, a full name of 市财政局) and another place's (冠县 of 冠县市场监管局, a county's
+// bureau). A block or a 主送 line may name a county's or a district's counterpart of a city
+// department; the lexicon holds only the city's (市市场监管局), two characters from the county's,
+// so without this the county's bureau read as a slip of the city's.
+import type { RuleContext } from '../types';
+import type { Model } from '../../model/types';
+import { lookupUnit } from '../../units';
+import { perNode } from '../memo';
+
+/** 市, 县, 区: the level a short name starts with (市财政局) and a place name ends with (冠县, 临清市). */
+export function isLevel(c: string | undefined): boolean {
+  return c === '市' || c === '县' || c === '区';
+}
+
+/** The place names the lexicon's full names put before a short name (聊城 of 聊城市财政局 / 市财政局). */
+export const cityNames = perNode((model: Model): Set<string> => {
+  const out = new Set<string>();
+  const add = (full: string, short: string) => {
+    const at = full.indexOf(short[0]);
+    if (isLevel(short[0]) && at >= 1 && at <= 4 && full.endsWith(short.slice(1))) out.add(full.slice(0, at));
+  };
+  for (const u of model.units) if (u.full) add(u.full, u.name);
+  for (const a of model.aliases) if (a.alias.length > a.standard.length) add(a.alias, a.standard);
+  return out;
+});
+
+/**
+ * The places the lexicon knows as the city's counties, districts and zones: the X of its units
+ * X人民政府 (冠县, 东昌府区) and X管委会 (经济技术开发区). Learnt, never listed: another city's
+ * model knows its own.
+ */
+const knownPlaces = perNode((model: Model): Set<string> => {
+  const out = new Set<string>();
+  for (const u of model.units) {
+    const m = /^([\u4e00-\u9fa5]{1,6}(?:县|区|市))人民政府$/.exec(u.name) ?? /^([\u4e00-\u9fa5]{2,12}(?:开发区|新区|度假区|示范区|园区))管委会$/.exec(u.name);
+    if (m && !/^(市|各|有关|相关)/.test(m[1])) out.add(m[1]);
+  }
+  return out;
+});
+
+/** Words shaped like a place name that name none (城市市场监管局 is a slip, not 城市's bureau). */
+const NOT_A_PLACE = /^(城市|都市|城区|郊区|辖区|社区|片区|景区|小区|街区|园区|[全本我该](市|县|区))$/;
+
+/**
+ * Whether `prefix` names a place other than the city: one the lexicon knows (冠县, 东昌府区), or,
+ * for the counties it has not met, a place name's shape: one to three characters and the level
+ * (莘县, 临清市, 高唐县), not starting with a level or a group word (市县 is no place) and not the
+ * city's own name (聊城市) or a common word (城市, 全县).
+ */
+function isOtherPlace(model: Model, prefix: string): boolean {
+  if (knownPlaces(model).has(prefix)) return true;
+  if (prefix.length < 2 || prefix.length > 4 || !isLevel(prefix[prefix.length - 1])) return false;
+  if (isLevel(prefix[0]) || /^(各|有关|相关|其他|所属|直属)/.test(prefix) || NOT_A_PLACE.test(prefix) || !/^[\u4e00-\u9fa5]+$/.test(prefix)) return false;
+  return !(prefix.endsWith('市') && cityNames(model).has(prefix.slice(0, -1)));
+}
+
+/**
+ * Whether `name` is another place's counterpart of a unit the lexicon knows: a place (isOtherPlace)
+ * followed by the city unit's name without its 市 (冠县 + 市场监管局 of 市市场监管局, 临清市 +
+ * 财政局 of 市财政局). The city unit may be in use, renamed or not yet in use, or a listed alias
+ * (冠县住建局): a county's names and reforms are not the city's, and the lexicon knows only the
+ * city's. A name the lexicon holds itself is never another place's.
+ */
+export function anotherPlacesBody(ctx: RuleContext, name: string): boolean {
+  const whole = lookupUnit(ctx.model, name, ctx.asOf);
+  if (whole.kind !== 'slip' && whole.kind !== 'unknown' && !(whole.kind === 'alias' && !whole.certain)) return false;
+  for (let i = 2; i <= 13 && i <= name.length - 2; i++) {
+    if (!isLevel(name[i - 1]) || !isOtherPlace(ctx.model, name.slice(0, i))) continue;
+    const city = lookupUnit(ctx.model, '市' + name.slice(i), ctx.asOf);
+    if (city.kind === 'known' || city.kind === 'renamed' || city.kind === 'not-yet' || (city.kind === 'alias' && city.certain)) return true;
+  }
+  return false;
+}
