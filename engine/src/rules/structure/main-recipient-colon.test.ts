@@ -108,6 +108,26 @@ describe('structure/main-recipient-colon', () => {
     assert.deepEqual(check(mainRecipientColon, '聊城市人民政府令\n第48号\n聊城市物业管理办法\n市司法局\n为规范物业管理，制定本办法。\n'), []);
   });
 
+  it('reports a missing colon in an extracted issue too: a 批复 to one county (QA round nine)', () => {
+    const toc = '聊城市人民政府公报\n\n目录\n\n聊城市人民政府关于同意东昌府区调整部分行政区划的批复\n\n聊政字〔2019〕31号 3\n\n';
+    const head = '聊城市人民政府\n\n聊政字〔2019〕31号\n\n聊城市人民政府关于同意东昌府区调整部分行政区划的批复\n\n';
+    const body = '你区《关于调整部分行政区划的请示》收悉。经研究，现批复如下：\n\n一、同意撤销前屯村、后屯村，合并设立屯里村。\n\n二、调整后所需人员编制、经费由你区自行解决。\n\n聊城市人民政府\n\n2019年6月3日\n';
+    const text = toc + head + '东昌府区人民政府\n\n' + body;
+    assert.deepEqual(check(mainRecipientColon, text).map((f) => [f.line, f.column, f.text, f.message]), [
+      [15, 1, '东昌府区人民政府', `主送机关后缺少冒号（${WHY}）：应在“东昌府区人民政府”后写“：”。`],
+    ]);
+    assert.equal(fixed(mainRecipientColon, text), toc + head + '东昌府区人民政府：\n\n' + body);
+    // With its colon; and a first paragraph that is the body (no 主送) is not taken for one.
+    assert.deepEqual(check(mainRecipientColon, toc + head + '东昌府区人民政府：\n\n' + body), []);
+    assert.deepEqual(check(mainRecipientColon, toc + head + body), []);
+    // A 主送 line hard-wrapped before a separator (its colon on the next line) is not cut short.
+    const list = '各县（市、区）人民政府，市属开发区管委会\n，市政府各部门、直属机构：\n';
+    assert.deepEqual(check(mainRecipientColon, toc + head + list + body.replace('\n\n', '\n')), []);
+    // Nor one cut after a separator, the body's first clause run into its colon.
+    const cut = '各县（市、区）人民政府，市属开发区管委会，市政府各部门、\n直属机构：为做好行政区划调整工作，\n\n现批复如下。\n\n';
+    assert.deepEqual(check(mainRecipientColon, toc + head + cut + body.slice(body.indexOf('一、'))), []);
+  });
+
   it('in an extracted issue a half-width colon inside a width island is noise', () => {
     const issue = '聊城市人民政府公报\n目录\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n聊政办字〔2024〕9号 3\n\n聊城市人民政府办公室\n聊政办字〔2024〕9号\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n';
     assert.deepEqual(check(mainRecipientColon, issue + '各县(市、区)人民政府,市政府有关部门:\n为做好工作,现通知如下。\n聊城市人民政府办公室\n2024年9月3日\n'), []);

@@ -1,11 +1,12 @@
 // structure/main-recipient-colon: the 主送机关 line ends with a full-width colon (GB/T 9704
-// 7.3.2). A half-width colon gets a fix. A 主送 written without any colon (in a draft: the line
-// then runs into the body) gets the colon inserted: a 各… list, or a line of bare unit names under
-// the title (市财政局 / 市财政局，市发展改革委), which the parser then takes for the first
-// paragraph. A 各… list may wrap across a blank line, and may be followed by a body line that ends
-// with a colon itself (任免 notices: 市人民政府决定，任命： / 免去：), which the parser does not join
-// to the 主送. In an extracted issue a half-width colon inside a width island, and a recipient line
-// the extraction merged with body text, are noise.
+// 7.3.2). A half-width colon gets a fix. A 主送 written without any colon (the line then runs into
+// the body) gets the colon inserted: a 各… list, or a line of bare unit names under the title
+// (市财政局 / 市财政局，市发展改革委; a 批复's 东昌府区人民政府), which the parser then takes for the first
+// paragraph; in a draft, and in an issue's document unless that paragraph lies in a part the
+// extraction scrambled. A 各… list may wrap across a blank line, and may be followed by a body line
+// that ends with a colon itself (任免 notices: 市人民政府决定，任命： / 免去：), which the parser does
+// not join to the 主送. In an extracted issue a half-width colon inside a width island, and a
+// recipient line the extraction merged with body text, are noise.
 import type { Rule, RuleContext } from '../types';
 import type { Paragraph } from '../../types';
 import { isPlausibleUnit, lookupUnit } from '../../units';
@@ -37,11 +38,16 @@ function nextNonBlank(source: RuleContext['source'], line: number): number {
   return line;
 }
 
-/** Draft only: the first body paragraph opens with a recipient line that lacks its colon. */
+/**
+ * The first body paragraph opens with a recipient line that lacks its colon: in a draft, and in an
+ * issue's document too (a 批复 to one county, `东昌府区人民政府` under its title), unless the line lies
+ * in a part the extraction scrambled.
+ */
 function missingColon(ctx: RuleContext): void {
   const { doc, source } = ctx;
   const p = doc.paragraphs[0];
   if (!p || doc.mainRecipient) return;
+  if (ctx.mode === 'issue' && doc.noise.some((n) => p.start < n.end && n.start < p.end)) return;
   // 各… is a recipient list whatever follows; a line of bare unit names only under a title, in a
   // document type that has a 主送 (a 令, a 公告, a 通告 or a 大事记 does not), and not the signature.
   const each = /^各/.test(p.text);
@@ -58,6 +64,9 @@ function missingColon(ctx: RuleContext): void {
       // The next line must hold the body (the recipient line ends here). Drafts often leave a
       // blank line before the body: then the line must end bare (no 。), under a title, with body after.
       if (line + 1 >= source.lineCount) return;
+      // The next line opens with a mark: the line was cut (a hard wrap, `…市属开发区管委会` ⏎
+      // `，市政府各部门、直属机构：`), and its colon may well follow.
+      if (/^[，、,：:；;。）)]/.test(source.lineText(line + 1).trim())) return;
       if (/[，、,]$/.test(text)) {
         // The list goes on after the separator, on the next line or after a blank line (任免 notices
         // are often typed 各县（市、区）人民政府，市属开发区管委会， ⏎ ⏎ 市政府各部门、直属机构).
@@ -67,6 +76,9 @@ function missingColon(ctx: RuleContext): void {
           continue;
         }
       }
+      // In an issue a line that ends with a separator, its list not going on with a name, was cut
+      // by the extraction's hard wraps (`…市政府各部门、` ⏎ `直属机构：为进一步…`): its colon may follow.
+      if (ctx.mode === 'issue' && /[，、,]$/.test(text)) return;
       if (!source.lineText(line + 1).trim()) {
         if (body.length < text.length || !doc.title) return;
         let next = line + 2;
@@ -107,7 +119,7 @@ export const mainRecipientColon: Rule = {
     const { doc } = ctx;
     const mr = doc.mainRecipient;
     if (!mr) {
-      if (ctx.mode === 'draft') missingColon(ctx);
+      missingColon(ctx);
       return;
     }
     if (!mr.text.endsWith(':')) return;
