@@ -31,6 +31,26 @@ describe('numbering/sequence', () => {
     }]);
   });
 
+  it('names the only lower item between a gap as the missing sibling when its level is used nowhere else (QA round nine)', () => {
+    const text = doc('一、同意调整。同意你区调整方案。\n（1）调整后的范围。按方案执行。\n三、抓好落实。认真组织实施。\n');
+    const r = lint(text, { model: emptyModel(), only: [sequence], today: '2026-01-01' }).diagnostics;
+    assert.deepEqual(r.map((d) => [text.slice(d.start, d.end), d.message]), [['三、',
+      `编号不连续：“三、”之前缺少“二、”（上一项为“一、”）；其间的“（1）”是“一、”下唯一的下级项，全文仅此一处用该层级，可能本应为“二、”。${WHY}。`]]);
+    // The first suggestion makes （1） the 二、; the second renumbers 三、.
+    const [first, second] = r[0].suggestions!;
+    const at = text.indexOf('（1）');
+    assert.deepEqual(first.fix, { range: [at, at + 3], text: '二、' });
+    assert.deepEqual(second.fix, { range: [text.indexOf('三、'), text.indexOf('三、') + 1], text: '二' });
+  });
+
+  it('keeps the plain gap message when the lower item\'s level is used elsewhere or it has siblings', () => {
+    const plain = `编号不连续：“三、”之前缺少“二、”（上一项为“一、”）。${WHY}：此处应为“二、”，或补上缺少的项。`;
+    for (const body of [
+      '一、同意调整。同意方案。\n（1）调整后的范围。按方案执行。\n三、抓好落实。认真实施。\n（1）压实责任。明确分工。\n',
+      '一、同意调整。同意方案。\n（1）调整范围。按方案执行。\n（2）调整时间。年底完成。\n三、抓好落实。认真实施。\n',
+    ]) assert.deepEqual(check(sequence, doc(body)).map((f) => f.message), [plain], body);
+  });
+
   it('reports a repeated value once', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n二、主要任务\n二、保障措施\n三、工作要求\n')), [{
       ruleId: 'numbering/sequence', line: 7, column: 1, text: '二、',

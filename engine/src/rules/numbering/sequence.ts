@@ -28,6 +28,19 @@ function numeralFix(ctx: RuleContext, info: ItemInfo, value: number): Fix | unde
   return { range: [start, end], text: wm[0] };
 }
 
+/**
+ * The only item under `parent` when it is numbered 1 or `missing` and its level is used nowhere
+ * else in the document: the sibling missing after `parent`, written at a lower level (一、 ⏎ （1）
+ * ⏎ 三、, where （1） is the 二、). Undefined otherwise.
+ */
+function standsForMissing(infos: ItemInfo[], parent: ItemInfo, missing: number): ItemInfo | undefined {
+  const children = infos.filter((i) => i.parent === parent);
+  if (children.length !== 1) return undefined;
+  const [c] = children;
+  if (c.item.value !== 1 && c.item.value !== missing) return undefined;
+  return infos.some((i) => i !== c && i.item.level === c.item.level) ? undefined : c;
+}
+
 function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   // Regime votes per level: a first child under a new parent that starts at 1 (restart) or
   // continues from the previous item of its level (run on).
@@ -86,6 +99,21 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
         report(expected, `编号重复：“${found}”与上一项序号相同。${WHY}：此处应为“${mk(expected)}”，其后各项依次改号。`);
       } else if (item.value > expected) {
         const missing = item.value - expected === 1 ? `“${mk(expected)}”` : `“${mk(expected)}”至“${mk(item.value - 1)}”`;
+        const stand = item.value === expected + 1 ? standsForMissing(infos, info.prevSibling, expected) : undefined;
+        if (stand && !viaContinuation(ctx.doc, info.prevSibling.item, item)) {
+          // The one item between them, of a level the document uses nowhere else: most likely the
+          // missing sibling written at the wrong level (二、 typed as （1）).
+          const fix = numeralFix(ctx, info, expected);
+          ctx.report({
+            start: item.markerSpan.start, end: item.markerSpan.end,
+            message: `编号不连续：“${found}”之前缺少“${mk(expected)}”（上一项为“${prevMarker}”）；其间的“${stand.item.marker}”是“${prevMarker}”下唯一的下级项，全文仅此一处用该层级，可能本应为“${mk(expected)}”。${WHY}。`,
+            suggestions: [
+              { desc: `把“${stand.item.marker}”改为“${mk(expected)}”`, fix: { range: [stand.item.markerSpan.start, stand.item.markerSpan.end], text: mk(expected) } },
+              ...(fix ? [{ desc: `把“${found}”改为“${mk(expected)}”（其后各项可能也需改号）`, fix }] : []),
+            ],
+          });
+          continue;
+        }
         report(expected, `编号不连续：“${found}”之前缺少${missing}（上一项为“${prevMarker}”）。${WHY}：此处应为“${mk(expected)}”，或补上缺少的项。`);
       } else {
         report(expected, `编号倒退：“${found}”不应小于上一项“${prevMarker}”。${WHY}：此处应为“${mk(expected)}”；若此处开始新的部分，应先写出其上级标题。`);
