@@ -14,7 +14,8 @@ import * as path from 'path';
 import { lint } from '../engine/src/lint';
 import { loadModel } from '../engine/src/model/load';
 import { train } from '../engine/src/model/train';
-import type { Model } from '../engine/src/model/types';
+import type { Model, UnitEntry } from '../engine/src/model/types';
+import { validOn } from '../engine/src/units';
 import type { Gazette, GwDocument } from '../engine/src/types';
 import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
@@ -56,6 +57,23 @@ interface SiteCtx {
 
 const docsWith = (g: Gazette, f: (d: GwDocument) => boolean) => g.documents.filter(f);
 const unitsOf = (model: Model) => model.units.filter((u) => u.count >= 2 && !/各县|人民政府$|管委会$/.test(u.name));
+
+/** A unit seen by `asOf` and in use on it (neither renamed before nor started after it). */
+const inUseOn = (u: UnitEntry, asOf: string) => u.firstSeen <= asOf && validOn(u, asOf);
+
+/**
+ * One edit per dated document with a 主送 line: its last recipient (lastRecipient) replaced by the
+ * name `pick` makes, given the document's date and the pool index the recipient's offset gives.
+ */
+function atLastRecipient({ g, text, line }: SiteCtx, pick: (asOf: string, index: (pool: unknown[]) => number) => string | undefined, valid = false): Edit[] {
+  return g.documents.flatMap((d) => {
+    const at = lastRecipient(text, d);
+    const asOf = d.date?.iso;
+    if (!at || !asOf) return [];
+    const name = pick(asOf, (pool) => at.start % Math.max(1, pool.length));
+    return name === undefined ? [] : [{ kind: '', family: '', start: at.start, end: at.end, text: name, lines: [line(at.start)], ...(valid ? { valid } : {}) }];
+  });
+}
 
 /** 目录 entries listing their document: the same number, one entry and one document with it, the same title. */
 function tocListing(g: Gazette) {
@@ -155,36 +173,26 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     return out;
   } },
   // ---- 主送 lines: a unit named in place of the line's last recipient (市政府有关部门、直属机构：).
-  'lead-unit: unit not in use on the date, in 主送': { family: 'lead-unit', sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
-    const at = lastRecipient(text, d);
-    const asOf = d.date?.iso;
-    if (!at || !asOf) return [];
+  'lead-unit: unit not in use on the date, in 主送': { family: 'lead-unit', sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
     // Renamed before the date, or in use only after it.
-    const stale = model.units.filter((u) => (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf));
-    const u = stale[at.start % Math.max(1, stale.length)];
-    return u ? [{ kind: '', family: '', start: at.start, end: at.end, text: u.name, lines: [line(at.start)] }] : [];
+    const stale = ctx.model.units.filter((u) => (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf));
+    return stale[index(stale)]?.name;
   }) },
-  'lead-unit: informal alias in 主送': { family: 'lead-unit', sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
-    const at = lastRecipient(text, d);
-    const asOf = d.date?.iso;
-    if (!at || !asOf) return [];
+  'lead-unit: informal alias in 主送': { family: 'lead-unit', sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
+    const { model } = ctx;
     // An informal abbreviation (市住建局) of a unit in use: a full name or a spelled-out form is right on a 主送 line.
     const pool = model.aliases.filter((a) => a.source === 'builtin' && a.alias.length < a.standard.length &&
-      model.units.some((u) => u.name === a.standard && u.firstSeen <= asOf && (!u.validUntil || u.validUntil > asOf) && (!u.validFrom || u.validFrom <= asOf)));
-    const a = pool[at.start % Math.max(1, pool.length)];
-    return a ? [{ kind: '', family: '', start: at.start, end: at.end, text: a.alias, lines: [line(at.start)] }] : [];
+      model.units.some((u) => u.name === a.standard && inUseOn(u, asOf)));
+    return pool[index(pool)]?.alias;
   }) },
-  'lead-unit: one-character slip in 主送': { family: 'lead-unit', sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
-    const at = lastRecipient(text, d);
-    const asOf = d.date?.iso;
-    if (!at || !asOf) return [];
+  'lead-unit: one-character slip in 主送': { family: 'lead-unit', sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
     // Units named one by one: a group word (各高等院校, 市政府相关部门) a slip leaves a group word.
-    const pool = unitsOf(model).filter((x) => x.name.length >= 5 && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && x.firstSeen <= asOf && (!x.validUntil || x.validUntil > asOf) && (!x.validFrom || x.validFrom <= asOf));
-    const u = pool[at.start % Math.max(1, pool.length)];
-    if (!u) return [];
+    const pool = unitsOf(ctx.model).filter((x) => x.name.length >= 5 && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
+    const u = pool[index(pool)];
+    if (!u) return undefined;
     // Drop one character from the middle: 市生态环境局 → 市生态境局.
     const k = Math.floor(u.name.length / 2);
-    return [{ kind: '', family: '', start: at.start, end: at.end, text: u.name.slice(0, k) + u.name.slice(k + 1), lines: [line(at.start)] }];
+    return u.name.slice(0, k) + u.name.slice(k + 1);
   }) },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
@@ -398,20 +406,16 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       for (const r of b.roles) for (const u of r.units) {
         if (!pool.some((x) => x.name === u.text) || u.end - u.start !== u.text.length) continue;
         const asOf = d.date?.iso ?? '9999';
-        const other = pool.find((x) => !names.has(x.name) && x.name !== u.text && x.firstSeen <= asOf && (!x.validUntil || x.validUntil > asOf) && (!x.validFrom || x.validFrom <= asOf));
+        const other = pool.find((x) => !names.has(x.name) && x.name !== u.text && inUseOn(x, asOf));
         if (other) out.push({ kind: '', family: '', start: u.start, end: u.end, text: other.name, lines: [line(u.start)], valid: true });
       }
     }
     return out;
   } },
-  'valid: 主送 recipient swapped for a real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
-    const at = lastRecipient(text, d);
-    const asOf = d.date?.iso;
-    if (!at || !asOf) return [];
-    const pool = unitsOf(model).filter((x) => x.firstSeen <= asOf && (!x.validUntil || x.validUntil > asOf) && (!x.validFrom || x.validFrom <= asOf));
-    const u = pool[at.start % Math.max(1, pool.length)];
-    return u ? [{ kind: '', family: '', start: at.start, end: at.end, text: u.name, lines: [line(at.start)], valid: true }] : [];
-  }) },
+  'valid: 主送 recipient swapped for a real unit': { family: 'lead-unit', valid: true, sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
+    const pool = unitsOf(ctx.model).filter((x) => inUseOn(x, asOf));
+    return pool[index(pool)]?.name;
+  }, true) },
   'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];
     for (const d of docsWith(g, (x) => !!x.date?.iso)) for (const c of d.citations) {
