@@ -74,13 +74,12 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     // Around re-attached continuation text only a break confirmed by both neighbours (a single
     // misnumbered item) is reported: a fragment's extent is a guess and multi-column pages
     // scramble the order, so gaps and steps back there are extraction, not drafting.
-    const report = (expected: number, message: string, confirmed = false) => {
+    // `first`: a suggestion offered before renumbering this item.
+    const report = (expected: number, message: string, confirmed = false, first?: { desc: string; fix: Fix }) => {
       if (!confirmed && viaContinuation(ctx.doc, against?.item, item)) return;
       const fix = numeralFix(ctx, info, expected);
-      ctx.report({
-        start: item.markerSpan.start, end: item.markerSpan.end, message,
-        ...(fix ? { suggestions: [{ desc: `改为“${mk(expected)}”（其后各项可能也需改号）`, fix }] } : {}),
-      });
+      const suggestions = [...(first ? [first] : []), ...(fix ? [{ desc: `改为“${mk(expected)}”（其后各项可能也需改号）`, fix }] : [])];
+      ctx.report({ start: item.markerSpan.start, end: item.markerSpan.end, message, ...(suggestions.length ? { suggestions } : {}) });
     };
     if (info.quiet) continue;
     const next = info.nextSibling;
@@ -100,18 +99,11 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       } else if (item.value > expected) {
         const missing = item.value - expected === 1 ? `“${mk(expected)}”` : `“${mk(expected)}”至“${mk(item.value - 1)}”`;
         const stand = item.value === expected + 1 ? standsForMissing(infos, info.prevSibling, expected) : undefined;
-        if (stand && !viaContinuation(ctx.doc, info.prevSibling.item, item)) {
+        if (stand) {
           // The one item between them, of a level the document uses nowhere else: most likely the
           // missing sibling written at the wrong level (二、 typed as （1）).
-          const fix = numeralFix(ctx, info, expected);
-          ctx.report({
-            start: item.markerSpan.start, end: item.markerSpan.end,
-            message: `编号不连续：“${found}”之前缺少“${mk(expected)}”（上一项为“${prevMarker}”）；其间的“${stand.item.marker}”是“${prevMarker}”下唯一的下级项，全文仅此一处用该层级，可能本应为“${mk(expected)}”。${WHY}。`,
-            suggestions: [
-              { desc: `把“${stand.item.marker}”改为“${mk(expected)}”`, fix: { range: [stand.item.markerSpan.start, stand.item.markerSpan.end], text: mk(expected) } },
-              ...(fix ? [{ desc: `把“${found}”改为“${mk(expected)}”（其后各项可能也需改号）`, fix }] : []),
-            ],
-          });
+          report(expected, `编号不连续：“${found}”之前缺少“${mk(expected)}”（上一项为“${prevMarker}”）；其间的“${stand.item.marker}”是“${prevMarker}”下唯一的下级项，全文仅此一处用该层级，可能本应为“${mk(expected)}”。${WHY}。`, false,
+            { desc: `把“${stand.item.marker}”改为“${mk(expected)}”`, fix: { range: [stand.item.markerSpan.start, stand.item.markerSpan.end], text: mk(expected) } });
           continue;
         }
         report(expected, `编号不连续：“${found}”之前缺少${missing}（上一项为“${prevMarker}”）。${WHY}：此处应为“${mk(expected)}”，或补上缺少的项。`);
