@@ -13,8 +13,6 @@ import { bracketDepths, charCodes, continues, DATE_LINE, makeParagraph } from '.
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
-/** A 令's number line (第48号, or 〔2025〕第50号 that doc-number/decree reports): as in a draft. */
-const DECREE_SEQ = DECREE_SEQ_ONLY;
 /** A 公告/通告's number on one line (国家税务总局公告2019年第1号); its two-line head is isNoticeHead ⏎ NOTICE_SEQ. */
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 const CHRONICLE = /^.{0,20}大事记$/;
@@ -350,7 +348,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     // endsWith first: the anchored patterns still backtrack over every line.
     else if (t.endsWith('令') && DECREE_ISSUER.test(t)) {
       const n = nextContent(lines, i);
-      if (n >= 0 && DECREE_SEQ.test(lines[n].text)) {
+      if (n >= 0 && DECREE_SEQ_ONLY.test(lines[n].text)) {
         starts.push({ line: i, numberLine: n });
         i = n;
         continue;
@@ -590,7 +588,6 @@ function parenDepth(text: string, depth: number): number {
 }
 
 /** How many 《 are open after `text`, `depth` being open before it. */
-
 function titleDepth(text: string, depth: number): number {
   if (!text.includes('《') && !text.includes('》')) return depth;
   return bracketDepths(text, { title: depth, paren: 0 }).title;
@@ -743,7 +740,7 @@ function closersAfter(lines: NormLine[], line: number): number {
  */
 function mayBeStructural(t: string): boolean {
   return t.includes('接第') || t.includes('转第') || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
-    || NUMBER_ONLY.test(t) || DECREE_SEQ.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t));
+    || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t));
 }
 
 /** A line that may open a 令, a 公告 or a 大事记 (findStarts then reads the next content line). */
