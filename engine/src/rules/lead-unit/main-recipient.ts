@@ -11,6 +11,7 @@ import type { RuleContext } from '../types';
 import { isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { anotherPlacesBody, cityNames, isLevel } from './place';
+import { overlaps } from '../cross-ref/util';
 
 /** A unit named on the 主送 line: the part judged (after a prefix such as 聊城 or 中国) with its source offsets. */
 export interface RecipientToken extends Span {
@@ -64,11 +65,13 @@ function readsAsName(found: UnitLookup): boolean {
 
 /**
  * The normalised text of the 主送 line with the source offset of each character (map[i] of text[i]): its paragraph, or
- * the two the parser joined (a 各… list wrapped onto a second line).
+ * the two the parser joined (a 各… list wrapped onto a second line). None in an issue when the line
+ * lies in a part the extraction scrambled: nothing on it is judged.
  */
 export function mainRecipientLine(ctx: RuleContext): { text: string; map: number[] } | undefined {
   const mr = ctx.doc.mainRecipient;
   if (!mr) return undefined;
+  if (ctx.mode === 'issue' && overlaps(ctx.doc.noise, mr.start, mr.end)) return undefined;
   // Found by its start: a paragraph re-attached across a page continuation may span any range.
   const paras = ctx.doc.paragraphs;
   const k = paras.findIndex((p) => p.start === mr.start);
@@ -86,8 +89,6 @@ export function mainRecipientLine(ctx: RuleContext): { text: string; map: number
 export function recipientTokens(ctx: RuleContext): RecipientToken[] {
   const line = mainRecipientLine(ctx);
   if (!line) return [];
-  const mr = ctx.doc.mainRecipient!;
-  if (ctx.mode === 'issue' && ctx.doc.noise.some((n) => mr.start < n.end && n.start < mr.end)) return [];
   const text = line.text.replace(/[：:]$/, '');
   // Split at the separators outside brackets (各县（市、区）人民政府 is one name).
   const parts: [number, number][] = [];

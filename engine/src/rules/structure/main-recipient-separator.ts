@@ -6,7 +6,7 @@
 // Nothing else on the line is judged: the corpus writes both 各县（市、区）人民政府，市属开发区管委会
 // (42 lines) and 各县（市、区）人民政府、市属开发区管委会 (2), and GB/T 9704 sets no separator.
 // Only a full-width ， is judged: a half-width one is punctuation/width's (and noise in an issue's
-// width island); nor is a line in a part the extraction scrambled.
+// width island); nor is a line in a part the extraction scrambled (mainRecipientLine gives none).
 import type { Rule } from '../types';
 import { mainRecipientLine } from '../lead-unit/main-recipient';
 
@@ -28,10 +28,8 @@ export const mainRecipientSeparator: Rule = {
     good: '各县（市、区）人民政府，市属开发区管委会，市政府有关部门、直属机构：',
   },
   check(ctx) {
-    const mr = ctx.doc.mainRecipient;
     const line = mainRecipientLine(ctx);
-    if (!mr || !line) return;
-    if (ctx.mode === 'issue' && ctx.doc.noise.some((n) => mr.start < n.end && n.start < mr.end)) return;
+    if (!line) return;
     const text = line.text.replace(/[：:]$/, '');
     DEPARTMENTS_THEN_AFFILIATED.lastIndex = 0;
     for (let m; (m = DEPARTMENTS_THEN_AFFILIATED.exec(text));) {
