@@ -162,6 +162,12 @@ const HALF_WIDTH = new CharIndex(/[,;:()?!]/g);
 /** Page-continuation markers (extraction noise): （下转第N页） / (上接第 N 页). */
 export const CONTINUATION_MARK = /[（(]\s*[上下]\s*[转接]\s*第?\s*\d+\s*页\s*[）)]/g;
 
+/** Spans of the page-continuation markers in `text`. They all contain 页: most texts skip the scan. */
+export function continuationSpans(text: string): readonly Span[] {
+  if (!text.includes('页')) return NO_SPANS;
+  return [...text.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
 /** Source spans of 《…》 titles in a document (quoted titles are never "corrected"). */
 export function titleSpans(doc: GwDocument): Span[] {
   return doc.citations.map((c) => ({ start: c.start, end: c.title.end + 1 }));

@@ -3,11 +3,10 @@
 // unmatched brackets.
 import type { Paragraph, Span } from '../../types';
 import type { Rule } from '../types';
-import { afterContinuation, CONTINUATION_MARK, overlaps } from '../cross-ref/util';
+import { afterContinuation, continuationSpans, overlaps } from '../cross-ref/util';
 
 // ASCII [ ] are left out: in extracted text a lone ] is usually a misread character (各部]).
 // Kinds: （ ( ） ) → '(', ［ ］ → '[', 【 】 → '【' (the switch in unmatched).
-const NONE: readonly Span[] = [];
 const BRACKETS = /[（(［【）)］】]/g;
 const SHOW: Record<string, string> = { '(': '（）', '[': '［］', '【': '【】' };
 
@@ -21,8 +20,7 @@ interface Open { ch: string; kind: string; i: number }
 
 function unmatched(p: Pick<Paragraph, 'text'>): { opens: Open[]; closes: { i: number; kind: string }[] } {
   const t = p.text;
-  // Continuation marks (（下转第5页）) all contain 页: most paragraphs skip the scan.
-  const cont: readonly Span[] = !t.includes('页') ? NONE : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const cont = continuationSpans(t);
   const stack: Open[] = [];
   const closes: { i: number; kind: string }[] = [];
   // Only brackets matter: the regex jumps from one to the next (faster than a char-code loop over

@@ -4,7 +4,7 @@
 import type { Span } from '../../types';
 import type { Rule } from '../types';
 import { HALF_TO_FULL } from '../../text/normalize';
-import { CONTINUATION_MARK, inHalfWidthIsland, isHalfWidthSlipAt, overlaps, widthRegion } from '../cross-ref/util';
+import { continuationSpans, inHalfWidthIsland, isHalfWidthSlipAt, overlaps, widthRegion } from '../cross-ref/util';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：中文文本使用全角标点';
 /** Islands are page-sized (~600 characters); parentheses-only islands leave long full-width runs. */
@@ -52,8 +52,7 @@ export const width: Rule = {
       if (mode === 'issue' && p.text.length <= 60 && !/[，。；：,;:]/.test(p.text)) continue;
       const t = p.text;
       const marker = MARKER.exec(t)?.[0].length ?? 0;
-      // Continuation marks (（下转第5页）) all contain 页: most paragraphs skip the scan.
-      const cont: Span[] = !t.includes('页') ? [] : [...t.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+      const cont = continuationSpans(t);
       let title = 0;
       const done = new Set<number>();
       const marks = MARKS;
