@@ -77,9 +77,22 @@ function sideBySide(cmds: Cmd[], runs = RUNS): number[] {
 }
 
 function inProcess<T>(fn: () => T, runs = RUNS): number {
-  // Warm up until V8 has optimised the hot paths: the first runs measure the interpreter, and
-  // ten runs were not enough (the same lint measured ~35 ms after 10 runs, ~25 ms after 30).
-  for (let i = 0; i < 30; i++) fn();
+  // Warm up until V8 has optimised the hot paths: the first runs measure the interpreter, and a
+  // fixed count was not enough on a busy host, where the optimising compiler's threads wait for a
+  // core (the same lint measured 40 ms after 30 runs and 14 ms after 80). So: rounds of ten until
+  // a round's median is no longer 5 % below the last one's, 30 runs at least, 200 at most.
+  let last = Infinity;
+  for (let round = 0; round < 20; round++) {
+    const t: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const s = performance.now();
+      fn();
+      t.push(performance.now() - s);
+    }
+    const m = median(t);
+    if (round >= 2 && m > last * 0.95) break;
+    last = Math.min(last, m);
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
