@@ -194,6 +194,35 @@ describe('parser: where a continuation fragment ends', () => {
     assert.equal(sa.attachmentNote?.entries.length, 2);
     assert.deepEqual(sb.items.map((i) => `${i.level}:${i.value}`), ['3:1', '3:2', '3:3']);
   });
+  describe('the continued document\'s attached document after its 附件说明 in the fragment (2023 第6-7期 layout)', () => {
+    const host = ['聊城市人民政府文件', '', '聊政发〔2024〕2号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府：', '',
+      '1. 第一项任务。', '', '2. 第二项任务。', '', '聊城市人民政府', '2024年3月5日', ''];
+    const table = ['附件', '', '调整实施的行政权力事项', '', '序号\t事 项 名 称\t权力类型', '1\t矿山企业安全生产许可\t行政许可', '2\t危险化学品经营许可\t行政许可'];
+    const tail = ['各县（市、区）、市属开发区要及时做好相应调整。', '', '附件：调整实施的行政权力事项', '', '聊城市人民政府', '2024年2月1日', ''];
+    it('goes with the fragment: the host has no attachment', () => {
+      const [da, db] = parse([...toc, ...a, ...host, '（上接第3页）事项名称、承接部门等内容，确保工作无缝衔接。', '', ...tail, ...table].join('\n')).g.documents;
+      assert.deepEqual(da.attachments.map((x) => [x.label, x.title?.text]), [['附件', '调整实施的行政权力事项']]);
+      assert.equal(da.attachmentNote?.entries[0].name.text, '调整实施的行政权力事项');
+      assert.equal(da.date?.iso, '2024-02-01');
+      assert.deepEqual(db.attachments, []);
+      assert.equal(db.date?.iso, '2024-03-05');
+    });
+    it('goes with the fragment when the 附件说明 stayed before the cut', () => {
+      const src = [...a.slice(0, -2), '（一）明确目标。加强组织领导。', '', ...tail.slice(0, 2), '附件：调整实施的行政权力事项（下转第6页）', ''];
+      const [da, db] = parse([...toc, ...src, ...host, '（上接第3页）聊城市人民政府', '2024年2月1日', '', ...table].join('\n')).g.documents;
+      assert.deepEqual(da.attachments.map((x) => x.title?.text), ['调整实施的行政权力事项']);
+      assert.deepEqual(db.attachments, []);
+    });
+    it('stays the host\'s when the host\'s 附件说明 names it (a fragment in the spare space before the host\'s annex)', () => {
+      const hostWithNote = [...host.slice(0, 12), '附件：调整实施的行政权力事项', '', ...host.slice(12)];
+      const otherTail = ['附件：1. 甲表（略）', '2. 乙表（略）', '', '聊城市人民政府', '2024年2月1日', ''];
+      const [da, db] = parse([...toc, ...a, ...hostWithNote, '（上接第3页），确保工作无缝衔接。', '', ...otherTail, ...table].join('\n')).g.documents;
+      assert.deepEqual(da.attachments, []);
+      assert.equal(da.attachmentNote?.entries.length, 2);
+      assert.deepEqual(db.attachments.map((x) => x.title?.text), ['调整实施的行政权力事项']);
+    });
+  });
+
   it('keeps an item that continues the continued document\'s numbering, though it continues the host\'s too', () => {
     // The host's 附件说明 ends at 3.; the fragment's 4. and 5. go on from the 3. cut at 下转.
     const src = ['聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府关于甲事的意见', '', '各县（市、区）人民政府：', '',

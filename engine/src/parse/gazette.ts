@@ -523,13 +523,52 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
   // `局、…`): a line inside it is no title. Forgotten after a line that ends a sentence, which no
   // bracket a wrap cut runs over (a slip left it open).
   let inParen = parenDepth(lines[from].text, 0);
-  for (let l = from + 1; l < limit; l++) {
+  // The attached documents after the fragment's 署名 and 成文日期 (or a label inside it) are the
+  // continued document's when they are not the host's (attachedTo): the line after their end, or
+  // -1 when the fragment ends at `end`.
+  const attached = (end: number): number => {
+    const label = end >= from && end <= limit ? nextContent(lines, end - 1) : -1;
+    if (label < 0 || label >= limit || !ATTACHMENT_LABEL.test(lines[label].text)) return -1;
+    return attachedTo(lines, label, from, hostFrom, source) === 'fragment' ? label : -1;
+  };
+  // The first line too (a cut before the 成文日期, the 附件说明 or the label): it only ends the
+  // fragment after it, never before.
+  for (let l = from; l < limit; l++) {
     const t = lines[l].text;
     if (!t) continue;
-    if (DATE_LINE.test(t) && looksLikeIssuer(prev)) return l + 1;
+    // The continued document's attached document: its label and title line are no heading of the
+    // host's; its own numbering runs on in `own`.
+    if (ATTACHMENT_LABEL.test(t)) {
+      if (attached(l) < 0) {
+        if (l > from) return l;
+        continue;
+      }
+      const title = nextContent(lines, l);
+      if (title < 0 || title >= limit) return limit;
+      l = title;
+      prev = lines[title].text;
+      if (own) own.clear();
+      continue;
+    }
+    if (DATE_LINE.test(t) && (looksLikeIssuer(prev) || l === from)) {
+      const a = attached(l + 1);
+      if (a >= 0) l = a - 1;
+      else if (l > from) return l + 1;
+      continue;
+    }
     // A 附件说明 closes the continued document (it is what overflows a page): the fragment takes
     // it, with its numbered entries and a 署名 and 成文日期 after it, however title-like its lines.
-    if (!inTitle && NOTE_OPENS.test(t)) return noteEnd(lines, l, limit);
+    if (!inTitle && NOTE_OPENS.test(t)) {
+      const end = noteEnd(lines, l, limit);
+      const a = attached(end);
+      if (a < 0) return end;
+      l = a - 1;
+      continue;
+    }
+    if (l === from) {
+      prev = t;
+      continue;
+    }
     // Nor is a line that goes on with a sentence the line before leaves unfinished (`…加强` ⏎
     // `城市管理、住房和城乡建设、自然资源和规划` ⏎ `、文化和旅游等部门…`: a narrow wrap).
     if (!inTitle && !inParen && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1)) && !(prev && continues(prev, t))
@@ -542,6 +581,41 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     prev = t;
   }
   return limit;
+}
+
+/** An attached document's title, compared: no spaces, brackets as in titles, no （略）. */
+function attachmentKey(title: string): string {
+  return normalizeTitle(title).replace(/（略）/g, '').replace(/[。；;，,、.．：:]+$/, '');
+}
+
+/** The entries of the last 附件说明 on lines [from, to), compared (attachmentKey); undefined when none. */
+function noteEntries(lines: NormLine[], from: number, to: number): Set<string> | undefined {
+  for (let l = to - 1; l >= from; l--) {
+    if (!NOTE_OPENS.test(lines[l].text)) continue;
+    const out = new Set<string>([attachmentKey(lines[l].text.replace(/^附件[：:]\s*(\d{1,2}[.．、]\s*)?/, ''))]);
+    for (let k = l + 1; k < to && (!lines[k].text || NOTE_ENTRY.test(lines[k].text)); k++) {
+      if (lines[k].text) out.add(attachmentKey(lines[k].text.replace(/^\d{1,2}[.．、]\s*/, '')));
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * Whose is the attached document labelled on line `label`, inside or right after a continuation
+ * fragment (from `from`) hosted by the document starting at `hostFrom`: the document the fragment
+ * continues (its 附件说明, in the fragment or before its 下转 in `source`, names the title, or it
+ * has one and the host has none before the fragment), or the host (a host's attachment printed
+ * after the spare space a fragment filled). A document with no 附件说明 either way stays the host's.
+ */
+function attachedTo(lines: NormLine[], label: number, from: number, hostFrom: number, source?: { from: number; to: number }): 'fragment' | 'host' {
+  const titleLine = nextContent(lines, label);
+  const title = titleLine >= 0 ? attachmentKey(lines[titleLine].text) : '';
+  const own = noteEntries(lines, from, label) ?? (source ? noteEntries(lines, source.from, source.to + 1) : undefined);
+  const host = noteEntries(lines, hostFrom, from);
+  if (own?.has(title)) return 'fragment';
+  if (host?.has(title)) return 'host';
+  return own && !host ? 'fragment' : 'host';
 }
 
 /** The last item of each level on lines [from, to). */

@@ -136,3 +136,28 @@ describe('attachment/match', () => {
     assert.deepEqual(check(match, doc(['附件：1. 工作方案', '2. 任务名单'])), []);
   });
 });
+
+describe('attachment/match: a 附件说明 a page continuation moved into another document (2023 第6-7期 layout)', () => {
+  // Document 1 overflows at 下转; its rest (body, 附件说明, 署名, 成文日期 and the attached table)
+  // is printed after document 2 at 上接.
+  const toc = ['聊城市人民政府公报', '', '目 录', '', '关于调整实施部分行政权力事项的通知', '聊政字〔2023〕20号 2', '', '关于乙事的通知', '聊政字〔2023〕21号 5', ''];
+  const first = ['聊城市人民政府', '', '聊政字〔2023〕20号', '', '聊城市人民政府关于调整实施部分行政权力事项的通知', '', '各县（市、区）人民政府，市政府各部门：', '',
+    '市政府决定调整一批行政权力事项。市应急局和市行政审批局要加强协调配合，及时向社会公布调整的（下转第6页）', ''];
+  const second = ['聊城市人民政府', '', '聊政字〔2023〕21号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府，市政府各部门：', '',
+    '现将有关事项通知如下，请认真贯彻执行。', '', '聊城市人民政府', '2023年6月25日', ''];
+  const rest = (note: string[], labels: [string, string][]) => ['（上接第3页）事项名称、承接部门、交接日期等内容，确保工作做到无缝衔接。', '',
+    ...note, '', '聊城市人民政府', '2023年6月23日', '',
+    ...labels.flatMap(([label, title]) => [label, '', title, '', '序号\t事 项 名 称\t权力类型', '1\t矿山企业安全生产许可\t行政许可', ''])];
+  const issue = (note: string[], labels: [string, string][]) => [...toc, ...first, ...second, ...rest(note, labels)].join('\n');
+
+  it('reads the attached document as the continued document\'s: no false alarm on the host', () => {
+    assert.deepEqual(check(match, issue(['附件：调整实施的行政权力事项'], [['附件', '调整实施的行政权力事项']])), []);
+  });
+
+  it('still finds the continued document\'s slips: a title that differs, an entry with no attachment', () => {
+    const differs = issue(['附件：调整实施的行政权力清单'], [['附件', '调整实施的行政权力事项']]);
+    assert.deepEqual(check(match, differs).map((d) => d.text), ['调整实施的行政权力清单']);
+    const two = issue(['附件：1. 调整实施的行政权力事项', '2. 承接部门联系方式'], [['附件1', '调整实施的行政权力事项']]);
+    assert.deepEqual(check(match, two).map((d) => d.text), ['2.']);
+  });
+});
