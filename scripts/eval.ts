@@ -20,6 +20,7 @@ import type { Gazette, GwDocument } from '../engine/src/types';
 import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
+import { cityNames } from '../engine/src/rules/lead-unit/place';
 
 interface Edit {
   kind: string;
@@ -193,6 +194,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     // Drop one character from the middle: 市生态环境局 → 市生态境局.
     const k = Math.floor(u.name.length / 2);
     return u.name.slice(0, k) + u.name.slice(k + 1);
+  }) },
+  'lead-unit: one-character slip after the city name in 主送': { family: 'lead-unit', sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
+    // The city's bureau with its city name (聊城 + 市生态境局): the name the lexicon's full names put first.
+    const city = [...cityNames(ctx.model)].sort()[0];
+    const pool = unitsOf(ctx.model).filter((x) => x.name.length >= 5 && x.name[0] === '市' && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
+    const u = pool[index(pool)];
+    if (!city || !u) return undefined;
+    const k = Math.floor(u.name.length / 2);
+    return city + u.name.slice(0, k) + u.name.slice(k + 1);
   }) },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
@@ -415,6 +425,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'valid: 主送 recipient swapped for a real unit': { family: 'lead-unit', valid: true, sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
     const pool = unitsOf(ctx.model).filter((x) => inUseOn(x, asOf));
     return pool[index(pool)]?.name;
+  }, true) },
+  'valid: 主送 recipient swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
+    const city = [...cityNames(ctx.model)].sort()[0];
+    const pool = unitsOf(ctx.model).filter((x) => x.name[0] === '市' && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
+    const u = pool[index(pool)];
+    return city && u ? city + u.name : undefined;
   }, true) },
   'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];

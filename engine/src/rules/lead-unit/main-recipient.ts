@@ -43,7 +43,8 @@ const SEPARATOR = /[，、,]/;
  * (聊城市财政局 → 市财政局, 聊城市商务投资促进局 → 市商务投资促进局), or a body's own name with its
  * parent's (中国人民银行聊城市分行 → 人民银行聊城市分行). 0 when the name is judged whole. The rest
  * must be a name the lexicon holds exactly (in use, renamed or not yet in use, or a listed alias),
- * never a slip of one: 东昌府区市场监管局 is a county's bureau, not a slip of 市市场监管局. A rest
+ * or, after the city's own name only, a slip of one: 东昌府区市场监管局 is a county's bureau, not a
+ * slip of 市市场监管局, but 聊城市市场监菅局 is the city's bureau misspelt. A rest
  * that names a level (市, 县, 区) follows only the city's own name, as the lexicon's full names
  * write it: 临清市商务局 is a county-level city's bureau, whose renames the lexicon does not know.
  */
@@ -54,6 +55,14 @@ function prefixLength(ctx: RuleContext, name: string): number {
     if (isLevel(name[i]) && !cityNames(ctx.model).has(name.slice(0, i))) continue;
     const rest = lookupUnit(ctx.model, name.slice(i), ctx.asOf);
     if (rest.kind === 'known' || rest.kind === 'renamed' || rest.kind === 'not-yet' || (rest.kind === 'alias' && rest.certain)) return i;
+  }
+  // After the city's own name (聊城 of 聊城市住房城乡建没局, 聊城市住房和城乡建没局) the rest is
+  // the city's unit, slip or not: judged as the short name would be. After any other prefix a
+  // near name may be another body (东昌府区市场监管局), so it is not.
+  if (whole.kind === 'unknown') {
+    for (let i = 1; i <= 4 && i < name.length - 2; i++) {
+      if (cityNames(ctx.model).has(name.slice(0, i)) && lookupUnit(ctx.model, name.slice(i), ctx.asOf).kind === 'slip') return i;
+    }
   }
   return 0;
 }

@@ -146,6 +146,20 @@ describe('lead-unit/unit-typo', () => {
       // A body's own name with its parent's: 人民银行聊城市分行 is known.
       assert.deepEqual(check(unitTypo, letter('中国人民银行聊城市分行：'), { model: loadModel() }), []);
     });
+    it('reports a slip after the city\'s own name (聊城市住房城乡建没局, 聊城市住房和城乡建没局), the name kept', () => {
+      const text = letter('聊城市财政局，聊城市住房城乡建没局：');
+      assert.deepEqual(brief(check(unitTypo, text, { model })).map((f) => [f[1], f[2], f[3]]), [[3, 10, '市住房城乡建没局']]);
+      assert.equal(fixed(unitTypo, text, { model }), letter('聊城市财政局，聊城市住房城乡建设局：'));
+      assert.deepEqual(check(unitTypo, letter('聊城市住房和城乡建没局：'), { model }).map((f) => f.text), ['市住房和城乡建没局']);
+      const dm = loadModel();
+      assert.deepEqual(check(unitTypo, letter('各县（市、区）人民政府，聊城市人民政府办公室，聊城市市场监菅局：'), { model: dm }).map((f) => f.text), ['市市场监菅局']);
+    });
+    it('passes an unknown unit, a group word and another place\'s body after a place name, and a slip after another place\'s name', () => {
+      const dm = loadModel();
+      for (const line of ['聊城市某某研究院：', '聊城市人民政府各部门、直属机构：', '冠县市场监管局，东昌府区市场监管局：', '冠县市场监菅局：', '东昌府区住房城乡建没局：']) {
+        assert.deepEqual(check(unitTypo, letter(line), { model: dm }), [], line);
+      }
+    });
     it("passes another place's body, which reads two characters from the city's (冠县市场监管局 / 市市场监管局)", () => {
       assert.deepEqual(check(unitTypo, letter('冠县市场监管局，东昌府区市场监管局：'), { model: loadModel() }), []);
     });
