@@ -76,6 +76,33 @@ function atLastRecipient({ g, text, line }: SiteCtx, pick: (asOf: string, index:
   });
 }
 
+/**
+ * One edit per document of a yearly series (code and year) of at least three dated documents in
+ * the gazette with two or more later numbers, none of which another document cites (a citing
+ * document dated before the cited one is cross-ref's finding): its 成文日期 moved to 8 days after
+ * the latest of the later numbers' (an inversion beyond doc-number/date-order's week), or, `valid`,
+ * to the next number's own date (a tie). The date keeps its year and its written form.
+ */
+function seriesDateEdits({ g, text, line }: SiteCtx, valid: boolean): Edit[] {
+  const cited = new Set(g.documents.flatMap((d) => d.citations.flatMap((c) => (c.number ? [c.number.canonical] : []))));
+  const dated = g.documents.filter((d) => d.number && !d.number.isDecree && d.date?.iso && d.date.iso.slice(0, 4) === d.number.year);
+  const out: Edit[] = [];
+  for (const d of dated) {
+    const n = d.number!;
+    const later = dated.filter((o) => o.number!.code === n.code && o.number!.year === n.year && Number(o.number!.seq) > Number(n.seq))
+      .sort((a, b) => Number(a.number!.seq) - Number(b.number!.seq));
+    if (later.length < 2 || later.some((o) => cited.has(o.number!.canonical)) || cited.has(n.canonical)) continue;
+    const target = valid ? Date.parse(later[0].date!.iso!) : Math.max(...later.map((o) => Date.parse(o.date!.iso!))) + 8 * 864e5;
+    const t = new Date(target);
+    if (t.getUTCFullYear() !== Number(n.year)) continue;
+    const src = text.slice(d.date!.start, d.date!.end);
+    const moved = src.replace(/(\d+)(\s*月\s*)(\d+)/, (_, _m, mid) => `${t.getUTCMonth() + 1}${mid}${t.getUTCDate()}`);
+    if (moved === src) continue;
+    out.push({ kind: '', family: '', start: d.date!.start, end: d.date!.end, text: moved, lines: [line(d.date!.start), line(n.start)] });
+  }
+  return out;
+}
+
 /** 目录 entries listing their document: the same number, one entry and one document with it, the same title. */
 function tocListing(g: Gazette) {
   return sameNumberPairs(g).filter(({ toc, doc }) => doc.title && tocTitleKey(toc.title.text) === tocTitleKey(doc.title.text));
@@ -152,6 +179,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const last = n.code.endsWith('发') ? '字' : '发';
     return { kind: '', family: '', start: n.parts.code.end - 1, end: n.parts.code.end, text: last, lines: [line(n.start), line(d.issuerMark!.start)] };
   }).filter((e) => e.text !== text.slice(e.start, e.end)) },
+  'doc-number: 成文日期 after the later numbers of its series': { family: 'doc-number', sites: (ctx) => seriesDateEdits(ctx, false) },
   // ---- 牵头单位 blocks
   'lead-unit: informal alias': { family: 'lead-unit', sites: ({ g, model, line }) => {
     const out: Edit[] = [];
@@ -432,6 +460,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const u = pool[index(pool)];
     return city && u ? city + u.name : undefined;
   }, true) },
+  'valid: 成文日期 moved to the next number\'s': { family: 'doc-number', valid: true, sites: (ctx) => seriesDateEdits(ctx, true) },
   'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];
     for (const d of docsWith(g, (x) => !!x.date?.iso)) for (const c of d.citations) {

@@ -10,8 +10,9 @@ import { yearDate } from './year-date';
 import { duplicate } from './duplicate';
 import { decree } from './decree';
 import { tocNumber } from './toc-number';
+import { dateOrder } from './date-order';
 
 export { duplicateNumbers, numberKey } from './duplicate';
 export type { NumberedItem } from './duplicate';
 
-export const docNumberRules: Rule[] = [bracket, year, sequence, hao, spacing, unknownCode, series, yearDate, duplicate, decree, tocNumber];
+export const docNumberRules: Rule[] = [bracket, year, sequence, hao, spacing, unknownCode, series, yearDate, duplicate, decree, tocNumber, dateOrder];
