@@ -80,6 +80,18 @@ describe('numbering/sequence', () => {
     }]);
   });
 
+  it('accepts a later section that renumbers on its own after one that ran on (QA round twelve)', () => {
+    // 二、 runs 1.…4. on across its （一）（二）; 三、 restarts at 1. under each of its （一）（二）.
+    const body = '一、总体目标\n到2027年完成改造。\n二、重点任务\n（一）改造提升\n1.制定计划。摸排。\n2.完整社区。配建。\n（二）基础设施\n3.道路。打通。\n4.管网。改造。\n三、保障措施\n（一）加强组织领导\n1.健全机制。成立专班。\n2.压实责任。抓好落实。\n（二）强化政策支持\n1.优化审批。并联审批。\n2.用地保障。调整用途。\n';
+    assert.deepEqual(check(sequence, doc(body)), []);
+  });
+
+  it('still reports a restart at a section\'s start when the section then runs on', () => {
+    const body = '一、总体目标\n到2027年完成改造。\n二、重点任务\n（一）改造提升\n1.制定计划。摸排。\n2.完整社区。配建。\n（二）基础设施\n3.道路。打通。\n三、保障措施\n（一）加强组织领导\n1.健全机制。成立专班。\n2.压实责任。抓好落实。\n（二）强化政策支持\n3.优化审批。并联审批。\n';
+    assert.deepEqual(check(sequence, doc(body)).map((f) => [f.line, f.text, f.message]), [[15, '1.',
+      '编号重新开始：本文件三级标题跨部分接续编号（前一部分最后一项为“3.”），此处应为“4.”而非重新从“1.”开始。']]);
+  });
+
   it('reports running on where the document restarts', () => {
     const body = '一、总体要求\n（一）基本原则。坚持。\n（二）主要目标。达标。\n二、主要任务\n（一）排查隐患。排查。\n三、保障措施\n（一）加强领导。领导。\n四、工作要求\n（二）从严要求。从严。\n（三）按时报送。报送。\n';
     assert.deepEqual(check(sequence, doc(body)), [{

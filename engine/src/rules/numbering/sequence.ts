@@ -43,22 +43,44 @@ function standsForMissing(infos: ItemInfo[], parent: ItemInfo, missing: number):
 
 function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   // Regime votes per level: a first child under a new parent that starts at 1 (restart) or
-  // continues from the previous item of its level (run on).
-  const votes = new Map<number, { restart: number; runOn: number }>();
+  // continues from the previous item of its level (run on). Counted per top-level section (the
+  // parent's parent) as well: a section whose votes (at least two) all agree keeps its own regime —
+  // 二、 may run 1.…9. on across its （一）…（四） while 三、保障措施 renumbers under each of its （一）（二）.
+  // Its votes then stay out of the document's count, which judges the other sections; one
+  // deviating vote makes a section mixed, judged by the document.
+  type Votes = { restart: number; runOn: number };
+  const sectionOf = (i: ItemInfo) => i.parent?.parent;
+  const bySection = new Map<ItemInfo | undefined, Map<number, Votes>>();
   for (const info of infos) {
     if (info.prevSibling || !info.prevInSequence) continue;
-    const v = votes.get(info.item.level) ?? { restart: 0, runOn: 0 };
+    const section = sectionOf(info);
+    const levels = bySection.get(section) ?? new Map<number, Votes>();
+    bySection.set(section, levels);
+    const v = levels.get(info.item.level) ?? { restart: 0, runOn: 0 };
     if (info.item.value === 1) v.restart++;
     else if (info.item.value === info.prevInSequence.item.value + 1) v.runOn++;
-    votes.set(info.item.level, v);
+    levels.set(info.item.level, v);
   }
-  const regime = (level: number): 'restart' | 'runOn' | undefined => {
+  const own = (v: Votes | undefined) => !!v && v.restart + v.runOn >= 2 && (v.restart === 0 || v.runOn === 0);
+  const votes = new Map<number, Votes>();
+  for (const [section, levels] of bySection) {
+    for (const [level, v] of levels) {
+      if (section && own(v)) continue;
+      const t = votes.get(level) ?? { restart: 0, runOn: 0 };
+      t.restart += v.restart;
+      t.runOn += v.runOn;
+      votes.set(level, t);
+    }
+  }
+  const decide = (v: Votes | undefined): 'restart' | 'runOn' | undefined =>
+    !v ? undefined : v.restart > v.runOn ? 'restart' : v.runOn > v.restart ? 'runOn' : undefined;
+  const regimeOf = (info: ItemInfo): 'restart' | 'runOn' | undefined => {
+    const level = info.item.level;
     if (level === 12) return 'runOn';
-    const v = votes.get(level);
-    if (!v) return undefined;
-    if (v.restart > v.runOn) return 'restart';
-    if (v.runOn > v.restart) return 'runOn';
-    return undefined;
+    const section = sectionOf(info);
+    const local = section && bySection.get(section)?.get(level);
+    if (local && own(local)) return decide(local);
+    return decide(votes.get(level));
   };
 
   // The value each item stands for once a misnumbered item is read as what it should have been.
@@ -86,7 +108,7 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     if (info.prevSibling) {
       // The last item under its parent: in a run-on level the next section's first item tells
       // whether this one was misnumbered.
-      const after = next ?? (regime(item.level) === 'runOn' ? info.nextInSequence : undefined);
+      const after = next ?? (regimeOf(info) === 'runOn' ? info.nextInSequence : undefined);
       const prev = valueOf(info.prevSibling);
       const expected = prev + 1;
       if (item.value === expected) continue;
@@ -131,7 +153,7 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     }
     const last = valueOf(info.prevInSequence);
     const lastMarker = info.prevInSequence.item.marker;
-    const reg = regime(item.level);
+    const reg = regimeOf(info);
     if (item.value === 1) {
       if (reg === 'runOn' && last + 1 !== 1) {
         // Only this item restarted when the next one continues the run.
