@@ -49,6 +49,19 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, draftDoc('    成立工作专班（以下简称“专班”）。\n    成立工作专班后，专班每周调度。')), []);
   });
 
+  it('reads an abbreviation that drops a two-character qualifier (城市供水企业 → 供水企业), as a suggestion (QA round twelve)', () => {
+    const text = draftDoc('    第七条 城市供水企业（以下简称供水企业）应当建立水质检测制度。本办法适用于本市行政区域内政府投资项目（以下简称投资项目）的审计监督。\n' +
+      '    第八条 城市供水企业负责供水设施的维护。审计机关对政府投资项目进行审计，供水企业和投资项目建设单位予以配合。');
+    const found = check(abbreviation, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.fix, f.message]), [
+      [10, '城市供水企业', undefined, '已用“（以下简称“供水企业”）”定义简称，此处应使用简称“供水企业”，不再用全称“城市供水企业”。'],
+      [10, '政府投资项目', undefined, '已用“（以下简称“投资项目”）”定义简称，此处应使用简称“投资项目”，不再用全称“政府投资项目”。'],
+    ]);
+    // A limiting word is no part of the name (本市重点企业 → 重点企业 defines nothing of 本市), and a
+    // two-character abbreviation is too short to read.
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    对全市重点企业（以下简称重点企业）和市场主体（以下简称主体）开展检查。\n    全市重点企业和市场主体每年报告一次。')), []);
+  });
+
   it('replaces the whole name where the abbreviation keeps only the end of its place name (聊城市绿化委员会 → 市绿化委)', () => {
     const text = draftDoc('    市政府决定成立聊城市绿化委员会（以下简称“市绿化委”），统筹协调全市城市绿化工作。\n    市绿化委办公室设在市城管局。聊城市绿化委员会每年召开一次全体会议。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => f.text), ['聊城市绿化委员会']);

@@ -59,6 +59,21 @@ function tailFull(clause: string, abbr: string): string | undefined {
   return full.length >= Math.max(6, abbr.length + 3) && full.length <= 40 && !/\s/.test(full) ? full : undefined;
 }
 
+/** Words before a name that only limit it (本市, 有关 …): the name with them is no longer one. */
+const LIMITING = /^(本市|全市|我市|各类|各级|各种|有关|相关|其他|上述|所有|以上|下列|前款|本条|该类|此类|这些|其中|一般|区域|域内|辖区|区内|市内)$/;
+
+/**
+ * The full name an abbreviation drops a two-character qualifier from (政府投资项目 → 投资项目,
+ * 城市供水企业 → 供水企业): where the name starts is a guess, so only the qualifier right before the
+ * abbreviation is taken, and only for an abbreviation of three characters or more (专班 of 工作专班
+ * is as likely a generic word).
+ */
+function qualifiedFull(clause: string, abbr: string): string | undefined {
+  if (abbr.length < 3 || !clause.endsWith(abbr)) return undefined;
+  const q = clause.slice(-abbr.length - 2, -abbr.length);
+  return /^[\u4e00-\u9fa5]{2}$/.test(q) && !LIMITING.test(q) && !/[的和与及或在对由为将把等]/.test(q) ? q + abbr : undefined;
+}
+
 /** An article or item marker at the start of a clause (第五条 , 一、, （一）, 1.). */
 const ITEM_HEAD = /^\s*(?:第[一二三四五六七八九十百零〇]+[条章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*/;
 
@@ -124,6 +139,7 @@ export const abbreviation: Rule = {
           }
         }
         const tail = !isTitle && !fulls.length ? tailFull(clause, abbr) : undefined;
+        const qualified = !isTitle && !fulls.length ? qualifiedFull(clause, abbr) : undefined;
         if (tail) fulls = [tail];
         // The whole name, when the clause's suffix starting like the abbreviation is only its end
         // (聊城市绿化委员会 for 市绿化委): searched first, so that a later 聊城市绿化委员会 becomes
@@ -133,7 +149,9 @@ export const abbreviation: Rule = {
           // The defined name, not its ends (市人民政府 of 聊城市人民政府: no full name on its own).
           fulls = [name, ...fulls.filter((f) => !name.endsWith(f) && !f.endsWith(name))].sort((x, y) => y.length - x.length);
         }
-        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!tail });
+        // Added after the widening above: the clause before 政府投资项目 is no part of its name.
+        if (qualified && !fulls.includes(qualified)) fulls.push(qualified);
+        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified) });
       }
     });
     if (!defs.length) return;
