@@ -351,6 +351,18 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // The same, naming the repealed document by its number alone (按照聊政发〔2021〕5号文件要求).
+  'cross-ref: bare number of a repealed document': { family: 'cross-ref', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    for (const rep of model.repeals.filter((r) => r.kind === 'repeal')) {
+      if (!model.documents.some((r) => r.number === rep.target)) continue;
+      for (const d of docsWith(g, (x) => !!x.date?.iso && x.date.iso > rep.date)) for (const c of d.citations) {
+        if (!c.number || /废止/.test(d.paragraphs[c.paragraph]?.text ?? '')) continue;
+        out.push({ kind: '', family: '', start: c.start, end: c.end, text: `${rep.target}文件`, lines: [line(c.start)] });
+      }
+    }
+    return out;
+  } },
   'cross-ref: citation of a later document': { family: 'cross-ref', sites: ({ g, model, line }) => {
     const out: Edit[] = [];
     const dated = model.documents.filter((r) => r.date && !model.repeals.some((x) => x.target === r.number));
