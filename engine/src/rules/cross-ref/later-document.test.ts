@@ -25,6 +25,14 @@ describe('cross-ref/later-document', () => {
       '所引发文字号“鲁政发〔2025〕3号”的年份2025晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对字号。']]);
   });
 
+  it('reports a later document named by its number alone (按照聊政办字〔2024〕20号文件) (QA round twelve)', () => {
+    const bare = '    各县（市、区）要按照聊政办字〔2024〕20号文件要求做好再生水利用工作。';
+    assert.deepStrictEqual(check(laterDocument, draftDoc(bare, '2025年1月3日'), { model }), []);
+    const found = check(laterDocument, draftDoc(bare, '2024年6月3日'), { model });
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 15, '聊政办字〔2024〕20号',
+      '所引文件《聊城市人民政府办公室关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号）成文于2024年12月27日，晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对字号或日期。']]);
+  });
+
   it('judges a draft without a date by --date', () => {
     const text = draftDoc(cite, '').replace(/\n\n$/, '\n');
     assert.strictEqual(check(laterDocument, text, { model, date: '2024-01-01' }).length, 1);

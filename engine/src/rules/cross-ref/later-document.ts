@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber } from '../../registry';
 import { issueDocumentByNumber } from '../../registry/issue';
-import { overlaps } from './util';
+import { documentReferences, overlaps } from './util';
 
 export const laterDocument: Rule = {
   id: 'cross-ref/later-document',
@@ -24,7 +24,7 @@ export const laterDocument: Rule = {
   },
   check(ctx) {
     const { doc, model, asOf } = ctx;
-    for (const c of doc.citations) {
+    for (const c of documentReferences(doc)) {
       const n = c.number;
       if (!n || overlaps(doc.noise, c.start, c.end)) continue;
       if (doc.number && n.canonical === doc.number.canonical) continue;

@@ -3,12 +3,11 @@
 import type { Rule } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber, statusAt } from '../../registry';
-import { indexAt, overlaps, Sentences } from './util';
+import { documentReferences, indexAt, overlaps, Sentences } from './util';
 import { repealStatementsOf } from '../../parse/repeals';
 import { issueDocumentByNumber } from '../../registry/issue';
 import { perDocumentText } from '../memo';
-import type { DocNumber, GwDocument } from '../../types';
-import { findDocNumbers } from '../../parse/docNumber';
+import type { GwDocument } from '../../types';
 import type { Model, RepealStatement } from '../../model/types';
 
 /** What a repealing document says somewhere (one scan of a paragraph for both words). */
@@ -64,7 +63,7 @@ export const repealed: Rule = {
     // Per paragraph, its sentences and whether each (by its start) states a repeal: found once for
     // all its citations, so that a paragraph of many citations is read a bounded number of times.
     const sentences = new Map<number, { of: Sentences; states: Map<number, boolean> }>();
-    for (const c of references(doc)) {
+    for (const c of documentReferences(doc)) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       let st = statusAt(model, c.number.canonical, asOf);
       if (st.state !== 'repealed') st = issueStatus(st, issueRepeals(), c.number.canonical, asOf);
@@ -88,24 +87,6 @@ export const repealed: Rule = {
     }
   },
 };
-
-/** What a document refers to other documents by: its citations, and bare numbers in running text
- * (按照聊政发〔2021〕5号文件要求), which name a document as surely as a 《title》（number） does. */
-interface Reference { number?: DocNumber; start: number; end: number; paragraph: number }
-
-const references = perDocumentText((doc: GwDocument): Reference[] => {
-  const out: Reference[] = [...doc.citations];
-  const own = doc.number?.canonical;
-  doc.paragraphs.forEach((p, pi) => {
-    // Bare numbers need 〔 or 令; the title and the document's own number line name no other text.
-    if (!/〔|令第/.test(p.text) || (doc.title && p.start <= doc.title.start && doc.title.start < p.end)) return;
-    for (const n of findDocNumbers(p.text, p.map)) {
-      if (n.canonical === own || doc.citations.some((c) => c.start <= n.start && n.end <= Math.max(c.end, c.number?.end ?? 0))) continue;
-      out.push({ number: n, start: n.start, end: n.end, paragraph: pi });
-    }
-  });
-  return out;
-});
 
 /** The status of a citation under the issue's own repeal statements (dated before the citing text). */
 function issueStatus(st: ReturnType<typeof statusAt>, inIssue: RepealStatement[], number: string, asOf: string): ReturnType<typeof statusAt> {

@@ -1,6 +1,8 @@
 // Helpers shared by the cross-ref and punctuation rules: positions inside paragraphs, sentences,
 // and the half-width "island" test for extracted issues.
-import type { GwDocument, Paragraph, Span } from '../../types';
+import type { DocNumber, GwDocument, Paragraph, Span } from '../../types';
+import { findDocNumbers } from '../../parse/docNumber';
+import { perNode } from '../memo';
 import type { RuleContext } from '../types';
 import type { SourceText } from '../../text/source';
 import { CharIndex, firstAtOrAfter } from '../../text/marks';
@@ -181,3 +183,22 @@ export function afterContinuation(source: { text: string; lineStarts: number[]; 
   const lineStart = source.lineStarts[source.positionAt(at).line];
   return new RegExp(CONTINUATION_MARK.source).test(source.text.slice(lineStart, at));
 }
+
+/** What a document refers to other documents by: its citations, and bare numbers in running text
+ * (按照聊政发〔2021〕5号文件要求), which name a document as surely as a 《title》（number） does. */
+export interface DocumentReference { number?: DocNumber; start: number; end: number; paragraph: number }
+
+// Per parse node, not per text: the answer holds source offsets, which move with the document.
+export const documentReferences = perNode((doc: GwDocument): DocumentReference[] => {
+  const out: DocumentReference[] = [...doc.citations];
+  const own = doc.number?.canonical;
+  doc.paragraphs.forEach((p, pi) => {
+    // Bare numbers need 〔 or 令; the title and the document's own number line name no other text.
+    if (!/〔|令第/.test(p.text) || (doc.title && p.start <= doc.title.start && doc.title.start < p.end)) return;
+    for (const n of findDocNumbers(p.text, p.map)) {
+      if (n.canonical === own || doc.citations.some((c) => c.start <= n.start && n.end <= Math.max(c.end, c.number?.end ?? 0))) continue;
+      out.push({ number: n, start: n.start, end: n.end, paragraph: pi });
+    }
+  });
+  return out;
+});
