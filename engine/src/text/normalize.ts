@@ -1,6 +1,8 @@
 // Normalisation of one physical line into the text the rules read, with a map back to the source.
 // What it removes is extraction noise, never wording: markdown markers, indentation, trailing
 // hard-wrap spaces, and spaces that sit inside Chinese text (`通 知`, `2024 年 11 月`, `15 号`).
+// Full-width digits (０–９) are read as half-width, one for one, so that a number, a date or an item
+// marker typed with them is still recognised; punctuation/digit-width reports them from `raw`.
 
 export interface NormLine {
   /** 0-based source line. */
@@ -36,7 +38,20 @@ function spaceIsNoise(a: number, b: number): boolean {
 }
 
 /** Lines with none of these characters are already normal: the common case, kept cheap. */
-const NEEDS_WORK = /[#*>\-+ \u3000\u00a0\t]/;
+const NEEDS_WORK = /[#*>\-+ \u3000\u00a0\t\uff10-\uff19]/;
+/** A full-width digit ０–９: U+FF10 + d. */
+export const FULL_WIDTH_DIGITS = /[\uff10-\uff19]+/g;
+
+/** The text with full-width digits as half-width (same length). */
+export function foldDigits(text: string): string {
+  return text.replace(FULL_WIDTH_DIGITS, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i++) out += String.fromCharCode(run.charCodeAt(i) - 0xfee0);
+    return out;
+  });
+}
+
+const hasFullWidthDigit = (s: string) => /[\uff10-\uff19]/.test(s);
 
 export function normalizeLine(raw: string, start: number, line: number): NormLine {
   if (!NEEDS_WORK.test(raw)) {
@@ -89,6 +104,9 @@ export function normalizeLine(raw: string, start: number, line: number): NormLin
   if (raw.length > run) text += raw.slice(run);
   map[k] = k ? map[k - 1] + 1 : start;
   map.length = k + 1;
+  // After the space pass: a space between a Chinese character and a full-width digit was noise
+  // there (both read as Chinese), as it is beside a half-width one.
+  if (hasFullWidthDigit(text)) text = foldDigits(text);
   return { line, start, end: start + raw.length, raw, text, map };
 }
 
