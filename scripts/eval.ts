@@ -56,6 +56,7 @@ interface SiteCtx {
   line: (o: number) => number;
 }
 
+const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const docsWith = (g: Gazette, f: (d: GwDocument) => boolean) => g.documents.filter(f);
 const unitsOf = (model: Model) => model.units.filter((u) => u.count >= 2 && !/各县|人民政府$|管委会$/.test(u.name));
 
@@ -398,6 +399,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     return { kind: '', family: '', start: p.start, end: p.end, text: `${p.year}.${p.month}.${p.day}`, lines: [line(p.start)] };
   }) },
   // ---- 附件说明
+  // An input method left in full-width mode: the digits of a 发文字号 or a 成文日期 as ０–９.
+  'punctuation: full-width digits in a 发文字号': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.filter((d) => d.number).map((d) => {
+    const n = d.number!;
+    return { kind: '', family: '', start: n.start, end: n.end, text: fullWidthDigits(text.slice(n.start, n.end)), lines: [line(n.start)] };
+  }) },
+  'punctuation: full-width digits in a 成文日期': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.filter((d) => d.date?.iso).map((d) => {
+    const p = d.date!;
+    return { kind: '', family: '', start: p.start, end: p.end, text: fullWidthDigits(text.slice(p.start, p.end)), lines: [line(p.start)] };
+  }) },
   'attachment: half-width colon': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote && text.slice(d.attachmentNote.start, d.attachmentNote.start + 3) === '附件：').map((d) => ({ kind: '', family: '', start: d.attachmentNote!.start + 2, end: d.attachmentNote!.start + 3, text: ':', lines: [line(d.attachmentNote!.start)] })) },
   'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
     const e = d.attachmentNote!.entries[0].name;

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { digitWidth } from './digit-width';
+import { yearDate } from '../doc-number/year-date';
+import { sequence } from '../numbering/sequence';
+import { draftDoc } from '../cross-ref/fixtures';
+import { parseGazette } from '../../parse/gazette';
+import { SourceText } from '../../text/source';
+
+const WHY = 'GB/T 15835—2011《出版物上数字用法》与 GB/T 9704—2012：公文中的阿拉伯数字（发文字号、日期、序号、数量）用半角';
+const BODY = '    一、总体要求\n    1.提高认识。\n    2.压实责任，安排资金300万元。';
+
+describe('punctuation/digit-width', () => {
+  it('accepts half-width digits, and full-width letters and marks that are not digits', () => {
+    assert.deepEqual(check(digitWidth, draftDoc(BODY)), []);
+    assert.deepEqual(check(digitWidth, draftDoc('    一、PM2.5浓度下降，第一条、第十二条照此执行（见附件）。')), []);
+  });
+
+  it('reports each run of full-width digits once, with the half-width digits as its fix', () => {
+    const text = draftDoc(BODY, '２０２４年６月３日', '聊政办发〔２０２４〕５号');
+    assert.deepEqual(check(digitWidth, text).map(({ fix: _f, ...d }) => d), [
+      { ruleId: 'punctuation/digit-width', line: 3, column: 6, text: '２０２４', message: `全角数字“２０２４”应改为半角“2024”（${WHY}）。` },
+      { ruleId: 'punctuation/digit-width', line: 3, column: 11, text: '５', message: `全角数字“５”应改为半角“5”（${WHY}）。` },
+      { ruleId: 'punctuation/digit-width', line: 14, column: 1, text: '２０２４', message: `全角数字“２０２４”应改为半角“2024”（${WHY}）。` },
+      { ruleId: 'punctuation/digit-width', line: 14, column: 6, text: '６', message: `全角数字“６”应改为半角“6”（${WHY}）。` },
+      { ruleId: 'punctuation/digit-width', line: 14, column: 8, text: '３', message: `全角数字“３”应改为半角“3”（${WHY}）。` },
+    ]);
+    assert.equal(fixed(digitWidth, text), draftDoc(BODY));
+  });
+
+  it('reports item markers and amounts in the body', () => {
+    const text = draftDoc('    一、总体要求\n    １.提高认识。\n    2.压实责任，安排资金３００万元。');
+    assert.deepEqual(check(digitWidth, text).map((d) => [d.line, d.column, d.text]), [[10, 5, '１'], [11, 16, '３００']]);
+    assert.equal(fixed(digitWidth, text), draftDoc(BODY));
+  });
+});
+
+describe('full-width digits in the parser', () => {
+  const parse = (t: string) => parseGazette(new SourceText(t)).documents[0];
+
+  it('reads a 发文字号, a 成文日期 and item markers written with full-width digits', () => {
+    const half = parse(draftDoc(BODY));
+    const full = parse(draftDoc('    一、总体要求\n    １．提高认识。\n    ２．压实责任，安排资金３００万元。', '２０２４年 ６ 月３日', '聊政办发〔２０２４〕５号'));
+    assert.equal(full.number?.canonical, '聊政办发〔2024〕5号');
+    assert.equal(full.date?.iso, '2024-06-03');
+    assert.deepEqual(full.items.map((i) => [i.level, i.value]), half.items.map((i) => [i.level, i.value]));
+    assert.deepEqual(full.items.map((i) => i.marker), ['一、', '1．', '2．']);
+  });
+
+  it('so the other rules still judge them: a year that is not the date\'s, a skipped item number', () => {
+    const found = check(yearDate, draftDoc(BODY, '2024年6月3日', '聊政办发〔２０２３〕５号'));
+    assert.deepEqual(found.map((d) => [d.line, d.text]), [[3, '２０２３']]);
+    assert.equal(check(sequence, draftDoc('    一、总体要求\n    １．提高认识。\n    ３．压实责任。')).length, 1);
+  });
+});

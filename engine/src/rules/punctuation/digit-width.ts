@@ -1,0 +1,40 @@
+// Full-width digits (０–９) → half-width. A 公文 writes its Arabic numerals half-width: the
+// 发文字号, the 成文日期, item numbers (1.), amounts. None of the gazettes has one, so each is a
+// drafter's slip (an input method left in full-width mode), not extraction noise. The parser reads
+// them as half-width (text/normalize.ts), so the other rules judge the number; this one names the form.
+import type { Rule } from '../types';
+import { FULL_WIDTH_DIGITS, foldDigits } from '../../text/normalize';
+
+const WHY = 'GB/T 15835—2011《出版物上数字用法》与 GB/T 9704—2012：公文中的阿拉伯数字（发文字号、日期、序号、数量）用半角';
+
+export const digitWidth: Rule = {
+  id: 'punctuation/digit-width',
+  severity: 'warning',
+  fixable: true,
+  // The whole text once: a number in the 目录 or the cover is as much a slip as one in a body.
+  scope: 'gazette',
+  docs: {
+    description: {
+      zh: '阿拉伯数字应使用半角（0–9），不用全角（０–９）：发文字号、日期、序号、数量均同。',
+      en: 'Arabic numerals are half-width (0–9), not full-width (０–９): in numbers, dates, item markers and amounts.',
+    },
+    why: WHY + '；全角数字多是输入法处于全角状态时的笔误。',
+    bad: '聊政办字〔２０２４〕３０号',
+    good: '聊政办字〔2024〕30号',
+  },
+  check(ctx) {
+    const text = ctx.source.text;
+    // Most texts have none: one search, then nothing.
+    const runs = new RegExp(FULL_WIDTH_DIGITS.source, 'g');
+    for (let m = runs.exec(text); m; m = runs.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const half = foldDigits(m[0]);
+      ctx.report({
+        start, end,
+        message: `全角数字“${m[0]}”应改为半角“${half}”（${WHY}）。`,
+        fix: { range: [start, end], text: half },
+      });
+    }
+  },
+};
