@@ -262,15 +262,20 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
   return docs;
 }
 
+/** Whether the source character at `at` is `ch`, a half-width digit, written full-width (０–９). */
+const fullWidthDigitAt = (source: SourceText, at: number, ch: string) =>
+  ch >= '0' && ch <= '9' && source.text.charCodeAt(at) === ch.charCodeAt(0) + 0xfee0;
+
 /**
  * Puts back the full-width spaces the parser's normalisation removed: GB/T 9704 wants them after
- * 第一条 and in 第一章　总则, and drafters use them in signatures (市长　李明).
+ * 第一条 and in 第一章　总则, and drafters use them in signatures (市长　李明). Full-width digits,
+ * which the parser reads as half-width, are shown as written: the preview is no silent fix.
  */
 function restoreIdeographicSpaces(source: SourceText, text: string, map: number[]): { text: string; map: number[] } {
   let out = '';
   const m: number[] = [];
   for (let k = 0; k < text.length; k++) {
-    out += text[k];
+    out += fullWidthDigitAt(source, map[k], text[k]) ? source.text[map[k]] : text[k];
     m.push(map[k]);
     const from = map[k] + 1;
     const to = map[k + 1];
@@ -298,7 +303,12 @@ function nodeBlock(source: SourceText, n: TextNode, role: Role): RBlock {
     // Normalised (spaces or markers removed): walk the source for each character.
     let o = n.start;
     for (const ch of n.text) {
-      const at = source.text.indexOf(ch, o);
+      let at = source.text.indexOf(ch, o);
+      // A digit the parser folded from full-width: the written one may come first.
+      if (ch >= '0' && ch <= '9') {
+        const wide = source.text.indexOf(String.fromCharCode(ch.charCodeAt(0) + 0xfee0), o);
+        if (wide >= 0 && (at < 0 || wide < at)) at = wide;
+      }
       const pos = at >= 0 && at < n.end ? at : o;
       for (let k = 0; k < ch.length; k++) map.push(pos + k);
       o = pos + ch.length;
