@@ -3,5 +3,6 @@ import { sequence } from './sequence';
 import { markerForm } from './marker-form';
 import { levelOrder } from './level-order';
 import { wrongParent } from './wrong-parent';
+import { inlineSequence } from './inline-sequence';
 
-export const numberingRules: Rule[] = [sequence, markerForm, levelOrder, wrongParent];
+export const numberingRules: Rule[] = [sequence, markerForm, levelOrder, wrongParent, inlineSequence];

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { inlineSequence } from './inline-sequence';
+import { draftDoc } from '../cross-ref/fixtures';
+import { parseGazette } from '../../parse/gazette';
+import { SourceText } from '../../text/source';
+
+const WHY = '“一是……二是……”式列举的序号应从“一是”起依次递增';
+const run = (a: string, b: string, c: string) => `    一、总体要求\n    主要做好三方面工作：${a}加强组织领导；${b}完善工作机制；${c}强化督导检查。`;
+
+describe('numbering/inline-sequence', () => {
+  it('accepts a run in one paragraph, and one continued in the next paragraphs of the item', () => {
+    assert.deepEqual(check(inlineSequence, draftDoc(run('一是', '二是', '三是'))), []);
+    const paras = '    一、总体要求\n    主要做好三方面工作。一是加强组织领导。\n    二是完善工作机制。\n    （1）健全会商制度。\n    （2）落实台账管理。\n    三是强化督导检查。';
+    assert.deepEqual(check(inlineSequence, draftDoc(paras)), []);
+  });
+
+  it('reads a run cut by a hard wrap or a blank line as one', () => {
+    const wrapped = '    一、总体要求\n    主要做好两方面工作：一是加强组织\n\n领导；二是完善工作机制；三\n是强化督导检查。';
+    assert.deepEqual(check(inlineSequence, draftDoc(wrapped)), []);
+    const slip = check(inlineSequence, draftDoc(wrapped.replace('；三\n是', '；四\n是')));
+    assert.deepEqual(slip.map((d) => [d.line, d.column, d.text]), [[12, 13, '四\n是']]);
+  });
+
+  it('ignores ordinals inside words and not at a clause start: 统一是, 唯一是, 之一是, 是否, 一是一、二是二', () => {
+    const text = '    一、总体要求\n    标准统一是前提，唯一是指此项，重点之一是服务。经研究，二是否可行另行确定。要坚持一是一、二是二，实事求是。';
+    assert.deepEqual(check(inlineSequence, draftDoc(text)), []);
+  });
+
+  it('starts a new run at 一是, and at the next item of the run\'s level', () => {
+    const text = '    一、总体要求\n    （一）明确目标。一是提高认识；二是压实责任。\n    （二）强化保障。一是加强领导；二是完善机制；三是严格考核。其中，一是年度考核；二是专项考核。';
+    assert.deepEqual(check(inlineSequence, draftDoc(text)), []);
+  });
+
+  it('reports a skipped ordinal at the marker, with the missing one suggested', () => {
+    const text = draftDoc(run('一是', '二是', '四是'));
+    const found = check(inlineSequence, text);
+    assert.deepEqual(found.map((d) => [d.line, d.column, d.text, d.message, d.fix]), [[10, 33, '四是',
+      `列举序号不连续：“四是”之前缺少“三是”（上一项为“二是”）。${WHY}：此处应为“三是”，或补上缺少的项。`, undefined]]);
+  });
+
+  it('reports a repeated ordinal', () => {
+    const found = check(inlineSequence, draftDoc(run('一是', '二是', '二是')));
+    assert.deepEqual(found.map((d) => [d.text, d.message]), [['二是', `列举序号重复：“二是”与上一项相同。${WHY}：此处应为“三是”。`]]);
+  });
+
+  it('fixes a marker the next one confirms (一是、二是、二是、四是), with one diagnostic', () => {
+    const body = '    一、总体要求\n    主要做好四方面工作：一是加强组织领导；二是完善工作机制；二是强化督导检查；四是严格考核。';
+    const found = check(inlineSequence, draftDoc(body));
+    assert.deepEqual(found.map((d) => [d.text, d.message]), [['二是', `列举序号错误：“二是”应为“三是”（上一项为“二是”，下一项为“四是”）。${WHY}。`]]);
+    assert.equal(fixed(inlineSequence, draftDoc(body)), draftDoc(body.replace('；二是强化', '；三是强化')));
+  });
+
+  it('reports a run that starts at 二是; fixed when the next marker is 二是 too', () => {
+    const found = check(inlineSequence, draftDoc(run('二是', '三是', '四是')));
+    assert.deepEqual(found.map((d) => [d.text, d.message, d.fix]), [['二是',
+      `列举序号不从“一是”开始：“二是”之前没有“一是”。${WHY}：此处应为“一是”（其后各项依次改号），或补上缺少的项。`, undefined]]);
+    const sure = draftDoc(run('二是', '二是', '三是'));
+    assert.deepEqual(check(inlineSequence, sure).map((d) => [d.line, d.column, d.text]), [[10, 15, '二是']]);
+    assert.equal(fixed(inlineSequence, sure), draftDoc(run('一是', '二是', '三是')));
+    // A sibling item ends the run: （二）'s 二是 starts a new one, it does not repeat （一）'s.
+    const items = '    一、总体要求\n    （一）明确目标。一是提高认识；二是压实责任。\n    （二）强化保障。二是加强领导；三是完善机制。';
+    assert.deepEqual(check(inlineSequence, draftDoc(items)).map((d) => [d.line, d.text, d.message.startsWith('列举序号不从“一是”开始')]), [[11, '二是', true]]);
+  });
+
+  it('reports an ordinal that goes back', () => {
+    const body = '    一、总体要求\n    主要做好以下工作：一是加强组织领导；二是完善工作机制；三是强化督导检查；二是严格考核。';
+    assert.deepEqual(check(inlineSequence, draftDoc(body)).map((d) => [d.text, d.message]), [['二是', `列举序号倒退：“二是”不应小于上一项“三是”。${WHY}：此处应为“四是”。`]]);
+  });
+});
+
+describe('numbering/inline-sequence in an extracted issue', () => {
+  // A run cut by a page: 一是、二是 on page 3, （上接第3页）三是 printed on page 5 inside another document.
+  const issue = (fragment: string) => [
+    '聊城市人民政府公报', '', '2024', '', '第1期（总第1期）', '', '目 录', '', '◎市政府文件', '',
+    '关于加快某项工作的意见', '', '聊政发〔2024〕1号 2', '', '关于印发某某办法的通知', '', '聊政办字〔2024〕3号 4', '',
+    '聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '一、总体要求', '',
+    '（一）强化保障。主要做好三方面工作：一是加强组织领导；二是完善工作机制，确保各项任务落到实处（下转第5页）', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2024〕3号', '', '聊城市人民政府办公室 关于印发某某办法的通知', '',
+    '各县（市、区）人民政府：', '', '《某某办法》已经市政府同意，现印发给你们。一是认真学习；', '',
+    fragment, '', '二是抓好落实。', '', '聊城市人民政府办公室', '2024年3月5日', '',
+    '（二）加强督导。定期调度。', '', '聊城市人民政府', '2024年2月1日', '',
+  ].join('\n');
+
+  it('a continuation re-attached in the middle of a run makes no break, in either document', () => {
+    const g = parseGazette(new SourceText(issue('（上接第3页）；三是强化督导检查。')));
+    assert.deepEqual(g.documents.map((d) => d.continuations.length), [1, 0]);
+    assert.deepEqual(check(inlineSequence, issue('（上接第3页）；三是强化督导检查。')), []);
+  });
+
+  it('across re-attached text, reports only a slip the next marker confirms', () => {
+    // The fragment's extent is a guess: 一是、二是 ⏎ （上接）二是 alone could be the extraction's.
+    assert.deepEqual(check(inlineSequence, issue('（上接第3页）；二是强化督导检查。')), []);
+    const found = check(inlineSequence, issue('（上接第3页）；二是强化督导检查；四是严格考核。'));
+    assert.deepEqual(found.map((d) => [d.line, d.text, !!d.fix]), [[41, '二是', true]]);
+  });
+});

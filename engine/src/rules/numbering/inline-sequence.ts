@@ -1,0 +1,155 @@
+// numbering/inline-sequence: an inline enumeration 一是……；二是……；三是…… counts 1, 2, 3 from 一是,
+// in one paragraph or on through the next paragraphs of the same item. Reports a skipped, repeated
+// or backward ordinal and an enumeration that starts after 一是, at the offending marker.
+//
+// A marker is an ordinal + 是 at a clause start: the paragraph's start or after ：；。，？！ (the
+// paragraphs are already joined across hard wraps, blank lines and re-attached page continuations,
+// so an enumeration cut by any of them is still one). Never inside a word: 统一是, 唯一是, 之一是,
+// 第一是 do not start a clause. An enumeration runs until the next item of the level it began in
+// (or a higher one): a lower item (（1） under 一是) does not end it, a sibling (（二）) does.
+import type { Fix, Span } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { chineseToNumber, numberToChinese } from '../../parse/items';
+import { levelRank } from '../../parse/document';
+
+const WHY = '“一是……二是……”式列举的序号应从“一是”起依次递增';
+
+/** An ordinal + 是 after a clause start; not 是否 (二是否…), not 一是一、二是二 (an idiom). */
+const MARKER = /(^|[：:；;。，,？?！!])([一二三四五六七八九十]{1,3})是(?!否)/g;
+
+interface Marker {
+  value: number;
+  /** Source span of the ordinal (一, 十二) and of the whole marker (一是). */
+  numeral: Span;
+  span: Span;
+  text: string;
+  /** Index of the paragraph it is in. */
+  paragraph: number;
+}
+
+/** The clause-start markers of paragraph k, outside 《》 titles. */
+function markersOf(ctx: RuleContext, k: number): Marker[] {
+  const p = ctx.doc.paragraphs[k];
+  const t = p.text;
+  if (!t.includes('是')) return [];
+  const out: Marker[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(t); m; m = MARKER.exec(t)) {
+    const a = m.index + m[1].length;
+    const b = a + m[2].length;
+    // 一是一、二是二: the same numeral after 是 is the idiom, not an ordinal.
+    if (t.startsWith(m[2], b + 1) && /^[、，,；;。]/.test(t.slice(b + 1 + m[2].length))) continue;
+    const before = t.slice(0, a);
+    if (before.split('《').length > before.split('》').length) continue;
+    const value = chineseToNumber(m[2]);
+    if (!(value >= 1 && value <= 20)) continue;
+    out.push({
+      value, text: m[2] + '是', paragraph: k,
+      numeral: { start: p.map[a], end: p.map[b - 1] + 1 },
+      span: { start: p.map[a], end: p.map[b] + 1 },
+    });
+  }
+  return out;
+}
+
+const overlaps = (spans: Span[], a: number, b: number) => spans.some((s) => s.end > a && s.start < b);
+
+export const inlineSequence: Rule = {
+  id: 'numbering/inline-sequence',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '“一是……二是……三是……”式列举的序号应从“一是”开始依次递增，不跳号、不重复、不倒退。',
+      en: 'An inline enumeration 一是……二是……三是…… counts from 一是 without skipping, repeating or going back.',
+    },
+    why: WHY + '（与 GB/T 9704—2012 第7.3.3条层次序数同理）；跳号、重号多是增删内容后漏改。',
+    bad: '主要做好三方面工作：一是加强组织领导；二是完善工作机制；四是强化督导检查。',
+    good: '主要做好三方面工作：一是加强组织领导；二是完善工作机制；三是强化督导检查。',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (!doc.paragraphs.length) return;
+    // The item (if any) whose paragraph each paragraph belongs to, to end an enumeration at the next
+    // item of its level or above.
+    const itemAt = new Map(doc.items.map((it) => [it.paragraph, it]));
+    // Where the extraction moved or scrambled text: a break seen across it is not reported unless
+    // the next marker confirms it.
+    const moved = [...doc.continuations, ...doc.noise];
+
+    const markers: { m: Marker; rank: number; sequence: number }[] = [];
+    let rank = Infinity; // rank of the item the paragraph is under (before any item: every item ends a run)
+    let sequence = -1;
+    for (let k = 0; k < doc.paragraphs.length; k++) {
+      const it = itemAt.get(k);
+      if (it) { rank = levelRank(it.level); sequence = it.sequence; }
+      for (const m of markersOf(ctx, k)) {
+        if (overlaps(doc.noise, m.span.start, m.span.end)) continue;
+        markers.push({ m, rank, sequence });
+      }
+    }
+    if (!markers.length) return;
+
+    /** Whether an item between paragraphs a (exclusive) and b (inclusive) ends an enumeration begun under rank r. */
+    const endsBetween = (a: number, b: number, r: number, seq: number) => {
+      for (let k = a + 1; k <= b; k++) {
+        const it = itemAt.get(k);
+        if (it && (it.sequence !== seq || levelRank(it.level) <= r)) return true;
+      }
+      return false;
+    };
+
+    let start: { rank: number; sequence: number } | undefined; // the running enumeration's context
+    let prev: Marker | undefined;
+    let count = 0; // the value the previous marker stands for
+    for (let i = 0; i < markers.length; i++) {
+      const { m } = markers[i];
+      const next = markers[i + 1]?.m;
+      const sameRun = !!start && !!prev && !endsBetween(prev.paragraph, m.paragraph, start.rank, start.sequence);
+      const across = (a: Span, b: Span) => overlaps(moved, a.start, b.end);
+      if (!sameRun) {
+        start = { rank: markers[i].rank, sequence: markers[i].sequence };
+        prev = m;
+        count = m.value;
+        if (m.value === 1) continue;
+        // Starts after 一是. The next marker 二是 (二是、二是、三是) shows this one was meant as 一是.
+        const sure = next?.value === 2 && !endsBetween(m.paragraph, next.paragraph, start.rank, start.sequence);
+        if (!sure && overlaps(moved, ctx.doc.paragraphs[Math.max(0, m.paragraph - 1)].start, m.span.end)) continue;
+        report(ctx, m, 1, sure ? next : undefined,
+          `列举序号不从“一是”开始：“${m.text}”之前没有“一是”。${WHY}：${sure ? '此处应为“一是”。' : '此处应为“一是”（其后各项依次改号），或补上缺少的项。'}`);
+        if (sure) count = 1;
+        continue;
+      }
+      const expected = count + 1;
+      if (m.value === expected) { prev = m; count = m.value; continue; }
+      // The next marker counts on from the expected value: only this marker is misnumbered.
+      const confirmed = next?.value === expected + 1 && !endsBetween(m.paragraph, next.paragraph, start!.rank, start!.sequence);
+      // 一是 after a run of more than one: a new enumeration (unless the next marker says otherwise).
+      if (m.value === 1 && count > 1 && !confirmed) { prev = m; count = 1; continue; }
+      if (!confirmed && across(prev!.span, m.span)) { prev = m; count = m.value; continue; }
+      const want = `${numberToChinese(expected)}是`;
+      let message: string;
+      if (confirmed) message = `列举序号错误：“${m.text}”应为“${want}”（上一项为“${prev!.text}”，下一项为“${next!.text}”）。${WHY}。`;
+      else if (m.value === count) message = `列举序号重复：“${m.text}”与上一项相同。${WHY}：此处应为“${want}”。`;
+      else if (m.value > expected) {
+        const missing = m.value - expected === 1 ? `“${want}”` : `“${want}”至“${numberToChinese(m.value - 1)}是”`;
+        message = `列举序号不连续：“${m.text}”之前缺少${missing}（上一项为“${prev!.text}”）。${WHY}：此处应为“${want}”，或补上缺少的项。`;
+      } else message = `列举序号倒退：“${m.text}”不应小于上一项“${prev!.text}”。${WHY}：此处应为“${want}”。`;
+      report(ctx, m, expected, confirmed ? next : undefined, message);
+      prev = m;
+      // One error, one diagnostic: a confirmed slip is read as what it should have been; otherwise
+      // the count goes on from the value found.
+      count = confirmed ? expected : m.value;
+    }
+  },
+};
+
+/** Reports at the marker: a fix when the next marker confirms the value, else a suggestion. */
+function report(ctx: RuleContext, m: Marker, value: number, confirmedBy: Marker | undefined, message: string): void {
+  const fix: Fix = { range: [m.numeral.start, m.numeral.end], text: numberToChinese(value) };
+  ctx.report({
+    start: m.span.start, end: m.span.end, message,
+    ...(confirmedBy ? { fix } : { suggestions: [{ desc: `改为“${numberToChinese(value)}是”（其后各项可能也需改号）`, fix }] }),
+  });
+}
