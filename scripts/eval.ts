@@ -21,6 +21,7 @@ import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 import { cityNames } from '../engine/src/rules/lead-unit/place';
+import { inlineMarkers } from '../engine/src/rules/numbering/inline-sequence';
 
 interface Edit {
   kind: string;
@@ -100,6 +101,37 @@ function seriesDateEdits({ g, text, line }: SiteCtx, valid: boolean): Edit[] {
     const moved = src.replace(/(\d+)(\s*月\s*)(\d+)/, (_, _m, mid) => `${t.getUTCMonth() + 1}${mid}${t.getUTCDate()}`);
     if (moved === src) continue;
     out.push({ kind: '', family: '', start: d.date!.start, end: d.date!.end, text: moved, lines: [line(d.date!.start), line(n.start)] });
+  }
+  return out;
+}
+
+/** A sentence of clauses `A；B；C。` on one source line, none of them numbered already: planted as
+ * `一是A；二是B；三是C。` (with `skip`, the last ordinal one too high). */
+function plantedRuns({ g, text, line }: SiteCtx, skip: boolean): Edit[] {
+  const out: Edit[] = [];
+  const SENTENCE = /(?:^|[：。])((?:[^：；。\n]{4,80}；){1,6}[^：；。\n]{4,80})。/g;
+  const balanced = (c: string) => c.split('《').length === c.split('》').length && c.split(/[（(]/).length === c.split(/[）)]/).length;
+  for (const d of g.documents) {
+    for (const [k, p] of d.paragraphs.entries()) {
+      if (inlineMarkers(d, k).length) continue;
+      for (const m of p.text.matchAll(SENTENCE)) {
+        const clauses = m[1].split('；');
+        if (clauses.some((c) => /^[一二三四五六七八九十\d（(第其首]/.test(c) || !balanced(c))) continue;
+        // Source offsets where each clause starts; all on one line, none in moved text.
+        const at: number[] = [];
+        let o = m.index! + m[0].length - m[1].length - 1;
+        for (const c of clauses) { at.push(p.map[o]); o += c.length + 1; }
+        const end = at[at.length - 1];
+        if (at.some((x) => line(x) !== line(at[0])) || [...d.continuations, ...d.noise].some((c) => c.end > at[0] && c.start < end)) continue;
+        let edited = '';
+        for (let i = 0; i < at.length; i++) {
+          const value = i + 1 + (skip && i === at.length - 1 ? 1 : 0);
+          edited += numberToChinese(value) + '是' + text.slice(at[i], at[i + 1] ?? at[i]);
+        }
+        // The edit ends where the last clause starts: its text stays, after its ordinal.
+        out.push({ kind: '', family: '', start: at[0], end, text: edited, lines: [line(at[0])] });
+      }
+    }
   }
   return out;
 }
@@ -318,6 +350,16 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // 一是……二是…… runs: the corpus has one; plant more in sentences of clauses `A；B；C。` (each
+  // clause gets its ordinal), correctly as a valid edit, and with the last ordinal skipped as a slip.
+  'numbering: 一是 run renumbered': { family: 'numbering', sites: ({ g, line }) => g.documents.flatMap((d) => {
+    const ms = d.paragraphs.flatMap((_, k) => inlineMarkers(d, k));
+    return ms.filter((m, k) => k > 0 && ms[k - 1].value === m.value - 1).map((m) => ({
+      kind: '', family: '', start: m.numeral.start, end: m.numeral.end, text: numberToChinese(m.value + 1), lines: [line(m.span.start)],
+    }));
+  }) },
+  'numbering: 一是 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, true) },
+  'valid: 一是 run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, false) },
   // ---- cross-references
   'cross-ref: number of another document': { family: 'cross-ref', sites: ({ g, model, line }) => {
     const out: Edit[] = [];

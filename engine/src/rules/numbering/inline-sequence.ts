@@ -7,7 +7,7 @@
 // so an enumeration cut by any of them is still one). Never inside a word: 统一是, 唯一是, 之一是,
 // 第一是 do not start a clause. An enumeration runs until the next item of the level it began in
 // (or a higher one): a lower item (（1） under 一是) does not end it, a sibling (（二）) does.
-import type { Fix, Span } from '../../types';
+import type { Fix, GwDocument, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { chineseToNumber, numberToChinese } from '../../parse/items';
 import { levelRank } from '../../parse/document';
@@ -17,7 +17,7 @@ const WHY = '“一是……二是……”式列举的序号应从“一是”�
 /** An ordinal + 是 after a clause start; not 是否 (二是否…), not 一是一、二是二 (an idiom). */
 const MARKER = /(^|[：:；;。，,？?！!])([一二三四五六七八九十]{1,3})是(?!否)/g;
 
-interface Marker {
+export interface InlineMarker {
   value: number;
   /** Source span of the ordinal (一, 十二) and of the whole marker (一是). */
   numeral: Span;
@@ -28,11 +28,11 @@ interface Marker {
 }
 
 /** The clause-start markers of paragraph k, outside 《》 titles. */
-function markersOf(ctx: RuleContext, k: number): Marker[] {
-  const p = ctx.doc.paragraphs[k];
+export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
+  const p = doc.paragraphs[k];
   const t = p.text;
   if (!t.includes('是')) return [];
-  const out: Marker[] = [];
+  const out: InlineMarker[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(t); m; m = MARKER.exec(t)) {
     const a = m.index + m[1].length;
@@ -78,13 +78,13 @@ export const inlineSequence: Rule = {
     // the next marker confirms it.
     const moved = [...doc.continuations, ...doc.noise];
 
-    const markers: { m: Marker; rank: number; sequence: number }[] = [];
+    const markers: { m: InlineMarker; rank: number; sequence: number }[] = [];
     let rank = Infinity; // rank of the item the paragraph is under (before any item: every item ends a run)
     let sequence = -1;
     for (let k = 0; k < doc.paragraphs.length; k++) {
       const it = itemAt.get(k);
       if (it) { rank = levelRank(it.level); sequence = it.sequence; }
-      for (const m of markersOf(ctx, k)) {
+      for (const m of inlineMarkers(doc, k)) {
         if (overlaps(doc.noise, m.span.start, m.span.end)) continue;
         markers.push({ m, rank, sequence });
       }
@@ -101,7 +101,7 @@ export const inlineSequence: Rule = {
     };
 
     let start: { rank: number; sequence: number } | undefined; // the running enumeration's context
-    let prev: Marker | undefined;
+    let prev: InlineMarker | undefined;
     let count = 0; // the value the previous marker stands for
     for (let i = 0; i < markers.length; i++) {
       const { m } = markers[i];
@@ -146,7 +146,7 @@ export const inlineSequence: Rule = {
 };
 
 /** Reports at the marker: a fix when the next marker confirms the value, else a suggestion. */
-function report(ctx: RuleContext, m: Marker, value: number, confirmedBy: Marker | undefined, message: string): void {
+function report(ctx: RuleContext, m: InlineMarker, value: number, confirmedBy: InlineMarker | undefined, message: string): void {
   const fix: Fix = { range: [m.numeral.start, m.numeral.end], text: numberToChinese(value) };
   ctx.report({
     start: m.span.start, end: m.span.end, message,
