@@ -18,6 +18,10 @@ describe('numbering/inline-sequence', () => {
   it('reads a run cut by a hard wrap or a blank line as one', () => {
     const wrapped = '    一、总体要求\n    主要做好两方面工作：一是加强组织\n\n领导；二是完善工作机制；三\n是强化督导检查。';
     assert.deepEqual(check(inlineSequence, draftDoc(wrapped)), []);
+    // A wrapped heading line the parser keeps as a paragraph of its own, its 是 on the next line.
+    const heading = '    一、总体要求\n    （三）开展全方位政务公开培训。一\n是各县人民政府每年组织一次培训；二是市政府各部门每年组织一次业务培训。';
+    assert.deepEqual(check(inlineSequence, draftDoc(heading)), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(heading.replace('；二是', '；三是'))).map((d) => [d.line, d.text]), [[11, '三是']]);
     const slip = check(inlineSequence, draftDoc(wrapped.replace('；三\n是', '；四\n是')));
     assert.deepEqual(slip.map((d) => [d.line, d.column, d.text]), [[12, 13, '四\n是']]);
   });

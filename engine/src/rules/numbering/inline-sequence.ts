@@ -17,6 +17,9 @@ const WHY = '“一是……二是……”式列举的序号应从“一是”�
 /** An ordinal + 是 after a clause start; not 是否 (二是否…), not 一是一、二是二 (an idiom). */
 const MARKER = /(^|[：:；;。，,？?！!])([一二三四五六七八九十]{1,3})是(?!否)/g;
 
+/** A paragraph ending in a clause-start ordinal whose 是 opens the next paragraph. */
+const SPLIT_TAIL = /(^|[：:；;。，,？?！!])([一二三四五六七八九十]{1,3})$/;
+
 export interface InlineMarker {
   value: number;
   /** Source span of the ordinal (一, 十二) and of the whole marker (一是). */
@@ -31,9 +34,8 @@ export interface InlineMarker {
 export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
   const p = doc.paragraphs[k];
   const t = p.text;
-  if (!t.includes('是')) return [];
   const out: InlineMarker[] = [];
-  MARKER.lastIndex = 0;
+  MARKER.lastIndex = t.includes('是') ? 0 : t.length;
   for (let m = MARKER.exec(t); m; m = MARKER.exec(t)) {
     const a = m.index + m[1].length;
     const b = a + m[2].length;
@@ -48,6 +50,21 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
       numeral: { start: p.map[a], end: p.map[b - 1] + 1 },
       span: { start: p.map[a], end: p.map[b] + 1 },
     });
+  }
+  // A marker the paragraphs cut in two: a wrapped heading line the parser keeps apart
+  // (`（三）开展培训。一` ⏎ `是各县…`) leaves the ordinal here and 是 at the next paragraph's start.
+  const tail = SPLIT_TAIL.exec(t);
+  const q = doc.paragraphs[k + 1];
+  if (tail && q && q.text.startsWith('是') && !q.text.startsWith('是否')) {
+    const a = tail.index + tail[1].length;
+    const value = chineseToNumber(tail[2]);
+    if (value >= 1 && value <= 20) {
+      out.push({
+        value, text: tail[2] + '是', paragraph: k,
+        numeral: { start: p.map[a], end: p.map[t.length - 1] + 1 },
+        span: { start: p.map[a], end: q.map[0] + 1 },
+      });
+    }
   }
   return out;
 }
