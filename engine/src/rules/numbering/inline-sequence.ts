@@ -14,11 +14,21 @@ import { levelRank } from '../../parse/document';
 
 const WHY = '“一是……二是……”式列举的序号应从“一是”起依次递增';
 
-/** An ordinal + 是 after a clause start; not 是否 (二是否…), not 一是一、二是二 (an idiom). */
-const MARKER = /(^|[：:；;。，,？?！!])([一二三四五六七八九十]{1,3})是(?!否)/g;
+/** Marks after which a clause starts (both widths: width islands swap them). */
+const CLAUSE_END = new Set('：:；;。，,？?！!');
+const ORDINAL_DIGITS = new Set('一二三四五六七八九十');
 
-/** A paragraph ending in a clause-start ordinal whose 是 opens the next paragraph. */
-const SPLIT_TAIL = /(^|[：:；;。，,？?！!])([一二三四五六七八九十]{1,3})$/;
+/**
+ * Where the ordinal before t[end] starts when it is one at a clause start (1–3 numerals after the
+ * paragraph's start or a clause mark); -1 otherwise. By characters, not a regex over the paragraph:
+ * most paragraphs hold a 是, few an ordinal before it.
+ */
+function ordinalStart(t: string, end: number): number {
+  let a = end;
+  while (a > 0 && end - a < 3 && ORDINAL_DIGITS.has(t[a - 1])) a--;
+  if (a === end || (a > 0 && !CLAUSE_END.has(t[a - 1]))) return -1;
+  return a;
+}
 
 export interface InlineMarker {
   value: number;
@@ -35,32 +45,32 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
   const p = doc.paragraphs[k];
   const t = p.text;
   const out: InlineMarker[] = [];
-  MARKER.lastIndex = t.includes('是') ? 0 : t.length;
-  for (let m = MARKER.exec(t); m; m = MARKER.exec(t)) {
-    const a = m.index + m[1].length;
-    const b = a + m[2].length;
+  for (let i = t.indexOf('是', 1); i > 0; i = t.indexOf('是', i + 1)) {
+    const a = ordinalStart(t, i);
+    if (a < 0 || t[i + 1] === '否') continue; // 二是否…: not an ordinal
+    const numeral = t.slice(a, i);
     // 一是一、二是二: the same numeral after 是 is the idiom, not an ordinal.
-    if (t.startsWith(m[2], b + 1) && /^[、，,；;。]/.test(t.slice(b + 1 + m[2].length))) continue;
+    if (t.startsWith(numeral, i + 1) && /^[、，,；;。]/.test(t.slice(i + 1 + numeral.length, i + 2 + numeral.length))) continue;
     const before = t.slice(0, a);
     if (before.split('《').length > before.split('》').length) continue;
-    const value = chineseToNumber(m[2]);
+    const value = chineseToNumber(numeral);
     if (!(value >= 1 && value <= 20)) continue;
     out.push({
-      value, text: m[2] + '是', paragraph: k,
-      numeral: { start: p.map[a], end: p.map[b - 1] + 1 },
-      span: { start: p.map[a], end: p.map[b] + 1 },
+      value, text: numeral + '是', paragraph: k,
+      numeral: { start: p.map[a], end: p.map[i - 1] + 1 },
+      span: { start: p.map[a], end: p.map[i] + 1 },
     });
   }
   // A marker the paragraphs cut in two: a wrapped heading line the parser keeps apart
   // (`（三）开展培训。一` ⏎ `是各县…`) leaves the ordinal here and 是 at the next paragraph's start.
-  const tail = SPLIT_TAIL.exec(t);
   const q = doc.paragraphs[k + 1];
-  if (tail && q && q.text.startsWith('是') && !q.text.startsWith('是否')) {
-    const a = tail.index + tail[1].length;
-    const value = chineseToNumber(tail[2]);
+  const a = q && q.text.startsWith('是') && !q.text.startsWith('是否') ? ordinalStart(t, t.length) : -1;
+  if (a >= 0) {
+    const numeral = t.slice(a);
+    const value = chineseToNumber(numeral);
     if (value >= 1 && value <= 20) {
       out.push({
-        value, text: tail[2] + '是', paragraph: k,
+        value, text: numeral + '是', paragraph: k,
         numeral: { start: p.map[a], end: p.map[t.length - 1] + 1 },
         span: { start: p.map[a], end: q.map[0] + 1 },
       });
