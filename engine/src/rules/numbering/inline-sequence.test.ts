@@ -13,6 +13,10 @@ describe('numbering/inline-sequence', () => {
     assert.deepEqual(check(inlineSequence, draftDoc(run('一是', '二是', '三是'))), []);
     const paras = '    一、总体要求\n    主要做好三方面工作。一是加强组织领导。\n    二是完善工作机制。\n    （1）健全会商制度。\n    （2）落实台账管理。\n    三是强化督导检查。';
     assert.deepEqual(check(inlineSequence, draftDoc(paras)), []);
+    // Right after an item's marker: （一）一是…
+    const afterMarker = '    一、总体要求\n    （一）一是加强组织领导。\n    二是完善工作机制。';
+    assert.deepEqual(check(inlineSequence, draftDoc(afterMarker)), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(afterMarker.replace('二是', '三是'))).map((d) => d.text), ['三是']);
   });
 
   it('reads a run cut by a hard wrap or a blank line as one', () => {

@@ -2,14 +2,14 @@
 // in one paragraph or on through the next paragraphs of the same item. Reports a skipped, repeated
 // or backward ordinal and an enumeration that starts after 一是, at the offending marker.
 //
-// A marker is an ordinal + 是 at a clause start: the paragraph's start or after ：；。，？！ (the
-// paragraphs are already joined across hard wraps, blank lines and re-attached page continuations,
-// so an enumeration cut by any of them is still one). Never inside a word: 统一是, 唯一是, 之一是,
+// A marker is an ordinal + 是 at a clause start: the paragraph's start, its item marker's end, or
+// after ：；。，？！ (the paragraphs are already joined across hard wraps, blank lines and re-attached
+// page continuations, so an enumeration cut by any of them is still one). Never inside a word: 统一是, 唯一是, 之一是,
 // 第一是 do not start a clause. An enumeration runs until the next item of the level it began in
 // (or a higher one): a lower item (（1） under 一是) does not end it, a sibling (（二）) does.
 import type { Fix, GwDocument, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { chineseToNumber, numberToChinese } from '../../parse/items';
+import { chineseToNumber, matchMarker, numberToChinese } from '../../parse/items';
 import { levelRank } from '../../parse/document';
 
 const WHY = '“一是……二是……”式列举的序号应从“一是”起依次递增';
@@ -20,13 +20,15 @@ const ORDINAL_DIGITS = new Set('一二三四五六七八九十');
 
 /**
  * Where the ordinal before t[end] starts when it is one at a clause start (1–3 numerals after the
- * paragraph's start or a clause mark); -1 otherwise. By characters, not a regex over the paragraph:
+ * paragraph's start, its item marker or a clause mark); -1 otherwise. By characters, not a regex over the paragraph:
  * most paragraphs hold a 是, few an ordinal before it.
  */
 function ordinalStart(t: string, end: number): number {
   let a = end;
   while (a > 0 && end - a < 3 && ORDINAL_DIGITS.has(t[a - 1])) a--;
-  if (a === end || (a > 0 && !CLAUSE_END.has(t[a - 1]))) return -1;
+  if (a === end) return -1;
+  // Right after the paragraph's own item marker (（一）一是…, 第三条一是…) a clause starts too.
+  if (a > 0 && !CLAUSE_END.has(t[a - 1]) && matchMarker(t)?.marker.length !== a) return -1;
   return a;
 }
 
