@@ -136,7 +136,6 @@ export const inlineSequence: Rule = {
       const { m } = markers[i];
       const next = markers[i + 1]?.m;
       const sameRun = !!start && !!prev && !endsBetween(prev.paragraph, m.paragraph, start.rank, start.sequence);
-      const across = (a: Span, b: Span) => overlaps(moved, a.start, b.end);
       if (!sameRun) {
         start = { rank: markers[i].rank, sequence: markers[i].sequence };
         prev = m;
@@ -144,7 +143,7 @@ export const inlineSequence: Rule = {
         if (m.value === 1) continue;
         // Starts after 一是. The next marker 二是 (二是、二是、三是) shows this one was meant as 一是.
         const sure = next?.value === 2 && !endsBetween(m.paragraph, next.paragraph, start.rank, start.sequence);
-        if (!sure && overlaps(moved, ctx.doc.paragraphs[Math.max(0, m.paragraph - 1)].start, m.span.end)) continue;
+        if (!sure && overlaps(moved, doc.paragraphs[Math.max(0, m.paragraph - 1)].start, m.span.end)) continue;
         report(ctx, m, 1, sure ? next : undefined,
           `列举序号不从“一是”开始：“${m.text}”之前没有“一是”。${WHY}：${sure ? '此处应为“一是”。' : '此处应为“一是”（其后各项依次改号），或补上缺少的项。'}`);
         if (sure) count = 1;
@@ -156,7 +155,7 @@ export const inlineSequence: Rule = {
       const confirmed = next?.value === expected + 1 && !endsBetween(m.paragraph, next.paragraph, start!.rank, start!.sequence);
       // 一是 after a run of more than one: a new enumeration (unless the next marker says otherwise).
       if (m.value === 1 && count > 1 && !confirmed) { prev = m; count = 1; continue; }
-      if (!confirmed && across(prev!.span, m.span)) { prev = m; count = m.value; continue; }
+      if (!confirmed && overlaps(moved, prev!.span.start, m.span.end)) { prev = m; count = m.value; continue; }
       const want = `${numberToChinese(expected)}是`;
       let message: string;
       if (confirmed) message = `列举序号错误：“${m.text}”应为“${want}”（上一项为“${prev!.text}”，下一项为“${next!.text}”）。${WHY}。`;
