@@ -22,6 +22,7 @@ import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 import { cityNames } from '../engine/src/rules/lead-unit/place';
 import { inlineMarkers } from '../engine/src/rules/numbering/inline-sequence';
+import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 
 interface Edit {
   kind: string;
@@ -76,6 +77,33 @@ function atLastRecipient({ g, text, line }: SiteCtx, pick: (asOf: string, index:
     const name = pick(asOf, (pool) => at.start % Math.max(1, pool.length));
     return name === undefined ? [] : [{ kind: '', family: '', start: at.start, end: at.end, text: name, lines: [line(at.start)], ...(valid ? { valid } : {}) }];
   });
+}
+
+/**
+ * One edit per item of a dated 任免 notice that names a unit by a full name the model knows
+ * (为聊城市交通运输局副局长, 的聊城市发展和改革委员会副主任职务): that name replaced by the one `pick`
+ * makes. Notices an extraction read across two columns are left out (the rule is silent there).
+ */
+function atAppointmentUnits({ g, model, text, line }: SiteCtx, pick: (asOf: string, index: (pool: unknown[]) => number) => string | undefined, valid = false): Edit[] {
+  const known = new Set(model.units.flatMap((u) => (u.full ? [u.full] : [])));
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    const asOf = d.date?.iso;
+    if (d.type !== '任免' || !asOf || scrambled(d.paragraphs)) continue;
+    for (const p of d.paragraphs) {
+      const m = /^[\u4e00-\u9fa5]{2,4}(?:为|的)/.exec(p.text);
+      if (!m) continue;
+      const rest = p.text.slice(m[0].length);
+      const full = [...known].filter((f) => rest.startsWith(f) && POST.test(rest.slice(f.length))).sort((a, b) => b.length - a.length)[0];
+      if (!full) continue;
+      const start = p.map[m[0].length];
+      const end = p.map[m[0].length + full.length - 1] + 1;
+      if (end - start !== full.length || text.slice(start, end) !== full) continue;
+      const name = pick(asOf, (pool) => start % Math.max(1, pool.length));
+      if (name !== undefined) out.push({ kind: '', family: '', start, end, text: name, lines: [line(start)], ...(valid ? { valid } : {}) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -264,6 +292,14 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     if (!city || !u) return undefined;
     const k = Math.floor(u.name.length / 2);
     return city + u.name.slice(0, k) + u.name.slice(k + 1);
+  }) },
+  // ---- 任免 items: the unit of an item (张三为聊城市交通运输局副局长) replaced.
+  'lead-unit: unit not in use on the date, in a 任免 item': { family: 'lead-unit', sites: (ctx) => atAppointmentUnits(ctx, (asOf, index) => {
+    // Renamed before the date, or in use only after it; a city unit after the city's name (聊城市商务投资促进局).
+    const city = [...cityNames(ctx.model)].sort()[0];
+    const stale = ctx.model.units.filter((u) => (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf));
+    const u = stale[index(stale)];
+    return u && (u.name[0] === '市' ? (city ? city + u.name : undefined) : u.name);
   }) },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
@@ -519,6 +555,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     return pool[index(pool)]?.name;
   }, true) },
   'valid: 主送 recipient swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
+    const city = [...cityNames(ctx.model)].sort()[0];
+    const pool = unitsOf(ctx.model).filter((x) => x.name[0] === '市' && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
+    const u = pool[index(pool)];
+    return city && u ? city + u.name : undefined;
+  }, true) },
+  'valid: 任免 item unit swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atAppointmentUnits(ctx, (asOf, index) => {
     const city = [...cityNames(ctx.model)].sort()[0];
     const pool = unitsOf(ctx.model).filter((x) => x.name[0] === '市' && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
     const u = pool[index(pool)];

@@ -1,7 +1,8 @@
 // The 牵头单位 block family: grammar (order, colons, separators, width, brackets, position) and
 // the units themselves, judged against the model's lexicon as of the document's date. The units a
 // 主送 line names one by one are judged by the rules that hold there as well (renamed, not yet
-// existing, a slip, an informal abbreviation): see main-recipient.ts.
+// existing, a slip, an informal abbreviation): see main-recipient.ts. The units of a 任免 notice's
+// items (任命张三为聊城市X局局长) are judged by date too (renamed, not yet existing): appointment.ts.
 import type { Rule } from '../types';
 import { roleOrder } from './role-order';
 import { emptyRole } from './empty-role';

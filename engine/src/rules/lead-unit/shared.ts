@@ -9,6 +9,8 @@ import { documentsUsingInstead } from './issue-usage';
 import { CONTINUATION_MARK, spanAt, widthRegion } from '../cross-ref/util';
 import { recipientTokens } from './main-recipient';
 import type { RecipientToken } from './main-recipient';
+import { appointmentTokens } from './appointment';
+import type { AppointmentToken } from './appointment';
 import { anotherPlacesBody } from './place';
 
 export interface UnitToken extends Span {
@@ -406,12 +408,13 @@ export function quoteList(names: string[]): string {
  * with `mainRecipient`, also the units its 主送 line names one by one (main-recipient.ts), for the
  * rules whose judgement holds there too (a renamed, not yet existing or misspelt unit).
  */
-export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean } = {}): UnitLookupEntry[] {
+export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; appointments?: boolean } = {}): UnitLookupEntry[] {
   // Five rules walk the same list: built once per document object (one parse), for its model and
   // date; the rules only read it. What other documents say is asked on every call: each rule's
   // run must read them itself for the incremental lint to know it depends on them.
   let list = cached(lookupsCache, ctx, lookupsOf);
   if (opts.mainRecipient) list = [...list, ...cached(recipientCache, ctx, recipientLookupsOf)];
+  if (opts.appointments) list = [...list, ...cached(appointmentCache, ctx, appointmentLookupsOf)];
   return ctx.mode === 'issue' ? withIssueUsage(ctx, list) : list;
 }
 
@@ -427,7 +430,7 @@ function cached(cache: LookupCache, ctx: RuleContext, compute: (ctx: RuleContext
 type UnitLookupEntry = {
   /** The block the unit is listed in; none for a unit of the 主送 line. */
   block?: LeadBlock;
-  token: UnitToken | RecipientToken;
+  token: UnitToken | RecipientToken | AppointmentToken;
   found: UnitLookup;
   /** Read as an unknown unit because this many documents of the issue use it and none the standard name. */
   usedAcrossIssue?: { documents: number; standard: string };
@@ -453,6 +456,7 @@ function withIssueUsage(ctx: RuleContext, list: UnitLookupEntry[]): UnitLookupEn
 }
 const lookupsCache: LookupCache = new WeakMap();
 const recipientCache: LookupCache = new WeakMap();
+const appointmentCache: LookupCache = new WeakMap();
 
 function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   const out: UnitLookupEntry[] = [];
@@ -465,6 +469,11 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
     }
   }
   return out;
+}
+
+/** The units of a 任免 notice's items (appointment.ts): names the model knows, so never a slip. */
+function appointmentLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
+  return appointmentTokens(ctx).map((token) => ({ token, found: lookupUnit(ctx.model, token.name, ctx.asOf) }));
 }
 
 function recipientLookupsOf(ctx: RuleContext): UnitLookupEntry[] {

@@ -1,0 +1,152 @@
+// The units a 任免 notice appoints to or removes from (张三为聊城市商务局副局长；李四的聊城市发展和改革
+// 委员会副主任职务), for the name rules whose judgement holds there too: a unit renamed or not yet in
+// use on the notice's date (renamed.ts, not-yet-existing.ts). A 任免 notice writes full names; one is
+// judged only when the model knows it: a known full name (聊城市发展和改革委员会), or a known name
+// after the city's own name (聊城 + 市商务投资促进局) or written bare (市商务投资促进局). The many
+// bodies the lexicon does not know (聊城市位山灌区管理服务中心) stay silent, and so does a name the
+// notice marks as past (李四的原聊城市广播电视台台长职务).
+//
+// Precision over recall: a name is judged only where the item's shape fixes where it ends — right
+// before a post (局长, 副主任, 总督学…) — so a longer body whose name starts with a known one
+// (聊城市公安局交通巡逻警察支队) is read as the known parent only when the post follows it.
+// An extracted issue may print a notice in two columns read across (NOTES.md): its items come in
+// another order and their wrapped halves apart; nothing in such a notice is judged.
+import type { Paragraph } from '../../types';
+import type { RuleContext } from '../types';
+import { lookupUnit, normalizeUnitName } from '../../units';
+import type { UnitLookup } from '../../units';
+import { cityNames } from './place';
+import { overlaps } from '../cross-ref/util';
+import type { RecipientToken } from './main-recipient';
+
+/** A unit named in a 任免 item; `full` when the token is a known full name (not a prefix + short name). */
+export interface AppointmentToken extends RecipientToken {
+  full?: boolean;
+}
+
+/** Posts that end a unit's name in a 任免 item (副局长, 总督学, 党组书记…). */
+export const POST = /^(?:常务副|副|党组|一级|二级|三级|四级)?(?:主任|局长|秘书长|院长|校长|支队长|大队长|主席|行长|会长|部长|处长|所长|站长|馆长|总经理|经理|书记|专员|调研员|督查专员|总督学|督学|总工程师|总经济师|总会计师|总规划师|董事长|台长|总编辑|社长|理事长|队长|科长|委员|成员|主任科员|巡视员)/;
+
+/** An item: a person (or a 、 list of persons) 为 / 的 a unit; 的 items end in 职务. */
+const ITEM = /(?:^|任命|免去|[：:，,])(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5}(?:同志)?(为|的)/g;
+
+const APPOINTS = /任命|免去/;
+
+/** A sentence dated or telling of the past. */
+const PAST = /\d{4}\s*年|〔\d{4}〕|曾|原|时任|此前/;
+
+/** Whether the paragraph ends an item (or a heading): otherwise the next one continues it (a hard wrap). */
+const ENDS = /[；;。：:]$/;
+
+export function appointmentTokens(ctx: RuleContext): AppointmentToken[] {
+  const doc = ctx.doc;
+  const isNotice = doc.type === '任免';
+  if (isNotice && ctx.mode === 'issue' && scrambled(doc.paragraphs)) return [];
+  if (!isNotice && !doc.paragraphs.some((p) => APPOINTS.test(p.text))) return [];
+  const out: AppointmentToken[] = [];
+  const paras = doc.paragraphs;
+  for (let k = 0; k < paras.length; k++) {
+    // An item wrapped over paragraphs is read whole: joined up to the paragraph that ends it.
+    let text = paras[k].text;
+    let map = paras[k].map.slice(0, text.length);
+    const first = k;
+    while (!ENDS.test(text) && k - first < 2 && k + 1 < paras.length && paras[k + 1].start - paras[k].end < 8 && !/^[\u4e00-\u9fa5·、]{2,14}(?:为|的)/.test(paras[k + 1].text)) {
+      k++;
+      text += paras[k].text;
+      map = map.concat(paras[k].map.slice(0, paras[k].text.length));
+    }
+    if (ctx.mode === 'issue' && overlaps(doc.noise, paras[first].start, paras[k].end)) continue;
+    // Outside a 任免 notice only a sentence that says 任命 / 免去 is an item.
+    if (!isNotice && !APPOINTS.test(text)) continue;
+    out.push(...itemsOf(ctx, text, map, isNotice));
+  }
+  return out;
+}
+
+function itemsOf(ctx: RuleContext, text: string, map: number[], isNotice: boolean): AppointmentToken[] {
+  const out: AppointmentToken[] = [];
+  let from = 0;
+  for (const sentence of text.split(/(?<=[；;。])/)) {
+    const at = from;
+    from += sentence.length;
+    // 的 items name the post a person leaves: …职务 (…职务自然免除 included).
+    ITEM.lastIndex = 0;
+    for (let m = ITEM.exec(sentence); m; m = ITEM.exec(sentence)) {
+      if (m[1] === '的' && !/职务/.test(sentence.slice(m.index))) continue;
+      // Outside a notice, a sentence telling of a past appointment (2019年任命…, 曾任) names the body as it was.
+      if (!isNotice && (!/任命|免去/.test(sentence.slice(0, m.index + m[0].length)) || PAST.test(sentence))) continue;
+      const s = m.index + m[0].length;
+      // 原聊城市广播电视台: the notice names the body as it was.
+      if (sentence[s] === '原') continue;
+      const t = unitAt(ctx, sentence, s);
+      if (!t) continue;
+      const offsets = map.slice(at + s + t.skip, at + s + t.end);
+      if (offsets.length !== t.end - t.skip) continue;
+      out.push({ name: t.name, text: sentence.slice(s + t.skip, s + t.end), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, ...(t.full ? { full: true } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The longest name the model knows at `s` that a post follows; `skip` is the city's name left out of what is judged. */
+function unitAt(ctx: RuleContext, text: string, s: number): { name: string; skip: number; end: number; full: boolean } | undefined {
+  const rest = text.slice(s, s + 40);
+  for (let len = rest.length; len >= 3; len--) {
+    if (!POST.test(rest.slice(len))) continue;
+    const cand = rest.slice(0, len);
+    if (/[（）()、，；。：\s]/.test(cand)) continue;
+    const j = judged(ctx, cand);
+    if (j) return { ...j, end: len };
+  }
+  return undefined;
+}
+
+/** What of `cand` the model knows: the whole (a short name or a known full name), or the short name after the city's name. */
+function judged(ctx: RuleContext, cand: string): { name: string; skip: number; full: boolean } | undefined {
+  const n = normalizeUnitName(cand);
+  if (n !== cand) return undefined;
+  if (dated(lookupUnit(ctx.model, n, ctx.asOf))) return { name: n, skip: 0, full: false };
+  const entry = ctx.model.units.find((u) => u.full === n);
+  if (entry) return { name: entry.name, skip: 0, full: true };
+  for (let i = 1; i <= 4 && i < n.length - 2; i++) {
+    if (!cityNames(ctx.model).has(n.slice(0, i))) continue;
+    const found = lookupUnit(ctx.model, n.slice(i), ctx.asOf);
+    // A known spelled-out form (市发展和改革委员会) is known too: nothing to judge by date.
+    if (dated(found) || (found.kind === 'alias' && found.certain)) return { name: n.slice(i), skip: i, full: false };
+  }
+  return undefined;
+}
+
+/** A look-up that names a lexicon entry, whose dates can be judged. */
+function dated(found: UnitLookup): boolean {
+  return found.kind === 'known' || found.kind === 'renamed' || found.kind === 'not-yet';
+}
+
+/**
+ * Whether an extracted 任免 notice was read across two columns: an item before the heading of its
+ * kind (李四的…职务 before 免去：), a heading run into another line (…管委会，免去：), or a wrapped
+ * item's halves apart (…副主任职 with the next item, a heading or the signature after it).
+ */
+export function scrambled(paras: Paragraph[]): boolean {
+  let section: '' | '为' | '的' = '';
+  for (let k = 0; k < paras.length; k++) {
+    const t = paras[k].text;
+    if (/^(?:市人民政府决定，?)?任命[：:]$/.test(t)) { section = '为'; continue; }
+    if (/^免去[：:]$/.test(t)) { section = '的'; continue; }
+    if (/免去[：:]$/.test(t) || /任命[：:]$/.test(t) && !/^(?:市人民政府决定，?)?任命[：:]$/.test(t)) return true;
+    const item = /^(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5}(为|的)/.exec(t);
+    if (!item) continue;
+    if (item[1] === '的' && /职务/.test(t) && section !== '的') return true;
+    if (item[1] === '为' && section === '的') return true;
+  }
+  return false;
+}
+
+/**
+ * What replaces a token by the unit `short`, in the form the writer used: a known full name by the
+ * other unit's full name (undefined when the model does not know it), any other by the short name.
+ */
+export function inWrittenForm(ctx: RuleContext, token: object, short: string): string | undefined {
+  if (!(token as AppointmentToken).full) return short;
+  return ctx.model.units.find((u) => u.name === short)?.full;
+}
