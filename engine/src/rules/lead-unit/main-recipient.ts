@@ -8,7 +8,7 @@
 // name is judged by the known name it ends with, so that it is neither a slip of it nor unknown.
 import type { Span } from '../../types';
 import type { RuleContext } from '../types';
-import { isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, normalizeUnitName } from '../../units';
+import { editDistance, isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { anotherPlacesBody, cityNames, isLevel } from './place';
 import { overlaps } from '../cross-ref/util';
@@ -142,4 +142,20 @@ function firstJudged(written: string, place: number): number {
     kept++;
   }
   return written.length;
+}
+
+/**
+ * The form of the known unit `standard` nearest to what a 主送 line wrote (`name`, after any place
+ * name): a slip in a spelled-out full name (聊城市住房和城乡建没局) is put right as the full name the
+ * model knows (市住房和城乡建设局 after 聊城), not turned into the short name; `distance` is to that form.
+ */
+export function recipientForm(ctx: RuleContext, name: string, standard: string): { name: string; distance: number } {
+  const short = { name: standard, distance: editDistance(name, standard) };
+  const full = ctx.model.units.find((u) => u.name === standard)?.full;
+  if (!full) return short;
+  // The full name without its place name (聊城市住房和城乡建设局 → 市住房和城乡建设局), as the token is.
+  const at = full.indexOf(standard[0]);
+  const form = isLevel(standard[0]) && at >= 1 && at <= 4 ? full.slice(at) : full;
+  const d = editDistance(name, form);
+  return d < short.distance ? { name: form, distance: d } : short;
 }

@@ -154,6 +154,17 @@ describe('lead-unit/unit-typo', () => {
       const dm = loadModel();
       assert.deepEqual(check(unitTypo, letter('各县（市、区）人民政府，聊城市人民政府办公室，聊城市市场监菅局：'), { model: dm }).map((f) => f.text), ['市市场监菅局']);
     });
+    it('puts a slip in a spelled-out full name right in that form, when the model knows the full name', () => {
+      const text = letter('聊城市财政局，聊城市住房和城乡建没局：');
+      assert.deepEqual(brief(check(unitTypo, text, { model })), [["lead-unit/unit-typo", 3, 10, "市住房和城乡建没局", "单位名称“市住房和城乡建没局”与已知单位“市住房城乡建设局”（全称“市住房和城乡建设局”）只差1个字，可能是笔误：应为“市住房和城乡建设局”。"]]);
+      assert.equal(fixed(unitTypo, text, { model }), letter('聊城市财政局，聊城市住房和城乡建设局：'));
+      // Without the city's name too; a short name's slip stays short.
+      assert.equal(fixed(unitTypo, letter('市住房和城乡建没局：'), { model }), letter('市住房和城乡建设局：'));
+      assert.equal(fixed(unitTypo, letter('市住房城乡建没局：'), { model }), letter('市住房城乡建设局：'));
+    });
+    it('puts a spelled-out slip in a 牵头单位 block right as the short name, which blocks use', () => {
+      assert.equal(fixed(unitTypo, draft('1. 加强城市管理。（牵头单位：市住房和城乡建没局）'), { model }), draft('1. 加强城市管理。（牵头单位：市住房城乡建设局）'));
+    });
     it('passes an unknown unit, a group word and another place\'s body after a place name, and a slip after another place\'s name', () => {
       const dm = loadModel();
       for (const line of ['聊城市某某研究院：', '聊城市人民政府各部门、直属机构：', '冠县市场监管局，东昌府区市场监管局：', '冠县市场监菅局：', '东昌府区住房城乡建没局：']) {

@@ -2,12 +2,14 @@
 // differs only in the ending naming its kind of body (市工商局 / 市工商联) is another body: shared.ts
 // hands it to lead-unit/unknown-unit, which notes it with the known name nearest. Units named one by one
 // on the 主送 line are judged too, after the city's name as well (main-recipient.ts: group words and
-// correct full names with the place name are not slips).
+// correct full names with the place name are not slips; a slip in a full name is put right as the
+// full name the model knows, recipientForm).
 import type { Rule } from '../types';
 import type { Model } from '../../model/types';
 import { perNode } from '../memo';
 import { predatesKnowledge, unitLookups } from './shared';
 import { textFix } from '../fix-text';
+import { recipientForm } from './main-recipient';
 
 export const unitTypo: Rule = {
   id: 'lead-unit/unit-typo',
@@ -16,8 +18,8 @@ export const unitTypo: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '与某个已知单位只差一两个字的名称，可能是笔误：提示改为已知名称。只差表示机构类别的字（局、委、办、联、中心等，如“市工商局”/“市工商联”）的，是另一个单位，交由 lead-unit/unknown-unit 提示。主送机关中逐个列出的单位同样核对，带本市地名的（“聊城市住房城乡建没局”）也核对；“各县（市、区）人民政府”“市政府有关部门”等统称、带地名的正确全称（“聊城市教育体育局”）以及县区的单位（“冠县市场监管局”），不作笔误。',
-      en: 'A name one or two characters away from a single known unit is a likely slip; the known name is offered. A name differing only in the ending that says what kind of body it is (局, 委, 办, 联, 中心 …: 市工商局 beside 市工商联) names another body and is left to lead-unit/unknown-unit. Units named one by one on the 主送 line are checked too, also after the city name (聊城市住房城乡建没局); group words (各县（市、区）人民政府, 市政府有关部门), correct full names with the place name (聊城市教育体育局) and a county bureau (冠县市场监管局) are not slips.',
+      zh: '与某个已知单位只差一两个字的名称，可能是笔误：提示改为已知名称。只差表示机构类别的字（局、委、办、联、中心等，如“市工商局”/“市工商联”）的，是另一个单位，交由 lead-unit/unknown-unit 提示。主送机关中逐个列出的单位同样核对，带本市地名的（“聊城市住房城乡建没局”）也核对，写全称的按全称改正（“聊城市住房和城乡建没局”改为“聊城市住房和城乡建设局”）；“各县（市、区）人民政府”“市政府有关部门”等统称、带地名的正确全称（“聊城市教育体育局”）以及县区的单位（“冠县市场监管局”），不作笔误。',
+      en: 'A name one or two characters away from a single known unit is a likely slip; the known name is offered. A name differing only in the ending that says what kind of body it is (局, 委, 办, 联, 中心 …: 市工商局 beside 市工商联) names another body and is left to lead-unit/unknown-unit. Units named one by one on the 主送 line are checked too, also after the city name (聊城市住房城乡建没局), a slip in a spelled-out full name put right as that full name (聊城市住房和城乡建没局 → 聊城市住房和城乡建设局); group words (各县（市、区）人民政府, 市政府有关部门), correct full names with the place name (聊城市教育体育局) and a county bureau (冠县市场监管局) are not slips.',
     },
     why: '单位名称由单位名录（从历年公报学习）核对；与已知名称只差个别字（“市住房城乡建没局”/“市住房城乡建设局”）多为录入错误；而类别字不同（“市工商局”/“市工商联”）通常是另一个机构。',
     bad: '（牵头单位：市住房城乡建没局）',
@@ -25,7 +27,7 @@ export const unitTypo: Rule = {
   },
   check(ctx) {
     const newest = newestDocumentDate(ctx.model);
-    for (const { token, found } of unitLookups(ctx, { mainRecipient: true })) {
+    for (const { block, token, found } of unitLookups(ctx, { mainRecipient: true })) {
       if (found.kind !== 'slip') continue;
       // A character added or dropped (市数据局 / 市大数据局, 市委外办 / 市外办) is also how reforms
       // rename units; after the newest document the model knows, the lexicon cannot tell which.
@@ -48,10 +50,13 @@ export const unitTypo: Rule = {
         });
         continue;
       }
+      // On a 主送 line, a slip in a spelled-out full name is put right in that form (a block writes short names).
+      const form = block ? { name: found.standard, distance: found.distance } : recipientForm(ctx, token.name, found.standard);
+      const known = form.name === found.standard ? `“${found.standard}”` : `“${found.standard}”（全称“${form.name}”）`;
       ctx.report({
         start: token.start, end: token.end,
-        message: `单位名称“${token.text}”与已知单位“${found.standard}”只差${found.distance}个字，可能是笔误：应为“${found.standard}”。`,
-        fix: textFix(ctx.source.text, token, found.standard),
+        message: `单位名称“${token.text}”与已知单位${known}只差${form.distance}个字，可能是笔误：应为“${form.name}”。`,
+        fix: textFix(ctx.source.text, token, form.name),
       });
     }
   },
