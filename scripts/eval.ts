@@ -23,6 +23,7 @@ import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 import { cityNames } from '../engine/src/rules/lead-unit/place';
 import { inlineMarkers } from '../engine/src/rules/numbering/inline-sequence';
 import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
+import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
 
 interface Edit {
   kind: string;
@@ -77,6 +78,28 @@ function atLastRecipient({ g, text, line }: SiteCtx, pick: (asOf: string, index:
     const name = pick(asOf, (pool) => at.start % Math.max(1, pool.length));
     return name === undefined ? [] : [{ kind: '', family: '', start: at.start, end: at.end, text: name, lines: [line(at.start)], ...(valid ? { valid } : {}) }];
   });
+}
+
+/**
+ * One edit per unit that running text of a dated document names with the city's name, as the rules
+ * read it (mentions.ts): the name replaced by one of the same shape that `pick` accepts (a 市… name
+ * after the city's name, else a name holding the city's name, 人民银行聊城市分行).
+ */
+function atMentions({ g, model, text, line }: SiteCtx, pick: (asOf: string, u: UnitEntry) => string | undefined, valid = false): Edit[] {
+  const city = [...cityNames(model)].sort()[0];
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    const asOf = d.date?.iso;
+    if (!asOf || !city) continue;
+    for (const t of mentionTokens({ doc: d, model, mode: 'issue' })) {
+      const bare = t.text.startsWith('市');
+      const pool = model.units.filter((u) => u.name !== t.name && (bare ? u.name[0] === '市' : u.name[0] !== '市' && u.name.includes(city) && !/人民政府$|管委会$/.test(u.name)))
+        .map((u) => pick(asOf, u)).filter((n): n is string => !!n);
+      const name = pool[t.start % Math.max(1, pool.length)];
+      if (name && text.slice(t.start, t.end) === t.text) out.push({ kind: '', family: '', start: t.start, end: t.end, text: name, lines: [line(t.start)], ...(valid ? { valid } : {}) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -300,6 +323,10 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const stale = ctx.model.units.filter((u) => (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf));
     const u = stale[index(stale)];
     return u && (u.name[0] === '市' ? (city ? city + u.name : undefined) : u.name);
+  }) },
+  // ---- Running text: a unit named with the city's name (聊城市文化和旅游局负责…) replaced.
+  'lead-unit: unit not in use on the date, named in running text': { family: 'lead-unit', sites: (ctx) => atMentions(ctx, (asOf, u) => {
+    return (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf) ? u.name : undefined;
   }) },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
@@ -566,6 +593,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const u = pool[index(pool)];
     return city && u ? city + u.name : undefined;
   }, true) },
+  'valid: unit named in running text swapped for a real unit': { family: 'lead-unit', valid: true, sites: (ctx) => atMentions(ctx, (asOf, u) => (inUseOn(u, asOf) ? u.name : undefined), true) },
   'valid: 成文日期 moved to the next number\'s': { family: 'doc-number', valid: true, sites: (ctx) => seriesDateEdits(ctx, true) },
   'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];

@@ -2,7 +2,8 @@
 // the units themselves, judged against the model's lexicon as of the document's date. The units a
 // 主送 line names one by one are judged by the rules that hold there as well (renamed, not yet
 // existing, a slip, an informal abbreviation): see main-recipient.ts. The units of a 任免 notice's
-// items (任命张三为聊城市X局局长) are judged by date too (renamed, not yet existing): appointment.ts.
+// items (任命张三为聊城市X局局长) are judged by date too (renamed, not yet existing): appointment.ts;
+// so are the units running text names with the city's name (聊城市X局负责…): mentions.ts.
 import type { Rule } from '../types';
 import { roleOrder } from './role-order';
 import { emptyRole } from './empty-role';

@@ -11,6 +11,7 @@ import { recipientTokens } from './main-recipient';
 import type { RecipientToken } from './main-recipient';
 import { appointmentTokens } from './appointment';
 import type { AppointmentToken } from './appointment';
+import { mentionTokens } from './mentions';
 import { anotherPlacesBody } from './place';
 
 export interface UnitToken extends Span {
@@ -408,13 +409,14 @@ export function quoteList(names: string[]): string {
  * with `mainRecipient`, also the units its 主送 line names one by one (main-recipient.ts), for the
  * rules whose judgement holds there too (a renamed, not yet existing or misspelt unit).
  */
-export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; appointments?: boolean } = {}): UnitLookupEntry[] {
+export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; appointments?: boolean; mentions?: boolean } = {}): UnitLookupEntry[] {
   // Five rules walk the same list: built once per document object (one parse), for its model and
   // date; the rules only read it. What other documents say is asked on every call: each rule's
   // run must read them itself for the incremental lint to know it depends on them.
   let list = cached(lookupsCache, ctx, lookupsOf);
   if (opts.mainRecipient) list = [...list, ...cached(recipientCache, ctx, recipientLookupsOf)];
   if (opts.appointments) list = [...list, ...cached(appointmentCache, ctx, appointmentLookupsOf)];
+  if (opts.mentions) list = [...list, ...cached(mentionCache, ctx, mentionLookupsOf)];
   return ctx.mode === 'issue' ? withIssueUsage(ctx, list) : list;
 }
 
@@ -457,6 +459,7 @@ function withIssueUsage(ctx: RuleContext, list: UnitLookupEntry[]): UnitLookupEn
 const lookupsCache: LookupCache = new WeakMap();
 const recipientCache: LookupCache = new WeakMap();
 const appointmentCache: LookupCache = new WeakMap();
+const mentionCache: LookupCache = new WeakMap();
 
 function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   const out: UnitLookupEntry[] = [];
@@ -474,6 +477,11 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
 /** The units of a 任免 notice's items (appointment.ts): names the model knows, so never a slip. */
 function appointmentLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   return appointmentTokens(ctx).map((token) => ({ token, found: lookupUnit(ctx.model, token.name, ctx.asOf) }));
+}
+
+/** The units running text names in full (mentions.ts): names the model knows, so never a slip. */
+function mentionLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
+  return mentionTokens(ctx).map((token) => ({ token, found: lookupUnit(ctx.model, token.name, ctx.asOf) }));
 }
 
 function recipientLookupsOf(ctx: RuleContext): UnitLookupEntry[] {

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import type { Found } from '../testing';
+import { lexicon } from './test-fixtures';
+import { renamed } from './renamed';
+import { notYetExisting } from './not-yet-existing';
+import type { Model } from '../../model/types';
+
+const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
+const rules = [renamed, notYetExisting];
+
+/** A notice dated `date` whose body paragraph is on line 5. */
+function notice(body: string, date = '2025年3月1日'): string {
+  return `关于做好招商引资工作的通知\n\n市政府各部门：\n\n${body}\n\n聊城市人民政府办公室\n${date}\n`;
+}
+
+describe('lead-unit: units running text names in full (renamed, not-yet-existing)', () => {
+  const model = lexicon();
+  it('reports a unit renamed before the date, named after the city name', () => {
+    assert.deepEqual(brief(check(rules, notice('聊城市商务投资促进局负责做好项目对接工作。'), { model })), [["lead-unit/renamed", 5, 3, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-03-01：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+  });
+  it('reports a unit named before it was in use, and a renamed name holding the city name', () => {
+    assert.deepEqual(brief(check(rules, notice('聊城市投资促进局负责做好项目对接工作。', '2021年6月1日'), { model })).map((f) => [f[0], f[3]]), [["lead-unit/not-yet-existing", "市投资促进局"]]);
+    const text = notice('人民银行聊城市中心支行、市财政局要做好资金保障。');
+    assert.deepEqual(brief(check(rules, text, { model })).map((f) => [f[0], f[2], f[3]]), [["lead-unit/renamed", 1, "人民银行聊城市中心支行"]]);
+    assert.equal(fixed(renamed, text, { model }), notice('人民银行聊城市分行、市财政局要做好资金保障。'));
+  });
+  it("replaces a known full name by the successor's full name", () => {
+    const m: Model = { ...model, units: model.units.map((u) => (u.name === '人民银行聊城市中心支行' ? { ...u, full: '中国人民银行聊城市中心支行' } : u.name === '人民银行聊城市分行' ? { ...u, full: '中国人民银行聊城市分行' } : u)) };
+    assert.equal(fixed(renamed, notice('中国人民银行聊城市中心支行负责做好金融服务。'), { model: m }), notice('中国人民银行聊城市分行负责做好金融服务。'));
+  });
+  it('passes names right for the date and bodies the model does not know', () => {
+    assert.deepEqual(check(rules, notice('聊城市商务投资促进局负责做好项目对接工作。', '2021年6月1日'), { model }), []);
+    assert.deepEqual(check(rules, notice('聊城市商务局、聊城市发展和改革委员会负责做好项目对接工作。'), { model }), []);
+    assert.deepEqual(check(rules, notice('聊城市招商服务中心负责做好项目对接工作。'), { model }), []);
+  });
+  it('passes a name the text gives as it was: 原, a reform, a past year, a cited title, a longer body', () => {
+    for (const body of [
+      '原聊城市商务投资促进局的档案由市商务局接收。',
+      '聊城市商务投资促进局的招商职责划入市投资促进局。',
+      '2021年，聊城市商务投资促进局引进项目12个。',
+      '《聊城市商务投资促进局关于做好外资统计工作的通知》继续有效。',
+      '聊城市商务投资促进局服务中心负责做好项目对接工作。',
+      // A bare short name is not judged in running text: the short forms name too many things.
+      '市商务投资促进局负责做好项目对接工作。',
+    ]) assert.deepEqual(check(rules, notice(body), { model }), [], body);
+  });
+  it('reads a sentence a hard wrap cut as one: 原 and a year on the line before', () => {
+    assert.deepEqual(check(rules, notice('对原\n聊城市商务投资促进局的档案进行整理。'), { model }), []);
+    assert.deepEqual(check(rules, notice('据统计，\n聊城市商务投资促进局在2021年引进项目12个。'), { model }), []);
+  });
+});

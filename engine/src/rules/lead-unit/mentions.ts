@@ -1,0 +1,126 @@
+// The units running text names in full (聊城市商务投资促进局负责…), for the rules whose judgement by
+// date holds there too: a unit renamed or not yet in use on the document's date (renamed.ts,
+// not-yet-existing.ts). Blocks, the 主送 line and 任免 items have their own readers; this one reads
+// the rest of a document's paragraphs.
+//
+// Running text names many bodies the model does not know, and names a known one as it was for
+// good reasons, so a mention is judged only when nothing says otherwise:
+// - only names the model knows in a form no other body shares: a known full name
+//   (聊城市发展和改革委员会), a known short name after the city's name (聊城 + 市商务投资促进局), or a
+//   name that holds the city's name itself (人民银行聊城市中心支行); a bare 市X局 is left alone;
+// - the name must end there: punctuation or a word that follows a body's name (负责, 牵头, 会同, 等,
+//   和…) comes next, not more of a longer body's name (聊城市商务投资促进局服务中心);
+// - not inside 《》 or “” (a cited title or a quoted name), not after 原/前 (原聊城市商务投资促进局);
+// - not in a sentence that tells of the past or of a reform (a year, 更名, 撤销, 组建, 划入, 废止,
+//   时任, 曾…), where the old name is the right one.
+import type { Span } from '../../types';
+import type { RuleContext } from '../types';
+import type { Model } from '../../model/types';
+import { perNode } from '../memo';
+import { cityNames } from './place';
+import { overlaps } from '../cross-ref/util';
+import type { AppointmentToken } from './appointment';
+
+/** A form the model knows, and the short name it is judged by (`skip`: the place name left out of
+ * the token); `city` is the city's name in it, at `at`: mentions are looked for where it occurs. */
+interface Form {
+  text: string;
+  name: string;
+  skip: number;
+  full: boolean;
+  city: string;
+  at: number;
+}
+
+/** Every form running text may name a known unit by, longest first. */
+const formsOf = perNode((model: Model): Form[] => {
+  const out: Form[] = [];
+  const cities = [...cityNames(model)];
+  const add = (text: string, name: string, skip: number, full: boolean) => {
+    const city = cities.find((c) => text.includes(c));
+    if (city) out.push({ text, name, skip, full, city, at: text.indexOf(city) });
+  };
+  for (const u of model.units) {
+    if (u.full) add(u.full, u.name, 0, true);
+    if (u.name[0] === '市') for (const c of cities) add(c + u.name, u.name, c.length, false);
+    else if (!/人民政府$|管委会$|^各/.test(u.name)) add(u.name, u.name, 0, false);
+  }
+  return out.sort((a, b) => b.text.length - a.text.length);
+});
+
+/** What may follow a body's name where the name ends: punctuation, or a word that goes on about the body. */
+const ENDS_NAME = /^(?:$|[、，,。；;：:）)”」\s]|负责|牵头|会同|联合|等|和|与|及|同|要|应|将|已|对|在|为|的|按|依|根据|共同|分别|作为|是|主要|具体|承担|组织|制定|指导|配合|协助|督促|做好|加强|结合|统筹|印发|发布|出台)/;
+
+/** A sentence telling of the past or of a reform, where a former name is the right one. */
+const HISTORY = /\d{4}\s*年|〔\d{4}〕|原|前身|更名|改名|名称变更|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|时任|曾|此前|以前|废止|失效|改革/;
+
+export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>): AppointmentToken[] {
+  const doc = ctx.doc;
+  if (doc.type === '任免') return [];
+  const cities = [...cityNames(ctx.model)];
+  if (!cities.length) return [];
+  const skip: Span[] = [];
+  for (const s of [doc.title, doc.issuerMark, doc.signature, doc.mainRecipient, ...doc.blocks]) if (s) skip.push(s);
+  const forms = formsOf(ctx.model);
+  const out: AppointmentToken[] = [];
+  const paras = doc.paragraphs;
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
+    const text = p.text;
+    if (!cities.some((c) => text.includes(c))) continue;
+    if (overlaps(skip, p.start, p.end) || (ctx.mode === 'issue' && overlaps(doc.noise, p.start, p.end))) continue;
+    // Forms found where the city's name occurs, longest first: a name inside a longer known one
+    // (聊城市商务局 of 聊城市商务局机关服务中心, were both known) is not judged apart.
+    const found: [number, Form][] = [];
+    for (const c of cities) {
+      for (let j = text.indexOf(c); j >= 0; j = text.indexOf(c, j + 1)) {
+        for (const f of forms) if (f.city === c && j >= f.at && text.startsWith(f.text, j - f.at)) found.push([j - f.at, f]);
+      }
+    }
+    found.sort((x, y) => y[1].text.length - x[1].text.length || x[0] - y[0]);
+    const taken: [number, number][] = [];
+    for (const [i, f] of found) {
+      const end = i + f.text.length;
+      if (taken.some(([a, b]) => i < b && end > a)) continue;
+      taken.push([i, end]);
+      if (!ENDS_NAME.test(text.slice(end, end + 4))) continue;
+      // A sentence a hard wrap cut runs on from the paragraph before and into the next one.
+      const before = i === 0 || !/[。；！？]/.test(text.slice(0, i)) ? wrappedTail(paras[k - 1]?.text) : '';
+      const after = /[。；！？]/.test(text.slice(end)) ? '' : wrappedHead(text, paras[k + 1]?.text);
+      if (/[原前旧]$/.test(before + text.slice(0, i)) || quoted(text, i)) continue;
+      if (HISTORY.test(before + sentenceAt(text, i) + after)) continue;
+      const offsets = p.map.slice(i + f.skip, end);
+      if (offsets.length !== end - i - f.skip) continue;
+      out.push({ name: f.name, text: text.slice(i + f.skip, end), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, ...(f.full ? { full: true } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The unfinished sentence a paragraph ends with (a hard wrap), or nothing when it ends one. */
+function wrappedTail(prev: string | undefined): string {
+  if (!prev || /[。；！？：:]$/.test(prev)) return '';
+  const at = Math.max(prev.lastIndexOf('。'), prev.lastIndexOf('；'), prev.lastIndexOf('！'), prev.lastIndexOf('？'));
+  return prev.slice(at + 1);
+}
+
+/** The start of the next paragraph up to its first sentence end, when `text` ends mid-sentence. */
+function wrappedHead(text: string, next: string | undefined): string {
+  if (!next || /[。；！？：:]$/.test(text)) return '';
+  const m = /[。；！？]/.exec(next);
+  return m ? next.slice(0, m.index + 1) : next;
+}
+
+/** Whether text[i] lies inside 《》 or “”. */
+function quoted(text: string, i: number): boolean {
+  const before = text.slice(0, i);
+  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
+  return open('《', '》') || open('“', '”');
+}
+
+/** The sentence around text[i] (between 。；！？). */
+function sentenceAt(text: string, i: number): string {
+  const a = Math.max(text.lastIndexOf('。', i - 1), text.lastIndexOf('；', i - 1), text.lastIndexOf('！', i - 1), text.lastIndexOf('？', i - 1)) + 1;
+  const ends = ['。', '；', '！', '？'].map((c) => text.indexOf(c, i)).filter((x) => x >= 0);
+  return text.slice(a, ends.length ? Math.min(...ends) + 1 : text.length);
+}
