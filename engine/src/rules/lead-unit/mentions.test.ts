@@ -40,6 +40,7 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
       '聊城市商务投资促进局的招商职责划入市投资促进局。',
       '2021年，聊城市商务投资促进局引进项目12个。',
       '《聊城市商务投资促进局关于做好外资统计工作的通知》继续有效。',
+      '将第五条中的聊城市商务投资促进局修改为聊城市商务局。',
       '聊城市商务投资促进局服务中心负责做好项目对接工作。',
       // A bare short name is not judged in running text: the short forms name too many things.
       '市商务投资促进局负责做好项目对接工作。',

@@ -52,7 +52,7 @@ const formsOf = perNode((model: Model): Form[] => {
 const ENDS_NAME = /^(?:$|[、，,。；;：:）)”」\s]|负责|牵头|会同|联合|等|和|与|及|同|要|应|将|已|对|在|为|的|按|依|根据|共同|分别|作为|是|主要|具体|承担|组织|制定|指导|配合|协助|督促|做好|加强|结合|统筹|印发|发布|出台)/;
 
 /** A sentence telling of the past or of a reform, where a former name is the right one. */
-const HISTORY = /\d{4}\s*年|〔\d{4}〕|原|前身|更名|改名|名称变更|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|时任|曾|此前|以前|废止|失效|改革/;
+const HISTORY = /\d{4}\s*年|〔\d{4}〕|原|前身|更名|改名|名称变更|修改为|改为|调整为|不再保留|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|时任|曾|此前|以前|废止|失效|改革/;
 
 export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>): AppointmentToken[] {
   const doc = ctx.doc;
