@@ -71,6 +71,36 @@ describe('numbering/inline-sequence', () => {
     assert.deepEqual(check(inlineSequence, draftDoc(items)).map((d) => [d.line, d.text, d.message.startsWith('列举序号不从“一是”开始')]), [[11, '二是', true]]);
   });
 
+  it('reads a run opened by a quote or by 即 (“一是要…；二是要…”, ，即一是…，二是…)', () => {
+    const quoted = '    一、总体要求\n    会议强调：“一是要坚持问题导向；二是要坚持久久为功。”各县要认真抓好落实。';
+    assert.deepEqual(check(inlineSequence, draftDoc(quoted)), []);
+    const namely = '    一、总体要求\n    （二）整治村容村貌。重点抓好“三清一改”，即一是清理农村生活垃圾，二是清理村内塘沟，三是清理畜禽养殖粪污。';
+    assert.deepEqual(check(inlineSequence, draftDoc(namely)), []);
+    // Still judged: a skip inside the quote, and 立即 is no clause start.
+    assert.deepEqual(check(inlineSequence, draftDoc(quoted.replace('二是要', '三是要'))).map((d) => d.text), ['三是']);
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    要立即一是整改，二是上报。')).map((d) => d.text), ['二是']);
+  });
+
+  it('a run nested under a 一是, and a run after a lone 一是, are runs of their own', () => {
+    const nested = '    一、总体要求\n    （一）治理农村生活垃圾。一是健全收运处置体系。要做到：一是配齐保洁人员；二是配足收运车辆；三是定期清运。二是推进垃圾分类。';
+    assert.deepEqual(check(inlineSequence, draftDoc(nested)), []);
+    const lone = '    一、总体要求\n    我市整治工作取得成效，一是城乡面貌明显改善。同时也要看到，一是长效机制不健全；二是群众参与度不高；三是资金投入不足。';
+    assert.deepEqual(check(inlineSequence, draftDoc(lone)), []);
+    // A repeated 一是 with no 二是 after it is still a repeat; a skip after the nested run still a skip.
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    主要做好两方面工作：一是加强组织领导；一是完善工作机制。')).map((d) => d.text), ['一是']);
+    assert.deepEqual(check(inlineSequence, draftDoc(nested.replace('二是推进', '三是推进'))).map((d) => d.text), ['三是']);
+  });
+
+  it('a run outside any item goes on across the 1. list that details its item', () => {
+    const notice = '    春节将至，现就有关事项通知如下。\n    一是压实安全生产责任。各级各部门要严格落实责任。\n    1.落实属地责任。各县（市、区）要组织开展排查。\n    2.落实部门监管责任。行业主管部门要加强监管。\n    二是深化隐患排查整治。\n    三是强化应急值守。';
+    assert.deepEqual(check(inlineSequence, draftDoc(notice)), []);
+    // The count must go on exactly: 三是 after the list is still reported.
+    assert.deepEqual(check(inlineSequence, draftDoc(notice.replace('二是深化', '三是深化').replace('三是强化', '四是强化'))).map((d) => d.text), ['三是']);
+    // A 一、 heading between ends the run.
+    const heading = notice.replace('    1.落实属地责任', '    一、落实属地责任').replace('    2.落实部门', '    二、落实部门');
+    assert.deepEqual(check(inlineSequence, draftDoc(heading)).map((d) => d.text), ['二是']);
+  });
+
   it('reports an ordinal that goes back', () => {
     const body = '    一、总体要求\n    主要做好以下工作：一是加强组织领导；二是完善工作机制；三是强化督导检查；二是严格考核。';
     assert.deepEqual(check(inlineSequence, draftDoc(body)).map((d) => [d.text, d.message]), [['二是', `列举序号倒退：“二是”不应小于上一项“三是”。${WHY}：此处应为“四是”。`]]);

@@ -16,6 +16,10 @@ const WHY = '“一是……二是……”式列举的序号应从“一是”�
 
 /** Marks after which a clause starts (both widths: width islands swap them). */
 const CLAUSE_END = new Set('：:；;。，,？?！!');
+/** Opening quotes: a quoted run (“一是要…；二是要…”) starts its clause inside them. */
+const OPEN_QUOTE = new Set('“‘"');
+/** Rank of a 1. item: the highest level a list inside an inline run's item is written at. */
+const SUB_ITEM_RANK = levelRank(3);
 const ORDINAL_DIGITS = new Set('一二三四五六七八九十');
 
 /**
@@ -26,10 +30,13 @@ const ORDINAL_DIGITS = new Set('一二三四五六七八九十');
 function ordinalStart(t: string, end: number): number {
   let a = end;
   while (a > 0 && end - a < 3 && ORDINAL_DIGITS.has(t[a - 1])) a--;
-  if (a === end) return -1;
+  if (a === end || a === 0) return a === end ? -1 : a;
+  const before = t[a - 1];
+  if (CLAUSE_END.has(before) || OPEN_QUOTE.has(before)) return a;
+  // 即 (namely) opening its clause introduces the run: ，即一是……，二是……
+  if (before === '即' && (a === 1 || CLAUSE_END.has(t[a - 2]))) return a;
   // Right after the paragraph's own item marker (（一）一是…, 第三条一是…) a clause starts too.
-  if (a > 0 && !CLAUSE_END.has(t[a - 1]) && matchMarker(t)?.marker.length !== a) return -1;
-  return a;
+  return matchMarker(t)?.marker.length === a ? a : -1;
 }
 
 export interface InlineMarker {
@@ -129,17 +136,39 @@ export const inlineSequence: Rule = {
       return false;
     };
 
+    /**
+     * A run begun outside any item (a notice without 一、) whose next marker opens a paragraph after
+     * a list of 1. or lower items and counts on exactly: those items detail the run's last item
+     * (一是压实责任。⏎1.…⏎2.…⏎二是…), they do not end it.
+     */
+    const continuesAcrossSubItems = (a: number, m: InlineMarker, r: number, value: number) => {
+      if (r !== Infinity || m.value !== value + 1 || m.span.start !== doc.paragraphs[m.paragraph].map[0]) return false;
+      let level: number | undefined;
+      for (let k = a + 1; k < m.paragraph; k++) {
+        const it = itemAt.get(k);
+        if (!it) continue;
+        if (levelRank(it.level) < SUB_ITEM_RANK || (level !== undefined && it.level !== level)) return false;
+        level = it.level;
+      }
+      return !itemAt.has(m.paragraph);
+    };
+
     let start: { rank: number; sequence: number } | undefined; // the running enumeration's context
     let prev: InlineMarker | undefined;
     let count = 0; // the value the previous marker stands for
+    // A run opened under the first item of another (一是X，要做到：一是…；二是…。二是Y): the outer
+    // run's count, resumed by the marker that goes on from it.
+    let outer: number | undefined;
     for (let i = 0; i < markers.length; i++) {
       const { m } = markers[i];
       const next = markers[i + 1]?.m;
-      const sameRun = !!start && !!prev && !endsBetween(prev.paragraph, m.paragraph, start.rank, start.sequence);
+      const sameRun = !!start && !!prev && (!endsBetween(prev.paragraph, m.paragraph, start.rank, start.sequence)
+        || continuesAcrossSubItems(prev.paragraph, m, start.rank, count));
       if (!sameRun) {
         start = { rank: markers[i].rank, sequence: markers[i].sequence };
         prev = m;
         count = m.value;
+        outer = undefined;
         if (m.value === 1) continue;
         // Starts after 一是. The next marker 二是 (二是、二是、三是) shows this one was meant as 一是.
         const sure = next?.value === 2 && !endsBetween(m.paragraph, next.paragraph, start.rank, start.sequence);
@@ -151,10 +180,14 @@ export const inlineSequence: Rule = {
       }
       const expected = count + 1;
       if (m.value === expected) { prev = m; count = m.value; continue; }
+      // The end of a run nested under the outer run's 一是: the outer run goes on.
+      if (outer !== undefined && m.value === outer + 1) { prev = m; count = m.value; outer = undefined; continue; }
       // The next marker counts on from the expected value: only this marker is misnumbered.
       const confirmed = next?.value === expected + 1 && !endsBetween(m.paragraph, next.paragraph, start!.rank, start!.sequence);
       // 一是 after a run of more than one: a new enumeration (unless the next marker says otherwise).
-      if (m.value === 1 && count > 1 && !confirmed) { prev = m; count = 1; continue; }
+      if (m.value === 1 && count > 1 && !confirmed) { prev = m; count = 1; outer = undefined; continue; }
+      // 一是 after a lone 一是 with 二是 next: a new enumeration, or one nested under that 一是.
+      if (m.value === 1 && count === 1 && next?.value === 2) { prev = m; outer = 1; continue; }
       if (!confirmed && overlaps(moved, prev!.span.start, m.span.end)) { prev = m; count = m.value; continue; }
       const want = `${numberToChinese(expected)}是`;
       let message: string;
