@@ -30,6 +30,15 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(check(repealed, draftDoc('    聊政发〔2021〕5号文件已于2024年12月29日废止。', '2025年1月6日', '聊政办发〔2025〕1号'), { model }), []);
   });
 
+  it('does not report a transitional provision or the former document named as such (原聊政发…) (QA round thirteen)', () => {
+    const late = (body: string) => check(repealed, draftDoc(body, '2025年2月10日', '聊政办发〔2025〕1号'), { model }).map((f) => [f.line, f.text]);
+    assert.deepStrictEqual(late('    本措施施行前，企业已按照聊政发〔2021〕5号文件申报且尚未兑现的奖励，按原规定执行。'), []);
+    assert.deepStrictEqual(late('    本意见实施之日前已按照《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）签订的协议继续有效。'), []);
+    assert.deepStrictEqual(late('    原聊政发〔2021〕5号文件确定的扶持标准与本措施不一致的，以本措施为准。'), []);
+    // Any other 实施前 is a use: still reported.
+    assert.deepStrictEqual(late('    项目实施前，要按照聊政发〔2021〕5号文件要求进行评估。'), [[9, '聊政发〔2021〕5号']]);
+  });
+
   it('does not treat a sentence that states the repeal as a citation', () => {
     const text = draftDoc('    本通知自印发之日起施行，《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）同时废止。', '2025年1月6日', '聊政办发〔2025〕1号');
     assert.deepStrictEqual(check(repealed, text, { model }), []);

@@ -31,6 +31,14 @@ const repealsIn = perDocumentText((doc: GwDocument): RepealStatement[] => {
 /** Words that make a sentence a statement about repeal or expiry rather than a use. */
 export const REPEAL_STATEMENT = /废止|废除|停止执行|不再执行|同时失效|宣布失效|予以撤销|已失效|失效/;
 
+/**
+ * Words of a transitional provision, which names the old document for what was done under it
+ * before the new text took effect (本措施施行前，已按照聊政发〔2021〕5号文件申报的…，按原规定执行):
+ * naming it there is right, not a use of it.
+ */
+// Before *this* text took effect (本措施施行前), not any 实施前 (项目实施前，要按照…): that is a use.
+const TRANSITION = /本[\u4e00-\u9fa5]{0,6}?(?:施行|实施|生效|印发)(?:之日)?以?前|按原(?:规定|政策|标准|文件)|原规定/;
+
 export const repealed: Rule = {
   id: 'cross-ref/repealed',
   severity: 'error',
@@ -38,8 +46,8 @@ export const repealed: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用了在本文成文日期之前已被废止的文件，并指出废止它的文件；陈述废止的句子不算引用。',
-      en: 'A cited document that was repealed before the citing document\'s date, naming the repealing document.',
+      zh: '引用了在本文成文日期之前已被废止的文件，并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）和“原××号文件”不算引用。',
+      en: 'A cited document that was repealed before the citing document\'s date, naming the repealing document; a sentence stating the repeal, a transitional provision and a document named as the former one (原…) are no citations.',
     },
     why: '已废止的文件不再具有效力，不能作为依据；按本文成文日期判断（语料：聊政办字〔2024〕21号废止聊政发〔2021〕5号）。',
     // Repealed on 2024-12-29: cited after that date it is reported, before it not.
@@ -73,10 +81,16 @@ export const repealed: Rule = {
       if (p) {
         let s = sentences.get(c.paragraph);
         if (!s) sentences.set(c.paragraph, (s = { of: new Sentences(p.text), states: new Map() }));
-        const [a, b] = s.of.boundsAt(indexAt(p, c.start));
+        const i = indexAt(p, c.start);
+        const [a, b] = s.of.boundsAt(i);
         let states = s.states.get(a);
-        if (states === undefined) s.states.set(a, (states = REPEAL_STATEMENT.test(p.text.slice(a, b))));
+        if (states === undefined) {
+          const sentence = p.text.slice(a, b);
+          s.states.set(a, (states = REPEAL_STATEMENT.test(sentence) || TRANSITION.test(sentence)));
+        }
         if (states) continue;
+        // 原聊政发〔2021〕5号, 原《…》: the drafter names it as the former document.
+        if (p.text[i - 1] === '原') continue;
       }
       const by = findByNumber(model, st.repeal.by) ?? issueDocumentByNumber(ctx.gazette, st.repeal.by);
       const named = by?.title ? `《${by.title}》（${by.number}）` : st.repeal.by;
