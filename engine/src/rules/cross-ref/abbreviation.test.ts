@@ -62,6 +62,13 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, draftDoc('    对全市重点企业（以下简称重点企业）和市场主体（以下简称主体）开展检查。\n    全市重点企业和市场主体每年报告一次。')), []);
   });
 
+  it('does not read the qualified name inside another name when the defined one went on before it (企业职工基本养老保险 / 城乡居民基本养老保险) (QA round thirteen)', () => {
+    const text = draftDoc('    一、扩大企业职工基本养老保险（以下简称养老保险）覆盖面。对灵活就业人员，引导其参加养老保险或城乡居民基本养老保险。\n' +
+      '    二、企业职工基本养老保险基金要加强监管，确保基本养老保险按时足额发放。');
+    // The defined name written again in full is still reported (at its qualified end).
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.column, f.text]), [[10, 11, '基本养老保险']]);
+  });
+
   it('replaces the whole name where the abbreviation keeps only the end of its place name (聊城市绿化委员会 → 市绿化委)', () => {
     const text = draftDoc('    市政府决定成立聊城市绿化委员会（以下简称“市绿化委”），统筹协调全市城市绿化工作。\n    市绿化委办公室设在市城管局。聊城市绿化委员会每年召开一次全体会议。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => f.text), ['聊城市绿化委员会']);

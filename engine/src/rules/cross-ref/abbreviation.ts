@@ -1,7 +1,7 @@
 // An abbreviation defined with （以下简称“X”） must be used afterwards instead of the full name.
 import type { Paragraph, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { overlaps, SpanLookup } from './util';
+import { isHan, overlaps, SpanLookup } from './util';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
 const DEF = /[（(](?:[^（）()《》，,]{1,40}?号[，,])?以下(?:简称|称)[:：]?\s*([“"《]?)([^”"》）)]{1,20}?)([”"》]?)[）)]/g;
@@ -101,7 +101,29 @@ function inLongerName(ctx: RuleContext, text: string, end: number, full: string)
   return ctx.model.codes.some((c) => c.issuer === longer) || ctx.model.units.some((u) => u.name === longer || u.full === longer);
 }
 
-interface Def { abbr: string; fulls: string[]; end: number; pi: number; at: number; title: boolean; tail?: boolean }
+/**
+ * Characters a name cannot end with, so that a name may start after them: prepositions, locatives,
+ * conjunctions and the last characters of the words that introduce a name (成立, 依托, 所称 …).
+ */
+const NAME_BOUNDARY = /[的对与和及或为由将把在从向按经称于是等各内外中立托建设造称据照]/;
+
+/**
+ * Whether a qualified name's occurrence may be part of another, longer name: the definition's name
+ * went on before its qualifier (企业职工基本养老保险（以下简称养老保险）, read as 基本养老保险), and
+ * so does this occurrence's, with other characters (城乡居民基本养老保险: another insurance).
+ */
+function inOtherQualifiedName(d: Def, text: string, i: number): boolean {
+  if (d.qualifiedBefore === undefined) return false;
+  const before = text[i - 1];
+  return isHan(before) && !NAME_BOUNDARY.test(before) && !text.slice(0, i).endsWith(d.qualifiedBefore);
+}
+
+interface Def {
+  abbr: string; fulls: string[]; end: number; pi: number; at: number; title: boolean; tail?: boolean;
+  /** The qualifier-dropping guess (政府投资项目 → 投资项目), if one of `fulls`, and the two characters
+   * before it when the defined name went on before it (职工 of 企业职工基本养老保险). */
+  qualified?: string; qualifiedBefore?: string;
+}
 
 export const abbreviation: Rule = {
   id: 'cross-ref/abbreviation',
@@ -151,7 +173,10 @@ export const abbreviation: Rule = {
         }
         // Added after the widening above: the clause before 政府投资项目 is no part of its name.
         if (qualified && !fulls.includes(qualified)) fulls.push(qualified);
-        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified) });
+        // What the clause holds before the qualified name, its article or item marker (第七条) aside.
+        const lead = qualified ? clause.slice(0, clause.length - qualified.length).replace(ITEM_HEAD, '') : '';
+        const qualifiedBefore = isHan(lead.at(-1)) && !NAME_BOUNDARY.test(lead.at(-1)!) ? lead.slice(-2) : undefined;
+        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified), qualified, qualifiedBefore });
       }
     });
     if (!defs.length) return;
@@ -184,6 +209,7 @@ export const abbreviation: Rule = {
             const i = p.text.indexOf(full, from);
             if (i < 0) break;
             from = i + 1;
+            if (full === d.qualified && inOtherQualifiedName(d, p.text, i)) continue;
             const start = p.map[i];
             const end = p.map[i + full.length - 1] + 1;
             // The first covered span ending after `start` is the only one that can overlap.
