@@ -33,6 +33,16 @@ describe('punctuation/digit-width', () => {
     assert.deepEqual(check(digitWidth, text).map((d) => [d.line, d.column, d.text]), [[10, 5, '１'], [11, 16, '３００']]);
     assert.equal(fixed(digitWidth, text), draftDoc(BODY));
   });
+
+  it('reports a full-width decimal once, fixed with a half-width point (QA round thirteen)', () => {
+    const text = draftDoc('    一、总体要求\n    １．平均浓度控制在４２．５微克/立方米以内，优良天数比例达到６８．２％以上。');
+    assert.deepEqual(check(digitWidth, text).map((d) => [d.line, d.column, d.text, d.message]), [
+      [10, 5, '１', `全角数字“１”应改为半角“1”（${WHY}）。`],
+      [10, 14, '４２．５', `全角数字“４２．５”应改为半角“42.5”（${WHY}）。`],
+      [10, 35, '６８．２', `全角数字“６８．２”应改为半角“68.2”（${WHY}）。`],
+    ]);
+    assert.equal(fixed(digitWidth, text), draftDoc('    一、总体要求\n    1．平均浓度控制在42.5微克/立方米以内，优良天数比例达到68.2％以上。'));
+  });
 });
 
 describe('full-width digits in the parser', () => {

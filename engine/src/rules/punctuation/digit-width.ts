@@ -25,11 +25,13 @@ export const digitWidth: Rule = {
   check(ctx) {
     const text = ctx.source.text;
     // Most texts have none: one search, then nothing.
-    const runs = new RegExp(FULL_WIDTH_DIGITS.source, 'g');
+    // A decimal typed in full width (４２．５) is one number: one diagnostic, fixed to 42.5, not two
+    // that leave 42．5. A full-width point after an item number (１．提高认识) is no decimal point.
+    const runs = new RegExp(`${FULL_WIDTH_DIGITS.source}(?:．${FULL_WIDTH_DIGITS.source})*`, 'g');
     for (let m = runs.exec(text); m; m = runs.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const half = foldDigits(m[0]);
+      const half = foldDigits(m[0]).replace(/．/g, '.');
       ctx.report({
         start, end,
         message: `全角数字“${m[0]}”应改为半角“${half}”（${WHY}）。`,
