@@ -39,6 +39,24 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(late('    项目实施前，要按照聊政发〔2021〕5号文件要求进行评估。'), [[9, '聊政发〔2021〕5号']]);
   });
 
+  it('does not report the rows of an annex that lists repealed documents, but does those of a list of what stays in force (QA round thirteen)', () => {
+    const notice = (kept: string) => [
+      '聊城市人民政府', '', '聊政字〔2026〕15号', '', '聊城市人民政府关于公布行政规范性文件清理结果的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '',
+      '　　现将清理结果公布如下：继续有效的文件见附件1，已废止和宣布失效的文件见附件2。', '',
+      '　　附件：1.继续有效的市政府行政规范性文件目录', '　　　　　2.已废止和宣布失效的市政府行政规范性文件目录', '',
+      '聊城市人民政府', '', '2026年2月20日', '',
+      '附件1', '', '继续有效的市政府行政规范性文件目录', '', '序号\t文件名称\t文号',
+      `1\t${kept}`, '',
+      '附件2', '', '已废止和宣布失效的市政府行政规范性文件目录', '', '序号\t文件名称\t文号\t废止文件',
+      '1\t聊城市人民政府关于加快聊城市金融产业高质量发展的意见\t聊政发〔2021〕5号\t聊政办字〔2024〕21号', '',
+    ].join('\n');
+    const ok = notice('聊城市人民政府关于加强聊城市城乡历史文化保护传承的实施意见\t聊政字〔2024〕10号');
+    assert.deepStrictEqual(check(repealed, ok, { model }), []);
+    const slip = notice('聊城市人民政府关于加快聊城市金融产业高质量发展的意见\t聊政发〔2021〕5号');
+    assert.deepStrictEqual(check(repealed, slip, { model }).map((f) => [f.line, f.text]), [[23, '聊政发〔2021〕5号']]);
+  });
+
   it('does not treat a sentence that states the repeal as a citation', () => {
     const text = draftDoc('    本通知自印发之日起施行，《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）同时废止。', '2025年1月6日', '聊政办发〔2025〕1号');
     assert.deepStrictEqual(check(repealed, text, { model }), []);

@@ -7,7 +7,7 @@ import { documentReferences, indexAt, overlaps, Sentences } from './util';
 import { repealStatementsOf } from '../../parse/repeals';
 import { issueDocumentByNumber } from '../../registry/issue';
 import { perDocumentText } from '../memo';
-import type { GwDocument } from '../../types';
+import type { GwDocument, Span } from '../../types';
 import type { Model, RepealStatement } from '../../model/types';
 
 /** What a repealing document says somewhere (one scan of a paragraph for both words). */
@@ -39,6 +39,27 @@ export const REPEAL_STATEMENT = /废止|废除|停止执行|不再执行|同时�
 // Before *this* text took effect (本措施施行前), not any 实施前 (项目实施前，要按照…): that is a use.
 const TRANSITION = /本[\u4e00-\u9fa5]{0,6}?(?:施行|实施|生效|印发)(?:之日)?以?前|按原(?:规定|政策|标准|文件)|原规定/;
 
+/**
+ * An annex whose heading says it lists repealed or expired documents (已废止和宣布失效的…文件目录):
+ * its rows name them as such. A list, not any annex whose title says 废止 (a 令's 关于修改和废止…的决定
+ * is the text itself). Not a list of what stays in force (继续有效…目录): a repealed
+ * document there is a slip.
+ */
+const REPEALED_LIST_HEADING = /(?:废止|失效|停止执行)[^。；，：:]{0,30}(?:目录|清单|名单|一览表|汇总表)$/;
+const KEPT_LIST_HEADING = /继续有效|保留|拟|暂缓|不予|征求/;
+
+/** Source spans of the annexes that list repealed documents. */
+function repealedListAnnexes(doc: GwDocument): Span[] {
+  const out: Span[] = [];
+  doc.attachments.forEach((a, k) => {
+    const heading = a.title?.text.replace(/[\s\u3000]+/g, '') ?? '';
+    if (!REPEALED_LIST_HEADING.test(heading) || KEPT_LIST_HEADING.test(heading)) return;
+    const next = doc.attachments.slice(k + 1).find((b) => b.start > a.start);
+    out.push({ start: a.start, end: next?.start ?? doc.end });
+  });
+  return out;
+}
+
 export const repealed: Rule = {
   id: 'cross-ref/repealed',
   severity: 'error',
@@ -46,8 +67,8 @@ export const repealed: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用了在本文成文日期之前已被废止的文件，并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）和“原××号文件”不算引用。',
-      en: 'A cited document that was repealed before the citing document\'s date, naming the repealing document; a sentence stating the repeal, a transitional provision and a document named as the former one (原…) are no citations.',
+      zh: '引用了在本文成文日期之前已被废止的文件，并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）、“原××号文件”和已废止文件目录中的条目不算引用。',
+      en: 'A cited document that was repealed before the citing document\'s date, naming the repealing document; a sentence stating the repeal, a transitional provision, a document named as the former one (原…) and a row of an annex listing repealed documents are no citations.',
     },
     why: '已废止的文件不再具有效力，不能作为依据；按本文成文日期判断（语料：聊政办字〔2024〕21号废止聊政发〔2021〕5号）。',
     // Repealed on 2024-12-29: cited after that date it is reported, before it not.
@@ -71,12 +92,14 @@ export const repealed: Rule = {
     // Per paragraph, its sentences and whether each (by its start) states a repeal: found once for
     // all its citations, so that a paragraph of many citations is read a bounded number of times.
     const sentences = new Map<number, { of: Sentences; states: Map<number, boolean> }>();
+    let listsRepealed: Span[] | undefined;
     for (const c of documentReferences(doc)) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       let st = statusAt(model, c.number.canonical, asOf);
       if (st.state !== 'repealed') st = issueStatus(st, issueRepeals(), c.number.canonical, asOf);
       if (st.state !== 'repealed' || !st.repeal) continue;
       if (doc.number && doc.number.canonical === st.repeal.by) continue;
+      if (overlaps((listsRepealed ??= repealedListAnnexes(doc)), c.start, c.end)) continue;
       const p = doc.paragraphs[c.paragraph];
       if (p) {
         let s = sentences.get(c.paragraph);
