@@ -57,6 +57,14 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(check(repealed, slip, { model }).map((f) => [f.line, f.text]), [[23, '聊政发〔2021〕5号']]);
   });
 
+  it('nor the items under a list heading that says they are repealed (二、已废止的行政规范性文件（1件）) (QA round thirteen)', () => {
+    const body = (kept: string) => ['    一、继续有效的行政规范性文件（1件）', `    1.${kept}`, '    二、已废止的行政规范性文件（1件）',
+      '    1.聊城市人民政府关于加快聊城市金融产业高质量发展的意见（聊政发〔2021〕5号）', '    各级各部门要严格执行清理结果。'].join('\n');
+    const lintIt = (kept: string) => check(repealed, draftDoc(body(kept), '2026年2月20日', '聊政办发〔2026〕1号'), { model }).map((f) => [f.line, f.text]);
+    assert.deepStrictEqual(lintIt('聊城市人民政府关于推进地热能开发利用的实施意见（聊政字〔2024〕20号）'), []);
+    assert.deepStrictEqual(lintIt('聊城市人民政府关于加快聊城市金融产业高质量发展的意见（聊政发〔2021〕5号）'), [[10, '聊政发〔2021〕5号']]);
+  });
+
   it('does not treat a sentence that states the repeal as a citation', () => {
     const text = draftDoc('    本通知自印发之日起施行，《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）同时废止。', '2025年1月6日', '聊政办发〔2025〕1号');
     assert.deepStrictEqual(check(repealed, text, { model }), []);

@@ -5,6 +5,7 @@ import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber, statusAt } from '../../registry';
 import { documentReferences, indexAt, overlaps, Sentences } from './util';
 import { repealStatementsOf } from '../../parse/repeals';
+import { levelRank } from '../../parse/document';
 import { issueDocumentByNumber } from '../../registry/issue';
 import { perDocumentText } from '../memo';
 import type { GwDocument, Span } from '../../types';
@@ -48,9 +49,22 @@ const TRANSITION = /本[\u4e00-\u9fa5]{0,6}?(?:施行|实施|生效|印发)(?:�
 const REPEALED_LIST_HEADING = /(?:废止|失效|停止执行)[^。；，：:]{0,30}(?:目录|清单|名单|一览表|汇总表)$/;
 const KEPT_LIST_HEADING = /继续有效|保留|拟|暂缓|不予|征求/;
 
-/** Source spans of the annexes that list repealed documents. */
-function repealedListAnnexes(doc: GwDocument): Span[] {
+/**
+ * An item headed as the repealed part of a list (二、已废止的行政规范性文件（2件）): a heading, not a
+ * sentence, that says 废止/失效; its lower items name the documents as repealed.
+ */
+const REPEALED_ITEM_HEADING = /废止|失效|停止执行/;
+
+/** Source spans of the annexes and the list items that list repealed documents. */
+function repealedLists(doc: GwDocument): Span[] {
   const out: Span[] = [];
+  doc.items.forEach((it, k) => {
+    const h = it.heading.replace(/[\s\u3000]+/g, '');
+    if (h.length > 40 || /[。；;，,：:]/.test(h) || !REPEALED_ITEM_HEADING.test(h) || KEPT_LIST_HEADING.test(h)) return;
+    const rank = levelRank(it.level);
+    const next = doc.items.slice(k + 1).find((o) => o.sequence !== it.sequence || levelRank(o.level) <= rank);
+    out.push({ start: it.start, end: next?.start ?? doc.end });
+  });
   doc.attachments.forEach((a, k) => {
     const heading = a.title?.text.replace(/[\s\u3000]+/g, '') ?? '';
     if (!REPEALED_LIST_HEADING.test(heading) || KEPT_LIST_HEADING.test(heading)) return;
@@ -99,7 +113,7 @@ export const repealed: Rule = {
       if (st.state !== 'repealed') st = issueStatus(st, issueRepeals(), c.number.canonical, asOf);
       if (st.state !== 'repealed' || !st.repeal) continue;
       if (doc.number && doc.number.canonical === st.repeal.by) continue;
-      if (overlaps((listsRepealed ??= repealedListAnnexes(doc)), c.start, c.end)) continue;
+      if (overlaps((listsRepealed ??= repealedLists(doc)), c.start, c.end)) continue;
       const p = doc.paragraphs[c.paragraph];
       if (p) {
         let s = sentences.get(c.paragraph);
