@@ -71,11 +71,16 @@ describe('numbering/inline-sequence', () => {
     assert.deepEqual(check(inlineSequence, draftDoc(items)).map((d) => [d.line, d.text, d.message.startsWith('列举序号不从“一是”开始')]), [[11, '二是', true]]);
   });
 
-  it('reads a run opened by a quote or by 即 (“一是要…；二是要…”, ，即一是…，二是…)', () => {
+  it('reads a run opened by a quote, a bracket, a dash or 即 (“一是要…；二是要…”, （一是…）, ——一是…, ，即一是…)', () => {
     const quoted = '    一、总体要求\n    会议强调：“一是要坚持问题导向；二是要坚持久久为功。”各县要认真抓好落实。';
     assert.deepEqual(check(inlineSequence, draftDoc(quoted)), []);
     const namely = '    一、总体要求\n    （二）整治村容村貌。重点抓好“三清一改”，即一是清理农村生活垃圾，二是清理村内塘沟，三是清理畜禽养殖粪污。';
     assert.deepEqual(check(inlineSequence, draftDoc(namely)), []);
+    const bracket = '    一、抽查范围\n    抽查对象主要包括三类市场主体（一是新设立的；二是投诉举报较多的；三是以往抽查发现问题的），各部门可适当调整。';
+    assert.deepEqual(check(inlineSequence, draftDoc(bracket)), []);
+    const dash = '    一、工作要求\n    各部门要做到“三个坚持”——一是坚持依法检查，二是坚持公平公正，三是坚持信息公开。';
+    assert.deepEqual(check(inlineSequence, draftDoc(dash)), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(dash.replace('三是', '四是'))).map((d) => d.text), ['四是']);
     // Still judged: a skip inside the quote, and 立即 is no clause start.
     assert.deepEqual(check(inlineSequence, draftDoc(quoted.replace('二是要', '三是要'))).map((d) => d.text), ['三是']);
     assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    要立即一是整改，二是上报。')).map((d) => d.text), ['二是']);

@@ -16,8 +16,9 @@ const WHY = '“一是……二是……”式列举的序号应从“一是”�
 
 /** Marks after which a clause starts (both widths: width islands swap them). */
 const CLAUSE_END = new Set('：:；;。，,？?！!');
-/** Opening quotes: a quoted run (“一是要…；二是要…”) starts its clause inside them. */
-const OPEN_QUOTE = new Set('“‘"');
+/** Marks that open a clause inside a sentence: quotes (“一是要…；二是要…”), brackets (三类主体（一是…；
+ * 二是…）) and a dash (“三个坚持”——一是…，二是…). */
+const OPEN_QUOTE = new Set('“‘"（(—');
 /** Rank of a 1. item: the highest level a list inside an inline run's item is written at. */
 const SUB_ITEM_RANK = levelRank(3);
 const ORDINAL_DIGITS = new Set('一二三四五六七八九十');
