@@ -67,6 +67,9 @@ describe('cross-ref/abbreviation', () => {
       '    二、企业职工基本养老保险基金要加强监管，确保基本养老保险按时足额发放。');
     // The defined name written again in full is still reported (at its qualified end).
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.column, f.text]), [[10, 11, '基本养老保险']]);
+    // 非 before the name names the other set.
+    const negated = draftDoc('    一、对重点排污单位（以下简称排污单位）实行自动监测。非重点排污单位参照执行，重点排污单位应当公开监测数据。');
+    assert.deepStrictEqual(check(abbreviation, negated).map((f) => [f.line, f.column, f.text]), [[9, 43, '重点排污单位']]);
   });
 
   it('replaces the whole name where the abbreviation keeps only the end of its place name (聊城市绿化委员会 → 市绿化委)', () => {

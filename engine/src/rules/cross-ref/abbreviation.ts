@@ -210,6 +210,8 @@ export const abbreviation: Rule = {
             if (i < 0) break;
             from = i + 1;
             if (full === d.qualified && inOtherQualifiedName(d, p.text, i)) continue;
+            // 非重点排污单位 is the other set, not the defined 重点排污单位.
+            if (p.text[i - 1] === '非') continue;
             const start = p.map[i];
             const end = p.map[i + full.length - 1] + 1;
             // The first covered span ending after `start` is the only one that can overlap.
