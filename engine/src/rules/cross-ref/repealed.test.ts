@@ -37,6 +37,9 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(late('    原聊政发〔2021〕5号文件确定的扶持标准与本措施不一致的，以本措施为准。'), []);
     // Any other 实施前 is a use: still reported.
     assert.deepStrictEqual(late('    项目实施前，要按照聊政发〔2021〕5号文件要求进行评估。'), [[9, '聊政发〔2021〕5号']]);
+    // A review report's example of the slip it reports; the basis named with 以 is a use.
+    assert.deepStrictEqual(late('    一是个别文件引用已废止文件。如某部门代拟稿仍以聊政发〔2021〕5号文件为依据，经审核后予以纠正。'), []);
+    assert.deepStrictEqual(late('    某部门代拟稿以聊政发〔2021〕5号文件为依据。'), [[9, '聊政发〔2021〕5号']]);
   });
 
   it('does not report the rows of an annex that lists repealed documents, but does those of a list of what stays in force (QA round thirteen)', () => {

@@ -55,6 +55,9 @@ const KEPT_LIST_HEADING = /继续有效|保留|拟|暂缓|不予|征求/;
  */
 const REPEALED_ITEM_HEADING = /废止|失效|停止执行/;
 
+/** A sentence that gives an example of the one before it. */
+const EXAMPLE = /^(?:如|例如|比如|譬如)/;
+
 /** Source spans of the annexes and the list items that list repealed documents. */
 function repealedLists(doc: GwDocument): Span[] {
   const out: Span[] = [];
@@ -123,7 +126,10 @@ export const repealed: Rule = {
         let states = s.states.get(a);
         if (states === undefined) {
           const sentence = p.text.slice(a, b);
-          s.states.set(a, (states = REPEAL_STATEMENT.test(sentence) || TRANSITION.test(sentence)));
+          // An example (如…, 例如…) of what the sentence before says (个别文件引用已废止文件。如某部门
+          // 代拟稿仍以聊政发〔2021〕5号文件为依据…): a report on the slip, not the slip.
+          const example = a > 0 && EXAMPLE.test(sentence) && REPEAL_STATEMENT.test(p.text.slice(s.of.boundsAt(a - 1)[0], a));
+          s.states.set(a, (states = example || REPEAL_STATEMENT.test(sentence) || TRANSITION.test(sentence)));
         }
         if (states) continue;
         // 原聊政发〔2021〕5号, 原《…》: the drafter names it as the former document.
