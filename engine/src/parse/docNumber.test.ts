@@ -33,3 +33,12 @@ describe('parser: a 公告\'s or 通告\'s number', () => {
     assert.deepEqual(read('《关于划定禁燃区域的通告》（聊政通字〔2022〕2号）').map((n) => [n[1], n[4]]), [['聊政通字', false]]);
   });
 });
+
+describe('parser: a number in running text', () => {
+  it('leaves the preposition before it out of its code (以聊政发〔2021〕5号文件为依据, 按聊政办字…) (QA round thirteen)', () => {
+    const codes = (text: string) => findDocNumbers(text).map((n) => n.canonical);
+    assert.deepEqual(codes('某部门代拟稿以聊政发〔2021〕5号文件为依据'), ['聊政发〔2021〕5号']);
+    assert.deepEqual(codes('各县按聊政办字〔2024〕20号文件执行，依鲁政办字〔2023〕143号文件落实'), ['聊政办字〔2024〕20号', '鲁政办字〔2023〕143号']);
+    assert.deepEqual(codes('按照聊政发〔2021〕5号文件要求'), ['聊政发〔2021〕5号']);
+  });
+});

@@ -40,7 +40,7 @@ export function isNoticeHead(t: string): boolean {
 const NOTICE_LEADING = /^(?:.*?(?:根据|依据|按照|废止|执行|参照|落实|贯彻|以及|发布|公告|通告|的|见|号|、))+/;
 
 // Words that precede a number in running text but are not part of the 机关代字.
-const LEADING_WORDS = /^(?:.*?(?:根据|依据|按照|关于|废止|印发|执行|参照|落实|贯彻|以及|文件|通知|意见|和|及|与|的|将|对|在|是|为|即|见|经|由|原|号|、))+/;
+const LEADING_WORDS = /^(?:.*?(?:根据|依据|按照|关于|废止|印发|执行|参照|落实|贯彻|以及|文件|通知|意见|和|及|与|的|将|对|在|是|为|即|见|经|由|原|号|以|按|依|、))+/;
 
 export function seriesKindOf(code: string): SeriesKind {
   if (/令$/.test(code)) return '令';
