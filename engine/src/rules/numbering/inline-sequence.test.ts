@@ -91,6 +91,8 @@ describe('numbering/inline-sequence', () => {
     assert.deepEqual(check(inlineSequence, draftDoc(nested)), []);
     const lone = '    一、总体要求\n    我市整治工作取得成效，一是城乡面貌明显改善。同时也要看到，一是长效机制不健全；二是群众参与度不高；三是资金投入不足。';
     assert.deepEqual(check(inlineSequence, draftDoc(lone)), []);
+    // An item put before 一是 without renumbering (一是X；一是Y；二是Z) is still reported.
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    主要做好三方面工作：一是加强组织领导；一是完善工作机制；二是强化督导检查。')).map((d) => d.text), ['一是']);
     // A repeated 一是 with no 二是 after it is still a repeat; a skip after the nested run still a skip.
     assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    主要做好两方面工作：一是加强组织领导；一是完善工作机制。')).map((d) => d.text), ['一是']);
     assert.deepEqual(check(inlineSequence, draftDoc(nested.replace('二是推进', '三是推进'))).map((d) => d.text), ['三是']);

@@ -48,6 +48,8 @@ export interface InlineMarker {
   text: string;
   /** Index of the paragraph it is in. */
   paragraph: number;
+  /** The mark the marker's clause starts after ('' at the paragraph's start or its item marker). */
+  after: string;
 }
 
 /** The clause-start markers of paragraph k, outside 《》 titles. */
@@ -66,7 +68,7 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
     const value = chineseToNumber(numeral);
     if (!(value >= 1 && value <= 20)) continue;
     out.push({
-      value, text: numeral + '是', paragraph: k,
+      value, text: numeral + '是', paragraph: k, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
       numeral: { start: p.map[a], end: p.map[i - 1] + 1 },
       span: { start: p.map[a], end: p.map[i] + 1 },
     });
@@ -80,7 +82,7 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
     const value = chineseToNumber(numeral);
     if (value >= 1 && value <= 20) {
       out.push({
-        value, text: numeral + '是', paragraph: k,
+        value, text: numeral + '是', paragraph: k, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
         numeral: { start: p.map[a], end: p.map[t.length - 1] + 1 },
         span: { start: p.map[a], end: q.map[0] + 1 },
       });
@@ -187,8 +189,10 @@ export const inlineSequence: Rule = {
       const confirmed = next?.value === expected + 1 && !endsBetween(m.paragraph, next.paragraph, start!.rank, start!.sequence);
       // 一是 after a run of more than one: a new enumeration (unless the next marker says otherwise).
       if (m.value === 1 && count > 1 && !confirmed) { prev = m; count = 1; outer = undefined; continue; }
-      // 一是 after a lone 一是 with 二是 next: a new enumeration, or one nested under that 一是.
-      if (m.value === 1 && count === 1 && next?.value === 2) { prev = m; outer = 1; continue; }
+      // 一是 after a lone 一是 with 二是 next, opening a clause of its own (要做到：一是…, 同时也要看到，
+      // 一是…): a new enumeration, or one nested under that 一是. Not right after ；/。 or at a
+      // paragraph's start, where an item put before 一是 without renumbering (一是X；一是Y；二是Z) is.
+      if (m.value === 1 && count === 1 && next?.value === 2 && /^[：:，,“‘"（(—]$/.test(m.after)) { prev = m; outer = 1; continue; }
       if (!confirmed && overlaps(moved, prev!.span.start, m.span.end)) { prev = m; count = m.value; continue; }
       const want = `${numberToChinese(expected)}是`;
       let message: string;
