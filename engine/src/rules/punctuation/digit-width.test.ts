@@ -16,16 +16,16 @@ describe('punctuation/digit-width', () => {
     assert.deepEqual(check(digitWidth, draftDoc('    一、PM2.5浓度下降，第一条、第十二条照此执行（见附件）。')), []);
   });
 
-  it('reports each run of full-width digits once, with the half-width digits as its fix', () => {
+  it('reports a number, a date or a telephone number typed in full width once, with the half-width digits as its fix', () => {
     const text = draftDoc(BODY, '２０２４年６月３日', '聊政办发〔２０２４〕５号');
     assert.deepEqual(check(digitWidth, text).map(({ fix: _f, ...d }) => d), [
-      { ruleId: 'punctuation/digit-width', line: 3, column: 6, text: '２０２４', message: `全角数字“２０２４”应改为半角“2024”（${WHY}）。` },
-      { ruleId: 'punctuation/digit-width', line: 3, column: 11, text: '５', message: `全角数字“５”应改为半角“5”（${WHY}）。` },
-      { ruleId: 'punctuation/digit-width', line: 14, column: 1, text: '２０２４', message: `全角数字“２０２４”应改为半角“2024”（${WHY}）。` },
-      { ruleId: 'punctuation/digit-width', line: 14, column: 6, text: '６', message: `全角数字“６”应改为半角“6”（${WHY}）。` },
-      { ruleId: 'punctuation/digit-width', line: 14, column: 8, text: '３', message: `全角数字“３”应改为半角“3”（${WHY}）。` },
+      { ruleId: 'punctuation/digit-width', line: 3, column: 5, text: '〔２０２４〕５号', message: `全角数字“〔２０２４〕５号”应改为半角“〔2024〕5号”（${WHY}）。` },
+      { ruleId: 'punctuation/digit-width', line: 14, column: 1, text: '２０２４年６月３日', message: `全角数字“２０２４年６月３日”应改为半角“2024年6月3日”（${WHY}）。` },
     ]);
     assert.equal(fixed(digitWidth, text), draftDoc(BODY));
+    // Runs apart (a number and a count in one sentence) stay apart; a telephone number is one.
+    const phone = draftDoc('    一、总体要求\n    各县于７月１０日前报送３份材料，联系电话：０６３５－８２１１１１１。');
+    assert.deepEqual(check(digitWidth, phone).map((d) => d.text), ['７月１０日', '３', '０６３５－８２１１１１１']);
   });
 
   it('reports item markers and amounts in the body', () => {

@@ -5,6 +5,9 @@
 import type { Rule } from '../types';
 import { FULL_WIDTH_DIGITS, foldDigits } from '../../text/normalize';
 
+/** What joins the runs of one number: 〔〕 and 号 of a 发文字号, 年月 of a date, a telephone dash. */
+const NUMBER_GLUE = /^[ \u3000]*[〔〕年月－\-][ \u3000]*$/;
+
 const WHY = 'GB/T 15835—2011《出版物上数字用法》与 GB/T 9704—2012：公文中的阿拉伯数字（发文字号、日期、序号、数量）用半角';
 
 export const digitWidth: Rule = {
@@ -28,15 +31,38 @@ export const digitWidth: Rule = {
     // A decimal typed in full width (４２．５) is one number: one diagnostic, fixed to 42.5, not two
     // that leave 42．5. A full-width point after an item number (１．提高认识) is no decimal point.
     const runs = new RegExp(`${FULL_WIDTH_DIGITS.source}(?:．${FULL_WIDTH_DIGITS.source})*`, 'g');
+    // The runs of one number, date or telephone number (〔２０２４〕３０号, ２０２４年６月３日,
+    // ０６３５－８２１１１１１), split only by its own marks, are one slip typed in full-width mode:
+    // one diagnostic, not one per run.
+    let group: { start: number; end: number; half: string } | undefined;
+    const flush = () => {
+      if (!group) return;
+      let { start, end, half } = group;
+      // A joined number is shown whole: 〔２０２４〕３０号, ２０２４年６月３日.
+      if (half !== foldDigits(text.slice(start, end)).replace(/．/g, '.') || /[〔〕年月－-]/.test(half)) {
+        if (text[start - 1] === '〔') { start--; half = '〔' + half; }
+        if (/[号日]/.test(text[end] ?? '')) { half += text[end]; end++; }
+      }
+      const written = text.slice(start, end);
+      ctx.report({
+        start, end,
+        message: `全角数字“${written}”应改为半角“${half}”（${WHY}）。`,
+        fix: { range: [start, end], text: half },
+      });
+    };
     for (let m = runs.exec(text); m; m = runs.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const half = foldDigits(m[0]).replace(/．/g, '.');
-      ctx.report({
-        start, end,
-        message: `全角数字“${m[0]}”应改为半角“${half}”（${WHY}）。`,
-        fix: { range: [start, end], text: half },
-      });
+      const gap = group ? text.slice(group.end, start) : '';
+      if (group && NUMBER_GLUE.test(gap)) {
+        group.half += gap + half;
+        group.end = end;
+        continue;
+      }
+      flush();
+      group = { start, end, half };
     }
+    flush();
   },
 };
