@@ -88,3 +88,23 @@ export function noticeIssue(opts: { issuer?: string; number?: string; titled?: b
     '聊城市人民政府办公室', '', '2025年3月28日', '',
   ].join('\n');
 }
+
+/**
+ * An issue of three 聊政办发 notices whose first is cut inside a word at （下转第4页) after `head`
+ * and resumed after the third as （上接第2页） + `tail`, as the gazette prints an overflow: a name or
+ * number cut by the marker, read whole by the parser. `host` is the third notice's body.
+ */
+export function cutIssue(head: string, tail: string, host = '附件：聊城市某某工作 实施方案'): string {
+  const n = (i: number) => `聊政办发〔2024〕${i + 1}号`;
+  const title = (i: number) => `关于做好第${'一二三'[i]}项工作的通知`;
+  const doc = (i: number, body: string, signed = true) => [
+    '聊城市人民政府办公室文件', '', n(i), '', `聊城市人民政府办公室${title(i)}`, '', '各县（市、区）人民政府，市政府各部门：', body, '',
+    ...(signed ? ['聊城市人民政府办公室', `2024年7月${i + 1}日`, ''] : []),
+  ];
+  return [
+    '聊城市人民政府公报', '2024', '第7期', '', '目录', '◎市政府办公室文件',
+    ...[0, 1, 2].flatMap((i) => [title(i), `${n(i)} ${i + 2}`]), '',
+    ...doc(0, `一、总体要求\n\n${head}（下转第4页）`, false), ...doc(1, '做好有关工作。'), ...doc(2, host),
+    `（上接第2页）${tail}`, '', '聊城市人民政府办公室', '2024年7月1日', '',
+  ].join('\n');
+}

@@ -6,6 +6,7 @@ import { perNode } from '../memo';
 import type { RuleContext } from '../types';
 import type { SourceText } from '../../text/source';
 import { CharIndex, firstAtOrAfter } from '../../text/marks';
+import { CONTINUATION_MARK } from '../../text/continuation';
 
 /** Normalised index in `p` of a source offset (the first character at or after it). */
 export function indexAt(p: Paragraph, offset: number): number {
@@ -161,8 +162,7 @@ function atCutEdge(text: string, region: WidthRegion, a: number, b: number): boo
 // The offsets of , ; : ( ) ? ! in a text (one lint asks many times of one text).
 const HALF_WIDTH = new CharIndex(/[,;:()?!]/g);
 
-/** Page-continuation markers (extraction noise): （下转第N页） / (上接第 N 页). */
-export const CONTINUATION_MARK = /[（(]\s*[上下]\s*[转接]\s*第?\s*\d+\s*页\s*[）)]/g;
+export { CONTINUATION_MARK };
 
 /** Spans of the page-continuation markers in `text`. They all contain 页: most texts skip the scan. */
 export function continuationSpans(text: string): readonly Span[] {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import { spacing } from './spacing';
 import { DRAFT, draftWith } from './testdata';
+import { cutIssue } from '../../parse/issue-fixture';
 
 /** A minimal issue (cover, 目录, one document) whose text spaces digits from Chinese throughout. */
 function issue(number: string): string {
@@ -116,5 +117,22 @@ describe('doc-number/spacing', () => {
   it('across a page break, a space inside the number is still reported', () => {
     const text = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字 〔\n\n— 17 —\n\n2023〕25号）');
     assert.deepEqual(check(spacing, text).map((d) => [d.line, d.text]), [[9, ' ']]);
+  });
+  // A cited number cut by a page continuation (`（鲁政（下转第4页）` … `（上接第2页）办字〔2023〕143号）`)
+  // is read whole; the documents printed between its halves are none of its characters.
+  const CITE = '根据《山东省人民政府办公厅关于印发某某行动方案的通知》（';
+  const AFTER = '）要求，现结合我市实际，制定本方案。';
+
+  it('a number cut by a page continuation: the spaces of the documents between its halves are not its own', () => {
+    assert.deepEqual(check(spacing, cutIssue(`${CITE}鲁政`, `办字〔2023〕143号${AFTER}`)), []);
+    assert.deepEqual(check(spacing, cutIssue(`${CITE}鲁政办字〔202`, `3〕143号${AFTER}`)), []);
+  });
+
+  it('a number cut by a page continuation: a space of its own is reported, the number read whole', () => {
+    const text = cutIssue(`${CITE}鲁政办字 〔2`, `023〕143号${AFTER}`);
+    assert.deepEqual(check(spacing, text).map((d) => [d.line, d.column, d.text, d.message]), [
+      [23, 33, ' ', '引用的发文字号“鲁政办字〔2023〕143号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+    ]);
+    assert.equal(fixed(spacing, text), cutIssue(`${CITE}鲁政办字〔2`, `023〕143号${AFTER}`));
   });
 });

@@ -9,6 +9,7 @@
 import type { DocNumber } from '../../types';
 import type { Rule } from '../types';
 import { numbersToCheck, whereOf } from './common';
+import { movedTextSpans } from '../../text/continuation';
 
 const HAN = /[\u4e00-\u9fa5]/;
 const DIGIT = /\d/;
@@ -41,10 +42,18 @@ export const spacing: Rule = {
       const re = /[ \u3000\u00a0\t\r\n]+/g;
       const text = src.slice(from, n.end);
       const own = ownCharacters(src, n);
+      // A number cut by a page continuation (`鲁政（下转第12页）` … `（上接第8页）办字〔2023〕143号`) is
+      // read whole; the documents printed between its halves, and the spaces beside the markers,
+      // are none of its characters.
+      const moved = movedTextSpans(src, from, n.end);
+      const inMoved = (i: number) => moved.some((s) => i >= s.start && i < s.end);
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         if (/[\r\n]/.test(m[0])) continue;
-        if (!own(from + m.index - 1) || !own(from + m.index + m[0].length)) continue;
+        const a0 = from + m.index - 1;
+        const b0 = from + m.index + m[0].length;
+        if (moved.length && (inMoved(a0) || inMoved(b0))) continue;
+        if (!own(a0) || !own(b0)) continue;
         const a = text[m.index - 1] ?? '';
         const b = text[m.index + m[0].length] ?? '';
         if (issue && ((HAN.test(a) && DIGIT.test(b)) || (DIGIT.test(a) && HAN.test(b)))) continue;
