@@ -6,6 +6,7 @@ import { SourceText, type TextEdit } from './text/source';
 import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
 import { directivesOf, isSuppressed } from './directives';
+import { keepMovedText } from './rules/fix-text';
 
 export type RuleSetting = 'off' | 'warn' | 'error' | 'info';
 
@@ -235,8 +236,8 @@ function runLint(
           ruleId: rule.id,
           severity: d.severity && severity !== 'info' && rule.severity === severity ? d.severity : severity,
           message: d.message, start, end,
-          ...(d.fix ? { fix: d.fix } : {}),
-          ...(d.suggestions ? { suggestions: d.suggestions } : {}),
+          ...(d.fix ? { fix: keepMovedText(text, d.fix) } : {}),
+          ...(d.suggestions ? { suggestions: d.suggestions.map((x) => ({ ...x, fix: keepMovedText(text, x.fix) })) } : {}),
         });
       },
     };

@@ -3,6 +3,7 @@
 // holds between its characters — a hard wrap's LF or CRLF, a blank line, the next line's
 // indentation — and a fix must not delete that by replacing the whole span.
 import type { Fix } from '../types';
+import { movedTextSpans } from '../text/continuation';
 
 /** A span of normalised text: `offsets[k]` is the source offset of `text[k]`. */
 export interface TextSpan {
@@ -49,6 +50,29 @@ export function textFix(source: string, span: TextSpan, wanted: string): Fix {
   }
   text += before[to - from];
   return { range: [at[from], at[to - 1] + 1], text };
+}
+
+/**
+ * A fix whose range holds a page continuation's moved text (a name or number cut at （下转第N页）,
+ * its rest after （上接第M页）: other documents between its halves) made to touch only the
+ * characters that change, with that text kept: a rule replacing the span it read whole
+ * (`市住建…局` → 市住房城乡建设局, `〔2…3〕` → 〔2023〕) must not delete the documents in between.
+ */
+export function keepMovedText(source: string, fix: Fix): Fix {
+  const [a, b] = fix.range;
+  const moved = b - a > 8 ? movedTextSpans(source, a, b) : [];
+  if (!moved.length) return fix;
+  let text = '';
+  const offsets: number[] = [];
+  let o = a;
+  for (const s of [...moved, { start: b, end: b }]) {
+    for (; o < s.start; o++) {
+      text += source[o];
+      offsets.push(o);
+    }
+    o = s.end;
+  }
+  return textFix(source, { start: a, end: b, text, offsets }, fix.text);
 }
 
 /** 500 × 500 characters: any unit name or title. */

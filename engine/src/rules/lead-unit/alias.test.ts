@@ -5,6 +5,7 @@ import type { Found } from '../testing';
 import { draft, letter, lexicon } from './test-fixtures';
 import { loadModel } from '../../model/load';
 import { alias } from './alias';
+import { cutIssue } from '../../parse/issue-fixture';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
 
@@ -73,5 +74,18 @@ describe('lead-unit/alias', () => {
       // 市住建局 is only inferred from the hand-built lexicon: a guess, not reported on a 主送 line.
       assert.deepEqual(check(alias, letter('市住建局：'), { model }), []);
     });
+  });
+  // A unit name cut by a page continuation (`市住建（下转第4页）` … `（上接第2页）局`) is judged whole,
+  // as the parser reads it; the fix changes only its differing characters and keeps the documents
+  // printed between its halves.
+  it('a name cut by a page continuation is reported whole, and its fix keeps the text between the halves', () => {
+    const cut = (at: string, tail: string) => cutIssue(`1. 加强监管。（牵头单位：市财政局、${at}`, `${tail}；责任单位：市民政局）`);
+    const text = cut('市住建', '局');
+    assert.deepEqual(check(alias, text, { model }).map((f) => [f.ruleId, f.line, f.column, f.message]), [
+      ['lead-unit/alias', 23, 20, '单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。'],
+    ]);
+    assert.equal(fixed(alias, text, { model }), cut('市住房城乡建设', '局'));
+    assert.equal(fixed(alias, cut('市', '住建局'), { model }), cut('市', '住房城乡建设局'));
+    assert.deepEqual(check(alias, cut('市住房城乡', '建设局'), { model }), []);
   });
 });
