@@ -6,7 +6,7 @@
 // between Chinese and digits, letter-spaced titles, markdown markers, separator lines, page
 // numbers, indentation, CRLF, `and` for 和, duplicated tail fragments, LaTeX subscripts, doubled
 // blank lines, scrambled 任免 lists, a body sentence in the 主送 line, page continuations cut in a
-// document's last paragraph or anywhere in it) to copies
+// document's last paragraph or anywhere in it, or inside a unit name or a cited number) to copies
 // of each gazette, at random places, and lints each copy. Every diagnostic the copy has and the
 // original has not is a false alarm: noise must never be reported as a drafting error. Each gazette
 // is judged by a model trained on the other gazettes, as an unseen gazette is judged by ours.
@@ -38,7 +38,7 @@ function main() {
     for (const [kind, noise] of Object.entries(NOISE)) {
       const alarms = falseAlarms(text, noise, model, seeds, level, i);
       total += alarms.length;
-      rows.push(`${path.basename(file).padEnd(24)} ${kind.padEnd(34)} ${String(alarms.length).padStart(4)}`);
+      rows.push(`${path.basename(file).padEnd(24)} ${kind.padEnd(44)} ${String(alarms.length).padStart(4)}`);
       if (verbose) for (const a of alarms) rows.push(`    ${a}`);
     }
   }
