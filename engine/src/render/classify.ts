@@ -262,9 +262,12 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
   return docs;
 }
 
-/** Whether the source character at `at` is `ch`, a half-width digit, written full-width (０–９). */
+/** Whether `ch` is what the parser folds from full-width: a digit (０–９) or a decimal point (３．５). */
+const foldable = (ch: string) => (ch >= '0' && ch <= '9') || ch === '.';
+
+/** Whether the source character at `at` is `ch`, a half-width digit or point, written full-width (０–９, ．). */
 const fullWidthDigitAt = (source: SourceText, at: number, ch: string) =>
-  ch >= '0' && ch <= '9' && source.text.charCodeAt(at) === ch.charCodeAt(0) + 0xfee0;
+  foldable(ch) && source.text.charCodeAt(at) === ch.charCodeAt(0) + 0xfee0;
 
 /**
  * Puts back the full-width spaces the parser's normalisation removed: GB/T 9704 wants them after
@@ -304,8 +307,8 @@ function nodeBlock(source: SourceText, n: TextNode, role: Role): RBlock {
     let o = n.start;
     for (const ch of n.text) {
       let at = source.text.indexOf(ch, o);
-      // A digit the parser folded from full-width: the written one may come first.
-      if (ch >= '0' && ch <= '9') {
+      // A digit (or point) the parser folded from full-width: the written one may come first.
+      if (foldable(ch)) {
         const wide = source.text.indexOf(String.fromCharCode(ch.charCodeAt(0) + 0xfee0), o);
         if (wide >= 0 && (at < 0 || wide < at)) at = wide;
       }

@@ -1,8 +1,9 @@
 // Normalisation of one physical line into the text the rules read, with a map back to the source.
 // What it removes is extraction noise, never wording: markdown markers, indentation, trailing
 // hard-wrap spaces, and spaces that sit inside Chinese text (`通 知`, `2024 年 11 月`, `15 号`).
-// Full-width digits (０–９) are read as half-width, one for one, so that a number, a date or an item
-// marker typed with them is still recognised; punctuation/digit-width reports them from `raw`.
+// Full-width digits (０–９), and a decimal point `．` between two of them, are read as half-width, one
+// for one, so that a number, a date or an item marker typed with them is still recognised;
+// punctuation/digit-width reports them from `raw`.
 
 export interface NormLine {
   /** 0-based source line. */
@@ -39,13 +40,18 @@ function spaceIsNoise(a: number, b: number): boolean {
 
 /** Lines with none of these characters are already normal: the common case, kept cheap. */
 const NEEDS_WORK = /[#*>\-+ \u3000\u00a0\t\uff10-\uff19]/;
-/** A full-width digit ０–９: U+FF10 + d. */
-export const FULL_WIDTH_DIGITS = /[\uff10-\uff19]+/g;
+/**
+ * A run of full-width digits ０–９ (U+FF10 + d), with the decimal points `．` between them (３．５):
+ * one number. A `．` after the last digit (an item marker's `１．`) is no part of it, nor is a comma
+ * (`，` separates words in Chinese text, never thousands).
+ */
+export const FULL_WIDTH_DIGITS = /[\uff10-\uff19]+(?:\uff0e[\uff10-\uff19]+)*/g;
 
-/** The text with full-width digits as half-width (same length). */
+/** The text with full-width digits, and the decimal points between them, as half-width (same length). */
 export function foldDigits(text: string): string {
   return text.replace(FULL_WIDTH_DIGITS, (run) => {
     let out = '';
+    // ０–９ and ． are U+FF10–FF19 and U+FF0E: their half-width forms are 0xfee0 below.
     for (let i = 0; i < run.length; i++) out += String.fromCharCode(run.charCodeAt(i) - 0xfee0);
     return out;
   });

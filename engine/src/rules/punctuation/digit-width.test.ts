@@ -43,6 +43,18 @@ describe('punctuation/digit-width', () => {
     ]);
     assert.equal(fixed(digitWidth, text), draftDoc('    一、总体要求\n    1．平均浓度控制在42.5微克/立方米以内，优良天数比例达到68.2％以上。'));
   });
+
+  it('reads a decimal point between full-width digits as part of the number (３．５ → 3.5); commas and an item marker\'s point stay', () => {
+    const text = draftDoc('    一、总体要求\n    １．提高认识。\n    2.安排资金３．５万元，覆盖１２，３个县，增长０．２５个百分点。');
+    assert.deepEqual(check(digitWidth, text).map(({ fix: _f, ...d }) => [d.line, d.column, d.text, d.message]), [
+      [10, 5, '１', `全角数字“１”应改为半角“1”（${WHY}）。`],
+      [11, 11, '３．５', `全角数字“３．５”应改为半角“3.5”（${WHY}）。`],
+      [11, 19, '１２', `全角数字“１２”应改为半角“12”（${WHY}）。`],
+      [11, 22, '３', `全角数字“３”应改为半角“3”（${WHY}）。`],
+      [11, 28, '０．２５', `全角数字“０．２５”应改为半角“0.25”（${WHY}）。`],
+    ]);
+    assert.equal(fixed(digitWidth, text), draftDoc('    一、总体要求\n    1．提高认识。\n    2.安排资金3.5万元，覆盖12，3个县，增长0.25个百分点。'));
+  });
 });
 
 describe('full-width digits in the parser', () => {
@@ -55,6 +67,12 @@ describe('full-width digits in the parser', () => {
     assert.equal(full.date?.iso, '2024-06-03');
     assert.deepEqual(full.items.map((i) => [i.level, i.value]), half.items.map((i) => [i.level, i.value]));
     assert.deepEqual(full.items.map((i) => i.marker), ['一、', '1．', '2．']);
+  });
+
+  it('reads a decimal point between full-width digits as a point, and nothing else', () => {
+    const doc = parse(draftDoc('    一、总体要求\n    １．安排资金３．５万元，覆盖１２，３个县。'));
+    assert.deepEqual(doc.paragraphs.map((p) => p.text).filter((t) => t.includes('万元')), ['1．安排资金3.5万元，覆盖12，3个县。']);
+    assert.deepEqual(doc.items.map((i) => i.marker), ['一、', '1．']);
   });
 
   it('so the other rules still judge them: a year that is not the date\'s, a skipped item number', () => {
