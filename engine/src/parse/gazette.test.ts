@@ -82,6 +82,15 @@ describe('parser: a joint issuer mark (联合行文)', () => {
     assert.equal(around(own).head, '聊城市人民政府\n文件\n\n');
   });
 
+  it('leaves the previous document its last line cut by a page continuation, though it ends like an issuer', () => {
+    // The document before ends in its attached text, its last line cut at （下转第13页）: 省政府 ends it,
+    // as an issuer's name does, but a line that goes on on another page is no mark.
+    const before = (last: string) => headsIssue().replace('聊城市人民政府办公室\n2024年1月4日\n\n聊城市人民政府\n聊政字',
+      `聊城市人民政府办公室\n2024年1月4日\n\n附件\n\n某某工作清单\n\n1. 某某工作年底前完成。\n\n${last}\n\n聊城市人民政府\n聊政字`);
+    assert.equal(around(before('本清单适用于当前省政府（下转第13页）')).head, '聊城市人民政府\n');
+    assert.equal(around(before('本清单适用于当前省政府 (下转第 13 页)')).head, '聊城市人民政府\n');
+  });
+
   it('leaves the previous document a signature that repeats an issuer below it', () => {
     // The previous document's last line is 聊城市人民政府 (its date line lost), then the mark.
     const text = joint(['聊城市人民政府', '', '聊城市人民政府']);

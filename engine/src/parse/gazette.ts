@@ -400,6 +400,9 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
 /** A line that ends a sentence. */
 const SENTENCE_CLOSE = /[。！？；!?;]$/;
 
+/** A raw line holding a （下转第N页） marker. */
+const CUT_BY_DOWN = /[（(]\s*下\s*转\s*第?\s*\d+\s*页/;
+
 /** Issuer lines above a mark's last line that a joint mark (联合行文) adds; findStarts reads one more. */
 const JOINT_ISSUERS = 3;
 
@@ -416,7 +419,9 @@ function jointMarkStart(lines: NormLine[], last: number, floor: number, prev?: D
   if (prev) for (let k = prev.line; k < prev.numberLine; k++) prevIssuers.add(lines[k].text.replace(/文件$/, ''));
   for (let k = 0; k < JOINT_ISSUERS; k++) {
     const p = prevContent(lines, first, floor);
-    if (p < 0 || !looksLikeIssuer(lines[p].text) || seen.has(lines[p].text)) break;
+    // A line a （下转第N页） cut (`本方案适用于当前省政府（下转第13页）`) is the text of a document
+    // continued on another page, never an issuer.
+    if (p < 0 || !looksLikeIssuer(lines[p].text) || seen.has(lines[p].text) || CUT_BY_DOWN.test(lines[p].raw)) break;
     // An issuer line right after a sentence's end is the previous document's 署名 (its 成文日期
     // lost), not a joint issuer. But a document may end in text (its attached 方案 or 清单): an
     // issuer that did not head the previous document is a joint mark's lead issuer.
