@@ -43,6 +43,17 @@ describe('doc-number/year', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].fix, undefined);
   });
+
+  // A rule replaces the part it reads whole; in a number cut by a page continuation that part holds
+  // the documents printed between the halves: the fix (here a suggestion) keeps them.
+  it('a short year cut by a page continuation: the suggestion inserts the missing digits and keeps the text between', () => {
+    const cite = '根据《山东省人民政府办公厅关于印发某某行动方案的通知》（鲁政办字〔';
+    const text = cutIssue(`${cite}2`, '3〕143号）要求，制定本方案。');
+    const [d] = lint(text, { model: emptyModel(), only: [year], today: '2026-11-22' }).diagnostics;
+    assert.equal(d.message, '引用的发文字号的年份“23”应标全称（四位数字）（GB/T 9704—2012 第7.2.5条）：可能为“鲁政办字〔2023〕143号”。');
+    const f = d.suggestions![0].fix;
+    assert.equal(text.slice(0, f.range[0]) + f.text + text.slice(f.range[1]), cutIssue(`${cite}2`, '023〕143号）要求，制定本方案。'));
+  });
 });
 
 describe('doc-number/year-date', () => {
@@ -85,15 +96,5 @@ describe('doc-number/year-date', () => {
 
   it('does not judge cited numbers', () => {
     assert.deepEqual(check(yearDate, draftWith('鲁政办字〔2023〕25号', '鲁政办字〔2019〕25号')), []);
-  });
-  // A rule replaces the part it reads whole; in a number cut by a page continuation that part holds
-  // the documents printed between the halves: the fix (here a suggestion) keeps them.
-  it('a short year cut by a page continuation: the suggestion inserts the missing digits and keeps the text between', () => {
-    const cite = '根据《山东省人民政府办公厅关于印发某某行动方案的通知》（鲁政办字〔';
-    const text = cutIssue(`${cite}2`, '3〕143号）要求，制定本方案。');
-    const [d] = lint(text, { model: emptyModel(), only: [year], today: '2026-11-22' }).diagnostics;
-    assert.equal(d.message, '引用的发文字号的年份“23”应标全称（四位数字）（GB/T 9704—2012 第7.2.5条）：可能为“鲁政办字〔2023〕143号”。');
-    const f = d.suggestions![0].fix;
-    assert.equal(text.slice(0, f.range[0]) + f.text + text.slice(f.range[1]), cutIssue(`${cite}2`, '023〕143号）要求，制定本方案。'));
   });
 });
