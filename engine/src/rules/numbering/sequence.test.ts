@@ -92,6 +92,26 @@ describe('numbering/sequence', () => {
       '编号重新开始：本文件三级标题跨部分接续编号（前一部分最后一项为“3.”），此处应为“4.”而非重新从“1.”开始。']]);
   });
 
+  it('reports the lone restart in a section that ran on through its earlier parts (QA round thirteen)', () => {
+    // 一、 runs 1.…4. on through （一）（二）, then （三） is back at 1.; 二、 restarts under each parent.
+    // The section's two votes disagree and the document cannot judge it: the regime it began with
+    // stands, and the restart is the deviation.
+    const body = '一、重点任务\n（一）改造提升\n1.计划。摸排。\n2.社区。配建。\n（二）基础设施\n3.道路。打通。\n4.管网。改造。\n（三）公共服务\n1.养老。建设。\n2.托育。建设。\n二、保障措施\n（一）组织领导\n1.机制。专班。\n2.责任。落实。\n（二）政策支持\n1.审批。并联。\n2.用地。保障。\n';
+    assert.deepEqual(check(sequence, doc(body)).map((f) => [f.line, f.text, f.message]), [[13, '1.',
+      '编号重新开始：本部分三级标题跨部分接续编号（前一部分最后一项为“4.”），此处应为“5.”而非重新从“1.”开始。']]);
+    // Three votes, the last alone: the section's majority judges it even against the document's
+    // count, so the one restart is reported rather than the two run-ons before it.
+    const three = '一、重点任务\n（一）改造\n1.计划。摸排。\n2.社区。配建。\n（二）设施\n3.道路。打通。\n（三）管网\n4.管网。改造。\n（四）服务\n1.养老。建设。\n二、保障措施\n（一）组织领导\n1.机制。专班。\n三、工作要求\n（一）从严\n1.审批。并联。\n四、督导\n（一）督查\n1.督查。督查。\n';
+    assert.deepEqual(check(sequence, doc(three)).map((f) => [f.line, f.text]), [[14, '1.']]);
+  });
+
+  it('leaves a two-vote section that disagrees to the document when the document can judge it', () => {
+    // 一、 restarts under each （X）; 二、 runs on at （二） and restarts at （三）: the document's
+    // regime (restart) finds the run-on, not the restart.
+    const body = '一、总体要求\n（一）原则\n1.甲。甲。\n2.乙。乙。\n（二）目标\n1.丙。丙。\n二、重点任务\n（一）改造提升\n1.计划。摸排。\n2.社区。配建。\n（二）基础设施\n3.道路。打通。\n4.管网。改造。\n（三）公共服务\n1.养老。建设。\n2.托育。建设。\n';
+    assert.deepEqual(check(sequence, doc(body)).map((f) => [f.line, f.text]), [[16, '3.']]);
+  });
+
   it('reports running on where the document restarts', () => {
     const body = '一、总体要求\n（一）基本原则。坚持。\n（二）主要目标。达标。\n二、主要任务\n（一）排查隐患。排查。\n三、保障措施\n（一）加强领导。领导。\n四、工作要求\n（二）从严要求。从严。\n（三）按时报送。报送。\n';
     assert.deepEqual(check(sequence, doc(body)), [{

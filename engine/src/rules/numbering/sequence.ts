@@ -48,7 +48,7 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   // 二、 may run 1.…9. on across its （一）…（四） while 三、保障措施 renumbers under each of its （一）（二）.
   // Its votes then stay out of the document's count, which judges the other sections; one
   // deviating vote makes a section mixed, judged by the document.
-  type Votes = { restart: number; runOn: number };
+  type Votes = { restart: number; runOn: number; order: ('restart' | 'runOn')[] };
   const sectionOf = (i: ItemInfo) => i.parent?.parent;
   const bySection = new Map<ItemInfo | undefined, Map<number, Votes>>();
   for (const info of infos) {
@@ -56,9 +56,9 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     const section = sectionOf(info);
     const levels = bySection.get(section) ?? new Map<number, Votes>();
     bySection.set(section, levels);
-    const v = levels.get(info.item.level) ?? { restart: 0, runOn: 0 };
-    if (info.item.value === 1) v.restart++;
-    else if (info.item.value === info.prevInSequence.item.value + 1) v.runOn++;
+    const v = levels.get(info.item.level) ?? { restart: 0, runOn: 0, order: [] };
+    if (info.item.value === 1) { v.restart++; v.order.push('restart'); }
+    else if (info.item.value === info.prevInSequence.item.value + 1) { v.runOn++; v.order.push('runOn'); }
     levels.set(info.item.level, v);
   }
   const own = (v: Votes | undefined) => !!v && v.restart + v.runOn >= 2 && (v.restart === 0 || v.runOn === 0);
@@ -66,21 +66,30 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   for (const [section, levels] of bySection) {
     for (const [level, v] of levels) {
       if (section && own(v)) continue;
-      const t = votes.get(level) ?? { restart: 0, runOn: 0 };
+      const t = votes.get(level) ?? { restart: 0, runOn: 0, order: [] };
       t.restart += v.restart;
       t.runOn += v.runOn;
       votes.set(level, t);
     }
   }
+  const leading = (order: Votes['order']) =>
+    order.length >= 2 && order.slice(0, -1).every((o) => o === order[0]) && order[order.length - 1] !== order[0] ? order[0] : undefined;
   const decide = (v: Votes | undefined): 'restart' | 'runOn' | undefined =>
     !v ? undefined : v.restart > v.runOn ? 'restart' : v.runOn > v.restart ? 'runOn' : undefined;
+  const ledBySection = new Set<ItemInfo>();
   const regimeOf = (info: ItemInfo): 'restart' | 'runOn' | undefined => {
     const level = info.item.level;
     if (level === 12) return 'runOn';
     const section = sectionOf(info);
     const local = section && bySection.get(section)?.get(level);
     if (local && own(local)) return decide(local);
-    return decide(votes.get(level));
+    const doc = decide(votes.get(level));
+    // A mixed section whose votes all agree but the last keeps the regime it began with, the last
+    // being the lone deviation (1.…4. on through （一）（二）, then （三） back at 1.): when it has
+    // three votes, or two and the document cannot judge it (then nothing else would).
+    const lead = local && leading(local.order);
+    if (lead && (local.order.length >= 3 || !doc)) { ledBySection.add(info); return lead; }
+    return doc;
   };
 
   // The value each item stands for once a misnumbered item is read as what it should have been.
@@ -154,12 +163,13 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     const last = valueOf(info.prevInSequence);
     const lastMarker = info.prevInSequence.item.marker;
     const reg = regimeOf(info);
+    const whose = ledBySection.has(info) ? '本部分' : '本文件';
     if (item.value === 1) {
       if (reg === 'runOn' && last + 1 !== 1) {
         // Only this item restarted when the next one continues the run.
         const sure = !!next && next.item.value === last + 2;
         if (sure) eff.set(info, last + 1);
-        report(last + 1, `编号重新开始：本文件${label}跨部分接续编号（前一部分最后一项为“${lastMarker}”），此处应为“${mk(last + 1)}”而非重新从“${found}”开始。`, sure);
+        report(last + 1, `编号重新开始：${whose}${label}跨部分接续编号（前一部分最后一项为“${lastMarker}”），此处应为“${mk(last + 1)}”而非重新从“${found}”开始。`, sure);
       }
       continue;
     }
@@ -167,7 +177,7 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       if (reg === 'restart') {
         const sure = !!next && next.item.value === 2;
         if (sure) eff.set(info, 1);
-        report(1, `编号未重新开始：本文件${label}在每个上级标题下重新从“${mk(1)}”编号，此处应为“${mk(1)}”。`, sure);
+        report(1, `编号未重新开始：${whose}${label}在每个上级标题下重新从“${mk(1)}”编号，此处应为“${mk(1)}”。`, sure);
       }
       continue;
     }
@@ -177,10 +187,10 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       report(1, `编号错误：“${found}”应为“${mk(1)}”（下一项为“${next.item.marker}”）。${WHY}。`, true);
     } else if (next && next.item.value === last + 2 && reg !== 'restart') {
       eff.set(info, last + 1);
-      report(last + 1, `编号错误：“${found}”应为“${mk(last + 1)}”（本文件${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`, true);
+      report(last + 1, `编号错误：“${found}”应为“${mk(last + 1)}”（${whose}${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`, true);
     } else if (reg === 'runOn' && item.value > last + 1) {
       const missing = item.value - last - 1 === 1 ? `“${mk(last + 1)}”` : `“${mk(last + 1)}”至“${mk(item.value - 1)}”`;
-      report(last + 1, `编号不连续：“${found}”之前缺少${missing}（本文件${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`);
+      report(last + 1, `编号不连续：“${found}”之前缺少${missing}（${whose}${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`);
     } else if (reg === 'restart') {
       report(1, `编号不连续：${label}在每个上级标题下应重新从“${mk(1)}”开始，此处为“${found}”。${WHY}。`);
     } else {
