@@ -158,4 +158,29 @@ describe('cross-ref/abbreviation', () => {
       assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[20, '聊城市低空经济发展工作专班'], [26, '聊城市低空经济发展工作专班']]);
     });
   });
+  it('reads the other ways drafters introduce an abbreviation: 简称, 下称, ‘’ (QA round thirteen)', () => {
+    for (const def of ['（简称“市住建局”）', '（下称“市住建局”）', '（以下简称‘市住建局’）', '（简称市住建局）']) {
+      const text = draftDoc(`    由聊城市住房和城乡建设局${def}牵头。\n    聊城市住房和城乡建设局负责日常工作。`);
+      const word = /^（(以下简称|下称|简称)/.exec(def)![1];
+      assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text, f.message]), [[10, '聊城市住房和城乡建设局',
+        `已用“（${word}“市住建局”）”定义简称，此处应使用简称“市住建局”，不再用全称“聊城市住房和城乡建设局”。`]], def);
+    }
+  });
+
+  it('reports the full name written again without its city, only where no other place precedes it (QA round thirteen)', () => {
+    const text = draftDoc('    由聊城市住房和城乡建设局（以下简称“市住建局”）牵头。\n    市住房和城乡建设局负责日常工作，由市住房和城乡建设局审核，临清市住房和城乡建设局、各市住房和城乡建设局配合。');
+    const found = check(abbreviation, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text]), [[10, 5, '市住房和城乡建设局'], [10, 22, '市住房和城乡建设局']]);
+    // Where the name starts is read from the text around it: offered, not applied.
+    assert.strictEqual(fixed(abbreviation, text), text);
+  });
+
+  it('offers the defined abbreviation for the abbreviation written without its level (住建局 for 市住建局) (QA round thirteen)', () => {
+    const text = draftDoc('    由聊城市住房和城乡建设局（以下简称“市住建局”）牵头。\n    由住建局负责日常工作，各县（市、区）住建局配合，区住建局、县级住建局落实，市住建局督导。');
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text, f.message]), [[10, '住建局',
+      '简称前后不一致：上文已定义简称“市住建局”，此处写作“住建局”，应统一使用“市住建局”。']]);
+    assert.strictEqual(fixed(abbreviation, text), text);
+    // Two characters without the level (政府 of 市政府) are a common word, not a name.
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    经聊城市人民政府（以下简称“市政府”）同意。\n    各级政府要落实政府责任。')), []);
+  });
 });

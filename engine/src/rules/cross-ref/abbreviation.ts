@@ -4,7 +4,8 @@ import type { Rule, RuleContext } from '../types';
 import { isHan, overlaps, SpanLookup } from './util';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
-const DEF = /[（(](?:[^（）()《》，,]{1,40}?号[，,])?以下(?:简称|称)[:：]?\s*([“"《]?)([^”"》）)]{1,20}?)([”"》]?)[）)]/g;
+// Drafters write it 以下简称, 以下称, 下称 or 简称, the abbreviation in “”, ‘’, 《》 or bare.
+const DEF = /[（(](?:[^（）()《》，,]{1,40}?号[，,])?(以下简称|以下称|下称|简称)[:：]?\s*([“"‘《]?)([^”"’》）)]{1,20}?)([”"’》]?)[）)]/g;
 
 /** The clause before index i: back to ，。；：、 outside brackets, or the paragraph start. */
 function clauseBefore(text: string, i: number): string {
@@ -118,8 +119,16 @@ function inOtherQualifiedName(d: Def, text: string, i: number): boolean {
   return isHan(before) && !NAME_BOUNDARY.test(before) && !text.slice(0, i).endsWith(d.qualifiedBefore);
 }
 
+/** What may stand right before a name written without its place: a word that ends before a name. */
+const CUT_BOUNDARY = /[由与和及或将把在向经对为是请同]/;
+
 interface Def {
-  abbr: string; fulls: string[]; end: number; pi: number; at: number; title: boolean; tail?: boolean;
+  /** How the definition was introduced: 以下简称, 以下称, 下称 or 简称. */
+  word: string;
+  abbr: string; fulls: string[];
+  /** Names in `fulls` without their place (市住房和城乡建设局): reported only after a word that ends
+   * before a name (由, 与 …) or punctuation, never after another place's name. */
+  cut: string[]; end: number; pi: number; at: number; title: boolean; tail?: boolean;
   /** The qualifier-dropping guess (政府投资项目 → 投资项目), if one of `fulls`, and the two characters
    * before it when the defined name went on before it (职工 of 企业职工基本养老保险). */
   qualified?: string; qualifiedBefore?: string;
@@ -132,8 +141,8 @@ export const abbreviation: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '用“（以下简称“X”）”定义简称后，下文应使用简称，不再用全称，也不另写简称的缩略形式（定义《实施意见》后写《意见》）。',
-      en: 'After （以下简称“X”）, later text must use the abbreviation X instead of the full name, or a shortened form of X (《意见》 for 《实施意见》).',
+      zh: '用“（以下简称“X”）”（或以下称、下称、简称）定义简称后，下文应使用简称，不再用全称（含省去市名的全称），也不另写简称的缩略形式（定义《实施意见》后写《意见》，定义“市住建局”后写“住建局”）。',
+      en: 'After （以下简称“X”） (or 以下称, 下称, 简称), later text must use the abbreviation X instead of the full name (also without its city), or a shortened form of X (《意见》 for 《实施意见》, 住建局 for 市住建局).',
     },
     why: '定义简称的目的是全文统一用语；定义后仍用全称，前后称谓不一（语料中定义后均用简称）。',
     bad: '设立市重污染天气应急指挥部（以下简称“市指挥部”），负责统一指挥。预警期间由市重污染天气应急指挥部统一调度。',
@@ -146,8 +155,8 @@ export const abbreviation: Rule = {
       DEF.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = DEF.exec(p.text))) {
-        const isTitle = m[1] === '《';
-        const abbr = isTitle ? `《${m[2]}》` : m[2];
+        const isTitle = m[2] === '《';
+        const abbr = isTitle ? `《${m[3]}》` : m[3];
         const clause = clauseBefore(p.text, m.index);
         let fulls: string[] = [];
         if (isTitle && clause.endsWith('》')) {
@@ -167,7 +176,12 @@ export const abbreviation: Rule = {
         // (聊城市绿化委员会 for 市绿化委): searched first, so that a later 聊城市绿化委员会 becomes
         // 市绿化委, not 聊城市绿化委.
         const name = !isTitle && fulls.length ? nameOf(clause) : '';
+        let cut: string[] = [];
         if (name.length <= 40 && fulls.some((f) => name.length > f.length && name.endsWith(f))) {
+          // Its ends starting at the level (市住房和城乡建设局 of 聊城市住房和城乡建设局) are the name
+          // written again without the city, but only where no other place's name ends before them
+          // (临清市住房和城乡建设局 is another bureau): kept apart, judged by what precedes them.
+          cut = fulls.filter((f) => name.endsWith(f) && f.length < name.length && /^[市县区省]/.test(f) && f.length >= abbr.length + 3);
           // The defined name, not its ends (市人民政府 of 聊城市人民政府: no full name on its own).
           fulls = [name, ...fulls.filter((f) => !name.endsWith(f) && !f.endsWith(name))].sort((x, y) => y.length - x.length);
         }
@@ -176,7 +190,8 @@ export const abbreviation: Rule = {
         // What the clause holds before the qualified name, its article or item marker (第七条) aside.
         const lead = qualified ? clause.slice(0, clause.length - qualified.length).replace(ITEM_HEAD, '') : '';
         const qualifiedBefore = isHan(lead.at(-1)) && !NAME_BOUNDARY.test(lead.at(-1)!) ? lead.slice(-2) : undefined;
-        if (fulls.length) defs.push({ abbr, fulls, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified), qualified, qualifiedBefore });
+        fulls.push(...cut.filter((f) => !fulls.includes(f)));
+        if (fulls.length) defs.push({ word: m[1], abbr, fulls, cut, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified), qualified, qualifiedBefore });
       }
     });
     if (!defs.length) return;
@@ -198,6 +213,7 @@ export const abbreviation: Rule = {
       // of every earlier occurrence per occurrence was quadratic.
       const covered: Span[] = [];
       if (d.title) variants(ctx, d, lastPi, defs);
+      else placeless(ctx, d, lastPi, defs);
       for (const full of d.fulls) {
         for (let pi = d.pi; pi < lastPi; pi++) {
           const p: Paragraph = doc.paragraphs[pi];
@@ -212,6 +228,7 @@ export const abbreviation: Rule = {
             if (full === d.qualified && inOtherQualifiedName(d, p.text, i)) continue;
             // 非重点排污单位 is the other set, not the defined 重点排污单位.
             if (p.text[i - 1] === '非') continue;
+            if (d.cut.includes(full) && isHan(p.text[i - 1]) && !CUT_BOUNDARY.test(p.text[i - 1])) continue;
             const start = p.map[i];
             const end = p.map[i + full.length - 1] + 1;
             // The first covered span ending after `start` is the only one that can overlap.
@@ -229,11 +246,11 @@ export const abbreviation: Rule = {
             if (isHeading(ctx.source.lineText(pos.line).trim())) continue;
             // Only a contiguous occurrence (no line break inside) of a name read with certainty is
             // replaced unattended.
-            const contiguous = end - start === full.length && !d.tail;
+            const contiguous = end - start === full.length && !d.tail && !d.cut.includes(full);
             ctx.report({
               start, end,
               // The definition as written: a title's abbreviation in 《》, any other in “”.
-              message: `已用“（以下简称${d.abbr.startsWith('《') ? d.abbr : `“${d.abbr}”`}）”定义简称，此处应使用简称“${d.abbr}”，不再用全称“${full}”。`,
+              message: `已用“（${d.word}${d.abbr.startsWith('《') ? d.abbr : `“${d.abbr}”`}）”定义简称，此处应使用简称“${d.abbr}”，不再用全称“${full}”。`,
               ...(contiguous
                 ? { fix: { range: [start, end] as [number, number], text: d.abbr } }
                 : { suggestions: [{ desc: `改为“${d.abbr}” / use the abbreviation`, fix: { range: [start, end] as [number, number], text: d.abbr } }] }),
@@ -271,6 +288,37 @@ function variants(ctx: RuleContext, d: Def, lastPi: number, defs: Def[]): void {
       ctx.report({
         start, end,
         message: `简称前后不一致：上文已定义简称“${d.abbr}”，此处写作“${m[0]}”，应统一使用“${d.abbr}”。`,
+        suggestions: [{ desc: `改为“${d.abbr}”`, fix: { range: [start, end], text: d.abbr } }],
+      });
+    }
+  }
+}
+
+/**
+ * The abbreviation written without its level (市住建局 defined, 住建局 written): a body's name of
+ * three characters or more, standing where a name starts (after punctuation, or 由, 与 …), never
+ * after another place or level (区住建局, 各县（市、区）住建局, 县级住建局). Offered, not applied.
+ */
+function placeless(ctx: RuleContext, d: Def, lastPi: number, defs: Def[]): void {
+  const m = /^[市县区省](.{3,})$/.exec(d.abbr);
+  if (!m || !/(?:局|委|办|厅|院|社|部|中心)$/.test(m[1])) return;
+  const rest = m[1];
+  if (defs.some((x) => x.abbr === rest)) return;
+  const { doc } = ctx;
+  const note = doc.attachmentNote;
+  for (let pi = d.pi; pi < lastPi; pi++) {
+    const p = doc.paragraphs[pi];
+    if (note && p.start >= note.start && p.end <= note.end) continue;
+    if (pi !== d.pi && isHeading(p.text)) continue;
+    for (let i = p.text.indexOf(rest, pi === d.pi ? d.at : 0); i >= 0; i = p.text.indexOf(rest, i + 1)) {
+      const before = p.text[i - 1];
+      if (before !== undefined && !/[\s，。；：、“‘（《]/.test(before) && !CUT_BOUNDARY.test(before)) continue;
+      const start = p.map[i];
+      const end = p.map[i + rest.length - 1] + 1;
+      if (overlaps(doc.blocks, start, end) || overlaps(doc.noise, start, end)) continue;
+      ctx.report({
+        start, end,
+        message: `简称前后不一致：上文已定义简称“${d.abbr}”，此处写作“${rest}”，应统一使用“${d.abbr}”。`,
         suggestions: [{ desc: `改为“${d.abbr}”`, fix: { range: [start, end], text: d.abbr } }],
       });
     }
