@@ -63,6 +63,13 @@ describe('units: lexicon look-ups by date', () => {
     // Two characters wrong apart from each other are still a slip.
     assert.deepEqual(lookupUnit(m, '聊成职业技木学院', '2024-07-01'), { kind: 'slip', name: '聊成职业技木学院', standard: '聊城职业技术学院', distance: 2 });
   });
+  it('does not take a word written out another way for a slip (交通警察 for 交巡警) (QA round thirteen)', () => {
+    const m = { ...model, units: [...model.units, { name: '市公安局交巡警支队', count: 3, firstSeen: '2021-04-15', lastSeen: '2024-12-31' }] };
+    const other = lookupUnit(m, '市公安局交通警察支队', '2024-07-01');
+    assert.deepEqual(other.kind === 'unknown' && [other.plausible, other.nearest[0]], [true, '市公安局交巡警支队']);
+    // A character dropped, one changed, or two swapped are slips still.
+    for (const slip of ['市公安局交警支队', '市公安局交巡警支对', '市公安局巡交警支队']) assert.equal(lookupUnit(m, slip, '2024-07-01').kind, 'slip', slip);
+  });
   it('finds slips and leaves unknown names unknown, with the nearest names', () => {
     assert.deepEqual(lookupUnit(model, '市财政厅', '2024-07-01'), { kind: 'slip', name: '市财政厅', standard: '市财政局', distance: 1 });
     const u = lookupUnit(model, '聊城大学', '2024-07-01');

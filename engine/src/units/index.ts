@@ -193,14 +193,23 @@ function joinsAnotherUnit(written: string, known: UnitEntry, units: UnitEntry[])
 }
 
 /**
- * Whether `a` is `b` with two adjacent characters replaced: another word in the same place (德州职业
- * 技术学院 beside 聊城职业技术学院, another city's college), which makes another body, not a slip.
+ * Whether `a` is `b` with a run of characters rewritten as another word rather than slipped: the
+ * part between their common start and end has at least two characters on one side and one on the
+ * other, and is hardly longer than the edits it takes (德州 for 聊城 in 德州职业技术学院, another
+ * city's college; 交通警察 for 交巡警 in 市公安局交通警察支队, another name of the body). A
+ * character dropped or added, one changed, two changed apart (市往房城乡建没局), or two swapped
+ * (市生环态境局) stay slips.
  */
-function replacesAWord(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0] + 1;
+function replacesAWord(a: string, b: string, distance: number): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const x = a.slice(p, a.length - q);
+  const y = b.slice(p, b.length - q);
+  if (!x.length || !y.length || Math.max(x.length, y.length) < 2) return false;
+  if ([...x].sort().join('') === [...y].sort().join('')) return false;
+  return Math.max(x.length, y.length) <= distance + 1;
 }
 
 /** Whether `short` can be read out of `long` by dropping characters (市住建局 ⊂ 市住房城乡建设局). */
@@ -342,7 +351,7 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
     const limit = slipLimit(n);
     const close = valid
       .map((u) => ({ u, d: editDistance(n, u.name) }))
-      .filter((x) => x.d <= limit && x.d < n.length / 2 && !replacesAWord(n, x.u.name))
+      .filter((x) => x.d <= limit && x.d < n.length / 2 && !replacesAWord(n, x.u.name, x.d))
       .sort((a, b) => a.d - b.d);
     if (close.length && (close.length === 1 || close[1].d > close[0].d)) {
       return { kind: 'slip', name: n, standard: close[0].u.name, distance: close[0].d };

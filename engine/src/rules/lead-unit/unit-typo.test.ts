@@ -192,4 +192,9 @@ describe('lead-unit/unit-typo', () => {
       assert.deepEqual(check(unitTypo, letter('市财政局，请认真贯彻执行。市住房城乡建没局：'), { model }), []);
     });
   });
+  it('leaves a word written out another way (交通警察 for 交巡警) to lead-unit/unknown-unit: another name, not a slip (QA round thirteen)', () => {
+    const text = draft('1. 加强道路管控。（责任单位：市公安局交通警察支队）');
+    assert.deepEqual(brief(check(unitTypo, text, { model: loadModel() })), []);
+    assert.deepEqual(check(unknownUnit, text, { model: loadModel() }).map((f) => [f.text, /请确认名称无误。最接近的已知单位：“市公安局交巡警支队”/.test(f.message)]), [['市公安局交通警察支队', true]]);
+  });
 });

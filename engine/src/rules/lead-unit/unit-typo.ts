@@ -18,8 +18,8 @@ export const unitTypo: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '与某个已知单位只差一两个字的名称，可能是笔误：提示改为已知名称。只差表示机构类别的字（局、委、办、联、中心等，如“市工商局”/“市工商联”）的，是另一个单位，交由 lead-unit/unknown-unit 提示。主送机关中逐个列出的单位同样核对，带本市地名的（“聊城市住房城乡建没局”）也核对，写全称的按全称改正（“聊城市住房和城乡建没局”改为“聊城市住房和城乡建设局”）；“各县（市、区）人民政府”“市政府有关部门”等统称、带地名的正确全称（“聊城市教育体育局”）以及县区的单位（“冠县市场监管局”），不作笔误。',
-      en: 'A name one or two characters away from a single known unit is a likely slip; the known name is offered. A name differing only in the ending that says what kind of body it is (局, 委, 办, 联, 中心 …: 市工商局 beside 市工商联) names another body and is left to lead-unit/unknown-unit. Units named one by one on the 主送 line are checked too, also after the city name (聊城市住房城乡建没局), a slip in a spelled-out full name put right as that full name (聊城市住房和城乡建没局 → 聊城市住房和城乡建设局); group words (各县（市、区）人民政府, 市政府有关部门), correct full names with the place name (聊城市教育体育局) and a county bureau (冠县市场监管局) are not slips.',
+      zh: '与某个已知单位只差一两个字的名称，可能是笔误：提示改为已知名称。只差表示机构类别的字（局、委、办、联、中心等，如“市工商局”/“市工商联”）或换了一个词（“市公安局交通警察支队”/“市公安局交巡警支队”，不是个别字之误）的，是另一个单位或另一种写法，交由 lead-unit/unknown-unit 提示核对。主送机关中逐个列出的单位同样核对，带本市地名的（“聊城市住房城乡建没局”）也核对，写全称的按全称改正（“聊城市住房和城乡建没局”改为“聊城市住房和城乡建设局”）；“各县（市、区）人民政府”“市政府有关部门”等统称、带地名的正确全称（“聊城市教育体育局”）以及县区的单位（“冠县市场监管局”），不作笔误。',
+      en: 'A name one or two characters away from a single known unit is a likely slip; the known name is offered. A name differing only in the ending that says what kind of body it is (局, 委, 办, 联, 中心 …: 市工商局 beside 市工商联), or one with a word written another way (市公安局交通警察支队 beside 市公安局交巡警支队: a rewording, not a slipped character), names another body or another form and is left to lead-unit/unknown-unit, which asks to check it. Units named one by one on the 主送 line are checked too, also after the city name (聊城市住房城乡建没局), a slip in a spelled-out full name put right as that full name (聊城市住房和城乡建没局 → 聊城市住房和城乡建设局); group words (各县（市、区）人民政府, 市政府有关部门), correct full names with the place name (聊城市教育体育局) and a county bureau (冠县市场监管局) are not slips.',
     },
     why: '单位名称由单位名录（从历年公报学习）核对；与已知名称只差个别字（“市住房城乡建没局”/“市住房城乡建设局”）多为录入错误；而类别字不同（“市工商局”/“市工商联”）通常是另一个机构。',
     bad: '（牵头单位：市住房城乡建没局）',
