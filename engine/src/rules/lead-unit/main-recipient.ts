@@ -92,8 +92,9 @@ export function mainRecipientLine(ctx: RuleContext): { text: string; map: number
 }
 
 /**
- * The units the 主送 line names one by one, group words left out; none when the line is not a
- * list of names (any part of it prose or a stray word) or lies in a part the extraction scrambled.
+ * The units the 主送 line names one by one, group words and short words that read as no name left
+ * out; none when the line is not a list of names (any part of it prose, a long stray part, fewer
+ * than two names, or as many stray words as names) or lies in a part the extraction scrambled.
  */
 export function recipientTokens(ctx: RuleContext): RecipientToken[] {
   const line = mainRecipientLine(ctx);
@@ -113,24 +114,35 @@ export function recipientTokens(ctx: RuleContext): RecipientToken[] {
     }
   }
   const out: RecipientToken[] = [];
+  // Parts that read as names (group words too), and short words of the city's that do not: a body
+  // the lexicon and the kind endings do not know (市人防, 聊城移动, 市烟草) among names is passed
+  // over, not a reason to leave the line unjudged; a line with as many of them as names is no list.
+  let names = 0;
+  let strays = 0;
   for (let [a, b] of parts) {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
     const written = text.slice(a, b);
     const name = normalizeUnitName(written);
     if (!name || name.length > 40 || PROSE.test(name)) return [];
-    if (isGroupWord(name)) continue;
+    if (isGroupWord(name)) { names++; continue; }
     const place = prefixLength(ctx, name);
     const found = lookupUnit(ctx.model, name.slice(place), ctx.asOf);
     // Another place's body (冠县市场监管局 beside 市市场监管局), which a city's document may well address.
-    if (!place && anotherPlacesBody(ctx, name)) continue;
-    if (!readsAsName(found) && !isPlausibleUnit(name)) return [];
+    if (!place && anotherPlacesBody(ctx, name)) { names++; continue; }
+    if (!readsAsName(found) && !isPlausibleUnit(name)) {
+      // Only a short name of the city's own (市…, 聊城…): 免去 or a clause is no unit.
+      if (name.length < 3 || name.length > 6 || !/^[\u4e00-\u9fa5]+$/.test(name) || !(name[0] === '市' || [...cityNames(ctx.model)].some((c) => name.startsWith(c)))) return [];
+      strays++;
+      continue;
+    }
+    names++;
     // The prefix is left out of what is judged (and of what a fix replaces): 聊城, 中国 stay.
     const s = place ? firstJudged(written, place) : 0;
     const offsets = line.map.slice(a + s, b);
     out.push({ name: name.slice(place), text: written.slice(s), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets });
   }
-  return out;
+  return strays && (names < 2 || strays >= names) ? [] : out;
 }
 
 /** Index in `written` of the `place`-th character that normalising keeps (spaces are dropped). */

@@ -197,4 +197,14 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(brief(check(unitTypo, text, { model: loadModel() })), []);
     assert.deepEqual(check(unknownUnit, text, { model: loadModel() }).map((f) => [f.text, /请确认名称无误。最接近的已知单位：“市公安局交巡警支队”/.test(f.message)]), [['市公安局交通警察支队', true]]);
   });
+  it('judges the rest of a 主送 line that names a body of the city\'s no ending tells (市人防, 聊城移动) (QA round thirteen)', () => {
+    const model = loadModel();
+    const slip = (line: string) => check(unitTypo, letter(line), { model }).map((f) => f.text);
+    assert.deepEqual(slip('市发展改革委、市人防、聊城移动、市财政局、市住房城乡建没局：'), ['市住房城乡建没局']);
+    // Still no list of names: a stray word that is no city body (免去), fewer than two names beside
+    // the stray, or as many strays as names.
+    assert.deepEqual(slip('市发展改革委、免去、市住房城乡建没局：'), []);
+    assert.deepEqual(slip('市人防、市住房城乡建没局：'), []);
+    assert.deepEqual(slip('市人防、市烟草、市财政局、市住房城乡建没局：'), []);
+  });
 });
