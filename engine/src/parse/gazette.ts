@@ -3,7 +3,7 @@
 import type { Gazette, GwDocument, Span, TocEntry } from '../types';
 import type { Model } from '../model/types';
 import type { SourceText, TextEdit } from '../text/source';
-import { normalizeLine, type NormLine } from '../text/normalize';
+import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
 import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
@@ -48,6 +48,8 @@ function cut(l: NormLine, a: number, b: number): NormLine {
 const RULE_LINE = /^\s*([~～]{3,}|---+|\*\*\*+|[—–－-]{1,2}\s*\d{1,4}\s*[—–－-]{1,2})\s*$/;
 
 export function normalizedLines(source: SourceText, from = 0, to = source.lineCount, out: NormLine[] = [], copy = false): NormLine[] {
+  // One search of the whole stretch: then no line is searched for full-width digits on its own.
+  const wide = from < to && hasFullWidthDigit(source.text.slice(source.lineStarts[from], to < source.lineCount ? source.lineStarts[to] : source.text.length));
   for (let line = from; line < to; line++) {
     const raw = copy ? ownCopy(source.lineText(line)) : source.lineText(line);
     const start = source.lineStarts[line];
@@ -55,7 +57,7 @@ export function normalizedLines(source: SourceText, from = 0, to = source.lineCo
       out.push({ line, start, end: start + raw.length, raw, text: '', map: [start] });
       continue;
     }
-    out.push(normalizeLine(raw, start, line));
+    out.push(normalizeLine(raw, start, line, wide));
   }
   return out;
 }
