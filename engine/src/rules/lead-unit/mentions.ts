@@ -48,6 +48,29 @@ const formsOf = perNode((model: Model): Form[] => {
   return out.sort((a, b) => b.text.length - a.text.length);
 });
 
+/** Characters after the city's name that index the forms (FormIndex). */
+const KEY = 2;
+
+/**
+ * The forms by their city and the KEY characters after it: a mention is looked up where the city's
+ * name occurs, not tried against every form. `short`: the forms with fewer after it, tried always.
+ */
+interface FormIndex { byKey: Map<string, Form[]>; short: Form[] }
+
+const formIndexOf = perNode((model: Model): FormIndex => {
+  const byKey = new Map<string, Form[]>();
+  const short: Form[] = [];
+  for (const f of formsOf(model)) {
+    const after = f.at + f.city.length;
+    if (f.text.length - after < KEY) short.push(f);
+    else {
+      const key = f.city + f.text.slice(after, after + KEY);
+      (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(f);
+    }
+  }
+  return { byKey, short };
+});
+
 /** What may follow a body's name where the name ends: punctuation, or a word that goes on about the body. */
 const ENDS_NAME = /^(?:$|[、，,。；;：:）)”」\s]|负责|牵头|会同|联合|等|和|与|及|同|要|应|将|已|对|在|为|的|按|依|根据|共同|分别|作为|是|主要|具体|承担|组织|制定|指导|配合|协助|督促|做好|加强|结合|统筹|印发|发布|出台)/;
 
@@ -61,7 +84,7 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>):
   if (!cities.length) return [];
   const skip: Span[] = [];
   for (const s of [doc.title, doc.issuerMark, doc.signature, doc.mainRecipient, ...doc.blocks]) if (s) skip.push(s);
-  const forms = formsOf(ctx.model);
+  const index = formIndexOf(ctx.model);
   const out: AppointmentToken[] = [];
   const paras = doc.paragraphs;
   for (let k = 0; k < paras.length; k++) {
@@ -74,7 +97,9 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>):
     const found: [number, Form][] = [];
     for (const c of cities) {
       for (let j = text.indexOf(c); j >= 0; j = text.indexOf(c, j + 1)) {
-        for (const f of forms) if (f.city === c && j >= f.at && text.startsWith(f.text, j - f.at)) found.push([j - f.at, f]);
+        // Sorted below: the order tried does not matter.
+        const keyed = index.byKey.get(c + text.slice(j + c.length, j + c.length + KEY)) ?? [];
+        for (const f of [...keyed, ...index.short]) if (f.city === c && j >= f.at && text.startsWith(f.text, j - f.at)) found.push([j - f.at, f]);
       }
     }
     found.sort((x, y) => y[1].text.length - x[1].text.length || x[0] - y[0]);
