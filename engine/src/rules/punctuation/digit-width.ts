@@ -1,7 +1,8 @@
-// Full-width digits (０–９) → half-width. A 公文 writes its Arabic numerals half-width: the
-// 发文字号, the 成文日期, item numbers (1.), amounts. None of the gazettes has one, so each is a
-// drafter's slip (an input method left in full-width mode), not extraction noise. The parser reads
-// them as half-width (text/normalize.ts), so the other rules judge the number; this one names the form.
+// Full-width digits (０–９, and a decimal point ． between them: ３．５) → half-width. A 公文 writes its
+// Arabic numerals half-width: the 发文字号, the 成文日期, item numbers (1.), amounts. None of the
+// gazettes has one, so each is a drafter's slip (an input method left in full-width mode), not
+// extraction noise. The parser reads them as half-width (text/normalize.ts), so the other rules
+// judge the number; this one names the form.
 import type { Rule } from '../types';
 import { FULL_WIDTH_DIGITS, foldDigits } from '../../text/normalize';
 
@@ -27,10 +28,10 @@ export const digitWidth: Rule = {
   },
   check(ctx) {
     const text = ctx.source.text;
-    // Most texts have none: one search, then nothing.
-    // A decimal typed in full width (４２．５) is one number: one diagnostic, fixed to 42.5, not two
-    // that leave 42．5. A full-width point after an item number (１．提高认识) is no decimal point.
-    const runs = new RegExp(`${FULL_WIDTH_DIGITS.source}(?:．${FULL_WIDTH_DIGITS.source})*`, 'g');
+    // Most texts have none: one search, then nothing. A run is one number, a decimal typed in full
+    // width (４２．５) included: one diagnostic, fixed to 42.5; an item number's point (１．提高认识)
+    // is no part of it (FULL_WIDTH_DIGITS). A regex of its own: foldDigits resets the shared one.
+    const runs = new RegExp(FULL_WIDTH_DIGITS.source, 'g');
     // The runs of one number, date or telephone number (〔２０２４〕３０号, ２０２４年６月３日,
     // ０６３５－８２１１１１１), split only by its own marks, are one slip typed in full-width mode:
     // one diagnostic, not one per run.
@@ -39,7 +40,7 @@ export const digitWidth: Rule = {
       if (!group) return;
       let { start, end, half } = group;
       // A joined number is shown whole: 〔２０２４〕３０号, ２０２４年６月３日.
-      if (half !== foldDigits(text.slice(start, end)).replace(/．/g, '.') || /[〔〕年月－-]/.test(half)) {
+      if (half !== foldDigits(text.slice(start, end)) || /[〔〕年月－-]/.test(half)) {
         if (text[start - 1] === '〔') { start--; half = '〔' + half; }
         if (/[号日]/.test(text[end] ?? '')) { half += text[end]; end++; }
       }
@@ -53,7 +54,7 @@ export const digitWidth: Rule = {
     for (let m = runs.exec(text); m; m = runs.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const half = foldDigits(m[0]).replace(/．/g, '.');
+      const half = foldDigits(m[0]);
       const gap = group ? text.slice(group.end, start) : '';
       if (group && NUMBER_GLUE.test(gap)) {
         group.half += gap + half;
