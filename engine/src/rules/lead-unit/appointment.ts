@@ -74,7 +74,7 @@ function itemsOf(ctx: RuleContext, text: string, map: number[], isNotice: boolea
     for (let m = ITEM.exec(sentence); m; m = ITEM.exec(sentence)) {
       if (m[1] === '的' && !/职务/.test(sentence.slice(m.index))) continue;
       // Outside a notice, a sentence telling of a past appointment (2019年任命…, 曾任) names the body as it was.
-      if (!isNotice && (!/任命|免去/.test(sentence.slice(0, m.index + m[0].length)) || PAST.test(sentence))) continue;
+      if (!isNotice && (!APPOINTS.test(sentence.slice(0, m.index + m[0].length)) || PAST.test(sentence))) continue;
       const s = m.index + m[0].length;
       // 原聊城市广播电视台: the notice names the body as it was.
       if (sentence[s] === '原') continue;
@@ -122,6 +122,9 @@ function dated(found: UnitLookup): boolean {
   return found.kind === 'known' || found.kind === 'renamed' || found.kind === 'not-yet';
 }
 
+/** The heading of a notice's appointments (任命：, 市人民政府决定，任命：). */
+const APPOINT_HEADING = /^(?:市人民政府决定，?)?任命[：:]$/;
+
 /**
  * Whether an extracted 任免 notice was read across two columns: an item before the heading of its
  * kind (李四的…职务 before 免去：), a heading run into another line (…管委会，免去：), or a wrapped
@@ -131,9 +134,10 @@ export function scrambled(paras: Paragraph[]): boolean {
   let section: '' | '为' | '的' = '';
   for (let k = 0; k < paras.length; k++) {
     const t = paras[k].text;
-    if (/^(?:市人民政府决定，?)?任命[：:]$/.test(t)) { section = '为'; continue; }
+    if (APPOINT_HEADING.test(t)) { section = '为'; continue; }
     if (/^免去[：:]$/.test(t)) { section = '的'; continue; }
-    if (/免去[：:]$/.test(t) || /任命[：:]$/.test(t) && !/^(?:市人民政府决定，?)?任命[：:]$/.test(t)) return true;
+    // Any other line ending in a heading's words: the heading run into another line.
+    if (/(?:免去|任命)[：:]$/.test(t)) return true;
     const item = /^(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5}(为|的)/.exec(t);
     if (!item) continue;
     if (item[1] === '的' && /职务/.test(t) && section !== '的') return true;
