@@ -66,6 +66,20 @@ const unitsOf = (model: Model) => model.units.filter((u) => u.count >= 2 && !/�
 /** A unit seen by `asOf` and in use on it (neither renamed before nor started after it). */
 const inUseOn = (u: UnitEntry, asOf: string) => u.firstSeen <= asOf && validOn(u, asOf);
 
+/** Units a 主送 line or a 任免 item names one by one: no group word (各高等院校, 市政府相关部门). */
+const GROUP_WORD = /各|有关|相关|部门$|单位$|机构$/;
+
+/** The city's name as the lexicon's full names put it first (聊城); the first, sorted, of several. */
+const cityOf = (model: Model): string | undefined => [...cityNames(model)].sort()[0];
+
+/** A real city unit in use on the date, after the city's name (聊城 + 市商务局): a valid edit's name. */
+const cityUnitInUse = (model: Model) => (asOf: string, index: (pool: unknown[]) => number): string | undefined => {
+  const city = cityOf(model);
+  const pool = unitsOf(model).filter((x) => x.name[0] === '市' && !GROUP_WORD.test(x.name) && inUseOn(x, asOf));
+  const u = pool[index(pool)];
+  return city && u ? city + u.name : undefined;
+};
+
 /**
  * One edit per dated document with a 主送 line: its last recipient (lastRecipient) replaced by the
  * name `pick` makes, given the document's date and the pool index the recipient's offset gives.
@@ -86,7 +100,7 @@ function atLastRecipient({ g, text, line }: SiteCtx, pick: (asOf: string, index:
  * after the city's name, else a name holding the city's name, 人民银行聊城市分行).
  */
 function atMentions({ g, model, text, line }: SiteCtx, pick: (asOf: string, u: UnitEntry) => string | undefined, valid = false): Edit[] {
-  const city = [...cityNames(model)].sort()[0];
+  const city = cityOf(model);
   const out: Edit[] = [];
   for (const d of g.documents) {
     const asOf = d.date?.iso;
@@ -300,7 +314,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   }) },
   'lead-unit: one-character slip in 主送': { family: 'lead-unit', sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
     // Units named one by one: a group word (各高等院校, 市政府相关部门) a slip leaves a group word.
-    const pool = unitsOf(ctx.model).filter((x) => x.name.length >= 5 && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
+    const pool = unitsOf(ctx.model).filter((x) => x.name.length >= 5 && !GROUP_WORD.test(x.name) && inUseOn(x, asOf));
     const u = pool[index(pool)];
     if (!u) return undefined;
     // Drop one character from the middle: 市生态环境局 → 市生态境局.
@@ -309,8 +323,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   }) },
   'lead-unit: one-character slip after the city name in 主送': { family: 'lead-unit', sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
     // The city's bureau with its city name (聊城 + 市生态境局): the name the lexicon's full names put first.
-    const city = [...cityNames(ctx.model)].sort()[0];
-    const pool = unitsOf(ctx.model).filter((x) => x.name.length >= 5 && x.name[0] === '市' && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
+    const city = cityOf(ctx.model);
+    const pool = unitsOf(ctx.model).filter((x) => x.name.length >= 5 && x.name[0] === '市' && !GROUP_WORD.test(x.name) && inUseOn(x, asOf));
     const u = pool[index(pool)];
     if (!city || !u) return undefined;
     const k = Math.floor(u.name.length / 2);
@@ -319,7 +333,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   // ---- 任免 items: the unit of an item (张三为聊城市交通运输局副局长) replaced.
   'lead-unit: unit not in use on the date, in a 任免 item': { family: 'lead-unit', sites: (ctx) => atAppointmentUnits(ctx, (asOf, index) => {
     // Renamed before the date, or in use only after it; a city unit after the city's name (聊城市商务投资促进局).
-    const city = [...cityNames(ctx.model)].sort()[0];
+    const city = cityOf(ctx.model);
     const stale = ctx.model.units.filter((u) => (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf));
     const u = stale[index(stale)];
     return u && (u.name[0] === '市' ? (city ? city + u.name : undefined) : u.name);
@@ -581,18 +595,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const pool = unitsOf(ctx.model).filter((x) => inUseOn(x, asOf));
     return pool[index(pool)]?.name;
   }, true) },
-  'valid: 主送 recipient swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
-    const city = [...cityNames(ctx.model)].sort()[0];
-    const pool = unitsOf(ctx.model).filter((x) => x.name[0] === '市' && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
-    const u = pool[index(pool)];
-    return city && u ? city + u.name : undefined;
-  }, true) },
-  'valid: 任免 item unit swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atAppointmentUnits(ctx, (asOf, index) => {
-    const city = [...cityNames(ctx.model)].sort()[0];
-    const pool = unitsOf(ctx.model).filter((x) => x.name[0] === '市' && !/各|有关|相关|部门$|单位$|机构$/.test(x.name) && inUseOn(x, asOf));
-    const u = pool[index(pool)];
-    return city && u ? city + u.name : undefined;
-  }, true) },
+  'valid: 主送 recipient swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atLastRecipient(ctx, cityUnitInUse(ctx.model), true) },
+  'valid: 任免 item unit swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atAppointmentUnits(ctx, cityUnitInUse(ctx.model), true) },
   'valid: unit named in running text swapped for a real unit': { family: 'lead-unit', valid: true, sites: (ctx) => atMentions(ctx, (asOf, u) => (inUseOn(u, asOf) ? u.name : undefined), true) },
   'valid: 成文日期 moved to the next number\'s': { family: 'doc-number', valid: true, sites: (ctx) => seriesDateEdits(ctx, true) },
   'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {
