@@ -14,8 +14,7 @@
 import type { Paragraph } from '../../types';
 import type { RuleContext } from '../types';
 import { lookupUnit, normalizeUnitName } from '../../units';
-import type { UnitLookup } from '../../units';
-import { cityNames } from './place';
+import { cityNames, fullNameOf, isDatedEntry, isHeldName } from './place';
 import { overlaps } from '../cross-ref/util';
 import type { RecipientToken } from './main-recipient';
 
@@ -105,21 +104,16 @@ function unitAt(ctx: RuleContext, text: string, s: number): { name: string; skip
 function judged(ctx: RuleContext, cand: string): { name: string; skip: number; full: boolean } | undefined {
   const n = normalizeUnitName(cand);
   if (n !== cand) return undefined;
-  if (dated(lookupUnit(ctx.model, n, ctx.asOf))) return { name: n, skip: 0, full: false };
+  if (isDatedEntry(lookupUnit(ctx.model, n, ctx.asOf))) return { name: n, skip: 0, full: false };
   const entry = ctx.model.units.find((u) => u.full === n);
   if (entry) return { name: entry.name, skip: 0, full: true };
   for (let i = 1; i <= 4 && i < n.length - 2; i++) {
     if (!cityNames(ctx.model).has(n.slice(0, i))) continue;
     const found = lookupUnit(ctx.model, n.slice(i), ctx.asOf);
     // A known spelled-out form (市发展和改革委员会) is known too: nothing to judge by date.
-    if (dated(found) || (found.kind === 'alias' && found.certain)) return { name: n.slice(i), skip: i, full: false };
+    if (isHeldName(found)) return { name: n.slice(i), skip: i, full: false };
   }
   return undefined;
-}
-
-/** A look-up that names a lexicon entry, whose dates can be judged. */
-function dated(found: UnitLookup): boolean {
-  return found.kind === 'known' || found.kind === 'renamed' || found.kind === 'not-yet';
 }
 
 /** The heading of a notice's appointments (任命：, 市人民政府决定，任命：). */
@@ -152,5 +146,5 @@ export function scrambled(paras: Paragraph[]): boolean {
  */
 export function inWrittenForm(ctx: RuleContext, token: object, short: string): string | undefined {
   if (!(token as AppointmentToken).full) return short;
-  return ctx.model.units.find((u) => u.name === short)?.full;
+  return fullNameOf(ctx.model, short);
 }

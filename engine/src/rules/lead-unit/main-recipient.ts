@@ -10,7 +10,7 @@ import type { Span } from '../../types';
 import type { RuleContext } from '../types';
 import { editDistance, isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
-import { anotherPlacesBody, cityNames, isLevel } from './place';
+import { anotherPlacesBody, cityNames, fullNameOf, isHeldName, isLevel } from './place';
 import { overlaps } from '../cross-ref/util';
 
 /** A unit named on the 主送 line: the part judged (after a prefix such as 聊城 or 中国) with its source offsets. */
@@ -54,7 +54,7 @@ function prefixLength(ctx: RuleContext, name: string): number {
   for (let i = 1; i <= 6 && i < name.length - 2; i++) {
     if (isLevel(name[i]) && !cityNames(ctx.model).has(name.slice(0, i))) continue;
     const rest = lookupUnit(ctx.model, name.slice(i), ctx.asOf);
-    if (rest.kind === 'known' || rest.kind === 'renamed' || rest.kind === 'not-yet' || (rest.kind === 'alias' && rest.certain)) return i;
+    if (isHeldName(rest)) return i;
   }
   // After the city's own name (聊城 of 聊城市住房城乡建没局, 聊城市住房和城乡建没局) the rest is
   // the city's unit, slip or not: judged as the short name would be. After any other prefix a
@@ -163,7 +163,7 @@ function firstJudged(written: string, place: number): number {
  */
 export function recipientForm(ctx: RuleContext, name: string, standard: string): { name: string; distance: number } {
   const short = { name: standard, distance: editDistance(name, standard) };
-  const full = ctx.model.units.find((u) => u.name === standard)?.full;
+  const full = fullNameOf(ctx.model, standard);
   if (!full) return short;
   // The full name without its place name (聊城市住房和城乡建设局 → 市住房和城乡建设局), as the token is.
   const at = full.indexOf(standard[0]);

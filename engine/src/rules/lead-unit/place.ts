@@ -6,7 +6,23 @@
 import type { RuleContext } from '../types';
 import type { Model } from '../../model/types';
 import { lookupUnit } from '../../units';
+import type { UnitLookup } from '../../units';
 import { perNode } from '../memo';
+
+/** A look-up that names a lexicon entry (in use, renamed or not yet in use): its dates can be judged. */
+export function isDatedEntry(found: UnitLookup): boolean {
+  return found.kind === 'known' || found.kind === 'renamed' || found.kind === 'not-yet';
+}
+
+/** A name the lexicon holds exactly: an entry's (isDatedEntry) or a listed alias of one. */
+export function isHeldName(found: UnitLookup): boolean {
+  return isDatedEntry(found) || (found.kind === 'alias' && found.certain);
+}
+
+/** The full name the lexicon gives the unit `short` (市商务局 → 聊城市商务局), if any. */
+export function fullNameOf(model: Model, short: string): string | undefined {
+  return model.units.find((u) => u.name === short)?.full;
+}
 
 /** 市, 县, 区: the level a short name starts with (市财政局) and a place name ends with (冠县, 临清市). */
 export function isLevel(c: string | undefined): boolean {
@@ -68,7 +84,7 @@ export function anotherPlacesBody(ctx: RuleContext, name: string): boolean {
   for (let i = 2; i <= 13 && i <= name.length - 2; i++) {
     if (!isLevel(name[i - 1]) || !isOtherPlace(ctx.model, name.slice(0, i))) continue;
     const city = lookupUnit(ctx.model, '市' + name.slice(i), ctx.asOf);
-    if (city.kind === 'known' || city.kind === 'renamed' || city.kind === 'not-yet' || (city.kind === 'alias' && city.certain)) return true;
+    if (isHeldName(city)) return true;
   }
   return false;
 }

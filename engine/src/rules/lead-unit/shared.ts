@@ -12,7 +12,7 @@ import type { RecipientToken } from './main-recipient';
 import { appointmentTokens } from './appointment';
 import type { AppointmentToken } from './appointment';
 import { mentionTokens } from './mentions';
-import { anotherPlacesBody } from './place';
+import { anotherPlacesBody, fullNameOf } from './place';
 
 export interface UnitToken extends Span {
   /** Comparable name (normalised: full-width parentheses, no spaces). */
@@ -449,7 +449,7 @@ function withIssueUsage(ctx: RuleContext, list: UnitLookupEntry[]): UnitLookupEn
     // gives the issue's reason in every document alike.
     const standard = (f.kind === 'alias' && !f.certain) || f.kind === 'slip' ? f.standard : e.near;
     if (!standard) return;
-    const full = ctx.model.units.find((u) => u.name === standard)?.full;
+    const full = fullNameOf(ctx.model, standard);
     const documents = documentsUsingInstead(ctx, e.token.name, standard, full);
     if (documents < 2) return;
     (out ??= list.slice())[i] = { ...e, found: asUnknown(ctx, f.name, standard), usedAcrossIssue: { documents, standard } };
