@@ -11,6 +11,7 @@ import type { Fix, GwDocument, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { chineseToNumber, matchMarker, numberToChinese } from '../../parse/items';
 import { levelRank } from '../../parse/document';
+import { overlaps } from '../cross-ref/util';
 
 const WHY = '“一是……二是……”式列举的序号应从“一是”起依次递增';
 
@@ -90,8 +91,6 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
   }
   return out;
 }
-
-const overlaps = (spans: Span[], a: number, b: number) => spans.some((s) => s.end > a && s.start < b);
 
 export const inlineSequence: Rule = {
   id: 'numbering/inline-sequence',
