@@ -9,7 +9,7 @@ import type { Rule } from '../types';
 import type { GwDocument } from '../../types';
 
 /** Days a later number may be dated before an earlier one without a note. */
-export const DATE_ORDER_TOLERANCE_DAYS = 7;
+const DATE_ORDER_TOLERANCE_DAYS = 7;
 
 interface Dated {
   seq: number;

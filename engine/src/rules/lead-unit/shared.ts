@@ -407,7 +407,9 @@ export function quoteList(names: string[]): string {
 /**
  * Every judged unit of the document's 牵头单位 blocks with its look-up as of the document's date;
  * with `mainRecipient`, also the units its 主送 line names one by one (main-recipient.ts), for the
- * rules whose judgement holds there too (a renamed, not yet existing or misspelt unit).
+ * rules whose judgement holds there too (a renamed, not yet existing or misspelt unit); with
+ * `appointments` and `mentions`, the units of 任免 items (appointment.ts) and those running text
+ * names with the city's name (mentions.ts), for the rules judging by date (renamed, not yet existing).
  */
 export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; appointments?: boolean; mentions?: boolean } = {}): UnitLookupEntry[] {
   // Five rules walk the same list: built once per document object (one parse), for its model and
@@ -430,7 +432,7 @@ function cached(cache: LookupCache, ctx: RuleContext, compute: (ctx: RuleContext
 }
 
 type UnitLookupEntry = {
-  /** The block the unit is listed in; none for a unit of the 主送 line. */
+  /** The block the unit is listed in; none for a unit of the 主送 line, a 任免 item or running text. */
   block?: LeadBlock;
   token: UnitToken | RecipientToken | AppointmentToken;
   found: UnitLookup;

@@ -2,10 +2,12 @@
 // in one paragraph or on through the next paragraphs of the same item. Reports a skipped, repeated
 // or backward ordinal and an enumeration that starts after 一是, at the offending marker.
 //
-// A marker is an ordinal + 是 at a clause start: the paragraph's start, its item marker's end, or
-// after ：；。，？！ (the paragraphs are already joined across hard wraps, blank lines and re-attached
-// page continuations, so an enumeration cut by any of them is still one). Never inside a word: 统一是, 唯一是, 之一是,
-// 第一是 do not start a clause. An enumeration runs until the next item of the level it began in
+// A marker is an ordinal + 是 at a clause start: the paragraph's start, its item marker's end, after
+// ：；。，？！, after an opening quote, bracket or dash (“一是…, （一是…, ——一是…), or after a 即 that
+// opens its clause (，即一是…). The paragraphs are already joined across hard wraps, blank lines and
+// re-attached page continuations, so an enumeration cut by any of them is still one; a marker a
+// wrapped heading line leaves cut in two (…。一 ⏎ 是…) is read whole. Never inside a word: 统一是,
+// 唯一是, 之一是, 第一是 do not start a clause. An enumeration runs until the next item of the level it began in
 // (or a higher one): a lower item (（1） under 一是) does not end it, a sibling (（二）) does.
 import type { Fix, GwDocument, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
