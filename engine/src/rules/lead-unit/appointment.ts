@@ -90,15 +90,19 @@ function itemsOf(ctx: RuleContext, text: string, map: number[], isNotice: boolea
 /** The longest name the model knows at `s` that a post follows; `skip` is the city's name left out of what is judged. */
 function unitAt(ctx: RuleContext, text: string, s: number): { name: string; skip: number; end: number; full: boolean } | undefined {
   const rest = text.slice(s, s + 40);
-  for (let len = rest.length; len >= 3; len--) {
-    if (!POST.test(rest.slice(len))) continue;
-    const cand = rest.slice(0, len);
-    if (/[（）()、，；。：\s]/.test(cand)) continue;
-    const j = judged(ctx, cand);
+  // A name holds no bracket, list mark, sentence mark or space: it ends before the first one.
+  const stop = rest.search(/[（）()、，；。：\s]/);
+  for (let len = stop < 0 ? rest.length : stop; len >= 3; len--) {
+    POST_AT.lastIndex = len;
+    if (!POST_AT.test(rest)) continue;
+    const j = judged(ctx, rest.slice(0, len));
     if (j) return { ...j, end: len };
   }
   return undefined;
 }
+
+/** POST where lastIndex says (sticky): tried at every end of a name, without a slice each. */
+const POST_AT = new RegExp(POST.source.slice(1), 'y');
 
 /** What of `cand` the model knows: the whole (a short name or a known full name), or the short name after the city's name. */
 function judged(ctx: RuleContext, cand: string): { name: string; skip: number; full: boolean } | undefined {
