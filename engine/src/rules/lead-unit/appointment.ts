@@ -152,3 +152,12 @@ export function inWrittenForm(ctx: RuleContext, token: object, short: string): s
   if (!(token as AppointmentToken).full) return short;
   return fullNameOf(ctx.model, short);
 }
+
+/**
+ * The units `shorts` in the token's written form (inWrittenForm): `shown` for a message (the short
+ * name where no full one is known), `fixable` the ones a fix can write.
+ */
+export function writtenForms(ctx: RuleContext, token: object, shorts: string[]): { shown: string[]; fixable: string[] } {
+  const forms = shorts.map((n) => inWrittenForm(ctx, token, n));
+  return { shown: forms.map((f, i) => f ?? shorts[i]), fixable: forms.filter((f): f is string => !!f) };
+}

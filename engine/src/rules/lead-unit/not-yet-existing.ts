@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 import { asOfPhrase } from '../as-of';
 import { quoteList, unitLookups } from './shared';
 import { textFix } from '../fix-text';
-import { inWrittenForm } from './appointment';
+import { inWrittenForm, writtenForms } from './appointment';
 
 export const notYetExisting: Rule = {
   id: 'lead-unit/not-yet-existing',
@@ -25,7 +25,7 @@ export const notYetExisting: Rule = {
     for (const { token, found } of unitLookups(ctx, { mainRecipient: true, appointments: true, mentions: true })) {
       if (found.kind !== 'not-yet') continue;
       const from = found.entry.validFrom ?? found.entry.firstSeen;
-      const predecessors = found.predecessors.map((n) => inWrittenForm(ctx, token, n) ?? n);
+      const { shown: predecessors, fixable } = writtenForms(ctx, token, found.predecessors);
       const then = predecessors.length ? `当时的名称为${quoteList(predecessors)}` : '请核对单位名称或成文日期';
       const m = found.mergedInto;
       // A part of a later split, named while the merged body was in use.
@@ -35,8 +35,7 @@ export const notYetExisting: Rule = {
       ctx.report({
         start: token.start, end: token.end,
         message,
-        suggestions: found.predecessors.map((n) => inWrittenForm(ctx, token, n)).filter((n): n is string => !!n)
-          .map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
+        suggestions: fixable.map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
       });
     }
   },

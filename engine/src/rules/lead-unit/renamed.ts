@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 import { asOfPhrase } from '../as-of';
 import { quoteList, unitLookups } from './shared';
 import { textFix } from '../fix-text';
-import { inWrittenForm } from './appointment';
+import { writtenForms } from './appointment';
 
 export const renamed: Rule = {
   id: 'lead-unit/renamed',
@@ -26,8 +26,7 @@ export const renamed: Rule = {
       if (found.kind !== 'renamed') continue;
       const since = found.entry.validUntil ? `自${found.entry.validUntil}起` : '已';
       // A full name is replaced by the successor's full name (聊城市X局 → 聊城市Y局), when known.
-      const successors = found.successors.map((n) => inWrittenForm(ctx, token, n) ?? n);
-      const fixable = found.successors.map((n) => inWrittenForm(ctx, token, n)).filter((n): n is string => !!n);
+      const { shown: successors, fixable } = writtenForms(ctx, token, found.successors);
       const single = successors.length === 1;
       const to = successors.length
         ? (single ? `应为“${successors[0]}”` : `其职能已由${quoteList(successors)}承担，请按任务内容选用`)
