@@ -84,8 +84,8 @@ export const repealed: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用了在本文成文日期之前已被废止的文件，并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）、“原××号文件”和已废止文件目录中的条目不算引用。',
-      en: 'A cited document that was repealed before the citing document\'s date, naming the repealing document; a sentence stating the repeal, a transitional provision, a document named as the former one (原…) and a row of an annex listing repealed documents are no citations.',
+      zh: '引用了在本文成文日期之前已被废止的文件（《标题》（字号）或正文中单独写出的发文字号，如“按照聊政发〔2021〕5号文件要求”），并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）、“原××号文件”和已废止文件目录中的条目不算引用。',
+      en: 'A document cited (《title》（number）, or by its number alone in running text: 按照聊政发〔2021〕5号文件要求) that was repealed before the citing document\'s date, naming the repealing document; a sentence stating the repeal, a transitional provision, a document named as the former one (原…) and a row of an annex listing repealed documents are no citations.',
     },
     why: '已废止的文件不再具有效力，不能作为依据；按本文成文日期判断（语料：聊政办字〔2024〕21号废止聊政发〔2021〕5号）。',
     // Repealed on 2024-12-29: cited after that date it is reported, before it not.
