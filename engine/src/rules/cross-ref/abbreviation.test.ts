@@ -175,6 +175,12 @@ describe('cross-ref/abbreviation', () => {
     assert.strictEqual(fixed(abbreviation, text), text);
   });
 
+  it('leaves a name alone whose level a hard wrap left on the line before, read as another paragraph (由市 ⏎ 指挥部办公室)', () => {
+    // gazette-2024-11-12 hard-wrapped at 16 characters: the paragraph break falls inside 市指挥部.
+    const text = draftDoc('    成立市重污染天气应急指挥部（以下简称“市指挥部”）。\n    本预案自印发之日起施行，原预案同时\n废止。重污染天气应急减排清单由市\n指挥部办公室印发实施，并向\n社会公开。');
+    assert.deepStrictEqual(check(abbreviation, text), []);
+  });
+
   it('offers the defined abbreviation for the abbreviation written without its level (住建局 for 市住建局) (QA round thirteen)', () => {
     const text = draftDoc('    由聊城市住房和城乡建设局（以下简称“市住建局”）牵头。\n    由住建局负责日常工作，各县（市、区）住建局配合，区住建局、县级住建局落实，市住建局督导。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text, f.message]), [[10, '住建局',

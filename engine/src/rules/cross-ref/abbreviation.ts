@@ -311,7 +311,9 @@ function placeless(ctx: RuleContext, d: Def, lastPi: number, defs: Def[]): void 
     if (note && p.start >= note.start && p.end <= note.end) continue;
     if (pi !== d.pi && isHeading(p.text)) continue;
     for (let i = p.text.indexOf(rest, pi === d.pi ? d.at : 0); i >= 0; i = p.text.indexOf(rest, i + 1)) {
-      const before = p.text[i - 1];
+      // At a paragraph's start, the previous paragraph's last character: a hard wrap the parser
+      // read as a paragraph break (由市 ⏎ 指挥部办公室…) leaves the level on the line before.
+      const before = i > 0 ? p.text[i - 1] : pi > 0 ? doc.paragraphs[pi - 1].text.slice(-1) || undefined : undefined;
       if (before !== undefined && !/[\s，。；：、“‘（《]/.test(before) && !CUT_BOUNDARY.test(before)) continue;
       const start = p.map[i];
       const end = p.map[i + rest.length - 1] + 1;
