@@ -47,6 +47,14 @@ describe('numbering/inline-sequence', () => {
       `列举序号不连续：“四是”之前缺少“三是”（上一项为“二是”）。${WHY}：此处应为“三是”，或补上缺少的项。`, undefined]]);
   });
 
+  it('ignores the last item printed again by the extraction (a duplicated tail fragment), not a repeat drafted', () => {
+    const body = '    一、总体要求\n    会议要求，一是紧盯全年目标任务，二是加快重点项目建设，三是抓好稳就业保民生工作。\n\n三是抓好稳就业保民生工作。\n    二、保障措施\n    （一）健全门诊保障。一是提高门诊慢特病待遇水平；二是扩大门诊统筹定点医疗机构范围。\n\n二是扩大门诊统筹定点医疗机构范围。';
+    assert.deepEqual(check(inlineSequence, draftDoc(body)), []);
+    // The same marker on another item is still a repeat: 三是 twice with different words.
+    const slip = body.replace('\n\n三是抓好稳就业保民生工作。', '\n\n三是强化督导检查。');
+    assert.deepEqual(check(inlineSequence, draftDoc(slip)).map((d) => [d.line, d.text]), [[12, '三是']]);
+  });
+
   it('reports a repeated ordinal', () => {
     const found = check(inlineSequence, draftDoc(run('一是', '二是', '二是')));
     assert.deepEqual(found.map((d) => [d.text, d.message]), [['二是', `列举序号重复：“二是”与上一项相同。${WHY}：此处应为“三是”。`]]);

@@ -53,6 +53,16 @@ export interface InlineMarker {
   paragraph: number;
   /** The mark the marker's clause starts after ('' at the paragraph's start or its item marker). */
   after: string;
+  /** The marker's item, up to (not including) the next ；or 。: 二是扩大…范围. */
+  clause: string;
+}
+
+const ITEM_END = new Set('；;。？?！!');
+/** Paragraph text from index a to the end of the item begun there. */
+function clauseAt(t: string, a: number): string {
+  let e = a;
+  while (e < t.length && !ITEM_END.has(t[e])) e++;
+  return t.slice(a, e);
 }
 
 /** The clause-start markers of paragraph k, outside 《》 titles. */
@@ -72,6 +82,7 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
     if (!(value >= 1 && value <= 20)) continue;
     out.push({
       value, text: numeral + '是', paragraph: k, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
+      clause: clauseAt(t, a),
       numeral: { start: p.map[a], end: p.map[i - 1] + 1 },
       span: { start: p.map[a], end: p.map[i] + 1 },
     });
@@ -86,6 +97,7 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
     if (value >= 1 && value <= 20) {
       out.push({
         value, text: numeral + '是', paragraph: k, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
+        clause: numeral + clauseAt(q.text, 0),
         numeral: { start: p.map[a], end: p.map[t.length - 1] + 1 },
         span: { start: p.map[a], end: q.map[0] + 1 },
       });
@@ -184,6 +196,9 @@ export const inlineSequence: Rule = {
       }
       const expected = count + 1;
       if (m.value === expected) { prev = m; count = m.value; continue; }
+      // The previous item's clause again, word for word: an extraction's duplicated tail fragment
+      // (…；四是抓好稳就业保民生工作。⏎⏎四是抓好稳就业保民生工作。), not a second item.
+      if (m.value === count && m.clause === prev!.clause) continue;
       // The end of a run nested under the outer run's 一是: the outer run goes on.
       if (outer !== undefined && m.value === outer + 1) { prev = m; count = m.value; outer = undefined; continue; }
       // The next marker counts on from the expected value: only this marker is misnumbered.
