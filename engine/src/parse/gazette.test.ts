@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { SourceText } from '../text/source';
 import { parseGazette } from './gazette';
+import { emptyModel } from '../model/load';
+import type { Model } from '../model/types';
 import { corpusFiles } from '../../../test/fixtures/corpus';
 import { headsIssue, noticeIssue, smallIssue as issue } from './issue-fixture';
 
@@ -186,6 +188,17 @@ describe('parser: where a continuation fragment ends', () => {
     const docs = parse(text).g.documents;
     assert.equal(docs.length, 2);
     assert.ok(docs[1].paragraphs.some((p) => p.text.includes('《山东省某某通知》（鲁编办〔2020〕47号）文件精神')));
+  });
+
+  it('a number cited in running text that a hard wrap leaves on a line of its own starts no document', () => {
+    // The words after it (`文件，推行…`) go on with a sentence; no title or 主送 starts so.
+    const alone = [...toc, ...a, ...b(['（一）规范涉企执法检查。严格执行', '聊政办字〔2023〕17号', '文件，推行“综合查一次”。'])].join('\n');
+    assert.equal(parse(alone).g.documents.length, 2);
+    // A word's tail before a code the model knows (`行` + 聊政办字): no issuer uses that code.
+    const tail = [...toc, ...a, ...b(['（一）规范涉企执法检查。严格执', '行聊政办字〔2023〕17号', '规定的程序，推行“综合查一次”。'])].join('\n');
+    const model = { ...emptyModel(), codes: [{ code: '聊政办字', count: 9 }, { code: '聊政发', count: 9 }] } as Model;
+    const docs = parseGazette(new SourceText(tail), model).documents;
+    assert.deepEqual(docs.map((d) => d.number?.canonical), ['聊政发〔2024〕1号', '聊政发〔2024〕2号']);
   });
 
   it('takes the continued document\'s 附件说明 with it, however title-like its lines, and the host keeps its own', () => {

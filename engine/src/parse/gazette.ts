@@ -340,7 +340,7 @@ const CODE_CUT = /[（(][\u4e00-\u9fff]{1,4}$/;
  * Where each document of an issue starts, from line `from` on. A number line found to be no head is added to
  * `notHeads` with the line that decided it: an edit there can make it one.
  */
-function findStarts(lines: NormLine[], from: number, notHeads: [number, number][] = []): DocStart[] {
+function findStarts(lines: NormLine[], from: number, notHeads: [number, number][] = [], knownCodes: string[] = []): DocStart[] {
   const starts: DocStart[] = [];
   for (let i = from; i < lines.length; i++) {
     const t = lines[i].text;
@@ -375,6 +375,16 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
       }
     }
     if (numberLine < 0) continue;
+    // A number cited in running text that a hard wrap leaves on a line of its own: the sentence's
+    // last characters before it (`严格执` ⏎ `行聊政办字〔2023〕17号` ⏎ `文件，推行…`: a code no issuer
+    // uses, a known one after a word's tail) or the words after it (文件，…) show it is no head.
+    const code = /^[\u4e00-\u9fa5]+/.exec(t)?.[0] ?? '';
+    const nx = nextContent(lines, i);
+    if ((!knownCodes.includes(code) && knownCodes.some((c) => code.length > c.length && code.endsWith(c)))
+      || (nx >= 0 && /^(?:文件|号文件)?[，。；、,;]|^文件(?:精神|要求|规定)/.test(lines[nx].text))) {
+      notHeads.push([i, nx >= 0 ? nx : i]);
+      continue;
+    }
     // Walk back over the issuer mark and, for 任免-style heads, the title before the number.
     let first = i;
     const floor = starts.length ? starts[starts.length - 1].numberLine + 1 : from;
@@ -857,7 +867,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   if (!isIssue) return none;
 
   const notHeads: [number, number][] = [];
-  const starts = findStarts(lines, firstTocEntry + 1, notHeads);
+  const starts = findStarts(lines, firstTocEntry + 1, notHeads, knownCodes);
   const bodyStart = starts.length ? starts[0].line : lines.length;
   const toc = parseToc(lines, tocLine, bodyStart, knownCodes);
   const cover = (() => {
