@@ -35,6 +35,16 @@ describe('lead-unit/punctuation-width', () => {
   it('in an island, a block cut by a page continuation: the markers\' full-width brackets are no evidence', () => {
     assert.deepEqual(brief(check(punctuationWidth, continued('市发展改革委,各县(市、区)人民政府)'), { model })), []);
   });
+  it('an island that begins at an item between two full-width blocks: the item\'s own half-width sentence shows its page', () => {
+    const body = '一、主要任务\n\n（三）强化金融支撑。一是扩大普惠贷款；二是推广惠农贷。（牵头单位：市财政局；责任单位：各县（市、区）人民政府）\n\n'
+      + '(四)推进城镇建设。一是完善市政管网,改造燃气管道300公里;二是建设便民生活圈50个。(牵头单位:市住房城乡建设局;责任单位:市城管局,各县(市、区)人民政府)\n\n'
+      + '（五）加强组织领导。建立工作专班，按月调度。（牵头单位：市发展改革委；责任单位：市财政局）';
+    assert.deepEqual(brief(check(punctuationWidth, issueOf([body, '做好有关工作。']), { model })), []);
+    // The same block typed with a half-width colon in a full-width sentence is a slip.
+    const slip = body.replace('完善市政管网,改造燃气管道300公里;二是', '完善市政管网，改造燃气管道300公里；二是').replace('(四)', '（四）')
+      .replace('(牵头单位:市住房城乡建设局;责任单位:市城管局,各县(市、区)人民政府)', '（牵头单位:市住房城乡建设局；责任单位：市城管局，各县（市、区）人民政府）');
+    assert.deepEqual(brief(check(punctuationWidth, issueOf([slip, '做好有关工作。']), { model })).map((f) => f[3]), [':']);
+  });
   it('a block cut by a page continuation, typed full-width but for one mark: the mark is reported', () => {
     const text = continued('市发展改革委，各县（市、区）人民政府)').replace('(牵头单位:市民政局;责任单位:市财政局、', '（牵头单位：市民政局；责任单位：市财政局、')
       .replace('(牵头单位:市财政局;责任单位:市民政局)', '（牵头单位：市财政局；责任单位：市民政局）').replace('服务,', '服务，');

@@ -196,6 +196,9 @@ const ISLAND_WINDOW = 3000;
  *   half-width, or a neighbouring block has mostly half-width marks of that kind → an island.
  * A lone half-width `;` or `:` with full-width neighbours on both sides is a drafting slip.
  */
+/** A half-width , ; : between Chinese characters. */
+const PROSE_HALF = /(?<=[\u4e00-\u9fa5])[,;:](?=[\u4e00-\u9fa5])/g;
+
 export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: number): boolean {
   const text = ctx.source.text;
   const kind = KIND[ch];
@@ -218,6 +221,11 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   // A page continuation's marker on the line (`…市商务局（下转第17页）`, `（上接第9页）市文旅局…`) is
   // the extraction's, printed full-width whatever the page's marks: no evidence.
   if (EVIDENCE[kind].test(text.slice(ls, le).replace(CONTINUATION_MARK, ''))) return false;
+
+  // The item's own sentence before the block printed with half-width marks too (…管网,改造…;二是…。(牵头
+  // 单位:…)): the page's marks, whatever the blocks around it. A slip is typed in the block alone.
+  const para = ctx.doc.paragraphs.find((q) => q.start <= block.start && block.start < q.end);
+  if (para && (text.slice(para.start, block.start).match(PROSE_HALF) ?? []).length >= 2) return true;
 
   // A page continuation moved into the document is printed on other pages than the document's own
   // text, and one of another document may be printed inside it: a mark is judged by the marks of
