@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { check, defaultModel, fixed } from '../testing';
 import { abbreviation } from './abbreviation';
 import { draftDoc } from './fixtures';
+import { issueOf } from '../lead-unit/test-fixtures';
 
 describe('cross-ref/abbreviation', () => {
   it('accepts later uses of the abbreviation', () => {
@@ -13,6 +14,17 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.column, f.text, f.message]), [[10, 5, '市重污染天气应急指挥部',
       '已用“（以下简称“市指挥部”）”定义简称，此处应使用简称“市指挥部”，不再用全称“市重污染天气应急指挥部”。']]);
     assert.strictEqual(fixed(abbreviation, text), draftDoc('    成立市重污染天气应急指挥部（以下简称“市指挥部”）。\n    市指挥部办公室设在市生态环境局。'));
+  });
+
+  it('in an issue, reports a full name on a short line a hard wrap cut from its paragraph (not a heading)', () => {
+    const body = '为贯彻落实《国务院办公厅关于发展银发经济增进老年人福祉的意见》（国办发〔2024〕1号，以下简称《意见》），现提出如下意见。\n\n一、丰富助餐服务\n\n'
+      + '完善城乡老年助餐服务网络，按照国务院办公\n厅关于发展银发经济增进老年人福祉的意见要求\n新建社区长者食堂150处。';
+    const wrapped = body.replace('按照国务院办公\n厅关于发展银发经济增进老年人福祉的意见要求\n', '按照\n《国务院办公厅关于发展银发经济增进老年人福祉的意见》要求\n');
+    const found = check(abbreviation, issueOf([wrapped, '做好有关工作。']));
+    assert.deepStrictEqual(found.map((f) => f.text), ['《国务院办公厅关于发展银发经济增进老年人福祉的意见》']);
+    // The heading line itself names it in full by convention.
+    const heading = body.replace('一、丰富助餐服务', '一、落实国务院办公厅关于发展银发经济增进老年人福祉的意见');
+    assert.deepStrictEqual(check(abbreviation, issueOf([heading, '做好有关工作。'])).map((f) => f.text), []);
   });
 
   it('handles a title abbreviated as 《指南》, and leaves role terms that are not abbreviations alone', () => {

@@ -30,6 +30,8 @@ function abbreviates(abbr: string, full: string): boolean {
   return j === abbr.length;
 }
 
+const HEADING_MARKER = /^(#+\s*)?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/;
+
 /** A heading (一、… / （一）… / a title line): short, no sentence punctuation. */
 function isHeading(text: string): boolean {
   const t = text.replace(/^(#+\s*)?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/, '');
@@ -242,8 +244,11 @@ export const abbreviation: Rule = {
             if (overlaps(blocks, start, end) || overlaps(doc.noise, start, end)) continue;
             if (!d.title && titles.overlaps(start, end)) continue;
             // A heading line (一、… ending like a title) names things in full by convention.
+            // A line a hard wrap cut from a longer paragraph is running text, however short and
+            // unpunctuated: a heading line holds its whole paragraph or opens with its marker.
             const pos = ctx.source.positionAt(start);
-            if (isHeading(ctx.source.lineText(pos.line).trim())) continue;
+            const line = ctx.source.lineText(pos.line).trim();
+            if (isHeading(line) && (line.replace(/\s/g, '').length >= p.text.length - 1 || HEADING_MARKER.test(line))) continue;
             // Only a contiguous occurrence (no line break inside) of a name read with certainty is
             // replaced unattended.
             const contiguous = end - start === full.length && !d.tail && !d.cut.includes(full);
