@@ -37,4 +37,19 @@ describe('punctuation/width', () => {
     assert.deepStrictEqual(check(width, issue('各单位要高度重视,认真落实相关预案(方案)要求;加强督导。')), []);
     assert.deepStrictEqual(check(width, issue('各单位要高度重视，认真落实相关预案(方案)要求；加强督导。')).map((f) => [f.line, f.text]), [[12, '(方案)']]);
   });
+
+  it('in an extracted issue, reads a page of half-width marks that begins at a document\'s last line by the next document\'s head on that page', () => {
+    const issue = (last: string, head: string) => [
+      '聊城市人民政府公报', '2024年第1期', '目 录', '关于做好安全生产工作的通知', '聊政办发〔2024〕5号 3', '关于做好防汛工作的通知', '聊政办发〔2024〕6号 4', '',
+      '聊城市人民政府办公室文件', '', '聊政办发〔2024〕5号', '', '聊城市人民政府办公室关于做好安全生产工作的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '各单位要高度重视，认真落实相关预案要求；加强督导检查。', '', last, '',
+      '聊城市人民政府办公室', '', '2024年6月3日', '',
+      '聊城市人民政府办公室文件', '', '聊政办发〔2024〕6号', '', '聊城市人民政府办公室关于做好防汛工作的通知', '',
+      head, '', '当前已进入主汛期,各地要压实责任;加强值守。', '', '聊城市人民政府办公室', '', '2024年6月5日', '',
+    ].join('\n');
+    assert.deepStrictEqual(check(width, issue('本通知自印发之日起施行,有效期两年。', '各县(市、区)人民政府,市政府各部门:')), []);
+    // The next document's head printed full-width: the last line's mark is a slip.
+    const slip = issue('本通知自印发之日起施行,有效期两年。', '各县（市、区）人民政府，市政府各部门：').replace('压实责任;', '压实责任；').replace('主汛期,', '主汛期，');
+    assert.deepStrictEqual(check(width, slip).map((f) => [f.line, f.text]), [[19, ',']]);
+  });
 });

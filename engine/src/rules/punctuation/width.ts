@@ -5,6 +5,7 @@ import type { Span } from '../../types';
 import type { Rule } from '../types';
 import { HALF_TO_FULL } from '../../text/normalize';
 import { continuationSpans, inHalfWidthIsland, isHalfWidthSlipAt, overlaps, widthRegion } from '../cross-ref/util';
+import type { WidthRegion } from '../cross-ref/util';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：中文文本使用全角标点';
 /** Islands are page-sized (~600 characters); parentheses-only islands leave long full-width runs. */
@@ -15,6 +16,19 @@ const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[�
 const HALF = /[,;:()?!]/;
 /** Jump from mark to mark: only 《》 and the half-width marks matter (shared; lastIndex set per paragraph). */
 const MARKS = /[《》,;:()?!]/g;
+
+/**
+ * A document's own stretch, widened across its ends where no page continuation cut it: the issue
+ * prints the next document on the same page (the end of one and the head of the next), so a page
+ * of half-width marks that begins at a document's last line shows in the next document's head.
+ */
+function pageRegion(r: WidthRegion, length: number): WidthRegion {
+  return {
+    ...r,
+    start: r.cutBefore ? r.start : Math.max(0, r.start - WIDTH_RADIUS),
+    end: r.cutAfter ? r.end : Math.min(length, r.end + WIDTH_RADIUS),
+  };
+}
 
 export const width: Rule = {
   id: 'punctuation/width',
@@ -80,7 +94,7 @@ export const width: Rule = {
         }
         const own = [at];
         if (pair > 0) { own.push(p.map[pair]); done.add(pair); }
-        if (mode === 'issue' && inHalfWidthIsland(source, own, WIDTH_RADIUS, widthRegion(doc, at))) continue;
+        if (mode === 'issue' && inHalfWidthIsland(source, own, WIDTH_RADIUS, pageRegion(widthRegion(doc, at), text.length))) continue;
         if (pair > 0) {
           const s = at;
           const e = p.map[pair] + 1;
