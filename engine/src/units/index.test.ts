@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { differsInKindOnly, editDistance, isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, unitsValidAt } from '.';
+import { differsInKindOnly, editDistance, isDepartmentGroup, isListedUnitName, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, unitsValidAt } from '.';
 import { lexicon } from '../rules/lead-unit/test-fixtures';
 
 describe('units: lexicon look-ups by date', () => {
@@ -43,6 +43,13 @@ describe('units: lexicon look-ups by date', () => {
     // One character dropped is a slip, not an abbreviation.
     assert.deepEqual(lookupUnit(model, '市场监管局', '2024-07-01'), { kind: 'slip', name: '市场监管局', standard: '市市场监管局', distance: 1 });
   });
+  it('tells listed names (a unit, an alias, a full name with or without its place) from names only likeness could read', () => {
+    const model = lexicon();
+    for (const n of ['市住房城乡建设局', '市发改委', '聊城市发展和改革委员会', '市发展和改革委员会']) assert.ok(isListedUnitName(model, n), n);
+    // A slip, an abbreviation no list gives, and no name at all: lookupUnit reads them by likeness.
+    for (const n of ['市住房城乡建没局', '市住建局', '市住房城乡建设局局长']) assert.ok(!isListedUnitName(model, n), n);
+  });
+
   it('does not read a name that adds another unit\'s word as a long form (a merged or former unit)', () => {
     // A model trained only on later gazettes: it never saw the 2021 name nor the split that dated
     // its successors. 商务 is the word of 市商务局, not a spelled-out part of 市投资促进局.

@@ -302,6 +302,32 @@ function withoutPlaceName(full: string, short: string): string | undefined {
   return at >= 1 && at <= 4 ? full.slice(at) : undefined;
 }
 
+const listedCache = new WeakMap<Model, Set<string>>();
+
+/**
+ * Whether lookupUnit finds `name` in the model's lists as written: a unit's name, an alias, or a
+ * full name (with or without its place name); false for a name it could only read as a slip or an
+ * abbreviation by likeness. A reader trying many candidate names (every end of a 任免 item's words)
+ * asks this first: a look-up of an unlisted name compares it with every unit.
+ */
+export function isListedUnitName(model: Model, name: string): boolean {
+  let set = listedCache.get(model);
+  if (!set) {
+    set = new Set<string>();
+    for (const u of model.units) {
+      set.add(u.name);
+      if (u.full) {
+        set.add(u.full);
+        const bare = withoutPlaceName(u.full, u.name);
+        if (bare) set.add(bare);
+      }
+    }
+    for (const a of model.aliases) set.add(normalizeUnitName(a.alias));
+    listedCache.set(model, set);
+  }
+  return set.has(normalizeUnitName(name));
+}
+
 function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup {
   const n = normalizeUnitName(name);
   const exact = model.units.find((u) => u.name === n);

@@ -13,7 +13,7 @@
 // another order and their wrapped halves apart; nothing in such a notice is judged.
 import type { Paragraph } from '../../types';
 import type { RuleContext } from '../types';
-import { lookupUnit, normalizeUnitName } from '../../units';
+import { isListedUnitName, lookupUnit, normalizeUnitName } from '../../units';
 import { cityNames, fullNameOf, isDatedEntry, isHeldName } from './place';
 import { overlaps } from '../cross-ref/util';
 import type { RecipientToken } from './main-recipient';
@@ -108,11 +108,13 @@ const POST_AT = new RegExp(POST.source.slice(1), 'y');
 function judged(ctx: RuleContext, cand: string): { name: string; skip: number; full: boolean } | undefined {
   const n = normalizeUnitName(cand);
   if (n !== cand) return undefined;
-  if (isDatedEntry(lookupUnit(ctx.model, n, ctx.asOf))) return { name: n, skip: 0, full: false };
-  const entry = ctx.model.units.find((u) => u.full === n);
+  // Only listed names can be a dated entry or a held name: an unlisted one is never looked up (its
+  // look-up measures it against every unit, and most candidate ends are no name).
+  if (isListedUnitName(ctx.model, n) && isDatedEntry(lookupUnit(ctx.model, n, ctx.asOf))) return { name: n, skip: 0, full: false };
+  const entry = isListedUnitName(ctx.model, n) ? ctx.model.units.find((u) => u.full === n) : undefined;
   if (entry) return { name: entry.name, skip: 0, full: true };
   for (let i = 1; i <= 4 && i < n.length - 2; i++) {
-    if (!cityNames(ctx.model).has(n.slice(0, i))) continue;
+    if (!cityNames(ctx.model).has(n.slice(0, i)) || !isListedUnitName(ctx.model, n.slice(i))) continue;
     const found = lookupUnit(ctx.model, n.slice(i), ctx.asOf);
     // A known spelled-out form (市发展和改革委员会) is known too: nothing to judge by date.
     if (isHeldName(found)) return { name: n.slice(i), skip: i, full: false };
