@@ -24,7 +24,7 @@ export const laterDocument: Rule = {
   },
   check(ctx) {
     const { doc, model, asOf } = ctx;
-    for (const c of documentReferences(doc)) {
+    for (const c of documentReferences(doc, model)) {
       const n = c.number;
       if (!n || overlaps(doc.noise, c.start, c.end)) continue;
       if (doc.number && n.canonical === doc.number.canonical) continue;

@@ -42,6 +42,15 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(late('    某部门代拟稿以聊政发〔2021〕5号文件为依据。'), [[9, '聊政发〔2021〕5号']]);
   });
 
+  it('cuts a bare number\'s code to the longest code the model knows, whatever word precedes it (根据, 对, 将, 经, 凡, 把, 从聊政发…)', () => {
+    const late = (body: string) => check(repealed, draftDoc(body, '2025年1月6日', '聊政办发〔2025〕1号'), { model }).map((f) => [f.text, f.message.slice(0, 24)]);
+    const slip = [['聊政发〔2021〕5号', '所引文件（聊政发〔2021〕5号）已于2024年']];
+    for (const body of ['根据聊政发〔2021〕5号文件要求，做好金融服务工作。', '要对聊政发〔2021〕5号文件落实情况开展评估。', '各县要将聊政发〔2021〕5号文件要求落到实处。',
+      '经聊政发〔2021〕5号文件明确的扶持事项，按期兑现。', '凡聊政发〔2021〕5号文件规定的事项，照此办理。', '各县要把聊政发〔2021〕5号文件要求落到实处。', '从聊政发〔2021〕5号文件规定的事项中选取试点。']) {
+      assert.deepStrictEqual(late('    ' + body), slip, body);
+    }
+  });
+
   it('does not report the rows of an annex that lists repealed documents, but does those of a list of what stays in force (QA round thirteen)', () => {
     const notice = (kept: string) => [
       '聊城市人民政府', '', '聊政字〔2026〕15号', '', '聊城市人民政府关于公布行政规范性文件清理结果的通知', '',

@@ -110,7 +110,7 @@ export const repealed: Rule = {
     // all its citations, so that a paragraph of many citations is read a bounded number of times.
     const sentences = new Map<number, { of: Sentences; states: Map<number, boolean> }>();
     let listsRepealed: Span[] | undefined;
-    for (const c of documentReferences(doc)) {
+    for (const c of documentReferences(doc, model)) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       let st = statusAt(model, c.number.canonical, asOf);
       if (st.state !== 'repealed') st = issueStatus(st, issueRepeals(), c.number.canonical, asOf);

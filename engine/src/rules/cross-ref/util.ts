@@ -4,6 +4,7 @@ import type { DocNumber, GwDocument, Paragraph, Span } from '../../types';
 import { findDocNumbers } from '../../parse/docNumber';
 import { perNode } from '../memo';
 import type { RuleContext } from '../types';
+import type { Model } from '../../model/types';
 import type { SourceText } from '../../text/source';
 import { CharIndex, firstAtOrAfter } from '../../text/marks';
 import { CONTINUATION_MARK } from '../../text/continuation';
@@ -188,17 +189,32 @@ export function afterContinuation(source: { text: string; lineStarts: number[]; 
  * (按照聊政发〔2021〕5号文件要求), which name a document as surely as a 《title》（number） does. */
 export interface DocumentReference { number?: DocNumber; start: number; end: number; paragraph: number }
 
+/**
+ * documentReferences(doc, model): a bare number's 机关代字 is cut to the longest code the model
+ * knows that ends the characters before its 〔, as citations are in an issue: running text puts
+ * any word before a number (凡聊政发…, 把聊政发…), and no list of leading words (LEADING_WORDS in
+ * parse/docNumber) holds them all. An unknown code falls back to that list.
+ */
+export function documentReferences(doc: GwDocument, model?: Model): DocumentReference[] {
+  return model ? referencesWithCodes(model)(doc) : referencesOf(doc);
+}
+
+const knownCodesOf = perNode((model: Model): string[] => model.codes.map((c) => c.code));
+
 // Per parse node, not per text: the answer holds source offsets, which move with the document.
-export const documentReferences = perNode((doc: GwDocument): DocumentReference[] => {
+const referencesOf = perNode((doc: GwDocument) => references(doc));
+const referencesWithCodes = perNode((model: Model) => perNode((doc: GwDocument) => references(doc, knownCodesOf(model))));
+
+function references(doc: GwDocument, knownCodes?: string[]): DocumentReference[] {
   const out: DocumentReference[] = [...doc.citations];
   const own = doc.number?.canonical;
   doc.paragraphs.forEach((p, pi) => {
     // Bare numbers need 〔 or 令; the title and the document's own number line name no other text.
     if (!/〔|令第/.test(p.text) || (doc.title && p.start <= doc.title.start && doc.title.start < p.end)) return;
-    for (const n of findDocNumbers(p.text, p.map)) {
+    for (const n of findDocNumbers(p.text, p.map, 0, knownCodes)) {
       if (n.canonical === own || doc.citations.some((c) => c.start <= n.start && n.end <= Math.max(c.end, c.number?.end ?? 0))) continue;
       out.push({ number: n, start: n.start, end: n.end, paragraph: pi });
     }
   });
   return out;
-});
+}
