@@ -8,10 +8,15 @@ import { repealStatementsOf } from '../../parse/repeals';
 import { levelRank } from '../../parse/document';
 import { issueDocumentByNumber } from '../../registry/issue';
 import { perDocumentText } from '../memo';
+import { REPEAL } from '../running-text';
 import type { GwDocument, Span } from '../../types';
 import type { Model, RepealStatement } from '../../model/types';
 
-/** What a repealing document says somewhere (one scan of a paragraph for both words). */
+/**
+ * What a repealing document says somewhere (one scan of a paragraph for both words): parse/repeals'
+ * REPEAL_WORD, the words a repeal is read from, not running-text's wider REPEAL (失效, 不再执行…),
+ * which only exempts a sentence.
+ */
 const REPEAL_WORDS = /废止|停止执行/;
 
 /**
@@ -29,8 +34,8 @@ const repealsIn = perDocumentText((doc: GwDocument): RepealStatement[] => {
 });
 
 
-/** Words that make a sentence a statement about repeal or expiry rather than a use. */
-export const REPEAL_STATEMENT = /废止|废除|停止执行|不再执行|同时失效|宣布失效|予以撤销|已失效|失效/;
+/** Words that make a sentence a statement about repeal or expiry rather than a use (shared with lead-unit/mentions). */
+const REPEAL_STATEMENT = REPEAL;
 
 /**
  * Words of a transitional provision, which names the old document for what was done under it

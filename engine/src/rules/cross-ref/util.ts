@@ -8,6 +8,7 @@ import type { Model } from '../../model/types';
 import type { SourceText } from '../../text/source';
 import { CharIndex, firstAtOrAfter } from '../../text/marks';
 import { CONTINUATION_MARK } from '../../text/continuation';
+import { SENTENCE_END } from '../running-text';
 
 /** Normalised index in `p` of a source offset (the first character at or after it). */
 export function indexAt(p: Paragraph, offset: number): number {
@@ -21,10 +22,10 @@ export function paragraphAt(doc: GwDocument, offset: number): Paragraph | undefi
   return doc.paragraphs.find((p) => p.start <= offset && offset < p.end);
 }
 
-const SENTENCE_END = /[。；;！？!?]/g;
+const SENTENCE_END_G = new RegExp(SENTENCE_END.source, 'g');
 
 /**
- * The sentences of a paragraph's text (between 。；！？ or the text's ends), its sentence ends found
+ * The sentences of a paragraph's text (between running-text's SENTENCE_END marks or the text's ends), its sentence ends found
  * once for all the look-ups in it: a walk out from each citation to its sentence's ends was
  * quadratic in a long paragraph without them.
  */
@@ -32,8 +33,8 @@ export class Sentences {
   private readonly ends: number[] = [];
 
   constructor(readonly text: string) {
-    SENTENCE_END.lastIndex = 0;
-    while (SENTENCE_END.test(text)) this.ends.push(SENTENCE_END.lastIndex - 1);
+    SENTENCE_END_G.lastIndex = 0;
+    while (SENTENCE_END_G.test(text)) this.ends.push(SENTENCE_END_G.lastIndex - 1);
   }
 
   /** [start, end) of the sentence around index i, its end mark included. */

@@ -64,6 +64,8 @@ describe('lead-unit: units of 任免 items (renamed, not-yet-existing)', () => {
     assert.deepEqual(brief(check(rules, doc('经研究，任命张三为聊城市商务投资促进局局长。'), { model })).map((f) => f[0]), ['lead-unit/renamed']);
     assert.deepEqual(check(rules, doc('张三为聊城市商务投资促进局局长。'), { model }), []);
     assert.deepEqual(check(rules, doc('2020年，市政府任命张三为聊城市商务投资促进局局长。'), { model }), []);
+    // The past words mentions.ts reads (running-text.ts's PAST): 以前, 前身.
+    assert.deepEqual(check(rules, doc('机构改革以前，市政府任命张三为聊城市商务投资促进局局长。'), { model }), []);
   });
   it('in an extracted issue, is silent on a notice read across two columns', () => {
     const scrambled = '各县（市、区）人民政府，市属开发区管委会，免去：\n\n王五的聊城市商务投资促进局局长职务。\n\n市人民政府决定，任命：\n\n张三为聊城市财政局局长。';

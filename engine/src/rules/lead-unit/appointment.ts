@@ -17,6 +17,10 @@ import { isListedUnitName, lookupUnit, normalizeUnitName } from '../../units';
 import { cityNames, fullNameOf, isDatedEntry, isHeldName } from './place';
 import { overlaps } from '../cross-ref/util';
 import type { RecipientToken } from './main-recipient';
+import { PAST, SENTENCE_END } from '../running-text';
+
+/** Items and sentences end where running text's sentences do (running-text.ts): 。；, half-width too. */
+const SENTENCE_SPLIT = new RegExp(`(?<=${SENTENCE_END.source})`);
 
 /** A unit named in a 任免 item; `full` when the token is a known full name (not a prefix + short name). */
 export interface AppointmentToken extends RecipientToken {
@@ -31,8 +35,9 @@ const ITEM = /(?:^|任命|免去|[：:，,])(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e0
 
 const APPOINTS = /任命|免去/;
 
-/** A sentence dated or telling of the past. */
-const PAST = /\d{4}\s*年|〔\d{4}〕|曾|原|时任|此前/;
+// PAST (running-text.ts), not mentions' wider history words: a sentence of 任命/免去 that tells of a
+// reform (因机构改革，免去…) still names the bodies as they are on its date.
+
 
 /** Whether the paragraph ends an item (or a heading): otherwise the next one continues it (a hard wrap). */
 const ENDS = /[；;。：:]$/;
@@ -65,7 +70,7 @@ export function appointmentTokens(ctx: RuleContext): AppointmentToken[] {
 function itemsOf(ctx: RuleContext, text: string, map: number[], isNotice: boolean): AppointmentToken[] {
   const out: AppointmentToken[] = [];
   let from = 0;
-  for (const sentence of text.split(/(?<=[；;。])/)) {
+  for (const sentence of text.split(SENTENCE_SPLIT)) {
     const at = from;
     from += sentence.length;
     // 的 items name the post a person leaves: …职务 (…职务自然免除 included).

@@ -46,6 +46,20 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
       '市商务投资促进局负责做好项目对接工作。',
     ]) assert.deepEqual(check(rules, notice(body), { model }), [], body);
   });
+  it('passes a name in a sentence stating a repeal, with the words cross-ref/repealed reads (废除, 停止执行, 不再执行, 予以撤销)', () => {
+    for (const body of [
+      '聊城市商务投资促进局印发的招商奖励办法同时废除。',
+      '聊城市商务投资促进局印发的招商奖励办法停止执行。',
+      '聊城市商务投资促进局印发的招商奖励办法不再执行。',
+      '聊城市商务投资促进局作出的备案决定予以撤销。',
+    ]) assert.deepEqual(check(rules, notice(body), { model }), [], body);
+  });
+  it('ends a sentence at a half-width ; ! ? too (an extracted issue\'s half-width island), as cross-ref does', () => {
+    const found = check(rules, notice('2021年引进项目12个;聊城市商务投资促进局负责做好项目对接工作。'), { model });
+    assert.deepEqual(found.map((f) => [f.ruleId, f.text]), [['lead-unit/renamed', '市商务投资促进局']]);
+    // The sentence a half-width mark ends still exempts its own names.
+    assert.deepEqual(check(rules, notice('2021年聊城市商务投资促进局引进项目12个;各单位要做好项目对接工作。'), { model }), []);
+  });
   it('reads a sentence a hard wrap cut as one: 原 and a year on the line before', () => {
     assert.deepEqual(check(rules, notice('对原\n聊城市商务投资促进局的档案进行整理。'), { model }), []);
     assert.deepEqual(check(rules, notice('据统计，\n聊城市商务投资促进局在2021年引进项目12个。'), { model }), []);

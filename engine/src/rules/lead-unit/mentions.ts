@@ -11,8 +11,8 @@
 // - the name must end there: punctuation or a word that follows a body's name (负责, 牵头, 会同, 等,
 //   和…) comes next, not more of a longer body's name (聊城市商务投资促进局服务中心);
 // - not inside 《》 or “” (a cited title or a quoted name), not after 原/前 (原聊城市商务投资促进局);
-// - not in a sentence that tells of the past or of a reform (a year, 更名, 撤销, 组建, 划入, 废止,
-//   时任, 曾…), where the old name is the right one.
+// - not in a sentence that tells of the past, of a reform or of a repeal (running-text.ts: a year,
+//   时任, 曾, 更名, 撤销, 组建, 划入, 废止, 停止执行…), where the old name is the right one.
 import type { Span } from '../../types';
 import type { RuleContext } from '../types';
 import type { Model } from '../../model/types';
@@ -20,6 +20,7 @@ import { perNode } from '../memo';
 import { cityNames } from './place';
 import { overlaps } from '../cross-ref/util';
 import type { AppointmentToken } from './appointment';
+import { PAST, REFORM, REPEAL, SENTENCE_END, SENTENCE_END_MARKS, sentenceBounds } from '../running-text';
 
 /** A form the model knows, and the short name it is judged by (`skip`: the place name left out of
  * the token); `city` is the city's name in it, at `at`: mentions are looked for where it occurs. */
@@ -74,8 +75,8 @@ const formIndexOf = perNode((model: Model): FormIndex => {
 /** What may follow a body's name where the name ends: punctuation, or a word that goes on about the body. */
 const ENDS_NAME = /^(?:$|[、，,。；;：:）)”」\s]|负责|牵头|会同|联合|等|和|与|及|同|要|应|将|已|对|在|为|的|按|依|根据|共同|分别|作为|是|主要|具体|承担|组织|制定|指导|配合|协助|督促|做好|加强|结合|统筹|印发|发布|出台)/;
 
-/** A sentence telling of the past or of a reform, where a former name is the right one. */
-const HISTORY = /\d{4}\s*年|〔\d{4}〕|原|前身|更名|改名|名称变更|修改为|改为|调整为|不再保留|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|时任|曾|此前|以前|废止|失效|改革/;
+/** A sentence telling of the past, of a reform or of a repeal, where a former name is the right one. */
+const historyIn = (sentence: string) => PAST.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence);
 
 export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>): AppointmentToken[] {
   const doc = ctx.doc;
@@ -110,10 +111,10 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>):
       taken.push([i, end]);
       if (!ENDS_NAME.test(text.slice(end, end + 4))) continue;
       // A sentence a hard wrap cut runs on from the paragraph before and into the next one.
-      const before = i === 0 || !/[。；！？]/.test(text.slice(0, i)) ? wrappedTail(paras[k - 1]?.text) : '';
-      const after = /[。；！？]/.test(text.slice(end)) ? '' : wrappedHead(text, paras[k + 1]?.text);
+      const before = i === 0 || !SENTENCE_END.test(text.slice(0, i)) ? wrappedTail(paras[k - 1]?.text) : '';
+      const after = SENTENCE_END.test(text.slice(end)) ? '' : wrappedHead(text, paras[k + 1]?.text);
       if (/[原前旧]$/.test(before + text.slice(0, i)) || quoted(text, i)) continue;
-      if (HISTORY.test(before + sentenceAt(text, i) + after)) continue;
+      if (historyIn(before + sentenceAt(text, i) + after)) continue;
       const offsets = p.map.slice(i + f.skip, end);
       if (offsets.length !== end - i - f.skip) continue;
       out.push({ name: f.name, text: text.slice(i + f.skip, end), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, ...(f.full ? { full: true } : {}) });
@@ -124,15 +125,16 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>):
 
 /** The unfinished sentence a paragraph ends with (a hard wrap), or nothing when it ends one. */
 function wrappedTail(prev: string | undefined): string {
-  if (!prev || /[。；！？：:]$/.test(prev)) return '';
-  const at = Math.max(prev.lastIndexOf('。'), prev.lastIndexOf('；'), prev.lastIndexOf('！'), prev.lastIndexOf('？'));
+  if (!prev || SENTENCE_END.test(prev.slice(-1)) || /[：:]$/.test(prev)) return '';
+  let at = prev.length - 1;
+  while (at >= 0 && !SENTENCE_END_MARKS.includes(prev[at])) at--;
   return prev.slice(at + 1);
 }
 
 /** The start of the next paragraph up to its first sentence end, when `text` ends mid-sentence. */
 function wrappedHead(text: string, next: string | undefined): string {
-  if (!next || /[。；！？：:]$/.test(text)) return '';
-  const m = /[。；！？]/.exec(next);
+  if (!next || SENTENCE_END.test(text.slice(-1)) || /[：:]$/.test(text)) return '';
+  const m = SENTENCE_END.exec(next);
   return m ? next.slice(0, m.index + 1) : next;
 }
 
@@ -143,9 +145,8 @@ function quoted(text: string, i: number): boolean {
   return open('《', '》') || open('“', '”');
 }
 
-/** The sentence around text[i] (between 。；！？). */
+/** The sentence around text[i] (between running-text's SENTENCE_END marks). */
 function sentenceAt(text: string, i: number): string {
-  const a = Math.max(text.lastIndexOf('。', i - 1), text.lastIndexOf('；', i - 1), text.lastIndexOf('！', i - 1), text.lastIndexOf('？', i - 1)) + 1;
-  const ends = ['。', '；', '！', '？'].map((c) => text.indexOf(c, i)).filter((x) => x >= 0);
-  return text.slice(a, ends.length ? Math.min(...ends) + 1 : text.length);
+  const [a, b] = sentenceBounds(text, i);
+  return text.slice(a, b);
 }

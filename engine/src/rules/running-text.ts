@@ -1,0 +1,38 @@
+// What the readers of running text share (lead-unit/mentions and appointment, cross-ref/util and
+// repealed): where a sentence ends, and the words that make a sentence tell of the past or of a
+// repeal. Defined once so that the readers agree on a sentence: a reader that judged a sentence
+// the others do not see would report what they exempt, or miss what they report.
+
+/**
+ * The marks that end a sentence, full-width and half-width: an extracted issue prints a page's
+ * punctuation half-width (a half-width island, corpus NOTES.md), and its 。；！？ are still sentence
+ * ends there. Not the colon: 下列…：一是… runs on.
+ */
+export const SENTENCE_END_MARKS = '。；;！？!?';
+export const SENTENCE_END = /[。；;！？!?]/;
+
+/** [start, end) of the sentence of `text` around index i, its end mark included. */
+export function sentenceBounds(text: string, i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !SENTENCE_END_MARKS.includes(text[a - 1])) a--;
+  let b = i;
+  while (b < text.length && !SENTENCE_END_MARKS.includes(text[b])) b++;
+  return [a, Math.min(b + 1, text.length)];
+}
+
+/**
+ * Words that make a sentence tell of the past: a year (2019年, 〔2019〕), 原, 曾, 时任, 此前, 以前,
+ * 前身. A body named there may be named as it was then.
+ */
+export const PAST = /\d{4}\s*年|〔\d{4}〕|原|曾|时任|此前|以前|前身/;
+
+/**
+ * Words that make a sentence a statement about a repeal or an expiry rather than a use of what it
+ * names (…同时废止, 予以撤销, 宣布失效). Not the words a repeal is read from (parse/repeals'
+ * REPEAL_WORD, 废止 and 停止执行 only): those must name what a repealing document repeals, and a
+ * 失效 or 不再执行 sentence often says only that something lapsed by itself.
+ */
+export const REPEAL = /废止|废除|停止执行|不再执行|同时失效|宣布失效|予以撤销|已失效|失效/;
+
+/** Words of a reform of bodies (更名, 组建, 划入…): a body named there may be named by its old name. */
+export const REFORM = /更名|改名|名称变更|修改为|改为|调整为|不再保留|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|改革/;
