@@ -60,6 +60,32 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
     // The sentence a half-width mark ends still exempts its own names.
     assert.deepEqual(check(rules, notice('2021年聊城市商务投资促进局引进项目12个;各单位要做好项目对接工作。'), { model }), []);
   });
+  it('judges a 大事记 entry dated in the month it records: its date is its present, not the past (QA)', () => {
+    // An issue of January 2025 whose 大事记 records January 2025 (renamed 2022-01-01).
+    const issue = (subtitle: string, entry: string) => [
+      '聊城市人民政府公报', '2025', '第1期', '', '目录', '◎市政府办公室文件',
+      '聊城市人民政府办公室关于做好金融服务工作的通知', '聊政办字〔2025〕9号 2', '◎政务动态', '聊城市人民政府大事记 5', '',
+      '聊城市人民政府办公室', '', '聊政办字〔2025〕9号', '', '聊城市人民政府办公室关于做好金融服务工作的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '    请做好金融服务工作。', '', '聊城市人民政府办公室', '2025年1月20日', '',
+      '聊城市人民政府大事记', '', subtitle, '', entry, '',
+    ].join('\n');
+    const texts = (subtitle: string, entry: string) => check(rules, issue(subtitle, entry), { model }).map((f) => [f.ruleId, f.line, f.text]);
+    for (const entry of ['6日，聊城市商务投资促进局负责做好项目对接工作。', '2025年1月6日，聊城市商务投资促进局负责做好项目对接工作。']) {
+      assert.deepEqual(texts('（2025年1月）', entry), [['lead-unit/renamed', 28, '市商务投资促进局']], entry);
+      assert.deepEqual(texts('(2025年1月)', entry), [['lead-unit/renamed', 28, '市商务投资促进局']], entry);
+    }
+    // Another month or year in the entry is still the past; a reform word still exempts.
+    assert.deepEqual(texts('（2025年1月）', '6日，通报2021年聊城市商务投资促进局引进项目情况。'), []);
+    assert.deepEqual(texts('（2025年1月）', '2025年1月6日，聊城市商务投资促进局更名为聊城市商务局。'), []);
+  });
+  it('reports the old name beside its successor in a sentence with no reform word, and not in one with one', () => {
+    for (const body of ['聊城市商务局负责外贸工作，聊城市商务投资促进局负责招商引资工作。', '聊城市商务投资促进局负责招商引资工作；聊城市商务局负责外贸工作。', '聊城市商务局和聊城市商务投资促进局负责招商引资工作。']) {
+      assert.deepEqual(check(rules, notice(body), { model }).map((f) => [f.ruleId, f.text]), [['lead-unit/renamed', '市商务投资促进局']], body);
+    }
+    assert.deepEqual(check(rules, notice('聊城市商务投资促进局的外贸职责划入聊城市商务局。'), { model }), []);
+    // Two times compared: the old name was right in its year.
+    assert.deepEqual(check(rules, notice('2021年聊城市商务投资促进局引进项目12个，2024年聊城市商务局引进项目20个。'), { model }), []);
+  });
   it('reads a sentence a hard wrap cut as one: 原 and a year on the line before', () => {
     assert.deepEqual(check(rules, notice('对原\n聊城市商务投资促进局的档案进行整理。'), { model }), []);
     assert.deepEqual(check(rules, notice('据统计，\n聊城市商务投资促进局在2021年引进项目12个。'), { model }), []);

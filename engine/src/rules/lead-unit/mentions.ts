@@ -13,6 +13,10 @@
 // - not inside 《》 or “” (a cited title or a quoted name), not after 原/前 (原聊城市商务投资促进局);
 // - not in a sentence that tells of the past, of a reform or of a repeal (running-text.ts: a year,
 //   时任, 曾, 更名, 撤销, 组建, 划入, 废止, 停止执行…), where the old name is the right one.
+//   A 大事记's dates in the month it records are its present, not the past. A sentence that
+//   names the successor beside the old name (聊城市商务局负责…，聊城市商务投资促进局负责…) and has
+//   none of these words is judged: naming both as current is the slip. With a year it is not (2021年
+//   聊城市商务投资促进局…，2024年聊城市商务局… compares the two times).
 import type { Span } from '../../types';
 import type { RuleContext } from '../types';
 import type { Model } from '../../model/types';
@@ -86,6 +90,10 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>):
   const skip: Span[] = [];
   for (const s of [doc.title, doc.issuerMark, doc.signature, doc.mainRecipient, ...doc.blocks]) if (s) skip.push(s);
   const index = formIndexOf(ctx.model);
+  // A 大事记 dates its entries in the month it records (2025年1月6日，…): that is the document's
+  // present, not the past a year tells of elsewhere (2021年，…), and its bodies are named as they are.
+  const present = doc.period ? new RegExp(`${doc.period.year}\\s*年\\s*${doc.period.month}\\s*月(?:\\s*\\d{1,2}\\s*日)?`, 'g') : undefined;
+  const withoutPresent = (sentence: string) => (present ? sentence.replace(present, '') : sentence);
   const out: AppointmentToken[] = [];
   const paras = doc.paragraphs;
   for (let k = 0; k < paras.length; k++) {
@@ -114,7 +122,7 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>):
       const before = i === 0 || !SENTENCE_END.test(text.slice(0, i)) ? wrappedTail(paras[k - 1]?.text) : '';
       const after = SENTENCE_END.test(text.slice(end)) ? '' : wrappedHead(text, paras[k + 1]?.text);
       if (/[原前旧]$/.test(before + text.slice(0, i)) || quoted(text, i)) continue;
-      if (historyIn(before + sentenceAt(text, i) + after)) continue;
+      if (historyIn(withoutPresent(before + sentenceAt(text, i) + after))) continue;
       const offsets = p.map.slice(i + f.skip, end);
       if (offsets.length !== end - i - f.skip) continue;
       out.push({ name: f.name, text: text.slice(i + f.skip, end), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, ...(f.full ? { full: true } : {}) });
