@@ -28,7 +28,9 @@ export interface AppointmentToken extends RecipientToken {
 }
 
 /** Posts that end a unit's name in a 任免 item (副局长, 总督学, 党组书记…). */
-export const POST = /^(?:常务副|副|党组|一级|二级|三级|四级)?(?:主任|局长|秘书长|院长|校长|支队长|大队长|主席|行长|会长|部长|处长|所长|站长|馆长|总经理|经理|书记|专员|调研员|督查专员|总督学|督学|总工程师|总经济师|总会计师|总规划师|董事长|台长|总编辑|社长|理事长|队长|科长|委员|成员|主任科员|巡视员)/;
+const POST_PREFIXES = ['常务副', '副', '党组', '一级', '二级', '三级', '四级'];
+const POSTS = ['主任', '局长', '秘书长', '院长', '校长', '支队长', '大队长', '主席', '行长', '会长', '部长', '处长', '所长', '站长', '馆长', '总经理', '经理', '书记', '专员', '调研员', '督查专员', '总督学', '督学', '总工程师', '总经济师', '总会计师', '总规划师', '董事长', '台长', '总编辑', '社长', '理事长', '队长', '科长', '委员', '成员', '主任科员', '巡视员'];
+export const POST = new RegExp(`^(?:${POST_PREFIXES.join('|')})?(?:${POSTS.join('|')})`);
 
 /** An item: a person (or a 、 list of persons) 为 / 的 a unit; 的 items end in 职务. */
 const ITEM = /(?:^|任命|免去|[：:，,])(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5}(?:同志)?(为|的)/g;
@@ -52,22 +54,24 @@ export function appointmentTokens(ctx: RuleContext): AppointmentToken[] {
   for (let k = 0; k < paras.length; k++) {
     // An item wrapped over paragraphs is read whole: joined up to the paragraph that ends it.
     let text = paras[k].text;
-    let map = paras[k].map.slice(0, text.length);
     const first = k;
-    while (!ENDS.test(text) && k - first < 2 && k + 1 < paras.length && paras[k + 1].start - paras[k].end < 8 && !/^[\u4e00-\u9fa5·、]{2,14}(?:为|的)/.test(paras[k + 1].text)) {
+    while (!ENDS.test(text) && k - first < 2 && k + 1 < paras.length && paras[k + 1].start - paras[k].end < 8 && !WRAP_ITEM.test(paras[k + 1].text)) {
       k++;
       text += paras[k].text;
-      map = map.concat(paras[k].map.slice(0, paras[k].text.length));
     }
     if (ctx.mode === 'issue' && overlaps(doc.noise, paras[first].start, paras[k].end)) continue;
     // Outside a 任免 notice only a sentence that says 任命 / 免去 is an item.
     if (!isNotice && !APPOINTS.test(text)) continue;
-    out.push(...itemsOf(ctx, text, map, isNotice));
+    // The joined offsets are built only for an item found: most lines hold none.
+    let map: number[] | undefined;
+    const last = k;
+    const mapOf = () => map ??= paras.slice(first, last + 1).flatMap((p) => p.map.slice(0, p.text.length));
+    out.push(...itemsOf(ctx, text, mapOf, isNotice));
   }
   return out;
 }
 
-function itemsOf(ctx: RuleContext, text: string, map: number[], isNotice: boolean): AppointmentToken[] {
+function itemsOf(ctx: RuleContext, text: string, mapOf: () => number[], isNotice: boolean): AppointmentToken[] {
   const out: AppointmentToken[] = [];
   let from = 0;
   for (const sentence of text.split(SENTENCE_SPLIT)) {
@@ -84,7 +88,7 @@ function itemsOf(ctx: RuleContext, text: string, map: number[], isNotice: boolea
       if (sentence[s] === '原') continue;
       const t = unitAt(ctx, sentence, s);
       if (!t) continue;
-      const offsets = map.slice(at + s + t.skip, at + s + t.end);
+      const offsets = mapOf().slice(at + s + t.skip, at + s + t.end);
       if (offsets.length !== t.end - t.skip) continue;
       out.push({ name: t.name, text: sentence.slice(s + t.skip, s + t.end), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, ...(t.full ? { full: true } : {}) });
     }
@@ -98,16 +102,26 @@ function unitAt(ctx: RuleContext, text: string, s: number): { name: string; skip
   // A name holds no bracket, list mark, sentence mark or space: it ends before the first one.
   const stop = rest.search(/[（）()、，；。：\s]/);
   for (let len = stop < 0 ? rest.length : stop; len >= 3; len--) {
-    POST_AT.lastIndex = len;
-    if (!POST_AT.test(rest)) continue;
+    if (!POST_FIRST.has(rest[len]) || !postAt(rest, len)) continue;
     const j = judged(ctx, rest.slice(0, len));
     if (j) return { ...j, end: len };
   }
   return undefined;
 }
 
-/** POST where lastIndex says (sticky): tried at every end of a name, without a slice each. */
-const POST_AT = new RegExp(POST.source.slice(1), 'y');
+/** The characters a POST match can start with (each word's first: the 副/党组… before a post is
+ * optional): most ends of a name are no post, told by one look-up. */
+const POST_FIRST = new Set([...POST_PREFIXES, ...POSTS].map((w) => w[0]));
+
+/** Whether POST matches at `text[at]`, by its words: the regex's first runs compile it, which costs
+ * a cold lint more than these few comparisons (tried only where POST_FIRST holds). */
+function postAt(text: string, at: number): boolean {
+  const post = (i: number) => POSTS.some((w) => text.startsWith(w, i));
+  return post(at) || POST_PREFIXES.some((w) => text.startsWith(w, at) && post(at + w.length));
+}
+
+/** A paragraph that starts an item of its own: not the wrapped rest of the one before. */
+const WRAP_ITEM = /^[\u4e00-\u9fa5·、]{2,14}(?:为|的)/;
 
 /** What of `cand` the model knows: the whole (a short name or a known full name), or the short name after the city's name. */
 function judged(ctx: RuleContext, cand: string): { name: string; skip: number; full: boolean } | undefined {

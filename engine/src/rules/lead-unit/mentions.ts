@@ -82,7 +82,12 @@ const ENDS_NAME = /^(?:$|[、，,。；;：:）)”」\s]|负责|牵头|会同|�
 /** A sentence telling of the past, of a reform or of a repeal, where a former name is the right one. */
 const historyIn = (sentence: string) => PAST.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence);
 
-export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>): AppointmentToken[] {
+/**
+ * `judges`, when given, says which names are worth the checks of a mention's surroundings (the rules
+ * judge only a renamed or not yet existing unit): most mentions name a unit in use, and reading each
+ * one's sentence, quotes and wraps first costs a cold lint more than the whole look-up.
+ */
+export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>, judges?: (name: string) => boolean): AppointmentToken[] {
   const doc = ctx.doc;
   if (doc.type === '任免') return [];
   const cities = [...cityNames(ctx.model)];
@@ -108,7 +113,8 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>):
       for (let j = text.indexOf(c); j >= 0; j = text.indexOf(c, j + 1)) {
         // Sorted below: the order tried does not matter.
         const keyed = index.byKey.get(c + text.slice(j + c.length, j + c.length + KEY)) ?? [];
-        for (const f of [...keyed, ...index.short]) if (f.city === c && j >= f.at && text.startsWith(f.text, j - f.at)) found.push([j - f.at, f]);
+        for (const f of keyed) if (f.city === c && j >= f.at && text.startsWith(f.text, j - f.at)) found.push([j - f.at, f]);
+        for (const f of index.short) if (f.city === c && j >= f.at && text.startsWith(f.text, j - f.at)) found.push([j - f.at, f]);
       }
     }
     found.sort((x, y) => y[1].text.length - x[1].text.length || x[0] - y[0]);
@@ -117,6 +123,7 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>):
       const end = i + f.text.length;
       if (taken.some(([a, b]) => i < b && end > a)) continue;
       taken.push([i, end]);
+      if (judges && !judges(f.name)) continue;
       if (!ENDS_NAME.test(text.slice(end, end + 4))) continue;
       // A sentence a hard wrap cut runs on from the paragraph before and into the next one.
       const before = i === 0 || !SENTENCE_END.test(text.slice(0, i)) ? wrappedTail(paras[k - 1]?.text) : '';

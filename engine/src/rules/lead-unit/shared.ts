@@ -491,7 +491,10 @@ function appointmentLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
 
 /** The units running text names in full (mentions.ts): names the model knows, so never a slip. */
 function mentionLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
-  return mentionTokens(ctx).map((token) => ({ token, found: lookupUnit(ctx.model, token.name, ctx.asOf) }));
+  // Only renamed.ts and not-yet-existing.ts read mentions, and only a name of those kinds: the
+  // others are dropped before their surroundings are read (the same findings).
+  const judges = (name: string) => { const k = lookupUnit(ctx.model, name, ctx.asOf).kind; return k === 'renamed' || k === 'not-yet'; };
+  return mentionTokens(ctx, judges).map((token) => ({ token, found: lookupUnit(ctx.model, token.name, ctx.asOf) }));
 }
 
 function recipientLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
