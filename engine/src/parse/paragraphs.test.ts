@@ -146,3 +146,21 @@ describe('parser: a bracket\'s content wrapped over three lines or more', () => 
     assert.deepEqual(body([far, '乙乙乙乙乙', '重点任务']), [`${far}乙乙乙乙乙`, '重点任务']);
   });
 });
+
+describe('parser: markdown extraction wraps (a 2025 issue in gazette-2021-04\'s dialect, qa14)', () => {
+  it('a line ending in a markdown line break (two spaces) goes on, however short; a heading or a signature above its date does not', () => {
+    assert.deepEqual(body(['三、工作规则', '', '聊城市校外培训监管联席会议制度原则上  ', '每半年召开一次全体会议。']),
+      ['三、工作规则', '聊城市校外培训监管联席会议制度原则上每半年召开一次全体会议。']);
+    assert.deepEqual(body(['聊城市校外培训监管联席会议制度原则上', '', '每半年召开一次全体会议。']),
+      ['聊城市校外培训监管联席会议制度原则上', '每半年召开一次全体会议。']);
+    assert.deepEqual(body(['一、总体要求  ', '（一）明确目标。', '', '聊城市人民政府办公室  ', '2021.4.8']),
+      ['一、总体要求', '（一）明确目标。', '聊城市人民政府办公室', '2021.4.8']);
+  });
+
+  it('a short line that ends a sentence inside and goes on without one is running text, even after an item\'s marker', () => {
+    assert.deepEqual(body(['（三）强化医疗救助托底。聊城市医疗保', '', '障局要会同聊城市民政局建立长效机制。']),
+      ['（三）强化医疗救助托底。聊城市医疗保障局要会同聊城市民政局建立长效机制。']);
+    assert.deepEqual(body(['（三）强化医疗救助托底', '', '聊城市医疗保障局要会同聊城市民政局建立长效机制。']),
+      ['（三）强化医疗救助托底', '聊城市医疗保障局要会同聊城市民政局建立长效机制。']);
+  });
+});

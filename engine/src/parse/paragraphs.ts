@@ -174,8 +174,14 @@ function blockStillOpen(text: string, at: number, inside: boolean): boolean {
   return depth > 0;
 }
 
-/** Whether `next` continues the paragraph that ends with `prev`. */
-export function continues(prev: string, next: string): boolean {
+/** A date in any form at a line's start (a signature's, slips included). */
+const SOFT_DATE = /^\d{2,4}\s*[年.．\-/]\s*\d{1,2}\s*[月.．\-/]/;
+
+/**
+ * Whether `next` continues the paragraph that ends with `prev`. `softBreak`: the line of `prev` ends
+ * in a markdown line break (two spaces), which a markdown extraction writes inside a paragraph.
+ */
+export function continues(prev: string, next: string, softBreak = false): boolean {
   if (!prev || !next) return false;
   // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
   if (DATE_LINE.test(prev)) return false;
@@ -241,11 +247,18 @@ export function continues(prev: string, next: string): boolean {
   // A short line with a clause break inside is the last piece of a hard-wrapped sentence
   // (`府、市属开发区管委会）推广秸秆科学`), not a heading.
   if (!startsStructure(prev) && /[，；：,;:]|[）)](?=[^）)])/.test(prev)) return true;
+  // A line that ends a sentence inside and goes on without one is running text cut by a wrap, even
+  // after an item's marker: a heading holds no 。 before more words (`（三）强化医疗救助托底。聊城市医疗保`
+  // ⏎ `障局要会同…`, `每半年召开一次全体会议。一是全体会议` ⏎ `由召集人主持；…`).
+  if (/。[^。]+$/.test(prev)) return true;
   // An article (`第二十五条 农村产权…和从` ⏎ `事农村…违反规定`) is running text, never a heading: one
   // that stops mid-sentence goes on, however short its line.
   if (ARTICLE_TEXT.test(prev)) return true;
-  // Short lines without final punctuation are headings, signatures or titles.
-  return prev.length >= 20;
+  // Short lines without final punctuation are headings, signatures or titles, unless a markdown
+  // line break (two spaces at the line's end) says the paragraph goes on. Not before a date: a
+  // signature is written so above its date too (`聊城市人民政府办公室  ` ⏎ `2021年4月8日`, or a
+  // slip's `2021.4.8`, `21年4月8日`, which are no date lines).
+  return prev.length >= 20 || (softBreak && !SOFT_DATE.test(next));
 }
 
 export function makeParagraph(lines: NormLine[]): Paragraph {
@@ -402,6 +415,12 @@ function openBlock(lines: NormLine[]): boolean {
   return last >= 0 && blockStillOpen(text, last, false);
 }
 
+/** Whether a line's source ends in a markdown line break: two spaces or more after its text. */
+function endsSoftBreak(l: NormLine): boolean {
+  const raw = l.raw;
+  return raw.length > 1 && raw.charCodeAt(raw.length - 1) === 32 && raw.charCodeAt(raw.length - 2) === 32;
+}
+
 /** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
 export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   const out: Paragraph[] = [];
@@ -411,7 +430,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
     const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1])) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
       cur.push(l);
       continue;
     }
