@@ -46,6 +46,16 @@ describe('numbering/marker-form', () => {
     assert.deepEqual(check(markerForm, island), []);
   });
 
+  it('in an issue: a half-width page that starts at the item, its first line hard-wrapped before a blank line (markdown), is noise', () => {
+    // qa14: the wrapped line was a paragraph of its own, and the island's next half-width marks
+    // (three paragraphs on) fell outside the item's window.
+    const body = (rest: string) => issue('二、落实待遇保障政策\n（一）健全门诊保障。提高待遇水平。\n（二）完善大病保险。降低起付线。\n' +
+      '(三)强化医疗救助托底。聊城市医疗保\n\n障局要会同聊城市民政局、聊城市卫生健  \n康委员会建立长效  \n机制。\n\n### 三、加强基金监管\n\n' + rest);
+    assert.deepEqual(check(markerForm, body('聊城市医疗保障局开展专项整治。一是开展飞行检查;二是畅通举报投诉渠道,落实举报奖励制度。\n')), []);
+    // The same item on a full-width page is a slip.
+    assert.deepEqual(check(markerForm, body('聊城市医疗保障局开展专项整治。一是开展飞行检查；二是畅通举报投诉渠道，落实举报奖励制度。\n')).map((f) => f.text), ['(三)']);
+  });
+
   it('in a draft: half-width markers are always reported', () => {
     assert.equal(check(markerForm, doc('一、总体要求\n(一)排查隐患。全面排查,逐户登记。\n(二)落实责任。压实责任。\n')).length, 2);
   });
