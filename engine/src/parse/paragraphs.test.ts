@@ -164,3 +164,10 @@ describe('parser: markdown extraction wraps (a 2025 issue in gazette-2021-04\'s 
       ['（三）强化医疗救助托底', '聊城市医疗保障局要会同聊城市民政局建立长效机制。']);
   });
 });
+
+describe('parser: a line that opens with a colon', () => {
+  it('goes on from the line before: a wrap at 15 cut a 废止 notice\'s announcement from its ： (qa14), and the list after it is read', () => {
+    assert.deepEqual(body(['为维护法制统一，经市政府同意，决定对以下行政规范性文件予以废止', '：', '一、《聊城市人民政府办公室关于印发聊城市某某办法的通知》（聊政办字〔2024〕17号）；']),
+      ['为维护法制统一，经市政府同意，决定对以下行政规范性文件予以废止：', '一、《聊城市人民政府办公室关于印发聊城市某某办法的通知》（聊政办字〔2024〕17号）；']);
+  });
+});

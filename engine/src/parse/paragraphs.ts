@@ -110,7 +110,7 @@ export function cutByWrap(text: string, next: string | undefined): boolean {
 }
 
 /** First characters of a line that closes or punctuates what the line before said: never a paragraph's start. */
-const CLOSES = charCodes('》）)〕]。，；、');
+const CLOSES = charCodes('》）)〕]。，；：、');
 /** First characters of a line that is the unit of a number the line before ends with. */
 const UNITS = charCodes('号年月日');
 /** Last characters of a line that leaves a document number's year open (`〔`, `〔2024`, `〔2024〕`). */
