@@ -283,6 +283,15 @@ export function unmovedDocument(doc: GwDocument): GwDocument {
 }
 
 /**
+ * `value`, worked out from `unmovedDocument(doc)`, moved as `doc` was moved from it (its offsets
+ * and lines shifted, a copy); `value` itself when `doc` was not moved.
+ */
+export function movedLikeDocument<T>(doc: GwDocument, value: T): T {
+  const from = movedFrom.get(doc);
+  return from ? moveNode(value, from.delta, from.lineDelta, new Map()) : value;
+}
+
+/**
  * A document moved by an edit before it. Each field is moved when first read: after a keystroke
  * the rules re-check only the edited document, so most moved documents' paragraphs are never read.
  */

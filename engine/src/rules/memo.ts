@@ -2,7 +2,7 @@
 // numbering tree): the answer is worked out once per node object. A node belongs to one parse, and
 // the rules only read the answer.
 import type { GwDocument } from '../types';
-import { unmovedDocument } from '../parse/gazette';
+import { movedLikeDocument, unmovedDocument } from '../parse/gazette';
 
 /** `compute`, remembered per argument object. */
 export function perNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
@@ -22,4 +22,15 @@ export function perNode<K extends object, V>(compute: (node: K) => V): (node: K)
 export function perDocumentText<V>(compute: (doc: GwDocument) => V): (doc: GwDocument) => V {
   const remembered = perNode(compute);
   return (doc) => remembered(unmovedDocument(doc));
+}
+
+/**
+ * `compute` of a document (an answer that may hold offsets), worked out once per document text and
+ * moved with the document: after an edit the documents behind it are moved copies, and a rule that
+ * reads every document of an issue asks again of each of them on every keystroke.
+ */
+export function perDocumentMoved<V>(compute: (doc: GwDocument) => V): (doc: GwDocument) => V {
+  const remembered = perNode(compute);
+  const moved = perNode((doc: GwDocument) => movedLikeDocument(doc, remembered(unmovedDocument(doc))));
+  return moved;
 }

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import type { Paragraph } from '../../types';
-import { indexAt, Sentences, SpanLookup } from './util';
+import { loadModel } from '../../model/load';
+import { parseGazette, unmovedDocument } from '../../parse/gazette';
+import { smallIssue } from '../../parse/issue-fixture';
+import { SourceText } from '../../text/source';
+import { documentReferences, indexAt, Sentences, SpanLookup } from './util';
 
 describe('cross-ref util', () => {
   it('indexAt: the first normalised character at or after a source offset, across dropped characters', () => {
@@ -24,5 +28,24 @@ describe('cross-ref util', () => {
     assert.deepEqual([[100, 150], [99, 100], [150, 200], [209, 300], [210, 300], [0, 0]].map(([a, b]) => spans.overlaps(a, b)),
       [false, true, false, true, false, false]);
     assert.equal(new SpanLookup([]).overlaps(0, 10), false);
+  });
+  it('documentReferences of a document an edit before it moved equal a fresh parse\'s (worked out on the unmoved document, then moved)', () => {
+    const model = loadModel();
+    // The last document cites a number in running text; a character is typed into the first.
+    const text = smallIssue().replace('《某某办法》已经', '按照聊政发〔2021〕5号文件要求，《某某办法》已经');
+    const source = new SourceText(text);
+    const g = parseGazette(source, model);
+    const doc = g.documents[g.documents.length - 1];
+    const before = documentReferences(doc, model);
+    assert.ok(before.some((r) => !('title' in r) && r.number?.canonical === '聊政发〔2021〕5号'), 'the bare number is read');
+    const at = text.indexOf('明确目标');
+    const next = text.slice(0, at) + '的' + text.slice(at);
+    const edit = { start: at, oldEnd: at, newEnd: at + 1 };
+    const inc = parseGazette(SourceText.afterEdit(source, next, edit), model, { gazette: g, edit });
+    const moved = inc.documents[inc.documents.length - 1];
+    assert.equal(unmovedDocument(moved), doc, 'the document was moved, not parsed again');
+    const fresh = parseGazette(new SourceText(next), model).documents[inc.documents.length - 1];
+    assert.deepStrictEqual(documentReferences(moved, model), documentReferences(fresh, model));
+    assert.deepStrictEqual(documentReferences(moved, model).map((r) => r.start - 1), before.map((r) => r.start));
   });
 });

@@ -2,7 +2,7 @@
 // and the half-width "island" test for extracted issues.
 import type { DocNumber, GwDocument, Paragraph, Span } from '../../types';
 import { findDocNumbers } from '../../parse/docNumber';
-import { perNode } from '../memo';
+import { perDocumentMoved, perNode } from '../memo';
 import type { RuleContext } from '../types';
 import type { Model } from '../../model/types';
 import type { SourceText } from '../../text/source';
@@ -202,9 +202,10 @@ export function documentReferences(doc: GwDocument, model?: Model): DocumentRefe
 
 const knownCodesOf = perNode((model: Model): string[] => model.codes.map((c) => c.code));
 
-// Per parse node, not per text: the answer holds source offsets, which move with the document.
-const referencesOf = perNode((doc: GwDocument) => references(doc));
-const referencesWithCodes = perNode((model: Model) => perNode((doc: GwDocument) => references(doc, knownCodesOf(model))));
+// Once per document text: the answer holds source offsets, which move with the document, so a
+// moved document gets a moved copy (perDocumentMoved).
+const referencesOf = perDocumentMoved((doc: GwDocument) => references(doc));
+const referencesWithCodes = perNode((model: Model) => perDocumentMoved((doc: GwDocument) => references(doc, knownCodesOf(model))));
 
 function references(doc: GwDocument, knownCodes?: string[]): DocumentReference[] {
   const out: DocumentReference[] = [...doc.citations];
