@@ -31,6 +31,5 @@ export function perDocumentText<V>(compute: (doc: GwDocument) => V): (doc: GwDoc
  */
 export function perDocumentMoved<V>(compute: (doc: GwDocument) => V): (doc: GwDocument) => V {
   const remembered = perNode(compute);
-  const moved = perNode((doc: GwDocument) => movedLikeDocument(doc, remembered(unmovedDocument(doc))));
-  return moved;
+  return perNode((doc: GwDocument) => movedLikeDocument(doc, remembered(unmovedDocument(doc))));
 }

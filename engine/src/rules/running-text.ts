@@ -9,7 +9,7 @@
  * ends there. Not the colon: 下列…：一是… runs on.
  */
 export const SENTENCE_END_MARKS = '。；;！？!?';
-export const SENTENCE_END = /[。；;！？!?]/;
+export const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}]`);
 
 /** [start, end) of the sentence of `text` around index i, its end mark included. */
 export function sentenceBounds(text: string, i: number): [number, number] {
