@@ -2,7 +2,7 @@
 // (completion offers the units valid on the document's date, hover explains a name).
 // A name is judged as of a date because units are renamed, merged and split: a name that was
 // right on the document's 成文日期 is right.
-import type { Model, UnitEntry } from '../model/types';
+import type { Model, UnitAlias, UnitEntry } from '../model/types';
 
 const NEEDS_NORMALIZING = /[\s\u3000()､]/;
 
@@ -260,7 +260,7 @@ export type UnitLookup =
 function currentName(model: Model, name: string, isoDate: string): string {
   let n = name;
   for (let guard = 0; guard < 10; guard++) {
-    const e = model.units.find((u) => u.name === n);
+    const e = listedReads(model).get(n)?.unit;
     if (!e || validOn(e, isoDate) || !e.validUntil || isoDate < e.validUntil) return n;
     if (e.successors?.length !== 1) return n;
     n = e.successors[0];
@@ -302,7 +302,39 @@ function withoutPlaceName(full: string, short: string): string | undefined {
   return at >= 1 && at <= 4 ? full.slice(at) : undefined;
 }
 
-const listedCache = new WeakMap<Model, Set<string>>();
+/** What a name reads as in the model's lists, as written: the first unit of that name, the first
+ * alias written so, the first unit whose full name (with or without its place name) it is. */
+interface ListedReads {
+  unit?: UnitEntry;
+  alias?: UnitAlias;
+  full?: UnitEntry;
+}
+
+const listedCache = new WeakMap<Model, Map<string, ListedReads>>();
+
+/** The model's names as written, each with what it reads as: the one source of lookupUnit's reads
+ * of the lists and of isListedUnitName, built once per model. */
+function listedReads(model: Model): Map<string, ListedReads> {
+  let map = listedCache.get(model);
+  if (!map) {
+    const m = new Map<string, ListedReads>();
+    const at = (name: string) => {
+      let r = m.get(name);
+      if (!r) m.set(name, (r = {}));
+      return r;
+    };
+    for (const u of model.units) at(u.name).unit ??= u;
+    for (const a of model.aliases) at(normalizeUnitName(a.alias)).alias ??= a;
+    for (const u of model.units) {
+      if (!u.full) continue;
+      at(u.full).full ??= u;
+      const bare = withoutPlaceName(u.full, u.name);
+      if (bare) at(bare).full ??= u;
+    }
+    listedCache.set(model, (map = m));
+  }
+  return map;
+}
 
 /**
  * Whether lookupUnit finds `name` in the model's lists as written: a unit's name, an alias, or a
@@ -311,26 +343,13 @@ const listedCache = new WeakMap<Model, Set<string>>();
  * asks this first: a look-up of an unlisted name compares it with every unit.
  */
 export function isListedUnitName(model: Model, name: string): boolean {
-  let set = listedCache.get(model);
-  if (!set) {
-    set = new Set<string>();
-    for (const u of model.units) {
-      set.add(u.name);
-      if (u.full) {
-        set.add(u.full);
-        const bare = withoutPlaceName(u.full, u.name);
-        if (bare) set.add(bare);
-      }
-    }
-    for (const a of model.aliases) set.add(normalizeUnitName(a.alias));
-    listedCache.set(model, set);
-  }
-  return set.has(normalizeUnitName(name));
+  return listedReads(model).has(normalizeUnitName(name));
 }
 
 function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup {
   const n = normalizeUnitName(name);
-  const exact = model.units.find((u) => u.name === n);
+  const listed = listedReads(model).get(n);
+  const exact = listed?.unit;
   if (exact) {
     if (exact.validUntil && isoDate >= exact.validUntil) {
       return { kind: 'renamed', name: n, entry: exact, successors: (exact.successors ?? []).map((s) => currentName(model, s, isoDate)) };
@@ -345,11 +364,11 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
     if (merged) return { kind: 'not-yet', name: n, entry: exact, predecessors: [merged.name], mergedInto: merged };
     return { kind: 'known', name: n, entry: exact };
   }
-  const alias = model.aliases.find((a) => normalizeUnitName(a.alias) === n);
+  const alias = listed?.alias;
   if (alias && alias.standard !== n) {
     return { kind: 'alias', name: n, standard: currentName(model, alias.standard, isoDate), certain: true, why: 'alias' };
   }
-  const full = model.units.find((u) => u.full && (u.full === n || withoutPlaceName(u.full, u.name) === n));
+  const full = listed?.full;
   if (full) return { kind: 'alias', name: n, standard: currentName(model, full.name, isoDate), certain: true, why: 'full' };
   if (isLocalGovernment(n)) return { kind: 'local-government', name: n };
   if (isDepartmentGroup(n)) return { kind: 'group', name: n };
