@@ -4,6 +4,7 @@ import type { Gazette, GwDocument, Span, TocEntry } from '../types';
 import type { Model } from '../model/types';
 import type { SourceText, TextEdit } from '../text/source';
 import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
+import { SENTENCE_END_MARKS } from '../text/sentence';
 import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
@@ -419,7 +420,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
 }
 
 /** A line that ends a sentence. */
-const SENTENCE_CLOSE = /[。！？；!?;]$/;
+const SENTENCE_CLOSE = new RegExp(`[${SENTENCE_END_MARKS}]$`);
 
 /** A raw line holding a （下转第N页） marker. */
 const CUT_BY_DOWN = /[（(]\s*下\s*转\s*第?\s*\d+\s*页/;

@@ -4,6 +4,7 @@
 // does not open a new structural element.
 import type { Paragraph } from '../types';
 import type { NormLine } from '../text/normalize';
+import { SENTENCE_END_MARKS } from '../text/sentence';
 import { matchMarker, numberToChinese } from './items';
 import { ITEM_BEFORE_YEAR } from './marker-patterns';
 
@@ -24,9 +25,9 @@ export function endsLikeTitle(text: string): boolean {
 /** The char codes of `chars`, for tests of one character without making it a string. */
 export const charCodes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** Last characters of a line that ends a clause or closes what it opened. */
-const TERMINAL_LAST = charCodes('。！？；：:;!?）)」』”"》…');
+const TERMINAL_LAST = charCodes(`${SENTENCE_END_MARKS}：:）)」』”"》…`);
 /** Last characters of a line that ends a sentence. */
-const SENTENCE_END = charCodes('。！？；!?;');
+const SENTENCE_END = charCodes(SENTENCE_END_MARKS);
 /**
  * A title's qualifier at the start of a line (`（2025—2027年）`, `（试行）`, a form's `（样式）`): printed
  * titles put it on a line of their own below the title's words.

@@ -3,12 +3,10 @@
 // repeal. Defined once so that the readers agree on a sentence: a reader that judged a sentence
 // the others do not see would report what they exempt, or miss what they report.
 
-/**
- * The marks that end a sentence, full-width and half-width: an extracted issue prints a page's
- * punctuation half-width (a half-width island, corpus NOTES.md), and its 。；！？ are still sentence
- * ends there. Not the colon: 下列…：一是… runs on.
- */
-export const SENTENCE_END_MARKS = '。；;！？!?';
+// The marks are text/sentence's: the parser's paragraph joiner ends a sentence at the same ones.
+import { SENTENCE_END_MARKS } from '../text/sentence';
+
+export { SENTENCE_END_MARKS };
 export const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}]`);
 
 /** [start, end) of the sentence of `text` around index i, its end mark included. */

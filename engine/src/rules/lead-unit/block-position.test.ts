@@ -20,6 +20,12 @@ describe('lead-unit/block-position', () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局）确保落实。（责任单位：市民政局）");
     assert.deepEqual(brief(check(blockPosition, text, { model })), []);
   });
+  it("passes a block after a sentence closed by a half-width ! or ?, as after its full-width mark", () => {
+    for (const mark of ['！', '!', '？', '?']) {
+      const text = draft(`1. 加强监管${mark}（牵头单位：市财政局）确保落实。（责任单位：市民政局）`);
+      assert.deepEqual(brief(check(blockPosition, text, { model })), [], mark);
+    }
+  });
   it("reports a block in the middle of a sentence", () => {
     const text = draft("1. 加强监管（牵头单位：市财政局），确保落实。");
     assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 19, "，确保落实。", "牵头单位括注应放在该项任务的末尾：括注之后不应接续同一句话，请把括注移到任务最后一句的句号之后，如“……确保质量安全。（牵头单位：……）”。"]]);

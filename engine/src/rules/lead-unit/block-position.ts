@@ -2,9 +2,11 @@
 // block ends the paragraph (several tasks in one paragraph each end with their own block).
 import type { Rule } from '../types';
 import { startsStructure } from '../../parse/paragraphs';
+import { FULL_STOP_MARKS } from '../../text/sentence';
 import { normIndex, skipBlock } from './shared';
 
-const SENTENCE_END = /[。！？]/;
+// Not the semicolon: a block after a ； sits inside its sentence, which goes on to the 。.
+const SENTENCE_END = new RegExp(`[${FULL_STOP_MARKS}]`);
 
 export const blockPosition: Rule = {
   id: 'lead-unit/block-position',
@@ -71,6 +73,6 @@ export const blockPosition: Rule = {
 
 /** Length of the first clause of `rest` (through its first sentence end), at most 40 characters. */
 function clip(rest: string): number {
-  const m = /[。！？]/.exec(rest);
+  const m = SENTENCE_END.exec(rest);
   return Math.min(rest.length, m ? m.index + 1 : rest.length, 40);
 }
