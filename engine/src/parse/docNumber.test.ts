@@ -41,4 +41,12 @@ describe('parser: a number in running text', () => {
     assert.deepEqual(codes('各县按聊政办字〔2024〕20号文件执行，依鲁政办字〔2023〕143号文件落实'), ['聊政办字〔2024〕20号', '鲁政办字〔2023〕143号']);
     assert.deepEqual(codes('按照聊政发〔2021〕5号文件要求'), ['聊政发〔2021〕5号']);
   });
+
+  it('leaves every word that cites a basis out of its code, as cross-ref/issued-title reads them (依照, 对照, 遵照, 结合, 学习)', () => {
+    const codes = (text: string) => findDocNumbers(text).map((n) => n.canonical);
+    for (const w of ['依照', '对照', '遵照', '结合', '学习']) {
+      assert.deepEqual(codes(`${w}鲁政发〔2021〕5号文件`), ['鲁政发〔2021〕5号'], w);
+      assert.deepEqual(codes(`${w}聊城市自然资源和规划局公告〔2021〕第1号`), ['聊城市自然资源和规划局公告〔2021〕第1号'], w);
+    }
+  });
 });

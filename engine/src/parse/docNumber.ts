@@ -34,13 +34,25 @@ export function isNoticeHead(t: string): boolean {
   return (t.endsWith('公告') || t.endsWith('通告')) && t.length >= 4 && t.length <= 22 && !/[，。；：、,;:\s《》“”]|关于|的[公通]告$/.test(t);
 }
 /**
- * Running text before a 公告's issuer (根据…, …的公告 before the number): an issuer's name may hold
- * 和, 与, 及 or 原 itself, never 公告.
+ * Words that cite a document as the basis of what follows (根据《A》…, 依照聊政发〔2021〕5号…):
+ * cross-ref/issued-title reads a clause holding one as no issuing clause, and no 机关代字 or
+ * issuer's name holds one. Two-character words before the one-character ones of
+ * LEADING_WORDS (依照 before 依): the first alternative that matches is taken.
  */
-const NOTICE_LEADING = /^(?:.*?(?:根据|依据|按照|废止|执行|参照|落实|贯彻|以及|发布|公告|通告|的|见|号|、))+/;
+export const CITING_WORDS = ['根据', '依据', '按照', '依照', '参照', '遵照', '对照', '贯彻', '落实', '结合', '执行', '学习'];
+/** Running text before a number, cut off by its last word (…的, …、): `^(?:.*?(?:words))+`. */
+const leading = (words: string[]) => new RegExp(`^(?:.*?(?:${words.join('|')}))+`);
+
+/**
+ * Running text before a 公告's issuer (根据…, …的公告 before the number): an issuer's name may hold
+ * 和, 与, 及 or 原 itself, never 公告; the one-character words of LEADING_WORDS (经, 由, 对, 在…)
+ * stand in names too (聊城经济技术开发区).
+ */
+const NOTICE_LEADING = leading([...CITING_WORDS, '废止', '以及', '发布', '公告', '通告', '的', '见', '号', '、']);
 
 // Words that precede a number in running text but are not part of the 机关代字.
-const LEADING_WORDS = /^(?:.*?(?:根据|依据|按照|关于|废止|印发|执行|参照|落实|贯彻|以及|文件|通知|意见|和|及|与|的|将|对|在|是|为|即|见|经|由|原|号|以|按|依|、))+/;
+const LEADING_WORDS = leading([...CITING_WORDS, '关于', '废止', '印发', '以及', '文件', '通知', '意见',
+  '和', '及', '与', '的', '将', '对', '在', '是', '为', '即', '见', '经', '由', '原', '号', '以', '按', '依', '、']);
 
 export function seriesKindOf(code: string): SeriesKind {
   if (/令$/.test(code)) return '令';

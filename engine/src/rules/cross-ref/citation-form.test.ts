@@ -63,6 +63,12 @@ describe('cross-ref/citation-form', () => {
     assert.strictEqual(fixed(citationForm, text), draft('    根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
   });
 
+  it('reports the number written before the title after 依照, and keeps 依照 out of the number and the fix', () => {
+    const text = draft('    依照鲁政发〔2021〕5号《关于加强安全检查的通知》开展督导检查。');
+    assert.deepStrictEqual(check(citationForm, text).map((f) => [f.column, f.text]), [[7, '鲁政发〔2021〕5号《关于加强安全检查的通知》']]);
+    assert.strictEqual(fixed(citationForm, text), draft('    依照《关于加强安全检查的通知》（鲁政发〔2021〕5号）开展督导检查。'));
+  });
+
   it('reports an unclosed 《 and inserts 》 before the number', () => {
     const text = draft('    根据《关于加快金融产业高质量发展的意见（聊政发〔2021〕5号），现通知如下。');
     const found = check(citationForm, text);

@@ -4,6 +4,7 @@ import type { Rule } from '../types';
 import { normalizeTitle } from '../../registry';
 import { TITLE_END } from '../../parse/paragraphs';
 import { ISSUING_VERB, issuingParagraph, outsideTitles } from '../../parse/document';
+import { CITING_WORDS } from '../../parse/docNumber';
 import type { Citation, Paragraph } from '../../types';
 import { textFix } from '../fix-text';
 import { indexAt } from './util';
@@ -34,7 +35,7 @@ function namesIssued(nx: string, nb: string): boolean {
  */
 const BEFORE_VERB = /^[，,]?(?:已?经[^，。；]{1,24}?(?:同意|通过|审议|研究)[，,]?)?(?:现|特|现予|予以)?(?:将其)?$/;
 /** Words of a clause that cites its basis (根据《A》…), not the document it issues. */
-const BASIS = /根据|依据|按照|依照|参照|贯彻|落实|结合|遵照|执行|对照|学习/;
+const BASIS = new RegExp(CITING_WORDS.join('|'));
 
 /**
  * The citation the issuing paragraph issues: the last 《X》 before the issuing verb, with at most
