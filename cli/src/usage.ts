@@ -1,4 +1,5 @@
 // Usage text and the one way a command refuses its arguments: a line on stderr, the usage, exit 2.
+import { parseArgs, type ParseArgsConfig } from 'util';
 import type { Io } from './io';
 
 export const USAGE = `公文助手 Gongwen — 公文与政府公报检查工具 / linter for Chinese government documents
@@ -24,4 +25,23 @@ export const USAGE = `公文助手 Gongwen — 公文与政府公报检查工具
 export function usageError(io: Io, message: string, usage: string = USAGE): number {
   io.stderr(`gongwen: ${message}\n\n${usage}`);
   return 2;
+}
+
+/**
+ * A command's arguments parsed by `config`, refused and helped the one way: the parsed arguments,
+ * or the exit code when there is nothing more to do (2 after a usage error, 0 after --help printed
+ * the usage).
+ */
+export function parseCommandArgs<const T extends ParseArgsConfig>(io: Io, usage: string, config: T): ReturnType<typeof parseArgs<T>> | number {
+  let parsed;
+  try {
+    parsed = parseArgs(config);
+  } catch (e) {
+    return usageError(io, (e as Error).message, usage);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout(usage);
+    return 0;
+  }
+  return parsed;
 }

@@ -2,7 +2,6 @@
 // its work to when it runs (cli/src/daemon/). A lint in a terminal outside CI starts one itself
 // (cli/src/daemon/autostart.ts); these commands start one anywhere, or with another idle time.
 import fs = require('fs');
-import { parseArgs } from 'util';
 import { AUTO_IDLE_MINUTES, openLog, spawnServe } from '../daemon/autostart';
 import { probe, stopAndWait } from '../daemon/client';
 import type { Status } from '../daemon/protocol';
@@ -10,7 +9,7 @@ import { serve } from '../daemon/serve';
 import { takeWarmRequest } from '../daemon/warm';
 import { alive, buildKey, daemonPaths, frozen, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from '../daemon/state';
 import type { Io } from '../io';
-import { usageError } from '../usage';
+import { parseCommandArgs, usageError } from '../usage';
 
 export const DAEMON_USAGE = `用法 / usage: gongwen daemon <start|stop|status|restart|serve> [--idle 分钟 / minutes]
   后台进程常驻内存，gongwen lint 交给它检查，省去每次预热引擎（大文件约省四成时间）。
@@ -35,20 +34,12 @@ const START_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 60_000;
 
 export async function run(args: string[], io: Io): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: { idle: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (e) {
-    return usageError(io, (e as Error).message, DAEMON_USAGE);
-  }
-  if (values.help) {
-    io.stdout(DAEMON_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(io, DAEMON_USAGE, {
+    args, allowPositionals: true, strict: true,
+    options: { idle: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   let idleMinutes = 60;
   if (values.idle !== undefined) {
     if (!/^\d+$/.test(values.idle)) return usageError(io, `--idle 需要非负整数 / --idle needs a whole number of minutes: ${values.idle}`, DAEMON_USAGE);

@@ -1,11 +1,10 @@
 // gongwen export FILE --to pdf|docx|html [-o OUT]: the document as printed (GB/T 9704 pages).
 import path = require('path');
-import { parseArgs } from 'util';
 import { loadModel, type Model } from '../../../engine/src';
 import { exportText, formatOf, readText, NoBrowserError, ManifestError, type ExportFormat } from '../../../engine/src/export';
 import { InputError } from '../../../engine/src/text/encoding';
 import { processIo, sameFile, writeFileAtomic, type Io } from '../io';
-import { usageError } from '../usage';
+import { parseCommandArgs, usageError } from '../usage';
 
 export const EXPORT_USAGE = `用法 / usage: gongwen export <文件 / file> [--to pdf|docx|html] [-o <输出 / out>]
   按 GB/T 9704 版式导出公文（A4，版心 156×225 mm，每页 22 行、每行 28 字）
@@ -31,19 +30,9 @@ export function errorMessage(e: unknown): string | undefined {
 /** The options export and issue share (--to, -o, --help): the parsed arguments, or an exit code. */
 export function parseOutputArgs(args: string[], io: Io, usage: string):
   { values: { to?: string; out?: string }; positionals: string[] } | number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: {
-      to: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
-    } });
-  } catch (e) {
-    return usageError(io, (e as Error).message, usage);
-  }
-  if (parsed.values.help) {
-    io.stdout(usage);
-    return 0;
-  }
-  return parsed;
+  return parseCommandArgs(io, usage, { args, strict: true, allowPositionals: true, options: {
+    to: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
+  } });
 }
 
 /** Runs an export, turning the errors a user can act on into one line on stderr and exit 2. */

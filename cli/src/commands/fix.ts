@@ -2,7 +2,6 @@
 // encoding, atomic write), to stdout, or as a dry run listing what would change. Only the
 // characters a fix names change, in every encoding (GB18030/GBK files keep their other bytes).
 import fs = require('fs');
-import { parseArgs } from 'util';
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
 import { shownResults, totalCounts, type FileResult } from '../formatters/common';
@@ -10,7 +9,7 @@ import { formatStylish } from '../formatters/stylish';
 import { expandInputs, stdinFilenameProblem } from '../inputs';
 import { writeFileAtomic, type Io } from '../io';
 import { Session, type Loaded, type RunEnv } from '../session';
-import { usageError } from '../usage';
+import { parseCommandArgs, usageError } from '../usage';
 
 export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [选项 / options]
   --stdout            把修复后的文本写到标准输出（UTF-8），不改文件 / print the fixed text (UTF-8), change nothing
@@ -86,24 +85,16 @@ function describeChange(d: Diagnostic, text: string, lineOf: (o: number) => { li
 }
 
 export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: {
-        stdout: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, model: { type: 'string' },
-        config: { type: 'string', short: 'c' }, date: { type: 'string' }, 'stdin-filename': { type: 'string' },
-        quiet: { type: 'boolean' }, info: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    return usageError(io, (e as Error).message, FIX_USAGE);
-  }
-  if (values.help) {
-    io.stdout(FIX_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(io, FIX_USAGE, {
+    args, allowPositionals: true, strict: true,
+    options: {
+      stdout: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, model: { type: 'string' },
+      config: { type: 'string', short: 'c' }, date: { type: 'string' }, 'stdin-filename': { type: 'string' },
+      quiet: { type: 'boolean' }, info: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (!positionals.length) return usageError(io, '请指定要修复的文件 / name the files to fix', FIX_USAGE);
   const toStdout = !!values.stdout || (positionals.length === 1 && positionals[0] === '-');
   // Standard input has no file to write back to: its fixed text can only go to standard output.

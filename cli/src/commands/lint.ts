@@ -12,7 +12,7 @@ import { formatStylish } from '../formatters/stylish';
 import { expandInputs, stdinFilenameProblem, type Input } from '../inputs';
 import { debugging, sameFile, sameFileAs, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
-import { usageError } from '../usage';
+import { parseCommandArgs, usageError } from '../usage';
 import { fixText, writeBack } from './fix';
 import { defaultJobs, lintInWorkers, worthParallel } from '../parallel';
 import type { LintTiming } from '../../../engine/src/lint';
@@ -91,17 +91,9 @@ export function readsStdin(args: string[]): boolean {
 }
 
 export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: parseable(args), allowPositionals: true, strict: true, options: OPTIONS }));
-  } catch (e) {
-    return usageError(io, (e as Error).message, LINT_USAGE);
-  }
-  if (values.help) {
-    io.stdout(LINT_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(io, LINT_USAGE, { args: parseable(args), allowPositionals: true, strict: true, options: OPTIONS });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) {
     return usageError(io, `未知的输出格式 / unknown format "${values.format}" (stylish | json | sarif)`, LINT_USAGE);

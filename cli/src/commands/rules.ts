@@ -1,8 +1,7 @@
 // gongwen rules: the rule list as a Markdown table (the source of docs/rules.md) or JSON.
-import { parseArgs } from 'util';
 import { allRules, type Rule } from '../../../engine/src';
 import type { Io } from '../io';
-import { usageError } from '../usage';
+import { parseCommandArgs, usageError } from '../usage';
 
 export const RULES_USAGE = `用法 / usage: gongwen rules [--format md|json]
   列出全部规则：编号、默认严重程度、能否自动修复、说明 / list every rule: id, default severity, fixable, description
@@ -28,16 +27,9 @@ export function rulesJson(rules: Rule[]): string {
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args, strict: true, options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (e) {
-    return usageError(io, (e as Error).message, RULES_USAGE);
-  }
-  if (values.help) {
-    io.stdout(RULES_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(io, RULES_USAGE, { args, strict: true, options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const format = values.format ?? 'md';
   if (format !== 'md' && format !== 'json') return usageError(io, `未知的格式 / unknown format "${format}" (md | json)`, RULES_USAGE);
   io.stdout(format === 'md' ? rulesMarkdown(allRules) : rulesJson(allRules));

@@ -1,12 +1,11 @@
 // gongwen train: learns a model from gazette text (files or folders of .txt/.md) and writes it
 // as deterministic JSON: the same corpus gives a byte-identical file.
 import path = require('path');
-import { parseArgs } from 'util';
 import { readCorpusFiles } from '../../../engine/src/model/corpus';
 import { serializeModel } from '../../../engine/src/model/serialize';
 import { train } from '../../../engine/src/model/train';
 import { sameFile, writeFileAtomic, type Io } from '../io';
-import { usageError } from '../usage';
+import { parseCommandArgs, usageError } from '../usage';
 
 export const TRAIN_USAGE = `用法 / usage: gongwen train <文件|文件夹>... [-o model.json]
   从公报文本（.txt/.md，UTF-8 或 GBK）训练模型 / train a model from gazette text (.txt/.md, UTF-8 or GBK)
@@ -15,20 +14,12 @@ export const TRAIN_USAGE = `用法 / usage: gongwen train <文件|文件夹>... 
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (e) {
-    return usageError(io, (e as Error).message, TRAIN_USAGE);
-  }
-  if (values.help) {
-    io.stdout(TRAIN_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(io, TRAIN_USAGE, {
+    args, allowPositionals: true, strict: true,
+    options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (!positionals.length) return usageError(io, '请指定训练语料 / name the corpus files or folders', TRAIN_USAGE);
   // Each corpus file is read as lint reads its inputs: one that cannot be (missing, a FIFO or a
   // device, over 20 MB, binary) is named with the cause, and the others are still trained on.
