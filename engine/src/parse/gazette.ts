@@ -601,6 +601,7 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     if (!inTitle && !inParen && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1)) && !(prev && continues(prev, t))
       && !ownTitles?.has(normalizeTitle(t))) return l;
     inTitle = titleDepth(t, inTitle);
+    // A sentence's end closes what it left open; not ；, which parts a 牵头单位 block's roles inside its brackets.
     inParen = /[。！？]$/.test(t) ? 0 : parenDepth(t, inParen);
     const m = lineMarker(t, prev);
     if (m && hostLast.get(m.level) === m.value - 1 && own?.get(m.level) !== m.value - 1 && resumesCleanly(lines, l, limit, hostLast)) return l;
