@@ -24,6 +24,7 @@ import { cityNames } from '../engine/src/rules/lead-unit/place';
 import { inlineMarkers } from '../engine/src/rules/numbering/inline-sequence';
 import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
+import { documentReferences } from '../engine/src/rules/cross-ref/util';
 
 interface Edit {
   kind: string;
@@ -277,6 +278,24 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const last = n.code.endsWith('发') ? '字' : '发';
     return { kind: '', family: '', start: n.parts.code.end - 1, end: n.parts.code.end, text: last, lines: [line(n.start), line(d.issuerMark!.start)] };
   }).filter((e) => e.text !== text.slice(e.start, e.end)) },
+  // The format slips above, in a number another document is referred to by: in a citation
+  // (《title》（number）) or bare in running text (按照聊政发〔2021〕5号文件要求). One slip per number, in turn.
+  'doc-number: 第, 0, （） or short year in a cited or bare number': { family: 'doc-number', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    let k = 0;
+    for (const d of g.documents) for (const r of documentReferences(d, model)) {
+      const n = r.number;
+      if (!n || n.isDecree || n.isNotice || n.open !== '〔' || n.year.length !== 4 || n.hasDi || n.seq.startsWith('0') || !n.hasHao) continue;
+      if (d.noise.some((s) => n.start < s.end && s.start < n.end)) continue;
+      const at = [line(n.start)];
+      const slip = k++ % 4;
+      if (slip === 0) out.push({ kind: '', family: '', start: n.parts.seq.start, end: n.parts.seq.start, text: '第', lines: at });
+      else if (slip === 1) out.push({ kind: '', family: '', start: n.parts.seq.start, end: n.parts.seq.start, text: '0', lines: at });
+      else if (slip === 2) out.push({ kind: '', family: '', start: n.parts.open.start, end: n.parts.close.end, text: `（${n.year}）`, lines: at });
+      else out.push({ kind: '', family: '', start: n.parts.year.start, end: n.parts.year.end, text: n.year.slice(2), lines: at });
+    }
+    return out;
+  } },
   'doc-number: 成文日期 after the later numbers of its series': { family: 'doc-number', sites: (ctx) => seriesDateEdits(ctx, false) },
   // ---- 牵头单位 blocks
   'lead-unit: informal alias': { family: 'lead-unit', sites: ({ g, model, line }) => {

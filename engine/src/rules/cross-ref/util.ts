@@ -207,13 +207,21 @@ const knownCodesOf = perNode((model: Model): string[] => model.codes.map((c) => 
 const referencesOf = perDocumentMoved((doc: GwDocument) => references(doc));
 const referencesWithCodes = perNode((model: Model) => perDocumentMoved((doc: GwDocument) => references(doc, knownCodesOf(model))));
 
+/** A year in brackets other than 〔〕 (a slip: 聊政办字（2024）18号, 聊政发[2023]5号). */
+const OTHER_BRACKET_YEAR = /[[【（(［〈{]\d{2,4}[\]】）)］〉}]/;
+
 function references(doc: GwDocument, knownCodes?: string[]): DocumentReference[] {
   const out: DocumentReference[] = [...doc.citations];
   const own = doc.number?.canonical;
   doc.paragraphs.forEach((p, pi) => {
-    // Bare numbers need 〔 or 令; the title and the document's own number line name no other text.
-    if (!/〔|令第/.test(p.text) || (doc.title && p.start <= doc.title.start && doc.title.start < p.end)) return;
+    // Bare numbers need 〔 or 令, or another bracket around a year after a code the model knows;
+    // the title and the document's own number line name no other text.
+    if (!/〔|令第/.test(p.text) && !(knownCodes && OTHER_BRACKET_YEAR.test(p.text))) return;
+    if (doc.title && p.start <= doc.title.start && doc.title.start < p.end) return;
     for (const n of findDocNumbers(p.text, p.map, 0, knownCodes)) {
+      // Running text brackets many things ((2024—2026年), 规划（2024）): a number written with other
+      // brackets than 〔〕 is one only with a code the model knows and its 号.
+      if (!n.isDecree && n.open !== '〔' && !(knownCodes?.includes(n.code) && n.hasHao)) continue;
       if (n.canonical === own || doc.citations.some((c) => c.start <= n.start && n.end <= Math.max(c.end, c.number?.end ?? 0))) continue;
       out.push({ number: n, start: n.start, end: n.end, paragraph: pi });
     }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, fixed } from '../testing';
+import { check, defaultModel, fixed } from '../testing';
 import { bracket } from './bracket';
 import { DRAFT, draftWith } from './testdata';
 
@@ -41,3 +41,20 @@ describe('doc-number/bracket', () => {
     assert.equal(check(bracket, draftWith('聊政发〔2024〕5号', '聊政发［2024］5号')).length, 1);
   });
 });
+
+describe('doc-number/bracket: a number in running text', () => {
+  const item = '一、提高认识。各单位要高度重视。';
+
+  it('flags （） and [] after a code the model knows, with its 号, and fixes them', () => {
+    const text = draftWith(item, '一、提高认识。按照聊政办字（2023）12号和聊政发[2022]3号文件要求执行。');
+    const model = defaultModel();
+    assert.deepEqual(check(bracket, text, { model }).map((d) => [d.line, d.text]), [[11, '（2023）'], [11, '[2022]']]);
+    assert.equal(fixed(bracket, text, { model }), draftWith(item, '一、提高认识。按照聊政办字〔2023〕12号和聊政发〔2022〕3号文件要求执行。'));
+  });
+
+  it('leaves other bracketed years alone: an unknown code, no 号, a plan\'s years', () => {
+    const text = draftWith(item, '一、提高认识。落实鲁环字（2023）12号、聊政办字（2023）12文件和规划（2024）3项任务，实施方案（2024—2026年）。');
+    assert.deepEqual(check(bracket, text, { model: defaultModel() }), []);
+  });
+});
+

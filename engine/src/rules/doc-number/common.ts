@@ -1,7 +1,8 @@
 // What the doc-number rules share: which numbers to check (the document's own number, the 目录
-// entries, the numbers inside citations), what the model knows about 机关代字, and how a number
+// entries, the numbers inside citations and bare numbers in running text), what the model knows about 机关代字, and how a number
 // reads once one of its parts is corrected.
-import type { DocNumber, GwDocument } from '../../types';
+import type { Citation, DocNumber, GwDocument } from '../../types';
+import { documentReferences } from '../cross-ref/util';
 import type { IssuingCode, Model } from '../../model/types';
 import type { RuleContext } from '../types';
 
@@ -15,11 +16,14 @@ export interface CheckedNumber {
   readonly doc?: GwDocument;
   /** Title of the cited document (cite) or of the listed document (toc). */
   title?: string;
+  /** A number in running text with no 《title》 (cite): its extent is less certain than a citation's. */
+  bare?: boolean;
 }
 
 /**
- * The numbers a document-scoped rule checks in this run: the document's own number and its
- * citations; the 目录 entries once per file (with the first document).
+ * The numbers a document-scoped rule checks in this run: the document's own number, its citations
+ * and the numbers its running text names bare (按照聊政发〔2021〕5号文件要求: a slip there is as much a
+ * slip); the 目录 entries once per file (with the first document).
  */
 // Not cached per document: the list reads other documents through ctx.gazette (the 目录's), and
 // lint tracks those reads per rule run for lintIncremental.
@@ -34,8 +38,10 @@ export function numbersToCheck(ctx: RuleContext): CheckedNumber[] {
       if (t.number) out.push({ n: t.number, role: 'toc', get doc() { return gazette.documents[i]; }, title: t.title.text });
     });
   }
-  for (const c of doc.citations) {
-    if (c.number && !inNoise(doc, c.number.start)) out.push({ n: c.number, role: 'cite', title: c.title.text });
+  for (const r of documentReferences(doc, ctx.model)) {
+    if (!r.number || inNoise(doc, r.number.start)) continue;
+    // A citation (《title》（number）) or a bare number in running text (按照聊政发〔2024〕5号文件).
+    out.push('title' in r ? { n: r.number, role: 'cite', title: (r as Citation).title.text } : { n: r.number, role: 'cite', bare: true });
   }
   return out;
 }

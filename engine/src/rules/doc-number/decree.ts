@@ -28,8 +28,9 @@ export const decree: Rule = {
     const src = ctx.source.text;
     const seen = new Set<number>();
     // A 令 written like a 发文字号, with a year in brackets.
-    for (const { n, role } of numbersToCheck(ctx)) {
-      if (n.isDecree || !/令$/.test(n.code)) continue;
+    // Numbers in running text are read below, with the words a 令 is named by.
+    for (const { n, role, bare } of numbersToCheck(ctx)) {
+      if (bare || n.isDecree || !/令$/.test(n.code)) continue;
       seen.add(n.start);
       const seq = String(Number(n.seq));
       ctx.report({

@@ -2,6 +2,14 @@
 import type { Rule } from '../types';
 import { canonicalDisplay, numbersToCheck, whereOf } from './common';
 
+/**
+ * Whether a number in running text goes on into more sequence numbers that share one 号
+ * (聊政办字〔2023〕12、13号, 〔2023〕12—15号): its own 号 is the last one's.
+ */
+function sharesHao(text: string, at: number): boolean {
+  return /^\s*[、，,和及至—－\-~～]\s*\d/.test(text.slice(at, at + 12));
+}
+
 export const hao: Rule = {
   id: 'doc-number/hao',
   severity: 'error',
@@ -17,8 +25,8 @@ export const hao: Rule = {
     good: '聊政发〔2024〕5号',
   },
   check(ctx) {
-    for (const { n, role } of numbersToCheck(ctx)) {
-      if (n.hasHao) continue;
+    for (const { n, role, bare } of numbersToCheck(ctx)) {
+      if (n.hasHao || (bare && sharesHao(ctx.source.text, n.parts.seq.end))) continue;
       const at = n.parts.seq.end;
       ctx.report({
         start: n.parts.seq.start, end: at,

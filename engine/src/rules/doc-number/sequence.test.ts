@@ -102,3 +102,21 @@ describe('doc-number/hao', () => {
     assert.equal(fixed(hao, text), DRAFT);
   });
 });
+
+describe('doc-number/sequence: a number in running text', () => {
+  const item = '一、提高认识。各单位要高度重视。';
+
+  it('flags 第 and a leading zero in bare numbers (按照聊政发〔2024〕03号文件要求), and fixes them', () => {
+    const text = draftWith(item, '一、提高认识。按照聊政发〔2024〕03号和聊政办字〔2023〕第7号文件要求执行。');
+    assert.deepEqual(check(sequence, text).map((d) => [d.line, d.text, d.message]), [
+      [11, '03', '引用的发文字号的发文顺序号不编虚位（不在前面补“0”）（GB/T 9704—2012 第7.2.5条）：应为“聊政发〔2024〕3号”。'],
+      [11, '第7', '引用的发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政办字〔2023〕7号”。'],
+    ]);
+    assert.equal(fixed(sequence, text), draftWith(item, '一、提高认识。按照聊政发〔2024〕3号和聊政办字〔2023〕7号文件要求执行。'));
+  });
+
+  it('passes well-formed bare numbers and a 令\'s 第', () => {
+    const text = draftWith(item, '一、提高认识。按照聊政发〔2024〕5号文件和聊城市人民政府令第48号执行。');
+    assert.deepEqual(check(sequence, text), []);
+  });
+});
