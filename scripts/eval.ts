@@ -361,6 +361,20 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'lead-unit: unit not in use on the date, named in running text': { family: 'lead-unit', sites: (ctx) => atMentions(ctx, (asOf, u) => {
     return (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf) ? u.name : undefined;
   }) },
+  // A stray 、: after a block's last unit (…市公安局、）) or doubled between two units (、、), in turn.
+  'lead-unit: stray 、 in a block': { family: 'lead-unit', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    let k = 0;
+    for (const d of g.documents) for (const b of d.blocks) {
+      const last = b.roles[b.roles.length - 1];
+      const u = last?.units[last.units.length - 1];
+      if (!u || text[b.end - 1] !== '）' || text.slice(u.end, b.end - 1).trim()) continue;
+      const sep = last.separators.find((s) => text.slice(s.start, s.end) === '、');
+      if (k++ % 2 === 0 || !sep) out.push({ kind: '', family: '', start: u.end, end: u.end, text: '、', lines: [line(u.end)] });
+      else out.push({ kind: '', family: '', start: sep.end, end: sep.end, text: '、', lines: [line(sep.start)] });
+    }
+    return out;
+  } },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     for (const d of g.documents) for (const b of d.blocks) {

@@ -10,6 +10,7 @@ import { emptyRole } from './empty-role';
 import { roleColon } from './role-colon';
 import { roleSeparator } from './role-separator';
 import { unitSeparator } from './unit-separator';
+import { straySeparator } from './stray-separator';
 import { punctuationWidth } from './punctuation-width';
 import { brackets } from './brackets';
 import { blockPosition } from './block-position';
@@ -21,6 +22,6 @@ import { renamed } from './renamed';
 import { notYetExisting } from './not-yet-existing';
 
 export const leadUnitRules: Rule[] = [
-  roleOrder, emptyRole, roleColon, roleSeparator, unitSeparator, punctuationWidth, brackets, blockPosition,
+  roleOrder, emptyRole, roleColon, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition,
   duplicate, alias, unitTypo, unknownUnit, renamed, notYetExisting,
 ];

@@ -72,8 +72,12 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   const out: UnitToken[] = [];
   block.roles.forEach((role, roleIndex) => {
     let index = 0;
+    let sep = 0;
     role.units.forEach((u, k) => {
-      const sepBefore = k > 0 ? role.separators[k - 1] : undefined;
+      // The separator right before the unit, by position: a stray one (、、, a leading 、) is
+      // lead-unit/stray-separator's, and must not shift the pairs after it.
+      while (sep < role.separators.length && role.separators[sep].end <= u.start) sep++;
+      const sepBefore = k > 0 && sep > 0 ? role.separators[sep - 1] : undefined;
       const a0 = p ? normIndex(p, u.start) : -1;
       if (!p || a0 < 0) {
         const t = u.text.trim();

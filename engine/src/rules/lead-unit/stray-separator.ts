@@ -1,0 +1,52 @@
+// A separator with no unit on one side of it, inside a role's list: before the first unit
+// (牵头单位：、市财政局), doubled (市财政局、、市民政局) or after the last one (配合单位：市公安局、）).
+// One before ； is the role separator's (lead-unit/role-separator reports 、；).
+import type { TextNode } from '../../types';
+import type { Rule } from '../types';
+import { cutByPage, openDepth, skipBlock } from './shared';
+
+export const straySeparator: Rule = {
+  id: 'lead-unit/stray-separator',
+  severity: 'error',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '括注中单位名称之间才用顿号：第一个单位之前、最后一个单位之后不加顿号（逗号），两个单位之间只用一个。',
+      en: 'A 、 (or ，) stands only between two units of a block: none before the first unit or after the last one, and one at a time.',
+    },
+    why: '顿号表示并列词语之间的停顿（GB/T 15834），前后都须有单位名称；多出的顿号像是漏写了一个单位，审核时须逐一核对。',
+    bad: '（牵头单位：市财政局；配合单位：市民政局、）',
+    good: '（牵头单位：市财政局；配合单位：市民政局）',
+  },
+  check(ctx) {
+    for (const block of ctx.doc.blocks) {
+      if (skipBlock(ctx, block) || cutByPage(ctx, block)) continue;
+      // An unclosed block's last list may go on past the line that ends it: only its inner roles are judged.
+      const closed = openDepth(block) === 0;
+      block.roles.forEach((role, r) => {
+        // The role's list in order: units and separators.
+        const items: { unit?: TextNode; sep?: TextNode; at: number }[] = [
+          ...role.units.map((unit) => ({ unit, at: unit.start })), ...role.separators.map((sep) => ({ sep, at: sep.start })),
+        ].sort((a, b) => a.at - b.at);
+        // A role without units is empty-role's.
+        if (!role.units.length) return;
+        items.forEach(({ sep }, i) => {
+          if (!sep) return;
+          const prev = items[i - 1];
+          const trailing = i === items.length - 1;
+          // Not after a unit: leading or doubled; after the last unit: trailing. (、 before another 、
+          // is judged at the second one.)
+          if (prev?.unit && !trailing) return;
+          if (trailing && prev?.unit && r === block.roles.length - 1 && !closed) return;
+          const message = !prev
+            ? `“${role.role}${role.colon}”之后多了“${sep.text}”：第一个单位之前不加标点，删去“${sep.text}”。`
+            : prev.sep
+              ? `“${prev.sep.text}${sep.text}”重复：单位之间只用一个“${prev.sep.text}”，删去多余的一个（多出的标点像是漏写了一个单位，请核对）。`
+              : `最后一个单位“${prev.unit!.text}”之后多了“${sep.text}”：括注中最后一个单位之后不加标点，删去“${sep.text}”（如漏写了单位，请补上）。`;
+          ctx.report({ start: sep.start, end: sep.end, message, fix: { range: [sep.start, sep.end], text: '' } });
+        });
+      });
+    }
+  },
+};
