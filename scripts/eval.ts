@@ -21,7 +21,7 @@ import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 import { cityNames } from '../engine/src/rules/lead-unit/place';
-import { inlineMarkers } from '../engine/src/rules/numbering/inline-sequence';
+import { inlineMarkers, formMarker, YAO_WORD, type InlineForm } from '../engine/src/rules/numbering/inline-sequence';
 import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
 import { documentReferences } from '../engine/src/rules/cross-ref/util';
@@ -172,8 +172,9 @@ function seriesDateEdits({ g, text, line }: SiteCtx, valid: boolean): Edit[] {
 }
 
 /** A sentence of clauses `A；B；C。` on one source line, none of them numbered already: planted as
- * `一是A；二是B；三是C。` (with `skip`, the last ordinal one too high). */
-function plantedRuns({ g, text, line }: SiteCtx, skip: boolean): Edit[] {
+ * `一是A；二是B；三是C。` in the given form (一要A；…, 第一，A；…, 其一，A；…); with `slip` the last
+ * ordinal one too high (skip) or the same as the one before (repeat). */
+function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | undefined, form: InlineForm = '是'): Edit[] {
   const out: Edit[] = [];
   const SENTENCE = /(?:^|[：。])((?:[^：；。\n]{4,80}；){1,6}[^：；。\n]{4,80})。/g;
   const balanced = (c: string) => c.split('《').length === c.split('》').length && c.split(/[（(]/).length === c.split(/[）)]/).length;
@@ -183,6 +184,8 @@ function plantedRuns({ g, text, line }: SiteCtx, skip: boolean): Edit[] {
       for (const m of p.text.matchAll(SENTENCE)) {
         const clauses = m[1].split('；');
         if (clauses.some((c) => /^[一二三四五六七八九十\d（(第其首]/.test(c) || !balanced(c))) continue;
+        // 一要求, 三要素: a clause that would make the 要 a word's.
+        if (form === '要' && clauses.some((c) => YAO_WORD.has(c[0]))) continue;
         // Source offsets where each clause starts; all on one line, none in moved text.
         const at: number[] = [];
         let o = m.index! + m[0].length - m[1].length - 1;
@@ -191,8 +194,10 @@ function plantedRuns({ g, text, line }: SiteCtx, skip: boolean): Edit[] {
         if (at.some((x) => line(x) !== line(at[0])) || [...d.continuations, ...d.noise].some((c) => c.end > at[0] && c.start < end)) continue;
         let edited = '';
         for (let i = 0; i < at.length; i++) {
-          const value = i + 1 + (skip && i === at.length - 1 ? 1 : 0);
-          edited += numberToChinese(value) + '是' + text.slice(at[i], at[i + 1] ?? at[i]);
+          const last = i === at.length - 1;
+          const value = i + 1 + (last && slip === 'skip' ? 1 : last && slip === 'repeat' ? -1 : 0);
+          const sep = form === '第' || form === '其' ? '，' : '';
+          edited += formMarker(form, value) + sep + text.slice(at[i], at[i + 1] ?? at[i]);
         }
         // The edit ends where the last clause starts: its text stays, after its ordinal.
         out.push({ kind: '', family: '', start: at[0], end, text: edited, lines: [line(at[0])] });
@@ -468,8 +473,14 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       kind: '', family: '', start: m.numeral.start, end: m.numeral.end, text: numberToChinese(m.value + 1), lines: [line(m.span.start)],
     }));
   }) },
-  'numbering: 一是 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, true) },
-  'valid: 一是 run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, false) },
+  'numbering: 一是 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip') },
+  'valid: 一是 run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, undefined) },
+  // The other numeric forms (一要…, 第一，…, 其一，…): the corpus has no run of them; planted the same way.
+  'numbering: 一要 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip', '要') },
+  'numbering: 第一， run planted, last ordinal repeated': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'repeat', '第') },
+  'numbering: 其一， run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip', '其') },
+  'valid: 一要 run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, undefined, '要') },
+  'valid: 第一， run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, undefined, '第') },
   // ---- cross-references
   'cross-ref: number of another document': { family: 'cross-ref', sites: ({ g, model, line }) => {
     const out: Edit[] = [];

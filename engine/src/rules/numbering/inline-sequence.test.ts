@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
+import { lint } from '../../lint';
+import { emptyModel } from '../../model/load';
 import { inlineSequence } from './inline-sequence';
 import { draftDoc } from '../cross-ref/fixtures';
 import { parseGazette } from '../../parse/gazette';
@@ -122,6 +124,63 @@ describe('numbering/inline-sequence', () => {
   });
 });
 
+describe('numbering/inline-sequence: 一要, 第一，, 其一 runs', () => {
+  const why = (a: string, b: string, one: string) => `“${a}……${b}……”式列举的序号应从“${one}”起依次递增`;
+  const yao = (a: string, b: string, c: string) => `    一、工作要求\n    各级各部门${a}提高政治站位，把安全生产摆在突出位置；${b}压实各方责任，层层传导压力；${c}加强督导检查，确保工作落到实处。`;
+  const di = (a: string, b: string, c: string) => `    一、总体要求\n    （一）基本原则。${a}坚持人民至上，把保障群众安全放在首位。${b}坚持问题导向，聚焦突出矛盾精准施策。${c}坚持系统观念，统筹发展和安全。`;
+  const qi = (a: string, b: string) => `    一、存在问题\n    当前工作中仍有两方面不足：${a}，部分单位思想认识不到位；${b}，监管手段较为单一。`;
+
+  it('accepts correct runs of each form', () => {
+    assert.deepEqual(check(inlineSequence, draftDoc(yao('一要', '二要', '三要'))), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(di('第一，', '第二，', '第三，'))), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(di('第一、', '第二、', '第三、'))), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(di('第一是', '第二是', '第三是'))), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(qi('其一', '其二'))), []);
+  });
+
+  it('reports a skipped, repeated or backward ordinal in each form, with the message of its form', () => {
+    assert.deepEqual(check(inlineSequence, draftDoc(yao('一要', '二要', '四要'))).map((d) => [d.line, d.column, d.text, d.message]), [[10, 47, '四要',
+      `列举序号不连续：“四要”之前缺少“三要”（上一项为“二要”）。${why('一要', '二要', '一要')}：此处应为“三要”，或补上缺少的项。`]]);
+    const w = why('第一，', '第二，', '第一');
+    assert.deepEqual(check(inlineSequence, draftDoc(di('第一，', '第二，', '第二，'))).map((d) => [d.text, d.message]), [['第二',
+      `列举序号重复：“第二”与上一项相同。${w}：此处应为“第三”。`]]);
+    assert.deepEqual(check(inlineSequence, draftDoc(di('第一，', '第三，', '第二，'))).map((d) => d.text), ['第三', '第二']);
+    assert.deepEqual(check(inlineSequence, draftDoc(qi('其一', '其三'))).map((d) => [d.text, d.message]), [['其三',
+      `列举序号不连续：“其三”之前缺少“其二”（上一项为“其一”）。${why('其一', '其二', '其一')}：此处应为“其二”，或补上缺少的项。`]]);
+  });
+
+  it('fixes a marker the next one confirms, and suggests the value otherwise', () => {
+    const body = draftDoc(di('第一，', '第一，', '第三，'));
+    assert.deepEqual(check(inlineSequence, body).map((d) => [d.text, !!d.fix]), [['第一', true]]);
+    assert.equal(fixed(inlineSequence, body), draftDoc(di('第一，', '第二，', '第三，')));
+    const r = lint(draftDoc(yao('一要', '二要', '四要')), { model: emptyModel(), only: [inlineSequence] });
+    assert.deepEqual(r.diagnostics.map((d) => [!!d.fix, d.suggestions?.map((x) => [x.desc, x.fix.text])]), [[false, [['改为“三要”（其后各项可能也需改号）', '三']]]]);
+  });
+
+  it('never reads 第一 inside a phrase, or 一要 inside a word, as a marker', () => {
+    const words = '    一、总体要求\n    各地要落实第一责任人责任，第一时间处置，第一批试点于第一季度完成。按照第一条规定，统一要求，进一步要压实责任，唯一要做的是坚持“安全第一、预防为主”。' +
+      '第一书记要驻村，第一次会议研究第一、二批名单。三要素齐全，二要件不全的退回。';
+    assert.deepEqual(check(inlineSequence, draftDoc(words)), []);
+    // One 第二， alone, or 二要 alone, proves nothing: a form other than 是 needs two markers.
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    各单位要加强协作。第二，要做好宣传引导。')), []);
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    会议指出，二要加强统筹调度。')), []);
+    // 第二，第三， with no 第一 is a run of two that starts late.
+    assert.deepEqual(check(inlineSequence, draftDoc(di('各单位要', '第二，', '第三，'))).map((d) => d.text), ['第二']);
+  });
+
+  it('does not count a run that mixes forms as a skip (一是……二要……三是, 一要……二是)', () => {
+    const mixed = '    一、工作要求\n    会议要求，一是提高政治站位；二要压实各方责任；三是加强督导检查。';
+    assert.deepEqual(check(inlineSequence, draftDoc(mixed)), []);
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、工作要求\n    会议要求，一要提高政治站位；二是压实各方责任；三是加强督导检查。')), []);
+    // A run of another form nested under a 一是 leaves both runs whole; a skip in either is still found.
+    const nested = '    一、工作要求\n    一是强化组织领导，一要明确责任分工，二要建立工作台账；二是加强督导检查。';
+    assert.deepEqual(check(inlineSequence, draftDoc(nested)), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(nested.replace('二要', '三要'))).map((d) => d.text), ['三要']);
+    // 一方面……另一方面 and 首先……其次……最后 are not counted.
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、工作要求\n    一方面要加强监管，另一方面要优化服务。首先，摸清底数；其次，完善制度；最后，抓好落实。')), []);
+  });
+});
+
 describe('numbering/inline-sequence in an extracted issue', () => {
   // A run cut by a page: 一是、二是 on page 3, （上接第3页）三是 printed on page 5 inside another document.
   const issue = (fragment: string) => [
@@ -140,6 +199,12 @@ describe('numbering/inline-sequence in an extracted issue', () => {
     const g = parseGazette(new SourceText(issue('（上接第3页）；三是强化督导检查。')));
     assert.deepEqual(g.documents.map((d) => d.continuations.length), [1, 0]);
     assert.deepEqual(check(inlineSequence, issue('（上接第3页）；三是强化督导检查。')), []);
+  });
+
+  it('a run cut right after 一是 goes on at the re-attached 二是: no "starts at 二是", and a confirmed slip there is still found', () => {
+    const cut = (fragment: string) => issue('（上接第3页）' + fragment).replace('；二是完善工作机制，确保各项任务落到实处（下转第5页）', '（下转第5页）');
+    assert.deepEqual(check(inlineSequence, cut('；二是完善工作机制；三是强化督导检查。')), []);
+    assert.deepEqual(check(inlineSequence, cut('；二是完善工作机制；二是强化督导检查；四是严格考核。')).map((d) => [d.line, d.text, !!d.fix]), [[41, '二是', true]]);
   });
 
   it('across re-attached text, reports only a slip the next marker confirms', () => {

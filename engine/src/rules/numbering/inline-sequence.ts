@@ -1,6 +1,10 @@
 // numbering/inline-sequence: an inline enumeration 一是……；二是……；三是…… counts 1, 2, 3 from 一是,
 // in one paragraph or on through the next paragraphs of the same item. Reports a skipped, repeated
-// or backward ordinal and an enumeration that starts after 一是, at the offending marker.
+// or backward ordinal and an enumeration that starts after 一是, at the offending marker. The same
+// holds for the other numeric forms drafts enumerate with: 一要……二要……, 第一，……第二，……, 其一……其二……
+// (一方面……另一方面 and 首先……其次 are not counts). Each form is its own run; a run of one of those
+// three forms is judged only once it has two markers, and never across a marker of another form
+// (一是……二要……三是 mixes forms, it skips nothing).
 //
 // A marker is an ordinal + 是 at a clause start: the paragraph's start, its item marker's end, after
 // ：；。，？！, after an opening quote, bracket or dash (“一是…, （一是…, ——一是…), or after a 即 that
@@ -9,13 +13,25 @@
 // wrapped heading line leaves cut in two (…。一 ⏎ 是…) is read whole. Never inside a word: 统一是,
 // 唯一是, 之一是, 第一是 do not start a clause. An enumeration runs until the next item of the level it began in
 // (or a higher one): a lower item (（1） under 一是) does not end it, a sibling (（二）) does.
+// Likewise 一要 (not 统一要求, 进一步要, 三要素), 第一 followed by ，、是 (not 第一次, 第一条, 安全第一、,
+// 第一、二批) and 其一 followed by ，、是：, each at a clause start.
 import type { Fix, GwDocument, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { chineseToNumber, matchMarker, numberToChinese } from '../../parse/items';
 import { levelRank } from '../../parse/document';
 import { overlaps } from '../cross-ref/util';
 
-const WHY = '“一是……二是……”式列举的序号应从“一是”起依次递增';
+/** How an inline ordinal is written: 一是, 一要, 第一，, 其一. */
+export type InlineForm = '是' | '要' | '第' | '其';
+/** The marker of a form for a value: 三是, 三要, 第三, 其三. */
+export function formMarker(form: InlineForm, value: number): string {
+  const cn = numberToChinese(value);
+  return form === '第' || form === '其' ? form + cn : cn + form;
+}
+const whyOf = (form: InlineForm) => form === '第'
+  ? '“第一，……第二，……”式列举的序号应从“第一”起依次递增'
+  : `“${formMarker(form, 1)}……${formMarker(form, 2)}……”式列举的序号应从“${formMarker(form, 1)}”起依次递增`;
+const WHY = whyOf('是');
 
 /** Marks after which a clause starts (both widths: width islands swap them). */
 const CLAUSE_END = new Set('：:；;。，,？?！!');
@@ -26,6 +42,27 @@ const OPEN_QUOTE = new Set('“‘"（(—');
 const SUB_ITEM_RANK = levelRank(3);
 const ORDINAL_DIGITS = new Set('一二三四五六七八九十');
 
+/** Whether a clause starts at t[a]: the paragraph's start, after a clause mark, an opening mark, a
+ * 即 that opens its clause, or the paragraph's own item marker. */
+function clauseStartsAt(t: string, a: number): boolean {
+  if (a === 0) return true;
+  const before = t[a - 1];
+  if (CLAUSE_END.has(before) || OPEN_QUOTE.has(before)) return true;
+  // 即 (namely) opening its clause introduces the run: ，即一是……，二是……
+  if (before === '即' && (a === 1 || CLAUSE_END.has(t[a - 2]))) return true;
+  // Right after the paragraph's own item marker (（一）一是…, 第三条一是…) a clause starts too.
+  return markerEnd(t) === a;
+}
+
+/** The end of paragraph text t's own item marker (-1 without one): looked up only when asked, and
+ * remembered for the paragraph being read (no allocation per paragraph: most hold no marker). */
+let markerText: string | undefined;
+let markerLength = -1;
+function markerEnd(t: string): number {
+  if (t !== markerText) { markerText = t; markerLength = matchMarker(t)?.marker.length ?? -1; }
+  return markerLength;
+}
+
 /**
  * Where the ordinal before t[end] starts when it is one at a clause start (1–3 numerals after the
  * paragraph's start, its item marker or a clause mark); -1 otherwise. By characters, not a regex over the paragraph:
@@ -34,23 +71,28 @@ const ORDINAL_DIGITS = new Set('一二三四五六七八九十');
 function ordinalStart(t: string, end: number): number {
   let a = end;
   while (a > 0 && end - a < 3 && ORDINAL_DIGITS.has(t[a - 1])) a--;
-  if (a === end || a === 0) return a === end ? -1 : a;
-  const before = t[a - 1];
-  if (CLAUSE_END.has(before) || OPEN_QUOTE.has(before)) return a;
-  // 即 (namely) opening its clause introduces the run: ，即一是……，二是……
-  if (before === '即' && (a === 1 || CLAUSE_END.has(t[a - 2]))) return a;
-  // Right after the paragraph's own item marker (（一）一是…, 第三条一是…) a clause starts too.
-  return matchMarker(t)?.marker.length === a ? a : -1;
+  if (a === end) return -1;
+  return clauseStartsAt(t, a) ? a : -1;
 }
+
+/** 要 starting a word, not an order: 三要素, 一要求, 要点, 要件… */
+export const YAO_WORD = new Set('素求点件务闻害领旨义诀职塞地');
+/** What follows 第一 / 其一 when it enumerates: 第一，…, 第一、…, 第一是…; 其一，…, 其一是…, 其一：… */
+const AFTER_DI = new Set('，,、是');
+const AFTER_QI = new Set('，,、是：:');
+/** Marker candidates: 第/其 + numerals before a mark (第一，, 其二是), or a numeral + 是/要. */
+const MARKER_CANDIDATE = /([第其])[一二三四五六七八九十]{1,3}(?=[，,、是：:])|[一二三四五六七八九十]([是要])/g;
 
 export interface InlineMarker {
   value: number;
-  /** Source span of the ordinal (一, 十二) and of the whole marker (一是). */
+  form: InlineForm;
+  /** Source span of the ordinal (一, 十二) and of the whole marker (一是, 第一). */
   numeral: Span;
   span: Span;
   text: string;
-  /** Index of the paragraph it is in. */
+  /** Index of the paragraph it is in, and of the marker in the paragraph's text. */
   paragraph: number;
+  at: number;
   /** The mark the marker's clause starts after ('' at the paragraph's start or its item marker). */
   after: string;
   /** The marker's item, up to (not including) the next ；or 。: 二是扩大…范围. */
@@ -70,22 +112,34 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
   const p = doc.paragraphs[k];
   const t = p.text;
   const out: InlineMarker[] = [];
-  for (let i = t.indexOf('是', 1); i > 0; i = t.indexOf('是', i + 1)) {
+  // One regex pass finds the candidates (few paragraphs hold any): a numeral + 是 or 要, whose
+  // ordinal must start a clause; 第/其 + numerals before a mark, the prefix starting a clause. In
+  // source order, so the markers are.
+  MARKER_CANDIDATE.lastIndex = 0;
+  for (let x = MARKER_CANDIDATE.exec(t); x; x = MARKER_CANDIDATE.exec(t)) {
+    const prefix = x[1] as '第' | '其' | undefined;
+    if (prefix) {
+      const a = x.index;
+      const e = a + x[0].length;
+      if (!(prefix === '第' ? AFTER_DI : AFTER_QI).has(t[e])) continue;
+      // 第一、二批, 第一、第二季度: ordinals listed inside a phrase, not an enumeration's marker.
+      if (/^[、，,][一二三四五六七八九十第]/.test(t.slice(e, e + 2))) continue;
+      if (clauseStartsAt(t, a)) push(a, a + 1, e, e, prefix);
+      continue;
+    }
+    const i = x.index + 1;
+    if (x[2] === '要') {
+      if (YAO_WORD.has(t[i + 1])) continue;
+      const a = ordinalStart(t, i);
+      if (a >= 0) push(a, a, i, i + 1, '要');
+      continue;
+    }
     const a = ordinalStart(t, i);
     if (a < 0 || t[i + 1] === '否') continue; // 二是否…: not an ordinal
     const numeral = t.slice(a, i);
     // 一是一、二是二: the same numeral after 是 is the idiom, not an ordinal.
     if (t.startsWith(numeral, i + 1) && /^[、，,；;。]/.test(t.slice(i + 1 + numeral.length, i + 2 + numeral.length))) continue;
-    const before = t.slice(0, a);
-    if (before.split('《').length > before.split('》').length) continue;
-    const value = chineseToNumber(numeral);
-    if (!(value >= 1 && value <= 20)) continue;
-    out.push({
-      value, text: numeral + '是', paragraph: k, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
-      clause: clauseAt(t, a),
-      numeral: { start: p.map[a], end: p.map[i - 1] + 1 },
-      span: { start: p.map[a], end: p.map[i] + 1 },
-    });
+    push(a, a, i, i + 1, '是');
   }
   // A marker the paragraphs cut in two: a wrapped heading line the parser keeps apart
   // (`（三）开展培训。一` ⏎ `是各县…`) leaves the ordinal here and 是 at the next paragraph's start.
@@ -96,7 +150,7 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
     const value = chineseToNumber(numeral);
     if (value >= 1 && value <= 20) {
       out.push({
-        value, text: numeral + '是', paragraph: k, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
+        value, form: '是', text: numeral + '是', paragraph: k, at: a, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
         clause: numeral + clauseAt(q.text, 0),
         numeral: { start: p.map[a], end: p.map[t.length - 1] + 1 },
         span: { start: p.map[a], end: q.map[0] + 1 },
@@ -104,6 +158,20 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
     }
   }
   return out;
+
+  /** A marker from t[a] whose numerals are t[n..e) and which ends before t[end]. */
+  function push(a: number, n: number, e: number, end: number, form: InlineForm) {
+    const before = t.slice(0, a);
+    if (before.split('《').length > before.split('》').length) return;
+    const value = chineseToNumber(t.slice(n, e));
+    if (!(value >= 1 && value <= 20)) return;
+    out.push({
+      value, form, text: t.slice(a, end), paragraph: k, at: a, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
+      clause: clauseAt(t, a),
+      numeral: { start: p.map[n], end: p.map[e - 1] + 1 },
+      span: { start: p.map[a], end: p.map[end - 1] + 1 },
+    });
+  }
 }
 
 export const inlineSequence: Rule = {
@@ -113,8 +181,8 @@ export const inlineSequence: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '“一是……二是……三是……”式列举的序号应从“一是”开始依次递增，不跳号、不重复、不倒退。',
-      en: 'An inline enumeration 一是……二是……三是…… counts from 一是 without skipping, repeating or going back.',
+      zh: '“一是……二是……三是……”式列举的序号应从“一是”开始依次递增，不跳号、不重复、不倒退；“一要……二要……”“第一，……第二，……”“其一……其二……”同理（同一列举混用几种写法的不计为跳号）。',
+      en: 'An inline enumeration 一是……二是……三是…… counts from 一是 without skipping, repeating or going back; so do 一要……二要……, 第一，……第二，…… and 其一……其二…… runs (a run mixing forms is not judged as skipping).',
     },
     why: WHY + '（与 GB/T 9704—2012 第7.3.3条层次序数同理）；跳号、重号多是增删内容后漏改。',
     bad: '主要做好三方面工作：一是加强组织领导；二是完善工作机制；四是强化督导检查。',
@@ -169,60 +237,81 @@ export const inlineSequence: Rule = {
       return !itemAt.has(m.paragraph);
     };
 
-    let start: { rank: number; sequence: number } | undefined; // the running enumeration's context
-    let prev: InlineMarker | undefined;
-    let count = 0; // the value the previous marker stands for
-    // A run opened under the first item of another (一是X，要做到：一是…；二是…。二是Y): the outer
-    // run's count, resumed by the marker that goes on from it.
-    let outer: number | undefined;
-    for (let i = 0; i < markers.length; i++) {
-      const { m } = markers[i];
-      const next = markers[i + 1]?.m;
-      const sameRun = !!start && !!prev && (!endsBetween(prev.paragraph, m.paragraph, start.rank, start.sequence)
-        || continuesAcrossSubItems(prev.paragraph, m, start.rank, count));
-      if (!sameRun) {
-        start = { rank: markers[i].rank, sequence: markers[i].sequence };
+    // Each form counts on its own; a marker of another form between two of a run's markers (一是……
+    // 二要……三是) or before its first (一要……二是) makes it a mixed run, whose count is not judged.
+    const forms = new Set(markers.map((x) => x.m.form));
+    for (const form of forms) judgeForm(form, forms.size > 1);
+
+    function judgeForm(form: InlineForm, mixedDoc: boolean) {
+      const own = markers.filter((x) => x.m.form === form);
+      const why = whyOf(form);
+      /** A marker of another form after a (or, without a, before m in m's run) and before m. */
+      const otherBetween = (a: InlineMarker | undefined, m: InlineMarker, rank: number, seq: number) => mixedDoc && markers.some(({ m: o }) =>
+        o.form !== form && o.span.start < m.span.start && (a ? o.span.start > a.span.start : !endsBetween(o.paragraph, m.paragraph, rank, seq)));
+      let start: { rank: number; sequence: number } | undefined; // the running enumeration's context
+      let prev: InlineMarker | undefined;
+      let count = 0; // the value the previous marker stands for
+      // A run opened under the first item of another (一是X，要做到：一是…；二是…。二是Y): the outer
+      // run's count, resumed by the marker that goes on from it.
+      let outer: number | undefined;
+      for (let i = 0; i < own.length; i++) {
+        const { m } = own[i];
+        const next = own[i + 1]?.m;
+        const sameRun = !!start && !!prev && (!endsBetween(prev.paragraph, m.paragraph, start.rank, start.sequence)
+          || continuesAcrossSubItems(prev.paragraph, m, start.rank, count));
+        if (!sameRun) {
+          start = { rank: own[i].rank, sequence: own[i].sequence };
+          prev = m;
+          count = m.value;
+          outer = undefined;
+          if (m.value === 1) continue;
+          // Starts after 一是. The next marker 二是 (二是、二是、三是) shows this one was meant as 一是.
+          const sure = next?.value === 2 && !endsBetween(m.paragraph, next.paragraph, start.rank, start.sequence);
+          if (!sure && overlaps(moved, doc.paragraphs[Math.max(0, m.paragraph - 1)].start, m.span.end)) continue;
+          // 一是……二要: the run began in another form. A form other than 是 is judged only with a
+          // second marker of its own in the run (二要 alone, 第二，alone prove nothing).
+          if (otherBetween(undefined, m, start.rank, start.sequence)) continue;
+          if (form !== '是' && !(next && !endsBetween(m.paragraph, next.paragraph, start.rank, start.sequence))) continue;
+          // 各部门一要……；二要……: the first marker of these forms often follows its subject, not a
+          // clause start. Written before in the paragraph, it is there.
+          if (form !== '是' && doc.paragraphs[m.paragraph].text.slice(0, m.at).includes(formMarker(form, m.value - 1))) continue;
+          const one = formMarker(form, 1);
+          report(ctx, m, 1, sure ? next : undefined,
+            `列举序号不从“${one}”开始：“${m.text}”之前没有“${one}”。${why}：${sure ? `此处应为“${one}”。` : `此处应为“${one}”（其后各项依次改号），或补上缺少的项。`}`);
+          if (sure) count = 1;
+          continue;
+        }
+        const expected = count + 1;
+        if (m.value === expected) { prev = m; count = m.value; continue; }
+        if (otherBetween(prev, m, start!.rank, start!.sequence)) { prev = m; count = m.value; continue; }
+        // The previous item's clause again, word for word: an extraction's duplicated tail fragment
+        // (…；四是抓好稳就业保民生工作。⏎⏎四是抓好稳就业保民生工作。), not a second item.
+        if (m.value === count && m.clause === prev!.clause) continue;
+        // The end of a run nested under the outer run's 一是: the outer run goes on.
+        if (outer !== undefined && m.value === outer + 1) { prev = m; count = m.value; outer = undefined; continue; }
+        // The next marker counts on from the expected value: only this marker is misnumbered.
+        const confirmed = next?.value === expected + 1 && !endsBetween(m.paragraph, next.paragraph, start!.rank, start!.sequence);
+        // 一是 after a run of more than one: a new enumeration (unless the next marker says otherwise).
+        if (m.value === 1 && count > 1 && !confirmed) { prev = m; count = 1; outer = undefined; continue; }
+        // 一是 after a lone 一是 with 二是 next, opening a clause of its own (要做到：一是…, 同时也要看到，
+        // 一是…): a new enumeration, or one nested under that 一是. Not right after ；/。 or at a
+        // paragraph's start, where an item put before 一是 without renumbering (一是X；一是Y；二是Z) is.
+        if (m.value === 1 && count === 1 && next?.value === 2 && /^[：:，,“‘"（(—]$/.test(m.after)) { prev = m; outer = 1; continue; }
+        if (!confirmed && overlaps(moved, prev!.span.start, m.span.end)) { prev = m; count = m.value; continue; }
+        const want = formMarker(form, expected);
+        let message: string;
+        if (confirmed) message = `列举序号错误：“${m.text}”应为“${want}”（上一项为“${prev!.text}”，下一项为“${next!.text}”）。${why}。`;
+        else if (m.value === count) message = `列举序号重复：“${m.text}”与上一项相同。${why}：此处应为“${want}”。`;
+        else if (m.value > expected) {
+          const missing = m.value - expected === 1 ? `“${want}”` : `“${want}”至“${formMarker(form, m.value - 1)}”`;
+          message = `列举序号不连续：“${m.text}”之前缺少${missing}（上一项为“${prev!.text}”）。${why}：此处应为“${want}”，或补上缺少的项。`;
+        } else message = `列举序号倒退：“${m.text}”不应小于上一项“${prev!.text}”。${why}：此处应为“${want}”。`;
+        report(ctx, m, expected, confirmed ? next : undefined, message);
         prev = m;
-        count = m.value;
-        outer = undefined;
-        if (m.value === 1) continue;
-        // Starts after 一是. The next marker 二是 (二是、二是、三是) shows this one was meant as 一是.
-        const sure = next?.value === 2 && !endsBetween(m.paragraph, next.paragraph, start.rank, start.sequence);
-        if (!sure && overlaps(moved, doc.paragraphs[Math.max(0, m.paragraph - 1)].start, m.span.end)) continue;
-        report(ctx, m, 1, sure ? next : undefined,
-          `列举序号不从“一是”开始：“${m.text}”之前没有“一是”。${WHY}：${sure ? '此处应为“一是”。' : '此处应为“一是”（其后各项依次改号），或补上缺少的项。'}`);
-        if (sure) count = 1;
-        continue;
+        // One error, one diagnostic: a confirmed slip is read as what it should have been; otherwise
+        // the count goes on from the value found.
+        count = confirmed ? expected : m.value;
       }
-      const expected = count + 1;
-      if (m.value === expected) { prev = m; count = m.value; continue; }
-      // The previous item's clause again, word for word: an extraction's duplicated tail fragment
-      // (…；四是抓好稳就业保民生工作。⏎⏎四是抓好稳就业保民生工作。), not a second item.
-      if (m.value === count && m.clause === prev!.clause) continue;
-      // The end of a run nested under the outer run's 一是: the outer run goes on.
-      if (outer !== undefined && m.value === outer + 1) { prev = m; count = m.value; outer = undefined; continue; }
-      // The next marker counts on from the expected value: only this marker is misnumbered.
-      const confirmed = next?.value === expected + 1 && !endsBetween(m.paragraph, next.paragraph, start!.rank, start!.sequence);
-      // 一是 after a run of more than one: a new enumeration (unless the next marker says otherwise).
-      if (m.value === 1 && count > 1 && !confirmed) { prev = m; count = 1; outer = undefined; continue; }
-      // 一是 after a lone 一是 with 二是 next, opening a clause of its own (要做到：一是…, 同时也要看到，
-      // 一是…): a new enumeration, or one nested under that 一是. Not right after ；/。 or at a
-      // paragraph's start, where an item put before 一是 without renumbering (一是X；一是Y；二是Z) is.
-      if (m.value === 1 && count === 1 && next?.value === 2 && /^[：:，,“‘"（(—]$/.test(m.after)) { prev = m; outer = 1; continue; }
-      if (!confirmed && overlaps(moved, prev!.span.start, m.span.end)) { prev = m; count = m.value; continue; }
-      const want = `${numberToChinese(expected)}是`;
-      let message: string;
-      if (confirmed) message = `列举序号错误：“${m.text}”应为“${want}”（上一项为“${prev!.text}”，下一项为“${next!.text}”）。${WHY}。`;
-      else if (m.value === count) message = `列举序号重复：“${m.text}”与上一项相同。${WHY}：此处应为“${want}”。`;
-      else if (m.value > expected) {
-        const missing = m.value - expected === 1 ? `“${want}”` : `“${want}”至“${numberToChinese(m.value - 1)}是”`;
-        message = `列举序号不连续：“${m.text}”之前缺少${missing}（上一项为“${prev!.text}”）。${WHY}：此处应为“${want}”，或补上缺少的项。`;
-      } else message = `列举序号倒退：“${m.text}”不应小于上一项“${prev!.text}”。${WHY}：此处应为“${want}”。`;
-      report(ctx, m, expected, confirmed ? next : undefined, message);
-      prev = m;
-      // One error, one diagnostic: a confirmed slip is read as what it should have been; otherwise
-      // the count goes on from the value found.
-      count = confirmed ? expected : m.value;
     }
   },
 };
@@ -232,6 +321,6 @@ function report(ctx: RuleContext, m: InlineMarker, value: number, confirmedBy: I
   const fix: Fix = { range: [m.numeral.start, m.numeral.end], text: numberToChinese(value) };
   ctx.report({
     start: m.span.start, end: m.span.end, message,
-    ...(confirmedBy ? { fix } : { suggestions: [{ desc: `改为“${numberToChinese(value)}是”（其后各项可能也需改号）`, fix }] }),
+    ...(confirmedBy ? { fix } : { suggestions: [{ desc: `改为“${formMarker(m.form, value)}”（其后各项可能也需改号）`, fix }] }),
   });
 }
