@@ -44,6 +44,18 @@ describe('parser: gazette issues', () => {
   }
 });
 
+describe('parser: a continuation fragment opening with a markdown heading', () => {
+  it('reads `（上接第5页）### 五、…` as item 五、 of the continued document', () => {
+    for (const mark of ['', '### ', '#']) {
+      const { g } = parse(headsIssue().replace('（上接第5页）五、第五项。', `（上接第5页）${mark}五、第五项。`));
+      const d = g.documents.find((x) => x.number?.canonical === '聊政办发〔2024〕4号')!;
+      assert.equal(d.continuations.length, 1, mark);
+      // Re-attached at the 下转 marker, after 一、's line.
+      assert.deepEqual(d.items.map((i) => i.marker), ['一、', '五、', '六、', '二、', '三、', '四、'], mark);
+    }
+  });
+});
+
 describe('parser: a joint issuer mark (联合行文)', () => {
   const joint = (mark: string[], text = headsIssue()) => text.replace('聊城市人民政府\n聊政字〔2024〕5号', [...mark, '聊政字〔2024〕5号'].join('\n'));
   /** The mark of 聊政字〔2024〕5号, the text from its start to its number, and the document before it. */

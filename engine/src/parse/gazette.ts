@@ -809,7 +809,10 @@ function cutMarkers(lines: NormLine[], i: number, splits?: Map<number, Split>): 
   const up = UP.exec(out.text);
   if (up) {
     upMark = { line: l.line, page: Number(up[1]) };
-    out = cut(out, 0, up[0].length);
+    // A markdown heading marker after it (`（上接第25页）### 二、…`): the line's own start, where
+    // normalising removes it, was the mark.
+    const md = /^#{1,6}\s*/.exec(out.text.slice(up[0].length));
+    out = cut(out, 0, up[0].length + (md ? md[0].length : 0));
   }
   DOWN.lastIndex = 0;
   const down = downMark ? null : DOWN.exec(out.text);
