@@ -21,6 +21,7 @@ import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 import { cityNames } from '../engine/src/rules/lead-unit/place';
+import { analyze, opensContinuation } from '../engine/src/rules/numbering/analyze';
 import { inlineMarkers, formMarker, YAO_WORD, type InlineForm } from '../engine/src/rules/numbering/inline-sequence';
 import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
@@ -462,6 +463,30 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
         if (items[k + 1].sequence !== it.sequence || items[k + 1].value !== it.value + 1) continue;
         out.push({ kind: '', family: '', start: it.markerSpan.start, end: it.markerSpan.end, text: `${numberToChinese(it.value - 1)}、`, lines: [line(it.start), line(items[k + 1].start)] });
       }
+    }
+    return out;
+  } },
+  // The first item of a re-attached page continuation (（上接第N页）（十八）…) one too high, and its later
+  // siblings with it (an item deleted without renumbering): a gap right after the join, which the
+  // next item does not confirm.
+  'numbering: gap right after a page continuation': { family: 'numbering', sites: ({ g, text, line }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) for (const infos of analyze(d)) for (const info of infos) {
+      const { item } = info;
+      if (!info.prevSibling || info.prevSibling.item.value !== item.value - 1 || !opensContinuation(d, info.prevSibling.item, item)) continue;
+      const later: typeof info[] = [];
+      for (let s: typeof info | undefined = info; s; s = s.nextSibling) later.push(s);
+      const start = item.markerSpan.start;
+      const end = later[later.length - 1].item.markerSpan.end;
+      let edited = '';
+      let at = start;
+      for (const s of later) {
+        // Only the numeral changes: the marker keeps the brackets and spaces the extraction gave it.
+        const marker = text.slice(s.item.markerSpan.start, s.item.markerSpan.end);
+        edited += text.slice(at, s.item.markerSpan.start) + marker.replace(/[一二三四五六七八九十]+|\d+/, (n) => (/\d/.test(n) ? String(s.item.value + 1) : numberToChinese(s.item.value + 1)));
+        at = s.item.markerSpan.end;
+      }
+      out.push({ kind: '', family: '', start, end, text: edited, lines: [line(start)] });
     }
     return out;
   } },

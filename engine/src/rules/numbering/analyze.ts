@@ -34,6 +34,22 @@ export function viaContinuation(doc: GwDocument, a: NumberingItem | undefined, b
   return between(doc.continuations, a.start, b.start);
 }
 
+/**
+ * Whether `b` is the first item of a fragment re-attached to this document and `a` (before the
+ * fragment, no other moved text between them) the item it continues from: the comparison across
+ * the join the 上接/下转 page numbers made. The fragment's head is the continued text, read in
+ * order; what follows in it may be another column's lines (a fragment's extent is a guess), so
+ * only this first item is judged there like any other.
+ */
+export function opensContinuation(doc: GwDocument, a: NumberingItem | undefined, b: NumberingItem): boolean {
+  if (!a) return false;
+  const s = doc.continuations.find((c) => c.start <= b.start && b.start < c.end);
+  if (!s || a.start >= s.start) return false;
+  if (doc.continuations.some((c) => c !== s && c.end > a.start && c.start < b.start)) return false;
+  if (between(doc.noise, a.start, b.end)) return false;
+  return !doc.items.some((it) => it.start >= s.start && it.start < b.start);
+}
+
 /** The correct marker of a level for a value: 一、 （一） 1. （1） ① 第一章 第一节 第一条. */
 export function markerFor(level: number, value: number): string {
   const cn = numberToChinese(value);

@@ -3,6 +3,8 @@ import { check } from '../testing';
 import { lint } from '../../lint';
 import { emptyModel } from '../../model/load';
 import { sequence } from './sequence';
+import { parseGazette } from '../../parse/gazette';
+import { SourceText } from '../../text/source';
 
 const HEAD = '聊城市人民政府办公室\n关于做好秋季安全生产工作的通知\n各县（市、区）人民政府，市政府有关部门：\n为做好秋季安全生产工作，现通知如下。\n';
 const TAIL = '聊城市人民政府办公室\n2024年9月3日\n';
@@ -148,5 +150,42 @@ describe('numbering/sequence', () => {
   it('is silent on 大事记', () => {
     const text = '聊城市人民政府大事记\n（2024年6月）\n1日 市长主持召开会议。\n3日 召开常务会议。\n1日 再次开会。\n';
     assert.deepEqual(check(sequence, text), []);
+  });
+});
+
+describe('numbering/sequence in an extracted issue: a page continuation', () => {
+  // Document 1 cut at （下转第5页） after its 一、 part; the rest, 二、 on, printed on page 5 after
+  // document 2 as （上接第3页）…, and re-attached to document 1 by the page numbers.
+  const issue = (rest: string[], head = '（上接第3页）') => [
+    '聊城市人民政府公报', '', '2024', '', '第1期（总第1期）', '', '目 录', '', '◎市政府文件', '',
+    '关于加快某项工作的意见', '', '聊政发〔2024〕1号 2', '', '关于印发某某办法的通知', '', '聊政办字〔2024〕3号 4', '',
+    '聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '一、总体要求', '',
+    '坚持稳中求进工作总基调，统筹发展和安全，推动各项工作落地见效，确保全年目标任务圆满完成（下转第5页）', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2024〕3号', '', '聊城市人民政府办公室 关于印发某某办法的通知', '',
+    '各县（市、区）人民政府：', '', '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', '2024年3月5日', '',
+    head + rest[0], '', ...rest.slice(1).flatMap((l) => [l, '']),
+    '聊城市人民政府', '2024年2月1日', '',
+  ].join('\n');
+  const parts = (a: string, b: string, c: string) => [`${a}主要任务`, '各部门要按照职责分工抓好落实。', `${b}保障措施`, '加强组织领导，强化督导检查。', `${c}工作要求`, '认真贯彻执行。'];
+
+  it('re-attaches the fragment and accepts its numbering', () => {
+    assert.deepEqual(parseGazette(new SourceText(issue(parts('二、', '三、', '四、')))).documents.map((d) => d.continuations.length), [1, 0]);
+    assert.deepEqual(check(sequence, issue(parts('二、', '三、', '四、'))), []);
+    // A markdown heading marker after （上接第N页） is the heading's own: its 二、 is read.
+    assert.deepEqual(check(sequence, issue(parts('### 二、', '三、', '四、'))), []);
+  });
+
+  it('reports a gap at the fragment\'s first item, across the join (no later item confirms it)', () => {
+    const found = check(sequence, issue(parts('三、', '四、', '五、')));
+    assert.deepEqual(found.map((d) => [d.line, d.text, d.message]), [[44, '三、',
+      `编号不连续：“三、”之前缺少“二、”（上一项为“一、”）。${WHY}：此处应为“二、”，或补上缺少的项。`]]);
+  });
+
+  it('stays silent on an unconfirmed break further into the fragment, whose lines may be another column\'s', () => {
+    assert.deepEqual(check(sequence, issue(parts('二、', '三、', '五、'))), []);
+    // A single misnumbered item there is still reported: both neighbours confirm it.
+    assert.deepEqual(check(sequence, issue([...parts('二、', '二、', '四、')])).map((d) => d.text), ['二、']);
   });
 });
