@@ -6,6 +6,8 @@ import { draft, letter, lexicon } from './test-fixtures';
 import { loadModel } from '../../model/load';
 import { alias } from './alias';
 import { cutIssue } from '../../parse/issue-fixture';
+import { unknownUnit } from './unknown-unit';
+import { unitTypo } from './unit-typo';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
 
@@ -87,5 +89,22 @@ describe('lead-unit/alias', () => {
     assert.equal(fixed(alias, text, { model }), cut('市住房城乡建设', '局'));
     assert.equal(fixed(alias, cut('市', '住建局'), { model }), cut('市', '住房城乡建设局'));
     assert.deepEqual(check(alias, cut('市住房城乡', '建设局'), { model }), []);
+  });
+
+  // QA round fifteen: a 德州 gazette linted with the 聊城 model. Its 市城市管理局 and 市教育局 may be
+  // exactly its units' names; the lexicon only knows 聊城's (市城管局, 市教育体育局).
+  describe("in another city's document", () => {
+    const dm = loadModel();
+    const dezhou = (item: string, number = '德政办字〔2026〕8号', issuer = '德州市人民政府办公室') =>
+      `${issuer}\n\n${number}\n\n${issuer}关于印发城市更新行动工作要点的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n一、重点任务\n\n${item}\n\n${issuer}\n2026年2月28日\n`;
+    const item = '1. 实施城市生命线安全工程。（牵头单位：市城市管理局、市教育局；责任单位：人民银行德州市分行、德州金融监管分局）';
+    it('judges no unit name by the lexicon, which is one city\'s', () => {
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], dezhou(item), { model: dm })), []);
+    });
+    it('still judges them when the 发文字号 is a code the model knows or another source names the city', () => {
+      assert.deepEqual(brief(check([alias], dezhou(item, '聊政办字〔2026〕8号'), { model: dm })).map((f) => f[3]), ['市城市管理局', '市教育局']);
+      const signed = dezhou(item).replace(/德州市人民政府办公室\n2026/, '聊城市人民政府办公室\n2026');
+      assert.deepEqual(brief(check([alias], signed, { model: dm })).map((f) => f[3]), ['市城市管理局', '市教育局']);
+    });
   });
 });

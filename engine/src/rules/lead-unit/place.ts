@@ -41,6 +41,34 @@ export const cityNames = perNode((model: Model): Set<string> => {
   return out;
 });
 
+/** The city an issuer's name starts with: 德州 of 德州市人民政府办公室, 聊城 of 聊城市财政局. */
+const CITY_ISSUER = /^([\u4e00-\u9fa5]{2,4}?)市(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
+
+/**
+ * Whether the document is another city's (德州市人民政府's, in a model learnt from 聊城's
+ * gazettes): its 机关标志, signature or title names a city the lexicon does not, none names the
+ * lexicon's city, and its 发文字号's code (德政发) is not one the model knows. The lexicon holds one
+ * city's units and their history: another city's 市城市管理局 or 市教育局 may be exactly its name,
+ * and the nearest 聊城 unit is no suggestion for it, so the rules judging names by the lexicon say
+ * nothing there. A county-level city's document (临清市人民政府) is another city's too: its
+ * 市财政局 is not the lexicon's.
+ */
+export function anotherCitysDocument(ctx: RuleContext): boolean {
+  const cities = cityNames(ctx.model);
+  if (!cities.size) return false;
+  const doc = ctx.doc;
+  const code = doc.number?.code;
+  if (code && ctx.model.codes.some((c) => c.code === code)) return false;
+  let other = false;
+  for (const node of [doc.issuerMark, doc.signature, doc.title]) {
+    const city = node && CITY_ISSUER.exec(node.text.replace(/\s+/g, ''))?.[1];
+    if (!city) continue;
+    if (cities.has(city)) return false;
+    other = true;
+  }
+  return other;
+}
+
 /**
  * The places the lexicon knows as the city's counties, districts and zones: the X of its units
  * X人民政府 (冠县, 东昌府区) and X管委会 (经济技术开发区). Learnt, never listed: another city's

@@ -12,7 +12,7 @@ import type { RecipientToken } from './main-recipient';
 import { appointmentTokens } from './appointment';
 import type { AppointmentToken } from './appointment';
 import { mentionTokens } from './mentions';
-import { anotherPlacesBody, fullNameOf } from './place';
+import { anotherCitysDocument, anotherPlacesBody, fullNameOf } from './place';
 
 export interface UnitToken extends Span {
   /** Comparable name (normalised: full-width parentheses, no spaces). */
@@ -424,6 +424,8 @@ export function quoteList(names: string[]): string {
  * names with the city's name (mentions.ts), for the rules judging by date (renamed, not yet existing).
  */
 export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; appointments?: boolean; mentions?: boolean } = {}): UnitLookupEntry[] {
+  // Another city's document: the lexicon is not its city's (place.ts).
+  if (anotherCitysDocument(ctx)) return [];
   // Five rules walk the same list: built once per document object (one parse), for its model and
   // date; the rules only read it. What other documents say is asked on every call: each rule's
   // run must read them itself for the incremental lint to know it depends on them.
