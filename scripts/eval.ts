@@ -562,6 +562,22 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // An abbreviation defined again where it is next used, or used in the paragraph before its definition.
+  'cross-ref: abbreviation defined again': { family: 'cross-ref', sites: ({ g, line }) => abbreviationSites(g).flatMap(({ d, pi, full, abbr }) => {
+    for (let k = pi + 1; k < d.paragraphs.length; k++) {
+      const q = d.paragraphs[k];
+      const i = q.text.search(new RegExp(`(?<=[，。；：、由与和及对在])${abbr}(?![（“])`));
+      if (i >= 0) return [{ kind: '', family: '', start: q.map[i], end: q.map[i + abbr.length - 1] + 1, text: `${full}（以下简称“${abbr}”）`, lines: [line(q.map[i])] }];
+    }
+    return [];
+  }) },
+  'cross-ref: abbreviation used before its definition': { family: 'cross-ref', sites: ({ g, model, line }) => abbreviationSites(g).flatMap(({ d, pi, abbr }) => {
+    if (model.units.some((u) => u.name === abbr)) return [];
+    const q = d.paragraphs[pi - 1];
+    if (!q || q.text.length < 20 || !q.text.endsWith('。') || d.attachments.some((a) => q.start <= a.start && a.start < d.paragraphs[pi].start)) return [];
+    const at = q.map[q.text.length - 1];
+    return [{ kind: '', family: '', start: at, end: at, text: `，由${abbr}统筹推进`, lines: [line(at)] }];
+  }) },
   'cross-ref: unbalanced 《': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.citations.filter((c) => text[c.title.end] === '》').map((c) => ({ kind: '', family: '', start: c.title.end, end: c.title.end + 1, text: '', lines: [line(c.start)] }))) },
   // ---- dates
   'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {
@@ -804,3 +820,12 @@ function main() {
 }
 
 main();
+
+/** Definitions `X（以下简称“Y”）` of a plain abbreviation Y of three characters or more, with the name X before them. */
+function abbreviationSites(g: Gazette): { d: GwDocument; pi: number; full: string; abbr: string }[] {
+  const out: { d: GwDocument; pi: number; full: string; abbr: string }[] = [];
+  for (const d of g.documents) d.paragraphs.forEach((p, pi) => {
+    for (const m of p.text.matchAll(/(?:成立|设立|组建|建立|依托)?([\u4e00-\u9fa5]{4,30})（以下简称“([\u4e00-\u9fa5]{3,10})”）/g)) out.push({ d, pi, full: m[1], abbr: m[2] });
+  });
+  return out;
+}

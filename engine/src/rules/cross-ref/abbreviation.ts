@@ -1,5 +1,5 @@
 // An abbreviation defined with （以下简称“X”） must be used afterwards instead of the full name.
-import type { Paragraph, Span } from '../../types';
+import type { GwDocument, Paragraph, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { isHan, overlaps, SpanLookup } from './util';
 
@@ -33,6 +33,10 @@ function abbreviates(abbr: string, full: string): boolean {
 const HEADING_MARKER = /^(#+\s*)?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/;
 
 /** A heading (一、… / （一）… / a title line): short, no sentence punctuation. */
+export function isHeadingText(text: string): boolean {
+  return isHeading(text);
+}
+
 function isHeading(text: string): boolean {
   const t = text.replace(/^(#+\s*)?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/, '');
   return t.length <= 60 && !/[，。；：,;:]/.test(t);
@@ -124,16 +128,83 @@ function inOtherQualifiedName(d: Def, text: string, i: number): boolean {
 /** What may stand right before a name written without its place: a word that ends before a name. */
 const CUT_BOUNDARY = /[由与和及或将把在向经对为是请同]/;
 
-interface Def {
+export interface Def {
   /** How the definition was introduced: 以下简称, 以下称, 下称 or 简称. */
   word: string;
   abbr: string; fulls: string[];
   /** Names in `fulls` without their place (市住房和城乡建设局): reported only after a word that ends
    * before a name (由, 与 …) or punctuation, never after another place's name. */
   cut: string[]; end: number; pi: number; at: number; title: boolean; tail?: boolean;
+  /** Index in its paragraph's text of the definition's opening bracket. */
+  open: number;
   /** The qualifier-dropping guess (政府投资项目 → 投资项目), if one of `fulls`, and the two characters
    * before it when the defined name went on before it (职工 of 企业职工基本养老保险). */
   qualified?: string; qualifiedBefore?: string;
+}
+
+/**
+ * The paragraphs [first, last) of the part of the document paragraph `pi` is in: each attached
+ * document of a 印发 notice (附件N, or in an issue the next heading the notice's sentence cites) is a
+ * text of its own, as the documents of an issue are.
+ */
+export function partOf(doc: GwDocument, pi: number): [number, number] {
+  const heads = doc.attachments.map((a) => doc.paragraphs.findIndex((q) => q.start <= a.start && a.start < q.end));
+  const after = heads.filter((k) => k > pi);
+  const upTo = heads.filter((k) => k >= 0 && k <= pi);
+  return [upTo.length ? Math.max(...upTo) : 0, after.length ? Math.min(...after) : doc.paragraphs.length];
+}
+
+/**
+ * The document's abbreviation definitions (（以下简称“X”）), in reading order, with the names they
+ * abbreviate: none when the name could not be read (法人和其他组织（以下简称“检查对象”）).
+ */
+export function abbreviationDefs(ctx: RuleContext): Def[] {
+  const { doc } = ctx;
+  const defs: Def[] = [];
+  doc.paragraphs.forEach((p, pi) => {
+    DEF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DEF.exec(p.text))) {
+      const isTitle = m[2] === '《';
+      const abbr = isTitle ? `《${m[3]}》` : m[3];
+      const clause = clauseBefore(p.text, m.index);
+      let fulls: string[] = [];
+      if (isTitle && clause.endsWith('》')) {
+        const t = clause.slice(clause.lastIndexOf('《'));
+        if (t.startsWith('《')) fulls = [t];
+      } else if (!isTitle) {
+        // Suffixes of the clause that the abbreviation abbreviates, longest first.
+        for (let s = 0; s < clause.length; s++) {
+          const f = clause.slice(s);
+          if (f.length >= Math.max(4, abbr.length + 2) && abbreviates(abbr, f)) fulls.push(f);
+        }
+      }
+      const tail = !isTitle && !fulls.length ? tailFull(clause, abbr) : undefined;
+      const qualified = !isTitle && !fulls.length ? qualifiedFull(clause, abbr) : undefined;
+      if (tail) fulls = [tail];
+      // The whole name, when the clause's suffix starting like the abbreviation is only its end
+      // (聊城市绿化委员会 for 市绿化委): searched first, so that a later 聊城市绿化委员会 becomes
+      // 市绿化委, not 聊城市绿化委.
+      const name = !isTitle && fulls.length ? nameOf(clause) : '';
+      let cut: string[] = [];
+      if (name.length <= 40 && fulls.some((f) => name.length > f.length && name.endsWith(f))) {
+        // Its ends starting at the level (市住房和城乡建设局 of 聊城市住房和城乡建设局) are the name
+        // written again without the city, but only where no other place's name ends before them
+        // (临清市住房和城乡建设局 is another bureau): kept apart, judged by what precedes them.
+        cut = fulls.filter((f) => name.endsWith(f) && f.length < name.length && /^[市县区省]/.test(f) && f.length >= abbr.length + 3);
+        // The defined name, not its ends (市人民政府 of 聊城市人民政府: no full name on its own).
+        fulls = [name, ...fulls.filter((f) => !name.endsWith(f) && !f.endsWith(name))].sort((x, y) => y.length - x.length);
+      }
+      // Added after the widening above: the clause before 政府投资项目 is no part of its name.
+      if (qualified && !fulls.includes(qualified)) fulls.push(qualified);
+      // What the clause holds before the qualified name, its article or item marker (第七条) aside.
+      const lead = qualified ? clause.slice(0, clause.length - qualified.length).replace(ITEM_HEAD, '') : '';
+      const qualifiedBefore = isHan(lead.at(-1)) && !NAME_BOUNDARY.test(lead.at(-1)!) ? lead.slice(-2) : undefined;
+      fulls.push(...cut.filter((f) => !fulls.includes(f)));
+      defs.push({ word: m[1], abbr, fulls, cut, open: m.index, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified), qualified, qualifiedBefore });
+    }
+  });
+  return defs;
 }
 
 export const abbreviation: Rule = {
@@ -152,50 +223,8 @@ export const abbreviation: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const defs: Def[] = [];
-    doc.paragraphs.forEach((p, pi) => {
-      DEF.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = DEF.exec(p.text))) {
-        const isTitle = m[2] === '《';
-        const abbr = isTitle ? `《${m[3]}》` : m[3];
-        const clause = clauseBefore(p.text, m.index);
-        let fulls: string[] = [];
-        if (isTitle && clause.endsWith('》')) {
-          const t = clause.slice(clause.lastIndexOf('《'));
-          if (t.startsWith('《')) fulls = [t];
-        } else if (!isTitle) {
-          // Suffixes of the clause that the abbreviation abbreviates, longest first.
-          for (let s = 0; s < clause.length; s++) {
-            const f = clause.slice(s);
-            if (f.length >= Math.max(4, abbr.length + 2) && abbreviates(abbr, f)) fulls.push(f);
-          }
-        }
-        const tail = !isTitle && !fulls.length ? tailFull(clause, abbr) : undefined;
-        const qualified = !isTitle && !fulls.length ? qualifiedFull(clause, abbr) : undefined;
-        if (tail) fulls = [tail];
-        // The whole name, when the clause's suffix starting like the abbreviation is only its end
-        // (聊城市绿化委员会 for 市绿化委): searched first, so that a later 聊城市绿化委员会 becomes
-        // 市绿化委, not 聊城市绿化委.
-        const name = !isTitle && fulls.length ? nameOf(clause) : '';
-        let cut: string[] = [];
-        if (name.length <= 40 && fulls.some((f) => name.length > f.length && name.endsWith(f))) {
-          // Its ends starting at the level (市住房和城乡建设局 of 聊城市住房和城乡建设局) are the name
-          // written again without the city, but only where no other place's name ends before them
-          // (临清市住房和城乡建设局 is another bureau): kept apart, judged by what precedes them.
-          cut = fulls.filter((f) => name.endsWith(f) && f.length < name.length && /^[市县区省]/.test(f) && f.length >= abbr.length + 3);
-          // The defined name, not its ends (市人民政府 of 聊城市人民政府: no full name on its own).
-          fulls = [name, ...fulls.filter((f) => !name.endsWith(f) && !f.endsWith(name))].sort((x, y) => y.length - x.length);
-        }
-        // Added after the widening above: the clause before 政府投资项目 is no part of its name.
-        if (qualified && !fulls.includes(qualified)) fulls.push(qualified);
-        // What the clause holds before the qualified name, its article or item marker (第七条) aside.
-        const lead = qualified ? clause.slice(0, clause.length - qualified.length).replace(ITEM_HEAD, '') : '';
-        const qualifiedBefore = isHan(lead.at(-1)) && !NAME_BOUNDARY.test(lead.at(-1)!) ? lead.slice(-2) : undefined;
-        fulls.push(...cut.filter((f) => !fulls.includes(f)));
-        if (fulls.length) defs.push({ word: m[1], abbr, fulls, cut, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified), qualified, qualifiedBefore });
-      }
-    });
+    // Only a definition whose full name could be read has a name to look for.
+    const defs = abbreviationDefs(ctx).filter((d) => d.fulls.length);
     if (!defs.length) return;
     const blocks: Span[] = doc.blocks;
     const note = doc.attachmentNote;
@@ -207,10 +236,7 @@ export const abbreviation: Rule = {
       // documents of an issue are.
       // Judged in reading order, paragraph by paragraph, not by source offset: a re-attached page
       // continuation (（上接第N页）) is printed pages later but read where it belongs.
-      const partEnds = doc.attachments
-        .map((a) => doc.paragraphs.findIndex((q) => q.start <= a.start && a.start < q.end))
-        .filter((k) => k > d.pi);
-      const lastPi = partEnds.length ? Math.min(...partEnds) : doc.paragraphs.length;
+      const lastPi = partOf(doc, d.pi)[1];
       // Disjoint (a span is added only when it overlaps none), so kept sorted and searched: a scan
       // of every earlier occurrence per occurrence was quadratic.
       const covered: Span[] = [];

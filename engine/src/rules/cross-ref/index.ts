@@ -7,7 +7,8 @@ import { issuedTitle } from './issued-title';
 import { attachmentRef } from './attachment-ref';
 import { articleRef } from './article-ref';
 import { abbreviation } from './abbreviation';
+import { abbreviationOrder } from './abbreviation-order';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder,
 ];

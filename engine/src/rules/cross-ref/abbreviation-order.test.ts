@@ -1,0 +1,51 @@
+import * as assert from 'node:assert';
+import { check } from '../testing';
+import { abbreviationOrder } from './abbreviation-order';
+import { draftDoc } from './fixtures';
+
+/** A 办法 of the 德州 issue of QA round fifteen, its articles as given. */
+const regulation = (...articles: string[]) => ['德州市人民政府令', '', '第 12 号', '', '德州市城市供水管理办法', '', '第一章 总 则', '',
+  ...articles.flatMap((a, k) => [`第${'一二三四五六七八九十'[k]}条 ${a}`, '']), '市长：王明', '', '2026年2月25日', ''].join('\n');
+const found = (text: string) => check(abbreviationOrder, text).map((f) => [f.line, f.column, f.text, f.message]);
+
+describe('cross-ref/abbreviation-order', () => {
+  const def = '城市公共供水企业（以下简称供水企业）应当依法经营，保障供水水质符合国家标准。';
+  it('passes one definition at the first full name, the abbreviation used after it', () => {
+    assert.deepStrictEqual(found(regulation('为了加强城市供水管理，维护用户和城市供水企业的合法权益，制定本办法。', def, '供水企业应当建立水质检测制度。')), []);
+  });
+  it('reports the abbreviation defined again in the same text (QA round fifteen, planted slip)', () => {
+    assert.deepStrictEqual(found(regulation('为了加强城市供水管理，制定本办法。', def, '城市公共供水企业（以下简称供水企业）应当建立水质检测制度。')), [
+      [13, 13, '（以下简称供水企业）', '简称“供水企业”已在上文第11行定义，此处不再重复定义：删去括注，直接使用简称“供水企业”。']]);
+  });
+  it('reports the first use of the abbreviation before its definition, not the end of a longer name', () => {
+    // 城市供水企业 (第一条) holds 供水企业 as the end of another name: no use of it.
+    assert.deepStrictEqual(found(regulation('为了维护用户和城市供水企业的合法权益，制定本办法。', '供水企业应当遵守本办法。对供水企业的监督检查由主管部门负责。', def)), [
+      [11, 5, '供水企业', '简称“供水企业”在下文第13行才定义，此处先用了简称：简称应在全称首次出现处定义，此前写全称。']]);
+  });
+  it('leaves alone a quoted wording, a name everyone knows and a title', () => {
+    // An amendment quotes the new wording of two articles, each with its definition.
+    const amend = draftDoc('    一、将第四条修改为：“城市公共供水企业（以下简称供水企业）应当依法经营。”\n    二、将第十一条修改为：“城市公共供水企业（以下简称供水企业）应当建立水质检测制度。”');
+    assert.deepStrictEqual(found(amend), []);
+    // A quotation of several paragraphs (each opens with “, the last closes), one cut by a hard wrap,
+    // before the regulation printed again with its definition (令第48号 at wraps of 15).
+    const quoted = draftDoc('    一、将第十二条修改为：“因工程施工确需停止供水的，应当提前通知用户。\n\n“确需停止供水超过24小时的，应当报告主管部门。\n\n由供水企业采取临时供水措施。”\n' +
+      '    第四条 城市公共供水企业（以下简称供水企业）应当依法经营。');
+    assert.deepStrictEqual(found(quoted), []);
+    assert.deepStrictEqual(found(quoted.replace(/[“”]/g, '')).map((f) => f[2]), ['供水企业']);
+    assert.deepStrictEqual(found(draftDoc('    经市政府同意，现就有关事项通知如下。\n    聊城市人民政府（以下简称市政府）每年组织一次考核。')), []);
+    assert.deepStrictEqual(found(draftDoc('    按照《意见》要求，贯彻落实《关于发展银发经济的意见》（以下简称《意见》）。')), []);
+  });
+  it('binds each attached document on its own: the notice and the 方案 may each define it', () => {
+    const notice = ['聊城市人民政府办公室文件', '', '聊政办发〔2024〕12号', '', '聊城市人民政府办公室', '关于印发城市供水保障工作方案的通知', '',
+      '各县（市、区）人民政府，市政府有关部门：', '    为保障城市公共供水企业（以下简称供水企业）安全运行，《聊城市城市供水保障工作方案》已经市政府同意，现印发给你们。',
+      '', '    附件：聊城市城市供水保障工作方案', '', '聊城市人民政府办公室', '2024年9月10日', '', '附件', '', '聊城市城市供水保障工作方案', '',
+      '    一、加强监管', '    城市公共供水企业（以下简称供水企业）应当按月报送水质检测结果。', ''].join('\n');
+    assert.deepStrictEqual(found(notice), []);
+  });
+  it('reads a definition whose full name is not abbreviated by it (公民、法人和其他组织（以下简称“检查对象”）)', () => {
+    const def2 = '本办法所称行政检查，是指行政执法机关对公民、法人和其他组织（以下简称“检查对象”）遵守法律、法规情况进行检查的行为。';
+    assert.deepStrictEqual(found(regulation('为规范行政检查行为，制定本办法。', def2, '行政执法机关应当平等对待检查对象。')), []);
+    assert.deepStrictEqual(found(regulation('为规范行政检查行为，由检查对象配合，制定本办法。', def2)).map((f) => [f[0], f[2]]), [[9, '检查对象']]);
+    assert.deepStrictEqual(found(regulation('为规范行政检查行为，制定本办法。', def2, '对法人和其他组织（以下简称“检查对象”）的检查应当合并进行。')).map((f) => [f[0], f[2]]), [[13, '（以下简称“检查对象”）']]);
+  });
+});

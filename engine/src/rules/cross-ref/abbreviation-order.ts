@@ -1,0 +1,112 @@
+// An abbreviation is defined once, where its full name first appears: defined again in the same
+// text (a second （以下简称“X”）), or used before its definition, it reads as two names or as a name
+// the reader has not met yet.
+import type { GwDocument } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { abbreviationDefs, isHeadingText, partOf } from './abbreviation';
+import type { Def } from './abbreviation';
+import { overlaps } from './util';
+
+/** What may stand right before a name's first character: a clause's start or a word that ends before a name. */
+const BEFORE_NAME = /[\s，。；：、“‘（《的对与和及或为由将把在向经是请同]/;
+/** An article or item marker a name may follow (第二条 供水企业…, 1. 供水企业…). */
+const MARKER_BEFORE = /(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*$/;
+
+export const abbreviationOrder: Rule = {
+  id: 'cross-ref/abbreviation-order',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '简称在全称首次出现处定义一次：同一文本中不重复定义同一简称（再次写“（以下简称“X”）”），也不在定义之前使用简称。',
+      en: 'An abbreviation is defined once, where the full name first appears: not defined again in the same text (a second （以下简称“X”）), and not used before its definition.',
+    },
+    why: '重复定义使读者以为是另一事物；定义前使用简称，读者不知其所指（定义应放在全称首次出现处）。',
+    bad: '第二条 供水企业应当遵守本办法。\n\n第三条 城市公共供水企业（以下简称供水企业）应当依法经营。',
+    good: '第二条 城市公共供水企业（以下简称供水企业）应当遵守本办法。\n\n第三条 供水企业应当依法经营。',
+    test: {
+      bad: '关于加强城市供水管理的办法\n\n第一条 为加强管理，制定本办法。\n\n第二条 供水企业应当遵守本办法。\n\n第三条 城市公共供水企业（以下简称供水企业）应当依法经营。\n\n聊城市人民政府\n2024年7月1日\n',
+      good: '关于加强城市供水管理的办法\n\n第一条 为加强管理，制定本办法。\n\n第二条 城市公共供水企业（以下简称供水企业）应当遵守本办法。\n\n第三条 供水企业应当依法经营。\n\n聊城市人民政府\n2024年7月1日\n',
+    },
+  },
+  check(ctx) {
+    const defs = abbreviationDefs(ctx);
+    const firstOf = new Map<string, Def>();
+    for (const d of defs) {
+      // A definition quoted as a text's new wording (将第三条修改为：“…（以下简称X）…”) is that text's.
+      if (quotedAt(ctx.doc, partOf(ctx.doc, d.pi)[0], d.pi, d.open)) continue;
+      const key = `${partOf(ctx.doc, d.pi)[0]}|${d.abbr}`;
+      const first = firstOf.get(key);
+      if (!first) {
+        firstOf.set(key, d);
+        usedBefore(ctx, d);
+        continue;
+      }
+      const p = ctx.doc.paragraphs[d.pi];
+      const line = ctx.source.positionAt(first.end).line + 1;
+      ctx.report({
+        start: p.map[d.open], end: d.end,
+        message: `简称“${d.abbr}”已在上文第${line}行定义，此处不再重复定义：删去括注，直接使用简称“${d.abbr}”。`,
+      });
+    }
+  },
+};
+
+/**
+ * The first use of a plain abbreviation (not a title: 《意见》 before a definition may be another
+ * text) of three characters or more before its definition, in the same part: standing where a name
+ * starts, so not the end of a longer name (城市供水企业 holds 供水企业 and is no use of it).
+ */
+function usedBefore(ctx: RuleContext, d: Def): void {
+  if (d.title || d.abbr.length < 3 || knownName(ctx, d.abbr)) return;
+  const { doc } = ctx;
+  const note = doc.attachmentNote;
+  const [first] = partOf(doc, d.pi);
+  for (let pi = first; pi <= d.pi; pi++) {
+    const p = doc.paragraphs[pi];
+    if (isHeadingText(p.text) || (note && p.start >= note.start && p.end <= note.end)) continue;
+    // In the defining paragraph, only the text before the defined name.
+    const stop = pi === d.pi ? d.open - Math.max(d.abbr.length, ...d.fulls.map((f) => f.length)) : p.text.length;
+    for (let i = p.text.indexOf(d.abbr); i >= 0 && i + d.abbr.length <= stop; i = p.text.indexOf(d.abbr, i + 1)) {
+      if (i > 0 && !BEFORE_NAME.test(p.text[i - 1]) && !MARKER_BEFORE.test(p.text.slice(0, i))) continue;
+      if (/^[（(](以下|下称|简称)/.test(p.text.slice(i + d.abbr.length))) continue;
+      const start = p.map[i];
+      const end = p.map[i + d.abbr.length - 1] + 1;
+      if (overlaps(doc.blocks, start, end) || overlaps(doc.noise, start, end) || quotedAt(doc, first, pi, i)) continue;
+      if (doc.citations.some((c) => c.start <= start && end <= Math.max(c.end, c.title.end + 1))) continue;
+      const line = ctx.source.positionAt(d.end).line + 1;
+      ctx.report({
+        start, end,
+        message: `简称“${d.abbr}”在下文第${line}行才定义，此处先用了简称：简称应在全称首次出现处定义，此前写全称。`,
+      });
+      return;
+    }
+  }
+}
+
+/**
+ * Whether index `i` of paragraph `pi` is inside a quotation “…” (a quoted wording or term), read from
+ * paragraph `from` on: a quotation of several paragraphs opens each with “ and closes only the last
+ * (将第四十七条修改为：“…⏎“…”), and a hard wrap may cut one paragraph into several.
+ */
+function quotedAt(doc: GwDocument, from: number, pi: number, i: number): boolean {
+  let open = false;
+  for (let k = from; k <= pi; k++) {
+    const t = doc.paragraphs[k].text;
+    const end = k === pi ? i : t.length;
+    for (let j = 0; j < end; j++) {
+      if (t[j] === '“') open = true;
+      else if (t[j] === '”') open = false;
+    }
+  }
+  return open;
+}
+
+/**
+ * A unit's name everyone knows without a definition (市政府, 市委, a name of the unit lexicon): used
+ * before a redundant definition it is no name the reader has not met.
+ */
+function knownName(ctx: RuleContext, abbr: string): boolean {
+  return /^[省市县区](人民)?政府$|^[省市县区]委$/.test(abbr) || ctx.model.units.some((u) => u.name === abbr) || ctx.model.aliases.some((a) => a.alias === abbr);
+}
