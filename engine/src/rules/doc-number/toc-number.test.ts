@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { check, defaultModel, fixed } from '../testing';
 import { tocNumber } from './toc-number';
 import { yearDate } from './year-date';
+import { lint } from '../../lint';
 
 interface Doc { mark: string; number: string; title: string; date: string; tocNumber?: string }
 
@@ -77,5 +78,22 @@ describe('doc-number/toc-number', () => {
     // The titles differ as well: nothing pairs the entry with a document.
     const other = issue([A, { ...B, tocNumber: '聊政办发〔2024〕4号' }, C]).replace('关于做好冬季供暖工作的通知\n聊政办发〔2024〕4号', '关于做好冬季取暖工作的通知\n聊政办发〔2024〕4号');
     assert.deepEqual(run(other), []);
+  });
+
+  // QA round fifteen: a 德州 issue linted with the 聊城 model, the body's 德政发 misprinted 德政字.
+  // The model knows neither code, so neither unknown-code nor series can say which is the slip.
+  it("reports codes it knows neither of that differ (another city's issue), offering the body's number", () => {
+    const dezhou = (tocNo: string, bodyNo: string) => ['德州市人民政府公报', '2026', '第3期', '目录', '◎市政府文件',
+      '德州市人民政府关于印发德州市推动大规模设备更新实施方案的通知', `${tocNo} 8`, '',
+      '德州市人民政府文件', bodyNo, '德州市人民政府关于印发德州市推动大规模设备更新实施方案的通知',
+      '各县（市、区）人民政府，市政府各部门：', '一、做好有关工作。', '德州市人民政府', '2026年1月20日', ''].join('\n');
+    assert.deepEqual(run(dezhou('德政发〔2026〕3号', '德政发〔2026〕3号')), []);
+    const text = dezhou('德政发〔2026〕3号', '德政字〔2026〕3号');
+    assert.deepEqual(run(text).map((f) => [f.line, f.text, f.message]), [[7, '德政发〔2026〕3号',
+      '目录中的发文字号“德政发〔2026〕3号”与所列文件正文的发文字号不一致：第10行《德州市人民政府关于印发德州市推动大规模设备更新实施方案的通知》的发文字号是“德政字〔2026〕3号”，本期没有发文字号为“德政发〔2026〕3号”的文件。公报目录照录每份文件的标题和发文字号，一文一号（GB/T 9704—2012 第7.2.5条）：请核对目录和正文，统一为正确的一个。']]);
+    // Not applied unattended: the body may be the slip.
+    assert.equal(fixed(tocNumber, text, { model }), text);
+    const d = lint(text, { model, only: [tocNumber], today: '2026-11-22' }).diagnostics[0];
+    assert.deepEqual(d.suggestions?.map((x) => [x.desc, x.fix.text]), [['改为“德政字〔2026〕3号”', '德政字']]);
   });
 });

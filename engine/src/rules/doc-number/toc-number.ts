@@ -40,12 +40,16 @@ export const tocNumber: Rule = {
       // A year not of four digits is doc-number/year's, in the 目录 or in the body.
       if (!tn.isDecree && (!/^\d{4}$/.test(tn.year) || !/^\d{4}$/.test(bn.year))) continue;
       const codeDiff = tn.code !== bn.code;
+      let unsure = false;
       const yearDiff = tn.year !== bn.year;
       const seqDiff = Number(tn.seq) !== Number(bn.seq);
       if (codeDiff) {
         // A code the model does not know is doc-number/unknown-code's (the body's slip, or the
         // 目录's with the nearest code as its fix); a code against its mark is doc-number/series'.
-        if (model.codes.length && (!known(tn.code) || !known(bn.code))) continue;
+        // Two codes it knows neither of (another city's issue: 德政发 / 德政字) it cannot judge
+        // either: only the 目录 and the body disagree, and which is the slip is the reader's to say.
+        if (model.codes.length && (known(tn.code) !== known(bn.code))) continue;
+        if (model.codes.length && !known(tn.code) && !known(bn.code)) unsure = true;
         if (seriesProblems(doc, model)?.problems.length) continue;
       }
       if (yearDiff) {
@@ -61,8 +65,8 @@ export const tocNumber: Rule = {
       const want = canonicalDisplay(bn);
       ctx.report({
         start: tn.start, end: tn.end,
-        message: `目录中的发文字号“${numberKey(tn)}”与所列文件正文的发文字号不一致：第${line}行《${doc.title!.text}》的发文字号是“${want}”，本期没有发文字号为“${numberKey(tn)}”的文件。公报目录照录每份文件的标题和发文字号，一文一号（GB/T 9704—2012 第7.2.5条）：应为“${want}”；若是正文印错，请改正文。`,
-        fix,
+        message: `目录中的发文字号“${numberKey(tn)}”与所列文件正文的发文字号不一致：第${line}行《${doc.title!.text}》的发文字号是“${want}”，本期没有发文字号为“${numberKey(tn)}”的文件。公报目录照录每份文件的标题和发文字号，一文一号（GB/T 9704—2012 第7.2.5条）：${unsure ? `请核对目录和正文，统一为正确的一个` : `应为“${want}”；若是正文印错，请改正文`}。`,
+        ...(unsure ? { suggestions: [{ desc: `改为“${want}”`, fix }] } : { fix }),
       });
     }
   },
