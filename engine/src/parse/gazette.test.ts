@@ -213,6 +213,17 @@ describe('parser: where a continuation fragment ends', () => {
     assert.deepEqual(docs.map((d) => d.number?.canonical), ['聊政发〔2024〕1号', '聊政发〔2024〕2号']);
   });
 
+  it('a number without its 号 whose rest opens the next line after a blank one (`〔2024〕1` ⏎⏎ `6号文件`) starts no document', () => {
+    // qa14/qa15: a page break cut the cited number in two; it read as a head missing its 号.
+    const cut = [...toc, ...a, ...b(['各县（市、区）要将数字乡村建设纳入实绩考核，本方案所需资金按照', '聊政办字〔2024〕1', '', '6号文件规定的渠道统筹解决。'])].join('\n');
+    const docs = parse(cut).g.documents;
+    assert.equal(docs.length, 2);
+    assert.ok(docs[1].paragraphs.some((p) => p.text.includes('按照聊政办字〔2024〕16号文件规定的渠道')));
+    // A head that lacks its 号 (a slip) before its title is still a head.
+    const slip = [...toc, ...a, ...b(['做好有关工作。', '', '聊城市人民政府', '聊政字〔2024〕1', '', '聊城市人民政府关于做好有关工作的通知'])].join('\n');
+    assert.equal(parse(slip).g.documents.length, 3);
+  });
+
   it('takes the continued document\'s 附件说明 with it, however title-like its lines, and the host keeps its own', () => {
     const note = ['附件：1. 市内涝指挥部成员单位职责（略）', '2. 城市内涝风险点位清单（略）'];
     const hostNote = ['附件：1. 聊城市城市道路挖掘修复费收费标准', '2. 聊城市城市道路挖掘许可申请表'];

@@ -390,8 +390,11 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     // uses, a known one after a word's tail) or the words after it (文件，…) show it is no head.
     const code = /^[\u4e00-\u9fa5]+/.exec(t)?.[0] ?? '';
     const nx = nextContent(lines, i);
+    // A number without its 号 whose next line opens with the rest of it (`按照` ⏎ `聊政办字〔2024〕1`
+    // ⏎⏎ `6号文件…`: a page or a wrap cut it) is cut in two, not a head missing its 号.
     if ((!knownCodes.includes(code) && knownCodes.some((c) => code.length > c.length && code.endsWith(c)))
-      || (nx >= 0 && /^(?:文件|号文件)?[，。；、,;]|^文件(?:精神|要求|规定)/.test(lines[nx].text))) {
+      || (nx >= 0 && /^(?:文件|号文件)?[，。；、,;]|^文件(?:精神|要求|规定)/.test(lines[nx].text))
+      || (nx >= 0 && !t.endsWith('号') && /^\d*号/.test(lines[nx].text))) {
       notHeads.push([i, nx >= 0 ? nx : i]);
       continue;
     }

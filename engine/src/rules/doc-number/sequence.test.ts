@@ -5,6 +5,7 @@ import { noticeIssue } from '../../parse/issue-fixture';
 import { sequence } from './sequence';
 import { hao } from './hao';
 import { DRAFT, draftWith } from './testdata';
+import { issueOf } from '../lead-unit/test-fixtures';
 
 describe('doc-number/sequence', () => {
   it('passes a plain sequence number', () => {
@@ -100,6 +101,16 @@ describe('doc-number/hao', () => {
   it('flags a missing 号 in a citation', () => {
     const text = draftWith('鲁政办字〔2023〕25号', '鲁政办字〔2023〕25');
     assert.equal(fixed(hao, text), DRAFT);
+  });
+
+  // qa14/qa15: a page break cut a cited number with a blank line between its halves; the first half,
+  // alone on its line, read as a document's head without its 号.
+  it('is silent on a cited number a page break cut in two (`〔2024〕1` ⏎⏎ `6号文件`), and reports a head without its 号', () => {
+    const body = (lines: string[]) => issueOf([['一、加强保障', '各县（市、区）要将数字乡村建设纳入实绩考核，本方案所需资金按照', ...lines].join('\n'), '做好有关工作。']);
+    assert.deepEqual(check(hao, body(['聊政办字〔2024〕1', '', '6号文件规定的渠道统筹解决。'])), []);
+    // A document's head printed without its 号 (the line after it is its title) is still reported.
+    const head = body(['聊政办字〔2024〕16号文件规定的渠道统筹解决。']).replace('聊政办发〔2024〕2号\n', '聊政办发〔2024〕2\n');
+    assert.deepEqual(check(hao, head).map((f) => [f.text, f.message]), [['2', '发文字号缺少“号”字（GB/T 9704—2012 第7.2.5条）：应为“聊政办发〔2024〕2号”。']]);
   });
 });
 
