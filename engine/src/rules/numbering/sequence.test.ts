@@ -33,6 +33,14 @@ describe('numbering/sequence', () => {
     }]);
   });
 
+  it('reads items run inline in a paragraph, the last put at a line start by a hard wrap, as no gap (QA round fifteen)', () => {
+    // `（一）…；（二）…；（三）…` is one paragraph; a wrap at 22 characters put （三） at a line's start.
+    const wrapped = '一、完善城市基础设施\n（一）实施城市生命线安全工程，改造老旧燃气、\n供水、排水管网 300 公里；（二）新建改造\n城市道路 20 条，打通“断头路”10 条；\n（三）新增城市绿地面积 50 万平方米。\n';
+    assert.deepEqual(check(sequence, doc(wrapped)), []);
+    // Without the inline （二） between them, it is the gap it looks like.
+    assert.deepEqual(check(sequence, doc(wrapped.replace('；（二）新建改造', '；新建改造'))).map((f) => [f.line, f.text]), [[9, '（三）']]);
+  });
+
   it('names the only lower item between a gap as the missing sibling when its level is used nowhere else (QA round nine)', () => {
     const text = doc('一、同意调整。同意你区调整方案。\n（1）调整后的范围。按方案执行。\n三、抓好落实。认真组织实施。\n');
     const r = lint(text, { model: emptyModel(), only: [sequence], today: '2026-01-01' }).diagnostics;

@@ -41,6 +41,23 @@ function standsForMissing(infos: ItemInfo[], parent: ItemInfo, missing: number):
   return infos.some((i) => i !== c && i.item.level === c.item.level) ? undefined : c;
 }
 
+/**
+ * Whether the markers of values [from, to) stand, in order, in the source between offsets a and b,
+ * each opening a clause (after ；。：， a line break or the start): items run inline in a paragraph.
+ */
+function inlineBetween(text: string, a: number, b: number, from: number, to: number, mk: (v: number) => string): boolean {
+  const between = text.slice(a, b);
+  let at = 0;
+  for (let v = from; v < to; v++) {
+    const m = mk(v);
+    let i = between.indexOf(m, at);
+    while (i >= 0 && i > 0 && !/[；。：，;:,\s]/.test(between[i - 1])) i = between.indexOf(m, i + 1);
+    if (i < 0) return false;
+    at = i + m.length;
+  }
+  return true;
+}
+
 function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   // Regime votes per level: a first child under a new parent that starts at 1 (restart) or
   // continues from the previous item of its level (run on). Counted per top-level section (the
@@ -130,6 +147,9 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       } else if (item.value === prev) {
         report(expected, `编号重复：“${found}”与上一项序号相同。${WHY}：此处应为“${mk(expected)}”，其后各项依次改号。`);
       } else if (item.value > expected) {
+        // The missing items are printed inline between the two (`（一）…；（二）…；` ⏎ `（三）…`): a run of
+        // items inside one paragraph, the last of which a hard wrap put at a line's start.
+        if (inlineBetween(ctx.source.text, info.prevSibling.item.markerSpan.end, item.markerSpan.start, expected, item.value, mk)) continue;
         const missing = item.value - expected === 1 ? `“${mk(expected)}”` : `“${mk(expected)}”至“${mk(item.value - 1)}”`;
         const stand = item.value === expected + 1 ? standsForMissing(infos, info.prevSibling, expected) : undefined;
         if (stand) {
