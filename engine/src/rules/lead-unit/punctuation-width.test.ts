@@ -72,4 +72,16 @@ describe('lead-unit/punctuation-width', () => {
     const text = issueOf(['一、主要任务\n\n2. 做好服务，提升质量，按时报送有关情况和信（下转第4页）', '做好有关工作。', host]).replace(`（下转第4页）${sign}`, '（下转第4页）\n') + sign;
     assert.deepEqual(brief(check(punctuationWidth, text, { model })), []);
   });
+  // QA round fifteen: a half-width page that begins in a document's 方案 before its first block, with
+  // no ; or ； before that block in the document: its prose's half-width marks show the page.
+  it("a document's first block on a half-width page that began before it, no semicolon before it: an island", () => {
+    const body = (item: string) => ['为加快推动设备更新，结合我市实际，制定本方案。', '',
+      '一、总体要求', '', '坚持市场为主、政府引导,到2027年,全市设备投资规模较2023年增长25%以上。', '', '二、重点任务', '', '(一)实施设备更新行动。', '',
+      item, '', '2. 加快建筑领域设备更新。（牵头单位：市财政局；责任单位：市民政局）'].join('\n');
+    const island = '1. 推进重点行业设备更新改造。聚焦重点行业,每年滚动实施500个以上技术改造项目。(牵头单位:市财政局;责任单位:各县(市、区)人民政府)';
+    assert.deepEqual(brief(check(punctuationWidth, issueOf([body(island), '做好有关工作。']), { model })), []);
+    // The same block typed half-width in full-width text is a slip, every mark of it.
+    const full = body(island).replace('政府引导,到2027年,', '政府引导，到2027年，').replace('(一)', '（一）').replace('重点行业,每年', '重点行业，每年');
+    assert.deepEqual(brief(check(punctuationWidth, issueOf([full, '做好有关工作。']), { model })).map((f) => f[3]), ['(', ':', ';', ':', '(', ')', ')']);
+  });
 });

@@ -202,6 +202,8 @@ const ISLAND_WINDOW = 3000;
  */
 /** A half-width , ; : between Chinese characters. */
 const PROSE_HALF = /(?<=[\u4e00-\u9fa5])[,;:](?=[\u4e00-\u9fa5])/g;
+/** A full-width ，；： in prose. */
+const PROSE_FULL = /[，；：]/;
 
 export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: number): boolean {
   const text = ctx.source.text;
@@ -230,6 +232,13 @@ export function inWidthIsland(ctx: RuleContext, block: Span, ch: string, at: num
   // 单位:…)): the page's marks, whatever the blocks around it. A slip is typed in the block alone.
   const para = ctx.doc.paragraphs.find((q) => q.start <= block.start && block.start < q.end);
   if (para && (text.slice(para.start, block.start).match(PROSE_HALF) ?? []).length >= 2) return true;
+  // In an extracted issue, one such mark will do when the sentence has no full-width one: a
+  // half-width page may begin after the last full-width mark of the block's kind (a 主送's ：), and
+  // the block's item is then its first text with marks (…重点行业,每年滚动实施…。(牵头单位:…)).
+  if (para && ctx.mode === 'issue') {
+    const prose = text.slice(para.start, block.start);
+    if ((prose.match(PROSE_HALF) ?? []).length >= 1 && !PROSE_FULL.test(prose)) return true;
+  }
 
   // A page continuation moved into the document is printed on other pages than the document's own
   // text, and one of another document may be printed inside it: a mark is judged by the marks of
