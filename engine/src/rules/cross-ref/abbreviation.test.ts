@@ -201,4 +201,12 @@ describe('cross-ref/abbreviation', () => {
     // Two characters without the level (政府 of 市政府) are a common word, not a name.
     assert.deepStrictEqual(check(abbreviation, draftDoc('    经聊城市人民政府（以下简称“市政府”）同意。\n    各级政府要落实政府责任。')), []);
   });
+
+  // QA round fifteen: a 办法 hard-wrapped at 15 characters. Its last line (`公开办事程序、服务标准、收费标`)
+  // holds no ，。 so the article's start was read as a heading, which names things in full.
+  it('reports the full name in an article that a hard wrap cut short (no ，。 before the cut)', () => {
+    const text = draftDoc(['第四条 城市公共供水企业（以下', '简称供水企业）应当依法经营，保', '障供水水质、水压符合国家标准，', '接受供水主管部门的监督管理。', '',
+      '第十五条 城市公共供水企业应当', '公开办事程序、服务标准、收费标', '准和服务电话，接受社会监督。'].join('\n'));
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.column, f.text]), [[14, 6, '城市公共供水企业']]);
+  });
 });

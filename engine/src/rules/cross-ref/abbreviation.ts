@@ -38,6 +38,8 @@ export function isHeadingText(text: string): boolean {
 }
 
 function isHeading(text: string): boolean {
+  // An article (第十五条 城市公共供水企业应当公开…) is running text, however a wrap cut it short.
+  if (/^(#+\s*)?第[一二三四五六七八九十百零〇]+条(?![章节款项])/.test(text)) return false;
   const t = text.replace(/^(#+\s*)?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/, '');
   return t.length <= 60 && !/[，。；：,;:]/.test(t);
 }
