@@ -106,5 +106,13 @@ describe('lead-unit/alias', () => {
       const signed = dezhou(item).replace(/德州市人民政府办公室\n2026/, '聊城市人民政府办公室\n2026');
       assert.deepEqual(brief(check([alias], signed, { model: dm })).map((f) => f[3]), ['市城市管理局', '市教育局']);
     });
+    it("judges none in a province's document either, whatever its code (鲁政办字 is known from citations)", () => {
+      const block = '（一）扩大改造范围。（牵头单位：省住房城乡建设厅；配合单位：省民政厅、省卫生健康委；责任单位：各市人民政府）';
+      const province = dezhou(block, '鲁政办字〔2026〕15号', '山东省人民政府办公厅');
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], province, { model: dm })), []);
+      // The same block in a 聊城 document: 各市人民政府 is no 聊城 unit's name.
+      const city = dezhou(block, '聊政办字〔2026〕15号', '聊城市人民政府办公室');
+      assert.deepEqual(brief(check([alias], city, { model: dm })).map((f) => f[3]), ['各市人民政府']);
+    });
   });
 });

@@ -44,6 +44,9 @@ export const cityNames = perNode((model: Model): Set<string> => {
 /** The city an issuer's name starts with: 德州 of 德州市人民政府办公室, 聊城 of 聊城市财政局. */
 const CITY_ISSUER = /^([\u4e00-\u9fa5]{2,4}?)市(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
 
+/** An issuer above a city: a province's or an autonomous region's body, or the State Council's. */
+const HIGHER_ISSUER = /^(?:[\u4e00-\u9fa5]{2,3}(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:厅|局|委员会|办公室))|国务院)/;
+
 /**
  * Whether the document is another city's (德州市人民政府's, in a model learnt from 聊城's
  * gazettes): its 机关标志, signature or title names a city the lexicon does not, none names the
@@ -51,22 +54,25 @@ const CITY_ISSUER = /^([\u4e00-\u9fa5]{2,4}?)市(?:人民政府|政府|委|[\u4e
  * city's units and their history: another city's 市城市管理局 or 市教育局 may be exactly its name,
  * and the nearest 聊城 unit is no suggestion for it, so the rules judging names by the lexicon say
  * nothing there. A county-level city's document (临清市人民政府) is another city's too: its
- * 市财政局 is not the lexicon's.
+ * 市财政局 is not the lexicon's; so is a province's (HIGHER_ISSUER), whatever its 发文字号.
  */
 export function anotherCitysDocument(ctx: RuleContext): boolean {
   const cities = cityNames(ctx.model);
   if (!cities.size) return false;
   const doc = ctx.doc;
-  const code = doc.number?.code;
-  if (code && ctx.model.codes.some((c) => c.code === code)) return false;
   let other = false;
+  let higher = false;
   for (const node of [doc.issuerMark, doc.signature, doc.title]) {
-    const city = node && CITY_ISSUER.exec(node.text.replace(/\s+/g, ''))?.[1];
+    const name = node?.text.replace(/\s+/g, '') ?? '';
+    if (HIGHER_ISSUER.test(name)) higher = true;
+    const city = CITY_ISSUER.exec(name)?.[1];
     if (!city) continue;
     if (cities.has(city)) return false;
     other = true;
   }
-  return other;
+  // A province's codes (鲁政办字) are known to the model from citations; another city's are not.
+  const code = doc.number?.code;
+  return higher || (other && !(code && ctx.model.codes.some((c) => c.code === code)));
 }
 
 /**
