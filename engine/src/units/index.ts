@@ -87,6 +87,8 @@ export function isLocalGovernment(name: string): boolean {
   // 东昌府区人民政府, 临清市人民政府, 冠县人民政府 — but not 市人民政府 (the city itself).
   if (/^[\u4e00-\u9fa5]{1,6}(县|区|市)人民政府$/.test(n) && !/^(市|各)/.test(n)) return true;
   if (/^[\u4e00-\u9fa5]{0,12}(开发区|新区|高新区|度假区|示范区|园区)管委会$/.test(n)) return true;
+  // A county's own document closes its blocks with its townships (各乡镇人民政府、街道办事处).
+  if (/^(各|有关|相关)?(乡镇|乡（镇）|镇|镇街|乡镇（街道）|镇（街道）)(人民政府)?$|^(各)?街道(办事处)?$/.test(n)) return true;
   return false;
 }
 

@@ -106,6 +106,11 @@ describe('lead-unit/alias', () => {
       const signed = dezhou(item).replace(/德州市人民政府办公室\n2026/, '聊城市人民政府办公室\n2026');
       assert.deepEqual(brief(check([alias], signed, { model: dm })).map((f) => f[3]), ['市城市管理局', '市教育局']);
     });
+    it("judges none in a county's document (冠县人民政府办公室: 县农业农村局 is no slip of 市农业农村局)", () => {
+      const block = '（一）推进农村厕所革命。（牵头单位：县农业农村局；责任单位：县卫生健康局、县财政局，各乡镇人民政府、街道办事处）';
+      const county = dezhou(block, '冠政办字〔2026〕6号', '冠县人民政府办公室');
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], county, { model: dm })), []);
+    });
     it("judges none in a province's document either, whatever its code (鲁政办字 is known from citations)", () => {
       const block = '（一）扩大改造范围。（牵头单位：省住房城乡建设厅；配合单位：省民政厅、省卫生健康委；责任单位：各市人民政府）';
       const province = dezhou(block, '鲁政办字〔2026〕15号', '山东省人民政府办公厅');

@@ -44,6 +44,9 @@ export const cityNames = perNode((model: Model): Set<string> => {
 /** The city an issuer's name starts with: 德州 of 德州市人民政府办公室, 聊城 of 聊城市财政局. */
 const CITY_ISSUER = /^([\u4e00-\u9fa5]{2,4}?)市(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
 
+/** A county's or a district's issuer (冠县人民政府办公室, 东昌府区人民政府): its 县财政局 is not the city's. */
+const COUNTY_ISSUER = /^([\u4e00-\u9fa5]{1,5}?(?:县|区|旗))(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
+
 /** An issuer above a city: a province's or an autonomous region's body, or the State Council's. */
 const HIGHER_ISSUER = /^(?:[\u4e00-\u9fa5]{2,3}(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:厅|局|委员会|办公室))|国务院)/;
 
@@ -65,7 +68,7 @@ export function anotherCitysDocument(ctx: RuleContext): boolean {
   for (const node of [doc.issuerMark, doc.signature, doc.title]) {
     const name = node?.text.replace(/\s+/g, '') ?? '';
     if (HIGHER_ISSUER.test(name)) higher = true;
-    const city = CITY_ISSUER.exec(name)?.[1];
+    const city = CITY_ISSUER.exec(name)?.[1] ?? COUNTY_ISSUER.exec(name)?.[1];
     if (!city) continue;
     if (cities.has(city)) return false;
     other = true;

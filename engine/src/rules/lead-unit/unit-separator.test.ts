@@ -16,6 +16,12 @@ describe('lead-unit/unit-separator', () => {
     const text = draft("1. 加强监管。（责任单位：市民政局，东昌府区人民政府、临清市人民政府、经济技术开发区管委会）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), []);
   });
+  it("passes ， before a county's townships, and reports it inside them (QA round fifteen: a 冠县 document)", () => {
+    const ok = draft("1. 推进厕所革命。（牵头单位：县农业农村局；责任单位：县卫生健康局、县财政局，各乡镇人民政府、街道办事处）");
+    assert.deepEqual(brief(check(unitSeparator, ok, { model })), []);
+    const bad = draft("1. 推进厕所革命。（牵头单位：县农业农村局；责任单位：县卫生健康局、县财政局，各乡镇人民政府，街道办事处）");
+    assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [["lead-unit/unit-separator", 5, 48, "，"]]);
+  });
   it("reports ， between departments and inside the group", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局，市民政局；责任单位：市审计局，各县（市、区）人民政府，市属开发区管委会）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "，", "单位“市财政局”与“市民政局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"], ["lead-unit/unit-separator", 5, 46, "，", "单位“各县（市、区）人民政府”与“市属开发区管委会”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"]]);
