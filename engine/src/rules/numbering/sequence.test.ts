@@ -191,6 +191,11 @@ describe('numbering/sequence in an extracted issue: a page continuation', () => 
       `编号不连续：“三、”之前缺少“二、”（上一项为“一、”）。${WHY}：此处应为“二、”，或补上缺少的项。`]]);
   });
 
+  it('reports that gap even when the missing marker stands inline in the pages between (another document\'s text)', () => {
+    const text = issue(parts('三、', '四、', '五、')).replace('现印发给你们，请认真贯彻执行。', '现印发给你们：一、总体要求；二、主要任务。请认真贯彻执行。');
+    assert.deepEqual(check(sequence, text).map((d) => [d.line, d.text]), [[44, '三、']]);
+  });
+
   it('stays silent on an unconfirmed break further into the fragment, whose lines may be another column\'s', () => {
     assert.deepEqual(check(sequence, issue(parts('二、', '三、', '五、'))), []);
     // A single misnumbered item there is still reported: both neighbours confirm it.

@@ -149,7 +149,9 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       } else if (item.value > expected) {
         // The missing items are printed inline between the two (`（一）…；（二）…；` ⏎ `（三）…`): a run of
         // items inside one paragraph, the last of which a hard wrap put at a line's start.
-        if (inlineBetween(ctx.source.text, info.prevSibling.item.markerSpan.end, item.markerSpan.start, expected, item.value, mk)) continue;
+        // Not across re-attached continuation text: the source between the two is then other pages'.
+        if (!viaContinuation(ctx.doc, info.prevSibling.item, item)
+          && inlineBetween(ctx.source.text, info.prevSibling.item.markerSpan.end, item.markerSpan.start, expected, item.value, mk)) continue;
         const missing = item.value - expected === 1 ? `“${mk(expected)}”` : `“${mk(expected)}”至“${mk(item.value - 1)}”`;
         const stand = item.value === expected + 1 ? standsForMissing(infos, info.prevSibling, expected) : undefined;
         if (stand) {
