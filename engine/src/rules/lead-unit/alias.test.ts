@@ -106,6 +106,11 @@ describe('lead-unit/alias', () => {
       const signed = dezhou(item).replace(/德州市人民政府办公室\n2026/, '聊城市人民政府办公室\n2026');
       assert.deepEqual(brief(check([alias], signed, { model: dm })).map((f) => f[3]), ['市城市管理局', '市教育局']);
     });
+    it('judges a joint document of the city\'s Party committee (中共聊城市委办公室) as the city\'s, whatever its code', () => {
+      const joint = dezhou(item, '聊办字〔2026〕3号', '中共聊城市委办公室');
+      assert.deepEqual(brief(check([alias], joint, { model: dm })).map((f) => f[3]), ['市城市管理局', '市教育局']);
+      assert.deepEqual(brief(check([alias], dezhou(item, '德办字〔2026〕3号', '中共德州市委办公室'), { model: dm })), []);
+    });
     it("judges none in a county's document (冠县人民政府办公室: 县农业农村局 is no slip of 市农业农村局)", () => {
       const block = '（一）推进农村厕所革命。（牵头单位：县农业农村局；责任单位：县卫生健康局、县财政局，各乡镇人民政府、街道办事处）';
       const county = dezhou(block, '冠政办字〔2026〕6号', '冠县人民政府办公室');
