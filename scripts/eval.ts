@@ -256,6 +256,10 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const n = d.number!;
     return { kind: '', family: '', start: n.parts.open.start, end: n.parts.close.end, text: '【' + text.slice(n.parts.year.start, n.parts.year.end) + '】', lines: [line(n.start)] };
   }) },
+  'doc-number: brackets ﹝﹞ (look-alike)': { family: 'doc-number', sites: ({ g, text, line }) => g.documents.filter((d) => d.number && !d.number.isDecree && d.number.open === '〔').map((d) => {
+    const n = d.number!;
+    return { kind: '', family: '', start: n.parts.open.start, end: n.parts.close.end, text: '﹝' + text.slice(n.parts.year.start, n.parts.year.end) + '﹞', lines: [line(n.start)] };
+  }) },
   'doc-number: two-digit year': { family: 'doc-number', sites: ({ g, line }) => g.documents.filter((d) => d.number && d.number.year.length === 4).map((d) => {
     const n = d.number!;
     return { kind: '', family: '', start: n.parts.year.start, end: n.parts.year.end, text: n.year.slice(2), lines: [line(n.start)] };

@@ -2,8 +2,8 @@
 // leading zero is still the document's number, so rules can report the one thing that is wrong.
 import type { DocNumber, SeriesKind, Span } from '../types';
 
-const OPEN = '〔\\[【（(［〈{';
-const CLOSE = '〕\\]】）)］〉}';
+const OPEN = '〔\\[【（(［〈{﹝〖';
+const CLOSE = '〕\\]】）)］〉}﹞〗';
 const HAN = '\\u4e00-\\u9fa5';
 
 /** code + bracket + year + bracket + 第? + seq + 号? (spaces allowed anywhere: they are reported, not fatal). */
@@ -23,7 +23,7 @@ export const NOTICE_SOURCE =
  * slip with a year (〔2025〕第50号, 〔2025〕50号) that doc-number/decree reports. Read so in a draft
  * and in an issue alike.
  */
-export const DECREE_SEQ_ONLY = /^(?:第\d{1,4}号|[〔[【（(［]\d{2,4}[〕\]】）)］]第?\d{1,4}号)$/;
+export const DECREE_SEQ_ONLY = /^(?:第\d{1,4}号|[〔[【（(［﹝〖]\d{2,4}[〕\]】）)］﹞〗]第?\d{1,4}号)$/;
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
 /**

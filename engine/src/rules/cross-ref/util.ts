@@ -208,7 +208,7 @@ const referencesOf = perDocumentMoved((doc: GwDocument) => references(doc));
 const referencesWithCodes = perNode((model: Model) => perDocumentMoved((doc: GwDocument) => references(doc, knownCodesOf(model))));
 
 /** A year in brackets other than 〔〕 (a slip: 聊政办字（2024）18号, 聊政发[2023]5号). */
-const OTHER_BRACKET_YEAR = /[[【（(［〈{]\d{2,4}[\]】）)］〉}]/;
+const OTHER_BRACKET_YEAR = /[[【（(［〈{﹝〖]\d{2,4}[\]】）)］〉}﹞〗]/;
 
 function references(doc: GwDocument, knownCodes?: string[]): DocumentReference[] {
   const out: DocumentReference[] = [...doc.citations];

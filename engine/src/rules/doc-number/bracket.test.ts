@@ -35,6 +35,19 @@ describe('doc-number/bracket', () => {
     assert.equal(fixed(bracket, text), draftWith('（鲁政办字〔2023〕25号）', '（聊城市人民政府公告〔2025〕第1号）'));
   });
 
+  it('flags the small look-alike ﹝﹞ (U+FE5D/FE5E) and 〖〗 in the own number and in running text', () => {
+    const own = draftWith('聊政发〔2024〕5号', '聊政发﹝2024﹞5号');
+    assert.deepEqual(check(bracket, own).map((d) => [d.line, d.text, d.message]), [
+      [3, '﹝2024﹞', '发文字号年份应使用六角括号〔〕，不用“﹝﹞”（GB/T 9704—2012 第7.2.5条）：应为“聊政发〔2024〕5号”。'],
+    ]);
+    assert.equal(fixed(bracket, own), DRAFT);
+    const item = '一、提高认识。各单位要高度重视。';
+    const bare = draftWith(item, '一、提高认识。按照聊政办字﹝2023﹞12号和聊政发〖2022〗3号文件要求执行。');
+    const model = defaultModel();
+    assert.deepEqual(check(bracket, bare, { model }).map((d) => [d.line, d.text]), [[11, '﹝2023﹞'], [11, '〖2022〗']]);
+    assert.equal(fixed(bracket, bare, { model }), draftWith(item, '一、提高认识。按照聊政办字〔2023〕12号和聊政发〔2022〕3号文件要求执行。'));
+  });
+
   it('flags () and ［］ and keeps spaces inside for the spacing rule', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊政发( 2024)5号');
     assert.equal(fixed(bracket, text), draftWith('聊政发〔2024〕5号', '聊政发〔 2024〕5号'));

@@ -9,8 +9,8 @@ export const bracket: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '发文字号的年份应使用六角括号〔〕，不用 [] （） () 【】 ［］。',
-      en: 'The year of a document number goes in tortoise-shell brackets 〔〕, not [] （） () 【】 ［］.',
+      zh: '发文字号的年份应使用六角括号〔〕，不用 [] （） () 【】 ［］ ﹝﹞。',
+      en: 'The year of a document number goes in tortoise-shell brackets 〔〕, not [] （） () 【】 ［］ ﹝﹞ (the small form that looks alike).',
     },
     why: 'GB/T 9704—2012 第7.2.5条：年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入。',
     bad: '聊政发[2024]5号',

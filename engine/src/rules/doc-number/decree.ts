@@ -7,7 +7,7 @@ import { findDocNumbers, trimCode } from '../../parse/docNumber';
 
 /** 政府令 / 国务院令 / 部令 … followed by a number without 第 or without 号. */
 /** 令 then the opening bracket of a year (the brackets of DOC_NUMBER_SOURCE). */
-const DECREE_BRACKET = /令[ \u3000]*[〔\[【（(［〈{]/;
+const DECREE_BRACKET = /令[ \u3000]*[〔\[【（(［〈{﹝〖]/;
 const LOOSE_DECREE = /([\u4e00-\u9fa5]{0,10}?)((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号〔\[【（(])/g;
 
 export const decree: Rule = {
