@@ -616,6 +616,19 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const p = d.date!;
     return { kind: '', family: '', start: p.start, end: p.end, text: fullWidthDigits(text.slice(p.start, p.end)), lines: [line(p.start)] };
   }) },
+  // A mark typed twice: the first ， between two Chinese characters of a document's running text
+  // (outside its 牵头单位 blocks and extraction noise) doubled.
+  'punctuation: a ， typed twice': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const outside = (o: number) => ![...d.blocks, ...d.noise].some((s) => s.start <= o && o < s.end);
+    for (const p of d.paragraphs) {
+      for (let i = p.text.indexOf('，'); i > 0; i = p.text.indexOf('，', i + 1)) {
+        const at = p.map[i];
+        if (text[at] !== '，' || !/\p{Script=Han}/u.test(text[at - 1] ?? '') || !/\p{Script=Han}/u.test(text[at + 1] ?? '') || !outside(at)) continue;
+        return [{ kind: '', family: '', start: at + 1, end: at + 1, text: '，', lines: [line(at)] }];
+      }
+    }
+    return [];
+  }) },
   'attachment: half-width colon': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote && text.slice(d.attachmentNote.start, d.attachmentNote.start + 3) === '附件：').map((d) => ({ kind: '', family: '', start: d.attachmentNote!.start + 2, end: d.attachmentNote!.start + 3, text: ':', lines: [line(d.attachmentNote!.start)] })) },
   'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
     const e = d.attachmentNote!.entries[0].name;
