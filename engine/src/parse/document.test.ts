@@ -48,6 +48,17 @@ describe('parser: a title printed with its qualifier on a line of its own', () =
 });
 
 describe('parser: the 附件说明 of an attached document followed by its annexes', () => {
+  it('ends at the 版记 printed after the attached document, which is read as the document\'s 抄送 and 印发 lines', () => {
+    const d = parse(notice('聊城市城市更新行动实施方案', ['聊城市城市更新行动实施方案']).concat([
+      '一、总体要求', '', '坚持以人民为中心。', '',
+      '附件：1. 城市更新重点项目清单', '      2. 城市更新工作联系人名单', '',
+      '抄送：市委各部门，市人大常委会办公室，市政协办公室。', '聊城市人民政府办公室                   2025年8月5日印发',
+    ]));
+    assert.deepEqual(d.attachmentNote?.entries.map((e) => [e.index, e.name.text]), [[1, '城市更新重点项目清单'], [2, '城市更新工作联系人名单']]);
+    assert.equal(d.cc?.text, '抄送：市委各部门，市人大常委会办公室，市政协办公室。');
+    assert.match(d.printedBy?.text ?? '', /2025年8月5日印发$/);
+  });
+
   it('ends at the first annex\'s label, with no signature between', () => {
     const d = parse(notice('聊城市公共数据授权运营管理办法（试行）', ['聊城市公共数据授权运营管理办法（试行）']).concat([
       '第十四条 本办法自2025年4月15日起施行，有效期2年。', '',

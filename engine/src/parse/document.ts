@@ -19,6 +19,8 @@ const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 /** An attached document's label on a line of its own: 附件, 附件2. */
 export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
+/** A 版记 line: 抄送：…, or the issuing office and date before 印发. */
+const isBanjiLine = (t: string) => /^(抄送|印发|签发人)[：:]/.test(t) || (/印发$/.test(t) && /\d{4}年/.test(t) && t.length <= 60);
 const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件)?$/;
 
 /** The last word of a recipient name (聊城市人民政府, 市属开发区管委会, 市政府有关部门, 直属机构, 各有关单位). */
@@ -304,6 +306,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
         // An attached document's label ends the list: no signature need come between (an attached
         // 办法's 附件说明, then its annexes, `附件1` ⏎ title).
         if (ATTACHMENT_LABEL.test(q.text)) break;
+        // So does the 版记 (抄送, 印发), printed after the attached documents (GB/T 9704—2012 7.4).
+        if (isBanjiLine(q.text)) break;
         const mm = /^(\d{1,2})[.．、]\s*/.exec(q.text);
         if (mm) entries.push({ index: Number(mm[1]), name: node(q, mm[0].length) });
         else if (entries.length && entries[entries.length - 1].index && !dateOnlyOf(q) && !looksLikeIssuer(q.text) && q.text.length < 40 && !/[。；]$/.test(entries[entries.length - 1].name.text)) {
@@ -326,6 +330,13 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     if (/^[（(].{2,30}[）)]$/.test(t) && !itemOf(paras[k], 0, 0)) doc.notes.push(node(paras[k]));
     else if (/^抄送[：:]/.test(t)) doc.cc = node(paras[k]);
     else if (/印发$/.test(t) && /\d{4}年/.test(t)) doc.printedBy = node(paras[k]);
+    else break;
+  }
+  // The 版记 of a document with attachments comes after them, at its very end (GB/T 9704—2012 7.4).
+  for (let e = paras.length - 1; e > k && e >= paras.length - 2; e--) {
+    const t = paras[e].text;
+    if (!doc.cc && /^抄送[：:]/.test(t)) doc.cc = node(paras[e]);
+    else if (!doc.printedBy && /印发$/.test(t) && /\d{4}年/.test(t) && t.length <= 60) doc.printedBy = node(paras[e]);
     else break;
   }
   if (k < paras.length) attachStart.push(k);
