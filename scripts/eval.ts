@@ -385,6 +385,18 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // A ； or 。 after a block's last unit, before its ） (…市属开发区管委会；）), in turn.
+  'lead-unit: ； or 。 closing a block\'s list': { family: 'lead-unit', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    let k = 0;
+    for (const d of g.documents) for (const b of d.blocks) {
+      const last = b.roles[b.roles.length - 1];
+      const u = last?.units[last.units.length - 1];
+      if (!u || text[b.end - 1] !== '）' || text.slice(u.end, b.end - 1).trim()) continue;
+      out.push({ kind: '', family: '', start: u.end, end: u.end, text: k++ % 2 === 0 ? '；' : '。', lines: [line(u.end)] });
+    }
+    return out;
+  } },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     for (const d of g.documents) for (const b of d.blocks) {

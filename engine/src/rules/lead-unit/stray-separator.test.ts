@@ -39,6 +39,17 @@ describe('lead-unit/stray-separator', () => {
     assert.deepEqual(brief(check(straySeparator, draft('1. 加强监管。（牵头单位：市财政局；配合单位：、）'), { model })), []);
   });
 
+  it('reports a ； or 。 after the last unit before the block\'s ）, and deletes it', () => {
+    const text = draft('1. 加强监管。（牵头单位：市财政局；配合单位：市民政局；）\n2. 强化保障。（牵头单位：市财政局、市民政局。）');
+    assert.deepEqual(brief(check(straySeparator, text, { model })), [
+      ['lead-unit/stray-separator', 5, 29, '；', '最后一个单位“市民政局”之后多了“；”：括注以“）”结束，最后一个单位之后不加标点，删去“；”。'],
+      ['lead-unit/stray-separator', 6, 24, '。', '最后一个单位“市民政局”之后多了“。”：括注以“）”结束，最后一个单位之后不加标点，删去“。”。'],
+    ]);
+    assert.equal(fixed(straySeparator, text, { model }), draft('1. 加强监管。（牵头单位：市财政局；配合单位：市民政局）\n2. 强化保障。（牵头单位：市财政局、市民政局）'));
+    // The 。 after the block closes the sentence: no slip.
+    assert.deepEqual(check(straySeparator, draft('1. 加强监管（牵头单位：市财政局；配合单位：市民政局）。'), { model }), []);
+  });
+
   it('leaves the end of an unclosed block alone: its list may go on past the cut', () => {
     const text = draft('1. 加强监管。（牵头单位：市财政局；配合单位：市民政局、');
     assert.deepEqual(brief(check(straySeparator, text, { model })), []);

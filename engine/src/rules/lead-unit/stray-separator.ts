@@ -12,8 +12,8 @@ export const straySeparator: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '括注中单位名称之间才用顿号：第一个单位之前、最后一个单位之后不加顿号（逗号），两个单位之间只用一个。',
-      en: 'A 、 (or ，) stands only between two units of a block: none before the first unit or after the last one, and one at a time.',
+      zh: '括注中单位名称之间才用顿号：第一个单位之前、最后一个单位之后不加顿号（逗号），两个单位之间只用一个；括注最后一个单位之后也不加“；”“。”。',
+      en: 'A 、 (or ，) stands only between two units of a block: none before the first unit or after the last one, and one at a time; nor does a ； or 。 follow the last unit before the block\'s ）.',
     },
     why: '顿号表示并列词语之间的停顿（GB/T 15834），前后都须有单位名称；多出的顿号像是漏写了一个单位，审核时须逐一核对。',
     bad: '（牵头单位：市财政局；配合单位：市民政局、）',
@@ -47,6 +47,22 @@ export const straySeparator: Rule = {
           ctx.report({ start: sep.start, end: sep.end, message, fix: { range: [sep.start, sep.end], text: '' } });
         });
       });
+      // A ； or 。 after the last unit of a closed block (…市属开发区管委会；） or …管委会。）): the list
+      // reads as going on or as a sentence; the block's ） closes it. The parser leaves the mark on the
+      // unit's name.
+      const lastRole = block.roles[block.roles.length - 1];
+      const last = lastRole?.units[lastRole.units.length - 1];
+      if (closed && last && /[；;。.]$/.test(last.text)) {
+        const at = last.end - 1;
+        const mark = ctx.source.text[at];
+        if (mark === last.text[last.text.length - 1]) {
+          ctx.report({
+            start: at, end: at + 1,
+            message: `最后一个单位“${last.text.slice(0, -1)}”之后多了“${mark}”：括注以“）”结束，最后一个单位之后不加标点，删去“${mark}”。`,
+            fix: { range: [at, at + 1], text: '' },
+          });
+        }
+      }
     }
   },
 };
