@@ -641,6 +641,20 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // A closing ” left out: the first short quoted name (“双随机、一公开”) of a document's running text
+  // (outside extraction noise) loses its ”; the open “ is reported.
+  'punctuation: a quote left open': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    for (const p of d.paragraphs) {
+      if (d.noise.some((s) => s.start < p.end && p.start < s.end)) continue;
+      const m = /“[^“”"\n]{2,12}”/.exec(p.text);
+      if (!m) continue;
+      const open = p.map[m.index];
+      const close = p.map[m.index + m[0].length - 1];
+      if (text[open] !== '“' || text[close] !== '”' || close - open !== m[0].length - 1) continue;
+      return [{ kind: '', family: '', start: close, end: close + 1, text: '', lines: [line(open)] }];
+    }
+    return [];
+  }) },
   'attachment: half-width colon': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote && text.slice(d.attachmentNote.start, d.attachmentNote.start + 3) === '附件：').map((d) => ({ kind: '', family: '', start: d.attachmentNote!.start + 2, end: d.attachmentNote!.start + 3, text: ':', lines: [line(d.attachmentNote!.start)] })) },
   'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
     const e = d.attachmentNote!.entries[0].name;
