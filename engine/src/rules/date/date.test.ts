@@ -137,6 +137,18 @@ describe('date/form (QA round nine)', () => {
     const text = with_('2024年7月3日\n', '2024.13.3\n');
     assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text, !!d.fix]), [[7, '2024.13.3', false]]);
   });
+  it('flags 号 for 日 in a 成文日期 and a separated 印发日期, and writes them out', () => {
+    const hao = with_('2024年7月3日\n', '2024年7月3号\n');
+    assert.deepEqual(check(form, hao, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 9, '号',
+      '成文日期用“日”，不用“号”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“2024年7月3日”。']]);
+    assert.equal(fixed(form, hao, opts), DRAFT);
+    const printed = with_('2024年7月4日印发', '2024.7.4印发');
+    assert.deepEqual(check(form, printed, opts).map((d) => [d.line, d.column, d.text, d.message]), [[9, 13, '2024.7.4',
+      '印发日期应写作“X年X月X日”，不用“.”分隔（GB/T 9704—2012 第7.4.3条：印发日期用阿拉伯数字将年、月、日标全）：应为“2024年7月4日印发”。']]);
+    assert.equal(fixed(form, printed, opts), DRAFT);
+    // 号 in running text (3号楼, 5月3号) is no 成文日期.
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1号起施行。\n2024年8月1号'), opts), []);
+  });
   it('passes such a figure anywhere but under a signature, and mixed separators', () => {
     assert.deepEqual(check(form, DRAFT, opts), []);
     assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024.8.1'), opts), []);

@@ -7,6 +7,10 @@ import { overlaps } from '../cross-ref/util';
 
 /** year, separator, month, the same separator, day; spaces allowed (a separator is one mark). */
 const SEPARATED = /^(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+/** The same on a 印发 line: the issuing office, then the date before 印发. */
+const PRINTED_SEPARATED = /(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})\s*印发$/;
+/** 2024年7月3号: the spoken 号 for 日. */
+const HAO = /(\d{4})年(\d{1,2})月(\d{1,2})号$/;
 
 export const form: Rule = {
   id: 'date/form',
@@ -15,8 +19,8 @@ export const form: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '成文日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式。',
-      en: 'A date of writing (成文日期) is written 2024年7月3日, not 2024.7.3, 2024-07-03 or 2024/7/3.',
+      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”。',
+      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号.',
     },
     why: 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位。',
     bad: '聊城市人民政府\n2024.7.3',
@@ -31,6 +35,38 @@ export const form: Rule = {
     const paras = doc.paragraphs;
     for (let k = 1; k < paras.length; k++) {
       const p = paras[k];
+      if (p.text.endsWith('印发') && p.text.length <= 60 && !overlaps(doc.noise, p.start, p.end)) {
+        const pm = PRINTED_SEPARATED.exec(p.text);
+        if (pm) {
+          const [y, mo, d] = [Number(pm[1]), Number(pm[3]), Number(pm[4])];
+          const span = spanIn(p, pm.index, pm.index + pm[0].replace(/\s*印发$/, '').length);
+          const want = mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? `${y}年${mo}月${d}日` : undefined;
+          ctx.report({
+            ...span,
+            message: `印发日期应写作“X年X月X日”，不用“${pm[2]}”分隔（GB/T 9704—2012 第7.4.3条：印发日期用阿拉伯数字将年、月、日标全）${want ? `：应为“${want}印发”` : ''}。`,
+            ...(want ? { fix: { range: [span.start, span.end] as [number, number], text: want } } : {}),
+          });
+        }
+        continue;
+      }
+      // A line that is only such a date under the signature; not read as a date, the parser may have
+      // joined it to the signature line above it (聊城市人民政府办公室2024年7月3号).
+      const h = p.text.length <= 40 && p.text.endsWith('号') ? HAO.exec(p.text.trim()) : null;
+      const before = h ? p.text.trim().slice(0, h.index).trim() : '';
+      // The signature may itself have been joined to the body's last sentence above it in an
+      // extracted issue (…请认真贯彻聊城市人民政府办公室): a line ending with an issuer's last word.
+      const prev = paras[k - 1].text.trim();
+      const signed = before ? looksLikeIssuer(before) : looksLikeIssuer(prev) || /(人民政府|办公室|办公厅|委员会)$/.test(prev);
+      if (h && signed && !overlaps(doc.noise, p.start, p.end)) {
+        const a = p.text.lastIndexOf('号');
+        const span = spanIn(p, a, a + 1);
+        ctx.report({
+          ...span,
+          message: `成文日期用“日”，不用“号”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“${h[1]}年${h[2]}月${h[3]}日”。`,
+          fix: { range: [span.start, span.end], text: '日' },
+        });
+        continue;
+      }
       // Every such date holds a separator; most paragraphs are longer than one.
       if (p.text.length > 16) continue;
       const m = SEPARATED.exec(p.text.trim());
