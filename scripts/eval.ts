@@ -465,6 +465,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   } },
   'numbering: 一. instead of 一、': { family: 'numbering', sites: ({ g, line }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 1 && i.marker.endsWith('、')).map((i) => ({ kind: '', family: '', start: i.markerSpan.end - 1, end: i.markerSpan.end, text: '.', lines: [line(i.start)] }))) },
   'numbering: （一）、': { family: 'numbering', sites: ({ g, line }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 2 && i.marker === `（${numberToChinese(i.value)}）`).map((i) => ({ kind: '', family: '', start: i.markerSpan.end, end: i.markerSpan.end, text: '、', lines: [line(i.start)] }))) },
+  'numbering: 。 after a （一） marker': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 2 && i.marker === `（${numberToChinese(i.value)}）` && /[\u4e00-\u9fa5]/.test(text[i.markerSpan.end] ?? '')).map((i) => ({ kind: '', family: '', start: i.markerSpan.end, end: i.markerSpan.end, text: '。', lines: [line(i.start)] }))) },
   'numbering: 1、 instead of 1.': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 3 && /\.$/.test(i.marker)).map((i) => {
     const dot = text.lastIndexOf('.', i.markerSpan.end);
     return { kind: '', family: '', start: dot, end: dot + 1, text: '、', lines: [line(i.start)] };

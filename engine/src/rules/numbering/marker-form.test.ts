@@ -15,6 +15,19 @@ describe('numbering/marker-form', () => {
     assert.deepEqual(check(markerForm, doc('一、总体要求\n（一）基本原则。坚持。\n1.排查企业。排查。\n（1）逐户排查。排查。\n①登记造册。登记。\n')), []);
   });
 
+  it('reports a mark after a marker written right, and deletes it (an article\'s becomes a space)', () => {
+    const text = doc('一、总体要求\n（一）。基本原则。坚持。\n1.、排查企业。排查。\n（1）：逐户排查。排查。\n');
+    assert.deepEqual(check(markerForm, text).map((f) => [f.line, f.text, f.message]), [
+      [6, '（一）。', '编号“（一）”后多了“。”：二级标题“（一）”后直接接标题或正文，不加标点（GB/T 9704—2012 第7.3.3条）。'],
+      [7, '1.、', '编号“1.”后多了“、”：三级标题“1.”后直接接标题或正文，不加标点（GB/T 9704—2012 第7.3.3条）。'],
+      [8, '（1）：', '编号“（1）”后多了“：”：四级标题“（1）”后直接接标题或正文，不加标点（GB/T 9704—2012 第7.3.3条）。'],
+    ]);
+    assert.equal(fixed(markerForm, text), doc('一、总体要求\n（一）基本原则。坚持。\n1.排查企业。排查。\n（1）逐户排查。排查。\n'));
+    const articles = doc('第一条　为了加强管理，制定本办法。\n第二条：本办法适用于本市。\n第三条、第五条所称单位，包括企业。\n');
+    assert.deepEqual(check(markerForm, articles).map((f) => [f.line, f.text]), [[6, '第二条：']]);
+    assert.equal(fixed(markerForm, articles), doc('第一条　为了加强管理，制定本办法。\n第二条　本办法适用于本市。\n第三条、第五条所称单位，包括企业。\n'));
+  });
+
   it('reports each wrong form with a fix of only the wrong characters', () => {
     const text = doc('一.总体要求\n（一）、基本原则。坚持。\n1、排查企业。排查。\n2．排查学校。排查。\n二，主要任务\n(1)逐户排查。排查。\n');
     const found = check(markerForm, text).map((f) => [f.line, f.text, f.message]);

@@ -80,6 +80,35 @@ function inHalfWidthIsland(ctx: RuleContext, item: NumberingItem, index: number,
   return after === ' ' || after === '\u00a0';
 }
 
+/** Marks that never follow a marker written right: （一）。 1.、 一、， 第八条：. */
+const EXTRA = /^[、，。：；,:;]/;
+/** Levels whose marker is read with its own punctuation (一、 （一） 1. （1）) and 第X章/节/条. */
+const EXTRA_LEVELS = new Set([1, 2, 3, 4, 10, 11, 12]);
+
+/**
+ * A mark after a marker that is itself right (（一）。加强, 1.、明确, 第八条：各部门): the heading's
+ * text follows its marker directly, an article's after a space. The mark is deleted.
+ */
+function extraMark(ctx: RuleContext, item: NumberingItem): void {
+  if (!EXTRA_LEVELS.has(item.level)) return;
+  const p = ctx.doc.paragraphs[item.paragraph];
+  if (!p) return;
+  const i = item.marker.length;
+  const m = EXTRA.exec(p.text.slice(i));
+  if (!m) return;
+  // 第三条、第五条… opens a sentence that lists articles (a 修改决定): no heading.
+  if (item.level >= 10 && m[0] !== '：' && m[0] !== ':') return;
+  const at = p.map[i];
+  if (ctx.source.text[at] !== m[0]) return;
+  const label = LEVEL_LABEL[item.level] ?? '编号';
+  const after = item.level >= 10 ? '后空一字接正文' : '后直接接标题或正文';
+  ctx.report({
+    start: item.markerSpan.start, end: at + 1,
+    message: `编号“${item.marker}”后多了“${m[0]}”：${label}“${item.marker}”${after}，不加标点（${WHY}）。`,
+    fix: { range: [at, at + 1], text: item.level >= 10 ? '　' : '' },
+  });
+}
+
 export const markerForm: Rule = {
   id: 'numbering/marker-form',
   severity: 'warning',
@@ -87,8 +116,8 @@ export const markerForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”。',
-      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一).',
+      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”）。',
+      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条：).',
     },
     why: `${WHY}规定结构层次序数依次为“一、”“（一）”“1.”“（1）”；括号为全角，“（一）”“（1）”后不加标点，“1”后用圆点。`,
     bad: '（一）、加强组织领导\n1、明确责任分工',
@@ -100,7 +129,10 @@ export const markerForm: Rule = {
     doc.items.forEach((item, index) => {
       if (doc.noise.some((s) => item.start < s.end && item.end > s.start)) return;
       const e = markerEdits(item);
-      if (!e) return;
+      if (!e) {
+        extraMark(ctx, item);
+        return;
+      }
       const halfOnly = e.edits.every((x) => x.text === '（' || x.text === '）');
       if (halfOnly && ctx.mode === 'issue' && inHalfWidthIsland(ctx, item, index, doc.items)) return;
       const p = doc.paragraphs[item.paragraph];
