@@ -397,6 +397,20 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // A block's unit spelled out after the city's name (聊城市住房和城乡建设局 for 市住房城乡建设局): the
+  // city plus a spelled-out alias the model lists, for a unit the model gives no full name.
+  'lead-unit: city name + spelled-out name in a block': { family: 'lead-unit', sites: ({ g, model, line, text }) => {
+    const city = cityOf(model);
+    const out: Edit[] = [];
+    if (!city) return out;
+    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) {
+      const entry = model.units.find((x) => x.name === u.text);
+      const long = model.aliases.find((a) => a.standard === u.text && a.alias.length > a.standard.length && a.alias[0] === '市');
+      if (!entry || entry.full || !long || text.slice(u.start, u.end) !== u.text) continue;
+      out.push({ kind: '', family: '', start: u.start, end: u.end, text: city + long.alias, lines: [line(u.start)] });
+    }
+    return out;
+  } },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     for (const d of g.documents) for (const b of d.blocks) {

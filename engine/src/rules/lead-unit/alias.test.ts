@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, fixed } from '../testing';
+import { check, defaultModel, fixed } from '../testing';
 import { lint } from '../../lint';
 import type { Found } from '../testing';
 import { draft, letter, lexicon } from './test-fixtures';
@@ -20,6 +20,15 @@ describe('lead-unit/alias', () => {
   it("reports aliases, abbreviations and full names", () => {
     const text = draft("1. 加强监管。（牵头单位：市发改委、市住建局、市住房和城乡建设局、聊城市发展和改革委员会、市教育局）");
     assert.deepEqual(brief(check(alias, text, { model })), [["lead-unit/alias", 5, 15, "市发改委", "单位名称“市发改委”是非规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 20, "市住建局", "单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 25, "市住房和城乡建设局", "单位名称“市住房和城乡建设局”是全称，牵头单位括注中使用规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 35, "聊城市发展和改革委员会", "单位名称“聊城市发展和改革委员会”是全称，牵头单位括注中使用规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 47, "市教育局", "单位名称“市教育局”是非规范简称，应为“市教育体育局”（单位名录中的标准名称）。"]]);
+  });
+  it('reports the city\'s name before a short name or a spelled-out one the lexicon lists no full name for, not another place\'s', () => {
+    // The trained model lists 市住房和城乡建设局 as an alias of 市住房城乡建设局 and no full name for it.
+    const text = draft('1. 加强监管。（牵头单位：聊城市住房和城乡建设局；责任单位：临清市住房和城乡建设局）');
+    const m = defaultModel();
+    assert.deepEqual(brief(check(alias, text, { model: m })).map((f) => [f[2], f[3], f[4]]), [
+      [15, '聊城市住房和城乡建设局', '单位名称“聊城市住房和城乡建设局”是全称，牵头单位括注中使用规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。'],
+    ]);
+    assert.equal(fixed(alias, text, { model: m }), draft('1. 加强监管。（牵头单位：市住房城乡建设局；责任单位：临清市住房和城乡建设局）'));
   });
   /** Each fix as [the source it replaces, its text]. */
   const fixes = (text: string) => lint(text, { model, only: [alias], today: '2026-11-22' }).diagnostics

@@ -4,6 +4,8 @@
 // reported there, as neither the full name nor the standard short one.
 import type { Rule } from '../types';
 import { predatesKnowledge, unitLookups } from './shared';
+import { cityNames } from './place';
+import { lookupUnit } from '../../units';
 import { textFix } from '../fix-text';
 import { ALIAS_PATTERNS } from '../../model/units';
 import type { UnitLookup } from '../../units';
@@ -31,6 +33,27 @@ function informalAbbreviation(found: Extract<UnitLookup, { kind: 'alias' }>): bo
   return found.certain && found.why === 'alias' && found.name.length < found.standard.length;
 }
 
+/**
+ * A block's unit written with the city's name before a short name or a spelled-out form of one
+ * (聊城市住房和城乡建设局, 聊城市民政局), which the lexicon does not list as a full name: the short
+ * name it stands for. Only the city's own name (cityNames): 临清市住房和城乡建设局 is a county-level
+ * city's bureau, another unit.
+ */
+function cityPrefixed(ctx: Parameters<Rule['check']>[0], token: { start: number; end: number; text: string }): void {
+  for (const city of cityNames(ctx.model)) {
+    if (!token.text.startsWith(city + '市') || token.text.length < city.length + 4) continue;
+    const bare = lookupUnit(ctx.model, token.text.slice(city.length), ctx.asOf);
+    const standard = bare.kind === 'known' ? bare.name : bare.kind === 'alias' && bare.certain ? bare.standard : undefined;
+    if (!standard) continue;
+    ctx.report({
+      start: token.start, end: token.end,
+      message: `单位名称“${token.text}”是全称，牵头单位括注中使用规范简称，应为“${standard}”（单位名录中的标准名称）。`,
+      fix: textFix(ctx.source.text, token, standard),
+    });
+    return;
+  }
+}
+
 export const alias: Rule = {
   id: 'lead-unit/alias',
   severity: 'error',
@@ -47,6 +70,10 @@ export const alias: Rule = {
   },
   check(ctx) {
     for (const { block, token, found } of unitLookups(ctx, { mainRecipient: true })) {
+      if (block && found.kind === 'unknown') {
+        cityPrefixed(ctx, token);
+        continue;
+      }
       if (found.kind !== 'alias' || (!block && !informalAbbreviation(found))) continue;
       // An inferred abbreviation (no alias list says so) of a name the model first saw after the
       // document's date: before the 2019 reforms merged them, 市规划局, 市体育局 and 市文化局 were
