@@ -411,6 +411,22 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // A 、 between two units the model knows typed as a space (市民政局 市商务局).
+  'lead-unit: space for 、 between units': { family: 'lead-unit', sites: ({ g, model, line, text }) => {
+    const out: Edit[] = [];
+    const known = new Set(model.units.map((u) => u.name));
+    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) {
+      for (const sep of r.separators) {
+        const before = r.units.filter((u) => u.end <= sep.start).pop();
+        const after = r.units.find((u) => u.start >= sep.end);
+        if (!before || !after || text.slice(sep.start, sep.end) !== '、' || before.end !== sep.start || after.start !== sep.end) continue;
+        if (!known.has(before.text) || !known.has(after.text) || /各|人民政府$|管委会$/.test(before.text + after.text)) continue;
+        out.push({ kind: '', family: '', start: sep.start, end: sep.end, text: ' ', lines: [line(sep.start)] });
+        break;
+      }
+    }
+    return out;
+  } },
   'lead-unit: roles out of order': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     for (const d of g.documents) for (const b of d.blocks) {

@@ -22,6 +22,16 @@ describe('lead-unit/unit-separator', () => {
     const bad = draft("1. 推进厕所革命。（牵头单位：县农业农村局；责任单位：县卫生健康局、县财政局，各乡镇人民政府，街道办事处）");
     assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [["lead-unit/unit-separator", 5, 48, "，"]]);
   });
+  it('reports two units written with a space or nothing between them, and puts a 、 there', () => {
+    const text = draft('1. 加强监管。（牵头单位：市财政局 市民政局；责任单位：市审计局市财政局）');
+    assert.deepEqual(brief(check(unitSeparator, text, { model })), [
+      ['lead-unit/unit-separator', 5, 15, '市财政局 市民政局', '单位“市财政局”与“市民政局”之间缺少顿号“、”（并列的单位之间用顿号，不用空格或直接连写）。'],
+      ['lead-unit/unit-separator', 5, 30, '市审计局市财政局', '单位“市审计局”与“市财政局”之间缺少顿号“、”（并列的单位之间用顿号，不用空格或直接连写）。'],
+    ]);
+    assert.equal(fixed(unitSeparator, text, { model }), draft('1. 加强监管。（牵头单位：市财政局、市民政局；责任单位：市审计局、市财政局）'));
+    // A name that is no two known names (市财政局国库科) is unknown-unit's.
+    assert.deepEqual(brief(check(unitSeparator, draft('1. 加强监管。（牵头单位：市财政局国库支付中心）'), { model })), []);
+  });
   it("reports ， between departments and inside the group", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局，市民政局；责任单位：市审计局，各县（市、区）人民政府，市属开发区管委会）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "，", "单位“市财政局”与“市民政局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"], ["lead-unit/unit-separator", 5, 46, "，", "单位“各县（市、区）人民政府”与“市属开发区管委会”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"]]);
