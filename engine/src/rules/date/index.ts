@@ -5,5 +5,6 @@ import { leadingZero } from './leading-zero';
 import { valid } from './valid';
 import { future } from './future';
 import { form } from './form';
+import { printOrder } from './print-order';
 
-export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder];
