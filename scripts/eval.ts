@@ -690,6 +690,19 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // A sentence's 。 typed as a half-width . : the first 。 between two Chinese characters of a
+  // document's running text (outside blocks and extraction noise).
+  'punctuation: half-width . closing a sentence': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const outside = (o: number) => ![...d.blocks, ...d.noise].some((s) => s.start <= o && o < s.end);
+    for (const p of d.paragraphs) {
+      for (let i = p.text.indexOf('。'); i > 0; i = p.text.indexOf('。', i + 1)) {
+        const at = p.map[i];
+        if (text[at] !== '。' || !/[\u4e00-\u9fa5]/.test(text[at - 1] ?? '') || !/[\u4e00-\u9fa5]/.test(text[at + 1] ?? '') || !outside(at)) continue;
+        return [{ kind: '', family: '', start: at, end: at + 1, text: '.', lines: [line(at)] }];
+      }
+    }
+    return [];
+  }) },
   'attachment: half-width colon': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote && text.slice(d.attachmentNote.start, d.attachmentNote.start + 3) === '附件：').map((d) => ({ kind: '', family: '', start: d.attachmentNote!.start + 2, end: d.attachmentNote!.start + 3, text: ':', lines: [line(d.attachmentNote!.start)] })) },
   'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
     const e = d.attachmentNote!.entries[0].name;

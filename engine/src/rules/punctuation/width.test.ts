@@ -53,3 +53,15 @@ describe('punctuation/width', () => {
     assert.deepStrictEqual(check(width, slip).map((f) => [f.line, f.text]), [[19, ',']]);
   });
 });
+
+describe('punctuation/width: a half-width . closing a Chinese sentence', () => {
+  it('reports it and writes 。, and leaves decimals, addresses and item markers alone', () => {
+    const body = '    一、总体要求\n    完成老旧小区改造200个以上.全面提升城市品质（见附件）.\n    1.平均浓度下降2.5微克，详见www.liaocheng.gov.cn。\n    一.主要任务';
+    const text = draftDoc(body);
+    assert.deepEqual(check(width, text).map((d) => [d.line, d.column, d.text, d.message]), [
+      [10, 19, '.', '中文句末应使用全角句号“。”，不用半角“.”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。'],
+      [10, 33, '.', '中文句末应使用全角句号“。”，不用半角“.”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。'],
+    ]);
+    assert.equal(fixed(width, text), draftDoc(body.replace('以上.', '以上。').replace('）.', '）。')));
+  });
+});

@@ -30,6 +30,24 @@ function pageRegion(r: WidthRegion, length: number): WidthRegion {
   };
 }
 
+/** A half-width . closing a Chinese sentence: after a character or a closing mark, before another
+ * character, a space or the paragraph's end (not 2.5, www.…, nor an item's 1. or 一.). */
+const STOP = /(?<=[\u4e00-\u9fa5”）》])\.(?=[\u4e00-\u9fa5\s]|$)/g;
+
+function halfWidthStops(ctx: Parameters<Rule['check']>[0], p: { text: string; map: number[] }, skip: Span[]): void {
+  const marker = MARKER.exec(p.text)?.[0].length ?? 0;
+  STOP.lastIndex = marker;
+  for (let m = STOP.exec(p.text); m; m = STOP.exec(p.text)) {
+    const at = p.map[m.index];
+    if (ctx.source.text[at] !== '.' || overlaps(skip, at, at + 1) || overlaps(ctx.doc.noise, at, at + 1)) continue;
+    ctx.report({
+      start: at, end: at + 1,
+      message: `中文句末应使用全角句号“。”，不用半角“.”（${WHY}）。`,
+      fix: { range: [at, at + 1], text: '。' },
+    });
+  }
+}
+
 export const width: Rule = {
   id: 'punctuation/width',
   severity: 'warning',
@@ -37,8 +55,8 @@ export const width: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '中文之间的半角标点（, ; : ( ) ? !）应改为全角；摘录的公报中成片的半角标点是提取噪声，只报告孤立的笔误。',
-      en: 'Half-width , ; : ( ) ? ! between Chinese characters → full-width (isolated slips only in extracted issues).',
+      zh: '中文之间的半角标点（, ; : ( ) ? !）和中文句末的半角句点“.”应改为全角；摘录的公报中成片的半角标点是提取噪声，只报告孤立的笔误。',
+      en: 'Half-width , ; : ( ) ? ! between Chinese characters, and a half-width . closing a Chinese sentence → full-width (isolated slips only in extracted issues).',
     },
     why: WHY + '；GB/T 9704—2012 正文为中文排版。',
     bad: '各县(市、区)人民政府,市政府各部门:',
@@ -59,6 +77,7 @@ export const width: Rule = {
       if (at >= mr.start) skip.push({ start: at, end: at + 1 });
     }
     for (const p of doc.paragraphs) {
+      if (p.text.includes('.')) halfWidthStops(ctx, p, skip);
       // Only half-width marks are reported: most paragraphs have none and skip the rest.
       if (!HALF.test(p.text)) continue;
       if (overlaps(doc.noise, p.start, p.end)) continue;
