@@ -9,6 +9,11 @@ describe('punctuation/quote-pair', () => {
   it('accepts paired quotes, nested ‘’, and a quotation over paragraphs that opens each with “', () => {
     const body = '    一、总体要求\n    实现“双随机、一公开”监管全覆盖，推行“‘一网通办’”改革。\n    二、修改条款\n    1. 将第九条修改为：“申请经营的，应当具备下列条件：\n    “（一）有企业法人资格；\n    “（二）有符合规定条件的驾驶人员。”';
     assert.deepEqual(check(quotePair, draftDoc(body)), []);
+    // Each paragraph of such a quotation may follow a list marker: 一是、一要、第一，其一.
+    for (const [m, n] of [['一是', '二是'], ['一要', '二要'], ['第一，', '第二，'], ['其一', '其二']]) {
+      const listed = `    一、总体要求\n    将第九条修改为：\n    ${m}“申请经营的，应当具备下列条件；\n    ${n}“有符合规定条件的驾驶人员。”`;
+      assert.deepEqual(check(quotePair, draftDoc(listed)), [], m);
+    }
   });
 
   it('reports a straight quote beside Chinese text and fixes it to the side it stands for', () => {

@@ -7,8 +7,8 @@ import { overlaps } from '../cross-ref/util';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：中文引号用“”，前后成对';
 const QUOTES = /[“”"]/g;
-/** Nothing, or a list marker, before a line's opening “. */
-const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}(?:是|、)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]\s*)?$/;
+/** Nothing, or a list marker (一、 （一） 1. 一是 一要 第一， 其一), before a line's opening “. */
+const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}(?:是|要|、)|(?:第|其)[一二三四五六七八九十]{1,3}[，,]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]\s*)?$/;
 /** A straight quote beside Chinese text (a character or a full-width mark) on either side. */
 const CHINESE = /[\u4e00-\u9fa5，。；：、！？（）《》…—]/;
 
