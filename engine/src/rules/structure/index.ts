@@ -4,5 +4,7 @@ import { mainRecipientColon } from './main-recipient-colon';
 import { mainRecipientSeparator } from './main-recipient-separator';
 import { missingDate } from './missing-date';
 import { tocTitle } from './toc-title';
+import { tocCoverage } from './toc-coverage';
+import { tocOrder } from './toc-order';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, ccPeriod];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod];
