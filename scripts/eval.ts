@@ -752,6 +752,28 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     if (at === undefined || !/\p{Script=Han}/u.test(text[at + 1])) return [];
     return [{ kind: '', family: '', start: at, end: at + 2, text: '', lines: [line(toc.title.start), line(at)] }];
   }) },
+  // The 目录 lists the documents in the body's order at rising pages: a page number with a digit
+  // dropped (27 → 2) that falls below the entry's before it. The rule blames this entry or the one before.
+  'structure: 目录 page digit dropped': { family: 'structure', sites: ({ g, text, line }) => g.toc.flatMap((t, i) => {
+    const prev = g.toc[i - 1];
+    if (!prev || prev.page === undefined || t.page === undefined || t.page < 10) return [];
+    const lowered = Math.floor(t.page / 10);
+    const at = text.slice(t.start, t.end).lastIndexOf(String(t.page));
+    if (lowered >= prev.page || at < 0) return [];
+    return [{ kind: '', family: '', start: t.start + at, end: t.start + at + String(t.page).length, text: String(lowered), lines: [line(t.start + at), line(prev.end)] }];
+  }) },
+  // A 大事记 listed under a month the body does not record (the next month, or the one before).
+  'structure: 目录 大事记 month': { family: 'structure', sites: ({ g, text, line }) => {
+    const months = new Set(g.documents.filter((d) => d.type === '大事记' && d.period).map((d) => d.period!.month));
+    return g.toc.flatMap((t) => {
+      const m = /大事记[（(](\d{4})年(\d{1,2})月[）)]/.exec(text.slice(t.title.start, t.title.end));
+      if (!m || !months.has(Number(m[2]))) return [];
+      const other = [Number(m[2]) + 1, Number(m[2]) - 1].find((k) => k >= 1 && k <= 12 && !months.has(k));
+      if (!other) return [];
+      const at = t.title.start + m.index + m[0].indexOf('年') + 1;
+      return [{ kind: '', family: '', start: at, end: at + m[2].length, text: String(other), lines: [line(at)] }];
+    });
+  } },
   // ---- VALID edits: must add nothing.
   'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];

@@ -901,11 +901,15 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   const ranges = rangesOf(starts, lines.length);
   const docOfLine = (line: number) => ranges.findIndex((r) => line >= r.from && line < r.to);
   // Page range of each document from the 目录 (documents and 目录 entries correspond in order).
-  const pageOf = (d: number) => toc[d]?.page;
+  // A page that breaks the rise of the 目录's pages (an editor's slip: 46 printed as 4) is not
+  // used: it would give its document, and the one before, a range their continuations miss.
+  const risingPages = risingSubsequence(toc.map((t) => t.page));
+  const pageOf = (d: number) => (risingPages.has(d) ? toc[d]?.page : undefined);
   const pageRange = (d: number): [number, number] | undefined => {
     const a = pageOf(d);
     if (a === undefined) return undefined;
-    const b = pageOf(d + 1);
+    let b: number | undefined;
+    for (let k = d + 1; k < toc.length && b === undefined; k++) b = pageOf(k);
     return [a, b !== undefined ? Math.max(a, b) : a + 1000];
   };
 
@@ -1089,4 +1093,19 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
   });
 
   return remember({ isIssue: true, cover: structure.cover, toc: structure.toc, documents });
+}
+
+/** Indices of one longest non-decreasing run (not necessarily contiguous) of the defined values. */
+function risingSubsequence(xs: (number | undefined)[]): Set<number> {
+  const idx = xs.flatMap((x, i) => (x === undefined ? [] : [i]));
+  const len = idx.map(() => 1);
+  const from = idx.map(() => -1);
+  for (let i = 0; i < idx.length; i++) {
+    for (let j = 0; j < i; j++) if (xs[idx[j]]! <= xs[idx[i]]! && len[j] + 1 > len[i]) { len[i] = len[j] + 1; from[i] = j; }
+  }
+  let best = -1;
+  for (let i = 0; i < idx.length; i++) if (best < 0 || len[i] > len[best]) best = i;
+  const out = new Set<number>();
+  for (let i = best; i >= 0; i = from[i]) out.add(idx[i]);
+  return out;
 }
