@@ -774,6 +774,19 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return [{ kind: '', family: '', start: at, end: at + m[2].length, text: String(other), lines: [line(at)] }];
     });
   } },
+  // A 大事记 records its month day by day: an entry's day typed later than the next entry's, or
+  // a day the month does not have.
+  'date: 大事记 day out of order': { family: 'date', sites: ({ g, line }) => chronicleDays(g).flatMap(({ last, days }) => days.flatMap((e, i) => {
+    // Later than the next two entries' days, not later than the one after them: this one entry
+    // is out of place (a day later than the next one alone could be either entry's slip).
+    const [n1, n2, n3] = [days[i + 1], days[i + 2], days[i + 3]];
+    if (!n1 || !n2 || e.span || e.day >= n1.day) return [];
+    const day = n2.day + 1;
+    if ((n3 && day > n3.day) || day > last) return [];
+    return [{ kind: '', family: '', start: e.start, end: e.end, text: String(day), lines: [line(e.start)] }];
+  })) },
+  'date: 大事记 day not in the month': { family: 'date', sites: ({ g, line }) => chronicleDays(g).flatMap(({ last, days }) => days.filter((e) => !e.span && e.day >= 20).map((e) => (
+    { kind: '', family: '', start: e.start, end: e.end, text: String(last + 1), lines: [line(e.start)] })).slice(-1)) },
   // ---- VALID edits: must add nothing.
   'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];
@@ -941,4 +954,16 @@ function abbreviationSites(g: Gazette): { d: GwDocument; pi: number; full: strin
     for (const m of p.text.matchAll(/(?:成立|设立|组建|建立|依托)?([\u4e00-\u9fa5]{4,30})（以下简称“([\u4e00-\u9fa5]{3,10})”）/g)) out.push({ d, pi, full: m[1], abbr: m[2] });
   });
   return out;
+}
+
+/** Each 大事记's entry days (the digits of 6日， at a paragraph's start) and its month's length. */
+function chronicleDays(g: Gazette): { last: number; days: { day: number; span: boolean; start: number; end: number }[] }[] {
+  return g.documents.filter((d) => d.type === '大事记' && d.period).map((d) => ({
+    last: new Date(Date.UTC(d.period!.year, d.period!.month, 0)).getUTCDate(),
+    days: d.paragraphs.flatMap((p) => {
+      const m = /^(\d{1,2})(\s*[—-]\s*\d{1,2})?日，/.exec(p.text);
+      if (!m || p.map[m[1].length] !== p.map[0] + m[1].length) return [];
+      return [{ day: Number(m[1]), span: !!m[2], start: p.map[0], end: p.map[0] + m[1].length }];
+    }),
+  }));
 }

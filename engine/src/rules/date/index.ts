@@ -6,5 +6,6 @@ import { valid } from './valid';
 import { future } from './future';
 import { form } from './form';
 import { printOrder } from './print-order';
+import { chronicleDay } from './chronicle-day';
 
-export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay];

@@ -1,0 +1,84 @@
+// A 大事记 (chronicle) records one month, day by day: each entry opens with its day (6日，… or a
+// span 1—2日，…; entries of the same day go on with △), the days rise through the month and exist
+// in it. An editor's slip shows as a day out of order (11日 typed 14日) or a day the month does not
+// have (6月31日). Entries open a paragraph; a day whose paragraph before ends in 月 or a digit is
+// a date a hard wrap or a page break cut (截至5月 ⏎ 31日，), not an entry. (The paragraph before an
+// entry often ends mid-sentence: the extraction cuts the 大事记's lines out of order.)
+import type { Rule } from '../types';
+import type { Paragraph } from '../../types';
+
+/** An entry's day (or span of days) at the start of a paragraph: markdown markers and spaces allowed. */
+const ENTRY = /^(?:#+\s*)?(?:\*\*)?\s*(\d{1,2})\s*(?:[—\-－–~～至]\s*(\d{1,2})\s*)?日\s*(?:\*\*)?\s*[，,]/;
+/** A paragraph a date runs on from, across a wrap: …5月 ⏎ 31日. */
+const DATE_CUT = /(月|\d|年|[—\-－–~～至])\s*(\*\*)?\s*$/;
+
+interface Entry { p: Paragraph; from: number; to: number; start: number; end: number; text: string }
+
+export const chronicleDay: Rule = {
+  id: 'date/chronicle-day',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '大事记各条的日期应在所记月份之内，并按先后顺序排列。',
+      en: 'A 大事记 (chronicle) records days that exist in its month, in order.',
+    },
+    why: '大事记按日期先后逐日记载一个月的事项（“6日，……”，同日的事项以“△”续记）：日期不存在（6月31日）或先后颠倒，必是日期打错了。语料八篇大事记的日期无一不是在本月之内、逐条递增。',
+    bad: '聊城市人民政府大事记\n（2024年6月）\n6日，全市安全生产工作会议召开。\n14日，市政府常务会议召开。\n12日，全市妇女儿童工作会议召开。\n31日，全市抗旱防汛工作视频会议召开。',
+    good: '聊城市人民政府大事记\n（2024年6月）\n6日，全市安全生产工作会议召开。\n11日，市政府常务会议召开。\n12日，全市妇女儿童工作会议召开。\n30日，全市抗旱防汛工作视频会议召开。',
+  },
+  check(ctx) {
+    const d = ctx.doc;
+    if (d.type !== '大事记' || !d.period) return;
+    const { year, month } = d.period;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const within = (p: Paragraph, spans: { start: number; end: number }[]) => spans.some((s) => p.start < s.end && s.start < p.end);
+    const entries: Entry[] = [];
+    d.paragraphs.forEach((p, i) => {
+      const m = ENTRY.exec(p.text);
+      if (!m || within(p, d.hosted) || within(p, d.noise)) return;
+      const before = d.paragraphs[i - 1];
+      if (before && DATE_CUT.test(before.text)) return;
+      const from = Number(m[1]);
+      const to = m[2] ? Number(m[2]) : from;
+      const at = p.text.indexOf(m[1]);
+      const endAt = p.text.indexOf('日', at);
+      entries.push({ p, from, to, start: p.map[at], end: p.map[endAt + 1], text: p.text.slice(at, endAt + 1).replace(/\s+/g, '') });
+    });
+    const bad = new Set<Entry>();
+    for (const e of entries) {
+      if (e.from >= 1 && e.to <= last && e.from <= e.to) continue;
+      bad.add(e);
+      ctx.report({
+        start: e.start, end: e.end,
+        message: `大事记（${year}年${month}月）中的“${e.text}”不是本月的日期：${month}月只有${last}天${e.from > e.to ? '，且起止日期颠倒' : ''}。请核对日期。`,
+      });
+    }
+    // Out of order: entries outside one longest run of rising days (the moved one, not its neighbours).
+    const ok = entries.filter((e) => !bad.has(e));
+    const keep = longestRising(ok.map((e) => e.from));
+    ok.forEach((e, i) => {
+      if (keep.has(i)) return;
+      const next = ok.slice(i + 1).find((x, j) => keep.has(i + 1 + j) && x.from < e.from);
+      const prev = ok.slice(0, i).reverse().find((x) => x.from > e.from);
+      const where = next ? `排在“${next.text}”之前` : `排在“${prev!.text}”之后`;
+      ctx.report({
+        start: e.start, end: e.end,
+        message: `大事记（${year}年${month}月）中的“${e.text}”${where}：大事记按日期先后逐日记载，请核对这一条的日期或位置。`,
+      });
+    });
+  },
+};
+
+/** Indices of one longest non-decreasing subsequence of xs (the earliest such, for ties). */
+function longestRising(xs: number[]): Set<number> {
+  const len = xs.map(() => 1);
+  const from = xs.map(() => -1);
+  for (let i = 0; i < xs.length; i++) for (let j = 0; j < i; j++) if (xs[j] <= xs[i] && len[j] + 1 > len[i]) { len[i] = len[j] + 1; from[i] = j; }
+  let best = -1;
+  for (let i = 0; i < xs.length; i++) if (best < 0 || len[i] > len[best]) best = i;
+  const out = new Set<number>();
+  for (let i = best; i >= 0; i = from[i]) out.add(i);
+  return out;
+}
