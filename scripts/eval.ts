@@ -787,6 +787,27 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   })) },
   'date: 大事记 day not in the month': { family: 'date', sites: ({ g, line }) => chronicleDays(g).flatMap(({ last, days }) => days.filter((e) => !e.span && e.day >= 20).map((e) => (
     { kind: '', family: '', start: e.start, end: e.end, text: String(last + 1), lines: [line(e.start)] })).slice(-1)) },
+  // The cover and the masthead print the issue's 期数 and 总期数 alike: the masthead's last number
+  // changed (last issue's front matter half updated).
+  'structure: masthead 总期数 changed': { family: 'structure', sites: ({ g, text, line }) => frontMentions(g, text, /总\s*第\s*\d{1,4}\s*(?:[-—]\s*)?(\d{1,4})\s*期/g).slice(1, 2).map((m) => (
+    { kind: '', family: '', start: m.start, end: m.end, text: String(Number(m.digits) + 1), lines: [line(m.start)] })) },
+  'structure: masthead 期数 changed': { family: 'structure', sites: ({ g, text, line }) => frontMentions(g, text, /(?<![总\d])第\s*(?:\d{1,3}\s*[-—]\s*)?(\d{1,3})\s*期/g).slice(1, 2).map((m) => (
+    { kind: '', family: '', start: m.start, end: m.end, text: String(Number(m.digits) + 1), lines: [line(m.start)] })) },
+  // A 大事记 of a month outside the issue (the nearest month of 31 days past the issue's last): its
+  // 目录 entry now lists a month the body does not record, so the entry's line belongs too.
+  'structure: 大事记 month outside the issue': { family: 'structure', sites: ({ g, text, line }) => {
+    const months = g.documents.filter((d) => d.type === '大事记' && d.period).map((d) => d.period!.month);
+    if (!months.length) return [];
+    const other = [...Array(12).keys()].map((k) => k + 1).find((k) => k > Math.max(...months) && [1, 3, 5, 7, 8, 10, 12].includes(k));
+    return g.documents.flatMap((d) => {
+      if (d.type !== '大事记' || !d.period || !other) return [];
+      const m = new RegExp(`${d.period.year}\\s*年\\s*(${d.period.month})\\s*月`).exec(text.slice(d.start, d.end));
+      const entry = g.toc.find((t) => new RegExp(`大事记[（(]${d.period!.year}年${d.period!.month}月`).test(t.title.text));
+      if (!m || !entry) return [];
+      const at = d.start + m.index + m[0].indexOf(m[1], m[0].indexOf('年'));
+      return [{ kind: '', family: '', start: at, end: at + m[1].length, text: String(other), lines: [line(at), line(entry.start)] }];
+    });
+  } },
   // ---- VALID edits: must add nothing.
   'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];
@@ -966,4 +987,14 @@ function chronicleDays(g: Gazette): { last: number; days: { day: number; span: b
       return [{ day: Number(m[1]), span: !!m[2], start: p.map[0], end: p.map[0] + m[1].length }];
     }),
   }));
+}
+
+/** Matches of `re` in an issue's front matter (before its first 目录 entry): the span of group 1. */
+function frontMentions(g: Gazette, text: string, re: RegExp): { start: number; end: number; digits: string }[] {
+  if (!g.isIssue || !g.toc.length) return [];
+  const front = text.slice(0, Math.min(...g.toc.map((t) => t.start)));
+  return [...front.matchAll(re)].map((m) => {
+    const start = m.index! + m[0].lastIndexOf(m[1], m[0].length - 1);
+    return { start, end: start + m[1].length, digits: m[1] };
+  });
 }

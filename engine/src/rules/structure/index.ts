@@ -6,5 +6,6 @@ import { missingDate } from './missing-date';
 import { tocTitle } from './toc-title';
 import { tocCoverage } from './toc-coverage';
 import { tocOrder } from './toc-order';
+import { issueNumber } from './issue-number';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod];
+export const structureRules: Rule[] = [, mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber];
