@@ -808,6 +808,19 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return [{ kind: '', family: '', start: at, end: at + m[1].length, text: String(other), lines: [line(at), line(entry.start)] }];
     });
   } },
+  // A 目录 section heading typed for the other issuer (◎市政府文件 ⇄ ◎市政府办公室文件): reported
+  // at the entries under it.
+  'structure: 目录 section heading of the other issuer': { family: 'structure', sites: ({ g, text, line }) => {
+    const out: Edit[] = [];
+    const tocEnd = g.toc.length ? Math.max(...g.toc.map((t) => t.end)) : 0;
+    for (const m of text.slice(0, tocEnd).matchAll(/◎\s*(市政府办公室文件|市政府文件)/g)) {
+      const at = m.index! + m[0].indexOf(m[1]);
+      const under = g.toc.filter((t) => t.start > at && t.section?.replace(/\s+/g, '') === m[1] && !text.slice(at, t.start).slice(m[0].length).includes('◎'));
+      if (!under.length) continue;
+      out.push({ kind: '', family: '', start: at, end: at + m[1].length, text: m[1] === '市政府文件' ? '市政府办公室文件' : '市政府文件', lines: [line(at), ...under.map((t) => line(t.title.start))] });
+    }
+    return out;
+  } },
   // ---- VALID edits: must add nothing.
   'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];

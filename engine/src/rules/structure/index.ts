@@ -7,5 +7,6 @@ import { tocTitle } from './toc-title';
 import { tocCoverage } from './toc-coverage';
 import { tocOrder } from './toc-order';
 import { issueNumber } from './issue-number';
+import { tocSection } from './toc-section';
 
-export const structureRules: Rule[] = [, mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection];
