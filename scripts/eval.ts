@@ -821,6 +821,16 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // A 目录 row filled from the wrong document: the next listed document's title on this entry.
+  'structure: 目录 title of another document': { family: 'structure', sites: ({ g, text, line }) => {
+    const listed = tocListing(g);
+    return listed.flatMap(({ toc }, i) => {
+      const next = listed[i + 1]?.toc;
+      const src = text.slice(toc.title.start, toc.title.end);
+      if (!next || /\n/.test(src) || /\n/.test(text.slice(next.title.start, next.title.end))) return [];
+      return [{ kind: '', family: '', start: toc.title.start, end: toc.title.end, text: text.slice(next.title.start, next.title.end), lines: [line(toc.title.start)] }];
+    });
+  } },
   // ---- VALID edits: must add nothing.
   'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];

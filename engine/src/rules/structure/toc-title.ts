@@ -115,7 +115,18 @@ export const tocTitle: Rule = {
       const a = tocTitleKey(toc.title.text);
       const b = tocTitleKey(title.text);
       const slip = titleSlip(a, b);
-      if (!slip) continue;
+      if (!slip) {
+        // Another document's title copied onto this entry (a row of the 目录 filled from the wrong
+        // document): the title is that document's, word for word.
+        const other = a !== b && [...a].length >= 6 ? g.documents.find((o) => o !== doc && o.title && o.number && tocTitleKey(o.title.text) === a) : undefined;
+        if (other) {
+          ctx.report({
+            start: toc.title.start, end: toc.title.end,
+            message: `目录中发文字号为“${doc.number!.canonical}”的条目，标题“${toc.title.text}”却是另一份文件（${other.number!.canonical}）的标题：第${ctx.source.positionAt(title.start).line + 1}行正文标题是“${title.text}”。公报目录照录每份文件的标题和发文字号（GB/T 9704—2012 第7.3.1条），请按正文改正目录标题。`,
+          });
+        }
+        continue;
+      }
       const line = ctx.source.positionAt(title.start).line + 1;
       const edit = suggestion(text, toc, doc, a, b, slip);
       const what = !edit ? '请按正文改正目录'
