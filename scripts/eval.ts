@@ -831,6 +831,25 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return [{ kind: '', family: '', start: toc.title.start, end: toc.title.end, text: text.slice(next.title.start, next.title.end), lines: [line(toc.title.start)] }];
     });
   } },
+  // A 成文日期 moved past the issue's months (its month typed two later than the issue's last),
+  // in an issue whose 大事记 show its 期数 are months (where doc-number/date-order also finds it, a
+  // series' earlier number, it is not planted).
+  'structure: 成文日期 after the issue': { family: 'structure', sites: ({ g, text, line }) => {
+    const front = g.toc.length ? text.slice(0, Math.min(...g.toc.map((t) => t.start))) : '';
+    const m = /(?<![总\d])第\s*(?:\d{1,3}\s*[-—]\s*)?(\d{1,3})\s*期/.exec(front);
+    const last = m ? Number(m[1]) : 13;
+    const chronicles = g.documents.filter((d) => d.type === '大事记' && d.period);
+    if (last + 2 > 12 || !chronicles.some((d) => d.period!.month === last)) return [];
+    return g.documents.flatMap((d) => {
+      const dt = d.date;
+      if (!dt?.iso || d.type === '大事记' || dt.month !== last || !/^\d+$/.test(dt.raw.month)) return [];
+      // The last of its series in the issue: a later date there breaks no order doc-number/date-order reads.
+      if (!d.number || g.documents.some((o) => o.number && o !== d && o.number.code === d.number!.code && o.number.year === d.number!.year && Number(o.number.seq) > Number(d.number!.seq))) return [];
+      const at = text.indexOf(dt.raw.month + '月', dt.start + dt.raw.year.length);
+      if (at < 0 || at > dt.end) return [];
+      return [{ kind: '', family: '', start: at, end: at + dt.raw.month.length, text: String(last + 2), lines: [line(at)] }];
+    });
+  } },
   // ---- VALID edits: must add nothing.
   'valid: unit swapped for another real unit': { family: 'lead-unit', valid: true, sites: ({ g, model, line }) => {
     const out: Edit[] = [];

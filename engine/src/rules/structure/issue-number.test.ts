@@ -36,3 +36,12 @@ describe('structure/issue-number', () => {
     assert.deepEqual(run([...COVER, '2024年第6-8期', '(总第255-257期)'], [3]), []);
   });
 });
+
+describe('structure/issue-number: a document signed after the issue', () => {
+  it('reports a 成文日期 after the issue\'s last month, where its 大事记 show its 期数 are months', () => {
+    const text = issue([...COVER, '2024年第6-8期', '(总第255-257期)'], [6, 7, 8]).replace('2024年7月9日', '2024年10月9日');
+    assert.deepEqual(check(issueNumber, text).map((f) => [f.text, f.message]), [['2024年10月9日', '成文日期“2024年10月9日”晚于本期（2024年第6-8期）所对应的月份：本期大事记记载的是本期期数所对应的月份，刊登的文件不会在本期之后成文，请核对成文日期的年、月。']]);
+    // Without a 大事记 of the issue's months, nothing says its 期数 are months.
+    assert.deepEqual(check(issueNumber, issue([...COVER, '2024年第6-8期', '(总第255-257期)']).replace('2024年7月9日', '2024年10月9日')), []);
+  });
+});

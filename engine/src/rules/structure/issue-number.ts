@@ -2,7 +2,7 @@
 // 第6-8期（总第255-257期）; the masthead: 2024年第6-8期 ⏎ (总第255-257期)), and each mention says
 // the same: a combined issue (第6-8期) counts as many 总期数 as 期数 (总第255-257期). A 大事记
 // records a month of the issue: where the issue's other 大事记 show its 期数 are its months, one
-// outside them is a slip. An editor updating last issue's front matter slips in one of these.
+// outside them is a slip, and so is a document signed after them. An editor updating last issue's front matter slips in one of these.
 import type { Rule } from '../types';
 
 interface Mention { start: number; end: number; text: string; from: number; to: number }
@@ -28,10 +28,10 @@ export const issueNumber: Rule = {
   scope: 'gazette',
   docs: {
     description: {
-      zh: '公报封面和版权页上的年份、期数、总期数应前后一致，合刊的期数与总期数应同样多；大事记的月份应在本期之内。',
-      en: "A gazette issue's cover and masthead give the same year, issue and running numbers; a combined issue spans as many running numbers as issues; its 大事记 record months of the issue.",
+      zh: '公报封面和版权页上的年份、期数、总期数应前后一致，合刊的期数与总期数应同样多；大事记的月份、文件的成文日期应在本期之内。',
+      en: "A gazette issue's cover and masthead give the same year, issue and running numbers; a combined issue spans as many running numbers as issues; its 大事记 record months of the issue, and its documents are not signed after them.",
     },
-    why: '公报的封面和版权页各印一次年份、期数和总期数，两处应一致；合刊（第6-8期）占几期，总期数（总第255-257期）也占几期。大事记记载本期所含月份的事项。沿用上一期的版式改期数时漏改一处，读者和检索系统就会把本期归错。语料四期公报的封面与版权页无一不一致，合刊的期数与总期数同样多，大事记月份都在本期期数之内。',
+    why: '公报的封面和版权页各印一次年份、期数和总期数，两处应一致；合刊（第6-8期）占几期，总期数（总第255-257期）也占几期。大事记记载本期所含月份的事项，刊登的文件也不会在本期之后成文。沿用上一期的版式改期数时漏改一处，读者和检索系统就会把本期归错。语料四期公报的封面与版权页无一不一致，合刊的期数与总期数同样多，大事记月份和文件的成文日期都在本期期数所对应的月份之内（只在本期大事记表明期数即月份时检查这两项）。',
     bad: '聊城市人民政府公报\n2024\n第6-8期（总第255-257期）\n聊城市人民政府公报\n2024年第6-8期\n(总第255-256期)',
     good: '聊城市人民政府公报\n2024\n第6-8期（总第255-257期）\n聊城市人民政府公报\n2024年第6-8期\n(总第255-257期)',
     test: {
@@ -81,6 +81,18 @@ export const issueNumber: Rule = {
     const chronicles = g.documents.filter((d) => d.type === '大事记' && d.period);
     const inIssue = (p: { year: number; month: number }) => (year === undefined || p.year === year) && p.month >= i0.from && p.month <= i0.to;
     if (!chronicles.some((d) => inIssue(d.period!))) return;
+    // A document signed after the issue's last month (its 成文日期 a month or more past it).
+    if (year !== undefined && i0.to <= 12) {
+      const end = `${year}-${String(i0.to).padStart(2, '0')}-31`;
+      for (const d of g.documents) {
+        const iso = d.date?.iso;
+        if (!iso || d.type === '大事记' || iso <= end) continue;
+        ctx.report({
+          start: d.date!.start, end: d.date!.end,
+          message: `成文日期“${d.date!.text}”晚于本期（${year}年第${range(i0)}期）所对应的月份：本期大事记记载的是本期期数所对应的月份，刊登的文件不会在本期之后成文，请核对成文日期的年、月。`,
+        });
+      }
+    }
     for (const d of chronicles) {
       if (inIssue(d.period!)) continue;
       const p = d.period!;
