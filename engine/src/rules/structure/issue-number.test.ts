@@ -45,3 +45,10 @@ describe('structure/issue-number: a document signed after the issue', () => {
     assert.deepEqual(check(issueNumber, issue([...COVER, '2024年第6-8期', '(总第255-257期)']).replace('2024年7月9日', '2024年10月9日')), []);
   });
 });
+
+describe('structure/issue-number: a year not its number\'s', () => {
+  it('leaves a 成文日期 whose year is not its number\'s to doc-number/year-date', () => {
+    const text = issue([...COVER, '2024年第6-8期', '(总第255-257期)'], [6, 7, 8]).replace('2024年7月9日', '2025年7月9日');
+    assert.deepEqual(check(issueNumber, text), []);
+  });
+});

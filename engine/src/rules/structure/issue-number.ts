@@ -87,6 +87,8 @@ export const issueNumber: Rule = {
       for (const d of g.documents) {
         const iso = d.date?.iso;
         if (!iso || d.type === '大事记' || iso <= end) continue;
+        // A year not its number's: doc-number/year-date reports the date already.
+        if (d.number && !d.number.isDecree && /^\d{4}$/.test(d.number.year) && d.number.year !== iso.slice(0, 4)) continue;
         ctx.report({
           start: d.date!.start, end: d.date!.end,
           message: `成文日期“${d.date!.text}”晚于本期（${year}年第${range(i0)}期）所对应的月份：本期大事记记载的是本期期数所对应的月份，刊登的文件不会在本期之后成文，请核对成文日期的年、月。`,
