@@ -32,3 +32,10 @@ describe('structure/toc-order', () => {
     assert.deepEqual(run([0, 1, 2, 3], [32, 43, 34, 35]), [[9, 13, '43', '目录中《关于任命王晓东职务的通知》（聊政任〔2022〕4号）的页码43大于后一条《关于任免张锐等工作人员职务的通知》（聊政任〔2022〕5号）的页码34：目录按正文顺序排列，页码应逐条递增，请核对页码。']]);
   });
 });
+
+describe('structure/toc-order: which of two pages', () => {
+  it('names the lower page where either could be the slip', () => {
+    // 32, 38, 34, 40: 38 could be too high or 34 too low.
+    assert.deepEqual(run([0, 1, 2, 3], [32, 38, 34, 40]).map((f) => [f[0], f[2]]), [[11, '34']]);
+  });
+});

@@ -71,14 +71,15 @@ export const tocOrder: Rule = {
       });
     });
     // A page lower than the page of the entry before it: the entry's page is wrong, or the one
-    // before it is (too high: higher than the next entry's too, while this entry's page still
-    // follows the one before that).
+    // before it is.
     const paged = g.toc.filter((t) => t.page !== undefined);
     for (let i = 1; i < paged.length; i++) {
       const [prev, t] = [paged[i - 1], paged[i]];
       if (t.page! >= prev.page! || out.has(t) || out.has(prev)) continue;
-      const before = paged[i - 2];
-      const high = before !== undefined && t.page! >= before.page!;
+      const [before, next] = [paged[i - 2], paged[i + 1]];
+      // The one before is too high when the rise holds without it and not without this entry
+      // (2, 9, 21, 16, 17: 21); where either would do (2, 8, 3, 17), this entry's page is named.
+      const high = (before === undefined || t.page! >= before.page!) && next !== undefined && prev.page! > next.page! && t.page! <= next.page!;
       const [wrong, other] = high ? [prev, t] : [t, prev];
       if (reported.has(wrong)) continue;
       reported.add(wrong);
