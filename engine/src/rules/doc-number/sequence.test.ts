@@ -74,12 +74,12 @@ describe('a 公告\'s head in an issue (…公告 ⏎ 〔2025〕第1号) and its
   });
 
   it('a leading zero or a wrong bracket in it is still reported, head and 目录 alike; a 通知\'s 第 too', () => {
-    assert.deepEqual(all(noticeIssue({ number: '〔2025〕第01号' })), [['doc-number/sequence', 14, '01'], ['doc-number/sequence', 41, '01']]);
-    assert.deepEqual(all(noticeIssue({ number: '[2025]第1号' })), [['doc-number/bracket', 14, '[2025]'], ['doc-number/bracket', 41, '[2025]']]);
+    assert.deepEqual(all(noticeIssue({ number: '〔2025〕第01号' })), [['doc-number/sequence', 14, '01'], ['doc-number/sequence', 43, '01']]);
+    assert.deepEqual(all(noticeIssue({ number: '[2025]第1号' })), [['doc-number/bracket', 14, '[2025]'], ['doc-number/bracket', 43, '[2025]']]);
     const text = noticeIssue().replace(/聊政办字〔2025〕9号/g, '聊政办字〔2025〕第9号');
     assert.deepEqual(check(sequence, text).map((d) => [d.line, d.message]), [
-      [17, '目录中的发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政办字〔2025〕9号”。'],
-      [59, '发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政办字〔2025〕9号”。'],
+      [19, '目录中的发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政办字〔2025〕9号”。'],
+      [61, '发文字号的发文顺序号不加“第”（GB/T 9704—2012 第7.2.5条）：应为“聊政办字〔2025〕9号”。'],
     ]);
   });
 });
