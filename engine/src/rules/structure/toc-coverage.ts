@@ -11,6 +11,7 @@ import type { GwDocument, TocEntry } from '../../types';
 import { numberKey } from '../doc-number/duplicate';
 import { canonicalDisplay } from '../doc-number/common';
 import { tocTitleKey } from '../toc';
+import { perDocumentText } from '../memo';
 
 /** Shortest title key that stands for a document when searched for in the other part. */
 const MIN_TITLE = 6;
@@ -20,6 +21,16 @@ const CHRONICLE_MONTH = /大事记\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*
 const keyOf = (n: { number?: TocEntry['number'] }) => (n.number ? numberKey(n.number) : undefined);
 /** Letters and digits only, as tocTitleKey keeps them: where a title key is searched for. */
 const flat = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A document's text flattened, once per document text (moved documents keep theirs). */
+const flatDocument = perDocumentText((d: GwDocument) => flat(d.paragraphs.map((p) => p.text).join('')));
+
+/** The 目录's text flattened: the same from keystroke to keystroke in the body. */
+let lastToc: { text: string; flat: string } | undefined;
+function flatToc(text: string): string {
+  if (lastToc?.text !== text) lastToc = { text, flat: flat(text) };
+  return lastToc.flat;
+}
 
 function chronicleKey(e: TocEntry): string | undefined {
   const m = CHRONICLE_MONTH.exec(e.title.text);
@@ -53,8 +64,12 @@ export const tocCoverage: Rule = {
     const firstDoc = Math.min(...g.documents.map((d) => d.start));
     // The 目录 must come before the documents for "the body" and "the 目录" to mean anything.
     if (tocEnd > firstDoc) return;
-    const tocFlat = flat(text.slice(0, tocEnd));
-    const bodyFlat = flat(text.slice(tocEnd));
+    // Flattened only when an entry or a document has no partner, and the body per document text:
+    // flattening the whole text on every run cost a keystroke in an issue ~3 ms, and while a title
+    // is being typed its entry has no partner on every keystroke.
+    const tocFlat = () => flatToc(text.slice(0, tocEnd));
+    let docsFlat: string[] | undefined;
+    const bodyHas = (s: string) => (docsFlat ??= g.documents.map(flatDocument)).some((f) => f.includes(s));
     const numbered = g.documents.filter((d) => d.number && d.title);
     const tocKeys = new Set(g.toc.map(keyOf).filter(Boolean));
     const docKeys = new Set(numbered.map((d) => keyOf(d)));
@@ -93,8 +108,8 @@ export const tocCoverage: Rule = {
       const k = keyOf(t);
       if (!k || docKeys.has(k)) continue;
       const title = tocTitleKey(t.title.text);
-      if ([...title].length < MIN_TITLE || docTitles.has(title) || bodyFlat.includes(title)) continue;
-      if (bodyFlat.includes(flat(numberKey(t.number!))) || bodyFlat.includes(flat(canonicalDisplay(t.number!)))) continue;
+      if ([...title].length < MIN_TITLE || docTitles.has(title) || bodyHas(title)) continue;
+      if (bodyHas(flat(numberKey(t.number!))) || bodyHas(flat(canonicalDisplay(t.number!)))) continue;
       ctx.report({
         start: t.title.start, end: t.end,
         message: `目录所列的《${t.title.text}》（${numberKey(t.number!)}）在本期正文中没有：公报目录只列本期刊登的文件，请补登该文件，或从目录中删去这一条。`,
@@ -107,7 +122,7 @@ export const tocCoverage: Rule = {
       const k = keyOf(d)!;
       if (tocKeys.has(k)) continue;
       const title = tocTitleKey(d.title!.text);
-      if ([...title].length < MIN_TITLE || tocTitles.has(title) || tocFlat.includes(title)) continue;
+      if ([...title].length < MIN_TITLE || tocTitles.has(title) || tocFlat().includes(title)) continue;
       // A 目录 title is the body's without its issuer: any entry's title inside the body's is a pairing.
       if (g.toc.some((t) => { const e = tocTitleKey(t.title.text); return [...e].length >= MIN_TITLE && title.includes(e); })) continue;
       if (!d.date) continue;
