@@ -649,6 +649,14 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const p = d.date!;
     return { kind: '', family: '', start: p.end - 1, end: p.end, text: '号', lines: [line(p.start)] };
   }) },
+  'date: full stop after the 成文日期': { family: 'date', sites: ({ g, text, line }) => g.documents.filter((d) => d.date?.iso && d.signature && text[d.date.end - 1] === '日' && !/\s/.test(text.slice(d.date.start, d.date.end))).map((d) => {
+    const p = d.date!;
+    return { kind: '', family: '', start: p.end, end: p.end, text: '。', lines: [line(p.start)] };
+  }) },
+  'date: 日 left out of the 成文日期': { family: 'date', sites: ({ g, text, line }) => g.documents.filter((d) => d.date?.iso && d.signature && text[d.date.end - 1] === '日' && !/\s/.test(text.slice(d.date.start, d.date.end))).map((d) => {
+    const p = d.date!;
+    return { kind: '', family: '', start: p.end - 1, end: p.end, text: '', lines: [line(p.start)] };
+  }) },
   'date: written with separators': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.end - d.date.start === d.date.text.length).map((d) => {
     const p = d.date!;
     return { kind: '', family: '', start: p.start, end: p.end, text: `${p.year}.${p.month}.${p.day}`, lines: [line(p.start)] };

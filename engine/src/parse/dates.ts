@@ -28,11 +28,18 @@ export function toDateNode(p: Paragraph, a: number, b: number, ys: string, ms: s
   return { text: p.text.slice(a, b), ...spanIn(p, a, b), year, month, day, iso, raw: { year: ys, month: ms, day: ds } };
 }
 
+/** A 成文日期 line with a slip date/form reports: a full stop after it, or its 日 left out
+ * (2024年7月3日。 2024年7月3). Read as the date, without the stray mark. */
+const DATE_ONLY_SLIP = /^(\d{4})年(\d{1,2})月(\d{1,2})(日?)[。．.]?$/;
+
 /** The paragraph as a date when it holds only a date (a 成文日期 or 印发日期 line). */
 export function dateOnlyOf(p: Paragraph): DateNode | undefined {
   const m = DATE_ONLY.exec(p.text);
-  if (!m) return undefined;
-  return toDateNode(p, 0, p.text.length, m[1], m[2], m[3]);
+  if (m) return toDateNode(p, 0, p.text.length, m[1], m[2], m[3]);
+  const s = DATE_ONLY_SLIP.exec(p.text);
+  if (!s) return undefined;
+  const end = `${s[1]}年${s[2]}月${s[3]}${s[4]}`.length;
+  return toDateNode(p, 0, end, s[1], s[2], s[3]);
 }
 
 export function datesIn(p: Paragraph): DateNode[] {

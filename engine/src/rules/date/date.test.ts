@@ -7,6 +7,8 @@ import { valid } from './valid';
 import { future } from './future';
 import { form } from './form';
 import { dateRules } from '.';
+import { parseGazette } from '../../parse/gazette';
+import { SourceText } from '../../text/source';
 
 const DRAFT = [
   '聊城市人民政府文件',
@@ -148,6 +150,30 @@ describe('date/form (QA round nine)', () => {
     assert.equal(fixed(form, printed, opts), DRAFT);
     // 号 in running text (3号楼, 5月3号) is no 成文日期.
     assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1号起施行。\n2024年8月1号'), opts), []);
+  });
+  it('flags a full stop after a 成文日期 or its 日 left out, and reads the line as the date', () => {
+    const stop = with_('2024年7月3日\n', '2024年7月3日。\n');
+    assert.deepEqual(check(form, stop, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 10, '。',
+      '成文日期后不加标点“。”（GB/T 9704—2012 第7.3.5.4条：成文日期单独成行，用阿拉伯数字将年、月、日标全）：应为“2024年7月3日”。']]);
+    assert.equal(fixed(form, stop, opts), DRAFT);
+    const noDay = with_('2024年7月3日\n', '2024年7月3\n');
+    assert.deepEqual(check(form, noDay, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 8, '3',
+      '成文日期缺少“日”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“2024年7月3日”。']]);
+    assert.equal(fixed(form, noDay, opts), DRAFT);
+    // A full stop where 日 was meant: the 日 is written in its place.
+    const both = with_('2024年7月3日\n', '2024年7月3。\n');
+    assert.deepEqual(check(form, both, opts).map((d) => [d.line, d.text]), [[7, '3。']]);
+    assert.equal(fixed(form, both, opts), DRAFT);
+    // Read as the 成文日期: the 附注 and 印发 lines after it are the tail, not body.
+    for (const text of [stop, noDay]) {
+      const doc = parseGazette(new SourceText(text)).documents[0];
+      assert.equal(doc.date?.iso, '2024-07-03');
+      assert.equal(doc.signature?.text, '聊城市人民政府');
+      assert.equal(doc.notes[0]?.text, '（此件公开发布）');
+    }
+    // Not under a signature: a figure in running text, or such a line in the body.
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月1'), opts), []);
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月1日。'), opts), []);
   });
   it('passes such a figure anywhere but under a signature, and mixed separators', () => {
     assert.deepEqual(check(form, DRAFT, opts), []);

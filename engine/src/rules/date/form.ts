@@ -11,6 +11,8 @@ const SEPARATED = /^(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const PRINTED_SEPARATED = /(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})\s*印发$/;
 /** 2024年7月3号: the spoken 号 for 日. */
 const HAO = /(\d{4})年(\d{1,2})月(\d{1,2})号$/;
+/** 2024年7月3日。 or 2024年7月3: a full stop after the date, or its 日 left out (parse/dates reads both). */
+const SLIP = /^(\d{4})年(\d{1,2})月(\d{1,2})(日?)([。．.]?)$/;
 
 export const form: Rule = {
   id: 'date/form',
@@ -19,8 +21,8 @@ export const form: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”。',
-      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号.',
+      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”；成文日期不漏“日”，其后不加句号。',
+      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号; a 成文日期 keeps its 日 and takes no full stop after it.',
     },
     why: 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位。',
     bad: '聊城市人民政府\n2024.7.3',
@@ -67,8 +69,29 @@ export const form: Rule = {
         });
         continue;
       }
-      // Every such date holds a separator; most paragraphs are longer than one.
+      // Every such date holds a separator or a slip's mark; most paragraphs are longer than one.
       if (p.text.length > 16) continue;
+      const t = p.text.trim();
+      const sl = SLIP.exec(t);
+      // The parser's 成文日期 counts as under the signature too: an extraction may print a broken
+      // body line between them (…已经市政 ⏎ 2023年7月20日); not under a finished sentence.
+      const parsed = doc.signature && doc.date && doc.date.start >= p.start && doc.date.end <= p.end && !/[。；！？]$/.test(prev);
+      if (sl && (!sl[4] || sl[5]) && (signed || parsed) && !overlaps(doc.noise, p.start, p.end)) {
+        const want = `${sl[1]}年${sl[2]}月${sl[3]}日`;
+        const at = p.text.indexOf(t);
+        // The mark alone is deleted; a missing 日 is written after the day, in place of a mark
+        // after it (2024年7月3。: the mark stands where 日 was meant).
+        const a = at + (sl[4] ? t.length - 1 : `${sl[1]}年${sl[2]}月`.length);
+        const span = spanIn(p, a, at + t.length);
+        ctx.report({
+          ...span,
+          message: sl[4]
+            ? `成文日期后不加标点“${sl[5]}”（GB/T 9704—2012 第7.3.5.4条：成文日期单独成行，用阿拉伯数字将年、月、日标全）：应为“${want}”。`
+            : `成文日期缺少“日”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“${want}”。`,
+          fix: { range: [span.start, span.end], text: sl[4] ? '' : `${sl[3]}日` },
+        });
+        continue;
+      }
       const m = SEPARATED.exec(p.text.trim());
       if (!m || !looksLikeIssuer(paras[k - 1].text.trim()) || overlaps(doc.noise, p.start, p.end)) continue;
       const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
