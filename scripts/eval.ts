@@ -26,6 +26,7 @@ import { inlineMarkers, formMarker, YAO_WORD, type InlineForm } from '../engine/
 import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
 import { documentReferences } from '../engine/src/rules/cross-ref/util';
+import { homophoneOf } from '../engine/src/units/homophones';
 
 interface Edit {
   kind: string;
@@ -325,6 +326,17 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       // Drop one character from the middle: 市生态环境局 → 市生态境局.
       const k = Math.floor(u.text.length / 2);
       out.push({ kind: '', family: '', start: u.start + k, end: u.start + k + 1, text: '', lines: [line(u.start)] });
+    }
+    return out;
+  } },
+  'lead-unit: homophone in a short name': { family: 'lead-unit', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    const known = new Set(model.units.map((u) => u.name));
+    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) {
+      if (!known.has(u.text) || u.text.length > 4 || u.end - u.start !== u.text.length) continue;
+      // A pinyin input slip in one of the name's own characters: 市民政局 → 市民正局.
+      const k = [...u.text.slice(0, -1)].findIndex((c, i) => i > 0 && homophoneOf(c));
+      if (k > 0) out.push({ kind: '', family: '', start: u.start + k, end: u.start + k + 1, text: homophoneOf(u.text[k])!, lines: [line(u.start)] });
     }
     return out;
   } },

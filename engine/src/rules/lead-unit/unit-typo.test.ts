@@ -45,6 +45,15 @@ describe('lead-unit/unit-typo', () => {
     const text = draft("1. 加强监管。（牵头单位：市统计局）\n2. 加强统计。（牵头单位：市财政局、市住房城乡设局）\n3. 加强执法。（牵头单位：市住房城乡设局）");
     assert.deepEqual(brief(check(unitTypo, text, { model })), []);
   });
+  it('reports a short name with one of its characters typed as another of the same sound (市民正局)', () => {
+    // 正 for 政 is a pinyin input slip; 市统计局 beside 市审计局 (tong / shen) stays another body.
+    const text = draft('1. 加强监管。（牵头单位：市民正局；责任单位：市审计局）');
+    assert.deepEqual(brief(check(unitTypo, text, { model })), [['lead-unit/unit-typo', 5, 15, '市民正局', '单位名称“市民正局”与已知单位“市民政局”只差1个字，可能是笔误：应为“市民政局”。']]);
+    assert.equal(fixed(unitTypo, text, { model }), draft('1. 加强监管。（牵头单位：市民政局；责任单位：市审计局）'));
+    assert.deepEqual(brief(check(unitTypo, draft('1. 加强监管。（牵头单位：市统计局；责任单位：市民生局）'), { model })), []);
+    // Written twice, it is written on purpose.
+    assert.deepEqual(brief(check(unitTypo, draft('1. 加强监管。（牵头单位：市民正局）\n2. 加强统计。（牵头单位：市民正局）'), { model })), []);
+  });
   describe('a name that differs from a known unit only in the kind of body (局 / 委 / 联 / 中心 …)', () => {
     // The default model knows 市工商联 (工商业联合会), 市民政局, 市财政局, 市大数据局, 市税务局, 市检察院.
     const dflt = loadModel();
