@@ -15,7 +15,7 @@ import { lint } from '../engine/src/lint';
 import { loadModel } from '../engine/src/model/load';
 import { train } from '../engine/src/model/train';
 import type { Model, UnitEntry } from '../engine/src/model/types';
-import { validOn } from '../engine/src/units';
+import { lookupUnit, validOn } from '../engine/src/units';
 import type { Gazette, GwDocument } from '../engine/src/types';
 import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
@@ -378,6 +378,17 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const stale = ctx.model.units.filter((u) => (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf));
     const u = stale[index(stale)];
     return u && (u.name[0] === '市' ? (city ? city + u.name : undefined) : u.name);
+  }) },
+  'lead-unit: informal alias in a 任免 item': { family: 'lead-unit', sites: (ctx) => atAppointmentUnits(ctx, (asOf, index) => {
+    // An informal abbreviation the alias list names, after the city's name (聊城市教育局).
+    const city = cityOf(ctx.model);
+    const informal = ctx.model.aliases.filter((a) => {
+      if (a.source !== 'builtin' || a.alias[0] !== '市') return false;
+      const f = lookupUnit(ctx.model, a.alias, asOf);
+      return f.kind === 'alias' && f.certain && f.why === 'alias' && a.alias.length < f.standard.length;
+    });
+    const a = informal[index(informal)];
+    return a && city ? city + a.alias : undefined;
   }) },
   // ---- Running text: a unit named with the city's name (聊城市文化和旅游局负责…) replaced.
   'lead-unit: unit not in use on the date, named in running text': { family: 'lead-unit', sites: (ctx) => atMentions(ctx, (asOf, u) => {

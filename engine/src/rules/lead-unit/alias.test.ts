@@ -30,6 +30,21 @@ describe('lead-unit/alias', () => {
     ]);
     assert.equal(fixed(alias, text, { model: m }), draft('1. 加强监管。（牵头单位：市住房城乡建设局；责任单位：临清市住房和城乡建设局）'));
   });
+  it('reports a 任免 item\'s unit written as an informal abbreviation, with the full name a notice writes', () => {
+    const notice = (body: string, date = '2025年3月1日') => `聊城市人民政府关于任免张三等工作人员职务的通知\n\n各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n${body}\n\n聊城市人民政府\n${date}\n`;
+    const m = defaultModel();
+    // The trained model knows 市教育体育局 (full name 聊城市教育和体育局) and 市教育局 as its informal alias.
+    const text = notice('市人民政府决定，任命张三为聊城市教育局局长；免去李四的聊城市教育局副局长职务。');
+    assert.deepEqual(brief(check(alias, text, { model: m })), [
+      ['lead-unit/alias', 5, 16, '市教育局', '单位名称“聊城市教育局”是非规范简称，任免事项中写单位全称，应为“聊城市教育和体育局”。'],
+      ['lead-unit/alias', 5, 30, '市教育局', '单位名称“聊城市教育局”是非规范简称，任免事项中写单位全称，应为“聊城市教育和体育局”。'],
+    ]);
+    assert.equal(fixed(alias, text, { model: m }), notice('市人民政府决定，任命张三为聊城市教育和体育局局长；免去李四的聊城市教育和体育局副局长职务。'));
+    // The full name, the standard short name and a spelled-out form are how a notice writes a unit;
+    // 原 names the body as it was, and another place's bureau is another body.
+    const right = notice('市人民政府决定，任命：\n\n张三为聊城市教育和体育局局长；\n\n李四为市教育体育局副局长；\n\n王五为聊城市住房和城乡建设局副局长。\n\n免去：\n\n赵六的原聊城市教育局局长职务；\n\n钱七的临清市教育局局长职务。');
+    assert.deepEqual(brief(check(alias, right, { model: m })), []);
+  });
   /** Each fix as [the source it replaces, its text]. */
   const fixes = (text: string) => lint(text, { model, only: [alias], today: '2026-11-22' }).diagnostics
     .map((d) => [text.slice(d.fix!.range[0], d.fix!.range[1]), d.fix!.text]);

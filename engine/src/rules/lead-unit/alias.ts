@@ -4,7 +4,8 @@
 // reported there, as neither the full name nor the standard short one.
 import type { Rule } from '../types';
 import { predatesKnowledge, unitLookups } from './shared';
-import { cityNames } from './place';
+import { cityNames, fullNameOf } from './place';
+import type { AppointmentToken } from './appointment';
 import { lookupUnit } from '../../units';
 import { textFix } from '../fix-text';
 import { ALIAS_PATTERNS } from '../../model/units';
@@ -61,8 +62,8 @@ export const alias: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。主送机关可用全称或规范简称，只报告别称表中的非规范简称（如“市住建局”）。',
-      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name. A 主送 line may use full names or standard short ones: there only an informal abbreviation from the alias list (市住建局) is reported.',
+      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。主送机关可用全称或规范简称，只报告别称表中的非规范简称（如“市住建局”）。任免事项写单位全称：其中的非规范简称（“任命张三为聊城市教育局局长”）改为全称（“聊城市教育和体育局”）。',
+      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name. A 主送 line may use full names or standard short ones: there only an informal abbreviation from the alias list (市住建局) is reported. A 任免 item writes full names: an informal abbreviation there (任命张三为聊城市教育局局长) gets the full name (聊城市教育和体育局).',
     },
     why: '同一单位在全文和历年公报中应使用同一规范简称（语料中“市住房城乡建设局”“市教育体育局”出现数十次，“市住建局”“市教育局”只是个别笔误），便于检索和责任落实。',
     bad: '（牵头单位：市住建局、市发改委）',
@@ -104,5 +105,29 @@ export const alias: Rule = {
         fix: textFix(ctx.source.text, token, found.standard),
       });
     }
+    appointed(ctx);
   },
 };
+
+/**
+ * A 任免 item's unit written as an informal abbreviation the alias list names (张三为聊城市教育局局长):
+ * a notice writes the unit's full name (聊城市教育和体育局), or its standard name where the lexicon
+ * knows no full one. Spelled-out forms and bare full names are ways a notice writes names: left alone.
+ */
+function appointed(ctx: Parameters<Rule['check']>[0]): void {
+  for (const { block, token, found } of unitLookups(ctx, { appointments: true })) {
+    if (block || found.kind !== 'alias' || !informalAbbreviation(found)) continue;
+    // 市环保局 was the unit's name until the 2019 reform: right in an older notice.
+    const until = formerUntil(found.name, found.standard);
+    if (until && ctx.asOf < until) continue;
+    const city = (token as AppointmentToken).city ?? '';
+    const full = fullNameOf(ctx.model, found.standard);
+    // The city's name the item wrote stays; the token becomes the rest of the full name.
+    const want = full && full.startsWith(city) ? full.slice(city.length) : found.standard;
+    ctx.report({
+      start: token.start, end: token.end,
+      message: `单位名称“${city}${token.text}”是非规范简称，任免事项中写单位全称，应为“${city}${want}”。`,
+      fix: textFix(ctx.source.text, token, want),
+    });
+  }
+}

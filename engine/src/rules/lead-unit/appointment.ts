@@ -25,6 +25,8 @@ const SENTENCE_SPLIT = new RegExp(`(?<=${SENTENCE_END.source})`);
 /** A unit named in a 任免 item; `full` when the token is a known full name (not a prefix + short name). */
 export interface AppointmentToken extends RecipientToken {
   full?: boolean;
+  /** The city's name the item writes right before the token (聊城 in 聊城市商务局), left out of it. */
+  city?: string;
 }
 
 /** Posts that end a unit's name in a 任免 item (副局长, 总督学, 党组书记…). */
@@ -90,7 +92,10 @@ function itemsOf(ctx: RuleContext, text: string, mapOf: () => number[], isNotice
       if (!t) continue;
       const offsets = mapOf().slice(at + s + t.skip, at + s + t.end);
       if (offsets.length !== t.end - t.skip) continue;
-      out.push({ name: t.name, text: sentence.slice(s + t.skip, s + t.end), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, ...(t.full ? { full: true } : {}) });
+      out.push({
+        name: t.name, text: sentence.slice(s + t.skip, s + t.end), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets,
+        ...(t.full ? { full: true } : {}), ...(t.skip ? { city: sentence.slice(s, s + t.skip) } : {}),
+      });
     }
   }
   return out;
