@@ -176,7 +176,7 @@ function seriesDateEdits({ g, text, line }: SiteCtx, valid: boolean): Edit[] {
 /** A sentence of clauses `A；B；C。` on one source line, none of them numbered already: planted as
  * `一是A；二是B；三是C。` in the given form (一要A；…, 第一，A；…, 其一，A；…); with `slip` the last
  * ordinal one too high (skip) or the same as the one before (repeat). */
-function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | undefined, form: InlineForm = '是'): Edit[] {
+function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empty' | undefined, form: InlineForm = '是'): Edit[] {
   const out: Edit[] = [];
   const SENTENCE = /(?:^|[：。])((?:[^：；。\n]{4,80}；){1,6}[^：；。\n]{4,80})。/g;
   const balanced = (c: string) => c.split('《').length === c.split('》').length && c.split(/[（(]/).length === c.split(/[）)]/).length;
@@ -201,8 +201,11 @@ function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | undef
           const sep = form === '第' || form === '其' ? '，' : '';
           edited += formMarker(form, value) + sep + text.slice(at[i], at[i + 1] ?? at[i]);
         }
-        // The edit ends where the last clause starts: its text stays, after its ordinal.
-        out.push({ kind: '', family: '', start: at[0], end, text: edited, lines: [line(at[0])] });
+        // The edit ends where the last clause starts: its text stays, after its ordinal. 'empty'
+        // drops that text (……；三是。).
+        const stop = p.map[m.index! + m[0].length - 1];
+        if (slip === 'empty' && text.slice(end, stop) !== clauses[clauses.length - 1]) continue;
+        out.push({ kind: '', family: '', start: at[0], end: slip === 'empty' ? stop : end, text: edited, lines: [line(at[0])] });
       }
     }
   }
@@ -569,6 +572,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }));
   }) },
   'numbering: 一是 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip') },
+  'numbering: 一是 run planted, last item left empty': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'empty') },
   'valid: 一是 run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, undefined) },
   // The other numeric forms (一要…, 第一，…, 其一，…): the corpus has no run of them; planted the same way.
   'numbering: 一要 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip', '要') },

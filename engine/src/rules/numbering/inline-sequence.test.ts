@@ -21,6 +21,17 @@ describe('numbering/inline-sequence', () => {
     assert.deepEqual(check(inlineSequence, draftDoc(afterMarker.replace('二是', '三是'))).map((d) => d.text), ['三是']);
   });
 
+  it('reports a marker with nothing after it (……；三是。, 三是；), without a fix', () => {
+    const text = draftDoc('    一、总体要求\n    主要做好三方面工作：一是加强组织领导；二是完善工作机制；三是。');
+    const found = check(inlineSequence, text);
+    assert.deepEqual(found.map((d) => [d.text, d.message, d.fix]), [['三是', '列举项“三是”后没有内容：应补写该项内容，或删去“三是”并调整其后各项的序号。', undefined]]);
+    const middle = draftDoc(run('一是', '二是；', '三是'));
+    assert.deepEqual(check(inlineSequence, middle).map((d) => [d.text, d.message]), [['二是', '列举项“二是”后没有内容：应补写该项内容，或删去“二是”并调整其后各项的序号。']]);
+    // A lone 是 clause is no run; a marker the paragraph ends on is cut by the page, not empty.
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    他说，一是。')), []);
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    主要做好两方面工作：一是加强组织领导；二是')), []);
+  });
+
   it('reads a run cut by a hard wrap or a blank line as one', () => {
     const wrapped = '    一、总体要求\n    主要做好两方面工作：一是加强组织\n\n领导；二是完善工作机制；三\n是强化督导检查。';
     assert.deepEqual(check(inlineSequence, draftDoc(wrapped)), []);

@@ -181,10 +181,10 @@ export const inlineSequence: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '“一是……二是……三是……”式列举的序号应从“一是”开始依次递增，不跳号、不重复、不倒退；“一要……二要……”“第一，……第二，……”“其一……其二……”同理（同一列举混用几种写法的不计为跳号）。',
-      en: 'An inline enumeration 一是……二是……三是…… counts from 一是 without skipping, repeating or going back; so do 一要……二要……, 第一，……第二，…… and 其一……其二…… runs (a run mixing forms is not judged as skipping).',
+      zh: '“一是……二是……三是……”式列举的序号应从“一是”开始依次递增，不跳号、不重复、不倒退；“一要……二要……”“第一，……第二，……”“其一……其二……”同理（同一列举混用几种写法的不计为跳号）。序号后应有该项内容，不写成“……；三是。”。',
+      en: 'An inline enumeration 一是……二是……三是…… counts from 一是 without skipping, repeating or going back; so do 一要……二要……, 第一，……第二，…… and 其一……其二…… runs (a run mixing forms is not judged as skipping). Each marker has its item after it, not ……；三是。',
     },
-    why: WHY + '（与 GB/T 9704—2012 第7.3.3条层次序数同理）；跳号、重号多是增删内容后漏改。',
+    why: WHY + '（与 GB/T 9704—2012 第7.3.3条层次序数同理）；跳号、重号多是增删内容后漏改。序号后没有内容（“三是。”）的，是漏写了该项或多出了序号。',
     bad: '主要做好三方面工作：一是加强组织领导；二是完善工作机制；四是强化督导检查。',
     good: '主要做好三方面工作：一是加强组织领导；二是完善工作机制；三是强化督导检查。',
   },
@@ -210,6 +210,7 @@ export const inlineSequence: Rule = {
       }
     }
     if (!markers.length) return;
+    emptyItems(ctx, markers.map((x) => x.m));
 
     /** Whether an item between paragraphs a (exclusive) and b (inclusive) ends an enumeration begun under rank r. */
     const endsBetween = (a: number, b: number, r: number, seq: number) => {
@@ -315,6 +316,25 @@ export const inlineSequence: Rule = {
     }
   },
 };
+
+/**
+ * A marker whose item says nothing (……；三是。, 三是；): the item's words were left out, or the marker
+ * is one too many. Only a marker its paragraph closes with ；or 。 right after, in a paragraph with
+ * another marker of its form (a run, not a phrase); no fix, the text cannot say which.
+ */
+function emptyItems(ctx: RuleContext, markers: InlineMarker[]): void {
+  for (const m of markers) {
+    const t = ctx.doc.paragraphs[m.paragraph].text;
+    if (!t.startsWith(m.text, m.at)) continue; // a marker cut in two by a paragraph break
+    const rest = m.clause.slice(m.text.length);
+    if (/[^，,、：:\s]/.test(rest) || !ITEM_END.has(t[m.at + m.clause.length])) continue;
+    if (!markers.some((o) => o !== m && o.paragraph === m.paragraph && o.form === m.form)) continue;
+    ctx.report({
+      start: m.span.start, end: m.span.end,
+      message: `列举项“${m.text}”后没有内容：应补写该项内容，或删去“${m.text}”并调整其后各项的序号。`,
+    });
+  }
+}
 
 /** Reports at the marker: a fix when the next marker confirms the value, else a suggestion. */
 function report(ctx: RuleContext, m: InlineMarker, value: number, confirmedBy: InlineMarker | undefined, message: string): void {
