@@ -81,6 +81,8 @@ export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
       let i = h.at + h.role.length;
       const colon = p.text[i] === '：' || p.text[i] === ':' ? p.text[i] : '';
       if (colon) i++;
+      // A colon typed twice (牵头单位：：) is punctuation/doubled's: the units start after it.
+      while (colon && (p.text[i] === '：' || p.text[i] === ':')) i++;
       // The separator before the next role (；; ，, or none) belongs to the block, not the units.
       let unitsEnd = segEnd;
       if (k + 1 < hits.length) {

@@ -18,6 +18,10 @@ describe('lead-unit/unit-typo', () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局、市审计局）");
     assert.deepEqual(brief(check(unitTypo, text, { model })), []);
   });
+  it('reads the units after a colon typed twice (牵头单位：：市财政局), which is punctuation/doubled\'s', () => {
+    const text = draft('1. 加强监管。（牵头单位：：市财政局；配合单位：:市审计局）');
+    assert.deepEqual(brief(check([unitTypo, unknownUnit], text, { model })), []);
+  });
   it('passes the local-government group a task names only in part (有关 / 相关县（市、区）)', () => {
     const text = draft('1. 加强监管。（牵头单位：市财政局；责任单位：市审计局，有关县（市、区）人民政府）\n2. 加强统计。（责任单位：市财政局，相关县（市、区）人民政府）');
     // The default model knows 各县（市、区）人民政府 (two characters away) as a unit.
