@@ -6,6 +6,21 @@ import type { Gazette, GwDocument, TocEntry } from '../types';
 import { normalizeTitle } from '../registry';
 import { numberKey } from './doc-number/duplicate';
 
+/** The letters and digits of a text (NFKC: full-width ones as half-width): what a title key keeps. */
+export function lettersAndDigits(s: string): string {
+  return s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A 大事记's month as a 目录 entry names it (大事记（2024年7月）): `2024-7`. */
+const CHRONICLE_MONTH = /大事记\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*[）)]/;
+export function tocChronicleMonth(e: TocEntry): string | undefined {
+  const m = CHRONICLE_MONTH.exec(e.title.text);
+  return m ? monthKey(Number(m[1]), Number(m[2])) : undefined;
+}
+
+/** A month as the 目录 rules pair a 大事记's entry with its document (its period): `2024-7`. */
+export const monthKey = (year: number, month: number) => `${year}-${month}`;
+
 /**
  * A title as the 目录 rules compare it: normalizeTitle's form (no issuer prefix, no spaces, no
  * 〈〉《》“” marks, one width of brackets), then its letters and digits only, so that markdown
@@ -15,7 +30,7 @@ export function tocTitleKey(title: string): string {
   let key = titleKeys.get(title);
   if (key === undefined) {
     if (titleKeys.size >= MAX_TITLE_KEYS) titleKeys.clear();
-    titleKeys.set(title, key = normalizeTitle(title).normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, ''));
+    titleKeys.set(title, key = lettersAndDigits(normalizeTitle(title)));
   }
   return key;
 }

@@ -10,17 +10,15 @@ import type { Rule } from '../types';
 import type { GwDocument, TocEntry } from '../../types';
 import { numberKey } from '../doc-number/duplicate';
 import { canonicalDisplay } from '../doc-number/common';
-import { tocTitleKey } from '../toc';
+import { lettersAndDigits, monthKey, tocChronicleMonth, tocTitleKey } from '../toc';
 import { perDocumentText } from '../memo';
 
 /** Shortest title key that stands for a document when searched for in the other part. */
 const MIN_TITLE = 6;
-/** A 大事记's month in a 目录 title: 大事记（2024年7月）. */
-const CHRONICLE_MONTH = /大事记\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*[）)]/;
 
 const keyOf = (n: { number?: TocEntry['number'] }) => (n.number ? numberKey(n.number) : undefined);
 /** Letters and digits only, as tocTitleKey keeps them: where a title key is searched for. */
-const flat = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+const flat = lettersAndDigits;
 
 /** A document's text flattened, once per document text (moved documents keep theirs). */
 const flatDocument = perDocumentText((d: GwDocument) => flat(d.paragraphs.map((p) => p.text).join('')));
@@ -30,11 +28,6 @@ let lastToc: { text: string; flat: string } | undefined;
 function flatToc(text: string): string {
   if (lastToc?.text !== text) lastToc = { text, flat: flat(text) };
   return lastToc.flat;
-}
-
-function chronicleKey(e: TocEntry): string | undefined {
-  const m = CHRONICLE_MONTH.exec(e.title.text);
-  return m ? `${m[1]}-${Number(m[2])}` : undefined;
 }
 
 export const tocCoverage: Rule = {
@@ -79,7 +72,7 @@ export const tocCoverage: Rule = {
     // Entries listed twice (the same number and title) and documents printed twice.
     const seenEntry = new Map<string, TocEntry>();
     for (const t of g.toc) {
-      const k = keyOf(t) ?? chronicleKey(t);
+      const k = keyOf(t) ?? tocChronicleMonth(t);
       if (!k) continue;
       const id = `${k}|${tocTitleKey(t.title.text)}`;
       const first = seenEntry.get(id);
@@ -133,11 +126,11 @@ export const tocCoverage: Rule = {
     }
 
     // A 大事记 listed under a month the body does not record (or recorded but not listed).
-    const months = g.documents.filter((d) => d.type === '大事记' && d.period).map((d) => `${d.period!.year}-${d.period!.month}`);
-    const listed = g.toc.map(chronicleKey).filter(Boolean) as string[];
+    const months = g.documents.filter((d) => d.type === '大事记' && d.period).map((d) => monthKey(d.period!.year, d.period!.month));
+    const listed = g.toc.map(tocChronicleMonth).filter(Boolean) as string[];
     if (!months.length || !listed.length) return;
     for (const t of g.toc) {
-      const k = chronicleKey(t);
+      const k = tocChronicleMonth(t);
       if (!k || months.includes(k)) continue;
       const have = months.filter((m) => !listed.includes(m));
       ctx.report({

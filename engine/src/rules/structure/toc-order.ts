@@ -7,18 +7,17 @@
 import type { Rule } from '../types';
 import type { GwDocument, TocEntry } from '../../types';
 import { numberKey } from '../doc-number/duplicate';
-
-const CHRONICLE_MONTH = /大事记\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*[）)]/;
+import { monthKey, tocChronicleMonth } from '../toc';
 
 function entryKey(e: TocEntry): string | undefined {
   if (e.number) return numberKey(e.number);
-  const m = CHRONICLE_MONTH.exec(e.title.text);
-  return m ? `大事记${m[1]}-${Number(m[2])}` : undefined;
+  const month = tocChronicleMonth(e);
+  return month ? `大事记${month}` : undefined;
 }
 
 function docKey(d: GwDocument): string | undefined {
   if (d.number) return numberKey(d.number);
-  return d.type === '大事记' && d.period ? `大事记${d.period.year}-${d.period.month}` : undefined;
+  return d.type === '大事记' && d.period ? `大事记${monthKey(d.period.year, d.period.month)}` : undefined;
 }
 
 const label = (e: TocEntry) => (e.number ? `《${e.title.text}》（${numberKey(e.number)}）` : `“${e.title.text.replace(/\s+/g, '')}”`);
