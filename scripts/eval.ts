@@ -16,7 +16,7 @@ import { loadModel } from '../engine/src/model/load';
 import { train } from '../engine/src/model/train';
 import type { Model, UnitEntry } from '../engine/src/model/types';
 import { lookupUnit, validOn } from '../engine/src/units';
-import type { Gazette, GwDocument } from '../engine/src/types';
+import type { Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
 import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
@@ -249,6 +249,17 @@ function interiorHan(text: string, start: number, end: number): number | undefin
   return han[Math.floor(han.length / 2)];
 }
 
+/** Each closed block's last role and unit, where nothing but the ） follows the unit (…市财政局）). */
+function closedBlockEnds(g: Gazette, text: string): { role: LeadRoleSegment; unit: TextNode }[] {
+  const out: { role: LeadRoleSegment; unit: TextNode }[] = [];
+  for (const d of g.documents) for (const b of d.blocks) {
+    const role = b.roles[b.roles.length - 1];
+    const unit = role?.units[role.units.length - 1];
+    if (unit && text[b.end - 1] === '）' && !text.slice(unit.end, b.end - 1).trim()) out.push({ role, unit });
+  }
+  return out;
+}
+
 /** Every kind of injected error (and of valid edit), each producing candidate edits. */
 const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = {
   // ---- 发文字号
@@ -401,11 +412,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'lead-unit: stray 、 in a block': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     let k = 0;
-    for (const d of g.documents) for (const b of d.blocks) {
-      const last = b.roles[b.roles.length - 1];
-      const u = last?.units[last.units.length - 1];
-      if (!u || text[b.end - 1] !== '）' || text.slice(u.end, b.end - 1).trim()) continue;
-      const sep = last.separators.find((s) => text.slice(s.start, s.end) === '、');
+    for (const { role, unit: u } of closedBlockEnds(g, text)) {
+      const sep = role.separators.find((s) => text.slice(s.start, s.end) === '、');
       if (k++ % 2 === 0 || !sep) out.push({ kind: '', family: '', start: u.end, end: u.end, text: '、', lines: [line(u.end)] });
       else out.push({ kind: '', family: '', start: sep.end, end: sep.end, text: '、', lines: [line(sep.start)] });
     }
@@ -413,15 +421,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   } },
   // A ； or 。 after a block's last unit, before its ） (…市属开发区管委会；）), in turn.
   'lead-unit: ； or 。 closing a block\'s list': { family: 'lead-unit', sites: ({ g, line, text }) => {
-    const out: Edit[] = [];
     let k = 0;
-    for (const d of g.documents) for (const b of d.blocks) {
-      const last = b.roles[b.roles.length - 1];
-      const u = last?.units[last.units.length - 1];
-      if (!u || text[b.end - 1] !== '）' || text.slice(u.end, b.end - 1).trim()) continue;
-      out.push({ kind: '', family: '', start: u.end, end: u.end, text: k++ % 2 === 0 ? '；' : '。', lines: [line(u.end)] });
-    }
-    return out;
+    return closedBlockEnds(g, text).map(({ unit: u }): Edit => ({ kind: '', family: '', start: u.end, end: u.end, text: k++ % 2 === 0 ? '；' : '。', lines: [line(u.end)] }));
   } },
   // A block's unit spelled out after the city's name (聊城市住房和城乡建设局 for 市住房城乡建设局): the
   // city plus a spelled-out alias the model lists, for a unit the model gives no full name.
