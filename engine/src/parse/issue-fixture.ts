@@ -109,3 +109,20 @@ export function cutIssue(head: string, tail: string, host = '附件：聊城市�
     `（上接第2页）${tail}`, '', '聊城市人民政府办公室', '2024年7月1日', '',
   ].join('\n');
 }
+
+/**
+ * The head of an issue of two documents, as lines: 聊政发〔2024〕1号, whose `cut` paragraph under 一、
+ * breaks off at （下转第5页）, then 聊政办字〔2024〕3号 up to its 主送 line. The caller goes on with the
+ * second document's body and, after it, the first one's continuation （上接第3页）… and signature.
+ */
+export function continuedIssueHead(cut: string): string[] {
+  return [
+    '聊城市人民政府公报', '', '2024', '', '第1期（总第1期）', '', '目 录', '', '◎市政府文件', '',
+    '关于加快某项工作的意见', '', '聊政发〔2024〕1号 2', '', '关于印发某某办法的通知', '', '聊政办字〔2024〕3号 4', '',
+    '聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '一、总体要求', '',
+    `${cut}（下转第5页）`, '',
+    '聊城市人民政府办公室', '', '聊政办字〔2024〕3号', '', '聊城市人民政府办公室 关于印发某某办法的通知', '',
+    '各县（市、区）人民政府：', '',
+  ];
+}

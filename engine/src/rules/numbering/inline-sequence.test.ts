@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import { lint } from '../../lint';
+import { continuedIssueHead } from '../../parse/issue-fixture';
 import { emptyModel } from '../../model/load';
 import { inlineSequence } from './inline-sequence';
 import { draftDoc } from '../cross-ref/fixtures';
@@ -195,13 +196,8 @@ describe('numbering/inline-sequence: 一要, 第一，, 其一 runs', () => {
 describe('numbering/inline-sequence in an extracted issue', () => {
   // A run cut by a page: 一是、二是 on page 3, （上接第3页）三是 printed on page 5 inside another document.
   const issue = (fragment: string) => [
-    '聊城市人民政府公报', '', '2024', '', '第1期（总第1期）', '', '目 录', '', '◎市政府文件', '',
-    '关于加快某项工作的意见', '', '聊政发〔2024〕1号 2', '', '关于印发某某办法的通知', '', '聊政办字〔2024〕3号 4', '',
-    '聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
-    '各县（市、区）人民政府，市政府各部门：', '', '一、总体要求', '',
-    '（一）强化保障。主要做好三方面工作：一是加强组织领导；二是完善工作机制，确保各项任务落到实处（下转第5页）', '',
-    '聊城市人民政府办公室', '', '聊政办字〔2024〕3号', '', '聊城市人民政府办公室 关于印发某某办法的通知', '',
-    '各县（市、区）人民政府：', '', '《某某办法》已经市政府同意，现印发给你们。一是认真学习；', '',
+    ...continuedIssueHead('（一）强化保障。主要做好三方面工作：一是加强组织领导；二是完善工作机制，确保各项任务落到实处'),
+    '《某某办法》已经市政府同意，现印发给你们。一是认真学习；', '',
     fragment, '', '二是抓好落实。', '', '聊城市人民政府办公室', '2024年3月5日', '',
     '（二）加强督导。定期调度。', '', '聊城市人民政府', '2024年2月1日', '',
   ].join('\n');

@@ -5,6 +5,7 @@ import { emptyModel } from '../../model/load';
 import { sequence } from './sequence';
 import { parseGazette } from '../../parse/gazette';
 import { SourceText } from '../../text/source';
+import { continuedIssueHead } from '../../parse/issue-fixture';
 
 const HEAD = '聊城市人民政府办公室\n关于做好秋季安全生产工作的通知\n各县（市、区）人民政府，市政府有关部门：\n为做好秋季安全生产工作，现通知如下。\n';
 const TAIL = '聊城市人民政府办公室\n2024年9月3日\n';
@@ -165,13 +166,8 @@ describe('numbering/sequence in an extracted issue: a page continuation', () => 
   // Document 1 cut at （下转第5页） after its 一、 part; the rest, 二、 on, printed on page 5 after
   // document 2 as （上接第3页）…, and re-attached to document 1 by the page numbers.
   const issue = (rest: string[], head = '（上接第3页）') => [
-    '聊城市人民政府公报', '', '2024', '', '第1期（总第1期）', '', '目 录', '', '◎市政府文件', '',
-    '关于加快某项工作的意见', '', '聊政发〔2024〕1号 2', '', '关于印发某某办法的通知', '', '聊政办字〔2024〕3号 4', '',
-    '聊城市人民政府文件', '', '聊政发〔2024〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
-    '各县（市、区）人民政府，市政府各部门：', '', '一、总体要求', '',
-    '坚持稳中求进工作总基调，统筹发展和安全，推动各项工作落地见效，确保全年目标任务圆满完成（下转第5页）', '',
-    '聊城市人民政府办公室', '', '聊政办字〔2024〕3号', '', '聊城市人民政府办公室 关于印发某某办法的通知', '',
-    '各县（市、区）人民政府：', '', '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    ...continuedIssueHead('坚持稳中求进工作总基调，统筹发展和安全，推动各项工作落地见效，确保全年目标任务圆满完成'),
+    '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
     '聊城市人民政府办公室', '2024年3月5日', '',
     head + rest[0], '', ...rest.slice(1).flatMap((l) => [l, '']),
     '聊城市人民政府', '2024年2月1日', '',
