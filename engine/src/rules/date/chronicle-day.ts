@@ -6,6 +6,7 @@
 // entry often ends mid-sentence: the extraction cuts the 大事记's lines out of order.)
 import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
+import { longestRising } from '../longest-rising';
 
 /** An entry's day (or span of days) at the start of a paragraph: markdown markers and spaces allowed. */
 const ENTRY = /^(?:#+\s*)?(?:\*\*)?\s*(\d{1,2})\s*(?:[—\-－–~～至]\s*(\d{1,2})\s*)?日\s*(?:\*\*)?\s*[，,]/;
@@ -57,7 +58,7 @@ export const chronicleDay: Rule = {
     }
     // Out of order: entries outside one longest run of rising days (the moved one, not its neighbours).
     const ok = entries.filter((e) => !bad.has(e));
-    const keep = longestRising(ok.map((e) => e.from));
+    const keep = longestRising(ok.map((e) => e.from), false);
     ok.forEach((e, i) => {
       if (keep.has(i)) return;
       const next = ok.slice(i + 1).find((x, j) => keep.has(i + 1 + j) && x.from < e.from);
@@ -70,15 +71,3 @@ export const chronicleDay: Rule = {
     });
   },
 };
-
-/** Indices of one longest non-decreasing subsequence of xs (the earliest such, for ties). */
-function longestRising(xs: number[]): Set<number> {
-  const len = xs.map(() => 1);
-  const from = xs.map(() => -1);
-  for (let i = 0; i < xs.length; i++) for (let j = 0; j < i; j++) if (xs[j] <= xs[i] && len[j] + 1 > len[i]) { len[i] = len[j] + 1; from[i] = j; }
-  let best = -1;
-  for (let i = 0; i < xs.length; i++) if (best < 0 || len[i] > len[best]) best = i;
-  const out = new Set<number>();
-  for (let i = best; i >= 0; i = from[i]) out.add(i);
-  return out;
-}

@@ -8,6 +8,7 @@ import type { Rule } from '../types';
 import type { GwDocument, TocEntry } from '../../types';
 import { numberKey } from '../doc-number/duplicate';
 import { monthKey, tocChronicleMonth } from '../toc';
+import { longestRising } from '../longest-rising';
 
 function entryKey(e: TocEntry): string | undefined {
   if (e.number) return numberKey(e.number);
@@ -90,16 +91,3 @@ export const tocOrder: Rule = {
     }
   },
 };
-
-/** Indices of one longest strictly rising subsequence of xs (the first such, for ties). */
-function longestRising(xs: number[]): Set<number> {
-  const n = xs.length;
-  const len = new Array<number>(n).fill(1);
-  const from = new Array<number>(n).fill(-1);
-  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) if (xs[j] < xs[i] && len[j] + 1 > len[i]) { len[i] = len[j] + 1; from[i] = j; }
-  let best = -1;
-  for (let i = 0; i < n; i++) if (best < 0 || len[i] > len[best]) best = i;
-  const out = new Set<number>();
-  for (let i = best; i >= 0; i = from[i]) out.add(i);
-  return out;
-}
