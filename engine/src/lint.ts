@@ -3,6 +3,7 @@ import type { Diagnostic, Fix, Gazette, GwDocument, Severity } from './types';
 import type { Model } from './model/types';
 import type { AsOfBasis, Rule, RuleContext } from './rules/types';
 import { SourceText, type TextEdit } from './text/source';
+import { daysInMonth } from './parse/dates';
 import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
 import { directivesOf, isSuppressed } from './directives';
@@ -96,7 +97,7 @@ export function fallbackAsOf(gazette: Gazette, date: string | undefined, today: 
 
 /** The last day of a month, as an ISO date. */
 function monthEnd(year: number, month: number, day = 31): string {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(Math.max(1, day), last)).padStart(2, '0')}`;
 }
 

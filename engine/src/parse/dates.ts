@@ -9,10 +9,13 @@ const CN_YEAR: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2'
 export const DATE_ONLY = /^(\d{2,4}|[〇零一二三四五六七八九Oo]{2,4})年([\d]{1,2}|[一二三四五六七八九十]{1,2})月([\d]{1,2}|[一二三四五六七八九十]{1,3})日$/;
 const DATE_ANY = /(\d{2,4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/g;
 
+/** How many days month m (1–12) of year y has. */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 export function isValidDate(y: number, m: number, d: number): boolean {
-  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= dim;
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 function pad(n: number): string {

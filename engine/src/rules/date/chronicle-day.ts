@@ -7,6 +7,7 @@
 import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
 import { longestRising } from '../longest-rising';
+import { daysInMonth } from '../../parse/dates';
 
 /** An entry's day (or span of days) at the start of a paragraph: markdown markers and spaces allowed. */
 const ENTRY = /^(?:#+\s*)?(?:\*\*)?\s*(\d{1,2})\s*(?:[—\-－–~～至]\s*(\d{1,2})\s*)?日\s*(?:\*\*)?\s*[，,]/;
@@ -33,7 +34,7 @@ export const chronicleDay: Rule = {
     const d = ctx.doc;
     if (d.type !== '大事记' || !d.period) return;
     const { year, month } = d.period;
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const last = daysInMonth(year, month);
     const within = (p: Paragraph, spans: { start: number; end: number }[]) => spans.some((s) => p.start < s.end && s.start < p.end);
     const entries: Entry[] = [];
     d.paragraphs.forEach((p, i) => {

@@ -133,11 +133,6 @@ export function rewrite(ctx: RuleContext, d: FoundDate, parts: Partial<Record<'y
   return out + src.slice(at, d.end);
 }
 
-export function isRealDate(y: number, m: number, d: number): boolean {
-  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 export function fullYear(y: number, raw: string, ctx: RuleContext): number {
   if (raw.length >= 4) return y;
   const now = Number(ctx.today.slice(0, 4));

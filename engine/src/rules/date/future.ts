@@ -1,7 +1,8 @@
 // A draft dated after today. Only drafts: the documents of a gazette issue are historical, and
 // their dates are never judged against today.
 import type { Rule } from '../types';
-import { datesOf, fullYear, isRealDate, roleName } from './common';
+import { datesOf, fullYear, roleName } from './common';
+import { isValidDate } from '../../parse/dates';
 
 function iso(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -27,7 +28,7 @@ export const future: Rule = {
     for (const d of datesOf(ctx)) {
       if (d.role === 'body') continue;
       const [y, m, day] = [fullYear(d.year.value, d.year.raw, ctx), d.month.value, d.day.value];
-      if (![y, m, day].every(Number.isFinite) || !isRealDate(y, m, day)) continue;
+      if (![y, m, day].every(Number.isFinite) || !isValidDate(y, m, day)) continue;
       const when = iso(y, m, day);
       if (when <= ctx.today) continue;
       ctx.report({

@@ -1,6 +1,7 @@
 // A date that does not exist (2024年2月30日, 2024年13月1日).
 import type { Rule } from '../types';
-import { datesOf, fullYear, isRealDate, roleName } from './common';
+import { datesOf, fullYear, roleName } from './common';
+import { daysInMonth, isValidDate } from '../../parse/dates';
 
 export const valid: Rule = {
   id: 'date/valid',
@@ -19,8 +20,8 @@ export const valid: Rule = {
   check(ctx) {
     for (const d of datesOf(ctx, true)) {
       const [y, m, day] = [fullYear(d.year.value, d.year.raw, ctx), d.month.value, d.day.value];
-      if (![y, m, day].every(Number.isFinite) || isRealDate(y, m, day)) continue;
-      const why = m < 1 || m > 12 ? `没有${m}月` : `${y}年${m}月只有${new Date(Date.UTC(y, m, 0)).getUTCDate()}天`;
+      if (![y, m, day].every(Number.isFinite) || isValidDate(y, m, day)) continue;
+      const why = m < 1 || m > 12 ? `没有${m}月` : `${y}年${m}月只有${daysInMonth(y, m)}天`;
       ctx.report({
         start: d.start, end: d.end,
         message: `${roleName(d.role)}“${d.text}”不是真实存在的日期：${why}（GB/T 9704—2012 第7.3.5.4条）。`,
