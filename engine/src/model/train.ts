@@ -10,7 +10,8 @@ import { parseGazette } from '../parse/gazette';
 import { issuedTitles } from '../parse/document';
 import { findDocNumbers, seriesKindOf } from '../parse/docNumber';
 import { registryTitle, stripIssuer } from '../registry';
-import { isoDate, PROMULGATED, repealStatementsOf } from '../parse/repeals';
+import { PROMULGATED, repealStatementsOf } from '../parse/repeals';
+import { isoDate } from '../parse/dates';
 import { learnUnits, normalizeUnitName, type Seen } from './units';
 import { canonicalModel } from './serialize';
 

@@ -18,8 +18,9 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+/** YYYY-MM-DD from the parts of a 年月日 date. */
+export function isoDate(y: string | number, m: string | number, d: string | number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 export function toDateNode(p: Paragraph, a: number, b: number, ys: string, ms: string, ds: string): DateNode {
@@ -27,7 +28,7 @@ export function toDateNode(p: Paragraph, a: number, b: number, ys: string, ms: s
   const month = /^\d+$/.test(ms) ? Number(ms) : chineseToNumber(ms);
   const day = /^\d+$/.test(ds) ? Number(ds) : chineseToNumber(ds);
   const fullYear = year < 100 ? 2000 + year : year;
-  const iso = isValidDate(fullYear, month, day) && fullYear >= 1949 ? `${fullYear}-${pad(month)}-${pad(day)}` : undefined;
+  const iso = isValidDate(fullYear, month, day) && fullYear >= 1949 ? isoDate(fullYear, month, day) : undefined;
   return { text: p.text.slice(a, b), ...spanIn(p, a, b), year, month, day, iso, raw: { year: ys, month: ms, day: ds } };
 }
 

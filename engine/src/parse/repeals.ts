@@ -5,14 +5,11 @@ import type { DocNumber, GwDocument, Paragraph } from '../types';
 import type { RepealStatement } from '../model/types';
 import { findDocNumbers } from './docNumber';
 import { registryTitle } from '../registry';
+import { isoDate } from './dates';
 
 /** Promulgation note of a regulation: （2018年12月29日聊城市人民政府令第34号公布…）. */
 export const PROMULGATED = /(\d{4})年(\d{1,2})月(\d{1,2})日([\u4e00-\u9fa5]{2,16}令)第\s*(\d{1,4})\s*号公布/g;
 
-/** YYYY-MM-DD from the parts of a 年月日 date. */
-export function isoDate(y: string | number, m: string | number, d: string | number): string {
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 /** Replaces the text inside 《…》 (nesting allowed) by nothing, so keywords in cited titles don't count. */
 export function maskTitles(s: string): string {

@@ -2,11 +2,8 @@
 // their dates are never judged against today.
 import type { Rule } from '../types';
 import { datesOf, fullYear, roleName } from './common';
-import { isValidDate } from '../../parse/dates';
+import { isoDate, isValidDate } from '../../parse/dates';
 
-function iso(y: number, m: number, d: number): string {
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 export const future: Rule = {
   id: 'date/future',
@@ -29,7 +26,7 @@ export const future: Rule = {
       if (d.role === 'body') continue;
       const [y, m, day] = [fullYear(d.year.value, d.year.raw, ctx), d.month.value, d.day.value];
       if (![y, m, day].every(Number.isFinite) || !isValidDate(y, m, day)) continue;
-      const when = iso(y, m, day);
+      const when = isoDate(y, m, day);
       if (when <= ctx.today) continue;
       ctx.report({
         start: d.start, end: d.end,

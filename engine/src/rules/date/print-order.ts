@@ -2,9 +2,9 @@
 // it was signed). An earlier one is a slip in one of the two dates.
 import type { Rule } from '../types';
 import { datesOf } from './common';
+import { isoDate } from '../../parse/dates';
 
 const WHY = 'GB/T 9704—2012 第7.4.3条：印发日期以公文付印的日期为准；公文付印在签发（成文日期）之后';
-const pad = (n: number) => String(n).padStart(2, '0');
 
 export const printOrder: Rule = {
   id: 'date/print-order',
@@ -31,7 +31,7 @@ export const printOrder: Rule = {
       if (d.role !== 'printed') continue;
       const [y, m, day] = [d.year.value, d.month.value, d.day.value];
       if (![y, m, day].every(Number.isFinite) || y < 1000) continue;
-      const iso = `${y}-${pad(m)}-${pad(day)}`;
+      const iso = isoDate(y, m, day);
       if (iso >= signed) continue;
       const [sy, sm, sd] = signed.split('-').map(Number);
       ctx.report({
