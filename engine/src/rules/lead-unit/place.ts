@@ -60,6 +60,18 @@ const HIGHER_ISSUER = /^(?:[\u4e00-\u9fa5]{2,3}(?:省|自治区)(?:人民政府|
  * 市财政局 is not the lexicon's; so is a province's (HIGHER_ISSUER), whatever its 发文字号.
  */
 export function anotherCitysDocument(ctx: RuleContext): boolean {
+  // Asked by every rule that judges units (unitLookups), five or six per document and edit: the
+  // answer depends only on the document and the model.
+  const hit = anotherCityCache.get(ctx.doc);
+  if (hit && hit.model === ctx.model) return hit.other;
+  const other = judgeAnotherCity(ctx);
+  anotherCityCache.set(ctx.doc, { model: ctx.model, other });
+  return other;
+}
+
+const anotherCityCache = new WeakMap<object, { model: object; other: boolean }>();
+
+function judgeAnotherCity(ctx: RuleContext): boolean {
   const cities = cityNames(ctx.model);
   if (!cities.size) return false;
   const doc = ctx.doc;
