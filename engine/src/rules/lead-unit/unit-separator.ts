@@ -2,11 +2,15 @@
 // 市属开发区管委会).
 import type { Rule } from '../types';
 import { opensLocalGroup, skipBlock, unitLookups, unitTokens } from './shared';
-import { lookupUnit } from '../../units';
+import { isDepartmentGroup, isListedUnitName, isLocalGovernment, lookupUnit, normalizeUnitName } from '../../units';
 import type { RuleContext } from '../types';
 
 /** A name the lexicon holds, or reads for sure: a unit, a listed alias, a group. */
 function held(ctx: RuleContext, name: string): boolean {
+  // Most split halves are no name at all, and looking one up runs the abbreviation and slip
+  // searches over every unit: only a listed name, a group or a local government can be held.
+  const n = normalizeUnitName(name);
+  if (!isListedUnitName(ctx.model, n) && !isLocalGovernment(n) && !isDepartmentGroup(n)) return false;
   const f = lookupUnit(ctx.model, name, ctx.asOf);
   return f.kind === 'known' || f.kind === 'renamed' || f.kind === 'not-yet' || f.kind === 'local-government' || f.kind === 'group' ||
     (f.kind === 'alias' && f.certain);
