@@ -3,7 +3,7 @@ import type { Diagnostic, Fix, Gazette, GwDocument, Severity } from './types';
 import type { Model } from './model/types';
 import type { AsOfBasis, Rule, RuleContext } from './rules/types';
 import { SourceText, type TextEdit } from './text/source';
-import { daysInMonth } from './parse/dates';
+import { daysInMonth, isoDate } from './parse/dates';
 import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
 import { directivesOf, isSuppressed } from './directives';
@@ -48,8 +48,7 @@ export interface LintResult {
 
 export function todayIso(): string {
   const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | undefined {
@@ -98,7 +97,7 @@ export function fallbackAsOf(gazette: Gazette, date: string | undefined, today: 
 /** The last day of a month, as an ISO date. */
 function monthEnd(year: number, month: number, day = 31): string {
   const last = daysInMonth(year, month);
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(Math.max(1, day), last)).padStart(2, '0')}`;
+  return isoDate(year, month, Math.min(Math.max(1, day), last));
 }
 
 /**

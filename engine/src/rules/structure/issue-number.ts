@@ -4,6 +4,7 @@
 // records a month of the issue: where the issue's other 大事记 show its 期数 are its months, one
 // outside them is a slip, and so is a document signed after them. An editor updating last issue's front matter slips in one of these.
 import type { Rule } from '../types';
+import { isoDate } from '../../parse/dates';
 
 interface Mention { start: number; end: number; text: string; from: number; to: number }
 
@@ -83,7 +84,8 @@ export const issueNumber: Rule = {
     if (!chronicles.some((d) => inIssue(d.period!))) return;
     // A document signed after the issue's last month (its 成文日期 a month or more past it).
     if (year !== undefined && i0.to <= 12) {
-      const end = `${year}-${String(i0.to).padStart(2, '0')}-31`;
+      // Day 31 in any month: only compared as a string, it bounds every day of that month.
+      const end = isoDate(year, i0.to, 31);
       for (const d of g.documents) {
         const iso = d.date?.iso;
         if (!iso || d.type === '大事记' || iso <= end) continue;
