@@ -222,7 +222,25 @@ export function isSubsequence(short: string, long: string): boolean {
 }
 
 /** The known names closest to `name` (edit distance, then usage), for "did you mean". */
-export function nearestUnits(model: Model, name: string, k = 3, isoDate?: string): UnitEntry[] {
+export function nearestUnits(model: Model, name: string, k = 3, isoDate?: string): readonly UnitEntry[] {
+  // Scored against every unit: a slip read as a unit of its own asks again on every edit of its
+  // document (lead-unit/shared's asUnknown), so the answer is kept like lookupUnit's.
+  const byDate = cacheOf(nearestCache, model);
+  const key = `${isoDate ?? ''} ${k}`;
+  let cache = byDate.get(key);
+  if (!cache) byDate.set(key, (cache = new Map()));
+  let found = cache.get(name);
+  if (!found) {
+    if (cache.size > 20000) cache.clear();
+    found = nearestUncached(model, name, k, isoDate);
+    cache.set(name, found);
+  }
+  return found;
+}
+
+const nearestCache = new WeakMap<Model, Map<string, Map<string, readonly UnitEntry[]>>>();
+
+function nearestUncached(model: Model, name: string, k: number, isoDate?: string): readonly UnitEntry[] {
   const n = normalizeUnitName(name);
   const pool = isoDate ? unitsValidAt(model, isoDate) : model.units;
   return pool
