@@ -175,6 +175,9 @@ function blockStillOpen(text: string, at: number, inside: boolean): boolean {
   return depth > 0;
 }
 
+/** The 版记's line naming the printing office and the date it printed the document (GB/T 9704 7.4.3). */
+const PRINTED_BY_LINE = /^[\u4e00-\u9fa5（）()]{2,40}(?:室|厅|府|局|委|会|部|处|院|心|组|办)\d{4}年\d{1,2}月\d{1,2}日印发$/;
+
 /** A date in any form at a line's start (a signature's, slips included). */
 const SOFT_DATE = /^\d{2,4}\s*[年.．\-/]\s*\d{1,2}\s*[月.．\-/]/;
 
@@ -186,6 +189,9 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   if (!prev || !next) return false;
   // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
   if (DATE_LINE.test(prev)) return false;
+  // The 版记's last line (`聊城市人民政府办公室    2025年6月3日印发`) opens its own paragraph: a 抄送
+  // line left without its 。 must not take it in.
+  if (next.charCodeAt(next.length - 1) === 0x53d1 /* 发 */ && PRINTED_BY_LINE.test(next)) return false;
   // A table's row (cells split by tabs) and a line of text are never one paragraph: a heading does
   // not run on into the table below it (`…项目名录` ⏎ `序号⇥项目名称⇥申报地区`), nor the table into what follows.
   if (prev.includes('\t') !== next.includes('\t')) return false;

@@ -23,6 +23,15 @@ describe('structure/cc-period', () => {
     assert.equal(fixed(ccPeriod, text), HEAD + '抄送：市委办公室，市人大常委会办公室。' + PRINTED);
   });
 
+  it('names the last unit of a 抄送 line long enough to run on, not the 印发 line below it', () => {
+    const cc = '抄送：市委各部门，市人大常委会办公室，市政协办公室';
+    const text = HEAD + cc + '\n聊城市人民政府办公室                 2025年06月03日印发\n';
+    assert.deepEqual(check(ccPeriod, text).map((d) => [d.line, d.text, d.message]), [
+      [14, cc, `抄送机关最后一个名称后缺少句号（${WHY}）：应在“市政协办公室”后写“。”。`],
+    ]);
+    assert.equal(fixed(ccPeriod, text), HEAD + cc + '。\n聊城市人民政府办公室                 2025年06月03日印发\n');
+  });
+
   it('reports a list mark at the end (；，、 or a half-width period) and replaces it, also after an attached document', () => {
     const text = HEAD + ATTACHED + '抄送：市委办公室，市人大常委会办公室；' + PRINTED;
     assert.deepEqual(check(ccPeriod, text).map((d) => [d.line, d.column, d.text, d.message]), [
