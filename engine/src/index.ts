@@ -19,7 +19,7 @@ export { decode, encode, checkSize, InputError, MAX_INPUT_BYTES } from './text/e
 export type { Decoded, Encoding } from './text/encoding';
 export { ConfigError, ConfigResolver, configFor, readConfigFile, isIgnored, CONFIG_FILE } from './config';
 export type { ResolvedConfig, ConfigFile } from './config';
-export { unitsValidAt, lookupUnit, nearestUnits, isLocalGovernment, normalizeUnitName } from './units';
+export { unitsValidAt, unitsToOffer, namesInBlockText, lookupUnit, nearestUnits, isLocalGovernment, normalizeUnitName } from './units';
 export type { UnitLookup } from './units';
 export { duplicateNumbers, numberKey } from './rules/doc-number';
 export type { NumberedItem } from './rules/doc-number/duplicate';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { differsInKindOnly, editDistance, isDepartmentGroup, isListedUnitName, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, unitsValidAt } from '.';
+import { differsInKindOnly, editDistance, isDepartmentGroup, isListedUnitName, isLocalGovernment, isPlausibleUnit, lookupUnit, namesInBlockText, nearestUnits, unitsToOffer, unitsValidAt } from '.';
 import { lexicon } from '../rules/lead-unit/test-fixtures';
 
 describe('units: lexicon look-ups by date', () => {
@@ -10,6 +10,26 @@ describe('units: lexicon look-ups by date', () => {
     assert.ok(!names('2023-07-11').includes('人民银行聊城市分行'));
     assert.ok(names('2024-11-29').includes('人民银行聊城市分行'));
     assert.ok(!names('2024-11-29').includes('人民银行聊城市中心支行'));
+  });
+  it('offers in a block the units in use on the date that the block does not name yet', () => {
+    const offered = (d: string, named: string[] = []) => unitsToOffer(model, d, named).map((u) => u.name);
+    // A body later split is in use in 2021: its parts (not dated themselves) are not offered then,
+    // as lead-unit/not-yet-existing reports them then.
+    const split = { ...model, units: model.units.map((u) => (u.name === '市商务局' || u.name === '市投资促进局' ? { ...u, validFrom: undefined, firstSeen: '2023-06-15' } : u)) };
+    const in2021 = unitsToOffer(split, '2021-06-01', []).map((u) => u.name);
+    assert.ok(in2021.includes('市商务投资促进局') && !in2021.includes('市商务局') && !in2021.includes('市投资促进局'), in2021.join(' '));
+    const in2024 = unitsToOffer(split, '2024-06-01', []).map((u) => u.name);
+    assert.ok(!in2024.includes('市商务投资促进局') && in2024.includes('市商务局') && in2024.includes('市投资促进局'), in2024.join(' '));
+    // Names the block has, as written or by an alias or full name, are not offered again.
+    const left = offered('2024-06-01', ['市财政局', '市发改委', '聊城市住房和城乡建设局', '各县（市、区）人民政府']);
+    for (const n of ['市财政局', '市发展改革委', '市住房城乡建设局']) assert.ok(!left.includes(n), n);
+    assert.deepEqual(left.length, offered('2024-06-01').length - 3);
+  });
+  it('reads the names a block\'s text lists, across roles, brackets kept inside a name', () => {
+    assert.deepEqual(namesInBlockText('牵头单位：市财政局、市发改委；配合单位：市民政局；责任单位：各县（市、区）人民政府，市属开发区管委会、'),
+      ['市财政局', '市发改委', '市民政局', '各县（市、区）人民政府', '市属开发区管委会']);
+    assert.deepEqual(namesInBlockText('牵头单位：'), []);
+    assert.deepEqual(namesInBlockText('牵头单位:市财政局;配合单位:'), ['市财政局']);
   });
   it('looks names up as of a date', () => {
     assert.equal(lookupUnit(model, '人民银行聊城市中心支行', '2023-07-11').kind, 'known');

@@ -60,6 +60,45 @@ export function unitsValidAt(model: Model, isoDate: string): UnitEntry[] {
   return list.slice(); // callers may sort or splice their copy
 }
 
+/**
+ * What completion offers in a 牵头单位 block on a date: the units in use then (unitsValidAt: a part
+ * of a split body is not offered while the body was in use, as lead-unit/not-yet-existing would
+ * report it), less those the block already names, as its standard name, an alias or a full name
+ * (lead-unit/duplicate would report a second one). `named`: the block's other names as written.
+ */
+export function unitsToOffer(model: Model, isoDate: string, named: string[]): UnitEntry[] {
+  const taken = new Set<string>();
+  for (const n of named) {
+    const found = lookupUnit(model, n, isoDate);
+    taken.add(found.name);
+    if (found.kind === 'alias') taken.add(found.standard);
+  }
+  return unitsValidAt(model, isoDate).filter((u) => !taken.has(u.name));
+}
+
+/** The names a block's text lists (`牵头单位：A、B；责任单位：C，各县（市、区）人民政府`): split at 、
+ * ， , ； ; outside brackets, each without the role word and colon in front of it. */
+export function namesInBlockText(text: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const push = (to: number) => {
+    const name = text.slice(from, to).replace(/^\s*(?:(?:牵头|配合|责任|负责)(?:单位|部门))?[：:]?\s*/, '').trim();
+    if (name) names.push(name);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '、，,；;､'.includes(c)) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return names;
+}
+
 // Look-ups are pure functions of (model, name, date) and the rules ask for the same names many
 // times per document (every lead-unit rule walks every block): remember them per model object.
 const validCache = new WeakMap<Model, Map<string, UnitEntry[]>>();

@@ -15,7 +15,7 @@ import { rankForCitation } from '../../../engine/src/registry';
 import { SourceText } from '../../../engine/src/text/source';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { t } from './l10n';
-import { unitValidAt } from './units';
+import { namesInBlockText, unitsToOffer } from '../../../engine/src/units';
 import { isRepealed } from './hover';
 
 export const TRIGGER_CHARACTERS = ['〕', ']', '《', '（', '(', '：', ':', '、', '；', ';'];
@@ -25,6 +25,19 @@ const NUMBER_BEFORE = /([\u4e00-\u9fa5]{1,12})[〔［\[【](\d{4})[〕］\]】]\
 const BLOCK_BEFORE = /[（(]\s*((?:牵头|配合|责任|负责)单位)[：:]([^（）()\n]*(?:[（(][^（）()\n]*[）)][^（）()\n]*)*)$/;
 const ROLE_START = /[（(；;]\s*([\u4e00-\u9fa5]{0,3})$/;
 const TITLE_BEFORE = /《([^《》\n]*)$/;
+
+/** Where the block the cursor is in closes in the text after it: its ） at depth 0, else the line's end. */
+function blockEndIn(after: string): number {
+  let depth = 0;
+  for (let i = 0; i < after.length; i++) {
+    if (after[i] === '（' || after[i] === '(') depth++;
+    else if (after[i] === '）' || after[i] === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return after.length;
+}
 
 function range(line: number, from: number, to: number) {
   return { start: { line, character: from }, end: { line, character: to } };
@@ -86,7 +99,12 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     const typed = /[^：:、，,；;（）()\s]*$/.exec(before)![0];
     const afterSep = /[：:、，,；;]\s*[^：:、，,；;（）()\s]*$/.test(before);
     if (afterSep) {
-      const units = a.model.units.filter((u) => unitValidAt(u, date)).sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
+      // The block's other names, before the name being typed and after the one under the cursor.
+      const inner = before.slice(block.index + 1, before.length - typed.length);
+      const rest = after.slice(0, blockEndIn(after));
+      const next = /[、，,；;]/.exec(rest);
+      const named = [...namesInBlockText(inner), ...(next ? namesInBlockText(rest.slice(next.index + 1)) : [])];
+      const units = unitsToOffer(a.model, date, named);
       units.forEach((u, i) => items.push({
         label: u.name, kind: CompletionItemKind.Value, ...(u.full ? { detail: u.full } : {}),
         documentation: t('{0} 起使用', 'in use since {0}', u.validFrom ?? u.firstSeen),

@@ -1,10 +1,5 @@
-// Unit names by date, from the model: which names were in use on a day.
+// Unit names from the model: a name, its full name or an alias, as hover shows them.
 import type { Model, UnitEntry } from '../../../engine/src/model/types';
-
-/** A name is valid from validFrom (inclusive) until validUntil (exclusive: the day its successor starts). */
-export function unitValidAt(u: UnitEntry, date: string): boolean {
-  return (!u.validFrom || u.validFrom <= date) && (!u.validUntil || date < u.validUntil);
-}
 
 export function findUnit(model: Model, name: string): { unit?: UnitEntry; alias?: string } {
   const unit = model.units.find((u) => u.name === name || u.full === name);
