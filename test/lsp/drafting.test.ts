@@ -115,4 +115,53 @@ describe('drafting over the protocol', function () {
       assert.ok(d.accept(item).includes('（牵头单位：市发改委、市住房城乡建设局；责任单位：市财政局）'), d.accept(item));
     });
   });
+
+  describe('发文字号', () => {
+    it('inside the 〔〕 the editor closed: the document\'s year and the next number, the closing bracket not doubled', async () => {
+      const d = draft();
+      d.text = '\n\n聊城市人民政府办公室关于推进城市更新的实施意见\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      await d.type('聊城市人民政府办公室文件\n\n聊政办发', 0);
+      const at = '聊城市人民政府办公室文件\n\n聊政办发'.length;
+      await d.type('〔〕', at);
+      const list = await d.complete(at + 1);
+      assert.deepStrictEqual(list.items.map((i) => i.label), ['2024〕26号']); // the model has used up to 25
+      assert.ok(d.accept(list.items[0]).startsWith('聊城市人民政府办公室文件\n\n聊政办发〔2024〕26号\n'), d.accept(list.items[0]));
+      // Part of the year typed: replaced, and a 号 already there is not doubled.
+      await d.type('20', at + 1);
+      await d.type('号', at + 4);
+      const typed = await d.complete(at + 3);
+      assert.ok(d.accept(typed.items[0]).includes('\n聊政办发〔2024〕26号\n'), d.accept(typed.items[0]));
+    });
+
+    it('after a cited title\'s （: that document\'s number (never the next free one), and no role keywords', async () => {
+      const d = draft();
+      d.text = '聊政办发〔2024〕27号\n\n关于城市更新的实施意见\n\n根据\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      let at = d.text.indexOf('根据') + 2;
+      await d.type('《聊城市人民政府关于推进城市更新的意见》（）', at);
+      at += '《聊城市人民政府关于推进城市更新的意见》（'.length;
+      const list = await d.complete(at);
+      assert.deepStrictEqual(list.items.map((i) => [i.label, i.detail]), [['聊政发〔2023〕7号', '聊城市人民政府关于推进城市更新的意见']]);
+      assert.ok(d.accept(list.items[0]).includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号）\n'), d.accept(list.items[0]));
+      // The series and year typed by hand: the documents of that series, not 聊政发〔2023〕13号 (free, so citing nothing).
+      await d.type('聊政发〔2023〕', at);
+      const typed = await d.complete(at + '聊政发〔2023〕'.length);
+      assert.deepStrictEqual(typed.items.map((i) => i.label), ['聊政发〔2023〕7号']);
+      assert.ok(d.accept(typed.items[0]).includes('（聊政发〔2023〕7号）\n'), d.accept(typed.items[0]));
+    });
+
+    it('role keywords where a block opens, not after every （ of running text', async () => {
+      const d = draft();
+      d.text = '（一）推进改造。\n';
+      await d.open();
+      await d.type('（）', '（一）推进改造。'.length);
+      assert.deepStrictEqual(labels(await d.complete('（一）推进改造。（'.length)), ['牵头单位：', '配合单位：', '责任单位：', '负责单位：']);
+      const d2 = draft();
+      d2.text = '各县\n';
+      await d2.open();
+      await d2.type('（）', 2);
+      assert.deepStrictEqual(labels(await d2.complete(3)), []);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { emptyModel } from '../model/load';
 import type { Model } from '../model/types';
-import { codeOfNumber, findAllByTitle, findByNumber, findByTitle, isAppointment, normalizeTitle, rankForCitation, repealsBy, statusAt, stripIssuer } from '.';
+import { citableNumbers, codeOfNumber, findAllByTitle, nextSequence, findByNumber, findByTitle, isAppointment, normalizeTitle, rankForCitation, repealsBy, statusAt, stripIssuer } from '.';
 
 function model(): Model {
   const m = emptyModel();
@@ -47,6 +47,29 @@ describe('registry', () => {
     assert.strictEqual(statusAt(m, '聊政办字〔2024〕21号', '2024-01-01').state, 'not-yet');
     assert.strictEqual(statusAt(m, '鲁政发〔2020〕1号', '2024-01-01').state, 'unknown');
     assert.deepStrictEqual(repealsBy(m, '聊政办字〔2024〕21号').map((r) => r.target), ['聊政发〔2021〕5号']);
+  });
+
+  it('gives the next free sequence number of a series and year, counting the open document\'s own numbers', () => {
+    const m = model();
+    m.codes = [{ code: '聊政办字', issuer: '聊城市人民政府办公室', kind: '办字', count: 3, maxSeq: { 2024: 19 } }];
+    assert.strictEqual(nextSequence(m, '聊政办字', '2024'), 22); // the registry's 21号 is above the series' 19
+    assert.strictEqual(nextSequence(m, '聊政办字', '2024', ['聊政办字〔2024〕30号', '聊政办发〔2024〕40号']), 31);
+    assert.strictEqual(nextSequence(m, '聊政办字', '2025'), undefined);
+    assert.strictEqual(nextSequence(m, '聊政发', '2021'), 6); // no series entry: the registry alone
+  });
+
+  it('offers for a citation\'s 发文字号 the cited title\'s number first, then what the typed part begins, never a free number', () => {
+    const m = model();
+    const numbers = (title: string, typed: string) => citableNumbers(m, title, typed).map((d) => d.number);
+    assert.deepStrictEqual(numbers('聊城市人民政府关于加快聊城市金融产业高质量发展的意见', ''), ['聊政发〔2021〕5号']);
+    // the issuer left out of the title, the typed part half-width
+    assert.deepStrictEqual(numbers('关于加快聊城市金融产业高质量发展的意见', '聊政发[2021]'), ['聊政发〔2021〕5号']);
+    // a title the registry lacks: nothing until part of a number is typed, then that series
+    assert.deepStrictEqual(numbers('聊城市某某办法', ''), []);
+    assert.deepStrictEqual(numbers('聊城市某某办法', '聊政办字'), ['聊政办字〔2024〕21号', '聊政办字〔2024〕14号']);
+    // the title's own number first, the series' others after it
+    assert.deepStrictEqual(numbers('聊城市人民政府办公室关于印发2024年度引黄引河灌区骨干工程（市级）农业水费计收工作方案的通知', '聊政办字〔2024〕'),
+      ['聊政办字〔2024〕14号', '聊政办字〔2024〕21号']);
   });
 
   describe('rankForCitation', () => {

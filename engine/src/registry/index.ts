@@ -183,3 +183,42 @@ export function rankForCitation(model: Model, ctx: CitationContext = {}): Regist
 function cmpDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
+
+/**
+ * The next free sequence number of `code` in `year`: one more than the highest the model's series
+ * and registry know, counting `ownNumbers` (the open document's other numbers); undefined when
+ * nothing of that year is known (the series then starts at 1 as far as anyone here knows).
+ */
+export function nextSequence(model: Model, code: string, year: string, ownNumbers: string[] = []): number | undefined {
+  let max = model.codes.find((x) => x.code === code)?.maxSeq[year];
+  for (const n of [...model.documents.map((d) => d.number), ...ownNumbers]) {
+    if (typeof n !== 'string') continue;
+    const k = numberKey(n);
+    if (codeOfNumber(k) !== code || !k.startsWith(`${code}〔${year}〕`)) continue;
+    const seq = /(\d+)号$/.exec(k);
+    if (seq) max = Math.max(max ?? 0, Number(seq[1]));
+  }
+  return max === undefined ? undefined : max + 1;
+}
+
+/**
+ * The registry documents a citation's 发文字号 may be, as a drafter types it after the title
+ * (`《title》（`, then perhaps part of it: `聊政发〔2023〕`): the documents with that title first,
+ * then the others whose number begins with what is typed (none when nothing is typed: the title
+ * decides), each once, in rankForCitation's order. Never a number that no document has.
+ */
+export function citableNumbers(model: Model, title: string, typed: string, ctx: CitationContext = {}): RegistryDoc[] {
+  const prefix = numberKey(typed).replace(/[［\[【]/g, '〔').replace(/[］\]】]/g, '〕');
+  const titled = new Set(findAllByTitle(model, title));
+  const out: RegistryDoc[] = [];
+  const seen = new Set<string>();
+  for (const pass of [true, false]) {
+    for (const d of rankForCitation(model, ctx)) {
+      if (typeof d.number !== 'string' || seen.has(d.number) || titled.has(d) !== pass) continue;
+      if (!d.number.startsWith(prefix) || (!pass && !prefix)) continue;
+      seen.add(d.number);
+      out.push(d);
+    }
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
-// Completion: the next free sequence number after 机关代字〔year〕; unit names valid at the
-// document's date inside a 牵头单位 block; titles of known documents after 《 (inserting
-// 《title》（number）, ranked by the engine: the drafting organ's and the newest first, 任免
-// notices last, the document itself left out); role keywords at the start of a block or after a role's ；.
+// Completion: the next free sequence number after 机关代字〔year〕, and inside 〔〕 the document's
+// year with it; a cited document's 发文字号 after 《title》（; unit names valid at the document's date
+// inside a 牵头单位 block, less those it names; titles of known documents after 《 (inserting
+// 《title》（number）, ranked by the engine: the drafting organ's and the newest first, 任免 notices
+// last, the document itself left out); role keywords where a block opens or after a role's ；.
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -10,20 +11,25 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver/node';
-import type { Model } from '../../../engine/src/model/types';
-import { rankForCitation } from '../../../engine/src/registry';
+import { citableNumbers, nextSequence, rankForCitation } from '../../../engine/src/registry';
 import { SourceText } from '../../../engine/src/text/source';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { t } from './l10n';
 import { namesInBlockText, unitsToOffer } from '../../../engine/src/units';
 import { isRepealed } from './hover';
 
-export const TRIGGER_CHARACTERS = ['〕', ']', '《', '（', '(', '：', ':', '、', '；', ';'];
+export const TRIGGER_CHARACTERS = ['〔', '〕', ']', '《', '（', '(', '：', ':', '、', '；', ';'];
 export const ROLES = ['牵头单位', '配合单位', '责任单位', '负责单位'];
 
 const NUMBER_BEFORE = /([\u4e00-\u9fa5]{1,12})[〔［\[【](\d{4})[〕］\]】]\s*(\d*)$/;
 const BLOCK_BEFORE = /[（(]\s*((?:牵头|配合|责任|负责)单位)[：:]([^（）()\n]*(?:[（(][^（）()\n]*[）)][^（）()\n]*)*)$/;
-const ROLE_START = /[（(；;]\s*([\u4e00-\u9fa5]{0,3})$/;
+/** Inside a 发文字号's year bracket, the year not (fully) typed: 聊政办发〔|〕, 聊政办发〔20|. */
+const YEAR_INSIDE = /([\u4e00-\u9fa5]{1,12})[〔［\[【](\d{0,3})$/;
+/** A citation's number being typed after its title: 《title》（ or 《title》（聊政发〔2023〕. */
+const CITED_BEFORE = /《([^《》\n]+)》\s*[（(]([^（）()\n《》]*)$/;
+/** Where a block opens: after a sentence (。（ in 400 of the corpus's 401 blocks), or after a role's ； inside one. */
+const ROLE_AFTER_SENTENCE = /[。！？!?][（(]\s*([\u4e00-\u9fa5]{0,3})$/;
+const ROLE_AFTER_ROLE = /[；;]\s*([\u4e00-\u9fa5]{0,3})$/;
 const TITLE_BEFORE = /《([^《》\n]*)$/;
 
 /** Where the block the cursor is in closes in the text after it: its ） at depth 0, else the line's end. */
@@ -43,18 +49,6 @@ function range(line: number, from: number, to: number) {
   return { start: { line, character: from }, end: { line, character: to } };
 }
 
-/** Highest sequence number of `code` in `year` the model (plus workspace) knows, counting this document's own numbers. */
-export function nextSequence(model: Model, code: string, year: string, ownNumbers: string[] = []): number | undefined {
-  const c = model.codes.find((x) => x.code === code);
-  let max = c?.maxSeq[year];
-  const re = new RegExp(`^${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}〔${year}〕(\\d+)号$`);
-  for (const n of [...model.documents.map((d) => d.number), ...ownNumbers]) {
-    const m = re.exec(n);
-    if (m) max = Math.max(max ?? 0, Number(m[1]));
-  }
-  return max === undefined ? undefined : max + 1;
-}
-
 /**
  * `a` may be the analysis of an earlier version (large documents: completion does not wait for the
  * lint); the line around the cursor always comes from `text`, the document as it is now.
@@ -70,16 +64,31 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   const doc = documentAt(gazette.documents, offset);
   const date = asOfDate(gazette, doc, a.settings);
 
-  // 1. 聊政办发〔2024〕| → the next free number of that series.
-  const num = NUMBER_BEFORE.exec(before);
+  const codeOf = (raw: string) => a.model.codes.map((c) => c.code).filter((c) => raw.endsWith(c)).sort((x, y) => y.length - x.length)[0];
+  const own = () => gazette.documents.filter((d) => d !== doc).map((d) => d.number?.canonical ?? '');
+  const cited = CITED_BEFORE.exec(before);
+
+  // 1. 《title》（| → the registry's numbers for that title (then those beginning with what is typed):
+  // a citation names a document that exists, never the next free number.
+  if (cited) {
+    const [, citedTitle, typed] = cited;
+    const close = /^[）)]/.test(after) ? '' : '）';
+    citableNumbers(a.model, citedTitle, typed, { code: doc?.number?.code }).forEach((d, i) => items.push({
+      label: d.number, kind: CompletionItemKind.Reference, detail: d.title, ...(i === 0 ? { preselect: true } : {}),
+      sortText: `0${String(i).padStart(4, '0')}`, filterText: d.number,
+      textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: `${d.number}${close}` },
+    }));
+  }
+
+  // 2. 聊政办发〔2024〕| → the next free number of that series (the document's own number).
+  const num = cited ? null : NUMBER_BEFORE.exec(before);
   if (num) {
     const [, rawCode, year, typed] = num;
-    const code = a.model.codes.map((c) => c.code).filter((c) => rawCode.endsWith(c)).sort((x, y) => y.length - x.length)[0];
+    const code = codeOf(rawCode);
     if (code) {
-      const own = gazette.documents.filter((d) => d !== doc).map((d) => d.number?.canonical ?? '');
       // A year nothing is known of yet (the current one, usually): the series starts at 1 as far as
       // the model and the workspace know, and the detail says so.
-      const known = nextSequence(a.model, code, year, own);
+      const known = nextSequence(a.model, code, year, own());
       const next = known ?? 1;
       const hao = after.startsWith('号') ? '' : '号';
       items.push({
@@ -93,7 +102,26 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     }
   }
 
-  // 2. Inside a 牵头单位 block: unit names in use on the document's date.
+  // 3. 聊政办发〔| (the editor has closed the bracket: 〔|〕) → the document's year and its next number.
+  const yearInside = cited ? null : YEAR_INSIDE.exec(before);
+  if (yearInside) {
+    const [, rawCode, typed] = yearInside;
+    const code = codeOf(rawCode);
+    const year = date.slice(0, 4);
+    if (code && year.startsWith(typed)) {
+      const next = nextSequence(a.model, code, year, own()) ?? 1;
+      // What follows the cursor and would be typed again: the closing bracket, then the number as far as written.
+      const tail = /^[〕］\]】]?(\d*号)?/.exec(after)![0];
+      items.push({
+        label: `${year}〕${next}号`, kind: CompletionItemKind.Value, preselect: true,
+        detail: t('{0}〔{1}〕的下一个文号（本文日期 {2}）', 'next number of {0}〔{1}〕 (this document\'s date {2})', code, year, date),
+        filterText: year, sortText: '0',
+        textEdit: { range: range(pos.line, pos.character - typed.length, pos.character + tail.length), newText: `${year}〕${next}号` },
+      });
+    }
+  }
+
+  // 4. Inside a 牵头单位 block: unit names in use on the document's date.
   const block = BLOCK_BEFORE.exec(before);
   if (block) {
     const typed = /[^：:、，,；;（）()\s]*$/.exec(before)![0];
@@ -114,8 +142,9 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     }
   }
 
-  // 3. Role keywords after （ or a role's ；.
-  const role = ROLE_START.exec(before);
+  // 5. Role keywords where a block opens (。（) or after a role's ； inside one: not after every
+  // （ (各县（, a citation's 》（).
+  const role = ROLE_AFTER_SENTENCE.exec(before) ?? (block ? ROLE_AFTER_ROLE.exec(before) : null);
   if (role && ROLES.some((r) => r.startsWith(role[1]))) {
     ROLES.forEach((r, i) => items.push({
       label: `${r}：`, kind: CompletionItemKind.Keyword, sortText: `2${i}`,
@@ -123,7 +152,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     }));
   }
 
-  // 4. 《| → known documents: 《title》（number）.
+  // 6. 《| → known documents: 《title》（number）.
   const title = TITLE_BEFORE.exec(before);
   if (title) {
     const closing = after.startsWith('》') ? 1 : 0;
