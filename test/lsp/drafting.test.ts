@@ -61,6 +61,13 @@ class Draft {
     const src = new SourceText(this.text);
     return this.text.slice(0, src.offsetAt(e.range.start)) + e.newText + this.text.slice(src.offsetAt(e.range.end));
   }
+
+  /** Accepts `item`: its edit is sent as the editor sends it. */
+  acceptEdit(item: CompletionItem): Promise<void> {
+    const e = item.textEdit as TextEdit;
+    const src = new SourceText(this.text);
+    return this.edit(src.offsetAt(e.range.start), src.offsetAt(e.range.end), e.newText);
+  }
 }
 
 const labels = (l: CompletionList, kind?: number) => l.items.filter((i) => kind === undefined || i.kind === kind).map((i) => i.label);
@@ -162,6 +169,38 @@ describe('drafting over the protocol', function () {
       await d2.open();
       await d2.type('（）', 2);
       assert.deepStrictEqual(labels(await d2.complete(3)), []);
+    });
+  });
+
+  describe('cited titles after 《', () => {
+    const notice = '聊城市人民政府办公室文件\n\n聊政办发〔2024〕27号\n\n聊城市人民政府办公室关于印发聊城市城市更新行动实施方案的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n';
+    const closing = '\n\n聊城市人民政府办公室\n2024年5月20日\n\n聊城市城市更新行动实施方案\n\n为贯彻落实\n';
+
+    it('in a 印发 notice\'s body, the document it issues first, without a number; not in the attached document', async () => {
+      const d = draft();
+      d.text = notice + closing;
+      await d.open();
+      await d.type('《》', notice.length);
+      const list = await d.complete(notice.length + 1);
+      assert.deepStrictEqual([list.items[0].label, list.items[0].preselect], ['聊城市城市更新行动实施方案', true]);
+      await d.acceptEdit(list.items[0]);
+      await d.type('已经市政府同意，现印发给你们，请认真贯彻执行。', d.text.indexOf('》') + 1);
+      assert.ok(d.text.includes('\n《聊城市城市更新行动实施方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n'), d.text);
+      // In the attached 实施方案 the registry's documents, as anywhere.
+      const at = d.text.indexOf('为贯彻落实') + 5;
+      await d.type('《》', at);
+      const inPlan = await d.complete(at + 1);
+      assert.ok(inPlan.items.length > 0 && !inPlan.items.some((i) => i.label === '聊城市城市更新行动实施方案'), labels(inPlan).join(' '));
+    });
+
+    it('rewriting the title of a citation that has its number: the number is not written twice', async () => {
+      const d = draft();
+      d.text = '关于城市更新的实施意见\n\n根据《聊城市人民政府关于》（聊政发〔2023〕7号），制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      const at = d.text.indexOf('关于》') + 2;
+      const list = await d.complete(at);
+      const item = list.items.find((i) => i.label === '聊城市人民政府关于推进城市更新的意见')!;
+      assert.ok(d.accept(item).includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号），制定本意见。'), d.accept(item));
     });
   });
 });

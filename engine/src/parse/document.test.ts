@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { SourceText } from '../text/source';
 import { decreeWithRegulation, NOTE_AT_16 } from './decree-fixture';
 import { parseGazette } from './gazette';
+import { issuedParts } from './document';
 
 const parse = (lines: string[]) => parseGazette(new SourceText(lines.join('\n'))).documents[0];
 
@@ -136,5 +137,14 @@ describe('parser: a draft 公告 or 通告 (issuer line, then its number line)',
     const d = parse(draft('聊城市人民政府公告', '〔2025〕第1号', ['聊城市人民政府关于春季禁止露天焚烧秸秆的公告', '']));
     assert.equal(d.title?.text, '聊城市人民政府关于春季禁止露天焚烧秸秆的公告');
     assert.equal(parse(['国家税务总局公告2019年第1号', '', ...draft('', '').slice(4)]).number?.canonical, '国家税务总局公告〔2019〕第1号');
+  });
+});
+
+describe('parser: what a 印发 notice issues, read from its title', () => {
+  it('gives the verb and the issued title as written, 《》 and spaces removed; nothing for another title', () => {
+    assert.deepEqual(issuedParts('聊城市人民政府办公室关于印发聊城市城市更新行动 实施方案的通知'), { verb: '印发', x: '聊城市城市更新行动实施方案' });
+    assert.deepEqual(issuedParts('关于印发《聊城市再生水利用管理办法》的通知'), { verb: '印发', x: '聊城市再生水利用管理办法' });
+    assert.deepEqual(issuedParts('聊城市人民政府办公室印发关于加强人才队伍建设的若干措施的通知'), { verb: '印发', x: '关于加强人才队伍建设的若干措施' });
+    assert.equal(issuedParts('聊城市人民政府关于推进城市更新的意见'), undefined);
   });
 });

@@ -66,6 +66,15 @@ export function issuingParagraph(doc: GwDocument, end: number): number {
   return doc.paragraphs.findIndex((p) => p.start < end && p.text.includes('《') && ISSUING_VERB.test(outsideTitles(p.text)));
 }
 
+/** The verb (印发, 转发, 批转) and X of a 印发 notice's title (关于印发《X》的通知 / 印发关于X的若干措施的
+ * 通知), as written (spaces removed): what its body issues as 《X》 and its attached document is headed. */
+export function issuedParts(title: string): { verb: string; x: string } | undefined {
+  const t = title.replace(/[\s\u3000]+/g, '');
+  const m = /(印发|转发|批转)(.+?)的通知$/.exec(t);
+  if (!m) return undefined;
+  return { verb: m[1], x: m[2].replace(/^《(.*)》$/, '$1') };
+}
+
 /**
  * The titles of the documents a 印发 notice issues: the run of 《…》 without a number just before
  * the word 印发 (outside its titles), joined by 、 or 和 (`现将《甲》《乙》印发给你们`; not a preamble's

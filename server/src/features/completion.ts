@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { citableNumbers, nextSequence, rankForCitation } from '../../../engine/src/registry';
 import { SourceText } from '../../../engine/src/text/source';
+import { issuedParts } from '../../../engine/src/parse/document';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { t } from './l10n';
 import { namesInBlockText, unitsToOffer } from '../../../engine/src/units';
@@ -156,7 +157,20 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   const title = TITLE_BEFORE.exec(before);
   if (title) {
     const closing = after.startsWith('》') ? 1 : 0;
+    // A citation's number already follows (the title is being rewritten): it is not written again.
+    const numbered = /^》\s*[（(]/.test(after);
     const seen = new Set<string>();
+    // In a 印发 notice's own body (before its signature), the document it issues comes first: its
+    // title (关于印发X的通知 → X), without a number.
+    const issued = doc?.title && offset < (doc.signature?.start ?? doc.date?.start ?? Infinity) ? issuedParts(doc.title.text) : undefined;
+    if (issued) {
+      items.push({
+        label: issued.x, kind: CompletionItemKind.Reference, preselect: true,
+        detail: t('本通知{0}的文件', 'the document this notice issues ({0})', issued.verb),
+        sortText: '3', insertTextFormat: InsertTextFormat.PlainText,
+        textEdit: { range: range(pos.line, pos.character - title[1].length, pos.character + closing), newText: `${issued.x}》` },
+      });
+    }
     // The drafting organ's documents and the newest first, repealed ones after, 任免 notices last;
     // not the document itself (the workspace index or the corpus may hold it under another file).
     const ranked = rankForCitation(a.model, {
@@ -171,11 +185,11 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
         label: d.title, kind: CompletionItemKind.Reference,
         detail: [d.number, d.date].filter(Boolean).join(' '),
         ...(repealed ? { tags: [CompletionItemTag.Deprecated], documentation: t('已被 {0} 废止', 'repealed by {0}', repealed.by) } : {}),
-        sortText: `3${String(i).padStart(5, '0')}`,
+        sortText: `3${String(i + 1).padStart(5, '0')}`,
         insertTextFormat: InsertTextFormat.PlainText,
         textEdit: {
           range: range(pos.line, pos.character - title[1].length, pos.character + closing),
-          newText: d.number ? `${d.title}》（${d.number}）` : `${d.title}》`,
+          newText: d.number && !numbered ? `${d.title}》（${d.number}）` : `${d.title}》`,
         },
       });
     });

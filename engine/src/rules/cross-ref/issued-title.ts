@@ -3,20 +3,11 @@
 import type { Rule } from '../types';
 import { normalizeTitle } from '../../registry';
 import { TITLE_END } from '../../parse/paragraphs';
-import { ISSUING_VERB, issuingParagraph, outsideTitles } from '../../parse/document';
+import { ISSUING_VERB, issuedParts, issuingParagraph, outsideTitles } from '../../parse/document';
 import { CITING_WORDS } from '../../parse/docNumber';
 import type { Citation, Paragraph } from '../../types';
 import { textFix } from '../fix-text';
 import { indexAt } from './util';
-
-/** The verb (印发, 转发, 批转) and X of a 印发 notice's title (关于印发《X》的通知 / 印发关于X的若干措施的
- * 通知), as written (spaces removed). */
-function issuedParts(title: string): { verb: string; x: string } | undefined {
-  const t = title.replace(/[\s\u3000]+/g, '');
-  const m = /(印发|转发|批转)(.+?)的通知$/.exec(t);
-  if (!m) return undefined;
-  return { verb: m[1], x: m[2].replace(/^《(.*)》$/, '$1') };
-}
 
 /**
  * Words a title may put before the issued document's own title: 修订后的 (关于印发修订后的X的通知),
