@@ -203,4 +203,31 @@ describe('drafting over the protocol', function () {
       assert.ok(d.accept(item).includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号），制定本意见。'), d.accept(item));
     });
   });
+
+  describe('fix all while typing', () => {
+    it('fix on save with the 附件说明 half typed (附件：, then 2.) leaves the colon and the marker', async () => {
+      const d = draft();
+      d.text = '聊城市人民政府办公室文件\n\n聊政办发〔2024〕27号\n\n聊城市人民政府办公室关于做好城市更新工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现将有关事项通知如下。\n\n\n\n聊城市人民政府办公室\n2024年5月20日\n\n附件1\n\n工作方案\n\n一、总体要求。\n\n附件2\n\n任务清单\n\n一、重点任务。\n';
+      await d.open();
+      const at = d.text.indexOf('通知如下。\n\n') + '通知如下。\n\n'.length;
+      // What fix on save applies (the code action analyses the current version itself).
+      const onSave = async () => {
+        const actions = await client.request<{ edit?: { changes: Record<string, TextEdit[]> } }[]>('textDocument/codeAction', {
+          textDocument: { uri: d.uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+        });
+        const edits = actions[0]?.edit?.changes[d.uri] ?? [];
+        const src = new SourceText(d.text);
+        let out = d.text;
+        for (const e of [...edits].sort((x, y) => src.offsetAt(y.range.start) - src.offsetAt(x.range.start))) {
+          out = out.slice(0, src.offsetAt(e.range.start)) + e.newText + out.slice(src.offsetAt(e.range.end));
+        }
+        return out;
+      };
+      await d.type('附件：', at);
+      assert.ok((await onSave()).includes('\n附件：\n'), 'the colon stays');
+      await d.type('1.工作方案\n2.', at + 3);
+      assert.ok((await onSave()).includes('\n附件：1.工作方案\n2.\n'), 'the marker stays');
+    });
+  });
 });

@@ -6,6 +6,8 @@ import { single } from './single';
 import { punctuation } from './punctuation';
 import { match } from './match';
 import { attachmentRules } from '.';
+import { lint } from '../../lint';
+import { emptyModel } from '../../model/load';
 
 const BODY = [
   '聊城市人民政府办公室',
@@ -104,6 +106,24 @@ describe('attachment/punctuation', () => {
     assert.deepEqual(check(punctuation, text).map((d) => [d.line, d.column, d.text]), [[6, 11, '；'], [7, 11, '。']]);
     assert.equal(check(punctuation, text)[0].message, '附件名称后不加标点符号，应删去“；”（GB/T 9704—2012 第7.3.4条）。');
     assert.equal(fixed(punctuation, text), doc(['附件：1. 工作方案', '2. 任务清单（略）']));
+  });
+});
+
+describe('attachment rules: a note being typed', () => {
+  it('附件： or a marker with no name yet: no punctuation to delete (the fix removed the colon or the 2.\'s period)', () => {
+    for (const note of [['附件：'], ['附件：1. 工作方案', '2.'], ['附件：1. 工作方案', '      2.']]) {
+      assert.deepEqual(check(punctuation, doc(note)), [], note.join('⏎'));
+      assert.deepEqual(check(punctuation, doc(note, ATTACHED)), [], note.join('⏎'));
+    }
+  });
+  it('the name not yet written, with the attachments included: said so, the title offered', () => {
+    const text = doc(['附件：1. 工作方案', '2.'], ATTACHED);
+    const found = check(match, text);
+    assert.deepEqual(found.map((d) => [d.line, d.text, d.message]), [[7, '2.', '附件说明中还没有写出第14行附件的名称“任务清单”（GB/T 9704—2012 第7.3.4条）。']]);
+    const f = lint(text, { model: emptyModel(), only: [match] }).diagnostics[0].suggestions![0];
+    assert.equal(f.desc, '改为“任务清单”');
+    assert.equal(text.slice(0, f.fix.range[0]) + f.fix.text + text.slice(f.fix.range[1]), doc(['附件：1. 工作方案', '2.任务清单'], ATTACHED));
+    assert.deepEqual(check(match, doc(['附件：'], ATTACHED)).map((d) => [d.line, d.text]), [[6, '附件：'], [13, '附件2']]);
   });
 });
 

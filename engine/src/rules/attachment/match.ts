@@ -57,9 +57,13 @@ export const match: Rule = {
       const title = a.title?.text;
       if (!title || omitted(e.name)) continue;
       if (comparableName(title) !== comparableName(e.name)) {
+        // No name yet: the finding sits on what is there (附件：, or the entry's number).
+        const at = e.name.trim() ? e.nameSpan : e.marker ?? { start: note.head.start, end: note.sepSpan.end };
         ctx.report({
-          start: e.nameSpan.start, end: e.nameSpan.end,
-          message: `附件说明中的名称“${e.name}”与第${line(a.start)}行附件的标题“${title}”不一致（GB/T 9704—2012 第7.3.4条）。`,
+          start: at.start, end: at.end,
+          message: e.name.trim()
+            ? `附件说明中的名称“${e.name}”与第${line(a.start)}行附件的标题“${title}”不一致（GB/T 9704—2012 第7.3.4条）。`
+            : `附件说明中还没有写出第${line(a.start)}行附件的名称“${title}”（GB/T 9704—2012 第7.3.4条）。`,
           suggestions: [{ desc: `改为“${title}”`, fix: { range: [e.nameSpan.start, e.nameSpan.end], text: title } }],
         });
       }

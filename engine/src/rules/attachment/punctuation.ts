@@ -23,6 +23,9 @@ export const punctuation: Rule = {
     const note = noteOf(ctx);
     if (!note) return;
     for (const e of note.entries) {
+      // No name yet (附件： or 2. just typed): the character before is the head's colon or the
+      // entry's marker, not punctuation after a name; deleting it would break the note.
+      if (!e.name.trim()) continue;
       const p = e.last;
       const upto = e.lastIndex + 1;
       const m = TRAILING.exec(p.text.slice(0, upto));
