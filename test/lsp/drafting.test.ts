@@ -230,4 +230,18 @@ describe('drafting over the protocol', function () {
       assert.ok((await onSave()).includes('\n附件：1.工作方案\n2.\n'), 'the marker stays');
     });
   });
+
+  describe('outline', () => {
+    it('a 印发 notice: the document it issues under its own title, not as a 附件 it is not', async () => {
+      const d = draft();
+      await d.open();
+      await d.type('聊城市人民政府办公室文件\n\n聊政办发〔2024〕27号\n\n聊城市人民政府办公室关于印发聊城市城市更新行动实施方案的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n');
+      await d.type('《聊城市城市更新行动实施方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n2024年5月20日\n\n');
+      await d.type('聊城市城市更新行动实施方案\n\n一、总体要求\n\n坚持规划引领。\n');
+      const symbols = await client.request<{ name: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: d.uri } });
+      assert.deepStrictEqual(symbols.map((s) => [s.name, (s.children ?? []).map((c) => c.name)]), [
+        ['聊城市人民政府办公室关于印发聊城市城市更新行动实施方案的通知', ['聊城市城市更新行动实施方案']],
+      ]);
+    });
+  });
 });

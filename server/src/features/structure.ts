@@ -97,11 +97,12 @@ function documentNode(doc: GwDocument, text: string): OutlineNode {
   };
   attachments.forEach((a, k) => {
     const end = trimEnd(text, a.start, k + 1 < attachments.length ? attachments[k + 1].start : docEnd);
-    const label = a.label ?? (a.index !== undefined ? `附件${a.index}` : '附件');
+    // No 附件 label nor number: the document a 印发 notice issues, shown by its own title.
+    const label = a.label ?? (a.index !== undefined ? `附件${a.index}` : undefined);
     const heading = a.title?.text.replace(/\s+/g, '');
     node.children.push({
       kind: 'attachment',
-      name: clip(heading ? `${label} ${heading}` : label),
+      name: clip(label && heading ? `${label} ${heading}` : label ?? heading ?? '附件'),
       start: a.start,
       end: Math.max(end, a.start),
       selStart: a.title?.start ?? a.start,
