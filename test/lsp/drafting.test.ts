@@ -244,4 +244,27 @@ describe('drafting over the protocol', function () {
       ]);
     });
   });
+
+  describe('附件说明', () => {
+    it('after 附件：, the titles of the attachments printed after the text, numbered; then those not yet named', async () => {
+      const d = draft();
+      d.text = '聊城市人民政府办公室文件\n\n聊政办发〔2024〕27号\n\n聊城市人民政府办公室关于做好城市更新工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现将有关事项通知如下。\n\n\n\n聊城市人民政府办公室\n2024年5月20日\n\n附件1\n\n工作方案\n\n一、总体要求。\n\n附件2\n\n任务清单\n\n一、重点任务。\n';
+      await d.open();
+      const at = d.text.indexOf('通知如下。\n\n') + '通知如下。\n\n'.length;
+      await d.type('附件：', at);
+      const list = await d.complete(at + 3);
+      assert.deepStrictEqual(list.items.map((i) => [i.label, i.detail, (i.textEdit as TextEdit).newText]), [
+        ['工作方案', '附件1', '1.工作方案'], ['任务清单', '附件2', '2.任务清单'],
+      ]);
+      await d.acceptEdit(list.items[0]);
+      await d.type('\n      2.', at + '附件：1.工作方案'.length);
+      const next = await d.complete(at + '附件：1.工作方案\n      2.'.length);
+      assert.deepStrictEqual(next.items.map((i) => [i.label, (i.textEdit as TextEdit).newText]), [['任务清单', '任务清单']]);
+      const published = client.waitForDiagnostics(d.uri, (p) => p.version === 5);
+      await d.acceptEdit(next.items[0]);
+      assert.ok(d.text.includes('\n附件：1.工作方案\n      2.任务清单\n'), d.text);
+      const diagnostics = await published;
+      assert.deepStrictEqual(diagnostics.diagnostics.filter((x) => String(x.code).startsWith('attachment/')), []);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { SourceText } from '../text/source';
 import { decreeWithRegulation, NOTE_AT_16 } from './decree-fixture';
 import { parseGazette } from './gazette';
-import { issuedParts } from './document';
+import { attachmentsToName, issuedParts } from './document';
 
 const parse = (lines: string[]) => parseGazette(new SourceText(lines.join('\n'))).documents[0];
 
@@ -146,5 +146,23 @@ describe('parser: what a 印发 notice issues, read from its title', () => {
     assert.deepEqual(issuedParts('关于印发《聊城市再生水利用管理办法》的通知'), { verb: '印发', x: '聊城市再生水利用管理办法' });
     assert.deepEqual(issuedParts('聊城市人民政府办公室印发关于加强人才队伍建设的若干措施的通知'), { verb: '印发', x: '关于加强人才队伍建设的若干措施' });
     assert.equal(issuedParts('聊城市人民政府关于推进城市更新的意见'), undefined);
+  });
+});
+
+describe('parser: the attachments a 附件说明 does not name yet', () => {
+  const withNote = (note: string[]) => parse([
+    '聊城市人民政府办公室文件', '', '聊政办发〔2025〕3号', '', '聊城市人民政府办公室关于推进城市更新的通知', '',
+    '各县（市、区）人民政府：', '', '现就有关事项通知如下。', '', ...note, '', '聊城市人民政府办公室', '2025年3月5日', '',
+    '附件1', '', '城市更新项目清单', '', '一、老旧小区', '', '附件2', '', '城市 更新评价指标', '', '第一条 为规范评价工作，制定本指标。', '',
+  ]);
+  it('lists the printed attachments by label and title, less those the note names', () => {
+    assert.deepEqual(attachmentsToName(withNote(['附件：'])), [
+      { index: 1, label: '附件1', title: '城市更新项目清单' }, { index: 2, label: '附件2', title: '城市更新评价指标' },
+    ]);
+    assert.deepEqual(attachmentsToName(withNote(['附件：1.城市更新项目清单', '      2.'])).map((a) => a.label), ['附件2']);
+    // the entry being typed names nothing yet, even when what is typed is a whole title
+    const doc = withNote(['附件：1.城市更新项目清单', '2.城市更新评价指标']);
+    assert.deepEqual(attachmentsToName(doc), []);
+    assert.deepEqual(attachmentsToName(doc, { index: 2, name: '城市更新评价指标' }).map((a) => a.label), ['附件2']);
   });
 });

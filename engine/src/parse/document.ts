@@ -66,6 +66,20 @@ export function issuingParagraph(doc: GwDocument, end: number): number {
   return doc.paragraphs.findIndex((p) => p.start < end && p.text.includes('《') && ISSUING_VERB.test(outsideTitles(p.text)));
 }
 
+/**
+ * The attachments printed after the text (附件1 …, headed by their titles) that the 附件说明 does
+ * not name yet: what a drafter writing the note may add. `typing`: the note entry being written,
+ * which does not count as naming one. Names compare without spaces.
+ */
+export function attachmentsToName(doc: GwDocument, typing?: { index?: number; name: string }): { index?: number; label: string; title: string }[] {
+  const bare = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  const named = new Set((doc.attachmentNote?.entries ?? []).filter((e) => !typing || bare(e.name.text) !== bare(typing.name) || e.index !== typing.index)
+    .map((e) => bare(e.name.text)).filter(Boolean));
+  return doc.attachments
+    .filter((a) => a.label && /^附件/.test(a.label) && a.title && !named.has(bare(a.title.text)))
+    .map((a) => ({ ...(a.index !== undefined ? { index: a.index } : {}), label: a.label!, title: bare(a.title!.text) }));
+}
+
 /** The verb (印发, 转发, 批转) and X of a 印发 notice's title (关于印发《X》的通知 / 印发关于X的若干措施的
  * 通知), as written (spaces removed): what its body issues as 《X》 and its attached document is headed. */
 export function issuedParts(title: string): { verb: string; x: string } | undefined {

@@ -2,7 +2,8 @@
 // year with it; a cited document's 发文字号 after 《title》（; unit names valid at the document's date
 // inside a 牵头单位 block, less those it names; titles of known documents after 《 (inserting
 // 《title》（number）, ranked by the engine: the drafting organ's and the newest first, 任免 notices
-// last, the document itself left out); role keywords where a block opens or after a role's ；.
+// last, the document itself left out); role keywords where a block opens or after a role's ；; in
+// the 附件说明, the titles of the attachments printed after the text that it does not name yet.
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -13,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { citableNumbers, nextSequence, rankForCitation } from '../../../engine/src/registry';
 import { SourceText } from '../../../engine/src/text/source';
-import { issuedParts } from '../../../engine/src/parse/document';
+import { attachmentsToName, issuedParts } from '../../../engine/src/parse/document';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { t } from './l10n';
 import { namesInBlockText, unitsToOffer } from '../../../engine/src/units';
@@ -31,6 +32,9 @@ const CITED_BEFORE = /《([^《》\n]+)》\s*[（(]([^（）()\n《》]*)$/;
 /** Where a block opens: after a sentence (。（ in 400 of the corpus's 401 blocks), or after a role's ； inside one. */
 const ROLE_AFTER_SENTENCE = /[。！？!?][（(]\s*([\u4e00-\u9fa5]{0,3})$/;
 const ROLE_AFTER_ROLE = /[；;]\s*([\u4e00-\u9fa5]{0,3})$/;
+/** A 附件说明 entry being written: 附件：| or 附件：1.城| on its head line, 2.| on a line of its own. */
+const NOTE_HEAD = /^[ \t\u3000]*附件[：:][ \u3000]*(?:(\d{1,2})[.．、][ \u3000]*)?([^\s]*)$/;
+const NOTE_ENTRY = /^[ \t\u3000]*(\d{1,2})[.．、][ \u3000]*([^\s]*)$/;
 const TITLE_BEFORE = /《([^《》\n]*)$/;
 
 /** Where the block the cursor is in closes in the text after it: its ） at depth 0, else the line's end. */
@@ -194,6 +198,24 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
       });
     });
   }
+  // 7. In the 附件说明 (附件：|, or 2.| under it): the titles of the attachments printed after the
+  // text that it does not name yet, numbered when there are several and no number is typed.
+  const noteLine = NOTE_HEAD.exec(before) ?? (doc?.attachmentNote && offset >= doc.attachmentNote.start && offset <= doc.attachmentNote.end + 1 ? NOTE_ENTRY.exec(before) : null);
+  if (doc && noteLine) {
+    const [, marker, typed] = noteLine;
+    const index = marker ? Number(marker) : undefined;
+    const open = attachmentsToName(doc, { ...(index !== undefined ? { index } : {}), name: typed + /^[^\s]*/.exec(after)![0] });
+    const numbered = !marker && doc.attachments.filter((x) => x.label && /^附件/.test(x.label)).length > 1;
+    open.sort((x, y) => Number(y.index === index) - Number(x.index === index)).forEach((att, i) => items.push({
+      label: att.title, kind: CompletionItemKind.File, detail: att.label, ...(i === 0 ? { preselect: true } : {}),
+      sortText: `4${String(i).padStart(3, '0')}`,
+      textEdit: {
+        range: range(pos.line, pos.character - typed.length, pos.character + /^[^\s]*/.exec(after)![0].length),
+        newText: numbered && att.index !== undefined ? `${att.index}.${att.title}` : att.title,
+      },
+    }));
+  }
+
   items.sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? ''));
   return { isIncomplete: false, items };
 }
