@@ -267,4 +267,19 @@ describe('drafting over the protocol', function () {
       assert.deepStrictEqual(diagnostics.diagnostics.filter((x) => String(x.code).startsWith('attachment/')), []);
     });
   });
+
+  describe('hover on a unit', () => {
+    it('reads the name as the rules do: a slip names the unit it is a slip of, a group is no unknown unit', async () => {
+      const d = draft();
+      d.text = '关于城市更新的实施意见\n\n一、重点任务\n\n（一）推进改造。（牵头单位：市住房城乡建没局；责任单位：各县（市、区）人民政府）\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      const hoverAt = (needle: string) => client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+        textDocument: { uri: d.uri }, position: new SourceText(d.text).positionAt(d.text.indexOf(needle) + 1),
+      });
+      const slip = (await hoverAt('市住房城乡建没局'))!.contents.value.split('\n\n---\n\n')[0];
+      assert.strictEqual(slip, ['**市住房城乡建没局**', '', '可能是“市住房城乡建设局”之误', '全称：聊城市住房和城乡建设局', '使用时间：2021-03-01 — 至今（最后见于 2024-11-20）'].join('  \n'));
+      const group = (await hoverAt('各县（市、区）人民政府'))!.contents.value;
+      assert.strictEqual(group, '**各县（市、区）人民政府**  \n标准写法（一组单位，不在单位名录中）');
+    });
+  });
 });

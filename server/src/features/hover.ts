@@ -1,5 +1,6 @@
 // Hover: on a 发文字号, the registry's title, issuer, date and status (in force or repealed, by
-// which document); on a unit, its full name and the dates it was in use; on a diagnostic's span,
+// which document); on a unit, as the rules read it on the document's date (its standard name for an
+// alias or a slip), its full name and the dates it was in use; on a diagnostic's span,
 // the rule's explanation.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { DocNumber, LeadUnit } from '../../../engine/src/types';
@@ -8,7 +9,7 @@ import { findDocNumbers } from '../../../engine/src/parse/docNumber';
 import { findRule } from '../../../engine/src/rules';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { isZh, t } from './l10n';
-import { findUnit } from './units';
+import { lookupUnit } from '../../../engine/src/units';
 
 /** The statement that repealed `number` on or before `date` (any date when omitted). */
 export function isRepealed(model: Model, number: string, date?: string): RepealStatement | undefined {
@@ -72,16 +73,33 @@ function numberHover(a: Analysis, n: DocNumber, date: string): string {
   return lines.join('  \n');
 }
 
-function unitHover(a: Analysis, name: string): string {
-  const { unit, alias } = findUnit(a.model, name);
-  if (!unit) return t('{0}：模型中没有这个单位', '{0}: unit not in the model', name);
-  const lines = [`**${unit.name}**`, ''];
-  if (alias) lines.push(t('规范简称：{0}', 'standard short name: {0}', alias));
+/** A unit as the lead-unit rules read it on the document's date (engine lookupUnit), so the hover
+ * and the diagnostic on the same name agree. */
+function unitHover(a: Analysis, name: string, date: string): string {
+  const found = lookupUnit(a.model, name, date);
+  const byName = (n: string) => a.model.units.find((u) => u.name === n);
+  if (found.kind === 'local-government' || found.kind === 'group') {
+    return `**${name}**  \n${t('标准写法（一组单位，不在单位名录中）', 'standard wording (a group of bodies, not in the unit list)')}`;
+  }
+  if (found.kind === 'unknown') {
+    const near = found.nearest.length ? t('；最接近：{0}', '; nearest: {0}', found.nearest.join('、')) : '';
+    return t('{0}：模型中没有这个单位', '{0}: unit not in the model', name) + near;
+  }
+  const lines = [`**${name}**`, ''];
+  let unit = 'entry' in found ? found.entry : undefined;
+  if (found.kind === 'alias' || found.kind === 'slip') {
+    unit = byName(found.standard);
+    lines.push(found.kind === 'slip'
+      ? t('可能是“{0}”之误', 'probably a slip for {0}', found.standard)
+      : t('规范简称：{0}', 'standard short name: {0}', found.standard));
+  }
+  if (!unit) return lines.join('  \n');
   if (unit.full) lines.push(`${t('全称', 'Full name')}：${unit.full}`);
   const from = unit.validFrom ?? unit.firstSeen;
   const until = unit.validUntil ?? unit.lastSeen;
   lines.push(`${t('使用时间', 'In use')}：${from} — ${unit.validUntil ? until : t('至今（最后见于 {0}）', 'now (last seen {0})', until)}`);
   if (unit.successors?.length) lines.push(`${t('后继名称', 'Renamed to')}：${unit.successors.join('、')}`);
+  if (found.kind === 'not-yet') lines.push(t('本文日期 {0} 时尚未使用', 'not yet in use on this document\'s date {0}', date));
   return lines.join('  \n');
 }
 
@@ -99,7 +117,7 @@ export function hover(a: Analysis, pos: Position): Hover | null {
   } else {
     const u = unitAt(a, offset);
     if (u) {
-      parts.push(unitHover(a, u.text));
+      parts.push(unitHover(a, u.text, date));
       span = u;
     }
   }
