@@ -24,6 +24,11 @@ describe('units: lexicon look-ups by date', () => {
     const left = offered('2024-06-01', ['市财政局', '市发改委', '聊城市住房和城乡建设局', '各县（市、区）人民政府']);
     for (const n of ['市财政局', '市发展改革委', '市住房城乡建设局']) assert.ok(!left.includes(n), n);
     assert.deepEqual(left.length, offered('2024-06-01').length - 3);
+    // The groups, counted most, come last for a 牵头单位 or 配合单位, in their place for a 责任单位.
+    const withGroups = { ...model, units: [...model.units, { name: '各县（市、区）人民政府', count: 99, firstSeen: '2021-04-15', lastSeen: '2024-12-31' }, { name: '市属开发区管委会', count: 98, firstSeen: '2021-04-15', lastSeen: '2024-12-31' }] };
+    const lead = unitsToOffer(withGroups, '2024-06-01', [], '牵头单位').map((u) => u.name);
+    assert.deepEqual(lead.slice(-2), ['各县（市、区）人民政府', '市属开发区管委会']);
+    assert.deepEqual(unitsToOffer(withGroups, '2024-06-01', [], '责任单位').map((u) => u.name).slice(0, 2), ['各县（市、区）人民政府', '市属开发区管委会']);
   });
   it('reads the names a block\'s text lists, across roles, brackets kept inside a name', () => {
     assert.deepEqual(namesInBlockText('牵头单位：市财政局、市发改委；配合单位：市民政局；责任单位：各县（市、区）人民政府，市属开发区管委会、'),

@@ -137,7 +137,8 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
       const rest = after.slice(0, blockEndIn(after));
       const next = /[、，,；;]/.exec(rest);
       const named = [...namesInBlockText(inner), ...(next ? namesInBlockText(rest.slice(next.index + 1)) : [])];
-      const units = unitsToOffer(a.model, date, named);
+      const role = /((?:牵头|配合|责任|负责)(?:单位|部门))[：:][^；;]*$/.exec(inner)?.[1];
+      const units = unitsToOffer(a.model, date, named, role);
       units.forEach((u, i) => items.push({
         label: u.name, kind: CompletionItemKind.Value, ...(u.full ? { detail: u.full } : {}),
         documentation: t('{0} 起使用', 'in use since {0}', u.validFrom ?? u.firstSeen),
