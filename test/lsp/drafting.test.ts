@@ -155,6 +155,11 @@ describe('drafting over the protocol', function () {
       await d.type('号', at + 4);
       const typed = await d.complete(at + 3);
       assert.ok(d.accept(typed.items[0]).includes('\n聊政办发〔2024〕26号\n'), d.accept(typed.items[0]));
+      // After the bracket, in front of a number already written (a bracket typed again): the number is replaced.
+      await d.acceptEdit(typed.items[0]);
+      await d.edit(at + 6, at + 9, '3号');
+      const again = await d.complete(at + 6);
+      assert.ok(d.accept(again.items[0]).includes('\n聊政办发〔2024〕26号\n'), d.accept(again.items[0]));
     });
 
     it('after a cited title\'s （: that document\'s number (never the next free one), and no role keywords', async () => {

@@ -95,14 +95,15 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
       // the model and the workspace know, and the detail says so.
       const known = nextSequence(a.model, code, year, own());
       const next = known ?? 1;
-      const hao = after.startsWith('号') ? '' : '号';
+      // The number as far as it is written after the cursor is replaced, not written twice.
+      const tail = /^\d*号?/.exec(after)![0];
       items.push({
         label: `${next}号`, kind: CompletionItemKind.Value, preselect: true,
         detail: known !== undefined
           ? t('{0}〔{1}〕的下一个序号（已用至 {2} 号）', 'next number of {0}〔{1}〕 (used up to {2})', code, year, next - 1)
           : t('{0}〔{1}〕：模型和工作区中还没有该年的文号', '{0}〔{1}〕: no number of that year in the model or the workspace yet', code, year),
         filterText: String(next), sortText: '0',
-        textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: `${next}${hao}` },
+        textEdit: { range: range(pos.line, pos.character - typed.length, pos.character + tail.length), newText: `${next}号` },
       });
     }
   }
