@@ -185,6 +185,9 @@ describe('drafting over the protocol', function () {
       await d.open();
       await d.type('（）', '（一）推进改造。'.length);
       assert.deepStrictEqual(labels(await d.complete('（一）推进改造。（'.length)), ['牵头单位：', '配合单位：', '责任单位：', '负责单位：']);
+      // After a role's ；, the roles that may follow it (not the one written again), and no unit names.
+      await d.type('牵头单位：市财政局；', '（一）推进改造。（'.length);
+      assert.deepStrictEqual(labels(await d.complete('（一）推进改造。（牵头单位：市财政局；'.length)), ['配合单位：', '责任单位：', '负责单位：']);
       const d2 = draft();
       d2.text = '各县\n';
       await d2.open();

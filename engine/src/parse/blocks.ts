@@ -16,6 +16,25 @@ function node(p: Paragraph, a: number, b: number): TextNode {
   return { text: p.text.slice(a, b), start: s.start, end: s.end };
 }
 
+/** A role's place in a block: 牵头 0, 配合 1, 责任 and 负责 2 (the order lead-unit/role-order keeps). */
+export function roleRank(role: string): number {
+  if (role.startsWith('牵头')) return 0;
+  if (role.startsWith('配合')) return 1;
+  return 2;
+}
+
+/**
+ * The role words that may come next in a block whose text so far is `text` (after its （): those
+ * after the last role written, in order, each once; all four standard ones at its start.
+ */
+export function rolesAfter(text: string): string[] {
+  let last = -1;
+  ROLE_RE.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = ROLE_RE.exec(text))) last = Math.max(last, roleRank(r[1]));
+  return ROLE_WORDS.slice(0, 4).filter((w) => roleRank(w) > last);
+}
+
 /** Index just past the bracket that closes the one at `open` (before `limit`), or -1 when it never closes. */
 export function matchBracket(text: string, open: number, limit = text.length): number {
   let depth = 0;

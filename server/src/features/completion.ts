@@ -15,13 +15,13 @@ import {
 import { citableNumbers, nextSequence, rankForCitation } from '../../../engine/src/registry';
 import { SourceText } from '../../../engine/src/text/source';
 import { attachmentsToName, issuedParts } from '../../../engine/src/parse/document';
+import { rolesAfter } from '../../../engine/src/parse/blocks';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { t } from './l10n';
 import { namesInBlockText, unitsToOffer } from '../../../engine/src/units';
 import { isRepealed } from './hover';
 
 export const TRIGGER_CHARACTERS = ['〔', '〕', ']', '《', '（', '(', '：', ':', '、', '；', ';'];
-export const ROLES = ['牵头单位', '配合单位', '责任单位', '负责单位'];
 
 const NUMBER_BEFORE = /([\u4e00-\u9fa5]{1,12})[〔［\[【](\d{4})[〕］\]】]\s*(\d*)$/;
 const BLOCK_BEFORE = /[（(]\s*((?:牵头|配合|责任|负责)单位)[：:]([^（）()\n]*(?:[（(][^（）()\n]*[）)][^（）()\n]*)*)$/;
@@ -131,7 +131,8 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   const block = BLOCK_BEFORE.exec(before);
   if (block) {
     const typed = /[^：:、，,；;（）()\s]*$/.exec(before)![0];
-    const afterSep = /[：:、，,；;]\s*[^：:、，,；;（）()\s]*$/.test(before);
+    // After a role's colon or a unit's 、 (，): a ； ends a role, and a role word comes next.
+    const afterSep = /[：:、，,]\s*[^：:、，,；;（）()\s]*$/.test(before);
     if (afterSep) {
       // The block's other names, before the name being typed and after the one under the cursor.
       const inner = before.slice(block.index + 1, before.length - typed.length);
@@ -151,9 +152,12 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
 
   // 5. Role keywords where a block opens (。（) or after a role's ； inside one: not after every
   // （ (各县（, a citation's 》（).
-  const role = ROLE_AFTER_SENTENCE.exec(before) ?? (block ? ROLE_AFTER_ROLE.exec(before) : null);
-  if (role && ROLES.some((r) => r.startsWith(role[1]))) {
-    ROLES.forEach((r, i) => items.push({
+  // After a ；, only the roles that may follow those written (牵头 → 配合 → 责任/负责, each once).
+  const atStart = ROLE_AFTER_SENTENCE.exec(before);
+  const role = atStart ?? (block ? ROLE_AFTER_ROLE.exec(before) : null);
+  const roles = role ? rolesAfter(atStart || !block ? '' : before.slice(block.index + 1)) : [];
+  if (role && roles.some((r) => r.startsWith(role[1]))) {
+    roles.forEach((r, i) => items.push({
       label: `${r}：`, kind: CompletionItemKind.Keyword, sortText: `2${i}`,
       textEdit: { range: range(pos.line, pos.character - role[1].length, pos.character), newText: `${r}：` },
     }));

@@ -344,11 +344,7 @@ export function inNoise(ctx: RuleContext, s: Span): boolean {
 }
 
 /** 牵头 0, 配合 1, 责任/负责 2. */
-export function roleRank(role: string): number {
-  if (role.startsWith('牵头')) return 0;
-  if (role.startsWith('配合')) return 1;
-  return 2;
-}
+export { roleRank } from '../../parse/blocks';
 
 /** Bracket depth left open at the end of the block's text (0 when balanced). */
 export function openDepth(block: LeadBlock): number {
