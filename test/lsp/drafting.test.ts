@@ -217,6 +217,15 @@ describe('drafting over the protocol', function () {
       assert.ok(inPlan.items.length > 0 && !inPlan.items.some((i) => i.label === '聊城市城市更新行动实施方案'), labels(inPlan).join(' '));
     });
 
+    it('in a document dated before some of them, not those issued after it (the linter would report citing them)', async () => {
+      const d = draft();
+      d.text = '关于城市更新的实施意见\n\n根据，制定本意见。\n\n聊城市人民政府办公室\n2023年6月1日\n';
+      await d.open();
+      const at = d.text.indexOf('根据') + 2;
+      await d.type('《》', at);
+      assert.deepStrictEqual(labels(await d.complete(at + 1)), ['聊城市人民政府关于推进城市更新的意见', '聊城市人民政府关于印发聊城市城市管理办法的通知']);
+    });
+
     it('rewriting the title of a citation that has its number: the number is not written twice', async () => {
       const d = draft();
       d.text = '关于城市更新的实施意见\n\n根据《聊城市人民政府关于》（聊政发〔2023〕7号），制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n';

@@ -406,8 +406,9 @@ describe('language server over stdio', function () {
         ['聊城市人民政府关于印发聊城市城市管理办法的通知', '聊政发〔2021〕5号 2021-02-01'],
         ['聊城市人民政府关于王某某等同志职务任免的通知', '聊政任〔2024〕3号 2024-05-10'],
       ]);
-      // A draft without a number whose title is a registry document's (the issuer's name left out).
-      const draft = await complete('关于推进城市更新的意见\n\n根据《》，制定本意见。\n\n聊城市人民政府\n2023年3月15日\n', '《', 1);
+      // A draft without a number whose title is a registry document's (the issuer's name left out),
+      // dated after the others (documents issued after a draft are not offered to it).
+      const draft = await complete('关于推进城市更新的意见\n\n根据《》，制定本意见。\n\n聊城市人民政府\n2024年5月20日\n', '《', 1);
       assert.deepStrictEqual(draft.items.map((i) => i.label), [
         '聊城市人民政府办公室关于加强城市更新工作的实施意见',
         '聊城市人民政府办公室关于废止部分文件的通知',

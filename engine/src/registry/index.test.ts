@@ -72,6 +72,14 @@ describe('registry', () => {
       ['聊政办字〔2024〕14号', '聊政办字〔2024〕21号']);
   });
 
+  it('leaves out of a citation\'s choices the documents dated after the citing document', () => {
+    const m = model();
+    const titles = (asOf: string) => rankForCitation(m, { asOf }).map((d) => d.number);
+    assert.deepStrictEqual(titles('2024-12-28'), ['聊政办字〔2024〕14号', '聊政发〔2021〕5号']);
+    assert.deepStrictEqual(titles('2024-12-29'), ['聊政办字〔2024〕21号', '聊政办字〔2024〕14号', '聊政发〔2021〕5号']);
+    assert.deepStrictEqual(citableNumbers(m, '聊城市某某办法', '聊政办字', { asOf: '2024-12-01' }).map((d) => d.number), ['聊政办字〔2024〕14号']);
+  });
+
   describe('rankForCitation', () => {
     const doc = (number: string, title: string, issuer: string, date: string | undefined, type = '通知') =>
       ({ number, title, shortTitle: stripIssuer(title), issuer, ...(date ? { date } : {}), type });

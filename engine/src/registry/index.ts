@@ -140,6 +140,9 @@ export interface CitationContext {
   code?: string;
   /** Entries to show after the live ones (repealed as of the document's date). */
   demote?: (d: RegistryDoc) => boolean;
+  /** The date the document is judged by: entries dated after it are left out (a document cannot
+   * cite one not yet issued: cross-ref/later-document). */
+  asOf?: string;
   /**
    * The document being written, left out (a document does not cite itself; the registry may hold
    * it from the workspace or the corpus): the entries with its 发文字号, and those with its title and
@@ -162,12 +165,14 @@ function isSelf(d: RegistryDoc, self: CitationContext['self']): boolean {
  * demoted (repealed) ones, and 任免 notices last of all (they are almost never cited); within each
  * group, documents of the drafting organ first (the same 机关代字, or another code of the same
  * issuer: 聊政办字 for a 聊政办发 draft), then the most recent first (成文日期, else the number's
- * year), then the higher sequence number, then the title; the document itself (ctx.self) left out.
+ * year), then the higher sequence number, then the title; the document itself (ctx.self) and those
+ * dated after ctx.asOf left out.
  * A new array; the model is not changed.
  */
 export function rankForCitation(model: Model, ctx: CitationContext = {}): RegistryDoc[] {
   const issuer = ctx.code ? model.codes.find((c) => c.code === ctx.code)?.issuer : undefined;
-  const keyed = model.documents.filter((d) => d && typeof d === 'object' && !isSelf(d, ctx.self)).map((d) => {
+  const keyed = model.documents.filter((d) => d && typeof d === 'object' && !isSelf(d, ctx.self) &&
+    !(ctx.asOf && typeof d.date === 'string' && d.date > ctx.asOf)).map((d) => {
     const code = codeOfNumber(d.number ?? '');
     const sameOrgan = !!ctx.code && (code === ctx.code || (!!issuer && d.issuer === issuer));
     const year = /(\d{4})[〕］\]】]/.exec(d.number ?? '')?.[1] ?? '';

@@ -78,7 +78,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   if (cited) {
     const [, citedTitle, typed] = cited;
     const close = /^[）)]/.test(after) ? '' : '）';
-    citableNumbers(a.model, citedTitle, typed, { code: doc?.number?.code }).forEach((d, i) => items.push({
+    citableNumbers(a.model, citedTitle, typed, { code: doc?.number?.code, asOf: date }).forEach((d, i) => items.push({
       label: d.number, kind: CompletionItemKind.Reference, detail: d.title, ...(i === 0 ? { preselect: true } : {}),
       sortText: `0${String(i).padStart(4, '0')}`, filterText: d.number,
       textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: `${d.number}${close}` },
@@ -182,9 +182,9 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
       });
     }
     // The drafting organ's documents and the newest first, repealed ones after, 任免 notices last;
-    // not the document itself (the workspace index or the corpus may hold it under another file).
+    // none issued after this document's date; not the document itself (the workspace index or the corpus may hold it under another file).
     const ranked = rankForCitation(a.model, {
-      code: doc?.number?.code, demote: (d) => !!isRepealed(a.model, d.number, date),
+      code: doc?.number?.code, demote: (d) => !!isRepealed(a.model, d.number, date), asOf: date,
       self: { number: doc?.number?.canonical, title: doc?.title?.text },
     });
     ranked.forEach((d, i) => {
