@@ -136,6 +136,11 @@ describe('drafting over the protocol', function () {
       const list = await d.complete(at + 3);
       const item = list.items.find((i) => i.label === '市住房城乡建设局')!;
       assert.ok(d.accept(item).includes('（牵头单位：市发改委、市住房城乡建设局；责任单位：市财政局）'), d.accept(item));
+      // The cursor inside a name written before: the whole name is replaced, its end not left behind.
+      await d.type('建局', at + 3);
+      const inside = await d.complete(at + 3);
+      const again = inside.items.find((i) => i.label === '市住房城乡建设局')!;
+      assert.ok(d.accept(again).includes('（牵头单位：市发改委、市住房城乡建设局；责任单位：市财政局）'), d.accept(again));
     });
   });
 
@@ -234,6 +239,10 @@ describe('drafting over the protocol', function () {
       const list = await d.complete(at);
       const item = list.items.find((i) => i.label === '聊城市人民政府关于推进城市更新的意见')!;
       assert.ok(d.accept(item).includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号），制定本意见。'), d.accept(item));
+      // The cursor inside the title: what follows it up to 》 is replaced too.
+      const inside = await d.complete(d.text.indexOf('关于》') - 2);
+      const same = inside.items.find((i) => i.label === '聊城市人民政府关于推进城市更新的意见')!;
+      assert.ok(d.accept(same).includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号），制定本意见。'), d.accept(same));
     });
   });
 

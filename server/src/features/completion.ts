@@ -136,16 +136,18 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     if (afterSep) {
       // The block's other names, before the name being typed and after the one under the cursor.
       const inner = before.slice(block.index + 1, before.length - typed.length);
-      const rest = after.slice(0, blockEndIn(after));
-      const next = /[、，,；;]/.exec(rest);
-      const named = [...namesInBlockText(inner), ...(next ? namesInBlockText(rest.slice(next.index + 1)) : [])];
+      const blockRest = after.slice(0, blockEndIn(after));
+      const next = /[、，,；;]/.exec(blockRest);
+      const named = [...namesInBlockText(inner), ...(next ? namesInBlockText(blockRest.slice(next.index + 1)) : [])];
       const role = /((?:牵头|配合|责任|负责)(?:单位|部门))[：:][^；;]*$/.exec(inner)?.[1];
+      // A name is replaced whole: the part of it after the cursor (市财|政局) is not left behind.
+      const rest = /^[^：:、，,；;（）()\s]*/.exec(after)![0];
       const units = unitsToOffer(a.model, date, named, role);
       units.forEach((u, i) => items.push({
         label: u.name, kind: CompletionItemKind.Value, ...(u.full ? { detail: u.full } : {}),
         documentation: t('{0} 起使用', 'in use since {0}', u.validFrom ?? u.firstSeen),
         sortText: `1${String(i).padStart(4, '0')}`,
-        textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: u.name },
+        textEdit: { range: range(pos.line, pos.character - typed.length, pos.character + rest.length), newText: u.name },
       }));
     }
   }
@@ -166,9 +168,10 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   // 6. 《| → known documents: 《title》（number）.
   const title = TITLE_BEFORE.exec(before);
   if (title) {
-    const closing = after.startsWith('》') ? 1 : 0;
+    // The rest of the title up to its 》 is replaced (the cursor may be inside a title written before).
+    const closing = /^[^《》]*》/.exec(after)?.[0].length ?? 0;
     // A citation's number already follows (the title is being rewritten): it is not written again.
-    const numbered = /^》\s*[（(]/.test(after);
+    const numbered = closing > 0 && /^\s*[（(]/.test(after.slice(closing));
     const seen = new Set<string>();
     // In a 印发 notice's own body (before its signature), the document it issues comes first: its
     // title (关于印发X的通知 → X), without a number.
