@@ -231,6 +231,23 @@ describe('drafting over the protocol', function () {
       assert.deepStrictEqual(labels(await d.complete(at + 1)), ['聊城市人民政府关于推进城市更新的意见', '聊城市人民政府关于印发聊城市城市管理办法的通知']);
     });
 
+    it('a number typed before its title (《》（number）): the quick fix fills in the registered title', async () => {
+      const d = draft();
+      d.text = '关于城市更新的实施意见\n\n根据，制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      const published = client.waitForDiagnostics(d.uri, (p) => p.version === 2);
+      await d.type('《》（聊政发〔2023〕7号）', d.text.indexOf('根据') + 2);
+      const diagnostic = (await published).diagnostics.find((x) => x.code === 'cross-ref/number-title')!;
+      assert.ok(diagnostic, 'reported');
+      const actions = await client.request<{ title: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } }[]>('textDocument/codeAction', {
+        textDocument: { uri: d.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      });
+      const fix = actions.find((x) => x.isPreferred)!;
+      const e = fix.edit.changes[d.uri][0];
+      await d.edit(new SourceText(d.text).offsetAt(e.range.start), new SourceText(d.text).offsetAt(e.range.end), e.newText);
+      assert.ok(d.text.includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号），制定本意见。'), d.text);
+    });
+
     it('rewriting the title of a citation that has its number: the number is not written twice', async () => {
       const d = draft();
       d.text = '关于城市更新的实施意见\n\n根据《聊城市人民政府关于》（聊政发〔2023〕7号），制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n';

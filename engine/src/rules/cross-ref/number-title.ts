@@ -127,6 +127,14 @@ export const numberTitle: Rule = {
             { desc: `标题改为《${byNum.title}》 / use title of ${n}`, fix: titleFix(c, byNum.title) },
           ],
         });
+      } else if (byNum && !c.title.text.trim()) {
+        // 《》（number）: the title is not written yet (a drafter who typed the number first, or a
+        // title deleted). Filling in the registered one breaks nothing.
+        ctx.report({
+          start: c.start, end: c.end,
+          message: `所引文件的标题还没有写出：发文字号“${n}”对应的文件是《${byNum.title}》（${from(byNum)}）。`,
+          fix: titleFix(c, byNum.title),
+        });
       } else if (byNum) {
         // The number is known, the title is not the registered one.
         ctx.report({
