@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { applyFixes, fixAll, MAX_FIX_PASSES } from './fix';
+import { applyFixes, fixAll, fixChange, MAX_FIX_PASSES } from './fix';
 import type { Diagnostic } from './types';
 
 function diag(ruleId: string, start: number, end: number, text?: string): Diagnostic {
@@ -115,5 +115,31 @@ describe('fixAll', () => {
     const r = fixAll('A', flip);
     assert.strictEqual(r.output, 'B');
     assert.strictEqual(r.passes, 1);
+  });
+});
+
+describe('fixChange', () => {
+  const change = (text: string, range: [number, number], to: string) => fixChange(text, { range, text: to });
+
+  it('names only the characters that change, not what the two sides share', () => {
+    const t = '聊政办发〔2025年〕12号';
+    assert.deepEqual(change(t, [4, 11], '〔2025〕'), { removed: '年', inserted: '' });
+    assert.deepEqual(change('市财政局，市民政局', [4, 5], '、'), { removed: '，', inserted: '、' });
+    assert.deepEqual(change('抄送：市委办公室', [8, 8], '。'), { removed: '', inserted: '。' });
+    assert.deepEqual(change('聊政发﹝2025﹞3号', [3, 9], '〔2025〕'), { removed: '﹝2025﹞', inserted: '〔2025〕' });
+  });
+
+  it('shows line breaks and spaces, and cuts a long side', () => {
+    assert.deepEqual(change('一、总体要求\n\n\n二、', [6, 9], '\n\n'), { removed: '↵', inserted: '' });
+    assert.deepEqual(change('市民政局  市商务局', [4, 6], '、'), { removed: '␣', inserted: '、' });
+    const long = '关于进一步加强和改进全市城乡环境综合整治工作的实施意见';
+    assert.deepEqual(change(`《${long}》`, [1, 1 + long.length], '关于做好防汛工作的通知'), {
+      removed: '进一步加强和改进全市城乡环境综…', inserted: '做好防汛工作的通知',
+    });
+  });
+
+  it('never splits a character outside the Basic Multilingual Plane', () => {
+    // 𠀋 and 𠀌 share their high surrogate: the change is the whole character.
+    assert.deepEqual(change('甲𠀋乙', [1, 3], '𠀌'), { removed: '𠀋', inserted: '𠀌' });
   });
 });

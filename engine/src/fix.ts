@@ -1,7 +1,7 @@
 // Applying fixes the way ESLint does: fixes sorted by range, any fix that overlaps (or touches) one
 // already taken is left for the next pass, and text between fixes is copied unchanged, so only the
 // characters a fix names ever change. `fixAll` re-lints and repeats until nothing is left to apply.
-import type { Diagnostic } from './types';
+import type { Diagnostic, Fix } from './types';
 
 export interface FixOptions {
   /** Which rules' fixes may be applied: a set of ids or a predicate. Default: every fix. */
@@ -102,4 +102,38 @@ export function fixAll(text: string, lint: (text: string) => Diagnostic[], optio
     diagnostics = lint(current);
   }
   return { output: current, applied, appliedByPass, remaining: diagnostics, passes };
+}
+
+/** What a fix changes, shortened for a quick fix's title: the characters it removes and writes. */
+export interface FixChange {
+  removed: string;
+  inserted: string;
+}
+
+/**
+ * The part of `text` a fix changes and what it writes there, less what the two share at either
+ * end: a fix rewriting `〔2025年〕` as `〔2025〕` removes `年`. Line breaks read ↵ and each run of
+ * spaces one ␣, so that a whitespace fix names something; each side is cut to `max` characters.
+ */
+export function fixChange(text: string, fix: Fix, max = 16): FixChange {
+  let removed = text.slice(fix.range[0], fix.range[1]);
+  let inserted = fix.text;
+  let head = 0;
+  while (head < removed.length && head < inserted.length && removed[head] === inserted[head]) head++;
+  // Not between the two halves of a surrogate pair.
+  if (head > 0 && isHighSurrogate(removed.charCodeAt(head - 1))) head--;
+  let tail = 0;
+  while (tail < removed.length - head && tail < inserted.length - head && removed[removed.length - 1 - tail] === inserted[inserted.length - 1 - tail]) tail++;
+  if (tail > 0 && isHighSurrogate(removed.charCodeAt(removed.length - tail - 1))) tail--;
+  removed = removed.slice(head, removed.length - tail);
+  inserted = inserted.slice(head, inserted.length - tail);
+  return { removed: shown(removed, max), inserted: shown(inserted, max) };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+function shown(s: string, max: number): string {
+  const visible = s.replace(/\r?\n|\r/g, '↵').replace(/[ \t\u3000\u00a0]+/g, '␣');
+  const chars = [...visible];
+  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : visible;
 }

@@ -341,4 +341,23 @@ describe('drafting over the protocol', function () {
       assert.strictEqual(group, '**市政府有关部门**  \n标准写法（一组单位，不在单位名录中）');
     });
   });
+  describe('quick fixes', () => {
+    it('are titled by the change they make, not the whole message again', async () => {
+      const d = draft();
+      d.text = '聊城市人民政府办公室文件\n\n聊政办发﹝2021﹞9号\n\n聊城市人民政府办公室关于推进城市更新的实施意见\n\n各县（市、区）人民政府，市政府各部门：\n\n现提出如下意见。（牵头单位：市财政局，市民政局）\n\n聊城市人民政府办公室\n2021年6月1日\n';
+      const published = client.waitForDiagnostics(d.uri, (p) => p.diagnostics.length > 0);
+      await d.open();
+      const diagnostics = (await published).diagnostics;
+      const titles: string[] = [];
+      for (const code of ['doc-number/bracket', 'lead-unit/unit-separator']) {
+        const diag = diagnostics.find((x) => x.code === code)!;
+        assert.ok(diag, code);
+        const actions = await client.request<{ title: string; isPreferred?: boolean }[]>('textDocument/codeAction', {
+          textDocument: { uri: d.uri }, range: diag.range, context: { diagnostics: [diag], only: ['quickfix'] },
+        });
+        titles.push(actions.find((a) => a.isPreferred)!.title);
+      }
+      assert.deepEqual(titles, ['将“﹝2021﹞”改为“〔2021〕”（doc-number/bracket）', '将“，”改为“、”（lead-unit/unit-separator）']);
+    });
+  });
 });

@@ -9,7 +9,7 @@ import * as path from 'path';
 import type {
   CodeAction, CompletionList, Diagnostic as LspDiagnostic, DocumentSymbol, FoldingRange, Hover, Location, TextEdit,
 } from 'vscode-languageserver-protocol';
-import { fixAll } from '../../engine/src/fix';
+import { fixAll, fixChange } from '../../engine/src/fix';
 import { lint } from '../../engine/src/lint';
 import { train } from '../../engine/src/model/train';
 import { serializeModel } from '../../engine/src/model/serialize';
@@ -141,7 +141,9 @@ describe('language server over stdio', function () {
         const ed = r.diagnostics.find((x) => x.ruleId === d.code && r.source.positionAt(x.start).line === d.range.start.line && r.source.positionAt(x.start).character === d.range.start.character)!;
         if (ed.fix) {
           const fix = actions.find((a) => a.isPreferred)!;
-          assert.strictEqual(fix.title, `修复：${ed.message}`);
+          const { removed, inserted } = fixChange(NOTICE, ed.fix);
+          const said = !removed ? `插入“${inserted}”` : !inserted ? `删除“${removed}”` : `将“${removed}”改为“${inserted}”`;
+          assert.strictEqual(fix.title, `${said}（${ed.ruleId}）`);
           const after = applyEdits(NOTICE, fix.edit!.changes![NOTICE_URI]);
           assert.strictEqual(after, NOTICE.slice(0, ed.fix.range[0]) + ed.fix.text + NOTICE.slice(ed.fix.range[1]));
         }

@@ -9,7 +9,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import type { Diagnostic, Fix } from '../../../engine/src/types';
-import { applyFixes, fixAll } from '../../../engine/src/fix';
+import { applyFixes, fixAll, fixChange } from '../../../engine/src/fix';
 import { lint } from '../../../engine/src/lint';
 import { findRule } from '../../../engine/src/rules';
 import type { SourceText } from '../../../engine/src/text/source';
@@ -113,7 +113,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, lazyFixAll = 
     const lsp = toLspDiagnostic(d, source, a.settings);
     if (d.fix) {
       actions.push({
-        title: t('修复：{0}', 'Fix: {0}', d.message), kind: CodeActionKind.QuickFix, diagnostics: [lsp], isPreferred: true,
+        title: fixTitle(d, a.document.getText()), kind: CodeActionKind.QuickFix, diagnostics: [lsp], isPreferred: true,
         edit: { changes: { [uri]: [fixEdit(d.fix, source)] } },
       });
     }
@@ -141,6 +141,17 @@ export function codeActions(a: Analysis, params: CodeActionParams, lazyFixAll = 
     }
   }
   return actions;
+}
+
+/**
+ * A quick fix's title says what it writes (将“，”改为“、”), as eslint's name the change, not the whole
+ * message again: the diagnostic beside it already says what is wrong and why.
+ */
+function fixTitle(d: Diagnostic, text: string): string {
+  const { removed, inserted } = fixChange(text, d.fix!);
+  if (!removed) return t('插入“{0}”（{1}）', 'Insert “{0}” ({1})', inserted, d.ruleId);
+  if (!inserted) return t('删除“{0}”（{1}）', 'Delete “{0}” ({1})', removed, d.ruleId);
+  return t('将“{0}”改为“{1}”（{2}）', 'Replace “{0}” with “{1}” ({2})', removed, inserted, d.ruleId);
 }
 
 /** codeAction/resolve: the edit of a fix-all action left without one (see codeActions). */
