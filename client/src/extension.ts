@@ -34,6 +34,21 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
     initializationOptions: { trusted: vscode.workspace.isTrusted, diagnostics: 'push' },
     outputChannelName: 'Gongwen',
     diagnosticCollectionName: 'gongwen',
+    middleware: {
+      // A role keyword (牵头单位：) is followed by its units: the list opens again once it is
+      // accepted, as after a snippet's field. Asked here, not by the server: another editor would
+      // send an editor command back to the server.
+      provideCompletionItem: async (document, position, context, token, next) => {
+        const result = await next(document, position, context, token);
+        const items = Array.isArray(result) ? result : result?.items ?? [];
+        for (const item of items) {
+          if (item.kind === vscode.CompletionItemKind.Keyword && typeof item.label === 'string' && item.label.endsWith('：')) {
+            item.command = { command: 'editor.action.triggerSuggest', title: '' };
+          }
+        }
+        return result;
+      },
+    },
   };
   const c = new LanguageClient('gongwen', vscode.l10n.t('Gongwen Language Server'), serverOptions, clientOptions);
   await c.start();

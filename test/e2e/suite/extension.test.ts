@@ -78,6 +78,19 @@ describe('Gongwen extension in VS Code', () => {
     ]);
   });
 
+  it('a role keyword offered where a block opens asks for the units again once accepted', async () => {
+    const line = 12; // （二）基本原则。…。（牵头单位：市自然资源和规划局）
+    const character = doc.lineAt(line).text.indexOf('。（牵头单位') + 2;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, character));
+    const roles = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Keyword);
+    assert.deepStrictEqual(roles.map((i) => [labelOf(i), i.command?.command]), [
+      ['牵头单位：', 'editor.action.triggerSuggest'],
+      ['配合单位：', 'editor.action.triggerSuggest'],
+      ['责任单位：', 'editor.action.triggerSuggest'],
+      ['负责单位：', 'editor.action.triggerSuggest'],
+    ]);
+  });
+
   it('the outline shows the hierarchy', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     const shape = (s: vscode.DocumentSymbol): unknown => [s.name, ...(s.children.length ? [s.children.map(shape)] : [])];
@@ -102,7 +115,8 @@ describe('Gongwen extension in VS Code', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, marker.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => [a.title, a.isPreferred, !!a.edit])));
-    assert.ok(/^(Fix|修复)[:：]/.test(fix!.title), fix!.title);
+    // Titled by the change it makes, in the UI's language.
+    assert.ok(['Replace “．” with “.” (numbering/marker-form)', '将“．”改为“.”（numbering/marker-form）'].includes(fix!.title), fix!.title);
     assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
     assert.strictEqual(doc.lineAt(14).text, '1.实施老旧小区改造。按照第三条的规定执行。（责任单位：市住房城乡建设局，各县（市、区）人民政府）');
     // the diagnostic goes away once the server re-checks
