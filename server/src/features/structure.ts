@@ -3,6 +3,7 @@
 // its attachments, each node with the source span it covers.
 import type { Gazette, GwDocument, NumberingItem } from '../../../engine/src/types';
 import type { SourceText } from '../../../engine/src/text/source';
+import { documentPieces } from '../../../engine/src/parse/gazette';
 
 export type NodeKind = 'document' | 'chapter' | 'section' | 'article' | 'item' | 'attachment';
 
@@ -42,7 +43,14 @@ function trimEnd(text: string, start: number, limit: number): number {
   return e;
 }
 
-function itemNodes(items: NumberingItem[], text: string, regionEnd: number): OutlineNode[] {
+/**
+ * An item ends no later than the source stretch it starts in: in an extracted issue a document's
+ * page continuation may be printed pages away, and its items must not reach over the documents
+ * between (an item of 9 KB ran 21 KB, to the next 一、 of its document's main text).
+ */
+type PieceEnd = (at: number) => number;
+
+function itemNodes(items: NumberingItem[], text: string, regionEnd: number, pieceEnd: PieceEnd): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const stack: { node: OutlineNode; rank: number }[] = [];
   const sorted = [...items].sort((a, b) => a.start - b.start);
@@ -56,6 +64,7 @@ function itemNodes(items: NumberingItem[], text: string, regionEnd: number): Out
         break;
       }
     }
+    end = Math.min(end, pieceEnd(it.start));
     const node: OutlineNode = {
       kind: kindOf(it.level),
       name: clip(`${it.marker}${it.heading ? (it.level >= 10 ? ' ' : '') + it.heading : ''}`),
@@ -74,7 +83,7 @@ function itemNodes(items: NumberingItem[], text: string, regionEnd: number): Out
   return roots;
 }
 
-function documentNode(doc: GwDocument, text: string): OutlineNode {
+function documentNode(doc: GwDocument, text: string, pieceEnd: PieceEnd): OutlineNode {
   const title = doc.title?.text.replace(/\s+/g, '');
   const sel = doc.title ?? doc.number ?? { start: doc.start, end: doc.start };
   const docEnd = trimEnd(text, doc.start, doc.end);
@@ -93,7 +102,7 @@ function documentNode(doc: GwDocument, text: string): OutlineNode {
     end: docEnd,
     selStart: sel.start,
     selEnd: sel.end,
-    children: itemNodes(body, text, bodyEnd),
+    children: itemNodes(body, text, bodyEnd, pieceEnd),
   };
   attachments.forEach((a, k) => {
     const end = trimEnd(text, a.start, k + 1 < attachments.length ? attachments[k + 1].start : docEnd);
@@ -107,12 +116,16 @@ function documentNode(doc: GwDocument, text: string): OutlineNode {
       end: Math.max(end, a.start),
       selStart: a.title?.start ?? a.start,
       selEnd: a.title?.end ?? a.start,
-      children: itemNodes(doc.items.filter((i) => i.start >= a.start && i.start < end), text, end),
+      children: itemNodes(doc.items.filter((i) => i.start >= a.start && i.start < end), text, end, pieceEnd),
     });
   });
   return node;
 }
 
 export function outline(gazette: Gazette, source: SourceText): OutlineNode[] {
-  return gazette.documents.map((d) => documentNode(d, source.text));
+  return gazette.documents.map((d, k) => {
+    const pieces = documentPieces(gazette, k) ?? [];
+    const pieceEnd = (at: number) => pieces.find((p) => p.start <= at && at < p.end)?.end ?? Infinity;
+    return documentNode(d, source.text, pieceEnd);
+  });
 }
