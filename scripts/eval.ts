@@ -16,7 +16,7 @@ import { loadModel } from '../engine/src/model/load';
 import { train } from '../engine/src/model/train';
 import type { Model, UnitEntry } from '../engine/src/model/types';
 import { lookupUnit, validOn } from '../engine/src/units';
-import type { Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
+import type { DocNumber, Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
 import { numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
@@ -260,6 +260,21 @@ function closedBlockEnds(g: Gazette, text: string): { role: LeadRoleSegment; uni
   return out;
 }
 
+/** Edits at the well-formed 发文字号 of each document: its own, and its cited and bare ones outside noise. */
+function numberSlipSites(g: Gazette, model: Model, line: (o: number) => number, edit: (n: DocNumber) => { start: number; end: number; text: string } | undefined): Edit[] {
+  const out: Edit[] = [];
+  const wellFormed = (n: DocNumber | undefined): n is DocNumber => !!n && !n.isDecree && !n.isNotice && n.open === '〔' && n.year.length === 4 && !n.hasDi && !n.seq.startsWith('0') && n.hasHao;
+  for (const d of g.documents) {
+    const nums = [d.number, ...documentReferences(d, model).map((r) => r.number)];
+    for (const n of nums) {
+      if (!wellFormed(n) || d.noise.some((s) => n.start < s.end && s.start < n.end)) continue;
+      const e = edit(n);
+      if (e) out.push({ kind: '', family: '', ...e, lines: [line(n.start)] });
+    }
+  }
+  return out;
+}
+
 /** Every kind of injected error (and of valid edit), each producing candidate edits. */
 const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = {
   // ---- 发文字号
@@ -321,6 +336,9 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // 〔2025年〕 and the traditional 號: the own number and, in turn, each cited or bare one.
+  'doc-number: 年 inside the brackets': { family: 'doc-number', sites: ({ g, model, line }) => numberSlipSites(g, model, line, (n) => ({ start: n.parts.year.end, end: n.parts.year.end, text: '年' })) },
+  'doc-number: traditional 號': { family: 'doc-number', sites: ({ g, model, line, text }) => numberSlipSites(g, model, line, (n) => text[n.end - 1] === '号' ? { start: n.end - 1, end: n.end, text: '號' } : undefined) },
   'doc-number: 成文日期 after the later numbers of its series': { family: 'doc-number', sites: (ctx) => seriesDateEdits(ctx, false) },
   // ---- 牵头单位 blocks
   'lead-unit: informal alias': { family: 'lead-unit', sites: ({ g, model, line }) => {

@@ -57,6 +57,10 @@ export interface DocNumber extends TextNode {
   hasHao: boolean;
   /** 第 before the sequence number. */
   hasDi: boolean;
+  /** A 年 written after the year inside the brackets (〔2025年〕): its span. */
+  yearSuffix?: Span;
+  /** The 号 written as the traditional 號: its span. */
+  haoVariant?: Span;
   isDecree: boolean;
   /**
    * A 公告/通告's number, its code the issuer with 公告 or 通告 (聊城市人民政府公告〔2025〕第1号,

@@ -6,9 +6,14 @@ const OPEN = '〔\\[【（(［〈{﹝〖';
 const CLOSE = '〕\\]】）)］〉}﹞〗';
 const HAN = '\\u4e00-\\u9fa5';
 
-/** code + bracket + year + bracket + 第? + seq + 号? (spaces allowed anywhere: they are reported, not fatal). */
+/**
+ * code + bracket + year + bracket + 第? + seq + 号? (spaces allowed anywhere: they are reported, not
+ * fatal). Two slips a drafter makes are read too: 年 after the year inside the brackets (〔2025年〕)
+ * and the traditional 號; doc-number/year and doc-number/hao report them. No capturing groups for
+ * them: TOC_NUMBER_LINE and the destructuring below count this pattern's groups.
+ */
 export const DOC_NUMBER_SOURCE =
-  `([${HAN}]{1,12})([ \\u3000]*)([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*([${CLOSE}])[ \\u3000]*(第?)[ \\u3000]*(\\d{1,4})([ \\u3000]*号)?`;
+  `([${HAN}]{1,12})([ \\u3000]*)([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*(?:年[ \\u3000]*)?([${CLOSE}])[ \\u3000]*(第?)[ \\u3000]*(\\d{1,4})([ \\u3000]*[号號])?`;
 /** A decree number: 聊城市人民政府令第48号, 令第 48 号. */
 const BRACKETED_YEAR = new RegExp(`[${OPEN}][ \\u3000]*\\d`);
 export const DECREE_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
@@ -119,6 +124,10 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     while (text[i] === ' ' || text[i] === '\u3000') i++;
     const pYear = i; i += year.length;
     while (text[i] === ' ' || text[i] === '\u3000') i++;
+    // 〔2025年〕: read only when 号 closes it; 实施方案（2025年）3个… is no number.
+    const pNian = text[i] === '年' ? i : -1;
+    if (pNian >= 0 && !hao) continue;
+    if (pNian >= 0) { i++; while (text[i] === ' ' || text[i] === '\u3000') i++; }
     const pClose = i; i += close.length;
     while (text[i] === ' ' || text[i] === '\u3000' || text[i] === '第') i++;
     const pSeq = i;
@@ -126,6 +135,8 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     out.push({
       text: text.slice(s, e), start: at(s), end: endAt(e),
       code, year, seq, open, close, hasHao: !!hao, hasDi: !!di, isDecree: false, isNotice: false, canonical,
+      ...(pNian >= 0 ? { yearSuffix: span(at(pNian), endAt(pNian + 1)) } : {}),
+      ...(hao?.endsWith('號') ? { haoVariant: span(at(e - 1), endAt(e)) } : {}),
       parts: {
         code: span(at(s), endAt(s + code.length)),
         open: span(at(pOpen), endAt(pOpen + open.length)),

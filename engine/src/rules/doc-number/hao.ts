@@ -17,8 +17,8 @@ export const hao: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '发文字号的顺序号后应加“号”字。',
-      en: 'A document number ends with 号 after its sequence number.',
+      zh: '发文字号的顺序号后应加“号”字（规范汉字“号”，不用繁体“號”）。',
+      en: 'A document number ends with 号 after its sequence number (the standard character 号, not the traditional 號).',
     },
     why: 'GB/T 9704—2012 第7.2.5条：在阿拉伯数字后加“号”字。',
     bad: '聊政发〔2024〕5',
@@ -26,6 +26,14 @@ export const hao: Rule = {
   },
   check(ctx) {
     for (const { n, role, bare } of numbersToCheck(ctx)) {
+      if (n.haoVariant) {
+        ctx.report({
+          ...n.haoVariant,
+          message: `${whereOf(role)}用规范汉字“号”，不用繁体“號”（GB/T 9704—2012 第7.2.5条）：应为“${canonicalDisplay(n)}”。`,
+          fix: { range: [n.haoVariant.start, n.haoVariant.end], text: '号' },
+        });
+        continue;
+      }
       if (n.hasHao || (bare && sharesHao(ctx.source.text, n.parts.seq.end))) continue;
       const at = n.parts.seq.end;
       ctx.report({

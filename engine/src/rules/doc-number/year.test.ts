@@ -22,6 +22,23 @@ describe('doc-number/year', () => {
     assert.equal(fixed(year, text), DRAFT);
   });
 
+  it('flags 年 inside the brackets of the own, a cited and a bare number, and deletes it', () => {
+    const text = draftWith('聊政发〔2024〕5号', '聊政发〔2024年〕5号',
+      draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字〔2023年〕25号）',
+        draftWith('各单位要高度重视。', '按照聊政办字〔2023年〕7号文件要求执行。')));
+    assert.deepEqual(check(year, text).map((d) => [d.line, d.text, d.message]), [
+      [3, '年', '发文字号的年份后不加“年”字（GB/T 9704—2012 第7.2.5条：年份用阿拉伯数字标全称，用六角括号“〔〕”括入）：应为“聊政发〔2024〕5号”。'],
+      [9, '年', '引用的发文字号的年份后不加“年”字（GB/T 9704—2012 第7.2.5条：年份用阿拉伯数字标全称，用六角括号“〔〕”括入）：应为“鲁政办字〔2023〕25号”。'],
+      [11, '年', '引用的发文字号的年份后不加“年”字（GB/T 9704—2012 第7.2.5条：年份用阿拉伯数字标全称，用六角括号“〔〕”括入）：应为“聊政办字〔2023〕7号”。'],
+    ]);
+    assert.equal(fixed(year, text), draftWith('各单位要高度重视。', '按照聊政办字〔2023〕7号文件要求执行。'));
+  });
+
+  it('reads no number in a bracketed year without 号, nor in a year range or a date after a number', () => {
+    const text = draftWith('各单位要高度重视。', '《聊城市城市更新行动计划（2025年）》明确12个重点片区，到2025年12月底完成。聊政办发〔2024〕3号文件印发后2025年内完成。');
+    assert.deepEqual(check(year, text), []);
+  });
+
   it('a short year with wrong brackets gives two distinct diagnostics, and no year-date', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊政发[24]5号');
     const found = check([bracket, year, yearDate], text);

@@ -23,8 +23,8 @@ export const year: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '发文字号的年份应标全称（四位数字），如〔2024〕，不写〔24〕。',
-      en: 'The year of a document number is written in full (four digits): 〔2024〕, not 〔24〕.',
+      zh: '发文字号的年份应标全称（四位数字），如〔2024〕，不写〔24〕，括号内也不加“年”字（〔2024年〕）。',
+      en: 'The year of a document number is written in full (four digits): 〔2024〕, not 〔24〕, and without 年 inside the brackets (〔2024年〕).',
     },
     why: 'GB/T 9704—2012 第7.2.5条：年份应标全称。',
     bad: '聊政发〔24〕5号',
@@ -33,6 +33,14 @@ export const year: Rule = {
   check(ctx) {
     for (const c of numbersToCheck(ctx)) {
       const { n, role } = c;
+      // 〔2025年〕: the brackets hold the year's digits alone.
+      if (n.yearSuffix) {
+        ctx.report({
+          ...n.yearSuffix,
+          message: `${whereOf(role)}的年份后不加“年”字（GB/T 9704—2012 第7.2.5条：年份用阿拉伯数字标全称，用六角括号“〔〕”括入）：应为“${canonicalDisplay(n)}”。`,
+          fix: { range: [n.yearSuffix.start, n.yearSuffix.end], text: '' },
+        });
+      }
       // A 公告 may be numbered without a year, as a 令 is (聊城市人民政府公告 ⏎ 第1号).
       if (n.isDecree || /令$/.test(n.code) || n.year.length === 4 || (n.isNotice && !n.year)) continue;
       let full: string | undefined;
