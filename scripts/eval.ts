@@ -671,6 +671,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const at = q.map[q.text.length - 1];
     return [{ kind: '', family: '', start: at, end: at, text: `，由${abbr}统筹推进`, lines: [line(at)] }];
   }) },
+  // A cited title in quotation marks: 《X》（number） written “X”（number）.
+  'cross-ref: cited title in “” for 《》': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.citations.filter((c) => c.number && c.paren && text[c.start] === '《' && text[c.title.end] === '》' && !/[\n“”]/.test(text.slice(c.start, c.title.end + 1)) && !d.noise.some((s) => s.start < c.end && c.start < s.end)).map((c) => ({ kind: '', family: '', start: c.start, end: c.title.end + 1, text: `“${text.slice(c.title.start, c.title.end)}”`, lines: [line(c.start)] }))) },
   'cross-ref: unbalanced 《': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.citations.filter((c) => text[c.title.end] === '》').map((c) => ({ kind: '', family: '', start: c.title.end, end: c.title.end + 1, text: '', lines: [line(c.start)] }))) },
   // ---- dates
   'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {

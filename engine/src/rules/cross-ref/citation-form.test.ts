@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { check, fixed } from '../testing';
 import { citationForm } from './citation-form';
+import { registryModel } from './fixtures';
 
 const head = '聊城市人民政府办公室文件\n\n聊政办发〔2024〕5号\n\n聊城市人民政府办公室\n关于做好安全生产工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n';
 const tail = '\n\n聊城市人民政府办公室\n2024年6月3日\n';
@@ -103,5 +104,24 @@ describe('cross-ref/citation-form in a page continuation', () => {
   });
   it('reports a lone slip on a full-width page moved into full-width text', () => {
     assert.deepStrictEqual(check(citationForm, moved('《关于加强协作配合的意见》(高检发办字〔2023〕138号)，开展公益诉讼工作。')).map((f) => f.text), ['(高检发办字〔2023〕138号)']);
+  });
+
+  it('reports a title in quotation marks followed by its number, issued in its clause, or known to the registry, and writes 《》', () => {
+    const why = '（GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内）';
+    const text = draft('    根据“聊城市燃气管理办法”（聊城市人民政府令第32号）和“关于做好春季农业生产的通知”要求，现将“聊城市安全生产专项整治方案”印发给你们。');
+    assert.deepStrictEqual(check(citationForm, text, { model: registryModel() }).map((f) => [f.line, f.text, f.message]), [
+      [9, '“聊城市燃气管理办法”', `公文标题应使用书名号“《》”，不用引号${why}：应为“《聊城市燃气管理办法》”。`],
+      [9, '“关于做好春季农业生产的通知”', `公文标题应使用书名号“《》”，不用引号${why}：应为“《关于做好春季农业生产的通知》”。`],
+      [9, '“聊城市安全生产专项整治方案”', `公文标题应使用书名号“《》”，不用引号${why}：应为“《聊城市安全生产专项整治方案》”。`],
+    ]);
+    assert.strictEqual(fixed(citationForm, text, { model: registryModel() }),
+      draft('    根据《聊城市燃气管理办法》（聊城市人民政府令第32号）和《关于做好春季农业生产的通知》要求，现将《聊城市安全生产专项整治方案》印发给你们。'));
+  });
+
+  it('stays silent on quotations that are no title: a slogan, a name before a number it does not own, a title word without number or registry entry', () => {
+    const body = '    深化“放管服”改革，推行“双随机、一公开”监管（聊政办发〔2024〕3号明确的事项除外），落实“谁审批、谁监管”要求。' +
+      '实行“一件事一次办”（聊政办发〔2024〕4号），建立“企业吹哨、部门报到”工作机制，完善“首问负责”制度。' +
+      '群众称之为“暖心服务计划”，工作专班（以下简称“专班”）负责实施方案的“最后一公里”。';
+    assert.deepStrictEqual(check(citationForm, draft(body), { model: registryModel() }), []);
   });
 });

@@ -3,6 +3,9 @@
 import type { Citation, Paragraph } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { findDocNumbers } from '../../parse/docNumber';
+import { TITLE_END } from '../../parse/paragraphs';
+import { ISSUING_VERB } from '../../parse/document';
+import { findAllByTitle } from '../../registry';
 import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, overlaps, widthRegion } from './util';
 
 const WHY = 'GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内';
@@ -137,6 +140,42 @@ function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | unde
   }
 }
 
+/** A quoted span short enough to be a title; no quote, 《》 or sentence end inside. */
+const QUOTED = /“([^“”《》。；！？\n]{4,80})”/g;
+/** A 发文字号 in parentheses right after the closing quote: （聊政发〔2024〕3号）, （…令第32号）. */
+const NUMBER_AFTER = /^[（(][^（）()]{1,24}(?:〔\d{2,4}〕|令)第?\d{1,4}[号號][）)]/;
+/** An issuing clause after the quote: “X”已经市政府同意，现印发给你们 (cross-ref/issued-title's BEFORE_VERB). */
+const ISSUED_AFTER = /^[，,]?(?:已?经[^，。；“”]{1,24}?(?:同意|通过|审议|研究)[，,]?)?(?:现|特|现予|予以)?(?:将其)?(?:印发|转发|批转)/;
+
+/**
+ * A document's title written in quotation marks (根据“聊城市燃气管理办法”（聊城市人民政府令第32号）):
+ * titles of documents take 《》. Only where the quotation is clearly a title: it ends as titles do
+ * (办法, 通知, 方案…) and its 发文字号 follows it, or it is issued in this clause (“X”已经…，现印发),
+ * or the registry holds a document by that title. A quoted slogan or name (“双随机、一公开”) is
+ * none of these.
+ */
+function checkQuotedTitle(ctx: RuleContext, p: Paragraph): void {
+  // Most paragraphs quote nothing.
+  if (!p.text.includes('”')) return;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(p.text); m; m = QUOTED.exec(p.text)) {
+    const x = m[1];
+    if (!TITLE_END.test(x)) continue;
+    const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!NUMBER_AFTER.test(after) && !(ISSUING_VERB.test(after) && ISSUED_AFTER.test(after)) && !findAllByTitle(ctx.model, x).length) continue;
+    const start = p.map[m.index];
+    const end = p.map[m.index + m[0].length - 1] + 1;
+    // Both quotes as written, the title between them unbroken (no line break inside).
+    if (ctx.source.text[start] !== '“' || ctx.source.text[end - 1] !== '”' || end - start !== m[0].length) continue;
+    if (overlaps(ctx.doc.noise, start, end)) continue;
+    ctx.report({
+      start, end,
+      message: `公文标题应使用书名号“《》”，不用引号（${WHY}）：应为“《${x}》”。`,
+      fix: { range: [start, end], text: `《${x}》` },
+    });
+  }
+}
+
 export const citationForm: Rule = {
   id: 'cross-ref/citation-form',
   severity: 'error',
@@ -144,8 +183,8 @@ export const citationForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用公文的格式：《标题》（发文字号）——先标题后字号，字号用全角圆括号，书名号成对。',
-      en: 'Citation form 《title》（number）: title first, number in full-width parentheses, balanced 《》.',
+      zh: '引用公文的格式：《标题》（发文字号）——先标题后字号，字号用全角圆括号，书名号成对；标题用书名号，不用引号（“X办法”（发文字号））。',
+      en: 'Citation form 《title》（number）: title first, number in full-width parentheses, balanced 《》; a title in 《》, not in quotation marks (“X办法”（number）).',
     },
     why: WHY + '。',
     bad: '根据聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》(聊政发〔2021〕5号)',
@@ -183,6 +222,7 @@ export const citationForm: Rule = {
       for (const c of byParagraph.get(pi) ?? []) checkUnclosed(ctx, p, pi, c);
       checkStrayClose(ctx, p, pi);
       checkNumberFirst(ctx, p, codes, cited, byStart);
+      checkQuotedTitle(ctx, p);
     });
   },
 };
