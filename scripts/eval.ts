@@ -791,6 +791,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const at = text.slice(mr.start, mr.end).search(/部门、(各)?直属机构/);
     return at < 0 ? [] : [{ kind: '', family: '', start: mr.start + at + 2, end: mr.start + at + 3, text: '，', lines: [line(mr.start + at + 2)] }];
   }) },
+  'structure: 主送 colon typed as 。': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const mr = d.mainRecipient;
+    if (!mr || /[。；;]/.test(mr.text) || !/[：]$/.test(mr.text)) return [];
+    const at = text.lastIndexOf('：', mr.end - 1);
+    return at < mr.start ? [] : [{ kind: '', family: '', start: at, end: at + 1, text: '。', lines: [line(at)] }];
+  }) },
   'structure: 主送 colon dropped': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     const mr = d.mainRecipient;
     // A list of recipients (no sentence the extraction moved into it) that ends with its colon.

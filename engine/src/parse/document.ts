@@ -283,10 +283,10 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     doc.mainRecipient = node(paras[0]);
     p = 1;
   } else if (paras[1] && /^各/.test(paras[0].text) && /[：:]$/.test(paras[1].text) && paras[1].text.length < 60 &&
-    (/[，、,；;。]$/.test(paras[0].text) || recipientsOnly(paras[1].text))) {
-    // A 各… list wrapped onto a second line. A first line that ends bare (a complete list whose
-    // colon is missing) joins the next only when that holds recipient names too: 市人民政府决定，任命：
-    // / 免去： / 现将有关事项通知如下： open the body.
+    (/[，、,；;]$/.test(paras[0].text) || recipientsOnly(paras[1].text))) {
+    // A 各… list wrapped onto a second line. A first line that ends bare or with 。 (a complete
+    // list whose colon is missing or typed as 。) joins the next only when that holds recipient
+    // names too: 市人民政府决定，任命： / 免去： / 现将有关事项通知如下： open the body.
     doc.mainRecipient = { text: paras[0].text + paras[1].text, start: paras[0].start, end: paras[1].end };
     p = 2;
   }

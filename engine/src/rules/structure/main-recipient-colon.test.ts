@@ -39,6 +39,17 @@ describe('structure/main-recipient-colon', () => {
     ]);
     // A first paragraph that is a sentence (ends with 。) is not taken for a recipient line.
     assert.deepEqual(check(mainRecipientColon, head + '各县（市、区）要明确牵头部门。\n\n' + BODY), []);
+    assert.deepEqual(check(mainRecipientColon, head + '各县（市、区）人民政府要高度重视，各有关部门、直属机构。\n\n' + BODY), []);
+    assert.deepEqual(check(mainRecipientColon, head + '各有关单位要认真落实，确保各项工作落到实处。\n\n' + BODY), []);
+  });
+
+  it('reports a one-line recipient list closed by 。 before a blank line, and writes the colon in its place', () => {
+    const head = HEAD.replace('\n', '\n\n') + '\n';
+    const text = head + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构。\n\n' + BODY;
+    assert.deepEqual(check(mainRecipientColon, text).map((f) => [f.line, f.text, f.message, f.fix]), [
+      [5, '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构。', `主送机关后应标全角冒号“：”，不用“。”（${WHY}）：应在“直属机构”后写“：”。`,
+        head + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n' + BODY],
+    ]);
   });
 
   // 任免 notices: the body opens with a line that ends with a colon itself (市人民政府决定，任命： /
@@ -54,6 +65,9 @@ describe('structure/main-recipient-colon', () => {
     // Without blank lines, and before 免去：.
     const tight = RENMIAN.replace(/\n\n/g, '\n') + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构\n免去：\n宋克建的聊城市交通运输局副局长职务。\n聊城市人民政府\n2024年6月28日\n';
     assert.equal(fixed(mainRecipientColon, tight), tight.replace('直属机构\n', '直属机构：\n'));
+    // The colon typed as 。: the list is not joined to 市人民政府决定，任命： as one 主送.
+    const stop = RENMIAN + '各县（市、区）人民政府，市属开发区管委会，\n\n市政府各部门、直属机构。\n\n' + RENMIAN_BODY;
+    assert.equal(fixed(mainRecipientColon, stop), stop.replace('直属机构。', '直属机构：'));
   });
 
   it('reports a missing colon after a recipient list wrapped across a blank line', () => {

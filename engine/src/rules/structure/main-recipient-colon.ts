@@ -15,6 +15,14 @@ const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关在标题下一行居左
 /** The last word of a recipient list. */
 const RECIPIENT_END = /(人民政府|管委会|委员会|部门|单位|机构|直属机构|各局|办公室|办公厅|党组|党委|企业|学校|医院)$/;
 
+/** Words of a sentence's predicate, which no recipient's name holds (各县（市、区）要明确牵头部门). */
+const PREDICATE = /要|应|须|请|将|把|确保|做好|加强|落实|明确|认真|结合|按照|根据|负责/;
+
+/** Whether every name of a 各… line is a recipient's (各县（市、区）人民政府，市政府各部门、直属机构). */
+function recipientsOnly(body: string): boolean {
+  return body.replace(/[（(][^（）()]*[）)]/g, '').split(/[，、,]/).every((n) => n.length <= 20 && RECIPIENT_END.test(n) && !PREDICATE.test(n));
+}
+
 function halfWidthNearby(paras: Paragraph[], k: number): boolean {
   for (let j = k; j <= k + 2 && j < paras.length; j++) {
     const t = j === k ? paras[j].text.slice(0, -1) : paras[j].text;
@@ -80,7 +88,9 @@ function missingColon(ctx: RuleContext): void {
       // by the extraction's hard wraps (`…市政府各部门、` ⏎ `直属机构：为进一步…`): its colon may follow.
       if (ctx.mode === 'issue' && /[，、,]$/.test(text)) return;
       if (!source.lineText(line + 1).trim()) {
-        if (body.length < text.length || !doc.title) return;
+        // A mark in place of the colon (…直属机构。) is taken only when every name of the line is a
+        // recipient's: a sentence (各单位要认真落实，确保…到位。) has words that name no one.
+        if (!doc.title || (body.length < text.length && !(each ? recipientsOnly(body) : true))) return;
         let next = line + 2;
         while (next < source.lineCount && !source.lineText(next).trim()) next++;
         if (next >= source.lineCount) return;
@@ -90,7 +100,9 @@ function missingColon(ctx: RuleContext): void {
       const at = start + body.length;
       ctx.report({
         start: start + raw.search(/\S/), end: start + text.length,
-        message: `主送机关后缺少冒号（${WHY}）：应在“${body.trim().split(/[，、,]/).pop()}”后写“：”。`,
+        message: wrong
+          ? `主送机关后应标全角冒号“：”，不用“${text.slice(-1)}”（${WHY}）：应在“${body.trim().split(/[，、,]/).pop()}”后写“：”。`
+          : `主送机关后缺少冒号（${WHY}）：应在“${body.trim().split(/[，、,]/).pop()}”后写“：”。`,
         fix: { range: [at, wrong ? at + 1 : at], text: '：' },
       });
       return;
@@ -108,8 +120,8 @@ export const mainRecipientColon: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '主送机关最后一个名称后应标全角冒号“：”。',
-      en: 'The main recipient line ends with a full-width colon “：”.',
+      zh: '主送机关最后一个名称后应标全角冒号“：”（不用半角“:”，也不用句号“。”等其他标点）。',
+      en: 'The main recipient line ends with a full-width colon “：” (not a half-width “:”, nor “。” or another mark).',
     },
     why: WHY + '。',
     bad: '各县（市、区）人民政府，市政府有关部门:',
