@@ -51,6 +51,12 @@ function bareRecipientLines(lines: NormLine[], first: Paragraph | undefined): nu
 }
 
 /** The verbs of a 印发 notice's own sentence. */
+/**
+ * A 附注 written without its full-width parentheses (此件公开发布) or in other brackets (【此件公开发布】):
+ * still the 附注, not an attached document's heading; structure/note-brackets reports it.
+ */
+export const BARE_NOTE = /^[【〔［\[]?此[件页][^（）()【】〔〕［］\[\]。，；：]{2,16}[】〕］\]]?$/;
+
 export const ISSUING_VERB = /印发|转发|批转/;
 
 /** `text` with its 《…》 blanked out (same length): what it says outside the titles it cites. */
@@ -350,7 +356,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   const attachStart: number[] = [];
   for (; k < paras.length; k++) {
     const t = paras[k].text;
-    if (/^[（(].{2,30}[）)]$/.test(t) && !itemOf(paras[k], 0, 0)) doc.notes.push(node(paras[k]));
+    if ((/^[（(].{2,30}[）)]$/.test(t) && !itemOf(paras[k], 0, 0)) || BARE_NOTE.test(t)) doc.notes.push(node(paras[k]));
     else if (/^抄送[：:]/.test(t)) doc.cc = node(paras[k]);
     else if (/印发$/.test(t) && /\d{4}年/.test(t)) doc.printedBy = node(paras[k]);
     else break;

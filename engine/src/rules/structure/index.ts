@@ -8,5 +8,6 @@ import { tocCoverage } from './toc-coverage';
 import { tocOrder } from './toc-order';
 import { issueNumber } from './issue-number';
 import { tocSection } from './toc-section';
+import { noteBrackets } from './note-brackets';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets];
