@@ -759,6 +759,23 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // An ellipsis or a dash typed on a Western keyboard: ... before a sentence's 。 (a list left open),
+  // or -- for a ， between two Chinese characters; the two in turn, one per document.
+  'punctuation: ... or -- for …… or ——': { family: 'punctuation', sites: ({ g, text, line }) => {
+    let k = 0;
+    return g.documents.flatMap((d) => {
+      const outside = (o: number) => ![...d.blocks, ...d.noise].some((s) => s.start <= o && o < s.end);
+      const mark = k++ % 2 === 0 ? '。' : '，';
+      for (const p of d.paragraphs) {
+        for (let i = p.text.indexOf(mark); i > 0; i = p.text.indexOf(mark, i + 1)) {
+          const at = p.map[i];
+          if (text[at] !== mark || !/[\u4e00-\u9fa5]/.test(text[at - 1] ?? '') || !/[\u4e00-\u9fa5]/.test(text[at + 1] ?? '') || !outside(at)) continue;
+          return [mark === '。' ? { kind: '', family: '', start: at, end: at, text: '...', lines: [line(at)] } : { kind: '', family: '', start: at, end: at + 1, text: '--', lines: [line(at)] }];
+        }
+      }
+      return [];
+    });
+  } },
   'attachment: half-width colon': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote && text.slice(d.attachmentNote.start, d.attachmentNote.start + 3) === '附件：').map((d) => ({ kind: '', family: '', start: d.attachmentNote!.start + 2, end: d.attachmentNote!.start + 3, text: ':', lines: [line(d.attachmentNote!.start)] })) },
   'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
     const e = d.attachmentNote!.entries[0].name;

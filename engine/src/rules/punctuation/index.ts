@@ -4,5 +4,6 @@ import { bracketBalance } from './bracket-balance';
 import { digitWidth } from './digit-width';
 import { doubled } from './doubled';
 import { quotePair } from './quote-pair';
+import { ellipsisDash } from './ellipsis-dash';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash];

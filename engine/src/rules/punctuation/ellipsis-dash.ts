@@ -1,0 +1,57 @@
+// An ellipsis or a dash typed on a Western keyboard: ... (or ......) and a lone … for the
+// six-dot ……, -- for the two-em ——. GB/T 15834 writes 省略号 as …… and 破折号 as ——. A single
+// — between Chinese words is the 连接号 (山东—济州, 湖南路—建设路段; the gazettes print many) and is
+// left alone; so are dot leaders before a page number (标题......3) and ASCII runs (URLs, code).
+import type { Rule } from '../types';
+import { overlaps } from '../cross-ref/util';
+
+const WHY = 'GB/T 15834—2011《标点符号用法》：省略号为六个点“……”，破折号为两字线“——”';
+/** Chinese text or a Chinese mark next to the slip: the run belongs to a Chinese sentence. */
+const CJK = /[\u4e00-\u9fa5，。；：、“”‘’（）《》！？]/;
+/** Three or more ASCII or full-width dots, a lone …, or two or more hyphens. */
+const SLIP = /\.{3,}|．{3,}|(?<!…)…(?!…)|-{2,}|－{2,}/g;
+
+export const ellipsisDash: Rule = {
+  id: 'punctuation/ellipsis-dash',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '中文的省略号写作“……”（不用“...”或单个“…”），破折号写作“——”（不用“--”）；汉字间单个“—”是连接号，不报告。',
+      en: 'A Chinese ellipsis is …… (not ... or a single …) and a dash is —— (not --); a single — between Chinese words is the connecting mark and is not reported.',
+    },
+    why: WHY + '。',
+    bad: '改造供水、供电、供气管网...坚持以人民为中心--统筹推进。',
+    good: '改造供水、供电、供气管网……坚持以人民为中心——统筹推进。',
+  },
+  check(ctx) {
+    const { doc, source } = ctx;
+    const text = source.text;
+    for (const p of doc.paragraphs) {
+      const t = p.text;
+      // A few look-ups, no regex, for the many paragraphs without any of these.
+      if (t.indexOf('..') < 0 && t.indexOf('…') < 0 && t.indexOf('-') < 0 && t.indexOf('．．') < 0 && t.indexOf('－') < 0) continue;
+      SLIP.lastIndex = 0;
+      for (let m = SLIP.exec(t); m; m = SLIP.exec(t)) {
+        const i = m.index;
+        const j = i + m[0].length;
+        const dash = m[0][0] === '-' || m[0][0] === '－';
+        // In a Chinese sentence: Chinese before it, and for a dash after it too (2024--2025, a--b are not).
+        if (!CJK.test(t[i - 1] ?? '') || (dash && !CJK.test(t[j] ?? ''))) continue;
+        // A dot leader before a page number (目录: 标题......3).
+        if (!dash && /^\s*\d+\s*$/.test(t.slice(j))) continue;
+        const start = p.map[i];
+        const end = p.map[j - 1] + 1;
+        // As written in the source (not joined across a line break), outside extraction noise.
+        if (text.slice(start, end) !== m[0] || overlaps(doc.noise, start, end)) continue;
+        const want = dash ? '——' : '……';
+        ctx.report({
+          start, end,
+          message: `${dash ? '破折号' : '省略号'}应写作“${want}”，不用“${m[0]}”（${WHY}）。`,
+          fix: { range: [start, end], text: want },
+        });
+      }
+    }
+  },
+};
