@@ -685,6 +685,16 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const y = String(p.year).split('').map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
     return { kind: '', family: '', start: p.start, end: p.end, text: `${y}年${numberToChinese(p.month)}月${numberToChinese(p.day)}日`, lines: [line(p.start)] };
   }) },
+  // Chinese numerals and a second slip: a full stop after the date, or 号 for 日, in turn.
+  'date: Chinese numerals with 。 or 号': { family: 'date', sites: ({ g, text, line }) => {
+    let k = 0;
+    return g.documents.filter((d) => d.date?.iso && d.signature && text[d.date.end - 1] === '日' && !/\s/.test(text.slice(d.date.start, d.date.end))).map((d) => {
+      const p = d.date!;
+      const y = String(p.year).split('').map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
+      const cn = `${y}年${numberToChinese(p.month)}月${numberToChinese(p.day)}`;
+      return { kind: '', family: '', start: p.start, end: p.end, text: k++ % 2 === 0 ? `${cn}日。` : `${cn}号`, lines: [line(p.start)] };
+    });
+  } },
   'date: impossible day': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.end - d.date.start === d.date.text.length).map((d) => {
     const p = d.date!;
     return { kind: '', family: '', start: p.start, end: p.end, text: `${p.year}年2月30日`, lines: [line(p.start)] };

@@ -33,8 +33,9 @@ export function toDateNode(p: Paragraph, a: number, b: number, ys: string, ms: s
 }
 
 /** A 成文日期 line with a slip date/form reports: a full stop after it, or its 日 left out
- * (2024年7月3日。 2024年7月3). Read as the date, without the stray mark. */
-const DATE_ONLY_SLIP = /^(\d{4})年(\d{1,2})月(\d{1,2})(日?)[。．.]?$/;
+ * (2024年7月3日。 2024年7月3, in Chinese numerals too: 二〇二四年七月三日。). Read as the date,
+ * without the stray mark. */
+const DATE_ONLY_SLIP = /^(\d{4}|[〇零○一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})(日?)[。．.]?$/;
 
 /** The paragraph as a date when it holds only a date (a 成文日期 or 印发日期 line). */
 export function dateOnlyOf(p: Paragraph): DateNode | undefined {

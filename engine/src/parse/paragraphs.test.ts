@@ -155,6 +155,8 @@ describe('parser: markdown extraction wraps (a 2025 issue in gazette-2021-04\'s 
       ['聊城市校外培训监管联席会议制度原则上', '每半年召开一次全体会议。']);
     assert.deepEqual(body(['一、总体要求  ', '（一）明确目标。', '', '聊城市人民政府办公室  ', '2021.4.8']),
       ['一、总体要求', '（一）明确目标。', '聊城市人民政府办公室', '2021.4.8']);
+    assert.deepEqual(body(['（一）明确目标。', '', '聊城市人民政府办公室  ', '二〇二一年四月八日。']),
+      ['（一）明确目标。', '聊城市人民政府办公室', '二〇二一年四月八日。']);
   });
 
   it('a short line that ends a sentence inside and goes on without one is running text, even after an item\'s marker', () => {

@@ -178,8 +178,8 @@ function blockStillOpen(text: string, at: number, inside: boolean): boolean {
 /** The 版记's line naming the printing office and the date it printed the document (GB/T 9704 7.4.3). */
 const PRINTED_BY_LINE = /^[\u4e00-\u9fa5（）()]{2,40}(?:室|厅|府|局|委|会|部|处|院|心|组|办)\d{4}年\d{1,2}月\d{1,2}日印发$/;
 
-/** A date in any form at a line's start (a signature's, slips included). */
-const SOFT_DATE = /^\d{2,4}\s*[年.．\-/]\s*\d{1,2}\s*[月.．\-/]/;
+/** A date in any form at a line's start (a signature's, slips included: 二〇二一年四月八日。 too). */
+const SOFT_DATE = /^(?:\d{2,4}\s*[年.．\-/]\s*\d{1,2}\s*[月.．\-/]|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)/;
 
 /**
  * Whether `next` continues the paragraph that ends with `prev`. `softBreak`: the line of `prev` ends
@@ -264,7 +264,7 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   // Short lines without final punctuation are headings, signatures or titles, unless a markdown
   // line break (two spaces at the line's end) says the paragraph goes on. Not before a date: a
   // signature is written so above its date too (`聊城市人民政府办公室  ` ⏎ `2021年4月8日`, or a
-  // slip's `2021.4.8`, `21年4月8日`, which are no date lines).
+  // slip's `2021.4.8`, `21年4月8日`, `二〇二一年四月八日。`, which are no date lines).
   return prev.length >= 20 || (softBreak && !SOFT_DATE.test(next));
 }
 

@@ -46,7 +46,7 @@ export function cnSmall(s: string): number {
   return n;
 }
 
-function cnYear(s: string): number {
+export function cnYear(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   const d = [...s].map((c) => CN_DIGIT[c]);
   return d.some((x) => x === undefined) ? NaN : Number(d.join(''));

@@ -175,6 +175,20 @@ describe('date/form (QA round nine)', () => {
     assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月1'), opts), []);
     assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月1日。'), opts), []);
   });
+  it('flags a 成文日期 in Chinese numerals with a full stop, 号 or its 日 left out once, and writes it in Arabic numerals', () => {
+    const why = 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全';
+    for (const [written, slip] of [['二〇二四年七月三日。', '其后不加标点“。”'], ['二〇二四年七月三号', '用“日”，不用“号”'], ['二〇二四年七月三', '不漏“日”']]) {
+      const text = with_('2024年7月3日\n', `${written}\n`);
+      assert.deepEqual(check(dateRules, text, opts).map((d) => [d.ruleId, d.line, d.text, d.message]), [['date/form', 7, written,
+        `成文日期应使用阿拉伯数字，${slip}（${why}）：应为“2024年7月3日”。`]]);
+      assert.equal(fixed(dateRules, text, opts), DRAFT);
+    }
+    // Read as the 成文日期 (the 附注 after it is the tail); a plain Chinese-numeral date stays date/arabic's alone.
+    assert.equal(parseGazette(new SourceText(with_('2024年7月3日\n', '二〇二四年七月三日。\n'))).documents[0].notes[0]?.text, '（此件公开发布）');
+    assert.deepEqual(check(dateRules, with_('2024年7月3日\n', '二〇二四年七月三日\n'), opts).map((d) => d.ruleId), ['date/arabic']);
+    // Such a line in the body, under a finished sentence, is none.
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n二〇二四年八月一日。'), opts), []);
+  });
   it('passes such a figure anywhere but under a signature, and mixed separators', () => {
     assert.deepEqual(check(form, DRAFT, opts), []);
     assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024.8.1'), opts), []);

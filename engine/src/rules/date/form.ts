@@ -1,6 +1,7 @@
 // A 成文日期 written with separators (2024.7.3, 2024-07-03, 2024/7/3) → 2024年7月3日. Only a line
 // that is nothing but such a date, right under the issuer's signature: the 成文日期's place.
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
+import { cnSmall, cnYear } from './common';
 import { looksLikeIssuer } from '../../parse/document';
 import { spanIn } from '../../parse/paragraphs';
 import { overlaps } from '../cross-ref/util';
@@ -9,10 +10,33 @@ import { overlaps } from '../cross-ref/util';
 const SEPARATED = /^(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 /** The same on a 印发 line: the issuing office, then the date before 印发. */
 const PRINTED_SEPARATED = /(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})\s*印发$/;
+/** A date's year, month and day, in Arabic or Chinese numerals (date/arabic's slip, met here with another). */
+const Y = '(\\d{4}|[〇零○一二三四五六七八九]{4})';
+const M = '(\\d{1,2}|[一二三四五六七八九十]{1,2})';
+const D = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** 2024年7月3号: the spoken 号 for 日. */
-const HAO = /(\d{4})年(\d{1,2})月(\d{1,2})号$/;
+const HAO = new RegExp(`${Y}年${M}月${D}号$`);
 /** 2024年7月3日。 or 2024年7月3: a full stop after the date, or its 日 left out (parse/dates reads both). */
-const SLIP = /^(\d{4})年(\d{1,2})月(\d{1,2})(日?)([。．.]?)$/;
+const SLIP = new RegExp(`^${Y}年${M}月${D}(日?)([。．.]?)$`);
+
+/**
+ * A date written in Chinese numerals (二〇二四年七月三号) as it should be, 2024年7月3日; '' when the
+ * numerals do not read as a date. undefined for Arabic numerals.
+ */
+function arabicWant(y: string, m: string, d: string): string | undefined {
+  if (/^\d+$/.test(y + m + d)) return undefined;
+  const [yy, mm, dd] = [cnYear(y), cnSmall(m), cnSmall(d)];
+  return [yy, mm, dd].every(Number.isFinite) && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 ? `${yy}年${mm}月${dd}日` : '';
+}
+
+/** The message and fix for a Chinese-numeral date with another slip: the whole date rewritten. */
+function inArabic(ctx: RuleContext, span: { start: number; end: number }, want: string, slip: string): void {
+  ctx.report({
+    ...span,
+    message: `成文日期应使用阿拉伯数字，${slip}（GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全）${want ? `：应为“${want}”` : ''}。`,
+    ...(want ? { fix: { range: [span.start, span.end] as [number, number], text: want } } : {}),
+  });
+}
 
 export const form: Rule = {
   id: 'date/form',
@@ -21,8 +45,8 @@ export const form: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”；成文日期不漏“日”，其后不加句号。',
-      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号; a 成文日期 keeps its 日 and takes no full stop after it.',
+      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”；成文日期不漏“日”，其后不加句号。汉字数字的成文日期兼有这些笔误（“二〇二四年七月三日。”“二〇二四年七月三号”）时，一并改为“2024年7月3日”。',
+      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号; a 成文日期 keeps its 日 and takes no full stop after it. A 成文日期 in Chinese numerals with one of these slips (二〇二四年七月三日。, 二〇二四年七月三号) is rewritten 2024年7月3日 in one fix.',
     },
     why: 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位。',
     bad: '聊城市人民政府\n2024.7.3',
@@ -60,6 +84,12 @@ export const form: Rule = {
       const prev = paras[k - 1].text.trim();
       const signed = before ? looksLikeIssuer(before) : looksLikeIssuer(prev) || /(人民政府|办公室|办公厅|委员会)$/.test(prev);
       if (h && signed && !overlaps(doc.noise, p.start, p.end)) {
+        const cn = arabicWant(h[1], h[2], h[3]);
+        if (cn !== undefined) {
+          const a = p.text.lastIndexOf(h[0]);
+          inArabic(ctx, spanIn(p, a, a + h[0].length), cn, '用“日”，不用“号”');
+          continue;
+        }
         const a = p.text.lastIndexOf('号');
         const span = spanIn(p, a, a + 1);
         ctx.report({
@@ -77,8 +107,13 @@ export const form: Rule = {
       // body line between them (…已经市政 ⏎ 2023年7月20日); not under a finished sentence.
       const parsed = doc.signature && doc.date && doc.date.start >= p.start && doc.date.end <= p.end && !/[。；！？]$/.test(prev);
       if (sl && (!sl[4] || sl[5]) && (signed || parsed) && !overlaps(doc.noise, p.start, p.end)) {
-        const want = `${sl[1]}年${sl[2]}月${sl[3]}日`;
         const at = p.text.indexOf(t);
+        const cn = arabicWant(sl[1], sl[2], sl[3]);
+        if (cn !== undefined) {
+          inArabic(ctx, spanIn(p, at, at + t.length), cn, sl[4] ? `其后不加标点“${sl[5]}”` : '不漏“日”');
+          continue;
+        }
+        const want = `${sl[1]}年${sl[2]}月${sl[3]}日`;
         // The mark alone is deleted; a missing 日 is written after the day, in place of a mark
         // after it (2024年7月3。: the mark stands where 日 was meant).
         const a = at + (sl[4] ? t.length - 1 : `${sl[1]}年${sl[2]}月`.length);
