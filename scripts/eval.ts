@@ -422,6 +422,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const a = informal[index(informal)];
     return a && city ? city + a.alias : undefined;
   }) },
+  'lead-unit: bare informal alias in a 任免 item': { family: 'lead-unit', sites: (ctx) => atAppointmentUnits(ctx, (asOf, index) => {
+    // The same abbreviation without the city's name (免去李四的市教育局副局长职务).
+    const informal = ctx.model.aliases.filter((a) => {
+      if (a.source !== 'builtin' || a.alias[0] !== '市') return false;
+      const f = lookupUnit(ctx.model, a.alias, asOf);
+      return f.kind === 'alias' && f.certain && f.why === 'alias' && a.alias.length < f.standard.length;
+    });
+    return informal[index(informal)]?.alias;
+  }) },
   // ---- Running text: a unit named with the city's name (聊城市文化和旅游局负责…) replaced.
   'lead-unit: unit not in use on the date, named in running text': { family: 'lead-unit', sites: (ctx) => atMentions(ctx, (asOf, u) => {
     return (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf) ? u.name : undefined;

@@ -44,6 +44,18 @@ describe('lead-unit/alias', () => {
     // 原 names the body as it was, and another place's bureau is another body.
     const right = notice('市人民政府决定，任命：\n\n张三为聊城市教育和体育局局长；\n\n李四为市教育体育局副局长；\n\n王五为聊城市住房和城乡建设局副局长。\n\n免去：\n\n赵六的原聊城市教育局局长职务；\n\n钱七的临清市教育局局长职务。');
     assert.deepEqual(brief(check(alias, right, { model: m })), []);
+    // Written bare, without the city's name: the full name is written in its place.
+    const bare = notice('市人民政府决定，任命：\n\n张三为市教育局局长。\n\n免去：\n\n李四的市教育局副局长职务。');
+    assert.deepEqual(brief(check(alias, bare, { model: m })).map((f) => [f[1], f[3], f[4]]), [
+      [7, '市教育局', '单位名称“市教育局”是非规范简称，任免事项中写单位全称，应为“聊城市教育和体育局”。'],
+      [11, '市教育局', '单位名称“市教育局”是非规范简称，任免事项中写单位全称，应为“聊城市教育和体育局”。'],
+    ]);
+    assert.equal(fixed(alias, bare, { model: m }), notice('市人民政府决定，任命：\n\n张三为聊城市教育和体育局局长。\n\n免去：\n\n李四的聊城市教育和体育局副局长职务。'));
+    // A bare standard short name, a spelled-out form, a renamed unit's old name before 2019 (市环保局) and
+    // an alias that is no abbreviation are left as they were.
+    const bareRight = notice('市人民政府决定，任命：\n\n张三为市教育体育局局长；\n\n王五为市住房和城乡建设局副局长。');
+    assert.deepEqual(brief(check(alias, bareRight, { model: m })), []);
+    assert.deepEqual(brief(check(alias, notice('市人民政府决定，任命张三为市环保局局长。', '2018年3月1日'), { model: m })), []);
   });
   /** Each fix as [the source it replaces, its text]. */
   const fixes = (text: string) => lint(text, { model, only: [alias], today: '2026-11-22' }).diagnostics

@@ -2,7 +2,8 @@
 // 委员会副主任职务), for the name rules whose judgement holds there too: a unit renamed or not yet in
 // use on the notice's date (renamed.ts, not-yet-existing.ts). A 任免 notice writes full names; one is
 // judged only when the model knows it: a known full name (聊城市发展和改革委员会), or a known name
-// after the city's own name (聊城 + 市商务投资促进局) or written bare (市商务投资促进局). The many
+// after the city's own name (聊城 + 市商务投资促进局) or written bare (市商务投资促进局, or an
+// informal abbreviation from the alias list, 市教育局). The many
 // bodies the lexicon does not know (聊城市位山灌区管理服务中心) stay silent, and so does a name the
 // notice marks as past (李四的原聊城市广播电视台台长职务).
 //
@@ -134,7 +135,13 @@ function judged(ctx: RuleContext, cand: string): { name: string; skip: number; f
   if (n !== cand) return undefined;
   // Only listed names can be a dated entry or a held name: an unlisted one is never looked up (its
   // look-up measures it against every unit, and most candidate ends are no name).
-  if (isListedUnitName(ctx.model, n) && isDatedEntry(lookupUnit(ctx.model, n, ctx.asOf))) return { name: n, skip: 0, full: false };
+  if (isListedUnitName(ctx.model, n)) {
+    const found = lookupUnit(ctx.model, n, ctx.asOf);
+    if (isDatedEntry(found)) return { name: n, skip: 0, full: false };
+    // A bare informal abbreviation from the alias list (免去李四的市教育局副局长职务): lead-unit/alias
+    // gives it the full name. renamed and not-yet-existing judge dated entries only: an alias is none.
+    if (found.kind === 'alias' && found.certain && found.why === 'alias' && found.name.length < found.standard.length) return { name: n, skip: 0, full: false };
+  }
   const entry = isListedUnitName(ctx.model, n) ? ctx.model.units.find((u) => u.full === n) : undefined;
   if (entry) return { name: entry.name, skip: 0, full: true };
   for (let i = 1; i <= 4 && i < n.length - 2; i++) {
