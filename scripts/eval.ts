@@ -827,6 +827,17 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const at = text.slice(mr.start, mr.end).search(/部门、(各)?直属机构/);
     return at < 0 ? [] : [{ kind: '', family: '', start: mr.start + at + 2, end: mr.start + at + 3, text: '，', lines: [line(mr.start + at + 2)] }];
   }) },
+  // The office and its government confused in the 署名: 聊城市人民政府办公室 ⇄ 聊城市人民政府, where the
+  // 发文机关标志 and the code name the signer.
+  'structure: 署名 of the office for its government or back': { family: 'structure', sites: ({ g, model, text, line }) => g.documents.flatMap((d) => {
+    const sig = d.signature;
+    const n = d.number;
+    if (!sig || !d.issuerMark || !n || n.isDecree || text.slice(sig.start, sig.end) !== sig.text) return [];
+    const issuer = d.issuerMark.text.replace(/[\s\u3000]+/g, '').replace(/文件$/, '');
+    if (sig.text !== issuer || model.codes.find((c) => c.code === n.code)?.issuer !== issuer) return [];
+    const other = /办公[室厅]$/.test(issuer) ? issuer.slice(0, -3) : issuer + '办公室';
+    return [{ kind: '', family: '', start: sig.start, end: sig.end, text: other, lines: [line(sig.start)] }];
+  }) },
   'structure: 主送 colon typed as 。': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     const mr = d.mainRecipient;
     if (!mr || /[。；;]/.test(mr.text) || !/[：]$/.test(mr.text)) return [];

@@ -9,5 +9,6 @@ import { tocOrder } from './toc-order';
 import { issueNumber } from './issue-number';
 import { tocSection } from './toc-section';
 import { noteBrackets } from './note-brackets';
+import { signatureIssuer } from './signature-issuer';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer];

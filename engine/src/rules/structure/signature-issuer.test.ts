@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { signatureIssuer } from './signature-issuer';
+import { codesModel } from '../doc-number/testdata';
+
+const WHY = 'GB/T 9704—2012 第7.3.5.1条：署名为发文机关全称或者规范化简称，与发文机关标志一致';
+const doc = (mark: string, number: string, signature: string) =>
+  `${mark}\n\n${number}\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现就有关事项通知如下。\n\n${signature}\n2025年6月3日\n`;
+
+describe('structure/signature-issuer', () => {
+  const model = codesModel();
+  it('reports an office document signed by its government, and a government document signed by its office', () => {
+    const office = doc('聊城市人民政府办公室文件', '聊政办发〔2025〕9号', '聊城市人民政府');
+    assert.deepEqual(check(signatureIssuer, office, { model }).map((d) => [d.line, d.text, d.message]), [
+      [11, '聊城市人民政府', `署名“聊城市人民政府”与发文机关不一致（发文机关标志和发文字号“聊政办发〔2025〕9号”都是聊城市人民政府办公室）（${WHY}）：应为“聊城市人民政府办公室”。`],
+    ]);
+    assert.equal(fixed(signatureIssuer, office, { model }), doc('聊城市人民政府办公室文件', '聊政办发〔2025〕9号', '聊城市人民政府办公室'));
+    const government = doc('聊城市人民政府文件', '聊政发〔2025〕9号', '聊城市人民政府办公室');
+    assert.equal(fixed(signatureIssuer, government, { model }), doc('聊城市人民政府文件', '聊政发〔2025〕9号', '聊城市人民政府'));
+  });
+
+  it('passes the issuer’s own signature, and leaves a mark the code disagrees with, an unknown code and another body alone', () => {
+    assert.deepEqual(check(signatureIssuer, doc('聊城市人民政府办公室文件', '聊政办发〔2025〕9号', '聊城市人民政府办公室'), { model }), []);
+    assert.deepEqual(check(signatureIssuer, doc('聊城市人民政府字', '聊政字〔2025〕9号', '聊城市人民政府'), { model }), []);
+    // The mark is the odd one (doc-number/series), not the signature.
+    assert.deepEqual(check(signatureIssuer, doc('聊城市人民政府文件', '聊政办发〔2025〕9号', '聊城市人民政府办公室'), { model }), []);
+    assert.deepEqual(check(signatureIssuer, doc('聊城市财政局文件', '聊财发〔2025〕9号', '聊城市财政局办公室'), { model }), []);
+    assert.deepEqual(check(signatureIssuer, doc('聊城市人民政府办公室文件', '聊政办发〔2025〕9号', '聊城市财政局'), { model }), []);
+  });
+});
