@@ -795,6 +795,17 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return [];
     });
   } },
+  // A span of years typed with a hyphen: the — of （2024—2026年） in a document's text as -.
+  'punctuation: - for — in a span of years': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    for (const p of d.paragraphs) {
+      const m = /(?:19|20)\d\d—(?:19|20)\d\d年/.exec(p.text);
+      if (!m) continue;
+      const at = p.map[m.index + 4];
+      if (text[at] !== '—' || d.noise.some((s) => s.start <= at && at < s.end)) continue;
+      return [{ kind: '', family: '', start: at, end: at + 1, text: '-', lines: [line(at)] }];
+    }
+    return [];
+  }) },
   'attachment: half-width colon': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote && text.slice(d.attachmentNote.start, d.attachmentNote.start + 3) === '附件：').map((d) => ({ kind: '', family: '', start: d.attachmentNote!.start + 2, end: d.attachmentNote!.start + 3, text: ':', lines: [line(d.attachmentNote!.start)] })) },
   'attachment: punctuation after a name': { family: 'attachment', sites: ({ g, line }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
     const e = d.attachmentNote!.entries[0].name;

@@ -24,4 +24,17 @@ describe('punctuation/ellipsis-dash', () => {
       '详见 www.liaocheng.gov.cn 或 http://a.b/c...d 页面，编号LCCR-2021-01，温度-5--10℃。\n\n防汛工作方案......3';
     assert.deepEqual(check(ellipsisDash, draft(body)), []);
   });
+
+  it('reports a span of years written with - or ~ and writes —', () => {
+    const text = draft('编制《聊城市城市更新规划（2025-2027年）》，2025~2026年完成试点。');
+    assert.deepEqual(check(ellipsisDash, text).map((d) => [d.text, d.message]), [
+      ['-', '表示年份起止应使用连接号“—”，不用“-”（GB/T 15834—2011《标点符号用法》：标示数值范围用一字线“—”或浪纹线“～”）：应为“2025—2027年”。'],
+      ['~', '表示年份起止应使用连接号“—”，不用“~”（GB/T 15834—2011《标点符号用法》：标示数值范围用一字线“—”或浪纹线“～”）：应为“2025—2026年”。'],
+    ]);
+    assert.equal(fixed(ellipsisDash, text), draft('编制《聊城市城市更新规划（2025—2027年）》，2025—2026年完成试点。'));
+  });
+
+  it('passes 2025—2027年, 2025～2027年, a code, a date, a falling pair and a span not of years', () => {
+    assert.deepEqual(check(ellipsisDash, draft('规划（2025—2027年），2025～2027年，编号LCCR-2021-2022年度，2025-08-05起，2027-2025年对比，1-3万元。')), []);
+  });
 });
