@@ -849,6 +849,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const other = /办公[室厅]$/.test(issuer) ? issuer.slice(0, -3) : issuer + '办公室';
     return [{ kind: '', family: '', start: sig.start, end: sig.end, text: other, lines: [line(sig.start)] }];
   }) },
+  'structure: 、 left out of 各县（市、区） in 主送': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const mr = d.mainRecipient;
+    if (!mr || /[。；;]/.test(mr.text)) return [];
+    const at = text.slice(mr.start, mr.end).indexOf('县（市、区）');
+    return at < 0 ? [] : [{ kind: '', family: '', start: mr.start + at + 3, end: mr.start + at + 4, text: '', lines: [line(mr.start + at)] }];
+  }) },
   'structure: 主送 colon typed as 。': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     const mr = d.mainRecipient;
     if (!mr || /[。；;]/.test(mr.text) || !/[：]$/.test(mr.text)) return [];

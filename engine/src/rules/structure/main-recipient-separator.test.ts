@@ -15,6 +15,15 @@ describe('structure/main-recipient-separator', () => {
     }]);
   });
 
+  it('reports 各县（市区） with its 、 left out, and writes it; passes 各县（市、区） and a 市区 that is no group', () => {
+    const text = HEAD + '各县（市区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n' + BODY;
+    assert.deepEqual(check(mainRecipientSeparator, text).map((d) => [d.line, d.text, d.message]), [
+      [3, '县（市区）', '“县（市区）”中的县、市、区是三类受文单位，“市”“区”之间用顿号“、”：应为“县（市、区）”。'],
+    ]);
+    assert.equal(fixed(mainRecipientSeparator, text), HEAD + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n' + BODY);
+    assert.deepEqual(check(mainRecipientSeparator, HEAD + '东昌府区人民政府，市城区（市区）管理办公室：\n' + BODY), []);
+  });
+
   it('reads the line across a wrap, and 各部门 / 各直属机构 alike', () => {
     const text = HEAD + '各县（市、区）人民政府，市属开发区管委会，\n市政府各部门，各直属机构：\n' + BODY;
     assert.equal(fixed(mainRecipientSeparator, text), HEAD + '各县（市、区）人民政府，市属开发区管委会，\n市政府各部门、各直属机构：\n' + BODY);
