@@ -855,6 +855,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const at = text.slice(mr.start, mr.end).indexOf('县（市、区）');
     return at < 0 ? [] : [{ kind: '', family: '', start: mr.start + at + 3, end: mr.start + at + 4, text: '', lines: [line(mr.start + at)] }];
   }) },
+  // A 印发 notice's title copied from the issued document's: its 的通知 left out.
+  'structure: 的通知 left out of a 印发 title': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const t = d.title;
+    if (!t || !/(?:印发|转发|批转)/.test(t.text) || text.slice(t.end - 3, t.end) !== '的通知' || d.noise.some((s) => s.start < t.end && t.start < s.end)) return [];
+    return [{ kind: '', family: '', start: t.end - 3, end: t.end, text: '', lines: [line(t.start)] }];
+  }) },
   'structure: 主送 colon typed as 。': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     const mr = d.mainRecipient;
     if (!mr || /[。；;]/.test(mr.text) || !/[：]$/.test(mr.text)) return [];

@@ -10,5 +10,6 @@ import { issueNumber } from './issue-number';
 import { tocSection } from './toc-section';
 import { noteBrackets } from './note-brackets';
 import { signatureIssuer } from './signature-issuer';
+import { titleDoctype } from './title-doctype';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype];
