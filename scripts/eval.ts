@@ -682,6 +682,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   }) },
   // A cited title in quotation marks: 《X》（number） written “X”（number）.
   'cross-ref: cited title in “” for 《》': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.citations.filter((c) => c.number && c.paren && text[c.start] === '《' && text[c.title.end] === '》' && !/[\n“”]/.test(text.slice(c.start, c.title.end + 1)) && !d.noise.some((s) => s.start < c.end && c.start < s.end)).map((c) => ({ kind: '', family: '', start: c.start, end: c.title.end + 1, text: `“${text.slice(c.title.start, c.title.end)}”`, lines: [line(c.start)] }))) },
+  // A 印发 notice's attached document headed by its title in 《》 (《聊城市…实施方案》).
+  'cross-ref: attached heading in 《》': { family: 'cross-ref', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const h = d.attachments[0]?.title;
+    if (d.type !== '印发通知' || !h || /[《》\s]/.test(h.text) || text.slice(h.start, h.end) !== h.text || !d.title?.text.replace(/\s+/g, '').includes(h.text)) return [];
+    return [{ kind: '', family: '', start: h.start, end: h.end, text: `《${h.text}》`, lines: [line(h.start)] }];
+  }) },
   'cross-ref: unbalanced 《': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.citations.filter((c) => text[c.title.end] === '》').map((c) => ({ kind: '', family: '', start: c.title.end, end: c.title.end + 1, text: '', lines: [line(c.start)] }))) },
   // ---- dates
   'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {

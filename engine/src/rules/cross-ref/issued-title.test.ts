@@ -53,6 +53,14 @@ describe('cross-ref/issued-title', () => {
       '所附文件的标题“聊城市公园建设实施方案”与通知标题及正文所称《聊城市公园城市建设实施方案》不一致：应为“聊城市公园城市建设实施方案”。']]);
   });
 
+  it('reports the attached heading written in 《》 and takes them off; a heading of another document in 《》 is not judged', () => {
+    const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '《聊城市公园城市建设实施方案》');
+    assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text, f.message]), [[16, '《聊城市公园城市建设实施方案》',
+      '所附文件的标题不加书名号：应为“聊城市公园城市建设实施方案”。']]);
+    assert.strictEqual(fixed(issuedTitle, text), notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案'));
+    assert.deepStrictEqual(check(issuedTitle, notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '《聊城市燃气管理办法》')), []);
+  });
+
   it('reports the notice title when body and heading agree', () => {
     const text = notice('关于印发聊城市公园建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案');
     assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text]), [[5, '聊城市人民政府办公室\n关于印发聊城市公园建设实施方案的通知']]);

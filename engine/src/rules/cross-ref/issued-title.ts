@@ -63,8 +63,8 @@ export const issuedTitle: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '印发通知正文中的《X》须与通知标题“关于印发X的通知”及所附文件的标题一致。',
-      en: 'In a 印发 notice, the 《X》 of the body must match the notice title and the attached document\'s heading.',
+      zh: '印发通知正文中的《X》须与通知标题“关于印发X的通知”及所附文件的标题一致；所附文件的标题不加书名号。',
+      en: 'In a 印发 notice, the 《X》 of the body must match the notice title and the attached document\'s heading; that heading takes no 《》.',
     },
     why: '印发通知的标题、正文与所印发文件的标题指向同一份文件，三者不一致会造成引用混乱（语料中三者逐字一致）。',
     bad: '关于印发聊城市公园城市建设实施方案的通知\n\n各县（市、区）人民政府：\n    现将《聊城市公园建设实施方案》印发给你们，请认真贯彻执行。',
@@ -76,6 +76,15 @@ export const issuedTitle: Rule = {
     const parts = issuedParts(doc.title.text);
     if (!parts) return;
     const { verb, x } = parts;
+    const heading = doc.attachments[0]?.title;
+    // The attached document's heading is its title, not a citation of it: no 书名号 (《X》 as a heading).
+    if (heading && /^《[^《》]+》$/.test(heading.text) && namesIssued(normalizeTitle(x), normalizeTitle(heading.text.slice(1, -1))) && ctx.source.text.slice(heading.start, heading.end) === heading.text) {
+      ctx.report({
+        start: heading.start, end: heading.end,
+        message: `所附文件的标题不加书名号：应为“${heading.text.slice(1, -1)}”。`,
+        fix: { range: [heading.start, heading.end], text: heading.text.slice(1, -1) },
+      });
+    }
     const bodyEnd = doc.signature?.start ?? doc.date?.start ?? doc.attachments[0]?.start ?? doc.end;
     // The notice paragraph, with exactly one citation.
     const pi = issuingParagraph(doc, bodyEnd);
