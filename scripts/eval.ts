@@ -176,7 +176,7 @@ function seriesDateEdits({ g, text, line }: SiteCtx, valid: boolean): Edit[] {
 /** A sentence of clauses `A；B；C。` on one source line, none of them numbered already: planted as
  * `一是A；二是B；三是C。` in the given form (一要A；…, 第一，A；…, 其一，A；…); with `slip` the last
  * ordinal one too high (skip) or the same as the one before (repeat). */
-function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empty' | undefined, form: InlineForm = '是'): Edit[] {
+function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empty' | 'comma' | undefined, form: InlineForm = '是'): Edit[] {
   const out: Edit[] = [];
   const SENTENCE = /(?:^|[：。])((?:[^：；。\n]{4,80}；){1,6}[^：；。\n]{4,80})。/g;
   const balanced = (c: string) => c.split('《').length === c.split('》').length && c.split(/[（(]/).length === c.split(/[）)]/).length;
@@ -198,7 +198,8 @@ function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empt
         for (let i = 0; i < at.length; i++) {
           const last = i === at.length - 1;
           const value = i + 1 + (last && slip === 'skip' ? 1 : last && slip === 'repeat' ? -1 : 0);
-          const sep = form === '第' || form === '其' ? '，' : '';
+          // 'comma': a 、 after the first ordinal (一是、A；二是B…).
+          const sep = form === '第' || form === '其' ? '，' : slip === 'comma' && i === 0 ? '、' : '';
           edited += formMarker(form, value) + sep + text.slice(at[i], at[i + 1] ?? at[i]);
         }
         // The edit ends where the last clause starts: its text stays, after its ordinal. 'empty'
@@ -601,6 +602,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   }) },
   'numbering: 一是 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip') },
   'numbering: 一是 run planted, last item left empty': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'empty') },
+  'numbering: 一是 run planted with 一是、': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'comma') },
   'valid: 一是 run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, undefined) },
   // The other numeric forms (一要…, 第一，…, 其一，…): the corpus has no run of them; planted the same way.
   'numbering: 一要 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip', '要') },

@@ -33,6 +33,18 @@ describe('numbering/inline-sequence', () => {
     assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    主要做好两方面工作：一是加强组织领导；二是')), []);
   });
 
+  it('reports a 、 right after 一是 or 一要 in a run and deletes it; passes 一是， 一是： and a lone 一是、', () => {
+    const text = draftDoc(run('一是、', '二是', '三是'));
+    assert.deepEqual(check(inlineSequence, text).map((d) => [d.text, d.message]), [
+      ['一是、', '列举用语“一是”后不用顿号“、”（GB/T 15834—2011《标点符号用法》：顿号用于句内并列词语之间）：应为“一是”后直接接内容。'],
+    ]);
+    assert.equal(fixed(inlineSequence, text), draftDoc(run('一是', '二是', '三是')));
+    assert.equal(fixed(inlineSequence, draftDoc(run('一要', '二要、', '三要'))), draftDoc(run('一要', '二要', '三要')));
+    assert.deepEqual(check(inlineSequence, draftDoc(run('一是，', '二是，', '三是，'))), []);
+    assert.deepEqual(check(inlineSequence, draftDoc(run('一是：', '二是：', '三是：'))), []);
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、总体要求\n    统一是、非标准，做好工作。')), []);
+  });
+
   it('reads a run cut by a hard wrap or a blank line as one', () => {
     const wrapped = '    一、总体要求\n    主要做好两方面工作：一是加强组织\n\n领导；二是完善工作机制；三\n是强化督导检查。';
     assert.deepEqual(check(inlineSequence, draftDoc(wrapped)), []);

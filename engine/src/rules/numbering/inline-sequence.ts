@@ -181,8 +181,8 @@ export const inlineSequence: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '“一是……二是……三是……”式列举的序号应从“一是”开始依次递增，不跳号、不重复、不倒退；“一要……二要……”“第一，……第二，……”“其一……其二……”同理（同一列举混用几种写法的不计为跳号）。序号后应有该项内容，不写成“……；三是。”。',
-      en: 'An inline enumeration 一是……二是……三是…… counts from 一是 without skipping, repeating or going back; so do 一要……二要……, 第一，……第二，…… and 其一……其二…… runs (a run mixing forms is not judged as skipping). Each marker has its item after it, not ……；三是。',
+      zh: '“一是……二是……三是……”式列举的序号应从“一是”开始依次递增，不跳号、不重复、不倒退；“一要……二要……”“第一，……第二，……”“其一……其二……”同理（同一列举混用几种写法的不计为跳号）。序号后应有该项内容，不写成“……；三是。”；“一是”“一要”后不加顿号（不写“一是、”）。',
+      en: 'An inline enumeration 一是……二是……三是…… counts from 一是 without skipping, repeating or going back; so do 一要……二要……, 第一，……第二，…… and 其一……其二…… runs (a run mixing forms is not judged as skipping). Each marker has its item after it, not ……；三是。, and 一是 or 一要 takes no 、 after it (一是、).',
     },
     why: WHY + '（与 GB/T 9704—2012 第7.3.3条层次序数同理）；跳号、重号多是增删内容后漏改。序号后没有内容（“三是。”）的，是漏写了该项或多出了序号。',
     bad: '主要做好三方面工作：一是加强组织领导；二是完善工作机制；四是强化督导检查。',
@@ -211,6 +211,7 @@ export const inlineSequence: Rule = {
     }
     if (!markers.length) return;
     emptyItems(ctx, markers.map((x) => x.m));
+    enumerationComma(ctx, markers.map((x) => x.m));
 
     /** Whether an item between paragraphs a (exclusive) and b (inclusive) ends an enumeration begun under rank r. */
     const endsBetween = (a: number, b: number, r: number, seq: number) => {
@@ -332,6 +333,28 @@ function emptyItems(ctx: RuleContext, markers: InlineMarker[]): void {
     ctx.report({
       start: m.span.start, end: m.span.end,
       message: `列举项“${m.text}”后没有内容：应补写该项内容，或删去“${m.text}”并调整其后各项的序号。`,
+    });
+  }
+}
+
+/**
+ * A 、 right after 一是 / 一要 (一是、增设…): the 顿号 joins words of a list, not an ordinal to its
+ * item. The marker is read as one of a run (another of its form in the paragraph); the 、 is deleted
+ * (一是增设…, as the run's other items are most often written).
+ */
+function enumerationComma(ctx: RuleContext, markers: InlineMarker[]): void {
+  for (const m of markers) {
+    if (m.form !== '是' && m.form !== '要') continue;
+    const t = ctx.doc.paragraphs[m.paragraph].text;
+    const after = m.at + m.text.length;
+    if (t[after] !== '、' || !t.startsWith(m.text, m.at)) continue;
+    if (!markers.some((o) => o !== m && o.paragraph === m.paragraph && o.form === m.form)) continue;
+    const at = ctx.doc.paragraphs[m.paragraph].map[after];
+    if (ctx.source.text[at] !== '、') continue;
+    ctx.report({
+      start: m.span.start, end: at + 1,
+      message: `列举用语“${m.text}”后不用顿号“、”（GB/T 15834—2011《标点符号用法》：顿号用于句内并列词语之间）：应为“${m.text}”后直接接内容。`,
+      fix: { range: [at, at + 1], text: '' },
     });
   }
 }
