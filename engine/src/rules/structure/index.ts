@@ -11,5 +11,6 @@ import { tocSection } from './toc-section';
 import { noteBrackets } from './note-brackets';
 import { signatureIssuer } from './signature-issuer';
 import { titleDoctype } from './title-doctype';
+import { missingRecipient } from './missing-recipient';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient];

@@ -1,0 +1,46 @@
+// structure/missing-recipient: a 通知, a 印发 notice or a 批复 is addressed: its 主送机关 stands
+// under the title (GB/T 9704 7.3.2). A draft whose body opens right under the title has none.
+// Drafts only, as structure/missing-date: an extracted issue moves body text into the 主送 line
+// and back (NOTES: extraction noise). A first line that reads as recipients without their colon is
+// structure/main-recipient-colon's.
+import type { Rule } from '../types';
+
+const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关编排于标题下空一行位置，居左顶格';
+/** Types that always name their recipients (公告, 通告, 令, 纪要 and 大事记 name none). */
+const ADDRESSED = new Set(['通知', '印发通知', '批复']);
+/** A first line that names recipients (各…, …人民政府, …部门) though its colon is missing. */
+const RECIPIENT_LIKE = /^各|(?:人民政府|管委会|委员会|部门|单位|机构|办公室|办公厅|局|委)[，、,：:。]?$/;
+
+export const missingRecipient: Rule = {
+  id: 'structure/missing-recipient',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '通知（含印发通知）、批复应在标题下写主送机关，以全角冒号结尾；正文不能紧接标题开始。',
+      en: 'A notice (a 印发 notice too) or a 批复 names its recipients under the title, ending with a colon; the body does not start right under the title.',
+    },
+    why: WHY + '；通知、批复是有明确受文对象的下行文。',
+    bad: '聊城市人民政府办公室关于做好防汛工作的通知\n\n现就有关事项通知如下。',
+    good: '聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现就有关事项通知如下。',
+    test: {
+      bad: '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n现就有关事项通知如下。\n\n聊城市人民政府办公室\n2025年6月3日\n',
+      good: '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现就有关事项通知如下。\n\n聊城市人民政府办公室\n2025年6月3日\n',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (ctx.mode !== 'draft' || doc.mainRecipient || !doc.title || !doc.number || !ADDRESSED.has(doc.type)) return;
+    const first = doc.paragraphs[0];
+    // Nothing after the title, the signature right under it, or recipients without their colon.
+    if (!first || first.start < doc.title.end || (doc.signature && first.start >= doc.signature.start)) return;
+    // A line ending in a colon is a 主送 the parser did not take (a list of forty bodies is longer
+    // than it reads as one), or a body that opens with 现通知如下：.
+    if (/[：:]$/.test(first.text) || RECIPIENT_LIKE.test(first.text) || first.text.length < 8) return;
+    ctx.report({
+      start: doc.title.start, end: doc.title.end,
+      message: `${doc.type === '批复' ? '批复' : '通知'}缺少主送机关（${WHY}）：应在标题下一行顶格写主送机关，以全角冒号结尾，如“各县（市、区）人民政府，市政府各部门：”。`,
+    });
+  },
+};
