@@ -15,6 +15,11 @@ describe('structure/title-doctype', () => {
     assert.equal(fixed(titleDoctype, doc('聊城市人民政府办公室\n关于转发市财政局防汛资金管理办法')), doc('聊城市人民政府办公室\n关于转发市财政局防汛资金管理办法的通知'));
   });
 
+  it('passes a title hard-wrapped before its 的通知 (the rest on the next lines)', () => {
+    assert.deepEqual(check(titleDoctype, doc('聊城市人民政府办公室关于印发聊城市责任规划\n师制度（试行）的通知')), []);
+    assert.deepEqual(check(titleDoctype, doc('聊城市人民政府办公室关于印发聊城市防汛工作方案\n\n的通知')), []);
+  });
+
   it('passes titles with their 文种, and titles that issue nothing', () => {
     for (const title of ['聊城市人民政府办公室关于印发聊城市防汛工作方案的通知', '聊城市人民政府办公室印发关于加强防汛工作的若干措施的通知',
       '聊城市人民政府办公室关于转发市财政局防汛资金管理办法的函', '聊城市人民政府办公室关于做好防汛工作的通知', '聊城市人民政府关于加快金融产业发展的意见']) {

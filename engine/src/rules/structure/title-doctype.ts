@@ -37,6 +37,10 @@ export const titleDoctype: Rule = {
     // Cheap tests first: most titles end with their 文种 or name no 印发.
     if (DOCTYPE_END.test(t) || !ISSUING_TITLE.test(t)) return;
     if (overlaps(ctx.doc.noise, title.start, title.end)) return;
+    // A title hard-wrapped before its end: the parser took its first lines, and the rest (…师制度
+    // （试行）的通知) opens the next line, with no sentence mark before its 通知.
+    const next = ctx.source.text.slice(title.end, title.end + 80).replace(/[\s\u3000]+/g, '');
+    if (/^[^。，；：,;:]{0,40}?通知/.test(next)) return;
     // The title may be wrapped over lines: the fix goes after its last character as written.
     const end = title.end;
     ctx.report({
