@@ -635,3 +635,47 @@ describe('parser: a 公告\'s or 通告\'s head (…公告 ⏎ 〔2025〕第1号
     assert.deepEqual(summary(text).docs.map((d) => d[1]), ['聊政字〔2025〕14号', '聊城市人民政府公告〔2025〕第1号', '聊政办字〔2025〕9号']);
   });
 });
+
+describe('parser: running headers and footers an extraction left at page breaks', () => {
+  // A page break inside item （一）'s block: the footer's page number, then the next page's header.
+  const broken = (header: string[]) => issue().replace('提升。（牵头单位：市发展改革委；责任单位：各县（市、区）人民政府）',
+    ['提升。（牵头单位：市发展改革委；责任单位：各县（市、', '', ...header.flatMap((h) => [h, '']), '区）人民政府）'].join('\n'));
+  const blockOf = (text: string) => {
+    const { source, g } = parse(text);
+    const a = g.documents[0];
+    return { g, a, block: source.text.slice(a.blocks[0].start, a.blocks[0].end).replace(/\n[^]*\n/, '…') };
+  };
+  it("drops the gazette's own name and issue label (from its cover), and a page number next to them", () => {
+    for (const header of [['2', '聊城市人民政府公报'], ['2024年第1期', '3'], ['聊城市人民政府公报　2024年第1期'], ['— 2 —', '2024 年第 1 期']]) {
+      const { g, a } = blockOf(broken(header));
+      assert.deepEqual(g.documents.map((d) => d.number?.canonical), ['聊政发〔2024〕1号', '聊政办字〔2024〕3号'], header.join('|'));
+      const p = a.paragraphs.find((x) => x.text.startsWith('（一）'))!;
+      assert.match(p.text, /各县（市、区）人民政府）$/, header.join('|'));
+      assert.equal(a.blocks.length, 2, header.join('|'));
+    }
+  });
+  it('drops a header line recurring at three page breaks, and keeps one that occurs once', () => {
+    const thrice = (h: string) => broken([h]).replace('加强组织领导，完善工作机制，', `加强组织领导，\n\n${h}\n\n完善工作机制，`)
+      .replace('请认真贯彻执行。', `请认真\n${h}\n贯彻执行。`);
+    const { a } = blockOf(thrice('山东省某某市政府公报'));
+    assert.match(a.paragraphs.find((x) => x.text.startsWith('（一）'))!.text, /各县（市、区）人民政府）$/);
+    assert.match(a.paragraphs.find((x) => x.text.startsWith('（二）'))!.text, /^（二）强化保障。加强组织领导，完善工作机制/);
+    // Once, and not the masthead's: a line of text like any other.
+    const once = parse(broken(['山东省某某市政府公报'])).g.documents[0];
+    assert.match(once.paragraphs.find((x) => x.text.startsWith('（一）'))!.text, /各县（市、山东省某某市政府公报区）/);
+  });
+  it('keeps a bare number that stands next to no header, and a header line before the 目录', () => {
+    const { a } = blockOf(broken(['2']));
+    assert.match(a.paragraphs.find((x) => x.text.startsWith('（一）'))!.text, /各县（市、2区）/);
+    const { g } = parse(issue());
+    assert.equal(g.cover?.title?.text, '聊城市人民政府公报');
+  });
+  it("reads a 任免 notice's title that a wrap broke before its number, and its 主送 that a wrap broke before a ，", () => {
+    const text = issue().replace('聊城市人民政府办公室\n\n聊政办字〔2024〕3号\n\n聊城市人民政府办公室 关于印发某某办法的通知\n\n各县（市、区）人民政府：',
+      '聊城市人民政府办公室 关于任免张三等工作人员\n职务的通知\n\n聊政办字〔2024〕3号\n\n各县（市、区）人民政府，市属开发区管委会\n\n聊城市人民政府公报\n\n，市政府各部门、直属机构：');
+    const b = parse(text).g.documents[1];
+    assert.equal(b.title?.text, '聊城市人民政府办公室关于任免张三等工作人员职务的通知');
+    assert.equal(b.mainRecipient?.text, '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：');
+    assert.equal(parse(text).g.documents[0].paragraphs.some((p) => p.text.includes('关于任免')), false);
+  });
+});

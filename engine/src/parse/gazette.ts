@@ -343,6 +343,9 @@ function nextContent(lines: NormLine[], i: number): number {
   return -1;
 }
 
+/** A title's first line: 关于…, after its issuer's name (聊城市人民政府办公室 关于…). */
+const TITLE_OPENING = /^([\u4e00-\u9fa5]{2,20}(人民政府|办公室|办公厅)\s*)?关于[^《]{2,40}$/;
+
 /** A line that ends with a （ and the first characters of a document number's code (`（鲁编`). */
 const CODE_CUT = /[（(][\u4e00-\u9fff]{1,4}$/;
 
@@ -414,7 +417,13 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     else if (p1 >= 0 && TITLE_END.test(lines[p1].text) && !DATE_LINE.test(lines[p1].text)) {
       // 任免-style head: [issuer] title number.
       first = p1;
-      const p2 = prevContent(lines, p1, floor);
+      let p2 = prevContent(lines, p1, floor);
+      // A title a wrap broke (`聊城市人民政府 关于任免某某等工作人员` ⏎ `职务的通知`): its first line
+      // opens with 关于, after the issuer's name if any, and holds no clause's mark.
+      if (p2 >= 0 && TITLE_OPENING.test(lines[p2].text) && !/[，。；：,;:]/.test(lines[p2].text) && !TITLE_END.test(lines[p2].text)) {
+        first = p2;
+        p2 = prevContent(lines, p2, floor);
+      }
       if (p2 >= 0 && looksLikeIssuer(lines[p2].text)) first = p2;
     }
     starts.push({ line: first, numberLine: i });
@@ -737,6 +746,8 @@ interface Structure {
   isIssue: boolean;
   /** Lines whose continuation markers were cut. */
   markerLines: number[];
+  /** Running headers and footers (runningHeaders), blanked. */
+  headers: number[];
   starts: DocStart[];
   toc: TocEntry[];
   cover?: Gazette['cover'];
@@ -847,13 +858,87 @@ function closersAfter(lines: NormLine[], line: number): number {
  * guarded by line range.) An edit that makes or unmakes one re-runs the passes.
  */
 function mayBeStructural(t: string): boolean {
-  return t.includes('接第') || t.includes('转第') || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
+  return t.includes('接第') || t.includes('转第') || headerLike(t) || PAGE_DIGITS.test(t) || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
     || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t));
 }
 
 /** A line that may open a 令, a 公告 or a 大事记 (findStarts then reads the next content line). */
 function endsLikeHead(t: string): boolean {
   return t.endsWith('令') || t.endsWith('大事记') || isNoticeHead(t);
+}
+
+/** An issue's label as its masthead and running headers print it (2025年第5期, 2024年第11-12期). */
+const ISSUE_LABEL = /^\d{4}年第\d{1,2}(-\d{1,2})?期$/;
+/** A line holding only a printed page's bare number (a footer: `17`). */
+const PAGE_DIGITS = /^\d{1,3}$/;
+/** How often a header-like line must recur in the body to be taken for a running header without the masthead. */
+const HEADER_REPEATS = 3;
+/** The last characters of a running header's text: the gazette's name (…公报) or the issue's label (…期). */
+const HEADER_LAST = charCodes('报期');
+
+/** A line's text without spaces: a header's words as the masthead prints them, however spaced. */
+const unspaced = (t: string) => t.replace(/\s+/g, '');
+
+/** Whether `t` may be a running header's text (ends in 公报 or an issue's label, and is short). */
+function headerLike(t: string): boolean {
+  return t.length <= 40 && HEADER_LAST.has(t.charCodeAt(t.length - 1)) && (t.endsWith('公报') || /\d{4}\s*年\s*第\s*[\d-]+\s*期$/.test(t));
+}
+
+/**
+ * The running headers and footers an extraction left in an issue's text after its 目录 heading, as
+ * line indices: a line that is the masthead's own gazette name or issue label (or both), or a
+ * header-like line recurring HEADER_REPEATS times, and a bare page number next to one. They fall at
+ * page breaks, mid-paragraph and mid-list: read as text they join the sentence they cut (`各县（市、
+ * 区）人民政` ⏎ `聊城市人民政府公报` ⏎ `府`). Only such evidence makes a line a header: a short line of
+ * the body is otherwise text.
+ */
+function runningHeaders(lines: NormLine[], tocLine: number): number[] {
+  const own = new Set<string>();
+  const first = lines.find((l) => l.text)?.text ?? '';
+  const name = first.endsWith('公报') && first.length <= 30 ? unspaced(first) : '';
+  if (name) own.add(name);
+  const addLabel = (label: string) => {
+    own.add(label);
+    if (name) own.add(name + label).add(label + name);
+  };
+  // The masthead's label (2025年第5期), and the cover's year and 期 (`2025` ⏎ `第5期（总第266期）`).
+  let year = '';
+  for (let i = 0; i < tocLine; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    if (t.length === 4 && /^\d{4}$/.test(t)) year = t;
+    else if (t.charCodeAt(t.length - 1) === 0x671f /* 期 */ && ISSUE_LABEL.test(unspaced(t))) addLabel(unspaced(t));
+    const cover = year && t.charCodeAt(0) === 0x7b2c /* 第 */ ? /^第([\d-]+)期/.exec(unspaced(t)) : null;
+    if (cover) addLabel(`${year}年第${cover[1]}期`);
+  }
+  const candidates: number[] = [];
+  const count = new Map<string, number>();
+  for (let i = tocLine + 1; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (!t || !headerLike(t)) continue;
+    const key = unspaced(t);
+    candidates.push(i);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  const headers = candidates.filter((i) => {
+    const key = unspaced(lines[i].text);
+    return own.has(key) || count.get(key)! >= HEADER_REPEATS;
+  });
+  if (!headers.length) return headers;
+  const isHeader = new Uint8Array(lines.length);
+  for (const i of headers) isHeader[i] = 1;
+  const out = [...headers];
+  for (const i of headers) {
+    for (const n of [prevContent(lines, i, tocLine + 1), nextContent(lines, i)]) {
+      if (n >= 0 && !isHeader[n] && PAGE_DIGITS.test(lines[n].text)) { isHeader[n] = 1; out.push(n); }
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** A line read as no text (a running header, a separator): kept for its position. */
+function blanked(l: NormLine): NormLine {
+  return { line: l.line, start: l.start, end: l.end, raw: l.raw, text: '', map: [l.start] };
 }
 
 /** The structure passes over all lines. */
@@ -880,8 +965,12 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     if (c.down) downs.push(c.down);
     return c.line;
   });
-  const none = { lines, isIssue, markerLines, starts: [], toc: [], fragments: [], moved: new Map(), guarded: [] };
+  const none = { lines, isIssue, markerLines, headers: [], starts: [], toc: [], fragments: [], moved: new Map(), guarded: [] };
   if (!isIssue) return none;
+  // Running headers and footers are no text: blanked before documents are looked for (one between
+  // an issuer mark and its number would hide the mark).
+  const headers = runningHeaders(lines, tocLine);
+  for (const h of headers) lines[h] = blanked(lines[h]);
 
   const notHeads: [number, number][] = [];
   const starts = findStarts(lines, firstTocEntry + 1, notHeads, knownCodes);
@@ -963,7 +1052,14 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   // document is.
   for (const u of ups) if (docOfLine(u.line) < 0) guarded.push([u.line, lines.length]);
   guarded.push(...notHeads);
-  return { lines, isIssue, markerLines, starts, toc, cover, fragments, moved, guarded };
+  // Which bare numbers are footers depends on the content lines next to each header: an edit from
+  // the one before to the one after can change it.
+  for (const h of headers) {
+    const a = prevContent(preCut, h, 0);
+    const b = nextContent(preCut, h);
+    guarded.push([a >= 0 ? a : h, b >= 0 ? b : h]);
+  }
+  return { lines, isIssue, markerLines, headers, starts, toc, cover, fragments, moved, guarded };
 }
 
 /**
@@ -992,6 +1088,8 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   const lines = preCut.slice();
   const markerLines = s.markerLines.map(at);
   for (const m of markerLines) lines[m] = cutMarkers(preCut, m)!.line;
+  const headers = s.headers.map(at);
+  for (const h of headers) lines[h] = blanked(lines[h]);
   const copies = new Map(s.fragments.map((f) => [f, {
     ...f, from: at(f.from), to: at(f.to), limit: at(f.limit), source: f.source && { from: at(f.source.from), to: at(f.source.to) },
   }]));
@@ -1012,7 +1110,7 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   const moved = new Map<number, Fragment[]>();
   for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => copies.get(f)!));
   return {
-    lines, isIssue: true, markerLines, toc: s.toc, cover: s.cover, fragments, moved, starts,
+    lines, isIssue: true, markerLines, headers, toc: s.toc, cover: s.cover, fragments, moved, starts,
     guarded: s.guarded.map(([a, b]) => [at(a), at(b)]),
   };
 }

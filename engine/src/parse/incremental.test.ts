@@ -75,7 +75,11 @@ describe('incremental parse (parseGazette with prev)', () => {
     ['that issue with a joint issuer mark', headsIssue().replace('聊城市人民政府\n聊政字〔2024〕5号', '中共聊城市委\n\n市某某局\n聊城市人民政府\n聊政字〔2024〕5号')],
     // A 公告's head (…公告 ⏎ 〔2025〕第1号): an edit on either line, or one that fills or empties
     // the line between them, makes or unmakes it; so does a 公告 or a number line typed elsewhere.
-    ['an issue with a 公告 between two documents', noticeIssue(), ['公告', '〔2025〕第2号', '\n聊城市人民政府通告\n2025年第2号\n']]];
+    ['an issue with a 公告 between two documents', noticeIssue(), ['公告', '〔2025〕第2号', '\n聊城市人民政府通告\n2025年第2号\n']],
+    // Running headers and a page number next to one (runningHeaders): an edit that makes or unmakes
+    // a header, a bare number, or a line between them changes which lines are blanked.
+    ['a small issue with running headers at page breaks', smallIssue().replace('责任单位：各县（市、区）人民政府）', '责任单位：各县（市、\n\n2\n\n\n聊城市人民政府公报\n区）人民政府）')
+      .replace('完善工作机制，', '完善工作机制，\n2024年第1期\n3\n'), ['\n7\n', '公报', '\n2024年第1期\n', 'x']]];
   for (const [name, text, more = []] of issues) {
     it(`equals a fresh parse after each edit at each offset of ${name}`, function () {
       this.timeout(120000);
