@@ -166,3 +166,41 @@ describe('parser: the attachments a 附件说明 does not name yet', () => {
     assert.deepEqual(attachmentsToName(doc, { index: 2, name: '城市更新评价指标' }).map((a) => a.label), ['附件2']);
   });
 });
+
+describe('parser: heads and headings a narrow hard wrap (12 characters) broke', () => {
+  it("a 令's first sentence whose cited title a wrap spread over three lines is no title", () => {
+    const lines = decreeWithRegulation([]);
+    const at = lines.indexOf('《聊城市人民政府关于修改部分市政府规章的决定》已经2024年10月31日市人民政府第77次常务会议通过，现予公布，自公布之日起施行。');
+    const wrapped = [...lines.slice(0, at), '《聊城市人民政府关于', '修改部分市政府规章的', '决定》已经2024年10月', '31日市人民政府第77次', '常务会议通过，现予公布，自公布之日起施行。', ...lines.slice(at + 1)];
+    const d = parse(wrapped);
+    assert.notEqual(d.title?.text, '《聊城市人民政府关于');
+    assert.match(d.paragraphs[0].text, /^《聊城市人民政府关于修改部分市政府规章的决定》已经/);
+    // A short first line with no bracket open is still the title when no whole one is found.
+    assert.equal(parse(['聊政办字〔2025〕9号', '', '聊城市某某工作安排', '', '各县（市、区）人民政府：', '', '现将有关事项通知如下。']).title?.text, '聊城市某某工作安排');
+  });
+
+  it("a title wrapped over five narrow lines, and not a body's first lines after a title of one", () => {
+    const title = ['聊城市人民政府办公室印', '发关于支持甲产业乙产业', '丙产业丁产业戊产业高质', '量发展和转型升级的若干', '措施的通知'];
+    const d = parse(['聊城市人民政府办公室文件', '', '聊政办发〔2025〕7号', '', ...title, '', '各县（市、区）人民政府，市属开发区管委会：', '', '现印发给你们。']);
+    assert.equal(d.title?.text, '聊城市人民政府办公室印发关于支持甲产业乙产业丙产业丁产业戊产业高质量发展和转型升级的若干措施的通知');
+    assert.equal(d.type, '印发通知');
+    // Six lines of 60 characters and more are no title: the search stops at four.
+    const long = parse(['聊政办字〔2025〕9号', '', '聊城市某某工作安排', '', '为进一步做好某某工作切实保障', '群众合法权益根据有关规定结合', '我市实际现就有关事项通知如下', '一要提高认识切实加强组织领导', '二要细化措施确保责任落实到位通知']);
+    assert.equal(long.title?.text, '聊城市某某工作安排');
+  });
+
+  it("an unlabelled attached 措施's heading wrapped in two restarts the numbering", () => {
+    const d = parse(['聊城市人民政府办公室', '', '聊政办字〔2025〕9号', '', '聊城市人民政府办公室关于印发支持两个产业发展若干措施的通知', '',
+      '各县（市、区）人民政府：', '', '《关于支持甲产业发展的若干措施》《关于支持乙产业高质量发展的若干措施》已经市政府同意，现印发给你们。', '',
+      '聊城市人民政府办公室', '2025年3月20日', '', '关于支持甲产业发展的若干措施', '', '一、目标', '', '二、任务', '',
+      '关于支持乙产业高质量', '发展的若干措施', '', '一、目标', '', '二、任务']);
+    assert.deepEqual(d.attachments.map((a) => a.title?.text), ['关于支持甲产业发展的若干措施', '关于支持乙产业高质量发展的若干措施']);
+    assert.deepEqual(d.items.map((i) => `${i.sequence}:${i.marker}`), ['1:一、', '1:二、', '2:一、', '2:二、']);
+    // Two lines that name no cited title together are no heading.
+    const other = parse(['聊城市人民政府办公室', '', '聊政办字〔2025〕9号', '', '聊城市人民政府办公室关于印发支持两个产业发展若干措施的通知', '',
+      '各县（市、区）人民政府：', '', '《关于支持甲产业发展的若干措施》《关于支持乙产业高质量发展的若干措施》已经市政府同意，现印发给你们。', '',
+      '聊城市人民政府办公室', '2025年3月20日', '', '关于支持甲产业发展的若干措施', '', '一、目标', '', '二、任务', '',
+      '关于支持丙产业高质量', '发展的若干措施', '', '三、保障']);
+    assert.equal(other.attachments.length, 1);
+  });
+});

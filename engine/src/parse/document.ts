@@ -4,7 +4,7 @@
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { itemOf } from './items';
@@ -52,6 +52,10 @@ function bareRecipientLines(lines: NormLine[], first: Paragraph | undefined): nu
   }
   return 0;
 }
+
+/** The most lines a title is looked for on when they are narrow, and their most characters before the last. */
+const TITLE_LINES_NARROW = 6;
+const TITLE_CHARS_NARROW = 60;
 
 /** The verbs of a 印发 notice's own sentence. */
 /**
@@ -252,15 +256,23 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       return n > 0 && TITLE_END.test(t) && !cutByWrap(t, next) && !qualifiesTitle(t, next);
     };
     let n = 0;
-    for (let k = i; k < Math.min(content.length, i + 4); k++) {
+    // Four lines, or six narrow ones: a title of 50 characters wrapped at 12 (an extraction's
+    // narrow column) takes five (`聊城市人民政府办公室印` ⏎ `发关于支持…` ⏎ … ⏎ `发展的若干措施的通知`).
+    let chars = 0;
+    for (let k = i; k < content.length && (k < i + 4 || (k < i + TITLE_LINES_NARROW && chars <= TITLE_CHARS_NARROW)); k++) {
       const t = content[k].text;
+      chars += t.length;
       if (/[：:]$/.test(t) || /[。；]$/.test(t) || dateOnlyOf(makeParagraph([content[k]]))) break;
       if (k > i && itemOf(makeParagraph([content[k]]), 0, 0)) break;
       n++;
       if (whole(n)) break;
     }
     const first = content[i]?.text;
-    const short = n > 0 && first.length <= 40 && !/[，。；：,;:]/.test(first) && !cutByWrap(first, content[i + 1]?.text);
+    // A short first line is the title when no whole one was found, unless it leaves a 《 or （ open:
+    // then it is the head of a cited title that a narrow wrap spread over three lines or more
+    // (a 令's `《聊城市人民政府关于修改` ⏎ `和废止部分市政府规章的决` ⏎ `定》已经…`).
+    const open = n > 0 ? bracketDepths(first) : undefined;
+    const short = n > 0 && first.length <= 40 && !/[，。；：,;:]/.test(first) && !cutByWrap(first, content[i + 1]?.text) && !open!.title && !open!.paren;
     titleLines = whole(n) ? content.slice(i, i + n) : short ? [content[i]] : [];
     if (titleLines.length && itemOf(makeParagraph(titleLines), 0, 0)) titleLines = [];
     i += titleLines.length;
@@ -429,6 +441,13 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       sequence++;
       sawItem = false;
       doc.attachments.push({ title: node(para), start: para.start });
+    } else if (inAttachment && unclaimed.size && paras[q + 1] && para.text.length <= 40 && !/[。；，：,;:]/.test(para.text)
+      && unclaimed.delete(normalizeTitle(para.text + paras[q + 1].text))) {
+      // Such a heading a narrow wrap broke in two (`关于支持某某深加工产` ⏎ `业高质量发展的若干措施`):
+      // the two lines name the title together.
+      sequence++;
+      sawItem = false;
+      doc.attachments.push({ title: { text: para.text + paras[q + 1].text, start: para.start, end: paras[q + 1].end }, start: para.start });
     } else if (sawItem && isTitleLike(para) && !itemOf(para, q, sequence)) {
       // A new titled part (one of several attached 措施, a regulation inside a 令) restarts numbering:
       // its first item (maybe after a short preamble) is a value-1 item at the sequence's top level.

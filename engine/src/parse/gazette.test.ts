@@ -679,3 +679,16 @@ describe('parser: running headers and footers an extraction left at page breaks'
     assert.equal(parse(text).g.documents[0].paragraphs.some((p) => p.text.includes('关于任免')), false);
   });
 });
+
+describe('parser: a continuation fragment whose 附件说明 a narrow wrap broke', () => {
+  it("takes the entry's wrapped line and the entries after it, not a host's line after them", () => {
+    const text = issue().replace('（三）加强督导。定期调度。', '（三）加强督导。定期调度。\n\n附件：1. 某某重点项目\n建设任务一览表（略）\n2. 某某工作清单（略）');
+    const [a, b] = parse(text).g.documents;
+    assert.deepEqual(a.attachmentNote?.entries.map((e) => [e.index, e.name.text]), [[1, '某某重点项目建设任务一览表（略）'], [2, '某某工作清单（略）']]);
+    assert.equal(a.date?.iso, '2024-02-01');
+    assert.equal(b.paragraphs.some((p) => p.text.includes('一览表')), false);
+    // An entry that ends like a title is whole: the line after it is not its rest.
+    const whole = issue().replace('（三）加强督导。定期调度。', '（三）加强督导。定期调度。\n\n附件：某某重点项目建设任务一览表\n');
+    assert.deepEqual(parse(whole).g.documents[0].attachmentNote?.entries.map((e) => e.name.text), ['某某重点项目建设任务一览表']);
+  });
+});

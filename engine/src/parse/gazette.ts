@@ -10,7 +10,7 @@ import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTIC
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
 import { matchMarker } from './items';
 import { normalizeTitle } from '../registry';
-import { bracketDepths, charCodes, continues, DATE_LINE, makeParagraph } from './paragraphs';
+import { bracketDepths, charCodes, continues, DATE_LINE, endsLikeTitle, makeParagraph } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
@@ -632,11 +632,18 @@ function attachmentKey(title: string): string {
 function noteEntries(lines: NormLine[], from: number, to: number): Set<string> | undefined {
   for (let l = to - 1; l >= from; l--) {
     if (!NOTE_OPENS.test(lines[l].text)) continue;
-    const out = new Set<string>([attachmentKey(lines[l].text.replace(/^附件[：:]\s*(\d{1,2}[.．、]\s*)?/, ''))]);
-    for (let k = l + 1; k < to && (!lines[k].text || NOTE_ENTRY.test(lines[k].text)); k++) {
-      if (lines[k].text) out.add(attachmentKey(lines[k].text.replace(/^\d{1,2}[.．、]\s*/, '')));
+    // Entries as read, a wrapped one's lines joined (noteEntryGoesOn).
+    const entries = [lines[l].text.replace(/^附件[：:]\s*(\d{1,2}[.．、]\s*)?/, '')];
+    let prev = lines[l].text;
+    for (let k = l + 1; k < to; k++) {
+      const t = lines[k].text;
+      if (!t) continue;
+      if (NOTE_ENTRY.test(t)) entries.push(t.replace(/^\d{1,2}[.．、]\s*/, ''));
+      else if (noteEntryGoesOn(prev, t)) entries[entries.length - 1] += t;
+      else break;
+      prev = t;
     }
-    return out;
+    return new Set(entries.map(attachmentKey));
   }
   return undefined;
 }
@@ -673,10 +680,23 @@ function numberingBefore(lines: NormLine[], from: number, to: number): Map<numbe
 const NOTE_OPENS = /^附件[：:]/;
 const NOTE_ENTRY = /^\d{1,2}[.．、]\s*[^。，；：,;:]{1,60}$/;
 
+/** Last characters of a 附件说明 line whose entry is whole: its （略）, a sentence's or a list's end. */
+const NOTE_ENTRY_END = charCodes('）)。；;');
+
+/**
+ * Whether line `t` of a 附件说明 goes on with the entry `prev` ends with, which a hard wrap cut
+ * (`附件：1. 主城四区公园` ⏎ `建设项目谋划一览表（略）`): `prev` ends neither whole nor like a title, and
+ * `t` is words alone, no 署名 or 成文日期.
+ */
+function noteEntryGoesOn(prev: string, t: string): boolean {
+  return !NOTE_ENTRY_END.has(prev.charCodeAt(prev.length - 1)) && !endsLikeTitle(prev) && t.length <= 60
+    && !/[。，；：,;:]/.test(t) && !DATE_LINE.test(t) && !looksLikeIssuer(t) && !NOTE_OPENS.test(t);
+}
+
 /** The line after a 附件说明 opening at `at`: its entries, then a 署名 and 成文日期 if they follow. */
 function noteEnd(lines: NormLine[], at: number, limit: number): number {
   let end = at + 1;
-  for (let k = end; k < limit && (!lines[k].text || NOTE_ENTRY.test(lines[k].text)); k++) if (lines[k].text) end = k + 1;
+  for (let k = end; k < limit && (!lines[k].text || NOTE_ENTRY.test(lines[k].text) || noteEntryGoesOn(lines[end - 1].text, lines[k].text)); k++) if (lines[k].text) end = k + 1;
   const sig = nextContent(lines, end - 1);
   if (sig >= 0 && sig < limit && looksLikeIssuer(lines[sig].text)) {
     const date = nextContent(lines, sig);
