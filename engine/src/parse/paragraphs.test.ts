@@ -173,3 +173,11 @@ describe('parser: a line that opens with a colon', () => {
       ['为维护法制统一，经市政府同意，决定对以下行政规范性文件予以废止：', '一、《聊城市人民政府办公室关于印发聊城市某某办法的通知》（聊政办字〔2024〕17号）；']);
   });
 });
+
+describe('parser: a title\'s qualifier a narrow wrap cut before its closing bracket', () => {
+  it('goes on with the title (`…发展规划` ⏎ `（2024—2028年` ⏎ `）`), and a bracket of other words does not', () => {
+    assert.deepEqual(body(['聊城市某某产业发展规划', '（2024—2028年', '）', '', '一、发展基础']), ['聊城市某某产业发展规划（2024—2028年）', '一、发展基础']);
+    assert.deepEqual(body(['聊城市某某产业发展规划', '（试行', '）']), ['聊城市某某产业发展规划（试行）']);
+    assert.deepEqual(body(['聊城市某某产业发展规划', '（含县域部分', '）']), ['聊城市某某产业发展规划', '（含县域部分）']);
+  });
+});

@@ -32,7 +32,10 @@ const SENTENCE_END = charCodes(SENTENCE_END_MARKS);
  * A title's qualifier at the start of a line (`（2025—2027年）`, `（试行）`, a form's `（样式）`): printed
  * titles put it on a line of their own below the title's words.
  */
-const TITLE_QUALIFIER = /^[（(](\d{4}年?[—–－~～至-]{1,2}\d{4}年|\d{4}年(版|修订)?|试行|暂行|草案|修订|修订稿|修订草案|征求意见稿|送审稿|(参考)?样式|式样|示范文本|模板)[）)]/;
+const QUALIFIER_WORDS = '(\\d{4}年?[—–－~～至-]{1,2}\\d{4}年|\\d{4}年(版|修订)?|试行|暂行|草案|修订|修订稿|修订草案|征求意见稿|送审稿|(参考)?样式|式样|示范文本|模板)';
+const TITLE_QUALIFIER = new RegExp(`^[（(]${QUALIFIER_WORDS}[）)]`);
+/** Such a qualifier a narrow wrap cut before its closing bracket (`（2024—2028年` ⏎ `）`): the whole line. */
+const QUALIFIER_CUT = new RegExp(`^[（(]${QUALIFIER_WORDS}$`);
 
 /**
  * Whether `next` goes on with the title `prev` ends with: its qualifier alone (`…三年行动方案` ⏎
@@ -41,7 +44,7 @@ const TITLE_QUALIFIER = /^[（(](\d{4}年?[—–－~～至-]{1,2}\d{4}年|\d{4}
 export function qualifiesTitle(prev: string, next: string | undefined): boolean {
   if (!next || (next.charCodeAt(0) !== 0xff08 && next.charCodeAt(0) !== 0x28) || !endsLikeTitle(prev)) return false;
   const q = TITLE_QUALIFIER.exec(next);
-  return !!q && (q[0].length === next.length || endsLikeTitle(next));
+  return q ? q[0].length === next.length || endsLikeTitle(next) : QUALIFIER_CUT.test(next);
 }
 
 /** A line holding only a date (a 成文日期). */
