@@ -102,6 +102,11 @@ describe('cross-ref/citation-form in a page continuation', () => {
   it('stays silent on a half-width page moved into full-width text', () => {
     assert.deepStrictEqual(check(citationForm, moved('《关于加强协作配合的意见》(高检发办字〔2023〕138号),\n\n开展公益诉讼工作。')).map((f) => f.text), []);
   });
+  it("stays silent on a fragment's 》 whose 《 is on the page before, when a narrow wrap put the fragment's first words on a line of their own", () => {
+    assert.deepStrictEqual(check(citationForm, moved('范机\n关》为题，开展公益诉讼工作。')).map((f) => f.text), []);
+    // After the fragment's first sentence, a stray 》 is the fragment's own slip.
+    assert.deepStrictEqual(check(citationForm, moved('做好服务。\n落实》要求，开展公益诉讼工作。')).map((f) => f.text), ['》']);
+  });
   it('reports a lone slip on a full-width page moved into full-width text', () => {
     assert.deepStrictEqual(check(citationForm, moved('《关于加强协作配合的意见》(高检发办字〔2023〕138号)，开展公益诉讼工作。')).map((f) => f.text), ['(高检发办字〔2023〕138号)']);
   });

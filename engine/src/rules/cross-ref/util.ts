@@ -179,11 +179,22 @@ export function titleSpans(doc: GwDocument): Span[] {
 
 export type Ctx = RuleContext;
 
-/** Whether a continuation marker (kept or stripped by the parser) precedes index i of p on its line. */
+/** How far back (source characters) a continuation marker is looked for across line breaks. */
+const AFTER_MARK_REACH = 40;
+
+/**
+ * Whether a continuation marker (kept or stripped by the parser) precedes index i of p on its
+ * line, or in the AFTER_MARK_REACH characters before it with no sentence's end between: a
+ * fragment's first words a narrow wrap put on lines of their own (`（上接第23页）范机` ⏎ `关》为题，…`).
+ */
 export function afterContinuation(source: { text: string; lineStarts: number[]; positionAt(o: number): { line: number } }, p: Paragraph, i: number): boolean {
   const at = p.map[Math.min(i, p.map.length - 1)];
   const lineStart = source.lineStarts[source.positionAt(at).line];
-  return new RegExp(CONTINUATION_MARK.source).test(source.text.slice(lineStart, at));
+  if (new RegExp(CONTINUATION_MARK.source).test(source.text.slice(lineStart, at))) return true;
+  const before = source.text.slice(Math.max(0, at - AFTER_MARK_REACH), lineStart);
+  let end = -1;
+  for (const m of before.matchAll(new RegExp(CONTINUATION_MARK.source, 'g'))) end = m.index! + m[0].length;
+  return end >= 0 && !/[。；！？]/.test(before.slice(end) + source.text.slice(lineStart, at));
 }
 
 /** What a document refers to other documents by: its citations, and bare numbers in running text
