@@ -224,6 +224,16 @@ describe('parser: where a continuation fragment ends', () => {
     assert.equal(parse(slip).g.documents.length, 3);
   });
 
+  it('nor does one after running text that stops mid-sentence, its rest printed elsewhere', () => {
+    // A page continuation moved the line with the number's first half (`…按照` ⏎ `聊政办字〔2024〕1`);
+    // its `6号文件…` stayed on the page before.
+    const moved = [...toc, ...a, ...b(['做好有关工作。', '', '（上接第3页）前建立工作机制，定期通报落实情况。按照', '聊政办字〔2024〕1', '', '（三）加强督导。'])].join('\n');
+    assert.equal(parse(moved).g.documents.length, 2);
+    // After a sentence's end, or a line that is no running text, it is a head missing its 号.
+    const slip = [...toc, ...a, ...b(['做好有关工作，定期通报落实情况。', '', '聊政字〔2024〕1', '', '聊城市人民政府关于做好有关工作的通知'])].join('\n');
+    assert.equal(parse(slip).g.documents.length, 3);
+  });
+
   it('takes the continued document\'s 附件说明 with it, however title-like its lines, and the host keeps its own', () => {
     const note = ['附件：1. 市内涝指挥部成员单位职责（略）', '2. 城市内涝风险点位清单（略）'];
     const hostNote = ['附件：1. 聊城市城市道路挖掘修复费收费标准', '2. 聊城市城市道路挖掘许可申请表'];

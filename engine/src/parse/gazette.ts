@@ -343,6 +343,11 @@ function nextContent(lines: NormLine[], i: number): number {
   return -1;
 }
 
+/** A line of running text (it holds a clause's or a sentence's mark) that does not end its sentence. */
+function stopsMidSentence(t: string): boolean {
+  return /[，。；,;]/.test(t) && !/[。！？；：:）)》”」』…]$/.test(t);
+}
+
 /** A title's first line: 关于…, after its issuer's name (聊城市人民政府办公室 关于…). */
 const TITLE_OPENING = /^([\u4e00-\u9fa5]{2,20}(人民政府|办公室|办公厅)\s*)?关于[^《]{2,40}$/;
 
@@ -409,7 +414,10 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     // break (`…的通知》（` ⏎ `鲁政办字〔2023〕1` ⏎⏎ `43号）要求`), not a document's head.
     // So is one after a （ whose first characters the line before holds (`…的通知》（鲁编` ⏎
     // `办〔2020〕47` ⏎ `号）文件精神`): the number's code cut in two; no issuer mark ends so.
-    if (p1 >= 0 && (/[（(《“、，,]$/.test(lines[p1].text) || CODE_CUT.test(lines[p1].text))) {
+    // So is a number without its 号 after a line of running text that stops mid-sentence (`…情况。按照`
+    // ⏎ `聊政办字〔2024〕1`, its `6号文件…` elsewhere: a page continuation moved the rest): no head
+    // follows running text, and a head missing its 号 follows its issuer mark.
+    if (p1 >= 0 && (/[（(《“、，,]$/.test(lines[p1].text) || CODE_CUT.test(lines[p1].text) || (!t.endsWith('号') && stopsMidSentence(lines[p1].text)))) {
       notHeads.push([p1, i]);
       continue;
     }
