@@ -10,6 +10,14 @@ const found = (text: string) => check(abbreviationOrder, text).map((f) => [f.lin
 
 describe('cross-ref/abbreviation-order', () => {
   const def = '城市公共供水企业（以下简称供水企业）应当依法经营，保障供水水质符合国家标准。';
+  it("passes a definition's paragraph tail printed again below it (an extraction's duplicated fragment), and reports a definition that says more", () => {
+    const tail = '城市公共供水企业（以下简称供水企业）应当依法经营。';
+    const doubled = regulation('为了加强城市供水管理，制定本办法。', `县级以上人民政府应当加强管理，${tail}\n\n${tail}`, '供水企业应当建立水质检测制度。');
+    assert.deepStrictEqual(found(doubled), []);
+    const again = regulation('为了加强城市供水管理，制定本办法。', `县级以上人民政府应当加强管理，${tail}\n\n${tail.replace('应当依法经营', '应当保障水质')}`, '供水企业应当建立水质检测制度。');
+    assert.deepStrictEqual(found(again).map((f) => f[2]), ['（以下简称供水企业）']);
+  });
+
   it('passes one definition at the first full name, the abbreviation used after it', () => {
     assert.deepStrictEqual(found(regulation('为了加强城市供水管理，维护用户和城市供水企业的合法权益，制定本办法。', def, '供水企业应当建立水质检测制度。')), []);
   });

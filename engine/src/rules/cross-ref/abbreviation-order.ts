@@ -44,6 +44,10 @@ export const abbreviationOrder: Rule = {
         continue;
       }
       const p = ctx.doc.paragraphs[d.pi];
+      // The first definition's paragraph ends with this one word for word: an extraction's
+      // duplicated tail fragment (…管理工作（以下简称供水主管部门）。⏎⏎ …（以下简称供水主管部门）。), not a second definition.
+      const before = ctx.doc.paragraphs[d.pi - 1];
+      if (first.pi === d.pi - 1 && before.text.length > p.text.length && before.text.endsWith(p.text)) continue;
       const line = ctx.source.positionAt(first.end).line + 1;
       ctx.report({
         start: p.map[d.open], end: d.end,
