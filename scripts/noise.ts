@@ -4,7 +4,7 @@
 // kinds of noise ../shared/corpus/NOTES.md lists, and the page numbers GB/T 9704 prints
 // (test/fixtures/noise.ts: a page break inside a sentence, a page of half-width punctuation, spaces
 // between Chinese and digits, letter-spaced titles, markdown markers, separator lines, page
-// numbers, indentation, CRLF, `and` for 和, duplicated tail fragments, LaTeX subscripts, doubled
+// numbers, running headers and footers at page breaks, indentation, CRLF, `and` for 和, duplicated tail fragments, LaTeX subscripts, doubled
 // blank lines, scrambled 任免 lists, a body sentence in the 主送 line, page continuations cut in a
 // document's last paragraph or anywhere in it, or inside a unit name or a cited number) to copies
 // of each gazette, at random places, and lints each copy. Every diagnostic the copy has and the
