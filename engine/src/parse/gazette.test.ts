@@ -656,7 +656,8 @@ describe('parser: running headers and footers an extraction left at page breaks'
     return { g, a, block: source.text.slice(a.blocks[0].start, a.blocks[0].end).replace(/\n[^]*\n/, '…') };
   };
   it("drops the gazette's own name and issue label (from its cover), and a page number next to them", () => {
-    for (const header of [['2', '聊城市人民政府公报'], ['2024年第1期', '3'], ['聊城市人民政府公报　2024年第1期'], ['— 2 —', '2024 年第 1 期']]) {
+    for (const header of [['2', '聊城市人民政府公报'], ['2024年第1期', '3'], ['聊城市人民政府公报　2024年第1期'], ['— 2 —', '2024 年第 1 期'],
+      ['聊城市人民政府公报　·2·'], ['3　2024年第1期'], ['·2·', '2024年第1期']]) {
       const { g, a } = blockOf(broken(header));
       assert.deepEqual(g.documents.map((d) => d.number?.canonical), ['聊政发〔2024〕1号', '聊政办字〔2024〕3号'], header.join('|'));
       const p = a.paragraphs.find((x) => x.text.startsWith('（一）'))!;
@@ -677,6 +678,9 @@ describe('parser: running headers and footers an extraction left at page breaks'
   it('keeps a bare number that stands next to no header, and a header line before the 目录', () => {
     const { a } = blockOf(broken(['2']));
     assert.match(a.paragraphs.find((x) => x.text.startsWith('（一）'))!.text, /各县（市、2区）/);
+    // Nor a line naming the gazette among other words, with a number after it.
+    const { a: b } = blockOf(broken(['刊登于聊城市人民政府公报2024年第1期12']));
+    assert.match(b.paragraphs.find((x) => x.text.startsWith('（一）'))!.text, /各县（市、刊登于/);
     const { g } = parse(issue());
     assert.equal(g.cover?.title?.text, '聊城市人民政府公报');
   });

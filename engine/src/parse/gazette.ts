@@ -897,8 +897,12 @@ function endsLikeHead(t: string): boolean {
 
 /** An issue's label as its masthead and running headers print it (2025年第5期, 2024年第11-12期). */
 const ISSUE_LABEL = /^\d{4}年第\d{1,2}(-\d{1,2})?期$/;
-/** A line holding only a printed page's bare number (a footer: `17`). */
-const PAGE_DIGITS = /^\d{1,3}$/;
+/** A line holding only a printed page's bare number (a footer: `17`, `·17·`). */
+const PAGE_DIGITS = /^[·•]?\d{1,3}[·•]?$/;
+/** A page number printed on the header's own line, before or after its words (`聊城市人民政府公报　·17·`). */
+const PAGE_AROUND = /^[—–－\-·•]*\d{1,3}[—–－\-·•]*(?:\s+|(?=\D))|(?:\s+|(?<=\D))[—–－\-·•]*\d{1,3}[—–－\-·•]*$/g;
+/** Last characters of a header line that ends with its page number. */
+const PAGE_LAST = charCodes('0123456789—–－-·•');
 /** How often a header-like line must recur in the body to be taken for a running header without the masthead. */
 const HEADER_REPEATS = 3;
 /** The last characters of a running header's text: the gazette's name (…公报) or the issue's label (…期). */
@@ -907,9 +911,16 @@ const HEADER_LAST = charCodes('报期');
 /** A line's text without spaces: a header's words as the masthead prints them, however spaced. */
 const unspaced = (t: string) => t.replace(/\s+/g, '');
 
-/** Whether `t` may be a running header's text (ends in 公报 or an issue's label, and is short). */
+/** A header line's words: no spaces, and no page number printed beside them. */
+const headerKey = (t: string) => unspaced(t.trim().replace(PAGE_AROUND, ''));
+
+/** Whether `t` may be a running header's text (ends in 公报 or an issue's label, maybe with its page number, and is short). */
 function headerLike(t: string): boolean {
-  return t.length <= 40 && HEADER_LAST.has(t.charCodeAt(t.length - 1)) && (t.endsWith('公报') || /\d{4}\s*年\s*第\s*[\d-]+\s*期$/.test(t));
+  if (t.length > 48) return false;
+  const last = t.charCodeAt(t.length - 1);
+  if (!HEADER_LAST.has(last) && !PAGE_LAST.has(last)) return false;
+  const k = headerKey(t);
+  return k.endsWith('公报') || /\d{4}年第[\d-]+期$/.test(k);
 }
 
 /**
@@ -944,12 +955,12 @@ function runningHeaders(lines: NormLine[], tocLine: number): number[] {
   for (let i = tocLine + 1; i < lines.length; i++) {
     const t = lines[i].text;
     if (!t || !headerLike(t)) continue;
-    const key = unspaced(t);
+    const key = headerKey(t);
     candidates.push(i);
     count.set(key, (count.get(key) ?? 0) + 1);
   }
   const headers = candidates.filter((i) => {
-    const key = unspaced(lines[i].text);
+    const key = headerKey(lines[i].text);
     return own.has(key) || count.get(key)! >= HEADER_REPEATS;
   });
   if (!headers.length) return headers;
