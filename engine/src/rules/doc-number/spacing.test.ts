@@ -114,6 +114,14 @@ describe('doc-number/spacing', () => {
     assert.deepEqual(check(spacing, header), []);
   });
 
+  it('a page number and a running header at a page break inside the number\'s year are no space in it', () => {
+    const text = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字〔2\n\n— 17 —\n\n聊城市人民政府公报　2024年第1期\n\n023〕25号）');
+    assert.deepEqual(check(spacing, text), []);
+    // A space on the number's own first or last line is still its own.
+    const own = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字 〔2\n\n— 17 —\n\n023〕25号）');
+    assert.deepEqual(check(spacing, own).map((d) => d.text), [' ']);
+  });
+
   it('across a page break, a space inside the number is still reported', () => {
     const text = draftWith('（鲁政办字〔2023〕25号）', '（鲁政办字 〔\n\n— 17 —\n\n2023〕25号）');
     assert.deepEqual(check(spacing, text).map((d) => [d.line, d.text]), [[9, ' ']]);

@@ -47,9 +47,15 @@ export const spacing: Rule = {
       // are none of its characters.
       const moved = movedTextSpans(src, from, n.end);
       const inMoved = (i: number) => moved.some((s) => i >= s.start && i < s.end);
+      // Lines between the number's first and last (a page number and a running header at a page
+      // break inside its year: `德政字〔2` ⏎ `— 63 —` ⏎ `德州市人民政府公报　2026年第3期` ⏎ `026〕5号`) are no
+      // part of it, whatever spans the parser read across them.
+      const firstEnd = text.search(/[\r\n]/);
+      const lastStart = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         if (/[\r\n]/.test(m[0])) continue;
+        if (firstEnd >= 0 && m.index > firstEnd && m.index < lastStart) continue;
         const a0 = from + m.index - 1;
         const b0 = from + m.index + m[0].length;
         if (moved.length && (inMoved(a0) || inMoved(b0))) continue;
