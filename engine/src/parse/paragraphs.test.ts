@@ -181,3 +181,11 @@ describe('parser: a title\'s qualifier a narrow wrap cut before its closing brac
     assert.deepEqual(body(['聊城市某某产业发展规划', '（含县域部分', '）']), ['聊城市某某产业发展规划', '（含县域部分）']);
   });
 });
+
+describe('parser: a line a wrap ended with 县（市、区）', () => {
+  it('goes on with the name it cut (`…实施。县（市、区）` ⏎ `人民政府确定的部门…`), and a block closing after it still ends its paragraph', () => {
+    assert.deepEqual(body(['市城市管理部门负责本办法的组织实施。县（市、区）', '人民政府确定的部门负责本行政区域内的管理工作。']),
+      ['市城市管理部门负责本办法的组织实施。县（市、区）人民政府确定的部门负责本行政区域内的管理工作。']);
+    assert.deepEqual(body(['1. 加强管理。（责任单位：各县（市、区））', '2. 强化督导。']), ['1. 加强管理。（责任单位：各县（市、区））', '2. 强化督导。']);
+  });
+});

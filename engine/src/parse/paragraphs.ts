@@ -244,6 +244,9 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   // running text does not end at a citation without its 。. A line that opens the next 《 is the
   // next entry of a list of citations.
   if ((last === 0xff09 || last === 0x29) && first !== 0x300a && CITED_NUMBER_END.test(prev)) return true;
+  // `…组织实施。县（市、区）` ⏎ `人民政府确定的部门…`: the bracket closes the middle of a name, which
+  // no paragraph ends with (a block's ends with its own ）).
+  if (last === 0xff09 && prev.endsWith('县（市、区）')) return true;
   if (TERMINAL_LAST.has(last)) return false;
   // A reference to an article or item after an unfinished sentence belongs to it, however short.
   if (reference) return true;
