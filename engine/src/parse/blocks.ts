@@ -9,6 +9,8 @@ export const ROLE_WORDS = ['牵头单位', '配合单位', '责任单位', '负�
 const ROLE_RE = new RegExp(`(${ROLE_WORDS.join('|')})`, 'g');
 const BLOCK_START = new RegExp(`[（(]\\s*(?=${ROLE_WORDS.join('|')})`, 'g');
 const NEXT_BLOCK = new RegExp(BLOCK_START.source, 'g');
+/** A deadline closing a block (`责任单位：市财政局；完成时限：2026年底前`) is no unit: the units end before it. */
+const DEADLINE = /[；;，,]\s*(?:完成时限|完成时间|时限要求|时间节点|时限)[：:]/;
 
 function node(p: Paragraph, a: number, b: number): TextNode {
   // Fields set directly, not spread: no intermediate object per node (blocks hold many).
@@ -104,7 +106,11 @@ export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
       while (colon && (p.text[i] === '：' || p.text[i] === ':')) i++;
       // The separator before the next role (；; ，, or none) belongs to the block, not the units.
       let unitsEnd = segEnd;
-      if (k + 1 < hits.length) {
+      // A deadline follows the last role. Cheap test first: every deadline label holds 时.
+      const shi = k + 1 === hits.length ? p.text.indexOf('时', i) : -1;
+      const deadline = shi >= 0 && shi < segEnd ? DEADLINE.exec(p.text.slice(i, segEnd)) : null;
+      if (deadline) unitsEnd = i + deadline.index;
+      else if (k + 1 < hits.length) {
         const sep = /[；;，,。、\s]*$/.exec(p.text.slice(i, segEnd));
         if (sep && sep[0].length) {
           unitsEnd = segEnd - sep[0].length;
