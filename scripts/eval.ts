@@ -27,6 +27,7 @@ import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
 import { documentReferences } from '../engine/src/rules/cross-ref/util';
 import { homophoneOf } from '../engine/src/units/homophones';
+import { effectiveDatesIn, isHistoryNote } from '../engine/src/rules/date/effective-order';
 
 interface Edit {
   kind: string;
@@ -277,6 +278,21 @@ function numberSlipSites(g: Gazette, model: Model, line: (o: number) => number, 
 }
 
 /** Every kind of injected error (and of valid edit), each producing candidate edits. */
+/** The year of each 本办法自…起施行 date of a dated document moved by `shift` from the 成文日期's year
+ * (a republished regulation, which keeps its first 施行日期, is left alone). */
+function effectiveYearEdits({ g, text, line }: SiteCtx, shift: number): Edit[] {
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    if (!d.date?.iso || d.paragraphs.some(isHistoryNote)) continue;
+    for (const p of d.paragraphs) for (const { node } of effectiveDatesIn(p)) {
+      // Only dates written without extraction spaces: the edit replaces the year's four digits.
+      if (text.slice(node.start, node.end) !== node.text || node.iso! < d.date.iso) continue;
+      out.push({ kind: '', family: '', start: node.start, end: node.start + 4, text: String(d.date.year + shift), lines: [line(node.start)], ...(shift > 0 ? { valid: true } : {}) });
+    }
+  }
+  return out;
+}
+
 const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = {
   // ---- 发文字号
   'doc-number: brackets []': { family: 'doc-number', sites: ({ g, text, line }) => g.documents.filter((d) => d.number && !d.number.isDecree && d.number.open === '〔').map((d) => {
@@ -732,6 +748,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const p = d.date!;
     return { kind: '', family: '', start: p.end - 1, end: p.end, text: '', lines: [line(p.start)] };
   }) },
+  'date: 施行日期 a year before the 成文日期': { family: 'date', sites: (ctx) => effectiveYearEdits(ctx, -1) },
+  'valid: 施行日期 a year later': { family: 'date', valid: true, sites: (ctx) => effectiveYearEdits(ctx, 1) },
   'date: written with separators': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.end - d.date.start === d.date.text.length).map((d) => {
     const p = d.date!;
     return { kind: '', family: '', start: p.start, end: p.end, text: `${p.year}.${p.month}.${p.day}`, lines: [line(p.start)] };
@@ -987,7 +1005,9 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       if (!d.number || g.documents.some((o) => o.number && o !== d && o.number.code === d.number!.code && o.number.year === d.number!.year && Number(o.number.seq) > Number(d.number!.seq))) return [];
       const at = text.indexOf(dt.raw.month + '月', dt.start + dt.raw.year.length);
       if (at < 0 || at > dt.end) return [];
-      return [{ kind: '', family: '', start: at, end: at + dt.raw.month.length, text: String(last + 2), lines: [line(at)] }];
+      // A 施行日期 the later 成文日期 now passes (本办法自…起施行) is found by date/effective-order there.
+      const effective = d.paragraphs.flatMap((p) => effectiveDatesIn(p).map((e) => line(e.node.start)));
+      return [{ kind: '', family: '', start: at, end: at + dt.raw.month.length, text: String(last + 2), lines: [line(at), ...effective] }];
     });
   } },
   // ---- VALID edits: must add nothing.

@@ -7,5 +7,6 @@ import { future } from './future';
 import { form } from './form';
 import { printOrder } from './print-order';
 import { chronicleDay } from './chronicle-day';
+import { effectiveOrder } from './effective-order';
 
-export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder];

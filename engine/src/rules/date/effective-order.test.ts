@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { effectiveOrder } from './effective-order';
+
+const WHY = '规章、规范性文件不得溯及既往（《立法法》第一百零四条），须先经会议通过、再签发公布、后施行';
+/** A 印发 notice signed 2025-09-03 with its attached 办法 whose last article is `last`. */
+const notice = (last: string) => `聊城市人民政府办公室\n\n聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于印发聊城市行政检查管理办法的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市行政检查管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n2025年9月3日\n\n聊城市行政检查管理办法\n\n第一条 为了规范行政检查行为，制定本办法。\n\n第二条 ${last}\n`;
+/** A 令 promulgated 2025-08-12 whose decree text is `decree` and whose regulation ends with `last`. */
+const decree = (decreeText: string, last: string) => `聊城市人民政府令\n\n第52号\n\n${decreeText}\n\n市长：张百顺\n\n2025年8月12日\n\n聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本办法。\n\n第二条 ${last}\n`;
+const brief = (text: string) => check(effectiveOrder, text).map((d) => [d.line, d.column, d.text, d.message]);
+
+describe('date/effective-order', () => {
+  it('passes a regulation in force on or after its 成文日期, valid until a later day, or in force on issue', () => {
+    for (const last of ['本办法自2025年10月10日起施行，有效期至2030年10月9日。', '本办法自2025年9月3日起施行。', '本办法自印发之日起施行。',
+      // Not the document itself: another text's date, or a clause that goes on (本市自…起施行新标准).
+      '《山东省城镇绿化条例》自2020年1月1日起施行。', '本市自2025年1月1日起施行新的收费标准。'])
+      assert.deepEqual(brief(notice(last)), [], last);
+    const ok = '《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。';
+    assert.deepEqual(brief(decree(ok, '本办法自2025年10月1日起施行。')), []);
+    assert.deepEqual(brief(decree(ok.replace('自2025年10月1日起施行', '自公布之日起施行'), '本办法自公布之日起施行。')), []);
+  });
+
+  it('passes a regulation republished after amendment, which keeps its first 施行日期', () => {
+    const text = `聊城市人民政府令\n\n第48号\n\n《聊城市人民政府关于修改部分市政府规章的决定》已经2024年10月31日市人民政府第77次常务会议通过，现予公布，自公布之日起施行。\n\n市长：张百顺\n\n2024年11月11日\n\n聊城市燃气管理办法\n\n（2017年12月15日聊城市人民政府令第32号公布 根据2024年11月11日《聊城市人民政府关于修改部分市政府规章的决定》修正）\n\n第一条 为了加强燃气管理，制定本办法。\n\n第二条 本办法自2018年3月1日起施行。\n`;
+    assert.deepEqual(brief(text), []);
+  });
+
+  it('reports a 施行日期 before the 成文日期, and an end of validity before the 施行日期', () => {
+    assert.deepEqual(brief(notice('本办法自2025年8月10日起施行，有效期至2030年8月9日。')), [
+      [18, 9, '2025年8月10日', `施行日期2025年8月10日早于成文日期2025年9月3日（${WHY}）：请核对两个日期。`],
+    ]);
+    assert.deepEqual(brief(notice('本办法自2025年10月10日起施行，有效期至2020年10月9日。')), [
+      [18, 28, '2020年10月9日', '有效期截止日期2020年10月9日早于施行日期2025年10月10日：有效期自施行之日起算，请核对年份。'],
+    ]);
+  });
+
+  it('in a 令: reports a 施行日期 before the 公布日期, a meeting after it, and two 施行日期 that differ', () => {
+    const ok = '《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。';
+    assert.deepEqual(brief(decree(ok, '本办法自2025年7月1日起施行。')), [
+      [15, 9, '2025年7月1日', `施行日期2025年7月1日早于公布日期2025年8月12日（${WHY}）：请核对两个日期。`],
+    ]);
+    assert.deepEqual(brief(decree(ok.replace('7月28日', '8月28日'), '本办法自2025年10月1日起施行。')), [
+      [5, 16, '2025年8月28日', `会议通过日期2025年8月28日晚于公布日期2025年8月12日（${WHY}）：文件须先经会议通过再签发，请核对日期。`],
+    ]);
+    assert.deepEqual(brief(decree(ok, '本办法自2025年11月1日起施行。')).map((f) => f.slice(0, 3)), [[15, 9, '2025年11月1日']]);
+  });
+});

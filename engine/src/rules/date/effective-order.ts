@@ -1,0 +1,135 @@
+// The dates a regulation states about itself follow one order: the meeting that adopted it (已经…
+// 会议通过), then its 成文日期 or, for a 令, its 公布日期, then the day it takes effect (本办法自…起施行),
+// then the end of its validity (有效期至…). A 令 states its 施行日期 twice (in the decree and in the
+// regulation's last article): the two agree. A date out of this order is a slip in one of them.
+import type { DateNode, Paragraph, Span } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { datesIn } from '../../parse/dates';
+
+const WHY = '规章、规范性文件不得溯及既往（《立法法》第一百零四条），须先经会议通过、再签发公布、后施行';
+
+/** The document naming itself: 本办法 本规定 本细则 本决定 本方案 本意见 本通知…, or a decree's 现予公布. */
+const SELF = '(?:本(?:实施)?(?:办法|规定|细则|决定|方案|意见|通知|规则|制度|措施|标准|条例|规范|指引|计划|准则|规程|预案)|现予(?:公布|发布)，?)';
+const DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
+/** 本办法自2025年10月1日起施行, closing its clause (not 本市自…起施行新标准). */
+const EFFECTIVE = new RegExp(`${SELF}自${DATE}起(?:施行|执行|实施|生效)(?=[，。；,;]|$)`, 'g');
+const UNTIL = new RegExp(`有效期至${DATE}`);
+/** 已经2025年7月28日市人民政府第15次常务会议通过 (审议通过, 研究通过). */
+const ADOPTED = new RegExp(`已经${DATE}[^。，；]{0,30}?会议(?:审议|研究|讨论)?通过`);
+/** The note over a regulation republished after amendment: （2017年12月15日…令第32号公布 根据…修正）.
+ * The republished text keeps its first 施行日期, long before the amending decree. */
+const HISTORY = /^[（(]\d{4}年\d{1,2}月\d{1,2}日.{0,60}公布/;
+
+/** A regulation republished after amendment (its history note): its dates are not judged. */
+export function isHistoryNote(p: Paragraph): boolean {
+  const c = p.text.charCodeAt(0);
+  return (c === 0xff08 || c === 0x28) && HISTORY.test(p.text);
+}
+
+/** The 施行日期 the paragraph states for the document itself (本办法自…起施行, 现予公布，自…起施行). */
+export function effectiveDatesIn(p: Paragraph): { node: DateNode; decree: boolean; after: number }[] {
+  const out: { node: DateNode; decree: boolean; after: number }[] = [];
+  if (p.text.indexOf('日起') < 0) return out;
+  EFFECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EFFECTIVE.exec(p.text))) {
+    const node = dateAt(p, m.index + m[0].indexOf('自') + 1);
+    if (node?.iso) out.push({ node, decree: m[0].startsWith('现予'), after: m.index + m[0].length });
+  }
+  return out;
+}
+
+function iso(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+function cn(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+/** The DateNode of `p` written at paragraph offset `at` (its source span). */
+function dateAt(p: Paragraph, at: number): DateNode | undefined {
+  return datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
+}
+function inside(spans: Span[], at: number): boolean {
+  return spans.some((s) => at >= s.start && at < s.end);
+}
+
+export const effectiveOrder: Rule = {
+  id: 'date/effective-order',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '文件自身的日期依次为：会议通过日期、成文（公布）日期、施行日期、有效期截止日期；令中“自…起施行”与所公布规章末条的施行日期一致。',
+      en: 'A regulation’s own dates run in order: adopted by the meeting, signed (or, for a 令, promulgated), in force (本办法自…起施行), valid until (有效期至…); a 令’s 施行日期 equals the one in the last article of the regulation it promulgates.',
+    },
+    why: WHY + '；有效期自施行之日起算；同一日期在令和规章中写两次，须一致。',
+    bad: '聊城市人民政府办公室\n2025年9月3日\n\n聊城市行政检查管理办法\n\n第一条 为了规范行政检查行为，制定本办法。\n\n第二条 本办法自2025年8月10日起施行。',
+    good: '聊城市人民政府办公室\n2025年9月3日\n\n聊城市行政检查管理办法\n\n第一条 为了规范行政检查行为，制定本办法。\n\n第二条 本办法自2025年10月10日起施行。',
+    test: {
+      bad: '聊城市人民政府办公室\n\n聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于印发聊城市行政检查管理办法的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市行政检查管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n2025年9月3日\n\n聊城市行政检查管理办法\n\n第一条 为了规范行政检查行为，制定本办法。\n\n第二条 本办法自2025年8月10日起施行。\n',
+      good: '聊城市人民政府办公室\n\n聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于印发聊城市行政检查管理办法的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市行政检查管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n2025年9月3日\n\n聊城市行政检查管理办法\n\n第一条 为了规范行政检查行为，制定本办法。\n\n第二条 本办法自2025年10月10日起施行。\n',
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    const signed = doc.date?.iso;
+    const signedName = doc.type === '令' ? '公布日期' : '成文日期';
+    const skip = [...doc.hosted, ...doc.noise];
+    const decreeDates: { iso: string; node: DateNode }[] = [];
+    const articleDates: { iso: string; node: DateNode }[] = [];
+    let early = false;
+    for (const p of doc.paragraphs) {
+      // Cheap tests first: the language server runs this on every edit.
+      if (isHistoryNote(p)) return;
+      const eff = p.text.indexOf('日起');
+      const adopted = p.text.indexOf('通过');
+      if (eff < 0 && adopted < 0) continue;
+      if (inside(skip, p.start)) continue;
+      if (adopted >= 0 && signed) adoptedAfter(ctx, p, signed, signedName);
+      for (const { node, decree, after } of effectiveDatesIn(p)) {
+        if (!node.iso) continue;
+        (decree ? decreeDates : articleDates).push({ iso: node.iso, node });
+        if (signed && node.iso < signed) {
+          early = true;
+          ctx.report({
+            start: node.start, end: node.end,
+            message: `施行日期${cn(node.iso)}早于${signedName}${cn(signed)}（${WHY}）：请核对两个日期。`,
+          });
+        }
+        const until = UNTIL.exec(p.text.slice(after));
+        if (until) {
+          const end = iso(until[1], until[2], until[3]);
+          const endNode = dateAt(p, after + until.index + '有效期至'.length);
+          if (endNode?.iso && endNode.iso < node.iso) {
+            ctx.report({
+              start: endNode.start, end: endNode.end,
+              message: `有效期截止日期${cn(end)}早于施行日期${cn(node.iso)}：有效期自施行之日起算，请核对年份。`,
+            });
+          }
+        }
+      }
+    }
+    // A 令 promulgating a regulation: the decree's 施行日期 and the article's are one date (a date
+    // already reported as before the 公布日期 is not reported twice).
+    if (!early && decreeDates.length === 1 && articleDates.length === 1 && decreeDates[0].iso !== articleDates[0].iso) {
+      const [d, a] = [decreeDates[0], articleDates[0]];
+      ctx.report({
+        start: a.node.start, end: a.node.end,
+        message: `规章所写施行日期${cn(a.iso)}与令中的施行日期${cn(d.iso)}不一致：两处写的是同一日期，请核对。`,
+      });
+    }
+  },
+};
+
+function adoptedAfter(ctx: RuleContext, p: Paragraph, signed: string, signedName: string): void {
+  const m = ADOPTED.exec(p.text);
+  if (!m) return;
+  const node = dateAt(p, m.index + 2);
+  if (!node?.iso || node.iso <= signed) return;
+  ctx.report({
+    start: node.start, end: node.end,
+    message: `会议通过日期${cn(node.iso)}晚于${signedName}${cn(signed)}（${WHY}）：文件须先经会议通过再签发，请核对日期。`,
+  });
+}
