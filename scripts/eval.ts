@@ -17,7 +17,7 @@ import { train } from '../engine/src/model/train';
 import type { Model, UnitEntry } from '../engine/src/model/types';
 import { lookupUnit, validOn } from '../engine/src/units';
 import type { DocNumber, Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
-import { numberToChinese } from '../engine/src/parse/items';
+import { chineseToNumber, numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 import { cityNames } from '../engine/src/rules/lead-unit/place';
@@ -707,6 +707,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     return [{ kind: '', family: '', start: h.start, end: h.end, text: `《${h.text}》`, lines: [line(h.start)] }];
   }) },
   'cross-ref: unbalanced 《': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.citations.filter((c) => text[c.title.end] === '》').map((c) => ({ kind: '', family: '', start: c.title.end, end: c.title.end + 1, text: '', lines: [line(c.start)] }))) },
+  'cross-ref: article reference in Arabic digits': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    if (!d.items.some((i) => i.level === 12)) return [];
+    const out: Edit[] = [];
+    for (const m of text.slice(d.start, d.end).matchAll(/本(?:办法|细则|规定)第([一二三四五六七八九十百]+)条/g)) {
+      const at = d.start + m.index! + m[0].indexOf('第') + 1;
+      out.push({ kind: '', family: '', start: at, end: at + m[1].length, text: String(chineseToNumber(m[1])), lines: [line(at)] });
+    }
+    return out;
+  }) },
   // ---- dates
   'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {
     const p = d.date!;

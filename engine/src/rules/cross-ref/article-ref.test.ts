@@ -88,6 +88,26 @@ describe('cross-ref/article-ref', () => {
     ]);
   });
 
+  it('reads a 项 written in its brackets (第（三）项) as 第三项 (probe5: 第十一条第（五）项 of a four-item article was silent)', () => {
+    const bracketed = clauses.map((l) => l.replace('本条第一款第三项', '本条第一款第（三）项').replace('第二条第一款第二项、第三条第一项', '第二条第一款第（二）项、第三条第（一）项'));
+    assert.deepStrictEqual(check(articleRef, rules(bracketed)), []);
+    const text = rules(bracketed.map((l) => l.replace('第二条第一款第（二）项', '第二条第一款第（四）项')));
+    assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message]), [
+      [26, '第（四）项', '引用的“第二条第一款第（四）项”不存在：第二条第一款只有两项。请核对项号。'],
+    ]);
+  });
+
+  it('reports an article number in Arabic digits, with the Chinese numeral as its fix, and not another text\'s or a quoted one', () => {
+    const text = rules(clauses.map((l) => l.replace('违反本办法第二条第二款', '违反本办法第2条第二款').replace('第三条第一项规定', '第9条规定')));
+    assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message, f.fix !== undefined]), [
+      [26, '第2条', '条号“第2条”应用汉字数字，写作“第二条”（条款序号用汉字：第X条、第X款、第X项）。', true],
+      [26, '第9条', '条号“第9条”应用汉字数字，写作“第九条”（条款序号用汉字：第X条、第X款、第X项）；且本文件没有第九条，请核对条号。', false],
+    ]);
+    assert.ok(check(articleRef, text)[0].fix!.includes('违反本办法第二条第二款'));
+    const foreign = rules([...clauses.slice(0, 9), '本条第一款第三项规定的免费时长，依照《山东省停车条例》第5条调整，并执行“第7条”所列标准。', ...clauses.slice(10)]);
+    assert.deepStrictEqual(check(articleRef, foreign), []);
+  });
+
   it('does not count 项 written inline, nor judge another law\'s 款', () => {
     const text = rules([
       '第一条 经营者应当遵守下列规定：（一）公示收费标准；（二）保持设施完好。',

@@ -9,8 +9,12 @@ import { overlaps } from './util';
 const CN = '[零〇一二三四五六七八九十百]+';
 /** A run of article references: (本办法)?第X条(、第Y条)… */
 const RUN = new RegExp(`(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第(${CN})条((?:[、，,或和及与至到]第${CN}条)*)`, 'g');
+/** A 项 number, bare (第三项) or in the item's own brackets (第（三）项). */
+const XIANG = `第[（(]?(${CN})[）)]?项`;
 /** 第Y款(、第Z款…)(第W项…)? or 第W项(、…)? right after an article reference. */
-const CLAUSE_AFTER = new RegExp(`^(?:第(${CN})款((?:[、和或及至到]第${CN}款)*))?(?:第(${CN})项((?:[、和或及至到]第${CN}项)*))?`);
+const CLAUSE_AFTER = new RegExp(`^(?:第(${CN})款((?:[、和或及至到]第${CN}款)*))?(?:${XIANG}((?:[、和或及至到]第[（(]?${CN}[）)]?项)*))?`);
+/** An article number in Arabic digits: (本办法)?第6条, with its 款 and 项 (第6条第2款). */
+const ARABIC = /(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第(\d{1,3})条/g;
 /** A count as written in prose: 两款, not 二款. */
 const howMany = (n: number) => (n === 2 ? '两' : numberToChinese(n));
 /** 本条第Y款(第W项)? inside an article. */
@@ -25,8 +29,8 @@ export const articleRef: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '本办法第X条、第X条规定、前款、本条等内部引用须指向本文件中存在的条款。',
-      en: 'Internal references (本办法第X条, 前款, 本条) must point at existing articles of the same text.',
+      zh: '本办法第X条、第X条第Y款第（Z）项、前款、本条等内部引用须指向本文件中存在的条、款、项；条号用汉字数字（第六条，不写第6条）。',
+      en: 'Internal references (本办法第X条, 第X条第Y款第（Z）项, 前款, 本条) must point at existing articles, paragraphs and items of the same text; article numbers are Chinese numerals (第六条, not 第6条).',
     },
     why: '内部引用指向不存在的条款会使规定无法执行；条款按“第X条”编号（章/节/条/款/项/目）。',
     bad: '第一条 为规范管理，制定本办法。\n第二条 违反本办法第十二条规定的，依法处理。\n第三条 本办法自发布之日起施行。',
@@ -83,7 +87,7 @@ export const articleRef: Rule = {
       clauses.set(art, list);
       return list;
     };
-    const CN_NUM = new RegExp(`第(${CN})[款项]`, 'g');
+    const CN_NUM = new RegExp(`第(${CN})款|第[（(]?(${CN})[）)]?项`, 'g');
     /** Report 款/项 numbers after an existing article that the article does not have. */
     const checkClauses = (p: { text: string; map: number[] }, art: NumberingItem, at: number, label: string) => {
       const m = CLAUSE_AFTER.exec(p.text.slice(at));
@@ -109,9 +113,10 @@ export const articleRef: Rule = {
       // numbered items at all (items written inline are not counted).
       const items = kuans.length === 1 ? list[kuans[0] - 1] : kuans.length ? 0 : list.reduce((a, b) => a + b, 0);
       if (!items) return;
-      const xiangPart = `第${m[3]}项${m[4]}`;
+      // As written: 第三项 or 第（三）项.
+      const xiangPart = m[0].slice(kuanPart.length);
       for (const k of xiangPart.matchAll(CN_NUM)) {
-        if (chineseToNumber(k[1]) <= items) continue;
+        if (chineseToNumber(k[2]) <= items) continue;
         const where = kuans.length ? `${label}第${numberToChinese(kuans[0])}款` : label;
         ctx.report({
           start: p.map[off + k.index!], end: p.map[off + k.index! + k[0].length - 1] + 1,
@@ -124,12 +129,37 @@ export const articleRef: Rule = {
       if (overlaps(doc.noise, p.start, p.end)) return;
       const seq = seqOf(pi);
       if (seq === undefined) return;
-      const facts = factsOf(seq);
-      if (!facts) return;
-      const { values, max } = facts;
       // Every reference below holds a 条 or a 款: most paragraphs hold neither and skip the scans.
       const hasTiao = p.text.includes('条');
       if (!hasTiao && !p.text.includes('款')) return;
+      // 第6条: this document numbers its articles in Chinese numerals, and so do its references.
+      // Cheap test first: a digit before a 条.
+      if (hasTiao && /\d条/.test(p.text)) {
+        const values = factsOf(seq)?.values;
+        for (const mm of p.text.matchAll(ARABIC)) {
+          const at = mm.index! + (mm[1]?.length ?? 0);
+          if (at === 0) continue; // a heading: numbering/sequence's
+          const before = p.text.slice(Math.max(0, mm.index! - 12), mm.index);
+          if (!mm[1] && FOREIGN_BEFORE.test(before)) continue;
+          // Quoted (amendment text of a 决定): a bare 第7条 may be anyone's, and 本办法's articles are
+          // the amended text's, not these; the digits are wrong all the same.
+          const head = p.text.slice(0, mm.index);
+          const quoted = head.split('“').length > head.split('”').length;
+          if (quoted && !mm[1]) continue;
+          const v = Number(mm[2]);
+          const cn = `第${numberToChinese(v)}条`;
+          const digits = at + 1;
+          const known = !quoted && !!values?.has(v);
+          ctx.report({
+            start: p.map[at], end: p.map[at + mm[0].length - (mm[1]?.length ?? 0) - 1] + 1,
+            message: `条号“${mm[0].slice(mm[1]?.length ?? 0)}”应用汉字数字，写作“${cn}”（条款序号用汉字：第X条、第X款、第X项）${known || quoted || !values ? '' : `；且${mm[1] ?? '本文件'}没有${cn}，请核对条号`}。`,
+            ...(known ? { fix: { range: [p.map[digits], p.map[digits + mm[2].length - 1] + 1] as [number, number], text: numberToChinese(v) } } : {}),
+          });
+        }
+      }
+      const facts = factsOf(seq);
+      if (!facts) return;
+      const { values, max } = facts;
       RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
       // “ and ” before the reference, counted on from the previous one (counted from the paragraph's
