@@ -567,6 +567,21 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'numbering: 一. instead of 一、': { family: 'numbering', sites: ({ g, line }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 1 && i.marker.endsWith('、')).map((i) => ({ kind: '', family: '', start: i.markerSpan.end - 1, end: i.markerSpan.end, text: '.', lines: [line(i.start)] }))) },
   'numbering: （一）、': { family: 'numbering', sites: ({ g, line }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 2 && i.marker === `（${numberToChinese(i.value)}）`).map((i) => ({ kind: '', family: '', start: i.markerSpan.end, end: i.markerSpan.end, text: '、', lines: [line(i.start)] }))) },
   'numbering: 。 after a （一） marker': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 2 && i.marker === `（${numberToChinese(i.value)}）` && /[\u4e00-\u9fa5]/.test(text[i.markerSpan.end] ?? '')).map((i) => ({ kind: '', family: '', start: i.markerSpan.end, end: i.markerSpan.end, text: '。', lines: [line(i.start)] }))) },
+  'numbering: 。 closing a 第X章 title line': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 10).flatMap((i) => {
+    const p = d.paragraphs[i.paragraph];
+    // A title line alone (not run into its first article), ending in a character of its own.
+    if (!p || p.text.length > i.marker.length + 20 || /[。，：；]/.test(p.text) || !/[\u4e00-\u9fa5]$/.test(p.text)) return [];
+    const end = p.map[p.text.length - 1] + 1;
+    return text[end - 1] === p.text[p.text.length - 1] ? [{ kind: '', family: '', start: end, end, text: '。', lines: [line(i.start)] }] : [];
+  })) },
+  'numbering: ， after a 第X条 marker': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 12).flatMap((i) => {
+    const p = d.paragraphs[i.paragraph];
+    const n = i.marker.length;
+    // 第X条, a space (the normalised text drops it), then the article's own text (not 第Y条…).
+    if (!p || !/^[\u4e00-\u9fa5]/.test(p.text.slice(n)) || p.text[n] === '第') return [];
+    const [a, b] = [p.map[n - 1] + 1, p.map[n]];
+    return b > a && /^[ 　]+$/.test(text.slice(a, b)) ? [{ kind: '', family: '', start: a, end: b, text: '，', lines: [line(i.start)] }] : [];
+  })) },
   'numbering: 1、 instead of 1.': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 3 && /\.$/.test(i.marker)).map((i) => {
     const dot = text.lastIndexOf('.', i.markerSpan.end);
     return { kind: '', family: '', start: dot, end: dot + 1, text: '、', lines: [line(i.start)] };

@@ -124,6 +124,13 @@ describe('parser: narrow hard wraps (lines of 16 to 26 characters)', () => {
     assert.deepEqual(body(['（一）总体要求', '加强组织领导。']), ['（一）总体要求', '加强组织领导。']);
   });
 
+  it('第X条， under a chapter title opens the article (a slip comma), but goes on as a wrapped reference elsewhere (probe5)', () => {
+    assert.deepEqual(body(['第四章 燃气使用', '第二十四条，燃气用户应当遵守安全用气规则。']),
+      ['第四章燃气使用', '第二十四条，燃气用户应当遵守安全用气规则。']);
+    assert.deepEqual(body(['第二十三条 违反本办法', '第十条，第十一条规定的，依法处理。']), ['第二十三条违反本办法第十条，第十一条规定的，依法处理。']);
+    assert.deepEqual(body(['第二十三条 有关部门应当依照本办法', '第十条，对违法行为予以处理。']), ['第二十三条有关部门应当依照本办法第十条，对违法行为予以处理。']);
+  });
+
   it('a block\'s units go on after a role label whose block the line does not close, even after a bracket of their own', () => {
     assert.deepEqual(body(['建设局、市城管局；责任单位：各县（市、区）', '人民政府、市属开发区管委会）', '十、保障措施']),
       ['建设局、市城管局；责任单位：各县（市、区）人民政府、市属开发区管委会）', '十、保障措施']);

@@ -86,6 +86,8 @@ const REFERENCE_START = /^(第[一二三四五六七八九十百零〇]+条(第|
  */
 const REFERENCE_MORE = /^(第[一二三四五六七八九十百零〇]+[章节](第|、|，|,|至|的|和|或|及|所|规定|之|有关)|第[一二三四五六七八九十百零〇]+条(有关|之|以外|所列|所称))/;
 const SECTION_HEADING = /^第[一二三四五六七八九十百零〇]+[章节]/;
+/** 第X条， before the article's own text (not 第X条，第Y条…). */
+const ARTICLE_COMMA = /^第[一二三四五六七八九十百零〇]+条[，,](?!第)/;
 
 /** How many 《 and （ `text` leaves open, after `open` were open before it; and whether it closed one of those. */
 export function bracketDepths(text: string, open = { title: 0, paren: 0 }): { title: number; paren: number; closedEarlier: boolean } {
@@ -229,7 +231,10 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   // A line that ends by opening a quote, a title or a bracket goes on inside it, however the next
   // line starts (`修改为：“` ⏎ `（一）遵守…”`).
   if (OPENS_INSIDE.has(last)) return true;
-  const reference = REFERENCE_START.test(next) || (REFERENCE_MORE.test(next) && !SECTION_HEADING.test(prev));
+  // Under a 章 or 节 title line, `第X条，` opens the chapter's first article with a slip comma
+  // (numbering/marker-form reports it), not a wrapped reference: a title never ends mid-sentence.
+  const underTitle = SECTION_HEADING.test(prev);
+  const reference = (REFERENCE_START.test(next) && !(underTitle && ARTICLE_COMMA.test(next))) || (REFERENCE_MORE.test(next) && !underTitle);
   if (startsStructure(next) && !reference) return false;
   // A block's role label after which the block has not closed: its units go on in the next line,
   // even after a bracket of their own (`…各县（市、区）` ⏎ `人民政府、市属开发区管委会）`).

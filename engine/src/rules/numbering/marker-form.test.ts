@@ -28,6 +28,23 @@ describe('numbering/marker-form', () => {
     assert.equal(fixed(markerForm, articles), doc('第一条　为了加强管理，制定本办法。\n第二条　本办法适用于本市。\n第三条、第五条所称单位，包括企业。\n'));
   });
 
+  it('reports a comma after an article number before its text, not before another article (probe5)', () => {
+    const articles = doc('第一条　为了加强管理，制定本办法。\n第二条，本办法适用于本市。\n第三条，第五条所称单位，包括企业。\n');
+    assert.deepEqual(check(markerForm, articles).map((f) => [f.line, f.text]), [[6, '第二条，']]);
+    assert.equal(fixed(markerForm, articles), doc('第一条　为了加强管理，制定本办法。\n第二条　本办法适用于本市。\n第三条，第五条所称单位，包括企业。\n'));
+  });
+
+  it('reports a mark closing a chapter or section title line and deletes it, not a heading run into its article (probe5)', () => {
+    const text = doc('第一章 总 则\n第一条　为了加强管理，制定本办法。\n第二章 规划与建设。\n第一节 检查计划：\n第二条　本办法适用于本市。\n');
+    assert.deepEqual(check(markerForm, text).map((f) => [f.line, f.text, f.message]), [
+      [7, '。', '章标题“第二章 规划与建设”末尾多了“。”：章节标题单独成行，末尾不加标点（GB/T 9704—2012 第7.3.3条）。'],
+      [8, '：', '节标题“第一节 检查计划”末尾多了“：”：章节标题单独成行，末尾不加标点（GB/T 9704—2012 第7.3.3条）。'],
+    ]);
+    assert.equal(fixed(markerForm, text), doc('第一章 总 则\n第一条　为了加强管理，制定本办法。\n第二章 规划与建设\n第一节 检查计划\n第二条　本办法适用于本市。\n'));
+    // A title with its first article's sentence on the same line (an extraction joined them).
+    assert.deepEqual(check(markerForm, doc('第一章 总则 第一条 为了加强管理，制定本办法。\n第二条　本办法适用于本市。\n')), []);
+  });
+
   it('reports each wrong form with a fix of only the wrong characters', () => {
     const text = doc('一.总体要求\n（一）、基本原则。坚持。\n1、排查企业。排查。\n2．排查学校。排查。\n二，主要任务\n(1)逐户排查。排查。\n');
     const found = check(markerForm, text).map((f) => [f.line, f.text, f.message]);

@@ -96,8 +96,9 @@ function extraMark(ctx: RuleContext, item: NumberingItem): void {
   const i = item.marker.length;
   const m = EXTRA.exec(p.text.slice(i));
   if (!m) return;
-  // 第三条、第五条… opens a sentence that lists articles (a 修改决定): no heading.
-  if (item.level >= 10 && m[0] !== '：' && m[0] !== ':') return;
+  // 第三条、第五条… (or 第三条，第五条…) opens a sentence that lists articles (a 修改决定): no heading.
+  // A comma before the article's own text is a slip (第四条，城市绿化应当…).
+  if (item.level >= 10 && m[0] !== '：' && m[0] !== ':' && !(item.level === 12 && m[0] === '，' && !/^第|^[\s　]*$/.test(p.text.slice(i + 1)))) return;
   const at = p.map[i];
   if (ctx.source.text[at] !== m[0]) return;
   const label = LEVEL_LABEL[item.level] ?? '编号';
@@ -109,6 +110,28 @@ function extraMark(ctx: RuleContext, item: NumberingItem): void {
   });
 }
 
+/** A mark closing a 第X章 / 第X节 title line (第二章 规划与建设。 第四章 附则：). */
+const TITLE_END = /[。：；，、.:;,]$/;
+
+function titleEndMark(ctx: RuleContext, item: NumberingItem): void {
+  if (item.level !== 10 && item.level !== 11) return;
+  const p = ctx.doc.paragraphs[item.paragraph];
+  if (!p || !TITLE_END.test(p.text)) return;
+  // A title is a few words: a paragraph holding a sentence (a heading run into its first article
+  // by the extraction) is not judged.
+  const title = p.text.slice(item.marker.length, -1).trim();
+  if (!title || title.length > 20 || /[。；，：:;,]|第[零〇一二三四五六七八九十百]+条/.test(title)) return;
+  const at = p.map[p.text.length - 1];
+  const mark = ctx.source.text[at];
+  if (!mark || !TITLE_END.test(mark)) return;
+  const label = item.level === 10 ? '章' : '节';
+  ctx.report({
+    start: at, end: at + 1,
+    message: `${label}标题“${item.marker.trim()} ${title}”末尾多了“${mark}”：章节标题单独成行，末尾不加标点（${WHY}）。`,
+    fix: { range: [at, at + 1], text: '' },
+  });
+}
+
 export const markerForm: Rule = {
   id: 'numbering/marker-form',
   severity: 'warning',
@@ -116,8 +139,8 @@ export const markerForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”）。',
-      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条：).',
+      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”）。',
+      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。).',
     },
     why: `${WHY}规定结构层次序数依次为“一、”“（一）”“1.”“（1）”；括号为全角，“（一）”“（1）”后不加标点，“1”后用圆点。`,
     bad: '（一）、加强组织领导\n1、明确责任分工',
@@ -131,6 +154,7 @@ export const markerForm: Rule = {
       const e = markerEdits(item);
       if (!e) {
         extraMark(ctx, item);
+        titleEndMark(ctx, item);
         return;
       }
       const halfOnly = e.edits.every((x) => x.text === '（' || x.text === '）');
