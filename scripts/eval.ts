@@ -26,6 +26,7 @@ import { inlineMarkers, formMarker, YAO_WORD, type InlineForm } from '../engine/
 import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
 import { documentReferences } from '../engine/src/rules/cross-ref/util';
+import { selfReferences } from '../engine/src/rules/cross-ref/self-name';
 import { homophoneOf } from '../engine/src/units/homophones';
 import { effectiveDatesIn, isHistoryNote } from '../engine/src/rules/date/effective-order';
 
@@ -731,6 +732,19 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   }) },
+  'cross-ref: a text naming itself by another kind (本规定 in a 办法)': { family: 'cross-ref', sites: ({ g, line, text }) => {
+    const other: Record<string, string> = { 办法: '规定', 细则: '办法', 方案: '意见', 意见: '方案', 预案: '方案', 规划: '方案', 措施: '意见', 制度: '办法', 规则: '办法', 计划: '方案' };
+    const out: Edit[] = [];
+    // Every other 本X of a text: one per paragraph line at most, so a line holds one slip.
+    const used = new Set<number>();
+    for (const d of g.documents) for (const r of selfReferences(d)) {
+      const l = line(r.start);
+      if (r.word !== r.kind || !other[r.kind] || used.has(l) || text.slice(r.start, r.end) !== '本' + r.word) continue;
+      used.add(l);
+      if (used.size % 2) out.push({ kind: '', family: '', start: r.start + 1, end: r.end, text: other[r.kind], lines: [l] });
+    }
+    return out;
+  } },
   // ---- dates
   'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {
     const p = d.date!;

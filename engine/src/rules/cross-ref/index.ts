@@ -8,7 +8,8 @@ import { attachmentRef } from './attachment-ref';
 import { articleRef } from './article-ref';
 import { abbreviation } from './abbreviation';
 import { abbreviationOrder } from './abbreviation-order';
+import { selfName } from './self-name';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder, selfName,
 ];

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { selfName } from './self-name';
+
+/** A 印发 notice whose attached text is titled `title` and holds `articles`. */
+const notice = (title: string, articles: string[]) => `聊城市人民政府办公室\n\n聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于印发${title}的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《${title}》已经市政府同意，现印发给你们，请认真贯彻执行。本通知自印发之日起施行。\n\n聊城市人民政府办公室\n2025年9月3日\n\n${title}\n\n${articles.join('\n\n')}\n`;
+const brief = (text: string) => check(selfName, text).map((f) => [f.line, f.text, f.message]);
+
+describe('cross-ref/self-name', () => {
+  it('passes a text that names itself by its kind, after its （试行）, and words that only hold 本X (成本计划, 文本规定)', () => {
+    assert.deepEqual(brief(notice('聊城市行政检查管理办法', ['第一条 为了规范行政检查行为，制定本办法。', '第二条 本办法自2025年10月1日起施行。'])), []);
+    assert.deepEqual(brief(notice('聊城市农村产权流转交易管理办法（试行）', ['第一条 为了规范交易，制定本办法。'])), []);
+    assert.deepEqual(brief(notice('聊城市登记管理实施细则', ['第一条 为了规范登记，根据有关规定，制定本细则。', '第二条 压降运营成本计划，统一文本规定格式。'])), []);
+    assert.deepEqual(brief(notice('聊城市老旧小区改造提升实施方案', ['为加快推进城镇老旧小区改造，制定本方案。'])), []);
+  });
+
+  it('reports another kind\'s 本X in an attached text', () => {
+    assert.deepEqual(brief(notice('聊城市行政检查管理办法', ['第一条 为了规范行政检查行为，制定本规定。', '第二条 本细则自2025年10月1日起施行。'])), [
+      [16, '本规定', '“本规定”与文种不符：本文件是办法（《聊城市行政检查管理办法》），自称应为“本办法”。'],
+      [18, '本细则', '“本细则”与文种不符：本文件是办法（《聊城市行政检查管理办法》），自称应为“本办法”。'],
+    ]);
+    assert.deepEqual(brief(notice('聊城市老旧小区改造提升实施方案', ['为加快推进城镇老旧小区改造，现提出本意见。'])).map((f) => f.slice(0, 2)), [[16, '本意见']]);
+  });
+
+  it('does not judge a notice\'s own body, a decision, or quoted articles of the text a decision amends', () => {
+    // The notice says 本通知 and names the 办法 it issues; a 决定 quotes 本办法 in the articles it rewrites.
+    const decision = '聊城市人民政府令\n\n第48号\n\n《聊城市人民政府关于修改部分市政府规章的决定》已经2024年10月31日市人民政府第77次常务会议通过，现予公布，自公布之日起施行。\n\n市长：张百顺\n\n2024年11月11日\n\n聊城市人民政府关于修改部分市政府规章的决定\n\n1. 将第五十四条修改为：“违反本办法的行为，法律、法规、规章已经规定法律责任的，从其规定。”\n\n本决定自公布之日起施行。\n';
+    assert.deepEqual(brief(decision), []);
+    const quoted = notice('聊城市燃气管理办法', ['第一条 为了加强燃气管理，制定本办法。', '第二条 “本规定”所称燃气，是指天然气。']);
+    assert.deepEqual(brief(quoted), []);
+  });
+});

@@ -1,0 +1,86 @@
+// A regulation names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案. A
+// 办法 that says 本规定 (the drafter started from another text, or renamed the draft) leaves the
+// reader unsure which text is meant. The kind is read from the title of the text the paragraph
+// belongs to: an attached document's, else the document's own.
+import type { GwDocument, Paragraph } from '../../types';
+import type { Rule } from '../types';
+import { overlaps } from './util';
+
+const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知';
+/** The kind a title ends in, after its （试行） or （2024—2028年）. */
+const TITLE_KIND = new RegExp(`(${KINDS})(?:[（(][^（()）]*[）)])*$`);
+/** A reference to the text itself: 本办法, 本细则… (not 根本规定, 成本计划, 文本规定…). */
+const SELF = new RegExp(`(?<![根基成资日样文版账课书剧脚副原范读标校])本(${KINDS})`, 'g');
+/** Texts whose 本X is not judged: a notice's body (it may speak of the text it issues) and a
+ * decision, which quotes the articles it amends. */
+const UNJUDGED = new Set(['通知', '决定']);
+
+function kindOf(title: string | undefined): string | undefined {
+  return title ? TITLE_KIND.exec(title.replace(/\s+/g, ''))?.[1] : undefined;
+}
+
+/** Is offset `at` of the paragraph inside “…” (counted within the paragraph and from an opening “ at its start)? */
+function quoted(p: Paragraph, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = p.text.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+export const selfName: Rule = {
+  id: 'cross-ref/self-name',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”；办法中不写“本规定”。',
+      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案; a 办法 does not say 本规定.',
+    },
+    why: '“本X”指文件自身，文种写错会让读者误以为另有一份文件（常见于套用其他文件修改而来的草稿）。',
+    bad: '聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本规定。',
+    good: '聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本办法。',
+    test: {
+      bad: '聊城市人民政府办公室\n\n聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于印发聊城市城市绿化管理办法的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市城市绿化管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n2025年9月3日\n\n聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本规定。\n\n第二条 本办法自2025年10月1日起施行。\n',
+      good: '聊城市人民政府办公室\n\n聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于印发聊城市城市绿化管理办法的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市城市绿化管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n2025年9月3日\n\n聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本办法。\n\n第二条 本办法自2025年10月1日起施行。\n',
+    },
+  },
+  check(ctx) {
+    for (const r of selfReferences(ctx.doc)) {
+      if (r.word === r.kind) continue;
+      ctx.report({
+        start: r.start, end: r.end,
+        message: `“本${r.word}”与文种不符：本文件是${r.kind}（《${r.title}》），自称应为“本${r.kind}”。`,
+      });
+    }
+  },
+};
+
+/** Every 本X of the document's judged texts (source span), with the kind of the text it stands in. */
+export function selfReferences(doc: GwDocument): { start: number; end: number; word: string; kind: string; title: string }[] {
+  const out: { start: number; end: number; word: string; kind: string; title: string }[] = [];
+  // The texts of the document and where each starts: its own title, then each attached one.
+  const parts = [{ start: doc.start, kind: kindOf(doc.title?.text), title: doc.title?.text ?? '' }];
+  for (const a of doc.attachments) if (a.title) parts.push({ start: a.start, kind: kindOf(a.title.text), title: a.title.text });
+  if (parts.every((t) => !t.kind || UNJUDGED.has(t.kind))) return out;
+  let k = 0;
+  for (const p of doc.paragraphs) {
+    while (k + 1 < parts.length && parts[k + 1].start <= p.start) k++;
+    const { kind, title } = parts[k];
+    if (!kind || UNJUDGED.has(kind)) continue;
+    // Cheap test first: most paragraphs have no 本.
+    if (p.text.indexOf('本') < 0) continue;
+    // Another document's page overflow printed here, or a scrambled fragment: not this text's words.
+    // A page continuation moved here may carry other documents' tails too (an issue's page fill).
+    if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
+    for (const m of p.text.matchAll(SELF)) {
+      if (quoted(p, m.index!)) continue;
+      const at = m.index!;
+      out.push({ start: p.map[at], end: p.map[at + m[0].length - 1] + 1, word: m[1], kind, title: title.replace(/\s+/g, '') });
+    }
+  }
+  return out;
+}
