@@ -279,6 +279,11 @@ function numberSlipSites(g: Gazette, model: Model, line: (o: number) => number, 
 }
 
 /** Every kind of injected error (and of valid edit), each producing candidate edits. */
+/** The lines of the 目录 entries that list document `d` (by its number). */
+function tocLinesOf(g: Gazette, d: GwDocument, line: (offset: number) => number): number[] {
+  return d.number ? g.toc.filter((t) => t.number?.canonical === d.number!.canonical).map((t) => line(t.title.start)) : [];
+}
+
 /** The year of each 本办法自…起施行 date of a dated document moved by `shift` from the 成文日期's year
  * (a republished regulation, which keeps its first 施行日期, is left alone). */
 function effectiveYearEdits({ g, text, line }: SiteCtx, shift: number): Edit[] {
@@ -1030,6 +1035,24 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   // A 成文日期 moved past the issue's months (its month typed two later than the issue's last),
   // in an issue whose 大事记 show its 期数 are months (where doc-number/date-order also finds it, a
   // series' earlier number, it is not planted).
+  'structure: 任免 title says 任命 over a body that also removes': { family: 'structure', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    if (d.type !== '任免' || !d.title) return [];
+    const i = text.slice(d.title.start, d.title.end).indexOf('关于任免');
+    if (i < 0 || !d.paragraphs.some((p) => p.start > d.title!.end && p.text.includes('免去'))) return [];
+    const at = d.title.start + i + 2;
+    return [{ kind: '', family: '', start: at, end: at + 2, text: '任命', lines: [line(d.title.start), ...tocLinesOf(g, d, line)] }];
+  }) },
+  'structure: 任免 title names a person the body does not': { family: 'structure', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    if (d.type !== '任免' || !d.title) return [];
+    const m = /关于(?:任免|任命|免去)([\u4e00-\u9fa5]{2,4}?)(?:等|和|职务)/.exec(text.slice(d.title.start, d.title.end));
+    if (!m) return [];
+    const at = d.title.start + m.index + 4;
+    const other = m[1][0] === '王' ? '李' : '王';
+    const body = d.paragraphs.filter((p) => p.start > d.title!.end).map((p) => p.text).join('');
+    if (body.includes(other + m[1].slice(1))) return [];
+    // In an issue the 目录 entry now differs from the title too (structure/toc-title finds it there).
+    return [{ kind: '', family: '', start: at, end: at + 1, text: other, lines: [line(d.title.start), ...tocLinesOf(g, d, line)] }];
+  }) },
   'structure: 成文日期 after the issue': { family: 'structure', sites: ({ g, text, line }) => {
     const front = g.toc.length ? text.slice(0, Math.min(...g.toc.map((t) => t.start))) : '';
     const m = /(?<![总\d])第\s*(?:\d{1,3}\s*[-—]\s*)?(\d{1,3})\s*期/.exec(front);

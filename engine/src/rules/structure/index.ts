@@ -12,5 +12,6 @@ import { noteBrackets } from './note-brackets';
 import { signatureIssuer } from './signature-issuer';
 import { titleDoctype } from './title-doctype';
 import { missingRecipient } from './missing-recipient';
+import { appointmentTitle } from './appointment-title';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle];
