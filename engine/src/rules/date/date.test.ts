@@ -139,6 +139,13 @@ describe('date/form (QA round nine)', () => {
     const text = with_('2024年7月3日\n', '2024.13.3\n');
     assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text, !!d.fix]), [[7, '2024.13.3', false]]);
   });
+  it('flags 号 for 日 in a 令\'s 公布日期 under the signature of the head of government (probe5)', () => {
+    const decree = (date: string) => `聊城市人民政府令\n\n第52号\n\n《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。\n\n市长：张百顺\n\n${date}\n\n聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本办法。\n`;
+    assert.deepEqual(check(form, decree('2025年8月12号')).map((f) => [f.line, f.text]), [[9, '号']]);
+    assert.equal(fixed(form, decree('2025年8月12号')), decree('2025年8月12日'));
+    assert.deepEqual(check(form, decree('2025年8月12日')), []);
+  });
+
   it('flags 号 for 日 in a 成文日期 and a separated 印发日期, and writes them out', () => {
     const hao = with_('2024年7月3日\n', '2024年7月3号\n');
     assert.deepEqual(check(form, hao, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 9, '号',

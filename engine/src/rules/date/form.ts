@@ -16,6 +16,8 @@ const M = '(\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const D = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** 2024年7月3号: the spoken 号 for 日. */
 const HAO = new RegExp(`${Y}年${M}月${D}号$`);
+/** A 令's signature, the head of government by name (市长：张百顺): its 公布日期 follows. */
+const DECREE_SIGNATURE = /^(?:代理)?(?:市长|省长|县长|区长|州长)[：:]\s*[\u4e00-\u9fa5·]{2,5}$/;
 /** 2024年7月3日。 or 2024年7月3: a full stop after the date, or its 日 left out (parse/dates reads both). */
 const SLIP = new RegExp(`^${Y}年${M}月${D}(日?)([。．.]?)$`);
 
@@ -82,7 +84,7 @@ export const form: Rule = {
       // The signature may itself have been joined to the body's last sentence above it in an
       // extracted issue (…请认真贯彻聊城市人民政府办公室): a line ending with an issuer's last word.
       const prev = paras[k - 1].text.trim();
-      const signed = before ? looksLikeIssuer(before) : looksLikeIssuer(prev) || /(人民政府|办公室|办公厅|委员会)$/.test(prev);
+      const signed = before ? looksLikeIssuer(before) || DECREE_SIGNATURE.test(before) : looksLikeIssuer(prev) || /(人民政府|办公室|办公厅|委员会)$/.test(prev) || DECREE_SIGNATURE.test(prev);
       if (h && signed && !overlaps(doc.noise, p.start, p.end)) {
         const cn = arabicWant(h[1], h[2], h[3]);
         if (cn !== undefined) {
