@@ -750,6 +750,17 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  'cross-ref: 令 promulgating a title its text does not bear': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    if (d.type !== '令') return [];
+    const pi = d.paragraphs.findIndex((p) => /现予(?:公布|发布)/.test(p.text));
+    const cited = d.citations.filter((c) => c.paragraph === pi && !c.number);
+    if (pi < 0 || cited.length !== 1 || text[cited[0].title.end - 1] !== cited[0].title.text.slice(-1)) return [];
+    // The kind word at the title's end changed: 决定 → 规定, 办法 → 规定.
+    const c = cited[0];
+    const kind = /(决定|办法|细则|规定)$/.exec(c.title.text);
+    if (!kind) return [];
+    return [{ kind: '', family: '', start: c.title.end - 2, end: c.title.end, text: kind[1] === '规定' ? '办法' : '规定', lines: [line(c.start)] }];
+  }) },
   // ---- dates
   'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {
     const p = d.date!;

@@ -126,3 +126,15 @@ ${heading}
     assert.deepStrictEqual(check(issuedTitle, several.replace('》《', '》、《')), []);
   });
 });
+
+describe('cross-ref/issued-title: a 令 and the text it promulgates (probe5)', () => {
+  const decree = (cited: string, title: string) => `聊城市人民政府令\n\n第52号\n\n《${cited}》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。\n\n市长：张百顺\n\n2025年8月12日\n\n${title}\n\n第一章 总 则\n\n第一条 为了促进城市绿化事业发展，制定本办法。\n`;
+  it('accepts the promulgated title over the regulation of that title', () => {
+    assert.deepStrictEqual(check(issuedTitle, decree('聊城市城市绿化管理办法', '聊城市城市绿化管理办法')), []);
+  });
+  it('reports a promulgated title the regulation below does not bear', () => {
+    assert.deepStrictEqual(check(issuedTitle, decree('聊城市城市绿化管理规定', '聊城市城市绿化管理办法')).map((f) => [f.line, f.text, f.message]), [
+      [5, '《聊城市城市绿化管理规定》', '令所公布的《聊城市城市绿化管理规定》与其后规章的标题“聊城市城市绿化管理办法”不一致：两处应为同一标题，请核对。'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // In a 印发 notice (关于印发《X》的通知), the 《X》 in the body and the attached document's heading
 // must name the same document as the notice's title.
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { normalizeTitle } from '../../registry';
 import { TITLE_END } from '../../parse/paragraphs';
 import { ISSUING_VERB, issuedParts, issuingParagraph, outsideTitles } from '../../parse/document';
@@ -63,8 +63,8 @@ export const issuedTitle: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '印发通知正文中的《X》须与通知标题“关于印发X的通知”及所附文件的标题一致；所附文件的标题不加书名号。',
-      en: 'In a 印发 notice, the 《X》 of the body must match the notice title and the attached document\'s heading; that heading takes no 《》.',
+      zh: '印发通知正文中的《X》须与通知标题“关于印发X的通知”及所附文件的标题一致，所附文件的标题不加书名号；令中“《X》已经……通过，现予公布”的X须与其后规章的标题一致。',
+      en: 'In a 印发 notice, the 《X》 of the body must match the notice title and the attached document\'s heading, which takes no 《》; in a 令, the 《X》 it promulgates (现予公布) must be the title of the regulation printed after it.',
     },
     why: '印发通知的标题、正文与所印发文件的标题指向同一份文件，三者不一致会造成引用混乱（语料中三者逐字一致）。',
     bad: '关于印发聊城市公园城市建设实施方案的通知\n\n各县（市、区）人民政府：\n    现将《聊城市公园建设实施方案》印发给你们，请认真贯彻执行。',
@@ -72,6 +72,10 @@ export const issuedTitle: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    if (doc.type === '令') {
+      decreeTitle(ctx);
+      return;
+    }
     if (doc.type !== '印发通知' || !doc.title) return;
     const parts = issuedParts(doc.title.text);
     if (!parts) return;
@@ -130,3 +134,24 @@ export const issuedTitle: Rule = {
     }
   },
 };
+
+/**
+ * A 令 promulgates the text printed after it: the 《X》 of its 现予公布 sentence is that text's
+ * title (《聊城市城市绿化管理办法》已经…通过，现予公布 over 聊城市城市绿化管理办法).
+ */
+function decreeTitle(ctx: RuleContext): void {
+  const { doc } = ctx;
+  const head = doc.attachments[0]?.title ?? doc.title;
+  if (!head || head.text.length > 80 || /[。；]/.test(head.text)) return;
+  const pi = doc.paragraphs.findIndex((p) => p.start < head.start && /现予(?:公布|发布)|予以公布/.test(p.text));
+  if (pi < 0) return;
+  const cited = doc.citations.filter((c) => c.paragraph === pi && !c.number);
+  // One text promulgated, cited first in its sentence; several (《A》《B》) are not judged.
+  if (cited.length !== 1 || ctx.source.text[cited[0].title.end] !== '》') return;
+  const c = cited[0];
+  if (normalizeTitle(c.title.text) === normalizeTitle(head.text)) return;
+  ctx.report({
+    start: c.start, end: c.title.end + 1,
+    message: `令所公布的《${c.title.text}》与其后规章的标题“${head.text.replace(/\s+/g, '')}”不一致：两处应为同一标题，请核对。`,
+  });
+}
