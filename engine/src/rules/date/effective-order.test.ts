@@ -13,7 +13,9 @@ describe('date/effective-order', () => {
   it('passes a regulation in force on or after its 成文日期, valid until a later day, or in force on issue', () => {
     for (const last of ['本办法自2025年10月10日起施行，有效期至2030年10月9日。', '本办法自2025年9月3日起施行。', '本办法自印发之日起施行。',
       // Not the document itself: another text's date, or a clause that goes on (本市自…起施行新标准).
-      '《山东省城镇绿化条例》自2020年1月1日起施行。', '本市自2025年1月1日起施行新的收费标准。'])
+      '《山东省城镇绿化条例》自2020年1月1日起施行。', '本市自2025年1月1日起施行新的收费标准。',
+      // 起执行: an allowance applied from the start of the year, a favour the law allows.
+      '本办法自2025年1月1日起执行。'])
       assert.deepEqual(brief(notice(last)), [], last);
     const ok = '《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。';
     assert.deepEqual(brief(decree(ok, '本办法自2025年10月1日起施行。')), []);
@@ -27,7 +29,7 @@ describe('date/effective-order', () => {
 
   it('reports a 施行日期 before the 成文日期, and an end of validity before the 施行日期', () => {
     assert.deepEqual(brief(notice('本办法自2025年8月10日起施行，有效期至2030年8月9日。')), [
-      [18, 9, '2025年8月10日', `施行日期2025年8月10日早于成文日期2025年9月3日（${WHY}）：请核对两个日期。`],
+      [18, 9, '2025年8月10日', `施行日期2025年8月10日早于成文日期2025年9月3日（${WHY}）：请核对两个日期（有利于当事人的特别规定可以溯及既往，确属此类的可忽略）。`],
     ]);
     assert.deepEqual(brief(notice('本办法自2025年10月10日起施行，有效期至2020年10月9日。')), [
       [18, 28, '2020年10月9日', '有效期截止日期2020年10月9日早于施行日期2025年10月10日：有效期自施行之日起算，请核对年份。'],
@@ -37,7 +39,7 @@ describe('date/effective-order', () => {
   it('in a 令: reports a 施行日期 before the 公布日期, a meeting after it, and two 施行日期 that differ', () => {
     const ok = '《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。';
     assert.deepEqual(brief(decree(ok, '本办法自2025年7月1日起施行。')), [
-      [15, 9, '2025年7月1日', `施行日期2025年7月1日早于公布日期2025年8月12日（${WHY}）：请核对两个日期。`],
+      [15, 9, '2025年7月1日', `施行日期2025年7月1日早于公布日期2025年8月12日（${WHY}）：请核对两个日期（有利于当事人的特别规定可以溯及既往，确属此类的可忽略）。`],
     ]);
     assert.deepEqual(brief(decree(ok.replace('7月28日', '8月28日'), '本办法自2025年10月1日起施行。')), [
       [5, 16, '2025年8月28日', `会议通过日期2025年8月28日晚于公布日期2025年8月12日（${WHY}）：文件须先经会议通过再签发，请核对日期。`],

@@ -11,8 +11,9 @@ const WHY = '规章、规范性文件不得溯及既往（《立法法》第一�
 /** The document naming itself: 本办法 本规定 本细则 本决定 本方案 本意见 本通知…, or a decree's 现予公布. */
 const SELF = '(?:本(?:实施)?(?:办法|规定|细则|决定|方案|意见|通知|规则|制度|措施|标准|条例|规范|指引|计划|准则|规程|预案)|现予(?:公布|发布)，?)';
 const DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
-/** 本办法自2025年10月1日起施行, closing its clause (not 本市自…起施行新标准). */
-const EFFECTIVE = new RegExp(`${SELF}自${DATE}起(?:施行|执行|实施|生效)(?=[，。；,;]|$)`, 'g');
+/** 本办法自2025年10月1日起施行, closing its clause (not 本市自…起施行新标准). Not 起执行: a notice on
+ * allowances may rightly apply from an earlier day (本通知自2025年1月1日起执行), a favour the law allows. */
+const EFFECTIVE = new RegExp(`${SELF}自${DATE}起(?:施行|实施|生效)(?=[，。；,;]|$)`, 'g');
 const UNTIL = new RegExp(`有效期至${DATE}`);
 /** 已经2025年7月28日市人民政府第15次常务会议通过 (审议通过, 研究通过). */
 const ADOPTED = new RegExp(`已经${DATE}[^。，；]{0,30}?会议(?:审议|研究|讨论)?通过`);
@@ -56,7 +57,7 @@ function inside(spans: Span[], at: number): boolean {
 
 export const effectiveOrder: Rule = {
   id: 'date/effective-order',
-  severity: 'error',
+  severity: 'warning',
   fixable: false,
   scope: 'document',
   docs: {
@@ -95,7 +96,7 @@ export const effectiveOrder: Rule = {
           early = true;
           ctx.report({
             start: node.start, end: node.end,
-            message: `施行日期${cn(node.iso)}早于${signedName}${cn(signed)}（${WHY}）：请核对两个日期。`,
+            message: `施行日期${cn(node.iso)}早于${signedName}${cn(signed)}（${WHY}）：请核对两个日期（有利于当事人的特别规定可以溯及既往，确属此类的可忽略）。`,
           });
         }
         const until = UNTIL.exec(p.text.slice(after));
