@@ -16,6 +16,7 @@ import { loadModel } from '../engine/src/model/load';
 import { train } from '../engine/src/model/train';
 import type { Model, UnitEntry } from '../engine/src/model/types';
 import { lookupUnit, validOn } from '../engine/src/units';
+import { findByNumber } from '../engine/src/registry';
 import type { DocNumber, Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
 import { chineseToNumber, numberToChinese } from '../engine/src/parse/items';
 import { corpusFiles } from '../test/fixtures/corpus';
@@ -760,6 +761,18 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const kind = /(决定|办法|细则|规定)$/.exec(c.title.text);
     if (!kind) return [];
     return [{ kind: '', family: '', start: c.title.end - 2, end: c.title.end, text: kind[1] === '规定' ? '办法' : '规定', lines: [line(c.start)] }];
+  }) },
+  'cross-ref: date of a decree citation (《X》（2018年12月29日…令第34号公布）) changed': { family: 'cross-ref', sites: ({ g, model, line, text }) => g.documents.flatMap((d) => {
+    const out: Edit[] = [];
+    for (const m of text.slice(d.start, d.end).matchAll(/》[（(](\d{4})年(\d{1,2})月(\d{1,2})日([\u4e00-\u9fa5]{2,12}?令第\d{1,4}号)公布/g)) {
+      // Only a decree the model knows, with its date (a held-out issue's own decree is unknown).
+      if (!findByNumber(model, m[4])?.date) continue;
+      // The day moved by one inside its month: a date the registry does not give the decree.
+      const day = Number(m[3]);
+      const at = d.start + m.index! + 2 + m[1].length + 1 + m[2].length + 1;
+      out.push({ kind: '', family: '', start: at, end: at + m[3].length, text: String(day > 1 ? day - 1 : day + 1), lines: [line(at)] });
+    }
+    return out;
   }) },
   // ---- dates
   'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {

@@ -9,7 +9,8 @@ import { articleRef } from './article-ref';
 import { abbreviation } from './abbreviation';
 import { abbreviationOrder } from './abbreviation-order';
 import { selfName } from './self-name';
+import { decreeCitation } from './decree-citation';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder, selfName,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder, selfName, decreeCitation,
 ];
