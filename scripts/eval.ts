@@ -823,6 +823,20 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   }) },
   // ---- 附件说明
   // An input method left in full-width mode: the digits of a 发文字号 or a 成文日期 as ０–９.
+  'punctuation: a 任免 list\'s last item left with ；': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    if (d.type !== '任免' || scrambled(d.paragraphs)) return [];
+    const end = d.signature?.start ?? d.date?.start ?? d.end;
+    const out: Edit[] = [];
+    d.paragraphs.forEach((p, k) => {
+      const next = d.paragraphs[k + 1];
+      // The last item of a list: before 免去：, or the body's last before the signature.
+      if (!p.text.endsWith('。') || p.start >= end || !(next && (/免去[：:]$/.test(next.text) || next.start >= end))) return;
+      if (!/为|职务/.test(p.text)) return;
+      const at = p.map[p.text.length - 1];
+      if (text[at] === '。') out.push({ kind: '', family: '', start: at, end: at + 1, text: '；', lines: [line(at)] });
+    });
+    return out;
+  }) },
   'punctuation: full-width digits in a 发文字号': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.filter((d) => d.number).map((d) => {
     const n = d.number!;
     return { kind: '', family: '', start: n.start, end: n.end, text: fullWidthDigits(text.slice(n.start, n.end)), lines: [line(n.start)] };

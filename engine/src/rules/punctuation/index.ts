@@ -5,5 +5,6 @@ import { digitWidth } from './digit-width';
 import { doubled } from './doubled';
 import { quotePair } from './quote-pair';
 import { ellipsisDash } from './ellipsis-dash';
+import { listEnd } from './list-end';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd];
