@@ -15,7 +15,9 @@ describe('date/effective-order', () => {
       // Not the document itself: another text's date, or a clause that goes on (本市自…起施行新标准).
       '《山东省城镇绿化条例》自2020年1月1日起施行。', '本市自2025年1月1日起施行新的收费标准。',
       // 起执行: an allowance applied from the start of the year, a favour the law allows.
-      '本办法自2025年1月1日起执行。'])
+      '本办法自2025年1月1日起执行。',
+      // A work plan may start before it is signed.
+      '本方案自2025年9月1日起实施。'])
       assert.deepEqual(brief(notice(last)), [], last);
     const ok = '《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。';
     assert.deepEqual(brief(decree(ok, '本办法自2025年10月1日起施行。')), []);
