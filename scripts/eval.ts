@@ -741,13 +741,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'cross-ref: a text naming itself by another kind (本规定 in a 办法)': { family: 'cross-ref', sites: ({ g, line, text }) => {
     const other: Record<string, string> = { 办法: '规定', 细则: '办法', 方案: '意见', 意见: '方案', 预案: '方案', 规划: '方案', 措施: '意见', 制度: '办法', 规则: '办法', 计划: '方案' };
     const out: Edit[] = [];
-    // Every other 本X of a text: one per paragraph line at most, so a line holds one slip.
-    const used = new Set<number>();
+    // One slip per text (in an issue the rule takes several alike for another document's page fill).
+    const done = new Set<string>();
     for (const d of g.documents) for (const r of selfReferences(d)) {
-      const l = line(r.start);
-      if (r.word !== r.kind || !other[r.kind] || used.has(l) || text.slice(r.start, r.end) !== '本' + r.word) continue;
-      used.add(l);
-      if (used.size % 2) out.push({ kind: '', family: '', start: r.start + 1, end: r.end, text: other[r.kind], lines: [l] });
+      if (r.word !== r.kind || !other[r.kind] || done.has(r.title) || text.slice(r.start, r.end) !== '本' + r.word) continue;
+      done.add(r.title);
+      out.push({ kind: '', family: '', start: r.start + 1, end: r.end, text: other[r.kind], lines: [line(r.start)] });
     }
     return out;
   } },

@@ -30,3 +30,14 @@ describe('cross-ref/self-name', () => {
     assert.deepEqual(brief(quoted), []);
   });
 });
+
+describe('cross-ref/self-name in an extracted issue', () => {
+  // An issue around one 印发 notice, so that the rule runs in 'issue' mode.
+  const issue = (articles: string[]) => `聊城市人民政府公报\n2025\n第9期\n目录\n◎市政府办公室文件\n聊城市人民政府办公室关于印发聊城市行政检查管理办法的通知\n聊政办字〔2025〕21号 3\n\n${notice('聊城市行政检查管理办法', articles).replace('聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于', '聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于')}`;
+  it('reports a slip that comes alone, not several alike (another document\'s page fill the extraction left here)', () => {
+    const one = check(selfName, issue(['第一条 为了规范行政检查行为，制定本规定。', '第二条 本办法自2025年10月1日起施行。']));
+    assert.deepEqual(one.map((f) => f.text), ['本规定']);
+    const fill = issue(['第一条 为了规范行政检查行为，制定本办法。', '第二条 本细则由登记机关组织实施。', '第三条 本细则自2025年2月1日起施行。']);
+    assert.deepEqual(check(selfName, fill), []);
+  });
+});
