@@ -917,6 +917,13 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const e = d.attachmentNote!.entries[0].name;
     return { kind: '', family: '', start: e.end, end: e.end, text: '。', lines: [line(e.start), line(e.end)] };
   }) },
+  // The name set in 书名号, before its （略）: the source between the marks kept as it is.
+  'attachment: a name in 《》': { family: 'attachment', sites: ({ g, line, text }) => g.documents.filter((d) => d.attachmentNote?.entries.length).map((d) => {
+    const e = d.attachmentNote!.entries[0].name;
+    const src = text.slice(e.start, e.end);
+    const core = src.replace(/[（(]略[）)]$/, '');
+    return { kind: '', family: '', start: e.start, end: e.end, text: `《${core}》${src.slice(core.length)}`, lines: [line(e.start), line(e.end)] };
+  }) },
   // The 目录 copies each document's 发文字号 and title: a slip of the copy, at an entry that lists
   // its document (the same number, the same title).
   'doc-number: 目录 number differs from its document': { family: 'doc-number', sites: ({ g, line }) => {
