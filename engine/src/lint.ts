@@ -137,6 +137,15 @@ interface LintState {
   gazetteReaders: Set<number>;
   /** runKey → the other documents that run read: re-run when one of them changed. */
   documentReads: Map<number, Set<number>>;
+  /** runKey → what that run read of every document (ctx.readDocuments): re-run when it changed. */
+  valueReads: Map<number, ValueRead[]>;
+}
+
+/** One ctx.readDocuments call of a run: what `read` gave for each document. */
+interface ValueRead {
+  read: (doc: GwDocument) => unknown;
+  same: (a: unknown, b: unknown) => boolean;
+  values: unknown[];
 }
 
 const states = new WeakMap<LintResult, LintState>();
@@ -157,6 +166,8 @@ interface Reuse {
   shift: (o: number) => number;
   /** Documents after an edit that added or removed lines: messages naming a line are re-made. */
   linesMoved: boolean[];
+  /** The new parse's documents (what a run's readDocuments is asked again of). */
+  documents: GwDocument[];
 }
 
 /** For lintIncremental: the previous result and the edit that made `text` from its text. */
@@ -195,6 +206,7 @@ function runLint(
   const reports = new Map<string, (Diagnostic[] | undefined)[]>();
   const gazetteReaders = new Set<number>();
   const documentReads = new Map<number, Set<number>>();
+  const valueReads = new Map<number, ValueRead[]>();
   // Which run reads which part of the gazette: the 目录, the cover and the number of documents are
   // compared by lintIncremental; a run that reads another document depends on that document.
   let current = 0;
@@ -229,6 +241,14 @@ function runLint(
       gazette: gazetteSeen,
       asOf: asOf.date,
       asOfBasis: asOf.basis,
+      readDocuments<T>(read: (d: GwDocument) => T, same: (a: T, b: T) => boolean): T[] {
+        // The documents themselves, not through documentsSeen: the run depends on these values only.
+        const values = gazette.documents.map(read);
+        let list = valueReads.get(current);
+        if (!list) valueReads.set(current, (list = []));
+        list.push({ read: read as ValueRead['read'], same: same as ValueRead['same'], values });
+        return values;
+      },
       report(d) {
         const start = Math.max(0, Math.min(d.start, text.length));
         const end = Math.max(start, Math.min(d.end, text.length));
@@ -284,6 +304,9 @@ function runLint(
         if (moved && moved.every(validDiagnostic)) {
           const reads = reuse!.prev.documentReads.get(key);
           if (reads) documentReads.set(key, reads);
+          // The values read are the same (reusable said so): those of the previous parse serve.
+          const values = reuse!.prev.valueReads.get(key);
+          if (values) valueReads.set(key, values);
           per.push(moved);
         } else if (deferRules) {
           per.push(undefined);
@@ -308,7 +331,7 @@ function runLint(
   if (!failures.length) {
     // The options as they were: a caller may change its skip set or rules object afterwards.
     const snapshot = { ...options, skip: new Set(options.skip ?? []), rules: { ...(options.rules ?? {}) } };
-    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads });
+    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads });
   }
   return result;
 }
@@ -322,6 +345,14 @@ function reusable(reuse: Reuse, run: number, k: number): boolean {
   if (!reuse.reusable[k] || reuse.prev.gazetteReaders.has(run)) return false;
   const reads = reuse.prev.documentReads.get(run);
   if (reads) for (const j of reads) if (!reuse.reusable[j]) return false;
+  // What it read of every document: asked again only of the documents the edit changed.
+  const values = reuse.prev.valueReads.get(run);
+  if (values) {
+    for (const v of values) {
+      if (v.values.length !== reuse.documents.length) return false;
+      for (let j = 0; j < v.values.length; j++) if (!reuse.reusable[j] && !v.same(v.values[j], v.read(reuse.documents[j]))) return false;
+    }
+  }
   return true;
 }
 
@@ -422,7 +453,7 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
       reusable.push(!near && (reused?.[k] || eq.same(before, gazette.documents[k])));
       linesMoved.push(lineDelta !== 0 && to > p);
     }
-    return { prev: state, reusable, shift, linesMoved };
+    return { prev: state, reusable, shift, linesMoved, documents: gazette.documents };
   }, { result: prev, edit }, deferRules);
 }
 

@@ -43,6 +43,13 @@ export interface RuleContext {
   mode: 'issue' | 'draft';
   report(d: { start: number; end: number; message: string; fix?: Fix; severity?: Severity;
     suggestions?: Diagnostic['suggestions'] }): void;
+  /**
+   * `read` of every document of the gazette, for a run that depends on no more of them than that:
+   * the incremental lint re-runs it only when an edit changes `read` of a document (by `same`),
+   * where reading the documents through `gazette` re-runs it after any edit of any of them.
+   * `read` must be a function of a document's text alone (perDocumentText).
+   */
+  readDocuments<T>(read: (doc: GwDocument) => T, same: (a: T, b: T) => boolean): T[];
 }
 
 export interface Rule {

@@ -58,4 +58,27 @@ describe('lead-unit: names an issue uses instead of a known unit (issue-usage)',
     assert.deepEqual(inc.diagnostics, lint(after, options).diagnostics);
     assert.equal(inc.diagnostics.length, 2);
   });
+
+  it('re-judges no other document after an edit that leaves every block\'s names as they were (incremental lint)', () => {
+    // Documents 0 and 2 read the issue's blocks (市商务局 is an abbreviation of the model's unit);
+    // a keystroke in document 1's text changes no block: only document 1 runs again. Each text is
+    // longer than the margin within which a neighbour of an edit is always judged again.
+    const ran: number[] = [];
+    const spy = { ...alias, check: (ctx: Parameters<typeof alias.check>[0]) => { ran.push(ctx.docIndex); alias.check(ctx); } };
+    const long = (b: string) => `${b}\n${'各有关部门要按照职责分工认真抓好落实。'.repeat(60)}`;
+    const before = issueOf([long(block('市商务局')), long(`${long(block('市财政局'))}\n二、开展督查。`), long(block('市商务局'))]);
+    const options = { model, only: [spy], today: '2026-11-22' };
+    const prev = lint(before, options);
+    ran.length = 0;
+    const typed = before.replace('二、开展督查。', '二、开展专项督查。');
+    const inc = lintIncremental(prev, typed, options);
+    assert.deepEqual(ran, [1]);
+    assert.deepEqual(inc.diagnostics, lint(typed, { ...options, only: [alias] }).diagnostics);
+    // An edit that names the unit there judges the other two again.
+    ran.length = 0;
+    const named = typed.replace('牵头单位：市财政局', '牵头单位：市财政局、市商务投资促进局');
+    const again = lintIncremental(inc, named, options);
+    assert.deepEqual(ran, [0, 1, 2]);
+    assert.equal(again.diagnostics.length, 2);
+  });
 });

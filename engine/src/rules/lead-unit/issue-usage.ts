@@ -26,17 +26,23 @@ const unitsOf = perDocumentText((doc: GwDocument): Set<string> => {
 
 /**
  * How many documents of the issue list `name` in their blocks, when none of them lists `standard`
- * (or its full name); 0 when one does, and outside an issue. The documents are read through
- * ctx.gazette, so the incremental lint re-runs the rule when another document changes.
+ * (or its full name); 0 when one does, and outside an issue. The documents' names are read through
+ * ctx.readDocuments: the incremental lint re-runs the rule when an edit changes a document's names,
+ * not after every keystroke in another document.
  */
 export function documentsUsingInstead(ctx: RuleContext, name: string, standard: string, full?: string): number {
   if (ctx.mode !== 'issue') return 0;
-  const docs = ctx.gazette.documents;
   let using = 0;
-  for (let k = 0; k < docs.length; k++) {
-    const names = unitsOf(docs[k]);
+  for (const names of ctx.readDocuments(unitsOf, sameNames)) {
     if (names.has(standard) || (full !== undefined && names.has(full))) return 0;
     if (names.has(name)) using++;
   }
   return using;
+}
+
+function sameNames(a: Set<string>, b: Set<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const n of a) if (!b.has(n)) return false;
+  return true;
 }
