@@ -144,6 +144,33 @@ describe('cross-ref/repealed', () => {
     // Dated before the repeal (and the repeal notice's own list): nothing.
     assert.deepStrictEqual(check(repealed, repealIssue('2026年2月3日')), []);
   });
+  it('does not judge a citing document again after a keystroke that leaves the issue\'s repeal statements as they were (incremental lint)', () => {
+    const ran: number[] = [];
+    const spy = { ...repealed, check: (ctx: Parameters<typeof repealed.check>[0]) => { ran.push(ctx.docIndex); repealed.check(ctx); } };
+    const opts = { model: emptyModel(), only: [spy], today: '2026-11-22' };
+    // More text between the keystroke and the citing document than the margin within which a
+    // neighbour of an edit is always judged again.
+    // The citing document cites a number the notice does not repeal: it reads the issue's repeal
+    // statements (no model knows the number) and reports nothing.
+    const text = repealIssue('2026年2月10日')
+      .replace('以上文件自本通知印发之日起停止执行。', `以上文件自本通知印发之日起停止执行。\n\n${'各有关部门要做好文件清理后的衔接工作。'.repeat(60)}`)
+      .replace('暂行办法的通知》（聊政办字〔2023〕17号）。', '暂行办法的通知》（聊政办字〔2023〕18号）。');
+    const prev = lint(text, opts);
+    assert.strictEqual(prev.diagnostics.length, 0);
+    ran.length = 0;
+    const typed = text.replace('经市政府同意，决定废止', '经市人民政府同意，决定废止');
+    const inc = lintIncremental(prev, typed, opts);
+    assert.deepStrictEqual(ran, [0]);
+    assert.deepStrictEqual(inc.diagnostics, []);
+    // A keystroke that puts the cited number on the list judges the citing document again.
+    ran.length = 0;
+    const listed = typed.replace('（聊政办字〔2023〕17号）\n\n以上', '（聊政办字〔2023〕18号）\n\n以上');
+    const again = lintIncremental(inc, listed, opts);
+    assert.deepStrictEqual(ran, [0, 1]);
+    assert.strictEqual(again.diagnostics.length, 1);
+    assert.deepStrictEqual(again.diagnostics, lint(listed, { ...opts, only: [repealed] }).diagnostics);
+  });
+
   it('follows keystrokes in and before the repealing document (incremental lint)', () => {
     const opts = { model: emptyModel(), only: [repealed], today: '2026-11-22' };
     // The citing document first, so that a character typed into it moves the repeal notice after it.

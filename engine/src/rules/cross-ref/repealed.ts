@@ -23,6 +23,13 @@ const REPEAL_WORDS = /废止|停止执行/;
  * What one document of the issue repeals (a 关于废止… notice, a …同时废止 sentence), as of its date:
  * once per document's text, not again for each keystroke that moves it.
  */
+function sameStatements(a: RepealStatement[], b: RepealStatement[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => {
+    const y = b[i];
+    return x.target === y.target && x.targetTitle === y.targetTitle && x.by === y.by && x.date === y.date && x.kind === y.kind;
+  }));
+}
+
 const repealsIn = perDocumentText((doc: GwDocument): RepealStatement[] => {
   const number = doc.number?.canonical;
   const date = doc.date?.iso;
@@ -100,14 +107,19 @@ export const repealed: Rule = {
   check(ctx) {
     const { doc, model, asOf } = ctx;
     // Repeals made by the issue's own documents (聊政办字〔2026〕7号 repealing 聊政办字〔2023〕17号),
-    // which no model knows yet. Read through ctx.gazette, so that the incremental lint knows this
-    // run depends on those documents; and only for a citation the registry does not say is
-    // repealed: a run with none (most documents) does not depend on them, and is reused.
+    // which no model knows yet. Read through ctx.readDocuments, so that the incremental lint runs
+    // this again when an edit changes a document's repeal statements (not after every keystroke in
+    // another document); and only for a citation the registry does not say is repealed: a run with
+    // none does not depend on them.
     let inIssue: RepealStatement[] | undefined;
     const issueRepeals = (): RepealStatement[] => {
       if (!inIssue) {
         inIssue = [];
-        if (ctx.mode === 'issue') for (const d of ctx.gazette.documents) if (d !== doc) inIssue.push(...repealsIn(d));
+        if (ctx.mode === 'issue') {
+          ctx.readDocuments(repealsIn, sameStatements).forEach((list, k) => {
+            if (k !== ctx.docIndex) inIssue!.push(...list);
+          });
+        }
       }
       return inIssue;
     };
