@@ -750,6 +750,9 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  'cross-ref: a decision\'s 施行 sentence naming it 本办法': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) =>
+    selfReferences(d).filter((r) => r.kind === '决定' && r.word === '决定' && text.slice(r.start, r.end) === '本决定')
+      .map((r) => ({ kind: '', family: '', start: r.start + 1, end: r.end, text: '办法', lines: [line(r.start)] }))) },
   'cross-ref: 令 promulgating a title its text does not bear': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
     if (d.type !== '令') return [];
     const pi = d.paragraphs.findIndex((p) => /现予(?:公布|发布)/.test(p.text));

@@ -41,3 +41,15 @@ describe('cross-ref/self-name in an extracted issue', () => {
     assert.deepEqual(check(selfName, fill), []);
   });
 });
+
+describe('cross-ref/self-name in a decision', () => {
+  const decision = (close: string, amend = '1. 将第五条修改为：“本办法自2018年3月1日起施行。”') => `聊城市人民政府令\n\n第55号\n\n《聊城市人民政府关于修改部分市政府规章的决定》已经2025年9月26日市人民政府第21次常务会议通过，现予公布，自2025年11月1日起施行。\n\n市长：张百顺\n\n2025年10月10日\n\n聊城市人民政府关于修改部分市政府规章的决定\n\n一、对《聊城市燃气管理办法》（聊城市人民政府令第32号）作出修改\n\n${amend}\n\n2. 删去第二十条。\n\n${close}\n\n《聊城市燃气管理办法》根据本决定作相应修改，重新公布。\n`;
+  it('reports 本办法 opening the decision\'s own 施行 sentence', () => {
+    assert.deepEqual(brief(decision('本办法自2025年11月1日起施行。')).map((f) => f.slice(0, 2)), [[19, '本办法']]);
+  });
+  it('passes 本决定 there, and 本办法 in the articles it quotes or in a wrapped quote', () => {
+    assert.deepEqual(brief(decision('本决定自2025年11月1日起施行。')), []);
+    assert.deepEqual(brief(decision('本决定自2025年11月1日起施行。', '1. 将第五十条修改为：“\n\n本办法自2025年11月1日起施行。”')), []);
+    assert.deepEqual(brief(decision('本决定自2025年11月1日起施行。', '1. 将第四条修改为：“违反本办法规定的，依法处理。本规定所称燃气，是指天然气。”')), []);
+  });
+});

@@ -14,6 +14,9 @@ const SELF = new RegExp(`(?<![根基成资日样文版账课书剧脚副原范�
 /** Texts whose 本X is not judged: a notice's body (it may speak of the text it issues) and a
  * decision, which quotes the articles it amends. */
 const UNJUDGED = new Set(['通知', '决定']);
+/** A decision's own closing sentence (本决定自…起施行), the one place where a 决定 names itself
+ * outside the amended articles it quotes: 本办法自… there is the drafter's slip. */
+const DECISION_IN_FORCE = new RegExp(`^本(${KINDS})自[^。；“”]{1,30}?(?:施行|实施)`);
 
 function kindOf(title: string | undefined): string | undefined {
   return title ? TITLE_KIND.exec(title.replace(/\s+/g, ''))?.[1] : undefined;
@@ -37,8 +40,8 @@ export const selfName: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”；办法中不写“本规定”。',
-      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案; a 办法 does not say 本规定.',
+      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”；办法中不写“本规定”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
+      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案; a 办法 does not say 本规定. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
     },
     why: '“本X”指文件自身，文种写错会让读者误以为另有一份文件（常见于套用其他文件修改而来的草稿）。',
     bad: '聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本规定。',
@@ -70,19 +73,22 @@ export function selfReferences(doc: GwDocument): { start: number; end: number; w
   // The texts of the document and where each starts: its own title, then each attached one.
   const parts = [{ start: doc.start, kind: kindOf(doc.title?.text), title: doc.title?.text ?? '' }];
   for (const a of doc.attachments) if (a.title) parts.push({ start: a.start, kind: kindOf(a.title.text), title: a.title.text });
-  if (parts.every((t) => !t.kind || UNJUDGED.has(t.kind))) return out;
+  if (parts.every((t) => !t.kind || (UNJUDGED.has(t.kind) && t.kind !== '决定'))) return out;
   let k = 0;
   for (const p of doc.paragraphs) {
     while (k + 1 < parts.length && parts[k + 1].start <= p.start) k++;
     const { kind, title } = parts[k];
-    if (!kind || UNJUDGED.has(kind)) continue;
+    if (!kind || (UNJUDGED.has(kind) && kind !== '决定')) continue;
     // Cheap test first: most paragraphs have no 本.
     if (p.text.indexOf('本') < 0) continue;
+    if (kind === '决定' && !DECISION_IN_FORCE.test(p.text)) continue;
     // Another document's page overflow printed here, or a scrambled fragment: not this text's words.
     // A page continuation moved here may carry other documents' tails too (an issue's page fill).
     if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
     for (const m of p.text.matchAll(SELF)) {
       if (quoted(p, m.index!)) continue;
+      // In a decision only the opening 本X of its 施行 sentence is its own name.
+      if (kind === '决定' && m.index !== 0) continue;
       const at = m.index!;
       out.push({ start: p.map[at], end: p.map[at + m[0].length - 1] + 1, word: m[1], kind, title: title.replace(/\s+/g, '') });
     }
