@@ -28,4 +28,17 @@ describe('cross-ref/decree-citation', () => {
       [15, '聊城市人民政府令第34号', '聊城市人民政府令第34号公布的《聊城市城市地下管线规划管理办法》已于2024年11月11日由聊城市人民政府令第48号废止（文件登记表），无需再次废止：请核对所废止的规章。'],
     ]);
   });
+
+  describe('in a decision\'s repeal list', () => {
+    const decision = (tail: string) => `聊城市人民政府令\n\n第55号\n\n《聊城市人民政府关于修改和废止部分市政府规章的决定》已经2025年9月26日市人民政府第21次常务会议通过，现予公布，自2025年11月1日起施行。\n\n市长：张百顺\n\n2025年10月10日\n\n聊城市人民政府关于修改和废止部分市政府规章的决定\n\n一、对《聊城市燃气管理办法》（聊城市人民政府令第32号）作出修改\n\n1. 删去第二十条。\n\n${tail}\n\n本决定自2025年11月1日起施行。\n`;
+    const repealed = '《聊城市城市地下管线规划管理办法》（2018年12月29日聊城市人民政府令第34号公布）';
+    it('reports an item of a 废止下列… list, or a 废止《X》 heading, naming a decree already repealed', () => {
+      assert.deepEqual(brief(decision(`二、废止下列市政府规章\n\n2. 《聊城市城市供热管理办法》（2015年6月12日聊城市人民政府令第21号公布）\n\n3. ${repealed}`)).map((f) => f.slice(0, 2)), [[21, '聊城市人民政府令第34号']]);
+      assert.deepEqual(brief(decision(`二、废止${repealed}`)).map((f) => f.slice(0, 2)), [[17, '聊城市人民政府令第34号']]);
+    });
+    it('passes the same citation in a list that repeals nothing', () => {
+      assert.deepEqual(brief(decision(`二、参照下列规章执行\n\n2. ${repealed}`)), []);
+      assert.deepEqual(brief(decision(`二、废止下列市政府规章\n\n2. 《聊城市城市供热管理办法》（2015年6月12日聊城市人民政府令第21号公布）\n\n此外，对相关市政府规章的条文顺序作相应调整。\n\n3. 对照${repealed}执行`)), []);
+    });
+  });
 });

@@ -41,6 +41,26 @@ function titleMatches(doc: RegistryDoc, cited: string): boolean {
   return c === normalizeTitle(doc.title) || (!!doc.shortTitle && c === normalizeTitle(doc.shortTitle));
 }
 
+/** A list item: 9. 《X》（…）, （二）《X》…, 1、… */
+const ITEM = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+/** A heading that opens a repeal list: 三、废止下列市政府规章, 下列规章予以废止： (no sentence end). */
+const REPEAL_HEAD = /废止[^。；]{0,20}$|废止[^。；]{0,20}[：:]$/;
+
+/** Whether the citation at `at` of paragraph `pi` is repealed there: 废止 in its own sentence
+ * (…令第34号公布的《X》同时废止; 三、废止《X》（…）), or the item of a list headed by 废止下列…. */
+function repealing(paras: Paragraph[], pi: number, at: number): boolean {
+  const text = paras[pi].text;
+  if (/^[^。；]*废止/.test(text.slice(at)) || /废止[^。；]*$/.test(text.slice(0, at))) return true;
+  if (!ITEM.test(text)) return false;
+  // Up past the list's other items to its heading.
+  for (let k = pi - 1; k >= 0 && k >= pi - 40; k--) {
+    const t = paras[k].text;
+    if (ITEM.test(t)) continue;
+    return REPEAL_HEAD.test(t.trim());
+  }
+  return false;
+}
+
 export const decreeCitation: Rule = {
   id: 'cross-ref/decree-citation',
   severity: 'error',
@@ -48,8 +68,8 @@ export const decreeCitation: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '以“××年×月×日××令第N号公布的《X》”引用规章时，令号、标题和公布日期须与文件登记表一致。',
-      en: 'A regulation cited by its decree (2018年11月14日聊城市人民政府令第33号公布的《X》) has the number, title and date the registry knows.',
+      zh: '以“××年×月×日××令第N号公布的《X》”引用规章时，令号、标题和公布日期须与文件登记表一致；“同时废止”、决定中的“废止《X》”或“废止下列规章”清单不再废止已被废止的规章。',
+      en: 'A regulation cited by its decree (2018年11月14日聊城市人民政府令第33号公布的《X》) has the number, title and date the registry knows; a 同时废止, a decision\'s 废止《X》 or an item of its 废止下列规章 list does not repeal a regulation already repealed.',
     },
     why: '废止或修改规章时以令号、公布日期和标题指明对象，任一处写错都会指向另一份规章或不存在的规章。',
     bad: '本规定自2025年11月1日起施行。2018年12月14日聊城市人民政府令第33号公布的《聊城市巡游出租汽车经营服务管理办法》同时废止。',
@@ -58,7 +78,8 @@ export const decreeCitation: Rule = {
   check(ctx) {
     const { doc, model } = ctx;
     if (!model.documents.length) return;
-    for (const p of doc.paragraphs) {
+    for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+      const p = doc.paragraphs[pi];
       // Cheap test first: every such citation holds 令第.
       if (p.text.indexOf('令第') < 0 || overlaps(doc.noise, p.start, p.end)) continue;
       for (const c of citedIn(p)) {
@@ -83,7 +104,7 @@ export const decreeCitation: Rule = {
           continue;
         }
         // 同时废止 a regulation an earlier decree has already repealed: nothing is left to repeal.
-        const repealedBy = known && /^[^。；]*废止/.test(p.text.slice(c.at))
+        const repealedBy = known && repealing(doc.paragraphs, pi, c.at)
           ? model.repeals.find((r) => r.kind === 'repeal' && r.target === known.number && r.date <= ctx.asOf && r.by !== doc.number?.canonical)
           : undefined;
         if (repealedBy) {
