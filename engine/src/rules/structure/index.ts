@@ -13,5 +13,6 @@ import { signatureIssuer } from './signature-issuer';
 import { titleDoctype } from './title-doctype';
 import { missingRecipient } from './missing-recipient';
 import { appointmentTitle } from './appointment-title';
+import { closingDoctype } from './closing-doctype';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype];

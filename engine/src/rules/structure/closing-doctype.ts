@@ -1,0 +1,67 @@
+// structure/closing-doctype: the closing formula names the document's own 文种: a 通知 ends
+// 特此通知, a 通报 特此通报, a 批复 此复 (or 特此批复), a 函 特此函告/函复. A drafter who starts a
+// 批复 or a 通报 from a notice keeps its 特此通知, which tells the reader the wrong kind of
+// document. Only the body before the signature is read: an attached text has its own kind.
+import type { Rule } from '../types';
+import { overlaps } from '../cross-ref/util';
+
+/** The 文种 a title ends in. */
+const TITLE_KIND = /的(通知|通报|批复|函|公告|通告|报告|请示)$/;
+/** A closing formula ending the body's paragraph: 特此通知。, 此复。, 特此函告。 */
+const CLOSING = /(?:^|[。！])(特此(通知|通报|批复|函告|函复|公告|通告|报告|请示)|此复)。?$/;
+/** The closings each kind may use. */
+const ALLOWED: Record<string, string[]> = {
+  通知: ['特此通知'],
+  通报: ['特此通报'],
+  批复: ['此复', '特此批复'],
+  函: ['特此函告', '特此函复', '此复'],
+  公告: ['特此公告'],
+  通告: ['特此通告'],
+  报告: ['特此报告'],
+  请示: ['特此请示'],
+};
+
+export const closingDoctype: Rule = {
+  id: 'structure/closing-doctype',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '结束语与文种一致：通知写“特此通知”，通报写“特此通报”，批复写“此复”或“特此批复”，函写“特此函告”“特此函复”；批复、通报中不写“特此通知”。',
+      en: 'The closing formula names the document’s own kind: 特此通知 in a 通知, 特此通报 in a 通报, 此复 or 特此批复 in a 批复, 特此函告/特此函复 in a 函; a 批复 or 通报 does not close with 特此通知.',
+    },
+    why: '结束语指明本文的文种，与标题文种不一致，常见于套用其他文种的草稿，读者会误解行文性质（GB/T 9704—2012 第7.3.1条：文种在标题中标明）。',
+    bad: '聊城市人民政府关于同意设立聊城东昌湖市级湿地公园的批复\n\n……\n\n特此通知。',
+    good: '聊城市人民政府关于同意设立聊城东昌湖市级湿地公园的批复\n\n……\n\n此复。',
+    test: {
+      bad: '聊城市人民政府\n\n聊政字〔2025〕31号\n\n聊城市人民政府关于同意设立聊城东昌湖市级湿地公园的批复\n\n市自然资源和规划局：\n\n你局《关于设立聊城东昌湖市级湿地公园的请示》（聊自然资规字〔2025〕46号）收悉。经研究，同意设立聊城东昌湖市级湿地公园。\n\n特此通知。\n\n聊城市人民政府\n\n2025年9月18日\n',
+      good: '聊城市人民政府\n\n聊政字〔2025〕31号\n\n聊城市人民政府关于同意设立聊城东昌湖市级湿地公园的批复\n\n市自然资源和规划局：\n\n你局《关于设立聊城东昌湖市级湿地公园的请示》（聊自然资规字〔2025〕46号）收悉。经研究，同意设立聊城东昌湖市级湿地公园。\n\n此复。\n\n聊城市人民政府\n\n2025年9月18日\n',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const kind = doc.title && TITLE_KIND.exec(doc.title.text.replace(/[\s\u3000]+/g, ''))?.[1];
+    if (!kind) return;
+    // The body: after the title, before the signature and any attached text.
+    const from = doc.title!.end;
+    let to = doc.end;
+    if (doc.signature) to = Math.min(to, doc.signature.start);
+    for (const a of doc.attachments) to = Math.min(to, a.start);
+    for (const p of doc.paragraphs) {
+      if (p.start < from || p.start >= to) continue;
+      // Cheap test first: a closing holds 此.
+      if (p.text.indexOf('此') < 0) continue;
+      const m = CLOSING.exec(p.text.trimEnd());
+      if (!m || ALLOWED[kind].includes(m[1])) continue;
+      if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
+      const at = m.index! + (m[0].startsWith(m[1]) ? 0 : 1);
+      const good = ALLOWED[kind][0];
+      ctx.report({
+        start: p.map[at], end: p.map[at + m[1].length - 1] + 1,
+        message: `结束语“${m[1]}”与文种不符：本文是${kind}，结束语应为“${ALLOWED[kind].join('”或“')}”。`,
+        fix: { range: [p.map[at], p.map[at + m[1].length - 1] + 1], text: good },
+      });
+    }
+  },
+};
