@@ -738,6 +738,19 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   }) },
+  'cross-ref: an amended article in Arabic digits (将第16条修改为)': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    const out: Edit[] = [];
+    for (const p of d.paragraphs) {
+      // The first unquoted 将第X条 of each amendment item.
+      const m = /^\d+[.．]\s*将第([一二三四五六七八九十百]+)条/.exec(p.text);
+      if (!m) continue;
+      const at = m.index + m[0].length - m[1].length - 1;
+      const src = p.map[at];
+      if (text.slice(src, p.map[at + m[1].length - 1] + 1) !== m[1]) continue;
+      out.push({ kind: '', family: '', start: src, end: p.map[at + m[1].length - 1] + 1, text: String(chineseToNumber(m[1])), lines: [line(src)] });
+    }
+    return out;
+  }) },
   'cross-ref: a text naming itself by another kind (本规定 in a 办法)': { family: 'cross-ref', sites: ({ g, line, text }) => {
     const other: Record<string, string> = { 办法: '规定', 细则: '办法', 方案: '意见', 意见: '方案', 预案: '方案', 规划: '方案', 措施: '意见', 制度: '办法', 规则: '办法', 计划: '方案' };
     const out: Edit[] = [];

@@ -124,3 +124,17 @@ describe('cross-ref/article-ref: a decision and the regulation it reprints', () 
     }
   });
 });
+
+describe('cross-ref/article-ref: the articles a decision amends', () => {
+  const decision = (items: string[]) => `聊城市人民政府令\n\n第55号\n\n《聊城市人民政府关于修改部分市政府规章的决定》已经2025年9月26日市人民政府第21次常务会议通过，现予公布，自2025年11月1日起施行。\n\n市长：张百顺\n\n2025年10月10日\n\n聊城市人民政府关于修改部分市政府规章的决定\n\n一、对《聊城市燃气管理办法》（聊城市人民政去令第32号）作出修改\n\n${items.join('\n\n')}\n\n本决定自2025年11月1日起施行。\n`;
+  it('passes its 第X条 in Chinese numerals, none of which this document holds', () => {
+    assert.deepStrictEqual(check(articleRef, decision(['1. 将第十六条修改为：“违反本办法第十条规定的，依法处理。”', '2. 删去第二十条。', '3. 将第三十条改为第二十九条，第二款修改为：“本条第一款所称燃气，是指天然气。”', '4. 增加一条，作为第十条：“燃气经营企业应当建立隐患排查制度。”'])), []);
+  });
+  it('reports one in Arabic digits, and fixes it; not a digit the quoted amended text holds', () => {
+    const found = check(articleRef, decision(['1. 将第16条修改为：“巡游出租汽车驾驶员应当按照规定使用计价器。”', '2. 删去第二十条。', '3. 将第三十条改为第29条，修改为：“依照第7条处理。”']));
+    assert.deepStrictEqual(found.map((d) => [d.line, d.text, d.message]), [
+      [15, '第16条', '条号“第16条”应用汉字数字，写作“第十六条”（条款序号用汉字：第X条、第X款、第X项）。'],
+      [19, '第29条', '条号“第29条”应用汉字数字，写作“第二十九条”（条款序号用汉字：第X条、第X款、第X项）。'],
+    ]);
+  });
+});

@@ -15,6 +15,8 @@ const XIANG = `第[（(]?(${CN})[）)]?项`;
 const CLAUSE_AFTER = new RegExp(`^(?:第(${CN})款((?:[、和或及至到]第${CN}款)*))?(?:${XIANG}((?:[、和或及至到]第[（(]?${CN}[）)]?项)*))?`);
 /** An article number in Arabic digits: (本办法)?第6条, with its 款 and 项 (第6条第2款). */
 const ARABIC = /(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第(\d{1,3})条/g;
+/** An amendment's own article, in digits: 将第16条修改为, 删去第20条, 改为第9条 (a 决定 amending another text). */
+const AMEND_ARABIC = /(?<=将|删去|删除|改为|作为)第(\d{1,3})条/g;
 /** A count as written in prose: 两款, not 二款. */
 const howMany = (n: number) => (n === 2 ? '两' : numberToChinese(n));
 /** 本条第Y款(第W项)? inside an article. */
@@ -29,8 +31,8 @@ export const articleRef: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '本办法第X条、第X条第Y款第（Z）项、前款、本条等内部引用须指向本文件中存在的条、款、项；条号用汉字数字（第六条，不写第6条）。',
-      en: 'Internal references (本办法第X条, 第X条第Y款第（Z）项, 前款, 本条) must point at existing articles, paragraphs and items of the same text; article numbers are Chinese numerals (第六条, not 第6条).',
+      zh: '本办法第X条、第X条第Y款第（Z）项、前款、本条等内部引用须指向本文件中存在的条、款、项；条号用汉字数字（第六条，不写第6条），修改决定中“将第X条修改为”“删去第X条”所指被修改规章的条号亦然（其是否存在不在本文件中核对）。',
+      en: 'Internal references (本办法第X条, 第X条第Y款第（Z）项, 前款, 本条) must point at existing articles, paragraphs and items of the same text; article numbers are Chinese numerals (第六条, not 第6条), also those of the regulation a decision amends (将第十六条修改为, 删去第二十条), whose existence this document cannot show and is not judged.',
     },
     why: '内部引用指向不存在的条款会使规定无法执行；条款按“第X条”编号（章/节/条/款/项/目）。',
     bad: '第一条 为规范管理，制定本办法。\n第二条 违反本办法第十二条规定的，依法处理。\n第三条 本办法自发布之日起施行。',
@@ -38,6 +40,24 @@ export const articleRef: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    // The articles a decision amends are checked whether or not this document has any of its own.
+    // 将第16条修改为: the amended text's article, which this document does not hold, so whether it
+    // exists is not judged; it is written in Chinese numerals all the same. Quoted text is the
+    // amended text's own words, judged below when it is this document's.
+    for (const p of doc.paragraphs) {
+      if (!/\d条/.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
+      for (const mm of p.text.matchAll(AMEND_ARABIC)) {
+        const head = p.text.slice(0, mm.index);
+        if (head.split('“').length > head.split('”').length) continue;
+        const v = Number(mm[1]);
+        const digits = mm.index! + 1;
+        ctx.report({
+          start: p.map[mm.index!], end: p.map[mm.index! + mm[0].length - 1] + 1,
+          message: `条号“${mm[0]}”应用汉字数字，写作“第${numberToChinese(v)}条”（条款序号用汉字：第X条、第X款、第X项）。`,
+          fix: { range: [p.map[digits], p.map[digits + mm[1].length - 1] + 1], text: numberToChinese(v) },
+        });
+      }
+    }
     const articles = doc.items.filter((i) => i.level === 12);
     if (!articles.length) return;
     // The sequence of each paragraph: that of the last item at or before it.
