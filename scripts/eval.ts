@@ -751,6 +751,11 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   }) },
+  'cross-ref: a cited title (关于…的通知（number）) without its 《》': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) =>
+    d.citations.filter((c) => c.number && text[c.title.start - 1] === '《' && text[c.title.end] === '》'
+      && /关于[^《》“”，。；：！？（）()〈〉\s]{2,60}的(?:请示|报告|通知|意见|批复|函|决定|方案|办法|通报)$/.test(text.slice(c.title.start, c.title.end))
+      && /^》[（(][^（）()]{0,20}〔\d{4}〕\d{1,4}号[）)]/.test(text.slice(c.title.end, c.title.end + 30)))
+      .map((c) => ({ kind: '', family: '', start: c.title.start - 1, end: c.title.end + 1, text: text.slice(c.title.start, c.title.end), lines: [line(c.start)] }))) },
   'cross-ref: a text naming itself by another kind (本规定 in a 办法)': { family: 'cross-ref', sites: ({ g, line, text }) => {
     const other: Record<string, string> = { 办法: '规定', 细则: '办法', 方案: '意见', 意见: '方案', 预案: '方案', 规划: '方案', 措施: '意见', 制度: '办法', 规则: '办法', 计划: '方案' };
     const out: Edit[] = [];

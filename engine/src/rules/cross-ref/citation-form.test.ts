@@ -130,3 +130,19 @@ describe('cross-ref/citation-form in a page continuation', () => {
     assert.deepStrictEqual(check(citationForm, draft(body), { model: registryModel() }), []);
   });
 });
+
+describe('cross-ref/citation-form: a title cited without 《》', () => {
+  const reply = (body: string) => `聊城市人民政府\n\n聊政字〔2025〕31号\n\n聊城市人民政府关于同意设立聊城东昌湖市级湿地公园的批复\n\n市自然资源和规划局：\n\n${body}\n\n此复。\n\n聊城市人民政府\n\n2025年9月18日\n`;
+  it('reports a 关于…的请示 followed by its number, and adds the marks', () => {
+    const text = reply('你局关于设立聊城东昌湖市级湿地公园的请示（聊自然资规字〔2025〕46号）收悉。经研究，同意设立。');
+    assert.deepStrictEqual(check(citationForm, text).map((d) => [d.line, d.text]), [[9, '关于设立聊城东昌湖市级湿地公园的请示']]);
+    assert.strictEqual(fixed(citationForm, text), reply('你局《关于设立聊城东昌湖市级湿地公园的请示》（聊自然资规字〔2025〕46号）收悉。经研究，同意设立。'));
+  });
+  it('passes the title in its 《》, a title inside another\'s 《》, and 关于 phrases with no number', () => {
+    for (const body of ['你局《关于设立聊城东昌湖市级湿地公园的请示》（聊自然资规字〔2025〕46号）收悉。',
+      '根据《聊城市人民政府办公室关于转发市财政局关于规范资金管理的通知（聊财〔2025〕3号）的通知》要求，同意设立。',
+      '关于设立湿地公园的请示已经研究，同意设立（详见附件）。']) {
+      assert.deepStrictEqual(check(citationForm, reply(body)), [], body);
+    }
+  });
+});

@@ -176,6 +176,34 @@ function checkQuotedTitle(ctx: RuleContext, p: Paragraph): void {
   }
 }
 
+/** 关于X的请示（…〔2025〕46号）: a cited title with its number but without its 《》. */
+const BARE_TITLE = /关于[^《》“”，。；：！？（）()]{2,60}?的(?:请示|报告|通知|意见|批复|函|决定|方案|办法|通报)(?=[（(][^（）()]{0,20}〔\d{4}〕\d{1,4}号[）)])/g;
+
+/**
+ * A title cited with its 发文字号 but without 《》 (你局关于设立X的请示（聊自然资规字〔2025〕46号）收悉):
+ * the number shows it is a document's title. Not inside another title's 《》 (《关于转发关于X的通知（…）的通知》).
+ */
+function checkBareTitle(ctx: RuleContext, p: Paragraph): void {
+  // Cheap test first: a bare title starts 关于 and its number holds 〔.
+  if (p.text.indexOf('关于') < 0 || p.text.indexOf('〔') < 0) return;
+  const title = ctx.doc.title;
+  if (title && p.start < title.end && p.end > title.start) return;
+  BARE_TITLE.lastIndex = 0;
+  for (let m = BARE_TITLE.exec(p.text); m; m = BARE_TITLE.exec(p.text)) {
+    const head = p.text.slice(0, m.index);
+    if ((head.match(/《/g) ?? []).length > (head.match(/》/g) ?? []).length) continue;
+    const start = p.map[m.index];
+    const end = p.map[m.index + m[0].length - 1] + 1;
+    // Unbroken as written (a wrap inside it is left alone: the fix would swallow the line break).
+    if (end - start !== m[0].length || overlaps(ctx.doc.noise, start, end)) continue;
+    ctx.report({
+      start, end,
+      message: `引用公文的标题应加书名号（${WHY}）：应为“《${m[0]}》”。`,
+      fix: { range: [start, end], text: `《${m[0]}》` },
+    });
+  }
+}
+
 export const citationForm: Rule = {
   id: 'cross-ref/citation-form',
   severity: 'error',
@@ -183,8 +211,8 @@ export const citationForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用公文的格式：《标题》（发文字号）——先标题后字号，字号用全角圆括号，书名号成对；标题用书名号，不用引号（“X办法”（发文字号））。',
-      en: 'Citation form 《title》（number）: title first, number in full-width parentheses, balanced 《》; a title in 《》, not in quotation marks (“X办法”（number）).',
+      zh: '引用公文的格式：《标题》（发文字号）——先标题后字号，字号用全角圆括号，书名号成对；标题用书名号，不用引号（“X办法”（发文字号）），也不能不加（你局关于X的请示（发文字号）收悉）。',
+      en: 'Citation form 《title》（number）: title first, number in full-width parentheses, balanced 《》; a title in 《》, not in quotation marks (“X办法”（number）) nor bare (你局关于X的请示（number）收悉).',
     },
     why: WHY + '。',
     bad: '根据聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》(聊政发〔2021〕5号)',
@@ -223,6 +251,7 @@ export const citationForm: Rule = {
       checkStrayClose(ctx, p, pi);
       checkNumberFirst(ctx, p, codes, cited, byStart);
       checkQuotedTitle(ctx, p);
+      checkBareTitle(ctx, p);
     });
   },
 };
