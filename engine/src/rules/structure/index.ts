@@ -14,5 +14,6 @@ import { titleDoctype } from './title-doctype';
 import { missingRecipient } from './missing-recipient';
 import { appointmentTitle } from './appointment-title';
 import { closingDoctype } from './closing-doctype';
+import { listCount } from './list-count';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype, listCount];

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { listCount } from './list-count';
+
+const units = ['东昌府区防汛抗旱指挥部办公室', '临清市水利局', '阳谷县应急管理局'];
+const persons = ['王建国 东昌府区水利局副局长', '李红梅 临清市水利局河道管理所所长'];
+const bulletin = (body: string, list: string) => `聊城市人民政府办公室\n\n聊政办字〔2025〕38号\n\n聊城市人民政府办公室关于表扬防汛抢险工作先进集体和先进个人的通报\n\n各县（市、区）人民政府，市政府各部门：\n\n${body}\n\n附件：防汛抢险工作先进集体和先进个人名单\n\n聊城市人民政府办公室\n\n2025年10月20日\n\n附件\n\n防汛抢险工作先进集体和先进个人名单\n\n${list}\n`;
+const list = (nUnits: number, nPersons: number, u = units, p = persons) => `一、先进集体（${nUnits}个）\n\n${u.join('\n\n')}\n\n二、先进个人（${nPersons}名）\n\n${p.join('\n')}`;
+const body = (u: number, p: number) => `经市政府同意，决定对东昌府区防汛抗旱指挥部办公室等${u}个先进集体和王建国等${p}名先进个人予以通报表扬。`;
+const brief = (text: string) => check(listCount, text).map((d) => [d.line, d.text, d.message]);
+
+describe('structure/list-count', () => {
+  it('passes lists whose counts, entries and body agree, entries on lines with or without blank lines', () => {
+    assert.deepEqual(brief(bulletin(body(3, 2), list(3, 2))), []);
+  });
+
+  it('reports a heading whose count is not the number of its entries', () => {
+    assert.deepEqual(brief(bulletin(body(3, 2), list(4, 2))), [[21, '4个', '名单标明“4个”，实列3条：请核对名单或数目。']]);
+  });
+
+  it('reports the body\'s 等N名 against a list that agrees with its own heading', () => {
+    assert.deepEqual(brief(bulletin(body(3, 3), list(3, 2))), [[9, '3名', '正文称“3名先进个人”，名单“先进个人”列2名：请核对数目。']]);
+  });
+
+  it('does not count a heading over sub-lists, a list holding prose, or names in one run', () => {
+    const nested = `一、先进集体（3个）\n\n（一）县（市、区）（2个）\n\n临清市水利局\n\n阳谷县应急管理局\n\n（二）市直部门（1个）\n\n市水利局河湖管理科`;
+    assert.deepEqual(brief(bulletin(body(3, 2), nested)), []);
+    assert.deepEqual(brief(bulletin(body(3, 2), `一、先进集体（5个）\n\n东昌府区防汛抗旱指挥部办公室、临清市水利局、阳谷县应急管理局`)), []);
+    assert.deepEqual(brief(bulletin(body(3, 2), `一、先进集体（5个）\n\n${units.join('\n\n')}\n\n以上单位排名不分先后。`)), []);
+  });
+});
