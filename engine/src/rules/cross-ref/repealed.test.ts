@@ -77,8 +77,23 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(lintIt('聊城市人民政府关于加快聊城市金融产业高质量发展的意见（聊政发〔2021〕5号）'), [[10, '聊政发〔2021〕5号']]);
   });
 
-  it('does not treat a sentence that states the repeal as a citation', () => {
-    const text = draftDoc('    本通知自印发之日起施行，《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）同时废止。', '2025年1月6日', '聊政办发〔2025〕1号');
+  it('does not treat a sentence that states the repeal as a citation, but reports a repeal of what is already repealed', () => {
+    const text = (date: string) => draftDoc('    本通知自印发之日起施行，《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）同时废止。', date, '聊政办发〔2025〕1号');
+    assert.deepStrictEqual(check(repealed, text('2024年12月20日'), { model }), []);
+    assert.deepStrictEqual(check(repealed, text('2025年1月6日'), { model }).map((f) => [f.line, f.message]), [[9,
+      '所废止的文件（聊政发〔2021〕5号）已于2024年12月29日被《聊城市人民政府办公室关于废止聊政发〔2021〕5号行政规范性文件的通知》（聊政办字〔2024〕21号）废止，无需再次废止：请核对所废止文件的标题和字号。']]);
+  });
+
+  it('reports an item of a 废止下列… list naming a document already repealed, not one of a list of those already repealed', () => {
+    const body = (head: string) => [`    ${head}`, '    1.《聊城市人民政府关于进一步加强城市管理工作的意见》（聊政发〔2019〕8号）',
+      '    2.《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）', '    二、其他事项', '    各级各部门要严格执行清理结果。'].join('\n');
+    const lintIt = (head: string) => check(repealed, draftDoc(body(head), '2025年6月20日', '聊政办发〔2025〕3号'), { model }).map((f) => [f.line, f.text, f.message.slice(0, 26)]);
+    assert.deepStrictEqual(lintIt('一、废止下列行政规范性文件'), [[11, '《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）', '所废止的文件（聊政发〔2021〕5号）已于2024年']]);
+    assert.deepStrictEqual(lintIt('一、已废止的行政规范性文件'), []);
+  });
+
+  it('passes a republished regulation\'s own repeal sentence, dated as the repeal the registry records', () => {
+    const text = draftDoc('    第四十六条 本办法自2024年12月29日起施行。《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）同时废止。', '2025年1月6日', '聊政办发〔2025〕1号');
     assert.deepStrictEqual(check(repealed, text, { model }), []);
   });
 

@@ -67,24 +67,32 @@ const KEPT_LIST_HEADING = /继续有效|保留|拟|暂缓|不予|征求/;
  */
 const REPEALED_ITEM_HEADING = /废止|失效|停止执行/;
 
+/**
+ * A sentence or list heading that repeals now (同时废止, 予以废止, 一、废止下列…), not one that
+ * reports an earlier repeal (已废止, 已被…废止) or expiry: repealing again what an earlier document
+ * already repealed is a slip (the wrong document, or a stale list).
+ */
+const ACTIVE_REPEAL = /同时废止|予以废止|现予废止|一并废止|决定废止|废止下列|废止以下|^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、])?废止[《〈“]/;
+const PAST_REPEAL = /已(?:经|被)?[^。；，]{0,20}(?:废止|失效)|失效|停止执行/;
+
 /** A sentence that gives an example of the one before it. */
 const EXAMPLE = /^(?:如|例如|比如|譬如)/;
 
 /** Source spans of the annexes and the list items that list repealed documents. */
-function repealedLists(doc: GwDocument): Span[] {
-  const out: Span[] = [];
+function repealedLists(doc: GwDocument): (Span & { active: boolean })[] {
+  const out: (Span & { active: boolean })[] = [];
   doc.items.forEach((it, k) => {
     const h = it.heading.replace(/[\s\u3000]+/g, '');
     if (h.length > 40 || /[。；;，,：:]/.test(h) || !REPEALED_ITEM_HEADING.test(h) || KEPT_LIST_HEADING.test(h)) return;
     const rank = levelRank(it.level);
     const next = doc.items.slice(k + 1).find((o) => o.sequence !== it.sequence || levelRank(o.level) <= rank);
-    out.push({ start: it.start, end: next?.start ?? doc.end });
+    out.push({ start: it.start, end: next?.start ?? doc.end, active: ACTIVE_REPEAL.test(h) && !PAST_REPEAL.test(h) });
   });
   doc.attachments.forEach((a, k) => {
     const heading = a.title?.text.replace(/[\s\u3000]+/g, '') ?? '';
     if (!REPEALED_LIST_HEADING.test(heading) || KEPT_LIST_HEADING.test(heading)) return;
     const next = doc.attachments.slice(k + 1).find((b) => b.start > a.start);
-    out.push({ start: a.start, end: next?.start ?? doc.end });
+    out.push({ start: a.start, end: next?.start ?? doc.end, active: false });
   });
   return out;
 }
@@ -96,8 +104,8 @@ export const repealed: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用了在本文成文日期之前已被废止的文件（《标题》（字号）或正文中单独写出的发文字号，如“按照聊政发〔2021〕5号文件要求”），并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）、“原××号文件”和已废止文件目录中的条目不算引用。',
-      en: 'A document cited (《title》（number）, or by its number alone in running text: 按照聊政发〔2021〕5号文件要求) that was repealed before the citing document\'s date, naming the repealing document; a sentence stating the repeal, a transitional provision, a document named as the former one (原…) and a row of an annex listing repealed documents are no citations.',
+      zh: '引用了在本文成文日期之前已被废止的文件（《标题》（字号）或正文中单独写出的发文字号，如“按照聊政发〔2021〕5号文件要求”），并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）、“原××号文件”和已废止文件目录中的条目不算引用；但废止语句（同时废止、予以废止、“废止下列文件”清单）再次废止此前已被废止的文件，予以指出。',
+      en: 'A document cited (《title》（number）, or by its number alone in running text: 按照聊政发〔2021〕5号文件要求) that was repealed before the citing document\'s date, naming the repealing document; a sentence stating the repeal, a transitional provision, a document named as the former one (原…) and a row of an annex listing repealed documents are no citations; but a statement that repeals now (同时废止, 予以废止, an item of a 废止下列… list) a document an earlier one already repealed is reported.',
     },
     why: '已废止的文件不再具有效力，不能作为依据；按本文成文日期判断（语料：聊政办字〔2024〕21号废止聊政发〔2021〕5号）。',
     // Repealed on 2024-12-29: cited after that date it is reported, before it not.
@@ -126,14 +134,26 @@ export const repealed: Rule = {
     // Per paragraph, its sentences and whether each (by its start) states a repeal: found once for
     // all its citations, so that a paragraph of many citations is read a bounded number of times.
     const sentences = new Map<number, { of: Sentences; states: Map<number, boolean> }>();
-    let listsRepealed: Span[] | undefined;
+    let listsRepealed: (Span & { active: boolean })[] | undefined;
+    const again = (c: { start: number; end: number; number?: { canonical: string } }, repeal: RepealStatement) => {
+      const by = findByNumber(model, repeal.by) ?? issueDocumentByNumber(ctx.gazette, repeal.by);
+      const named = by?.title ? `《${by.title}》（${by.number}）` : repeal.by;
+      ctx.report({
+        start: c.start, end: c.end,
+        message: `所废止的文件（${c.number!.canonical}）已于${zhDate(repeal.date)}被${named}废止，无需再次废止：请核对所废止文件的标题和字号。`,
+      });
+    };
     for (const c of documentReferences(doc, model)) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       let st = statusAt(model, c.number.canonical, asOf);
       if (st.state !== 'repealed') st = issueStatus(st, issueRepeals(), c.number.canonical, asOf);
       if (st.state !== 'repealed' || !st.repeal) continue;
       if (doc.number && doc.number.canonical === st.repeal.by) continue;
-      if (overlaps((listsRepealed ??= repealedLists(doc)), c.start, c.end)) continue;
+      const list = (listsRepealed ??= repealedLists(doc)).find((l) => l.start < c.end && c.start < l.end);
+      if (list) {
+        if (list.active) again(c, st.repeal);
+        continue;
+      }
       const p = doc.paragraphs[c.paragraph];
       if (p) {
         let s = sentences.get(c.paragraph);
@@ -148,7 +168,11 @@ export const repealed: Rule = {
           const example = a > 0 && EXAMPLE.test(sentence) && REPEAL_STATEMENT.test(p.text.slice(s.of.boundsAt(a - 1)[0], a));
           s.states.set(a, (states = example || REPEAL_STATEMENT.test(sentence) || TRANSITION.test(sentence)));
         }
-        if (states) continue;
+        if (states) {
+          const sentence = p.text.slice(a, b);
+          if (ACTIVE_REPEAL.test(sentence) && !PAST_REPEAL.test(sentence) && !recordsThis(p.text.slice(Math.max(0, a - 40), b), st.repeal)) again(c, st.repeal);
+          continue;
+        }
         // 原聊政发〔2021〕5号, 原《…》: the drafter names it as the former document.
         if (p.text[i - 1] === '原') continue;
       }
@@ -161,6 +185,18 @@ export const repealed: Rule = {
     }
   },
 };
+
+/**
+ * Whether the sentence (with the one before it) is the very repeal the registry records: a regulation republished in a later
+ * decree keeps its own 本办法自2018年3月1日起施行。《X》（聊政发〔1999〕114号）同时废止, dated as
+ * the repeal is.
+ */
+function recordsThis(sentence: string, repeal: RepealStatement): boolean {
+  for (const m of sentence.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)) {
+    if (`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` === repeal.date) return true;
+  }
+  return false;
+}
 
 /** The status of a citation under the issue's own repeal statements (dated before the citing text). */
 function issueStatus(st: ReturnType<typeof statusAt>, inIssue: RepealStatement[], number: string, asOf: string): ReturnType<typeof statusAt> {
