@@ -75,6 +75,12 @@ const PATTERNS: { re: RegExp; level: number; value: (m: RegExpExecArray) => numb
   { re: new RegExp(`^([${CIRCLED}])`), level: 5, value: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];
 
+/**
+ * What follows a 第X章/节/条 that an amendment item names rather than opens (a 决定: 第四章改为第三章,
+ * 第五条中的“…”修改为…, 第十条第二款改为第三款): the verb, after any 款/项 of it.
+ */
+const AMENDED_AFTER = new RegExp(`^(?:第[${CN}]+[款项])*(?:改为|修改为|中的|前增加|后增加)`);
+
 /** Every pattern starts with one of these: other paragraphs skip the eight regexes. */
 const MARKER_FIRST = new Set([...`第（(0123456789${CN}${CIRCLED}`].map((c) => c.charCodeAt(0)));
 
@@ -87,6 +93,7 @@ export function matchMarker(text: string): MarkerMatch | undefined {
     if (!Number.isFinite(value) || value <= 0) continue;
     // 一、二等 at the start of a sentence is not a marker when the numeral is long and odd (e.g. 一二三).
     if (p.level === 1 && /[零〇两]/.test(m[1])) continue;
+    if (p.level >= 10 && AMENDED_AFTER.test(text.slice(m[0].length))) return undefined;
     return { level: p.level, value, marker: m[0] };
   }
   return undefined;
