@@ -8,7 +8,7 @@ const brief = (text: string) => check(closingDoctype, text).map((d) => [d.line, 
 
 describe('structure/closing-doctype', () => {
   it('reports a 批复 or a 通报 closing with 特此通知, and fixes it to its own closing', () => {
-    assert.deepEqual(brief(reply('特此通知。')), [[11, '特此通知', '结束语“特此通知”与文种不符：本文是批复，结束语应为“此复”或“特此批复”。']]);
+    assert.deepEqual(brief(reply('特此通知。')), [[11, '特此通知', '结束语“特此通知”与文种不符：本文标题的文种是批复，结束语应为“此复”或“特此批复”。']]);
     assert.equal(fixed(closingDoctype, reply('特此通知。')), reply('此复。'));
     // Run on at the end of the last paragraph.
     assert.deepEqual(brief(bulletin('特此通知。')).map((f) => f.slice(0, 2)), [[9, '特此通知']]);
@@ -18,6 +18,12 @@ describe('structure/closing-doctype', () => {
     for (const close of ['此复。', '此复', '特此批复。']) assert.deepEqual(brief(reply(close)), [], close);
     assert.deepEqual(brief(bulletin('特此通报。')), []);
     assert.deepEqual(brief(bulletin('')), []);
+  });
+
+  it('reports 此复 under a title that says 请示 without a fix (the title may be the slip)', () => {
+    const text = reply('此复。').replace('的批复', '的请示');
+    assert.deepEqual(brief(text), [[11, '此复', '结束语“此复”与文种不符：本文标题的文种是请示，结束语应为“特此请示”；若结束语无误，请核对标题的文种。']]);
+    assert.equal(fixed(closingDoctype, text), text);
   });
 
   it('passes a 通知, and a sentence that only ends in such words (如此复杂)', () => {

@@ -56,11 +56,14 @@ export const closingDoctype: Rule = {
       if (!m || ALLOWED[kind].includes(m[1])) continue;
       if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
       const at = m.index! + (m[0].startsWith(m[1]) ? 0 : 1);
-      const good = ALLOWED[kind][0];
+      const span = { start: p.map[at], end: p.map[at + m[1].length - 1] + 1 };
+      // 特此通知 kept from a notice the draft was started from: the closing is what is wrong. Any
+      // other mismatch (此复 under a title that says 请示) may be the title's: no fix then.
+      const copied = m[1] === '特此通知';
       ctx.report({
-        start: p.map[at], end: p.map[at + m[1].length - 1] + 1,
-        message: `结束语“${m[1]}”与文种不符：本文是${kind}，结束语应为“${ALLOWED[kind].join('”或“')}”。`,
-        fix: { range: [p.map[at], p.map[at + m[1].length - 1] + 1], text: good },
+        ...span,
+        message: `结束语“${m[1]}”与文种不符：本文标题的文种是${kind}，结束语应为“${ALLOWED[kind].join('”或“')}”${copied ? '' : '；若结束语无误，请核对标题的文种'}。`,
+        ...(copied ? { fix: { range: [span.start, span.end] as [number, number], text: ALLOWED[kind][0] } } : {}),
       });
     }
   },
