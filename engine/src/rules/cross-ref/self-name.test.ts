@@ -53,3 +53,11 @@ describe('cross-ref/self-name in a decision', () => {
     assert.deepEqual(brief(decision('本决定自2025年11月1日起施行。', '1. 将第四条修改为：“违反本办法规定的，依法处理。本规定所称燃气，是指天然气。”')), []);
   });
 });
+
+describe('cross-ref/self-name in a 通报', () => {
+  const bulletin = (own: string) => `聊城市人民政府办公室\n\n聊政办字〔2025〕41号\n\n聊城市人民政府办公室关于2025年第三季度政务服务热线办理情况的通报\n\n各县（市、区）人民政府，市政府各部门：\n\n部分单位存在办理不及时等问题。各单位要对照${own}指出的问题，认真整改，并按照《聊城市人民政府办公室关于进一步做好热线工作的通知》要求办理。\n\n特此通报。\n\n聊城市人民政府办公室\n\n2025年10月28日\n`;
+  it('reports 本通知 in a 通报, passes 本通报', () => {
+    assert.deepEqual(brief(bulletin('本通知')).map((f) => f.slice(0, 2)), [[9, '本通知']]);
+    assert.deepEqual(brief(bulletin('本通报')), []);
+  });
+});

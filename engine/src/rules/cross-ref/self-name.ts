@@ -6,7 +6,7 @@ import type { GwDocument, Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { overlaps } from './util';
 
-const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知';
+const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报';
 /** The kind a title ends in, after its （试行） or （2024—2028年）. */
 const TITLE_KIND = new RegExp(`(${KINDS})(?:[（(][^（()）]*[）)])*$`);
 /** A reference to the text itself: 本办法, 本细则… (not 根本规定, 成本计划, 文本规定…). */
@@ -40,8 +40,8 @@ export const selfName: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”；办法中不写“本规定”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
-      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案; a 办法 does not say 本规定. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
+      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”，通报称“本通报”；办法中不写“本规定”，通报中不写“本通知”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
+      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案, a 通报 本通报; a 办法 does not say 本规定, nor a 通报 本通知. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
     },
     why: '“本X”指文件自身，文种写错会让读者误以为另有一份文件（常见于套用其他文件修改而来的草稿）。',
     bad: '聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本规定。',
