@@ -28,6 +28,7 @@ import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
 import { documentReferences } from '../engine/src/rules/cross-ref/util';
 import { selfReferences } from '../engine/src/rules/cross-ref/self-name';
+import { deadlinesIn } from '../engine/src/rules/date/deadline-order';
 import { homophoneOf } from '../engine/src/units/homophones';
 import { effectiveDatesIn, isHistoryNote } from '../engine/src/rules/date/effective-order';
 
@@ -756,6 +757,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       && /关于[^《》“”，。；：！？（）()〈〉\s]{2,60}的(?:请示|报告|通知|意见|批复|函|决定|方案|办法|通报)$/.test(text.slice(c.title.start, c.title.end))
       && /^》[（(][^（）()]{0,20}〔\d{4}〕\d{1,4}号[）)]/.test(text.slice(c.title.end, c.title.end + 30)))
       .map((c) => ({ kind: '', family: '', start: c.title.start - 1, end: c.title.end + 1, text: text.slice(c.title.start, c.title.end), lines: [line(c.start)] }))) },
+  'date: a deadline (于…日前将…报送) a year before the 成文日期': { family: 'date', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    if (!d.date?.iso || d.type === '大事记') return [];
+    const year = Number(d.date.iso.slice(0, 4)) - 1;
+    return deadlinesIn(d).flatMap((n) => {
+      // The year as written (2024 or, in the spaced dialect, the four digits before 年).
+      const at = text.indexOf(String(n.year), n.start);
+      return at >= n.start && at < n.end ? [{ kind: '', family: '', start: at, end: at + 4, text: String(year), lines: [line(at)] }] : [];
+    });
+  }) },
   'cross-ref: a text naming itself by another kind (本规定 in a 办法)': { family: 'cross-ref', sites: ({ g, line, text }) => {
     const other: Record<string, string> = { 办法: '规定', 细则: '办法', 方案: '意见', 意见: '方案', 预案: '方案', 规划: '方案', 措施: '意见', 制度: '办法', 规则: '办法', 计划: '方案' };
     const out: Edit[] = [];

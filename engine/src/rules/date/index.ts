@@ -8,5 +8,6 @@ import { form } from './form';
 import { printOrder } from './print-order';
 import { chronicleDay } from './chronicle-day';
 import { effectiveOrder } from './effective-order';
+import { deadlineOrder } from './deadline-order';
 
-export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder, deadlineOrder];

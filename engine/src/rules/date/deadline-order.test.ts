@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { deadlineOrder } from './deadline-order';
+
+const bulletin = (body: string, date = '2025年10月28日') => `聊城市人民政府办公室\n\n聊政办字〔2025〕41号\n\n聊城市人民政府办公室关于2025年第三季度政务服务热线办理情况的通报\n\n各县（市、区）人民政府，市政府各部门：\n\n${body}\n\n聊城市人民政府办公室\n\n${date}\n`;
+const brief = (text: string) => check(deadlineOrder, text).map((d) => [d.line, d.text, d.message]);
+
+describe('date/deadline-order', () => {
+  it('reports a deadline before the 成文日期 (于…前将…报, 确保…前全部完成)', () => {
+    assert.deepEqual(brief(bulletin('各单位要认真整改，于2025年10月15日前将整改情况报市政府办公室。')), [
+      [9, '2025年10月15日', '期限2025年10月15日早于本文成文日期2025年10月28日：收文单位无法在期限前办理，请核对日期。'],
+    ]);
+    assert.deepEqual(brief(bulletin('资金直接调拨到有关县（市、区），并确保2025年9月22日前全部完成兑现。')).map((f) => f[1]), ['2025年9月22日']);
+  });
+
+  it('passes a deadline after it, and dates that report or move a deadline', () => {
+    for (const body of ['各单位要认真整改，于2025年11月15日前将整改情况报市政府办公室。',
+      '各县（市、区）已于2025年9月30日前完成整改。', '原定于2025年9月30日前完成的任务，延期至2025年12月31日。',
+      '截至2025年9月30日前，共受理诉求186432件。', '各单位在2025年10月1日前后开展自查。']) {
+      assert.deepEqual(brief(bulletin(body)), [], body);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+// date/deadline-order: a deadline the document sets (请于2025年11月15日前将整改情况报市政府办公室)
+// falls after the day it is signed. A deadline already past when the document goes out cannot be
+// met: the drafter kept the date of an earlier draft, or wrote the wrong month.
+import type { Rule } from '../types';
+import type { DateNode, GwDocument } from '../../types';
+import { datesIn } from '../../parse/dates';
+import { overlaps } from '../cross-ref/util';
+
+/** 于/请于/确保/在 …日(之)?前, then in its clause what is to be done by then. */
+const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|在)(\d{4})年(\d{1,2})月(\d{1,2})日(?:之)?前([^，。；]{0,30})/g;
+const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部)/;
+/** A clause that reports what was done, or a date moved: 已于…前完成, 原定于…前, 截至…. */
+const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|推迟/;
+
+function cn(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export const deadlineOrder: Rule = {
+  id: 'date/deadline-order',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '文件要求“于×年×月×日前”报送、完成的期限，应晚于文件的成文日期；期限早于成文日期，收文单位无法执行。',
+      en: 'A deadline the document sets (于2025年11月15日前将整改情况报…) falls after its 成文日期; one already past when it is signed cannot be met.',
+    },
+    why: '期限早于成文日期，多因沿用旧稿日期或月份写错，收文单位无从执行。',
+    bad: '各单位要认真整改，于2025年10月15日前将整改情况报市政府办公室。\n\n聊城市人民政府办公室\n\n2025年10月28日',
+    good: '各单位要认真整改，于2025年11月15日前将整改情况报市政府办公室。\n\n聊城市人民政府办公室\n\n2025年10月28日',
+    test: {
+      bad: '聊城市人民政府办公室\n\n聊政办字〔2025〕41号\n\n聊城市人民政府办公室关于2025年第三季度政务服务热线办理情况的通报\n\n各县（市、区）人民政府，市政府各部门：\n\n各单位要认真整改，于2025年10月15日前将整改情况报市政府办公室。\n\n聊城市人民政府办公室\n\n2025年10月28日\n',
+      good: '聊城市人民政府办公室\n\n聊政办字〔2025〕41号\n\n聊城市人民政府办公室关于2025年第三季度政务服务热线办理情况的通报\n\n各县（市、区）人民政府，市政府各部门：\n\n各单位要认真整改，于2025年11月15日前将整改情况报市政府办公室。\n\n聊城市人民政府办公室\n\n2025年10月28日\n',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const signed = doc.date?.iso;
+    // A 大事记 records what was done; an undated text has nothing to compare.
+    if (!signed || doc.type === '大事记') return;
+    for (const node of deadlinesIn(doc)) {
+      if (node.iso! >= signed) continue;
+      ctx.report({
+        start: node.start, end: node.end,
+        message: `期限${cn(node.iso!)}早于本文成文日期${cn(signed)}：收文单位无法在期限前办理，请核对日期。`,
+      });
+    }
+  },
+};
+
+/** The deadlines the document sets (valid dates), outside other documents' text and noise. */
+export function deadlinesIn(doc: GwDocument): DateNode[] {
+  const out: DateNode[] = [];
+  for (const p of doc.paragraphs) {
+    // Cheap test first: every deadline holds 日前 or 日之前.
+    if (p.text.indexOf('日前') < 0 && p.text.indexOf('日之前') < 0) continue;
+    if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
+    for (const m of p.text.matchAll(DEADLINE)) {
+      if (!TO_DO.test(m[4]) || NOT_A_DEADLINE.test(m[0])) continue;
+      const at = m.index! + m[0].indexOf(`${m[1]}年`);
+      const node = datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
+      if (node?.iso) out.push(node);
+    }
+  }
+  return out;
+}
