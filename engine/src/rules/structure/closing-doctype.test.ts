@@ -18,6 +18,8 @@ describe('structure/closing-doctype', () => {
     for (const close of ['此复。', '此复', '特此批复。']) assert.deepEqual(brief(reply(close)), [], close);
     assert.deepEqual(brief(bulletin('特此通报。')), []);
     assert.deepEqual(brief(bulletin('')), []);
+    // 公告 and 通告 are not told apart.
+    assert.deepEqual(brief(reply('特此公告。').replace('的批复', '的通告')), []);
   });
 
   it('reports 此复 under a title that says 请示 without a fix (the title may be the slip)', () => {

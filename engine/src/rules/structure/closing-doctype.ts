@@ -15,8 +15,9 @@ const ALLOWED: Record<string, string[]> = {
   通报: ['特此通报'],
   批复: ['此复', '特此批复'],
   函: ['特此函告', '特此函复', '此复'],
-  公告: ['特此公告'],
-  通告: ['特此通告'],
+  // 公告 and 通告 are close kinds, and a 通告 closing 特此公告 is common enough not to be judged.
+  公告: ['特此公告', '特此通告'],
+  通告: ['特此通告', '特此公告'],
   报告: ['特此报告'],
   请示: ['特此请示'],
 };
