@@ -766,6 +766,16 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return at >= n.start && at < n.end ? [{ kind: '', family: '', start: at, end: at + 4, text: String(year), lines: [line(at)] }] : [];
     });
   }) },
+  'cross-ref: a regulation the decision repeals listed for republication': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    const closing = d.paragraphs.find((p) => /根据本决定(?:作)?相应(?:的)?修改[^。]{0,12}重新(?:公布|发布)/.test(p.text));
+    const repealedTitle = d.paragraphs.filter((p) => p !== closing && /废止《/.test(p.text)).map((p) => /废止《([^《》]{2,60})》/.exec(p.text)![1])[0];
+    const first = closing && /^《([^《》]{2,60})》/.exec(closing.text);
+    if (!closing || !repealedTitle || !first) return [];
+    const start = closing.map[1];
+    const end = closing.map[first[0].length - 2] + 1;
+    if (text.slice(start, end) !== first[1]) return [];
+    return [{ kind: '', family: '', start, end, text: repealedTitle, lines: [line(start)] }];
+  }) },
   'cross-ref: a text naming itself by another kind (本规定 in a 办法)': { family: 'cross-ref', sites: ({ g, line, text }) => {
     const other: Record<string, string> = { 办法: '规定', 细则: '办法', 方案: '意见', 意见: '方案', 预案: '方案', 规划: '方案', 措施: '意见', 制度: '办法', 规则: '办法', 计划: '方案' };
     const out: Edit[] = [];

@@ -10,7 +10,8 @@ import { abbreviation } from './abbreviation';
 import { abbreviationOrder } from './abbreviation-order';
 import { selfName } from './self-name';
 import { decreeCitation } from './decree-citation';
+import { republished } from './republished';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder, selfName, decreeCitation,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder, selfName, decreeCitation, republished,
 ];
