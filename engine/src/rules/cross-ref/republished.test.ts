@@ -17,6 +17,12 @@ describe('cross-ref/republished', () => {
     ]);
   });
 
+  it('reads a 废止下列… list\'s items as repealed', () => {
+    const text = decision('《聊城市燃气管理办法》《聊城市城市排水管理办法》根据本决定作相应修改，重新公布。')
+      .replace('三、废止《聊城市城市供热管理办法》（2015年6月12日聊城市人民政府令第21号公布）', '三、废止下列市政府规章\n\n3. 《聊城市城市供热管理办法》（2015年6月12日聊城市人民政府令第21号公布）\n\n4. 《聊城市城市排水管理办法》（2016年3月8日聊城市人民政府令第27号公布）');
+    assert.deepEqual(brief(text).map((f) => f[1]), ['《聊城市城市排水管理办法》']);
+  });
+
   it('does not judge a title the decision neither amends nor repeals (its heading may cite it otherwise)', () => {
     assert.deepEqual(brief(decision('《聊城市燃气管理办法》《聊城市城市排水管理办法》根据本决定作相应修改，重新公布。')), []);
   });
