@@ -877,6 +877,14 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     });
     return out;
   }) },
+  'punctuation: ， for ： after an amendment\'s 修改为': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    const out: Edit[] = [];
+    for (const m of text.slice(d.start, d.end).matchAll(/修改为：(?=“)/g)) {
+      const at = d.start + m.index! + 3;
+      out.push({ kind: '', family: '', start: at, end: at + 1, text: '，', lines: [line(at)] });
+    }
+    return out;
+  }) },
   'punctuation: full-width digits in a 发文字号': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.filter((d) => d.number).map((d) => {
     const n = d.number!;
     return { kind: '', family: '', start: n.start, end: n.end, text: fullWidthDigits(text.slice(n.start, n.end)), lines: [line(n.start)] };

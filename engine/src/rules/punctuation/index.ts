@@ -6,5 +6,6 @@ import { doubled } from './doubled';
 import { quotePair } from './quote-pair';
 import { ellipsisDash } from './ellipsis-dash';
 import { listEnd } from './list-end';
+import { amendColon } from './amend-colon';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, amendColon];
