@@ -4,6 +4,7 @@
 import type { Rule } from '../types';
 import type { DateNode, GwDocument } from '../../types';
 import { datesIn } from '../../parse/dates';
+import { zhDate } from '../as-of';
 import { overlaps } from '../cross-ref/util';
 
 /** 于/请于/确保/在 …日(之)?前, then in its clause what is to be done by then. */
@@ -11,11 +12,6 @@ const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|
 const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部)/;
 /** A clause that reports what was done, or a date moved: 已于…前完成, 原定于…前, 截至…. */
 const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|推迟/;
-
-function cn(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 export const deadlineOrder: Rule = {
   id: 'date/deadline-order',
@@ -44,7 +40,7 @@ export const deadlineOrder: Rule = {
       if (node.iso! >= signed) continue;
       ctx.report({
         start: node.start, end: node.end,
-        message: `期限${cn(node.iso!)}早于本文成文日期${cn(signed)}：收文单位无法在期限前办理，请核对日期。`,
+        message: `期限${zhDate(node.iso!)}早于本文成文日期${zhDate(signed)}：收文单位无法在期限前办理，请核对日期。`,
       });
     }
   },

@@ -4,7 +4,8 @@
 // regulation's last article): the two agree. A date out of this order is a slip in one of them.
 import type { DateNode, Paragraph, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { datesIn } from '../../parse/dates';
+import { datesIn, isoDate } from '../../parse/dates';
+import { zhDate } from '../as-of';
 
 const WHY = '规章、规范性文件不得溯及既往（《立法法》第一百零四条），须先经会议通过、再签发公布、后施行';
 
@@ -42,13 +43,6 @@ export function effectiveDatesIn(p: Paragraph): { node: DateNode; decree: boolea
   return out;
 }
 
-function iso(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-function cn(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 /** The DateNode of `p` written at paragraph offset `at` (its source span). */
 function dateAt(p: Paragraph, at: number): DateNode | undefined {
   return datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
@@ -98,17 +92,17 @@ export const effectiveOrder: Rule = {
           early = true;
           ctx.report({
             start: node.start, end: node.end,
-            message: `施行日期${cn(node.iso)}早于${signedName}${cn(signed)}（${WHY}）：请核对两个日期（有利于当事人的特别规定可以溯及既往，确属此类的可忽略）。`,
+            message: `施行日期${zhDate(node.iso)}早于${signedName}${zhDate(signed)}（${WHY}）：请核对两个日期（有利于当事人的特别规定可以溯及既往，确属此类的可忽略）。`,
           });
         }
         const until = UNTIL.exec(p.text.slice(after));
         if (until) {
-          const end = iso(until[1], until[2], until[3]);
+          const end = isoDate(until[1], until[2], until[3]);
           const endNode = dateAt(p, after + until.index + '有效期至'.length);
           if (endNode?.iso && endNode.iso < node.iso) {
             ctx.report({
               start: endNode.start, end: endNode.end,
-              message: `有效期截止日期${cn(end)}早于施行日期${cn(node.iso)}：有效期自施行之日起算，请核对年份。`,
+              message: `有效期截止日期${zhDate(end)}早于施行日期${zhDate(node.iso)}：有效期自施行之日起算，请核对年份。`,
             });
           }
         }
@@ -120,7 +114,7 @@ export const effectiveOrder: Rule = {
       const [d, a] = [decreeDates[0], articleDates[0]];
       ctx.report({
         start: a.node.start, end: a.node.end,
-        message: `规章所写施行日期${cn(a.iso)}与令中的施行日期${cn(d.iso)}不一致：两处写的是同一日期，请核对。`,
+        message: `规章所写施行日期${zhDate(a.iso)}与令中的施行日期${zhDate(d.iso)}不一致：两处写的是同一日期，请核对。`,
       });
     }
   },
@@ -133,6 +127,6 @@ function adoptedAfter(ctx: RuleContext, p: Paragraph, signed: string, signedName
   if (!node?.iso || node.iso <= signed) return;
   ctx.report({
     start: node.start, end: node.end,
-    message: `会议通过日期${cn(node.iso)}晚于${signedName}${cn(signed)}（${WHY}）：文件须先经会议通过再签发，请核对日期。`,
+    message: `会议通过日期${zhDate(node.iso)}晚于${signedName}${zhDate(signed)}（${WHY}）：文件须先经会议通过再签发，请核对日期。`,
   });
 }
