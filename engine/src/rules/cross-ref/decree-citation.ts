@@ -7,7 +7,7 @@ import type { Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
 import type { RegistryDoc } from '../../model/types';
-import { overlaps } from './util';
+import { LIST_ITEM, overlaps } from './util';
 import { isoDate } from '../../parse/dates';
 
 const DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
@@ -41,8 +41,6 @@ function titleMatches(doc: RegistryDoc, cited: string): boolean {
   return c === normalizeTitle(doc.title) || (!!doc.shortTitle && c === normalizeTitle(doc.shortTitle));
 }
 
-/** A list item: 9. 《X》（…）, （二）《X》…, 1、… */
-const ITEM = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 /** A heading that opens a repeal list: 三、废止下列市政府规章, 下列规章予以废止： (no sentence end). */
 const REPEAL_HEAD = /废止[^。；]{0,20}$|废止[^。；]{0,20}[：:]$/;
 
@@ -51,11 +49,11 @@ const REPEAL_HEAD = /废止[^。；]{0,20}$|废止[^。；]{0,20}[：:]$/;
 function repealing(paras: Paragraph[], pi: number, at: number): boolean {
   const text = paras[pi].text;
   if (/^[^。；]*废止/.test(text.slice(at)) || /废止[^。；]*$/.test(text.slice(0, at))) return true;
-  if (!ITEM.test(text)) return false;
+  if (!LIST_ITEM.test(text)) return false;
   // Up past the list's other items to its heading.
   for (let k = pi - 1; k >= 0 && k >= pi - 40; k--) {
     const t = paras[k].text;
-    if (ITEM.test(t)) continue;
+    if (LIST_ITEM.test(t)) continue;
     return REPEAL_HEAD.test(t.trim());
   }
   return false;

@@ -3,14 +3,13 @@
 // moves a regulation from the amended list to the repealed one forgets the closing sentence.
 import type { Rule } from '../types';
 import { normalizeTitle } from '../../registry';
-import { overlaps } from './util';
+import { LIST_ITEM, overlaps } from './util';
 
 const REPUBLISH = /根据本决定(?:作)?相应(?:的)?修改[^。]{0,12}重新(?:公布|发布)/;
 /** 对《X》（…）作出修改 / 对《X》作如下修改 / 将《X》第…修改为 */
 const AMENDED = /(?:对《([^《》]{2,60})》[^。；]{0,40}?作(?:出|如下)?修改|将《([^《》]{2,60})》第)/g;
 const TITLE = /《([^《》]{2,60})》/g;
-/** A list item (9. 《X》（…）, （二）《X》…) and a heading opening a repeal list (三、废止下列市政府规章). */
-const ITEM = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+/** A heading opening a repeal list (三、废止下列市政府规章). */
 const REPEAL_HEAD = /废止[^。；]{0,20}[：:]?$/;
 
 export const republished: Rule = {
@@ -43,7 +42,7 @@ export const republished: Rule = {
     let inRepealList = false;
     for (const p of ps) {
       // The items of a 废止下列… list repeal without saying so themselves.
-      if (ITEM.test(p.text)) {
+      if (LIST_ITEM.test(p.text)) {
         if (!inRepealList) continue;
       } else {
         inRepealList = REPEAL_HEAD.test(p.text.trim()) && !/(?:决定|通知|意见)$/.test(p.text.trim());
