@@ -2,10 +2,11 @@
 // 会议通过), then its 成文日期 or, for a 令, its 公布日期, then the day it takes effect (本办法自…起施行),
 // then the end of its validity (有效期至…). A 令 states its 施行日期 twice (in the decree and in the
 // regulation's last article): the two agree. A date out of this order is a slip in one of them.
-import type { DateNode, Paragraph, Span } from '../../types';
+import type { DateNode, Paragraph } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { datesIn, isoDate } from '../../parse/dates';
 import { zhDate } from '../as-of';
+import { spanAt } from '../cross-ref/util';
 
 const WHY = '规章、规范性文件不得溯及既往（《立法法》第一百零四条），须先经会议通过、再签发公布、后施行';
 
@@ -47,10 +48,6 @@ export function effectiveDatesIn(p: Paragraph): { node: DateNode; decree: boolea
 function dateAt(p: Paragraph, at: number): DateNode | undefined {
   return datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
 }
-function inside(spans: Span[], at: number): boolean {
-  return spans.some((s) => at >= s.start && at < s.end);
-}
-
 export const effectiveOrder: Rule = {
   id: 'date/effective-order',
   severity: 'warning',
@@ -83,7 +80,7 @@ export const effectiveOrder: Rule = {
       const eff = p.text.indexOf('日起');
       const adopted = p.text.indexOf('通过');
       if (eff < 0 && adopted < 0) continue;
-      if (inside(skip, p.start)) continue;
+      if (spanAt(skip, p.start)) continue;
       if (adopted >= 0 && signed) adoptedAfter(ctx, p, signed, signedName);
       for (const { node, decree, after } of effectiveDatesIn(p)) {
         if (!node.iso) continue;
