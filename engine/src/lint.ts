@@ -243,8 +243,11 @@ function runLint(
       asOfBasis: asOf.basis,
       readDocuments<T>(read: (d: GwDocument) => T, same: (a: T, b: T) => boolean): T[] {
         // The documents themselves, not through documentsSeen: the run depends on these values only.
-        const values = gazette.documents.map(read);
+        // Asked again by the same run (once per name it judges), the values it already read serve.
         let list = valueReads.get(current);
+        const had = list?.find((v) => v.read === read && v.same === same);
+        if (had) return had.values as T[];
+        const values = gazette.documents.map(read);
         if (!list) valueReads.set(current, (list = []));
         list.push({ read: read as ValueRead['read'], same: same as ValueRead['same'], values });
         return values;
