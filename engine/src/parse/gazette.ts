@@ -9,6 +9,7 @@ import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
 import { matchMarker } from './items';
+import { longestRising } from './longest-rising';
 import { normalizeTitle } from '../registry';
 import { bracketDepths, charCodes, continues, DATE_LINE, endsLikeTitle, makeParagraph } from './paragraphs';
 
@@ -1235,14 +1236,5 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
 /** Indices of one longest non-decreasing run (not necessarily contiguous) of the defined values. */
 function risingSubsequence(xs: (number | undefined)[]): Set<number> {
   const idx = xs.flatMap((x, i) => (x === undefined ? [] : [i]));
-  const len = idx.map(() => 1);
-  const from = idx.map(() => -1);
-  for (let i = 0; i < idx.length; i++) {
-    for (let j = 0; j < i; j++) if (xs[idx[j]]! <= xs[idx[i]]! && len[j] + 1 > len[i]) { len[i] = len[j] + 1; from[i] = j; }
-  }
-  let best = -1;
-  for (let i = 0; i < idx.length; i++) if (best < 0 || len[i] > len[best]) best = i;
-  const out = new Set<number>();
-  for (let i = best; i >= 0; i = from[i]) out.add(idx[i]);
-  return out;
+  return new Set([...longestRising(idx.map((i) => xs[i]!), false)].map((k) => idx[k]));
 }

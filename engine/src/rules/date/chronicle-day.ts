@@ -6,7 +6,7 @@
 // entry often ends mid-sentence: the extraction cuts the 大事记's lines out of order.)
 import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
-import { longestRising } from '../longest-rising';
+import { longestRising } from '../../parse/longest-rising';
 import { daysInMonth } from '../../parse/dates';
 
 /** An entry's day (or span of days) at the start of a paragraph: markdown markers and spaces allowed. */

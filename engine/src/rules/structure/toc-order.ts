@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 import type { GwDocument, TocEntry } from '../../types';
 import { numberKey } from '../doc-number/duplicate';
 import { monthKey, tocChronicleMonth } from '../toc';
-import { longestRising } from '../longest-rising';
+import { longestRising } from '../../parse/longest-rising';
 
 function entryKey(e: TocEntry): string | undefined {
   if (e.number) return numberKey(e.number);

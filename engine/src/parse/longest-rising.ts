@@ -1,5 +1,6 @@
 // Which items of a sequence are in order: the rules that find the one item out of place (a 目录
-// entry moved, a 大事记 day typed wrong) keep one longest rising run and blame the rest.
+// entry moved, a 大事记 day typed wrong) keep one longest rising run and blame the rest; the
+// parser trusts only the 目录 page numbers of such a run when it places documents.
 
 /**
  * Indices of one longest rising subsequence of xs (the earliest such, for ties): strictly rising,
