@@ -3,6 +3,7 @@ import type { Diagnostic, Fix, Gazette, GwDocument, Severity } from './types';
 import type { Model } from './model/types';
 import type { AsOfBasis, Rule, RuleContext } from './rules/types';
 import { SourceText, type TextEdit } from './text/source';
+import { commonPrefix, commonRun, commonSuffix } from './text/diff';
 import { daysInMonth, isoDate } from './parse/dates';
 import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
@@ -460,18 +461,6 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
   }, { result: prev, edit }, deferRules);
 }
 
-/**
- * Length of the common prefix of two texts: native comparisons of chunks, then characters. A
- * character loop over a 300 KB text costs milliseconds per keystroke. `===` on slices compares
- * natively; startsWith was 3–4 times slower here.
- */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let p = 0;
-  for (let step = 4096; step >= 1; step >>= 4) while (p + step <= n && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
-  return p;
-}
-
 /** An edit spanning less than this is linted as one: two incremental lints cost more than it. */
 const SPLIT_MIN = 16_384;
 /** The longest change at the edit's start looked for: a word or a line typed or deleted. */
@@ -506,24 +495,6 @@ function firstOfSeparateEdits(a: string, b: string, edit: TextEdit): TextEdit | 
     }
   }
   return best;
-}
-
-/** Length of the common run of a from ai and b from bi, at most `max` (commonPrefix at offsets). */
-function commonRun(a: string, ai: number, b: string, bi: number, max: number): number {
-  let n = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (n + step <= max && a.slice(ai + n, ai + n + step) === b.slice(bi + n, bi + n + step)) n += step;
-  }
-  return n;
-}
-
-/** Length of the common suffix of two texts, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let s = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (s + step <= max && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
-  }
-  return s;
 }
 
 function sameOptions(a: LintOptions, b: LintOptions): boolean {

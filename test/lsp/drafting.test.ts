@@ -327,6 +327,32 @@ describe('drafting over the protocol', function () {
     });
   });
 
+  describe('completion in a long document, from the analysis before the last edits', () => {
+    // A debounce that never fires within the test: completion answers from the analysis made when
+    // it was first asked (a document this long is not linted again for it).
+    let slow: TestClient;
+    before(async () => {
+      slow = await TestClient.start({ settings: { debounceMs: 600_000 } });
+    });
+    after(async () => slow?.stop());
+
+    it('an entry of the 附件说明 under a paragraph typed since: the cursor is mapped into that analysis', async () => {
+      const d = new Draft(slow, 'untitled:Long-1');
+      const body = '各地要抓好落实，确保各项任务按期完成。'.repeat(3000);
+      d.text = `聊城市人民政府办公室文件\n\n聊政办发〔2024〕27号\n\n聊城市人民政府办公室关于做好城市更新工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n${body}\n\n附件：1.工作方案\n\n聊城市人民政府办公室\n2024年5月20日\n\n附件1\n\n工作方案\n\n一、总体要求。\n\n附件2\n\n任务清单\n\n一、重点任务。\n`;
+      assert.ok(d.text.length > 50_000);
+      await d.open();
+      const note = d.text.indexOf('附件：1.工作方案') + '附件：1.工作方案'.length;
+      // The first completion analyses the document; the edits after it are not analysed.
+      await d.complete(note);
+      const added = '\n\n二、各部门要加强协调配合，形成工作合力。';
+      await d.type(added, d.text.indexOf(body) + body.length);
+      await d.type('\n      2.', note + added.length);
+      const list = await d.complete(note + added.length + '\n      2.'.length);
+      assert.deepStrictEqual(list.items.map((i) => [i.label, (i.textEdit as TextEdit).newText]), [['任务清单', '任务清单']]);
+    });
+  });
+
   describe('hover on a unit', () => {
     it('reads the name as the rules do: a slip names the unit it is a slip of, a group the model lacks is no unknown unit', async () => {
       const d = draft();

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { citableNumbers, nextSequence, rankForCitation } from '../../../engine/src/registry';
 import { SourceText } from '../../../engine/src/text/source';
+import { offsetInEarlier } from '../../../engine/src/text/diff';
 import { attachmentsToName, issuedParts } from '../../../engine/src/parse/document';
 import { rolesAfter } from '../../../engine/src/parse/blocks';
 import { asOfDate, documentAt, type Analysis } from './context';
@@ -66,7 +67,10 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   const before = source.text.slice(lineStart, offset);
   const after = source.text.slice(offset, source.lineEnd(pos.line));
   const items: CompletionItem[] = [];
-  const doc = documentAt(gazette.documents, offset);
+  // The analysis's parse holds offsets of its own text: the cursor is mapped into it (a paragraph
+  // typed above the cursor since that lint would move every offset after it).
+  const analysed = source === a.result.source ? offset : offsetInEarlier(a.result.source.text, text, offset);
+  const doc = documentAt(gazette.documents, analysed);
   const date = asOfDate(gazette, doc, a.settings);
 
   const codeOf = (raw: string) => a.model.codes.map((c) => c.code).filter((c) => raw.endsWith(c)).sort((x, y) => y.length - x.length)[0];
@@ -175,7 +179,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     const seen = new Set<string>();
     // In a 印发 notice's own body (before its signature), the document it issues comes first: its
     // title (关于印发X的通知 → X), without a number.
-    const issued = doc?.title && offset < (doc.signature?.start ?? doc.date?.start ?? Infinity) ? issuedParts(doc.title.text) : undefined;
+    const issued = doc?.title && analysed < (doc.signature?.start ?? doc.date?.start ?? Infinity) ? issuedParts(doc.title.text) : undefined;
     if (issued) {
       items.push({
         label: issued.x, kind: CompletionItemKind.Reference, preselect: true,
@@ -209,7 +213,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   }
   // 7. In the 附件说明 (附件：|, or 2.| under it): the titles of the attachments printed after the
   // text that it does not name yet, numbered when there are several and no number is typed.
-  const noteLine = NOTE_HEAD.exec(before) ?? (doc?.attachmentNote && offset >= doc.attachmentNote.start && offset <= doc.attachmentNote.end + 1 ? NOTE_ENTRY.exec(before) : null);
+  const noteLine = NOTE_HEAD.exec(before) ?? (doc?.attachmentNote && analysed >= doc.attachmentNote.start && analysed <= doc.attachmentNote.end + 1 ? NOTE_ENTRY.exec(before) : null);
   if (doc && noteLine) {
     const [, marker, typed] = noteLine;
     const index = marker ? Number(marker) : undefined;
