@@ -113,6 +113,17 @@ describe('parser: a regulation a decree reprints after the decision that amends 
   });
 });
 
+describe('parser: an upward document\'s head, its 签发人 on the number line (GB/T 9704 7.2.6)', () => {
+  it('reads the number, then the title and 主送 under it', () => {
+    for (const signer of ['签发人：张百顺', '签发人：张百顺  李明', '签发人:张百顺']) {
+      const d = parse(['聊城市人民政府文件', '', `聊政呈〔2025〕6号                        ${signer}`, '',
+        '聊城市人民政府关于2025年上半年安全生产工作情况的报告', '', '省人民政府：', '', '现将有关情况报告如下。', '', '特此报告。', '', '聊城市人民政府', '', '2025年7月15日']);
+      assert.deepEqual([d.number?.canonical, d.title?.text, d.mainRecipient?.text, d.type],
+        ['聊政呈〔2025〕6号', '聊城市人民政府关于2025年上半年安全生产工作情况的报告', '省人民政府：', '报告'], signer);
+    }
+  });
+});
+
 describe('parser: a draft 公告 or 通告 (issuer line, then its number line)', () => {
   const draft = (issuer: string, number: string, title: string[] = []) => [issuer, '', number, '', ...title,
     '为切实改善环境空气质量，根据有关法律法规规定，现就有关事项公告如下：', '', '一、禁烧时间：自本公告发布之日起至2025年6月30日。', '',

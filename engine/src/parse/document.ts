@@ -14,6 +14,11 @@ import { dateOnlyOf } from './dates';
 import { normalizeTitle } from '../registry';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
+/**
+ * An upward document's (请示, 报告) 签发人 printed on the line of its number, flush right (GB/T 9704
+ * 7.2.6): `聊政呈〔2025〕6号    签发人：张百顺`, a joint one naming several. Not part of the number.
+ */
+const SIGNER_TAIL = /[ \u3000]*签发人[：:][ \u3000]*[\u4e00-\u9fa5·]{2,5}(?:[ \u3000、，,]+[\u4e00-\u9fa5·]{2,5})*$/;
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 /** A 令's number line under its issuer line: 第N号, or a slip with a year (〔2025〕第50号, 〔2025〕50号) decree reports. */
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
@@ -202,7 +207,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   const head = Math.min(content.length, 8);
   let numberLine = -1;
   for (let k = 0; k < head; k++) {
-    const t = content[k].text;
+    const t = content[k].text.replace(SIGNER_TAIL, '');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && /令$/.test(content[k - 1].text))
       || (t.endsWith('号') && NOTICE_ONLY.test(t)) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))) {
       numberLine = k;
