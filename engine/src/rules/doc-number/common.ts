@@ -67,9 +67,10 @@ export function whereOf(role: NumberRole): string {
 // ---- 机关代字 knowledge ------------------------------------------------------------------
 
 /** Characters that make up the series part at the end of a 机关代字 (发, 办发, 通字, 办函, 明电...). */
-const SERIES_CHARS = new Set([...'发字函任令电复报通规办告便传明密综呈请示']);
+const SERIES_CHARS = new Set([...'发字函任令电复报通规办告便传明密综呈请示案']);
 /** Characters a series ends with. */
-const SERIES_END = new Set([...'发字函任令电复报告规']);
+// 呈 and 请 end an upward series (聊政呈 for 请示 and 报告), 案 a 议案's (聊政案).
+export const SERIES_END = new Set([...'发字函任令电复报告规呈请案']);
 
 /** The issuer part of a code: the code without its trailing series characters (聊政办发 → 聊政). */
 export function prefixOf(code: string): string {

@@ -51,6 +51,22 @@ describe('doc-number/unknown-code', () => {
     assert.equal(fixed(unknownCode, text, { model }), DRAFT);
   });
 
+  it('leaves another series of an issuer known only from citations (鲁政土字 beside cited 鲁政办字), not a broken one', () => {
+    const m = codesModel();
+    m.codes.push({ code: '鲁政办字', issuer: '山东省人民政府办公厅', kind: '办字', count: 1, maxSeq: {}, source: 'cited' });
+    const text = (code: string) => draftWith('各单位要高度重视。', `该项目已经省人民政府批准（${code}〔2025〕612号）。`);
+    assert.deepEqual(check(unknownCode, text('鲁政土字'), { model: m }), []);
+    assert.deepEqual(check(unknownCode, text('鲁政办子'), { model: m }).map((d) => d.text), ['鲁政办子']);
+    // The issuer's own prefix (聊政, issued) stays judged: 聊政仁字 is a slip of 聊政办字 or 聊政字.
+    assert.deepEqual(check(unknownCode, text('聊政仁字'), { model: m }).map((d) => d.text), ['聊政仁字']);
+  });
+
+  it('leaves an upward or a 议案 series of the own issuer (聊政呈, 聊政请, 聊政案)', () => {
+    for (const code of ['聊政呈', '聊政请', '聊政案']) {
+      assert.deepEqual(check(unknownCode, draftWith('聊政发〔2024〕5号', `${code}〔2024〕5号`), { model }), [], code);
+    }
+  });
+
   it('flags 聊政办子 in a citation (a known issuer part followed by no series)', () => {
     const text = draftWith('聊政办字〔2023〕7号', '聊政办子〔2023〕7号');
     const found = check(unknownCode, text, { model });

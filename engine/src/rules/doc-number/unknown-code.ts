@@ -8,7 +8,7 @@ import type { Model } from '../../model/types';
 import type { DocNumber } from '../../types';
 import {
   brokenAfterKnownPrefix, closeCodes, codesOfIssuer, composesFromKnown, issuerOfMark, issuerOfTitle,
-  isTransposition, numbersToCheck, prefixOf, whereOf, canonicalDisplay,
+  isTransposition, numbersToCheck, prefixOf, whereOf, canonicalDisplay, SERIES_END,
 } from './common';
 
 /** A title opening with its issuer's name: a body (…委员会, …局, …办公室) before 关于 / 印发. */
@@ -37,7 +37,12 @@ function judge(model: Model, n: DocNumber, issuer: string | undefined): Verdict 
   const swapped = isTransposition(n.code, all);
   if (swapped) return { near: [swapped] };
   if (composesFromKnown(n.code, prefixes)) return undefined;
-  if (brokenAfterKnownPrefix(n.code, prefixes)) return { near: closeCodes(n.code, all) };
+  if (!brokenAfterKnownPrefix(n.code, prefixes)) return undefined;
+  // An issuer known only from citations has series the corpus never cited (鲁政土字, the province's
+  // land approvals): a code ending like a series is one of them unless it breaks an issued prefix.
+  const issued = model.codes.filter((c) => c.source !== 'cited').map((c) => prefixOf(c.code));
+  if (SERIES_END.has(n.code[n.code.length - 1]) && !brokenAfterKnownPrefix(n.code, issued)) return undefined;
+  return { near: closeCodes(n.code, all) };
   return undefined;
 }
 
