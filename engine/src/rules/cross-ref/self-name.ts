@@ -6,7 +6,7 @@ import type { GwDocument, Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { overlaps } from './util';
 
-const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报';
+const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告';
 /** The kind a title ends in, after its （试行） or （2024—2028年）. */
 const TITLE_KIND = new RegExp(`(${KINDS})(?:[（(][^（()）]*[）)])*$`);
 /** A reference to the text itself: 本办法, 本细则… (not 根本规定, 成本计划, 文本规定…). */
@@ -40,8 +40,8 @@ export const selfName: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”，通报称“本通报”；办法中不写“本规定”，通报中不写“本通知”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
-      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案, a 通报 本通报; a 办法 does not say 本规定, nor a 通报 本通知. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
+      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”，通报称“本通报”，公告称“本公告”，通告称“本通告”；办法中不写“本规定”，通报中不写“本通知”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
+      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案, a 通报 本通报, a 公告 本公告, a 通告 本通告; a 办法 does not say 本规定, nor a 通报 本通知. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
     },
     why: '“本X”指文件自身，文种写错会让读者误以为另有一份文件（常见于套用其他文件修改而来的草稿）。',
     bad: '聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本规定。',
@@ -61,7 +61,7 @@ export const selfName: Rule = {
       if (ctx.mode === 'issue' && times.get(r.title + r.word)! > 1) continue;
       ctx.report({
         start: r.start, end: r.end,
-        message: `“本${r.word}”与文种不符：本文件是${r.kind}（《${r.title}》），自称应为“本${r.kind}”。`,
+        message: `“本${r.word}”与文种不符：本文件是${r.kind}${r.title ? `（《${r.title}》）` : ''}，自称应为“本${r.kind}”。`,
       });
     }
   },
@@ -71,7 +71,9 @@ export const selfName: Rule = {
 export function selfReferences(doc: GwDocument): { start: number; end: number; word: string; kind: string; title: string }[] {
   const out: { start: number; end: number; word: string; kind: string; title: string }[] = [];
   // The texts of the document and where each starts: its own title, then each attached one.
-  const parts = [{ start: doc.start, kind: kindOf(doc.title?.text), title: doc.title?.text ?? '' }];
+  // A numbered 公告 or 通告 (聊城市人民政府公告 / 〔2025〕第3号) may print no title: its kind is its number's.
+  const own = kindOf(doc.title?.text) ?? (doc.type === '公告' || doc.type === '通告' ? doc.type : undefined);
+  const parts = [{ start: doc.start, kind: own, title: doc.title?.text ?? '' }];
   for (const a of doc.attachments) if (a.title) parts.push({ start: a.start, kind: kindOf(a.title.text), title: a.title.text });
   if (parts.every((t) => !t.kind || (UNJUDGED.has(t.kind) && t.kind !== '决定'))) return out;
   let k = 0;
