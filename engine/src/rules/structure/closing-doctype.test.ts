@@ -28,6 +28,30 @@ describe('structure/closing-doctype', () => {
     assert.equal(fixed(closingDoctype, text), text);
   });
 
+  it('tells a 复函 from a 函: a 复函 closes 特此函复 or 此复, not 特此函告 (a 函 keeps all three)', () => {
+    const letter = (kind: string, close: string) => `聊城市人民政府办公室\n\n聊政办函〔2025〕21号\n\n聊城市人民政府办公室关于同意在聊城市举办2025年山东省青少年足球锦标赛的${kind}\n\n省体育局：\n\n你局来函收悉。经研究，同意于2025年11月在聊城市举办该项赛事。\n\n${close}\n\n聊城市人民政府办公室\n\n2025年10月20日\n`;
+    for (const close of ['特此函复。', '此复。']) assert.deepEqual(brief(letter('复函', close)), [], close);
+    assert.deepEqual(brief(letter('复函', '特此函告。')), [[11, '特此函告', '结束语“特此函告”与文种不符：本文标题的文种是复函，结束语应为“特此函复”或“此复”；若结束语无误，请核对标题的文种。']]);
+    assert.equal(fixed(closingDoctype, letter('复函', '特此通知。')), letter('复函', '特此函复。'));
+    for (const close of ['特此函告。', '特此函复。', '此复。']) assert.deepEqual(brief(letter('函', close)), [], close);
+  });
+
+  it('reports 特此通知 closing a 纪要 or a 议案, which take no such formula, without a fix', () => {
+    const minutes = (close: string) => `聊城市人民政府常务会议纪要\n\n〔2025〕第12次\n\n2025年8月25日，市长张百顺主持召开市政府第12次常务会议。会议纪要如下：\n\n一、会议原则同意《聊城市城市绿化管理办法（修订草案）》。\n\n出席：张百顺、李明、王军\n\n请假：刘洋（出差）\n\n${close}\n`;
+    assert.deepEqual(brief(minutes('特此通知。')), [[13, '特此通知', '结束语“特此通知”与文种不符：本文标题的文种是纪要，纪要记载议定事项，不用“特此……”结束语，应删去“特此通知”。']]);
+    assert.equal(fixed(closingDoctype, minutes('特此通知。')), minutes('特此通知。'));
+    assert.deepEqual(brief(minutes('')), []);
+    const motion = (close: string) => `聊城市人民政府\n\n聊政案〔2025〕2号\n\n聊城市人民政府关于提请审议《聊城市古城保护条例（草案）》的议案\n\n聊城市人民代表大会常务委员会：\n\n市政府起草了《聊城市古城保护条例（草案）》，现提请市人大常委会审议。${close}\n\n市长  张百顺\n\n2025年10月10日\n`;
+    assert.deepEqual(brief(motion('')), []);
+    assert.deepEqual(brief(motion('\n\n特此通知。')).map((f) => f.slice(0, 2)), [[11, '特此通知']]);
+  });
+
+  it('reads the kind of a 公告 that prints only its number (聊城市人民政府公告 / 〔2025〕第3号)', () => {
+    const notice = (close: string) => `聊城市人民政府公告\n\n〔2025〕第3号\n\n东昌府区2025年第五批次城镇建设用地已经省人民政府批准。现将有关事项公告如下：\n\n一、批准用地面积12.3528公顷。\n\n${close}\n\n聊城市人民政府\n\n2025年9月30日\n`;
+    for (const close of ['特此公告。', '特此通告。']) assert.deepEqual(brief(notice(close)), [], close);
+    assert.deepEqual(brief(notice('特此通知。')), [[9, '特此通知', '结束语“特此通知”与文种不符：本文发文字号的文种是公告，结束语应为“特此公告”或“特此通告”。']]);
+  });
+
   it('passes a 通知, and a sentence that only ends in such words (如此复杂)', () => {
     const notice = reply('特此通知。').replace('的批复', '的通知');
     assert.deepEqual(brief(notice), []);

@@ -1,12 +1,13 @@
 // structure/closing-doctype: the closing formula names the document's own 文种: a 通知 ends
 // 特此通知, a 通报 特此通报, a 批复 此复 (or 特此批复), a 函 特此函告/函复. A drafter who starts a
 // 批复 or a 通报 from a notice keeps its 特此通知, which tells the reader the wrong kind of
-// document. Only the body before the signature is read: an attached text has its own kind.
+// document. A 复函 answers (特此函复, 此复); a 纪要 and a 议案 take no 特此… at all. Only the body
+// before the signature is read: an attached text has its own kind.
 import type { Rule } from '../types';
 import { overlaps } from '../cross-ref/util';
 
-/** The 文种 a title ends in. */
-const TITLE_KIND = /的(通知|通报|批复|函|公告|通告|报告|请示)$/;
+/** The 文种 a title ends in (a 复函 before a 函; a 纪要's title has no 的: 市政府常务会议纪要). */
+const TITLE_KIND = /(?:的(通知|通报|批复|复函|函|公告|通告|报告|请示|议案)|(纪要))$/;
 /** A closing formula ending the body's paragraph: 特此通知。, 此复。, 特此函告。 */
 const CLOSING = /(?:^|[。！])(特此(通知|通报|批复|函告|函复|公告|通告|报告|请示)|此复)。?$/;
 /** The closings each kind may use. */
@@ -14,12 +15,18 @@ const ALLOWED: Record<string, string[]> = {
   通知: ['特此通知'],
   通报: ['特此通报'],
   批复: ['此复', '特此批复'],
+  // A 函 titled 关于同意…的函 may answer a request: 此复 and 特此函复 are not judged there.
   函: ['特此函告', '特此函复', '此复'],
+  // A 复函 answers a letter: it does not 函告 (inform unasked), nor 批复 or 通知.
+  复函: ['特此函复', '此复'],
   // 公告 and 通告 are close kinds, and a 通告 closing 特此公告 is common enough not to be judged.
   公告: ['特此公告', '特此通告'],
   通告: ['特此通告', '特此公告'],
   报告: ['特此报告'],
   请示: ['特此请示'],
+  // A 议案 closes by asking for deliberation (请予审议), a 纪要 with no formula: no 特此X fits either.
+  议案: [],
+  纪要: [],
 };
 
 export const closingDoctype: Rule = {
@@ -29,8 +36,8 @@ export const closingDoctype: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '结束语与文种一致：通知写“特此通知”，通报写“特此通报”，批复写“此复”或“特此批复”，函写“特此函告”“特此函复”；批复、通报中不写“特此通知”。',
-      en: 'The closing formula names the document’s own kind: 特此通知 in a 通知, 特此通报 in a 通报, 此复 or 特此批复 in a 批复, 特此函告/特此函复 in a 函; a 批复 or 通报 does not close with 特此通知.',
+      zh: '结束语与文种一致：通知写“特此通知”，通报写“特此通报”，批复写“此复”或“特此批复”，函写“特此函告”“特此函复”，复函写“特此函复”或“此复”，公告、通告写“特此公告”“特此通告”；批复、通报中不写“特此通知”，纪要、议案不用“特此……”结束语。',
+      en: 'The closing formula names the document’s own kind: 特此通知 in a 通知, 特此通报 in a 通报, 此复 or 特此批复 in a 批复, 特此函告/特此函复 in a 函, 特此函复 or 此复 in a 复函, 特此公告/特此通告 in a 公告 or 通告; a 批复 or 通报 does not close with 特此通知, and a 纪要 or 议案 takes no 特此… formula.',
     },
     why: '结束语指明本文的文种，与标题文种不一致，常见于套用其他文种的草稿，读者会误解行文性质（GB/T 9704—2012 第7.3.1条：文种在标题中标明）。',
     bad: '聊城市人民政府关于同意设立聊城东昌湖市级湿地公园的批复\n\n……\n\n特此通知。',
@@ -42,10 +49,12 @@ export const closingDoctype: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const kind = doc.title && TITLE_KIND.exec(doc.title.text.replace(/[\s\u3000]+/g, ''))?.[1];
+    const m0 = doc.title && TITLE_KIND.exec(doc.title.text.replace(/[\s\u3000]+/g, ''));
+    // A numbered 公告 or 通告 (聊城市人民政府公告 / 〔2025〕第3号) may print no title: its number names its kind.
+    const kind = m0 ? m0[1] ?? m0[2] : !doc.title && doc.number?.isNotice ? doc.type : undefined;
     if (!kind) return;
-    // The body: after the title, before the signature and any attached text.
-    const from = doc.title!.end;
+    // The body: after the title (or the number), before the signature and any attached text.
+    const from = doc.title?.end ?? doc.number!.end;
     let to = doc.end;
     if (doc.signature) to = Math.min(to, doc.signature.start);
     for (const a of doc.attachments) to = Math.min(to, a.start);
@@ -63,8 +72,10 @@ export const closingDoctype: Rule = {
       const copied = m[1] === '特此通知';
       ctx.report({
         ...span,
-        message: `结束语“${m[1]}”与文种不符：本文标题的文种是${kind}，结束语应为“${ALLOWED[kind].join('”或“')}”${copied ? '' : '；若结束语无误，请核对标题的文种'}。`,
-        ...(copied ? { fix: { range: [span.start, span.end] as [number, number], text: ALLOWED[kind][0] } } : {}),
+        message: ALLOWED[kind].length
+          ? `结束语“${m[1]}”与文种不符：本文${doc.title ? '标题' : '发文字号'}的文种是${kind}，结束语应为“${ALLOWED[kind].join('”或“')}”${copied ? '' : '；若结束语无误，请核对标题的文种'}。`
+          : `结束语“${m[1]}”与文种不符：本文标题的文种是${kind}，${kind === '议案' ? '议案以“请予审议”一类的提请语结束' : '纪要记载议定事项，不用“特此……”结束语'}，应删去“${m[1]}”${copied ? '' : '；若结束语无误，请核对标题的文种'}。`,
+        ...(copied && ALLOWED[kind].length ? { fix: { range: [span.start, span.end] as [number, number], text: ALLOWED[kind][0] } } : {}),
       });
     }
   },
