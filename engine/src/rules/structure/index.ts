@@ -15,5 +15,6 @@ import { missingRecipient } from './missing-recipient';
 import { appointmentTitle } from './appointment-title';
 import { closingDoctype } from './closing-doctype';
 import { listCount } from './list-count';
+import { reportRequest } from './report-request';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype, listCount];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype, listCount, reportRequest];

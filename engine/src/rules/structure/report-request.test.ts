@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { reportRequest } from './report-request';
+
+/** A 报告 to the province whose body holds `body` and ends with `close`. */
+const report = (body: string, close = '特此报告。', kind = '报告') => `聊城市人民政府文件\n\n聊政呈〔2025〕4号                        签发人：张百顺\n\n聊城市人民政府关于2025年上半年安全生产工作情况的${kind}\n\n省人民政府：\n\n今年以来，全市安全生产形势总体平稳。现将有关情况报告如下。\n\n${body}\n\n${close}\n\n聊城市人民政府\n\n2025年7月15日\n`;
+const brief = (text: string) => check(reportRequest, text).map((d) => [d.line, d.text]);
+
+describe('structure/report-request', () => {
+  it('reports a 报告 that closes by asking for a decision', () => {
+    for (const [close, asked] of [['妥否，请批示。', '请批示'], ['以上报告，请审批。', '请审批'], ['当否，请批复。', '请批复'], ['以上报告如无不妥，请予批准。', '请予批准']]) {
+      assert.deepEqual(brief(report('下一步，我市将持续开展安全生产治本攻坚行动。', close)), [[13, asked]], close);
+    }
+    const [d] = check(reportRequest, report('下一步，我市将持续开展安全生产治本攻坚行动。', '妥否，请批示。'));
+    assert.equal(d.message, '报告中夹带了请示事项“请批示”（《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项）：报告只汇报情况，可用“特此报告”结束；需要上级批准的事项应另行请示。');
+  });
+
+  it('reports a request slipped into the body (恳请省政府批准…)', () => {
+    const body = '下一步，我市将加强基层监管能力建设。同时，恳请省政府批准我市设立安全生产专项资金5000万元。';
+    assert.deepEqual(brief(report(body)), [[11, '恳请省政府批准']]);
+  });
+
+  it('passes what only reports an approval or asks for no decision', () => {
+    for (const body of [
+      '按照省政府批复的实施方案，我市完成了重点行业领域专项整治。',
+      '该项目已经省政府批准，已报请国务院批准的事项正在办理。',
+      '我市申请省级专项资金2000万元，已获省财政厅批复。',
+      '建议省有关部门加大对基层监管能力建设的支持力度。',
+      '请各县（市、区）做好汛期安全生产工作。',
+    ]) assert.deepEqual(brief(report(body)), [], body);
+    for (const close of ['特此报告。', '专此报告。', '以上报告，请审阅。', '以上报告如无不妥，请批转各地执行。']) {
+      assert.deepEqual(brief(report('下一步，我市将持续开展安全生产治本攻坚行动。', close)), [], close);
+    }
+  });
+
+  it('leaves a 请示, and a 印发 notice of a 报告', () => {
+    assert.deepEqual(brief(report('下一步，我市将持续开展安全生产治本攻坚行动。', '妥否，请批示。', '请示')), []);
+    const issuing = '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于转发市应急局2025年上半年安全生产工作情况报告的通知\n\n各县（市、区）人民政府：\n\n现将该报告转发给你们，请结合实际认真贯彻执行。妥否，请批示。\n\n聊城市人民政府办公室\n2025年7月20日\n';
+    assert.deepEqual(brief(issuing), []);
+  });
+
+  it('reports a title whose 文种 is 请示报告', () => {
+    assert.deepEqual(brief(report('下一步，我市将持续开展安全生产治本攻坚行动。', '特此报告。', '请示报告')),
+      [[5, '聊城市人民政府关于2025年上半年安全生产工作情况的请示报告']]);
+  });
+});

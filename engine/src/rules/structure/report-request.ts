@@ -1,0 +1,66 @@
+// structure/report-request: a 报告 reports, a 请示 asks (《党政机关公文处理工作条例》第八条). The 条例
+// (第十五条) forbids asking in a 报告: a drafter who ends a 报告 with 妥否，请批示, or slips 恳请省政府
+// 批准… into it, leaves the request where the superior does not handle requests, and it goes
+// unanswered. Nor is 请示报告 a 文种. Only a clause that opens with the request itself is read
+// (请批示, 恳请省政府批准): 经省政府批准, 已报请国务院批准 and 按照省政府批复 report what happened.
+import type { Rule } from '../types';
+import { overlaps } from '../cross-ref/util';
+
+const WHY = '《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项';
+/**
+ * A clause that asks for a decision: (妥否，)请批示, 以上报告，请审批, 恳请省政府批准我市设立…, with at
+ * most a short addressee between the verb and the decision (请省政府予以批准). 请审阅, 请批转 (a 建议
+ * 报告's own closing) and 请审定 are not asked decisions.
+ */
+const REQUEST = /(?:^|[。；，！：])(?:现|特|为此)?(恳请|请求|敬请|请)([^，。；：、《》“”]{0,10}?)(?:予以|给予)?(批示|批复|审批|批准|核准)/g;
+/** A 报告 title (the 文种 after 的, or a bare …工作报告). */
+const REPORT_TITLE = /报告$/;
+
+export const reportRequest: Rule = {
+  id: 'structure/report-request',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '报告中不夹带请示事项：报告不以“妥否，请批示”“请审批”结束，正文中不写“恳请……批准”；标题不写“请示报告”。需要上级批准的事项另行请示。',
+      en: 'A 报告 asks for nothing: it does not close with 妥否，请批示 or 请审批, nor ask 恳请…批准 in its body; and 请示报告 is not a kind. What needs approval goes in a separate 请示.',
+    },
+    why: WHY + '；报告用于汇报工作、反映情况，上级机关对报告一般不作批复，夹带的请示事项得不到答复。请示与报告是两个文种（第八条），“请示报告”不是法定文种。',
+    bad: '聊城市人民政府关于2025年上半年安全生产工作情况的报告\n\n……\n\n妥否，请批示。',
+    good: '聊城市人民政府关于2025年上半年安全生产工作情况的报告\n\n……\n\n特此报告。',
+    test: {
+      bad: '聊城市人民政府文件\n\n聊政呈〔2025〕4号\n\n聊城市人民政府关于2025年上半年安全生产工作情况的报告\n\n省人民政府：\n\n上半年，全市安全生产形势总体平稳。现将有关情况报告如下。\n\n妥否，请批示。\n\n聊城市人民政府\n\n2025年7月15日\n',
+      good: '聊城市人民政府文件\n\n聊政呈〔2025〕4号\n\n聊城市人民政府关于2025年上半年安全生产工作情况的报告\n\n省人民政府：\n\n上半年，全市安全生产形势总体平稳。现将有关情况报告如下。\n\n特此报告。\n\n聊城市人民政府\n\n2025年7月15日\n',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const title = doc.title && doc.title.text.replace(/[\s\u3000]+/g, '');
+    if (!title || !REPORT_TITLE.test(title) || /印发|转发|批转/.test(title)) return;
+    if (/请示报告$/.test(title)) {
+      ctx.report({
+        start: doc.title!.start, end: doc.title!.end,
+        message: `标题的文种“请示报告”不是法定文种：请示与报告是两个文种（《党政机关公文处理工作条例》第八条），请求批准用“请示”，汇报工作用“报告”（${WHY}）。`,
+      });
+    }
+    // The body: after the title, before the signature and any attached text.
+    let to = doc.end;
+    if (doc.signature) to = Math.min(to, doc.signature.start);
+    for (const a of doc.attachments) to = Math.min(to, a.start);
+    for (const p of doc.paragraphs) {
+      if (p.start < doc.title!.end || p.start >= to) continue;
+      // Cheap test first: every request holds 请.
+      if (p.text.indexOf('请') < 0) continue;
+      if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
+      for (const m of p.text.matchAll(REQUEST)) {
+        const at = m.index! + (/^[。；，！：]/.test(m[0]) ? 1 : 0);
+        const end = m.index! + m[0].length;
+        ctx.report({
+          start: p.map[at], end: p.map[end - 1] + 1,
+          message: `报告中夹带了请示事项“${p.text.slice(at, end)}”（${WHY}）：报告只汇报情况，可用“特此报告”结束；需要上级批准的事项应另行请示。`,
+        });
+      }
+    }
+  },
+};
