@@ -38,6 +38,13 @@ describe('date/effective-order', () => {
     ]);
   });
 
+  it('judges a 通告\'s own 施行日期 (it binds the public), not a 公告\'s (a favour may apply from an earlier day)', () => {
+    const own = (kind: string, self: string) => `聊城市人民政府关于2025年秋冬季机动车限行管理的${kind}\n\n为改善城市空气质量，市政府决定对中心城区部分机动车实施限行管理。\n\n${self}\n\n特此${kind}。\n\n聊城市人民政府\n\n2025年11月6日\n`;
+    assert.deepEqual(brief(own('通告', '本通告自2025年10月15日起施行。')).map((f) => f.slice(0, 3)), [[5, 5, '2025年10月15日']]);
+    assert.deepEqual(brief(own('通告', '本通告自2025年11月15日起施行。')), []);
+    assert.deepEqual(brief(own('公告', '本公告自2025年10月15日起施行。')), []);
+  });
+
   it('in a 令: reports a 施行日期 before the 公布日期, a meeting after it, and two 施行日期 that differ', () => {
     const ok = '《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。';
     assert.deepEqual(brief(decree(ok, '本办法自2025年7月1日起施行。')), [

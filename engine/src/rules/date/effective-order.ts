@@ -11,9 +11,10 @@ import { spanAt } from '../cross-ref/util';
 const WHY = '规章、规范性文件不得溯及既往（《立法法》第一百零四条），须先经会议通过、再签发公布、后施行';
 
 /** A normative text naming itself (本办法 本规定 本细则 本决定 本意见 本措施…), or a decree's 现予公布.
- * Not a work plan's 本方案, 本计划, 本预案 or a 本通知: a campaign may well start before its plan is
- * signed (本方案自2025年9月1日起实施), which no rule forbids. */
-const SELF = '(?:本(?:实施)?(?:办法|规定|细则|决定|意见|规则|制度|措施|条例|规范|准则|规程)|现予(?:公布|发布)，?)';
+ * A 通告 that binds the public (限行, 禁燃) is one too. Not a work plan's 本方案, 本计划, 本预案 or a
+ * 本通知: a campaign may well start before its plan is signed (本方案自2025年9月1日起实施), which no
+ * rule forbids; nor a 本公告, which may grant a favour from an earlier day (a tax 公告). */
+const SELF = '(?:本(?:实施)?(?:办法|规定|细则|决定|意见|规则|制度|措施|条例|规范|准则|规程|通告)|现予(?:公布|发布)，?)';
 const DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
 /** 本办法自2025年10月1日起施行, closing its clause (not 本市自…起施行新标准). Not 起执行: a notice on
  * allowances may rightly apply from an earlier day (本通知自2025年1月1日起执行), a favour the law allows. */
