@@ -158,6 +158,7 @@ function typeOf(title: string | undefined, number: DocNumber | undefined): DocTy
   if (/请示$/.test(t)) return '请示';
   if (/报告$/.test(t)) return '报告';
   if (/函$/.test(t)) return '函';
+  if (/的议案$/.test(t)) return '议案';
   if (/公告$/.test(t)) return '公告';
   if (/通告$/.test(t)) return '通告';
   if (/通知$/.test(t)) return '通知';

@@ -14,6 +14,17 @@ describe('structure/missing-recipient', () => {
     assert.equal(check(missingRecipient, doc('聊城市人民政府办公室关于印发聊城市防汛工作方案的通知', '', '《聊城市防汛工作方案》已经市政府同意，现印发给你们。')).length, 1);
   });
 
+  it('reports a 请示, 报告, 函 or 议案 with no 主送, naming the kind and the superior body as example', () => {
+    const up = (kind: string, body: string) => `聊城市人民政府文件\n\n聊政呈〔2025〕6号                        签发人：张百顺\n\n聊城市人民政府关于将聊城东昌湖省级湿地公园晋升为国家湿地公园的${kind}\n\n${body}\n\n聊城市人民政府\n\n2025年9月18日\n`;
+    assert.deepEqual(check(missingRecipient, up('请示', '为进一步加强湿地保护，我市拟申报晋升国家湿地公园。妥否，请批示。')).map((d) => [d.line, d.message]), [
+      [5, `请示缺少主送机关（${WHY}）：应在标题下一行顶格写主送机关，以全角冒号结尾，如“省人民政府：”。`],
+    ]);
+    assert.deepEqual(check(missingRecipient, up('请示', '省人民政府：\n\n为进一步加强湿地保护，我市拟申报晋升国家湿地公园。妥否，请批示。')), []);
+    assert.equal(check(missingRecipient, up('报告', '今年以来，全市湿地保护工作总体平稳。特此报告。')).length, 1);
+    assert.match(check(missingRecipient, doc('聊城市人民政府关于提请审议《聊城市古城保护条例（草案）》的议案', '', '现提请市人大常委会审议。'))[0]?.message ?? '', /^议案缺少主送机关.*聊城市人民代表大会常务委员会：/);
+    assert.match(check(missingRecipient, doc('聊城市人民政府办公室关于商请支持聊城至济南城际铁路前期工作的函', '', '为加快推进项目前期工作，恳请贵单位给予支持。'))[0]?.message ?? '', /^函缺少主送机关/);
+  });
+
   it('passes a 主送 line, one without its colon (main-recipient-colon\'s), and a 公告', () => {
     assert.deepEqual(check(missingRecipient, doc('聊城市人民政府办公室关于做好防汛工作的通知', '各县（市、区）人民政府，市政府各部门：\n\n')), []);
     assert.deepEqual(check(missingRecipient, doc('聊城市人民政府办公室关于做好防汛工作的通知', '各县（市、区）人民政府，市政府各部门\n\n')), []);

@@ -6,8 +6,13 @@
 import type { Rule } from '../types';
 
 const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关编排于标题下空一行位置，居左顶格';
-/** Types that always name their recipients (公告, 通告, 令, 纪要 and 大事记 name none). */
-const ADDRESSED = new Set(['通知', '印发通知', '批复']);
+/** Types that always name their recipients (公告, 通告, 令, 纪要 and 大事记 name none): a notice and a
+ * 批复 its addressees, a 请示, 报告 or 议案 the superior body it goes up to, a 函 the body it writes to. */
+const ADDRESSED = new Set(['通知', '印发通知', '批复', '请示', '报告', '函', '议案']);
+/** What the recipient line of each kind looks like. */
+const EXAMPLE: Record<string, string> = {
+  请示: '省人民政府：', 报告: '省人民政府：', 议案: '聊城市人民代表大会常务委员会：', 函: '省体育局：',
+};
 /** A first line that names recipients (各…, …人民政府, …部门) though its colon is missing. */
 const RECIPIENT_LIKE = /^各|(?:人民政府|管委会|委员会|部门|单位|机构|办公室|办公厅|局|委)[，、,：:。]?$/;
 
@@ -18,10 +23,10 @@ export const missingRecipient: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '通知（含印发通知）、批复应在标题下写主送机关，以全角冒号结尾；正文不能紧接标题开始。',
-      en: 'A notice (a 印发 notice too) or a 批复 names its recipients under the title, ending with a colon; the body does not start right under the title.',
+      zh: '通知（含印发通知）、批复、请示、报告、函、议案应在标题下写主送机关，以全角冒号结尾；正文不能紧接标题开始。',
+      en: 'A notice (a 印发 notice too), a 批复, 请示, 报告, 函 or 议案 names its recipients under the title, ending with a colon; the body does not start right under the title.',
     },
-    why: WHY + '；通知、批复是有明确受文对象的下行文。',
+    why: WHY + '；通知、批复是有明确受文对象的下行文，请示、报告、议案主送上级机关，函主送受文机关。',
     bad: '聊城市人民政府办公室关于做好防汛工作的通知\n\n现就有关事项通知如下。',
     good: '聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现就有关事项通知如下。',
     test: {
@@ -40,7 +45,7 @@ export const missingRecipient: Rule = {
     if (/[：:]$/.test(first.text) || RECIPIENT_LIKE.test(first.text) || first.text.length < 8) return;
     ctx.report({
       start: doc.title.start, end: doc.title.end,
-      message: `${doc.type === '批复' ? '批复' : '通知'}缺少主送机关（${WHY}）：应在标题下一行顶格写主送机关，以全角冒号结尾，如“各县（市、区）人民政府，市政府各部门：”。`,
+      message: `${doc.type === '印发通知' ? '通知' : doc.type}缺少主送机关（${WHY}）：应在标题下一行顶格写主送机关，以全角冒号结尾，如“${EXAMPLE[doc.type] ?? '各县（市、区）人民政府，市政府各部门：'}”。`,
     });
   },
 };
