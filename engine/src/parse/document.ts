@@ -64,10 +64,11 @@ const TITLE_CHARS_NARROW = 60;
 
 /** The verbs of a 印发 notice's own sentence. */
 /**
- * A 附注 written without its full-width parentheses (此件公开发布) or in other brackets (【此件公开发布】):
- * still the 附注, not an attached document's heading; structure/note-brackets reports it.
+ * A 附注 written without its full-width parentheses (此件公开发布, a 请示's 联系人：王晓东，联系电话：…) or in
+ * other brackets (【此件公开发布】): still the 附注, not an attached document's heading;
+ * structure/note-brackets reports it.
  */
-export const BARE_NOTE = /^[【〔［\[]?此[件页][^（）()【】〔〕［］\[\]。，；：]{2,16}[】〕］\]]?$/;
+export const BARE_NOTE = /^[【〔［\[]?(?:此[件页][^（）()【】〔〕［］\[\]。，；：]{2,16}|联系人[：:][^（）()【】〔〕［］\[\]。；]{2,40})[】〕］\]]?$/;
 
 export const ISSUING_VERB = /印发|转发|批转/;
 

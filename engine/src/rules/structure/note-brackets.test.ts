@@ -33,6 +33,14 @@ describe('structure/note-brackets', () => {
     assert.equal(fixed(noteBrackets, draft('【此件公开发布')), draft('（此件公开发布）'));
   });
 
+  it('reports a 请示\'s bare 联系人 附注 and puts it in （）; passes it in （）', () => {
+    const request = (note: string) => `聊城市人民政府文件\n\n聊政呈〔2025〕6号\n\n聊城市人民政府关于将聊城东昌湖省级湿地公园晋升为国家湿地公园的请示\n\n省人民政府：\n\n我市拟申报晋升国家湿地公园。妥否，请批示。\n\n聊城市人民政府\n\n2025年9月18日\n\n${note}\n`;
+    const bare = '联系人：王晓东，联系电话：0635-8241567';
+    assert.deepEqual(check(noteBrackets, request(bare)).map((d) => [d.line, d.message]), [[15, `附注应加全角圆括号（${WHY}）：应为“（${bare}）”。`]]);
+    assert.equal(fixed(noteBrackets, request(bare)), request(`（${bare}）`));
+    assert.deepEqual(check(noteBrackets, request(`（${bare}）`)), []);
+  });
+
   it('does not take a body sentence or an attached heading that starts with 此 for a 附注', () => {
     assert.deepEqual(check(noteBrackets, HEAD.replace('现印发给你们，请认真贯彻落实。', '现印发给你们。\n\n此件公开发布后，请认真贯彻落实。') + '（此件公开发布）' + PLAN), []);
     assert.deepEqual(check(noteBrackets, draft('（此件公开发布）').replace('为做好防汛工作', '此件所附方案为做好防汛工作')), []);

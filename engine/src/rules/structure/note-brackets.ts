@@ -14,8 +14,8 @@ export const noteBrackets: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '附注（如“此件公开发布”）应加全角圆括号“（）”，不写成无括号的一行，也不用“【】”“〔〕”等其他括号。',
-      en: 'A 附注 (此件公开发布) is written in full-width parentheses （）: not bare, nor in 【】, 〔〕 or other brackets.',
+      zh: '附注（如“此件公开发布”“联系人：……”）应加全角圆括号“（）”，不写成无括号的一行，也不用“【】”“〔〕”等其他括号。',
+      en: 'A 附注 (此件公开发布, 联系人：…) is written in full-width parentheses （）: not bare, nor in 【】, 〔〕 or other brackets.',
     },
     why: WHY + '（如“（此件公开发布）”）。',
     bad: '2025年6月3日\n\n此件公开发布',
