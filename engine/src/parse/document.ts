@@ -36,7 +36,8 @@ const RECIPIENT_TAIL = /(人民政府|政府|管委会|委员会|委|部门|单�
  * separator a hard wrap left it (`…市属开发区管委会` ⏎ `，市政府各部门、直属机构：`).
  */
 function recipientsOnly(text: string): boolean {
-  return text.replace(/[：:]$/, '').replace(/^[，、,]/, '').split(/[，、,]/).every((n) => n.length > 0 && n.length <= 30 && RECIPIENT_TAIL.test(n));
+  // 各县（市、区）人民政府: the 、 inside the brackets separates no names.
+  return text.replace(/[：:]$/, '').replace(/^[，、,]/, '').replace(/[（(][^（()）]*[）)]/g, '').split(/[，、,]/).every((n) => n.length > 0 && n.length <= 30 && RECIPIENT_TAIL.test(n));
 }
 
 /**
