@@ -16,5 +16,7 @@ import { appointmentTitle } from './appointment-title';
 import { closingDoctype } from './closing-doctype';
 import { listCount } from './list-count';
 import { reportRequest } from './report-request';
+import { requestRecipient } from './request-recipient';
+import { publicRecipient } from './public-recipient';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype, listCount, reportRequest];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient];

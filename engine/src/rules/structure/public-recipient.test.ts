@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { publicRecipient } from './public-recipient';
+
+const circular = (to: string, kind = '通告') => `聊城市人民政府关于2025年秋冬季机动车限行管理的${kind}\n\n${to}为有效应对重污染天气，市政府决定对中心城区部分机动车实施限行管理。现将有关事项${kind}如下：\n\n一、限行时间为每日7时至20时。\n\n特此${kind}。\n\n聊城市人民政府\n\n2025年11月6日\n`;
+const brief = (text: string) => check(publicRecipient, text).map((d) => [d.line, d.text, d.message]);
+
+describe('structure/public-recipient', () => {
+  it('reports a 主送 over a 通告 or a 公告 (also one that prints only its number)', () => {
+    assert.deepEqual(brief(circular('各县（市、区）人民政府，市政府各部门：\n\n')), [[3, '各县（市、区）人民政府，市政府各部门：',
+      '通告不写主送机关（《党政机关公文处理工作条例》第八条：公告、通告向社会公开发布）：应删去“各县（市、区）人民政府，市政府各部门：”，正文直接写在标题下。']]);
+    assert.equal(brief(circular('各县（市、区）人民政府，市属开发区管委会：\n\n', '公告')).length, 1);
+    const numbered = '聊城市人民政府公告\n\n〔2025〕第3号\n\n市政府各部门：\n\n东昌府区2025年第五批次城镇建设用地已经省人民政府批准。现将有关事项公告如下：\n\n一、批准用地面积12.3528公顷。\n\n特此公告。\n\n聊城市人民政府\n\n2025年9月30日\n';
+    assert.deepEqual(brief(numbered).map((f) => f.slice(0, 2)), [[5, '市政府各部门：']]);
+  });
+
+  it('passes a 通告 or 公告 whose body opens under the title, its opening sentence ending in a colon, and a notice', () => {
+    assert.deepEqual(brief(circular('')), []);
+    assert.deepEqual(brief(circular('', '公告')), []);
+    assert.deepEqual(brief(circular('现将有关事项通告如下：\n\n')), []);
+    assert.deepEqual(brief(circular('各县（市、区）人民政府，市政府各部门：\n\n', '通知')), []);
+  });
+});
