@@ -124,6 +124,17 @@ describe('parser: an upward document\'s head, its 签发人 on the number line (
   });
 });
 
+describe('parser: a 纪要\'s head (GB/T 9704 10.3)', () => {
+  it('reads the date on the printing office\'s line under the 期数, and no 主送 from the opening sentence', () => {
+    const d = parse(['聊城市人民政府常务会议纪要', '', '〔2025〕第12次', '', '聊城市人民政府办公室                    2025年8月26日', '',
+      '2025年8月25日，市长张百顺主持召开市政府第12次常务会议。会议纪要如下：', '', '一、研究了全市秋冬季大气污染防治工作', '', '出席：张百顺、李明、王军']);
+    assert.deepEqual([d.type, d.date?.iso, d.mainRecipient?.text], ['纪要', '2025-08-26', undefined]);
+    // Without the 期数 line too; a body line that only ends in a date is no head.
+    assert.equal(parse(['聊城市人民政府常务会议纪要', '', '聊城市人民政府办公室  2025年8月26日', '', '会议纪要如下：']).date?.iso, '2025-08-26');
+    assert.equal(parse(['聊城市人民政府常务会议纪要', '', '会议于2025年8月25日', '', '会议纪要如下：']).date, undefined);
+  });
+});
+
 describe('parser: a draft 公告 or 通告 (issuer line, then its number line)', () => {
   const draft = (issuer: string, number: string, title: string[] = []) => [issuer, '', number, '', ...title,
     '为切实改善环境空气质量，根据有关法律法规规定，现就有关事项公告如下：', '', '一、禁烧时间：自本公告发布之日起至2025年6月30日。', '',

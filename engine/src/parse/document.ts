@@ -10,7 +10,7 @@ import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTI
 import { itemOf } from './items';
 import { blocksOf } from './blocks';
 import { citationsOf } from './citations';
-import { dateOnlyOf } from './dates';
+import { dateOnlyOf, datesIn } from './dates';
 import { normalizeTitle } from '../registry';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
@@ -161,6 +161,7 @@ function typeOf(title: string | undefined, number: DocNumber | undefined): DocTy
   if (/报告$/.test(t)) return '报告';
   if (/函$/.test(t)) return '函';
   if (/的议案$/.test(t)) return '议案';
+  if (/纪要$/.test(t)) return '纪要';
   if (/公告$/.test(t)) return '公告';
   if (/通告$/.test(t)) return '通告';
   if (/通知$/.test(t)) return '通知';
@@ -296,6 +297,15 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     }
   }
   doc.type = typeOf(doc.title?.text.replace(/^.*?人民政府(办公室)?(?=关于)/, ''), doc.number);
+  // A 纪要's head (GB/T 9704—2012 10.3): its 期数 (〔2025〕第12次, 第12期), then the office that prints
+  // it and the date on one line (聊城市人民政府办公室    2025年8月26日), between the title and the body.
+  // That date is the 纪要's date; both lines stay paragraphs, where the date rules read the date's form.
+  if (doc.type === '纪要') {
+    const k = content[i] && /^(?:[〔［\[(（]\d{4}[〕］\])）])?第[\d一二三四五六七八九十百零〇]+[次期]$/.test(content[i].text) ? i + 1 : i;
+    const line = content[k] && makeParagraph([content[k]]);
+    const d = line && datesIn(line).pop();
+    if (d && line.text.endsWith(d.text) && looksLikeIssuer(line.text.slice(0, line.text.length - d.text.length))) doc.date = d;
+  }
 
   // ---- Paragraphs of the rest.
   const rest = content.slice(i);
@@ -304,9 +314,9 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   if (cut) paras = [...paragraphsOf(rest.slice(0, cut), opts.joinLines ?? true), ...paragraphsOf(rest.slice(cut), opts.joinLines ?? true)];
   doc.paragraphs = paras;
   let p = 0;
-  // 主送: a paragraph ending with a colon (possibly two lines). A 公告 or 通告 is addressed to no one:
-  // its opening sentence (…现就有关事项公告如下：) ends with a colon too.
-  const noticeType = doc.type === '公告' || doc.type === '通告';
+  // 主送: a paragraph ending with a colon (possibly two lines). A 公告 or 通告 is addressed to no one,
+  // nor is a 纪要: their opening sentence (…现就有关事项公告如下：, 会议纪要如下：) ends with a colon too.
+  const noticeType = doc.type === '公告' || doc.type === '通告' || doc.type === '纪要';
   if (paras[0] && doc.type !== '大事记' && /[：:]$/.test(paras[0].text) && paras[0].text.length < 120 && !itemOf(paras[0], 0, 0)
     && (!noticeType || recipientsOnly(paras[0].text))) {
     doc.mainRecipient = node(paras[0]);
