@@ -61,12 +61,15 @@ describe('cross-ref/self-name in a 通报', () => {
     assert.deepEqual(brief(bulletin('本通报')), []);
   });
 
-  it('reports 本通知 in a 通告 and 本通告 in a 公告 that prints only its number, passes their own names', () => {
+  it('reports 本通知 in a 通告 and in a 公告 that prints only its number, passes their own names and each other\'s', () => {
     const circular = (self: string) => `聊城市人民政府关于2025年秋冬季机动车限行管理的通告\n\n为改善城市空气质量，市政府决定对中心城区部分机动车实施限行管理。现将有关事项通告如下：\n\n一、违反${self}规定的，由公安机关交通管理部门依法处理。\n\n特此通告。\n\n聊城市人民政府\n\n2025年11月6日\n`;
     assert.deepEqual(brief(circular('本通知')), [[5, '本通知', '“本通知”与文种不符：本文件是通告（《聊城市人民政府关于2025年秋冬季机动车限行管理的通告》），自称应为“本通告”。']]);
     assert.deepEqual(brief(circular('本通告')), []);
     const announcement = (self: string) => `聊城市人民政府公告\n\n〔2025〕第3号\n\n东昌府区2025年第五批次城镇建设用地已经省人民政府批准。现将有关事项公告如下：\n\n一、被征收土地的所有权人自${self}发布之日起60日内办理征地补偿登记。\n\n特此公告。\n\n聊城市人民政府\n\n2025年9月30日\n`;
-    assert.deepEqual(brief(announcement('本通告')), [[7, '本通告', '“本通告”与文种不符：本文件是公告，自称应为“本公告”。']]);
+    assert.deepEqual(brief(announcement('本通知')), [[7, '本通知', '“本通知”与文种不符：本文件是公告，自称应为“本公告”。']]);
     assert.deepEqual(brief(announcement('本公告')), []);
+    // 公告 and 通告 are close kinds (as in structure/closing-doctype).
+    assert.deepEqual(brief(announcement('本通告')), []);
+    assert.deepEqual(brief(circular('本公告')), []);
   });
 });

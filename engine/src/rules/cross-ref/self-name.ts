@@ -52,7 +52,10 @@ export const selfName: Rule = {
     },
   },
   check(ctx) {
-    const refs = selfReferences(ctx.doc).filter((r) => r.word !== r.kind);
+    // 公告 and 通告 are close kinds, told apart no more than structure/closing-doctype does (特此公告 closing
+    // a 通告): a 通告 saying 本公告 is not judged, a 通告 saying 本通知 is.
+    const close = (a: string, b: string) => (a === '公告' || a === '通告') && (b === '公告' || b === '通告');
+    const refs = selfReferences(ctx.doc).filter((r) => r.word !== r.kind && !close(r.word, r.kind));
     // In an extracted issue another document's page fill may stay in this one when the extraction
     // defeats the re-attachment (hard wraps): its 本细则 come several at a time. A slip comes alone.
     const times = new Map<string, number>();
