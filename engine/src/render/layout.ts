@@ -164,7 +164,8 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     }
     page.rules.push({ top: 6 * PITCH + PITCH * 0.75 + 4, color: 'red', weight: 0.5 });
     row = 9;
-    i = Math.max(blocks.indexOf(mark), numberIx) + 1;
+    // A 任免 notice puts its title between the mark and the number: it is printed below the rule.
+    i = blocks.indexOf(mark) + 1;
   } else if (numberIx >= 0 && numberIx <= 1) {
     const nb = blocks[numberIx];
     for (let k = 0; k < numberIx; k++) flow(blocks[k], 0, 0);
@@ -176,6 +177,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
   let prevRole: Role | undefined;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
+    if (mark && i === numberIx) continue; // already in the 版头
     switch (b.role) {
       case 'mark':
       case 'number':
