@@ -35,4 +35,15 @@ describe('the pages print every character of the document', () => {
     const lines = printedLines(r.pages);
     assert.ok(lines.indexOf('关于任免张三等工作人员职务的通知') > lines.indexOf('聊政任〔2025〕3号'), lines.join(' | '));
   });
+
+  it("a 大事记 keeps the month under its title (the parser reads it as the 大事记's period, not as text)", () => {
+    const text = '聊城市人民政府大事记\n（2025年3月）\n\n3日，市政府召开常务会议，研究部署一季度重点工作。\n\n△全市安全生产工作会议召开。\n\n' +
+      '12日，市政府与省农业科学院签署战略合作协议。\n';
+    const r = layoutText(text, { model });
+    assert.strictEqual(lost(text, r.pages), '');
+    const lines = r.pages[0].lines;
+    const month = lines.find((l) => l.segs.map((s) => s.text).join('') === '（2025年3月）');
+    assert.ok(month && month.align === 'center' && month.role === 'subtitle', JSON.stringify(month));
+    assert.strictEqual(month.row, lines.find((l) => l.role === 'title')!.row + 1);
+  });
 });

@@ -22,7 +22,7 @@ const font = (east: string) => ({ eastAsia: east, ascii: FONTS.latin, hAnsi: FON
 
 type StyleId = 'GwBody' | 'GwMark' | 'GwNumber' | 'GwTitle' | 'GwRecipient' | 'GwHeading1' | 'GwHeading2' | 'GwHeading3' |
   'GwHeading4' | 'GwChapter' | 'GwArticle' | 'GwAttachNote' | 'GwSignature' | 'GwDate' | 'GwNote' | 'GwBanji' | 'GwAttachLabel' |
-  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber';
+  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle';
 
 interface StyleDef { id: StyleId; name: string; east: string; size: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; outline?: number; firstLine?: number }
 
@@ -31,6 +31,7 @@ const STYLES: StyleDef[] = [
   { id: 'GwMark', name: 'GW 发文机关标志', east: FONTS.xbs, size: 42, color: GW_RED, align: AlignmentType.CENTER },
   { id: 'GwNumber', name: 'GW 发文字号', east: FONTS.fs, size: 16, align: AlignmentType.CENTER },
   { id: 'GwTitle', name: 'GW 标题', east: FONTS.xbs, size: 22, align: AlignmentType.CENTER, outline: 0 },
+  { id: 'GwSubtitle', name: 'GW 副标题', east: FONTS.kt, size: 16, align: AlignmentType.CENTER },
   { id: 'GwRecipient', name: 'GW 主送机关', east: FONTS.fs, size: 16 },
   { id: 'GwHeading1', name: 'GW 一级标题', east: FONTS.ht, size: 16, firstLine: 2, outline: 1 },
   { id: 'GwHeading2', name: 'GW 二级标题', east: FONTS.kt, size: 16, firstLine: 2, outline: 2 },
@@ -52,7 +53,7 @@ const STYLES: StyleDef[] = [
 ];
 
 const STYLE_OF: Record<string, StyleId> = {
-  number: 'GwNumber', title: 'GwTitle', attachTitle: 'GwTitle', recipient: 'GwRecipient', body: 'GwBody',
+  number: 'GwNumber', title: 'GwTitle', attachTitle: 'GwTitle', subtitle: 'GwSubtitle', recipient: 'GwRecipient', body: 'GwBody',
   h1: 'GwHeading1', h2: 'GwHeading2', h3: 'GwHeading3', h4: 'GwHeading4', h5: 'GwHeading4',
   chapter: 'GwChapter', section: 'GwChapter', article: 'GwArticle', attachNote: 'GwAttachNote',
   signature: 'GwSignature', date: 'GwDate', note: 'GwNote', cc: 'GwBanji', printedBy: 'GwBanji',

@@ -8,7 +8,7 @@ export type Role =
   | 'mark' | 'number' | 'title' | 'recipient' | 'body'
   | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'chapter' | 'section' | 'article'
   | 'attachNote' | 'signature' | 'date' | 'note' | 'cc' | 'printedBy'
-  | 'attachLabel' | 'attachTitle';
+  | 'attachLabel' | 'attachTitle' | 'subtitle';
 
 export interface RBlock {
   role: Role;
@@ -340,6 +340,16 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
       } else head.push(nodeBlock(source, d.number, 'number'));
     }
     if (d.title) head.push(nodeBlock(source, d.title, 'title'));
+    // A 大事记's month under its title (（2024年5月）): the parser reads it into \`period\`, no node.
+    if (d.title && d.period) {
+      const line = source.positionAt(d.title.end).line + 1;
+      for (let l = line; l < source.lineCount && l <= line + 2; l++) {
+        const t = normaliseLine(source, l);
+        if (!t.text) continue;
+        if (/^[（(]\d{4}年\d{1,2}月[）)]$/.test(t.text)) head.push({ role: 'subtitle', text: t.text, map: t.map, line: l });
+        break;
+      }
+    }
     head.sort((a, b) => a.map[0] - b.map[0]);
     if (!paras.length && !head.length) continue;
     // The parser's paragraphs are already joined and normalised: classify them, then let the

@@ -79,7 +79,7 @@ export interface Page {
 }
 
 const FONT_OF: Partial<Record<Role, Font>> = {
-  title: 'xbs', attachTitle: 'xbs', h1: 'ht', chapter: 'ht', section: 'ht', attachLabel: 'ht',
+  title: 'xbs', attachTitle: 'xbs', subtitle: 'kt', h1: 'ht', chapter: 'ht', section: 'ht', attachLabel: 'ht',
 };
 
 function seg(b: RBlock, from: number, to: number, font: Font): Seg {
@@ -200,9 +200,13 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
           const cells = cellsOfText(text.slice(a, z));
           put({ col: (TITLE_COLS - cells) / 2 + (PAGE.areaWidth / CELL_MM.title - TITLE_COLS) / 2, cells, size: 'title', role: b.role, align: 'center', segs: segsOf(tb, a, z), line: lineOf(tb, a) });
         }
+        if (blocks[i + 1]?.role === 'subtitle') centred(blocks[++i]);
         blank();
         break;
       }
+      case 'subtitle':
+        centred(b);
+        break;
       case 'attachLabel':
         newPage();
         put({ col: 0, cells: cellsOfText(b.text), size: 'body', role: b.role, segs: segsOf(b, 0, b.text.length), line: b.line });
@@ -211,11 +215,9 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
         flow(b, 0, 0);
         break;
       case 'chapter':
-      case 'section': {
-        const c = cellsOfText(b.text);
-        put({ col: Math.max(0, (COLS - c) / 2), cells: c, size: 'body', role: b.role, align: 'center', segs: segsOf(b, 0, b.text.length), line: b.line });
+      case 'section':
+        centred(b);
         break;
-      }
       case 'attachNote':
         if (!b.cont) blank();
         // 附件：1. XXXX, further names aligned under the first name (2 + 3 cells in).
@@ -244,6 +246,12 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
         flow(b, 2, 0);
     }
     prevRole = b.role;
+  }
+
+  /** One centred line of body size (第一章, a 大事记's month). */
+  function centred(b: RBlock) {
+    const c = cellsOfText(b.text);
+    put({ col: Math.max(0, (COLS - c) / 2), cells: c, size: 'body', role: b.role, align: 'center', segs: segsOf(b, 0, b.text.length), line: b.line });
   }
 
   // 7.3.5.3 (no seal): signature two cells from the right, the date starting two cells right of the
