@@ -2,7 +2,8 @@
 // (HTML, PDF and DOCX are drawn from them), in its own place. Cases found by the editor's QA of an
 // assembled issue (notes/editorqa): parts of a document the layout used to drop or run together.
 import * as assert from 'assert';
-import { layoutText, type Page } from '../../engine/src/render';
+import { classifyLines, layoutText, type Page } from '../../engine/src/render';
+import { SourceText } from '../../engine/src/text/source';
 import { loadModel } from '../../engine/src';
 
 const model = loadModel();
@@ -45,5 +46,31 @@ describe('the pages print every character of the document', () => {
     const month = lines.find((l) => l.segs.map((s) => s.text).join('') === '（2025年3月）');
     assert.ok(month && month.align === 'center' && month.role === 'subtitle', JSON.stringify(month));
     assert.strictEqual(month.row, lines.find((l) => l.role === 'title')!.row + 1);
+  });
+
+  const tableNotice = '聊城市人民政府办公室\n\n聊政办字〔2025〕15号\n\n聊城市人民政府办公室关于印发重点项目清单的通知\n\n' +
+    '各县（市、区）人民政府，市属开发区管委会，市政府有关部门、直属机构：\n\n《重点项目清单》已经市政府同意，现印发给你们，请认真组织实施。\n\n' +
+    '附件：重点项目清单\n\n聊城市人民政府办公室\n2025年3月12日\n\n（此件公开发布）\n\n附件\n\n重点项目清单\n\n' +
+    '序号\t项目名称\t责任单位\t总投资（亿元）\n1\t城市更新项目\t市住房城乡建设局\t35.6\n2\t运河综合整治工程\t市水利局\t12.0\n' +
+    '3\t新材料产业园\t聊城高新区管委会\t48.25\n';
+  const rows = ['序号　项目名称　责任单位　总投资（亿元）', '1　城市更新项目　市住房城乡建设局　35.6', '2　运河综合整治工程　市水利局　12.0', '3　新材料产业园　聊城高新区管委会　48.25'];
+
+  it('a table keeps its rows: one line each from the left edge, the head row no title, no row run into the next (35.6 ⏎ 2 read 35.62)', () => {
+    const r = layoutText(tableNotice, { model });
+    assert.strictEqual(lost(tableNotice, r.pages), '');
+    const last = r.pages[r.pages.length - 1].lines;
+    for (const row of rows) {
+      const l = last.find((x) => x.segs.map((s) => s.text).join('') === row);
+      assert.ok(l && l.role === 'row' && l.col === 0 && l.size === 'body', `${row} in ${last.map((x) => `${x.role}:${x.segs.map((s) => s.text).join('')}`).join(' | ')}`);
+    }
+    assert.deepStrictEqual(last.filter((l) => l.role === 'attachTitle').map((l) => l.segs.map((s) => s.text).join('')), ['重点项目清单']);
+  });
+
+  it('a markdown table keeps its rows too, and the line classifier (no parsed document) keeps the tabs between cells', () => {
+    const md = '关于一季度政务公开情况的通报\n\n各县（市、区）人民政府：\n\n现将情况通报如下。\n\n| 单位 | 得分 |\n|---|---|\n| 东昌府区 | 95.5 |\n| 临清市 | 88 |\n\n请抓好整改。\n';
+    const lines = printedLines(layoutText(md, { model }).pages);
+    for (const row of ['| 单位 | 得分 |', '|---|---|', '| 东昌府区 | 95.5 |', '| 临清市 | 88 |']) assert.ok(lines.includes(row), `${row} in ${lines.join(' | ')}`);
+    const blocks = classifyLines(new SourceText(tableNotice)).flatMap((d) => d.blocks).filter((b) => b.role === 'row');
+    assert.deepStrictEqual(blocks.map((b) => b.text), rows);
   });
 });

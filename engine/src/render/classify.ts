@@ -8,7 +8,7 @@ export type Role =
   | 'mark' | 'number' | 'title' | 'recipient' | 'body'
   | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'chapter' | 'section' | 'article'
   | 'attachNote' | 'signature' | 'date' | 'note' | 'cc' | 'printedBy'
-  | 'attachLabel' | 'attachTitle' | 'subtitle';
+  | 'attachLabel' | 'attachTitle' | 'subtitle' | 'row';
 
 export interface RBlock {
   role: Role;
@@ -80,7 +80,8 @@ export function normaliseLine(source: SourceText, line: number): { text: string;
       let b = k + 1;
       while (b < chars.length && isSpace(chars[b])) b++;
       if (a < 0 || b >= chars.length) continue;
-      if (wide(chars[a]) || wide(chars[b])) {
+      // A tab separates a table's cells (序号⇥项目名称): it is kept, never read as noise.
+      if (chars[k] !== '\t' && (wide(chars[a]) || wide(chars[b]))) {
         // keep the one space after 第一条 (GB/T 9704 puts a full-width space there)
         const before = chars.slice(0, k).join('');
         if (!/^第[〇零一二三四五六七八九十百]+条$/.test(before.trim())) continue;
@@ -123,6 +124,38 @@ function isMark(text: string, next: string | undefined): boolean {
 }
 
 interface Para { text: string; map: number[]; line: number }
+
+/** A table's row: cells split by tabs (the corpus's TSV tables), or a markdown row `| a | b |`. */
+const isRow = (text: string) => text.includes('\t') || /^\|.*\|$/.test(text);
+
+/**
+ * A paragraph the parser joined across a table's rows (it joins consecutive rows as it joins hard
+ * wraps: `…35.6` ⏎ `2⇥京杭…` read `35.62`), cut back into its source lines, each row its own.
+ */
+function splitRows(source: SourceText, p: Para): Para[] {
+  if (!p.text.includes('\t') && !p.text.includes('|')) return [p];
+  const pieces: Para[] = [];
+  let from = 0;
+  let line = source.positionAt(p.map[0]).line;
+  for (let k = 1; k <= p.text.length; k++) {
+    const l = k < p.text.length ? source.positionAt(p.map[k]).line : -1;
+    if (l === line) continue;
+    pieces.push({ text: p.text.slice(from, k), map: [...p.map.slice(from, k), k < p.text.length ? p.map[k - 1] + 1 : p.map[k]], line });
+    from = k;
+    line = l;
+  }
+  if (!pieces.some((x) => isRow(x.text))) return [p];
+  // Rows alone; the lines between two rows that are no rows stay one paragraph.
+  const out: Para[] = [];
+  for (const x of pieces) {
+    const last = out[out.length - 1];
+    if (last && !isRow(last.text) && !isRow(x.text)) {
+      last.text += x.text;
+      last.map = [...last.map.slice(0, -1), ...x.map];
+    } else out.push({ ...x });
+  }
+  return out;
+}
 
 /** Classifies the paragraphs of a text line by line (one paragraph per non-empty line). */
 export function classifyLines(source: SourceText): RDoc[] {
@@ -171,6 +204,14 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
       if (doc && doc.blocks.some((b) => b.role !== 'mark')) newDoc(p);
       push(p, 'number');
       state = 'title';
+      continue;
+    }
+    if (isRow(t)) {
+      // A table's row, however short or title-like (its head row 序号⇥项目名称), printed as written
+      // with its tabs as full-width spaces (a tab is no width on the grid).
+      push({ ...p, text: t.replace(/\t/g, '\u3000') }, 'row');
+      if (state === 'head' || state === 'title') state = 'body';
+      else if (state === 'tail') state = 'attached';
       continue;
     }
     if (state === 'head' || state === 'title') {
@@ -325,7 +366,7 @@ function nodeBlock(source: SourceText, n: TextNode, role: Role): RBlock {
 export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
   const out: RDoc[] = [];
   for (const d of gazette.documents) {
-    const paras: Para[] = d.paragraphs.map((p) => ({ ...restoreIdeographicSpaces(source, p.text, p.map), line: p.line }));
+    const paras: Para[] = d.paragraphs.flatMap((p) => splitRows(source, { ...restoreIdeographicSpaces(source, p.text, p.map), line: p.line }));
     // The head (标志, 字号, title) is in the parser's fields, not in its paragraphs.
     const head: RBlock[] = [];
     // 聊城市人民政府令 ⏎ 第48号, 聊城市人民政府公告 ⏎ 〔2025〕第1号: the number begins on the mark's line.

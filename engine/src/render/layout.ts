@@ -214,6 +214,10 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       case 'recipient':
         flow(b, 0, 0);
         break;
+      case 'row':
+        // A table's row from the left edge; its wrapped part indented, so each row reads as one.
+        flow(b, 0, 2);
+        break;
       case 'chapter':
       case 'section':
         centred(b);
