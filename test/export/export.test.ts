@@ -230,6 +230,21 @@ describe('issue assembly', function () {
     assert.strictEqual(await issueCmd(['n.json', '-o', 'out.html'], io2), 2);
     assert.match(io2.err, /缺少 sections/);
   });
+
+  it('an empty document, or a section that lists none, is an error naming it, not an issue that leaves it out', async () => {
+    const dir = tempDir('gw-issue-');
+    fs.copyFileSync(path.join(FIX, 'notice.txt'), path.join(dir, 'notice.txt'));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '\n  \n');
+    fs.writeFileSync(path.join(dir, 'm.yaml'), 'title: 公报\nsections:\n  - name: ◎市政府办公室文件\n    documents: [notice.txt, empty.txt]\n');
+    const io = memIo(dir);
+    assert.strictEqual(await issueCmd(['m.yaml', '-o', 'out.html'], io), 2);
+    assert.match(io.err, /^gongwen issue: .*empty\.txt: 文件为空，没有可汇编的公文 \/ the document is empty/);
+    assert.ok(!fs.existsSync(path.join(dir, 'out.html')));
+    fs.writeFileSync(path.join(dir, 'n.yaml'), 'title: 公报\nsections:\n  - name: ◎市政府文件\n    documents: []\n  - name: ◎市政府办公室文件\n    documents: [notice.txt]\n');
+    const io2 = memIo(dir);
+    assert.strictEqual(await issueCmd(['n.yaml', '-o', 'out.html'], io2), 2);
+    assert.match(io2.err, /sections\[0\]（◎市政府文件）没有文件 \/ sections\[0\] \(◎市政府文件\) lists no documents/);
+  });
 });
 
 describe('gongwen export / issue commands', function () {
