@@ -272,6 +272,17 @@ describe('gongwen export / issue commands', function () {
     assert.match(io2.err, /nope\.txt/);
   });
 
+  it('an output that cannot be written is one line naming it and the cause, exit 2, for export and issue', async () => {
+    const dir = tempDir('gw-export-');
+    fs.copyFileSync(path.join(FIX, 'notice.txt'), path.join(dir, 'notice.txt'));
+    fs.writeFileSync(path.join(dir, 'm.yaml'), 'title: 公报\nsections:\n  - name: ◎市政府办公室文件\n    documents: [notice.txt]\n');
+    for (const [cmd, args] of [['export', ['notice.txt', '-o', 'no/such/folder/out.html']], ['issue', ['m.yaml', '-o', 'no/such/folder/out.html']]] as const) {
+      const io = memIo(dir);
+      assert.strictEqual(await (cmd === 'export' ? exportCmd : issueCmd)([...args], io), 2);
+      assert.strictEqual(io.err, `gongwen ${cmd}: ${path.join(dir, 'no/such/folder/out.html')}: 无法写入 / cannot write (ENOENT)\n`);
+    }
+  });
+
   it('export --to pdf says how to install Chromium when there is none', async () => {
     const saved = process.env.GONGWEN_CHROMIUM;
     process.env.GONGWEN_CHROMIUM = '/nonexistent/chromium';

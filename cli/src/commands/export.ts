@@ -35,6 +35,20 @@ export function parseOutputArgs(args: string[], io: Io, usage: string):
   } });
 }
 
+/**
+ * Writes the exported file; a file that cannot be written (no such folder, no permission, a full
+ * disk) is one line on stderr naming it and the cause, exit 2, as for every I/O problem.
+ */
+export function writeOutput(io: Io, command: string, out: string, data: Uint8Array): boolean {
+  try {
+    writeFileAtomic(out, data);
+    return true;
+  } catch (e) {
+    io.stderr(`gongwen ${command}: ${out}: 无法写入 / cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return false;
+  }
+}
+
 /** Runs an export, turning the errors a user can act on into one line on stderr and exit 2. */
 export async function reportErrors(io: Io, command: string, work: () => Promise<number>): Promise<number> {
   try {
@@ -60,7 +74,7 @@ export async function run(args: string[], io: Io = processIo()): Promise<number>
   return reportErrors(io, 'export', async () => {
     const text = readText(input);
     const r = await exportText(text, to, { model: quietModel() });
-    writeFileAtomic(out, r.data);
+    if (!writeOutput(io, 'export', out, r.data)) return 2;
     io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages (${to})\n`);
     return 0;
   });

@@ -2,9 +2,9 @@
 // numbers, documents each from a new page, continuous page numbers).
 import path = require('path');
 import { exportIssue, formatOf, type ExportFormat } from '../../../engine/src/export';
-import { processIo, sameFile, writeFileAtomic, type Io } from '../io';
+import { processIo, sameFile, type Io } from '../io';
 import { usageError } from '../usage';
-import { parseOutputArgs, quietModel, reportErrors } from './export';
+import { parseOutputArgs, quietModel, reportErrors, writeOutput } from './export';
 
 export const ISSUE_USAGE = `用法 / usage: gongwen issue <清单 / manifest.json|.yaml> -o <输出 / out.pdf|.docx|.html> [--to pdf|docx|html]
   按清单汇编一期公报：封面、目录（标题、发文字号、页码）、各文件另起一页、页码连续
@@ -26,7 +26,7 @@ export async function run(args: string[], io: Io = processIo()): Promise<number>
     const r = await exportIssue(path.resolve(io.cwd, positionals[0]), to, { model: quietModel() });
     const input = r.read.find((f) => sameFile(out, f));
     if (input) return usageError(io, `输出文件不能覆盖输入文件 / the output would overwrite an input: ${input}`, ISSUE_USAGE);
-    writeFileAtomic(out, r.data);
+    if (!writeOutput(io, 'issue', out, r.data)) return 2;
     io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages, ${r.entries.length} 篇 / documents (${to})\n`);
     for (const e of r.entries) io.stdout(`  ${String(e.page).padStart(3)}  ${e.title}${e.number ? `（${e.number}）` : ''}\n`);
     return 0;
