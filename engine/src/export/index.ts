@@ -69,6 +69,8 @@ export function readManifest(file: string): { manifest: Manifest; dir: string } 
     if (!Array.isArray(s.documents) || !s.documents.every((d) => typeof d === 'string')) {
       throw bad(`sections[${i}].documents 应为文件路径列表 / sections[${i}].documents must be a list of paths`);
     }
+    // A section that lists nothing would vanish from the issue and its 目录 without a word.
+    if (!s.documents.length) throw bad(`sections[${i}]（${s.name}）没有文件 / sections[${i}] (${s.name}) lists no documents`);
   });
   return { manifest: m as Manifest, dir: path.dirname(path.resolve(file)) };
 }
@@ -88,7 +90,13 @@ export function issueInput(manifest: Manifest, dir: string): IssueInput {
     title: manifest.title, year: manifest.year, number: manifest.number,
     sections: manifest.sections.map((s) => ({
       name: s.name,
-      documents: s.documents.map((d) => ({ name: d, text: readText(path.resolve(dir, d)) })),
+      documents: s.documents.map((d) => {
+        const file = path.resolve(dir, d);
+        const text = readText(file);
+        // An empty file has no document to print: the issue would leave it out without a word.
+        if (!text.trim()) throw new ManifestError(`${file}: 文件为空，没有可汇编的公文 / the document is empty: nothing to put in the issue`);
+        return { name: d, text };
+      }),
     })),
   };
 }

@@ -94,14 +94,17 @@ export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue 
     section: l.section, name: l.name, title: d.title ?? l.name, number: d.number, laidIx: li, docIx: di,
   })));
 
-  // The 目录's length depends only on titles, so lay it out first with placeholder numbers.
-  const tocLines = (pagesOf: (i: number) => number): PLine[] => {
-    const lines: PLine[] = [];
+  // The 目录's length depends only on titles, so lay it out first with placeholder numbers. Each
+  // entry (with the section heading it opens) is one group of lines, never cut by a page: a title
+  // at a page's foot with its number and page on the next page reads as an entry without a page.
+  const tocLines = (pagesOf: (i: number) => number): PLine[][] => {
+    const groups: PLine[][] = [];
     let section = '';
     raw.forEach((e, i) => {
+      const lines: PLine[] = [];
       if (e.section !== section) {
         section = e.section;
-        if (lines.length) lines.push(blankLine());
+        if (groups.length) lines.push(blankLine());
         lines.push(gen(e.section, 0, 'tocSection', 'ht'));
       }
       // Balanced lines: no entry ends with one character alone (`…的通\n知`); same line count as greedy.
@@ -110,33 +113,38 @@ export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue 
       const l = gen(num, 2, 'toc', 'fs');
       l.tocPage = String(pagesOf(i));
       lines.push(l);
+      groups.push(lines);
     });
-    return lines;
+    return groups;
   };
-  const pagesFromLines = (lines: PLine[]): Page[] => {
+  const pagesFromLines = (groups: PLine[][]): Page[] => {
     const out: Page[] = [];
     let p: Page | undefined;
     let row = 0;
-    for (const l of lines) {
-      if (!p || row >= ROWS) {
-        p = { lines: [], rules: [], doc: -1, kind: 'toc' };
-        out.push(p);
-        row = 0;
-        if (out.length === 1) {
-          const head = gen('目　录', 0, 'tocHead', 'xbs');
-          head.size = 'title';
-          head.align = 'center';
-          head.cells = 3;
-          p.lines.push({ ...head, row: 0 });
-          row = 2;
+    for (const group of groups) {
+      // A group that does not fit what is left of the page starts the next one (unless it fills a page alone).
+      if (p && row + group.length > ROWS && row > (out.length === 1 ? 2 : 0)) row = ROWS;
+      for (const l of group) {
+        if (!p || row >= ROWS) {
+          p = { lines: [], rules: [], doc: -1, kind: 'toc' };
+          out.push(p);
+          row = 0;
+          if (out.length === 1) {
+            const head = gen('目　录', 0, 'tocHead', 'xbs');
+            head.size = 'title';
+            head.align = 'center';
+            head.cells = 3;
+            p.lines.push({ ...head, row: 0 });
+            row = 2;
+          }
         }
-      }
-      if (l.role === 'tocSection' && l.segs[0].text === '' ) {
+        if (l.role === 'tocSection' && l.segs[0].text === '' ) {
+          if (row > 0) row++; // no blank line at the top of a page
+          continue;
+        }
+        p.lines.push({ ...l, row });
         row++;
-        continue;
       }
-      p.lines.push({ ...l, row });
-      row++;
     }
     return out;
   };

@@ -1,0 +1,36 @@
+// The pages of an assembled issue as a printer sees them (pure layout): 目录 entries never cut by a
+// page. Found by the editor's QA of an issue of seven documents (notes/editorqa).
+import * as assert from 'assert';
+import { assembleIssue, type PLine } from '../../engine/src/render';
+
+const text = (l: PLine) => l.segs.map((s) => s.text).join('');
+
+/** A 函 of the office, its title three 目录 lines long. */
+function letter(n: number): { name: string; text: string } {
+  return {
+    name: `${n}.txt`,
+    text: `聊城市人民政府办公室\n\n聊政办字〔2025〕${n}号\n\n聊城市人民政府办公室关于商请支持聊城市运河文化遗产保护传承利用第${n}批重点项目建设的函\n\n` +
+      '省文化和旅游厅：\n\n为加强运河文化遗产保护，恳请贵厅给予指导支持。\n\n聊城市人民政府办公室\n2025年3月4日\n',
+  };
+}
+
+describe('the pages of an assembled issue', () => {
+  const issue = (count: number) => assembleIssue({
+    title: '聊城市人民政府公报', year: 2025, number: 3,
+    sections: [{ name: '◎市政府办公室文件', documents: Array.from({ length: count }, (_, i) => letter(i + 1)) }],
+  });
+
+  it('a 目录 entry is never cut by a page: each page ends with an entry\'s number and page', () => {
+    const toc = issue(7).pages.filter((p) => p.kind === 'toc');
+    assert.ok(toc.length >= 2, `${toc.length} 目录 pages`);
+    for (const p of toc) {
+      const lines = p.lines.filter((l) => l.role !== 'tocHead');
+      const last = lines[lines.length - 1];
+      assert.ok(last.tocPage !== undefined, `a 目录 page ends with ${text(last)}`);
+      // and the next page starts with an entry's first line, not with the rest of one
+      assert.ok(lines[0].row === 0 || p === toc[0], `${text(lines[0])} at row ${lines[0].row}`);
+    }
+    const entries = toc.flatMap((p) => p.lines).filter((l) => l.tocPage !== undefined);
+    assert.deepStrictEqual(entries.map((l) => text(l)), ['1', '2', '3', '4', '5', '6', '7'].map((n) => `聊政办字〔2025〕${n}号`));
+  });
+});
