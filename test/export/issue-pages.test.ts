@@ -1,7 +1,9 @@
 // The pages of an assembled issue as a printer sees them (pure layout): 目录 entries never cut by a
 // page. Found by the editor's QA of an issue of seven documents (notes/editorqa).
 import * as assert from 'assert';
+import JSZip from 'jszip';
 import { assembleIssue, type PLine } from '../../engine/src/render';
+import { pagesToDocx } from '../../engine/src/export';
 
 const text = (l: PLine) => l.segs.map((s) => s.text).join('');
 
@@ -21,7 +23,7 @@ describe('the pages of an assembled issue', () => {
   });
 
   it('a 目录 entry is never cut by a page: each page ends with an entry\'s number and page', () => {
-    const toc = issue(7).pages.filter((p) => p.kind === 'toc');
+    const toc = issue(7).pages.filter((p) => p.kind === 'toc' && p.lines.length);
     assert.ok(toc.length >= 2, `${toc.length} 目录 pages`);
     for (const p of toc) {
       const lines = p.lines.filter((l) => l.role !== 'tocHead');
@@ -32,5 +34,22 @@ describe('the pages of an assembled issue', () => {
     }
     const entries = toc.flatMap((p) => p.lines).filter((l) => l.tocPage !== undefined);
     assert.deepStrictEqual(entries.map((l) => text(l)), ['1', '2', '3', '4', '5', '6', '7'].map((n) => `聊政办字〔2025〕${n}号`));
+  });
+
+  it('page 1 is a right-hand page: a cover and a 目录 of odd length get a blank page after the 目录', async () => {
+    for (const count of [1, 7]) {
+      const a = issue(count);
+      const front = a.pages.filter((p) => p.kind !== 'doc');
+      const toc = front.filter((p) => p.kind === 'toc' && p.lines.length);
+      assert.strictEqual(toc.length, count === 1 ? 1 : 2);
+      // The cover is page 1 of the sheet: the document's page 1 comes at an odd position (recto).
+      assert.strictEqual(front.length % 2, 0, `${front.length} pages before page 1`);
+      assert.strictEqual(a.entries[0].pageIndex, front.length);
+      assert.strictEqual(a.pages[a.entries[0].pageIndex].number, 1);
+      // The DOCX keeps the blank page: one page break per page before the numbered section.
+      const xml = await (await JSZip.loadAsync(await pagesToDocx(a.pages))).file('word/document.xml')!.async('string');
+      const front1 = xml.slice(0, xml.indexOf('<w:sectPr'));
+      assert.strictEqual((front1.match(/<w:pageBreakBefore\/>/g) ?? []).length, front.length - 1);
+    }
   });
 });

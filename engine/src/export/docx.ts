@@ -94,6 +94,8 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
       row = to;
     }
   };
+  // A blank page (the 目录's back) is one empty paragraph that starts it.
+  if (p.kind !== 'cover' && !p.lines.length && !p.mark) return spacer(1, breakBefore);
   if (p.kind === 'cover' && p.cover) {
     blanks(3);
     take({ style: 'GwCover', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, children: [new TextRun(p.cover.title)] });

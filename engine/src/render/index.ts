@@ -80,7 +80,7 @@ export interface AssembledIssue {
 
 /**
  * Cover, 目录 (titles, 发文字号 and the real page numbers), then each document from a new page,
- * numbered continuously from 1. Cover and 目录 carry no page numbers.
+ * numbered continuously from 1 (a right-hand page). Cover and 目录 carry no page numbers.
  */
 export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue {
   type Laid = { section: string; name: string; r: Rendered };
@@ -156,7 +156,10 @@ export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue 
       issue: input.number !== undefined ? `第${input.number}期` : undefined,
     },
   };
-  const front = 1 + pagesFromLines(tocLines(() => 0)).length;
+  // Page 1 must be a right-hand page, as every odd page (GB/T 9704 7.5 puts odd numbers right, even
+  // left): after a cover and 目录 of an odd number of pages, a blank page (the 目录's back).
+  const frontOf = (tocPages: number) => 1 + tocPages + ((1 + tocPages) % 2);
+  const front = frontOf(pagesFromLines(tocLines(() => 0)).length);
   // Documents, numbered continuously.
   const docPages: Page[] = [];
   const starts: number[] = [];
@@ -170,7 +173,8 @@ export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue 
     });
   });
   const toc = pagesFromLines(tocLines((i) => starts[i]));
-  if (toc.length + 1 !== front) throw new Error('目录页数在填入页码后发生变化 (the 目录 changed length)');
+  if (frontOf(toc.length) !== front) throw new Error('目录页数在填入页码后发生变化 (the 目录 changed length)');
+  if (1 + toc.length < front) toc.push({ lines: [], rules: [], doc: -1, kind: 'toc' });
   const entries: IssueEntry[] = raw.map((e, i) => ({
     section: e.section, title: e.title, number: e.number, page: starts[i], name: e.name,
     pageIndex: front + docPages.findIndex((p) => p.number === starts[i]),
