@@ -1,8 +1,8 @@
 // The pages of an assembled issue as a printer sees them (pure layout): 目录 entries never cut by a
-// page. Found by the editor's QA of an issue of seven documents (notes/editorqa).
+// page, page 1 a right-hand page, no page with a signature and date alone. Found by the editor's QA of an issue of seven documents (notes/editorqa).
 import * as assert from 'assert';
 import JSZip from 'jszip';
-import { assembleIssue, type PLine } from '../../engine/src/render';
+import { assembleIssue, layoutText, type PLine } from '../../engine/src/render';
 import { pagesToDocx } from '../../engine/src/export';
 
 const text = (l: PLine) => l.segs.map((s) => s.text).join('');
@@ -53,3 +53,25 @@ describe('the pages of an assembled issue', () => {
     }
   });
 });
+
+describe('the pages of a document', () => {
+  it('no page holds the signature and date alone: the last line of text goes over with them', () => {
+    let tested = 0;
+    for (let n = 1; n <= 24; n++) {
+      // 13 + 28 + 19 characters: three lines a paragraph, so the text ends on every row in turn.
+      const body = Array.from({ length: n }, (_, k) => `（${k + 1}）各级各部门要坚持以人民为中心的发展思想，统筹发展和安全，扎实推进各项工作落地见效，加强组织领导。`).join('\n\n');
+      const text = `聊城市人民政府办公室文件\n\n聊政办发〔2025〕9号\n\n聊城市人民政府办公室关于做好安全生产工作的通知\n\n各县（市、区）人民政府：\n\n${body}\n\n聊城市人民政府办公室\n2025年3月4日\n`;
+      const pages = layoutText(text).pages;
+      const at = pages.findIndex((p) => p.lines.some((l) => l.role === 'signature'));
+      const roles = new Set(pages[at].lines.map((l) => l.role));
+      assert.ok([...roles].some((r) => r !== 'signature' && r !== 'date'), `${n} paragraphs: page ${at + 1} holds only ${[...roles].join(', ')}`);
+      if (at > 0 && pages[at].lines[0].row === 0 && pages[at].lines.length === 3) tested++;
+      // nothing lost, doubled or moved out of order by the carry
+      const printed = pages.flatMap((p) => [...p.lines].sort((a, b) => a.row - b.row)).map(text_).join('');
+      for (const para of body.split('\n\n')) assert.strictEqual(printed.split(para).length, 2, para);
+    }
+    assert.ok(tested > 0, 'some count of paragraphs carries a line over');
+  });
+});
+
+const text_ = (l: PLine) => l.segs.map((s) => s.text).join('');

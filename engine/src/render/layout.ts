@@ -105,6 +105,9 @@ function titleBreaks(text: string): [number, number][] {
   return balancedLines(text, TITLE_COLS, { trapezoid: true }).map((l) => [l.start, l.end]);
 }
 
+/** Lines of a document's head or a heading: never carried to the next page on their own. */
+const HEAD_ROLES = new Set<PLine['role']>(['mark', 'number', 'title', 'attachTitle', 'subtitle', 'chapter', 'section', 'attachLabel', 'h1', 'recipient']);
+
 export interface LayoutOptions {
   /** First printed page number (issue assembly continues the numbering). */
   firstNumber?: number;
@@ -272,7 +275,21 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     if (!sig) dateStart = COLS - 4 - dc; // a date alone sits four cells from the right
     blank();
     const need = (sig ? 1 : 0) + (date ? 1 : 0);
-    if (row + need > ROWS) newPage();
+    if (row + need > ROWS) {
+      // Signature and date never stand on a page without text above them (GB/T 9704 7.3.5 has the
+      // typesetter avoid it by adjusting spacing; on the fixed grid, the last line of text goes over
+      // with them). A page whose one line that is, or a head's line, stays as it is.
+      const last = page.lines.reduce<PLine | undefined>((a, l) => (!a || l.row > a.row ? l : a), undefined);
+      const carry = last && page.lines.length > 1 && !HEAD_ROLES.has(last.role) ? last : undefined;
+      if (carry) page.lines.splice(page.lines.indexOf(carry), 1);
+      newPage();
+      if (carry) {
+        carry.row = 0;
+        page.lines.push(carry);
+        row = 1;
+        blank();
+      }
+    }
     if (sig) put({ col: Math.max(0, sigStart), cells: sc, size: 'body', role: 'signature', segs: segsOf(sig, 0, sig.text.length), line: sig.line });
     if (date) {
       if (sig) i++;
