@@ -7,7 +7,7 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import JSZip from 'jszip';
 import { exportText, exportIssue, CHAR_SPACE, LINE_PITCH } from '../../engine/src/export';
-import { layoutText, cellsOfText } from '../../engine/src/render';
+import { layoutText, renderHtml, cellsOfText } from '../../engine/src/render';
 import { run as exportCmd } from '../../cli/src/commands/export';
 import { run as issueCmd } from '../../cli/src/commands/issue';
 import { chromiumPath, artifact } from '../browser/helpers';
@@ -185,6 +185,15 @@ describe('DOCX export (parsed with jszip)', () => {
       assert.match(f, /— /);
     }
     assert.ok(footers.some((f) => /<w:jc w:val="right"\/>/.test(f)) && footers.some((f) => /<w:jc w:val="left"\/>/.test(f)));
+  });
+
+  it('sets the page numbers in 4号 宋体, their digits too (GB/T 9704 7.5: 4号半角宋体阿拉伯数字)', async () => {
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const style = /<w:style [^>]*w:styleId="GwPageNumber".*?<\/w:style>/s.exec(styles)![0];
+    assert.match(style, /<w:rFonts w:ascii="宋体" w:cs="宋体" w:eastAsia="宋体" w:hAnsi="宋体"\/>/);
+    assert.match(style, /<w:sz w:val="28"\/>/);
+    const html = renderHtml(notice).html;
+    assert.match(/\.pno\{[^}]*\}/.exec(html)![0], /font-size:14pt;font-family:"宋体", "SimSun", "AR PL UMing CN"/);
   });
 });
 

@@ -18,13 +18,13 @@ const FONTS = {
   fs: '仿宋_GB2312', kt: '楷体_GB2312', ht: '黑体', xbs: '方正小标宋简体', latin: 'Times New Roman', song: '宋体',
 } as const;
 
-const font = (east: string) => ({ eastAsia: east, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
+const font = (east: string, latin: string = FONTS.latin) => ({ eastAsia: east, ascii: latin, hAnsi: latin, cs: latin });
 
 type StyleId = 'GwBody' | 'GwMark' | 'GwNumber' | 'GwTitle' | 'GwRecipient' | 'GwHeading1' | 'GwHeading2' | 'GwHeading3' |
   'GwHeading4' | 'GwChapter' | 'GwArticle' | 'GwAttachNote' | 'GwSignature' | 'GwDate' | 'GwNote' | 'GwBanji' | 'GwAttachLabel' |
   'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle';
 
-interface StyleDef { id: StyleId; name: string; east: string; size: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; outline?: number; firstLine?: number }
+interface StyleDef { id: StyleId; name: string; east: string; latin?: string; size: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; outline?: number; firstLine?: number }
 
 const STYLES: StyleDef[] = [
   { id: 'GwBody', name: 'GW 正文', east: FONTS.fs, size: 16, firstLine: 2 },
@@ -49,7 +49,8 @@ const STYLES: StyleDef[] = [
   { id: 'GwTocSection', name: 'GW 目录栏目', east: FONTS.ht, size: 16 },
   { id: 'GwToc', name: 'GW 目录', east: FONTS.fs, size: 16 },
   { id: 'GwCover', name: 'GW 封面', east: FONTS.xbs, size: 34, color: GW_RED, align: AlignmentType.CENTER },
-  { id: 'GwPageNumber', name: 'GW 页码', east: FONTS.song, size: 14 },
+  // 7.5: 4号半角宋体阿拉伯数字: the digits (ASCII) in 宋体 too, not in the body's Latin face.
+  { id: 'GwPageNumber', name: 'GW 页码', east: FONTS.song, latin: FONTS.song, size: 14 },
 ];
 
 const STYLE_OF: Record<string, StyleId> = {
@@ -204,7 +205,7 @@ export async function pagesToDocx(pages: Page[], opts: { title?: string } = {}):
       default: { document: { run: { font: font(FONTS.fs), size: 32 }, paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } } },
       paragraphStyles: STYLES.map((s) => ({
         id: s.id, name: s.name, basedOn: 'Normal', next: s.id === 'GwTitle' ? 'GwRecipient' : 'GwBody', quickFormat: true,
-        run: { font: font(s.east), size: s.size * 2, ...(s.color ? { color: s.color } : {}) },
+        run: { font: font(s.east, s.latin), size: s.size * 2, ...(s.color ? { color: s.color } : {}) },
         paragraph: {
           spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
           ...(s.align ? { alignment: s.align } : {}),

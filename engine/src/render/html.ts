@@ -51,7 +51,8 @@ const FONT_STACK: Record<Font | 'h' | 'song', string> = {
   ht: '"黑体", "SimHei", "STHeiti", "WenQuanYi Zen Hei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
   xbs: '"GW Title", "方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "AR PL UMing CN", "Noto Serif CJK SC", serif',
   h: '"Times New Roman", "Liberation Serif", "DejaVu Serif", serif',
-  song: '"Times New Roman", "Liberation Serif", "宋体", "SimSun", "AR PL UMing CN", "Noto Serif CJK SC", serif',
+  // Page numbers: 4号半角宋体 digits (GB/T 9704 7.5), so a Song face first, not the body's Latin face.
+  song: '"宋体", "SimSun", "AR PL UMing CN", "Noto Serif CJK SC", serif',
 };
 
 function staticCss(): string {
