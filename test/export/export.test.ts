@@ -240,6 +240,17 @@ describe('issue assembly', function () {
     assert.match(io2.err, /缺少 sections/);
   });
 
+  it('a document without a title is listed under its file name with a warning on stderr', async () => {
+    const dir = tempDir('gw-issue-');
+    fs.copyFileSync(path.join(FIX, 'notice.txt'), path.join(dir, 'notice.txt'));
+    fs.writeFileSync(path.join(dir, 'loose.txt'), '请各单位做好安全生产工作，确保万无一失。\n');
+    fs.writeFileSync(path.join(dir, 'm.yaml'), 'title: 公报\nsections:\n  - name: ◎市政府办公室文件\n    documents: [notice.txt, loose.txt]\n');
+    const io = memIo(dir);
+    assert.strictEqual(await issueCmd(['m.yaml', '-o', 'out.html'], io), 0);
+    assert.strictEqual(io.err, `gongwen issue: ${path.join(dir, 'loose.txt')}: 未找到标题，目录以文件名代替 / no title found: the 目录 lists the file name instead\n`);
+    assert.match(io.out, /  4  loose\.txt\n/);
+  });
+
   it('an empty document, or a section that lists none, is an error naming it, not an issue that leaves it out', async () => {
     const dir = tempDir('gw-issue-');
     fs.copyFileSync(path.join(FIX, 'notice.txt'), path.join(dir, 'notice.txt'));

@@ -29,6 +29,10 @@ export async function run(args: string[], io: Io = processIo()): Promise<number>
     if (!writeOutput(io, 'issue', out, r.data)) return 2;
     io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages, ${r.entries.length} 篇 / documents (${to})\n`);
     for (const e of r.entries) io.stdout(`  ${String(e.page).padStart(3)}  ${e.title}${e.number ? `（${e.number}）` : ''}\n`);
+    // Written all the same (a draft may have no title yet), but an editor must not print a file name.
+    for (const e of r.entries.filter((x) => x.untitled)) {
+      io.stderr(`gongwen issue: ${path.resolve(path.dirname(path.resolve(io.cwd, positionals[0])), e.name)}: 未找到标题，目录以文件名代替 / no title found: the 目录 lists the file name instead\n`);
+    }
     return 0;
   });
 }

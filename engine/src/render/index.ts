@@ -71,6 +71,8 @@ export interface IssueEntry {
   /** Index of the page (0-based, in the assembled pages) where it starts. */
   pageIndex: number;
   name: string;
+  /** No title was found: the 目录 lists the file's name in its place. */
+  untitled?: boolean;
 }
 
 export interface AssembledIssue {
@@ -89,9 +91,9 @@ export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue 
     for (const d of s.documents) laid.push({ section: s.name, name: d.name, r: layoutText(d.text, { model }) });
   }
   // Entries: every classified document of every file (a file may hold several).
-  const raw: { section: string; name: string; title: string; number?: string; laidIx: number; docIx: number }[] = [];
+  const raw: { section: string; name: string; title: string; number?: string; laidIx: number; docIx: number; untitled?: boolean }[] = [];
   laid.forEach((l, li) => l.r.docs.forEach((d, di) => raw.push({
-    section: l.section, name: l.name, title: d.title ?? l.name, number: d.number, laidIx: li, docIx: di,
+    section: l.section, name: l.name, title: d.title ?? l.name, number: d.number, laidIx: li, docIx: di, ...(d.title ? {} : { untitled: true }),
   })));
 
   // The 目录's length depends only on titles, so lay it out first with placeholder numbers. Each
@@ -177,7 +179,7 @@ export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue 
   if (1 + toc.length < front) toc.push({ lines: [], rules: [], doc: -1, kind: 'toc' });
   const entries: IssueEntry[] = raw.map((e, i) => ({
     section: e.section, title: e.title, number: e.number, page: starts[i], name: e.name,
-    pageIndex: front + docPages.findIndex((p) => p.number === starts[i]),
+    pageIndex: front + docPages.findIndex((p) => p.number === starts[i]), ...(e.untitled ? { untitled: true } : {}),
   }));
   return { pages: [cover, ...toc, ...docPages], entries };
 }
