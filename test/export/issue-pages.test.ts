@@ -55,17 +55,19 @@ describe('the pages of an assembled issue', () => {
 });
 
 describe('the pages of a document', () => {
-  it('no page holds the signature and date alone: the last line of text goes over with them', () => {
+  it('no page holds the signature and date (and 附注) alone: the last line of text goes over with them', () => {
     let tested = 0;
     for (let n = 1; n <= 24; n++) {
       // 13 + 28 + 19 characters: three lines a paragraph, so the text ends on every row in turn.
       const body = Array.from({ length: n }, (_, k) => `（${k + 1}）各级各部门要坚持以人民为中心的发展思想，统筹发展和安全，扎实推进各项工作落地见效，加强组织领导。`).join('\n\n');
-      const text = `聊城市人民政府办公室文件\n\n聊政办发〔2025〕9号\n\n聊城市人民政府办公室关于做好安全生产工作的通知\n\n各县（市、区）人民政府：\n\n${body}\n\n聊城市人民政府办公室\n2025年3月4日\n`;
+      const text = `聊城市人民政府办公室文件\n\n聊政办发〔2025〕9号\n\n聊城市人民政府办公室关于做好安全生产工作的通知\n\n各县（市、区）人民政府：\n\n${body}\n\n聊城市人民政府办公室\n2025年3月4日\n\n（此件公开发布）\n`;
       const pages = layoutText(text).pages;
       const at = pages.findIndex((p) => p.lines.some((l) => l.role === 'signature'));
       const roles = new Set(pages[at].lines.map((l) => l.role));
-      assert.ok([...roles].some((r) => r !== 'signature' && r !== 'date'), `${n} paragraphs: page ${at + 1} holds only ${[...roles].join(', ')}`);
-      if (at > 0 && pages[at].lines[0].row === 0 && pages[at].lines.length === 3) tested++;
+      assert.ok([...roles].some((r) => r !== 'signature' && r !== 'date' && r !== 'note'), `${n} paragraphs: page ${at + 1} holds only ${[...roles].join(', ')}`);
+      // the 附注 stays on the date's page
+      assert.ok(pages[at].lines.some((l) => l.role === 'note'), `${n} paragraphs: the 附注 left the date's page`);
+      if (at > 0 && pages[at].lines[0].row === 0 && pages[at].lines.length === 4) tested++;
       // nothing lost, doubled or moved out of order by the carry
       const printed = pages.flatMap((p) => [...p.lines].sort((a, b) => a.row - b.row)).map(text_).join('');
       for (const para of body.split('\n\n')) assert.strictEqual(printed.split(para).length, 2, para);

@@ -274,7 +274,9 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     }
     if (!sig) dateStart = COLS - 4 - dc; // a date alone sits four cells from the right
     blank();
-    const need = (sig ? 1 : 0) + (date ? 1 : 0);
+    let need = (sig ? 1 : 0) + (date ? 1 : 0);
+    // The 附注 under the date (（此件公开发布）) goes with them: alone on a page it reads as nobody's.
+    for (let k = i + (sig && date ? 2 : 1); blocks[k]?.role === 'note'; k++) need += breakLines(blocks[k].text, COLS, COLS - 2).length;
     if (row + need > ROWS) {
       // Signature and date never stand on a page without text above them (GB/T 9704 7.3.5 has the
       // typesetter avoid it by adjusting spacing; on the fixed grid, the last line of text goes over
