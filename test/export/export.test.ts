@@ -6,7 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import JSZip from 'jszip';
-import { exportText, exportIssue, CHAR_SPACE, LINE_PITCH } from '../../engine/src/export';
+import * as iconv from 'iconv-lite';
+import { exportText, exportIssue, readManifest, CHAR_SPACE, LINE_PITCH } from '../../engine/src/export';
 import { layoutText, renderHtml, cellsOfText } from '../../engine/src/render';
 import { run as exportCmd } from '../../cli/src/commands/export';
 import { run as issueCmd } from '../../cli/src/commands/issue';
@@ -238,6 +239,19 @@ describe('issue assembly', function () {
     const io2 = memIo(dir);
     assert.strictEqual(await issueCmd(['n.json', '-o', 'out.html'], io2), 2);
     assert.match(io2.err, /缺少 sections/);
+  });
+
+  it('a manifest in GBK, or in UTF-8 with a BOM (JSON too), is read as the documents are', async () => {
+    const dir = tempDir('gw-issue-');
+    fs.copyFileSync(path.join(FIX, 'notice.txt'), path.join(dir, 'notice.txt'));
+    const yaml = 'title: 聊城市人民政府公报\nsections:\n  - name: ◎市政府办公室文件\n    documents: [notice.txt]\n';
+    fs.writeFileSync(path.join(dir, 'gbk.yaml'), iconv.encode(yaml, 'gbk'));
+    fs.writeFileSync(path.join(dir, 'bom.json'), '\ufeff' + JSON.stringify({ title: '聊城市人民政府公报', sections: [{ name: '◎市政府办公室文件', documents: ['notice.txt'] }] }));
+    for (const m of ['gbk.yaml', 'bom.json']) {
+      const { manifest } = readManifest(path.join(dir, m));
+      assert.strictEqual(manifest.title, '聊城市人民政府公报', m);
+      assert.strictEqual(manifest.sections[0].name, '◎市政府办公室文件', m);
+    }
   });
 
   it('a document without a title is listed under its file name with a warning on stderr', async () => {

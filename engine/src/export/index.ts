@@ -47,12 +47,15 @@ export interface Manifest {
 
 /** Reads an issue manifest (JSON or YAML); document paths are relative to the manifest. */
 export function readManifest(file: string): { manifest: Manifest; dir: string } {
-  let raw: string;
+  let buf: Buffer;
   try {
-    raw = readDataFile(file).toString('utf8');
+    buf = readDataFile(file);
   } catch (e) {
     throw new ManifestError(`${file}: 无法读取清单 / cannot read the manifest (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  // Decoded as the documents are (a BOM, UTF-16, GBK saved by Windows editors): read as UTF-8, a
+  // GBK manifest printed a garbled cover and section names, and a BOM made a JSON manifest invalid.
+  const raw = decode(buf, file).text;
   let data: unknown;
   try {
     data = /\.json$/i.test(file) ? JSON.parse(raw) : yaml.load(raw);
