@@ -72,5 +72,9 @@ describe('the pages print every character of the document', () => {
     for (const row of ['| 单位 | 得分 |', '|---|---|', '| 东昌府区 | 95.5 |', '| 临清市 | 88 |']) assert.ok(lines.includes(row), `${row} in ${lines.join(' | ')}`);
     const blocks = classifyLines(new SourceText(tableNotice)).flatMap((d) => d.blocks).filter((b) => b.role === 'row');
     assert.deepStrictEqual(blocks.map((b) => b.text), rows);
+    // a tab in a signature above its date is no table
+    const decree = '聊城市人民政府令\n\n第60号\n\n《聊城市某某办法》已经市政府常务会议通过，现予公布。\n\n市长\t李明\n2025年3月4日\n';
+    const sig = classifyLines(new SourceText(decree)).flatMap((d) => d.blocks).find((b) => b.text.includes('李明'));
+    assert.deepStrictEqual([sig?.role, sig?.text], ['signature', '市长　李明']);
   });
 });

@@ -244,7 +244,8 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
     }
     if (RE_DATE.test(t) && state !== 'tail') {
       const prev = doc?.blocks.at(-1);
-      if (prev && prev.role === 'body' && prev.text.length <= 30 && !/[。；，：！？]$/.test(prev.text)) {
+      // A short line above the date is the signature, its tab too (市长⇥李明 is no table's row).
+      if (prev && (prev.role === 'body' || prev.role === 'row') && prev.text.length <= 30 && !/[。；，：！？]$/.test(prev.text)) {
         prev.role = 'signature';
       }
       push(p, 'date');
