@@ -280,7 +280,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     if (row + need > ROWS) {
       // Signature and date never stand on a page without text above them (GB/T 9704 7.3.5 has the
       // typesetter avoid it by adjusting spacing; on the fixed grid, the last line of text goes over
-      // with them). A page whose one line that is, or a head's line, stays as it is.
+      // with them). Not a page's only line, nor a line of a head or heading.
       const last = page.lines.reduce<PLine | undefined>((a, l) => (!a || l.row > a.row ? l : a), undefined);
       const carry = last && page.lines.length > 1 && !HEAD_ROLES.has(last.role) ? last : undefined;
       if (carry) page.lines.splice(page.lines.indexOf(carry), 1);
