@@ -54,6 +54,16 @@ describe('the pages of an assembled issue', () => {
   });
 });
 
+describe('the 目录 of an issue', () => {
+  it("lists a 大事记 with its month, as the gazettes' 目录 do: two months are two entries one can tell apart", () => {
+    const chronicle = (m: number) => ({ name: `${m}.txt`, text: `聊城市人民政府大事记\n（2025年${m}月）\n\n3日，市政府召开常务会议。\n\n12日，全市安全生产工作会议召开。\n` });
+    const a = assembleIssue({ title: '聊城市人民政府公报', sections: [{ name: '◎政务动态', documents: [chronicle(5), chronicle(6)] }] });
+    assert.deepStrictEqual(a.entries.map((e) => e.title), ['聊城市人民政府大事记（2025年5月）', '聊城市人民政府大事记（2025年6月）']);
+    const toc = a.pages.filter((p) => p.kind === 'toc').flatMap((p) => p.lines).filter((l) => l.role === 'toc').map(text_);
+    assert.ok(toc.includes('聊城市人民政府大事记（2025年6月）'), toc.join(' | '));
+  });
+});
+
 describe('the pages of a document', () => {
   it('no page holds the signature and date (and 附注) alone: the last line of text goes over with them', () => {
     let tested = 0;

@@ -413,9 +413,11 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
       if (d.notes.some((n) => within(n, b))) b.role = 'note';
     }
     markItems(d, blocks.slice(head.length));
+    // A 大事记's 目录 entry names its month, as the gazettes' do (聊城市人民政府大事记（2024年6月）).
+    const month = head.find((b) => b.role === 'subtitle')?.text ?? '';
     out.push({
       blocks, line: blocks[0]?.line ?? source.positionAt(d.start).line,
-      title: d.title?.text ?? docs[0]?.title, number: d.number?.canonical ?? d.number?.text ?? docs[0]?.number,
+      title: d.title ? d.title.text + month : docs[0]?.title, number: d.number?.canonical ?? d.number?.text ?? docs[0]?.number,
     });
   }
   return out;
