@@ -86,4 +86,22 @@ describe('the pages of a document', () => {
   });
 });
 
+describe('headings at the foot of a page', () => {
+  it('a heading on a line of its own never ends a page: it goes to the next page with its text', () => {
+    let moved = 0;
+    for (let n = 1; n <= 24; n++) {
+      const body = Array.from({ length: n }, (_, k) => `（${k + 1}）各级各部门要坚持以人民为中心的发展思想，统筹发展和安全，扎实推进各项工作落地见效，加强组织领导。`).join('\n\n');
+      const text = `聊城市人民政府办公室文件\n\n聊政办发〔2025〕9号\n\n聊城市人民政府办公室关于做好安全生产工作的通知\n\n各县（市、区）人民政府：\n\n一、总体要求\n\n${body}\n\n二、保障措施\n\n各地要加强组织领导，落实工作责任。\n\n聊城市人民政府办公室\n2025年3月4日\n`;
+      const pages = layoutText(text).pages;
+      pages.forEach((p, k) => {
+        const last = p.lines.reduce<PLine | undefined>((a, l) => (!a || l.row > a.row ? l : a), undefined);
+        assert.ok(k === pages.length - 1 || last?.role !== 'h1', `${n} paragraphs: page ${k + 1} ends with ${last && text_(last)}`);
+      });
+      const h = pages.findIndex((p) => p.lines.some((l) => text_(l) === '二、保障措施'));
+      if (h > 0 && pages[h].lines.find((l) => text_(l) === '二、保障措施')!.row === 0 && !pages[h - 1].lines.some((l) => l.row === 21)) moved++;
+    }
+    assert.ok(moved > 0, 'some count of paragraphs moves the heading');
+  });
+});
+
 const text_ = (l: PLine) => l.segs.map((s) => s.text).join('');

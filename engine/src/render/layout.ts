@@ -108,6 +108,8 @@ function titleBreaks(text: string): [number, number][] {
 /** Lines of a document's head or a heading: never carried to the next page on their own. */
 const HEAD_ROLES = new Set<PLine['role']>(['mark', 'number', 'title', 'attachTitle', 'subtitle', 'chapter', 'section', 'attachLabel', 'h1', 'recipient']);
 
+const HEADINGS = new Set<Role>(['h1', 'h2', 'h3', 'h4', 'chapter', 'section']);
+
 export interface LayoutOptions {
   /** First printed page number (issue assembly continues the numbering). */
   firstNumber?: number;
@@ -181,6 +183,8 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (mark && i === numberIx) continue; // already in the 版头
+    // A heading on a line of its own never ends a page: its text would begin on the next one.
+    if (row === ROWS - 1 && i + 1 < blocks.length && HEADINGS.has(b.role) && cellsOfText(b.text) <= COLS - 2) newPage();
     switch (b.role) {
       case 'mark':
       case 'number':
@@ -281,14 +285,23 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       // Signature and date never stand on a page without text above them (GB/T 9704 7.3.5 has the
       // typesetter avoid it by adjusting spacing; on the fixed grid, the last line of text goes over
       // with them). Not a page's only line, nor a line of a head or heading.
-      const last = page.lines.reduce<PLine | undefined>((a, l) => (!a || l.row > a.row ? l : a), undefined);
-      const carry = last && page.lines.length > 1 && !HEAD_ROLES.has(last.role) ? last : undefined;
-      if (carry) page.lines.splice(page.lines.indexOf(carry), 1);
+      const lastOf = (p: Page) => p.lines.reduce<PLine | undefined>((a, l) => (!a || l.row > a.row ? l : a), undefined);
+      const carry: PLine[] = [];
+      const last = lastOf(page);
+      if (last && page.lines.length > 1 && !HEAD_ROLES.has(last.role)) carry.push(last);
+      if (carry.length) page.lines.splice(page.lines.indexOf(last!), 1);
+      // and a heading on a line of its own right above it, which would end the page without its text
+      const above = carry.length ? lastOf(page) : undefined;
+      if (above && above.row === last!.row - 1 && HEADINGS.has(above.role as Role) && !page.lines.some((l) => l !== above && l.block === above.block) && page.lines.length > 1) {
+        page.lines.splice(page.lines.indexOf(above), 1);
+        carry.unshift(above);
+      }
       newPage();
-      if (carry) {
-        carry.row = 0;
-        page.lines.push(carry);
-        row = 1;
+      if (carry.length) {
+        for (const l of carry) {
+          l.row = row++;
+          page.lines.push(l);
+        }
         blank();
       }
     }
