@@ -20,4 +20,21 @@ describe('date/deadline-order', () => {
       assert.deepEqual(brief(bulletin(body)), [], body);
     }
   });
+
+  it('reports a year\'s or month\'s end already past (2025年底前, 2025年年底前, 2025年9月底前)', () => {
+    const plan = (body: string) => bulletin(body, '2026年3月16日');
+    assert.deepEqual(brief(plan('在电商企业集中区域设置包装回收设施，2025年底前实现县级以上城市快递网点全覆盖。')), [
+      [9, '2025年底', '期限“2025年底前”早于本文成文日期2026年3月16日：收文单位无法在期限前办理，请核对日期。'],
+    ]);
+    assert.deepEqual(brief(plan('2025年年底前生活保障类物资政府实物储备基本达到国家规定标准。')).map((f) => f[1]), ['2025年年底']);
+    assert.deepEqual(brief(plan('开展全市地热资源勘查评价，2026年2月底前完成中深层地热资源评价。')).map((f) => f[1]), ['2026年2月底']);
+  });
+
+  it('passes a year\'s or month\'s end not yet past, done, or naming a scope', () => {
+    for (const body of ['2026年底前实现县级以上城市快递网点全覆盖。', '2026年3月底前完成自查。', '力争到2028年年底前，建成10条旅游路线。',
+      '全市已于2025年底前完成浅层地热能调查。', '截至2025年底前，共建成绿道80公里。', '对2025年底前印发的行政规范性文件开展清理。',
+      '2025年底前各地的项目全部完工。', '到2025年底，全市快递包装绿色转型取得明显成效。']) {
+      assert.deepEqual(brief(bulletin(body, '2026年3月16日')), [], body);
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // falls after the day it is signed. A deadline already past when the document goes out cannot be
 // met: the drafter kept the date of an earlier draft, or wrote the wrong month.
 import type { Rule } from '../types';
-import type { DateNode, GwDocument } from '../../types';
+import type { DateNode, GwDocument, Paragraph } from '../../types';
 import { datesIn } from '../../parse/dates';
 import { zhDate } from '../as-of';
 import { overlaps } from '../cross-ref/util';
@@ -12,6 +12,13 @@ const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|
 const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部)/;
 /** A clause that reports what was done, or a date moved: 已于…前完成, 原定于…前, 截至…. */
 const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|推迟/;
+/**
+ * A year's or a month's end as the deadline (2026年底前完成, 2022年年底前…基本达到, 2026年9月底前完成):
+ * the clause after it reads what is to be done by then. One holding 的 may be a scope instead
+ * (2025年底前印发的文件), and is not read.
+ */
+const PERIOD_END = /(?:^|[，。；：,;])([^，。；：]{0,20}?)(?<!\d)(\d{4})年(?:(\d{1,2})月|年)?底(?:之)?前([^，。；]{0,40})/g;
+const PERIOD_AT = /\d{4}年(?:\d{1,2}月|年)?底(?:之)?前$/;
 
 export const deadlineOrder: Rule = {
   id: 'date/deadline-order',
@@ -38,9 +45,11 @@ export const deadlineOrder: Rule = {
     if (!signed || doc.type === '大事记') return;
     for (const node of deadlinesIn(doc)) {
       if (node.iso! >= signed) continue;
+      // A year's or month's end is named as written (2025年底前), its last day being implied.
+      const when = node.text.endsWith('日') ? zhDate(node.iso!) : `“${node.text}前”`;
       ctx.report({
         start: node.start, end: node.end,
-        message: `期限${zhDate(node.iso!)}早于本文成文日期${zhDate(signed)}：收文单位无法在期限前办理，请核对日期。`,
+        message: `期限${when}早于本文成文日期${zhDate(signed)}：收文单位无法在期限前办理，请核对日期。`,
       });
     }
   },
@@ -50,15 +59,38 @@ export const deadlineOrder: Rule = {
 export function deadlinesIn(doc: GwDocument): DateNode[] {
   const out: DateNode[] = [];
   for (const p of doc.paragraphs) {
-    // Cheap test first: every deadline holds 日前 or 日之前.
-    if (p.text.indexOf('日前') < 0 && p.text.indexOf('日之前') < 0) continue;
+    // Cheap test first: every deadline holds 日前 or 日之前, or 底前 or 底之前.
+    const day = p.text.indexOf('日前') >= 0 || p.text.indexOf('日之前') >= 0;
+    const end = p.text.indexOf('底前') >= 0 || p.text.indexOf('底之前') >= 0;
+    if (!day && !end) continue;
     if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
+    if (end) out.push(...periodEnds(p));
+    if (!day) continue;
     for (const m of p.text.matchAll(DEADLINE)) {
       if (!TO_DO.test(m[4]) || NOT_A_DEADLINE.test(m[0])) continue;
       const at = m.index! + m[0].indexOf(`${m[1]}年`);
       const node = datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
       if (node?.iso) out.push(node);
     }
+  }
+  return out;
+}
+
+/** The year's and month's ends a paragraph sets as deadlines, as nodes dated their last day. */
+function periodEnds(p: Paragraph): DateNode[] {
+  const out: DateNode[] = [];
+  for (const m of p.text.matchAll(PERIOD_END)) {
+    if (NOT_A_DEADLINE.test(m[0]) || m[4].includes('的')) continue;
+    const year = Number(m[2]);
+    const month = m[3] ? Number(m[3]) : 12;
+    if (month < 1 || month > 12) continue;
+    const core = m[0].slice(0, m[0].length - m[4].length);
+    const k = core.search(PERIOD_AT);
+    const at = m.index! + k;
+    const text = core.slice(k, core.lastIndexOf('底') + 1);
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const iso = `${m[2]}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+    out.push({ text, start: p.map[at], end: p.map[at + text.length - 1] + 1, year, month, day: last, iso, raw: { year: m[2], month: m[3] ?? '', day: '' } });
   }
   return out;
 }
