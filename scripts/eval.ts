@@ -286,6 +286,29 @@ function tocLinesOf(g: Gazette, d: GwDocument, line: (offset: number) => number)
   return d.number ? g.toc.filter((t) => t.number?.canonical === d.number!.canonical).map((t) => line(t.title.start)) : [];
 }
 
+/** A weekday bracketed after the first full running-text date of each document: the wrong one (the
+ * next day's) as a slip, or, `valid`, the calendar's. */
+function weekdayEdits({ g, text, line }: SiteCtx, valid: boolean): Edit[] {
+  const names = ['日', '一', '二', '三', '四', '五', '六'];
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    for (const p of d.paragraphs) {
+      const m = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日(?![（(]?(?:星期|周))/.exec(p.text);
+      if (!m || m[0].length === p.text.length || d.type === '大事记') continue;
+      const start = p.map[m.index];
+      const end = p.map[m.index + m[0].length - 1] + 1;
+      const [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const at = new Date(Date.UTC(y, mo - 1, day));
+      if (text.slice(start, end) !== m[0] || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== day) continue;
+      if ([d.hosted, d.noise, d.continuations].some((spans) => spans.some((s) => s.start < end && start < s.end))) continue;
+      const w = names[(at.getUTCDay() + (valid ? 0 : 1)) % 7];
+      out.push({ kind: '', family: '', start: end, end, text: `（星期${w}）`, lines: [line(start)], ...(valid ? { valid } : {}) });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The year of each 本办法自…起施行 date of a dated document moved by `shift` from the 成文日期's year
  * (a republished regulation, which keeps its first 施行日期, is left alone). */
 function effectiveYearEdits({ g, text, line }: SiteCtx, shift: number): Edit[] {
@@ -857,6 +880,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   }) },
   'date: 施行日期 a year before the 成文日期': { family: 'date', sites: (ctx) => effectiveYearEdits(ctx, -1) },
   'valid: 施行日期 a year later': { family: 'date', valid: true, sites: (ctx) => effectiveYearEdits(ctx, 1) },
+  'date: a weekday the calendar does not give (2026年6月30日（星期三）)': { family: 'date', sites: (ctx) => weekdayEdits(ctx, false) },
+  'valid: the calendar\'s weekday after a date': { family: 'date', valid: true, sites: (ctx) => weekdayEdits(ctx, true) },
   'date: written with separators': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.end - d.date.start === d.date.text.length).map((d) => {
     const p = d.date!;
     return { kind: '', family: '', start: p.start, end: p.end, text: `${p.year}.${p.month}.${p.day}`, lines: [line(p.start)] };

@@ -9,5 +9,6 @@ import { printOrder } from './print-order';
 import { chronicleDay } from './chronicle-day';
 import { effectiveOrder } from './effective-order';
 import { deadlineOrder } from './deadline-order';
+import { weekday } from './weekday';
 
-export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder, deadlineOrder];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder, deadlineOrder, weekday];

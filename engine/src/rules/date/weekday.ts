@@ -1,0 +1,45 @@
+// date/weekday: a date followed by its day of the week (2026年6月30日（星期二）) names the day the
+// calendar gives. A wrong weekday means the date or the weekday was copied from another year or
+// month; a reader cannot tell which one is meant.
+import type { Rule } from '../types';
+import { datesOf, fullYear } from './common';
+import { isValidDate } from '../../parse/dates';
+
+/** 星期X / 周X / 礼拜X right after a date, bracketed or not (spaces allowed before it). */
+const WEEKDAY = /^\s*([（(]?)\s*(星期|周|礼拜)([一二三四五六日天])/;
+const NAMES = ['日', '一', '二', '三', '四', '五', '六'];
+
+export const weekday: Rule = {
+  id: 'date/weekday',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '日期后括注的星期应与日历相符（2026年6月30日是星期二）。',
+      en: 'A weekday written after a date (2026年6月30日（星期二）) is the one the calendar gives.',
+    },
+    why: '星期与日期不符，多因沿用旧稿或年份、月份写错；收文单位无法判断以哪一个为准。',
+    bad: '请于2026年6月30日（星期三）前报送。',
+    good: '请于2026年6月30日（星期二）前报送。',
+  },
+  check(ctx) {
+    const src = ctx.source.text;
+    // Cheap test first: no weekday word, nothing to judge.
+    if (src.indexOf('星期') < 0 && src.indexOf('周') < 0 && src.indexOf('礼拜') < 0) return;
+    for (const d of datesOf(ctx, true)) {
+      const m = WEEKDAY.exec(src.slice(d.end, d.end + 12));
+      if (!m) continue;
+      const [y, mo, day] = [fullYear(d.year.value, d.year.raw, ctx), d.month.value, d.day.value];
+      if (![y, mo, day].every(Number.isFinite) || !isValidDate(y, mo, day)) continue;
+      const actual = NAMES[new Date(Date.UTC(y, mo - 1, day)).getUTCDay()];
+      const written = m[3] === '天' ? '日' : m[3];
+      if (written === actual) continue;
+      const start = d.end + m.index + m[0].length - m[2].length - 1;
+      ctx.report({
+        start: d.start, end: start + m[2].length + 1,
+        message: `${d.text}是${m[2]}${actual}，不是${m[2]}${m[3]}：日期与星期不符，请核对日期或星期（可能沿用了旧稿）。`,
+      });
+    }
+  },
+};
