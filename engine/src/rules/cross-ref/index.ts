@@ -8,10 +8,11 @@ import { attachmentRef } from './attachment-ref';
 import { articleRef } from './article-ref';
 import { abbreviation } from './abbreviation';
 import { abbreviationOrder } from './abbreviation-order';
+import { abbreviationUnused } from './abbreviation-unused';
 import { selfName } from './self-name';
 import { decreeCitation } from './decree-citation';
 import { republished } from './republished';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder, selfName, decreeCitation, republished,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished,
 ];
