@@ -30,6 +30,13 @@ describe('cross-ref/abbreviation-order', () => {
     assert.deepStrictEqual(found(regulation('为了维护用户和城市供水企业的合法权益，制定本办法。', '供水企业应当遵守本办法。对供水企业的监督检查由主管部门负责。', def)), [
       [11, 5, '供水企业', '简称“供水企业”在下文第13行才定义，此处先用了简称：简称应在全称首次出现处定义，此前写全称。']]);
   });
+  it('reads a use after 以, 根据, 按照 (probe9), not after 可以, 予以, 加以', () => {
+    assert.deepStrictEqual(found(regulation('以供水企业为主体，保障城市供水安全。', def)).map((f) => f[2]), ['供水企业']);
+    assert.deepStrictEqual(found(regulation('主管部门按照供水企业申报的计划组织检查。', def)).map((f) => f[2]), ['供水企业']);
+    for (const first of ['对违法行为予以供水企业名单公示。', '主管部门可以供水企业上报数据为准。', '地方标准加以供水企业执行情况为依据。']) {
+      assert.deepStrictEqual(found(regulation(first, def)), [], first);
+    }
+  });
   it('leaves alone a quoted wording, a name everyone knows and a title', () => {
     // An amendment quotes the new wording of two articles, each with its definition.
     const amend = draftDoc('    一、将第四条修改为：“城市公共供水企业（以下简称供水企业）应当依法经营。”\n    二、将第十一条修改为：“城市公共供水企业（以下简称供水企业）应当建立水质检测制度。”');

@@ -9,6 +9,8 @@ import { overlaps } from './util';
 
 /** What may stand right before a name's first character: a clause's start or a word that ends before a name. */
 const BEFORE_NAME = /[\s，。；：、“‘（《的对与和及或为由将把在向经是请同]/;
+/** A preposition of two characters, or 以 not ending a verb (可以, 予以 …), a name may follow (以资源评价为基础). */
+const WORD_BEFORE = /(?:根据|依据|按照|依照|参照|对照|(?<!可|予|加|所|难|得|用|借|足|是|给|藉|据|从)以)$/;
 /** An article or item marker a name may follow (第二条 供水企业…, 1. 供水企业…). */
 const MARKER_BEFORE = /(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*$/;
 
@@ -73,7 +75,7 @@ function usedBefore(ctx: RuleContext, d: Def): void {
     // In the defining paragraph, only the text before the defined name.
     const stop = pi === d.pi ? d.open - Math.max(d.abbr.length, ...d.fulls.map((f) => f.length)) : p.text.length;
     for (let i = p.text.indexOf(d.abbr); i >= 0 && i + d.abbr.length <= stop; i = p.text.indexOf(d.abbr, i + 1)) {
-      if (i > 0 && !BEFORE_NAME.test(p.text[i - 1]) && !MARKER_BEFORE.test(p.text.slice(0, i))) continue;
+      if (i > 0 && !BEFORE_NAME.test(p.text[i - 1]) && !MARKER_BEFORE.test(p.text.slice(0, i)) && !WORD_BEFORE.test(p.text.slice(Math.max(0, i - 2), i))) continue;
       if (/^[（(](以下|下称|简称)/.test(p.text.slice(i + d.abbr.length))) continue;
       const start = p.map[i];
       const end = p.map[i + d.abbr.length - 1] + 1;
