@@ -286,6 +286,28 @@ function tocLinesOf(g: Gazette, d: GwDocument, line: (offset: number) => number)
   return d.number ? g.toc.filter((t) => t.number?.canonical === d.number!.canonical).map((t) => line(t.title.start)) : [];
 }
 
+/** The first running-text year (2025年) of each document written in Chinese numerals (二〇二五年). */
+function chineseYearEdits({ g, text, line }: SiteCtx): Edit[] {
+  const cn = (y: string) => [...y].map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    if (d.type === '大事记') continue;
+    for (const p of d.paragraphs) {
+      const m = /(?<![\d〔［\[(（])(20\d{2})年/.exec(p.text);
+      if (!m || /^\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$/.test(p.text)) continue;
+      const before = p.text.slice(0, m.index);
+      if (before.lastIndexOf('《') > before.lastIndexOf('》') || before.lastIndexOf('“') > before.lastIndexOf('”')) continue;
+      const start = p.map[m.index];
+      const end = p.map[m.index + 3] + 1;
+      if (text.slice(start, end) !== m[1]) continue;
+      if ([d.hosted, d.noise, d.continuations].some((spans) => spans.some((s) => s.start < end && start < s.end))) continue;
+      out.push({ kind: '', family: '', start, end, text: cn(m[1]), lines: [line(start)] });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A weekday bracketed after the first full running-text date of each document: the wrong one (the
  * next day's) as a slip, or, `valid`, the calendar's. */
 function weekdayEdits({ g, text, line }: SiteCtx, valid: boolean): Edit[] {
@@ -882,6 +904,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'valid: 施行日期 a year later': { family: 'date', valid: true, sites: (ctx) => effectiveYearEdits(ctx, 1) },
   'date: a weekday the calendar does not give (2026年6月30日（星期三）)': { family: 'date', sites: (ctx) => weekdayEdits(ctx, false) },
   'valid: the calendar\'s weekday after a date': { family: 'date', valid: true, sites: (ctx) => weekdayEdits(ctx, true) },
+  'date: a running-text year in Chinese numerals (二〇二五年) beside Arabic ones': { family: 'date', sites: chineseYearEdits },
   'date: written with separators': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.end - d.date.start === d.date.text.length).map((d) => {
     const p = d.date!;
     return { kind: '', family: '', start: p.start, end: p.end, text: `${p.year}.${p.month}.${p.day}`, lines: [line(p.start)] };

@@ -10,5 +10,6 @@ import { chronicleDay } from './chronicle-day';
 import { effectiveOrder } from './effective-order';
 import { deadlineOrder } from './deadline-order';
 import { weekday } from './weekday';
+import { bodyArabic } from './body-arabic';
 
-export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder, deadlineOrder, weekday];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder, deadlineOrder, weekday, bodyArabic];
