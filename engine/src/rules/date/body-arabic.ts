@@ -36,8 +36,9 @@ export const bodyArabic: Rule = {
     for (const p of doc.paragraphs) {
       if (!/[〇零○]/.test(p.text)) continue;
       if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end)) continue;
-      // A paragraph that is only a date is a 成文日期: date/arabic reports it.
-      if (/^[〇零○一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$/.test(p.text)) continue;
+      // A paragraph that is only a date is a 成文日期, also with a slip (。 after it, 号, 日 left
+      // out): date/arabic and date/form report it.
+      if (/^[〇零○一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]?[。．.]?$/.test(p.text)) continue;
       for (const m of p.text.matchAll(CN_DATE)) {
         const i = m.index!;
         // Inside 《》 the title of a cited text, inside “” a quoted wording: kept as written.
