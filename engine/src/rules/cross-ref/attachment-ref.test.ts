@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { check } from '../testing';
+import { check, fixed } from '../testing';
 import { attachmentRef } from './attachment-ref';
 import { draftDoc } from './fixtures';
 
@@ -8,6 +8,15 @@ const withNote = (body: string) => draftDoc(`    ${body}\n\n    附件：1. 安�
 describe('cross-ref/attachment-ref', () => {
   it('accepts references to listed attachments and to other documents\' attachments', () => {
     assert.deepStrictEqual(check(attachmentRef, withNote('检查内容见附件1，整改情况填写附件2。按照《山东省X办法》附件3执行。')), []);
+  });
+
+  it('writes 附件二 as 附件2 when the 附件说明 numbers in Arabic (probe9), not when it lists one unnumbered attachment', () => {
+    const text = withNote('检查内容见附件一，整改情况填写附件二。');
+    assert.deepStrictEqual(check(attachmentRef, text).map((f) => [f.text, f.message]), [
+      ['附件一', '“附件一”应写作“附件1”：附件说明和附件用阿拉伯数字编顺序号（GB/T 9704—2012 第7.3.4条），正文引用与之一致。'],
+      ['附件二', '“附件二”应写作“附件2”：附件说明和附件用阿拉伯数字编顺序号（GB/T 9704—2012 第7.3.4条），正文引用与之一致。'],
+    ]);
+    assert.strictEqual(fixed(attachmentRef, text), withNote('检查内容见附件1，整改情况填写附件2。'));
   });
 
   it('reports a reference to an attachment that is not listed', () => {

@@ -10,12 +10,12 @@ const REF = /(详见|参见|见|按照|依照|填写|填报|使用|如)?附件\s
 export const attachmentRef: Rule = {
   id: 'cross-ref/attachment-ref',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   scope: 'document',
   docs: {
     description: {
-      zh: '正文中的“附件N”“见附件”须在附件说明中存在。',
-      en: 'References to 附件N / 见附件 in the text must exist in the 附件说明.',
+      zh: '正文中的“附件N”“见附件”须在附件说明中存在；附件说明用阿拉伯数字编号时，正文写“附件2”，不写“附件二”。',
+      en: 'References to 附件N / 见附件 in the text must exist in the 附件说明; when the 附件说明 numbers in Arabic, the text writes 附件2, not 附件二.',
     },
     why: 'GB/T 9704—2012 第7.3.4条、第7.3.7条：附件说明列出附件的顺序号和名称，正文引用的附件须与之一致。',
     bad: '具体要求见附件3。\n\n附件：1. 工作方案\n      2. 任务清单',
@@ -37,6 +37,8 @@ export const attachmentRef: Rule = {
     // An extracted issue may drop a document's attachments altogether: only check against a list.
     if (ctx.mode === 'issue' && !hasAny) return;
     const max = indices.size ? Math.max(...indices) : 0;
+    // The 附件说明 numbers its entries in Arabic numerals (附件：1. …), as GB/T 9704 has it.
+    const arabicNote = !!note && note.entries.length > 1 && /\d\s*[.．、]/.test(note.text);
     doc.paragraphs.forEach((p) => {
       // Every reference holds 附件: most paragraphs skip the scan (its optional lead words are tried at every position).
       if (!p.text.includes('附件')) return;
@@ -54,7 +56,18 @@ export const attachmentRef: Rule = {
         const end = p.map[m.index + m[0].length - 1] + 1;
         if (m[2]) {
           const n = /\d/.test(m[2]) ? Number(m[2]) : chineseToNumber(m[2]);
-          if (indices.has(n)) continue;
+          if (indices.has(n)) {
+            // 附件二 for an attachment the 附件说明 numbers 2.: the attachment is called 附件2.
+            if (!/\d/.test(m[2]) && arabicNote) {
+              const d = p.map[at + m[0].length - (m[1]?.length ?? 0) - m[2].length];
+              ctx.report({
+                start, end, severity: 'warning',
+                message: `“附件${m[2]}”应写作“附件${n}”：附件说明和附件用阿拉伯数字编顺序号（GB/T 9704—2012 第7.3.4条），正文引用与之一致。`,
+                ...(ctx.source.text.slice(d, end) === m[2] ? { fix: { range: [d, end] as [number, number], text: String(n) } } : {}),
+              });
+            }
+            continue;
+          }
           // A single unnumbered attachment referred to as 附件1 is a mismatch too, but say so.
           const list = indices.size ? `附件说明只列有附件${[...indices].sort((a, b) => a - b).join('、')}` : hasAny ? '本文只有一个附件，不编号，应写“附件”' : '本文没有附件说明';
           ctx.report({ start, end, message: `引用的“附件${n}”不存在：${list}（GB/T 9704—2012 第7.3.4条）。请核对附件顺序号。` });
