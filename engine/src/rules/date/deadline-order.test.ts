@@ -33,7 +33,9 @@ describe('date/deadline-order', () => {
   it('passes a year\'s or month\'s end not yet past, done, or naming a scope', () => {
     for (const body of ['2026年底前实现县级以上城市快递网点全覆盖。', '2026年3月底前完成自查。', '力争到2028年年底前，建成10条旅游路线。',
       '全市已于2025年底前完成浅层地热能调查。', '截至2025年底前，共建成绿道80公里。', '对2025年底前印发的行政规范性文件开展清理。',
-      '2025年底前各地的项目全部完工。', '到2025年底，全市快递包装绿色转型取得明显成效。']) {
+      '2025年底前各地的项目全部完工。', '到2025年底，全市快递包装绿色转型取得明显成效。',
+      // A report of what was done, as a summary of the past year words it.
+      '全市于2025年底前完成了老旧小区改造任务。', '各县（市、区）均于2025年底前完成整改。', '改造工程如期于2025年底前竣工。']) {
       assert.deepEqual(brief(bulletin(body, '2026年3月16日')), [], body);
     }
   });

@@ -18,6 +18,8 @@ const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|
  * (2025年底前印发的文件), and is not read.
  */
 const PERIOD_END = /(?:^|[，。；：,;])([^，。；：]{0,20}?)(?<!\d)(\d{4})年(?:(\d{1,2})月|年)?底(?:之)?前([^，。；]{0,40})/g;
+/** A year's end in a clause that tells what was done (于2025年底前完成了改造, 先后于…): a report, not a deadline. */
+const DONE = /了|先后|曾经|均于|如期/;
 const PERIOD_AT = /\d{4}年(?:\d{1,2}月|年)?底(?:之)?前$/;
 
 export const deadlineOrder: Rule = {
@@ -80,7 +82,7 @@ export function deadlinesIn(doc: GwDocument): DateNode[] {
 function periodEnds(p: Paragraph): DateNode[] {
   const out: DateNode[] = [];
   for (const m of p.text.matchAll(PERIOD_END)) {
-    if (NOT_A_DEADLINE.test(m[0]) || m[4].includes('的')) continue;
+    if (NOT_A_DEADLINE.test(m[0]) || m[4].includes('的') || DONE.test(m[0])) continue;
     const year = Number(m[2]);
     const month = m[3] ? Number(m[3]) : 12;
     if (month < 1 || month > 12) continue;
