@@ -46,7 +46,7 @@ describe('attachment/colon', () => {
     const text = doc(['附件:1. 工作方案', '2. 任务清单']);
     assert.deepEqual(check(colon, text).map(({ fix: _f, ...d }) => d), [{
       ruleId: 'attachment/colon', line: 6, column: 3, text: ':',
-      message: '附件说明中“附件”后应使用全角冒号“：”，不用“:”（GB/T 9704—2012 第7.3.4条）。',
+      message: '附件说明中“附件”后应使用全角冒号“：”，不用“:”（GB/T 9704—2012 第7.3.4条）：应为“附件：”。',
     }]);
     assert.equal(fixed(colon, text), TWO);
   });
@@ -135,7 +135,7 @@ describe('attachment rules: a note being typed', () => {
   it('the name not yet written, with the attachments included: said so, the title offered', () => {
     const text = doc(['附件：1. 工作方案', '2.'], ATTACHED);
     const found = check(match, text);
-    assert.deepEqual(found.map((d) => [d.line, d.text, d.message]), [[7, '2.', '附件说明中还没有写出第14行附件的名称“任务清单”（GB/T 9704—2012 第7.3.4条）。']]);
+    assert.deepEqual(found.map((d) => [d.line, d.text, d.message]), [[7, '2.', '附件说明中还没有写出第14行附件的名称（GB/T 9704—2012 第7.3.4条：附件说明列出附件名称）：应写出“任务清单”。']]);
     const f = lint(text, { model: emptyModel(), only: [match] }).diagnostics[0].suggestions![0];
     assert.equal(f.desc, '改为“任务清单”');
     assert.equal(text.slice(0, f.fix.range[0]) + f.fix.text + text.slice(f.fix.range[1]), doc(['附件：1. 工作方案', '2.任务清单'], ATTACHED));
@@ -147,7 +147,7 @@ describe('attachment/match', () => {
   it('flags a name that differs from the attachment title, offering the title', () => {
     const text = doc(['附件：1. 工作方案', '2. 任务名单'], ATTACHED);
     assert.deepEqual(check(match, text).map((d) => [d.line, d.text, d.message]), [
-      [7, '任务名单', '附件说明中的名称“任务名单”与第14行附件的标题“任务清单”不一致（GB/T 9704—2012 第7.3.4条）。'],
+      [7, '任务名单', '附件说明中的名称“任务名单”与第14行附件的标题“任务清单”不一致（GB/T 9704—2012 第7.3.4条：附件说明中的附件名称与附件标题一致）：应为“任务清单”，若是附件标题有误，请改附件标题。'],
     ]);
   });
 

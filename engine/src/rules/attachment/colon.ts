@@ -32,7 +32,7 @@ export const colon: Rule = {
     ctx.report({
       start: sep ? sepSpan.start : head.start, end: sep ? sepSpan.end : sepSpan.start,
       message: sep
-        ? `附件说明中“附件”后应使用全角冒号“：”，不用“${sep}”（GB/T 9704—2012 第7.3.4条）。`
+        ? `附件说明中“附件”后应使用全角冒号“：”，不用“${sep}”（GB/T 9704—2012 第7.3.4条）：应为“附件：”。`
         : '附件说明中“附件”后缺少全角冒号“：”（GB/T 9704—2012 第7.3.4条）：应为“附件：”。',
       fix: { range: [sepSpan.start, sepSpan.end], text: '：' },
     });

@@ -49,7 +49,7 @@ export const match: Rule = {
       if (!e) {
         ctx.report({
           start: a.start, end: labelEnd,
-          message: `文后的“${a.label}”在附件说明中没有对应的顺序号（附件说明见第${line(note.start)}行）（GB/T 9704—2012 第7.3.4条）。`,
+          message: `文后的“${a.label}”在附件说明中没有对应的顺序号（附件说明见第${line(note.start)}行）（GB/T 9704—2012 第7.3.4条：附件说明逐一列出附件的顺序号和名称）：请在附件说明中补上该附件，或核对附件的顺序号。`,
         });
         continue;
       }
@@ -62,8 +62,8 @@ export const match: Rule = {
         ctx.report({
           start: at.start, end: at.end,
           message: e.name.trim()
-            ? `附件说明中的名称“${e.name}”与第${line(a.start)}行附件的标题“${title}”不一致（GB/T 9704—2012 第7.3.4条）。`
-            : `附件说明中还没有写出第${line(a.start)}行附件的名称“${title}”（GB/T 9704—2012 第7.3.4条）。`,
+            ? `附件说明中的名称“${e.name}”与第${line(a.start)}行附件的标题“${title}”不一致（GB/T 9704—2012 第7.3.4条：附件说明中的附件名称与附件标题一致）：应为“${title}”，若是附件标题有误，请改附件标题。`
+            : `附件说明中还没有写出第${line(a.start)}行附件的名称（GB/T 9704—2012 第7.3.4条：附件说明列出附件名称）：应写出“${title}”。`,
           suggestions: [{ desc: `改为“${title}”`, fix: { range: [e.nameSpan.start, e.nameSpan.end], text: title } }],
         });
       }
@@ -74,7 +74,7 @@ export const match: Rule = {
       const at = e.marker ?? e.nameSpan;
       ctx.report({
         start: at.start, end: at.end,
-        message: `附件说明列有${e.marker ? `附件${e.marker.index}` : '附件'}“${e.name}”，但文后没有该附件（GB/T 9704—2012 第7.3.4条）。`,
+        message: `附件说明列有${e.marker ? `附件${e.marker.index}` : '附件'}“${e.name}”，但文后没有该附件（GB/T 9704—2012 第7.3.4条：附件说明所列的附件附在正文之后）：请补附该附件，或从附件说明中删去这一项。`,
       });
     }
   },

@@ -24,7 +24,7 @@ export const valid: Rule = {
       const why = m < 1 || m > 12 ? `没有${m}月` : `${y}年${m}月只有${daysInMonth(y, m)}天`;
       ctx.report({
         start: d.start, end: d.end,
-        message: `${roleName(d.role)}“${d.text}”不是真实存在的日期：${why}（GB/T 9704—2012 第7.3.5.4条）。`,
+        message: `${roleName(d.role)}“${d.text}”不是真实存在的日期：${why}（GB/T 9704—2012 第7.3.5.4条）。请核对月、日，改为实际的日期。`,
       });
     }
   },

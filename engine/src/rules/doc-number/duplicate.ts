@@ -70,7 +70,7 @@ export const duplicate: Rule = {
       const n = item.number;
       ctx.report({
         start: n.start, end: n.end,
-        message: `发文字号“${numberKey(n)}”已用于第${line(first.number.start)}行的《${first.title ?? ''}》，一个发文字号只能对应一份文件（GB/T 9704—2012 第7.2.5条）。`,
+        message: `发文字号“${numberKey(n)}”已用于第${line(first.number.start)}行的《${first.title ?? ''}》，一个发文字号只能对应一份文件（GB/T 9704—2012 第7.2.5条）：请核对两份文件的发文字号，改正用错的一处。`,
       });
     }
     const toc = g.toc.flatMap((t, i) => (t.number ? [{ number: t.number, title: t.title.text, ref: i }] : []));
@@ -78,7 +78,7 @@ export const duplicate: Rule = {
       const n = item.number;
       ctx.report({
         start: n.start, end: n.end,
-        message: `目录中发文字号“${numberKey(n)}”已用于第${line(first.number.start)}行的《${first.title ?? ''}》，一个发文字号只能对应一份文件（GB/T 9704—2012 第7.2.5条）。`,
+        message: `目录中发文字号“${numberKey(n)}”已用于第${line(first.number.start)}行的《${first.title ?? ''}》，一个发文字号只能对应一份文件（GB/T 9704—2012 第7.2.5条）：请核对两份文件的发文字号，改正用错的一处。`,
       });
     }
   },

@@ -24,7 +24,7 @@ describe('doc-number/spacing', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊政发 〔2024〕5 号');
     assert.deepEqual(check(spacing, text).map(({ fix: _f, ...d }) => d), [{
       ruleId: 'doc-number/spacing', line: 3, column: 4, text: ' 〔2024〕5 ',
-      message: '发文字号“聊政发〔2024〕5号”中不应有空格（GB/T 9704—2012 第7.2.5条）。',
+      message: '发文字号中不应有空格（GB/T 9704—2012 第7.2.5条：发文字号由机关代字、年份和发文顺序号连写而成）：应为“聊政发〔2024〕5号”。',
     }]);
     assert.equal(fixed(spacing, text), DRAFT);
   });
@@ -60,7 +60,7 @@ describe('doc-number/spacing', () => {
   it('in an issue, a space next to the brackets is still reported', () => {
     const text = tightIssue('聊政字〔2024〕15号 2', '聊政字 〔2024〕 15号', BODY);
     assert.deepEqual(check(spacing, text).map((d) => [d.line, d.column, d.text, d.message]), [
-      [10, 4, ' 〔2024〕 ', '发文字号“聊政字〔2024〕15号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+      [10, 4, ' 〔2024〕 ', '发文字号中不应有空格（GB/T 9704—2012 第7.2.5条：发文字号由机关代字、年份和发文顺序号连写而成）：应为“聊政字〔2024〕15号”。'],
     ]);
     assert.equal(fixed(spacing, text), tightIssue('聊政字〔2024〕15号 2', '聊政字〔2024〕15号', BODY));
   });
@@ -86,19 +86,19 @@ describe('doc-number/spacing', () => {
   it('a space inside a decree\'s 第N号 is reported, and only it is removed', () => {
     const text = decree(['聊城市人民政府令 第50 号']);
     assert.deepEqual(check(spacing, text).map((d) => [d.line, d.column, d.text, d.message]), [
-      [1, 13, ' ', '发文字号“聊城市人民政府令第50号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+      [1, 13, ' ', '发文字号中不应有空格（GB/T 9704—2012 第7.2.5条：发文字号由机关代字、年份和发文顺序号连写而成）：应为“聊城市人民政府令第50号”。'],
     ]);
     assert.equal(fixed(spacing, text), decree(['聊城市人民政府令 第50号']));
     const md = decree(['# 聊城市人民政府令', '', '## 第 40号']);
     assert.deepEqual(check(spacing, md).map((d) => [d.line, d.column, d.text, d.message]), [
-      [3, 5, ' ', '发文字号“聊城市人民政府令第40号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+      [3, 5, ' ', '发文字号中不应有空格（GB/T 9704—2012 第7.2.5条：发文字号由机关代字、年份和发文顺序号连写而成）：应为“聊城市人民政府令第40号”。'],
     ]);
   });
 
   it('in a citation, 令 and 第N号 are one number: a space between them is reported', () => {
     const text = draftWith('（鲁政办字〔2023〕25号）', '（聊城市人民政府令 第32号）');
     assert.deepEqual(check(spacing, text).map((d) => [d.line, d.column, d.text, d.message]), [
-      [9, 35, ' ', '引用的发文字号“聊城市人民政府令第32号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+      [9, 35, ' ', '引用的发文字号中不应有空格（GB/T 9704—2012 第7.2.5条：发文字号由机关代字、年份和发文顺序号连写而成）：应为“聊城市人民政府令第32号”。'],
     ]);
   });
 
@@ -139,7 +139,7 @@ describe('doc-number/spacing', () => {
   it('a number cut by a page continuation: a space of its own is reported, the number read whole', () => {
     const text = cutIssue(`${CITE}鲁政办字 〔2`, `023〕143号${AFTER}`);
     assert.deepEqual(check(spacing, text).map((d) => [d.line, d.column, d.text, d.message]), [
-      [23, 33, ' ', '引用的发文字号“鲁政办字〔2023〕143号”中不应有空格（GB/T 9704—2012 第7.2.5条）。'],
+      [23, 33, ' ', '引用的发文字号中不应有空格（GB/T 9704—2012 第7.2.5条：发文字号由机关代字、年份和发文顺序号连写而成）：应为“鲁政办字〔2023〕143号”。'],
     ]);
     assert.equal(fixed(spacing, text), cutIssue(`${CITE}鲁政办字〔2`, `023〕143号${AFTER}`));
   });

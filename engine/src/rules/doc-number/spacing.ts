@@ -77,7 +77,7 @@ export const spacing: Rule = {
       const clean = n.text.replace(/[\s\u3000]+/g, '');
       ctx.report({
         start: runs[0][0], end: runs[runs.length - 1][1],
-        message: `${whereOf(role)}“${clean}”中不应有空格（GB/T 9704—2012 第7.2.5条）。`,
+        message: `${whereOf(role)}中不应有空格（GB/T 9704—2012 第7.2.5条：发文字号由机关代字、年份和发文顺序号连写而成）：应为“${clean}”。`,
         fix: { range: [runs[0][0], runs[runs.length - 1][1]], text: out },
       });
     }

@@ -14,11 +14,11 @@ describe('lead-unit/punctuation-width', () => {
   });
   it("reports a single half-width ; in a draft", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局;责任单位：市民政局）");
-    assert.deepEqual(brief(check(punctuationWidth, text, { model })), [["lead-unit/punctuation-width", 5, 19, ";", "牵头单位括注中应使用全角分号“；”，不用半角“;”。"]]);
+    assert.deepEqual(brief(check(punctuationWidth, text, { model })), [["lead-unit/punctuation-width", 5, 19, ";", "牵头单位括注中应使用全角分号“；”，不用半角“;”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"]]);
   });
   it("reports every half-width mark of a block typed half-width", () => {
     const text = draft("1. 加强监管。(牵头单位:市财政局;责任单位:市民政局,各县(市、区)人民政府)");
-    assert.deepEqual(brief(check(punctuationWidth, text, { model })), [["lead-unit/punctuation-width", 5, 9, "(", "牵头单位括注中应使用全角括号“（”，不用半角“(”。"], ["lead-unit/punctuation-width", 5, 14, ":", "牵头单位括注中应使用全角冒号“：”，不用半角“:”。"], ["lead-unit/punctuation-width", 5, 19, ";", "牵头单位括注中应使用全角分号“；”，不用半角“;”。"], ["lead-unit/punctuation-width", 5, 24, ":", "牵头单位括注中应使用全角冒号“：”，不用半角“:”。"], ["lead-unit/punctuation-width", 5, 29, ",", "牵头单位括注中应使用全角逗号“，”，不用半角“,”。"], ["lead-unit/punctuation-width", 5, 32, "(", "牵头单位括注中应使用全角括号“（”，不用半角“(”。"], ["lead-unit/punctuation-width", 5, 36, ")", "牵头单位括注中应使用全角括号“）”，不用半角“)”。"], ["lead-unit/punctuation-width", 5, 41, ")", "牵头单位括注中应使用全角括号“）”，不用半角“)”。"]]);
+    assert.deepEqual(brief(check(punctuationWidth, text, { model })), [["lead-unit/punctuation-width", 5, 9, "(", "牵头单位括注中应使用全角括号“（”，不用半角“(”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 14, ":", "牵头单位括注中应使用全角冒号“：”，不用半角“:”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 19, ";", "牵头单位括注中应使用全角分号“；”，不用半角“;”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 24, ":", "牵头单位括注中应使用全角冒号“：”，不用半角“:”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 29, ",", "牵头单位括注中应使用全角逗号“，”，不用半角“,”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 32, "(", "牵头单位括注中应使用全角括号“（”，不用半角“(”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 36, ")", "牵头单位括注中应使用全角括号“）”，不用半角“)”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 41, ")", "牵头单位括注中应使用全角括号“）”，不用半角“)”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"]]);
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(punctuationWidth, draft("1. 加强监管。(牵头单位:市财政局;责任单位:市民政局,各县(市、区)人民政府)"), { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局，各县（市、区）人民政府）"));

@@ -25,8 +25,8 @@ describe('lead-unit/unit-separator', () => {
   it('reports two units written with a space or nothing between them, and puts a 、 there', () => {
     const text = draft('1. 加强监管。（牵头单位：市财政局 市民政局；责任单位：市审计局市财政局）');
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [
-      ['lead-unit/unit-separator', 5, 15, '市财政局 市民政局', '单位“市财政局”与“市民政局”之间缺少顿号“、”（并列的单位之间用顿号，不用空格或直接连写）。'],
-      ['lead-unit/unit-separator', 5, 30, '市审计局市财政局', '单位“市审计局”与“市财政局”之间缺少顿号“、”（并列的单位之间用顿号，不用空格或直接连写）。'],
+      ['lead-unit/unit-separator', 5, 15, '市财政局 市民政局', '单位“市财政局”与“市民政局”之间缺少顿号“、”（并列的单位之间用顿号，不用空格或直接连写）：应为“市财政局、市民政局”。'],
+      ['lead-unit/unit-separator', 5, 30, '市审计局市财政局', '单位“市审计局”与“市财政局”之间缺少顿号“、”（并列的单位之间用顿号，不用空格或直接连写）：应为“市审计局、市财政局”。'],
     ]);
     assert.equal(fixed(unitSeparator, text, { model }), draft('1. 加强监管。（牵头单位：市财政局、市民政局；责任单位：市审计局、市财政局）'));
     // A name that is no two known names (市财政局国库科) is unknown-unit's.
@@ -34,7 +34,7 @@ describe('lead-unit/unit-separator', () => {
   });
   it("reports ， between departments and inside the group", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局，市民政局；责任单位：市审计局，各县（市、区）人民政府，市属开发区管委会）");
-    assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "，", "单位“市财政局”与“市民政局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"], ["lead-unit/unit-separator", 5, 46, "，", "单位“各县（市、区）人民政府”与“市属开发区管委会”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）。"]]);
+    assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "，", "单位“市财政局”与“市民政局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“市财政局、市民政局”。"], ["lead-unit/unit-separator", 5, 46, "，", "单位“各县（市、区）人民政府”与“市属开发区管委会”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“各县（市、区）人民政府、市属开发区管委会”。"]]);
   });
   it("passes ， before a department's county counterparts, and reports it between them", () => {
     // A department's own notice: its county counterparts are the county-level group.
@@ -46,7 +46,7 @@ describe('lead-unit/unit-separator', () => {
   });
   it("reports 、 before the group named as a whole, and passes it before a named county government (QA round nine)", () => {
     const bad = draft("1. 加强监管。（牵头单位：市财政局；责任单位：市审计局、各县（市、区）人民政府、市属开发区管委会）");
-    assert.deepEqual(brief(check(unitSeparator, bad, { model })), [["lead-unit/unit-separator", 5, 29, "、", "单位“市审计局”与“各县（市、区）人民政府”之间应用逗号“，”，不用顿号“、”（市直部门与县（市、区）政府、开发区管委会一组之间用逗号分组）。"]]);
+    assert.deepEqual(brief(check(unitSeparator, bad, { model })), [["lead-unit/unit-separator", 5, 29, "、", "单位“市审计局”与“各县（市、区）人民政府”之间应用逗号“，”，不用顿号“、”（市直部门与县（市、区）政府、开发区管委会一组之间用逗号分组）：应为“市审计局，各县（市、区）人民政府”。"]]);
     assert.equal(fixed(unitSeparator, bad, { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市审计局，各县（市、区）人民政府、市属开发区管委会）"));
     const counterparts = draft("1. 做好见习。（牵头单位：市人力资源社会保障局；责任单位：市财政局、各县（市、区）人力资源社会保障局）");
     assert.deepEqual(brief(check(unitSeparator, counterparts, { model })).map((f) => f.slice(0, 4)), [["lead-unit/unit-separator", 5, 35, "、"]]);

@@ -40,7 +40,7 @@ function missingSeparators(ctx: RuleContext): void {
     const right = token.text.slice(splits[0]);
     ctx.report({
       start: token.start, end: token.end,
-      message: `单位“${left}”与“${right}”之间缺少顿号“、”（并列的单位之间用顿号，不用空格或直接连写）。`,
+      message: `单位“${left}”与“${right}”之间缺少顿号“、”（并列的单位之间用顿号，不用空格或直接连写）：应为“${left}、${right}”。`,
       fix: { range: [at, end], text: '、' },
     });
   }
@@ -86,21 +86,21 @@ export const unitSeparator: Rule = {
           if (group && t.name.startsWith('各')) {
             ctx.report({
               start: sep.start, end: sep.end,
-              message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用逗号“，”，不用顿号“、”（市直部门与县（市、区）政府、开发区管委会一组之间用逗号分组）。`,
+              message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用逗号“，”，不用顿号“、”（市直部门与县（市、区）政府、开发区管委会一组之间用逗号分组）：应为“${prev?.text ?? ''}，${t.text}”。`,
               fix: { range: [sep.start, sep.end], text: '，' },
             });
           }
           return;
         }
         if (sep.text === '､') {
-          ctx.report({ start: sep.start, end: sep.end, message: '顿号应为全角“、”。', fix: { range: [sep.start, sep.end], text: '、' } });
+          ctx.report({ start: sep.start, end: sep.end, message: '顿号应为全角“、”，不用半角“､”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。', fix: { range: [sep.start, sep.end], text: '、' } });
           return;
         }
         // ， or , : right only in front of the local-government group (`,` there is a width question).
         if (group) return;
         ctx.report({
           start: sep.start, end: sep.end,
-          message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（逗号只用在县（市、区）政府、开发区管委会一组之前）。`,
+          message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“${prev?.text ?? ''}、${t.text}”。`,
           fix: { range: [sep.start, sep.end], text: '、' },
         });
       });

@@ -214,9 +214,9 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       report(last + 1, `编号错误：“${found}”应为“${mk(last + 1)}”（${whose}${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`, true);
     } else if (reg === 'runOn' && item.value > last + 1) {
       const missing = item.value - last - 1 === 1 ? `“${mk(last + 1)}”` : `“${mk(last + 1)}”至“${mk(item.value - 1)}”`;
-      report(last + 1, `编号不连续：“${found}”之前缺少${missing}（${whose}${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}。`);
+      report(last + 1, `编号不连续：“${found}”之前缺少${missing}（${whose}${label}跨部分接续编号，前一部分最后一项为“${lastMarker}”）。${WHY}：此处应为“${mk(last + 1)}”，或补上缺少的项。`);
     } else if (reg === 'restart') {
-      report(1, `编号不连续：${label}在每个上级标题下应重新从“${mk(1)}”开始，此处为“${found}”。${WHY}。`);
+      report(1, `编号不连续：${label}在每个上级标题下应重新从“${mk(1)}”开始，此处为“${found}”。${WHY}：此处应为“${mk(1)}”。`);
     } else {
       report(1, `编号不连续：“${found}”既不是重新编号的“${mk(1)}”，也不接续前一部分最后一项“${lastMarker}”（应为“${mk(last + 1)}”）。${WHY}。`);
     }
