@@ -170,6 +170,19 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(JSON.parse(out)[0].messages[4].severity, 2);
   });
 
+  it('lint: --quiet hides warnings but --max-warnings still counts them, as ESLint does', async () => {
+    write('doc.txt', DOC);
+    write('.gongwenrc.json', JSON.stringify({ rules: { 'doc-number/*': 'off' } }));
+    // One warning (lead-unit/alias), no error: hidden by --quiet, yet over a limit of 0.
+    assert.strictEqual(await lint(['-f', 'json', '--quiet', 'doc.txt'], io, env), 0);
+    assert.deepStrictEqual(JSON.parse(out)[0].messages, []);
+    out = '';
+    assert.strictEqual(await lint(['--quiet', '--max-warnings', '0', 'doc.txt'], io, env), 1);
+    assert.strictEqual(out, '');
+    assert.match(err, /^gongwen: 警告过多（1 个，上限 0） \/ too many warnings \(1, maximum 0\)\n$/);
+    assert.strictEqual(await lint(['--quiet', '--max-warnings', '1', 'doc.txt'], io, env), 0);
+  });
+
   it('lint: notes (info) are shown only with --info and never count as warnings', async () => {
     write('doc.txt', DOC);
     write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'info' } }));

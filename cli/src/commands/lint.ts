@@ -37,7 +37,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   -c, --config PATH     只用这个配置文件 / use only this configuration file
   --date YYYY-MM-DD     没有成文日期的文件按此日期判断 / judge undated documents as of this day
   --max-warnings N      警告超过 N 个时退出码为 1（-1：不限） / exit 1 when there are more than N warnings (-1: no limit)
-  --quiet               只报告错误 / report errors only
+  --quiet               只报告错误（--max-warnings 仍计入警告） / report errors only (--max-warnings still counts warnings)
   --info                也报告提示（如模型未收录但像是真实单位的名称） / also report notes (e.g. a plausible unit the model does not know)
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
   -j, --jobs N          并行检查的线程数 / files checked in parallel by N threads (默认：空闲的 CPU 核数减一 / default: idle cores less one)
@@ -232,8 +232,10 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     io.stdout(format === 'stylish' || text.endsWith('\n') ? text : text + '\n');
   }
 
-  // Counted as the formatters count (notes shown with --info are no warnings: the summary counts them apart).
-  const { errorCount: errors, warningCount: warnings } = totalCounts(shown, session.rules);
+  // Counted as the formatters count (notes shown with --info are no warnings: the summary counts them apart),
+  // over every finding, not only the shown ones: as ESLint's, --quiet hides warnings from the report
+  // but --max-warnings still counts them (`--quiet --max-warnings 0` fails on a hidden warning).
+  const { errorCount: errors, warningCount: warnings } = totalCounts(results, session.rules);
   let tooManyWarnings = false;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     tooManyWarnings = true;
