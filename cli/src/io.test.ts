@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import fs = require('fs');
 import * as os from 'os';
 import * as path from 'path';
-import { writeFileAtomic } from './io';
+import { colorFor, writeFileAtomic } from './io';
 
 describe('writeFileAtomic', () => {
   let tmp: string;
@@ -42,5 +42,20 @@ describe('writeFileAtomic', () => {
     assert.strictEqual(fs.readFileSync(path.join(tmp, 'link.txt'), 'utf8'), longer);
     writeFileAtomic(file, 'x');
     assert.strictEqual(fs.readFileSync(path.join(tmp, 'link.txt'), 'utf8'), 'x', 'shorter: the rest cut off');
+  });
+});
+
+describe('colorFor', () => {
+  it('colours a terminal; NO_COLOR turns them off; FORCE_COLOR turns them on for a pipe, or off as 0 or false', () => {
+    assert.deepStrictEqual(
+      [
+        colorFor(true, {}), colorFor(false, {}),
+        colorFor(true, { NO_COLOR: '1' }), colorFor(true, { NO_COLOR: '' }),
+        colorFor(false, { FORCE_COLOR: '1' }), colorFor(false, { FORCE_COLOR: '' }),
+        colorFor(true, { FORCE_COLOR: '0' }), colorFor(true, { FORCE_COLOR: 'false' }),
+        colorFor(false, { FORCE_COLOR: '1', NO_COLOR: '1' }),
+      ],
+      [true, false, false, true, true, true, false, false, false],
+    );
   });
 });

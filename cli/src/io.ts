@@ -6,7 +6,7 @@ export interface Io {
   cwd: string;
   stdout(s: string): void;
   stderr(s: string): void;
-  /** Colours only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+  /** Colours for a terminal, never when NO_COLOR is set (https://no-color.org), forced by FORCE_COLOR (colorFor). */
   color: boolean;
   /** Standard input, when it is not this process's (the daemon's client sends its own). */
   stdin?: () => Buffer;
@@ -58,9 +58,21 @@ export function ioFor(cwd: string, stdoutIsTTY: boolean, env: NodeJS.ProcessEnv,
   return {
     cwd,
     ...write,
-    color: stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== ''),
+    color: colorFor(stdoutIsTTY, env),
     ...(env.GONGWEN_TIMING ? { timing: env.GONGWEN_TIMING === 'all' ? 'all' as const : 'top' as const } : {}),
   };
+}
+
+/**
+ * Colours for a terminal; NO_COLOR (https://no-color.org) turns them off, and FORCE_COLOR, as chalk
+ * reads it for ESLint, turns them on for a pipe (a CI log that shows colours) or, as 0 or false,
+ * off. `lint --color` / `--no-color` decide over both.
+ */
+export function colorFor(stdoutIsTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return stdoutIsTTY;
 }
 
 /**

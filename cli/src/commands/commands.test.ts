@@ -183,6 +183,17 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(await lint(['--quiet', '--max-warnings', '1', 'doc.txt'], io, env), 0);
   });
 
+  it('lint: --color and --no-color decide the colours, as ESLint\'s; a report written to a file has none', async () => {
+    write('doc.txt', DOC);
+    await lint(['--color', 'doc.txt'], io, env);
+    assert.match(out, /\u001b\[31merror/);
+    out = '';
+    await lint(['--no-color', 'doc.txt'], { ...io, color: true }, env);
+    assert.ok(out.includes('error') && !out.includes('\u001b['), out);
+    await lint(['--color', '-o', 'report.txt', 'doc.txt'], io, env);
+    assert.ok(!fs.readFileSync(path.join(tmp, 'report.txt'), 'utf8').includes('\u001b['));
+  });
+
   it('lint: notes (info) are shown only with --info and never count as warnings', async () => {
     write('doc.txt', DOC);
     write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'info' } }));

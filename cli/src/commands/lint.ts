@@ -48,6 +48,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
                         | metadata (大小和修改时间 / size and modification time)
   --stdin-filename P    把标准输入（-）当作文件 P 检查：按 P 所在文件夹找配置，报告中用 P 的路径（编辑器检查未保存的内容）
                         / lint standard input (-) as the file P: P's configuration, P's path in the report (an editor's unsaved buffer)
+  --color, --no-color  强制使用或不用颜色（默认：终端才用；也看 NO_COLOR、FORCE_COLOR） / force colours on or off (default: on a terminal; NO_COLOR and FORCE_COLOR are read too)
   --no-daemon           在本进程内检查，不用也不启动后台进程 / lint in this process: neither use nor start a daemon (gongwen daemon --help)
 `;
 
@@ -61,6 +62,7 @@ export const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, 'cache-strategy': { type: 'string' },
   'stdin-filename': { type: 'string' },
+  color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
   // Read by the daemon's client before this runs (bin/gongwen.js): here it changes nothing.
   'no-daemon': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -218,7 +220,9 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
 
   const shown = shownResults(results, { quiet: values.quiet, info: values.info });
   const toFile = values['output-file'];
-  const ctx: FormatContext = { cwd: io.cwd, rules: session.rules, color: toFile ? false : io.color };
+  // As ESLint's --color / --no-color; a report written to a file has none (it must read as a report).
+  const color = values['no-color'] ? false : values.color ? true : io.color;
+  const ctx: FormatContext = { cwd: io.cwd, rules: session.rules, color: toFile ? false : color };
   const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);
   if (toFile) {
     const out = path.resolve(io.cwd, toFile);

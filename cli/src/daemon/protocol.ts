@@ -15,7 +15,7 @@ export const STDIN_HANDOFF = Symbol.for('gongwen.stdin');
  * "today" (date/future, the date of undated documents): a client in another time zone than the
  * daemon's (TZ=Asia/Shanghai in CI) must not be judged by the daemon's date.
  */
-export const FORWARDED_ENV = ['NO_COLOR', 'GONGWEN_TIMING', 'GONGWEN_DEBUG', 'GONGWEN_CACHE_DIR', 'TZ'] as const;
+export const FORWARDED_ENV = ['NO_COLOR', 'FORCE_COLOR', 'GONGWEN_TIMING', 'GONGWEN_DEBUG', 'GONGWEN_CACHE_DIR', 'TZ'] as const;
 
 export type Request =
   | {
