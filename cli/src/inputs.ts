@@ -14,6 +14,8 @@ export { ioReason };
 
 export const TEXT_EXTENSIONS = ['.gw', '.gongwen', '.txt', '.md'];
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+/** Characters that make an argument that names no file a glob. */
+const GLOB = /[*?[\]{}]/;
 
 export type Input =
   | { kind: 'file'; path: string }
@@ -34,7 +36,8 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
   };
   const reportedConfigs = new Set<string>();
 
-  const walk = (dir: string, visited: Set<string>) => {
+  // keep: a glob's test of a file found under its base folder (the walk's rules otherwise hold).
+  const walk = (dir: string, visited: Set<string>, keep?: (file: string) => boolean) => {
     let real: string;
     let entries: fs.Dirent[];
     try {
@@ -73,11 +76,29 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
       }
       if (isIgnored(config, full)) continue;
       if (isDir) {
-        if (!SKIP_DIRS.has(ent.name)) walk(full, visited);
-      } else if (isFile && TEXT_EXTENSIONS.includes(path.extname(ent.name).toLowerCase())) {
+        if (!SKIP_DIRS.has(ent.name)) walk(full, visited, keep);
+      } else if (isFile && TEXT_EXTENSIONS.includes(path.extname(ent.name).toLowerCase()) && (!keep || keep(full))) {
         add(full);
       }
     }
+  };
+
+  const expandGlob = (arg: string) => {
+    const parts = arg.split(path.sep).join('/').split('/');
+    const first = parts.findIndex((p) => GLOB.test(p));
+    const base = path.resolve(cwd, first === 0 ? '.' : parts.slice(0, first).join('/') || '/');
+    const rest = parts.slice(first).join('/');
+    const picomatch = require('picomatch') as typeof import('picomatch');
+    const isMatch = picomatch(rest);
+    let matched = 0;
+    try {
+      if (!fs.statSync(base).isDirectory()) throw Object.assign(new Error(), { code: 'ENOENT' });
+    } catch (e) {
+      out.push({ kind: 'problem', path: path.resolve(cwd, arg), reason: ioReason(e) });
+      return;
+    }
+    walk(base, new Set(), (file) => isMatch(path.relative(base, file).split(path.sep).join('/')) && ++matched > 0);
+    if (!matched) out.push({ kind: 'problem', path: path.resolve(cwd, arg), reason: '没有文件与此模式匹配 / no files match the pattern' });
   };
 
   for (const arg of args) {
@@ -90,7 +111,10 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
     try {
       st = fs.statSync(abs);
     } catch (e) {
-      out.push({ kind: 'problem', path: abs, reason: ioReason(e) });
+      // A glob no file is named after ("drafts/**/*.gw", quoted for the shell, as ESLint and
+      // markdownlint-cli take them): the files under its fixed folders that match it.
+      if (GLOB.test(arg) && (e as NodeJS.ErrnoException).code === 'ENOENT') expandGlob(arg);
+      else out.push({ kind: 'problem', path: abs, reason: ioReason(e) });
       continue;
     }
     // A file named on the command line is read whatever its extension or ignore globs: it was asked for.

@@ -194,6 +194,28 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.ok(!fs.readFileSync(path.join(tmp, 'report.txt'), 'utf8').includes('\u001b['));
   });
 
+  it('lint: a quoted glob (as ESLint and markdownlint-cli take them) names the files under its folders that match it', async () => {
+    fs.mkdirSync(path.join(tmp, '草稿 甲', 'old'), { recursive: true });
+    write('草稿 甲/a.gw', DOC);
+    write('草稿 甲/old/b.txt', DOC);
+    write('草稿 甲/old/c.json', '{}');
+    write('.gongwenrc.json', JSON.stringify({ ignore: ['草稿 甲/old/skip.txt'] }));
+    write('草稿 甲/old/skip.txt', DOC);
+    const files = async (...args: string[]) => {
+      out = '';
+      err = '';
+      const code = await lint(['-f', 'json', ...args], io, env);
+      return [code, JSON.parse(out).map((r: { filePath: string }) => path.relative(tmp, r.filePath).split(path.sep).join('/')), err];
+    };
+    assert.deepStrictEqual(await files('草稿 甲/**/*.txt'), [1, ['草稿 甲/old/b.txt'], '']);
+    assert.deepStrictEqual(await files('草稿 甲/*'), [1, ['草稿 甲/a.gw'], '']);
+    assert.deepStrictEqual(await files(path.join(tmp, '草稿 甲/**/*.{gw,txt}')), [1, ['草稿 甲/a.gw', '草稿 甲/old/b.txt'], '']);
+    // No file matches: an error naming the pattern, as ESLint's "No files matching the pattern".
+    const [code, none, said] = await files('草稿 甲/*.docx');
+    assert.deepStrictEqual([code, none], [2, []]);
+    assert.match(said as string, /no files match the pattern: .*草稿 甲\/\*\.docx\n/);
+  });
+
   it('lint: notes (info) are shown only with --info and never count as warnings', async () => {
     write('doc.txt', DOC);
     write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'info' } }));

@@ -31,6 +31,7 @@ export function formatTiming(t: LintTiming, top: number): string {
 
 export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... [选项 / options]
   文件夹递归检查 .gw .gongwen .txt .md 文件；- 读标准输入 / folders recurse over .gw .gongwen .txt .md; - reads stdin
+  也可用加引号的通配符 / or a quoted glob: "drafts/**/*.gw"
   -f, --format F        输出格式 / output format: stylish (默认 / default) | json | sarif
   -o, --output-file F   输出写入文件 / write the report to a file
   --model PATH          模型文件 / model file (默认 / default: 配置 "model" 或内置模型 / config "model" or built-in)
