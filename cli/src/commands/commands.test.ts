@@ -146,6 +146,21 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.deepStrictEqual(r.messages.map((m: { ruleId: string }) => m.ruleId), ['lead-unit/alias']);
   });
 
+  it('lint --fix-dry-run reports what --fix would leave, with the fixed text as output, and writes nothing', async () => {
+    const file = write('doc.txt', DOC);
+    assert.strictEqual(await lint(['--fix-dry-run', '-f', 'json', 'doc.txt'], io, env), 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), DOC);
+    const [r] = JSON.parse(out);
+    assert.deepStrictEqual([r.messages.map((m: { ruleId: string }) => m.ruleId), r.output, r.source], [['lead-unit/alias'], FIXED, undefined]);
+    // Standard input too, as ESLint's (only --fix has no file to write).
+    out = '';
+    assert.strictEqual(await lint(['--fix-dry-run', '-f', 'json', '-'], { ...io, stdin: () => Buffer.from(DOC) }, env), 0);
+    assert.strictEqual(JSON.parse(out)[0].output, FIXED);
+    err = '';
+    assert.strictEqual(await lint(['--fix', '--fix-dry-run', 'doc.txt'], io, env), 2);
+    assert.match(err, /--fix and --fix-dry-run cannot be used together/);
+  });
+
   it('lint: --quiet keeps errors only; --max-warnings; config severities apply', async () => {
     write('doc.txt', DOC);
     await lint(['-f', 'json', '--quiet', 'doc.txt'], io, env);

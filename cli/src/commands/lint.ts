@@ -41,6 +41,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --quiet               只报告错误（--max-warnings 仍计入警告） / report errors only (--max-warnings still counts warnings)
   --info                也报告提示（如模型未收录但像是真实单位的名称） / also report notes (e.g. a plausible unit the model does not know)
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
+  --fix-dry-run         同 --fix，但不写文件（JSON 的 output 给出修复后的文本） / as --fix, but write no file (JSON gives the fixed text as output)
   -j, --jobs N          并行检查的线程数 / files checked in parallel by N threads (默认：空闲的 CPU 核数减一 / default: idle cores less one)
   --cache               沿用上次的结果，只检查有变化的文件（文本、配置、模型、日期或 Gongwen 版本变了才重新检查）
                         / reuse stored results; re-check a file only when its text, configuration, model, date or Gongwen changed
@@ -60,6 +61,7 @@ export const OPTIONS = {
   format: { type: 'string', short: 'f' }, 'output-file': { type: 'string', short: 'o' },
   model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
   'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, info: { type: 'boolean' }, fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, 'cache-strategy': { type: 'string' },
   'stdin-filename': { type: 'string' },
@@ -120,6 +122,12 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (!CACHE_STRATEGIES.includes(strategy)) {
     return usageError(io, `未知的缓存策略 / unknown cache strategy "${strategy}" (content | metadata)`, LINT_USAGE);
   }
+  if (values.fix && values['fix-dry-run']) {
+    return usageError(io, '--fix 与 --fix-dry-run 不能同时使用 / --fix and --fix-dry-run cannot be used together', LINT_USAGE);
+  }
+  // Both fix the text, only --fix writes it back (--fix-dry-run: ESLint's, for a report with the
+  // fixed text as \`output\`, standard input too).
+  const fixing = !!(values.fix || values['fix-dry-run']);
   // As ESLint's: --fix writes files back, and standard input has none (its fixed text: gongwen fix -).
   if (values.fix && positionals.includes('-')) {
     return usageError(io, '--fix 不能用于标准输入，修复后的文本请用 gongwen fix - 输出 / --fix is not available for standard input: gongwen fix - prints the fixed text', LINT_USAGE);
@@ -162,14 +170,14 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
   const probes = new Map<number, Probe | undefined>(cache ? files.map((f) => [f.index, cache.probe(session, f.path)]) : []);
   // With --fix, a stored result with something to fix is fixed as without a cache.
-  const reusable = (p: Probe | undefined) => !!p?.result && !(values.fix && p.result.diagnostics.some((d) => isAutoFixable(d, session.rules)));
+  const reusable = (p: Probe | undefined) => !!p?.result && !(fixing && p.result.diagnostics.some((d) => isAutoFixable(d, session.rules)));
   const toLint = files.filter((f) => !reusable(probes.get(f.index)));
   // Many files (a folder): spread over worker threads, results kept in argument order. --fix writes
   // files and the tests' pinned rules live only in this thread: both stay sequential.
   // Timing adds up what this thread measures: the files stay in it.
   const timing: LintTiming | undefined = io.timing ? { parse: 0, rules: new Map() } : undefined;
   const perThread: number[] = [];
-  const parallel = !values.fix && !env.rules && !timing && worthParallel(toLint.map((f) => f.path), jobs)
+  const parallel = !fixing && !env.rules && !timing && worthParallel(toLint.map((f) => f.path), jobs)
     ? await lintInWorkers(toLint, jobs, session.options, perThread)
     : undefined;
   // GONGWEN_DEBUG=parallel: how the files were shared (tests, and a user asking why).
@@ -197,10 +205,10 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     const loaded = session.load(input, probe?.decoded);
     if (!loaded) continue;
     let result: FileResult;
-    if (values.fix && input.kind === 'file') {
+    if ((values.fix && input.kind === 'file') || values['fix-dry-run']) {
       const r = fixText(session, loaded);
       const fixed = r.output !== loaded.decoded.text;
-      if (fixed) writeBack(session, loaded, r);
+      if (fixed && values.fix) writeBack(session, loaded, r);
       result = { ...r.remaining, fixed }; // of the fixed text: stored only when nothing was fixed
     } else {
       const r = session.lint(loaded, loaded.decoded.text, timing);
