@@ -39,7 +39,7 @@ export const amendColon: Rule = {
         const start = p.map[at];
         ctx.report({
           start, end: start + 1,
-          message: `“${m[0].slice(0, -1)}”引出修改后的条文，其后应用冒号“：”，不用“${m[1]}”。`,
+          message: `“${m[0].slice(0, -1)}”引出修改后的条文，其后应用冒号“：”，不用“${m[1]}”：应为“${m[0].slice(0, -1)}：”。`,
           fix: { range: [start, start + 1], text: '：' },
         });
       }
