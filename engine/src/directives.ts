@@ -2,7 +2,8 @@
 //   gongwen-disable-next-line [rule, rule…]   (the next non-blank line)
 //   gongwen-disable-line [rules]              (its own line)
 //   gongwen-disable [rules] … gongwen-enable [rules]
-// optionally wrapped as <!-- … -->, // …, # … or （…）. No rule list means every rule.
+// optionally wrapped as <!-- … -->, // …, # … or （…）, and followed by a description after " -- ".
+// No rule list means every rule.
 import type { SourceText } from './text/source';
 
 export interface Directive {
@@ -18,7 +19,8 @@ const DIRECTIVE = /gongwen-(disable-next-line|disable-line|disable|enable)\b([^\
 export function parseDirective(lineText: string): { kind: Directive['kind']; rules: string[] } | undefined {
   const m = DIRECTIVE.exec(lineText);
   if (!m) return undefined;
-  const rest = m[2].replace(/-->|\*\/|[）)]\s*$/g, ' ');
+  // A description after " -- " (ESLint's) is no list of rules: "-- kept from the 2019 text".
+  const rest = m[2].replace(/-->|\*\/|[）)]\s*$/g, ' ').split(/(?:^|\s)--(?:\s|$)/)[0];
   const rules = rest.split(/[\s,，、]+/).filter((r) => /^[a-z][\w-]*(\/[\w*-]+)?$/.test(r));
   return { kind: m[1] as Directive['kind'], rules };
 }
