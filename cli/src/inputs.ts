@@ -25,8 +25,11 @@ export type Input =
 /**
  * Expands arguments into inputs, in argument order, folders sorted. `resolver` supplies the ignore
  * globs of each folder's configuration; a broken configuration is reported once, for its folder.
+ * `ignorePatterns` (lint --ignore-pattern) are more such globs, relative to `cwd`.
  */
-export function expandInputs(args: string[], resolver: ConfigResolver, cwd: string): Input[] {
+export function expandInputs(args: string[], resolver: ConfigResolver, cwd: string, ignorePatterns: string[] = []): Input[] {
+  // Read as a configuration's "ignore" is read, from the working folder.
+  const byCli = { rules: {}, files: [], ignore: ignorePatterns.length ? [{ base: cwd, patterns: ignorePatterns }] : [] };
   const out: Input[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
@@ -74,7 +77,7 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
           continue; // a dangling link inside a folder is not something the user asked for
         }
       }
-      if (isIgnored(config, full)) continue;
+      if (isIgnored(config, full) || isIgnored(byCli, full)) continue;
       if (isDir) {
         if (!SKIP_DIRS.has(ent.name)) walk(full, visited, keep);
       } else if (isFile && TEXT_EXTENSIONS.includes(path.extname(ent.name).toLowerCase()) && (!keep || keep(full))) {

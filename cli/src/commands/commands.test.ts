@@ -231,6 +231,21 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.match(said as string, /no files match the pattern: .*草稿 甲\/\*\.docx\n/);
   });
 
+  it('lint --ignore-pattern skips what it matches in the folders and globs linted, as ESLint\'s, relative to the working folder', async () => {
+    fs.mkdirSync(path.join(tmp, 'drafts', 'old'), { recursive: true });
+    write('drafts/a.gw', DOC);
+    write('drafts/old/b.gw', DOC);
+    write('drafts/c.txt', DOC);
+    const files = async (...args: string[]) => {
+      out = '';
+      await lint(['-f', 'json', ...args], io, env);
+      return JSON.parse(out).map((r: { filePath: string }) => path.relative(tmp, r.filePath).split(path.sep).join('/'));
+    };
+    assert.deepStrictEqual(await files('drafts', '--ignore-pattern', 'drafts/old/'), ['drafts/a.gw', 'drafts/c.txt']);
+    assert.deepStrictEqual(await files('--ignore-pattern', 'old', '--ignore-pattern', '*.txt', 'drafts'), ['drafts/a.gw']);
+    assert.deepStrictEqual(await files('drafts/**/*.gw', '--ignore-pattern', 'drafts/old/**'), ['drafts/a.gw']);
+  });
+
   it('lint: notes (info) are shown only with --info and never count as warnings', async () => {
     write('doc.txt', DOC);
     write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'info' } }));
