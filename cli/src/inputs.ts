@@ -25,9 +25,10 @@ export type Input =
 /**
  * Expands arguments into inputs, in argument order, folders sorted. `resolver` supplies the ignore
  * globs of each folder's configuration; a broken configuration is reported once, for its folder.
- * `ignorePatterns` (lint --ignore-pattern) are more such globs, relative to `cwd`.
+ * `ignorePatterns` (lint --ignore-pattern) are more such globs, relative to `cwd`; `unmatchedGlobs`
+ * false (lint --no-error-on-unmatched-pattern) lets a glob that matches nothing pass.
  */
-export function expandInputs(args: string[], resolver: ConfigResolver, cwd: string, ignorePatterns: string[] = []): Input[] {
+export function expandInputs(args: string[], resolver: ConfigResolver, cwd: string, ignorePatterns: string[] = [], unmatchedGlobs = true): Input[] {
   // Read as a configuration's "ignore" is read, from the working folder.
   const byCli = { rules: {}, files: [], ignore: ignorePatterns.length ? [{ base: cwd, patterns: ignorePatterns }] : [] };
   const out: Input[] = [];
@@ -101,7 +102,7 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
       return;
     }
     walk(base, new Set(), (file) => isMatch(path.relative(base, file).split(path.sep).join('/')) && ++matched > 0);
-    if (!matched) out.push({ kind: 'problem', path: path.resolve(cwd, arg), reason: '没有文件与此模式匹配 / no files match the pattern' });
+    if (!matched && unmatchedGlobs) out.push({ kind: 'problem', path: path.resolve(cwd, arg), reason: '没有文件与此模式匹配 / no files match the pattern' });
   };
 
   for (const arg of args) {

@@ -229,6 +229,9 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     const [code, none, said] = await files('草稿 甲/*.docx');
     assert.deepStrictEqual([code, none], [2, []]);
     assert.match(said as string, /no files match the pattern: .*草稿 甲\/\*\.docx\n/);
+    // Unless asked, as ESLint's --no-error-on-unmatched-pattern (a file not found is still an error).
+    assert.deepStrictEqual(await files('--no-error-on-unmatched-pattern', '草稿 甲/*.docx', '草稿 甲/a.gw'), [1, ['草稿 甲/a.gw'], '']);
+    assert.strictEqual((await files('--no-error-on-unmatched-pattern', '草稿 甲/none.gw'))[0], 2);
   });
 
   it('lint --ignore-pattern skips what it matches in the folders and globs linted, as ESLint\'s, relative to the working folder', async () => {
