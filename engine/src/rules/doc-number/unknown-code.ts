@@ -77,11 +77,13 @@ export const unknownCode: Rule = {
       const v = judge(ctx.model, n, issuer);
       if (!v) continue;
       const span = n.parts.code;
-      const hint = v.near.length ? `，是否应为“${v.near.join('”或“')}”` : (v.issuer ? `；${v.issuer}的代字为“${codesOfIssuer(ctx.model, v.issuer).map((c) => c.code).join('”“')}”` : '');
+      const hint = v.near.length ? `，是否应为“${v.near.join('”或“')}”？` : (v.issuer ? `；${v.issuer}的代字为“${codesOfIssuer(ctx.model, v.issuer).map((c) => c.code).join('”“')}”。` : '。');
       const one = v.near.length === 1 ? v.near[0] : undefined;
+      // What to write: the one near code, else the choice the hint gives, else the issuer's codes, else a check.
+      const todo = one ? `应为“${canonicalDisplay(n, n.year, one)}”` : v.near.length ? '请选用其一' : v.issuer ? '请改用其中的代字' : '请核对机关代字';
       ctx.report({
         start: span.start, end: span.end,
-        message: `${whereOf(role)}的机关代字“${n.code}”不是已知代字${hint}？机关代字应固定不变（GB/T 9704—2012 第7.2.5条）${one ? `：应为“${canonicalDisplay(n, n.year, one)}”` : ''}。`,
+        message: `${whereOf(role)}的机关代字“${n.code}”不是已知代字${hint}机关代字应固定不变（GB/T 9704—2012 第7.2.5条）：${todo}。`,
         ...(one ? { fix: { range: [span.start, span.end], text: one } } : {}),
         ...(v.near.length > 1 ? { suggestions: v.near.map((c) => ({ desc: `改为“${c}”`, fix: { range: [span.start, span.end] as [number, number], text: c } })) } : {}),
       });
