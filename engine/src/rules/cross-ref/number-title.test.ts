@@ -32,7 +32,7 @@ describe('cross-ref/number-title', () => {
   it('fills in the registered title of a citation whose title is not written yet (《》（number）)', () => {
     const text = draftDoc('    根据《》（聊政发〔2021〕5号），现通知如下。', '2021年6月3日');
     assert.deepStrictEqual(check(numberTitle, text, { model }).map((f) => [f.text, f.message]), [['《》（聊政发〔2021〕5号）',
-      '所引文件的标题还没有写出：发文字号“聊政发〔2021〕5号”对应的文件是《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（文件登记表）。']]);
+      '所引文件的标题还没有写出：发文字号“聊政发〔2021〕5号”对应的文件是《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（文件登记表）：应在书名号内写出“聊城市人民政府关于加快聊城市金融产业高质量发展的意见”（引用公文先引标题，后引发文字号）。']]);
     assert.ok(fixed(numberTitle, text, { model }).includes('根据《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
   });
 

@@ -132,7 +132,7 @@ export const numberTitle: Rule = {
         // title deleted). Filling in the registered one breaks nothing.
         ctx.report({
           start: c.start, end: c.end,
-          message: `所引文件的标题还没有写出：发文字号“${n}”对应的文件是《${byNum.title}》（${from(byNum)}）。`,
+          message: `所引文件的标题还没有写出：发文字号“${n}”对应的文件是《${byNum.title}》（${from(byNum)}）：应在书名号内写出“${byNum.title}”（引用公文先引标题，后引发文字号）。`,
           fix: titleFix(c, byNum.title),
         });
       } else if (byNum) {
