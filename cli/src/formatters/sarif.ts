@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Locations are relative to the
 // working folder under %SRCROOT%, as code scanning expects; columns are UTF-16 code units.
 import path = require('path');
+import { pathToFileURL } from 'url';
 import type { Diagnostic, Rule, Severity, SourceText } from '../../../engine/src';
 import { digest } from '../../../engine/src/text/hash';
 import { HOMEPAGE, VERSION } from '../meta';
@@ -14,7 +15,8 @@ function artifactLocation(filePath: string, cwd: string): { uri: string; uriBase
   const rel = path.relative(cwd, filePath);
   const encode = (parts: string[]) => parts.map((p) => encodeURIComponent(p)).join('/');
   if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return { uri: encode(rel.split(path.sep)), uriBaseId: '%SRCROOT%' };
-  return { uri: 'file://' + encode(path.resolve(filePath).split(path.sep)) };
+  // pathToFileURL: a Windows path is file:///C:/…, where joining its parts gave file://C%3A/… (a host).
+  return { uri: pathToFileURL(path.resolve(filePath)).href };
 }
 
 function region(source: SourceText, start: number, end: number) {
@@ -94,7 +96,7 @@ export function toSarif(results: FileResult[], ctx: FormatContext) {
           rules: ids.map((id) => ruleDescriptor(ctx.rules.find((r) => r.id === id), id)),
         },
       },
-      originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + path.resolve(ctx.cwd).split(path.sep).map(encodeURIComponent).join('/') + '/' } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(path.resolve(ctx.cwd)).href.replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
       results: sarifResults,
     }],
