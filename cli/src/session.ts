@@ -109,6 +109,11 @@ export class Session {
     this.problemLine(`gongwen: ${reason}: ${file}`);
   }
 
+  /** The problem lines printed so far, each once, in order: the SARIF report records them. */
+  problemLines(): string[] {
+    return [...this.reported];
+  }
+
   /** A problem line as another session (a lint worker) wrote it. */
   problemLine(line: string): void {
     this.problemCount++;

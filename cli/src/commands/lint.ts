@@ -235,7 +235,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const toFile = values['output-file'];
   // As ESLint's --color / --no-color; a report written to a file has none (it must read as a report).
   const color = values['no-color'] ? false : values.color ? true : io.color;
-  const ctx: FormatContext = { cwd: io.cwd, rules: session.rules, color: toFile ? false : color };
+  const ctx: FormatContext = { cwd: io.cwd, rules: session.rules, color: toFile ? false : color, problems: session.problemLines() };
   const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);
   if (toFile) {
     const out = path.resolve(io.cwd, toFile);

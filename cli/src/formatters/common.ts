@@ -16,6 +16,8 @@ export interface FormatContext {
   /** The rules of the run: their metadata and whether `gongwen fix` applies their fixes. */
   rules: Rule[];
   color: boolean;
+  /** The run's problem lines (a file that could not be read or checked: exit code 2), for SARIF. */
+  problems?: string[];
 }
 
 export const STDIN_PATH = '<stdin>';

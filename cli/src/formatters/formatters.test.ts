@@ -191,6 +191,17 @@ describe('sarif formatter', () => {
     assert.notStrictEqual(first.partialFingerprints['gongwenFindingHash/v1'], second.partialFingerprints['gongwenFindingHash/v1']);
   });
 
+  it('records the files that could not be read or checked as notifications of a failed execution, and stays valid', () => {
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const compiled = ajv.compile(schema);
+    const line = 'gongwen: 找不到文件 / file not found: /work/docs/草稿 2.txt';
+    const log = JSON.parse(formatSarif(results(), { ...ctx, problems: [line] }));
+    const validate = (x: unknown): boolean => compiled(x);
+    assert.ok(validate(log), JSON.stringify(compiled.errors, null, 2));
+    assert.deepStrictEqual(log.runs[0].invocations, [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: line } }] }]);
+    assert.deepStrictEqual(JSON.parse(formatSarif(results(), ctx)).runs[0].invocations, [{ executionSuccessful: true }]);
+  });
+
   it('uses absolute file URIs outside the working folder, percent-encoded', () => {
     const log = JSON.parse(formatSarif([{ ...results()[0], filePath: '/elsewhere/公文 1.txt' }], ctx));
     assert.deepStrictEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation,

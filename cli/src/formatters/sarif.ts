@@ -97,6 +97,12 @@ export function toSarif(results: FileResult[], ctx: FormatContext) {
         },
       },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(path.resolve(ctx.cwd)).href.replace(/\/?$/, '/') } },
+      // A file that could not be read or checked (exit code 2) is in the log too: a CI step that
+      // uploads the report whatever the exit code (… || true) must not show a clean run.
+      invocations: [{
+        executionSuccessful: !ctx.problems?.length,
+        ...(ctx.problems?.length ? { toolExecutionNotifications: ctx.problems.map((text) => ({ level: 'error', message: { text } })) } : {}),
+      }],
       columnKind: 'utf16CodeUnits',
       results: sarifResults,
     }],
