@@ -249,6 +249,16 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.deepStrictEqual(await files('drafts/**/*.gw', '--ignore-pattern', 'drafts/old/**'), ['drafts/a.gw']);
   });
 
+  it('fix takes lint\'s --ignore-pattern and --color', async () => {
+    fs.mkdirSync(path.join(tmp, 'drafts', 'old'), { recursive: true });
+    const kept = write('drafts/old/b.txt', DOC);
+    write('drafts/a.txt', DOC);
+    await fix(['--color', '--ignore-pattern', 'old/', 'drafts'], io, env);
+    assert.strictEqual(fs.readFileSync(kept, 'utf8'), DOC);
+    assert.strictEqual(fs.readFileSync(path.join(tmp, 'drafts/a.txt'), 'utf8'), FIXED);
+    assert.match(out, /\u001b\[33mwarning/);
+  });
+
   it('lint: notes (info) are shown only with --info and never count as warnings', async () => {
     write('doc.txt', DOC);
     write('.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'info' } }));

@@ -20,6 +20,8 @@ export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [�
   --stdin-filename P  把标准输入（-）当作文件 P 修复：按 P 所在文件夹找配置 / fix standard input (-) as the file P, with P's configuration
   --quiet             修复后只报告剩下的错误 / report only the errors left after fixing
   --info              也报告剩下的提示（如同 gongwen lint --info） / also report the notes left (as gongwen lint --info)
+  --ignore-pattern G, --no-error-on-unmatched-pattern, --color, --no-color
+                      同 gongwen lint / as gongwen lint
 `;
 
 export interface FixOutcome {
@@ -91,6 +93,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       stdout: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, model: { type: 'string' },
       config: { type: 'string', short: 'c' }, date: { type: 'string' }, 'stdin-filename': { type: 'string' },
       quiet: { type: 'boolean' }, info: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      'ignore-pattern': { type: 'string', multiple: true }, 'no-error-on-unmatched-pattern': { type: 'boolean' },
+      color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
     },
   });
   if (typeof parsed === 'number') return parsed;
@@ -106,7 +110,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (unnamed) return usageError(io, unnamed, FIX_USAGE);
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...env }, io);
   if (!session) return 2;
-  const inputs = expandInputs(positionals, session.resolver, io.cwd);
+  const inputs = expandInputs(positionals, session.resolver, io.cwd, values['ignore-pattern'], !values['no-error-on-unmatched-pattern']);
   const files = inputs.filter((i) => i.kind !== 'problem');
   if (toStdout && files.length > 1) {
     return usageError(io, '--stdout 只能用于一个文件 / --stdout takes exactly one file', FIX_USAGE);
@@ -143,7 +147,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
   // What is left, shown as lint shows it, goes where it does not mix with the fixed text.
   const shown = shownResults(remaining, { quiet: values.quiet, info: values.info });
-  const report = formatStylish(shown, { cwd: io.cwd, rules: session.rules, color: toStdout ? false : io.color });
+  const color = values['no-color'] ? false : values.color ? true : io.color;
+  const report = formatStylish(shown, { cwd: io.cwd, rules: session.rules, color: toStdout ? false : color });
   if (report) (toStdout ? io.stderr : io.stdout)(report);
   if (session.hadProblem) return 2;
   return totalCounts(remaining, session.rules).errorCount > 0 ? 1 : 0;
