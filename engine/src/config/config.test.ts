@@ -59,6 +59,12 @@ describe('configuration', () => {
   it('rejects a bad severity, naming the rule', () => {
     const f = write('.gongwenrc.json', { rules: { 'doc-number/*': 'warning' } });
     rejects(f, /"rules → doc-number\/\*"：严重程度必须是 off、info、warn 或 error/);
+    rejects(write('n/.gongwenrc.json', { rules: { 'doc-number/*': 3 } }), /or ESLint's 0, 1, 2/);
+  });
+
+  it('reads ESLint\'s numeric severities as off, warn and error', () => {
+    const f = write('.gongwenrc.json', { rules: { 'doc-number/*': 0, 'lead-unit/alias': 1, 'date/*': 2 } });
+    assert.deepStrictEqual(readConfigFile(f).rules, { 'doc-number/*': 'off', 'lead-unit/alias': 'warn', 'date/*': 'error' });
   });
 
   it('rejects an unknown rule id and an unknown family', () => {

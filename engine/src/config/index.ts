@@ -47,6 +47,8 @@ export interface ResolvedConfig {
   files: string[];
 }
 
+const NUMERIC_SEVERITY: Record<0 | 1 | 2, RuleSetting> = { 0: 'off', 1: 'warn', 2: 'error' };
+
 /** The schema's errors for `data` (none: valid), from the validator compiled at build time. */
 function validate(data: unknown): ErrorObject[] {
   const check = validateSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -76,7 +78,7 @@ function describe(e: ErrorObject): string {
     case 'additionalProperties':
       return `未知的配置项 "${String(e.params.additionalProperty)}" / unknown setting "${String(e.params.additionalProperty)}"`;
     case 'enum':
-      return `${at}：严重程度必须是 off、info、warn 或 error / severity must be "off", "info", "warn" or "error"`;
+      return `${at}：严重程度必须是 off、info、warn 或 error（或 ESLint 的 0、1、2） / severity must be "off", "info", "warn" or "error" (or ESLint's 0, 1, 2)`;
     case 'pattern':
       if (where === 'date') return `"date" 必须是 YYYY-MM-DD / "date" must be YYYY-MM-DD`;
       return `${at}: ${e.message ?? 'invalid'}`;
@@ -127,7 +129,7 @@ export function readConfigFile(file: string): ConfigFile {
   const errors = validate(data);
   if (errors.length) throw new ConfigError(abs, describe(errors[0]));
   const raw = data as {
-    root?: boolean; rules?: Record<string, RuleSetting>; model?: string; corpus?: string[]; ignore?: string[]; date?: string;
+    root?: boolean; rules?: Record<string, RuleSetting | 0 | 1 | 2>; model?: string; corpus?: string[]; ignore?: string[]; date?: string;
   };
   for (const id of Object.keys(raw.rules ?? {})) {
     const problem = checkRuleId(id);
@@ -140,7 +142,8 @@ export function readConfigFile(file: string): ConfigFile {
   return {
     file: abs,
     root: raw.root === true,
-    rules: { ...(raw.rules ?? {}) },
+    // ESLint's numeric severities, for a configuration written by habit: 0 off, 1 warn, 2 error.
+    rules: Object.fromEntries(Object.entries(raw.rules ?? {}).map(([id, s]) => [id, typeof s === 'number' ? NUMERIC_SEVERITY[s] : s])),
     ...(raw.model !== undefined ? { model: path.resolve(dir, raw.model) } : {}),
     ...(raw.corpus !== undefined ? { corpus: raw.corpus.map((c) => path.resolve(dir, c)) } : {}),
     ...(raw.ignore !== undefined ? { ignore: raw.ignore } : {}),
