@@ -56,7 +56,7 @@ describe('cross-ref/issued-title', () => {
   it('reports the attached heading written in 《》 and takes them off; a heading of another document in 《》 is not judged', () => {
     const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '《聊城市公园城市建设实施方案》');
     assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text, f.message]), [[16, '《聊城市公园城市建设实施方案》',
-      '所附文件的标题不加书名号：应为“聊城市公园城市建设实施方案”。']]);
+      '所附文件的标题不加书名号（它单独成行，是文件的标题，不是对文件的引用）：应为“聊城市公园城市建设实施方案”。']]);
     assert.strictEqual(fixed(issuedTitle, text), notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案'));
     assert.deepStrictEqual(check(issuedTitle, notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '《聊城市燃气管理办法》')), []);
   });

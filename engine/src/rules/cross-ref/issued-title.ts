@@ -85,7 +85,7 @@ export const issuedTitle: Rule = {
     if (heading && /^《[^《》]+》$/.test(heading.text) && namesIssued(normalizeTitle(x), normalizeTitle(heading.text.slice(1, -1))) && ctx.source.text.slice(heading.start, heading.end) === heading.text) {
       ctx.report({
         start: heading.start, end: heading.end,
-        message: `所附文件的标题不加书名号：应为“${heading.text.slice(1, -1)}”。`,
+        message: `所附文件的标题不加书名号（它单独成行，是文件的标题，不是对文件的引用）：应为“${heading.text.slice(1, -1)}”。`,
         fix: { range: [heading.start, heading.end], text: heading.text.slice(1, -1) },
       });
     }

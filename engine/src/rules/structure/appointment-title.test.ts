@@ -17,10 +17,10 @@ describe('structure/appointment-title', () => {
 
   it('reports 任命 over a body that also removes, and 任免 over one that only appoints', () => {
     assert.deepEqual(brief(notice('关于任命李明等工作人员职务的通知', both)), [
-      [3, '关于任命', '标题写“任命”，正文既有任命又有免职：标题应为“关于任免……职务的通知”。'],
+      [3, '关于任命', '标题写“任命”，正文既有任命又有免职（标题概括正文的任免事项）：标题应为“关于任免……职务的通知”。'],
     ]);
     assert.deepEqual(brief(notice('关于任免李明等工作人员职务的通知', appointOnly)), [
-      [3, '关于任免', '标题写“任免”，正文只有任命，没有免职：标题应为“关于任命……职务的通知”。'],
+      [3, '关于任免', '标题写“任免”，正文只有任命，没有免职（标题概括正文的任免事项）：标题应为“关于任命……职务的通知”。'],
     ]);
   });
 

@@ -60,7 +60,7 @@ export const appointmentTitle: Rule = {
     };
     if (verb !== wanted) {
       const does = wanted === '任免' ? '既有任命又有免职' : wanted === '任命' ? '只有任命，没有免职' : '只有免职，没有任命';
-      ctx.report({ ...spanOf('关于' + verb), message: `标题写“${verb}”，正文${does}：标题应为“关于${wanted}……职务的通知”。` });
+      ctx.report({ ...spanOf('关于' + verb), message: `标题写“${verb}”，正文${does}（标题概括正文的任免事项）：标题应为“关于${wanted}……职务的通知”。` });
     }
     const names = m[2].split(/[、和]/).filter((n) => NAME.test(n));
     const absent = names.filter((n) => !all.includes(n));
