@@ -14,6 +14,6 @@ describe('lead-unit/empty-role', () => {
   });
   it("reports a role without units", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；责任单位：）");
-    assert.deepEqual(brief(check(emptyRole, text, { model })), [["lead-unit/empty-role", 5, 20, "责任单位", "“责任单位”后没有列出单位：请补上单位名称，或删去“责任单位”一项。"]]);
+    assert.deepEqual(brief(check(emptyRole, text, { model })), [["lead-unit/empty-role", 5, 20, "责任单位", "“责任单位”后没有列出单位（括注列出每项分工的承担单位，没有单位的分工落不到实处）：请补上单位名称，或删去“责任单位”一项。"]]);
   });
 });

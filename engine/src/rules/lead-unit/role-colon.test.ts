@@ -14,7 +14,7 @@ describe('lead-unit/role-colon', () => {
   });
   it("reports a missing colon and a comma in its place", () => {
     const text = draft("1. 加强监管。（牵头单位市财政局；责任单位，市民政局）");
-    assert.deepEqual(brief(check(roleColon, text, { model })), [["lead-unit/role-colon", 5, 13, "位", "“牵头单位”后缺少冒号“：”：应为“牵头单位：”。"], ["lead-unit/role-colon", 5, 23, "，", "“责任单位”后应用冒号“：”，不用“，”：应为“责任单位：”。"]]);
+    assert.deepEqual(brief(check(roleColon, text, { model })), [["lead-unit/role-colon", 5, 13, "位", "“牵头单位”后缺少冒号“：”（括注中分工名称后用冒号引出所列单位）：应为“牵头单位：”。"], ["lead-unit/role-colon", 5, 23, "，", "“责任单位”后应用冒号“：”，不用“，”（括注中分工名称后用冒号引出所列单位）：应为“责任单位：”。"]]);
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(roleColon, draft("1. 加强监管。（牵头单位市财政局；责任单位，市民政局）"), { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局）"));
