@@ -15,7 +15,7 @@ import { lint } from '../engine/src/lint';
 import { loadModel } from '../engine/src/model/load';
 import { train } from '../engine/src/model/train';
 import type { Model, UnitEntry } from '../engine/src/model/types';
-import { lookupUnit, validOn } from '../engine/src/units';
+import { isListedUnitName, lookupUnit, validOn } from '../engine/src/units';
 import { findByNumber } from '../engine/src/registry';
 import type { DocNumber, Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
 import { chineseToNumber, numberToChinese } from '../engine/src/parse/items';
@@ -500,6 +500,20 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return f.kind === 'alias' && f.certain && f.why === 'alias' && a.alias.length < f.standard.length;
     });
     return informal[index(informal)]?.alias;
+  }) },
+  'lead-unit: one-character slip in a 任免 item\'s full name': { family: 'lead-unit', sites: (ctx) => atAppointmentUnits(ctx, (asOf, index) => {
+    // A long full name in use with its middle character dropped (聊城市发展和改委员会), where that
+    // leaves no other name the lexicon lists (聊城市文化旅游局 is a listed form).
+    const city = cityOf(ctx.model);
+    if (!city) return undefined;
+    const pool = ctx.model.units.flatMap((u) => {
+      if (!u.full?.startsWith(city + '市') || !inUseOn(u, asOf)) return [];
+      const rest = u.full.slice(city.length);
+      const k = Math.floor(rest.length / 2);
+      const slip = rest.slice(0, k) + rest.slice(k + 1);
+      return rest.length >= 7 && !isListedUnitName(ctx.model, slip) ? [city + slip] : [];
+    });
+    return pool[index(pool)];
   }) },
   // ---- Running text: a unit named with the city's name (聊城市文化和旅游局负责…) replaced.
   'lead-unit: unit not in use on the date, named in running text': { family: 'lead-unit', sites: (ctx) => atMentions(ctx, (asOf, u) => {

@@ -14,7 +14,9 @@
 // another order and their wrapped halves apart; nothing in such a notice is judged.
 import type { Paragraph } from '../../types';
 import type { RuleContext } from '../types';
-import { isListedUnitName, lookupUnit, normalizeUnitName } from '../../units';
+import { differsInKindOnly, editDistance, isListedUnitName, lookupUnit, normalizeUnitName } from '../../units';
+import type { Model } from '../../model/types';
+import { perNode } from '../memo';
 import { cityNames, fullNameOf, isDatedEntry, isHeldName } from './place';
 import { overlaps } from '../cross-ref/util';
 import type { RecipientToken } from './main-recipient';
@@ -28,6 +30,9 @@ export interface AppointmentToken extends RecipientToken {
   full?: boolean;
   /** The city's name the item writes right before the token (聊城 in 聊城市商务局), left out of it. */
   city?: string;
+  /** A long name one character from a known written form (市发展和改委员会): that form, without the
+   * city's name, and the unit's standard short name. */
+  slip?: { form: string; standard: string; distance: number };
 }
 
 /** Posts that end a unit's name in a 任免 item (副局长, 总督学, 党组书记…). */
@@ -96,6 +101,7 @@ function itemsOf(ctx: RuleContext, text: string, mapOf: () => number[], isNotice
       out.push({
         name: t.name, text: sentence.slice(s + t.skip, s + t.end), start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets,
         ...(t.full ? { full: true } : {}), ...(t.skip ? { city: sentence.slice(s, s + t.skip) } : {}),
+        ...(t.slip ? { slip: t.slip } : {}),
       });
     }
   }
@@ -103,17 +109,92 @@ function itemsOf(ctx: RuleContext, text: string, mapOf: () => number[], isNotice
 }
 
 /** The longest name the model knows at `s` that a post follows; `skip` is the city's name left out of what is judged. */
-function unitAt(ctx: RuleContext, text: string, s: number): { name: string; skip: number; end: number; full: boolean } | undefined {
+function unitAt(ctx: RuleContext, text: string, s: number): { name: string; skip: number; end: number; full: boolean; slip?: AppointmentToken['slip'] } | undefined {
   const rest = text.slice(s, s + 40);
   // A name holds no bracket, list mark, sentence mark or space: it ends before the first one.
   const stop = rest.search(/[（）()、，；。：\s]/);
+  const ends: number[] = [];
   for (let len = stop < 0 ? rest.length : stop; len >= 3; len--) {
     if (!POST_FIRST.has(rest[len]) || !postAt(rest, len)) continue;
     const j = judged(ctx, rest.slice(0, len));
     if (j) return { ...j, end: len };
+    ends.push(len);
+  }
+  // No known name before a post: a long one a character off a known written form is a slip.
+  for (const len of ends) {
+    const slip = slipAt(ctx, rest.slice(0, len));
+    if (slip) return { ...slip, end: len, full: false };
   }
   return undefined;
 }
+
+/**
+ * `cand` (the city's name, then 市…) one character away from exactly one unit's long written form
+ * (聊城市发展和改委员会 / 聊城市发展和改革委员会, 聊城市文化和游旅局 with two swapped): a slip.
+ * Only names of seven characters and more after the city's name, and never a changed last
+ * character (局/委/中心: another kind of body, 聊城市水务局 beside 聊城市水利局) or a name
+ * differing in its kind's ending: short names one character apart are often other bodies.
+ */
+function slipAt(ctx: RuleContext, cand: string): { name: string; skip: number; slip: NonNullable<AppointmentToken['slip']> } | undefined {
+  const n = normalizeUnitName(cand);
+  if (n !== cand) return undefined;
+  for (let i = 0; i <= 4 && i < n.length - 6; i++) {
+    if (i > 0 && !cityNames(ctx.model).has(n.slice(0, i))) continue;
+    const r = n.slice(i);
+    if (r[0] !== '市' || r.length < MIN_SLIP_LENGTH || isListedUnitName(ctx.model, r)) continue;
+    // A standard short name with a character dropped or added may be another abbreviation of the
+    // body (市公安局交警支队 / 市公安局交巡警支队): only a spelled-out form's is a slip.
+    const near = longWrittenForms(ctx.model).filter((f) => (f.spelledOut || f.form.length === r.length) && oneOff(r, f.form));
+    if (!near.length || near.some((f) => f.standard !== near[0].standard)) return undefined;
+    const form = near[0].form;
+    if (differsInKindOnly(r, form)) return undefined;
+    const standard = lookupUnit(ctx.model, near[0].standard, ctx.asOf);
+    const current = standard.kind === 'renamed' && standard.successors.length === 1 ? standard.successors[0] : near[0].standard;
+    return { name: r, skip: i, slip: { form, standard: current, distance: editDistance(r, form) === 1 ? 1 : 2 } };
+  }
+  return undefined;
+}
+
+/** Shortest name (with 市, without the city's name) read as a slip of a long written form. */
+const MIN_SLIP_LENGTH = 7;
+
+/** One character dropped, added or changed, or two side by side swapped; never in the last character. */
+function oneOff(a: string, b: string): boolean {
+  if (a[a.length - 1] !== b[b.length - 1] || Math.abs(a.length - b.length) > 1) return false;
+  if (editDistance(a, b) === 1) return true;
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  return at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
+}
+
+/**
+ * The written forms of the lexicon's units that a notice may write after the city's name, seven
+ * characters and more: standard names (市住房城乡建设局), and, `spelledOut`, full names without the
+ * city's name (市发展和改革委员会) and spelled-out aliases (市住房和城乡建设局); each with its unit's
+ * standard name.
+ */
+const longWrittenForms = perNode((model: Model): { form: string; standard: string; spelledOut: boolean }[] => {
+  const out = new Map<string, { standard: string; spelledOut: boolean }>();
+  const add = (form: string, standard: string, spelledOut: boolean) => {
+    const f = normalizeUnitName(form);
+    if (f.length < MIN_SLIP_LENGTH || f[0] !== '市') return;
+    const had = out.get(f);
+    if (!had) out.set(f, { standard, spelledOut });
+    else if (spelledOut) had.spelledOut = true;
+  };
+  const cities = cityNames(model);
+  const bare = (name: string) => {
+    for (const c of cities) if (name.startsWith(c + '市')) return name.slice(c.length);
+    return name;
+  };
+  for (const u of model.units) {
+    add(u.name, u.name, false);
+    if (u.full) add(bare(u.full), u.name, true);
+  }
+  // Spelled-out forms only: an abbreviation (市住建局) is no form a slip is made from.
+  for (const a of model.aliases) if (a.alias.length > a.standard.length) add(bare(a.alias), a.standard, true);
+  return [...out].map(([form, f]) => ({ form, ...f }));
+});
 
 /** The characters a POST match can start with (each word's first: the 副/党组… before a post is
  * optional): most ends of a name are no post, told by one look-up. */

@@ -496,9 +496,13 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   return out;
 }
 
-/** The units of a 任免 notice's items (appointment.ts): names the model knows, so never a slip. */
+/** The units of a 任免 notice's items (appointment.ts): names the model knows, or a long one a character off a known written form. */
 function appointmentLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
-  return appointmentTokens(ctx).map((token) => ({ token, found: lookupUnit(ctx.model, token.name, ctx.asOf) }));
+  return appointmentTokens(ctx).map((token) => ({
+    token,
+    // A slip of a long written form (appointment.ts) is read as a slip of its unit.
+    found: token.slip ? { kind: 'slip', name: token.name, standard: token.slip.standard, distance: token.slip.distance } : lookupUnit(ctx.model, token.name, ctx.asOf),
+  }));
 }
 
 /** The units running text names in full (mentions.ts): names the model knows, so never a slip. */

@@ -220,4 +220,27 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(slip('市人防、市住房城乡建没局：'), []);
     assert.deepEqual(slip('市人防、市烟草、市财政局、市住房城乡建没局：'), []);
   });
+  describe('in a 任免 item (a long full name one character off a known written form)', () => {
+    const model = loadModel();
+    const notice = (body: string) => `聊城市人民政府关于任免张三等工作人员职务的通知\n\n各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n${body}\n\n聊城市人民政府\n2025年3月1日\n`;
+    it('reports a character dropped, changed or two swapped, and fixes it in the written form, the city kept', () => {
+      const text = notice('市人民政府决定，任命：\n\n张三为聊城市发展和改委员会副主任；\n\n李四为聊城市市场监督管里局副局长；\n\n王五为聊城市文化和游旅局副局长。');
+      assert.deepEqual(brief(check(unitTypo, text, { model })), [
+        ['lead-unit/unit-typo', 7, 6, '市发展和改委员会', '单位名称“聊城市发展和改委员会”与已知单位名称“聊城市发展和改革委员会”只差1个字，可能是笔误：应为“聊城市发展和改革委员会”。'],
+        ['lead-unit/unit-typo', 9, 6, '市市场监督管里局', '单位名称“聊城市市场监督管里局”与已知单位名称“聊城市市场监督管理局”只差1个字，可能是笔误：应为“聊城市市场监督管理局”。'],
+        ['lead-unit/unit-typo', 11, 6, '市文化和游旅局', '单位名称“聊城市文化和游旅局”与已知单位名称“聊城市文化和旅游局”有两个字前后颠倒，可能是笔误：应为“聊城市文化和旅游局”。'],
+      ]);
+      assert.equal(fixed(unitTypo, notice('市人民政府决定，免去张三的聊城市人力资源和社会保降局副局长职务。'), { model }),
+        notice('市人民政府决定，免去张三的聊城市人力资源和社会保障局副局长职务。'));
+    });
+    it('passes bodies the lexicon does not know, short names a character apart, a changed last character and another abbreviation', () => {
+      for (const unit of ['聊城市公共资源交易中心主任', '聊城市机关事务服务中心主任', '聊城市水务局局长', '聊城市公安局交警支队支队长',
+        '聊城市生态环境局东昌府分局局长', '聊城市工业和信息化研究院院长', '聊城市市场监督管理局高新区分局局长', '聊城市住房公积金管理中心主任']) {
+        assert.deepEqual(check(unitTypo, notice(`市人民政府决定，任命张三为${unit}。`), { model }), [], unit);
+      }
+    });
+    it('is silent outside an item: a name in running text is not read', () => {
+      assert.deepEqual(check(unitTypo, notice('市人民政府决定，任命张三为聊城市财政局副局长。聊城市发展和改委员会要做好交接。'), { model }), []);
+    });
+  });
 });
