@@ -26,6 +26,7 @@ import { analyze, opensContinuation } from '../engine/src/rules/numbering/analyz
 import { inlineMarkers, formMarker, YAO_WORD, type InlineForm } from '../engine/src/rules/numbering/inline-sequence';
 import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
+import { contractedAliases } from '../engine/src/rules/lead-unit/informal-mentions';
 import { documentReferences } from '../engine/src/rules/cross-ref/util';
 import { selfReferences } from '../engine/src/rules/cross-ref/self-name';
 import { deadlinesIn } from '../engine/src/rules/date/deadline-order';
@@ -119,6 +120,33 @@ function atMentions({ g, model, text, line }: SiteCtx, pick: (asOf: string, u: U
       const name = pool[t.start % Math.max(1, pool.length)];
       if (name && text.slice(t.start, t.end) === t.text) out.push({ kind: '', family: '', start: t.start, end: t.end, text: name, lines: [line(t.start)], ...(valid ? { valid } : {}) });
     }
+  }
+  return out;
+}
+
+/**
+ * One edit per document (not a 任免 notice) at the first standard name written bare after a mark in
+ * running text (，市住房城乡建设局负责…) whose unit has a contracted abbreviation (市住建局): the
+ * name replaced by what `make` makes of the abbreviation. Outside blocks, quotes, 《》 and the head.
+ */
+function atBareStandardNames({ g, model, text, line }: SiteCtx, make: (alias: string) => string, valid = false): Edit[] {
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    const asOf = d.date?.iso;
+    if (!asOf || d.type === '任免') continue;
+    const head = [d.title, d.issuerMark, d.signature, d.mainRecipient].filter((s): s is NonNullable<typeof s> => !!s);
+    const site = d.paragraphs.flatMap((p) => contractedAliases(model).flatMap((a) => {
+      if (head.some((h) => h.start < p.end && p.start < h.end) || d.noise.some((n) => n.start < p.end && p.start < n.end)) return [];
+      const i = p.text.indexOf(a.standard);
+      if (i < 0 || !/^(?:|.*[，。；：、])$/.test(p.text.slice(Math.max(0, i - 1), i)) || /[“《]/.test(p.text.slice(0, i))) return [];
+      const start = p.map[i];
+      const end = p.map[i + a.standard.length - 1] + 1;
+      if (text.slice(start, end) !== a.standard || d.blocks.some((b) => b.start <= start && start < b.end)) return [];
+      const f = lookupUnit(model, a.alias, asOf);
+      if (f.kind !== 'alias' || !f.certain || f.standard !== a.standard) return [];
+      return [{ kind: '', family: '', start, end, text: make(a.alias), lines: [line(start)], ...(valid ? { valid } : {}) }];
+    }))[0];
+    if (site) out.push(site);
   }
   return out;
 }
@@ -515,6 +543,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     });
     return pool[index(pool)];
   }) },
+  'lead-unit: contracted abbreviation in running text': { family: 'lead-unit', sites: (ctx) => atBareStandardNames(ctx, (alias) => alias) },
   // ---- Running text: a unit named with the city's name (聊城市文化和旅游局负责…) replaced.
   'lead-unit: unit not in use on the date, named in running text': { family: 'lead-unit', sites: (ctx) => atMentions(ctx, (asOf, u) => {
     return (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf) ? u.name : undefined;
@@ -1247,6 +1276,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   }, true) },
   'valid: 主送 recipient swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atLastRecipient(ctx, cityUnitInUse(ctx.model), true) },
   'valid: 任免 item unit swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atAppointmentUnits(ctx, cityUnitInUse(ctx.model), true) },
+  // Another city's bureau by its contracted abbreviation (德州市住建局): not the city's, not judged.
+  'valid: contracted abbreviation after another city\'s name in running text': { family: 'lead-unit', valid: true, sites: (ctx) => atBareStandardNames(ctx, (alias) => `德州${alias}`, true) },
   'valid: unit named in running text swapped for a real unit': { family: 'lead-unit', valid: true, sites: (ctx) => atMentions(ctx, (asOf, u) => (inUseOn(u, asOf) ? u.name : undefined), true) },
   'valid: 成文日期 moved to the next number\'s': { family: 'doc-number', valid: true, sites: (ctx) => seriesDateEdits(ctx, true) },
   'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {

@@ -161,4 +161,24 @@ describe('lead-unit/alias', () => {
       assert.deepEqual(brief(check([alias], city, { model: dm })).map((f) => f[3]), ['各市人民政府']);
     });
   });
+  describe('in running text and a 名单 line (a contracted abbreviation, bare)', () => {
+    const dm = loadModel();
+    const doc = (body: string) => `聊城市人民政府办公室关于成立城市更新工作领导小组的通知\n\n市政府各部门：\n\n${body}\n\n聊城市人民政府办公室\n2025年3月1日\n`;
+    it('reports 市住建局 / 市发改委 where only the city\'s unit can be meant, and fixes it', () => {
+      const text = doc('领导小组办公室设在市住建局，由市发改委负责统筹。\n\n成  员：赵海东  市住建局局长');
+      assert.deepEqual(brief(check(alias, text, { model: dm })), [
+        ['lead-unit/alias', 5, 10, '市住建局', '单位名称“市住建局”是非规范简称，正文中也应写规范名称“市住房城乡建设局”（单位名录中的标准名称）。'],
+        ['lead-unit/alias', 5, 16, '市发改委', '单位名称“市发改委”是非规范简称，正文中也应写规范名称“市发展改革委”（单位名录中的标准名称）。'],
+        ['lead-unit/alias', 7, 11, '市住建局', '单位名称“市住建局”是非规范简称，正文中也应写规范名称“市住房城乡建设局”（单位名录中的标准名称）。'],
+      ]);
+      assert.equal(fixed(alias, doc('由市住建局负责。'), { model: dm }), doc('由市住房城乡建设局负责。'));
+    });
+    it('passes another place\'s body, a former or quoted name, a reform, a cited title and names that were official before 2019', () => {
+      for (const body of ['借鉴济南市住建局经验。', '各市住建局要结合实际。', '临清市住建局、东昌府区住建局做好配合。', '市住房城乡建设局（由原市住建局整合组建）负责。',
+        '群众习惯称作“市住建局”。', '机构改革后市住建局更名为市住房城乡建设局。', '落实《市住建局关于加强物业管理的通知》。',
+        '由市教育局负责。', '由市交通局负责。', '成  员：钱志强  济南市发改委副主任']) {
+        assert.deepEqual(check(alias, doc(body), { model: dm }), [], body);
+      }
+    });
+  });
 });

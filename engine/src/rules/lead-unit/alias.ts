@@ -4,7 +4,8 @@
 // reported there, as neither the full name nor the standard short one.
 import type { Rule } from '../types';
 import { predatesKnowledge, unitLookups } from './shared';
-import { cityNames, fullNameOf } from './place';
+import { anotherCitysDocument, cityNames, fullNameOf } from './place';
+import { informalMentionTokens } from './informal-mentions';
 import type { AppointmentToken } from './appointment';
 import { lookupUnit } from '../../units';
 import { textFix } from '../fix-text';
@@ -62,8 +63,8 @@ export const alias: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。主送机关可用全称或规范简称，只报告别称表中的非规范简称（如“市住建局”）。任免事项写单位全称：其中的非规范简称（“任命张三为聊城市教育局局长”）改为全称（“聊城市教育和体育局”）。',
-      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name. A 主送 line may use full names or standard short ones: there only an informal abbreviation from the alias list (市住建局) is reported. A 任免 item writes full names: an informal abbreviation there (任命张三为聊城市教育局局长) gets the full name (聊城市教育和体育局).',
+      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。主送机关可用全称或规范简称，只报告别称表中的非规范简称（如“市住建局”）。任免事项写单位全称：其中的非规范简称（“任命张三为聊城市教育局局长”）改为全称（“聊城市教育和体育局”）。正文和名单中单独写出的缩略简称（“市住建局负责日常工作”“赵海东  市住建局局长”）也提示改为规范名称（警告）；只在不会是别处单位的位置判断：前面是句首、标点、空格或“由”“设在”等词（不是“济南市住建局”“各市住建局”“原市住建局”），不在引号、书名号或讲机构改革的句子中，也不判断机构改革前曾是正式名称的“市教育局”“市交通局”等。',
+      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name. A 主送 line may use full names or standard short ones: there only an informal abbreviation from the alias list (市住建局) is reported. A 任免 item writes full names: an informal abbreviation there (任命张三为聊城市教育局局长) gets the full name (聊城市教育和体育局). A contracted abbreviation written bare in running text or a 名单 line (市住建局负责日常工作, 赵海东  市住建局局长) gets a warning, only where it can be nothing but the city\'s unit: after the start, a mark, a space or a word such as 由 / 设在 (not 济南市住建局, 各市住建局, 原市住建局), outside quotes, 《》 and sentences about a reform; names that were official before the 2019 reform (市教育局, 市交通局) are not judged there.',
     },
     why: '同一单位在全文和历年公报中应使用同一规范简称（语料中“市住房城乡建设局”“市教育体育局”出现数十次，“市住建局”“市教育局”只是个别笔误），便于检索和责任落实。',
     bad: '（牵头单位：市住建局、市发改委）',
@@ -106,8 +107,25 @@ export const alias: Rule = {
       });
     }
     appointed(ctx);
+    mentioned(ctx);
   },
 };
+
+/**
+ * A contracted informal abbreviation running text or a 名单 line names bare (市住建局负责日常工作,
+ * 赵海东  市住建局局长): informal-mentions.ts reads only where it can be nothing but the city's unit.
+ * A warning: the text around it is the writer's own, not a block's fixed form.
+ */
+function mentioned(ctx: Parameters<Rule['check']>[0]): void {
+  if (anotherCitysDocument(ctx)) return;
+  for (const token of informalMentionTokens(ctx)) {
+    ctx.report({
+      start: token.start, end: token.end, severity: 'warning',
+      message: `单位名称“${token.text}”是非规范简称，正文中也应写规范名称“${token.standard}”（单位名录中的标准名称）。`,
+      fix: textFix(ctx.source.text, token, token.standard),
+    });
+  }
+}
 
 /**
  * A 任免 item's unit written as an informal abbreviation the alias list names (张三为聊城市教育局局长):

@@ -1,0 +1,101 @@
+// The informal abbreviations of the city's units that running text and a 名单 line name bare
+// (市住建局负责日常工作, 赵海东  市住建局局长), for lead-unit/alias: blocks, the 主送 line and 任免
+// items have their own readers; mentions.ts reads full names only and leaves a bare 市X局 alone.
+//
+// Running text names many bodies, and a bare 市X局 may be another city's, a former body, or a
+// name quoted. So only the contracted abbreviations the alias list names, which are no body's name
+// at any time (市住建局, 市发改委, 市人社局: a character taken from each word of 市住房城乡建设局…),
+// not a prefix-and-ending form that was a unit's name before a reform (市教育局, 市农业局,
+// 市交通局, 市自然资源局), and only where nothing else is possible:
+// - right before 市, nothing that can end a place name: the paragraph's start, a mark or a space
+//   (a 名单 line's columns), or a word that comes before a body (由, 在, 与, 会同, 设在…); not 济南市住建局, 各市住建局,
+//   原市住建局;
+// - right after it, where a body's name ends: a mark, a word that goes on about the body (负责,
+//   要, 牵头…) or a post (局长, 副主任…);
+// - not inside 《》 or “”, not in a block (its own reader), not in a sentence telling of a reform.
+import type { Model } from '../../model/types';
+import type { RuleContext } from '../types';
+import { isSubsequence, lookupUnit } from '../../units';
+import { perNode } from '../memo';
+import { overlaps } from '../cross-ref/util';
+import { REFORM, sentenceBounds } from '../running-text';
+import { ALIAS_PATTERNS } from '../../model/units';
+import { cityNames } from './place';
+import { POST } from './appointment';
+import type { AppointmentToken } from './appointment';
+
+/** The contracted informal abbreviations (市住建局 → 市住房城乡建设局) the alias list names. */
+export const contractedAliases = perNode((model: Model): { alias: string; standard: string }[] =>
+  model.aliases.filter((a) => {
+    const { alias, standard } = a;
+    if (a.source !== 'builtin' || alias[0] !== '市' || alias.length >= standard.length || !isSubsequence(alias, standard)) return false;
+    // 市教育局 of 市教育体育局: the standard name's start and its ending, a unit's name before 2019.
+    const stem = alias.slice(0, -1);
+    if (standard.startsWith(stem)) return false;
+    return !ALIAS_PATTERNS.some((p) => p.formerUntil && alias.endsWith(p.informal));
+  }).map(({ alias, standard }) => ({ alias, standard })));
+
+/** What may come right before a bare 市X (the city's own unit): no character of a place name. */
+const BEFORE = /(?:^|[\s、，,。；;：:（(“”]|由|在|与|及|和|或|向|对|经|请|将|按|从|把|被|至|并|会同|协同|配合|联合|设在|指导|督促|推动|支持|组织|要求|报|送|交)$/;
+
+/** Where a body's name ends: a mark, or a word that goes on about the body (mentions.ts's, with
+ * the verbs a body does things by: 通过, 开展, 会同…); not more of a longer body's name (市住建局物业科). */
+const AFTER = /^(?:$|[、，,。；;：:）)”\s]|负责|牵头|会同|联合|等|和|与|及|同|要|应|将|已|对|在|为|的|按|依|根据|共同|分别|作为|是|主要|具体|承担|组织|制定|指导|配合|协助|督促|做好|加强|结合|统筹|印发|发布|出台|通过|进行|开展|推进|落实|研究|提出|审核|审查|核实|实施|建立|完善|会商|协调|同意|批准|确定|认定|公布|反馈|报送|向|从|于|会|可|必须|须|及时|定期|每)/;
+
+export interface InformalMention extends AppointmentToken {
+  /** The standard name the abbreviation stands for (as of the document's date). */
+  standard: string;
+}
+
+export function informalMentionTokens(ctx: RuleContext): InformalMention[] {
+  const doc = ctx.doc;
+  // A 任免 notice's items are appointment.ts's (its alias pass reports them in full-name form).
+  if (doc.type === '任免') return [];
+  const aliases = contractedAliases(ctx.model);
+  if (!aliases.length) return [];
+  const skip = [doc.title, doc.issuerMark, doc.signature, doc.mainRecipient].filter((s): s is NonNullable<typeof s> => !!s);
+  const cities = [...cityNames(ctx.model)];
+  const out: InformalMention[] = [];
+  for (const p of doc.paragraphs) {
+    const text = p.text;
+    if (!text.includes('市')) continue;
+    if (overlaps(skip, p.start, p.end) || (ctx.mode === 'issue' && overlaps(doc.noise, p.start, p.end))) continue;
+    for (const a of aliases) {
+      for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
+        const end = i + a.alias.length;
+        const before = text.slice(Math.max(0, i - 4), i);
+        // The city's own name before it (聊城市住建局) is the city's unit too.
+        const city = cities.find((c) => before.endsWith(c));
+        const head = city ? text.slice(0, i - city.length) : text.slice(0, i);
+        if (head.length && !BEFORE.test(head.slice(-2)) && !spaceBefore(ctx, p.map, head.length)) continue;
+        if (!AFTER.test(text.slice(end, end + 4)) && !POST.test(text.slice(end, end + 8))) continue;
+        if (quoted(text, i) || inBlock(ctx, p.map[i])) continue;
+        const [s, e] = sentenceBounds(text, i);
+        if (REFORM.test(text.slice(s, e))) continue;
+        const found = lookupUnit(ctx.model, a.alias, ctx.asOf);
+        if (found.kind !== 'alias' || !found.certain) continue;
+        const offsets = p.map.slice(i, end);
+        if (offsets.length !== a.alias.length) continue;
+        out.push({ name: a.alias, text: a.alias, start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, standard: found.standard, ...(city ? { city } : {}) });
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether the source has a space (not only a line break: a hard wrap may cut a place name) right
+ * before normalised index `i`: a 名单 line's columns (赵海东  市住建局局长), which the normalised text joins. */
+function spaceBefore(ctx: RuleContext, map: number[], i: number): boolean {
+  return i > 0 && /[ \t\u3000]/.test(ctx.source.text.slice(map[i - 1] + 1, map[i]));
+}
+
+function inBlock(ctx: RuleContext, at: number): boolean {
+  return ctx.doc.blocks.some((b) => b.start <= at && at < b.end);
+}
+
+/** Whether text[i] lies inside 《》 or “”. */
+function quoted(text: string, i: number): boolean {
+  const before = text.slice(0, i);
+  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
+  return open('《', '》') || open('“', '”');
+}
