@@ -636,6 +636,20 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  'lead-unit: 等 after a block\'s last unit': { family: 'lead-unit', sites: ({ g, model, line, text }) => {
+    // One per document: 等 right after the last unit of its first block whose last unit is a known name.
+    const out: Edit[] = [];
+    const known = new Set(model.units.map((u) => u.name));
+    for (const d of g.documents) {
+      for (const b of d.blocks) {
+        const u = b.roles[b.roles.length - 1]?.units.at(-1);
+        if (!u || !known.has(u.text) || text.slice(u.start, u.end) !== u.text || !/^\s*[）)]/.test(text.slice(u.end, u.end + 3))) continue;
+        out.push({ kind: '', family: '', start: u.end, end: u.end, text: '等', lines: [line(u.end)] });
+        break;
+      }
+    }
+    return out;
+  } },
   'lead-unit: duplicate unit': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) {

@@ -20,8 +20,9 @@ import { unitTypo } from './unit-typo';
 import { unknownUnit } from './unknown-unit';
 import { renamed } from './renamed';
 import { notYetExisting } from './not-yet-existing';
+import { etc } from './etc';
 
 export const leadUnitRules: Rule[] = [
   roleOrder, emptyRole, roleColon, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition,
-  duplicate, alias, unitTypo, unknownUnit, renamed, notYetExisting,
+  duplicate, etc, alias, unitTypo, unknownUnit, renamed, notYetExisting,
 ];

@@ -28,6 +28,8 @@ export interface UnitToken extends Span {
   sepBefore?: TextNode;
   /** A `；` / `。` found inside what the parser read as one unit (units not separated by `、`). */
   strayBefore?: TextNode;
+  /** A `等` closing the name (市财政局等): not part of it; lead-unit/etc reports it. */
+  etc?: TextNode;
   /** Source offset of each character of `text` (absent when its paragraph was not found): the
    * source between two of them is what the normalised text leaves out (a line break, indentation). */
   offsets?: number[];
@@ -98,11 +100,18 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
         let b = i;
         while (a < b && isSpace(text.charCodeAt(a))) a++;
         while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+        // 市财政局等: the name is judged without the 等 (no unit's name ends in it).
+        let etc: TextNode | undefined;
+        if (b - a > 3 && text[b - 1] === '等') {
+          etc = { text: '等', ...span(p, a0 + b - 1, a0 + b) };
+          b--;
+          while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+        }
         if (b > a) {
           out.push({
             name: normalizeUnitName(text.slice(a, b)), text: text.slice(a, b), ...span(p, a0 + a, a0 + b),
             role, roleIndex, index: index++, sepBefore: stray ? undefined : sepBefore, strayBefore: stray,
-            offsets: p.map.slice(a0 + a, a0 + b),
+            offsets: p.map.slice(a0 + a, a0 + b), ...(etc ? { etc } : {}),
           });
         }
         if (i < text.length) stray = { text: text[i], ...span(p, a0 + i, a0 + i + 1) };
