@@ -6,6 +6,7 @@ import type { Rule } from '../types';
 import { predatesKnowledge, unitLookups } from './shared';
 import { anotherCitysDocument, cityNames, fullNameOf } from './place';
 import { informalMentionTokens } from './informal-mentions';
+import { rosterTokens } from './roster';
 import type { AppointmentToken } from './appointment';
 import { lookupUnit } from '../../units';
 import { textFix } from '../fix-text';
@@ -63,15 +64,15 @@ export const alias: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。主送机关可用全称或规范简称，只报告别称表中的非规范简称（如“市住建局”）。任免事项写单位全称：其中的非规范简称（“任命张三为聊城市教育局局长”）改为全称（“聊城市教育和体育局”）。正文和名单中单独写出的缩略简称（“市住建局负责日常工作”“赵海东  市住建局局长”）也提示改为规范名称（警告）；只在不会是别处单位的位置判断：前面是句首、标点、空格或“由”“设在”等词（不是“济南市住建局”“各市住建局”“原市住建局”），不在引号、书名号或讲机构改革的句子中，也不判断机构改革前曾是正式名称的“市教育局”“市交通局”等。',
-      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name. A 主送 line may use full names or standard short ones: there only an informal abbreviation from the alias list (市住建局) is reported. A 任免 item writes full names: an informal abbreviation there (任命张三为聊城市教育局局长) gets the full name (聊城市教育和体育局). A contracted abbreviation written bare in running text or a 名单 line (市住建局负责日常工作, 赵海东  市住建局局长) gets a warning, only where it can be nothing but the city\'s unit: after the start, a mark, a space or a word such as 由 / 设在 (not 济南市住建局, 各市住建局, 原市住建局), outside quotes, 《》 and sentences about a reform; names that were official before the 2019 reform (市教育局, 市交通局) are not judged there.',
+      zh: '牵头单位括注中的单位应使用规范简称：别称、自拟简称或全称改为单位名录中的标准名称。主送机关可用全称或规范简称，只报告别称表中的非规范简称（如“市住建局”）。任免事项写单位全称：其中的非规范简称（“任命张三为聊城市教育局局长”）改为全称（“聊城市教育和体育局”）。正文和名单中单独写出的缩略简称（“市住建局负责日常工作”“赵海东  市住建局局长”）也提示改为规范名称（警告）；只在不会是别处单位的位置判断：前面是句首、标点、空格或“由”“设在”等词（不是“济南市住建局”“各市住建局”“原市住建局”），不在引号、书名号或讲机构改革的句子中，也不判断机构改革前曾是正式名称的“市教育局”“市交通局”等。名单中“姓名  单位职务”一行的单位（“钱志强  市发改委副主任”）按主送机关的办法核对。',
+      en: 'Units in a 牵头单位 block use their standard short names: aliases, ad-hoc abbreviations and full names are replaced by the lexicon name. A 主送 line may use full names or standard short ones: there only an informal abbreviation from the alias list (市住建局) is reported. A 任免 item writes full names: an informal abbreviation there (任命张三为聊城市教育局局长) gets the full name (聊城市教育和体育局). A contracted abbreviation written bare in running text or a 名单 line (市住建局负责日常工作, 赵海东  市住建局局长) gets a warning, only where it can be nothing but the city\'s unit: after the start, a mark, a space or a word such as 由 / 设在 (not 济南市住建局, 各市住建局, 原市住建局), outside quotes, 《》 and sentences about a reform; names that were official before the 2019 reform (市教育局, 市交通局) are not judged there. A 名单 line\'s unit (person, space, 市… unit, post: 钱志强  市发改委副主任) is judged as a 主送 line\'s.',
     },
     why: '同一单位在全文和历年公报中应使用同一规范简称（语料中“市住房城乡建设局”“市教育体育局”出现数十次，“市住建局”“市教育局”只是个别笔误），便于检索和责任落实。',
     bad: '（牵头单位：市住建局、市发改委）',
     good: '（牵头单位：市住房城乡建设局、市发展改革委）',
   },
   check(ctx) {
-    for (const { block, token, found } of unitLookups(ctx, { mainRecipient: true })) {
+    for (const { block, token, found } of unitLookups(ctx, { mainRecipient: true, roster: true })) {
       if (block && found.kind === 'unknown') {
         cityPrefixed(ctx, token);
         continue;
@@ -118,7 +119,10 @@ export const alias: Rule = {
  */
 function mentioned(ctx: Parameters<Rule['check']>[0]): void {
   if (anotherCitysDocument(ctx)) return;
+  // A 名单 line's unit is the roster's (roster.ts, judged above as a 主送 line's): one diagnostic.
+  const roster = rosterTokens(ctx);
   for (const token of informalMentionTokens(ctx)) {
+    if (roster.some((r) => r.start < token.end && token.start < r.end)) continue;
     ctx.report({
       start: token.start, end: token.end, severity: 'warning',
       message: `单位名称“${token.text}”是非规范简称，正文中也应写规范名称“${token.standard}”（单位名录中的标准名称）。`,

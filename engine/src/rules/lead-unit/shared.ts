@@ -13,6 +13,7 @@ import type { RecipientToken } from './main-recipient';
 import { appointmentTokens } from './appointment';
 import type { AppointmentToken } from './appointment';
 import { mentionTokens } from './mentions';
+import { rosterTokens } from './roster';
 import { anotherCitysDocument, anotherPlacesBody, fullNameOf } from './place';
 
 export interface UnitToken extends Span {
@@ -433,12 +434,13 @@ export function quoteList(names: string[]): string {
 
 /**
  * Every judged unit of the document's 牵头单位 blocks with its look-up as of the document's date;
- * with `mainRecipient`, also the units its 主送 line names one by one (main-recipient.ts), for the
+ * with `mainRecipient`, also the units its 主送 line names one by one (main-recipient.ts), and with
+ * `roster` those of a 名单's lines (roster.ts), for the
  * rules whose judgement holds there too (a renamed, not yet existing or misspelt unit); with
  * `appointments` and `mentions`, the units of 任免 items (appointment.ts) and those running text
  * names with the city's name (mentions.ts), for the rules judging by date (renamed, not yet existing).
  */
-export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; appointments?: boolean; mentions?: boolean } = {}): UnitLookupEntry[] {
+export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; appointments?: boolean; mentions?: boolean; roster?: boolean } = {}): UnitLookupEntry[] {
   // Another city's document: the lexicon is not its city's (place.ts).
   if (anotherCitysDocument(ctx)) return [];
   // Five rules walk the same list: built once per document object (one parse), for its model and
@@ -446,6 +448,7 @@ export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; a
   // run must read them itself for the incremental lint to know it depends on them.
   let list = cached(lookupsCache, ctx, lookupsOf);
   if (opts.mainRecipient) list = [...list, ...cached(recipientCache, ctx, recipientLookupsOf)];
+  if (opts.roster) list = [...list, ...cached(rosterCache, ctx, rosterLookupsOf)];
   if (opts.appointments) list = [...list, ...cached(appointmentCache, ctx, appointmentLookupsOf)];
   if (opts.mentions) list = [...list, ...cached(mentionCache, ctx, mentionLookupsOf)];
   return ctx.mode === 'issue' ? withIssueUsage(ctx, list) : list;
@@ -491,6 +494,7 @@ const lookupsCache: LookupCache = new WeakMap();
 const recipientCache: LookupCache = new WeakMap();
 const appointmentCache: LookupCache = new WeakMap();
 const mentionCache: LookupCache = new WeakMap();
+const rosterCache: LookupCache = new WeakMap();
 
 function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   const out: UnitLookupEntry[] = [];
@@ -520,6 +524,11 @@ function mentionLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   // others are dropped before their surroundings are read (the same findings).
   const judges = (name: string) => { const k = lookupUnit(ctx.model, name, ctx.asOf).kind; return k === 'renamed' || k === 'not-yet'; };
   return mentionTokens(ctx, judges).map((token) => ({ token, found: lookupUnit(ctx.model, token.name, ctx.asOf) }));
+}
+
+/** The units of a 名单's lines (roster.ts), judged as a 主送 line's are. */
+function rosterLookupsOf(ctx: RuleContext): UnitLookupEntry[] {
+  return rosterTokens(ctx).map((token) => lookedUp(ctx, token));
 }
 
 function recipientLookupsOf(ctx: RuleContext): UnitLookupEntry[] {

@@ -29,7 +29,7 @@ export const unitTypo: Rule = {
   },
   check(ctx) {
     const newest = newestDocumentDate(ctx.model);
-    for (const { block, token, found } of unitLookups(ctx, { mainRecipient: true, appointments: true })) {
+    for (const { block, token, found } of unitLookups(ctx, { mainRecipient: true, appointments: true, roster: true })) {
       if (found.kind !== 'slip') continue;
       const slip = (token as AppointmentToken).slip;
       if (slip) {
