@@ -11,8 +11,8 @@ export const etc: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '牵头单位括注中的单位应逐一列明，单位名称后不加“等”。',
-      en: 'A block lists its units one by one: no 等 after a unit\'s name.',
+      zh: '牵头单位括注中的单位应逐一列明，单位名称后不加“等”；“等”后写明统称的（“市民政局等市直有关部门”）不在此列。',
+      en: 'A block lists its units one by one: no 等 after a unit\'s name; 等 followed by a group word (市民政局等市直有关部门) is not judged.',
     },
     why: '括注明确每项任务由哪些单位负责；“等”使责任单位不确定，未列出的单位无从落实。需要涵盖一类单位时写明统称（“市直有关部门”）。',
     bad: '（牵头单位：市民政局；责任单位：市卫生健康委、市市场监管局等）',

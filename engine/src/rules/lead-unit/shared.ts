@@ -101,9 +101,15 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
         let b = i;
         while (a < b && isSpace(text.charCodeAt(a))) a++;
         while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+        // 市教育体育局等市直有关部门: a name, then the group of the others it stands for; the name is judged.
+        const group = ETC_GROUP.exec(text.slice(a, b));
+        if (group && group.index > 2) {
+          b = a + group.index;
+          while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+        }
         // 市财政局等: the name is judged without the 等 (no unit's name ends in it).
         let etc: TextNode | undefined;
-        if (b - a > 3 && text[b - 1] === '等') {
+        if (!group && b - a > 3 && text[b - 1] === '等') {
           etc = { text: '等', ...span(p, a0 + b - 1, a0 + b) };
           b--;
           while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
@@ -125,6 +131,8 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
 
 /** ； ; 。 */
 const STRAY = /[；;。]/g;
+/** 等 and a group word closing a unit (市财政局等市直有关部门, …等有关单位): the others named as a group. */
+const ETC_GROUP = /等\s*(?:市直|市级|市政府|其他|其它)?(?:各)?(?:有关|相关)?(?:部门|单位)$/;
 /** What /\s/ matches (a char-code test: a regex per character made a string per character). */
 function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
