@@ -7,5 +7,6 @@ import { quotePair } from './quote-pair';
 import { ellipsisDash } from './ellipsis-dash';
 import { listEnd } from './list-end';
 import { amendColon } from './amend-colon';
+import { straySpace } from './stray-space';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, amendColon];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, amendColon, straySpace];

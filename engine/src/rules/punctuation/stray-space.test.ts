@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { straySpace } from './stray-space';
+import { draftDoc } from '../cross-ref/fixtures';
+
+const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字与全角标点之间不留空格';
+
+describe('punctuation/stray-space', () => {
+  it('reports a half- or full-width space inside a sentence of a draft, and deletes it', () => {
+    const text = draftDoc('    一、总体要求\n    推动城市管网 向周边村庄延伸，同步设计、 同步施工。\n    （一）加强水源　保护。划定保护区。');
+    assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.column, d.message]), [
+      [10, 11, `“网”与“向”之间有多余的空格（${WHY}）：应删去。`],
+      [10, 25, `“、”与“同”之间有多余的空格（${WHY}）：应删去。`],
+      [11, 12, `“源”与“保”之间有多余的空格（${WHY}）：应删去。`],
+    ]);
+    assert.equal(fixed(straySpace, text), draftDoc('    一、总体要求\n    推动城市管网向周边村庄延伸，同步设计、同步施工。\n    （一）加强水源保护。划定保护区。'));
+  });
+
+  it('leaves an article\'s space, a marker\'s space, digits, a hard wrap, headings and layout lines alone', () => {
+    const text = draftDoc('    一、 总体要求\n    第一条　为了加强管理，制定本办法。\n    到2027 年底，完成24 小时值守，PM2.5 浓度下降。\n    各部门要高度重视，\n    加强协调配合。\n    实 施 方 案\n    王　伟\n    （一）推进数据共享。（牵头单位：市大数据局、 市财政局）');
+    assert.deepEqual(check(straySpace, text), []);
+  });
+
+  it('does not judge an extracted issue: spaced letters and words are extraction noise there', () => {
+    const issue = '聊城市人民政府公报\n\n目 录\n\n聊城市人民政府关于做好防汛工作的通知\n聊政字〔2024〕5号 3\n\n聊城市人民政府\n\n聊政字〔2024〕5号\n\n聊城市人民政府关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n各地要加强 隐患排查，确保安全度汛。\n\n聊城市人民政府\n2024年6月3日\n';
+    assert.deepEqual(check(straySpace, issue), []);
+  });
+});

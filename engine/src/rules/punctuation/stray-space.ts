@@ -1,0 +1,68 @@
+// punctuation/stray-space: a space typed inside a Chinese sentence (`推动城市管网 向周边村庄延伸`,
+// `同步设计、 同步施工`, a full-width `　` as well). Chinese text takes no spaces between its
+// characters or beside its marks. Drafts only: an extracted issue spaces letters of titles and
+// words (`通 知`, `实 施 方 案`) and puts spaces beside digits (NOTES: extraction noise).
+// Only prose is judged (a paragraph with a sentence mark), and only a space between two Chinese
+// characters or full-width marks on one line: an article's `第一条　为了`, a marker's `一、 `,
+// a title, a signature, a padded name in a list and the 印发 line's gap are none of these.
+import type { Rule } from '../types';
+import { overlaps } from '../cross-ref/util';
+import { matchMarker } from '../../parse/items';
+
+const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字与全角标点之间不留空格';
+/** A Chinese character or a full-width mark. */
+const CJK = /[\u4e00-\u9fa5，。、；：？！“”‘’《》（）〔〕【】—…]/;
+/** Prose: a paragraph holding a mark inside a sentence or closing one. */
+const PROSE = /[，。；：]/;
+const SPACES = /^[ \u3000\u00a0\t]+$/;
+
+export const straySpace: Rule = {
+  id: 'punctuation/stray-space',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '起草稿的句子中，汉字之间、汉字与全角标点之间不应有空格（半角或全角）：删去空格。公报提取文本不报。',
+      en: 'In a draft, no space (half- or full-width) inside a Chinese sentence, between characters or beside a full-width mark: delete it. Extracted issues are not judged.',
+    },
+    why: WHY + '；句中多出的空格多是改稿时删字留下或误按空格键，排版后成为明显空白。',
+    bad: '推动城市管网 向周边村庄延伸，同步设计、 同步施工。',
+    good: '推动城市管网向周边村庄延伸，同步设计、同步施工。',
+    test: {
+      bad: '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n各地要加强 隐患排查，确保安全度汛。\n\n聊城市人民政府办公室\n2025年6月3日\n',
+      good: '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n各地要加强隐患排查，确保安全度汛。\n\n聊城市人民政府办公室\n2025年6月3日\n',
+    },
+  },
+  check(ctx) {
+    if (ctx.mode !== 'draft') return;
+    const { doc, source } = ctx;
+    const src = source.text;
+    // Layout lines whose gaps are layout: title, signature, date, 印发 line (and 抄送's own rule).
+    const layout = [doc.title, doc.signature, doc.date, doc.printedBy].filter((n): n is NonNullable<typeof n> => !!n);
+    for (const p of doc.paragraphs) {
+      const t = p.text;
+      if (!PROSE.test(t)) continue;
+      // Cheap test first: the source of the paragraph is longer than its text when something
+      // (a space, a line break) was dropped.
+      if (p.end - p.start === t.length) continue;
+      if (overlaps(layout, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.hosted, p.start, p.end)
+        || overlaps(doc.continuations, p.start, p.end)) continue;
+      const marker = matchMarker(t)?.marker.length ?? 0;
+      for (let i = Math.max(1, marker + 1); i < t.length; i++) {
+        const a = p.map[i - 1] + 1;
+        const b = p.map[i];
+        if (b <= a) continue;
+        const gap = src.slice(a, b);
+        if (!SPACES.test(gap) || !CJK.test(t[i - 1]) || !CJK.test(t[i])) continue;
+        // Inside a 牵头单位 block, spacing is the lead-unit rules'.
+        if (overlaps(doc.blocks, a, b)) continue;
+        ctx.report({
+          start: a, end: b,
+          message: `“${t[i - 1]}”与“${t[i]}”之间有多余的空格（${WHY}）：应删去。`,
+          fix: { range: [a, b], text: '' },
+        });
+      }
+    }
+  },
+};
