@@ -841,6 +841,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   }) },
+  // 第三十一条第六项 → 第三十一条第（6）项: an item numbered as the levels below it are.
+  'cross-ref: a 项 in Arabic digits (第X条第（6）项)': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    const out: Edit[] = [];
+    for (const m of text.slice(d.start, d.end).matchAll(/第[一二三四五六七八九十百]+[条款]第([一二三四五六七八九十]+)项/g)) {
+      const at = d.start + m.index! + m[0].length - m[1].length - 1;
+      out.push({ kind: '', family: '', start: at, end: at + m[1].length, text: `（${chineseToNumber(m[1])}）`, lines: [line(at)] });
+    }
+    return out;
+  }) },
   'cross-ref: an amended article in Arabic digits (将第16条修改为)': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
     const out: Edit[] = [];
     for (const p of d.paragraphs) {

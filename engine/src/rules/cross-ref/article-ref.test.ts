@@ -97,6 +97,18 @@ describe('cross-ref/article-ref', () => {
     ]);
   });
 
+  it('reports a 项 numbered in digits (第三条第（1）项, 第二款第(2)项, 第三条第1项) with its Chinese numeral as the fix (probe7)', () => {
+    const text = rules(clauses.map((l) => l.replace('第二条第一款第二项、第三条第一项', '第二条第一款第(2)项、第三条第（1）项')));
+    assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message, f.fix]), [
+      [26, '第(2)项', '项号“第(2)项”应写作“第（二）项”（条款序号：第X条、第X款、第（X）项，项用汉字数字；（1）、1.是项以下的层次）。', text.replace('第(2)项', '第（二）项')],
+      [26, '第（1）项', '项号“第（1）项”应写作“第（一）项”（条款序号：第X条、第X款、第（X）项，项用汉字数字；（1）、1.是项以下的层次）。', text.replace('第（1）项', '第（一）项')],
+    ]);
+    const bare = rules(clauses.map((l) => l.replace('第三条第一项', '第三条第1项')));
+    assert.deepStrictEqual(check(articleRef, bare).map((f) => [f.text, f.fix]), [['第1项', bare.replace('第三条第1项', '第三条第一项')]]);
+    // Not after an article or 款: a task's 第1项 is no article reference.
+    assert.deepStrictEqual(check(articleRef, rules([...ok, '第六条 年度计划第（1）项任务由市水利局负责。'])), []);
+  });
+
   it('reports an article number in Arabic digits, with the Chinese numeral as its fix, and not another text\'s or a quoted one', () => {
     const text = rules(clauses.map((l) => l.replace('违反本办法第二条第二款', '违反本办法第2条第二款').replace('第三条第一项规定', '第9条规定')));
     assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message, f.fix !== undefined]), [

@@ -17,6 +17,9 @@ const CLAUSE_AFTER = new RegExp(`^(?:第(${CN})款((?:[、和或及至到]第${C
 const ARABIC = /(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第(\d{1,3})条/g;
 /** An amendment's own article, in digits: 将第16条修改为, 删去第20条, 改为第9条 (a 决定 amending another text). */
 const AMEND_ARABIC = /(?<=将|删去|删除|改为|作为)第(\d{1,3})条/g;
+/** A 项 in digits after an article or 款 reference: 第七条第（1）项, 第二款第(2)项, 第七条第1项. （1） and 1.
+ * number 目 and lower levels: a 项 is （一）. */
+const XIANG_ARABIC = new RegExp(`(?<=第${CN}[条款])第([（(]?)(\\d{1,2})([）)]?)项`, 'g');
 /** A count as written in prose: 两款, not 二款. */
 const howMany = (n: number) => (n === 2 ? '两' : numberToChinese(n));
 /** 本条第Y款(第W项)? inside an article. */
@@ -55,6 +58,21 @@ export const articleRef: Rule = {
           start: p.map[mm.index!], end: p.map[mm.index! + mm[0].length - 1] + 1,
           message: `条号“${mm[0]}”应用汉字数字，写作“第${numberToChinese(v)}条”（条款序号用汉字：第X条、第X款、第X项）。`,
           fix: { range: [p.map[digits], p.map[digits + mm[1].length - 1] + 1], text: numberToChinese(v) },
+        });
+      }
+    }
+    // 第七条第（1）项: an item's number is （一）, whether or not this document holds the article.
+    for (const p of doc.paragraphs) {
+      if (!/\d[）)]?项/.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
+      for (const mm of p.text.matchAll(XIANG_ARABIC)) {
+        const v = Number(mm[2]);
+        const cn = mm[1] || mm[3] ? `（${numberToChinese(v)}）` : numberToChinese(v);
+        const from = mm.index! + 1;
+        const to = mm.index! + mm[0].length - 1;
+        ctx.report({
+          start: p.map[mm.index!], end: p.map[mm.index! + mm[0].length - 1] + 1,
+          message: `项号“${mm[0]}”应写作“第${cn}项”（条款序号：第X条、第X款、第（X）项，项用汉字数字；（1）、1.是项以下的层次）。`,
+          fix: { range: [p.map[from], p.map[to - 1] + 1], text: cn },
         });
       }
     }
