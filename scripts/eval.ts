@@ -207,8 +207,8 @@ function seriesDateEdits({ g, text, line }: SiteCtx, valid: boolean): Edit[] {
 
 /** A sentence of clauses `A；B；C。` on one source line, none of them numbered already: planted as
  * `一是A；二是B；三是C。` in the given form (一要A；…, 第一，A；…, 其一，A；…); with `slip` the last
- * ordinal one too high (skip) or the same as the one before (repeat). */
-function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empty' | 'comma' | undefined, form: InlineForm = '是'): Edit[] {
+ * ordinal one too high (skip) or the same as the one before (repeat), or 一是 alone (lone). */
+function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empty' | 'comma' | 'lone' | undefined, form: InlineForm = '是'): Edit[] {
   const out: Edit[] = [];
   const SENTENCE = /(?:^|[：。])((?:[^：；。\n]{4,80}；){1,6}[^：；。\n]{4,80})。/g;
   const balanced = (c: string) => c.split('《').length === c.split('》').length && c.split(/[（(]/).length === c.split(/[）)]/).length;
@@ -232,7 +232,8 @@ function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empt
           const value = i + 1 + (last && slip === 'skip' ? 1 : last && slip === 'repeat' ? -1 : 0);
           // 'comma': a 、 after the first ordinal (一是、A；二是B…).
           const sep = form === '第' || form === '其' ? '，' : slip === 'comma' && i === 0 ? '、' : '';
-          edited += formMarker(form, value) + sep + text.slice(at[i], at[i + 1] ?? at[i]);
+          // 'lone': 一是 on the first clause only (一是A；B；C。).
+          edited += (slip === 'lone' && i > 0 ? '' : formMarker(form, value) + sep) + text.slice(at[i], at[i + 1] ?? at[i]);
         }
         // The edit ends where the last clause starts: its text stays, after its ordinal. 'empty'
         // drops that text (……；三是。).
@@ -744,6 +745,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'numbering: 一是 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip') },
   'numbering: 一是 run planted, last item left empty': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'empty') },
   'numbering: 一是 run planted with 一是、': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'comma') },
+  'numbering: 一是 planted alone (一是A；B；C。)': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'lone') },
   'valid: 一是 run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, undefined) },
   // The other numeric forms (一要…, 第一，…, 其一，…): the corpus has no run of them; planted the same way.
   'numbering: 一要 run planted, last ordinal skipped': { family: 'numbering', sites: (ctx) => plantedRuns(ctx, 'skip', '要') },

@@ -132,6 +132,17 @@ describe('numbering/inline-sequence', () => {
     assert.deepEqual(check(inlineSequence, draftDoc(nested.replace('二是推进', '三是推进'))).map((d) => d.text), ['三是']);
   });
 
+  it('reports a 一是 with no 二是 after it in its run (probe7), without a fix', () => {
+    const lone = '    一、重点任务\n    （一）推进供水一体化。一是实施管网互联互通工程，推动城市管网向村庄延伸。整合小型供水工程，推进规模化发展。\n    （二）加强水源保护。划定水源保护区。';
+    assert.deepEqual(check(inlineSequence, draftDoc(lone)).map((d) => [d.line, d.text, d.message, d.fix]), [
+      [10, '一是', `列举只有“一是”，其后没有“二是”：${WHY}。应给其后各项依次加上“二是”“三是”等，或删去“一是”。`, undefined],
+    ]);
+    // 二是 in the next paragraph, a run of another form after it, 一是一、二是二, 统一是: not alone.
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、重点任务\n    一是实施管网互联互通工程。\n    二是整合小型供水工程。')), []);
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、重点任务\n    会议要求，一是提高政治站位；二要压实各方责任。')), []);
+    assert.deepEqual(check(inlineSequence, draftDoc('    一、重点任务\n    坚持一是一、二是二，标准统一是基本要求。')), []);
+  });
+
   it('a run outside any item goes on across the 1. list that details its item', () => {
     const notice = '    春节将至，现就有关事项通知如下。\n    一是压实安全生产责任。各级各部门要严格落实责任。\n    1.落实属地责任。各县（市、区）要组织开展排查。\n    2.落实部门监管责任。行业主管部门要加强监管。\n    二是深化隐患排查整治。\n    三是强化应急值守。';
     assert.deepEqual(check(inlineSequence, draftDoc(notice)), []);

@@ -256,12 +256,17 @@ export const inlineSequence: Rule = {
       // A run opened under the first item of another (一是X，要做到：一是…；二是…。二是Y): the outer
       // run's count, resumed by the marker that goes on from it.
       let outer: number | undefined;
+      // The markers of the running enumeration, to find one that stops at 一是.
+      let run: InlineMarker[] = [];
       for (let i = 0; i < own.length; i++) {
         const { m } = own[i];
         const next = own[i + 1]?.m;
         const sameRun = !!start && !!prev && (!endsBetween(prev.paragraph, m.paragraph, start.rank, start.sequence)
           || continuesAcrossSubItems(prev.paragraph, m, start.rank, count));
-        if (!sameRun) {
+        if (sameRun) run.push(m);
+        else {
+          if (form === '是') lone(run, m);
+          run = [m];
           start = { rank: own[i].rank, sequence: own[i].sequence };
           prev = m;
           count = m.value;
@@ -314,6 +319,33 @@ export const inlineSequence: Rule = {
         // the count goes on from the value found.
         count = confirmed ? expected : m.value;
       }
+      if (form === '是') lone(run, undefined);
+    }
+
+    /**
+     * A run that is its 一是 alone (一是加快…，推进…，完善…。 with no 二是 after it): the other items were
+     * written without their markers, or 一是 is one too many. Not when the next run opens after 一是 (the
+     * check above judges that one), when a marker of another form follows in the paragraph or the
+     * next (一是……二要……), nor where the extraction moved text near it or printed another document's fragment after it (the
+     * 二是 may be elsewhere).
+     */
+    function lone(list: InlineMarker[], nextRun: InlineMarker | undefined) {
+      if (list.length !== 1 || list[0].value !== 1) return;
+      const m = list[0];
+      if (nextRun && nextRun.value > 1) return;
+      // 一是 with no item after it is no enumeration (他说，一是。), or emptyItems' case.
+      if (m.clause.length < m.text.length + 2) return;
+      // 二是 written where no marker is read (cut at the paragraph's end, after a word): not alone.
+      const t = doc.paragraphs[m.paragraph].text;
+      if (t.includes('二是', m.at + 2) || doc.paragraphs[m.paragraph + 1]?.text.includes('二是')) return;
+      if (markers.some(({ m: o }) => o.form !== '是' && o.span.start > m.span.start && o.paragraph <= m.paragraph + 1)) return;
+      const last = doc.paragraphs[Math.min(doc.paragraphs.length - 1, m.paragraph + 2)];
+      const from = doc.paragraphs[Math.max(0, m.paragraph - 1)].start;
+      if (overlaps(moved, from, last.end) || overlaps(doc.hosted, from, last.end)) return;
+      ctx.report({
+        start: m.span.start, end: m.span.end,
+        message: `列举只有“一是”，其后没有“二是”：${WHY}。应给其后各项依次加上“二是”“三是”等，或删去“一是”。`,
+      });
     }
   },
 };
