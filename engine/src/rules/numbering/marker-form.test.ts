@@ -45,6 +45,21 @@ describe('numbering/marker-form', () => {
     assert.deepEqual(check(markerForm, doc('第一章 总则 第一条 为了加强管理，制定本办法。\n第二条　本办法适用于本市。\n')), []);
   });
 
+  it('reports a 。 closing a 一、 heading on its own line over its text in a draft, and deletes it (probe7)', () => {
+    const text = doc('一、总体要求。\n坚持城乡统筹，建管并重。\n二、保障措施。\n（一）加强组织领导。各地要建立工作机制。\n');
+    assert.deepEqual(check(markerForm, text).map((f) => [f.line, f.text, f.message]), [
+      [5, '。', '标题“一、总体要求”末尾多了“。”：单独成行的标题末尾不加标点（GB/T 9704—2012 第7.3.3条）。'],
+      [7, '。', '标题“二、保障措施”末尾多了“。”：单独成行的标题末尾不加标点（GB/T 9704—2012 第7.3.3条）。'],
+    ]);
+    assert.equal(fixed(markerForm, text), doc('一、总体要求\n坚持城乡统筹，建管并重。\n二、保障措施\n（一）加强组织领导。各地要建立工作机制。\n'));
+    // A run-in heading; an item that is a sentence; a list of one-line items; a （一） heading with its 。.
+    assert.deepEqual(check(markerForm, doc('一、加强领导。各地要建立工作机制。\n二、各地要于12月底前完成排查。\n坚持问题导向。\n')), []);
+    assert.deepEqual(check(markerForm, doc('一、全面排查隐患。\n二、落实整改责任。\n三、强化督导检查。\n')), []);
+    assert.deepEqual(check(markerForm, doc('一、总体要求\n（一）指导思想。\n坚持人民至上。\n')), []);
+    // Not in an extracted issue: a run-in heading hard-wrapped after its 。 looks the same there.
+    assert.deepEqual(check(markerForm, issue('一、加强组织领导。\n各地要建立工作机制。\n二、强化督导检查。\n定期调度进展。\n')), []);
+  });
+
   it('reports each wrong form with a fix of only the wrong characters', () => {
     const text = doc('一.总体要求\n（一）、基本原则。坚持。\n1、排查企业。排查。\n2．排查学校。排查。\n二，主要任务\n(1)逐户排查。排查。\n');
     const found = check(markerForm, text).map((f) => [f.line, f.text, f.message]);

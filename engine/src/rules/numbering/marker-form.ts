@@ -6,6 +6,7 @@
 import type { Rule, RuleContext } from '../types';
 import type { NumberingItem, Paragraph } from '../../types';
 import { LEVEL_LABEL } from './analyze';
+import { overlaps } from '../cross-ref/util';
 
 const WHY = 'GB/T 9704—2012 第7.3.3条';
 
@@ -132,6 +133,40 @@ function titleEndMark(ctx: RuleContext, item: NumberingItem): void {
   });
 }
 
+/** Words of a sentence (a subject's duty, a request, a time), not of a heading's few words. */
+const SENTENCE_WORDS = /(?<![主重纲摘提必需只])要(?![求点素件务闻领义])|应当|应该|须|请|将|不得|务必|可以|已经|[于在]\d|\d{4}年/;
+
+/**
+ * A 。 closing a 一、 heading that stands on its own line over the text it heads (一、总体要求。 ⏎
+ * 坚持…): a heading is not a sentence. Not a run-in heading (一、加强领导。各地要…, one paragraph),
+ * not an item that is one whole sentence (一、各地要于12月底前完成排查。), nor one of a list of such
+ * items (the next paragraph a sibling 二、); （一） headings are written with 。 on their own line too
+ * (the 2023 and 2024 gazettes print 17 of them). A colon (二、重点任务：) is left alone.
+ */
+function headingEndStop(ctx: RuleContext, item: NumberingItem, next: NumberingItem | undefined): void {
+  // Drafts only: an extracted issue breaks its lines where the page does, and a run-in heading
+  // wrapped right after its 。 reads as a heading line of its own.
+  if (item.level !== 1 || ctx.mode !== 'draft') return;
+  const ps = ctx.doc.paragraphs;
+  const p = ps[item.paragraph];
+  if (!p || !p.text.endsWith('。')) return;
+  const title = p.text.slice(item.marker.length, -1);
+  if (title.length < 2 || title.length > 15 || /[。；，、：:;,“”《》（）()]/.test(title) || SENTENCE_WORDS.test(title)) return;
+  // Something it heads: the next paragraph is text or a lower item, of the same body.
+  const q = ps[item.paragraph + 1];
+  const sig = ctx.doc.signature;
+  if (!q || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return;
+  if (next && next.paragraph === item.paragraph + 1 && (next.level === 1 || next.sequence !== item.sequence)) return;
+  const at = p.map[p.text.length - 1];
+  if (ctx.source.text[at] !== '。') return;
+  if (overlaps(ctx.doc.continuations, p.start, q.end) || overlaps(ctx.doc.hosted, p.start, q.end)) return;
+  ctx.report({
+    start: at, end: at + 1,
+    message: `标题“${item.marker}${title}”末尾多了“。”：单独成行的标题末尾不加标点（${WHY}）。`,
+    fix: { range: [at, at + 1], text: '' },
+  });
+}
+
 export const markerForm: Rule = {
   id: 'numbering/marker-form',
   severity: 'warning',
@@ -139,8 +174,8 @@ export const markerForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”）。',
-      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。).',
+      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”），单独成行的一级标题末尾不加句号（“一、总体要求。”，起草稿）。',
+      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。) or a 一、 heading on its own line in a draft (一、总体要求。).',
     },
     why: `${WHY}规定结构层次序数依次为“一、”“（一）”“1.”“（1）”；括号为全角，“（一）”“（1）”后不加标点，“1”后用圆点。`,
     bad: '（一）、加强组织领导\n1、明确责任分工',
@@ -155,6 +190,7 @@ export const markerForm: Rule = {
       if (!e) {
         extraMark(ctx, item);
         titleEndMark(ctx, item);
+        headingEndStop(ctx, item, doc.items[index + 1]);
         return;
       }
       const halfOnly = e.edits.every((x) => x.text === '（' || x.text === '）');

@@ -27,8 +27,8 @@ export const straySpace: Rule = {
       en: 'In a draft, no space (half- or full-width) inside a Chinese sentence, between characters or beside a full-width mark: delete it. Extracted issues are not judged.',
     },
     why: WHY + '；句中多出的空格多是改稿时删字留下或误按空格键，排版后成为明显空白。',
-    bad: '推动城市管网 向周边村庄延伸，同步设计、 同步施工。',
-    good: '推动城市管网向周边村庄延伸，同步设计、同步施工。',
+    bad: '各地要加强 隐患排查，确保安全度汛。',
+    good: '各地要加强隐患排查，确保安全度汛。',
     test: {
       bad: '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n各地要加强 隐患排查，确保安全度汛。\n\n聊城市人民政府办公室\n2025年6月3日\n',
       good: '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n各地要加强隐患排查，确保安全度汛。\n\n聊城市人民政府办公室\n2025年6月3日\n',
