@@ -1022,6 +1022,23 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // 的 typed twice: the first 的 between two Chinese characters of a document's running text that
+  // makes no word with them (not 目的, 有的, 的确…), outside blocks, cited titles and extraction noise.
+  'punctuation: a 的 typed twice': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const outside = (o: number) => ![...d.blocks, ...d.noise].some((s) => s.start <= o && o < s.end);
+    for (const p of d.paragraphs) {
+      for (let i = p.text.indexOf('的'); i > 0; i = p.text.indexOf('的', i + 1)) {
+        const at = p.map[i];
+        if (text[at] !== '的' || !/\p{Script=Han}/u.test(text[at - 1] ?? '') || !/\p{Script=Han}/u.test(text[at + 1] ?? '') || !outside(at)) continue;
+        if ('目标靶有别是似真端之打好对的'.includes(text[at - 1]) || '确士哥当的'.includes(text[at + 1])) continue;
+        // Not inside a cited title: the citation's own rules would see the edit too.
+        const before = p.text.slice(0, i);
+        if (before.split('《').length !== before.split('》').length) continue;
+        return [{ kind: '', family: '', start: at + 1, end: at + 1, text: '的', lines: [line(at)] }];
+      }
+    }
+    return [];
+  }) },
   // A closing ” left out: the first short quoted name (“双随机、一公开”) of a document's running text
   // (outside extraction noise) loses its ”; the open “ is reported.
   'punctuation: a quote left open': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {

@@ -8,5 +8,6 @@ import { ellipsisDash } from './ellipsis-dash';
 import { listEnd } from './list-end';
 import { amendColon } from './amend-colon';
 import { straySpace } from './stray-space';
+import { doubledDe } from './doubled-de';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, amendColon, straySpace];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, amendColon, straySpace, doubledDe];
