@@ -37,6 +37,22 @@ describe('doc-number/decree', () => {
     }
   });
 
+  it('flags a 令\'s head without 第 (聊城市人民政府令 ⏎ 56号, 聊城市人民政府令56号), which the parser reads as no number (probe7)', () => {
+    const head = (n: string) => [n, '', '《聊城市养犬管理办法》已经市人民政府常务会议通过，现予公布，自2025年9月1日起施行。', '',
+      '市长：张百顺', '', '2025年7月8日', '', '聊城市养犬管理办法', '', '第一条  为了加强养犬管理，制定本办法。', ''].join('\n');
+    const clean = head('聊城市人民政府令\n\n第50号');
+    assert.deepEqual(check(decree, clean), []);
+    const two = head('聊城市人民政府令\n\n50号');
+    assert.deepEqual(check(decree, two).map((d) => [d.line, d.text, d.message]), [
+      [3, '50号', '令的编号“聊城市人民政府令50号”应写作“聊城市人民政府令第50号”，序号前加“第”（《党政机关公文处理工作条例》第八条）。'],
+    ]);
+    assert.equal(fixed(decree, two), clean);
+    const one = head('聊城市人民政府令50号');
+    assert.deepEqual(check(decree, one).map((d) => [d.line, d.text]), [[1, '聊城市人民政府令50号']]);
+    assert.equal(fixed(decree, one), head('聊城市人民政府令第50号'));
+    assert.deepEqual(check(decree, head('聊城市人民政府令第50号')), []);
+  });
+
   it('reads a 令\'s number line written with a year in an issue too, so its head, date and articles are its own (QA round nine)', () => {
     // In an issue the structure pass took only 第N号 under a …令 line: the 令 ran on into the
     // document before it, its number unread and its articles judged as another document's.

@@ -8,6 +8,8 @@ import { findDocNumbers, trimCode } from '../../parse/docNumber';
 /** 政府令 / 国务院令 / 部令 … followed by a number without 第 or without 号. */
 /** 令 then the opening bracket of a year (the brackets of DOC_NUMBER_SOURCE). */
 const DECREE_BRACKET = /令[ \u3000]*[〔\[【（(［〈{﹝〖]/;
+/** A 令's head line with its number but no 第: 聊城市人民政府令56号. */
+const DECREE_HEAD_NO_DI = /^(.{2,20}令)(\d{1,4})号$/;
 const LOOSE_DECREE = /([\u4e00-\u9fa5]{0,10}?)((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号〔\[【（(])/g;
 
 export const decree: Rule = {
@@ -54,6 +56,26 @@ export const decree: Rule = {
           start: n.parts.open.start, end: n.end,
           message: `“${code}${src.slice(n.parts.open.start, n.end).replace(/[ \u3000]/g, '')}”是令的编号，应写作“${code}第${seq}号”，不标年份（《党政机关公文处理工作条例》第八条）。`,
           fix: { range: [n.parts.open.start, n.end], text: `第${seq}号` },
+        });
+      }
+    }
+    // A 令's head without 第 (聊城市人民政府令56号, or 聊城市人民政府令 ⏎ 56号): the parser reads no number
+    // there, and takes the issuer line for the title of a document of no known kind.
+    const { doc } = ctx;
+    if (!doc.number && doc.title && /令/.test(doc.title.text)) {
+      const t = doc.title.text.replace(/[ \u3000]/g, '');
+      const own = DECREE_HEAD_NO_DI.exec(t);
+      const first = doc.paragraphs[0];
+      const next = !own && /^.{2,20}令$/.test(t) && first && first.start >= doc.title.end ? /^(\d{1,4})号$/.exec(first.text) : null;
+      if (own || next) {
+        const seq = String(Number(own ? own[2] : next![1]));
+        const issuer = own ? own[1] : t;
+        const at = own ? doc.title.start + src.slice(doc.title.start, doc.title.end).lastIndexOf(own[2] + '号') : first.map[0];
+        const end = own ? doc.title.end : first.end;
+        ctx.report({
+          start: own ? doc.title.start : first.start, end,
+          message: `令的编号“${issuer}${seq}号”应写作“${issuer}第${seq}号”，序号前加“第”（《党政机关公文处理工作条例》第八条）。`,
+          fix: { range: [at, at], text: '第' },
         });
       }
     }
