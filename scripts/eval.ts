@@ -927,6 +927,23 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   }) },
+  // A 同时废止 statement made to name a document the registry says another document repealed before
+  // this one's date: cross-ref/repealed's "repealed again". Only the document's own recorded repeal
+  // (not a republished regulation's reprinted one) is swapped, for the registry's other repeal.
+  'cross-ref: 同时废止 naming a document already repealed': { family: 'cross-ref', sites: ({ g, model, line, text }) => g.documents.flatMap((d) => {
+    const own = d.number?.canonical;
+    const date = d.date?.iso;
+    if (!own || !date) return [];
+    const out: Edit[] = [];
+    for (const m of text.slice(d.start, d.end).matchAll(/《([^《》\n]{4,80})》[（(]([^（）()\n]{4,20}号)[）)]同时废止/g)) {
+      if (!model.repeals.some((r) => r.kind === 'repeal' && r.by === own && r.target === m[2])) continue;
+      const old = model.repeals.find((r) => r.kind === 'repeal' && r.by !== own && r.target !== m[2] && r.targetTitle && r.date < date);
+      if (!old) continue;
+      const at = d.start + m.index!;
+      out.push({ kind: '', family: '', start: at, end: at + m[0].length - 4, text: `《${old.targetTitle}》（${old.target}）`, lines: [line(at)] });
+    }
+    return out;
+  }) },
   // ---- dates
   'date: leading zeros': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.month < 10 && d.date.raw.month.length === 1).map((d) => {
     const p = d.date!;
