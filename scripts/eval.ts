@@ -246,6 +246,15 @@ function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empt
   return out;
 }
 
+/** `此件公开发布` (bracketed when `ok`) on the blank line after a 成文日期 (edits keep the line count). */
+function notePlanted({ g, text, line }: SiteCtx, ok: boolean): Edit[] {
+  return g.documents.flatMap((d) => {
+    const at = d.date?.iso ? d.date.end + 1 : -1;
+    if (at < 1 || d.notes.length || text.slice(at - 1, at + 1) !== '\n\n') return [];
+    return [{ kind: '', family: '', start: at, end: at, text: ok ? '（此件公开发布）' : '此件公开发布', lines: [line(at)] }];
+  });
+}
+
 /** 目录 entries listing their document: the same number, one entry and one document with it, the same title. */
 function tocListing(g: Gazette) {
   return sameNumberPairs(g).filter(({ toc, doc }) => doc.title && tocTitleKey(toc.title.text) === tocTitleKey(doc.title.text));
@@ -1143,6 +1152,10 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return [{ kind: '', family: '', start: n.parts.code.end - 1, end: n.parts.code.end, text: other.slice(-1), lines: [line(n.start)] }];
     });
   } },
+  // A 附注 under the 成文日期 written without its brackets (此件公开发布), and, valid, with them. The
+  // gazettes print none: one is written on the blank line after a 成文日期.
+  'structure: a 附注 written without its （）': { family: 'structure', sites: (ctx) => notePlanted(ctx, false) },
+  'valid: a 附注 in （）': { family: 'structure', valid: true, sites: (ctx) => notePlanted(ctx, true) },
   'structure: ， before 直属机构 in 主送': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     const mr = d.mainRecipient;
     if (!mr || /[。；;]/.test(mr.text)) return [];
