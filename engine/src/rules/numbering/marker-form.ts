@@ -133,8 +133,8 @@ function titleEndMark(ctx: RuleContext, item: NumberingItem): void {
   });
 }
 
-/** Words of a sentence (a subject's duty, a request, a time), not of a heading's few words. */
-const SENTENCE_WORDS = /(?<![主重纲摘提必需只])要(?![求点素件务闻领义])|应当|应该|须|请|将|不得|务必|可以|已经|[于在]\d|\d{4}年/;
+/** Words of a sentence (a duty, a request, a fact with its number, a meeting's finding), not of a heading's few words. */
+const SENTENCE_WORDS = /(?<![主重纲摘提必需只])要(?![求点素件务闻领义])|应当|应该|须|请|将|不得|务必|可以|已经|了|是|会议|同意|\d/;
 
 /**
  * A 。 closing a 一、 heading that stands on its own line over the text it heads (一、总体要求。 ⏎

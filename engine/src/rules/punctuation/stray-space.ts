@@ -14,7 +14,8 @@ const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字�
 const CJK = /[\u4e00-\u9fa5，。、；：？！“”‘’《》（）〔〕【】—…]/;
 /** Prose: a paragraph holding a mark inside a sentence or closing one. */
 const PROSE = /[，。；：]/;
-const SPACES = /^[ \u3000\u00a0\t]+$/;
+/** One space: a wider gap (or a tab) lines up the columns of a table typed with spaces. */
+const SPACES = /^[ \u3000\u00a0]$/;
 
 export const straySpace: Rule = {
   id: 'punctuation/stray-space',
