@@ -57,6 +57,8 @@ describe('numbering/marker-form', () => {
     assert.deepEqual(check(markerForm, doc('一、全面排查隐患。\n二、落实整改责任。\n三、强化督导检查。\n')), []);
     // A fact with its number, a meeting's finding: sentences, whatever follows them.
     assert.deepEqual(check(markerForm, doc('一、全市共排查企业1200家。\n其中危险化学品企业86家。\n二、会议听取了市应急局汇报。\n会议指出，要压实责任。\n')), []);
+    // The last of a list of sentence items, over the closing (a 批复's 此复: QA draft 11).
+    assert.deepEqual(check(markerForm, doc('一、同意设立研究院。\n二、所需经费由财政保障。\n此复。\n')), []);
     assert.deepEqual(check(markerForm, doc('一、总体要求\n（一）指导思想。\n坚持人民至上。\n')), []);
     // Not in an extracted issue: a run-in heading hard-wrapped after its 。 looks the same there.
     assert.deepEqual(check(markerForm, issue('一、加强组织领导。\n各地要建立工作机制。\n二、强化督导检查。\n定期调度进展。\n')), []);

@@ -134,13 +134,13 @@ function titleEndMark(ctx: RuleContext, item: NumberingItem): void {
 }
 
 /** Words of a sentence (a duty, a request, a fact with its number, a meeting's finding), not of a heading's few words. */
-const SENTENCE_WORDS = /(?<![主重纲摘提必需只])要(?![求点素件务闻领义])|应当|应该|须|请|将|不得|务必|可以|已经|了|是|会议|同意|\d/;
+const SENTENCE_WORDS = /(?<![主重纲摘提必需只])要(?![求点素件务闻领义])|应当|应该|须|请|将|不得|务必|可以|已经|了|是|会议|同意|按照|依照|根据|予以|\d/;
 
 /**
  * A 。 closing a 一、 heading that stands on its own line over the text it heads (一、总体要求。 ⏎
  * 坚持…): a heading is not a sentence. Not a run-in heading (一、加强领导。各地要…, one paragraph),
  * not an item that is one whole sentence (一、各地要于12月底前完成排查。), nor one of a list of such
- * items (the next paragraph a sibling 二、); （一） headings are written with 。 on their own line too
+ * items (the next paragraph a sibling 二、, or none after the last but a closing 此复。); （一） headings are written with 。 on their own line too
  * (the 2023 and 2024 gazettes print 17 of them). A colon (二、重点任务：) is left alone.
  */
 function headingEndStop(ctx: RuleContext, item: NumberingItem, next: NumberingItem | undefined): void {
@@ -151,12 +151,16 @@ function headingEndStop(ctx: RuleContext, item: NumberingItem, next: NumberingIt
   const p = ps[item.paragraph];
   if (!p || !p.text.endsWith('。')) return;
   const title = p.text.slice(item.marker.length, -1);
-  if (title.length < 2 || title.length > 15 || /[。；，、：:;,“”《》（）()]/.test(title) || SENTENCE_WORDS.test(title)) return;
+  if (title.length < 2 || title.length > 12 || /[。；，、：:;,“”《》（）()]/.test(title) || SENTENCE_WORDS.test(title)) return;
   // Something it heads: the next paragraph is text or a lower item, of the same body.
   const q = ps[item.paragraph + 1];
   const sig = ctx.doc.signature;
   if (!q || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return;
   if (next && next.paragraph === item.paragraph + 1 && (next.level === 1 || next.sequence !== item.sequence)) return;
+  // What it heads ends at a later 二、 of its list, or is a list of （一） items: the last item of a
+  // list of sentences (二、所需经费按照现行财政体制解决。 ⏎ 此复。) heads nothing.
+  const sibling = ctx.doc.items.some((o) => o.level === 1 && o.sequence === item.sequence && o.paragraph > item.paragraph);
+  if (!sibling && !(next && next.paragraph === item.paragraph + 1 && next.level > 1)) return;
   const at = p.map[p.text.length - 1];
   if (ctx.source.text[at] !== '。') return;
   if (overlaps(ctx.doc.continuations, p.start, q.end) || overlaps(ctx.doc.hosted, p.start, q.end)) return;

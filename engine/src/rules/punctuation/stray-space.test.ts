@@ -16,8 +16,8 @@ describe('punctuation/stray-space', () => {
     assert.equal(fixed(straySpace, text), draftDoc('    一、总体要求\n    推动城市管网向周边村庄延伸，同步设计、同步施工。\n    （一）加强水源保护。划定保护区。'));
   });
 
-  it('leaves an article\'s space, a marker\'s space, digits, a hard wrap, headings, a table\'s columns and layout lines alone', () => {
-    const text = draftDoc('    一、 总体要求\n    第一条　为了加强管理，制定本办法。\n    到2027 年底，完成24 小时值守，PM2.5 浓度下降。\n    各部门要高度重视，\n    加强协调配合。\n    实 施 方 案\n    王　伟\n    市水利局    负责工程建设，确保质量\n    （一）推进数据共享。（牵头单位：市大数据局、 市财政局）');
+  it('leaves an article\'s space, a marker\'s space, digits, a hard wrap, headings, a table\'s columns, joint issuers and layout lines alone', () => {
+    const text = draftDoc('    一、 总体要求\n    第一条　为了加强管理，制定本办法。\n    到2027 年底，完成24 小时值守，PM2.5 浓度下降。\n    各部门要高度重视，\n    加强协调配合。\n    实 施 方 案\n    王　伟\n    市水利局    负责工程建设，确保质量\n    落实《中共中央办公厅 国务院办公厅关于持续推进城市更新行动的意见》，中共聊城市委 聊城市人民政府印发了方案。\n    第12条 城市古树名木实行统一管理。\n    （一）推进数据共享。（牵头单位：市大数据局、 市财政局）');
     assert.deepEqual(check(straySpace, text), []);
   });
 

@@ -14,6 +14,11 @@ const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字�
 const CJK = /[\u4e00-\u9fa5，。、；：？！“”‘’《》（）〔〕【】—…]/;
 /** Prose: a paragraph holding a mark inside a sentence or closing one. */
 const PROSE = /[，。；：]/;
+/** An article's head with its number misspelt (第12条, 十二条), where matchMarker reads none. */
+const ARTICLE_HEAD = /^第?[0-9０-９零〇一二三四五六七八九十百]{1,4}条/;
+/** An issuing organ's name ending before the space of a joint issue, and another one after it. */
+const ORGAN_END = /(?:中央|国务院|办公厅|办公室|委员会|人民政府|政府|[部局厅委署院会])$/;
+const ORGAN_NEXT = /^[^，。；：、《》（）]{0,12}?(?:中央|国务院|办公厅|办公室|委员会|人民政府|[部局厅委署院])/;
 /** One space: a wider gap (or a tab) lines up the columns of a table typed with spaces. */
 const SPACES = /^[ \u3000\u00a0]$/;
 
@@ -49,7 +54,9 @@ export const straySpace: Rule = {
       if (p.end - p.start === t.length) continue;
       if (overlaps(layout, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.hosted, p.start, p.end)
         || overlaps(doc.continuations, p.start, p.end)) continue;
-      const marker = matchMarker(t)?.marker.length ?? 0;
+      // The space after the paragraph's own marker, an article's too when its number is misspelt
+      // (第12条　, 十二条　: article-ref's and numbering's).
+      const marker = matchMarker(t)?.marker.length ?? ARTICLE_HEAD.exec(t)?.[0].length ?? 0;
       for (let i = Math.max(1, marker + 1); i < t.length; i++) {
         const a = p.map[i - 1] + 1;
         const b = p.map[i];
@@ -58,6 +65,8 @@ export const straySpace: Rule = {
         if (!SPACES.test(gap) || !CJK.test(t[i - 1]) || !CJK.test(t[i])) continue;
         // Inside a 牵头单位 block, spacing is the lead-unit rules'.
         if (overlaps(doc.blocks, a, b)) continue;
+        // Joint issuers are separated by a space (中共中央办公厅 国务院办公厅关于…).
+        if (ORGAN_END.test(t.slice(Math.max(0, i - 4), i)) && ORGAN_NEXT.test(t.slice(i, i + 14))) continue;
         ctx.report({
           start: a, end: b,
           message: `“${t[i - 1]}”与“${t[i]}”之间有多余的空格（${WHY}）：应删去。`,
