@@ -3,7 +3,7 @@ import { check, fixed } from '../testing';
 import { straySpace } from './stray-space';
 import { draftDoc } from '../cross-ref/fixtures';
 
-const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字与全角标点之间不留空格';
+const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字与全角标点、汉字与数字之间不留空格';
 
 describe('punctuation/stray-space', () => {
   it('reports a half- or full-width space inside a sentence of a draft, and deletes it', () => {
@@ -17,8 +17,18 @@ describe('punctuation/stray-space', () => {
   });
 
   it('leaves an article\'s space, a marker\'s space, digits, a hard wrap, headings, a table\'s columns, joint issuers and layout lines alone', () => {
-    const text = draftDoc('    一、 总体要求\n    第一条　为了加强管理，制定本办法。\n    到2027 年底，完成24 小时值守，PM2.5 浓度下降。\n    各部门要高度重视，\n    加强协调配合。\n    实 施 方 案\n    王　伟\n    市水利局    负责工程建设，确保质量\n    落实《中共中央办公厅 国务院办公厅关于持续推进城市更新行动的意见》，中共聊城市委 聊城市人民政府印发了方案。\n    第12条 城市古树名木实行统一管理。\n    （一）推进数据共享。（牵头单位：市大数据局、 市财政局）');
+    const text = draftDoc('    一、 总体要求\n    第一条　为了加强管理，制定本办法。\n    PM2.5 浓度下降，建成5G 基站，聊政办字〔2025〕 9 号文件。\n    各部门要高度重视，\n    加强协调配合。\n    实 施 方 案\n    王　伟\n    市水利局    负责工程建设，确保质量\n    落实《中共中央办公厅 国务院办公厅关于持续推进城市更新行动的意见》，中共聊城市委 聊城市人民政府印发了方案。\n    第12条 城市古树名木实行统一管理。\n    （一）推进数据共享。（牵头单位：市大数据局、 市财政局）');
     assert.deepEqual(check(straySpace, text), []);
+  });
+
+  it('reports a space between a Chinese character and a digit, in running text and in the 成文日期 (probe7)', () => {
+    const text = draftDoc('    一、总体要求\n    到2027 年底，完成24 小时值守。', '2024 年6月3日');
+    assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.message]), [
+      [10, `“7”与“年”之间有多余的空格（${WHY}）：应删去。`],
+      [10, `“4”与“小”之间有多余的空格（${WHY}）：应删去。`],
+      [13, `“4”与“年”之间有多余的空格（${WHY}）：应删去。`],
+    ]);
+    assert.equal(fixed(straySpace, text), draftDoc('    一、总体要求\n    到2027年底，完成24小时值守。'));
   });
 
   it('does not judge an extracted issue: spaced letters and words are extraction noise there', () => {

@@ -1,17 +1,20 @@
 // punctuation/stray-space: a space typed inside a Chinese sentence (`推动城市管网 向周边村庄延伸`,
-// `同步设计、 同步施工`, a full-width `　` as well). Chinese text takes no spaces between its
+// `同步设计、 同步施工`, a full-width `　` as well), or between a Chinese character and a digit
+// (`2027 年底`, `24 小时`, also in the 成文日期). Chinese text takes no spaces between its
 // characters or beside its marks. Drafts only: an extracted issue spaces letters of titles and
 // words (`通 知`, `实 施 方 案`) and puts spaces beside digits (NOTES: extraction noise).
-// Only prose is judged (a paragraph with a sentence mark), and only a space between two Chinese
-// characters or full-width marks on one line: an article's `第一条　为了`, a marker's `一、 `,
+// Only prose and the 成文日期 are judged (a paragraph with a sentence mark), and only one space
+// between two Chinese characters or full-width marks, or a character and a digit, on one line: an article's `第一条　为了`, a marker's `一、 `,
 // a title, a signature, a padded name in a list and the 印发 line's gap are none of these.
 import type { Rule } from '../types';
 import { overlaps } from '../cross-ref/util';
 import { matchMarker } from '../../parse/items';
 
-const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字与全角标点之间不留空格';
+const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字与全角标点、汉字与数字之间不留空格';
 /** A Chinese character or a full-width mark. */
 const CJK = /[\u4e00-\u9fa5，。、；：？！“”‘’《》（）〔〕【】—…]/;
+const HAN = /[\u4e00-\u9fa5]/;
+const DIGIT = /[0-9]/;
 /** Prose: a paragraph holding a mark inside a sentence or closing one. */
 const PROSE = /[，。；：]/;
 /** An article's head with its number misspelt (第12条, 十二条), where matchMarker reads none. */
@@ -29,8 +32,8 @@ export const straySpace: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '起草稿的句子中，汉字之间、汉字与全角标点之间不应有空格（半角或全角）：删去空格。公报提取文本不报。',
-      en: 'In a draft, no space (half- or full-width) inside a Chinese sentence, between characters or beside a full-width mark: delete it. Extracted issues are not judged.',
+      zh: '起草稿的句子和成文日期中，汉字之间、汉字与全角标点或数字之间不应有空格（半角或全角）：删去空格。公报提取文本不报。',
+      en: 'In a draft, no space (half- or full-width) inside a Chinese sentence or the 成文日期, between characters or beside a full-width mark or a digit: delete it. Extracted issues are not judged.',
     },
     why: WHY + '；句中多出的空格多是改稿时删字留下或误按空格键，排版后成为明显空白。',
     bad: '各地要加强 隐患排查，确保安全度汛。',
@@ -44,15 +47,18 @@ export const straySpace: Rule = {
     if (ctx.mode !== 'draft') return;
     const { doc, source } = ctx;
     const src = source.text;
-    // Layout lines whose gaps are layout: title, signature, date, 印发 line (and 抄送's own rule).
-    const layout = [doc.title, doc.signature, doc.date, doc.printedBy].filter((n): n is NonNullable<typeof n> => !!n);
+    // Layout lines whose gaps are layout: title, signature, 印发 line (and 抄送's own rule). The
+    // 成文日期 is read for its digits only (2025 年10月16日).
+    const layout = [doc.title, doc.signature, doc.printedBy].filter((n): n is NonNullable<typeof n> => !!n);
+    const dateSpan = doc.date ? [doc.date] : [];
     for (const p of doc.paragraphs) {
       const t = p.text;
-      if (!PROSE.test(t)) continue;
+      const isDate = overlaps(dateSpan, p.start, p.end);
+      if (!isDate && !PROSE.test(t)) continue;
       // Cheap test first: the source of the paragraph is longer than its text when something
       // (a space, a line break) was dropped.
       if (p.end - p.start === t.length) continue;
-      if (overlaps(layout, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.hosted, p.start, p.end)
+      if ((!isDate && overlaps(layout, p.start, p.end)) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.hosted, p.start, p.end)
         || overlaps(doc.continuations, p.start, p.end)) continue;
       // The space after the paragraph's own marker, an article's too when its number is misspelt
       // (第12条　, 十二条　: article-ref's and numbering's).
@@ -62,14 +68,28 @@ export const straySpace: Rule = {
         const b = p.map[i];
         if (b <= a) continue;
         const gap = src.slice(a, b);
-        if (!SPACES.test(gap) || !CJK.test(t[i - 1]) || !CJK.test(t[i])) continue;
+        if (!SPACES.test(gap)) continue;
+        const x = t[i - 1];
+        const y = t[i];
+        // A Chinese character beside a digit (2027 年底, 24 小时), except in a number's 第5号 / 〕5号,
+        // which doc-number/spacing judges.
+        const digit = (DIGIT.test(x) && HAN.test(y)) || (HAN.test(x) && DIGIT.test(y));
+        if (digit) {
+          let e = i;
+          while (e < t.length && DIGIT.test(t[e])) e++;
+          if (t[e] === '号' || (DIGIT.test(x) && y === '号')) continue;
+          // A token of letters and digits (PM2.5 浓度, 5G 基站) is not a Chinese number.
+          let k = i - 1;
+          while (k >= 0 && /[0-9.]/.test(t[k])) k--;
+          if (DIGIT.test(x) && /[A-Za-z]/.test(t[k] ?? '')) continue;
+        } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
         // Inside a 牵头单位 block, spacing is the lead-unit rules'.
         if (overlaps(doc.blocks, a, b)) continue;
         // Joint issuers are separated by a space (中共中央办公厅 国务院办公厅关于…).
         if (ORGAN_END.test(t.slice(Math.max(0, i - 4), i)) && ORGAN_NEXT.test(t.slice(i, i + 14))) continue;
         ctx.report({
           start: a, end: b,
-          message: `“${t[i - 1]}”与“${t[i]}”之间有多余的空格（${WHY}）：应删去。`,
+          message: `“${x}”与“${y}”之间有多余的空格（${WHY}）：应删去。`,
           fix: { range: [a, b], text: '' },
         });
       }
