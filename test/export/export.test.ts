@@ -306,6 +306,32 @@ describe('gongwen export / issue commands', function () {
     assert.match(io2.err, /nope\.txt/);
   });
 
+  it('--to that disagrees with -o\'s extension is a usage error, for export and issue (no HTML under a .pdf name)', async () => {
+    const dir = tempDir('gw-export-');
+    fs.copyFileSync(path.join(FIX, 'notice.txt'), path.join(dir, 'notice.txt'));
+    fs.writeFileSync(path.join(dir, 'm.yaml'), 'title: 公报\nsections:\n  - name: ◎市政府办公室文件\n    documents: [notice.txt]\n');
+    for (const [cmd, args] of [['export', ['notice.txt', '-o', 'out.pdf', '--to', 'html']], ['issue', ['m.yaml', '-o', 'out.pdf', '--to', 'html']]] as const) {
+      const io = memIo(dir);
+      assert.strictEqual(await (cmd === 'export' ? exportCmd : issueCmd)([...args], io), 2);
+      assert.match(io.err, /--to html does not match the output's extension: out\.pdf/);
+      assert.ok(!fs.existsSync(path.join(dir, 'out.pdf')));
+    }
+    // An extension that names no format is the user's choice; agreeing ones pass.
+    const io = memIo(dir);
+    assert.strictEqual(await exportCmd(['notice.txt', '-o', 'out.txt', '--to', 'html'], io), 0, io.err);
+    assert.match(fs.readFileSync(path.join(dir, 'out.txt'), 'utf8'), /^<!DOCTYPE html>/i);
+    assert.strictEqual(await issueCmd(['m.yaml', '-o', 'i.HTML', '--to', 'html'], io), 0, io.err);
+  });
+
+  it('export of an empty file is an error naming it, exit 2, and writes nothing', async () => {
+    const dir = tempDir('gw-export-');
+    fs.writeFileSync(path.join(dir, 'empty.txt'), ' \n\n');
+    const io = memIo(dir);
+    assert.strictEqual(await exportCmd(['empty.txt', '--to', 'html'], io), 2);
+    assert.strictEqual(io.err, `gongwen export: ${path.join(dir, 'empty.txt')}: 文件为空，没有可导出的公文 / the document is empty: nothing to export\n`);
+    assert.ok(!fs.existsSync(path.join(dir, 'empty.html')));
+  });
+
   it('an output that cannot be written is one line naming it and the cause, exit 2, for export and issue', async () => {
     const dir = tempDir('gw-export-');
     fs.copyFileSync(path.join(FIX, 'notice.txt'), path.join(dir, 'notice.txt'));

@@ -36,6 +36,16 @@ export function parseOutputArgs(args: string[], io: Io, usage: string):
 }
 
 /**
+ * --to and -o's extension disagreeing (`-o out.pdf --to html`) would write one format under the
+ * other's name: a usage error naming both. An extension we do not know (.txt) is the user's choice.
+ */
+export function formatClash(to: string, out: string | undefined): string | undefined {
+  const ext = out !== undefined ? formatOf(out) : undefined;
+  if (!ext || ext === to) return undefined;
+  return `--to ${to} 与输出文件扩展名不符 / --to ${to} does not match the output's extension: ${out}`;
+}
+
+/**
  * Writes the exported file; a file that cannot be written (no such folder, no permission, a full
  * disk) is one line on stderr naming it and the cause, exit 2, as for every I/O problem.
  */
@@ -68,11 +78,18 @@ export async function run(args: string[], io: Io = processIo()): Promise<number>
   if (positionals.length !== 1) return usageError(io, '需要一个输入文件 / exactly one input file is needed', EXPORT_USAGE);
   const to = (values.to ?? (values.out ? formatOf(values.out) : undefined) ?? 'pdf') as ExportFormat;
   if (!['pdf', 'docx', 'html'].includes(to)) return usageError(io, `不支持的格式 / unsupported format: ${to}`, EXPORT_USAGE);
+  const clash = formatClash(to, values.out);
+  if (clash) return usageError(io, clash, EXPORT_USAGE);
   const input = path.resolve(io.cwd, positionals[0]);
   const out = path.resolve(io.cwd, values.out ?? input.replace(/\.[^./\\]*$/, '') + '.' + to);
   if (sameFile(out, input)) return usageError(io, '输出文件不能覆盖输入文件 / the output would overwrite the input', EXPORT_USAGE);
   return reportErrors(io, 'export', async () => {
     const text = readText(input);
+    // Nothing to lay out: a blank numbered page and exit 0 read as a successful export.
+    if (!text.trim()) {
+      io.stderr(`gongwen export: ${input}: 文件为空，没有可导出的公文 / the document is empty: nothing to export\n`);
+      return 2;
+    }
     const r = await exportText(text, to, { model: quietModel() });
     if (!writeOutput(io, 'export', out, r.data)) return 2;
     io.stdout(`${path.relative(io.cwd, out) || out}: ${r.pages} 页 / pages (${to})\n`);

@@ -4,7 +4,7 @@ import path = require('path');
 import { exportIssue, formatOf, type ExportFormat } from '../../../engine/src/export';
 import { processIo, sameFile, type Io } from '../io';
 import { usageError } from '../usage';
-import { parseOutputArgs, quietModel, reportErrors, writeOutput } from './export';
+import { formatClash, parseOutputArgs, quietModel, reportErrors, writeOutput } from './export';
 
 export const ISSUE_USAGE = `用法 / usage: gongwen issue <清单 / manifest.json|.yaml> -o <输出 / out.pdf|.docx|.html> [--to pdf|docx|html]
   按清单汇编一期公报：封面、目录（标题、发文字号、页码）、各文件另起一页、页码连续
@@ -21,6 +21,8 @@ export async function run(args: string[], io: Io = processIo()): Promise<number>
   if (!values.out) return usageError(io, '缺少 -o 输出文件 / missing -o OUT', ISSUE_USAGE);
   const to = (values.to ?? formatOf(values.out)) as ExportFormat | undefined;
   if (!to || !['pdf', 'docx', 'html'].includes(to)) return usageError(io, `无法确定输出格式 / cannot tell the output format of ${values.out}`, ISSUE_USAGE);
+  const clash = formatClash(to, values.out);
+  if (clash) return usageError(io, clash, ISSUE_USAGE);
   const out = path.resolve(io.cwd, values.out);
   return reportErrors(io, 'issue', async () => {
     const r = await exportIssue(path.resolve(io.cwd, positionals[0]), to, { model: quietModel() });
