@@ -3,10 +3,10 @@
 // footer (odd right, even left), the red rule under the 发文字号. Paragraphs are split where our
 // layout turns the page and each page starts with pageBreakBefore, so Word shows the same pages.
 import {
-  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber,
-  Paragraph, TabStopType, TextRun, type IParagraphOptions, type ISectionOptions,
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Packer,
+  PageNumber, Paragraph, TabStopType, TextRun, type IParagraphOptions, type ISectionOptions,
 } from 'docx';
-import { CELL, CELL_MM, PAGE, PITCH, type Page, type PLine } from '../render/layout';
+import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, type Page, type PLine, type PRule } from '../render/layout';
 import { GW_RED } from '../render/color';
 
 const TWIP_PER_MM = 1440 / 25.4;
@@ -107,13 +107,18 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
     return out;
   }
   const lines = [...p.lines].sort((a, b) => a.row - b.row || a.col - b.col);
-  const rules = p.rules.filter((r) => r.color === 'red');
-  if (p.mark) {
-    blanks(3);
-    const n = Array.from(p.mark.text).length;
-    const sizeMm = Math.min(15, (PAGE.areaWidth + 8) / Math.max(n, 1));
-    take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: p.mark.text, size: Math.round((sizeMm / (25.4 / 72)) * 2) })] });
-    row = 5;
+  const rules = p.rules.filter((r) => r.color === 'red' && !r.double);
+  const markRun = (m: NonNullable<Page['mark']>) => new TextRun({ text: m.text, size: Math.round((m.size / (25.4 / 72)) * 2) });
+  if (p.mark && p.mark.top < 0) {
+    // 信函格式: the mark and its double rules lie outside the type area, in frames placed on the page.
+    take({ style: 'GwMark', frame: pageFrame(PAGE.top + p.mark.top, p.mark.size + 1), children: [markRun(p.mark)] });
+    for (const r of p.rules.filter((x) => x.double)) take(doubleRule(r));
+  } else if (p.mark) {
+    // The mark's two-line paragraph starts on the row nearest its top edge (35 mm: row 3; a 令's 20 mm: row 2).
+    const at = Math.max(0, Math.round(p.mark.top / PITCH));
+    blanks(at);
+    take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, children: [markRun(p.mark)] });
+    row = at + 2;
   }
   for (let i = 0; i < lines.length;) {
     const l = lines[i];
@@ -128,6 +133,7 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
     const cell = l.size === 'small' ? tw(CELL_MM.small) : l.size === 'title' ? tw(CELL_MM.title) : CELL_TW;
     const o: { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] } = { style, children: runsOf(group, def.east, def.size) };
     if (l.align === 'center') o.alignment = AlignmentType.CENTER;
+    else if (l.align === 'right') o.alignment = AlignmentType.RIGHT;
     else {
       const c0 = l.col;
       const c1 = group.length > 1 ? group[1].col : c0;
@@ -158,6 +164,27 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
     i = j;
   }
   return out;
+}
+
+/** A frame on the page, as wide as the 信函格式's rules and centred, `top` mm from the page's top edge. */
+function pageFrame(top: number, height: number): IParagraphOptions['frame'] {
+  return {
+    type: 'absolute', position: { x: tw((PAGE.width - LETTER_RULE.width) / 2), y: tw(top) },
+    width: tw(LETTER_RULE.width), height: tw(height), rule: HeightRule.EXACT,
+    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE }, wrap: FrameWrap.THROUGH,
+  };
+}
+
+/** A 信函格式 double rule: an empty framed paragraph whose border is the rule. */
+function doubleRule(r: PRule): IParagraphOptions {
+  const h = 1; // mm: the frame's own height; the border lies on its top or bottom edge
+  const thickThin = r.double === 'thick-thin';
+  const top = PAGE.top + r.top + (thickThin ? -r.weight / 2 : r.weight / 2 - h);
+  const border = { style: thickThin ? BorderStyle.THICK_THIN_SMALL_GAP : BorderStyle.THIN_THICK_SMALL_GAP, size: 18, color: GW_RED, space: 0 };
+  return {
+    style: 'GwBody', indent: { firstLine: 0 }, frame: pageFrame(top, h), spacing: { line: tw(h), lineRule: LineRuleType.EXACT },
+    border: thickThin ? { top: border } : { bottom: border }, children: [],
+  };
 }
 
 function pageNumberFooter(odd: boolean): Footer {
@@ -193,10 +220,22 @@ export async function pagesToDocx(pages: Page[], opts: { title?: string } = {}):
       children: front.flatMap((p, k) => pageParagraphs(p, k > 0)),
     });
   }
-  sections.push({
-    properties: { page: { ...SECTION_PAGE, pageNumbers: { start: body[0]?.number ?? 1 } }, grid },
-    footers: { default: pageNumberFooter(true), even: pageNumberFooter(false) },
-    children: body.flatMap((p, k) => pageParagraphs(p, k > 0)),
+  // A page whose number is not printed (a 信函格式's first page) opens a section of its own with a
+  // blank first-page footer; the numbering runs on across sections.
+  const runs: Page[][] = [];
+  for (const p of body) {
+    if (!runs.length || p.numberHidden) runs.push([]);
+    runs[runs.length - 1].push(p);
+  }
+  runs.forEach((run, k) => {
+    sections.push({
+      properties: {
+        page: { ...SECTION_PAGE, pageNumbers: k === 0 ? { start: body[0]?.number ?? 1 } : {} }, grid,
+        ...(run[0].numberHidden ? { titlePage: true } : {}),
+      },
+      footers: { default: pageNumberFooter(true), even: pageNumberFooter(false), ...(run[0].numberHidden ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) } : {}) },
+      children: run.flatMap((p, j) => pageParagraphs(p, j > 0)),
+    });
   });
   const doc = new Document({
     title: opts.title,

@@ -24,8 +24,30 @@ export interface RBlock {
   cont?: boolean;
 }
 
+/**
+ * GB/T 9704 clause 10's special formats; a document without one is laid out in the 文件格式.
+ * letter 10.1 信函格式, decree 10.2 命令（令）格式, minutes 10.3 纪要格式.
+ */
+export type DocFormat = 'letter' | 'decree' | 'minutes';
+
+/**
+ * The format of a document from its 发文机关标志 and type. A 令 is known by its mark (机关全称加
+ * 令). A 信函格式 mark is the organ's name alone, but 7.2.4 allows that for a 文件 too: only a 函
+ * (by type or by a 函-series 发文字号, 国办函〔…〕) with such a mark is given the 信函格式.
+ */
+export function formatOfDoc(mark: string | undefined, type: string | undefined, number: string | undefined): DocFormat | undefined {
+  if (type === '纪要' || (mark && /纪要$/.test(mark))) return 'minutes';
+  if (!mark) return undefined;
+  if (/令$/.test(mark)) return 'decree';
+  if (/(文件|公告|通告|公报)$/.test(mark)) return undefined;
+  if (type === '函' || /函[〔[（(]/.test(number ?? '')) return 'letter';
+  return undefined;
+}
+
 export interface RDoc {
   blocks: RBlock[];
+  /** GB/T 9704 clause 10 format; undefined: the 文件格式. */
+  format?: DocFormat;
   title?: string;
   number?: string;
   /** Source line where the document starts. */
@@ -134,16 +156,7 @@ const isRow = (text: string) => text.includes('\t') || /^\|.*\|$/.test(text);
  */
 function splitRows(source: SourceText, p: Para): Para[] {
   if (!p.text.includes('\t') && !p.text.includes('|')) return [p];
-  const pieces: Para[] = [];
-  let from = 0;
-  let line = source.positionAt(p.map[0]).line;
-  for (let k = 1; k <= p.text.length; k++) {
-    const l = k < p.text.length ? source.positionAt(p.map[k]).line : -1;
-    if (l === line) continue;
-    pieces.push({ text: p.text.slice(from, k), map: [...p.map.slice(from, k), k < p.text.length ? p.map[k - 1] + 1 : p.map[k]], line });
-    from = k;
-    line = l;
-  }
+  const pieces = sourceLines(source, p);
   if (!pieces.some((x) => isRow(x.text))) return [p];
   // Rows alone; the lines between two rows that are no rows stay one paragraph.
   const out: Para[] = [];
@@ -155,6 +168,41 @@ function splitRows(source: SourceText, p: Para): Para[] {
     } else out.push({ ...x });
   }
   return out;
+}
+
+/** A 纪要's 出席, 请假 and 列席 lines (GB/T 9704 10.3), each printed on a line of its own. */
+export const ATTENDANCE = /^(出席|请假|列席)[：:]/;
+
+/**
+ * A paragraph the parser joined across a 纪要's 出席 / 请假 / 列席 lines (`…朱琳` ⏎ `请假：郑凯`
+ * read `…朱琳请假：郑凯`), cut back where a source line opens with one of them.
+ */
+function splitAttendance(source: SourceText, p: Para): Para[] {
+  if (!/(出席|请假|列席)[：:]/.test(p.text.slice(1))) return [p];
+  const out: Para[] = [];
+  for (const x of sourceLines(source, p)) {
+    const last = out[out.length - 1];
+    if (last && !ATTENDANCE.test(x.text)) {
+      last.text += x.text;
+      last.map = [...last.map.slice(0, -1), ...x.map];
+    } else out.push({ ...x });
+  }
+  return out;
+}
+
+/** A paragraph cut into the pieces that come from each source line. */
+function sourceLines(source: SourceText, p: Para): Para[] {
+  const pieces: Para[] = [];
+  let from = 0;
+  let line = source.positionAt(p.map[0]).line;
+  for (let k = 1; k <= p.text.length; k++) {
+    const l = k < p.text.length ? source.positionAt(p.map[k]).line : -1;
+    if (l === line) continue;
+    pieces.push({ text: p.text.slice(from, k), map: [...p.map.slice(from, k), k < p.text.length ? p.map[k - 1] + 1 : p.map[k]], line });
+    from = k;
+    line = l;
+  }
+  return pieces;
 }
 
 /** Classifies the paragraphs of a text line by line (one paragraph per non-empty line). */
@@ -301,6 +349,10 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
     const role = levelRole(t) ?? 'body';
     push(p, role, { headLen: headLenOf(role, t) });
   }
+  for (const d of docs) {
+    const format = formatOfDoc(d.blocks.find((b) => b.role === 'mark')?.text, /纪要$/.test(d.title ?? '') ? '纪要' : /函$/.test(d.title ?? '') ? '函' : undefined, d.number);
+    if (format) d.format = format;
+  }
   return docs;
 }
 
@@ -367,7 +419,8 @@ function nodeBlock(source: SourceText, n: TextNode, role: Role): RBlock {
 export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
   const out: RDoc[] = [];
   for (const d of gazette.documents) {
-    const paras: Para[] = d.paragraphs.flatMap((p) => splitRows(source, { ...restoreIdeographicSpaces(source, p.text, p.map), line: p.line }));
+    const paras: Para[] = d.paragraphs.flatMap((p) => splitRows(source, { ...restoreIdeographicSpaces(source, p.text, p.map), line: p.line }))
+      .flatMap((p) => (d.type === '纪要' ? splitAttendance(source, p) : [p]));
     // The head (标志, 字号, title) is in the parser's fields, not in its paragraphs.
     const head: RBlock[] = [];
     // 聊城市人民政府令 ⏎ 第48号, 聊城市人民政府公告 ⏎ 〔2025〕第1号: the number begins on the mark's line.
@@ -415,7 +468,9 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
     markItems(d, blocks.slice(head.length));
     // A 大事记's 目录 entry names its month, as the gazettes' do (聊城市人民政府大事记（2024年6月）).
     const month = head.find((b) => b.role === 'subtitle')?.text ?? '';
+    const format = formatOfDoc(d.issuerMark?.text, d.type, d.number?.text);
     out.push({
+      ...(format ? { format } : {}),
       blocks, line: blocks[0]?.line ?? source.positionAt(d.start).line,
       title: d.title ? d.title.text + month : docs[0]?.title, number: d.number?.canonical ?? d.number?.text ?? docs[0]?.number,
     });

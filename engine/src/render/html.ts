@@ -1,7 +1,7 @@
 // Pages → one standalone HTML document: embedded CSS, no remote resources, every piece of document
 // text escaped, data-line attributes for scroll sync, diagnostics marked when given. The same
 // output serves the preview (with a nonce CSP and the page script), `gongwen export` and issues.
-import { CELL_MM, PAGE, PITCH, type Font, type Page, type PLine, type Seg, type Size, SIZE_PT } from './layout';
+import { CELL_MM, LETTER_RULE, PAGE, PITCH, type Font, type Page, type PLine, type Seg, type Size, SIZE_PT } from './layout';
 import { halfRunCells, isHalfWidth } from './cells';
 import { gwFit } from './fit';
 import { GW_RED } from './color';
@@ -85,6 +85,9 @@ body{background:#fff;color:#000;}
 .rule{position:absolute;left:0;width:${PAGE.areaWidth}mm;}
 .rule.red{background:#${GW_RED};}
 .rule.black{background:#000;}
+.rule.thick-thin,.rule.thin-thick{background:none;box-sizing:border-box;border:0 solid #${GW_RED};}
+.rule.thick-thin{border-top-width:${fmt(LETTER_RULE.thick)};border-bottom-width:${fmt(LETTER_RULE.thin)};}
+.rule.thin-thick{border-top-width:${fmt(LETTER_RULE.thin)};border-bottom-width:${fmt(LETTER_RULE.thick)};}
 .pno{position:absolute;top:${PAGE.top + PAGE.areaHeight + 7}mm;font-size:14pt;font-family:${FONT_STACK.song};white-space:pre;line-height:1;}
 .pno.odd{right:${fmt(PAGE.width - PAGE.left - PAGE.areaWidth + CELL_MM.body)};}
 .pno.even{left:${fmt(PAGE.left + CELL_MM.body)};}
@@ -218,21 +221,21 @@ function pageHtml(p: Page, ix: number, reg: ClassRegistry, diags: DiagMark[], so
     if (p.cover.issue) parts.push(`<div class="cover-sub2">${escapeHtml(p.cover.issue)}</div>`);
   }
   if (p.mark) {
-    const n = Array.from(p.mark.text).length;
-    // 小标宋 at up to 15 mm, narrower when the issuer's name is long, always within the type area.
-    const size = Math.min(15, (PAGE.areaWidth + 8) / Math.max(n, 1));
+    const size = p.mark.size;
     const line = source && p.mark.map.length ? source.positionAt(p.mark.map[0]).line : p.mark.line;
     const d = diags.find((x) => x.start < p.mark!.map[p.mark!.map.length - 1] && x.end > p.mark!.map[0]);
     const dc = d ? ` dg dg-${d.severity}` : '';
     const title = d ? ` title="${escapeHtml(d.message)}"` : '';
-    parts.push(`<div class="mark ${reg.get(`font-size:${fmt(size)};`)}${dc}" data-line="${line}"${title}>${escapeHtml(p.mark.text)}</div>`);
+    parts.push(`<div class="mark ${reg.get(`font-size:${fmt(size)};`)} ${reg.get(`top:${fmt(p.mark.top)};`)}${dc}" data-line="${line}"${title}>${escapeHtml(p.mark.text)}</div>`);
   }
   for (const r of p.rules) {
-    parts.push(`<div class="rule ${r.color} ${reg.get(`top:${fmt(r.top - r.weight / 2)};height:${fmt(r.weight)};`)}"></div>`);
+    const width = r.width ?? PAGE.areaWidth;
+    const at = reg.get(`top:${fmt(r.top - r.weight / 2)};height:${fmt(r.weight)};` + (r.width !== undefined ? `left:${fmt((PAGE.areaWidth - width) / 2)};width:${fmt(width)};` : ''));
+    parts.push(`<div class="rule ${r.color}${r.double ? ` ${r.double}` : ''} ${at}"></div>`);
   }
   for (const l of p.lines) parts.push(lineHtml(l, reg, diags, source));
   const side = (p.number ?? ix + 1) % 2 === 1 ? 'odd' : 'even';
-  const pno = p.number !== undefined ? `<div class="pno ${side}">— ${p.number} —</div>` : '';
+  const pno = p.number !== undefined && !p.numberHidden ? `<div class="pno ${side}">— ${p.number} —</div>` : '';
   return `<section class="page ${side}" data-page="${ix + 1}" data-doc="${p.doc}" data-kind="${p.kind}"${p.number !== undefined ? ` data-number="${p.number}"` : ''}><div class="area">${parts.join('')}</div>${pno}</section>`;
 }
 

@@ -1,7 +1,7 @@
 // Lays classified documents out on GB/T 9704 pages: A4, type area 156 × 225 mm, 22 rows of 28
 // cells. Everything is decided here in whole rows and cells, so every output (HTML, PDF, DOCX)
 // has the same lines and the same pages.
-import type { RBlock, RDoc, Role } from './classify';
+import { ATTENDANCE, type DocFormat, type RBlock, type RDoc, type Role } from './classify';
 import { balancedLines, breakLines, cellsOfText } from './cells';
 
 export const PAGE = { width: 210, height: 297, top: 37, left: 28, areaWidth: 156, areaHeight: 225 };
@@ -53,25 +53,49 @@ export interface PLine {
 }
 
 export interface PRule {
-  /** Distance from the top of the type area (mm). */
+  /** Distance of its middle from the top of the type area (mm). */
   top: number;
   color: 'red' | 'black';
-  /** Thickness (mm). */
+  /** Thickness (mm); of a double rule, both lines and the gap between them. */
   weight: number;
+  /** A double rule (信函格式): thick over thin, or thin over thick. */
+  double?: 'thick-thin' | 'thin-thick';
+  /** Length (mm), centred on the type area; the type area's width when absent. */
+  width?: number;
 }
 
 export interface PMark {
   text: string;
   line: number;
   map: number[];
+  /** Its top edge, from the top of the type area (mm): above it for a 信函格式. */
+  top: number;
+  /** Character size (mm). */
+  size: number;
 }
+
+/** The 发文机关标志's size: 小标宋 at up to 15 mm, narrower when the name is long, within the type area. */
+export function markSizeMm(text: string): number {
+  return Math.min(15, (PAGE.areaWidth + 8) / Math.max(Array.from(text).length, 1));
+}
+
+/** Top edge of the mark from the top of the type area (mm): 7.2.4 35 mm, 10.2 20 mm, 10.1 30 mm from the page's top. */
+export const MARK_TOP: Record<DocFormat | 'file', number> = { file: 35, minutes: 35, decree: 20, letter: 30 - PAGE.top };
+
+/** 信函格式 double rules (mm): GB/T 9704 gives their place and length (170 mm), not their weights. */
+export const LETTER_RULE = { thick: 1, gap: 0.5, thin: 0.35, width: 170 };
+const LETTER_RULE_WEIGHT = LETTER_RULE.thick + LETTER_RULE.gap + LETTER_RULE.thin;
+/** Height of a 3号 character (mm): 10.1 puts the 发文字号 7/8 of it under the first double rule. */
+const BODY_CHAR = 16 * (25.4 / 72);
 
 export interface Page {
   lines: PLine[];
   rules: PRule[];
   mark?: PMark;
-  /** Printed page number, when the page has one. */
+  /** Page number, when the page has one. */
   number?: number;
+  /** Numbered but not printed: the first page of a 信函格式 (GB/T 9704 10.1). */
+  numberHidden?: boolean;
   doc: number;
   /** Cover and 目录 pages of an issue. */
   kind: 'doc' | 'cover' | 'toc';
@@ -160,8 +184,39 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
   let i = 0;
   // 版头: 发文机关标志 35 mm below the top of the type area, 发文字号 two lines below it, the red rule
   // 4 mm under the 发文字号, the title two lines below the rule.
-  if (mark) {
-    page.mark = { text: mark.text, line: mark.line, map: mark.map };
+  const format = d.format;
+  if (mark && format === 'letter') {
+    // 10.1: mark 30 mm from the page's top; a red double rule (thick over thin, 170 mm) 4 mm under
+    // it and one (thin over thick) 20 mm above the page's foot; the 发文字号 flush right, 7/8 of a
+    // character under the first rule; the title two lines below it; no page number on this page.
+    const size = markSizeMm(mark.text);
+    page.mark = { text: mark.text, line: mark.line, map: mark.map, top: MARK_TOP.letter, size };
+    const ruleTop = MARK_TOP.letter + size + 4;
+    page.rules.push({ top: ruleTop + LETTER_RULE_WEIGHT / 2, color: 'red', weight: LETTER_RULE_WEIGHT, double: 'thick-thin', width: LETTER_RULE.width });
+    page.rules.push({ top: PAGE.height - 20 - PAGE.top - LETTER_RULE_WEIGHT / 2, color: 'red', weight: LETTER_RULE_WEIGHT, double: 'thin-thick', width: LETTER_RULE.width });
+    page.numberHidden = true;
+    // The first row whose characters (centred in the row) begin at least 7/8 of a character under the rule.
+    row = Math.ceil((ruleTop + LETTER_RULE_WEIGHT + BODY_CHAR * 7 / 8 - (PITCH - BODY_CHAR) / 2) / PITCH);
+    if (numberIx >= 0) {
+      const nb = blocks[numberIx];
+      const c = cellsOfText(nb.text);
+      put({ col: COLS - c, cells: c, size: 'body', role: 'number', align: 'right', segs: segsOf(nb, 0, nb.text.length), line: nb.line });
+    }
+    row += 2;
+    i = blocks.indexOf(mark) + 1;
+  } else if (mark && format === 'decree') {
+    // 10.2: mark 20 mm below the type area's top, no rule; the 令号 centred two lines under it,
+    // the text two lines under the 令号.
+    page.mark = { text: mark.text, line: mark.line, map: mark.map, top: MARK_TOP.decree, size: markSizeMm(mark.text) };
+    row = 5;
+    if (numberIx >= 0) {
+      const nb = blocks[numberIx];
+      put({ col: (COLS - cellsOfText(nb.text)) / 2, cells: cellsOfText(nb.text), size: 'body', role: 'number', align: 'center', segs: segsOf(nb, 0, nb.text.length), line: nb.line });
+    }
+    row = 8;
+    i = blocks.indexOf(mark) + 1;
+  } else if (mark) {
+    page.mark = { text: mark.text, line: mark.line, map: mark.map, top: MARK_TOP.file, size: markSizeMm(mark.text) };
     row = 6;
     if (numberIx >= 0) {
       const nb = blocks[numberIx];
@@ -185,6 +240,11 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     if (mark && i === numberIx) continue; // already in the 版头
     // A heading on a line of its own never ends a page: its text would begin on the next one.
     if (row === ROWS - 1 && i + 1 < blocks.length && HEADINGS.has(b.role) && cellsOfText(b.text) <= COLS - 2) newPage();
+    if (format === 'minutes' && ATTENDANCE.test(b.text) && (b.role === 'body' || b.role === 'note' || b.role === 'attachTitle')) {
+      attendance(b, i > 0 && ATTENDANCE.test(blocks[i - 1].text));
+      prevRole = b.role;
+      continue;
+    }
     switch (b.role) {
       case 'mark':
       case 'number':
@@ -259,6 +319,19 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     prevRole = b.role;
   }
 
+  /**
+   * 10.3: 出席 (then 请假, 列席) one line under the text, two cells in, in 黑体, a full-width colon,
+   * the names in 仿宋 and their wrapped lines aligned under the first name.
+   */
+  function attendance(b: RBlock, follows: boolean) {
+    if (!follows) blank();
+    const hang = 2 + cellsOfText(b.text.slice(0, 3));
+    breakLines(b.text, COLS - hang, COLS - 2).forEach((br, k) => {
+      const segs = k === 0 ? [seg(b, 0, 2, 'ht'), seg(b, 2, br.end, 'fs')] : [seg(b, br.start, br.end, 'fs')];
+      put({ col: k === 0 ? 2 : hang, cells: br.cells, size: 'body', role: 'body', segs, line: lineOf(b, br.start) });
+    });
+  }
+
   /** One centred line of body size (第一章, a 大事记's month). */
   function centred(b: RBlock) {
     const c = cellsOfText(b.text);
@@ -277,8 +350,17 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       sigStart = dateStart - 2;
     }
     if (!sig) dateStart = COLS - 4 - dc; // a date alone sits four cells from the right
-    blank();
-    let need = (sig ? 1 : 0) + (date ? 1 : 0);
+    // 10.2 points a 令 to 7.3.5.3 (签发人签名章): two lines under the text, the 签名章 four cells
+    // from the right with the 职务 left of it (as written: 市长　李明), the date one line under it,
+    // four cells from the right.
+    const decree = format === 'decree';
+    if (decree) {
+      sigStart = COLS - 4 - sc;
+      dateStart = COLS - 4 - dc;
+    }
+    const gap = decree ? 2 : 1;
+    for (let k = 0; k < gap; k++) blank();
+    let need = (sig ? 1 : 0) + (date ? 1 : 0) + (decree && sig && date ? 1 : 0);
     // The 附注 under the date (（此件公开发布）) goes with them: alone on a page it reads as nobody's.
     for (let k = i + (sig && date ? 2 : 1); blocks[k]?.role === 'note'; k++) need += breakLines(blocks[k].text, COLS, COLS - 2).length;
     if (row + need > ROWS) {
@@ -302,11 +384,12 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
           l.row = row++;
           page.lines.push(l);
         }
-        blank();
+        for (let k = 0; k < gap; k++) blank();
       }
     }
     if (sig) put({ col: Math.max(0, sigStart), cells: sc, size: 'body', role: 'signature', segs: segsOf(sig, 0, sig.text.length), line: sig.line });
     if (date) {
+      if (decree && sig) blank();
       if (sig) i++;
       put({ col: Math.max(0, dateStart), cells: dc, size: 'body', role: 'date', segs: segsOf(date, 0, date.text.length), line: date.line });
       if (sig) i--;
