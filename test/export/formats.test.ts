@@ -97,6 +97,24 @@ describe('10.1 信函格式', () => {
   });
 });
 
+describe('10.1 信函格式: 版记', () => {
+  const t = '聊城市人民政府办公室\n\n聊政办函〔2024〕3号\n\n聊城市人民政府办公室关于商请派员参加运河文化研讨会的函\n\n省文化和旅游厅：\n\n' +
+    '为深入研究运河文化保护传承工作，我市定于2024年9月举办运河文化研讨会。恳请贵厅派员出席指导。\n\n聊城市人民政府办公室\n2024年8月16日\n\n抄送：市文化和旅游局。\n';
+
+  it('a 函-series number makes the 信函格式; its 版记 sits at the foot without 分隔线', async () => {
+    const r = layoutText(t);
+    assert.strictEqual(r.docs[0].format, 'letter');
+    const p = r.pages[0];
+    assert.deepStrictEqual([lineOf(p, 'cc').row, text(lineOf(p, 'cc'))], [21, '抄送：市文化和旅游局。']);
+    assert.deepStrictEqual(p.rules.map((x) => x.double), ['thick-thin', 'thin-thick'], 'no black rules');
+    const cc = paragraphs(await docXml(t)).find((x) => x.includes('抄送'))!;
+    assert.doesNotMatch(cc, /<w:pBdr>/);
+    // A 文件's 版记 keeps its rules.
+    const notice = paragraphs(await docXml(read('notice.txt'))).find((x) => x.includes('抄送'))!;
+    assert.match(notice, /<w:pBdr><w:top w:val="single"/);
+  });
+});
+
 describe('10.1 信函格式 in an issue', () => {
   it('DOCX: the 函 opens a section of its own with a blank first-page footer; the numbering runs on', async () => {
     const r = await exportIssue(path.join(FIX, 'issue.yaml'), 'docx');

@@ -145,7 +145,10 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
     if (l.role === 'cc' || l.role === 'printedBy') {
       const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
       const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
-      o.border = l.role === 'cc' ? { top: thick } : { top: lines.some((x) => x.role === 'cc') ? thin : thick, bottom: thick };
+      // A 信函格式's 版记 has no rules (GB/T 9704 10.1).
+      if (p.rules.some((r) => r.color === 'black')) {
+        o.border = l.role === 'cc' ? { top: thick } : { top: lines.some((x) => x.role === 'cc') ? thin : thick, bottom: thick };
+      }
       if (l.role === 'printedBy') {
         const right = lines.find((x) => x.row === l.row && x.align === 'right');
         if (right) {

@@ -402,12 +402,15 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     const need = (cc ? 1 : 0) + (pb ? 1 : 0);
     if (row + need + 1 > ROWS) newPage();
     let r = ROWS - need;
-    page.rules.push({ top: r * PITCH, color: 'black', weight: 0.35 });
+    // 10.1: a 信函格式's 版记 has no 分隔线 (nor 印发机关 and date: printed all the same when written,
+    // the preview never drops text).
+    const ruled = format !== 'letter';
+    if (ruled) page.rules.push({ top: r * PITCH, color: 'black', weight: 0.35 });
     if (cc) {
       const c = cellsOfText(cc.text);
       page.lines.push({ row: r, col: 1, cells: c, size: 'small', role: 'cc', segs: segsOf(cc, 0, cc.text.length), line: cc.line, doc: docIx, block: i });
       r++;
-      if (pb) page.rules.push({ top: r * PITCH, color: 'black', weight: 0.25 });
+      if (pb && ruled) page.rules.push({ top: r * PITCH, color: 'black', weight: 0.25 });
     }
     if (pb) {
       // Split "印发机关  日期印发": the date goes right.
@@ -421,7 +424,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       }
       r++;
     }
-    page.rules.push({ top: ROWS * PITCH, color: 'black', weight: 0.35 });
+    if (ruled) page.rules.push({ top: ROWS * PITCH, color: 'black', weight: 0.35 });
     row = ROWS;
   }
 
