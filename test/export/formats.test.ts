@@ -149,11 +149,26 @@ describe('10.2 命令（令）格式', () => {
   });
 
   it('signature per 7.3.5.3: two lines under the text, four cells from the right; the date one line under it, four from the right', () => {
-    const sig = lineOf(p, 'signature');
+    const [title, name] = p.lines.filter((l) => l.role === 'signature');
     const date = lineOf(p, 'date');
-    const lastText = Math.max(...p.lines.filter((l) => l.row < sig.row).map((l) => l.row));
-    assert.deepStrictEqual([text(sig), sig.row - lastText, sig.col + sig.cells], ['市长　李明', 3, 24]);
-    assert.deepStrictEqual([text(date), date.row - sig.row, date.col + date.cells], ['2024年9月28日', 2, 24]);
+    const lastText = Math.max(...p.lines.filter((l) => l.row < title.row).map((l) => l.row));
+    // 签名章 (the name) ends four cells from the right; the 职务 two cells left of it, on the same row.
+    assert.deepStrictEqual([text(title), title.row - lastText, title.col + title.cells], ['市长', 3, 20]);
+    assert.deepStrictEqual([text(name), name.row, name.col, name.col + name.cells], ['李明', title.row, 22, 24]);
+    assert.deepStrictEqual([text(date), date.row - title.row, date.col + date.cells], ['2024年9月28日', 2, 24]);
+  });
+
+  it('DOCX: 职务 and 签名章 one paragraph, the name against a right tab four cells from the right', async () => {
+    const ps = paragraphs(await docXml(read('decree.txt')));
+    const sig = ps.find((x) => x.includes('市长'))!;
+    const cell = Math.round(156 / 28 * 1440 / 25.4);
+    assert.match(sig, new RegExp(`<w:tab w:val="right" w:pos="${24 * cell}"/>`));
+    assert.match(sig, new RegExp(`<w:ind w:left="${18 * cell}" w:firstLine="0"/>`));
+    assert.match(sig, /市长<\/w:t>.*<w:t xml:space="preserve">\t<\/w:t>.*李明<\/w:t>/s);
+    // The date on its own paragraph two rows below (one blank paragraph between).
+    const ix = ps.indexOf(sig);
+    assert.match(ps[ix + 2], /2024年9月28日/);
+    assert.doesNotMatch(ps[ix + 1], /<w:t/);
   });
 
   it('HTML sets the mark 20 mm down; DOCX has no red rule under the 令号', async () => {

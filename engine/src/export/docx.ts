@@ -158,6 +158,15 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
         }
       }
     }
+    if (l.role === 'signature') {
+      // A 令's 职务 and 签名章 on one row (7.3.5.3): the name set against a right tab four cells from the right.
+      const right = lines.find((x) => x !== l && x.row === l.row && x.role === 'signature' && x.align === 'right');
+      if (right) {
+        j = Math.max(j, lines.indexOf(right) + 1);
+        o.tabStops = [{ type: TabStopType.RIGHT, position: Math.round((right.col + right.cells) * cell) }];
+        o.children = [...runsOf([l], def.east, def.size), new TextRun({ text: '\t' }), ...runsOf([right], def.east, def.size)];
+      }
+    }
     if (l.tocPage !== undefined) {
       o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth), leader: 'dot' }];
       o.children = [...runsOf(group, def.east, def.size), new TextRun({ text: `\t${l.tocPage}` })];
