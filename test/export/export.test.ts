@@ -7,7 +7,7 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import JSZip from 'jszip';
 import * as iconv from 'iconv-lite';
-import { exportText, exportIssue, readManifest, CHAR_SPACE, LINE_PITCH } from '../../engine/src/export';
+import { exportText, exportIssue, readManifest, EmptyDocumentError, CHAR_SPACE, LINE_PITCH } from '../../engine/src/export';
 import { layoutText, renderHtml, cellsOfText } from '../../engine/src/render';
 import { run as exportCmd } from '../../cli/src/commands/export';
 import { run as issueCmd } from '../../cli/src/commands/issue';
@@ -339,6 +339,8 @@ describe('gongwen export / issue commands', function () {
     assert.strictEqual(await exportCmd(['empty.txt', '--to', 'html'], io), 2);
     assert.strictEqual(io.err, `gongwen export: ${path.join(dir, 'empty.txt')}: 文件为空，没有可导出的公文 / the document is empty: nothing to export\n`);
     assert.ok(!fs.existsSync(path.join(dir, 'empty.html')));
+    // The engine refuses it too (the editor's export command calls exportText directly).
+    await assert.rejects(exportText(' \n\u3000\n', 'html'), EmptyDocumentError);
   });
 
   it('an output that cannot be written is one line naming it and the cause, exit 2, for export and issue', async () => {

@@ -31,8 +31,16 @@ async function output(pages: Page[], to: ExportFormat, title: string, diagnostic
   return htmlToPdf(html);
 }
 
+/** A text with nothing to print: exporting it would make a blank numbered page that reads as a success. */
+export class EmptyDocumentError extends Error {
+  constructor() {
+    super('文件为空，没有可导出的公文 / the document is empty: nothing to export');
+  }
+}
+
 /** Renders one text (a draft or an issue's documents) to the format. */
 export async function exportText(text: string, to: ExportFormat, opts: { model?: Model; title?: string } = {}): Promise<{ data: Buffer; pages: number }> {
+  if (!text.trim()) throw new EmptyDocumentError();
   const r = layoutText(text, { model: opts.model });
   const title = opts.title ?? r.docs[0]?.title ?? '公文';
   return { data: await output(r.pages, to, title, undefined, r.source), pages: r.pages.length };
