@@ -18,3 +18,88 @@ describe('parseDirective', () => {
     assert.deepEqual(parseDirective('# gongwen-disable -- legacy section'), { kind: 'disable', rules: [] });
   });
 });
+
+import { lint } from './lint';
+import { applyFixes } from './fix';
+import { emptyModel } from './model/load';
+import type { Rule } from './rules/types';
+
+// A rule that reports every 错字, to see what directives do with its reports.
+const typo: Rule = {
+  id: 'structure/typo', severity: 'warning', fixable: false, scope: 'document',
+  docs: { description: { zh: '测试', en: 'test' }, why: 'test', bad: '', good: '' },
+  check: (ctx) => {
+    for (const m of ctx.source.text.matchAll(/错字/g)) ctx.report({ start: m.index!, end: m.index! + 2, message: '错字' });
+  },
+};
+const run = (text: string, reportUnused?: 'warning' | 'error') =>
+  lint(text, { model: emptyModel(), only: [typo], today: '2026-11-24', ...(reportUnused ? { reportUnusedDisableDirectives: reportUnused } : {}) });
+const brief = (text: string, reportUnused?: 'warning' | 'error') =>
+  run(text, reportUnused).diagnostics.map((d) => `${d.ruleId} ${text.slice(d.start, d.end)}`);
+
+describe('directives: a rule name that is no rule', () => {
+  it('is reported, with the nearest rule id, as ESLint reports "Definition for rule … was not found"', () => {
+    const text = '<!-- gongwen-disable-next-line lead-unit/aliass -->\n正文。\n';
+    const [d, ...rest] = run(text).diagnostics;
+    assert.equal(rest.length, 0);
+    assert.equal(d.ruleId, 'directive/unknown-rule');
+    assert.equal(d.severity, 'error');
+    assert.equal(text.slice(d.start, d.end), 'lead-unit/aliass');
+    assert.match(d.message, /未知规则“lead-unit\/aliass”.*是否应为“lead-unit\/alias”/);
+    assert.deepEqual(d.suggestions?.[0].fix, { range: [d.start, d.end], text: 'lead-unit/alias' });
+  });
+
+  it('is not reported for a real rule, a family, family/* or the rules of the run', () => {
+    assert.deepEqual(brief('gongwen-disable lead-unit/alias, date, date/*, structure/typo\n正文。\n'), []);
+  });
+
+  it('has no suggestion when nothing is near', () => {
+    const [d] = run('gongwen-disable-line zzzzzzzz\n正文。\n').diagnostics;
+    assert.equal(d.ruleId, 'directive/unknown-rule');
+    assert.equal(d.suggestions, undefined);
+  });
+});
+
+describe('directives: what they suppressed', () => {
+  it('is kept with the description as its justification (JSON suppressedMessages)', () => {
+    const r = run('正文错字。\ngongwen-disable-next-line structure/typo -- 引用原文\n又一个错字。\n');
+    assert.deepEqual(r.diagnostics.map((d) => d.start), [2]);
+    assert.equal(r.suppressed?.length, 1);
+    assert.deepEqual(r.suppressed![0].suppressions, [{ kind: 'directive', justification: '引用原文' }]);
+  });
+});
+
+describe('directives: reportUnusedDisableDirectives', () => {
+  it('reports nothing unless asked', () => {
+    assert.deepEqual(brief('gongwen-disable-next-line structure/typo\n正文。\n'), []);
+  });
+
+  it('reports a directive that suppressed nothing, with a fix removing its line', () => {
+    const text = '正文。\n<!-- gongwen-disable-next-line structure/typo -->\n正文。\n';
+    const r = run(text, 'warning');
+    assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.severity]), [['directive/unused', 'warning']]);
+    assert.match(r.diagnostics[0].message, /未使用的 gongwen-disable-next-line 指令/);
+    assert.equal(applyFixes(text, r.diagnostics).output, '正文。\n正文。\n');
+  });
+
+  it('removes a directive written after the text of its line, and its wrapping', () => {
+    const text = '正文。 <!-- gongwen-disable-line -->\n';
+    const r = run(text, 'error');
+    assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.severity]), [['directive/unused', 'error']]);
+    assert.equal(applyFixes(text, r.diagnostics).output, '正文。\n');
+  });
+
+  it('does not report a directive that suppressed something, nor an enable', () => {
+    assert.deepEqual(brief('gongwen-disable structure/typo\n错字。\ngongwen-enable structure/typo\n', 'warning'), []);
+    assert.deepEqual(brief('错字。 （gongwen-disable-line）\n', 'warning'), []);
+  });
+
+  it('reports an unused name in a list, with a fix removing only that name', () => {
+    const text = 'gongwen-disable-next-line date/valid, structure/typo\n错字。\n';
+    const r = run(text, 'warning');
+    assert.deepEqual(r.diagnostics.map((d) => `${d.ruleId} ${text.slice(d.start, d.end)}`), ['directive/unused date/valid']);
+    assert.equal(applyFixes(text, r.diagnostics).output, 'gongwen-disable-next-line structure/typo\n错字。\n');
+    const last = 'gongwen-disable-next-line structure/typo、date/valid\n错字。\n';
+    assert.equal(applyFixes(last, run(last, 'warning').diagnostics).output, 'gongwen-disable-next-line structure/typo\n错字。\n');
+  });
+});

@@ -4,7 +4,10 @@
 //   gongwen-disable [rules] … gongwen-enable [rules]
 // optionally wrapped as <!-- … -->, // …, # … or （…）, and followed by a description after " -- ".
 // No rule list means every rule.
+// As ESLint's: a directive naming no known rule is reported (with the nearest id), and, when asked
+// (reportUnusedDisableDirectives), a directive that suppressed nothing, with a fix removing it.
 import type { SourceText } from './text/source';
+import type { Diagnostic, Fix, Severity } from './types';
 
 export interface Directive {
   kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
@@ -12,17 +15,50 @@ export interface Directive {
   /** The line the directive applies to (disable-next-line: the next non-blank line). */
   target: number;
   rules: string[];
+  /** Source offsets of each rule named, in the order written. */
+  ruleSpans: { id: string; start: number; end: number }[];
+  /** Source offsets of the directive's text (from `gongwen-` to the end of its line). */
+  start: number;
+  end: number;
+  /** The description after " -- ", if any (ESLint's suppression `justification`). */
+  justification: string;
 }
 
-const DIRECTIVE = /gongwen-(disable-next-line|disable-line|disable|enable)\b([^\n\r]*)/;
+/** Pseudo rule ids of the problems directives themselves have (ESLint reports them with no rule). */
+export const UNKNOWN_RULE_ID = 'directive/unknown-rule';
+export const UNUSED_DIRECTIVE_ID = 'directive/unused';
 
-export function parseDirective(lineText: string): { kind: Directive['kind']; rules: string[] } | undefined {
+const DIRECTIVE = /gongwen-(disable-next-line|disable-line|disable|enable)\b([^\n\r]*)/;
+const RULE_NAME = /^[a-z][\w-]*(\/[\w*-]+)?$/;
+
+interface Parsed {
+  kind: Directive['kind'];
+  rules: string[];
+  /** Rule names with their offsets in the line. */
+  spans: { id: string; start: number; end: number }[];
+  index: number;
+  justification: string;
+}
+
+function parse(lineText: string): Parsed | undefined {
   const m = DIRECTIVE.exec(lineText);
   if (!m) return undefined;
   // A description after " -- " (ESLint's) is no list of rules: "-- kept from the 2019 text".
-  const rest = m[2].replace(/-->|\*\/|[）)]\s*$/g, ' ').split(/(?:^|\s)--(?:\s|$)/)[0];
-  const rules = rest.split(/[\s,，、]+/).filter((r) => /^[a-z][\w-]*(\/[\w*-]+)?$/.test(r));
-  return { kind: m[1] as Directive['kind'], rules };
+  const cleaned = m[2].replace(/-->|\*\/|[）)]\s*$/g, (s) => ' '.repeat(s.length));
+  const parts = cleaned.split(/(?:^|\s)--(?:\s|$)/);
+  const rest = parts[0];
+  const justification = parts.slice(1).join(' -- ').trim();
+  const spans: Parsed['spans'] = [];
+  const base = m.index + m[0].length - m[2].length;
+  for (const w of rest.matchAll(/[^\s,，、]+/g)) {
+    if (RULE_NAME.test(w[0])) spans.push({ id: w[0], start: base + w.index!, end: base + w.index! + w[0].length });
+  }
+  return { kind: m[1] as Directive['kind'], rules: spans.map((s) => s.id), spans, index: m.index, justification };
+}
+
+export function parseDirective(lineText: string): { kind: Directive['kind']; rules: string[] } | undefined {
+  const p = parse(lineText);
+  return p && { kind: p.kind, rules: p.rules };
 }
 
 /** True when the whole line is only a directive (the parser skips such lines). */
@@ -35,31 +71,160 @@ export function directivesOf(source: SourceText): Directive[] {
   if (!source.text.includes('gongwen-')) return out;
   for (let line = 0; line < source.lineCount; line++) {
     const t = source.lineText(line);
-    const d = parseDirective(t);
+    const d = parse(t);
     if (!d) continue;
     let target = line;
     if (d.kind === 'disable-next-line') {
       target = line + 1;
       while (target < source.lineCount - 1 && source.lineText(target).trim() === '') target++;
     }
-    out.push({ ...d, line, target });
+    const at = source.offsetAt({ line, character: 0 });
+    out.push({
+      kind: d.kind, line, target, rules: d.rules, justification: d.justification,
+      ruleSpans: d.spans.map((s) => ({ id: s.id, start: at + s.start, end: at + s.end })),
+      start: at + d.index, end: at + t.length,
+    });
   }
   return out;
 }
 
+function matchesRule(r: string, ruleId: string): boolean {
+  return r === ruleId || (r.endsWith('/*') && ruleId.startsWith(r.slice(0, -1))) || r === ruleId.split('/')[0];
+}
+
 function matches(rules: string[], ruleId: string): boolean {
-  if (rules.length === 0) return true;
-  return rules.some((r) => r === ruleId || (r.endsWith('/*') && ruleId.startsWith(r.slice(0, -1))) || r === ruleId.split('/')[0]);
+  return rules.length === 0 || rules.some((r) => matchesRule(r, ruleId));
+}
+
+/** The directive that suppresses `ruleId` on `line`, if any (a line directive before a block). */
+function suppressor(directives: Directive[], line: number, ruleId: string): Directive | undefined {
+  let block: Directive | undefined;
+  for (const d of directives) {
+    if ((d.kind === 'disable-next-line' || d.kind === 'disable-line') && d.target === line && matches(d.rules, ruleId)) return d;
+    if (d.line < line && matches(d.rules, ruleId)) {
+      if (d.kind === 'disable') block = d;
+      else if (d.kind === 'enable') block = undefined;
+    }
+  }
+  return block;
 }
 
 export function isSuppressed(directives: Directive[], line: number, ruleId: string): boolean {
-  let disabledByBlock = false;
+  return suppressor(directives, line, ruleId) !== undefined;
+}
+
+/** A diagnostic a directive suppressed, as ESLint's `suppressedMessages` list them. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppressions: { kind: 'directive'; justification: string }[];
+}
+
+export interface DirectiveOptions {
+  /** Every rule id a directive may name (families and `family/*` are read from them). */
+  knownRuleIds: Iterable<string>;
+  /** Report directives that suppressed nothing (ESLint's reportUnusedDisableDirectives). */
+  reportUnused?: Severity;
+}
+
+/**
+ * Splits `diagnostics` into those kept and those directives suppressed, and adds the problems of
+ * the directives themselves: unknown rule names, and (opts.reportUnused) directives or rule names
+ * in them that suppressed nothing. These are never suppressed themselves.
+ */
+export function applyDirectives(
+  diagnostics: Diagnostic[], source: SourceText, directives: Directive[], opts: DirectiveOptions,
+): { kept: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
+  if (!directives.length) return { kept: diagnostics, suppressed: [] };
+  const kept: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
+  // Per directive, the rule names (or '' for a directive without a list) that suppressed something.
+  const used = new Map<Directive, Set<string>>();
+  for (const d of diagnostics) {
+    const by = suppressor(directives, source.positionAt(d.start).line, d.ruleId);
+    if (!by) {
+      kept.push(d);
+      continue;
+    }
+    suppressed.push({ ...d, suppressions: [{ kind: 'directive', justification: by.justification }] });
+    let names = used.get(by);
+    if (!names) used.set(by, (names = new Set()));
+    if (!by.rules.length) names.add('');
+    for (const r of by.rules) if (matchesRule(r, d.ruleId)) names.add(r);
+  }
+  const ids = [...new Set(opts.knownRuleIds)];
+  const families = new Set(ids.map((id) => id.split('/')[0]));
+  const known = new Set(ids);
+  const isKnown = (r: string) => known.has(r) || families.has(r.endsWith('/*') ? r.slice(0, -2) : r);
   for (const d of directives) {
-    if ((d.kind === 'disable-next-line' || d.kind === 'disable-line') && d.target === line && matches(d.rules, ruleId)) return true;
-    if (d.line < line && matches(d.rules, ruleId)) {
-      if (d.kind === 'disable') disabledByBlock = true;
-      else if (d.kind === 'enable') disabledByBlock = false;
+    for (const s of d.ruleSpans) {
+      if (isKnown(s.id)) continue;
+      const near = nearest(s.id, [...ids, ...[...families].map((f) => f + '/*')]);
+      kept.push({
+        ruleId: UNKNOWN_RULE_ID, severity: 'error', start: s.start, end: s.end,
+        message: `未知规则“${s.id}”，指令对它不起作用${near ? `；是否应为“${near}”？` : '。'} / Definition for rule '${s.id}' was not found${near ? ` (did you mean '${near}'?)` : ''}`,
+        ...(near ? { suggestions: [{ desc: `改为 / change to ${near}`, fix: { range: [s.start, s.end], text: near } }] } : {}),
+      });
+    }
+    if (!opts.reportUnused || d.kind === 'enable') continue;
+    const names = used.get(d);
+    const unusedNames = d.ruleSpans.filter((s) => isKnown(s.id) && !names?.has(s.id));
+    if (!names && d.ruleSpans.every((s) => !isKnown(s.id)) && d.ruleSpans.length) continue; // reported as unknown
+    if (!names && unusedNames.length === d.ruleSpans.length) {
+      kept.push({
+        ruleId: UNUSED_DIRECTIVE_ID, severity: opts.reportUnused, start: d.start, end: d.end,
+        message: `未使用的 gongwen-${d.kind} 指令：它没有屏蔽任何问题${d.rules.length ? `（${d.rules.join('、')}）` : ''}，可删去 / Unused gongwen-${d.kind} directive (no problems were reported${d.rules.length ? ` from ${d.rules.map((r) => `'${r}'`).join(' or ')}` : ''})`,
+        fix: removeDirective(source, d),
+      });
+      continue;
+    }
+    for (const s of unusedNames) {
+      kept.push({
+        ruleId: UNUSED_DIRECTIVE_ID, severity: opts.reportUnused, start: s.start, end: s.end,
+        message: `gongwen-${d.kind} 指令中的“${s.id}”没有屏蔽任何问题，可删去 / Unused gongwen-${d.kind} directive (no problems were reported from '${s.id}')`,
+        fix: removeName(d.ruleSpans, d.ruleSpans.indexOf(s)),
+      });
     }
   }
-  return disabledByBlock;
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { kept, suppressed };
+}
+
+/** Removes a directive: its whole line when the line holds only it, else it and its wrapping. */
+function removeDirective(source: SourceText, d: Directive): Fix {
+  const lineStart = source.offsetAt({ line: d.line, character: 0 });
+  const text = source.lineText(d.line);
+  if (isDirectiveLine(text)) {
+    // With the line break after it (the last line: the one before it).
+    const next = d.line + 1 < source.lineCount ? source.offsetAt({ line: d.line + 1, character: 0 }) : source.text.length;
+    if (next > lineStart + text.length || d.line === 0) return { range: [lineStart, next], text: '' };
+    return { range: [source.lineEnd(d.line - 1), lineStart + text.length], text: '' };
+  }
+  const m = /\s*(?:<!--\s*|\/\/\s*|#\s*|[（(]\s*)?$/.exec(text.slice(0, d.start - lineStart))!;
+  return { range: [lineStart + m.index, lineStart + text.length], text: '' };
+}
+
+/** Removes the i-th rule name from a directive's list, with the separator before it (after it, the first). */
+function removeName(spans: Directive['ruleSpans'], i: number): Fix {
+  if (i > 0) return { range: [spans[i - 1].end, spans[i].end], text: '' };
+  return { range: [spans[0].start, spans[1].start], text: '' };
+}
+
+/** The known id nearest `id` by edit distance, when near enough to be a slip. */
+function nearest(id: string, ids: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of ids) {
+    const d = editDistance(id, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }

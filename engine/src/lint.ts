@@ -7,7 +7,7 @@ import { commonPrefix, commonRun, commonSuffix } from './text/diff';
 import { daysInMonth, isoDate } from './parse/dates';
 import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
-import { directivesOf, isSuppressed } from './directives';
+import { applyDirectives, directivesOf, type SuppressedDiagnostic } from './directives';
 import { keepMovedText } from './rules/fix-text';
 
 export type RuleSetting = 'off' | 'warn' | 'error' | 'info';
@@ -24,6 +24,8 @@ export interface LintOptions {
   skip?: Set<string>;
   /** Use these rules instead of the built-in set (tests of one rule). */
   only?: Rule[];
+  /** Report directives that suppressed nothing, at this severity (ESLint's reportUnusedDisableDirectives). */
+  reportUnusedDisableDirectives?: Severity;
   /** Adds the time spent parsing and in each rule (GONGWEN_TIMING=1 on the command line). */
   timing?: LintTiming;
 }
@@ -45,6 +47,8 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** Rules that threw: they are skipped for this text, the others still run. */
   failures: RuleFailure[];
+  /** What inline directives suppressed (JSON's suppressedMessages). */
+  suppressed?: SuppressedDiagnostic[];
 }
 
 export function todayIso(): string {
@@ -326,11 +330,12 @@ function runLint(
   }
 
   const directives = deferRules ? [] : directivesOf(source);
-  const kept = diagnostics
-    .filter((d) => !failed.has(d.ruleId))
-    .filter((d) => !isSuppressed(directives, source.positionAt(d.start).line, d.ruleId));
+  const { kept, suppressed } = applyDirectives(diagnostics.filter((d) => !failed.has(d.ruleId)), source, directives, {
+    knownRuleIds: options.only ? [...allRuleIds(), ...options.only.map((r) => r.id)] : allRuleIds(),
+    reportUnused: options.reportUnusedDisableDirectives,
+  });
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const result: LintResult = { source, gazette, diagnostics: dedupe(kept), failures };
+  const result: LintResult = { source, gazette, diagnostics: dedupe(kept), failures, ...(suppressed.length ? { suppressed: dedupe(suppressed) as SuppressedDiagnostic[] } : {}) };
   if (previous) incremental.add(result);
   if (!failures.length) {
     // The options as they were: a caller may change its skip set or rules object afterwards.
@@ -338,6 +343,12 @@ function runLint(
     states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads });
   }
   return result;
+}
+
+let ruleIds: string[] | undefined;
+/** Every built-in rule's id: the names a directive may use. */
+function allRuleIds(): string[] {
+  return (ruleIds ??= allRules.map((r) => r.id));
 }
 
 /** One rule's run on one document: the rule's index in the rule list and the document's. */
@@ -499,6 +510,7 @@ function firstOfSeparateEdits(a: string, b: string, edit: TextEdit): TextEdit | 
 
 function sameOptions(a: LintOptions, b: LintOptions): boolean {
   return a.model === b.model && a.date === b.date && a.today === b.today && a.only === b.only
+    && a.reportUnusedDisableDirectives === b.reportUnusedDisableDirectives
     && JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {})
     && [...(a.skip ?? [])].sort().join('\u0000') === [...(b.skip ?? [])].sort().join('\u0000');
 }
