@@ -99,6 +99,18 @@ describe('lint --cache (cli/src/cache.ts)', () => {
     assert.match(timed.err, /^\(parse\) +\| +0\.000 \| /m);
   });
 
+  it('keeps what directives suppressed (JSON suppressedMessages); --report-unused-disable-directives is part of the key', async () => {
+    // The draft's problems up to its 发文字号 suppressed, the rest not.
+    write('a.txt', '<!-- gongwen-disable -->\n' + ERRORS.replace('05号\n', '05号\n<!-- gongwen-enable -->\n'));
+    assert.strictEqual(await same(['-f', 'json', 'a.txt']), 0);
+    assert.strictEqual(await same(['-f', 'json', 'a.txt']), 1);
+    const [a] = JSON.parse((await cached(['-f', 'json', 'a.txt'])).out);
+    assert.ok(a.suppressedMessages.length > 0 && a.suppressedMessages.every((m: { suppressions: unknown[] }) => m.suppressions.length === 1));
+    // Another setting: a miss, then a hit.
+    assert.strictEqual(await same(['-f', 'json', '--report-unused-disable-directives', 'a.txt']), 0);
+    assert.strictEqual(await same(['-f', 'json', '--report-unused-disable-directives', 'a.txt']), 1);
+  });
+
   it('stores every diagnostic: --quiet, --info and --max-warnings filter a stored result as they filter a fresh one', async () => {
     write('a.txt', ERRORS);
     write('.gongwenrc.json', JSON.stringify({ rules: { 'numbering/*': 'info', 'doc-number/*': 'warn' } }));

@@ -11,6 +11,7 @@ import { SourceText, type Diagnostic, type Fix } from '../../engine/src';
 import type { ResolvedConfig } from '../../engine/src/config';
 import type { Decoded } from '../../engine/src/text/encoding';
 import { digest } from '../../engine/src/text/hash';
+import type { SuppressedDiagnostic } from '../../engine/src/directives';
 import { corpusFiles, decodeCorpus } from '../../engine/src/model/corpus';
 import { toolIdentity } from '../../engine/src/build';
 import type { FileResult } from './formatters/common';
@@ -33,6 +34,8 @@ interface Entry {
   /** The decoded text's hash (all the engine reads of a file: its encoding decides nothing), or size:mtime. */
   content: string;
   diagnostics: Diagnostic[];
+  /** What directives suppressed (JSON's suppressedMessages), when anything. */
+  suppressed?: SuppressedDiagnostic[];
 }
 
 /** A file looked up: the text read, its key, and its stored result when that still holds. */
@@ -151,8 +154,13 @@ export class LintCache {
       return undefined;
     }
     const entry = this.entries.get(file);
-    if (entry?.settings === probe.settings && entry.content === probe.content && validDiagnostics(entry.diagnostics, probe.decoded.text.length)) {
-      probe.result = { filePath: file, source: new SourceText(probe.decoded.text), diagnostics: entry.diagnostics };
+    const length = probe.decoded.text.length;
+    if (entry?.settings === probe.settings && entry.content === probe.content && validDiagnostics(entry.diagnostics, length) &&
+      (entry.suppressed === undefined || (validDiagnostics(entry.suppressed, length) && entry.suppressed.every((d) => Array.isArray(d.suppressions))))) {
+      probe.result = {
+        filePath: file, source: new SourceText(probe.decoded.text), diagnostics: entry.diagnostics,
+        ...(entry.suppressed?.length ? { suppressed: entry.suppressed } : {}),
+      };
     }
     return probe;
   }
@@ -167,7 +175,10 @@ export class LintCache {
       this.forget(probe.file);
       return;
     }
-    this.entries.set(probe.file, { settings: probe.settings, content: probe.content, diagnostics: result.diagnostics });
+    this.entries.set(probe.file, {
+      settings: probe.settings, content: probe.content, diagnostics: result.diagnostics,
+      ...(result.suppressed?.length ? { suppressed: result.suppressed } : {}),
+    });
     this.dirty = true;
   }
 
@@ -197,7 +208,7 @@ export class LintCache {
     if (s === undefined) {
       const { file, corpus } = session.modelSource(config);
       s = hash(JSON.stringify({
-        today: session.options.today, date: session.dateFor(config), rules: config.rules,
+        today: session.options.today, date: session.dateFor(config), rules: config.rules, unused: session.unusedDirectives(config),
         model: [file, this.identity(file)], corpus: corpusFiles(corpus).map((f) => [f, this.identity(f, true)]),
       }));
       this.settingsOf.set(config, s);

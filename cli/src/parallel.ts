@@ -9,6 +9,7 @@ import path = require('path');
 import type { Worker } from 'worker_threads';
 import { SourceText, type Diagnostic } from '../../engine/src';
 import type { FileResult } from './formatters/common';
+import type { SuppressedDiagnostic } from '../../engine/src/directives';
 import { Session, type SessionOptions } from './session';
 
 // worker_threads is required on first use: loading it cost every single-file `gongwen lint` ~2 ms.
@@ -61,6 +62,7 @@ interface Done {
   filePath: string;
   text?: string;
   diagnostics?: Diagnostic[];
+  suppressed?: SuppressedDiagnostic[];
   problems: string[];
 }
 
@@ -84,7 +86,7 @@ function fileLinter(options: SessionOptions): (f: FileJob) => Done {
     const loaded = session.load({ kind: 'file', path: f.path });
     if (!loaded) return { index: f.index, filePath: f.path, problems };
     const r = session.lint(loaded, loaded.decoded.text);
-    return { index: f.index, filePath: loaded.filePath, text: loaded.decoded.text, diagnostics: r.diagnostics, problems };
+    return { index: f.index, filePath: loaded.filePath, text: loaded.decoded.text, diagnostics: r.diagnostics, ...(r.suppressed ? { suppressed: r.suppressed } : {}), problems };
   };
 }
 
@@ -122,7 +124,7 @@ export async function lintInWorkers(
   const out = new Map<number, { result?: FileResult; problems: string[] }>();
   const record = (d: Done) => {
     out.set(d.index, {
-      result: d.text !== undefined ? { filePath: d.filePath, source: new SourceText(d.text), diagnostics: d.diagnostics ?? [] } : undefined,
+      result: d.text !== undefined ? { filePath: d.filePath, source: new SourceText(d.text), diagnostics: d.diagnostics ?? [], ...(d.suppressed ? { suppressed: d.suppressed } : {}) } : undefined,
       problems: d.problems,
     });
   };

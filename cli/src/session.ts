@@ -22,6 +22,8 @@ export interface SessionOptions {
    * its folder's configuration and reported under its path, as ESLint's option does.
    */
   stdinFilename?: string;
+  /** --report-unused-disable-directives(-severity): wins over a configuration's reportUnusedDisableDirectives. */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
   /** A fixed "today" (tests; a run's worker threads get the main thread's). */
   today?: string;
   /** For tests: run these rules instead of the built-in set. */
@@ -128,6 +130,12 @@ export class Session {
     return { file: config.model ?? defaultModelPath(), corpus: config.corpus ?? [] };
   }
 
+  /** The severity of an unused directive's report for files under `config`; undefined: not reported. */
+  unusedDirectives(config: ResolvedConfig): 'warning' | 'error' | undefined {
+    const s = this.options.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives;
+    return s === 'warn' ? 'warning' : s === 'error' ? 'error' : undefined;
+  }
+
   /** The date undated documents under `config` are judged by. */
   dateFor(config: ResolvedConfig): string | undefined {
     return this.options.date ?? config.date;
@@ -183,6 +191,7 @@ export class Session {
   lint(loaded: Loaded, text: string, timing?: LintTiming): LintResult {
     const options = {
       model: loaded.model, date: loaded.date, rules: loaded.config.rules, timing, today: this.options.today,
+      reportUnusedDisableDirectives: this.unusedDirectives(loaded.config),
       ...(this.options.rules ? { only: this.options.rules } : {}),
     };
     // In the daemon, a file linted before is linted as an edit of its last text (cli/src/kept.ts);

@@ -441,4 +441,52 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(await fix(['--dry-run', '-', 'doc.txt'], stdinIo, env), 0);
     assert.match(out, /^<stdin>: 4 处修复/m);
   });
+
+  // Directives: a 市发改委 line kept as written, a directive left over, and one with a typo.
+  const DIRECTED = DOC.replace('    请市发改委', '<!-- gongwen-disable-next-line lead-unit/alias -- 引用原文 -->\r\n    请市发改委')
+    .replace('聊城市人民政府办公室\r\n2024', '<!-- gongwen-disable-next-line date/valid -->\r\n聊城市人民政府办公室\r\n2024');
+
+  it('lint: JSON suppressedMessages lists what directives suppressed, with the description as justification', async () => {
+    write('doc.txt', DIRECTED);
+    await lint(['-f', 'json', 'doc.txt'], io, env);
+    const [r] = JSON.parse(out);
+    assert.ok(!r.messages.some((m: { ruleId: string }) => m.ruleId === 'lead-unit/alias'));
+    assert.deepStrictEqual(r.suppressedMessages.map((m: { ruleId: string; line: number; suppressions: unknown }) => [m.ruleId, m.line, m.suppressions]),
+      [['lead-unit/alias', 8, [{ kind: 'directive', justification: '引用原文' }]]]);
+  });
+
+  it('lint: a directive naming no rule is an error, with the nearest rule id', async () => {
+    write('doc.txt', DIRECTED.replace('lead-unit/alias', 'lead-unit/aliass'));
+    assert.strictEqual(await lint(['-f', 'json', '--quiet', 'doc.txt'], io, env), 1);
+    const m = JSON.parse(out)[0].messages.find((x: { ruleId: string }) => x.ruleId === 'directive/unknown-rule');
+    assert.deepStrictEqual([m.line, m.severity], [7, 2]);
+    assert.match(m.message, /Definition for rule 'lead-unit\/aliass' was not found \(did you mean 'lead-unit\/alias'\?\)/);
+  });
+
+  it('lint --report-unused-disable-directives(-severity), or the configuration key: an unused directive is reported, and --fix removes it', async () => {
+    const file = write('doc.txt', DIRECTED);
+    const unused = () => JSON.parse(out)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'directive/unused').map((m: { line: number; severity: number }) => [m.line, m.severity]);
+    await lint(['-f', 'json', 'doc.txt'], io, env);
+    assert.deepStrictEqual(unused(), []);
+    out = '';
+    await lint(['-f', 'json', '--report-unused-disable-directives', 'doc.txt'], io, env);
+    assert.deepStrictEqual(unused(), [[10, 2]]);
+    assert.strictEqual(JSON.parse(out)[0].messages.find((m: { ruleId: string }) => m.ruleId === 'directive/unused').fix.text, '');
+    write('.gongwenrc.json', JSON.stringify({ reportUnusedDisableDirectives: 'warn' }));
+    out = '';
+    await lint(['-f', 'json', 'doc.txt'], io, env);
+    assert.deepStrictEqual(unused(), [[10, 1]]);
+    // The command line wins over the configuration.
+    out = '';
+    await lint(['-f', 'json', '--report-unused-disable-directives-severity', 'off', 'doc.txt'], io, env);
+    assert.deepStrictEqual(unused(), []);
+    out = '';
+    await lint(['-f', 'json', '--report-unused-disable-directives-severity=2', 'doc.txt'], io, env);
+    assert.deepStrictEqual(unused(), [[10, 2]]);
+    assert.strictEqual(await lint(['--report-unused-disable-directives-severity', 'loud', 'doc.txt'], io, env), 2);
+    out = '';
+    await lint(['--fix', '-f', 'json', 'doc.txt'], io, env);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXED.replace('    请市发改委', '<!-- gongwen-disable-next-line lead-unit/alias -- 引用原文 -->\r\n    请市发改委'));
+    assert.deepStrictEqual(JSON.parse(out)[0].messages, []);
+  });
 });

@@ -4,7 +4,7 @@
 import fs = require('fs');
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
-import { shownResults, totalCounts, type FileResult } from '../formatters/common';
+import { fixesApplied, shownResults, totalCounts, type FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs, stdinFilenameProblem } from '../inputs';
 import { writeFileAtomic, type Io } from '../io';
@@ -34,11 +34,11 @@ export interface FixOutcome {
 /** Fixes one loaded file's text to a fixed point. */
 export function fixText(session: Session, loaded: Loaded): FixOutcome {
   let last: LintResult | undefined;
-  const r = fixAll(loaded.decoded.text, (t) => (last = session.lint(loaded, t)).diagnostics, { rules: (id) => !!session.rules.find((r) => r.id === id)?.fixable });
+  const r = fixAll(loaded.decoded.text, (t) => (last = session.lint(loaded, t)).diagnostics, { rules: (id) => fixesApplied(id, session.rules) });
   // fixAll lints at least once, and last on the final text.
   return {
     output: r.output, applied: r.applied, appliedByPass: r.appliedByPass,
-    remaining: { filePath: loaded.filePath, source: last!.source, diagnostics: r.remaining },
+    remaining: { filePath: loaded.filePath, source: last!.source, diagnostics: r.remaining, ...(last!.suppressed ? { suppressed: last!.suppressed } : {}) },
   };
 }
 

@@ -16,7 +16,7 @@ import { parseCommandArgs, usageError } from '../usage';
 import { fixText, writeBack } from './fix';
 import { defaultJobs, lintInWorkers, worthParallel } from '../parallel';
 import type { LintTiming } from '../../../engine/src/lint';
-import { ConfigError, type ResolvedConfig } from '../../../engine/src/config';
+import { ConfigError, unusedDirectivesSetting, type ResolvedConfig } from '../../../engine/src/config';
 import { listCorpus } from '../../../engine/src/model/corpus';
 
 /** The parse and the slowest rules, as ESLint prints its TIMING table. */
@@ -40,6 +40,10 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --max-warnings N      警告超过 N 个时退出码为 1（-1：不限） / exit 1 when there are more than N warnings (-1: no limit)
   --quiet               只报告错误（--max-warnings 仍计入警告） / report errors only (--max-warnings still counts warnings)
   --info                也报告提示（如模型未收录但像是真实单位的名称） / also report notes (e.g. a plausible unit the model does not know)
+  --report-unused-disable-directives
+                        报告没有屏蔽任何问题的 gongwen-disable 指令（错误；--fix 删去它们） / report gongwen-disable directives that suppressed nothing (as errors; --fix removes them)
+  --report-unused-disable-directives-severity S
+                        同上，严重程度为 S / as above, at severity S: off | warn | error | 0 | 1 | 2 (默认 / default: 配置 "reportUnusedDisableDirectives" 或 off / config "reportUnusedDisableDirectives" or off)
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
   --fix-dry-run         同 --fix，但不写文件（JSON 的 output 给出修复后的文本） / as --fix, but write no file (JSON gives the fixed text as output)
   -j, --jobs N          并行检查的线程数 / files checked in parallel by N threads (默认：空闲的 CPU 核数减一 / default: idle cores less one)
@@ -65,6 +69,7 @@ export const OPTIONS = {
   model: { type: 'string' }, config: { type: 'string', short: 'c' }, date: { type: 'string' },
   'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, info: { type: 'boolean' }, fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' }, 'report-unused-disable-directives-severity': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, 'cache-strategy': { type: 'string' },
   'stdin-filename': { type: 'string' },
@@ -136,10 +141,20 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (values.fix && positionals.includes('-')) {
     return usageError(io, '--fix 不能用于标准输入，修复后的文本请用 gongwen fix - 输出 / --fix is not available for standard input: gongwen fix - prints the fixed text', LINT_USAGE);
   }
+  // As ESLint's: the flag reports them as errors, the -severity option at the severity given.
+  const unusedSetting = values['report-unused-disable-directives-severity'];
+  if (unusedSetting !== undefined && !/^(off|warn|error|[012])$/.test(unusedSetting)) {
+    return usageError(io, `--report-unused-disable-directives-severity 需要 off、warn、error 或 0、1、2 / needs off, warn, error or 0, 1, 2: ${unusedSetting}`, LINT_USAGE);
+  }
+  if (unusedSetting !== undefined && values['report-unused-disable-directives']) {
+    return usageError(io, '--report-unused-disable-directives 与 --report-unused-disable-directives-severity 不能同时使用 / cannot be used together', LINT_USAGE);
+  }
+  const reportUnusedDisableDirectives = values['report-unused-disable-directives'] ? 'error' as const
+    : unusedSetting !== undefined ? unusedDirectivesSetting(/^\d$/.test(unusedSetting) ? Number(unusedSetting) as 0 | 1 | 2 : unusedSetting as 'off' | 'warn' | 'error') : undefined;
   const stdinFilename = values['stdin-filename'];
   const unnamed = stdinFilenameProblem(stdinFilename, positionals);
   if (unnamed) return usageError(io, unnamed, LINT_USAGE);
-  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...env }, io);
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...(reportUnusedDisableDirectives ? { reportUnusedDisableDirectives } : {}), ...env }, io);
   if (!session) return 2;
 
   // The report must not replace a file it reports on: one named on the command line is a mistake
@@ -216,7 +231,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       result = { ...r.remaining, fixed }; // of the fixed text: stored only when nothing was fixed
     } else {
       const r = session.lint(loaded, loaded.decoded.text, timing);
-      result = { filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics };
+      result = { filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
     }
     results.push(result);
     cache?.store(probe, result, session.problemCount === problems);

@@ -1,11 +1,14 @@
 // What every output format gets: per file, the text (for positions) and the diagnostics.
 import type { Diagnostic, Rule, SourceText } from '../../../engine/src';
+import { UNUSED_DIRECTIVE_ID, type SuppressedDiagnostic } from '../../../engine/src/directives';
 
 export interface FileResult {
   /** Absolute path, or "<stdin>". */
   filePath: string;
   source: SourceText;
   diagnostics: Diagnostic[];
+  /** What directives suppressed (JSON's suppressedMessages). */
+  suppressed?: SuppressedDiagnostic[];
   /** `source` is the text `lint --fix` made of the file (the diagnostics are what it left). */
   fixed?: boolean;
 }
@@ -33,9 +36,14 @@ export function position(source: SourceText, offset: number): { line: number; co
   return { line: p.line + 1, column: p.character + 1 };
 }
 
+/** Whether `gongwen fix` applies the fixes of `ruleId`: a fixable rule's, and the removal of an unused directive (as ESLint's --fix). */
+export function fixesApplied(ruleId: string, rules: Rule[]): boolean {
+  return ruleId === UNUSED_DIRECTIVE_ID || !!rules.find((r) => r.id === ruleId)?.fixable;
+}
+
 /** Whether `gongwen fix` would apply this diagnostic's fix. */
 export function isAutoFixable(d: Diagnostic, rules: Rule[]): boolean {
-  return !!d.fix && !!rules.find((r) => r.id === d.ruleId)?.fixable;
+  return !!d.fix && fixesApplied(d.ruleId, rules);
 }
 
 export interface Counts {

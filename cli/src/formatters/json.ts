@@ -1,6 +1,7 @@
 // ESLint's `json` format, key for key, so tools that read ESLint output (reviewdog, editors,
 // dashboards, formatters that show the text around a problem) read ours. `fix` is what `gongwen
 // fix` would apply; other fixes become suggestions.
+import type { Diagnostic } from '../../../engine/src';
 import { countsOf, isAutoFixable, numericSeverity, position, type FileResult, type FormatContext } from './common';
 
 export interface JsonMessage {
@@ -18,7 +19,8 @@ export interface JsonMessage {
 export interface JsonResult {
   filePath: string;
   messages: JsonMessage[];
-  suppressedMessages: never[];
+  /** As ESLint: what inline directives suppressed, each with its `suppressions`. */
+  suppressedMessages: (JsonMessage & { suppressions: { kind: 'directive'; justification: string }[] })[];
   errorCount: number;
   fatalErrorCount: number;
   warningCount: number;
@@ -33,7 +35,7 @@ export interface JsonResult {
 
 export function toJsonResults(results: FileResult[], ctx: FormatContext): JsonResult[] {
   return results.map((r) => {
-    const messages = r.diagnostics.map((d): JsonMessage => {
+    const message = (d: Diagnostic): JsonMessage => {
       const start = position(r.source, d.start);
       const end = position(r.source, d.end);
       const m: JsonMessage = {
@@ -45,14 +47,16 @@ export function toJsonResults(results: FileResult[], ctx: FormatContext): JsonRe
       else if (d.fix) suggestions.unshift({ desc: d.message, fix: { range: [...d.fix.range] as [number, number], text: d.fix.text } });
       if (suggestions.length) m.suggestions = suggestions;
       return m;
-    });
+    };
+    const messages = r.diagnostics.map(message);
+    const suppressedMessages = (r.suppressed ?? []).map((d) => ({ ...message(d), suppressions: d.suppressions.map((s) => ({ ...s })) }));
     const c = countsOf(r.diagnostics, ctx.rules);
     // ESLint knows no info: a note is a severity-1 message, so it counts with the warnings.
     const warningCount = c.warningCount + c.infoCount;
     // ESLint adds `output` after a --fix that changed the text, else `source` when there are problems.
     const text = r.fixed ? { output: r.source.text } : c.errorCount + warningCount > 0 ? { source: r.source.text } : {};
     return {
-      filePath: r.filePath, messages, suppressedMessages: [],
+      filePath: r.filePath, messages, suppressedMessages,
       errorCount: c.errorCount, fatalErrorCount: 0, warningCount,
       fixableErrorCount: c.fixableErrorCount, fixableWarningCount: c.fixableWarningCount + c.fixableInfoCount,
       ...text,

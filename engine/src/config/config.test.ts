@@ -67,6 +67,18 @@ describe('configuration', () => {
     assert.deepStrictEqual(readConfigFile(f).rules, { 'doc-number/*': 'off', 'lead-unit/alias': 'warn', 'date/*': 'error' });
   });
 
+  it('reads reportUnusedDisableDirectives as ESLint writes it (a severity, 0/1/2, a boolean), the nearest file winning', () => {
+    const read = (v: unknown) => readConfigFile(write('r/.gongwenrc.json', { reportUnusedDisableDirectives: v })).reportUnusedDisableDirectives;
+    assert.deepStrictEqual([read('warn'), read('error'), read('off'), read(2), read(0), read(true), read(false)], ['warn', 'error', 'off', 'error', 'off', 'warn', 'off']);
+    rejects(write('bad/.gongwenrc.json', { reportUnusedDisableDirectives: 'info' }), /"reportUnusedDisableDirectives"：必须是 off、warn、error/);
+    write('up/.gongwenrc.json', { reportUnusedDisableDirectives: 'error' });
+    write('up/in/.gongwenrc.json', { reportUnusedDisableDirectives: false });
+    write('up/two/.gongwenrc.json', { date: '2024-01-01' });
+    const resolver = new ConfigResolver();
+    assert.strictEqual(resolver.forFile(path.join(tmp, 'up/in/a.txt')).reportUnusedDisableDirectives, 'off');
+    assert.strictEqual(resolver.forFile(path.join(tmp, 'up/two/a.txt')).reportUnusedDisableDirectives, 'error');
+  });
+
   it('rejects an unknown rule id and an unknown family', () => {
     rejects(write('a/.gongwenrc.json', { rules: { 'doc-number/no-such-rule': 'off' } }),
       /未知规则 "doc-number\/no-such-rule" \/ unknown rule "doc-number\/no-such-rule"/);

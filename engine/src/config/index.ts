@@ -31,6 +31,7 @@ export interface ConfigFile {
   corpus?: string[];
   ignore?: string[];
   date?: string;
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
 }
 
 /** The configuration that applies to one file: its config files merged, nearest first. */
@@ -43,6 +44,8 @@ export interface ResolvedConfig {
   /** Ignore globs with the folder they are relative to. */
   ignore: { base: string; patterns: string[] }[];
   date?: string;
+  /** Report directives that suppressed nothing (ESLint's key): off when unset. */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
   /** The files that contributed, nearest first. */
   files: string[];
 }
@@ -78,6 +81,9 @@ function describe(e: ErrorObject): string {
     case 'additionalProperties':
       return `未知的配置项 "${String(e.params.additionalProperty)}" / unknown setting "${String(e.params.additionalProperty)}"`;
     case 'enum':
+      if (where === 'reportUnusedDisableDirectives') {
+        return `${at}：必须是 off、warn、error、0、1、2、true 或 false / must be "off", "warn", "error", 0, 1, 2, true or false`;
+      }
       return `${at}：严重程度必须是 off、info、warn 或 error（或 ESLint 的 0、1、2） / severity must be "off", "info", "warn" or "error" (or ESLint's 0, 1, 2)`;
     case 'pattern':
       if (where === 'date') return `"date" 必须是 YYYY-MM-DD / "date" must be YYYY-MM-DD`;
@@ -130,6 +136,7 @@ export function readConfigFile(file: string): ConfigFile {
   if (errors.length) throw new ConfigError(abs, describe(errors[0]));
   const raw = data as {
     root?: boolean; rules?: Record<string, RuleSetting | 0 | 1 | 2>; model?: string; corpus?: string[]; ignore?: string[]; date?: string;
+    reportUnusedDisableDirectives?: 'off' | 'warn' | 'error' | 0 | 1 | 2 | boolean;
   };
   for (const id of Object.keys(raw.rules ?? {})) {
     const problem = checkRuleId(id);
@@ -148,7 +155,15 @@ export function readConfigFile(file: string): ConfigFile {
     ...(raw.corpus !== undefined ? { corpus: raw.corpus.map((c) => path.resolve(dir, c)) } : {}),
     ...(raw.ignore !== undefined ? { ignore: raw.ignore } : {}),
     ...(raw.date !== undefined ? { date: raw.date } : {}),
+    ...(raw.reportUnusedDisableDirectives !== undefined ? { reportUnusedDisableDirectives: unusedDirectivesSetting(raw.reportUnusedDisableDirectives) } : {}),
   };
+}
+
+/** ESLint's reportUnusedDisableDirectives values (a severity, 0/1/2, or a boolean: true is warn) as one. */
+export function unusedDirectivesSetting(v: 'off' | 'warn' | 'error' | 0 | 1 | 2 | boolean): 'off' | 'warn' | 'error' {
+  if (v === true) return 'warn';
+  if (v === false) return 'off';
+  return typeof v === 'number' ? (['off', 'warn', 'error'] as const)[v] : v;
 }
 
 function isLink(file: string): boolean {
@@ -167,6 +182,7 @@ export function mergeConfigs(files: ConfigFile[]): ResolvedConfig {
     if (f.model !== undefined) out.model = f.model;
     if (f.corpus !== undefined) out.corpus = f.corpus;
     if (f.date !== undefined) out.date = f.date;
+    if (f.reportUnusedDisableDirectives !== undefined) out.reportUnusedDisableDirectives = f.reportUnusedDisableDirectives;
     if (f.ignore?.length) out.ignore.push({ base: path.dirname(f.file), patterns: f.ignore });
   }
   return out;
