@@ -6,7 +6,7 @@ import { emptyModel, lint, SourceText, type Diagnostic, type Rule } from '../../
 import { countsOf, isReport, totalCounts, type FileResult, type FormatContext } from './common';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
-import { displayWidth, formatStylish } from './stylish';
+import { displayWidth, formatStylish, MESSAGE_PAD_LIMIT } from './stylish';
 
 // A toy rule: ASCII brackets in a 发文字号 line. Fixable; reports the ']' as a warning.
 const bracketRule: Rule = {
@@ -142,6 +142,23 @@ describe('stylish formatter', () => {
 
   it('measures Chinese as two columns', () => {
     assert.strictEqual(displayWidth('年份ab“'), 7);
+    // Small form and vertical punctuation (in extracted gazettes) and emoji are wide too; a
+    // combining mark and a zero-width space take nothing.
+    assert.strictEqual(displayWidth('﹐︐✅'), 6);
+    assert.strictEqual(displayWidth('e\u0301\u200b'), 1);
+  });
+
+  it('pads a message only up to MESSAGE_PAD_LIMIT columns: a longer one is followed by its rule id, unpadded', () => {
+    const [a] = results();
+    const long = '发文字号年份应使用六角括号〔〕，不用“[]”（GB/T 9704—2012 第7.2.5条）：应为“聊政办发〔2024〕5号”。';
+    assert.ok(displayWidth(long) > MESSAGE_PAD_LIMIT);
+    const lines = formatStylish([{ ...a, diagnostics: [...a.diagnostics, { ...a.diagnostics[0], message: long }] }], ctx).split('\n');
+    assert.deepStrictEqual(lines.slice(2, 6), [
+      '  1:5   error    年份应使用六角括号“〔”  doc-number/bracket',
+      '  1:10  warning  年份应使用六角括号“〕”  doc-number/bracket',
+      '  6:7   info     应为“市发展改革委”      lead-unit/alias',
+      `  1:5   error    ${long}  doc-number/bracket`,
+    ]);
   });
 });
 

@@ -1,23 +1,37 @@
 // Human output in the shape of ESLint's `stylish`: a header per file, aligned rows, a summary.
-// Chinese messages are twice as wide on a terminal, so alignment counts display columns.
+// Chinese messages are twice as wide on a terminal, so alignment counts display columns; the
+// message column is padded only up to MESSAGE_PAD_LIMIT.
+import { eastAsianWidth } from 'get-east-asian-width';
 import { position, totalCounts, type FileResult, type FormatContext } from './common';
 
 const ESC = '\u001b[';
 const style = (on: boolean, codes: string, s: string) => (on ? `${ESC}${codes}m${s}${ESC}0m` : s);
 
-/** Terminal columns of a string: East Asian wide and full-width characters take two. */
+/**
+ * Terminal columns of a string: East Asian wide and full-width characters take two (Unicode's
+ * East_Asian_Width data, through get-east-asian-width: vertical and small form punctuation such as
+ * ︐ and ﹐, which extracted gazettes hold, and emoji, which a hand-kept list missed), combining
+ * marks and zero-width characters none. Ambiguous ones (“ ” …) take one, as most terminals draw them.
+ */
 export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
-    w += wide ? 2 : 1;
+    if (ZERO_WIDTH.test(ch)) continue;
+    w += eastAsianWidth(ch.codePointAt(0)!);
   }
   return w;
 }
+
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cc}\u200b-\u200f\u2060\ufeff]$/u;
+
+/**
+ * The widest message the rule id column is lined up after. ESLint's stylish pads every message to
+ * the longest (text-table), which with these messages (often 100 to 200+ columns of Chinese) made
+ * every row as wide as the longest: a longer message is followed by its rule id two spaces on,
+ * unpadded, so a row is no wider than its own text. Not wrapped: one problem, one line, as editors'
+ * problem matchers (VS Code's $eslint-stylish) read it.
+ */
+export const MESSAGE_PAD_LIMIT = 60;
 
 const padEnd = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -35,7 +49,8 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
     const wLine = Math.max(...rows.map((x) => x.line.length));
     const wCol = Math.max(...rows.map((x) => x.column.length));
     const wSev = Math.max(...rows.map((x) => x.severity.length));
-    const wMsg = Math.max(...rows.map((x) => displayWidth(x.message)));
+    const widths = rows.map((x) => displayWidth(x.message));
+    const wMsg = Math.max(0, ...widths.filter((w) => w <= MESSAGE_PAD_LIMIT));
     out += `\n${style(c, '4', r.filePath)}\n`;
     for (const x of rows) {
       const pos = `${x.line.padStart(wLine)}:${x.column.padEnd(wCol)}`;
