@@ -489,4 +489,21 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXED.replace('    请市发改委', '<!-- gongwen-disable-next-line lead-unit/alias -- 引用原文 -->\r\n    请市发改委'));
     assert.deepStrictEqual(JSON.parse(out)[0].messages, []);
   });
+
+  it('lint -f sarif in a subfolder of a git repository: URIs relative to the repository root, which %SRCROOT% names', async () => {
+    fs.mkdirSync(path.join(tmp, '.git'));
+    fs.mkdirSync(path.join(tmp, 'docs/sub'), { recursive: true });
+    write('docs/sub/doc.txt', DOC);
+    const sub = path.join(tmp, 'docs');
+    await lint(['-f', 'sarif', 'sub'], { ...io, cwd: sub }, env);
+    const run = JSON.parse(out).runs[0];
+    assert.deepStrictEqual(run.results[0].locations[0].physicalLocation.artifactLocation, { uri: 'docs/sub/doc.txt', uriBaseId: '%SRCROOT%' });
+    assert.strictEqual(run.originalUriBaseIds['%SRCROOT%'].uri, `file://${tmp}/`);
+    // A worktree's or submodule's .git is a file; outside a repository, the working folder is the root.
+    fs.rmdirSync(path.join(tmp, '.git'));
+    write('docs/.git', 'gitdir: ../elsewhere\n');
+    out = '';
+    await lint(['-f', 'sarif', 'sub'], { ...io, cwd: sub }, env);
+    assert.strictEqual(JSON.parse(out).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'sub/doc.txt');
+  });
 });

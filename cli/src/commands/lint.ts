@@ -7,7 +7,7 @@ import { parseArgs } from 'util';
 import { cacheFile, CACHE_STRATEGIES, LintCache, NotACacheError, type CacheStrategy, type Probe } from '../cache';
 import { isAutoFixable, isReport, shownResults, totalCounts, type FileResult, type FormatContext } from '../formatters/common';
 import { formatJson } from '../formatters/json';
-import { formatSarif } from '../formatters/sarif';
+import { formatSarif, repositoryRoot } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs, stdinFilenameProblem, type Input } from '../inputs';
 import { debugging, sameFile, sameFileAs, type Io } from '../io';
@@ -250,7 +250,10 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const toFile = values['output-file'];
   // As ESLint's --color / --no-color; a report written to a file has none (it must read as a report).
   const color = values['no-color'] ? false : values.color ? true : io.color;
-  const ctx: FormatContext = { cwd: io.cwd, rules: session.rules, color: toFile ? false : color, problems: session.problemLines() };
+  const ctx: FormatContext = {
+    cwd: io.cwd, rules: session.rules, color: toFile ? false : color, problems: session.problemLines(),
+    ...(format === 'sarif' ? { root: repositoryRoot(io.cwd) } : {}),
+  };
   const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);
   if (toFile) {
     const out = path.resolve(io.cwd, toFile);

@@ -14,8 +14,10 @@ export interface FileResult {
 }
 
 export interface FormatContext {
-  /** Folder that SARIF URIs are relative to. */
+  /** The working folder. */
   cwd: string;
+  /** Folder that SARIF URIs are relative to (%SRCROOT%): the git repository's root; default cwd. */
+  root?: string;
   /** The rules of the run: their metadata and whether `gongwen fix` applies their fixes. */
   rules: Rule[];
   color: boolean;

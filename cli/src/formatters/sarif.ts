@@ -1,5 +1,9 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Locations are relative to the
-// working folder under %SRCROOT%, as code scanning expects; columns are UTF-16 code units.
+// git repository's root (the working folder outside one) under %SRCROOT%: code scanning reads a
+// relative URI as relative to the repository root and ignores originalUriBaseIds
+// (github/codeql-action#2215), so a lint run in a subfolder (a CI step's working-directory) is
+// placed without checkout_path. Columns are UTF-16 code units.
+import fs = require('fs');
 import path = require('path');
 import { pathToFileURL } from 'url';
 import type { Diagnostic, Rule, Severity, SourceText } from '../../../engine/src';
@@ -17,6 +21,17 @@ function artifactLocation(filePath: string, cwd: string): { uri: string; uriBase
   if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return { uri: encode(rel.split(path.sep)), uriBaseId: '%SRCROOT%' };
   // pathToFileURL: a Windows path is file:///C:/…, where joining its parts gave file://C%3A/… (a host).
   return { uri: pathToFileURL(path.resolve(filePath)).href };
+}
+
+/**
+ * The root of the git repository (or worktree, or submodule: `.git` may be a file) holding `dir`,
+ * found by looking up the folder tree as git does; undefined outside one.
+ */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
 }
 
 function region(source: SourceText, start: number, end: number) {
@@ -58,9 +73,10 @@ export function toSarif(results: FileResult[], ctx: FormatContext) {
   const ids = [...ctx.rules.map((r) => r.id)];
   for (const r of results) for (const d of r.diagnostics) if (!ids.includes(d.ruleId)) ids.push(d.ruleId);
   const index = new Map(ids.map((id, i) => [id, i]));
+  const root = ctx.root ?? ctx.cwd;
 
   const sarifResults = results.flatMap((r) => {
-    const loc = artifactLocation(r.filePath, ctx.cwd);
+    const loc = artifactLocation(r.filePath, root);
     const prints = fingerprints(r.diagnostics, r.source);
     return r.diagnostics.map((d: Diagnostic, i) => ({
       ruleId: d.ruleId,
@@ -96,7 +112,7 @@ export function toSarif(results: FileResult[], ctx: FormatContext) {
           rules: ids.map((id) => ruleDescriptor(ctx.rules.find((r) => r.id === id), id)),
         },
       },
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(path.resolve(ctx.cwd)).href.replace(/\/?$/, '/') } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(path.resolve(root)).href.replace(/\/?$/, '/') } },
       // A file that could not be read or checked (exit code 2) is in the log too: a CI step that
       // uploads the report whatever the exit code (… || true) must not show a clean run.
       invocations: [{
