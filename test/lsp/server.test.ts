@@ -130,6 +130,20 @@ describe('language server over stdio', function () {
   });
 
   describe('code actions', () => {
+    it('reports a directive naming no rule, as the CLI does, with the nearest rule id as a quick fix', async () => {
+      const uri = uriOf(path.join(FIXTURES, 'typo-directive.gw'));
+      const text = NOTICE.replace(/\n/, '\ngongwen-disable-next-line lead-unit/aliass\n');
+      const published = await client.openAndWait(uri, text);
+      assert.deepStrictEqual(published.diagnostics, expectedDiagnostics(text));
+      const d = published.diagnostics.find((x) => x.code === 'directive/unknown-rule')!;
+      assert.deepStrictEqual([d.range.start.line, d.severity], [1, 1]);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+      });
+      assert.deepStrictEqual(actions.map((a) => a.title), ['改为 / change to lead-unit/alias']);
+      assert.strictEqual(applyEdits(text, actions[0].edit!.changes![uri]), text.replace('aliass', 'alias'));
+    });
+
     it('offers each fix, fix-all-of-rule and disable-for-this-line for a diagnostic', async function () {
       const published = client.diagnostics.get(NOTICE_URI)!.diagnostics;
       const r = lint(NOTICE, { model });

@@ -132,7 +132,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, lazyFixAll = 
     }
     const line = source.positionAt(d.start).line;
     const key = `${line}:${d.ruleId}`;
-    if (!doneLines.has(key)) {
+    // A directive's own problem (directive/unknown-rule, directive/unused) is not suppressed by another directive.
+    if (!doneLines.has(key) && !d.ruleId.startsWith('directive/')) {
       doneLines.add(key);
       actions.push({
         title: t('在此行停用规则 {0}', 'Disable {0} for this line', d.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [lsp],
