@@ -611,6 +611,29 @@ describe('project configuration (.gongwenrc.json)', function () {
   });
 });
 
+describe('project configuration: reportUnusedDisableDirectives', function () {
+  this.timeout(30000);
+  it('reports a directive that suppressed nothing, with a quick fix removing it (fix on save removes it too)', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-unused-'));
+    fs.writeFileSync(path.join(tmp, '.gongwenrc.json'), JSON.stringify({ root: true, reportUnusedDisableDirectives: 'warn' }));
+    const client = await TestClient.start({ workspace: tmp });
+    try {
+      const uri = uriOf(path.join(tmp, 'a.gw'));
+      const text = NOTICE.replace(/\n/, '\ngongwen-disable-next-line date/valid\n');
+      const published = await client.openAndWait(uri, text);
+      const unused = published.diagnostics.filter((d) => d.code === 'directive/unused');
+      assert.deepStrictEqual(unused.map((d) => [d.range.start.line, d.severity]), [[1, 2]]);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: unused[0].range, context: { diagnostics: [unused[0]], only: ['quickfix'] },
+      });
+      assert.strictEqual(applyEdits(text, actions.find((a) => a.isPreferred)!.edit!.changes![uri]), NOTICE);
+    } finally {
+      await client.stop();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('completion in a long document', function () {
   this.timeout(60000);
   it('answers from the current line without waiting for the re-lint', async () => {

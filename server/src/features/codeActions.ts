@@ -11,6 +11,7 @@ import {
 import type { Diagnostic, Fix } from '../../../engine/src/types';
 import { applyFixes, fixAll, fixChange } from '../../../engine/src/fix';
 import { lint } from '../../../engine/src/lint';
+import { UNUSED_DIRECTIVE_ID } from '../../../engine/src/directives';
 import { findRule } from '../../../engine/src/rules';
 import type { SourceText } from '../../../engine/src/text/source';
 import type { Analysis } from './context';
@@ -33,8 +34,9 @@ export function wholeEdit(before: string, after: string, source: SourceText): Te
   return [{ range: { start: source.positionAt(p), end: source.positionAt(before.length - s) }, newText: after.slice(p, after.length - s) }];
 }
 
+/** A fixable rule's fixes, and the removal of an unused directive (as the CLI's gongwen fix). */
 function isFixable(ruleId: string): boolean {
-  return findRule(ruleId)?.fixable ?? false;
+  return ruleId === UNUSED_DIRECTIVE_ID || (findRule(ruleId)?.fixable ?? false);
 }
 
 const fixAllOf = new WeakMap<Analysis, TextEdit[]>();
@@ -52,7 +54,10 @@ export function fixAllEditsOnce(a: Analysis): TextEdit[] {
 /** Every fixable rule's fixes, applied until nothing changes (what fix-on-save does). */
 export function fixAllEdits(a: Analysis, onlyRule?: string): TextEdit[] {
   const text = a.document.getText();
-  const opts = { model: a.model, rules: a.settings.rules, ...(a.settings.date ? { date: a.settings.date } : {}) };
+  const opts = {
+    model: a.model, rules: a.settings.rules, ...(a.settings.date ? { date: a.settings.date } : {}),
+    ...(a.settings.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: a.settings.reportUnusedDisableDirectives } : {}),
+  };
   const rules = onlyRule ? (id: string) => id === onlyRule : isFixable;
   const r = fixAll(text, (t2) => (t2 === text ? a.result.diagnostics : lint(t2, opts).diagnostics), { rules });
   return wholeEdit(text, r.output, a.result.source);

@@ -107,7 +107,10 @@ export class Linter {
       return analysis;
     }
     try {
-      const options = { model, rules: settings.rules, skip, ...(settings.date ? { date: settings.date } : {}), ...(this.rules ? { only: this.rules } : {}) };
+      const options = {
+        model, rules: settings.rules, skip, ...(settings.date ? { date: settings.date } : {}), ...(this.rules ? { only: this.rules } : {}),
+        ...(settings.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives } : {}),
+      };
       // A keystroke changes one document of a gazette: re-check only that one (same result as a
       // full lint; lintIncremental falls back to one whenever the edit could reach further).
       const previous = this.previous.get(document.uri);

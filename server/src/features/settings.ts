@@ -21,6 +21,8 @@ export interface GongwenSettings {
   debounceMs: number;
   /** Index the workspace folders so their documents join the registry. */
   indexWorkspace: boolean;
+  /** .gongwenrc.json's reportUnusedDisableDirectives: a directive that suppressed nothing is reported. */
+  reportUnusedDisableDirectives?: 'warning' | 'error';
   /** The file is ignored by a .gongwenrc.json `ignore` glob: no diagnostics. */
   ignored?: boolean;
 }
@@ -78,6 +80,8 @@ export function withProjectConfig(s: GongwenSettings, cfg: ResolvedConfig, ignor
     model: s.model || cfg.model || '',
     corpus: [...(cfg.corpus ?? []), ...s.corpus.filter((c) => !(cfg.corpus ?? []).includes(c))],
     date: s.date || cfg.date || '',
+    ...(cfg.reportUnusedDisableDirectives === 'warn' || cfg.reportUnusedDisableDirectives === 'error'
+      ? { reportUnusedDisableDirectives: cfg.reportUnusedDisableDirectives === 'warn' ? 'warning' as const : 'error' as const } : {}),
     ...(ignored ? { ignored: true } : {}),
   };
 }
