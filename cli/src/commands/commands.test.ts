@@ -461,6 +461,12 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     const m = JSON.parse(out)[0].messages.find((x: { ruleId: string }) => x.ruleId === 'directive/unknown-rule');
     assert.deepStrictEqual([m.line, m.severity], [7, 2]);
     assert.match(m.message, /Definition for rule 'lead-unit\/aliass' was not found \(did you mean 'lead-unit\/alias'\?\)/);
+    // In SARIF, described as the rules are.
+    out = '';
+    await lint(['-f', 'sarif', 'doc.txt'], io, env);
+    const run = JSON.parse(out).runs[0];
+    const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'directive/unknown-rule');
+    assert.match(run.tool.driver.rules[result.ruleIndex].shortDescription.text, /directive names no rule/);
   });
 
   it('lint --report-unused-disable-directives(-severity), or the configuration key: an unused directive is reported, and --fix removes it', async () => {

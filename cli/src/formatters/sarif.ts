@@ -9,6 +9,7 @@ import { pathToFileURL } from 'url';
 import type { Diagnostic, Rule, Severity, SourceText } from '../../../engine/src';
 import { digest } from '../../../engine/src/text/hash';
 import { HOMEPAGE, VERSION } from '../meta';
+import { UNKNOWN_RULE_ID, UNUSED_DIRECTIVE_ID } from '../../../engine/src/directives';
 import { isAutoFixable, position, STDIN_PATH, type FileResult, type FormatContext } from './common';
 
 type Level = 'error' | 'warning' | 'note';
@@ -55,13 +56,19 @@ function fingerprints(results: FileResult['diagnostics'], source: SourceText): s
   });
 }
 
+/** What the problems of directives themselves are (they have no rule module). */
+const DIRECTIVE_PROBLEMS: Record<string, string> = {
+  [UNKNOWN_RULE_ID]: 'gongwen-disable 指令中的规则名不存在 / A gongwen-disable directive names no rule',
+  [UNUSED_DIRECTIVE_ID]: 'gongwen-disable 指令没有屏蔽任何问题 / A gongwen-disable directive suppressed nothing',
+};
+
 function ruleDescriptor(rule: Rule | undefined, id: string) {
-  const desc = rule ? `${rule.docs.description.zh} / ${rule.docs.description.en}` : id;
+  const desc = rule ? `${rule.docs.description.zh} / ${rule.docs.description.en}` : DIRECTIVE_PROBLEMS[id] ?? id;
   return {
     id,
     shortDescription: { text: desc },
     fullDescription: { text: rule?.docs.why ? `${desc}\n${rule.docs.why}` : desc },
-    ...(HOMEPAGE ? { helpUri: `${HOMEPAGE.replace(/\/$/, '')}/blob/main/docs/rules.md#${id.replace(/\//g, '')}` } : {}),
+    ...(HOMEPAGE && !DIRECTIVE_PROBLEMS[id] ? { helpUri: `${HOMEPAGE.replace(/\/$/, '')}/blob/main/docs/rules.md#${id.replace(/\//g, '')}` } : {}),
     ...(rule ? { help: { text: `✗ ${rule.docs.bad}\n✓ ${rule.docs.good}` } } : {}),
     defaultConfiguration: { level: rule ? levelOf(rule.severity) : 'warning' },
     properties: { fixable: rule?.fixable ?? false, ...(rule ? { scope: rule.scope } : {}) },
