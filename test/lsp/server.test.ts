@@ -47,7 +47,9 @@ function expectedDiagnostics(text: string, rules: Record<string, 'off' | 'warn' 
     range: { start: r.source.positionAt(d.start), end: r.source.positionAt(d.end) },
     severity: d.severity === 'error' ? 1 : d.severity === 'warning' ? 2 : 3,
     code: d.ruleId,
-    codeDescription: { href: `https://github.com/gongwen/gongwen/blob/main/docs/rules.md#${encodeURIComponent(d.ruleId.replace('/', ''))}` },
+    ...(d.ruleId.startsWith('directive/') ? {} : {
+      codeDescription: { href: `https://github.com/gongwen/gongwen/blob/main/docs/rules.md#${encodeURIComponent(d.ruleId.replace('/', ''))}` },
+    }),
     source: 'gongwen',
     message: d.message,
     data: { start: d.start, end: d.end },

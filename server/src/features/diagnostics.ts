@@ -33,7 +33,8 @@ export function toLspDiagnostic(d: Diagnostic, source: SourceText, settings: Gon
     range: { start: source.positionAt(d.start), end: source.positionAt(d.end) },
     severity: toLspSeverity(d.severity),
     code: d.ruleId,
-    codeDescription: { href: ruleDocsHref(settings.ruleDocsUrl, d.ruleId) },
+    // A directive's own problem has no rule page to link to.
+    ...(d.ruleId.startsWith('directive/') ? {} : { codeDescription: { href: ruleDocsHref(settings.ruleDocsUrl, d.ruleId) } }),
     source: SOURCE,
     message: d.message,
     data: { start: d.start, end: d.end },
