@@ -206,7 +206,7 @@ function runLint(
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
   const failed = new Set<string>();
-  const mode = gazette.isIssue ? 'issue' : 'draft';
+  const mode = gazette.extracted ? 'issue' : 'draft';
   const rules = options.only ?? allRules;
   const reports = new Map<string, (Diagnostic[] | undefined)[]>();
   const gazetteReaders = new Set<number>();
@@ -230,7 +230,7 @@ function runLint(
   const gazetteSeen = new Proxy(gazette, {
     get(target, prop, receiver) {
       if (prop === 'documents') return documentsSeen;
-      if (prop !== 'toc' && prop !== 'cover' && prop !== 'isIssue') gazetteReaders.add(current);
+      if (prop !== 'toc' && prop !== 'cover' && prop !== 'isIssue' && prop !== 'extracted') gazetteReaders.add(current);
       return Reflect.get(target, prop, receiver);
     },
   });
@@ -436,7 +436,7 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
   return runLint(text, options, (source, gazette, today, fallbackDate) => {
     if (today !== state.today || fallbackDate !== state.fallbackDate) return undefined;
     const old = prev.gazette;
-    if (old.isIssue !== gazette.isIssue || old.documents.length !== gazette.documents.length) return undefined;
+    if (old.isIssue !== gazette.isIssue || !old.extracted !== !gazette.extracted || old.documents.length !== gazette.documents.length) return undefined;
     const oldEnd = edit.oldEnd;
     const delta = text.length - a.length;
     const lineDelta = source.lineCount - prev.source.lineCount;

@@ -175,6 +175,12 @@ export interface TocEntry extends Span {
 export interface Gazette {
   /** True when the text looks like a whole gazette issue (cover, 目录). */
   isIssue: boolean;
+  /**
+   * True when the text was extracted from a printed gazette: an issue, or one document cut out of
+   * one (its continuation markers, running headers or hard wraps say so). Rules then tolerate
+   * extraction noise (RuleContext.mode 'issue') rather than judge it as a typed draft's.
+   */
+  extracted?: boolean;
   cover?: { title?: TextNode; year?: number; issue?: string };
   toc: TocEntry[];
   documents: GwDocument[];

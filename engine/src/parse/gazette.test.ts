@@ -351,6 +351,31 @@ describe('parser: a single draft', () => {
   });
 });
 
+describe('parser: one document cut out of an extracted issue', () => {
+  const head = ['聊城市人民政府办公室文件', '', '聊政办发〔2025〕7号', '', '聊城市人民政府办公室关于做好某项工作的通知', '', '各县（市、区）人民政府，市政府各部门：', ''];
+  const tail = ['', '聊城市人民政府办公室', '2025年3月4日'];
+  const typed = ['一、工作目标', '', '全面完成年度各项任务，确保按期完成。', '', '二、保障措施', '', '各单位要明确责任分工，加强督促检查。'];
+  const read = (body: string[]) => parse([...head, ...body, ...tail].join('\n')).g;
+  it('reads a typed draft as a draft, also with a 。 forgotten at one paragraph\'s end or a bracket left open', () => {
+    assert.equal(read(typed).extracted, undefined);
+    assert.equal(read(typed.map((l) => l.replace('按期完成。', '按期完成'))).extracted, undefined);
+    assert.equal(read(typed.map((l) => l.replace('明确责任分工', '明确责任（分工'))).extracted, undefined);
+  });
+  it('knows a piece by a sentence a hard wrap cut across a blank line, or cut twice', () => {
+    assert.equal(read(['一、工作目标', '', '全面完成年度各项任务，确保按', '', '期完成。']).extracted, true);
+    assert.equal(read(['一、工作目标', '全面完成年度各项任务，确保按期', '完成。各单位要明确责任分工，加', '强督促检查。']).extracted, true);
+  });
+  it('knows a piece by a continuation marker: another document\'s 上接 fragment and its own 下转 cut are noise', () => {
+    const text = [...head, '一、工作目标', '', '全面完成年度各项任务。（牵头单位：市财政局、（下转第9页）', '',
+      '（上接第3页）某某事项。（牵头单位：市教育体育局）', '', '聊城市人民政府', '2025年2月1日', '', '二、保障措施', '', '加强督促检查。', ...tail].join('\n');
+    const { g } = parse(text);
+    assert.equal(g.extracted, true);
+    assert.equal(g.isIssue, false);
+    const noise = g.documents[0].noise.map((n) => text.slice(n.start, n.end));
+    assert.deepEqual(noise, ['（上接第3页）某某事项。（牵头单位：市教育体育局）\n\n聊城市人民政府\n2025年2月1日', '（下转第9页）']);
+  });
+});
+
 describe('parser: hard-wrapped lines', () => {
   it('joins a short line that leaves a 《 or （ open (a citation wrapped at 19 characters)', () => {
     const text = ['聊政办发〔2025〕1号', '', '关于某事的通知', '', '各县（市、区）人民政府：', '', '根据《中共山东省委机构编制委员', '会办公室关于印发某某政策的通知》（鲁编办〔2020〕47', '号）要求，现通知如下。'].join('\n');

@@ -773,6 +773,10 @@ interface Marker {
 interface Structure {
   lines: NormLine[];
   isIssue: boolean;
+  /** An issue, or a text cut out of one (pieceStructure). */
+  extracted: boolean;
+  /** In a piece cut out of an issue, its 下转 markers (pieceStructure). */
+  pieceNoise?: Span[];
   /** Lines whose continuation markers were cut. */
   markerLines: number[];
   /** Running headers and footers (runningHeaders), blanked. */
@@ -932,9 +936,10 @@ function headerLike(t: string): boolean {
  * 区）人民政` ⏎ `聊城市人民政府公报` ⏎ `府`). Only such evidence makes a line a header: a short line of
  * the body is otherwise text.
  */
-function runningHeaders(lines: NormLine[], tocLine: number): number[] {
+function runningHeaders(lines: NormLine[], tocLine: number, cover = true): number[] {
   const own = new Set<string>();
-  const first = lines.find((l) => l.text)?.text ?? '';
+  // A piece has no cover: its first line is its own (a 统计公报's title), and a header is known by repeats only.
+  const first = cover ? lines.find((l) => l.text)?.text ?? '' : '';
   const name = first.endsWith('公报') && first.length <= 30 ? unspaced(first) : '';
   if (name) own.add(name);
   const addLabel = (label: string) => {
@@ -1005,8 +1010,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     if (c.down) downs.push(c.down);
     return c.line;
   });
-  const none = { lines, isIssue, markerLines, headers: [], starts: [], toc: [], fragments: [], moved: new Map(), guarded: [] };
-  if (!isIssue) return none;
+  if (!isIssue) return pieceStructure(lines, markerLines, ups.map((u) => u.line), downs.map((d) => d.line));
   // Running headers and footers are no text: blanked before documents are looked for (one between
   // an issuer mark and its number would hide the mark).
   const headers = runningHeaders(lines, tocLine);
@@ -1099,7 +1103,34 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     const b = nextContent(preCut, h);
     guarded.push([a >= 0 ? a : h, b >= 0 ? b : h]);
   }
-  return { lines, isIssue, markerLines, headers, starts, toc, cover, fragments, moved, guarded };
+  return { lines, isIssue, extracted: true, markerLines, headers, starts, toc, cover, fragments, moved, guarded };
+}
+
+/**
+ * The structure of a text that is not a whole issue. It is one document cut out of an extracted
+ * issue (`extracted`: linted with the issue's tolerance of noise, not as a typed draft) when it
+ * holds a page continuation marker or a running header repeated (else hardWrapped may still say
+ * so). The 上接 fragments in a piece are other documents' text whose 下转 is not in it: noise, as
+ * an unpaired fragment of an issue is. So is a 下转 marker (`pieceNoise`): the text it cuts goes on
+ * in a page the piece does not hold.
+ */
+function pieceStructure(lines: NormLine[], markerLines: number[], ups: number[], downs: number[]): Structure {
+  const none = { lines, isIssue: false, extracted: false, markerLines, headers: [], starts: [], toc: [], fragments: [], moved: new Map(), guarded: [] };
+  const headers = runningHeaders(lines, -1, false);
+  const extracted = markerLines.length > 0 || headers.length > 0;
+  if (!extracted) return none;
+  const blankedLines = lines.slice();
+  for (const h of headers) blankedLines[h] = blanked(blankedLines[h]);
+  const fragments: Fragment[] = [];
+  ups.forEach((from, k) => {
+    const limit = k + 1 < ups.length ? ups[k + 1] : blankedLines.length;
+    fragments.push({ from, to: fragmentEnd(blankedLines, from, limit, 0), limit, page: 0, doc: 0, used: false });
+  });
+  const cuts = downs.map((d): Span => {
+    const l = blankedLines[d];
+    return { start: l.text ? l.map[l.text.length - 1] + 1 : l.start, end: Math.max(l.end, l.text ? l.map[l.text.length - 1] + 1 : l.start) };
+  });
+  return { ...none, lines: blankedLines, extracted: true, headers, fragments, pieceNoise: cuts };
 }
 
 /**
@@ -1150,7 +1181,7 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   const moved = new Map<number, Fragment[]>();
   for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => copies.get(f)!));
   return {
-    lines, isIssue: true, markerLines, headers, toc: s.toc, cover: s.cover, fragments, moved, starts,
+    lines, isIssue: true, extracted: true, markerLines, headers, toc: s.toc, cover: s.cover, fragments, moved, starts,
     guarded: s.guarded.map(([a, b]) => [at(a), at(b)]),
   };
 }
@@ -1203,8 +1234,10 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
   const { lines, fragments, moved } = structure;
 
   if (!structure.isIssue) {
-    const doc = parseDoc({ lines, continuations: [], hosted: [], noise: [] }, 0, 1);
-    return remember({ isIssue: false, toc: [], documents: doc.paragraphs.length || doc.title || doc.number ? [doc] : [] });
+    const noise = fragments.map((f): Span => ({ start: lines[f.from].start, end: lines[f.to - 1].end })).concat(structure.pieceNoise ?? []);
+    const doc = parseDoc({ lines, continuations: [], hosted: [], noise }, 0, 1);
+    const documents = doc.paragraphs.length || doc.title || doc.number ? [doc] : [];
+    return remember(structure.extracted || hardWrapped(doc, source.text) ? { isIssue: false, extracted: true, toc: [], documents } : { isIssue: false, toc: [], documents });
   }
 
   // One flag per line (a Set of line numbers was most of an incremental parse's garbage).
@@ -1230,7 +1263,38 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
     return parseDoc({ lines: docLines, continuations, hosted, noise }, d, structure.starts.length);
   });
 
-  return remember({ isIssue: true, cover: structure.cover, toc: structure.toc, documents });
+  return remember({ isIssue: true, extracted: true, cover: structure.cover, toc: structure.toc, documents });
+}
+
+/** Last characters of a line after which a sentence cannot stop: a hard wrap cut it (`…支付便`, `…郭飞、`). */
+const MID_SENTENCE_LAST = /[\u4e00-\u9fff\d、，,]/;
+/** First characters of a line that goes on with a sentence cut before it. */
+const MID_SENTENCE_FIRST = /[\u4e00-\u9fff\d]/;
+
+/**
+ * Whether a document's text was hard-wrapped by an extraction: a sentence that the paragraph
+ * parse joined across a blank line (`…提升支付便` ⏎⏎ `利性…`, `…郭飞、` ⏎⏎ `刘东昌…`), or across two
+ * line breaks or more, outside brackets. A typed draft holds one paragraph a line; a 。 forgotten
+ * at one paragraph's end is one such break, not two, and a bracket a slip left open joins
+ * paragraphs however they are set apart.
+ */
+function hardWrapped(doc: GwDocument, text: string): boolean {
+  let wraps = 0;
+  for (const p of doc.paragraphs) {
+    for (let i = 1; i < p.text.length; i++) {
+      const a = p.map[i - 1] + 1;
+      const b = p.map[i];
+      if (b <= a || !MID_SENTENCE_LAST.test(p.text[i - 1]) || !MID_SENTENCE_FIRST.test(p.text[i])) continue;
+      const gap = text.slice(a, b);
+      const nl = gap.indexOf('\n');
+      if (nl < 0) continue;
+      // Not inside a bracket: one a slip left open joins a draft's next paragraph to it.
+      const open = bracketDepths(p.text.slice(0, i));
+      if (open.paren > 0 || open.title > 0) continue;
+      if (gap.indexOf('\n', nl + 1) >= 0 || ++wraps >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** Indices of one longest non-decreasing run (not necessarily contiguous) of the defined values. */
