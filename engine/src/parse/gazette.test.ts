@@ -373,6 +373,9 @@ describe('parser: one document cut out of an extracted issue', () => {
     assert.equal(g.isIssue, false);
     const noise = g.documents[0].noise.map((n) => text.slice(n.start, n.end));
     assert.deepEqual(noise, ['（上接第3页）某某事项。（牵头单位：市教育体育局）\n\n聊城市人民政府\n2025年2月1日', '（下转第9页）']);
+    // A 下转 marker a hard wrap split over two lines: the noise spans both halves.
+    const split = text.replace('（下转第9页）', '（下转第\n9页）');
+    assert.deepEqual(parse(split).g.documents[0].noise.slice(1).map((n) => split.slice(n.start, n.end)), ['（下转第\n9页）']);
   });
 });
 

@@ -1010,7 +1010,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     if (c.down) downs.push(c.down);
     return c.line;
   });
-  if (!isIssue) return pieceStructure(lines, markerLines, ups.map((u) => u.line), downs.map((d) => d.line));
+  if (!isIssue) return pieceStructure(lines, markerLines, ups.map((u) => u.line), downs.map((d) => d.line), splits);
   // Running headers and footers are no text: blanked before documents are looked for (one between
   // an issuer mark and its number would hide the mark).
   const headers = runningHeaders(lines, tocLine);
@@ -1114,7 +1114,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
  * an unpaired fragment of an issue is. So is a 下转 marker (`pieceNoise`): the text it cuts goes on
  * in a page the piece does not hold.
  */
-function pieceStructure(lines: NormLine[], markerLines: number[], ups: number[], downs: number[]): Structure {
+function pieceStructure(lines: NormLine[], markerLines: number[], ups: number[], downs: number[], splits: Map<number, Split>): Structure {
   const none = { lines, isIssue: false, extracted: false, markerLines, headers: [], starts: [], toc: [], fragments: [], moved: new Map(), guarded: [] };
   const headers = runningHeaders(lines, -1, false);
   const extracted = markerLines.length > 0 || headers.length > 0;
@@ -1126,9 +1126,13 @@ function pieceStructure(lines: NormLine[], markerLines: number[], ups: number[],
     const limit = k + 1 < ups.length ? ups[k + 1] : blankedLines.length;
     fragments.push({ from, to: fragmentEnd(blankedLines, from, limit, 0), limit, page: 0, doc: 0, used: false });
   });
+  // Where each 下转 marker was: after the text its line keeps (the marker ends a line), or, for one a
+  // hard wrap split (`…（下转第38` ⏎ `页）`), from the end of the line before to the next kept text.
+  const afterText = (l: NormLine) => (l.text ? l.map[l.text.length - 1] + 1 : l.start);
   const cuts = downs.map((d): Span => {
     const l = blankedLines[d];
-    return { start: l.text ? l.map[l.text.length - 1] + 1 : l.start, end: Math.max(l.end, l.text ? l.map[l.text.length - 1] + 1 : l.start) };
+    if (splits.has(d)) return { start: afterText(blankedLines[d - 1]), end: l.text ? l.map[0] : l.end };
+    return { start: afterText(l), end: Math.max(l.end, afterText(l)) };
   });
   return { ...none, lines: blankedLines, extracted: true, headers, fragments, pieceNoise: cuts };
 }
