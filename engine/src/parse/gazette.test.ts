@@ -360,9 +360,15 @@ describe('parser: one document cut out of an extracted issue', () => {
     assert.equal(read(typed).extracted, undefined);
     assert.equal(read(typed.map((l) => l.replace('按期完成。', '按期完成'))).extracted, undefined);
     assert.equal(read(typed.map((l) => l.replace('明确责任分工', '明确责任（分工'))).extracted, undefined);
+    const noColon = [...head.slice(0, 6), '各县（市、区）人民政府，市政府各部门', '', '现将有关事项通知如下。', '', ...typed, ...tail].join('\n');
+    assert.equal(parse(noColon).g.extracted, undefined);
   });
-  it('knows a piece by a sentence a hard wrap cut across a blank line, or cut twice', () => {
-    assert.equal(read(['一、工作目标', '', '全面完成年度各项任务，确保按', '', '期完成。']).extracted, true);
+  it('knows a piece by a sentence a hard wrap cut twice, or across a blank line in a text with other marks of extraction', () => {
+    const cut = ['一、工作目标', '', '全面完成年度各项任务，确保按', '', '期完成。'];
+    // Alone, a break across a blank line is what a 。 forgotten at a paragraph's end looks like.
+    assert.equal(read(cut).extracted, undefined);
+    assert.equal(read([...cut, '', '二、保障措施', '', '于 2025 年底前完成。']).extracted, true);
+    assert.equal(read(cut.map((l) => l.replace('工作目标', '工作目标 '.trim().split('').join(' ')))).extracted, true);
     assert.equal(read(['一、工作目标', '全面完成年度各项任务，确保按期', '完成。各单位要明确责任分工，加', '强督促检查。']).extracted, true);
   });
   it('knows a piece by a continuation marker: another document\'s 上接 fragment and its own 下转 cut are noise', () => {

@@ -1275,16 +1275,29 @@ const MID_SENTENCE_LAST = /[\u4e00-\u9fff\d、，,]/;
 /** First characters of a line that goes on with a sentence cut before it. */
 const MID_SENTENCE_FIRST = /[\u4e00-\u9fff\d]/;
 
+/** A date at the start of a text: a signature's date after its issuer, a slip's too (2025年8月12号). */
+const DATE_START = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})年/;
 /**
- * Whether a document's text was hard-wrapped by an extraction: a sentence that the paragraph
- * parse joined across a blank line (`…提升支付便` ⏎⏎ `利性…`, `…郭飞、` ⏎⏎ `刘东昌…`), or across two
- * line breaks or more, outside brackets. A typed draft holds one paragraph a line; a 。 forgotten
- * at one paragraph's end is one such break, not two, and a bracket a slip left open joins
- * paragraphs however they are set apart.
+ * Other marks extraction leaves, each also a typed draft's possible slip: markdown markers, a
+ * space between Chinese characters (`通 知`, a title's two printed lines) or between a Chinese
+ * character and a digit (`2024 年`), half-width punctuation between Chinese characters.
+ */
+const EXTRACTION_MARKS = /^#{1,6} |\*\*|[\u4e00-\u9fff] +[\u4e00-\u9fff\d]|\d +[\u4e00-\u9fff]|[\u4e00-\u9fff][,;:()][\u4e00-\u9fff]/m;
+
+/**
+ * Whether a document's text was hard-wrapped by an extraction: sentences the paragraph parse
+ * joined across two line breaks or more, outside brackets, or one across a blank line
+ * (`…提升支付便` ⏎⏎ `利性…`, `…郭飞、` ⏎⏎ `刘东昌…`) in a text with another mark of extraction
+ * (EXTRACTION_MARKS). A typed draft holds one paragraph a line: a 。 forgotten at one paragraph's
+ * end is one such break, a bracket a slip left open, a 主送 without its colon or a signature
+ * before a date joins paragraphs however they are set apart.
  */
 function hardWrapped(doc: GwDocument, text: string): boolean {
   let wraps = 0;
-  for (const p of doc.paragraphs) {
+  let blank = false;
+  for (const [k, p] of doc.paragraphs.entries()) {
+    // A 主送 line whose colon was left out runs on into the body's first paragraph: a slip.
+    if (k === 0 && !doc.mainRecipient) continue;
     for (let i = 1; i < p.text.length; i++) {
       const a = p.map[i - 1] + 1;
       const b = p.map[i];
@@ -1294,11 +1307,12 @@ function hardWrapped(doc: GwDocument, text: string): boolean {
       if (nl < 0) continue;
       // Not inside a bracket: one a slip left open joins a draft's next paragraph to it.
       const open = bracketDepths(p.text.slice(0, i));
-      if (open.paren > 0 || open.title > 0) continue;
-      if (gap.indexOf('\n', nl + 1) >= 0 || ++wraps >= 2) return true;
+      if (open.paren > 0 || open.title > 0 || DATE_START.test(p.text.slice(i, i + 5))) continue;
+      if (gap.indexOf('\n', nl + 1) >= 0) blank = true;
+      if (++wraps >= 2) return true;
     }
   }
-  return false;
+  return blank && EXTRACTION_MARKS.test(text.slice(doc.start, doc.end));
 }
 
 /** Indices of one longest non-decreasing run (not necessarily contiguous) of the defined values. */
