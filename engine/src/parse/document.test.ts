@@ -226,3 +226,14 @@ describe('parser: heads and headings a narrow hard wrap (12 characters) broke', 
     assert.equal(other.attachments.length, 1);
   });
 });
+
+describe('parser: a date a page break set on a line of its own inside a sentence', () => {
+  it('is no 成文日期: the signature and date after the body are', () => {
+    const text = ['聊城市人民政府办公室', '', '聊政办字〔2024〕21号', '', '聊城市人民政府办公室关于废止某某文件的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '决定对某某文件进行废止。该文件于', '', '2021年6月1日', '', '起施行，自本通知发布之日起停止执行。', '',
+      '聊城市人民政府办公室', '2024年12月29日'].join('\n');
+    const d = parseGazette(new SourceText(text)).documents[0];
+    assert.equal(d.date?.text, '2024年12月29日');
+    assert.equal(d.signature?.text, '聊城市人民政府办公室');
+  });
+});

@@ -24,6 +24,8 @@ const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 /** An attached document's label on a line of its own: 附件, 附件2. */
 export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
+/** The end of a phrase a date goes on (于, 自, 至, 从, 到, 在, 截至, 截止), which no issuer's name ends with. */
+const BEFORE_DATE = /[于自至从到在]$|截[至止]$/;
 /** A 版记 line: 抄送：…, or the issuing office and date before 印发. */
 const isBanjiLine = (t: string) => /^(抄送|印发|签发人)[：:]/.test(t) || (/印发$/.test(t) && /\d{4}年/.test(t) && t.length <= 60);
 const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件)?$/;
@@ -336,6 +338,9 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     const d = dateOnlyOf(paras[k]);
     if (!d) continue;
     const prev = paras[k - 1];
+    // A date that a page break or a hard wrap set on a line of its own inside a sentence
+    // (`该文件于` ⏎ `2021年6月1日` ⏎ `起施行…`): the word before it takes a date, and no issuer ends so.
+    if (prev && k < paras.length - 1 && BEFORE_DATE.test(prev.text) && !looksLikeIssuer(prev.text)) continue;
     if (prev && (looksLikeIssuer(prev.text) || /^(市长|省长|县长|区长|主任|局长)[：:]/.test(prev.text) || prev.text.length <= 20)) {
       doc.date = d;
       doc.signature = node(prev);
