@@ -21,6 +21,13 @@ describe('punctuation/stray-space', () => {
     assert.deepEqual(check(straySpace, text), []);
   });
 
+  it('leaves the number of a Latin name written apart (Wi-Fi 6 网络, ISO 9001 质量) and a space before a token of digits and letters (建设 5G 基站) (redteam)', () => {
+    const text = draftDoc('    一、总体要求\n    在Wi-Fi 6 网络环境下报送，按照ISO 9001 质量管理体系要求，建设 5G 基站1000个。');
+    assert.deepEqual(check(straySpace, text), []);
+    // A Chinese number after a Latin word is still one: 截至2025年 2 万个 is judged.
+    assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    建成5G基站2 万个。')).map((d) => d.message), [`“2”与“万”之间有多余的空格（${WHY}）：应删去。`]);
+  });
+
   it('reports a space between a Chinese character and a digit, in running text and in the 成文日期 (probe7)', () => {
     const text = draftDoc('    一、总体要求\n    到2027 年底，完成24 小时值守。', '2024 年6月3日');
     assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.message]), [

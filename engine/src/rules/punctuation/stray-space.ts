@@ -78,10 +78,13 @@ export const straySpace: Rule = {
           let e = i;
           while (e < t.length && DIGIT.test(t[e])) e++;
           if (t[e] === '号' || (DIGIT.test(x) && y === '号')) continue;
-          // A token of letters and digits (PM2.5 浓度, 5G 基站) is not a Chinese number.
+          // A token of letters and digits (PM2.5 浓度, 5G 基站, 建设 5G 基站) is not a Chinese number,
+          // nor the number of a Latin name written apart from it (Wi-Fi 6 网络, ISO 9001 认证).
           let k = i - 1;
           while (k >= 0 && /[0-9.]/.test(t[k])) k--;
           if (DIGIT.test(x) && /[A-Za-z]/.test(t[k] ?? '')) continue;
+          if (DIGIT.test(x) && t[k] === ' ' && /[A-Za-z]/.test(t[k - 1] ?? '')) continue;
+          if (DIGIT.test(y) && /[A-Za-z]/.test(t[e] ?? '')) continue;
         } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
         // Inside a 牵头单位 block, spacing is the lead-unit rules'.
         if (overlaps(doc.blocks, a, b)) continue;
