@@ -27,7 +27,12 @@ describe('structure/report-request', () => {
       '我市申请省级专项资金2000万元，已获省财政厅批复。',
       '建议省有关部门加大对基层监管能力建设的支持力度。',
       '请各县（市、区）做好汛期安全生产工作。',
+      // A request told as past, sent or answered (redteam).
+      '2025年3月，我市向省政府呈报了《聊城市人民政府关于设立聊城化工产业园的请示》，请求批准设立化工产业园，省政府已于2025年5月批复同意。',
+      '我市已向省政府报送《关于设立综合保税区的请示》，请求批准设立综合保税区。',
     ]) assert.deepEqual(brief(report(body)), [], body);
+    // A request in a sentence that tells no past one is still reported.
+    assert.deepEqual(brief(report('园区建设资金缺口较大，请求省政府批准安排专项资金，省政府已批复的项目要加快建设。')).map((f) => f[1]), ['请求省政府批准']);
     for (const close of ['特此报告。', '专此报告。', '以上报告，请审阅。', '以上报告如无不妥，请批转各地执行。']) {
       assert.deepEqual(brief(report('下一步，我市将持续开展安全生产治本攻坚行动。', close)), [], close);
     }

@@ -13,6 +13,10 @@ const WHY = '《党政机关公文处理工作条例》第十五条：报告中�
  * 报告's own closing) and 请审定 are not asked decisions.
  */
 const REQUEST = /(?:^|[。；，！：])(?:现|特|为此)?(恳请|请求|敬请|请)([^，。；：、《》“”]{0,10}?)(?:予以|给予)?(批示|批复|审批|批准|核准)/g;
+/** The clause before tells of a request already sent: 呈报了, 报送了《…的请示》, 已向省政府报送…. */
+const PAST_REQUEST = /(?:呈报|报送|上报|报请|提交|提出)了|已(?:向[^，。；]{1,12})?(?:呈报|报送|上报|报请|提交)|请示》[，,]?$/;
+/** The rest of the sentence tells of the answer (省政府已于2025年5月批复同意), not of other approvals (已批复的项目). */
+const ANSWERED = /已(?:于[^，。；]{1,14})?(?:批复|批准|核准)同意|已于[^，。；]{1,14}(?:批复|批准|核准|同意)/;
 /** A 报告 title (the 文种 after 的, or a bare …工作报告). */
 const REPORT_TITLE = /报告$/;
 
@@ -56,6 +60,11 @@ export const reportRequest: Rule = {
       for (const m of p.text.matchAll(REQUEST)) {
         const at = m.index! + (/^[。；，！：]/.test(m[0]) ? 1 : 0);
         const end = m.index! + m[0].length;
+        // A request told as past, in the sentence that sent or answered it (2025年3月，我市呈报了
+        // 《…的请示》，请求批准设立…，省政府已于5月批复同意): a report of what happened.
+        const from = Math.max(p.text.lastIndexOf('。', at - 1), p.text.lastIndexOf('！', at - 1)) + 1;
+        const stop = p.text.indexOf('。', end);
+        if (PAST_REQUEST.test(p.text.slice(from, at)) || ANSWERED.test(p.text.slice(end, stop < 0 ? undefined : stop))) continue;
         ctx.report({
           start: p.map[at], end: p.map[end - 1] + 1,
           message: `报告中夹带了请示事项“${p.text.slice(at, end)}”（${WHY}）：报告只汇报情况，可用“特此报告”结束；需要上级批准的事项应另行请示。`,
