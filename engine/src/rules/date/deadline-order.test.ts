@@ -28,6 +28,8 @@ describe('date/deadline-order', () => {
     ]);
     assert.deepEqual(brief(plan('2025年年底前生活保障类物资政府实物储备基本达到国家规定标准。')).map((f) => f[1]), ['2025年年底']);
     assert.deepEqual(brief(plan('开展全市地热资源勘查评价，2026年2月底前完成中深层地热资源评价。')).map((f) => f[1]), ['2026年2月底']);
+    // A directive that cites its source (按照《…》要求) sets the deadline all the same.
+    assert.deepEqual(brief(plan('按照《实施方案》要求，2025年底前完成排查。')).map((f) => f[1]), ['2025年底']);
   });
 
   it('passes a year\'s or month\'s end not yet past, done, or naming a scope', () => {
@@ -35,7 +37,11 @@ describe('date/deadline-order', () => {
       '全市已于2025年底前完成浅层地热能调查。', '截至2025年底前，共建成绿道80公里。', '对2025年底前印发的行政规范性文件开展清理。',
       '2025年底前各地的项目全部完工。', '到2025年底，全市快递包装绿色转型取得明显成效。',
       // A report of what was done, as a summary of the past year words it.
-      '全市于2025年底前完成了老旧小区改造任务。', '各县（市、区）均于2025年底前完成整改。', '改造工程如期于2025年底前竣工。']) {
+      '全市于2025年底前完成了老旧小区改造任务。', '各县（市、区）均于2025年底前完成整改。', '改造工程如期于2025年底前竣工。',
+      // Another document's target told, or one the sentence says was met (redteam).
+      '《聊城市安全生产治本攻坚三年行动实施方案》提出，到2025年底前，全市重大事故隐患动态清零，这一目标已经实现。',
+      '《实施方案》明确，2025年9月底前完成排查。', '按照计划，2025年底前建成充电桩500个，目前已全面完成。',
+      '《工作方案》规定，于2025年12月15日前将整改情况报市政府办公室。']) {
       assert.deepEqual(brief(bulletin(body, '2026年3月16日')), [], body);
     }
   });

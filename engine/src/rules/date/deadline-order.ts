@@ -20,6 +20,18 @@ const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|
 const PERIOD_END = /(?:^|[，。；：,;])([^，。；：]{0,20}?)(?<!\d)(\d{4})年(?:(\d{1,2})月|年)?底(?:之)?前([^，。；]{0,40})/g;
 /** A year's end in a clause that tells what was done (于2025年底前完成了改造, 先后于…): a report, not a deadline. */
 const DONE = /了|先后|曾经|均于|如期/;
+/**
+ * Another document's target told, not set: 《…方案》提出，到2025年底前… (the clause before ends with
+ * a cited title and 提出/明确/确定/规定). 按照《…》要求 is a directive and stays judged.
+ */
+const QUOTED_TARGET = /》(?:中)?(?:提出|明确|确定|规定|提到)[，,：:]?$/;
+/** The rest of the sentence says the target was met: …，这一目标已经实现。 */
+const MET = /已(?:经)?(?:全面|如期|提前|按期)?(?:实现|完成|达到|建成|落实)/;
+/** The text after `at` up to the end of its sentence. */
+function sentenceAfter(text: string, at: number): string {
+  const stop = text.indexOf('。', at);
+  return text.slice(at, stop < 0 ? undefined : stop);
+}
 const PERIOD_AT = /\d{4}年(?:\d{1,2}月|年)?底(?:之)?前$/;
 
 export const deadlineOrder: Rule = {
@@ -70,6 +82,7 @@ export function deadlinesIn(doc: GwDocument): DateNode[] {
     if (!day) continue;
     for (const m of p.text.matchAll(DEADLINE)) {
       if (!TO_DO.test(m[4]) || NOT_A_DEADLINE.test(m[0])) continue;
+      if (QUOTED_TARGET.test(p.text.slice(0, m.index! + 1)) || MET.test(sentenceAfter(p.text, m.index! + m[0].length))) continue;
       const at = m.index! + m[0].indexOf(`${m[1]}年`);
       const node = datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
       if (node?.iso) out.push(node);
@@ -83,6 +96,7 @@ function periodEnds(p: Paragraph): DateNode[] {
   const out: DateNode[] = [];
   for (const m of p.text.matchAll(PERIOD_END)) {
     if (NOT_A_DEADLINE.test(m[0]) || m[4].includes('的') || DONE.test(m[0])) continue;
+    if (QUOTED_TARGET.test(p.text.slice(0, m.index! + 1)) || MET.test(sentenceAfter(p.text, m.index! + m[0].length))) continue;
     const year = Number(m[2]);
     const month = m[3] ? Number(m[3]) : 12;
     if (month < 1 || month > 12) continue;
