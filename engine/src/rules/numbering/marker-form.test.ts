@@ -60,6 +60,8 @@ describe('numbering/marker-form', () => {
     // The last of a list of sentence items, over the closing (a 批复's 此复: QA draft 11).
     assert.deepEqual(check(markerForm, doc('一、同意设立研究院。\n二、所需经费由财政保障。\n此复。\n')), []);
     assert.deepEqual(check(markerForm, doc('一、总体要求\n（一）指导思想。\n坚持人民至上。\n')), []);
+    // A decision's item over a sentence that explains it (redteam: a 批复's 撤销闫寺街道。).
+    assert.deepEqual(check(markerForm, doc('一、撤销闫寺街道。\n该街道设立于2001年，其辖区已并入道口铺街道。\n二、授予王芳同志荣誉称号。\n王芳同志长期扎根基层。\n')), []);
     // Not in an extracted issue: a run-in heading hard-wrapped after its 。 looks the same there.
     assert.deepEqual(check(markerForm, issue('一、加强组织领导。\n各地要建立工作机制。\n二、强化督导检查。\n定期调度进展。\n')), []);
   });

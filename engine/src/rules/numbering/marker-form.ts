@@ -133,8 +133,8 @@ function titleEndMark(ctx: RuleContext, item: NumberingItem): void {
   });
 }
 
-/** Words of a sentence (a duty, a request, a fact with its number, a meeting's finding), not of a heading's few words. */
-const SENTENCE_WORDS = /(?<![主重纲摘提必需只])要(?![求点素件务闻领义])|应当|应该|须|请|将|不得|务必|可以|已经|了|是|会议|同意|按照|依照|根据|予以|\d/;
+/** Words of a sentence (a duty, a request, a fact with its number, a meeting's finding, a decision: 撤销…, 授予…), not of a heading's few words. */
+const SENTENCE_WORDS = /(?<![主重纲摘提必需只])要(?![求点素件务闻领义])|应当|应该|须|请|将|不得|务必|可以|已经|了|是|会议|同意|按照|依照|根据|予以|撤销|撤并|授予|任命|免去|\d/;
 
 /**
  * A 。 closing a 一、 heading that stands on its own line over the text it heads (一、总体要求。 ⏎
