@@ -304,6 +304,14 @@ function score(n: string, u: UnitEntry): number {
   return d - (u.name[u.name.length - 1] === n[n.length - 1] ? 0.5 : 0) - (u.name[0] === n[0] ? 0.25 : 0);
 }
 
+/**
+ * A name that a known one extends at its end, itself ending as an organ does (中共聊城市委 before
+ * 中共聊城市委党校): the body above it, not a slip of it with characters dropped.
+ */
+function parentOf(n: string, known: string): boolean {
+  return known.length > n.length && known.startsWith(n) && /(?:委|局|厅|部|办|院|府|会|室|中心)$/.test(n);
+}
+
 export type UnitLookup =
   /** A standard name in use on the date. */
   | { kind: 'known'; name: string; entry: UnitEntry }
@@ -463,7 +471,7 @@ function lookupUncached(model: Model, name: string, isoDate: string): UnitLookup
     const limit = slipLimit(n);
     const close = valid
       .map((u) => ({ u, d: editDistance(n, u.name) }))
-      .filter((x) => x.d <= limit && x.d < n.length / 2 && !replacesAWord(n, x.u.name, x.d))
+      .filter((x) => x.d <= limit && x.d < n.length / 2 && !replacesAWord(n, x.u.name, x.d) && !parentOf(n, x.u.name))
       .sort((a, b) => a.d - b.d);
     if (close.length && (close.length === 1 || close[1].d > close[0].d)) {
       return { kind: 'slip', name: n, standard: close[0].u.name, distance: close[0].d };

@@ -159,6 +159,12 @@ describe('lead-unit/unit-typo', () => {
       // A body's own name with its parent's: 人民银行聊城市分行 is known.
       assert.deepEqual(check(unitTypo, letter('中国人民银行聊城市分行：'), { model: loadModel() }), []);
     });
+    it('passes the body a known name extends (中共聊城市委 before 中共聊城市委党校): a 请示 to the 市委 and the 市政府 (redteam)', () => {
+      assert.deepEqual(check(unitTypo, letter('中共聊城市委、聊城市人民政府：'), { model: loadModel() }), []);
+      assert.deepEqual(check(unitTypo, letter('中共聊城市委：'), { model: loadModel() }), []);
+      // Characters dropped from the end of a name that is no body's stay a slip.
+      assert.deepEqual(check(unitTypo, letter('市财政局，市住房城乡建设：'), { model }).map((f) => f.text), ['市住房城乡建设']);
+    });
     it('reports a slip after the city\'s own name (聊城市住房城乡建没局, 聊城市住房和城乡建没局), the name kept', () => {
       const text = letter('聊城市财政局，聊城市住房城乡建没局：');
       assert.deepEqual(brief(check(unitTypo, text, { model })).map((f) => [f[1], f[2], f[3]]), [[3, 10, '市住房城乡建没局']]);
