@@ -28,6 +28,13 @@ describe('punctuation/stray-space', () => {
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    建成5G基站2 万个。')).map((d) => d.message), [`“2”与“万”之间有多余的空格（${WHY}）：应删去。`]);
   });
 
+  it('leaves the space between the elements of a standard\'s title (《机动车类型 术语和定义》（GA 802—2019）) (redteam)', () => {
+    const text = draftDoc('    一、总体要求\n    货车是指《机动车类型 术语和定义》（GA 802—2019）规定的车辆，按照《信息安全技术 网络安全等级保护基本要求》执行。');
+    assert.deepEqual(check(straySpace, text), []);
+    // A space in the title of a document (关于…) is still a slip.
+    assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    按照《关于加强 安全生产工作的通知》要求执行。')).map((d) => d.message), [`“强”与“安”之间有多余的空格（${WHY}）：应删去。`]);
+  });
+
   it('reports a space between a Chinese character and a digit, in running text and in the 成文日期 (probe7)', () => {
     const text = draftDoc('    一、总体要求\n    到2027 年底，完成24 小时值守。', '2024 年6月3日');
     assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.message]), [

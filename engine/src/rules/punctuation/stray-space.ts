@@ -22,6 +22,19 @@ const ARTICLE_HEAD = /^第?[0-9０-９零〇一二三四五六七八九十百]{1
 /** An issuing organ's name ending before the space of a joint issue, and another one after it. */
 const ORGAN_END = /(?:中央|国务院|办公厅|办公室|委员会|人民政府|政府|[部局厅委署院会])$/;
 const ORGAN_NEXT = /^[^，。；：、《》（）]{0,12}?(?:中央|国务院|办公厅|办公室|委员会|人民政府|[部局厅委署院])/;
+/** The last element of a standard's title (GB/T 1.1: 引导要素 主体要素 补充要素). */
+const STANDARD_ELEMENT = /(?:术语|定义|规范|要求|指南|通则|导则|方法|规程|规则|标准|分类|代码|标志|编码|格式)$/;
+
+/** The space at `i` is inside a 《title》 of a standard: one followed by its code (（GB …）) or ending in an element's word. */
+function standardTitleSpace(t: string, i: number): boolean {
+  const open = t.lastIndexOf('《', i);
+  if (open < 0 || t.lastIndexOf('》', i) > open) return false;
+  const close = t.indexOf('》', i);
+  if (close < 0) return false;
+  const title = t.slice(open + 1, close);
+  return !title.includes('关于') && (/^[（(][A-Z]/.test(t.slice(close + 1)) || STANDARD_ELEMENT.test(title));
+}
+
 /** One space: a wider gap (or a tab) lines up the columns of a table typed with spaces. */
 const SPACES = /^[ \u3000\u00a0]$/;
 
@@ -86,6 +99,9 @@ export const straySpace: Rule = {
           if (DIGIT.test(x) && t[k] === ' ' && /[A-Za-z]/.test(t[k - 1] ?? '')) continue;
           if (DIGIT.test(y) && /[A-Za-z]/.test(t[e] ?? '')) continue;
         } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
+        // A standard's title parts its elements with a space (《机动车类型 术语和定义》（GA 802—2019）,
+        // 《信息安全技术 网络安全等级保护基本要求》): the space is the title's own.
+        if (!digit && standardTitleSpace(t, i)) continue;
         // Inside a 牵头单位 block, spacing is the lead-unit rules'.
         if (overlaps(doc.blocks, a, b)) continue;
         // Joint issuers are separated by a space (中共中央办公厅 国务院办公厅关于…).
