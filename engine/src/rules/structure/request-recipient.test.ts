@@ -13,7 +13,9 @@ describe('structure/request-recipient', () => {
   });
 
   it('passes one body, a party committee and the government of one level, and a 报告', () => {
-    for (const to of ['省人民政府：', '中共山东省委、山东省人民政府：', '市委、市政府：']) assert.deepEqual(brief(request(to)), [], to);
+    for (const to of ['省人民政府：', '中共山东省委、山东省人民政府：', '市委、市政府：',
+      // Their offices, the 两办 (redteam: a county's 请示 to 中共聊城市委办公室、聊城市人民政府办公室).
+      '中共聊城市委办公室、聊城市人民政府办公室：', '市委办公室、市政府办公室：']) assert.deepEqual(brief(request(to)), [], to);
     assert.deepEqual(brief(request('省人民政府，省林业局：', '报告')), []);
   });
 });

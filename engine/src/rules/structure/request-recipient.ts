@@ -6,9 +6,9 @@
 import type { Rule } from '../types';
 
 const WHY = '《党政机关公文处理工作条例》第十五条：向上级机关行文，原则上主送一个上级机关，根据需要同时抄送相关上级机关和同级机关';
-/** A party committee or a government (中共聊城市委, 市委, 市人民政府, 省政府): the usual joint pair. */
-const PARTY = /(?:党委|[省市县区]委)$/;
-const GOVERNMENT = /(?:人民政府|[省市县区]政府)$/;
+/** A party committee or a government (中共聊城市委, 市委, 市人民政府, 省政府), or their offices (市委办公室、市政府办公室, 两办): the usual joint pair. */
+const PARTY = /(?:党委|[省市县区]委)(?:办公厅|办公室)?$/;
+const GOVERNMENT = /(?:人民政府|[省市县区]政府)(?:办公厅|办公室)?$/;
 
 export const requestRecipient: Rule = {
   id: 'structure/request-recipient',
@@ -17,8 +17,8 @@ export const requestRecipient: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '请示只主送一个上级机关，不多头主送；需要其他机关知悉的，用抄送。同级党委、政府并列（市委、市政府）不在此列。',
-      en: 'A 请示 is addressed to one superior body; others that need to know get it by 抄送. A party committee and the government of one level named together (市委、市政府) are not judged.',
+      zh: '请示只主送一个上级机关，不多头主送；需要其他机关知悉的，用抄送。同级党委、政府并列（市委、市政府）及其办公厅（室）并列（市委办公室、市政府办公室）不在此列。',
+      en: 'A 请示 is addressed to one superior body; others that need to know get it by 抄送. A party committee and the government of one level named together (市委、市政府), or their offices (市委办公室、市政府办公室), are not judged.',
     },
     why: WHY + '；多头主送的请示责任不明，容易互相推诿、延误批复。',
     bad: '聊城市人民政府关于将聊城东昌湖省级湿地公园晋升为国家湿地公园的请示\n\n省人民政府，省林业局：',
