@@ -35,6 +35,13 @@ describe('punctuation/stray-space', () => {
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    按照《关于加强 安全生产工作的通知》要求执行。')).map((d) => d.message), [`“强”与“安”之间有多余的空格（${WHY}）：应删去。`]);
   });
 
+  it('leaves a 纪要\'s roster and a two-character name padded to three (出席：李　明　王　强; 列席：孙　丽（副秘书长）) (redteam)', () => {
+    const text = draftDoc('    一、总体要求\n    会议要求加强监管。\n    出席：李　明　王　强　张　伟　赵海东\n    参加人员：李 明、王 强\n    记录：孙　丽\n    会议还邀请了孙　丽（市政府副秘书长）、刘　洋（市应急局局长）列席。');
+    assert.deepEqual(check(straySpace, text), []);
+    // A space inside a word of a sentence is still one.
+    assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    会议要求加 强监管。')).length, 1);
+  });
+
   it('reports a space between a Chinese character and a digit, in running text and in the 成文日期 (probe7)', () => {
     const text = draftDoc('    一、总体要求\n    到2027 年底，完成24 小时值守。', '2024 年6月3日');
     assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.message]), [

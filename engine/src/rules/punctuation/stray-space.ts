@@ -35,6 +35,11 @@ function standardTitleSpace(t: string, i: number): boolean {
   return !title.includes('关于') && (/^[（(][A-Z]/.test(t.slice(close + 1)) || STANDARD_ELEMENT.test(title));
 }
 
+/** A 纪要's roster line: 出席, 列席, 请假, 参加人员, 记录… and its colon. */
+const ROSTER = /^(?:出席|列席|请假|缺席|参加|参会|与会|记录|主持|会议主持)(?:人员|人|领导|单位)?[：:]/;
+/** What may stand beside a padded name: the line's edge, a colon, a list mark or a bracket. */
+const NAME_EDGE = /^$|[：:、，,；（）()]/;
+
 /** One space: a wider gap (or a tab) lines up the columns of a table typed with spaces. */
 const SPACES = /^[ \u3000\u00a0]$/;
 
@@ -75,6 +80,8 @@ export const straySpace: Rule = {
         || overlaps(doc.continuations, p.start, p.end)) continue;
       // The space after the paragraph's own marker, an article's too when its number is misspelt
       // (第12条　, 十二条　: article-ref's and numbering's).
+      // A 纪要's roster (出席：李　明　王　强, 列席：…, 记录：孙　丽): its spaces pad and part names.
+      if (ROSTER.test(t)) continue;
       const marker = matchMarker(t)?.marker.length ?? ARTICLE_HEAD.exec(t)?.[0].length ?? 0;
       for (let i = Math.max(1, marker + 1); i < t.length; i++) {
         const a = p.map[i - 1] + 1;
@@ -99,6 +106,8 @@ export const straySpace: Rule = {
           if (DIGIT.test(x) && t[k] === ' ' && /[A-Za-z]/.test(t[k - 1] ?? '')) continue;
           if (DIGIT.test(y) && /[A-Za-z]/.test(t[e] ?? '')) continue;
         } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
+        // A two-character name padded to three (孙　丽（市政府副秘书长）、刘　洋): a lone character on each side.
+        else if (HAN.test(x) && HAN.test(y) && NAME_EDGE.test(t[i - 2] ?? '') && NAME_EDGE.test(t[i + 1] ?? '')) continue;
         // A standard's title parts its elements with a space (《机动车类型 术语和定义》（GA 802—2019）,
         // 《信息安全技术 网络安全等级保护基本要求》): the space is the title's own.
         if (!digit && standardTitleSpace(t, i)) continue;
