@@ -30,7 +30,7 @@ describe('lead-unit/etc', () => {
   it('passes 等 before a group word naming the others (市民政局等市直有关部门), and judges the name before it', () => {
     for (const item of ['1. 加强监管。（责任单位：市民政局等市直有关部门）', '1. 加强监管。（牵头单位：市财政局；责任单位：市民政局等有关单位）',
       // A count of the others (redteam: 市发展改革委等13个部门 was an unknown unit).
-      '1. 加强监管。（责任单位：市民政局等13个部门）', '1. 加强监管。（牵头单位：市财政局；责任单位：市民政局等十个市直部门）']) {
+      '1. 加强监管。（责任单位：市民政局等13个部门）', '1. 加强监管。（牵头单位：市财政局；责任单位：市民政局等十个市直部门）', '1. 加强监管。（责任单位：市民政局等十余个部门）']) {
       assert.deepEqual(check([etc, unitTypo, unknownUnit, alias], draft(item, '2026年3月1日'), { model }), [], item);
     }
     assert.deepEqual(check(alias, draft('1. 加强监管。（责任单位：市发改委等市直有关部门）'), { model }).map((f) => f.text), ['市发改委']);
