@@ -37,6 +37,12 @@ describe('cross-ref/abbreviation-order', () => {
       assert.deepStrictEqual(found(regulation(first, def)), [], first);
     }
   });
+  it('leaves a word of the full name that holds the abbreviation (参照专项债券管理 before 地方政府专项债券（以下简称“专项债”）) (redteam)', () => {
+    const bond = '地方政府专项债券（以下简称“专项债”）应当用于有收益的公益性项目，专项债资金专款专用。';
+    assert.deepStrictEqual(found(regulation('参照专项债券管理的项目，适用本办法。', bond)), []);
+    // The abbreviation itself before its definition is still a use.
+    assert.deepStrictEqual(found(regulation('参照专项债管理的项目，适用本办法。', bond)).map((f) => f[2]), ['专项债']);
+  });
   it('leaves alone a quoted wording, a name everyone knows and a title', () => {
     // An amendment quotes the new wording of two articles, each with its definition.
     const amend = draftDoc('    一、将第四条修改为：“城市公共供水企业（以下简称供水企业）应当依法经营。”\n    二、将第十一条修改为：“城市公共供水企业（以下简称供水企业）应当建立水质检测制度。”');

@@ -77,6 +77,8 @@ function usedBefore(ctx: RuleContext, d: Def): void {
     for (let i = p.text.indexOf(d.abbr); i >= 0 && i + d.abbr.length <= stop; i = p.text.indexOf(d.abbr, i + 1)) {
       if (i > 0 && !BEFORE_NAME.test(p.text[i - 1]) && !MARKER_BEFORE.test(p.text.slice(0, i)) && !WORD_BEFORE.test(p.text.slice(Math.max(0, i - 2), i))) continue;
       if (/^[（(](以下|下称|简称)/.test(p.text.slice(i + d.abbr.length))) continue;
+      // A word of the full name that holds the abbreviation (专项债券 before 地方政府专项债券（以下简称“专项债”）).
+      if (continuesFull(doc, d, p.text, i)) continue;
       const start = p.map[i];
       const end = p.map[i + d.abbr.length - 1] + 1;
       if (overlaps(doc.blocks, start, end) || overlaps(doc.noise, start, end) || quotedAt(doc, first, pi, i)) continue;
@@ -89,6 +91,21 @@ function usedBefore(ctx: RuleContext, d: Def): void {
       return;
     }
   }
+}
+
+/**
+ * The abbreviation at `i` goes on as the defined name goes on after it (专项债|券 in 地方政府专项债券
+ * （以下简称“专项债”）): the name read where it is defined, in its clause before the bracket.
+ */
+function continuesFull(doc: GwDocument, d: Def, text: string, i: number): boolean {
+  const after = text[i + d.abbr.length];
+  if (!after) return false;
+  const def = doc.paragraphs[d.pi].text;
+  const clause = def.slice(0, d.open).split(/[，。；：]/).pop() ?? '';
+  return [clause, ...d.fulls].some((f) => {
+    for (let j = f.indexOf(d.abbr); j >= 0; j = f.indexOf(d.abbr, j + 1)) if (f[j + d.abbr.length] === after) return true;
+    return false;
+  });
 }
 
 /**
