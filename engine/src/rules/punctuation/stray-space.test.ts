@@ -22,7 +22,7 @@ describe('punctuation/stray-space', () => {
   });
 
   it('leaves the number of a Latin name written apart (Wi-Fi 6 网络, ISO 9001 质量) and a space before a token of digits and letters (建设 5G 基站) (redteam)', () => {
-    const text = draftDoc('    一、总体要求\n    在Wi-Fi 6 网络环境下报送，按照ISO 9001 质量管理体系要求，建设 5G 基站1000个。');
+    const text = draftDoc('    一、总体要求\n    在Wi-Fi 6 网络环境下报送，按照ISO 9001 质量管理体系要求，建设 5G 基站1000个，按照GB/T 9704—2012 要求排版，总结COVID-19 疫情防控经验。');
     assert.deepEqual(check(straySpace, text), []);
     // A Chinese number after a Latin word is still one: 截至2025年 2 万个 is judged.
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    建成5G基站2 万个。')).map((d) => d.message), [`“2”与“万”之间有多余的空格（${WHY}）：应删去。`]);
@@ -36,7 +36,7 @@ describe('punctuation/stray-space', () => {
   });
 
   it('leaves a 纪要\'s roster and a two-character name padded to three (出席：李　明　王　强; 列席：孙　丽（副秘书长）) (redteam)', () => {
-    const text = draftDoc('    一、总体要求\n    会议要求加强监管。\n    出席：李　明　王　强　张　伟　赵海东\n    参加人员：李 明、王 强\n    记录：孙　丽\n    会议还邀请了孙　丽（市政府副秘书长）、刘　洋（市应急局局长）列席。');
+    const text = draftDoc('    一、总体要求\n    会议要求加强监管。\n    联系人：王　芳　　联系电话：0635-8456789。\n    出席：李　明　王　强　张　伟　赵海东\n    参加人员：李 明、王 强\n    记录：孙　丽\n    会议还邀请了孙　丽（市政府副秘书长）、刘　洋（市应急局局长）列席。');
     assert.deepEqual(check(straySpace, text), []);
     // A space inside a word of a sentence is still one.
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    会议要求加 强监管。')).length, 1);

@@ -37,8 +37,10 @@ function standardTitleSpace(t: string, i: number): boolean {
 
 /** A 纪要's roster line: 出席, 列席, 请假, 参加人员, 记录… and its colon. */
 const ROSTER = /^(?:出席|列席|请假|缺席|参加|参会|与会|记录|主持|会议主持)(?:人员|人|领导|单位)?[：:]/;
-/** What may stand beside a padded name: the line's edge, a colon, a list mark or a bracket. */
-const NAME_EDGE = /^$|[：:、，,；（）()]/;
+/** What may stand beside a padded name: the line's edge, a space, a colon, a list mark or a bracket. */
+const NAME_EDGE = /^$|[\s\u3000：:、，,；（）()]/;
+/** The source character at `at` may stand beside a padded name. */
+const nameEdge = (src: string, at: number): boolean => NAME_EDGE.test(src[at] ?? '');
 
 /** One space: a wider gap (or a tab) lines up the columns of a table typed with spaces. */
 const SPACES = /^[ \u3000\u00a0]$/;
@@ -100,14 +102,15 @@ export const straySpace: Rule = {
           if (t[e] === '号' || (DIGIT.test(x) && y === '号')) continue;
           // A token of letters and digits (PM2.5 浓度, 5G 基站, 建设 5G 基站) is not a Chinese number,
           // nor the number of a Latin name written apart from it (Wi-Fi 6 网络, ISO 9001 认证).
+          // (GB/T 9704—2012 要求, COVID-19 疫情: the token runs over its dashes and slashes.)
           let k = i - 1;
-          while (k >= 0 && /[0-9.]/.test(t[k])) k--;
+          while (k >= 0 && /[0-9.\-—–/]/.test(t[k])) k--;
           if (DIGIT.test(x) && /[A-Za-z]/.test(t[k] ?? '')) continue;
           if (DIGIT.test(x) && t[k] === ' ' && /[A-Za-z]/.test(t[k - 1] ?? '')) continue;
           if (DIGIT.test(y) && /[A-Za-z]/.test(t[e] ?? '')) continue;
         } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
         // A two-character name padded to three (孙　丽（市政府副秘书长）、刘　洋): a lone character on each side.
-        else if (HAN.test(x) && HAN.test(y) && NAME_EDGE.test(t[i - 2] ?? '') && NAME_EDGE.test(t[i + 1] ?? '')) continue;
+        else if (HAN.test(x) && HAN.test(y) && nameEdge(src, p.map[i - 1] - 1) && nameEdge(src, p.map[i] + 1)) continue;
         // A standard's title parts its elements with a space (《机动车类型 术语和定义》（GA 802—2019）,
         // 《信息安全技术 网络安全等级保护基本要求》): the space is the title's own.
         if (!digit && standardTitleSpace(t, i)) continue;
