@@ -30,6 +30,7 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(plan('开展全市地热资源勘查评价，2026年2月底前完成中深层地热资源评价。')).map((f) => f[1]), ['2026年2月底']);
     // A directive that cites its source (按照《…》要求) sets the deadline all the same.
     assert.deepEqual(brief(plan('按照《实施方案》要求，2025年底前完成排查。')).map((f) => f[1]), ['2025年底']);
+    assert.deepEqual(brief(plan('2025年底前完成农村改厕任务，确保提前完成。')).map((f) => f[1]), ['2025年底']);
   });
 
   it('passes a year\'s or month\'s end not yet past, done, or naming a scope', () => {
@@ -41,7 +42,8 @@ describe('date/deadline-order', () => {
       // Another document's target told, or one the sentence says was met (redteam).
       '《聊城市安全生产治本攻坚三年行动实施方案》提出，到2025年底前，全市重大事故隐患动态清零，这一目标已经实现。',
       '《实施方案》明确，2025年9月底前完成排查。', '按照计划，2025年底前建成充电桩500个，目前已全面完成。',
-      '《工作方案》规定，于2025年12月15日前将整改情况报市政府办公室。']) {
+      '《工作方案》规定，于2025年12月15日前将整改情况报市政府办公室。',
+      '省政府要求2025年底前全面完成农村改厕任务，我市提前一个月完成。', '2025年9月底前，各县（市、区）已全部完成自查。']) {
       assert.deepEqual(brief(bulletin(body, '2026年3月16日')), [], body);
     }
   });

@@ -25,8 +25,11 @@ const DONE = /了|先后|曾经|均于|如期/;
  * a cited title and 提出/明确/确定/规定). 按照《…》要求 is a directive and stays judged.
  */
 const QUOTED_TARGET = /》(?:中)?(?:提出|明确|确定|规定|提到)[，,：:]?$/;
-/** The rest of the sentence says the target was met: …，这一目标已经实现。 */
-const MET = /已(?:经)?(?:全面|如期|提前|按期)?(?:实现|完成|达到|建成|落实)/;
+/**
+ * The rest of the sentence says the target was met: …，这一目标已经实现; …，各县已全部完成自查;
+ * …，我市提前一个月完成 (not 确保提前完成, a directive).
+ */
+const MET = /已[^，。；]{0,4}?(?:实现|完成|达到|建成|落实)|(?<!确保|要|力争|争取|务必)提前(?:[一二三两四五六七八九十\d]{1,2}个?(?:月|天|周|年))?完成/;
 /** The text after `at` up to the end of its sentence. */
 function sentenceAfter(text: string, at: number): string {
   const stop = text.indexOf('。', at);
