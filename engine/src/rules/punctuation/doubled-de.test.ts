@@ -18,6 +18,11 @@ describe('punctuation/doubled-de', () => {
     assert.deepEqual(check(doubledDe, text), []);
   });
 
+  it('leaves the doubling quoted as a word (不能写成“的的”) (redteam), not a quoted wording that holds it', () => {
+    assert.deepEqual(check(doubledDe, draftDoc('    一、总体要求\n    “的”“地”“得”要分清，不能把“的的确确”写成“的的”。')), []);
+    assert.deepEqual(check(doubledDe, draftDoc('    一、总体要求\n    牢记“发展的的根本目的”。')).length, 1);
+  });
+
   it('leaves a 的 ⏎ 的 across a line break alone (a repeated line end)', () => {
     assert.deepEqual(check(doubledDe, draftDoc('    一、总体要求\n    民营经济发展的\n的重要意义。')), []);
   });

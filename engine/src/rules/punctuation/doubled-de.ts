@@ -35,6 +35,8 @@ export const doubledDe: Rule = {
       const t = p.text;
       for (let i = t.indexOf('的的'); i >= 0; i = t.indexOf('的的', i + 2)) {
         if (WORD_BEFORE.has(t[i - 1]) || WORD_AFTER.has(t[i + 2])) continue;
+        // The doubling quoted as a word, named rather than typed (不能写成“的的”).
+        if (/[“‘「]/.test(t[i - 1] ?? '') && /[”’」]/.test(t[i + 2] ?? '')) continue;
         const start = p.map[i];
         const end = p.map[i + 1] + 1;
         if (src.slice(start, end) !== '的的' || overlaps(doc.noise, start, end)) continue;
