@@ -36,7 +36,7 @@ describe('punctuation/stray-space', () => {
   });
 
   it('leaves a 纪要\'s roster and a two-character name padded to three (出席：李　明　王　强; 列席：孙　丽（副秘书长）) (redteam)', () => {
-    const text = draftDoc('    一、总体要求\n    会议要求加强监管。\n    联系人：王　芳　　联系电话：0635-8456789。\n    出席：李　明　王　强　张　伟　赵海东\n    参加人员：李 明、王 强\n    记录：孙　丽\n    会议还邀请了孙　丽（市政府副秘书长）、刘　洋（市应急局局长）列席。');
+    const text = draftDoc('    一、总体要求\n    会议要求加强监管。\n    联系人：王　芳　　联系电话：0635-8456789。\n    联系人：王芳 0635-8456789，李强 13912345678，0635-8234567 赵丽。\n    出席：李　明　王　强　张　伟　赵海东\n    参加人员：李 明、王 强\n    记录：孙　丽\n    会议还邀请了孙　丽（市政府副秘书长）、刘　洋（市应急局局长）列席。');
     assert.deepEqual(check(straySpace, text), []);
     // A space inside a word of a sentence is still one.
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    会议要求加 强监管。')).length, 1);

@@ -35,6 +35,8 @@ function standardTitleSpace(t: string, i: number): boolean {
   return !title.includes('关于') && (/^[（(][A-Z]/.test(t.slice(close + 1)) || STANDARD_ELEMENT.test(title));
 }
 
+/** A telephone number at the start (after a space) or the end (before one) of a slice: 0635-8456789, 13912345678. */
+const PHONE = /^(?:0\d{2,3}-?\d{7,8}|1\d{10})(?!\d)|(?<!\d)(?:0\d{2,3}-?\d{7,8}|1\d{10})$/;
 /** A 纪要's roster line: 出席, 列席, 请假, 参加人员, 记录… and its colon. */
 const ROSTER = /^(?:出席|列席|请假|缺席|参加|参会|与会|记录|主持|会议主持)(?:人员|人|领导|单位)?[：:]/;
 /** What may stand beside a padded name: the line's edge, a space, a colon, a list mark or a bracket. */
@@ -108,6 +110,9 @@ export const straySpace: Rule = {
           if (DIGIT.test(x) && /[A-Za-z]/.test(t[k] ?? '')) continue;
           if (DIGIT.test(x) && t[k] === ' ' && /[A-Za-z]/.test(t[k - 1] ?? '')) continue;
           if (DIGIT.test(y) && /[A-Za-z]/.test(t[e] ?? '')) continue;
+          // A telephone number parted from the name it follows or precedes (联系人：王芳 0635-8456789,
+          // 李强 13912345678): a field of its own, not a quantity.
+          if (PHONE.test(DIGIT.test(y) ? t.slice(i, i + 14) : t.slice(Math.max(0, i - 14), i))) continue;
         } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
         // A two-character name padded to three (孙　丽（市政府副秘书长）、刘　洋): a lone character on each side.
         else if (HAN.test(x) && HAN.test(y) && nameEdge(src, p.map[i - 1] - 1) && nameEdge(src, p.map[i] + 1)) continue;
