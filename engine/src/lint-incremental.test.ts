@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from './rules/types';
 import { bracket } from './rules/doc-number/bracket';
 import { yearDate } from './rules/doc-number/year-date';
 import { corpusFiles, repoRoot } from '../../test/fixtures/corpus';
+import { documentPieces } from './parse/gazette';
 
 /** A small deterministic generator, so that a failing edit can be replayed. */
 function random(seed: number): () => number {
@@ -54,6 +55,66 @@ function compareEdits(text: string, count: number, seed: number, options: LintOp
   return reused;
 }
 
+/**
+ * Pieces of text the rules that read past their paragraph judge (a lone 一是 and the next paragraph,
+ * an abbreviation defined and used or not, a block's units and 等, a roster line, a year in Chinese
+ * numerals beside Arabic ones, a year-end deadline, a weekday, a repeal statement): typed whole.
+ */
+const PASTED = ['一是', '二是', '的', '的的', ' ', '　', '2026年3月1日', '二〇二六年三月一日', '2026年6月30日（星期三）', '到2025年底前完成改造。',
+  '（以下简称“实施方案”）', '实施方案', '\n（牵头单位：市发展改革委；责任单位：市财政局、市住建局等）', '（责任单位：市商务投资促进局）',
+  '\n成  员：钱志强  市发改委副主任\n', '市住建局负责日常工作。', '\n一、总体要求\n', '\n（一）工作目标\n', '附件二', '第七条第（1）项', '\n', '此件公开发布。'];
+
+/**
+ * As compareEdits, with the pieces above, a line deleted, a document of the text cited or repealed
+ * by its number, or a date's digit changed; half of the edits within twice CONTEXT_MARGIN of a
+ * document's edge (where the runs of a neighbouring document are reused or not).
+ */
+function compareSessionEdits(text: string, count: number, seed: number, options: LintOptions): void {
+  const rnd = random(seed);
+  const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+  let prev = lint(text, options);
+  for (let i = 0; i < count; i++) {
+    const edges: number[] = [];
+    prev.gazette.documents.forEach((_, d) => { for (const sp of documentPieces(prev.gazette, d) ?? []) edges.push(sp.start, sp.end); });
+    let at = edges.length && rnd() < 0.5 ? pick(edges) + Math.floor((rnd() - 0.5) * 4 * CONTEXT_MARGIN) : Math.floor(rnd() * (text.length + 1));
+    at = Math.max(0, Math.min(text.length, at));
+    const k = rnd();
+    // Mostly numbers the text cites in a 《title》（number）: repealed by another document, they are
+    // what cross-ref/repealed reads of the others (ctx.readDocuments).
+    const cited = [...text.matchAll(/》（(聊[\u4e00-\u9fff]{1,4}〔20\d\d〕\d+号)）/g)].map((m) => [m[1]]);
+    const numbers = cited.length && rnd() < 0.6 ? cited : [...text.matchAll(/聊[\u4e00-\u9fff]{1,4}〔20\d\d〕\d+号/g)];
+    const dates = [...text.matchAll(/20\d\d年\d{1,2}月\d{1,2}日/g)];
+    let what: string;
+    if (k < 0.1) {
+      const ls = text.lastIndexOf('\n', at - 1) + 1;
+      const le = text.indexOf('\n', at);
+      what = `line ${ls} deleted`;
+      text = text.slice(0, ls) + (le < 0 ? '' : text.slice(le + 1));
+    } else if (k < 0.25 && numbers.length) {
+      const n = pick(numbers)[0];
+      const piece = rnd() < 0.5 ? `《关于某事项的通知》（${n}）同时废止。` : `按照${n}文件要求，`;
+      what = `${piece} at ${at}`;
+      text = text.slice(0, at) + piece + text.slice(at);
+    } else if (k < 0.3 && dates.length) {
+      const d = pick(dates).index! + 3;
+      what = `year's digit at ${d}`;
+      text = text.slice(0, d) + String(Math.floor(rnd() * 10)) + text.slice(d + 1);
+    } else if (k < 0.45) {
+      what = `character at ${at} deleted`;
+      text = text.slice(0, at) + text.slice(at + 1);
+    } else {
+      const piece = pick(PASTED);
+      what = `${JSON.stringify(piece)} at ${at}`;
+      text = text.slice(0, at) + piece + text.slice(at);
+    }
+    const inc = lintIncremental(prev, text, options);
+    const full = lint(text, options);
+    assert.deepStrictEqual(inc.diagnostics, full.diagnostics, `edit ${i} (seed ${seed}): ${what}`);
+    assert.deepStrictEqual(inc.failures, full.failures);
+    prev = inc;
+  }
+}
+
 describe('lintIncremental: exactly the diagnostics of a full lint', function () {
   this.timeout(600_000);
   const options = { model: defaultModel(), today: '2026-01-01' };
@@ -68,6 +129,12 @@ describe('lintIncremental: exactly the diagnostics of a full lint', function () 
   for (const [i, file] of corpusFiles().entries()) {
     it(`after 20 rounds of three edits at random places in ${path.basename(file)}`, () => {
       compareEdits(fs.readFileSync(file, 'utf8'), 20, 2000 + i, options, 3);
+    });
+  }
+
+  for (const [i, file] of corpusFiles().entries()) {
+    it(`after 25 edits of the kinds this session's rules read, near documents' edges, in ${path.basename(file)}`, () => {
+      compareSessionEdits(fs.readFileSync(file, 'utf8'), 25, 3000 + i, options);
     });
   }
 
@@ -135,6 +202,26 @@ describe('lintIncremental: what is re-run', () => {
     const third = inc.diagnostics[2];
     assert.equal(third.start, prev.diagnostics[2].start + 2);
     assert.deepEqual(third.fix?.range, [third.start, third.start + 1]);
+  });
+
+  it('re-runs cross-ref/repealed on a document citing what another document now repeals, and after the statement is deleted', () => {
+    // The issue's own repeals are read through ctx.readDocuments: the citing document (the third) is
+    // far from the edit, unchanged and moved by it, but what it read of the first changed.
+    const cite = '按照《聊城市人民政府办公室关于某事项的通知》（聊政办发〔2023〕9号）要求，';
+    const plain = issue([bodies[0] + '本通知自印发之日起施行。', bodies[1], cite + bodies[2]]);
+    const options = { model: defaultModel(), today: '2026-01-01' };
+    const repealed = (ds: { ruleId: string }[]) => ds.filter((d) => d.ruleId === 'cross-ref/repealed');
+    const prev = lint(plain, options);
+    assert.deepEqual(repealed(prev.diagnostics), []);
+    const at = plain.indexOf('本通知自印发之日起施行') + '本通知自印发之日起施行'.length;
+    const statement = '，《聊城市人民政府办公室关于某事项的通知》（聊政办发〔2023〕9号）同时废止';
+    const withRepeal = plain.slice(0, at) + statement + plain.slice(at);
+    const inc = lintIncremental(prev, withRepeal, options);
+    assert.ok(madeIncrementally(inc));
+    assert.equal(repealed(inc.diagnostics).length, 1, 'the third document cites a number the first repealed before its date');
+    assert.deepStrictEqual(inc.diagnostics, lint(withRepeal, options).diagnostics);
+    const back = lintIncremental(inc, plain, options);
+    assert.deepStrictEqual(back.diagnostics, prev.diagnostics);
   });
 
   it('lints changes at places far apart one after another, not the text between them again', () => {
