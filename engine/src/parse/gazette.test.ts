@@ -363,6 +363,16 @@ describe('parser: one document cut out of an extracted issue', () => {
     const noColon = [...head.slice(0, 6), '各县（市、区）人民政府，市政府各部门', '', '现将有关事项通知如下。', '', ...typed, ...tail].join('\n');
     assert.equal(parse(noColon).g.extracted, undefined);
   });
+  it('reads a typed draft as a draft with headings, a 名单, a table or a 纪要 head whose lines end without a mark', () => {
+    // Headings without 。 over their text, each across a blank line.
+    assert.equal(read(['一、研究了全市秋冬季大气污染防治工作', '', '会议强调，要加强重点行业企业监管。', '', '二、听取了全市经济运行情况汇报', '', '会议指出，经济运行总体平稳。']).extracted, undefined);
+    // A 名单: a name, two spaces, a post; the next line indented.
+    assert.equal(read(['组  长：张百顺  市长', '副组长：李春生  市政府副秘书长', '        赵海东  市住房城乡建设局局长', '成  员：钱志强  市发展改革委副主任', '        孙丽华  市财政局副局长']).extracted, undefined);
+    // One space between a name and a post, in short lines.
+    assert.equal(read(['一、领导小组成员', '', '王建国 东昌府区水利局副局长', '', '刘东明 茌平区水利局局长', '', '二、工作要求。']).extracted, undefined);
+    // A table, its cells apart by tabs.
+    assert.equal(read(['序号\t文号\t制定机关', '1\t聊政办字〔2023〕25号\t聊城市人民政府办公室', '2\t聊政办字〔2024〕20号\t聊城市人民政府办公室']).extracted, undefined);
+  });
   it('knows a piece by a sentence a hard wrap cut twice, or across a blank line in a text with other marks of extraction', () => {
     const cut = ['一、工作目标', '', '全面完成年度各项任务，确保按', '', '期完成。'];
     // Alone, a break across a blank line is what a 。 forgotten at a paragraph's end looks like.

@@ -1278,11 +1278,33 @@ const MID_SENTENCE_FIRST = /[\u4e00-\u9fff\d]/;
 /** A date at the start of a text: a signature's date after its issuer, a slip's too (2025年8月12号). */
 const DATE_START = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})年/;
 /**
- * Other marks extraction leaves, each also a typed draft's possible slip: markdown markers, a
- * space between Chinese characters (`通 知`, a title's two printed lines) or between a Chinese
- * character and a digit (`2024 年`), half-width punctuation between Chinese characters.
+ * Other marks extraction leaves, each also a typed draft's possible slip: markdown markers,
+ * letter-spaced Chinese (`工 作 目 标`), a space between a Chinese character and a digit
+ * (`2024 年`), half-width punctuation between Chinese characters; and SPACED_CHINESE below.
  */
-const EXTRACTION_MARKS = /^#{1,6} |\*\*|[\u4e00-\u9fff] +[\u4e00-\u9fff\d]|\d +[\u4e00-\u9fff]|[\u4e00-\u9fff][,;:()][\u4e00-\u9fff]/m;
+const EXTRACTION_MARKS = /^#{1,6} |\*\*|(?:[\u4e00-\u9fff] ){2}[\u4e00-\u9fff]|\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d|[\u4e00-\u9fff][,;:()][\u4e00-\u9fff]/m;
+/**
+ * One space between Chinese characters, in a line of running text: a typed 名单 or 纪要 line sets
+ * a name apart from its post so (王建国 东昌府区水利局副局长), a layout, not extraction.
+ */
+const SPACED_CHINESE = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
+const RUNNING_LINE = 20;
+/** A gap a typed list or table lines its columns up with: a tab, two spaces or more, or a full-width one, inside a line. */
+const LAYOUT_GAP = /\t|\S(?: {2,}|\u3000+)\S/;
+
+/** Whether the text holds a mark of extraction (EXTRACTION_MARKS, or SPACED_CHINESE in a running line). */
+function extractionMarks(text: string): boolean {
+  if (EXTRACTION_MARKS.test(text)) return true;
+  for (const line of text.split('\n')) if (line.trim().length >= RUNNING_LINE && SPACED_CHINESE.test(line)) return true;
+  return false;
+}
+
+/** The physical line of `text` holding offset `at`. */
+function lineAt(text: string, at: number): string {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
 
 /**
  * Whether a document's text was hard-wrapped by an extraction: sentences the paragraph parse
@@ -1308,11 +1330,18 @@ function hardWrapped(doc: GwDocument, text: string): boolean {
       // Not inside a bracket: one a slip left open joins a draft's next paragraph to it.
       const open = bracketDepths(p.text.slice(0, i));
       if (open.paren > 0 || open.title > 0 || DATE_START.test(p.text.slice(i, i + 5))) continue;
-      if (gap.indexOf('\n', nl + 1) >= 0) blank = true;
+      // A line of a typed list or table (赵海东  市住房城乡建设局局长, cells apart by tabs) ends without a mark.
+      if (LAYOUT_GAP.test(lineAt(text, a - 1)) || LAYOUT_GAP.test(lineAt(text, b))) continue;
+      // Across a blank line: a typed draft's heading or list line without an end mark is as
+      // likely as a page break, so it counts only beside another mark of extraction.
+      if (gap.indexOf('\n', nl + 1) >= 0) {
+        blank = true;
+        continue;
+      }
       if (++wraps >= 2) return true;
     }
   }
-  return blank && EXTRACTION_MARKS.test(text.slice(doc.start, doc.end));
+  return blank && extractionMarks(text.slice(doc.start, doc.end));
 }
 
 /** Indices of one longest non-decreasing run (not necessarily contiguous) of the defined values. */
