@@ -25,8 +25,14 @@ export const weekday: Rule = {
   },
   check(ctx) {
     const src = ctx.source.text;
-    // Cheap test first: no weekday word, nothing to judge.
-    if (src.indexOf('星期') < 0 && src.indexOf('周') < 0 && src.indexOf('礼拜') < 0) return;
+    const { start, end } = ctx.doc;
+    // Cheap test first: no weekday word in this document, nothing to judge (an issue's other
+    // documents hold 周年 or 周边 somewhere).
+    const has = (w: string) => {
+      const i = src.indexOf(w, start);
+      return i >= 0 && i < end;
+    };
+    if (!has('星期') && !has('周') && !has('礼拜')) return;
     for (const d of datesOf(ctx, true)) {
       const m = WEEKDAY.exec(src.slice(d.end, d.end + 12));
       if (!m) continue;

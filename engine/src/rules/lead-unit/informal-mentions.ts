@@ -35,6 +35,18 @@ export const contractedAliases = perNode((model: Model): { alias: string; standa
     return !ALIAS_PATTERNS.some((p) => p.formerUntil && alias.endsWith(p.informal));
   }).map(({ alias, standard }) => ({ alias, standard })));
 
+/** contractedAliases by their first two characters (市住, 市发…). */
+const aliasesByHead = perNode((model: Model): Map<string, { alias: string; standard: string }[]> => {
+  const out = new Map<string, { alias: string; standard: string }[]>();
+  for (const a of contractedAliases(model)) {
+    const head = a.alias.slice(0, 2);
+    const list = out.get(head);
+    if (list) list.push(a);
+    else out.set(head, [a]);
+  }
+  return out;
+});
+
 /** What may come right before a bare 市X (the city's own unit): no character of a place name. */
 const BEFORE = /(?:^|[\s、，,。；;：:（(“”]|由|在|与|及|和|或|向|对|经|请|将|按|从|把|被|至|并|会同|协同|配合|联合|设在|指导|督促|推动|支持|组织|要求|报|送|交)$/;
 
@@ -53,6 +65,7 @@ export function informalMentionTokens(ctx: RuleContext): InformalMention[] {
   if (doc.type === '任免') return [];
   const aliases = contractedAliases(ctx.model);
   if (!aliases.length) return [];
+  const byHead = aliasesByHead(ctx.model);
   const skip = [doc.title, doc.issuerMark, doc.signature, doc.mainRecipient].filter((s): s is NonNullable<typeof s> => !!s);
   const cities = [...cityNames(ctx.model)];
   const out: InformalMention[] = [];
@@ -60,8 +73,10 @@ export function informalMentionTokens(ctx: RuleContext): InformalMention[] {
     const text = p.text;
     if (!text.includes('市')) continue;
     if (overlaps(skip, p.start, p.end) || (ctx.mode === 'issue' && overlaps(doc.noise, p.start, p.end))) continue;
-    for (const a of aliases) {
-      for (let i = text.indexOf(a.alias); i >= 0; i = text.indexOf(a.alias, i + 1)) {
+    // Each 市 once, with the abbreviations that start with it and its next character.
+    for (let i = text.indexOf('市'); i >= 0; i = text.indexOf('市', i + 1)) {
+      for (const a of byHead.get(text.slice(i, i + 2)) ?? []) {
+        if (!text.startsWith(a.alias, i)) continue;
         const end = i + a.alias.length;
         const before = text.slice(Math.max(0, i - 4), i);
         // The city's own name before it (聊城市住建局) is the city's unit too.
