@@ -25,14 +25,11 @@ export const weekday: Rule = {
   },
   check(ctx) {
     const src = ctx.source.text;
-    const { start, end } = ctx.doc;
     // Cheap test first: no weekday word in this document, nothing to judge (an issue's other
-    // documents hold 周年 or 周边 somewhere).
-    const has = (w: string) => {
-      const i = src.indexOf(w, start);
-      return i >= 0 && i < end;
-    };
-    if (!has('星期') && !has('周') && !has('礼拜')) return;
+    // documents hold 周年 or 周边 somewhere). A slice, not indexOf from the document's start,
+    // which would read on to the end in every document without one.
+    const own = src.slice(ctx.doc.start, ctx.doc.end);
+    if (!own.includes('星期') && !own.includes('周') && !own.includes('礼拜')) return;
     for (const d of datesOf(ctx, true)) {
       const m = WEEKDAY.exec(src.slice(d.end, d.end + 12));
       if (!m) continue;
