@@ -393,6 +393,16 @@ describe('parser: one document cut out of an extracted issue', () => {
     const split = text.replace('（下转第9页）', '（下转第\n9页）');
     assert.deepEqual(parse(split).g.documents[0].noise.slice(1).map((n) => split.slice(n.start, n.end)), ['（下转第\n9页）']);
   });
+  it('knows a piece by a government gazette\'s running header seen once, and drops it with its page number and issue label', () => {
+    const body = ['一、工作目标', '', '全面完成年度各项任务。（牵头单位：市工', '', '3', '', '聊城市人民政府公报', '', '业和信息化局；责任单位：市财政局）',
+      '', '二、保障措施', '', '加强督促检查。（牵头单位：市教', '', '2025年第5期·7·', '', '育体育局）'];
+    const g = read(body);
+    assert.equal(g.extracted, true);
+    assert.deepEqual(g.documents[0].blocks.map((b) => b.roles.map((r) => r.units.map((u) => u.text))), [[['市工业和信息化局'], ['市财政局']], [['市教育体育局']]]);
+    // A typed 统计公报 whose title is its first line, and a draft that names the gazette in 《》: no header.
+    assert.equal(parse(['2024年聊城市国民经济和社会发展统计公报', '', '一、综合', '', '全年全市生产总值增长5.6%。'].join('\n')).g.extracted, undefined);
+    assert.equal(read(['一、工作目标', '', '有关文件刊登于', '《聊城市人民政府公报》', '，请认真学习。']).extracted, undefined);
+  });
 });
 
 describe('parser: hard-wrapped lines', () => {
