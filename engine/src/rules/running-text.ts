@@ -34,3 +34,10 @@ export const REPEAL = /废止|废除|停止执行|不再执行|同时失效|宣�
 
 /** Words of a reform of bodies (更名, 组建, 划入…): a body named there may be named by its old name. */
 export const REFORM = /更名|改名|名称变更|修改为|改为|调整为|不再保留|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|改革/;
+
+/** Whether text[i] lies inside 《》 or “” (a title or a quotation, not the text's own words). */
+export function quoted(text: string, i: number): boolean {
+  const before = text.slice(0, i);
+  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
+  return open('《', '》') || open('“', '”');
+}

@@ -18,7 +18,7 @@ import type { RuleContext } from '../types';
 import { isSubsequence, lookupUnit } from '../../units';
 import { perNode } from '../memo';
 import { overlaps } from '../cross-ref/util';
-import { REFORM, sentenceBounds } from '../running-text';
+import { REFORM, quoted, sentenceBounds } from '../running-text';
 import { ALIAS_PATTERNS } from '../../model/units';
 import { cityNames } from './place';
 import { POST } from './appointment';
@@ -106,11 +106,4 @@ function spaceBefore(ctx: RuleContext, map: number[], i: number): boolean {
 
 function inBlock(ctx: RuleContext, at: number): boolean {
   return ctx.doc.blocks.some((b) => b.start <= at && at < b.end);
-}
-
-/** Whether text[i] lies inside 《》 or “”. */
-function quoted(text: string, i: number): boolean {
-  const before = text.slice(0, i);
-  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
-  return open('《', '》') || open('“', '”');
 }

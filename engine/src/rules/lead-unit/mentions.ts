@@ -24,7 +24,7 @@ import { perNode } from '../memo';
 import { cityNames } from './place';
 import { overlaps } from '../cross-ref/util';
 import type { AppointmentToken } from './appointment';
-import { PAST, REFORM, REPEAL, SENTENCE_END, SENTENCE_END_MARKS, sentenceBounds } from '../running-text';
+import { PAST, REFORM, REPEAL, SENTENCE_END, SENTENCE_END_MARKS, quoted, sentenceBounds } from '../running-text';
 
 /** A form the model knows, and the short name it is judged by (`skip`: the place name left out of
  * the token); `city` is the city's name in it, at `at`: mentions are looked for where it occurs. */
@@ -151,13 +151,6 @@ function wrappedHead(text: string, next: string | undefined): string {
   if (!next || SENTENCE_END.test(text.slice(-1)) || /[：:]$/.test(text)) return '';
   const m = SENTENCE_END.exec(next);
   return m ? next.slice(0, m.index + 1) : next;
-}
-
-/** Whether text[i] lies inside 《》 or “”. */
-function quoted(text: string, i: number): boolean {
-  const before = text.slice(0, i);
-  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
-  return open('《', '》') || open('“', '”');
 }
 
 /** The sentence around text[i] (between running-text's SENTENCE_END marks). */
