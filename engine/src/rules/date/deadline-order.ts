@@ -30,10 +30,12 @@ const QUOTED_TARGET = /》(?:中)?(?:提出|明确|确定|规定|提到)[，,：
  * …，我市提前一个月完成 (not 确保提前完成, a directive).
  */
 const MET = /已[^，。；]{0,4}?(?:实现|完成|达到|建成|落实)|(?<!确保|要|力争|争取|务必)提前(?:[一二三两四五六七八九十\d]{1,2}个?(?:月|天|周|年))?完成/;
-/** The text after `at` up to the end of its sentence. */
-function sentenceAfter(text: string, at: number): string {
+/** Whether the deadline matched by `m` is another document's target told, or one its sentence says was met. */
+function toldOrMet(text: string, m: RegExpMatchArray): boolean {
+  if (QUOTED_TARGET.test(text.slice(0, m.index! + 1))) return true;
+  const at = m.index! + m[0].length;
   const stop = text.indexOf('。', at);
-  return text.slice(at, stop < 0 ? undefined : stop);
+  return MET.test(text.slice(at, stop < 0 ? undefined : stop));
 }
 const PERIOD_AT = /\d{4}年(?:\d{1,2}月|年)?底(?:之)?前$/;
 
@@ -85,7 +87,7 @@ export function deadlinesIn(doc: GwDocument): DateNode[] {
     if (!day) continue;
     for (const m of p.text.matchAll(DEADLINE)) {
       if (!TO_DO.test(m[4]) || NOT_A_DEADLINE.test(m[0])) continue;
-      if (QUOTED_TARGET.test(p.text.slice(0, m.index! + 1)) || MET.test(sentenceAfter(p.text, m.index! + m[0].length))) continue;
+      if (toldOrMet(p.text, m)) continue;
       const at = m.index! + m[0].indexOf(`${m[1]}年`);
       const node = datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
       if (node?.iso) out.push(node);
@@ -99,7 +101,7 @@ function periodEnds(p: Paragraph): DateNode[] {
   const out: DateNode[] = [];
   for (const m of p.text.matchAll(PERIOD_END)) {
     if (NOT_A_DEADLINE.test(m[0]) || m[4].includes('的') || DONE.test(m[0])) continue;
-    if (QUOTED_TARGET.test(p.text.slice(0, m.index! + 1)) || MET.test(sentenceAfter(p.text, m.index! + m[0].length))) continue;
+    if (toldOrMet(p.text, m)) continue;
     const year = Number(m[2]);
     const month = m[3] ? Number(m[3]) : 12;
     if (month < 1 || month > 12) continue;
