@@ -911,8 +911,7 @@ const PAGE_LAST = charCodes('0123456789—–－-·•');
 /** How often a header-like line must recur in the body to be taken for a running header without the masthead. */
 const HEADER_REPEATS = 3;
 /** A government gazette's name as a running header prints it, with its issue label or not. */
-const GOVERNMENT_GAZETTE = /^[\u4e00-\u9fa5]{2,12}政府公报(?:\d{4}年第[\d-]+期)?$/;
-const ISSUE_LABEL_KEY = /^\d{4}年第[\d-]+期$/;
+const GOVERNMENT_GAZETTE = new RegExp(`^[\\u4e00-\\u9fa5]{2,12}政府公报(?:${ISSUE_LABEL.source.slice(1, -1)})?$`);
 /** The last characters of a running header's text: the gazette's name (…公报) or the issue's label (…期). */
 const HEADER_LAST = charCodes('报期');
 
@@ -970,17 +969,15 @@ function runningHeaders(lines: NormLine[], tocLine: number, cover = true): numbe
   }
   // A piece's first line is its own; after it, a government gazette's name on a line of its own
   // (聊城市人民政府公报, with its issue label or not) is a running header however seldom it recurs:
-  // a piece holds a page or two, and no document's text is that line.
+  // a piece holds a page or two, and no document's text is that line. With such a name in the
+  // piece, the issue's label alone (2025年第5期) is the other half of a header.
   const firstLine = cover ? -1 : lines.findIndex((l) => l.text);
+  const named = !cover && candidates.some((i) => i > firstLine && GOVERNMENT_GAZETTE.test(headerKey(lines[i].text)));
   const headers = candidates.filter((i) => {
     const key = headerKey(lines[i].text);
-    return own.has(key) || count.get(key)! >= HEADER_REPEATS || (!cover && i > firstLine && GOVERNMENT_GAZETTE.test(key));
+    return own.has(key) || count.get(key)! >= HEADER_REPEATS
+      || (named && i > firstLine && (GOVERNMENT_GAZETTE.test(key) || ISSUE_LABEL.test(key)));
   });
-  // With such a name among them, the issue's label alone (2025年第5期) is the other half of a header.
-  if (!cover && headers.some((i) => GOVERNMENT_GAZETTE.test(headerKey(lines[i].text)))) {
-    for (const i of candidates) if (i > firstLine && !headers.includes(i) && ISSUE_LABEL_KEY.test(headerKey(lines[i].text))) headers.push(i);
-    headers.sort((a, b) => a - b);
-  }
   if (!headers.length) return headers;
   const isHeader = new Uint8Array(lines.length);
   for (const i of headers) isHeader[i] = 1;
