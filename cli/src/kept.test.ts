@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { LintResult, Model } from '../../engine/src';
+import type { LintOptions, LintResult, Model } from '../../engine/src';
 import { loadModel } from '../../engine/src/model/load';
 import { run as lint } from './commands/lint';
 import type { Io } from './io';
@@ -147,25 +147,26 @@ describe('what the daemon keeps between lints (cli/src/kept.ts)', () => {
   });
 
   it('keeps the last 64 files\' results, at most 2 M characters of text in all', () => {
+    const OPTIONS = {} as LintOptions;
     const result = (chars: number) => ({ source: { text: 'x'.repeat(chars) } }) as unknown as LintResult;
-    keepResult('/a', result(10));
+    keepResult('/a', result(10), OPTIONS);
     assert.strictEqual(previousResult('/a'), undefined, 'not keeping: nothing kept');
     keepBetweenRuns(true);
     const r = Array.from({ length: 66 }, () => result(10));
-    r.forEach((x, i) => keepResult(`/f${i}`, x));
+    r.forEach((x, i) => keepResult(`/f${i}`, x, OPTIONS));
     assert.deepStrictEqual(r.map((_, i) => previousResult(`/f${i}`) !== undefined), r.map((_, i) => i >= 2));
     // Linted again: the newest, so the oldest other one goes.
-    keepResult('/f2', r[2]);
-    keepResult('/g', result(10));
+    keepResult('/f2', r[2], OPTIONS);
+    keepResult('/g', result(10), OPTIONS);
     assert.strictEqual(previousResult('/f2'), r[2]);
     assert.strictEqual(previousResult('/f3'), undefined);
     // Characters: a 1.5 M text leaves room for 0.5 M more.
-    keepResult('/big', result(1_500_000));
-    keepResult('/big2', result(600_000));
+    keepResult('/big', result(1_500_000), OPTIONS);
+    keepResult('/big2', result(600_000), OPTIONS);
     assert.strictEqual(previousResult('/big'), undefined);
     assert.ok(previousResult('/big2'));
     // Longer than the limit alone: not kept, and the file's older result is forgotten.
-    keepResult('/big2', result(2_000_001));
+    keepResult('/big2', result(2_000_001), OPTIONS);
     assert.strictEqual(previousResult('/big2'), undefined);
   });
 });

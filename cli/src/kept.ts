@@ -5,12 +5,22 @@
 // difference (lintIncremental: exactly the diagnostics of a full lint). A one-shot `gongwen lint`
 // has no next run: it keeps nothing, and nothing here is switched on.
 import fs = require('fs');
-import type { LintResult, Model } from '../../engine/src';
+import type { LintOptions, LintResult, Model } from '../../engine/src';
 
 let keeping = false;
 const models = new Map<string, KeptModel>();
 /** Results by absolute file path, oldest first. */
-const results = new Map<string, LintResult>();
+const results = new Map<string, Kept>();
+/** Told when the set of files with a kept result may have changed (cli/src/daemon/anticipate.ts). */
+let keptFilesChanged: (() => void) | undefined;
+
+/** A file's last lint: its result, the options it was made with, and who made it. */
+export interface Kept {
+  result: LintResult;
+  options: LintOptions;
+  /** Made by the daemon when the file changed, before anyone asked (cli/src/daemon/anticipate.ts). */
+  ahead: boolean;
+}
 
 /**
  * From now on, this process keeps models and results between runs (`gongwen daemon serve`); with
@@ -24,6 +34,17 @@ export function keepBetweenRuns(on = true): void {
 export function forgetKept(): void {
   models.clear();
   results.clear();
+  keptFilesChanged?.();
+}
+
+/** `listener` is called after each change of the kept results (one listener: the daemon's). */
+export function onKeptFilesChanged(listener: (() => void) | undefined): void {
+  keptFilesChanged = listener;
+}
+
+/** The files with a kept result. */
+export function keptFiles(): string[] {
+  return [...results.keys()];
 }
 
 /** Models kept at most: one trained on a team's own gazettes can be large. */
@@ -69,20 +90,30 @@ const MAX_CHARS = 2_000_000;
 
 /** The result of the last lint of `file` in this process, when keeping. */
 export function previousResult(file: string): LintResult | undefined {
+  return keeping ? results.get(file)?.result : undefined;
+}
+
+/** The last lint of `file` with its options, when keeping. */
+export function keptLint(file: string): Kept | undefined {
   return keeping ? results.get(file) : undefined;
 }
 
-/** Keeps `result` as the last lint of `file` (when keeping), and forgets the oldest beyond the limits. */
-export function keepResult(file: string, result: LintResult): void {
+/**
+ * Keeps `result`, made with `options`, as the last lint of `file` (when keeping), and forgets the
+ * oldest beyond the limits. `ahead`: made in the background when the file changed.
+ */
+export function keepResult(file: string, result: LintResult, options: LintOptions, ahead = false): void {
   if (!keeping) return;
   results.delete(file); // re-inserted last: the newest
-  if (result.source.text.length > MAX_CHARS) return;
-  results.set(file, result);
-  let chars = 0;
-  for (const r of results.values()) chars += r.source.text.length;
-  for (const [f, r] of results) {
-    if (results.size <= MAX_FILES && chars <= MAX_CHARS) break;
-    results.delete(f);
-    chars -= r.source.text.length;
+  if (result.source.text.length <= MAX_CHARS) {
+    results.set(file, { result, options, ahead });
+    let chars = 0;
+    for (const k of results.values()) chars += k.result.source.text.length;
+    for (const [f, k] of results) {
+      if (results.size <= MAX_FILES && chars <= MAX_CHARS) break;
+      results.delete(f);
+      chars -= k.result.source.text.length;
+    }
   }
+  keptFilesChanged?.();
 }

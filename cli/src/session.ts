@@ -8,7 +8,7 @@ import { CORPUS_UNREADABLE } from '../../engine/src/model/corpusModels';
 import { ConfigError, ConfigResolver, readConfigFile, type ResolvedConfig } from '../../engine/src/config';
 import { InputError, type Decoded } from '../../engine/src/text/encoding';
 import { corpusModel } from './corpus';
-import { keepResult, keptModel, previousResult } from './kept';
+import { keepResult, keptLint, keptModel } from './kept';
 import { readInput, readStdin } from './inputs';
 import { debugging, type Io } from './io';
 
@@ -197,15 +197,18 @@ export class Session {
     // In the daemon, a file linted before is linted as an edit of its last text (cli/src/kept.ts);
     // a timed lint is a full one, so that the times are the whole file's.
     const file = loaded.filePath === '<stdin>' ? undefined : path.resolve(this.options.cwd, loaded.filePath);
-    const previous = file && !timing ? previousResult(file) : undefined;
+    const kept = file && !timing ? keptLint(file) : undefined;
     const started = Date.now();
-    const result = previous ? lintIncremental(previous, text, options) : lint(text, options);
+    const result = kept ? lintIncremental(kept.result, text, options) : lint(text, options);
     // GONGWEN_DEBUG=kept: that the daemon linted the file as an edit of its last lint (not afresh:
-    // other options, another model).
+    // other options, another model), and whether that lint was made when the file changed.
     if (madeIncrementally(result) && debugging('kept')) {
       this.stderr(`gongwen: ${file}: 按上次检查的修改检查 / linted as an edit of its last lint (${Date.now() - started} ms)\n`);
+      if (kept?.ahead && kept.result.source.text === text) {
+        this.stderr(`gongwen: ${file}: 文件改动时已在后台检查 / linted in the background when the file changed\n`);
+      }
     }
-    if (file) keepResult(file, result);
+    if (file) keepResult(file, result, options);
     for (const f of result.failures) {
       const first = f.error.split('\n')[0];
       this.problem(loaded.filePath, `规则 ${f.ruleId} 出错，已跳过 / rule ${f.ruleId} crashed and was skipped (${first})`);

@@ -14,6 +14,7 @@ import { keepBetweenRuns } from '../kept';
 import type { WarmRequest } from './autostart';
 import { FORWARDED_ENV, onMessages, send, sendOutput, type Request, type Status } from './protocol';
 import { warmArgv } from './warm';
+import { anticipateChanges } from './anticipate';
 import { probe, stopAndWait } from './client';
 import { alive, buildKey, daemonPaths, makeStateDir, readState, removeState, type DaemonPaths, type DaemonState } from './state';
 
@@ -91,6 +92,7 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
   /** The socket's inode (Unix): whether the socket at its path is still this daemon's. */
   let socketIno: number | undefined;
   let watch: NodeJS.Timeout | undefined;
+  let stopAnticipating: (() => void) | undefined;
   let stopped!: (code: number) => void;
   const done = new Promise<number>((resolve) => (stopped = resolve));
 
@@ -198,6 +200,7 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
     stopping = true;
     clearTimeout(idle);
     clearInterval(watch);
+    stopAnticipating?.();
     unregister();
     server.close();
     for (const c of connections) if (c !== running && c !== asker) c.destroy();
@@ -232,6 +235,10 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
     stop(0);
   }, WATCH_MS).unref();
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => stop(0));
+  // Files it linted are linted again when they change, in turn with the requests' lints.
+  stopAnticipating = anticipateChanges((task) => {
+    queue = queue.then(task).catch((e: unknown) => opts.log(`gongwen: ${e instanceof Error ? e.message : String(e)}`));
+  }, opts.log);
   armIdle();
   opts.onReady?.(state);
   if (opts.warmUp) void warmUp(opts.warmUp);
