@@ -22,12 +22,16 @@ const font = (east: string, latin: string = FONTS.latin) => ({ eastAsia: east, a
 
 type StyleId = 'GwBody' | 'GwMark' | 'GwNumber' | 'GwTitle' | 'GwRecipient' | 'GwHeading1' | 'GwHeading2' | 'GwHeading3' |
   'GwHeading4' | 'GwChapter' | 'GwArticle' | 'GwAttachNote' | 'GwSignature' | 'GwDate' | 'GwNote' | 'GwBanji' | 'GwAttachLabel' |
-  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle';
+  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle' | 'GwCopyNo' | 'GwSecrecy' | 'GwUrgency';
 
 interface StyleDef { id: StyleId; name: string; east: string; latin?: string; size: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; outline?: number; firstLine?: number }
 
 const STYLES: StyleDef[] = [
   { id: 'GwBody', name: 'GW 正文', east: FONTS.fs, size: 16, firstLine: 2 },
+  // 7.2.1-7.2.3: flush left above the mark; 份号 in 3号 digits, 密级 and 紧急程度 in 3号黑体.
+  { id: 'GwCopyNo', name: 'GW 份号', east: FONTS.fs, size: 16 },
+  { id: 'GwSecrecy', name: 'GW 密级和保密期限', east: FONTS.ht, size: 16 },
+  { id: 'GwUrgency', name: 'GW 紧急程度', east: FONTS.ht, size: 16 },
   { id: 'GwMark', name: 'GW 发文机关标志', east: FONTS.xbs, size: 42, color: GW_RED, align: AlignmentType.CENTER },
   { id: 'GwNumber', name: 'GW 发文字号', east: FONTS.fs, size: 16, align: AlignmentType.CENTER },
   { id: 'GwTitle', name: 'GW 标题', east: FONTS.xbs, size: 22, align: AlignmentType.CENTER, outline: 0 },
@@ -54,7 +58,7 @@ const STYLES: StyleDef[] = [
 ];
 
 const STYLE_OF: Record<string, StyleId> = {
-  number: 'GwNumber', title: 'GwTitle', attachTitle: 'GwTitle', subtitle: 'GwSubtitle', recipient: 'GwRecipient', body: 'GwBody',
+  copyNo: 'GwCopyNo', secrecy: 'GwSecrecy', urgency: 'GwUrgency', number: 'GwNumber', title: 'GwTitle', attachTitle: 'GwTitle', subtitle: 'GwSubtitle', recipient: 'GwRecipient', body: 'GwBody',
   h1: 'GwHeading1', h2: 'GwHeading2', h3: 'GwHeading3', h4: 'GwHeading4', h5: 'GwHeading4',
   chapter: 'GwChapter', section: 'GwChapter', article: 'GwArticle', attachNote: 'GwAttachNote',
   signature: 'GwSignature', date: 'GwDate', note: 'GwNote', cc: 'GwBanji', printedBy: 'GwBanji',
@@ -113,14 +117,19 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
     // 信函格式: the mark and its double rules lie outside the type area, in frames placed on the page.
     take({ style: 'GwMark', frame: pageFrame(PAGE.top + p.mark.top, p.mark.size + 1), children: [markRun(p.mark)] });
     for (const r of p.rules.filter((x) => x.double)) take(doubleRule(r));
-  } else if (p.mark) {
-    // The mark's two-line paragraph starts on the row nearest its top edge (35 mm: row 3; a 令's 20 mm: row 2).
-    const at = Math.max(0, Math.round(p.mark.top / PITCH));
-    blanks(at);
-    take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, children: [markRun(p.mark)] });
-    row = at + 2;
   }
-  for (let i = 0; i < lines.length;) {
+  // The mark's two-line paragraph starts on the row nearest its top edge (35 mm: row 3; a 令's 20 mm:
+  // row 2), after the 份号, 密级 and 紧急程度 rows above it.
+  const markAt = p.mark && p.mark.top >= 0 ? Math.max(0, Math.round(p.mark.top / PITCH)) : -1;
+  let markDone = markAt < 0;
+  for (let i = 0; i <= lines.length;) {
+    if (!markDone && (i === lines.length || lines[i].row >= markAt)) {
+      blanks(Math.max(markAt, row));
+      take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, children: [markRun(p.mark!)] });
+      row = Math.max(markAt, row) + 2;
+      markDone = true;
+    }
+    if (i === lines.length) break;
     const l = lines[i];
     // Lines of one block (same block index, consecutive rows) form one paragraph.
     let j = i + 1;

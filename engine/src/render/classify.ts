@@ -8,7 +8,23 @@ export type Role =
   | 'mark' | 'number' | 'title' | 'recipient' | 'body'
   | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'chapter' | 'section' | 'article'
   | 'attachNote' | 'signature' | 'date' | 'note' | 'cc' | 'printedBy'
-  | 'attachLabel' | 'attachTitle' | 'subtitle' | 'row';
+  | 'attachLabel' | 'attachTitle' | 'subtitle' | 'row'
+  | 'copyNo' | 'secrecy' | 'urgency';
+
+/**
+ * GB/T 9704 7.2.1-7.2.3: 份号 (six digits), 密级和保密期限 (机密★1年) and 紧急程度 (特急, 加急), each on
+ * a line of its own above the 发文机关标志, flush left in the type area's top rows.
+ */
+export const HEAD_NOTES: [Role, RegExp][] = [
+  ['copyNo', /^\d{6}$/],
+  ['secrecy', /^(绝密|机密|秘密)([★☆*＊][^\s，。；]{0,8})?$/],
+  ['urgency', /^(特急|加急)$/],
+];
+export const HEAD_NOTE_ROLES = new Set<Role>(HEAD_NOTES.map(([r]) => r));
+export function headNoteRole(text: string): Role | undefined {
+  for (const [role, re] of HEAD_NOTES) if (re.test(text)) return role;
+  return undefined;
+}
 
 export interface RBlock {
   role: Role;
@@ -242,14 +258,27 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
     const p = paras[i];
     const t = p.text;
     const next = paras[i + 1]?.text;
+    const note = headNoteRole(t);
+    if (note) {
+      // Above a mark (a later document of an issue opens with them too), or at a document's head.
+      let k = i + 1;
+      while (k < paras.length && headNoteRole(paras[k].text)) k++;
+      const opensDoc = k < paras.length && isMark(paras[k].text, paras[k + 1]?.text);
+      const onlyNotes = !doc || doc.blocks.every((b) => HEAD_NOTE_ROLES.has(b.role));
+      if (opensDoc || (state === 'head' && onlyNotes)) {
+        if (!onlyNotes) newDoc(p);
+        push(p, note);
+        continue;
+      }
+    }
     if (isMark(t, next) && (state !== 'body' || RE_NUMBER.test(next ?? '') || RE_DECREE_NO.test(next ?? ''))) {
-      if (doc && doc.blocks.length) newDoc(p);
+      if (doc && doc.blocks.some((b) => !HEAD_NOTE_ROLES.has(b.role))) newDoc(p);
       push(p, 'mark');
       state = 'head';
       continue;
     }
     if (RE_NUMBER.test(t) || (RE_DECREE_NO.test(t) && doc?.blocks.at(-1)?.role === 'mark')) {
-      if (doc && doc.blocks.some((b) => b.role !== 'mark')) newDoc(p);
+      if (doc && doc.blocks.some((b) => b.role !== 'mark' && !HEAD_NOTE_ROLES.has(b.role))) newDoc(p);
       push(p, 'number');
       state = 'title';
       continue;
@@ -415,10 +444,26 @@ function nodeBlock(source: SourceText, n: TextNode, role: Role): RBlock {
   return { role, ...restoreIdeographicSpaces(source, n.text, map), line: source.positionAt(n.start).line };
 }
 
+/**
+ * 份号, 密级 and 紧急程度 lines right above a document's head, not below `floor` (the previous
+ * document's end): the parser leaves them out of every document.
+ */
+function headNotesAbove(source: SourceText, line: number, floor: number): RBlock[] {
+  const out: RBlock[] = [];
+  for (let l = line - 1; l >= 0 && source.lineStarts[l] >= floor; l--) {
+    const t = normaliseLine(source, l);
+    if (!t.text) continue;
+    const role = headNoteRole(t.text);
+    if (!role) break;
+    out.unshift({ role, text: t.text, map: t.map, line: l });
+  }
+  return out;
+}
+
 /** Paragraphs of the parser's documents, classified with the fields the parser found. */
 export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
   const out: RDoc[] = [];
-  for (const d of gazette.documents) {
+  for (const [k, d] of gazette.documents.entries()) {
     const paras: Para[] = d.paragraphs.flatMap((p) => splitRows(source, { ...restoreIdeographicSpaces(source, p.text, p.map), line: p.line }))
       .flatMap((p) => (d.type === '纪要' ? splitAttendance(source, p) : [p]));
     // The head (标志, 字号, title) is in the parser's fields, not in its paragraphs.
@@ -447,6 +492,29 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
     }
     head.sort((a, b) => a.map[0] - b.map[0]);
     if (!paras.length && !head.length) continue;
+    // 份号, 密级, 紧急程度 above the head: outside the document, read into its title (no mark above
+    // them to end a title), or its first paragraphs.
+    const top = head[0];
+    let title = d.title?.text;
+    if (top && top.role === 'title') {
+      const pieces = sourceLines(source, top);
+      let n = 0;
+      while (n < pieces.length - 1 && headNoteRole(pieces[n].text)) n++;
+      if (n) {
+        const rest = pieces.slice(n);
+        head.splice(0, 1, ...pieces.slice(0, n).map((x) => ({ role: headNoteRole(x.text)!, text: x.text, map: x.map, line: x.line })),
+          { ...top, text: rest.map((x) => x.text).join(''), map: [...rest.flatMap((x) => x.map.slice(0, -1)), top.map[top.text.length]], line: rest[0].line });
+        title = head[n].text;
+      }
+    }
+    const headStart = head[0]?.map[0] ?? Infinity;
+    while (paras.length && paras[0].map[0] < headStart && headNoteRole(paras[0].text)) {
+      const p = paras.shift()!;
+      head.push({ role: headNoteRole(p.text)!, text: p.text, map: p.map, line: p.line });
+    }
+    const firstLine = Math.min(...head.map((b) => b.line), paras[0]?.line ?? Infinity);
+    head.unshift(...headNotesAbove(source, firstLine, k > 0 ? gazette.documents[k - 1].end : 0));
+    head.sort((a, b) => a.map[0] - b.map[0]);
     // The parser's paragraphs are already joined and normalised: classify them, then let the
     // parser's fields override what the line classifier guessed.
     const docs = classifyParas(paras, 'body');
@@ -472,7 +540,7 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
     out.push({
       ...(format ? { format } : {}),
       blocks, line: blocks[0]?.line ?? source.positionAt(d.start).line,
-      title: d.title ? d.title.text + month : docs[0]?.title, number: d.number?.canonical ?? d.number?.text ?? docs[0]?.number,
+      title: title ? title + month : docs[0]?.title, number: d.number?.canonical ?? d.number?.text ?? docs[0]?.number,
     });
   }
   return out;

@@ -1,7 +1,7 @@
 // Lays classified documents out on GB/T 9704 pages: A4, type area 156 × 225 mm, 22 rows of 28
 // cells. Everything is decided here in whole rows and cells, so every output (HTML, PDF, DOCX)
 // has the same lines and the same pages.
-import { ATTENDANCE, type DocFormat, type RBlock, type RDoc, type Role } from './classify';
+import { ATTENDANCE, HEAD_NOTE_ROLES, type DocFormat, type RBlock, type RDoc, type Role } from './classify';
 import { balancedLines, breakLines, cellsOfText } from './cells';
 
 export const PAGE = { width: 210, height: 297, top: 37, left: 28, areaWidth: 156, areaHeight: 225 };
@@ -103,7 +103,7 @@ export interface Page {
 }
 
 const FONT_OF: Partial<Record<Role, Font>> = {
-  title: 'xbs', attachTitle: 'xbs', subtitle: 'kt', h1: 'ht', chapter: 'ht', section: 'ht', attachLabel: 'ht',
+  title: 'xbs', attachTitle: 'xbs', subtitle: 'kt', secrecy: 'ht', urgency: 'ht', h1: 'ht', chapter: 'ht', section: 'ht', attachLabel: 'ht',
 };
 
 function seg(b: RBlock, from: number, to: number, font: Font): Seg {
@@ -178,13 +178,31 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     });
   };
 
+  // 版头: 发文机关标志 35 mm below the top of the type area, 发文字号 two lines below it, the red rule
+  // 4 mm under the 发文字号, the title two lines below the rule.
+  const format = d.format;
   const blocks = d.blocks;
   const mark = blocks.find((b) => b.role === 'mark');
   const numberIx = blocks.findIndex((b) => b.role === 'number');
   let i = 0;
-  // 版头: 发文机关标志 35 mm below the top of the type area, 发文字号 two lines below it, the red rule
-  // 4 mm under the 发文字号, the title two lines below the rule.
-  const format = d.format;
+  // 7.2.1-7.2.3: 份号, 密级和保密期限, 紧急程度 flush left from the type area's first row, one a row, in
+  // the order written (GB/T 9704's is 份号, 密级, 紧急程度: the preview shows a wrong order, not fixes
+  // it); 10.1 puts them under the 信函格式's first double rule, the first on the 发文字号's row.
+  let notes = 0;
+  while (notes < blocks.length && HEAD_NOTE_ROLES.has(blocks[notes].role)) notes++;
+  const putNotes = (from: number) => {
+    for (let k = 0; k < notes; k++) {
+      const b = blocks[k];
+      row = from + k;
+      put({ col: 0, cells: cellsOfText(b.text), size: 'body', role: b.role, segs: segsOf(b, 0, b.text.length), line: b.line });
+    }
+  };
+  if (notes && !(mark && format === 'letter')) putNotes(0);
+  // Without a mark the head goes on under them, a line apart.
+  if (notes && !mark) {
+    row = notes + 1;
+    i = notes;
+  }
   if (mark && format === 'letter') {
     // 10.1: mark 30 mm from the page's top; a red double rule (thick over thin, 170 mm) 4 mm under
     // it and one (thin over thick) 20 mm above the page's foot; the 发文字号 flush right, 7/8 of a
@@ -196,18 +214,21 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     page.rules.push({ top: PAGE.height - 20 - PAGE.top - LETTER_RULE_WEIGHT / 2, color: 'red', weight: LETTER_RULE_WEIGHT, double: 'thin-thick', width: LETTER_RULE.width });
     page.numberHidden = true;
     // The first row whose characters (centred in the row) begin at least 7/8 of a character under the rule.
-    row = Math.ceil((ruleTop + LETTER_RULE_WEIGHT + BODY_CHAR * 7 / 8 - (PITCH - BODY_CHAR) / 2) / PITCH);
+    const first = Math.ceil((ruleTop + LETTER_RULE_WEIGHT + BODY_CHAR * 7 / 8 - (PITCH - BODY_CHAR) / 2) / PITCH);
+    putNotes(first);
+    row = first;
     if (numberIx >= 0) {
       const nb = blocks[numberIx];
       const c = cellsOfText(nb.text);
       put({ col: COLS - c, cells: c, size: 'body', role: 'number', align: 'right', segs: segsOf(nb, 0, nb.text.length), line: nb.line });
     }
-    row += 2;
+    row = Math.max(row, first + notes) + 2;
     i = blocks.indexOf(mark) + 1;
   } else if (mark && format === 'decree') {
     // 10.2: mark 20 mm below the type area's top, no rule; the 令号 centred two lines under it,
     // the text two lines under the 令号.
-    page.mark = { text: mark.text, line: mark.line, map: mark.map, top: MARK_TOP.decree, size: markSizeMm(mark.text) };
+    // Two rows of 份号/密级/紧急程度 end above 20 mm; a third pushes the mark down.
+    page.mark = { text: mark.text, line: mark.line, map: mark.map, top: Math.max(MARK_TOP.decree, notes * PITCH), size: markSizeMm(mark.text) };
     row = 5;
     if (numberIx >= 0) {
       const nb = blocks[numberIx];
@@ -226,9 +247,9 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     row = 9;
     // A 任免 notice puts its title between the mark and the number: it is printed below the rule.
     i = blocks.indexOf(mark) + 1;
-  } else if (numberIx >= 0 && numberIx <= 1) {
+  } else if (numberIx >= 0 && numberIx - notes <= 1) {
     const nb = blocks[numberIx];
-    for (let k = 0; k < numberIx; k++) flow(blocks[k], 0, 0);
+    for (let k = notes; k < numberIx; k++) flow(blocks[k], 0, 0);
     put({ col: (COLS - cellsOfText(nb.text)) / 2, cells: cellsOfText(nb.text), size: 'body', role: 'number', align: 'center', segs: segsOf(nb, 0, nb.text.length), line: nb.line });
     blank();
     i = numberIx + 1;

@@ -1,0 +1,63 @@
+// What an editor preparing an issue for print looks at (notes/export2): the 版头's 份号, 密级 and
+// 紧急程度 (GB/T 9704 7.2.1-7.2.3), a 纪要's head (10.3), a 令's signature written with a colon
+// (10.2, 7.3.5.3) and tables (ruled grid, column widths, a header row repeated on each page).
+import * as assert from 'assert';
+import JSZip from 'jszip';
+import { SourceText } from '../../engine/src/text/source';
+import { classifyLines, layoutText, type Page, type PLine } from '../../engine/src/render';
+import { exportText, pagesToDocx } from '../../engine/src/export';
+
+const text = (l: PLine) => l.segs.map((s) => s.text).join('');
+const docXml = async (t: string) => (await JSZip.loadAsync((await exportText(t, 'docx')).data)).file('word/document.xml')!.async('string');
+const paragraphs = (xml: string): string[] => Array.from(xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs) ?? []);
+/** Every character of the pages (mark and lines), spaces aside. */
+const printed = (pages: Page[]) => pages.flatMap((p) => [p.mark?.text ?? '', ...p.lines.map(text)]).join('').replace(/[\s\u3000]/g, '');
+
+const NOTICE = ['聊城市人民政府文件', '', '聊政发〔2024〕12号', '', '聊城市人民政府关于加强安全生产工作的通知', '',
+  '各县（市、区）人民政府，市政府各部门：', '', '为进一步加强安全生产工作，现就有关事项通知如下。', '', '聊城市人民政府', '', '2024年9月28日', ''];
+const withNotes = (lines: string[]) => ['000001', '机密★1年', '特急', '', ...lines].join('\n');
+
+describe('份号, 密级和保密期限, 紧急程度 (GB/T 9704 7.2.1-7.2.3)', () => {
+  const notes = (p: Page) => p.lines.filter((l) => ['copyNo', 'secrecy', 'urgency'].includes(l.role))
+    .map((l) => [l.role, l.row, l.col, text(l), l.segs[0].font]);
+
+  it('are printed flush left on the type area\'s first rows, above the mark at 35 mm, in 黑体 for 密级 and 紧急程度', () => {
+    const r = layoutText(withNotes(NOTICE));
+    const p = r.pages[0];
+    assert.deepStrictEqual(notes(p), [['copyNo', 0, 0, '000001', 'fs'], ['secrecy', 1, 0, '机密★1年', 'ht'], ['urgency', 2, 0, '特急', 'ht']]);
+    assert.strictEqual(p.mark?.top, 35);
+    assert.strictEqual(p.lines.find((l) => l.role === 'number')?.row, 6);
+    assert.strictEqual(r.docs[0].title, '聊城市人民政府关于加强安全生产工作的通知');
+  });
+
+  it('the line classifier finds them too, and a draft without a mark prints them above its title', () => {
+    assert.deepStrictEqual(classifyLines(new SourceText(withNotes(NOTICE))).map((d) => d.blocks.slice(0, 4).map((b) => b.role)),
+      [['copyNo', 'secrecy', 'urgency', 'mark']]);
+    const r = layoutText(withNotes(NOTICE.slice(4)));
+    assert.deepStrictEqual(notes(r.pages[0]).map((x) => x.slice(0, 3)), [['copyNo', 0, 0], ['secrecy', 1, 0], ['urgency', 2, 0]]);
+    assert.strictEqual(r.pages[0].lines.find((l) => l.role === 'title')?.row, 4);
+    assert.strictEqual(printed(r.pages), withNotes(NOTICE.slice(4)).replace(/\s/g, ''));
+  });
+
+  it('a later document keeps its own (line classifier), and the title read across them is the title alone', () => {
+    const docs = classifyLines(new SourceText([...NOTICE, '特急', '', ...NOTICE].join('\n')));
+    assert.deepStrictEqual(docs.map((d) => d.blocks.slice(0, 2).map((b) => b.role)), [['mark', 'number'], ['urgency', 'mark']]);
+    assert.strictEqual(layoutText(withNotes(NOTICE.slice(4))).docs[0].title, '聊城市人民政府关于加强安全生产工作的通知');
+  });
+
+  it('信函格式: under the first double rule, the first on the 发文字号\'s row, the title two lines under the last', () => {
+    const letter = ['000001', '特急', '', '聊城市人民政府办公室', '', '聊政办函〔2024〕3号', '', '聊城市人民政府办公室关于商请支持的函', '',
+      '市财政局：', '', '请予支持。', '', '聊城市人民政府办公室', '', '2024年9月28日', ''].join('\n');
+    const p = layoutText(letter).pages[0];
+    assert.deepStrictEqual(notes(p).map((x) => x.slice(0, 3)), [['copyNo', 2, 0], ['urgency', 3, 0]]);
+    assert.strictEqual(p.lines.find((l) => l.role === 'number')?.row, 2);
+    assert.strictEqual(p.lines.find((l) => l.role === 'title')?.row, 6);
+  });
+
+  it('DOCX: their paragraphs come before the mark\'s, in their own styles', async () => {
+    const ps = paragraphs(await docXml(withNotes(NOTICE)));
+    const style = (x: string) => /w:pStyle w:val="(\w+)"/.exec(x)?.[1];
+    assert.deepStrictEqual(ps.slice(0, 4).map(style), ['GwCopyNo', 'GwSecrecy', 'GwUrgency', 'GwMark']);
+    assert.ok(ps[0].includes('000001') && ps[1].includes('机密★1年') && ps[2].includes('特急'));
+  });
+});
