@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import JSZip from 'jszip';
 import { SourceText } from '../../engine/src/text/source';
-import { classifyLines, layoutText, type Page, type PLine } from '../../engine/src/render';
+import { cellsOfText, classifyLines, layoutText, type Page, type PLine } from '../../engine/src/render';
 import { exportText, pagesToDocx } from '../../engine/src/export';
 
 const text = (l: PLine) => l.segs.map((s) => s.text).join('');
@@ -59,5 +59,51 @@ describe('份号, 密级和保密期限, 紧急程度 (GB/T 9704 7.2.1-7.2.3)', 
     const style = (x: string) => /w:pStyle w:val="(\w+)"/.exec(x)?.[1];
     assert.deepStrictEqual(ps.slice(0, 4).map(style), ['GwCopyNo', 'GwSecrecy', 'GwUrgency', 'GwMark']);
     assert.ok(ps[0].includes('000001') && ps[1].includes('机密★1年') && ps[2].includes('特急'));
+  });
+});
+
+describe('纪要 head (GB/T 9704 10.3)', () => {
+  const MINUTES = ['聊城市人民政府常务会议纪要', '', '〔2025〕第12次', '', '聊城市人民政府办公室                    2025年8月26日', '',
+    '2025年8月25日，市长张百顺主持召开市政府第12次常务会议。会议纪要如下：', '', '一、研究了全市秋冬季大气污染防治工作', '',
+    '会议要求，各级各部门要抓好落实。', '', '出席：张百顺、李明、王军', ''].join('\n');
+
+  it('its name is the red mark at 35 mm, not a black title; the 期数 centred as a 发文字号; the office and date on one row, the red rule under them', () => {
+    const r = layoutText(MINUTES);
+    const p = r.pages[0];
+    assert.deepStrictEqual([p.mark?.text, p.mark?.top], ['聊城市人民政府常务会议纪要', 35]);
+    assert.ok(!p.lines.some((l) => l.role === 'title'));
+    const n = p.lines.find((l) => l.role === 'number')!;
+    assert.deepStrictEqual([n.row, n.align, text(n)], [6, 'center', '〔2025〕第12次']);
+    const imprint = p.lines.filter((l) => l.role === 'imprint').map((l) => [l.row, l.col, l.col + l.cells, text(l)]);
+    assert.deepStrictEqual(imprint, [[7, 1, 11, '聊城市人民政府办公室'], [7, 27 - cellsOfText('2025年8月26日'), 27, '2025年8月26日']]);
+    // The text no longer runs on from the office and date (聊城市人民政府办公室2025年8月26日2025年8月25日，…).
+    const body = p.lines.find((l) => l.role === 'body')!;
+    assert.ok(text(body).startsWith('2025年8月25日'), text(body));
+    assert.strictEqual(body.row, 10);
+    const rule = p.rules.find((x) => x.color === 'red')!;
+    assert.ok(rule.top > 8 * 225 / 22 && rule.top < 9 * 225 / 22, String(rule.top));
+    assert.strictEqual(r.docs[0].title, '聊城市人民政府常务会议纪要');
+  });
+
+  it('a title of the meeting under the mark is the title (关于…的纪要); a 纪要 titled 关于… keeps its black title', () => {
+    const p = layoutText(['聊城市人民政府常务会议纪要', '', '关于市政府第45次常务会议的纪要', '', '2024年9月20日，市长李明主持召开会议。现纪要如下：', '',
+      '一、审议通过有关事项', '', '出席：李明、张华', ''].join('\n')).pages[0];
+    assert.strictEqual(p.mark?.text, '聊城市人民政府常务会议纪要');
+    assert.deepStrictEqual(p.lines.filter((l) => l.role === 'title').map((l) => [l.row, text(l)]), [[9, '关于市政府第45次常务会议的纪要']]);
+    const plain = layoutText(['关于市政府第45次常务会议的纪要', '', '2024年9月20日，市长李明主持召开会议。现纪要如下：', '', '一、审议通过有关事项', ''].join('\n')).pages[0];
+    assert.strictEqual(plain.mark, undefined);
+    assert.deepStrictEqual(plain.lines.filter((l) => l.role === 'title').map(text), ['关于市政府第45次常务会议的纪要']);
+  });
+
+  it('DOCX: the mark in red, the office and date one paragraph with a right tab and the red rule as its border', async () => {
+    const ps = paragraphs(await docXml(MINUTES));
+    const mark = ps.find((x) => x.includes('常务会议纪要'))!;
+    assert.match(mark, /GwMark/);
+    const imprint = ps.find((x) => x.includes('聊城市人民政府办公室'))!;
+    assert.match(imprint, /GwImprint/);
+    assert.match(imprint, /<w:tab w:val="right"/);
+    assert.match(imprint, /<w:bottom [^>]*w:color="FF3333"/);
+    assert.ok(imprint.indexOf('2025年8月26日') > imprint.indexOf('<w:tab/>'));
+    assert.doesNotMatch(ps.find((x) => x.includes('〔2025〕第12次'))!, /<w:bottom/);
   });
 });

@@ -22,7 +22,7 @@ const font = (east: string, latin: string = FONTS.latin) => ({ eastAsia: east, a
 
 type StyleId = 'GwBody' | 'GwMark' | 'GwNumber' | 'GwTitle' | 'GwRecipient' | 'GwHeading1' | 'GwHeading2' | 'GwHeading3' |
   'GwHeading4' | 'GwChapter' | 'GwArticle' | 'GwAttachNote' | 'GwSignature' | 'GwDate' | 'GwNote' | 'GwBanji' | 'GwAttachLabel' |
-  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle' | 'GwCopyNo' | 'GwSecrecy' | 'GwUrgency';
+  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle' | 'GwCopyNo' | 'GwSecrecy' | 'GwUrgency' | 'GwImprint';
 
 interface StyleDef { id: StyleId; name: string; east: string; latin?: string; size: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; outline?: number; firstLine?: number }
 
@@ -32,6 +32,7 @@ const STYLES: StyleDef[] = [
   { id: 'GwCopyNo', name: 'GW 份号', east: FONTS.fs, size: 16 },
   { id: 'GwSecrecy', name: 'GW 密级和保密期限', east: FONTS.ht, size: 16 },
   { id: 'GwUrgency', name: 'GW 紧急程度', east: FONTS.ht, size: 16 },
+  { id: 'GwImprint', name: 'GW 纪要编印单位和日期', east: FONTS.fs, size: 16 },
   { id: 'GwMark', name: 'GW 发文机关标志', east: FONTS.xbs, size: 42, color: GW_RED, align: AlignmentType.CENTER },
   { id: 'GwNumber', name: 'GW 发文字号', east: FONTS.fs, size: 16, align: AlignmentType.CENTER },
   { id: 'GwTitle', name: 'GW 标题', east: FONTS.xbs, size: 22, align: AlignmentType.CENTER, outline: 0 },
@@ -58,7 +59,7 @@ const STYLES: StyleDef[] = [
 ];
 
 const STYLE_OF: Record<string, StyleId> = {
-  copyNo: 'GwCopyNo', secrecy: 'GwSecrecy', urgency: 'GwUrgency', number: 'GwNumber', title: 'GwTitle', attachTitle: 'GwTitle', subtitle: 'GwSubtitle', recipient: 'GwRecipient', body: 'GwBody',
+  imprint: 'GwImprint', copyNo: 'GwCopyNo', secrecy: 'GwSecrecy', urgency: 'GwUrgency', number: 'GwNumber', title: 'GwTitle', attachTitle: 'GwTitle', subtitle: 'GwSubtitle', recipient: 'GwRecipient', body: 'GwBody',
   h1: 'GwHeading1', h2: 'GwHeading2', h3: 'GwHeading3', h4: 'GwHeading4', h5: 'GwHeading4',
   chapter: 'GwChapter', section: 'GwChapter', article: 'GwArticle', attachNote: 'GwAttachNote',
   signature: 'GwSignature', date: 'GwDate', note: 'GwNote', cc: 'GwBanji', printedBy: 'GwBanji',
@@ -148,7 +149,17 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
       const c1 = group.length > 1 ? group[1].col : c0;
       o.indent = c0 >= c1 ? { left: Math.round(c1 * cell), firstLine: Math.round((c0 - c1) * cell) } : { left: Math.round(c1 * cell), hanging: Math.round((c1 - c0) * cell) };
     }
-    if (l.role === 'number' && rules.length) {
+    if (l.role === 'imprint') {
+      // A 纪要's office and date: the date against a right tab one cell from the right.
+      const right = lines.find((x) => x !== l && x.row === l.row && x.role === 'imprint' && x.align === 'right');
+      if (right) {
+        j = Math.max(j, lines.indexOf(right) + 1);
+        o.tabStops = [{ type: TabStopType.RIGHT, position: Math.round((right.col + right.cells) * cell) }];
+        o.children = [...runsOf([l], def.east, def.size), new TextRun({ text: '\t' }), ...runsOf([right], def.east, def.size)];
+      }
+    }
+    // The red rule under the 版头's last line: the 发文字号, or a 纪要's office and date line.
+    if ((l.role === 'imprint' || (l.role === 'number' && !lines.some((x) => x.role === 'imprint'))) && rules.length) {
       o.border = { bottom: { style: BorderStyle.SINGLE, size: 12, color: GW_RED, space: 6 } };
     }
     if (l.role === 'cc' || l.role === 'printedBy') {

@@ -9,7 +9,7 @@ export type Role =
   | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'chapter' | 'section' | 'article'
   | 'attachNote' | 'signature' | 'date' | 'note' | 'cc' | 'printedBy'
   | 'attachLabel' | 'attachTitle' | 'subtitle' | 'row'
-  | 'copyNo' | 'secrecy' | 'urgency';
+  | 'copyNo' | 'secrecy' | 'urgency' | 'imprint';
 
 /**
  * GB/T 9704 7.2.1-7.2.3: 份号 (six digits), 密级和保密期限 (机密★1年) and 紧急程度 (特急, 加急), each on
@@ -466,6 +466,9 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
   for (const [k, d] of gazette.documents.entries()) {
     const paras: Para[] = d.paragraphs.flatMap((p) => splitRows(source, { ...restoreIdeographicSpaces(source, p.text, p.map), line: p.line }))
       .flatMap((p) => (d.type === '纪要' ? splitAttendance(source, p) : [p]));
+    // A 纪要's office and date line (聊城市人民政府办公室    2025年8月26日): the parser joins it to the
+    // 期数 above or the text below; it is a line of its own.
+    const imprint = d.type === '纪要' && d.date ? splitLineOf(source, paras, d.date.start) : undefined;
     // The head (标志, 字号, title) is in the parser's fields, not in its paragraphs.
     const head: RBlock[] = [];
     // 聊城市人民政府令 ⏎ 第48号, 聊城市人民政府公告 ⏎ 〔2025〕第1号: the number begins on the mark's line.
@@ -534,6 +537,7 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
       if (d.notes.some((n) => within(n, b))) b.role = 'note';
     }
     markItems(d, blocks.slice(head.length));
+    if (d.type === '纪要' && !d.issuerMark) minutesHead(blocks, head.length, imprint);
     // A 大事记's 目录 entry names its month, as the gazettes' do (聊城市人民政府大事记（2024年6月）).
     const month = head.find((b) => b.role === 'subtitle')?.text ?? '';
     const format = formatOfDoc(d.issuerMark?.text, d.type, d.number?.text);
@@ -544,6 +548,46 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
     });
   }
   return out;
+}
+
+/**
+ * Cuts the paragraph (among the first two) holding `offset` at source lines, so that the line of
+ * `offset` is a paragraph of its own; returns it.
+ */
+function splitLineOf(source: SourceText, paras: Para[], offset: number): Para | undefined {
+  const k = paras.findIndex((p) => p.map[0] <= offset && offset < p.map[p.text.length]);
+  if (k < 0 || k > 1) return undefined;
+  const line = source.positionAt(offset).line;
+  const pieces = sourceLines(source, paras[k]);
+  const join = (xs: Para[]): Para[] => (xs.length ? [{
+    text: xs.map((x) => x.text).join(''), line: xs[0].line,
+    map: [...xs.flatMap((x) => x.map.slice(0, -1)), xs[xs.length - 1].map[xs[xs.length - 1].text.length]],
+  }] : []);
+  const at = join(pieces.filter((x) => x.line === line));
+  paras.splice(k, 1, ...join(pieces.filter((x) => x.line < line)), ...at, ...join(pieces.filter((x) => x.line > line)));
+  return at[0];
+}
+
+/** A 纪要's 期数 (〔2025〕第12次, 第12期). */
+const RE_MINUTES_NO = /^(?:[〔［[(（]\d{4}[〕］\])）])?第[\d一二三四五六七八九十百零〇]+[次期]$/;
+
+/**
+ * 10.3: a 纪要's name (聊城市人民政府常务会议纪要, no 关于) is its mark, red at 35 mm, not a black
+ * title; under it its 期数 (printed as a 发文字号), the office and date line, then a title of the
+ * meeting when one is written (关于市政府第45次常务会议的纪要).
+ */
+function minutesHead(blocks: RBlock[], from: number, imprint: Para | undefined): void {
+  const name = blocks.find((b) => b.role === 'title');
+  if (!name || name !== blocks[from - 1] || /关于/.test(name.text) || name.text.length > 30 || !/纪要$/.test(name.text)) return;
+  name.role = 'mark';
+  let k = from;
+  if (blocks[k] && RE_MINUTES_NO.test(blocks[k].text)) blocks[k++].role = 'number';
+  if (blocks[k] && imprint && blocks[k].map[0] === imprint.map[0]) blocks[k++].role = 'imprint';
+  const t = blocks[k]?.text;
+  if (t && blocks[k].role === 'body' && looksLikeTitle(t) && !/[：:]$/.test(t)) {
+    blocks[k].role = 'title';
+    blocks[k].headLen = undefined;
+  }
 }
 
 function markItems(d: GwDocument, blocks: RBlock[]): void {

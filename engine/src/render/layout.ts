@@ -184,6 +184,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
   const blocks = d.blocks;
   const mark = blocks.find((b) => b.role === 'mark');
   const numberIx = blocks.findIndex((b) => b.role === 'number');
+  const imprintIx = blocks.findIndex((b) => b.role === 'imprint');
   let i = 0;
   // 7.2.1-7.2.3: 份号, 密级和保密期限, 紧急程度 flush left from the type area's first row, one a row, in
   // the order written (GB/T 9704's is 份号, 密级, 紧急程度: the preview shows a wrong order, not fixes
@@ -243,8 +244,23 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       const nb = blocks[numberIx];
       put({ col: (COLS - cellsOfText(nb.text)) / 2, cells: cellsOfText(nb.text), size: 'body', role: 'number', align: 'center', segs: segsOf(nb, 0, nb.text.length), line: nb.line });
     }
-    page.rules.push({ top: 6 * PITCH + PITCH * 0.75 + 4, color: 'red', weight: 0.5 });
-    row = 9;
+    // A 纪要's office and date line under its 期数 (10.3 leaves the head's other lines to practice:
+    // set as the 版记's 印发 line, one cell in from either side), the red rule under it.
+    let last = 6;
+    if (imprintIx >= 0) {
+      const b = blocks[imprintIx];
+      last = row = numberIx >= 0 ? 7 : 6;
+      const m = /\d{4}年\d{1,2}月\d{1,2}日$/.exec(b.text);
+      const office = m ? b.text.slice(0, m.index) : b.text;
+      put({ col: 1, cells: cellsOfText(office), size: 'body', role: 'imprint', segs: segsOf(b, 0, office.length), line: b.line });
+      if (m) {
+        row--;
+        const dc = cellsOfText(m[0]);
+        put({ col: COLS - 1 - dc, cells: dc, size: 'body', role: 'imprint', align: 'right', segs: segsOf(b, m.index, b.text.length), line: b.line });
+      }
+    }
+    page.rules.push({ top: last * PITCH + PITCH * 0.75 + 4, color: 'red', weight: 0.5 });
+    row = last + 3;
     // A 任免 notice puts its title between the mark and the number: it is printed below the rule.
     i = blocks.indexOf(mark) + 1;
   } else if (numberIx >= 0 && numberIx - notes <= 1) {
@@ -258,7 +274,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
   let prevRole: Role | undefined;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
-    if (mark && i === numberIx) continue; // already in the 版头
+    if (mark && (i === numberIx || i === imprintIx)) continue; // already in the 版头
     // A heading on a line of its own never ends a page: its text would begin on the next one.
     if (row === ROWS - 1 && i + 1 < blocks.length && HEADINGS.has(b.role) && cellsOfText(b.text) <= COLS - 2) newPage();
     if (format === 'minutes' && ATTENDANCE.test(b.text) && (b.role === 'body' || b.role === 'note' || b.role === 'attachTitle')) {
