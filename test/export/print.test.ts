@@ -103,7 +103,25 @@ describe('纪要 head (GB/T 9704 10.3)', () => {
     assert.match(imprint, /GwImprint/);
     assert.match(imprint, /<w:tab w:val="right"/);
     assert.match(imprint, /<w:bottom [^>]*w:color="FF3333"/);
-    assert.ok(imprint.indexOf('2025年8月26日') > imprint.indexOf('<w:tab/>'));
+    assert.ok(imprint.indexOf('2025年8月26日') > imprint.indexOf('>\t</w:t>'));
     assert.doesNotMatch(ps.find((x) => x.includes('〔2025〕第12次'))!, /<w:bottom/);
+  });
+});
+
+describe("a 令's signature written with a colon (GB/T 9704 10.2, 7.3.5.3)", () => {
+  const DECREE = ['聊城市人民政府令', '', '第48号', '', '《聊城市人民政府关于修改部分市政府规章的决定》已经2024年10月31日市人民政府第77次常务会议通过，现予公布，自公布之日起施行。', '',
+    '市长：张百顺', '', '2024年11月11日', ''].join('\n');
+
+  it('the name (签名章) four cells from the right, the 职务 two cells left of it with the colon in the first of the two', () => {
+    const p = layoutText(DECREE).pages[0];
+    const sig = p.lines.filter((l) => l.role === 'signature').map((l) => [l.row, l.col, l.col + l.cells, text(l)]);
+    assert.deepStrictEqual(sig, [[13, 17, 20, '市长：'], [13, 21, 24, '张百顺']]);
+    const date = p.lines.find((l) => l.role === 'date')!;
+    assert.deepStrictEqual([date.row, date.col + date.cells], [15, 24]);
+  });
+
+  it('DOCX: one paragraph, the name against a right tab', async () => {
+    const sig = paragraphs(await docXml(DECREE)).find((x) => x.includes('张百顺'))!;
+    assert.match(sig, /<w:tab w:val="right" w:pos="7584"\/>.*市长：<\/w:t>.*>\t<\/w:t>.*张百顺/s);
   });
 });

@@ -424,13 +424,15 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
         for (let k = 0; k < gap; k++) blank();
       }
     }
-    // 职务 and name written apart (市长　李明): the 职务 two cells left of the 签名章 (7.3.5.3), on the same row.
-    const split = decree && sig ? /^(\S+?)[\s\u3000]+(\S+)$/.exec(sig.text) : null;
+    // 职务 and name written apart (市长　李明) or with a colon (市长：张百顺, as gazettes print a 令): the
+    // 职务 two cells left of the 签名章 (7.3.5.3), on the same row; a colon stays, in the first of the two.
+    const split = decree && sig ? /^(\S+?)(?:[\s\u3000]+|([：:])[\s\u3000]*)(\S+)$/.exec(sig.text) : null;
     if (sig && split) {
-      const name = sig.text.length - split[2].length;
-      const nc = cellsOfText(split[2]);
+      const name = sig.text.length - split[3].length;
+      const nc = cellsOfText(split[3]);
       const tc = cellsOfText(split[1]);
-      put({ col: Math.max(0, COLS - 4 - nc - 2 - tc), cells: tc, size: 'body', role: 'signature', segs: segsOf(sig, 0, split[1].length), line: sig.line });
+      const title = split[1].length + (split[2] ? 1 : 0);
+      put({ col: Math.max(0, COLS - 4 - nc - 2 - tc), cells: cellsOfText(sig.text.slice(0, title)), size: 'body', role: 'signature', segs: segsOf(sig, 0, title), line: sig.line });
       row--;
       put({ col: COLS - 4 - nc, cells: nc, size: 'body', role: 'signature', align: 'right', segs: segsOf(sig, name, sig.text.length), line: sig.line });
     } else if (sig) put({ col: Math.max(0, sigStart), cells: sc, size: 'body', role: 'signature', segs: segsOf(sig, 0, sig.text.length), line: sig.line });
