@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import JSZip from 'jszip';
 import { SourceText } from '../../engine/src/text/source';
-import { cellsOfText, classifyLines, layoutText, type Page, type PLine } from '../../engine/src/render';
+import { cellsOfText, classifyLines, layoutText, renderHtml, type Page, type PLine } from '../../engine/src/render';
 import { exportText, pagesToDocx } from '../../engine/src/export';
 
 const text = (l: PLine) => l.segs.map((s) => s.text).join('');
@@ -123,5 +123,78 @@ describe("a 令's signature written with a colon (GB/T 9704 10.2, 7.3.5.3)", () 
   it('DOCX: one paragraph, the name against a right tab', async () => {
     const sig = paragraphs(await docXml(DECREE)).find((x) => x.includes('张百顺'))!;
     assert.match(sig, /<w:tab w:val="right" w:pos="7584"\/>.*市长：<\/w:t>.*>\t<\/w:t>.*张百顺/s);
+  });
+});
+
+describe('tables: a ruled grid, columns that fit Chinese text, the header row repeated on each page', () => {
+  const ITEMS = ['矿山企业安全生产许可', '石油天然气企业安全生产许可', '危险化学品生产企业安全生产许可', '生产、储存危险化学品建设项目安全条件审查',
+    '矿山建设项目安全设施设计审查', '金属冶炼建设项目安全设施设计审查', '石油天然气建设项目安全设施设计审查', '生产、储存危险化学品建设项目安全设施设计审查',
+    '生产、储存烟花爆竹建设项目安全设施设计审查', '安全评价检测检验机构资质认定', '特种作业人员职业资格认定', '矿山特种作业人员职业资格认定',
+    '危险化学品安全使用许可', '危险化学品经营许可', '烟花爆竹经营许可', '生产经营单位生产安全事故应急预案备案',
+    '生产、经营第二类、第三类非药品类易制毒化学品备案', '公益性民间组织救灾捐赠款分配、使用方案的备案', '义演、义赛、义卖等大型救灾捐赠和募捐活动的备案'];
+  const TABLE = ['附件', '', '市级下放事项目录', '', '序号\t事项名称\t权力类型', ...ITEMS.map((x, k) => `${k + 1}\t${x}\t${k < 15 ? '行政许可' : '其他权力'}`), ''].join('\n');
+  const cellText = (p: Page, g: NonNullable<Page['grids']>[number], span: number, col: number) => p.lines
+    .filter((l) => l.role === 'row' && l.row >= g.spans[span][0] && l.row < g.spans[span][1] && l.col >= g.cols[col] && l.col < g.cols[col + 1]).map(text).join('');
+
+  it('columns: the short ones keep their text\'s width, the long one wraps within what is left; one-line columns centred', () => {
+    const r = layoutText(TABLE);
+    const g = r.pages[0].grids![0];
+    // 序号 2 cells, 权力类型 4 cells, 事项名称 the rest of the 28, each with a cell of padding.
+    assert.deepStrictEqual(g.cols, [0, 3, 23, 28]);
+    assert.deepStrictEqual(g.centred, [true, false, true]);
+    const p = r.pages[0];
+    // 生产、储存危险化学品建设项目安全条件审查 (20 characters) wraps in its 19-cell column: its table row takes two grid rows.
+    const k = g.spans.findIndex((_, s) => cellText(p, g, s, 1) === ITEMS[3]);
+    assert.strictEqual(g.spans[k][1] - g.spans[k][0], 2);
+    const one = p.lines.find((l) => text(l) === '1')!;
+    assert.strictEqual(one.col, 0.5 + (2 - 0.5) / 2);
+    for (const l of p.lines.filter((x) => x.role === 'row')) {
+      const c = g.cols.findIndex((e, q) => l.col >= e && l.col < g.cols[q + 1]);
+      assert.ok(l.col >= g.cols[c] + 0.5 && l.col + l.cells <= g.cols[c + 1] - 0.5 + 1e-9, `${text(l)} within its column`);
+    }
+  });
+
+  it('a table longer than the page: whole rows go over, the header row opens the next page, the grid is ruled on both', () => {
+    const r = layoutText(TABLE);
+    assert.strictEqual(r.pages.length, 2);
+    const [a, b] = r.pages;
+    const ga = a.grids![0];
+    const gb = b.grids![0];
+    assert.deepStrictEqual([ga.headerRows, gb.headerRows, gb.rows[0]], [1, 1, 0]);
+    assert.strictEqual(cellText(b, gb, 0, 1), '事项名称');
+    assert.ok(b.lines.filter((l) => text(l) === '事项名称')[0].segs[0].font === 'ht');
+    // Every table row on one page: the rows in the two grids are the header twice and the 19 items once (16 fit the first page).
+    const names = [...ga.spans.map((_, s) => cellText(a, ga, s, 1)), ...gb.spans.map((_, s) => cellText(b, gb, s, 1))];
+    assert.deepStrictEqual(names, ['事项名称', ...ITEMS.slice(0, 16), '事项名称', ...ITEMS.slice(16)]);
+    assert.ok(ga.rows[ga.rows.length - 1] <= 22);
+  });
+
+  it('HTML: one rule per row edge and per column edge', () => {
+    const { html } = renderHtml(TABLE);
+    const pages = html.split('<section').slice(1);
+    const r = layoutText(TABLE);
+    pages.forEach((h, k) => {
+      const g = r.pages[k].grids![0];
+      assert.strictEqual((h.match(/class="grid /g) ?? []).length, g.rows.length + g.cols.length);
+    });
+  });
+
+  it('DOCX: a Word table per page with the columns\' widths, every edge ruled, the header row marked to repeat; the second opens its page', async () => {
+    const xml = (await JSZip.loadAsync((await exportText(TABLE, 'docx')).data)).file('word/document.xml')!.async('string');
+    const x = await xml;
+    const tables = x.match(/<w:tbl>.*?<\/w:tbl>/gs)!;
+    assert.strictEqual(tables.length, 2);
+    for (const t of tables) {
+      assert.deepStrictEqual(Array.from(t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g), (m) => Number(m[1])), [3, 20, 5].map((c) => Math.round(c * 316)));
+      for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) assert.match(t, new RegExp(`<w:${side} w:val="single"`));
+      const rows = t.match(/<w:tr>.*?<\/w:tr>/gs)!;
+      assert.match(rows[0], /<w:tblHeader\/>/);
+      assert.match(rows[0], /事项名称/);
+      assert.doesNotMatch(rows[1], /tblHeader/);
+    }
+    // The paragraph right before the second table breaks the page and takes no height.
+    const before = x.slice(0, x.indexOf(tables[1])).match(/<w:p>(?:(?!<w:p>).)*<\/w:p>$/s)![0];
+    assert.match(before, /<w:pageBreakBefore\/>/);
+    assert.match(before, /<w:spacing w:line="20" w:lineRule="exact"\/>/);
   });
 });

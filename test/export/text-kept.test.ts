@@ -53,23 +53,24 @@ describe('the pages print every character of the document', () => {
     '附件：重点项目清单\n\n聊城市人民政府办公室\n2025年3月12日\n\n（此件公开发布）\n\n附件\n\n重点项目清单\n\n' +
     '序号\t项目名称\t责任单位\t总投资（亿元）\n1\t城市更新项目\t市住房城乡建设局\t35.6\n2\t运河综合整治工程\t市水利局\t12.0\n' +
     '3\t新材料产业园\t聊城高新区管委会\t48.25\n';
-  const rows = ['序号　项目名称　责任单位　总投资（亿元）', '1　城市更新项目　市住房城乡建设局　35.6', '2　运河综合整治工程　市水利局　12.0', '3　新材料产业园　聊城高新区管委会　48.25'];
+  const rows = ['序号\t项目名称\t责任单位\t总投资（亿元）', '1\t城市更新项目\t市住房城乡建设局\t35.6', '2\t运河综合整治工程\t市水利局\t12.0', '3\t新材料产业园\t聊城高新区管委会\t48.25'];
+  /** The cells of each table row as printed: the lines of a row, left to right, grouped by the grid's rows. */
+  const tableRows = (p: Page) => (p.grids ?? []).flatMap((g) => g.spans.map(([a, b]) => g.cols.slice(1).map((c, k) =>
+    p.lines.filter((l) => l.role === 'row' && l.row >= a && l.row < b && l.col >= g.cols[k] && l.col < c).map((l) => l.segs.map((s) => s.text).join('')).join(''))));
 
-  it('a table keeps its rows: one line each from the left edge, the head row no title, no row run into the next (35.6 ⏎ 2 read 35.62)', () => {
+  it('a table keeps its rows: each cell in its column of a ruled grid, the head row no title, no row run into the next (35.6 ⏎ 2 read 35.62)', () => {
     const r = layoutText(tableNotice, { model });
     assert.strictEqual(lost(tableNotice, r.pages), '');
-    const last = r.pages[r.pages.length - 1].lines;
-    for (const row of rows) {
-      const l = last.find((x) => x.segs.map((s) => s.text).join('') === row);
-      assert.ok(l && l.role === 'row' && l.col === 0 && l.size === 'body', `${row} in ${last.map((x) => `${x.role}:${x.segs.map((s) => s.text).join('')}`).join(' | ')}`);
-    }
-    assert.deepStrictEqual(last.filter((l) => l.role === 'attachTitle').map((l) => l.segs.map((s) => s.text).join('')), ['重点项目清单']);
+    const last = r.pages[r.pages.length - 1];
+    assert.deepStrictEqual(tableRows(last), rows.map((x) => x.split('\t')));
+    assert.deepStrictEqual(last.lines.filter((l) => l.role === 'attachTitle').map((l) => l.segs.map((s) => s.text).join('')), ['重点项目清单']);
   });
 
-  it('a markdown table keeps its rows too, and the line classifier (no parsed document) keeps the tabs between cells', () => {
+  it('a markdown table keeps its rows too (its | and |---| line are markup), and the line classifier (no parsed document) keeps the tabs between cells', () => {
     const md = '关于一季度政务公开情况的通报\n\n各县（市、区）人民政府：\n\n现将情况通报如下。\n\n| 单位 | 得分 |\n|---|---|\n| 东昌府区 | 95.5 |\n| 临清市 | 88 |\n\n请抓好整改。\n';
-    const lines = printedLines(layoutText(md, { model }).pages);
-    for (const row of ['| 单位 | 得分 |', '|---|---|', '| 东昌府区 | 95.5 |', '| 临清市 | 88 |']) assert.ok(lines.includes(row), `${row} in ${lines.join(' | ')}`);
+    const page = layoutText(md, { model }).pages[0];
+    assert.deepStrictEqual(tableRows(page), [['单位', '得分'], ['东昌府区', '95.5'], ['临清市', '88']]);
+    assert.deepStrictEqual(page.grids!.map((g) => g.headerRows), [1]);
     const blocks = classifyLines(new SourceText(tableNotice)).flatMap((d) => d.blocks).filter((b) => b.role === 'row');
     assert.deepStrictEqual(blocks.map((b) => b.text), rows);
     // a tab in a signature above its date is no table

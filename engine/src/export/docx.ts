@@ -4,9 +4,10 @@
 // layout turns the page and each page starts with pageBreakBefore, so Word shows the same pages.
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Packer,
-  PageNumber, Paragraph, TabStopType, TextRun, type IParagraphOptions, type ISectionOptions,
+  PageNumber, Paragraph, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
+  type IParagraphOptions, type ISectionOptions,
 } from 'docx';
-import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, type Page, type PLine, type PRule } from '../render/layout';
+import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, type Page, type PGrid, type PLine, type PRule } from '../render/layout';
 import { GW_RED } from '../render/color';
 
 const TWIP_PER_MM = 1440 / 25.4;
@@ -22,7 +23,7 @@ const font = (east: string, latin: string = FONTS.latin) => ({ eastAsia: east, a
 
 type StyleId = 'GwBody' | 'GwMark' | 'GwNumber' | 'GwTitle' | 'GwRecipient' | 'GwHeading1' | 'GwHeading2' | 'GwHeading3' |
   'GwHeading4' | 'GwChapter' | 'GwArticle' | 'GwAttachNote' | 'GwSignature' | 'GwDate' | 'GwNote' | 'GwBanji' | 'GwAttachLabel' |
-  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle' | 'GwCopyNo' | 'GwSecrecy' | 'GwUrgency' | 'GwImprint';
+  'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle' | 'GwCopyNo' | 'GwSecrecy' | 'GwUrgency' | 'GwImprint' | 'GwTableCell';
 
 interface StyleDef { id: StyleId; name: string; east: string; latin?: string; size: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; outline?: number; firstLine?: number }
 
@@ -32,6 +33,7 @@ const STYLES: StyleDef[] = [
   { id: 'GwCopyNo', name: 'GW 份号', east: FONTS.fs, size: 16 },
   { id: 'GwSecrecy', name: 'GW 密级和保密期限', east: FONTS.ht, size: 16 },
   { id: 'GwUrgency', name: 'GW 紧急程度', east: FONTS.ht, size: 16 },
+  { id: 'GwTableCell', name: 'GW 表格', east: FONTS.fs, size: 16 },
   { id: 'GwImprint', name: 'GW 纪要编印单位和日期', east: FONTS.fs, size: 16 },
   { id: 'GwMark', name: 'GW 发文机关标志', east: FONTS.xbs, size: 42, color: GW_RED, align: AlignmentType.CENTER },
   { id: 'GwNumber', name: 'GW 发文字号', east: FONTS.fs, size: 16, align: AlignmentType.CENTER },
@@ -84,9 +86,40 @@ function spacer(n: number, pageBreakBefore: boolean): Paragraph[] {
   return Array.from({ length: n }, (_, k) => new Paragraph({ style: 'GwBody', pageBreakBefore: pageBreakBefore && k === 0, indent: { firstLine: 0 } }));
 }
 
-/** One page's paragraphs: groups of lines of the same block, blank rows as empty paragraphs. */
-function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
-  const out: Paragraph[] = [];
+/**
+ * A table's part on one page as a Word table: its columns and rows as our layout drew them (row
+ * heights exact, whole grid rows), every edge ruled, each cell's lines one paragraph, the header
+ * rows marked to repeat (should Word's pages differ from ours).
+ */
+function gridTable(g: PGrid, lines: PLine[]): Table {
+  const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000' }; // 0.75 pt ≈ the 0.25 mm of the HTML
+  const widths = g.cols.slice(1).map((c, k) => Math.round((c - g.cols[k]) * CELL_TW));
+  const rows = g.spans.map(([a, b], r) => new TableRow({
+    ...(r < g.headerRows ? { tableHeader: true } : {}), cantSplit: true,
+    height: { value: (b - a) * LINE, rule: HeightRule.EXACT },
+    children: widths.map((w, k) => {
+      const own = lines.filter((l) => l.row >= a && l.row < b && l.col >= g.cols[k] && l.col < g.cols[k + 1]);
+      const centred = r < g.headerRows || g.centred[k];
+      return new TableCell({
+        width: { size: w, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP,
+        margins: { left: Math.round(CELL_TW / 2), right: Math.round(CELL_TW / 2), top: 0, bottom: 0 },
+        children: [new Paragraph({
+          style: 'GwTableCell', ...(centred ? { alignment: AlignmentType.CENTER } : {}),
+          children: runsOf(own, FONTS.fs, 16),
+        })],
+      });
+    }),
+  }));
+  return new Table({
+    rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: widths.reduce((x, y) => x + y, 0), type: WidthType.DXA },
+    indent: { size: Math.round(g.cols[0] * CELL_TW), type: WidthType.DXA },
+    borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
+  });
+}
+
+/** One page's paragraphs (and tables): groups of lines of the same block, blank rows as empty paragraphs. */
+function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
   let row = 0;
   let first = true;
   const take = (o: IParagraphOptions) => {
@@ -132,6 +165,18 @@ function pageParagraphs(p: Page, breakBefore: boolean): Paragraph[] {
     }
     if (i === lines.length) break;
     const l = lines[i];
+    const grid = l.role === 'row' ? p.grids?.find((g) => l.row >= g.rows[0] && l.row < g.rows[g.rows.length - 1]) : undefined;
+    if (grid) {
+      blanks(grid.rows[0]);
+      // A page that opens with a table: a paragraph of no height carries the page break (a table cannot).
+      if (breakBefore && first) take({ style: 'GwBody', spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: '', size: 2 })] });
+      const own = lines.filter((x) => x.role === 'row' && x.row >= grid.rows[0] && x.row < grid.rows[grid.rows.length - 1]);
+      out.push(gridTable(grid, own));
+      first = false;
+      row = grid.rows[grid.rows.length - 1];
+      while (i < lines.length && own.includes(lines[i])) i++;
+      continue;
+    }
     // Lines of one block (same block index, consecutive rows) form one paragraph.
     let j = i + 1;
     while (j < lines.length && lines[j].block !== undefined && lines[j].block === l.block && lines[j].role === l.role &&

@@ -284,9 +284,9 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
       continue;
     }
     if (isRow(t)) {
-      // A table's row, however short or title-like (its head row 序号⇥项目名称), printed as written
-      // with its tabs as full-width spaces (a tab is no width on the grid).
-      push({ ...p, text: t.replace(/\t/g, '\u3000') }, 'row');
+      // A table's row, however short or title-like (its head row 序号⇥项目名称); its tabs are kept:
+      // they divide its cells (layout.ts sets the rows of a table in a ruled grid).
+      push(p, 'row');
       if (state === 'head' || state === 'title') state = 'body';
       else if (state === 'tail') state = 'attached';
       continue;
@@ -324,6 +324,7 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
       // A short line above the date is the signature, its tab too (市长⇥李明 is no table's row).
       if (prev && (prev.role === 'body' || prev.role === 'row') && prev.text.length <= 30 && !/[。；，：！？]$/.test(prev.text)) {
         prev.role = 'signature';
+        prev.text = prev.text.replace(/\t/g, '\u3000'); // 市长⇥李明: a tab is no width on the grid
       }
       push(p, 'date');
       state = 'tail';

@@ -1,7 +1,7 @@
 // Pages → one standalone HTML document: embedded CSS, no remote resources, every piece of document
 // text escaped, data-line attributes for scroll sync, diagnostics marked when given. The same
 // output serves the preview (with a nonce CSP and the page script), `gongwen export` and issues.
-import { CELL_MM, LETTER_RULE, PAGE, PITCH, type Font, type Page, type PLine, type Seg, type Size, SIZE_PT } from './layout';
+import { CELL_MM, GRID_RULE, LETTER_RULE, PAGE, PITCH, type Font, type Page, type PLine, type Seg, type Size, SIZE_PT } from './layout';
 import { halfRunCells, isHalfWidth } from './cells';
 import { gwFit } from './fit';
 import { GW_RED } from './color';
@@ -85,6 +85,7 @@ body{background:#fff;color:#000;}
 .rule{position:absolute;left:0;width:${PAGE.areaWidth}mm;}
 .rule.red{background:#${GW_RED};}
 .rule.black{background:#000;}
+.grid{position:absolute;background:#000;}
 .rule.thick-thin,.rule.thin-thick{background:none;box-sizing:border-box;border:0 solid #${GW_RED};}
 .rule.thick-thin{border-top-width:${fmt(LETTER_RULE.thick)};border-bottom-width:${fmt(LETTER_RULE.thin)};}
 .rule.thin-thick{border-top-width:${fmt(LETTER_RULE.thin)};border-bottom-width:${fmt(LETTER_RULE.thick)};}
@@ -232,6 +233,14 @@ function pageHtml(p: Page, ix: number, reg: ClassRegistry, diags: DiagMark[], so
     const width = r.width ?? PAGE.areaWidth;
     const at = reg.get(`top:${fmt(r.top - r.weight / 2)};height:${fmt(r.weight)};` + (r.width !== undefined ? `left:${fmt((PAGE.areaWidth - width) / 2)};width:${fmt(width)};` : ''));
     parts.push(`<div class="rule ${r.color}${r.double ? ` ${r.double}` : ''} ${at}"></div>`);
+  }
+  // A table's ruled grid: every row edge across its columns, every column edge down its rows.
+  for (const g of p.grids ?? []) {
+    const [r0, r1] = [g.rows[0], g.rows[g.rows.length - 1]];
+    const [c0, c1] = [g.cols[0], g.cols[g.cols.length - 1]];
+    const w = GRID_RULE / 2;
+    for (const r of g.rows) parts.push(`<div class="grid ${reg.get(`top:${fmt(r * PITCH - w)};left:${fmt(c0 * CELL_MM.body - w)};width:${fmt((c1 - c0) * CELL_MM.body + GRID_RULE)};height:${fmt(GRID_RULE)};`)}"></div>`);
+    for (const c of g.cols) parts.push(`<div class="grid ${reg.get(`top:${fmt(r0 * PITCH - w)};left:${fmt(c * CELL_MM.body - w)};width:${fmt(GRID_RULE)};height:${fmt((r1 - r0) * PITCH + GRID_RULE)};`)}"></div>`);
   }
   for (const l of p.lines) parts.push(lineHtml(l, reg, diags, source));
   const side = (p.number ?? ix + 1) % 2 === 1 ? 'odd' : 'even';

@@ -82,15 +82,35 @@ export function markSizeMm(text: string): number {
 /** Top edge of the mark from the top of the type area (mm): 7.2.4 35 mm, 10.2 20 mm, 10.1 30 mm from the page's top. */
 export const MARK_TOP: Record<DocFormat | 'file', number> = { file: 35, minutes: 35, decree: 20, letter: 30 - PAGE.top };
 
+/** A table's rules (mm). */
+export const GRID_RULE = 0.25;
+
 /** 信函格式 double rules (mm): GB/T 9704 gives their place and length (170 mm), not their weights. */
 export const LETTER_RULE = { thick: 1, gap: 0.5, thin: 0.35, width: 170 };
 const LETTER_RULE_WEIGHT = LETTER_RULE.thick + LETTER_RULE.gap + LETTER_RULE.thin;
 /** Height of a 3号 character (mm): 10.1 puts the 发文字号 7/8 of it under the first double rule. */
 const BODY_CHAR = 16 * (25.4 / 72);
 
+/**
+ * A table's ruled grid on one page: its row edges (grid rows, from the type area's top) and column
+ * edges (body cells, from its left). Every edge is ruled, outer and inner.
+ */
+export interface PGrid {
+  rows: number[];
+  cols: number[];
+  /** How many of its first table rows are the header (repeated on a page the table continues on). */
+  headerRows: number;
+  /** Row edges of each table row (its first and last edge), for the DOCX table. */
+  spans: [number, number][];
+  /** Per column: its text centred below the header (which is always centred), else set from the left. */
+  centred: boolean[];
+}
+
 export interface Page {
   lines: PLine[];
   rules: PRule[];
+  /** Tables on the page. */
+  grids?: PGrid[];
   mark?: PMark;
   /** Page number, when the page has one. */
   number?: number;
@@ -318,10 +338,13 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       case 'recipient':
         flow(b, 0, 0);
         break;
-      case 'row':
-        // A table's row from the left edge; its wrapped part indented, so each row reads as one.
-        flow(b, 0, 2);
+      case 'row': {
+        let j = i;
+        while (blocks[j + 1]?.role === 'row') j++;
+        table(i, j);
+        i = j;
         break;
+      }
       case 'chapter':
       case 'section':
         centred(b);
@@ -369,6 +392,164 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     });
   }
 
+  /**
+   * The rows blocks[from..to] as a table: cells split at tabs (or markdown's |), each column as wide
+   * as its longest text when the type area allows, else the long columns share what the short ones
+   * leave (a 序号 column keeps its width, a 项目名称 wraps); every cell's text wraps within its column,
+   * half a cell from its rules; a table row takes the rows its tallest cell needs and moves whole to
+   * the next page when it does not fit (unless taller than a page), where the header row (the first,
+   * or the one above markdown's |---| line) is repeated. The grid is ruled (PGrid).
+   */
+  function table(from: number, to: number) {
+    type Cell = { b: RBlock; start: number; end: number };
+    const rows: Cell[][] = [];
+    let header = 0;
+    for (let k = from; k <= to; k++) {
+      const b = blocks[k];
+      if (/^\|?[\s:|-]*-{3,}[\s:|-]*\|?$/.test(b.text) && b.text.includes('|')) {
+        if (rows.length === 1) header = 1; // | --- | under markdown's header row: markup, not printed
+        continue;
+      }
+      const md = b.text.includes('\t') ? undefined : /^\|(.*)\|$/.exec(b.text);
+      const sep = md ? '|' : '\t';
+      const cells: Cell[] = [];
+      let at = md ? 1 : 0;
+      const end = md ? b.text.length - 1 : b.text.length;
+      while (at <= end) {
+        let z = b.text.indexOf(sep, at);
+        if (z < 0 || z > end) z = end;
+        let s = at;
+        let e = z;
+        while (s < e && /[\s\u3000]/.test(b.text[s])) s++;
+        while (e > s && /[\s\u3000]/.test(b.text[e - 1])) e--;
+        cells.push({ b, start: s, end: e });
+        at = z + 1;
+        if (z === end) break;
+      }
+      rows.push(cells);
+    }
+    if (!rows.length) return;
+    // A TSV table's first row is its header (序号⇥项目名称…) when others follow.
+    if (!header && rows.length > 1 && rows[0].every((c) => c.b.text.includes('\t'))) header = 1;
+    const ncols = Math.max(...rows.map((r) => r.length));
+    const natural = Array.from({ length: ncols }, (_, c) => Math.max(1, ...rows.map((r) => (r[c] ? Math.ceil(cellsOfText(r[c].b.text.slice(r[c].start, r[c].end))) : 0))));
+    // Text widths: the natural ones when they fit (with a cell of padding per column), else shared
+    // fairly: the columns narrower than an equal share keep their width, the rest split what is left.
+    const room = COLS - ncols;
+    let widths = natural.slice();
+    if (natural.reduce((a, x) => a + x, 0) > room) {
+      widths = natural.map(() => 0);
+      let left = room;
+      const open = new Set(natural.map((_, c) => c));
+      for (;;) {
+        const share = Math.floor(left / Math.max(open.size, 1));
+        const small = [...open].filter((c) => natural[c] <= share);
+        if (!small.length) break;
+        for (const c of small) {
+          widths[c] = natural[c];
+          left -= natural[c];
+          open.delete(c);
+        }
+      }
+      const rest = [...open];
+      rest.forEach((c, k) => (widths[c] = Math.max(1, Math.floor(left / rest.length) + (k < left % rest.length ? 1 : 0))));
+      // Then a cell at a time from one wrapping column to another while the table gets shorter
+      // (fewer rows wrapped: 市住房城乡建设局 kept whole where 项目名称 can give a cell).
+      const text = (r: Cell[], c: number) => (r[c] ? r[c].b.text.slice(r[c].start, r[c].end) : '');
+      // Lines of each row's cell in column c at width x, counted once.
+      const memo = new Map<number, number[]>();
+      const linesAt = (c: number, x: number) => {
+        let v = memo.get(c * 64 + x);
+        if (!v) memo.set(c * 64 + x, (v = rows.map((r) => breakLines(text(r, c), x).length)));
+        return v;
+      };
+      const height = (w: number[]) => {
+        const cols = w.map((x, c) => linesAt(c, x));
+        let h = 0;
+        for (let r = 0; r < rows.length; r++) h += Math.max(1, ...cols.map((v) => v[r]));
+        return h;
+      };
+      let best = height(widths);
+      for (let moved = true, rounds = 0; moved && rounds < 4 * COLS; rounds++) {
+        moved = false;
+        let pick: number[] | undefined;
+        // Only among the columns that wrap: a short column (序号, 备注) keeps its whole width.
+        for (const a of rest) {
+          for (const z of rest) {
+            if (a === z || widths[a] <= 1 || widths[z] >= natural[z]) continue;
+            const w = widths.slice();
+            w[a]--;
+            w[z]++;
+            const h = height(w);
+            if (h < best) {
+              best = h;
+              pick = w;
+            }
+          }
+        }
+        if (pick) {
+          widths = pick;
+          moved = true;
+        }
+      }
+    } else {
+      // Spare room goes to the columns in proportion to their text, so the table spans the type area.
+      let spare = room - natural.reduce((a, x) => a + x, 0);
+      const total = natural.reduce((a, x) => a + x, 0);
+      const add = natural.map((x) => Math.floor((spare * x) / total));
+      spare -= add.reduce((a, x) => a + x, 0);
+      widths = natural.map((x, c) => x + add[c] + (c < spare ? 1 : 0));
+    }
+    const edges = [0];
+    for (const w of widths) edges.push(edges[edges.length - 1] + w + 1);
+    const laid = rows.map((r) => r.map((cell, c) => breakLines(cell.b.text.slice(cell.start, cell.end), widths[c]).map((br) => ({ ...br, start: br.start + cell.start, end: br.end + cell.start }))));
+    const heights = laid.map((r) => Math.max(1, ...r.map((ls) => ls.length)));
+    // A column whose text wraps in some row is set from the left in every row, else centred (序号, 类型).
+    const wraps = edges.slice(1).map((_, c) => laid.some((r, k) => k >= header && (r[c]?.length ?? 0) > 1));
+    let grid: PGrid | undefined;
+    const open = () => {
+      grid = { rows: [row], cols: edges, headerRows: 0, spans: [], centred: wraps.map((w) => !w) };
+      (page.grids ??= []).push(grid);
+    };
+    const place = (r: number, first: number, count: number) => {
+      rows[r].forEach((cell, c) => {
+        const ls = laid[r][c];
+        const centred = r < header || !wraps[c];
+        ls.slice(first, first + count).forEach((br, k) => {
+          const segs = [seg(cell.b, br.start, br.end, r < header ? 'ht' : 'fs')];
+          const col = edges[c] + 0.5 + (centred ? (widths[c] - br.cells) / 2 : 0);
+          page.lines.push({ row: row + k, col, cells: br.cells, size: 'body', role: 'row', segs, line: lineOf(cell.b, br.start), doc: docIx, block: blocks.indexOf(cell.b) });
+        });
+      });
+      grid!.spans.push([row, row + count]);
+      row += count;
+      grid!.rows.push(row);
+    };
+    // The header row never ends a page without a row under it.
+    if (row >= ROWS || (header && rows.length > header && row > 0 && row + heights[0] + heights[header] > ROWS)) newPage();
+    open();
+    for (let r = 0; r < rows.length; r++) {
+      let done = 0;
+      while (done < heights[r]) {
+        const fresh = ROWS - header * (r >= header ? heights[0] : 0);
+        let count = Math.min(heights[r] - done, ROWS - row);
+        // A row that fits a page is not cut: it goes over whole (the page's grid ends above it).
+        if ((count < heights[r] - done && heights[r] - done <= fresh) || count <= 0) {
+          newPage();
+          open();
+          if (header && r >= header) {
+            for (let h = 0; h < header; h++) place(h, 0, heights[h]);
+            grid!.headerRows = header;
+          }
+          count = Math.min(heights[r] - done, ROWS - row);
+        }
+        place(r, done, count);
+        done += count;
+      }
+      if (r < header && grid!.spans.length === r + 1) grid!.headerRows = r + 1;
+    }
+  }
+
   /** One centred line of body size (第一章, a 大事记's month). */
   function centred(b: RBlock) {
     const c = cellsOfText(b.text);
@@ -407,7 +588,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       const lastOf = (p: Page) => p.lines.reduce<PLine | undefined>((a, l) => (!a || l.row > a.row ? l : a), undefined);
       const carry: PLine[] = [];
       const last = lastOf(page);
-      if (last && page.lines.length > 1 && !HEAD_ROLES.has(last.role)) carry.push(last);
+      if (last && page.lines.length > 1 && !HEAD_ROLES.has(last.role) && last.role !== 'row') carry.push(last);
       if (carry.length) page.lines.splice(page.lines.indexOf(last!), 1);
       // and a heading on a line of its own right above it, which would end the page without its text
       const above = carry.length ? lastOf(page) : undefined;
