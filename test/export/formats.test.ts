@@ -164,7 +164,7 @@ describe('10.2 命令（令）格式', () => {
     const cell = Math.round(156 / 28 * 1440 / 25.4);
     assert.match(sig, new RegExp(`<w:tab w:val="right" w:pos="${24 * cell}"/>`));
     assert.match(sig, new RegExp(`<w:ind w:left="${18 * cell}" w:firstLine="0"/>`));
-    assert.match(sig, /市长<\/w:t>.*<w:t xml:space="preserve">\t<\/w:t>.*李明<\/w:t>/s);
+    assert.match(sig, /市长<\/w:t>.*<w:tab\/>.*李明<\/w:t>/s);
     // The date on its own paragraph two rows below (one blank paragraph between).
     const ix = ps.indexOf(sig);
     assert.match(ps[ix + 2], /2024年9月28日/);

@@ -3,9 +3,10 @@
 // (10.2, 7.3.5.3) and tables (ruled grid, column widths, a header row repeated on each page).
 import * as assert from 'assert';
 import JSZip from 'jszip';
+import * as path from 'path';
 import { SourceText } from '../../engine/src/text/source';
 import { cellsOfText, classifyLines, layoutText, renderHtml, type Page, type PLine } from '../../engine/src/render';
-import { exportText, pagesToDocx } from '../../engine/src/export';
+import { exportIssue, exportText } from '../../engine/src/export';
 
 const text = (l: PLine) => l.segs.map((s) => s.text).join('');
 const docXml = async (t: string) => (await JSZip.loadAsync((await exportText(t, 'docx')).data)).file('word/document.xml')!.async('string');
@@ -103,7 +104,7 @@ describe('纪要 head (GB/T 9704 10.3)', () => {
     assert.match(imprint, /GwImprint/);
     assert.match(imprint, /<w:tab w:val="right"/);
     assert.match(imprint, /<w:bottom [^>]*w:color="FF3333"/);
-    assert.ok(imprint.indexOf('2025年8月26日') > imprint.indexOf('>\t</w:t>'));
+    assert.ok(imprint.indexOf('<w:tab/>') > 0 && imprint.indexOf('2025年8月26日') > imprint.indexOf('<w:tab/>'));
     assert.doesNotMatch(ps.find((x) => x.includes('〔2025〕第12次'))!, /<w:bottom/);
   });
 });
@@ -122,7 +123,7 @@ describe("a 令's signature written with a colon (GB/T 9704 10.2, 7.3.5.3)", () 
 
   it('DOCX: one paragraph, the name against a right tab', async () => {
     const sig = paragraphs(await docXml(DECREE)).find((x) => x.includes('张百顺'))!;
-    assert.match(sig, /<w:tab w:val="right" w:pos="7584"\/>.*市长：<\/w:t>.*>\t<\/w:t>.*张百顺/s);
+    assert.match(sig, /<w:tab w:val="right" w:pos="7584"\/>.*市长：<\/w:t>.*<w:r><w:tab\/><\/w:r>.*张百顺/s);
   });
 });
 
@@ -196,5 +197,14 @@ describe('tables: a ruled grid, columns that fit Chinese text, the header row re
     const before = x.slice(0, x.indexOf(tables[1])).match(/<w:p>(?:(?!<w:p>).)*<\/w:p>$/s)![0];
     assert.match(before, /<w:pageBreakBefore\/>/);
     assert.match(before, /<w:spacing w:line="20" w:lineRule="exact"\/>/);
+  });
+});
+
+describe('DOCX tabs', () => {
+  it('are w:tab elements (目录 leader, 印发 date, a 令\'s name), never a tab character inside w:t, which Word may show as a space', async () => {
+    const issue = path.resolve(__dirname, 'fixtures', 'issue.yaml');
+    const xml = await (await JSZip.loadAsync((await exportIssue(issue, 'docx')).data)).file('word/document.xml')!.async('string');
+    assert.doesNotMatch(xml, /<w:t[^>]*>[^<]*\t/);
+    assert.ok((xml.match(/<w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:tab\/>/g) ?? []).length >= 3);
   });
 });

@@ -4,7 +4,7 @@
 // layout turns the page and each page starts with pageBreakBefore, so Word shows the same pages.
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Packer,
-  PageNumber, Paragraph, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
+  PageNumber, Paragraph, Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
   type IParagraphOptions, type ISectionOptions,
 } from 'docx';
 import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, type Page, type PGrid, type PLine, type PRule } from '../render/layout';
@@ -81,6 +81,9 @@ function runsOf(lines: PLine[], styleEast: string, size: number): TextRun[] {
   }
   return out;
 }
+
+/** A tab as Word writes one (w:tab): a tab character inside w:t is text, not a move to the tab stop. */
+const tabRun = () => new TextRun({ children: [new Tab()] });
 
 function spacer(n: number, pageBreakBefore: boolean): Paragraph[] {
   return Array.from({ length: n }, (_, k) => new Paragraph({ style: 'GwBody', pageBreakBefore: pageBreakBefore && k === 0, indent: { firstLine: 0 } }));
@@ -200,7 +203,7 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
       if (right) {
         j = Math.max(j, lines.indexOf(right) + 1);
         o.tabStops = [{ type: TabStopType.RIGHT, position: Math.round((right.col + right.cells) * cell) }];
-        o.children = [...runsOf([l], def.east, def.size), new TextRun({ text: '\t' }), ...runsOf([right], def.east, def.size)];
+        o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
       }
     }
     // The red rule under the 版头's last line: the 发文字号, or a 纪要's office and date line.
@@ -219,7 +222,7 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
         if (right) {
           j = Math.max(j, lines.indexOf(right) + 1);
           o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth - CELL_MM.small) }];
-          o.children = [...runsOf([l], def.east, def.size), new TextRun({ text: '\t' }), ...runsOf([right], def.east, def.size)];
+          o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
         }
       }
     }
@@ -229,12 +232,12 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
       if (right) {
         j = Math.max(j, lines.indexOf(right) + 1);
         o.tabStops = [{ type: TabStopType.RIGHT, position: Math.round((right.col + right.cells) * cell) }];
-        o.children = [...runsOf([l], def.east, def.size), new TextRun({ text: '\t' }), ...runsOf([right], def.east, def.size)];
+        o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
       }
     }
     if (l.tocPage !== undefined) {
       o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth), leader: 'dot' }];
-      o.children = [...runsOf(group, def.east, def.size), new TextRun({ text: `\t${l.tocPage}` })];
+      o.children = [...runsOf(group, def.east, def.size), new TextRun({ children: [new Tab(), l.tocPage] })];
     }
     take(o);
     row = group[group.length - 1].row + 1;
