@@ -170,6 +170,15 @@ describe('tables: a ruled grid, columns that fit Chinese text, the header row re
     assert.ok(ga.rows[ga.rows.length - 1] <= 22);
   });
 
+  it('the header row never ends a page without a row under it', () => {
+    // 关于… title (row 0), a blank row, then 19 one-line paragraphs: the table starts on the page's last row.
+    const paras = Array.from({ length: 19 }, (_, k) => `第${k + 1}项工作已经完成。`);
+    const r = layoutText(['关于重点项目进展情况的通报', '', ...paras.flatMap((x) => [x, '']), '序号\t项目\t进度', '1\t城市更新项目\t完成', '2\t运河综合整治工程\t完成', ''].join('\n'));
+    assert.strictEqual(Math.max(...r.pages[0].lines.map((l) => l.row)), 20);
+    assert.strictEqual(r.pages[0].grids, undefined);
+    assert.deepStrictEqual(r.pages[1].grids!.map((g) => [g.rows[0], g.spans.length, g.headerRows]), [[0, 3, 1]]);
+  });
+
   it('HTML: one rule per row edge and per column edge', () => {
     const { html } = renderHtml(TABLE);
     const pages = html.split('<section').slice(1);
