@@ -193,6 +193,34 @@ function canBreak(chars: string[], k: number): boolean {
   return !NO_START.has(chars[k]) && !NO_END.has(chars[k - 1]);
 }
 
+// Chinese words, for titles' breaks (GB/T 9704 7.3.1 词意完整): ICU's dictionary segmenter, which
+// Node and Electron carry (full ICU). Without it, titles break as before.
+const SEGMENTER: { segment(t: string): Iterable<{ segment: string; index: number }> } | undefined =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new (Intl as unknown as { Segmenter: new (l: string, o: object) => NonNullable<typeof SEGMENTER> }).Segmenter('zh', { granularity: 'word' }) : undefined;
+/** Words of official titles that ICU splits (印/发, 办公/室, 细/则). */
+const TITLE_WORDS = /印发|转发|批转|办公室|细则|若干|规章|暂行|试行/g;
+
+/**
+ * UTF-16 offsets of `text` that fall inside a word: a break there splits it (改|革, 汽|车, 聊城|市).
+ * Words: ICU's, a few of official titles, and the place name that opens the title (聊城市人民政府… →
+ * 聊城市, wherever it recurs: ICU reads 聊/城市).
+ */
+function insideWords(text: string): Set<number> {
+  const inside = new Set<number>();
+  const word = (at: number, len: number) => {
+    for (let o = at + 1; o < at + len; o++) inside.add(o);
+  };
+  if (!SEGMENTER) return inside;
+  for (const s of SEGMENTER.segment(text)) if (s.segment.length > 1 && /^[\u4e00-\u9fff]+$/.test(s.segment)) word(s.index, s.segment.length);
+  for (const m of text.matchAll(TITLE_WORDS)) word(m.index!, m[0].length);
+  const place = /^[\u4e00-\u9fff]{1,6}?[省市县区州盟旗](?=[\u4e00-\u9fff]{2})/.exec(text)?.[0];
+  if (place && place.length >= 2) for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) word(at, place.length);
+  return inside;
+}
+
+/** Cost of a break that splits a word: worth a few characters of balance (16 | 16 → 14 | 18), no more. */
+const SPLIT_WORD = 60;
+
 /**
  * Balanced lines for titles (the 目录's entries, a document's title): as many lines as greedy
  * breaking needs, but their lengths as even as the break rules allow, so no line is left with one
@@ -218,7 +246,8 @@ export function balancedLines(text: string, width: number, opts: { trapezoid?: b
   const ok = (j: number) => j === n || canBreak(chars, j);
   // 词意完整 (7.3.1): the usual break of an official title is between the issuer and 关于…; it is
   // preferred when it costs little balance (10 | 19 over 14 | 15, not 4 | 25).
-  const bonus = (j: number) => (j >= 4 && j < n && chars[j] === '关' && chars[j + 1] === '于' ? 80 : 0);
+  const inside = insideWords(text);
+  const bonus = (j: number) => (j >= 4 && j < n && chars[j] === '关' && chars[j + 1] === '于' ? 80 : 0) - (inside.has(offs[j]) ? SPLIT_WORD : 0);
   // f[m][i][j]: least cost of m lines covering chars[0, j) whose last line is chars[i, j).
   // Cost = Σ (width − length)²; a line longer than the one below it costs a lot when a trapezoid is asked for.
   const f: Map<number, { cost: number; from: number }>[] = Array.from({ length: k + 1 }, () => new Map());
