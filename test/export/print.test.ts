@@ -121,6 +121,14 @@ describe("a 令's signature written with a colon (GB/T 9704 10.2, 7.3.5.3)", () 
     assert.deepStrictEqual([date.row, date.col + date.cells], [15, 24]);
   });
 
+  it('the 决定 it publishes, under the date, is printed once, from a new page (the parser takes its title for the 令\'s)', () => {
+    const t = DECREE + ['聊城市人民政府关于修改部分市政府规章的决定', '', '聊城市人民政府决定，对下列市政府规章予以修改。', '', '一、对《聊城市燃气管理办法》作出修改', ''].join('\n');
+    const r = layoutText(t);
+    const where = r.pages.flatMap((p, k) => p.lines.filter((l) => l.role === 'title' || l.role === 'attachTitle').map((l) => [k, l.role, text(l)]));
+    assert.deepStrictEqual(where, [[1, 'attachTitle', '聊城市人民政府'], [1, 'attachTitle', '关于修改部分市政府规章的决定']]);
+    assert.strictEqual(r.pages[0].lines.find((l) => l.role === 'body')?.row, 8);
+  });
+
   it('DOCX: one paragraph, the name against a right tab', async () => {
     const sig = paragraphs(await docXml(DECREE)).find((x) => x.includes('张百顺'))!;
     assert.match(sig, /<w:tab w:val="right" w:pos="7584"\/>.*市长：<\/w:t>.*<w:r><w:tab\/><\/w:r>.*张百顺/s);

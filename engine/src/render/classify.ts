@@ -522,7 +522,13 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
     // The parser's paragraphs are already joined and normalised: classify them, then let the
     // parser's fields override what the line classifier guessed.
     const docs = classifyParas(paras, 'body');
-    const blocks = [...head, ...docs.flatMap((x) => x.blocks)];
+    // A field the parser found among the paragraphs (a 令's 决定, whose title it takes for the 令's,
+    // stands under the date) is printed there, once: in the head too it printed twice, the first
+    // time above the 公布 sentence it follows.
+    const body = docs.flatMap((x) => x.blocks);
+    const printed = new Set(body.map((b) => b.map[0]));
+    for (let k = head.length - 1; k >= 0; k--) if (head[k].role !== 'mark' && printed.has(head[k].map[0])) head.splice(k, 1);
+    const blocks = [...head, ...body];
     const within = (n: TextNode | undefined, b: RBlock) => !!n && b.map[0] >= n.start && b.map[0] < Math.max(n.end, n.start + 1);
     const fields: [TextNode | undefined, Role][] = [
       [d.mainRecipient, 'recipient'], [d.signature, 'signature'], [d.date, 'date'], [d.cc, 'cc'],
