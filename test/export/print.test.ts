@@ -187,6 +187,13 @@ describe('tables: a ruled grid, columns that fit Chinese text, the header row re
     assert.deepStrictEqual(r.pages[1].grids!.map((g) => [g.rows[0], g.spans.length, g.headerRows]), [[0, 3, 1]]);
   });
 
+  it('one line with a tab is no table: no grid, the tab a full-width space', () => {
+    const p = layoutText(['关于召开工作会议的通知', '', '各县（市、区）人民政府：', '', '定于3月5日召开会议。', '', '联系人：张三\t电话：8888888', ''].join('\n')).pages[0];
+    assert.strictEqual(p.grids, undefined);
+    const l = p.lines.find((x) => text(x).startsWith('联系人'))!;
+    assert.deepStrictEqual([l.col, text(l)], [0, '联系人：张三\u3000电话：8888888']);
+  });
+
   it('HTML: one rule per row edge and per column edge', () => {
     const { html } = renderHtml(TABLE);
     const pages = html.split('<section').slice(1);

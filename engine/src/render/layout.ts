@@ -341,7 +341,10 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       case 'row': {
         let j = i;
         while (blocks[j + 1]?.role === 'row') j++;
-        table(i, j);
+        // One line with a tab (联系人：张三⇥电话：…) is no table: printed as written, the tab a
+        // full-width space, its wrapped part indented.
+        if (j === i) flow({ ...b, text: b.text.replace(/\t/g, '\u3000') }, 0, 2);
+        else table(i, j);
         i = j;
         break;
       }
