@@ -55,6 +55,17 @@ describe('份号, 密级和保密期限, 紧急程度 (GB/T 9704 7.2.1-7.2.3)', 
     assert.strictEqual(p.lines.find((l) => l.role === 'title')?.row, 6);
   });
 
+  it('DOCX, 信函格式: the 份号 and the 发文字号 share their row, one paragraph with the number against a right tab', async () => {
+    const letter = ['000001', '特急', '', '聊城市人民政府办公室', '', '聊政办函〔2024〕3号', '', '聊城市人民政府办公室关于商请支持的函', '',
+      '市财政局：', '', '请予支持。', '', '聊城市人民政府办公室', '', '2024年9月28日', ''].join('\n');
+    const ps = paragraphs(await docXml(letter)).filter((x) => !x.includes('framePr'));
+    const style = (x: string) => /w:pStyle w:val="(\w+)"/.exec(x)?.[1];
+    const at = ps.findIndex((x) => x.includes('000001'));
+    // Rows 0 and 1 are blank paragraphs under the frames; row 2 holds both; 特急 on row 3.
+    assert.deepStrictEqual([at, style(ps[at]), style(ps[at + 1])], [2, 'GwCopyNo', 'GwUrgency']);
+    assert.match(ps[at], /<w:tab w:val="right" w:pos="8844"\/>.*000001.*<w:tab\/>.*聊政办函〔2024〕3号/s);
+  });
+
   it('DOCX: their paragraphs come before the mark\'s, in their own styles', async () => {
     const ps = paragraphs(await docXml(withNotes(NOTICE)));
     const style = (x: string) => /w:pStyle w:val="(\w+)"/.exec(x)?.[1];

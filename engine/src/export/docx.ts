@@ -197,6 +197,15 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
       const c1 = group.length > 1 ? group[1].col : c0;
       o.indent = c0 >= c1 ? { left: Math.round(c1 * cell), firstLine: Math.round((c0 - c1) * cell) } : { left: Math.round(c1 * cell), hanging: Math.round((c1 - c0) * cell) };
     }
+    if (l.role === 'copyNo' || l.role === 'secrecy' || l.role === 'urgency') {
+      // 信函格式: the first of them shares its row with the 发文字号, flush right: one paragraph, the number against a right tab.
+      const right = lines.find((x) => x.row === l.row && x.role === 'number' && x.align === 'right');
+      if (right) {
+        j = Math.max(j, lines.indexOf(right) + 1);
+        o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth) }];
+        o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
+      }
+    }
     if (l.role === 'imprint') {
       // A 纪要's office and date: the date against a right tab one cell from the right.
       const right = lines.find((x) => x !== l && x.row === l.row && x.role === 'imprint' && x.align === 'right');
