@@ -21,7 +21,7 @@ import { defaultModelPath } from '../../engine/src/model/load';
 import { CORPUS_UNREADABLE, CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
 import { toolIdentity } from '../../engine/src/build';
 import type { Analysis, ServerContext } from './features/context';
-import { Debouncer, Linter, toLspDiagnostic } from './features/diagnostics';
+import { atTypingTip, Debouncer, editEnd, Linter, toLspDiagnostic, type TypingTip } from './features/diagnostics';
 import { codeActions, fixAllEditsOnce, FIX_ALL_KIND, resolveCodeAction, type FixAllData } from './features/codeActions';
 import { completions, TRIGGER_CHARACTERS } from './features/completion';
 import { hover } from './features/hover';
@@ -199,14 +199,51 @@ async function analyze(uri: string): Promise<Analysis | undefined> {
 
 const ctx: ServerContext = { connection, documents, get index() { return index; }, settingsFor, analyze, log };
 
+/** Each open document's text as last seen and the tip of its last edit (see atTypingTip). */
+const lastText = new Map<string, string>();
+const tips = new Map<string, TypingTip>();
+/** Documents whose held problems are shown once the typing pause is over. */
+const pauseTimers = new Map<string, NodeJS.Timeout>();
+
+function noteEdit(uri: string, version: number, text: string): void {
+  const before = lastText.get(uri);
+  lastText.set(uri, text);
+  const offset = before === undefined ? undefined : editEnd(before, text);
+  if (offset === undefined) tips.delete(uri);
+  else tips.set(uri, { version, offset, at: Date.now() });
+}
+
+function cancelPause(uri: string): void {
+  const t = pauseTimers.get(uri);
+  if (t) clearTimeout(t);
+  pauseTimers.delete(uri);
+}
+
+/**
+ * The diagnostics to show now: all, but those at the tip of the line being typed until the typing
+ * pause (settings.typingPauseMs after the last edit) is over; then `later` runs to show them.
+ */
+function shownDiagnostics(a: Analysis, later: () => void) {
+  if (a.settings.ignored) return [];
+  const tip = tips.get(a.uri);
+  const wait = tip && tip.version === a.version ? tip.at + a.settings.typingPauseMs - Date.now() : 0;
+  const held = wait > 0 ? a.result.diagnostics.filter((d) => atTypingTip(d, a.result.source, tip!.offset)) : [];
+  if (held.length) {
+    cancelPause(a.uri);
+    pauseTimers.set(a.uri, setTimeout(() => {
+      pauseTimers.delete(a.uri);
+      later();
+    }, wait));
+  }
+  return a.result.diagnostics.filter((d) => !held.includes(d)).map((d) => toLspDiagnostic(d, a.result.source, a.settings));
+}
+
 async function publish(uri: string): Promise<void> {
   const a = await analyze(uri);
   const document = documents.get(uri);
   if (!a || !document || document.version !== a.version) return; // closed or changed meanwhile
-  await connection.sendDiagnostics({
-    uri, version: a.version,
-    diagnostics: a.settings.ignored ? [] : a.result.diagnostics.map((d) => toLspDiagnostic(d, a.result.source, a.settings)),
-  });
+  const diagnostics = shownDiagnostics(a, () => void publish(uri).catch((e) => connection.console.error(String(e?.stack ?? e))));
+  await connection.sendDiagnostics({ uri, version: a.version, diagnostics });
 }
 
 function schedule(uri: string, immediate = false): void {
@@ -327,10 +364,21 @@ connection.onNotification('gongwen/trustChanged', (p: { trusted: boolean }) => {
   relintAll();
 });
 
-documents.onDidOpen((e) => schedule(e.document.uri, true));
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidOpen((e) => {
+  lastText.set(e.document.uri, e.document.getText());
+  schedule(e.document.uri, true);
+});
+documents.onDidChangeContent((e) => {
+  // Fired for didOpen too: then the text is the one just noted, and no edit.
+  noteEdit(e.document.uri, e.document.version, e.document.getText());
+  cancelPause(e.document.uri);
+  schedule(e.document.uri);
+});
 documents.onDidClose((e) => {
   debouncer.cancel(e.document.uri);
+  cancelPause(e.document.uri);
+  lastText.delete(e.document.uri);
+  tips.delete(e.document.uri);
   linter.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
   const p = uriToPath(e.document.uri);
@@ -341,8 +389,8 @@ documents.onDidClose((e) => {
 connection.languages.diagnostics.on(async (params) => {
   const a = await analyze(params.textDocument.uri);
   if (!a) return { kind: 'full', items: [] };
-  if (a.settings.ignored) return { kind: 'full', items: [] };
-  return { kind: 'full', items: a.result.diagnostics.map((d) => toLspDiagnostic(d, a.result.source, a.settings)) };
+  // Held problems: the client is asked to pull again once the pause is over (if it can be asked).
+  return { kind: 'full', items: shownDiagnostics(a, () => { if (pullRefresh) void connection.languages.diagnostics.refresh(); }) };
 });
 
 /** Wraps a handler: a feature that throws logs and answers empty instead of failing the request. */

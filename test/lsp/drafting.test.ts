@@ -84,7 +84,7 @@ describe('drafting over the protocol', function () {
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-drafting-'));
-    client = await TestClient.start({ settings: { debounceMs: 20, model: splitModel(dir) } });
+    client = await TestClient.start({ settings: { debounceMs: 20, typingPauseMs: 0, model: splitModel(dir) } });
   });
   after(async () => {
     await client?.stop();
@@ -367,6 +367,44 @@ describe('drafting over the protocol', function () {
       assert.strictEqual(group, '**市政府有关部门**  \n标准写法（一组单位，不在单位名录中）');
     });
   });
+  describe('problems at the cursor of the line being typed', () => {
+    // A client with the default pause: the tests above see every problem at once (typingPauseMs 0).
+    let typing: TestClient;
+    before(async () => {
+      typing = await TestClient.start({ settings: { debounceMs: 20, typingPauseMs: 600, model: splitModel(dir) } });
+    });
+    after(async () => typing?.stop());
+
+    it('wait for a pause in typing: a half-typed unit or date is not reported, a slip on another line is', async () => {
+      const d = new Draft(typing, 'untitled:Typing-1');
+      d.text = '聊城市人民政府办公室文件\n\n聊政办发﹝2024﹞26号\n\n聊城市人民政府办公室关于推进城市更新的通知\n\n一、重点任务\n\n（一）推进改造。\n\n聊城市人民政府办公室\n';
+      await typing.openAndWait(d.uri, d.text);
+      const codes = (p: { diagnostics: { code?: string | number }[] }) => p.diagnostics.map((x) => String(x.code));
+      // The IME commits 市住房城 inside the block: the name is not finished.
+      const at = d.text.indexOf('推进改造。') + 5;
+      await d.type('（）', at); // the editor closes the bracket
+      let published = typing.waitForDiagnostics(d.uri, (p) => p.version === 3);
+      await d.type('牵头单位：市住房城', at + 1);
+      const t0 = Date.now();
+      const first = await published;
+      assert.ok(!codes(first).includes('lead-unit/unknown-unit'), codes(first).join());
+      // A slip typed before, on another line, is shown at once.
+      assert.ok(codes(first).includes('doc-number/bracket'), codes(first).join());
+      // Once typing pauses, the same version's problems are all shown.
+      const later = await typing.waitForDiagnostics(d.uri, (p) => p.version === 3 && codes(p).includes('lead-unit/unknown-unit'));
+      assert.ok(Date.now() - t0 >= 400, `shown after ${Date.now() - t0} ms`);
+      assert.ok(codes(later).includes('doc-number/bracket'));
+      // The date typed up to its day: not yet a date without 日; Enter ends the line, and it is reported.
+      const end = d.text.length;
+      published = typing.waitForDiagnostics(d.uri, (p) => p.version === 4);
+      await d.type('2024年5月2', end);
+      assert.ok(!codes(await published).includes('date/form'), 'held while typing');
+      published = typing.waitForDiagnostics(d.uri, (p) => p.version === 5);
+      await d.type('\n', d.text.length);
+      assert.ok(codes(await published).includes('date/form'), 'shown once the line is left');
+    });
+  });
+
   describe('quick fixes', () => {
     it('are titled by the change they make, not the whole message again', async () => {
       const d = draft();

@@ -3,7 +3,7 @@
 // or in workspace/didChangeConfiguration. A custom model or extra corpus folders are honoured only
 // in a trusted workspace.
 import type { RuleSetting } from '../../../engine/src/lint';
-import { DEFAULT_DEBOUNCE_MS } from './diagnostics';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_TYPING_PAUSE_MS } from './diagnostics';
 import type { ResolvedConfig } from '../../../engine/src/config';
 
 export interface GongwenSettings {
@@ -19,6 +19,9 @@ export interface GongwenSettings {
   ruleDocsUrl: string;
   /** Milliseconds between the last keystroke and the lint that follows. */
   debounceMs: number;
+  /** Milliseconds a problem on the text just typed (the line being typed, at its cursor) waits after
+   * the last keystroke before it is shown: 市住房城, 2024年5月2 are not slips yet. 0 = at once. */
+  typingPauseMs: number;
   /** Index the workspace folders so their documents join the registry. */
   indexWorkspace: boolean;
   /** .gongwenrc.json's reportUnusedDisableDirectives: a directive that suppressed nothing is reported. */
@@ -36,6 +39,7 @@ export const defaultSettings: GongwenSettings = {
   date: '',
   ruleDocsUrl: DEFAULT_RULE_DOCS_URL,
   debounceMs: DEFAULT_DEBOUNCE_MS,
+  typingPauseMs: DEFAULT_TYPING_PAUSE_MS,
   indexWorkspace: true,
 };
 
@@ -60,6 +64,7 @@ export function normalizeSettings(raw: unknown): GongwenSettings {
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
     ruleDocsUrl: str(r.ruleDocsUrl, '') || DEFAULT_RULE_DOCS_URL,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 && r.debounceMs <= 5000 ? r.debounceMs : defaultSettings.debounceMs,
+    typingPauseMs: typeof r.typingPauseMs === 'number' && r.typingPauseMs >= 0 && r.typingPauseMs <= 10000 ? r.typingPauseMs : defaultSettings.typingPauseMs,
     indexWorkspace: typeof r.indexWorkspace === 'boolean' ? r.indexWorkspace : true,
   };
 }
