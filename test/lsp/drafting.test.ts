@@ -73,6 +73,21 @@ class Draft {
   }
 }
 
+/**
+ * Whether VS Code's suggest widget keeps `item` when `typed` is written from its range's start: its
+ * fuzzy filter (filters.ts fuzzyScore, firstMatchCanBeWeak false) wants the first typed character at
+ * a word start of the filter text, and Chinese text has none but its first character (no case, no
+ * ASCII separators); the rest may follow anywhere in order.
+ */
+function shownByVsCode(item: CompletionItem, typed: string): boolean {
+  const filter = item.filterText ?? item.label;
+  if (!typed) return true;
+  if (filter[0] !== typed[0]) return false;
+  let i = 0;
+  for (const c of filter) if (i < typed.length && c === typed[i]) i++;
+  return i === typed.length;
+}
+
 const labels = (l: CompletionList, kind?: number) => l.items.filter((i) => kind === undefined || i.kind === kind).map((i) => i.label);
 
 describe('drafting over the protocol', function () {
@@ -141,6 +156,29 @@ describe('drafting over the protocol', function () {
       const inside = await d.complete(at + 3);
       const again = inside.items.find((i) => i.label === '市住房城乡建设局')!;
       assert.ok(d.accept(again).includes('（牵头单位：市发改委、市住房城乡建设局；责任单位：市财政局）'), d.accept(again));
+    });
+  });
+
+  describe('what is typed of a name, anywhere in it (Chinese names have no word starts for the editor\'s filter)', () => {
+    it('财政 finds 市财政局 in a 牵头单位 block, 城市更新 a title after 《, and the list is asked for again as more is typed', async () => {
+      const d = draft();
+      d.text = '关于城市更新的实施意见\n\n根据，制定本意见。\n\n一、重点任务\n\n（一）推进改造。\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      let at = d.text.indexOf('推进改造。') + 5;
+      await d.type('（）', at);
+      await d.type('牵头单位：财政', at + 1);
+      const units = await d.complete(at + '（牵头单位：财政'.length);
+      const shown = units.items.filter((i) => shownByVsCode(i, '财政')).map((i) => i.label);
+      assert.deepStrictEqual(shown, ['市财政局']);
+      assert.strictEqual(units.isIncomplete, true);
+      const item = units.items.find((i) => i.label === '市财政局')!;
+      assert.ok(d.accept(item).includes('（牵头单位：市财政局）'), d.accept(item));
+      at = d.text.indexOf('根据') + 2;
+      await d.type('《》', at);
+      await d.type('城市更新', at + 1);
+      const titles = await d.complete(at + 5);
+      assert.deepStrictEqual(titles.items.filter((i) => shownByVsCode(i, '城市更新')).map((i) => i.label), ['聊城市人民政府关于推进城市更新的意见']);
+      assert.ok(d.accept(titles.items[0]).includes('根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号），'), d.accept(titles.items[0]));
     });
   });
 

@@ -51,6 +51,22 @@ function blockEndIn(after: string): number {
   return after.length;
 }
 
+/**
+ * What is typed of a name anywhere in it, its characters in order (财政 → 市财政局, 城市更新 →
+ * 聊城市人民政府关于推进城市更新的意见). VS Code's filter wants the first typed character at a word
+ * start, and Chinese has no word starts but the first character: the server matches, and gives the
+ * editor a filter text that begins with what is typed (the list is incomplete, so it asks again).
+ */
+export function typedIn(name: string, typed: string): boolean {
+  let i = 0;
+  for (const c of name) if (i < typed.length && c === typed[i]) i++;
+  return i === typed.length;
+}
+
+function filterTextFor(name: string, typed: string): { filterText?: string } {
+  return typed && !name.startsWith(typed) ? { filterText: typed + name } : {};
+}
+
 function range(line: number, from: number, to: number) {
   return { start: { line, character: from }, end: { line, character: to } };
 }
@@ -67,6 +83,8 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   const before = source.text.slice(lineStart, offset);
   const after = source.text.slice(offset, source.lineEnd(pos.line));
   const items: CompletionItem[] = [];
+  /** Names matched against what is typed (typedIn): the editor asks again as more is typed. */
+  let refine = false;
   // The analysis's parse holds offsets of its own text: the cursor is mapped into it (a paragraph
   // typed above the cursor since that lint would move every offset after it).
   const analysed = source === a.result.source ? offset : offsetInEarlier(a.result.source.text, text, offset);
@@ -146,9 +164,10 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
       const role = /((?:牵头|配合|责任|负责)(?:单位|部门))[：:][^；;]*$/.exec(inner)?.[1];
       // A name is replaced whole: the part of it after the cursor (市财|政局) is not left behind.
       const rest = /^[^：:、，,；;（）()\s]*/.exec(after)![0];
-      const units = unitsToOffer(a.model, date, named, role);
+      const units = unitsToOffer(a.model, date, named, role).filter((u) => typedIn(u.name, typed));
+      refine = true;
       units.forEach((u, i) => items.push({
-        label: u.name, kind: CompletionItemKind.Value, ...(u.full ? { detail: u.full } : {}),
+        label: u.name, kind: CompletionItemKind.Value, ...(u.full ? { detail: u.full } : {}), ...filterTextFor(u.name, typed),
         documentation: t('{0} 起使用', 'in use since {0}', u.validFrom ?? u.firstSeen),
         sortText: `1${String(i).padStart(4, '0')}`,
         textEdit: { range: range(pos.line, pos.character - typed.length, pos.character + rest.length), newText: u.name },
@@ -180,11 +199,12 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     // In a 印发 notice's own body (before its signature), the document it issues comes first: its
     // title (关于印发X的通知 → X), without a number.
     const issued = doc?.title && analysed < (doc.signature?.start ?? doc.date?.start ?? Infinity) ? issuedParts(doc.title.text) : undefined;
-    if (issued) {
+    refine = true;
+    if (issued && typedIn(issued.x, title[1])) {
       items.push({
         label: issued.x, kind: CompletionItemKind.Reference, preselect: true,
         detail: t('本通知{0}的文件', 'the document this notice issues ({0})', issued.verb),
-        sortText: '3', insertTextFormat: InsertTextFormat.PlainText,
+        sortText: '3', insertTextFormat: InsertTextFormat.PlainText, ...filterTextFor(issued.x, title[1]),
         textEdit: { range: range(pos.line, pos.character - title[1].length, pos.character + closing), newText: `${issued.x}》` },
       });
     }
@@ -195,14 +215,14 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
       self: { number: doc?.number?.canonical, title: doc?.title?.text },
     });
     ranked.forEach((d, i) => {
-      if (!d.title || seen.has(d.number + d.title)) return;
+      if (!d.title || seen.has(d.number + d.title) || !typedIn(d.title, title[1])) return;
       seen.add(d.number + d.title);
       const repealed = isRepealed(a.model, d.number, date);
       items.push({
         label: d.title, kind: CompletionItemKind.Reference,
         detail: [d.number, d.date].filter(Boolean).join(' '),
         ...(repealed ? { tags: [CompletionItemTag.Deprecated], documentation: t('已被 {0} 废止', 'repealed by {0}', repealed.by) } : {}),
-        sortText: `3${String(i + 1).padStart(5, '0')}`,
+        sortText: `3${String(i + 1).padStart(5, '0')}`, ...filterTextFor(d.title, title[1]),
         insertTextFormat: InsertTextFormat.PlainText,
         textEdit: {
           range: range(pos.line, pos.character - title[1].length, pos.character + closing),
@@ -219,8 +239,9 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     const index = marker ? Number(marker) : undefined;
     const open = attachmentsToName(doc, { ...(index !== undefined ? { index } : {}), name: typed + /^[^\s]*/.exec(after)![0] });
     const numbered = !marker && doc.attachments.filter((x) => x.label && /^附件/.test(x.label)).length > 1;
-    open.sort((x, y) => Number(y.index === index) - Number(x.index === index)).forEach((att, i) => items.push({
-      label: att.title, kind: CompletionItemKind.File, detail: att.label, ...(i === 0 ? { preselect: true } : {}),
+    refine = true;
+    open.filter((att) => typedIn(att.title, typed)).sort((x, y) => Number(y.index === index) - Number(x.index === index)).forEach((att, i) => items.push({
+      label: att.title, kind: CompletionItemKind.File, detail: att.label, ...(i === 0 ? { preselect: true } : {}), ...filterTextFor(att.title, typed),
       sortText: `4${String(i).padStart(3, '0')}`,
       textEdit: {
         range: range(pos.line, pos.character - typed.length, pos.character + /^[^\s]*/.exec(after)![0].length),
@@ -230,5 +251,5 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   }
 
   items.sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? ''));
-  return { isIncomplete: false, items };
+  return { isIncomplete: refine, items };
 }
