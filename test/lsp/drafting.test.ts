@@ -173,6 +173,11 @@ describe('drafting over the protocol', function () {
       assert.strictEqual(units.isIncomplete, true);
       const item = units.items.find((i) => i.label === '市财政局')!;
       assert.ok(d.accept(item).includes('（牵头单位：市财政局）'), d.accept(item));
+      // The full name typed: the standard name a block uses.
+      await d.edit(at + '（牵头单位：'.length, at + '（牵头单位：财政'.length, '聊城市住房和城乡');
+      const byFull = await d.complete(at + '（牵头单位：聊城市住房和城乡'.length);
+      assert.deepStrictEqual(byFull.items.filter((i) => shownByVsCode(i, '聊城市住房和城乡')).map((i) => [i.label, i.detail]), [['市住房城乡建设局', '聊城市住房和城乡建设局']]);
+      assert.ok(d.accept(byFull.items[0]).includes('（牵头单位：市住房城乡建设局）'), d.accept(byFull.items[0]));
       at = d.text.indexOf('根据') + 2;
       await d.type('《》', at);
       await d.type('城市更新', at + 1);

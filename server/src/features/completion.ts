@@ -162,9 +162,11 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
       const next = /[、，,；;]/.exec(blockRest);
       const named = [...namesInBlockText(inner), ...(next ? namesInBlockText(blockRest.slice(next.index + 1)) : [])];
       const role = /((?:牵头|配合|责任|负责)(?:单位|部门))[：:][^；;]*$/.exec(inner)?.[1];
+      // Matched by its standard name or its full one (聊城市财政 → 市财政局: a block names units by
+      // their standard names).
       // A name is replaced whole: the part of it after the cursor (市财|政局) is not left behind.
       const rest = /^[^：:、，,；;（）()\s]*/.exec(after)![0];
-      const units = unitsToOffer(a.model, date, named, role).filter((u) => typedIn(u.name, typed));
+      const units = unitsToOffer(a.model, date, named, role).filter((u) => typedIn(u.name, typed) || (!!u.full && typedIn(u.full, typed)));
       refine = true;
       units.forEach((u, i) => items.push({
         label: u.name, kind: CompletionItemKind.Value, ...(u.full ? { detail: u.full } : {}), ...filterTextFor(u.name, typed),
