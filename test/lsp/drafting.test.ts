@@ -448,6 +448,21 @@ describe('drafting over the protocol', function () {
     });
   });
 
+  describe('hover on a cited title', () => {
+    it('shows the registered document, as on its number; a title cited without its number too', async () => {
+      const d = draft();
+      d.text = '关于城市更新的实施意见\n\n根据《聊城市人民政府关于推进城市更新的意见》（聊政发〔2023〕7号）和《聊城市人民政府关于推进城市更新的意见》，制定本意见。\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      const hoverAt = async (offset: number) => (await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+        textDocument: { uri: d.uri }, position: new SourceText(d.text).positionAt(offset),
+      }))?.contents.value.split('\n\n---\n\n')[0];
+      const onNumber = await hoverAt(d.text.indexOf('聊政发〔2023〕7号') + 2);
+      assert.ok(onNumber?.startsWith('**聊城市人民政府关于推进城市更新的意见**'), onNumber);
+      assert.strictEqual(await hoverAt(d.text.indexOf('《') + 5), onNumber);
+      assert.strictEqual(await hoverAt(d.text.lastIndexOf('《') + 5), onNumber);
+    });
+  });
+
   describe('quick fixes', () => {
     it('are titled by the change they make, not the whole message again', async () => {
       const d = draft();

@@ -1,5 +1,5 @@
-// Hover: on a 发文字号, the registry's title, issuer, date and status (in force or repealed, by
-// which document); on a unit, as the rules read it on the document's date (its standard name for an
+// Hover: on a 发文字号 or a cited title, the registry's title, issuer, date and status (in force or
+// repealed, by which document); on a unit, as the rules read it on the document's date (its standard name for an
 // alias or a slip), its full name and the dates it was in use; on a diagnostic's span,
 // the rule's explanation.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
@@ -10,6 +10,7 @@ import { findRule } from '../../../engine/src/rules';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { isZh, t } from './l10n';
 import { lookupUnit } from '../../../engine/src/units';
+import { findByTitle } from '../../../engine/src/registry';
 
 /** The statement that repealed `number` on or before `date` (any date when omitted). */
 export function isRepealed(model: Model, number: string, date?: string): RepealStatement | undefined {
@@ -43,7 +44,20 @@ export function unitAt(a: Analysis, offset: number): LeadUnit | undefined {
   return undefined;
 }
 
-function numberHover(a: Analysis, n: DocNumber, date: string): string {
+/** The cited title under the cursor (between its 《》) and the number it is registered under: its
+ * own number when the citation has one, else the registry's entry for the title. */
+export function citedTitleAt(a: Analysis, offset: number): { span: { start: number; end: number }; number: Pick<DocNumber, 'canonical'> } | undefined {
+  for (const d of a.result.gazette.documents) {
+    const c = d.citations.find((x) => x.title.start <= offset && offset <= x.title.end);
+    if (!c) continue;
+    if (c.number) return { span: c.title, number: c.number };
+    const reg = findByTitle(a.model, c.title.text);
+    return reg ? { span: c.title, number: { canonical: reg.number } } : undefined;
+  }
+  return undefined;
+}
+
+function numberHover(a: Analysis, n: Pick<DocNumber, 'canonical'>, date: string): string {
   const number = n.canonical;
   const reg = a.model.documents.find((d) => d.number === number);
   const lines: string[] = [];
@@ -116,9 +130,13 @@ export function hover(a: Analysis, pos: Position): Hover | null {
     span = n;
   } else {
     const u = unitAt(a, offset);
+    const cited = u ? undefined : citedTitleAt(a, offset);
     if (u) {
       parts.push(unitHover(a, u.text, date));
       span = u;
+    } else if (cited) {
+      parts.push(numberHover(a, cited.number, date));
+      span = cited.span;
     }
   }
   const rules = new Set<string>();
