@@ -36,6 +36,17 @@ function clip(s: string): string {
   return one.length > MAX_NAME ? one.slice(0, MAX_NAME) + '…' : one;
 }
 
+/**
+ * An item's name: its marker and its run-in heading, the text before the first 。 (（一）工作目标。
+ * 到2025年底… → （一）工作目标), as an outline of headings shows headings, not the paragraph that
+ * follows one; an article (第X条), which has no heading, by its opening words.
+ */
+function itemName(it: NumberingItem): string {
+  if (it.level >= 10) return clip(`${it.marker}${it.heading ? ' ' + it.heading : ''}`);
+  const runIn = /^([^。！？!?]+)[。！？!?]/.exec(it.heading.replace(/\s+/g, ''));
+  return clip(`${it.marker}${runIn ? runIn[1] : it.heading}`);
+}
+
 /** End of the text before `limit`, without trailing whitespace. */
 function trimEnd(text: string, start: number, limit: number): number {
   let e = limit;
@@ -67,7 +78,7 @@ function itemNodes(items: NumberingItem[], text: string, regionEnd: number, piec
     end = Math.min(end, pieceEnd(it.start));
     const node: OutlineNode = {
       kind: kindOf(it.level),
-      name: clip(`${it.marker}${it.heading ? (it.level >= 10 ? ' ' : '') + it.heading : ''}`),
+      name: itemName(it),
       start: it.start,
       end: Math.max(trimEnd(text, it.start, end), it.markerSpan.end),
       selStart: it.markerSpan.start,
