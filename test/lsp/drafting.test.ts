@@ -370,6 +370,29 @@ describe('drafting over the protocol', function () {
     });
   });
 
+  describe('附件N after the signature', () => {
+    it('offers the attachments the 附件说明 names and the text does not print yet: 附件N, its title two lines down', async () => {
+      const d = draft();
+      d.text = '聊城市人民政府办公室文件\n\n聊政办发〔2024〕27号\n\n聊城市人民政府办公室关于做好城市更新工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现将有关事项通知如下。\n\n附件：1.工作方案\n      2.任务清单\n\n聊城市人民政府办公室\n2024年5月20日\n\n';
+      await d.open();
+      await d.type('附件');
+      const list = await d.complete(d.text.length);
+      assert.deepStrictEqual(list.items.map((i) => [i.label, i.detail]), [['附件1', '工作方案'], ['附件2', '任务清单']]);
+      await d.acceptEdit(list.items[0]);
+      assert.ok(d.text.endsWith('2024年5月20日\n\n附件1\n\n工作方案'), d.text);
+      await d.type('\n\n一、总体要求。\n\n附件');
+      const next = await d.complete(d.text.length);
+      assert.deepStrictEqual(next.items.map((i) => [i.label, (i.textEdit as TextEdit).newText]), [['附件2', '附件2\n\n任务清单']]);
+      await d.acceptEdit(next.items[0]);
+      const published = client.waitForDiagnostics(d.uri, (p) => p.version === 6);
+      await d.type('\n\n一、重点任务。\n');
+      assert.deepStrictEqual((await published).diagnostics.map((x) => x.code), []);
+      // Not in the body, nor before the signature.
+      const body = await d.complete(d.text.indexOf('附件：') + 2);
+      assert.ok(!body.items.some((i) => i.label === '附件1' || i.label === '附件2'), labels(body).join(' '));
+    });
+  });
+
   describe('completion in a long document, from the analysis before the last edits', () => {
     // A debounce that never fires within the test: completion answers from the analysis made when
     // it was first asked (a document this long is not linted again for it).

@@ -3,7 +3,8 @@
 // inside a 牵头单位 block, less those it names; titles of known documents after 《 (inserting
 // 《title》（number）, ranked by the engine: the drafting organ's and the newest first, 任免 notices
 // last, the document itself left out); role keywords where a block opens or after a role's ；; in
-// the 附件说明, the titles of the attachments printed after the text that it does not name yet.
+// the 附件说明, the titles of the attachments printed after the text that it does not name yet; after
+// the signature, 附件N and the title of each attachment the 附件说明 names that is not printed yet.
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -37,6 +38,8 @@ const ROLE_AFTER_ROLE = /[；;]\s*([\u4e00-\u9fa5]{0,3})$/;
 const NOTE_HEAD = /^[ \t\u3000]*附件[：:][ \u3000]*(?:(\d{1,2})[.．、][ \u3000]*)?([^\s]*)$/;
 const NOTE_ENTRY = /^[ \t\u3000]*(\d{1,2})[.．、][ \u3000]*([^\s]*)$/;
 const TITLE_BEFORE = /《([^《》\n]*)$/;
+/** An attachment's label being written on a line of its own after the signature: 附件| or 附件2|. */
+const ATTACHMENT_LABEL = /^[ \t\u3000]*(附件(\d{0,2}))$/;
 
 /** Where the block the cursor is in closes in the text after it: its ） at depth 0, else the line's end. */
 function blockEndIn(after: string): number {
@@ -250,6 +253,26 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
         newText: numbered && att.index !== undefined ? `${att.index}.${att.title}` : att.title,
       },
     }));
+  }
+
+  // 8. After the signature, 附件| on a line of its own: the 附件说明's entries not printed yet, as
+  // the attachment's label and, two lines down, its title (附件2⏎⏎工作联系人名单), in the note's order.
+  const label = ATTACHMENT_LABEL.exec(before);
+  const closed = doc && Math.max(doc.date?.end ?? -1, doc.signature?.end ?? -1);
+  if (doc?.attachmentNote && label && !after.trim() && closed !== undefined && closed >= 0 && analysed > closed) {
+    const bare = (x: string) => x.replace(/[\s\u3000]+/g, '');
+    const printed = new Set(doc.attachments.filter((x) => x.title).map((x) => bare(x.title!.text)));
+    const several = doc.attachmentNote.entries.length > 1;
+    doc.attachmentNote.entries
+      .filter((e) => bare(e.name.text) && !printed.has(bare(e.name.text)) && (!label[2] || String(e.index) === label[2]))
+      .forEach((e, i) => {
+        const head = `附件${several && e.index !== undefined ? e.index : ''}`;
+        items.push({
+          label: head, kind: CompletionItemKind.File, detail: bare(e.name.text), ...(i === 0 ? { preselect: true } : {}),
+          sortText: `5${String(i).padStart(3, '0')}`, insertTextFormat: InsertTextFormat.PlainText,
+          textEdit: { range: range(pos.line, pos.character - label[1].length, pos.character + after.length), newText: `${head}\n\n${bare(e.name.text)}` },
+        });
+      });
   }
 
   items.sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? ''));
