@@ -468,6 +468,18 @@ describe('drafting over the protocol', function () {
       published = typing.waitForDiagnostics(d.uri, (p) => p.version === 5);
       await d.type('\n', d.text.length);
       assert.ok(codes(await published).includes('date/form'), 'shown once the line is left');
+      // The clause being typed: the 附件说明's first entry is not yet a lone numbered attachment, a
+      // block being typed not yet one without its ）; once the cursor is elsewhere, the entry is.
+      const note = d.text.indexOf('\n\n聊城市人民政府办公室\n');
+      published = typing.waitForDiagnostics(d.uri, (p) => p.version === 7);
+      await d.type('\n\n附件：1.城市更新', note);
+      await d.type('项目', note + '\n\n附件：1.城市更新'.length);
+      assert.ok(!codes(await published).includes('attachment/single'), codes(await published).join());
+      const block = d.text.indexOf('市住房城') - '（牵头单位：'.length;
+      published = typing.waitForDiagnostics(d.uri, (p) => p.version === 8);
+      await d.edit(block, d.text.indexOf('）', block) + 1, '（牵头单位：市财政局；责任单位：各县（市、区）人民政府、市属开发');
+      const clause = codes(await published);
+      assert.ok(clause.includes('attachment/single') && !clause.includes('lead-unit/brackets'), clause.join());
     });
   });
 

@@ -81,15 +81,17 @@ export function editEnd(before: string, after: string): number | undefined {
 }
 
 /**
- * A problem with the text being typed, held as a spell checker holds the word being typed: on the
- * tip's line, touching the tip or one character before it (市住房城| is not yet an unknown unit,
- * 2024年5月2| not yet a date without 日, 各县（|） not yet an unpaired bracket, 牵头单位：| not yet
- * an empty role). Problems elsewhere, and on a line left with Enter, show at once.
+ * A problem with the text being typed, held as a grammar checker holds the sentence being typed: on
+ * the tip's line, touching the tip or in the clause the tip ends (no 。！？； between them). 市住房城|
+ * is not yet an unknown unit, 2024年5月2| not yet a date without 日, 各县（|） not yet an unpaired
+ * bracket, （牵头单位：…人民政府、市属开发| not yet a block without its ）, 附件：1.城市更新| not yet
+ * a lone numbered attachment. Problems elsewhere, and on a line left with Enter, show at once.
  */
 export function atTypingTip(d: Diagnostic, source: SourceText, tip: number): boolean {
-  if (d.start > tip || d.end < tip - 1) return false;
+  if (d.start > tip) return false;
   const line = source.positionAt(tip).line;
-  return d.start >= source.lineStarts[line] && d.end <= source.lineEnd(line);
+  if (d.start < source.lineStarts[line] || d.end > source.lineEnd(line)) return false;
+  return d.end >= tip - 1 || !/[。！？!?；;]/.test(source.text.slice(d.end, tip));
 }
 
 export class Linter {
