@@ -91,6 +91,28 @@ describe('Gongwen extension in VS Code', () => {
     ]);
   });
 
+  it('part of a unit name typed in a 牵头单位 block (财政) and the suggestion accepted: the standard name is written', async () => {
+    // What VS Code's own filter keeps: it wants the first typed character at a word start, which a
+    // Chinese name has only at its beginning (the server's filter text begins with what is typed).
+    const draft = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '聊城市人民政府办公室关于推进城市更新的实施意见\n\n一、重点任务\n\n（一）推进改造。（牵头单位：）\n\n聊城市人民政府办公室\n2024年5月20日\n' });
+    const editor = await vscode.window.showTextDocument(draft);
+    try {
+      const at = draft.lineAt(4).text.indexOf('：') + 1;
+      editor.selection = new vscode.Selection(4, at, 4, at);
+      await vscode.commands.executeCommand('type', { text: '财政' });
+      const t0 = Date.now();
+      while (draft.lineAt(4).text === '（一）推进改造。（牵头单位：财政）' && Date.now() - t0 < 15000) {
+        await vscode.commands.executeCommand('editor.action.triggerSuggest');
+        await new Promise((r) => setTimeout(r, 700));
+        await vscode.commands.executeCommand('acceptSelectedSuggestion');
+      }
+      assert.strictEqual(draft.lineAt(4).text, '（一）推进改造。（牵头单位：市财政局）');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.window.showTextDocument(doc);
+    }
+  });
+
   it('the outline shows the hierarchy', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     const shape = (s: vscode.DocumentSymbol): unknown => [s.name, ...(s.children.length ? [s.children.map(shape)] : [])];
