@@ -347,6 +347,21 @@ describe('drafting over the protocol', function () {
     });
   });
 
+  describe('outline of a 办法', () => {
+    it('chapters, articles by their opening words, and the items of an article by their text without its closing ；or 。', async () => {
+      const d = draft();
+      d.text = '聊城市城市更新项目管理办法\n\n第一章　总则\n\n第一条　为了规范城市更新项目管理，制定本办法。\n\n第二条　有关单位应当定期开展检查：\n\n（一）制定年度检查计划；\n\n（二）建立隐患台账。\n\n第二章　附则\n\n第三条　本办法自2026年12月1日起施行。\n';
+      await d.open();
+      type Sym = { name: string; children?: Sym[] };
+      const shape = (s: Sym): unknown => [s.name, ...(s.children?.length ? [s.children.map(shape)] : [])];
+      const symbols = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri: d.uri } });
+      assert.deepStrictEqual(symbols.map(shape), [['聊城市城市更新项目管理办法', [
+        ['第一章 总则', [['第一条 为了规范城市更新项目管理，制定本办法。'], ['第二条 有关单位应当定期开展检查：', [['（一）制定年度检查计划'], ['（二）建立隐患台账']]]]],
+        ['第二章 附则', [['第三条 本办法自2026年12月1日起施行。']]],
+      ]]]);
+    });
+  });
+
   describe('附件说明', () => {
     it('after 附件：, the titles of the attachments printed after the text, numbered; then those not yet named', async () => {
       const d = draft();

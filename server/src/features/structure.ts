@@ -37,13 +37,13 @@ function clip(s: string): string {
 }
 
 /**
- * An item's name: its marker and its run-in heading, the text before the first 。 (（一）工作目标。
- * 到2025年底… → （一）工作目标), as an outline of headings shows headings, not the paragraph that
+ * An item's name: its marker and its run-in heading, the text before the first 。；： (（一）工作目标。
+ * 到2025年底… → （一）工作目标; （一）制定年度检查计划； → （一）制定年度检查计划), as an outline of headings shows headings, not the paragraph that
  * follows one; an article (第X条), which has no heading, by its opening words.
  */
 function itemName(it: NumberingItem): string {
   if (it.level >= 10) return clip(`${it.marker}${it.heading ? ' ' + it.heading : ''}`);
-  const runIn = /^([^。！？!?]+)[。！？!?]/.exec(it.heading.replace(/\s+/g, ''));
+  const runIn = /^([^。！？!?；;：:]+)[。！？!?；;：:]/.exec(it.heading.replace(/\s+/g, ''));
   return clip(`${it.marker}${runIn ? runIn[1] : it.heading}`);
 }
 
