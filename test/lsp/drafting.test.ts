@@ -210,6 +210,21 @@ describe('drafting over the protocol', function () {
       assert.ok(d.accept(again.items[0]).includes('\n聊政办发〔2024〕26号\n'), d.accept(again.items[0]));
     });
 
+    it('under the 发文机关标志, the organ\'s codes that fit it, each as a whole number with the year and the next free one', async () => {
+      const d = draft();
+      d.text = '\n\n聊城市人民政府办公室关于推进城市更新的实施意见\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      await d.type('聊城市人民政府办公室文件\n\n聊政', 0);
+      const at = '聊城市人民政府办公室文件\n\n聊政'.length;
+      const list = await d.complete(at);
+      assert.deepStrictEqual(list.items.map((i) => i.label), ['聊政办发〔2024〕26号']);
+      assert.ok(d.accept(list.items[0]).startsWith('聊城市人民政府办公室文件\n\n聊政办发〔2024〕26号\n'), d.accept(list.items[0]));
+      // The bare organ: its 字 series; not on a line that does not follow a mark.
+      await d.edit(0, '聊城市人民政府办公室文件'.length, '聊城市人民政府办公室');
+      assert.deepStrictEqual((await d.complete(at - 2)).items.map((i) => i.label), ['聊政办字〔2024〕31号']);
+      assert.deepStrictEqual((await d.complete(d.text.indexOf('\n2024年'))).items.filter((i) => i.kind === 12).map((i) => i.label), []);
+    });
+
     it('after a cited title\'s （: that document\'s number (never the next free one), and no role keywords', async () => {
       const d = draft();
       d.text = '聊政办发〔2024〕27号\n\n关于城市更新的实施意见\n\n根据\n\n聊城市人民政府办公室\n2024年5月20日\n';

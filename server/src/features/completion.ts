@@ -1,4 +1,5 @@
-// Completion: the next free sequence number after 机关代字〔year〕, and inside 〔〕 the document's
+// Completion: on the line under the 发文机关标志, its organ's 机关代字 that fit the mark, as whole
+// 发文字号 (聊政办发〔2024〕26号); the next free sequence number after 机关代字〔year〕, and inside 〔〕 the document's
 // year with it; a cited document's 发文字号 after 《title》（; unit names valid at the document's date
 // inside a 牵头单位 block, less those it names; titles of known documents after 《 (inserting
 // 《title》（number）, ranked by the engine: the drafting organ's and the newest first, 任免 notices
@@ -38,6 +39,9 @@ const ROLE_AFTER_ROLE = /[；;]\s*([\u4e00-\u9fa5]{0,3})$/;
 const NOTE_HEAD = /^[ \t\u3000]*附件[：:][ \u3000]*(?:(\d{1,2})[.．、][ \u3000]*)?([^\s]*)$/;
 const NOTE_ENTRY = /^[ \t\u3000]*(\d{1,2})[.．、][ \u3000]*([^\s]*)$/;
 const TITLE_BEFORE = /《([^《》\n]*)$/;
+/** A 机关代字 being typed alone on its line: 聊| or 聊政办|. */
+const CODE_ALONE = /^[ \t\u3000]*([\u4e00-\u9fa5]{1,8})$/;
+
 /** An attachment's label being written on a line of its own after the signature: 附件| or 附件2|. */
 const ATTACHMENT_LABEL = /^[ \t\u3000]*(附件(\d{0,2}))$/;
 
@@ -271,6 +275,30 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
           label: head, kind: CompletionItemKind.File, detail: bare(e.name.text), ...(i === 0 ? { preselect: true } : {}),
           sortText: `5${String(i).padStart(3, '0')}`, insertTextFormat: InsertTextFormat.PlainText,
           textEdit: { range: range(pos.line, pos.character - label[1].length, pos.character + after.length), newText: `${head}\n\n${bare(e.name.text)}` },
+        });
+      });
+  }
+
+  // 9. On the line after the 发文机关标志, the 机关代字 being typed: the codes of that organ whose series
+  // fits the mark (…文件: 发; the bare name: 字), each as a whole 发文字号 with the document's year
+  // and the next free number (聊政办发〔2024〕26号).
+  const code = CODE_ALONE.exec(before);
+  if (code && !after.trim()) {
+    let line = pos.line - 1;
+    while (line >= 0 && !source.lineText(line).trim()) line--;
+    const mark = line >= 0 ? source.lineText(line).replace(/[\s\u3000]+/g, '') : '';
+    const file = /文件$/.test(mark);
+    const issuer = mark.replace(/文件$/, '');
+    const year = date.slice(0, 4);
+    a.model.codes
+      .filter((c) => c.issuer === issuer && c.code.startsWith(code[1]) && (file ? ['发', '办发'] : ['字', '办字']).includes(c.kind))
+      .forEach((c, i) => {
+        const next = nextSequence(a.model, c.code, year, own()) ?? 1;
+        items.push({
+          label: `${c.code}〔${year}〕${next}号`, kind: CompletionItemKind.Value, ...(i === 0 ? { preselect: true } : {}),
+          detail: t('{0}的发文字号，{1}年的下一个序号', 'a number of {0}, the next of {1}', c.issuer, year),
+          sortText: `6${String(i).padStart(3, '0')}`,
+          textEdit: { range: range(pos.line, pos.character - code[1].length, pos.character), newText: `${c.code}〔${year}〕${next}号` },
         });
       });
   }
