@@ -115,6 +115,15 @@ describe('snippets', () => {
     it(`${key}: expanded as-is lints clean`, () => clean(text(key)));
   }
 
+  it('the 主送 line\'s colon is outside its placeholder: the names typed over it leave the colon', () => {
+    for (const [key, sn] of Object.entries(snippets)) {
+      for (const m of sn.body.join('\n').matchAll(/\$\{\d+:([^{}]*)\}/g)) assert.ok(!/[：:]$/.test(m[1]), `${key}: ${m[0]}`);
+    }
+    const t = expand(snippets['通知 notice'].body.join('\n'), vars, { values: { 5: '市政府各部门' } });
+    assert.ok(t.includes('\n市政府各部门：\n'), t);
+    clean(t + '\n');
+  });
+
   // A choice the drafter may pick must lint clean too: with a 文件 版头 only the 发 series fits, with
   // the bare issuer only the 字 series (doc-number/series); the issuer field is set to the code's organ.
   const ISSUER: Record<string, string> = { 聊政发: '聊城市人民政府', 聊政字: '聊城市人民政府', 聊政办发: '聊城市人民政府办公室', 聊政办字: '聊城市人民政府办公室' };
