@@ -510,6 +510,12 @@ describe('drafting over the protocol', function () {
       await d.edit(block, d.text.indexOf('）', block) + 1, '（牵头单位：市财政局；责任单位：各县（市、区）人民政府、市属开发');
       const clause = codes(await published);
       assert.ok(clause.includes('attachment/single') && !clause.includes('lead-unit/brackets'), clause.join());
+      // The line under the signature being written: the signature's missing date waits for it.
+      const dateLine = d.text.indexOf('2024年5月2');
+      published = typing.waitForDiagnostics(d.uri, (p) => p.version === 9);
+      await d.edit(dateLine, dateLine + '2024年5月2'.length, '2024年');
+      const dated = codes(await published);
+      assert.ok(!dated.includes('structure/missing-date') && dated.includes('attachment/single'), dated.join());
     });
   });
 

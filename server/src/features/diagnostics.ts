@@ -85,13 +85,20 @@ export function editEnd(before: string, after: string): number | undefined {
  * the tip's line, touching the tip or in the clause the tip ends (no 。！？； between them). 市住房城|
  * is not yet an unknown unit, 2024年5月2| not yet a date without 日, 各县（|） not yet an unpaired
  * bracket, （牵头单位：…人民政府、市属开发| not yet a block without its ）, 附件：1.城市更新| not yet
- * a lone numbered attachment. Problems elsewhere, and on a line left with Enter, show at once.
+ * a lone numbered attachment. So is a problem with the whole line just above while the line under it
+ * is written (nothing after the tip on it): a signature is judged with the date written below it
+ * (2026年1|). Problems elsewhere, and in a line left with Enter, show at once.
  */
 export function atTypingTip(d: Diagnostic, source: SourceText, tip: number): boolean {
   if (d.start > tip) return false;
   const line = source.positionAt(tip).line;
-  if (d.start < source.lineStarts[line] || d.end > source.lineEnd(line)) return false;
-  return d.end >= tip - 1 || !/[。！？!?；;]/.test(source.text.slice(d.end, tip));
+  if (d.start >= source.lineStarts[line] && d.end <= source.lineEnd(line)) {
+    return d.end >= tip - 1 || !/[。！？!?；;]/.test(source.text.slice(d.end, tip));
+  }
+  if (line === 0 || source.text.slice(tip, source.lineEnd(line)).trim()) return false;
+  const above = source.lineText(line - 1);
+  const first = source.lineStarts[line - 1] + (above.length - above.trimStart().length);
+  return above.trim() !== '' && d.start === first && d.end === source.lineEnd(line - 1);
 }
 
 export class Linter {
