@@ -377,6 +377,16 @@ describe('drafting over the protocol', function () {
     });
   });
 
+  describe('folding', () => {
+    it('a gongwen-disable … gongwen-enable region folds, as the language configuration\'s markers had it', async () => {
+      const d = draft();
+      d.text = '关于城市更新的实施意见\n\n一、重点任务\n\ngongwen-disable lead-unit\n（一）推进改造。（牵头单位：市住建局）\n\n（二）完善设施。\ngongwen-enable lead-unit\n\n聊城市人民政府办公室\n2024年5月20日\n';
+      await d.open();
+      const ranges = await client.request<{ startLine: number; endLine: number; kind?: string }[]>('textDocument/foldingRange', { textDocument: { uri: d.uri } });
+      assert.ok(ranges.some((r) => r.startLine === 4 && r.endLine === 8 && r.kind === 'region'), JSON.stringify(ranges));
+    });
+  });
+
   describe('附件说明', () => {
     it('after 附件：, the titles of the attachments printed after the text, numbered; then those not yet named', async () => {
       const d = draft();
