@@ -481,6 +481,23 @@ describe('drafting over the protocol', function () {
     });
     after(async () => typing?.stop());
 
+    it('a client that pulls is asked to pull again when the pause is over', async () => {
+      const pulling = await TestClient.start({ pull: true, settings: { debounceMs: 20, typingPauseMs: 300, model: splitModel(dir) } });
+      try {
+        const refreshed = new Promise<void>((resolve) => pulling.conn.onRequest('workspace/diagnostic/refresh', () => { resolve(); return null; }));
+        const d = new Draft(pulling, 'untitled:Pull-1');
+        d.text = '关于城市更新的实施意见\n\n一、重点任务\n\n（一）推进改造。（）\n\n聊城市人民政府办公室\n2024年5月20日\n';
+        await d.open();
+        await d.type('牵头单位：市住房城', d.text.indexOf('（）') + 1);
+        const pull = async () => (await pulling.request<{ items: { code?: string }[] }>('textDocument/diagnostic', { textDocument: { uri: d.uri } })).items.map((x) => String(x.code));
+        assert.ok(!(await pull()).includes('lead-unit/unknown-unit'));
+        await refreshed;
+        assert.ok((await pull()).includes('lead-unit/unknown-unit'));
+      } finally {
+        await pulling.stop();
+      }
+    });
+
     it('wait for a pause in typing: a half-typed unit or date is not reported, a slip on another line is', async () => {
       const d = new Draft(typing, 'untitled:Typing-1');
       d.text = '聊城市人民政府办公室文件\n\n聊政办发﹝2024﹞26号\n\n聊城市人民政府办公室关于推进城市更新的通知\n\n一、重点任务\n\n（一）推进改造。\n\n聊城市人民政府办公室\n';
