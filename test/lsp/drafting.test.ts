@@ -225,6 +225,19 @@ describe('drafting over the protocol', function () {
       assert.deepStrictEqual((await d.complete(d.text.indexOf('\n2024年'))).items.filter((i) => i.kind === 12).map((i) => i.label), []);
     });
 
+    it('the next free number in a document dated before a number below it: the item says that number\'s date is later', async () => {
+      const d = draft();
+      d.text = '聊城市人民政府文件\n\n聊政发〔2023〕\n\n聊城市人民政府关于推进城市更新的意见\n\n聊城市人民政府\n2023年3月1日\n';
+      await d.open();
+      const list = await d.complete('聊城市人民政府文件\n\n聊政发〔2023〕'.length);
+      assert.deepStrictEqual(list.items.map((i) => [i.label, i.documentation]), [
+        ['13号', '聊政发〔2023〕7号 的成文日期 2023-03-15 晚于本文日期 2023-03-01：请核对成文日期（同一系列的文号按发文先后编排）'],
+      ]);
+      // Dated after it: no note.
+      await d.edit(d.text.indexOf('3月1日'), d.text.indexOf('3月1日') + 4, '5月1日');
+      assert.deepStrictEqual((await d.complete('聊城市人民政府文件\n\n聊政发〔2023〕'.length)).items.map((i) => [i.label, i.documentation]), [['13号', undefined]]);
+    });
+
     it('after a cited title\'s （: that document\'s number (never the next free one), and no role keywords', async () => {
       const d = draft();
       d.text = '聊政办发〔2024〕27号\n\n关于城市更新的实施意见\n\n根据\n\n聊城市人民政府办公室\n2024年5月20日\n';

@@ -74,6 +74,25 @@ function filterTextFor(name: string, typed: string): { filterText?: string } {
   return typed && !name.startsWith(typed) ? { filterText: typed + name } : {};
 }
 
+/**
+ * The registered document of the series numbered below `next` but dated more than a week after the
+ * document's date, if any: the number offered would then be out of date order (doc-number/date-order
+ * notes it), and the item says so. A document dated today meets none.
+ */
+function datedAfter(a: Analysis, code: string, year: string, next: number, date: string) {
+  const limit = Date.parse(date) + 7 * 864e5;
+  let first: { number: string; date: string; seq: number } | undefined;
+  for (const d of a.model.documents) {
+    const m = typeof d.number === 'string' ? /^(.+?)〔(\d{4})〕(\d+)号$/.exec(d.number) : null;
+    if (!m || m[1] !== code || m[2] !== year || !d.date || Number(m[3]) >= next || !(Date.parse(d.date) > limit)) continue;
+    if (!first || Number(m[3]) < first.seq) first = { number: d.number, date: d.date, seq: Number(m[3]) };
+  }
+  return first && {
+    documentation: t('{0} 的成文日期 {1} 晚于本文日期 {2}：请核对成文日期（同一系列的文号按发文先后编排）',
+      '{0} is dated {1}, after this document\'s date {2}: check the date (numbers of a series follow the order of issue)', first.number, first.date, date),
+  };
+}
+
 function range(line: number, from: number, to: number) {
   return { start: { line, character: from }, end: { line, character: to } };
 }
@@ -131,7 +150,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
         detail: known !== undefined
           ? t('{0}〔{1}〕的下一个序号（已用至 {2} 号）', 'next number of {0}〔{1}〕 (used up to {2})', code, year, next - 1)
           : t('{0}〔{1}〕：模型和工作区中还没有该年的文号', '{0}〔{1}〕: no number of that year in the model or the workspace yet', code, year),
-        filterText: String(next), sortText: '0',
+        filterText: String(next), sortText: '0', ...datedAfter(a, code, year, next, date),
         textEdit: { range: range(pos.line, pos.character - typed.length, pos.character + tail.length), newText: `${next}号` },
       });
     }
@@ -150,7 +169,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
       items.push({
         label: `${year}〕${next}号`, kind: CompletionItemKind.Value, preselect: true,
         detail: t('{0}〔{1}〕的下一个文号（本文日期 {2}）', 'next number of {0}〔{1}〕 (this document\'s date {2})', code, year, date),
-        filterText: year, sortText: '0',
+        filterText: year, sortText: '0', ...datedAfter(a, code, year, next, date),
         textEdit: { range: range(pos.line, pos.character - typed.length, pos.character + tail.length), newText: `${year}〕${next}号` },
       });
     }
@@ -297,7 +316,7 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
         items.push({
           label: `${c.code}〔${year}〕${next}号`, kind: CompletionItemKind.Value, ...(i === 0 ? { preselect: true } : {}),
           detail: t('{0}的发文字号，{1}年的下一个序号', 'a number of {0}, the next of {1}', c.issuer, year),
-          sortText: `6${String(i).padStart(3, '0')}`,
+          sortText: `6${String(i).padStart(3, '0')}`, ...datedAfter(a, c.code, year, next, date),
           textEdit: { range: range(pos.line, pos.character - code[1].length, pos.character), newText: `${c.code}〔${year}〕${next}号` },
         });
       });
