@@ -423,6 +423,20 @@ describe('drafting over the protocol', function () {
     });
   });
 
+  describe('a post\'s unit in a 任免 notice', () => {
+    it('by its full name, as 任免 notices write it, found by any part of it', async () => {
+      const d = draft();
+      d.text = '聊城市人民政府\n\n关于任免张三等工作人员职务的通知\n\n聊政任〔2024〕4号\n\n各县（市、区）人民政府，市政府各部门：\n\n市人民政府决定，任命：\n\n张三为局长。\n\n聊城市人民政府\n2024年5月20日\n';
+      await d.open();
+      const at = d.text.indexOf('为局长') + 1;
+      await d.type('住房', at);
+      const list = await d.complete(at + 2);
+      const shown = list.items.filter((i) => shownByVsCode(i, '住房'));
+      assert.deepStrictEqual(shown.map((i) => [i.label, i.detail]), [['聊城市住房和城乡建设局', '市住房城乡建设局']]);
+      assert.ok(d.accept(shown[0]).includes('\n张三为聊城市住房和城乡建设局局长。\n'), d.accept(shown[0]));
+    });
+  });
+
   describe('附件N after the signature', () => {
     it('offers the attachments the 附件说明 names and the text does not print yet: 附件N, its title two lines down', async () => {
       const d = draft();

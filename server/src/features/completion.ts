@@ -5,7 +5,8 @@
 // 《title》（number）, ranked by the engine: the drafting organ's and the newest first, 任免 notices
 // last, the document itself left out); role keywords where a block opens or after a role's ；; in
 // the 附件说明, the titles of the attachments printed after the text that it does not name yet; after
-// the signature, 附件N and the title of each attachment the 附件说明 names that is not printed yet.
+// the signature, 附件N and the title of each attachment the 附件说明 names that is not printed yet;
+// in a 任免 notice, a post's unit by its full name.
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -39,6 +40,9 @@ const ROLE_AFTER_ROLE = /[；;]\s*([\u4e00-\u9fa5]{0,3})$/;
 const NOTE_HEAD = /^[ \t\u3000]*附件[：:][ \u3000]*(?:(\d{1,2})[.．、][ \u3000]*)?([^\s]*)$/;
 const NOTE_ENTRY = /^[ \t\u3000]*(\d{1,2})[.．、][ \u3000]*([^\s]*)$/;
 const TITLE_BEFORE = /《([^《》\n]*)$/;
+/** A post's unit being typed in a 任免 notice: 张三为聊城市住| (任命), 王五的聊城市住| (免去). */
+const POST_UNIT = /[为的]([\u4e00-\u9fa5]{2,20})$/;
+
 /** A 机关代字 being typed alone on its line: 聊| or 聊政办|. */
 const CODE_ALONE = /^[ \t\u3000]*([\u4e00-\u9fa5]{1,8})$/;
 
@@ -296,6 +300,19 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
           textEdit: { range: range(pos.line, pos.character - label[1].length, pos.character + after.length), newText: `${head}\n\n${bare(e.name.text)}` },
         });
       });
+  }
+
+  // 10. In a 任免 notice, the unit of a post (张三为聊城市住|): full names, as 任免 notices write
+  // them, of the units in use on the document's date.
+  const post = doc?.type === '任免' ? POST_UNIT.exec(before) : null;
+  if (post) {
+    const typed = post[1];
+    refine = true;
+    unitsToOffer(a.model, date, []).filter((u) => u.full && (typedIn(u.full, typed) || typedIn(u.name, typed))).forEach((u, i) => items.push({
+      label: u.full!, kind: CompletionItemKind.Value, detail: u.name, ...filterTextFor(u.full!, typed),
+      sortText: `7${String(i).padStart(4, '0')}`,
+      textEdit: { range: range(pos.line, pos.character - typed.length, pos.character), newText: u.full! },
+    }));
   }
 
   // 9. On the line after the 发文机关标志, the 机关代字 being typed: the codes of that organ whose series
