@@ -20,7 +20,7 @@ describe('parseDirective', () => {
 });
 
 import { lint } from './lint';
-import { applyFixes } from './fix';
+import { applyFixes, fixAll } from './fix';
 import { emptyModel } from './model/load';
 import type { Rule } from './rules/types';
 
@@ -89,7 +89,7 @@ describe('directives: reportUnusedDisableDirectives', () => {
     assert.equal(applyFixes(text, r.diagnostics).output, '正文。\n');
   });
 
-  it('does not report a directive that suppressed something, nor an enable', () => {
+  it('does not report a directive that suppressed something, nor the enable that ends it', () => {
     assert.deepEqual(brief('gongwen-disable structure/typo\n错字。\ngongwen-enable structure/typo\n', 'warning'), []);
     assert.deepEqual(brief('错字。 （gongwen-disable-line）\n', 'warning'), []);
   });
@@ -101,5 +101,43 @@ describe('directives: reportUnusedDisableDirectives', () => {
     assert.equal(applyFixes(text, r.diagnostics).output, 'gongwen-disable-next-line structure/typo\n错字。\n');
     const last = 'gongwen-disable-next-line structure/typo、date/valid\n错字。\n';
     assert.equal(applyFixes(last, run(last, 'warning').diagnostics).output, 'gongwen-disable-next-line structure/typo\n错字。\n');
+  });
+});
+
+describe('directives: an unused gongwen-disable and its gongwen-enable', () => {
+  const fixed = (text: string) => fixAll(text, (t) => run(t, 'error').diagnostics).output;
+
+  it('are removed together by fixing (as ESLint: the enable, left ending nothing, is unused next)', () => {
+    assert.equal(fixed('gongwen-disable structure/typo\n正文。\ngongwen-enable structure/typo\n结尾。\n'), '正文。\n结尾。\n');
+    assert.equal(fixed('<!-- gongwen-disable -->\n正文。\n<!-- gongwen-enable -->\n'), '正文。\n');
+  });
+
+  it('are both kept when the disable suppressed something', () => {
+    const text = 'gongwen-disable structure/typo\n错字。\ngongwen-enable structure/typo\n';
+    assert.equal(fixed(text), text);
+  });
+
+  it('keep an enable that still ends another, used, disable', () => {
+    const text = 'gongwen-disable structure/typo\ngongwen-disable date\n错字。\ngongwen-enable\n';
+    assert.equal(fixed(text), 'gongwen-disable structure/typo\n错字。\ngongwen-enable\n');
+  });
+
+  it('reports the enable alone only once nothing before it is disabled, so a fix never widens a disable', () => {
+    // The disable is reported first; its enable is not yet (removing it would leave the disable open to the end).
+    assert.deepEqual(brief('gongwen-disable structure/typo\n正文。\ngongwen-enable structure/typo\n错字。\n', 'warning'),
+      ['directive/unused gongwen-disable structure/typo', 'structure/typo 错字']);
+    const [d] = run('正文。\ngongwen-enable structure/typo\n', 'warning').diagnostics;
+    assert.equal(d.ruleId, 'directive/unused');
+    assert.match(d.message, /未使用的 gongwen-enable 指令.*Unused gongwen-enable directive \(no matching gongwen-disable directives were found/);
+  });
+
+  it('reports a name in an enable list that ends no disable', () => {
+    const text = 'gongwen-disable structure/typo\n错字。\ngongwen-enable structure/typo, date/valid\n';
+    assert.deepEqual(brief(text, 'warning'), ['directive/unused date/valid']);
+    assert.equal(fixed(text), 'gongwen-disable structure/typo\n错字。\ngongwen-enable structure/typo\n');
+  });
+
+  it('is not reported unless asked', () => {
+    assert.deepEqual(brief('正文。\ngongwen-enable\n'), []);
   });
 });

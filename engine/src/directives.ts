@@ -5,7 +5,8 @@
 // optionally wrapped as <!-- … -->, // …, # … or （…）, and followed by a description after " -- ".
 // No rule list means every rule.
 // As ESLint's: a directive naming no known rule is reported (with the nearest id), and, when asked
-// (reportUnusedDisableDirectives), a directive that suppressed nothing, with a fix removing it.
+// (reportUnusedDisableDirectives), a directive that suppressed nothing, or an enable that ends no
+// disable, with a fix removing it.
 import type { SourceText } from './text/source';
 import type { Diagnostic, Fix, Severity } from './types';
 
@@ -154,6 +155,7 @@ export function applyDirectives(
   const families = new Set(ids.map((id) => id.split('/')[0]));
   const known = new Set(ids);
   const isKnown = (r: string) => known.has(r) || families.has(r.endsWith('/*') ? r.slice(0, -2) : r);
+  const ends = opts.reportUnused ? enablesEnding(directives) : new Map<Directive, Set<string>>();
   for (const d of directives) {
     for (const s of d.ruleSpans) {
       if (isKnown(s.id)) continue;
@@ -164,14 +166,17 @@ export function applyDirectives(
         ...(near ? { suggestions: [{ desc: `改为 / change to ${near}`, fix: { range: [s.start, s.end], text: near } }] } : {}),
       });
     }
-    if (!opts.reportUnused || d.kind === 'enable') continue;
-    const names = used.get(d);
+    if (!opts.reportUnused) continue;
+    const names = d.kind === 'enable' ? ends.get(d) : used.get(d);
     const unusedNames = d.ruleSpans.filter((s) => isKnown(s.id) && !names?.has(s.id));
     if (!names && d.ruleSpans.every((s) => !isKnown(s.id)) && d.ruleSpans.length) continue; // reported as unknown
     if (!names && unusedNames.length === d.ruleSpans.length) {
+      const list = d.rules.map((r) => `'${r}'`).join(' or ');
       kept.push({
         ruleId: UNUSED_DIRECTIVE_ID, severity: opts.reportUnused, start: d.start, end: d.end,
-        message: `未使用的 gongwen-${d.kind} 指令：它没有屏蔽任何问题${d.rules.length ? `（${d.rules.join('、')}）` : ''}，可删去 / Unused gongwen-${d.kind} directive (no problems were reported${d.rules.length ? ` from ${d.rules.map((r) => `'${r}'`).join(' or ')}` : ''})`,
+        message: d.kind === 'enable'
+          ? `未使用的 gongwen-enable 指令：前面没有它结束的 gongwen-disable${d.rules.length ? `（${d.rules.join('、')}）` : ''}，可删去 / Unused gongwen-enable directive (no matching gongwen-disable directives were found${d.rules.length ? ` for ${list}` : ''})`
+          : `未使用的 gongwen-${d.kind} 指令：它没有屏蔽任何问题${d.rules.length ? `（${d.rules.join('、')}）` : ''}，可删去 / Unused gongwen-${d.kind} directive (no problems were reported${d.rules.length ? ` from ${list}` : ''})`,
         fix: removeDirective(source, d),
       });
       continue;
@@ -179,13 +184,45 @@ export function applyDirectives(
     for (const s of unusedNames) {
       kept.push({
         ruleId: UNUSED_DIRECTIVE_ID, severity: opts.reportUnused, start: s.start, end: s.end,
-        message: `gongwen-${d.kind} 指令中的“${s.id}”没有屏蔽任何问题，可删去 / Unused gongwen-${d.kind} directive (no problems were reported from '${s.id}')`,
+        message: d.kind === 'enable'
+          ? `gongwen-enable 指令中的“${s.id}”前面没有对应的 gongwen-disable，可删去 / Unused gongwen-enable directive (no matching gongwen-disable directives were found for '${s.id}')`
+          : `gongwen-${d.kind} 指令中的“${s.id}”没有屏蔽任何问题，可删去 / Unused gongwen-${d.kind} directive (no problems were reported from '${s.id}')`,
         fix: removeName(d.ruleSpans, d.ruleSpans.indexOf(s)),
       });
     }
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { kept, suppressed };
+}
+
+/**
+ * Per gongwen-enable, the names in it (or '' for one without a list) that end a gongwen-disable
+ * still open before it; an enable missing here ends none. As ESLint's: an unused disable is
+ * removed first, and only then is its enable, ending nothing, unused, so the pair goes over two
+ * fix passes and no fix ever leaves a disable open to the end of the text.
+ */
+function enablesEnding(directives: Directive[]): Map<Directive, Set<string>> {
+  const out = new Map<Directive, Set<string>>();
+  // What is disabled so far: '' for every rule, else rule ids, families or family/*.
+  let open: string[] = [];
+  for (const d of directives) {
+    if (d.kind === 'disable') open.push(...(d.rules.length ? d.rules : ['']));
+    if (d.kind !== 'enable' || !open.length) continue;
+    if (!d.rules.length) {
+      out.set(d, new Set(['']));
+      open = [];
+      continue;
+    }
+    const ending = d.rules.filter((r) => open.some((o) => o === '' || overlaps(o, r)));
+    if (ending.length) out.set(d, new Set(ending));
+    open = open.filter((o) => !d.rules.some((r) => matchesRule(r, o)));
+  }
+  return out;
+}
+
+/** Whether two names in directives (ids, families, family/*) cover a rule in common. */
+function overlaps(a: string, b: string): boolean {
+  return matchesRule(a, b) || matchesRule(b, a);
 }
 
 /** Removes a directive: its whole line when the line holds only it, else it and its wrapping. */

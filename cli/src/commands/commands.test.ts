@@ -496,6 +496,20 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.deepStrictEqual(JSON.parse(out)[0].messages, []);
   });
 
+  it('lint --fix and gongwen fix remove an unused gongwen-disable with its gongwen-enable, and keep a used pair', async () => {
+    const block = (rule: string) => DOC.replace('    请市发改委', `gongwen-disable ${rule}\r\n    请市发改委`).replace('\r\n\r\n聊城市人民政府办公室\r\n2024', `\r\ngongwen-enable ${rule}\r\n\r\n聊城市人民政府办公室\r\n2024`);
+    const file = write('doc.txt', block('date/valid'));
+    assert.strictEqual(await lint(['--fix', '--report-unused-disable-directives', 'doc.txt'], io, env), 0, out + err);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXED);
+    write('.gongwenrc.json', JSON.stringify({ reportUnusedDisableDirectives: 'warn' }));
+    write('doc.txt', block('date/valid'));
+    assert.strictEqual(await fix(['doc.txt'], io, env), 0, out + err);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXED);
+    write('doc.txt', block('lead-unit/alias'));
+    await fix(['doc.txt'], io, env);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), block('lead-unit/alias').replace('[2024]005号', '〔2024〕5号'));
+  });
+
   it('lint -f sarif in a subfolder of a git repository: URIs relative to the repository root, which %SRCROOT% names', async () => {
     fs.mkdirSync(path.join(tmp, '.git'));
     fs.mkdirSync(path.join(tmp, 'docs/sub'), { recursive: true });
