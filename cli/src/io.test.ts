@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import fs = require('fs');
 import * as os from 'os';
 import * as path from 'path';
-import { colorFor, writeFileAtomic } from './io';
+import { colorFor, ioFor, terminalColumns, writeFileAtomic } from './io';
 
 describe('writeFileAtomic', () => {
   let tmp: string;
@@ -57,5 +57,17 @@ describe('colorFor', () => {
       ],
       [true, false, false, true, true, true, false, false, false],
     );
+  });
+});
+
+describe('terminalColumns', () => {
+  it('is the width of a terminal; none for a pipe, or in VS Code, whose tasks\' problem matchers read one problem per line', () => {
+    assert.strictEqual(terminalColumns({ isTTY: true, columns: 120 }, {}), 120);
+    assert.strictEqual(terminalColumns({ isTTY: false, columns: 120 }, {}), undefined);
+    assert.strictEqual(terminalColumns({ isTTY: true, columns: 0 }, {}), undefined);
+    assert.strictEqual(terminalColumns({ isTTY: true, columns: 120 }, { TERM_PROGRAM: 'vscode' }), undefined);
+    const write = { stdout: () => undefined, stderr: () => undefined };
+    assert.strictEqual(ioFor('/', true, {}, write, 90).columns, 90);
+    assert.strictEqual(ioFor('/', false, {}, write, 90).columns, undefined);
   });
 });

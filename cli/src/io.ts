@@ -10,6 +10,8 @@ export interface Io {
   color: boolean;
   /** Standard input, when it is not this process's (the daemon's client sends its own). */
   stdin?: () => Buffer;
+  /** The width of the terminal standard output is (terminalColumns): stylish wraps to it. */
+  columns?: number;
   /** GONGWEN_TIMING=1 (or =all): print the time spent parsing and per rule, as ESLint's TIMING=1. */
   timing?: 'top' | 'all';
 }
@@ -47,18 +49,29 @@ export function processIo(): Io {
   return ioFor(workingFolder(), !!process.stdout.isTTY, process.env, {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
-  });
+  }, terminalColumns(process.stdout, process.env));
 }
 
 /**
- * The Io of a run in `cwd` whose standard output is a terminal or not, under `env`: this process's,
- * or, in the daemon, the client's.
+ * The width of `stdout` when it is a terminal, for stylish to wrap to; none for a pipe or a file
+ * (one problem, one line), nor in VS Code's terminal, where a task's problem matcher
+ * ($eslint-stylish) reads one problem per line and stops at the first line it cannot read.
  */
-export function ioFor(cwd: string, stdoutIsTTY: boolean, env: NodeJS.ProcessEnv, write: Pick<Io, 'stdout' | 'stderr' | 'stdin'>): Io {
+export function terminalColumns(stdout: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number | undefined {
+  if (!stdout.isTTY || env.TERM_PROGRAM === 'vscode') return undefined;
+  return stdout.columns && stdout.columns > 0 ? stdout.columns : undefined;
+}
+
+/**
+ * The Io of a run in `cwd` whose standard output is a terminal (`columns` wide) or not, under
+ * `env`: this process's, or, in the daemon, the client's.
+ */
+export function ioFor(cwd: string, stdoutIsTTY: boolean, env: NodeJS.ProcessEnv, write: Pick<Io, 'stdout' | 'stderr' | 'stdin'>, columns?: number): Io {
   return {
     cwd,
     ...write,
     color: colorFor(stdoutIsTTY, env),
+    ...(stdoutIsTTY && columns ? { columns } : {}),
     ...(env.GONGWEN_TIMING ? { timing: env.GONGWEN_TIMING === 'all' ? 'all' as const : 'top' as const } : {}),
   };
 }

@@ -148,7 +148,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   // What is left, shown as lint shows it, goes where it does not mix with the fixed text.
   const shown = shownResults(remaining, { quiet: values.quiet, info: values.info });
   const color = values['no-color'] ? false : values.color ? true : io.color;
-  const report = formatStylish(shown, { cwd: io.cwd, rules: session.rules, color: toStdout ? false : color });
+  // With --stdout, the report goes to standard error, whose width is not known.
+  const report = formatStylish(shown, { cwd: io.cwd, rules: session.rules, color: toStdout ? false : color, ...(toStdout || io.columns === undefined ? {} : { columns: io.columns }) });
   if (report) (toStdout ? io.stderr : io.stdout)(report);
   if (session.hadProblem) return 2;
   return totalCounts(remaining, session.rules).errorCount > 0 ? 1 : 0;

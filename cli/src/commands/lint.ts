@@ -252,6 +252,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const color = values['no-color'] ? false : values.color ? true : io.color;
   const ctx: FormatContext = {
     cwd: io.cwd, rules: session.rules, color: toFile ? false : color, problems: session.problemLines(),
+    ...(toFile || io.columns === undefined ? {} : { columns: io.columns }),
     ...(format === 'sarif' ? { root: repositoryRoot(io.cwd) } : {}),
   };
   const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);

@@ -11,6 +11,7 @@ import fs = require('fs');
 import type * as Net from 'net';
 import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
 import { stdinBytes } from '../stdin';
+import { terminalColumns } from '../io';
 import { autoStart, daemonMode } from './autostart';
 import { alive, buildKey, daemonPaths, frozen, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
 
@@ -120,7 +121,7 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
     for (const k of FORWARDED_ENV) if (process.env[k] !== undefined) env[k] = process.env[k];
     send(socket, {
       op: 'lint', token: state.token, key, argv, cwd: process.cwd(), env,
-      stdoutIsTTY: !!process.stdout.isTTY, umask: process.umask(),
+      stdoutIsTTY: !!process.stdout.isTTY, columns: terminalColumns(process.stdout, process.env), umask: process.umask(),
     });
   });
   // The output is printed when the exit code has come: a daemon that dies mid-lint leaves nothing

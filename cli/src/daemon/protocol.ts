@@ -28,6 +28,8 @@ export type Request =
     cwd: string;
     env: Partial<Record<(typeof FORWARDED_ENV)[number], string>>;
     stdoutIsTTY: boolean;
+    /** The width of the client's terminal (terminalColumns), which stylish wraps to. */
+    columns?: number;
     /** The client's umask: the files the lint writes (-o, --cache, --fix) get the modes it gives. */
     umask?: number;
   }

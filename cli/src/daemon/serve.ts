@@ -366,7 +366,7 @@ async function runLint(r: Extract<Request, { op: 'lint' }>, socket: net.Socket, 
       stdout: (s) => sendOutput(socket, 'stdout', s),
       stderr: (s) => sendOutput(socket, 'stderr', s),
       stdin: () => stdin ?? Buffer.alloc(0),
-    });
+    }, Number.isInteger(r.columns) && r.columns! > 0 ? r.columns : undefined);
     code = await main(r.argv, io);
   } catch (e) {
     const why = e instanceof Error ? (e.stack ?? e.message) : String(e);

@@ -21,6 +21,8 @@ export interface FormatContext {
   /** The rules of the run: their metadata and whether `gongwen fix` applies their fixes. */
   rules: Rule[];
   color: boolean;
+  /** The terminal's width (stylish wraps messages to it); undefined when the output is no terminal. */
+  columns?: number;
   /** The run's problem lines (a file that could not be read or checked: exit code 2), for SARIF. */
   problems?: string[];
 }

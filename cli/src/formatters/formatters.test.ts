@@ -6,7 +6,7 @@ import { emptyModel, lint, SourceText, type Diagnostic, type Rule } from '../../
 import { countsOf, isReport, totalCounts, type FileResult, type FormatContext } from './common';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
-import { displayWidth, formatStylish, MESSAGE_PAD_LIMIT } from './stylish';
+import { displayWidth, formatStylish, MESSAGE_PAD_LIMIT, wrap } from './stylish';
 
 // A toy rule: ASCII brackets in a 发文字号 line. Fixable; reports the ']' as a warning.
 const bracketRule: Rule = {
@@ -159,6 +159,56 @@ describe('stylish formatter', () => {
       '  6:7   info     应为“市发展改革委”      lead-unit/alias',
       `  1:5   error    ${long}  doc-number/bracket`,
     ]);
+  });
+});
+
+describe('stylish formatter on a terminal (ctx.columns)', () => {
+  const long = '发文字号年份应使用六角括号〔〕，不用“[]”（GB/T 9704—2012 第7.2.5条）：应为“聊政办发〔2024〕5号”。';
+  const withLong = () => {
+    const [a] = results();
+    return [{ ...a, diagnostics: [...a.diagnostics, { ...a.diagnostics[0], message: long }] }];
+  };
+
+  it('wraps a message to the terminal width: the rule id on its first line, the rest under the message column', () => {
+    const lines = formatStylish(withLong(), { ...ctx, columns: 60 }).split('\n');
+    for (const l of lines) assert.ok(displayWidth(l) <= 60, `${displayWidth(l)} columns: ${l}`);
+    const at = lines.findIndex((l) => l.startsWith('  1:5   error    发文字号'));
+    assert.ok(at > 0, lines.join('\n'));
+    assert.match(lines[at], /  doc-number\/bracket$/);
+    const indent = '  1:5   error    '.length;
+    const rest = lines.slice(at + 1).filter((l) => /^ {17}\S/.test(l));
+    assert.ok(rest.length >= 1);
+    // Nothing lost or added: the pieces put together are the message.
+    const first = lines[at].slice(indent).replace(/\s+doc-number\/bracket$/, '');
+    const squeeze = (t: string) => t.replace(/\s/g, '');
+    assert.strictEqual(squeeze(first + rest.map((l) => l.slice(indent)).join('')), squeeze(long));
+    // No piece starts with a closing mark (，。：）”).
+    for (const l of rest) assert.doesNotMatch(l.slice(indent), /^[，。：）”、；]/);
+  });
+
+  it('wrap: no piece starts with a closing mark or ends with an opening one, and later pieces may be wider', () => {
+    assert.deepStrictEqual(wrap('不在前面补“0”）（GB/T 9704—2012 第7.2.5条）：应为', 41),
+      ['不在前面补“0”）（GB/T 9704—2012 第7.2.5', '条）：应为']);
+    assert.deepStrictEqual(wrap('年份应使用六角括号，不用“[]”', 20), ['年份应使用六角括号，', '不用“[]”']);
+    assert.deepStrictEqual(wrap('应使用《党政机关公文处理工作条例》', 8), ['应使用', '《党政机', '关公文处', '理工作条', '例》']);
+    assert.deepStrictEqual(wrap('一二三四五六七八九十', 6, 14), ['一二三', '四五六七八九十']);
+  });
+
+  it('pads short messages to the widest that fits, so rule ids line up', () => {
+    const lines = formatStylish(withLong(), { ...ctx, columns: 60 }).split('\n').filter((l) => /^ +\d+:\d+/.test(l));
+    const ends = lines.map((l) => displayWidth(l.replace(/\S+$/, '')));
+    assert.strictEqual(new Set(ends).size, 1, lines.join('\n'));
+  });
+
+  it('is one line per problem, as before, when not on a terminal (no columns): for problem matchers and logs', () => {
+    const lines = formatStylish(withLong(), ctx).split('\n');
+    assert.ok(lines.includes(`  1:5   error    ${long}  doc-number/bracket`));
+  });
+
+  it('still writes a message on a terminal too narrow for it, in pieces of at least 20 columns', () => {
+    const lines = formatStylish(withLong(), { ...ctx, columns: 20 }).split('\n');
+    assert.ok(lines.some((l) => l.includes('doc-number/bracket')));
+    assert.ok(lines.join('').replace(/\s+/g, '').includes('应为“聊政办发〔2024〕5号”。'));
   });
 });
 
