@@ -128,6 +128,15 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
   return out;
 }
 
+/**
+ * ESLint's `--stdin` (which editor integrations pass with `--stdin-filename`) read as `-`, the
+ * argument that names standard input here; after `--` it is a file's name.
+ */
+export function stdinFlag(args: string[]): string[] {
+  const end = args.indexOf('--');
+  return args.map((a, i) => (a === '--stdin' && (end < 0 || i < end) ? '-' : a));
+}
+
 /** Why --stdin-filename cannot be taken with these arguments (lint and fix), or undefined. */
 export function stdinFilenameProblem(stdinFilename: string | undefined, args: string[]): string | undefined {
   return stdinFilename !== undefined && !args.includes('-')

@@ -7,7 +7,7 @@ import * as iconv from 'iconv-lite';
 import type { Rule } from '../../../engine/src';
 import type { Io } from '../io';
 import { run as fix } from './fix';
-import { run as lint } from './lint';
+import { readsStdin, run as lint } from './lint';
 
 const docs = { description: { zh: '测试', en: 'test' }, why: 'test', bad: 'x', good: 'y' };
 // Fixable: ASCII brackets → 六角括号 (one diagnostic per bracket).
@@ -360,6 +360,55 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.match(err, /--stdin-filename names standard input: add -/);
     assert.strictEqual(await fix(['doc.txt', '--stdin-filename', 'x.gw'], io, env), 2);
     assert.ok(!fs.existsSync(path.join(tmp, 'sub', 'unsaved.gw')), 'nothing written under the name');
+  });
+
+  it('--stdin, as ESLint\'s (editor integrations pass --stdin --stdin-filename): the same as -', async () => {
+    fs.mkdirSync(path.join(tmp, 'sub'));
+    const stdinIo = { ...io, stdin: () => Buffer.from(DOC) };
+    assert.strictEqual(await lint(['-f', 'json', '--stdin', '--stdin-filename', 'sub/unsaved.gw'], stdinIo, env), 1, err);
+    assert.strictEqual(JSON.parse(out)[0].filePath, path.join(tmp, 'sub', 'unsaved.gw'));
+    assert.ok(readsStdin(['--stdin', '--stdin-filename', 'x.gw']), 'the daemon asks its client for standard input');
+    out = '';
+    assert.strictEqual(await fix(['--stdin', '--stdin-filename', 'sub/unsaved.gw'], stdinIo, env), 0, err);
+    assert.strictEqual(out, FIXED);
+    // After --, it is a file's name.
+    assert.strictEqual(await lint(['--', '--stdin'], io, env), 2);
+    assert.match(err, /--stdin/);
+  });
+
+  it('fix - and fix --stdout keep a UTF-8 file\'s BOM (and its line endings), as ESLint\'s output keeps it', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const stdinIo = { ...io, stdin: () => Buffer.concat([bom, Buffer.from(DOC)]) };
+    assert.strictEqual(await fix(['-'], stdinIo, env), 0, err);
+    assert.strictEqual(out, '\ufeff' + FIXED);
+    out = '';
+    write('doc.txt', Buffer.concat([bom, Buffer.from(DOC)]));
+    assert.strictEqual(await fix(['--stdout', 'doc.txt'], io, env), 0, err);
+    assert.strictEqual(out, '\ufeff' + FIXED);
+    out = '';
+    write('plain.txt', DOC);
+    await fix(['--stdout', 'plain.txt'], io, env);
+    assert.strictEqual(out, FIXED);
+  });
+
+  it('fix and lint --fix leave a read-only file as it is, say so, exit 2, and still fix the others', async () => {
+    const ro = write('ro.txt', DOC);
+    const rw = write('rw.txt', DOC);
+    fs.chmodSync(ro, 0o444);
+    assert.strictEqual(await fix(['ro.txt', 'rw.txt'], io, env), 2);
+    assert.strictEqual(fs.readFileSync(ro, 'utf8'), DOC);
+    assert.strictEqual((fs.statSync(ro).mode & 0o777), 0o444);
+    assert.strictEqual(fs.readFileSync(rw, 'utf8'), FIXED);
+    assert.match(err, /只读.*read-only.*ro\.txt/);
+    err = '';
+    write('rw.txt', DOC);
+    assert.strictEqual(await lint(['--fix', 'ro.txt', 'rw.txt'], io, env), 2);
+    assert.strictEqual(fs.readFileSync(ro, 'utf8'), DOC);
+    assert.strictEqual(fs.readFileSync(rw, 'utf8'), FIXED);
+    assert.match(err, /read-only/);
+    // --fix-dry-run writes nothing, so a read-only file is no problem.
+    err = '';
+    assert.strictEqual(await lint(['--fix-dry-run', 'ro.txt'], io, env), 0, err);
   });
 
   it('fix does not write over a file saved while it was being fixed (the save is kept)', async () => {

@@ -6,17 +6,18 @@ import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../e
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
 import { fixesApplied, shownResults, totalCounts, type FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs, stdinFilenameProblem } from '../inputs';
+import { expandInputs, stdinFilenameProblem, stdinFlag } from '../inputs';
 import { writeFileAtomic, type Io } from '../io';
 import { Session, type Loaded, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
 
 export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [选项 / options]
-  --stdout            把修复后的文本写到标准输出（UTF-8），不改文件 / print the fixed text (UTF-8), change nothing
+  --stdout            把修复后的文本写到标准输出（UTF-8，原有的 BOM 保留），不改文件 / print the fixed text (UTF-8, with the file's BOM if it has one), change nothing
   --dry-run           只列出将要做的修改 / only list the changes that would be made
   --model PATH        模型文件 / model file
   -c, --config PATH   只用这个配置文件 / use only this configuration file
   --date YYYY-MM-DD   没有成文日期的文件按此日期判断 / judge undated documents as of this day
+  --stdin             同 - / the same as - (ESLint's spelling)
   --stdin-filename P  把标准输入（-）当作文件 P 修复：按 P 所在文件夹找配置 / fix standard input (-) as the file P, with P's configuration
   --quiet             修复后只报告剩下的错误 / report only the errors left after fixing
   --info              也报告剩下的提示（如同 gongwen lint --info） / also report the notes left (as gongwen lint --info)
@@ -68,6 +69,12 @@ export function writeBack(session: Session, loaded: Loaded, fixed: Pick<FixOutco
     } else {
       bytes = encode(fixed.output, loaded.decoded.encoding)!;
     }
+    // Written through a new file renamed over it, a read-only file would be replaced wherever its
+    // folder is writable: it is left alone, as an editor or ESLint's writeFile would leave it.
+    if (readOnly(loaded.filePath)) {
+      session.problem(loaded.filePath, '文件只读，未写入；请先取消只读再修复 / the file is read-only; not written (make it writable to fix it)');
+      return false;
+    }
     writeFileAtomic(loaded.filePath, bytes);
     return true;
   } catch (e) {
@@ -80,6 +87,17 @@ export function writeBack(session: Session, loaded: Loaded, fixed: Pick<FixOutco
   }
 }
 
+/** Whether nobody may write `file` (no write bit), or this process may not (root may, by the bits' leave). */
+function readOnly(file: string): boolean {
+  if ((fs.statSync(file).mode & 0o222) === 0) return true;
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function describeChange(d: Diagnostic, text: string, lineOf: (o: number) => { line: number; column: number }): string {
   const { line, column } = lineOf(d.fix!.range[0]);
   const before = JSON.stringify(text.slice(d.fix!.range[0], d.fix!.range[1]));
@@ -88,7 +106,7 @@ function describeChange(d: Diagnostic, text: string, lineOf: (o: number) => { li
 
 export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<number> {
   const parsed = parseCommandArgs(io, FIX_USAGE, {
-    args, allowPositionals: true, strict: true,
+    args: stdinFlag(args), allowPositionals: true, strict: true,
     options: {
       stdout: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, model: { type: 'string' },
       config: { type: 'string', short: 'c' }, date: { type: 'string' }, 'stdin-filename': { type: 'string' },
@@ -127,7 +145,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     remaining.push(r.remaining);
     const changed = r.output !== loaded.decoded.text;
     if (toStdout) {
-      io.stdout(r.output);
+      // A UTF-8 file's BOM is part of what it is (ESLint's output keeps it); other encodings come out as UTF-8, without one.
+      io.stdout(loaded.decoded.encoding === 'utf-8-bom' ? '\ufeff' + r.output : r.output);
     } else if (values['dry-run']) {
       if (r.applied.length) {
         // Each pass's fixes are listed with positions in the text that pass applied to.

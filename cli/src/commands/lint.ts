@@ -9,7 +9,7 @@ import { isAutoFixable, isReport, shownResults, totalCounts, type FileResult, ty
 import { formatJson } from '../formatters/json';
 import { formatSarif, repositoryRoot } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs, stdinFilenameProblem, type Input } from '../inputs';
+import { expandInputs, stdinFilenameProblem, stdinFlag, type Input } from '../inputs';
 import { debugging, sameFile, sameFileAs, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
@@ -52,6 +52,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --cache-location P    缓存文件或文件夹 / cache file or folder (默认 / default: .gongwencache)
   --cache-strategy S    怎样判断文件没变 / how a file is known unchanged: content (默认，内容哈希 / default, a hash of the text)
                         | metadata (大小和修改时间 / size and modification time)
+  --stdin               同 -：读标准输入（ESLint 的写法） / the same as -: read standard input (ESLint's spelling)
   --stdin-filename P    把标准输入（-）当作文件 P 检查：按 P 所在文件夹找配置，报告中用 P 的路径（编辑器检查未保存的内容）
                         / lint standard input (-) as the file P: P's configuration, P's path in the report (an editor's unsaved buffer)
   --ignore-pattern G    不检查与此匹配的文件（可多次；相对当前文件夹，同配置的 ignore） / skip files matching G (repeatable; relative to the working folder, as a configuration's ignore)
@@ -82,9 +83,11 @@ export const OPTIONS = {
 
 /**
  * The arguments as parseArgs can read them: ESLint's `--max-warnings -1` (no limit) joined into
- * `--max-warnings=-1`, since parseArgs takes a value starting with a dash for an option.
+ * `--max-warnings=-1`, since parseArgs takes a value starting with a dash for an option, and
+ * ESLint's `--stdin` read as `-`.
  */
-function parseable(args: string[]): string[] {
+function parseable(given: string[]): string[] {
+  const args = stdinFlag(given);
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--') return [...out, ...args.slice(i)];
