@@ -1,5 +1,6 @@
 // The command's view of the outside world, so every command writes through one place.
 import fs = require('fs');
+import os = require('os');
 import path = require('path');
 
 export interface Io {
@@ -203,4 +204,52 @@ function overwrite(file: string, data: Uint8Array): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+const STOPPING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * While a run writes files one after another (gongwen fix, lint --fix): Ctrl-C, SIGTERM or SIGHUP
+ * is held until the file being written is whole (the rename, or a hard-linked file's in-place
+ * write, which a kill could have cut in half, leaving its backup aside), and the run stops before
+ * the next file. A signal the process already handles (the daemon's stop) is left to it.
+ */
+export class Interruption {
+  signal: NodeJS.Signals | undefined;
+  private readonly listeners: [NodeJS.Signals, () => void][] = [];
+
+  constructor(private readonly proc: NodeJS.EventEmitter = process) {
+    for (const sig of STOPPING_SIGNALS) {
+      if (proc.listenerCount(sig) > 0) continue;
+      const on = () => void (this.signal ??= sig);
+      proc.on(sig, on);
+      this.listeners.push([sig, on]);
+    }
+  }
+
+  /** Whether a signal came: the event loop delivers one only between files, so it turns once. */
+  async came(): Promise<boolean> {
+    if (this.signal === undefined) await new Promise((resolve) => setImmediate(resolve));
+    return this.signal !== undefined;
+  }
+
+  /** The exit code of a run it stopped, as a shell gives a process the signal killed (130 for Ctrl-C). */
+  get exitCode(): number {
+    return 128 + (this.signal ? os.constants.signals[this.signal] : 0);
+  }
+
+  release(): void {
+    for (const [sig, on] of this.listeners) this.proc.off(sig, on);
+  }
+}
+
+/**
+ * `fs.mkdirSync(dir, { recursive: true })`, one folder at a time: Node's recursive mkdir never
+ * returns under /proc (an -o report named /proc/x/report.sarif hung the lint).
+ */
+export function makeFolders(dir: string): void {
+  if (fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeFolders(parent);
+  fs.mkdirSync(dir);
 }

@@ -34,6 +34,8 @@ export interface SessionOptions {
 export interface RunEnv {
   rules?: Rule[];
   today?: string;
+  /** Where stopping signals come from while files are written (Interruption): tests give their own. */
+  signals?: NodeJS.EventEmitter;
 }
 
 /** A problem that ends the command with exit code 2 before any file is read. */

@@ -1,5 +1,6 @@
 // The lint and fix commands in-process, with toy rules, so fixing is tested whatever rules exist.
 import * as assert from 'assert';
+import { EventEmitter } from 'events';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -409,6 +410,43 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     // --fix-dry-run writes nothing, so a read-only file is no problem.
     err = '';
     assert.strictEqual(await lint(['--fix-dry-run', 'ro.txt'], io, env), 0, err);
+  });
+
+  it('Ctrl-C (SIGINT, SIGTERM, SIGHUP) during fix or lint --fix: the file being fixed is written whole, the next ones are left, exit 130', async () => {
+    const signals = new EventEmitter();
+    // Stands for the user's Ctrl-C arriving while the first file is being fixed.
+    const ctrlC: Rule = {
+      id: 'structure/ctrl-c', severity: 'warning', fixable: false, scope: 'gazette', docs,
+      check(ctx) {
+        if (ctx.source.text.includes('中断')) signals.emit('SIGINT');
+      },
+    };
+    const withCtrlC = { ...env, rules: [...RULES, ctrlC], signals };
+    const a = write('a.txt', DOC + '中断\r\n');
+    const b = write('b.txt', DOC);
+    assert.strictEqual(await fix(['a.txt', 'b.txt'], io, withCtrlC), 130);
+    assert.strictEqual(fs.readFileSync(a, 'utf8'), FIXED + '中断\r\n');
+    assert.strictEqual(fs.readFileSync(b, 'utf8'), DOC);
+    assert.match(err, /interrupted \(SIGINT\): the files after the last one written were left as they were/);
+    assert.deepStrictEqual(fs.readdirSync(tmp).sort(), ['a.txt', 'b.txt'], 'no temporary file left');
+    assert.strictEqual(signals.listenerCount('SIGINT'), 0, 'its listeners removed');
+    write('a.txt', DOC + '中断\r\n');
+    assert.strictEqual(await lint(['--fix', 'a.txt', 'b.txt'], io, withCtrlC), 130);
+    assert.strictEqual(fs.readFileSync(a, 'utf8'), FIXED + '中断\r\n');
+    assert.strictEqual(fs.readFileSync(b, 'utf8'), DOC);
+    // A signal the process handles itself (the daemon stops on it) is left to it.
+    const own = () => undefined;
+    signals.on('SIGINT', own);
+    write('a.txt', DOC + '中断\r\n');
+    assert.strictEqual(await fix(['a.txt', 'b.txt'], io, withCtrlC), 0);
+    assert.strictEqual(fs.readFileSync(b, 'utf8'), FIXED);
+  });
+
+  it('lint -o into a folder that cannot be made: exit 2 with the reason (under /proc, Node\'s recursive mkdir never returned)', async function () {
+    if (process.platform !== 'linux') this.skip();
+    write('doc.txt', DOC);
+    assert.strictEqual(await lint(['-f', 'sarif', '-o', '/proc/gongwen-none/report.sarif', 'doc.txt'], io, env), 2);
+    assert.match(err, /cannot write the report \(ENOENT\)/);
   });
 
   it('fix does not write over a file saved while it was being fixed (the save is kept)', async () => {

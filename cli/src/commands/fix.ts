@@ -7,7 +7,7 @@ import { decode, encode, encodeEdited, InputError } from '../../../engine/src/te
 import { fixesApplied, shownResults, totalCounts, type FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs, stdinFilenameProblem, stdinFlag } from '../inputs';
-import { writeFileAtomic, type Io } from '../io';
+import { Interruption, writeFileAtomic, type Io } from '../io';
 import { Session, type Loaded, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
 
@@ -126,7 +126,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const stdinFilename = values['stdin-filename'];
   const unnamed = stdinFilenameProblem(stdinFilename, positionals);
   if (unnamed) return usageError(io, unnamed, FIX_USAGE);
-  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...env }, io);
+  const { signals, ...pinned } = env;
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...pinned }, io);
   if (!session) return 2;
   const inputs = expandInputs(positionals, session.resolver, io.cwd, values['ignore-pattern'], !values['no-error-on-unmatched-pattern']);
   const files = inputs.filter((i) => i.kind !== 'problem');
@@ -134,36 +135,45 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     return usageError(io, '--stdout 只能用于一个文件 / --stdout takes exactly one file', FIX_USAGE);
   }
   const remaining: FileResult[] = [];
-  for (const input of inputs) {
-    if (input.kind === 'problem') {
-      session.problem(input.path, input.reason);
-      continue;
-    }
-    const loaded = session.load(input);
-    if (!loaded) continue;
-    const r = fixText(session, loaded);
-    remaining.push(r.remaining);
-    const changed = r.output !== loaded.decoded.text;
-    if (toStdout) {
-      // A UTF-8 file's BOM is part of what it is (ESLint's output keeps it); other encodings come out as UTF-8, without one.
-      io.stdout(loaded.decoded.encoding === 'utf-8-bom' ? '\ufeff' + r.output : r.output);
-    } else if (values['dry-run']) {
-      if (r.applied.length) {
-        // Each pass's fixes are listed with positions in the text that pass applied to.
-        io.stdout(`${loaded.filePath}: ${r.applied.length} 处修复 / ${r.applied.length} fix(es) would be applied\n`);
-        let text = loaded.decoded.text;
-        for (const pass of r.appliedByPass) {
-          const src = new SourceText(text);
-          const at = (o: number) => ({ line: src.positionAt(o).line + 1, column: src.positionAt(o).character + 1 });
-          for (const d of pass) io.stdout(describeChange(d, text, at));
-          text = applyPass(text, pass);
-        }
+  // Ctrl-C: the file being written is finished, the next ones are left as they are.
+  const interruption = values['dry-run'] || toStdout ? undefined : new Interruption(signals);
+  try {
+    for (const input of inputs) {
+      if (await interruption?.came()) break;
+      if (input.kind === 'problem') {
+        session.problem(input.path, input.reason);
+        continue;
       }
-    } else if (changed && input.kind === 'file' && writeBack(session, loaded, r)) {
-      // The path as lint's stylish output and --dry-run print it (absolute, like eslint).
-      io.stdout(`${loaded.filePath}: ${r.applied.length} 处已修复 / ${r.applied.length} fix(es) applied\n`);
+      const loaded = session.load(input);
+      if (!loaded) continue;
+      const r = fixText(session, loaded);
+      remaining.push(r.remaining);
+      const changed = r.output !== loaded.decoded.text;
+      if (toStdout) {
+        // A UTF-8 file's BOM is part of what it is (ESLint's output keeps it); other encodings come out as UTF-8, without one.
+        io.stdout(loaded.decoded.encoding === 'utf-8-bom' ? '\ufeff' + r.output : r.output);
+      } else if (values['dry-run']) {
+        if (r.applied.length) {
+          // Each pass's fixes are listed with positions in the text that pass applied to.
+          io.stdout(`${loaded.filePath}: ${r.applied.length} 处修复 / ${r.applied.length} fix(es) would be applied\n`);
+          let text = loaded.decoded.text;
+          for (const pass of r.appliedByPass) {
+            const src = new SourceText(text);
+            const at = (o: number) => ({ line: src.positionAt(o).line + 1, column: src.positionAt(o).character + 1 });
+            for (const d of pass) io.stdout(describeChange(d, text, at));
+            text = applyPass(text, pass);
+          }
+        }
+      } else if (changed && input.kind === 'file' && writeBack(session, loaded, r)) {
+        // The path as lint's stylish output and --dry-run print it (absolute, like eslint).
+        io.stdout(`${loaded.filePath}: ${r.applied.length} 处已修复 / ${r.applied.length} fix(es) applied\n`);
+      }
     }
+    await interruption?.came(); // one during the last file
+  } finally {
+    interruption?.release();
   }
+  if (interruption?.signal) return interrupted(io, interruption);
   // What is left, shown as lint shows it, goes where it does not mix with the fixed text.
   const shown = shownResults(remaining, { quiet: values.quiet, info: values.info });
   const color = values['no-color'] ? false : values.color ? true : io.color;
@@ -172,6 +182,12 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (report) (toStdout ? io.stderr : io.stdout)(report);
   if (session.hadProblem) return 2;
   return totalCounts(remaining, session.rules).errorCount > 0 ? 1 : 0;
+}
+
+/** A run a signal stopped between two files: says which were left, and exits as the signal would have. */
+export function interrupted(io: Io, interruption: Interruption): number {
+  io.stderr(`gongwen: 已中断（${interruption.signal}），此后的文件未改动 / interrupted (${interruption.signal}): the files after the last one written were left as they were\n`);
+  return interruption.exitCode;
 }
 
 function applyPass(text: string, pass: Diagnostic[]): string {

@@ -10,10 +10,10 @@ import { formatJson } from '../formatters/json';
 import { formatSarif, repositoryRoot } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
 import { expandInputs, stdinFilenameProblem, stdinFlag, type Input } from '../inputs';
-import { debugging, sameFile, sameFileAs, type Io } from '../io';
+import { debugging, Interruption, makeFolders, sameFile, sameFileAs, writeFileAtomic, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
-import { fixText, writeBack } from './fix';
+import { fixText, interrupted, writeBack } from './fix';
 import { defaultJobs, lintInWorkers, worthParallel } from '../parallel';
 import type { LintTiming } from '../../../engine/src/lint';
 import { ConfigError, unusedDirectivesSetting, type ResolvedConfig } from '../../../engine/src/config';
@@ -157,7 +157,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const stdinFilename = values['stdin-filename'];
   const unnamed = stdinFilenameProblem(stdinFilename, positionals);
   if (unnamed) return usageError(io, unnamed, LINT_USAGE);
-  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...(reportUnusedDisableDirectives ? { reportUnusedDisableDirectives } : {}), ...env }, io);
+  const { signals, ...pinned } = env;
+  const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...(reportUnusedDisableDirectives ? { reportUnusedDisableDirectives } : {}), ...pinned }, io);
   if (!session) return 2;
 
   // The report must not replace a file it reports on: one named on the command line is a mistake
@@ -206,39 +207,48 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (parallel && debugging('parallel')) {
     io.stderr(`gongwen: ${perThread.length} threads, files per thread: ${perThread.join(' ')}\n`);
   }
-  for (const [index, input] of inputs.entries()) {
-    if (input.kind === 'problem') {
-      session.problem(input.path, input.reason);
-      continue;
+  // --fix writes files: Ctrl-C finishes the one being written and stops before the next (gongwen fix's).
+  const interruption = values.fix ? new Interruption(signals) : undefined;
+  try {
+    for (const [index, input] of inputs.entries()) {
+      if (await interruption?.came()) break;
+      if (input.kind === 'problem') {
+        session.problem(input.path, input.reason);
+        continue;
+      }
+      const probe = probes.get(index);
+      if (reusable(probe)) {
+        results.push(probe!.result!);
+        continue;
+      }
+      const done = parallel?.get(index);
+      if (done) {
+        for (const line of done.problems) session.problemLine(line);
+        if (done.result) results.push(done.result);
+        cache?.store(probe, done.result, !done.problems.length);
+        continue;
+      }
+      const problems = session.problemCount;
+      const loaded = session.load(input, probe?.decoded);
+      if (!loaded) continue;
+      let result: FileResult;
+      if ((values.fix && input.kind === 'file') || values['fix-dry-run']) {
+        const r = fixText(session, loaded);
+        const fixed = r.output !== loaded.decoded.text;
+        if (fixed && values.fix) writeBack(session, loaded, r);
+        result = { ...r.remaining, fixed }; // of the fixed text: stored only when nothing was fixed
+      } else {
+        const r = session.lint(loaded, loaded.decoded.text, timing);
+        result = { filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
+      }
+      results.push(result);
+      cache?.store(probe, result, session.problemCount === problems);
     }
-    const probe = probes.get(index);
-    if (reusable(probe)) {
-      results.push(probe!.result!);
-      continue;
-    }
-    const done = parallel?.get(index);
-    if (done) {
-      for (const line of done.problems) session.problemLine(line);
-      if (done.result) results.push(done.result);
-      cache?.store(probe, done.result, !done.problems.length);
-      continue;
-    }
-    const problems = session.problemCount;
-    const loaded = session.load(input, probe?.decoded);
-    if (!loaded) continue;
-    let result: FileResult;
-    if ((values.fix && input.kind === 'file') || values['fix-dry-run']) {
-      const r = fixText(session, loaded);
-      const fixed = r.output !== loaded.decoded.text;
-      if (fixed && values.fix) writeBack(session, loaded, r);
-      result = { ...r.remaining, fixed }; // of the fixed text: stored only when nothing was fixed
-    } else {
-      const r = session.lint(loaded, loaded.decoded.text, timing);
-      result = { filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
-    }
-    results.push(result);
-    cache?.store(probe, result, session.problemCount === problems);
+    await interruption?.came(); // one during the last file
+  } finally {
+    interruption?.release();
   }
+  if (interruption?.signal) return interrupted(io, interruption);
   if (timing && io.timing) io.stderr(formatTiming(timing, io.timing === 'all' ? Infinity : 10));
   if (cache) {
     cache.save();
@@ -262,8 +272,11 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (toFile) {
     const out = path.resolve(io.cwd, toFile);
     try {
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, text);
+      makeFolders(path.dirname(out));
+      // A report a kill or a full disk cut off would replace the last one with half of itself (a
+      // SARIF upload then fails): a new file renamed into place. /dev/stdout and pipes are written.
+      if (isFileOrNothing(out)) writeFileAtomic(out, text);
+      else fs.writeFileSync(out, text);
     } catch (e) {
       session.problem(out, `无法写入报告 / cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
@@ -282,6 +295,14 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
   if (session.hadProblem) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function isFileOrNothing(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return true;
+  }
 }
 
 function isFolder(p: string): boolean {
