@@ -9,6 +9,7 @@ import type { Rule } from '../../../engine/src';
 import type { Io } from '../io';
 import { run as fix } from './fix';
 import { readsStdin, run as lint } from './lint';
+import { USAGE } from '../usage';
 
 const docs = { description: { zh: '测试', en: 'test' }, why: 'test', bad: 'x', good: 'y' };
 // Fixable: ASCII brackets → 六角括号 (one diagnostic per bracket).
@@ -447,6 +448,45 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     write('doc.txt', DOC);
     assert.strictEqual(await lint(['-f', 'sarif', '-o', '/proc/gongwen-none/report.sarif', 'doc.txt'], io, env), 2);
     assert.match(err, /cannot write the report \(ENOENT\)/);
+  });
+
+  it('a folder with a .gongwenrc.json per subfolder: each file gets the nearest file\'s settings over those further up, up to "root": true; every ignore applies from its own folder', async () => {
+    for (const d of ['a/deep', 'a/old', 'skip', 'a/skip']) fs.mkdirSync(path.join(tmp, d), { recursive: true });
+    write('.gongwenrc.json', JSON.stringify({ rules: { 'doc-number/bracket': 'warn' }, ignore: ['skip/**'] }));
+    write('a/.gongwenrc.json', JSON.stringify({ rules: { 'lead-unit/alias': 'off' }, ignore: ['old/**'] }));
+    write('a/deep/.gongwenrc.json', JSON.stringify({ root: true, rules: { 'doc-number/bracket': 'off' } }));
+    for (const f of ['top.txt', 'a/x.txt', 'a/deep/y.txt', 'a/old/o.txt', 'skip/s.txt', 'a/skip/s.txt']) write(f, DOC);
+    assert.strictEqual(await lint(['-f', 'json', '.'], io, env), 0, err);
+    const seen = Object.fromEntries(JSON.parse(out).map((r: { filePath: string; messages: { ruleId: string; severity: number }[] }) => [
+      path.relative(tmp, r.filePath),
+      [...new Set(r.messages.map((m) => `${m.ruleId}:${m.severity}`))].sort().join(' '),
+    ]));
+    assert.deepStrictEqual(seen, {
+      'top.txt': 'doc-number/bracket:1 doc-number/leading-zero:1 lead-unit/alias:1',
+      // a's alias off over the top's settings, the top's bracket warn still in force.
+      'a/x.txt': 'doc-number/bracket:1 doc-number/leading-zero:1',
+      'a/skip/s.txt': 'doc-number/bracket:1 doc-number/leading-zero:1',
+      // "root": true: nothing from further up (alias on again), its own bracket off.
+      'a/deep/y.txt': 'doc-number/leading-zero:1 lead-unit/alias:1',
+    });
+  });
+
+  it('gives the exit codes gongwen --help lists', async () => {
+    for (const code of ['0', '1', '2', '130']) assert.match(USAGE, new RegExp(`^  ${code} +\\S`, 'm'));
+    const clean = write('clean.txt', FIXED.replace('市发改委', '市发展改革委'));
+    write('doc.txt', DOC);
+    write('warned.txt', FIXED);
+    assert.strictEqual(await lint(['clean.txt'], io, env), 0);
+    assert.strictEqual(await lint(['warned.txt'], io, env), 0, 'warnings alone');
+    assert.strictEqual(await lint(['--max-warnings', '0', 'warned.txt'], io, env), 1, 'more warnings than --max-warnings');
+    assert.strictEqual(await lint(['doc.txt'], io, env), 1, 'errors');
+    assert.strictEqual(await fix(['--dry-run', 'doc.txt'], io, env), 0, 'fix: no error left after fixing');
+    assert.strictEqual(await lint(['--bogus'], io, env), 2, 'usage');
+    assert.strictEqual(await lint(['doc.txt', 'missing.txt'], io, env), 2, 'a file not read wins over errors');
+    const crashing: Rule = { ...alias, id: 'lead-unit/crash', check() { throw new Error('boom'); } };
+    assert.strictEqual(await lint([clean], io, { ...env, rules: [...RULES, crashing] }), 2, 'a rule that crashed');
+    write('.gongwenrc.json', '{"rules": {"lead-unit/alias": "loud"}}');
+    assert.strictEqual(await lint(['clean.txt'], io, env), 2, 'a bad configuration');
   });
 
   it('fix does not write over a file saved while it was being fixed (the save is kept)', async () => {

@@ -11,7 +11,7 @@ import { Interruption, writeFileAtomic, type Io } from '../io';
 import { Session, type Loaded, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
 
-export const FIX_USAGE = `用法 / usage: gongwen fix [文件|文件夹|-]... [选项 / options]
+export const FIX_USAGE = `用法 / usage: gongwen fix <文件|文件夹|->... [选项 / options]
   --stdout            把修复后的文本写到标准输出（UTF-8，原有的 BOM 保留），不改文件 / print the fixed text (UTF-8, with the file's BOM if it has one), change nothing
   --dry-run           只列出将要做的修改 / only list the changes that would be made
   --model PATH        模型文件 / model file

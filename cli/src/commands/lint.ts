@@ -41,7 +41,8 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --quiet               只报告错误（--max-warnings 仍计入警告） / report errors only (--max-warnings still counts warnings)
   --info                也报告提示（如模型未收录但像是真实单位的名称） / also report notes (e.g. a plausible unit the model does not know)
   --report-unused-disable-directives
-                        报告没有屏蔽任何问题的 gongwen-disable 指令（错误；--fix 删去它们） / report gongwen-disable directives that suppressed nothing (as errors; --fix removes them)
+                        报告没有屏蔽任何问题的 gongwen-disable 指令和没有对应 disable 的 gongwen-enable（错误；--fix 删去它们）
+                        / report gongwen-disable directives that suppressed nothing, and gongwen-enable ones that end none (as errors; --fix removes them)
   --report-unused-disable-directives-severity S
                         同上，严重程度为 S / as above, at severity S: off | warn | error | 0 | 1 | 2 (默认 / default: 配置 "reportUnusedDisableDirectives" 或 off / config "reportUnusedDisableDirectives" or off)
   --fix                 先自动修复再报告 / apply fixes (as gongwen fix), then report what is left
@@ -60,6 +61,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
                         加引号的通配符没有匹配的文件时不算错误 / a quoted glob that matches no file is no error
   --color, --no-color  强制使用或不用颜色（默认：终端才用；也看 NO_COLOR、FORCE_COLOR） / force colours on or off (default: on a terminal; NO_COLOR and FORCE_COLOR are read too)
   --no-daemon           在本进程内检查，不用也不启动后台进程 / lint in this process: neither use nor start a daemon (gongwen daemon --help)
+  退出码见 gongwen --help / exit codes: see gongwen --help
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
