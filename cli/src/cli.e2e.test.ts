@@ -298,8 +298,13 @@ describe('gongwen CLI (built bundle)', function () {
       assert.strictEqual(r.status, 0, r.stderr);
       const rel = JSON.parse(r.stdout).map((x: { filePath: string }) => path.relative(path.join(tmp, 'docs'), x.filePath));
       assert.deepStrictEqual(rel, ['a.gw', 'b.gongwen', 'c.txt', 'd.md', 'sub/f.TXT']);
-      // Named explicitly, an ignored file is linted: it was asked for.
-      assert.strictEqual(JSON.parse(gw(['lint', '-f', 'json', 'docs/drafts/z.txt'], { cwd: tmp }).stdout).length, 1);
+      // Named explicitly, an ignored file is skipped too (as ESLint's and markdownlint-cli's), saying
+      // so; --no-ignore lints it. A file of another extension named is read: it was asked for.
+      const named = gw(['lint', '-f', 'json', 'docs/drafts/z.txt'], { cwd: tmp });
+      assert.strictEqual(named.status, 0);
+      assert.strictEqual(JSON.parse(named.stdout).length, 0);
+      assert.match(named.stderr, /ignored by an ignore glob/);
+      assert.strictEqual(JSON.parse(gw(['lint', '-f', 'json', '--no-ignore', 'docs/drafts/z.txt'], { cwd: tmp }).stdout).length, 1);
     });
 
     it('lints the current folder when given no paths', () => {

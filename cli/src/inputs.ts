@@ -3,7 +3,7 @@
 // argument never stops the others.
 import fs = require('fs');
 import path = require('path');
-import { ConfigError, type ConfigResolver, isIgnored } from '../../engine/src/config';
+import { ConfigError, type ConfigResolver, isIgnored, type ResolvedConfig } from '../../engine/src/config';
 import { decode, InputError, MAX_INPUT_BYTES, tooLargeStream, type Decoded } from '../../engine/src/text/encoding';
 import { nodeUtf8 } from '../../engine/src/text/node-utf8';
 import { ioReason, readTextFile } from '../../engine/src/text/read-file';
@@ -22,15 +22,26 @@ export type Input =
   | { kind: 'stdin' }
   | { kind: 'problem'; path: string; reason: string };
 
+export interface IgnoreOptions {
+  /** lint --ignore-pattern: more globs, read as a configuration's "ignore", from the working folder. */
+  patterns?: string[];
+  /** --no-ignore, as ESLint's: neither the configurations' "ignore" nor the patterns apply. */
+  off?: boolean;
+  /** Told of each file named on the command line that an ignore glob skips. */
+  onIgnored?: (file: string) => void;
+}
+
 /**
  * Expands arguments into inputs, in argument order, folders sorted. `resolver` supplies the ignore
  * globs of each folder's configuration; a broken configuration is reported once, for its folder.
- * `ignorePatterns` (lint --ignore-pattern) are more such globs, relative to `cwd`; `unmatchedGlobs`
- * false (lint --no-error-on-unmatched-pattern) lets a glob that matches nothing pass.
+ * The ignore globs skip files found in folders and files named (as ESLint and markdownlint-cli
+ * skip them: a pre-commit hook names every changed file); `unmatchedGlobs` false (lint
+ * --no-error-on-unmatched-pattern) lets a glob that matches nothing pass.
  */
-export function expandInputs(args: string[], resolver: ConfigResolver, cwd: string, ignorePatterns: string[] = [], unmatchedGlobs = true): Input[] {
-  // Read as a configuration's "ignore" is read, from the working folder.
+export function expandInputs(args: string[], resolver: ConfigResolver, cwd: string, ignoring: IgnoreOptions = {}, unmatchedGlobs = true): Input[] {
+  const ignorePatterns = ignoring.off ? [] : ignoring.patterns ?? [];
   const byCli = { rules: {}, files: [], ignore: ignorePatterns.length ? [{ base: cwd, patterns: ignorePatterns }] : [] };
+  const ignored = (config: ResolvedConfig, file: string) => !ignoring.off && (isIgnored(config, file) || isIgnored(byCli, file));
   const out: Input[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
@@ -78,12 +89,22 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
           continue; // a dangling link inside a folder is not something the user asked for
         }
       }
-      if (isIgnored(config, full) || isIgnored(byCli, full)) continue;
+      if (ignored(config, full)) continue;
       if (isDir) {
         if (!SKIP_DIRS.has(ent.name)) walk(full, visited, keep);
       } else if (isFile && TEXT_EXTENSIONS.includes(path.extname(ent.name).toLowerCase()) && (!keep || keep(full))) {
         add(full);
       }
+    }
+  };
+
+  // A named file's configuration: one that cannot be read is reported when the file is loaded.
+  const namedIgnored = (file: string) => {
+    try {
+      return ignored(resolver.forFile(file), file);
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      return ignored({ rules: {}, files: [], ignore: [] }, file);
     }
   };
 
@@ -121,8 +142,9 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
       else out.push({ kind: 'problem', path: abs, reason: ioReason(e) });
       continue;
     }
-    // A file named on the command line is read whatever its extension or ignore globs: it was asked for.
+    // A file named on the command line is read whatever its extension: it was asked for.
     if (st.isDirectory()) walk(abs, new Set());
+    else if (namedIgnored(abs)) ignoring.onIgnored?.(abs);
     else add(abs);
   }
   return out;
@@ -132,6 +154,11 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
  * ESLint's `--stdin` (which editor integrations pass with `--stdin-filename`) read as `-`, the
  * argument that names standard input here; after `--` it is a file's name.
  */
+/** The line on stderr for a named file an ignore glob skips (ESLint warns of it the same way). */
+export function ignoredLine(file: string): string {
+  return `gongwen: 已按 ignore 跳过（要检查它，加 --no-ignore） / ignored by an ignore glob (use --no-ignore to check it): ${file}\n`;
+}
+
 export function stdinFlag(args: string[]): string[] {
   const end = args.indexOf('--');
   return args.map((a, i) => (a === '--stdin' && (end < 0 || i < end) ? '-' : a));

@@ -471,6 +471,33 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     });
   });
 
+  it('a file named on the command line that an ignore matches is not linted nor fixed (pre-commit and lint-staged name every changed file), with a line on stderr; --no-ignore lints it', async () => {
+    fs.mkdirSync(path.join(tmp, 'old'));
+    write('.gongwenrc.json', JSON.stringify({ ignore: ['old/**'] }));
+    const old = write('old/a.txt', DOC);
+    write('doc.txt', DOC);
+    assert.strictEqual(await lint(['-f', 'json', 'old/a.txt'], io, env), 0, err);
+    assert.deepStrictEqual(JSON.parse(out), []);
+    assert.match(err, /ignored.*: .*old\/a\.txt/);
+    out = '';
+    err = '';
+    assert.strictEqual(await lint(['-f', 'json', '--ignore-pattern', 'doc.txt', 'doc.txt', 'old/a.txt'], io, env), 0, err);
+    assert.deepStrictEqual(JSON.parse(out), []);
+    out = '';
+    assert.strictEqual(await fix(['old/a.txt'], io, env), 0);
+    assert.strictEqual(fs.readFileSync(old, 'utf8'), DOC);
+    // --no-ignore, as ESLint's: no ignore applies, named or found in a folder.
+    out = '';
+    err = '';
+    assert.strictEqual(await lint(['-f', 'json', '--no-ignore', 'old/a.txt'], io, env), 1);
+    assert.strictEqual(err, '');
+    out = '';
+    await lint(['-f', 'json', '--no-ignore', '--ignore-pattern', 'doc.txt', '.'], io, env);
+    assert.deepStrictEqual(JSON.parse(out).map((r: { filePath: string }) => path.relative(tmp, r.filePath)), ['doc.txt', 'old/a.txt']);
+    assert.strictEqual(await fix(['--no-ignore', 'old/a.txt'], io, env), 0);
+    assert.strictEqual(fs.readFileSync(old, 'utf8'), FIXED);
+  });
+
   it('gives the exit codes gongwen --help lists', async () => {
     for (const code of ['0', '1', '2', '130']) assert.match(USAGE, new RegExp(`^  ${code} +\\S`, 'm'));
     const clean = write('clean.txt', FIXED.replace('市发改委', '市发展改革委'));

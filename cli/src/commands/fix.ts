@@ -6,7 +6,7 @@ import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../e
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
 import { fixesApplied, shownResults, totalCounts, type FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs, stdinFilenameProblem, stdinFlag } from '../inputs';
+import { expandInputs, ignoredLine, stdinFilenameProblem, stdinFlag } from '../inputs';
 import { Interruption, writeFileAtomic, type Io } from '../io';
 import { Session, type Loaded, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
@@ -21,7 +21,7 @@ export const FIX_USAGE = `用法 / usage: gongwen fix <文件|文件夹|->... [�
   --stdin-filename P  把标准输入（-）当作文件 P 修复：按 P 所在文件夹找配置 / fix standard input (-) as the file P, with P's configuration
   --quiet             修复后只报告剩下的错误 / report only the errors left after fixing
   --info              也报告剩下的提示（如同 gongwen lint --info） / also report the notes left (as gongwen lint --info)
-  --ignore-pattern G, --no-error-on-unmatched-pattern, --color, --no-color
+  --ignore-pattern G, --no-ignore, --no-error-on-unmatched-pattern, --color, --no-color
                       同 gongwen lint / as gongwen lint
 `;
 
@@ -111,7 +111,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       stdout: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, model: { type: 'string' },
       config: { type: 'string', short: 'c' }, date: { type: 'string' }, 'stdin-filename': { type: 'string' },
       quiet: { type: 'boolean' }, info: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      'ignore-pattern': { type: 'string', multiple: true }, 'no-error-on-unmatched-pattern': { type: 'boolean' },
+      'ignore-pattern': { type: 'string', multiple: true }, 'no-ignore': { type: 'boolean' }, 'no-error-on-unmatched-pattern': { type: 'boolean' },
       color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
     },
   });
@@ -129,7 +129,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const { signals, ...pinned } = env;
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...pinned }, io);
   if (!session) return 2;
-  const inputs = expandInputs(positionals, session.resolver, io.cwd, values['ignore-pattern'], !values['no-error-on-unmatched-pattern']);
+  const inputs = expandInputs(positionals, session.resolver, io.cwd, { patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)) }, !values['no-error-on-unmatched-pattern']);
   const files = inputs.filter((i) => i.kind !== 'problem');
   if (toStdout && files.length > 1) {
     return usageError(io, '--stdout 只能用于一个文件 / --stdout takes exactly one file', FIX_USAGE);

@@ -9,7 +9,7 @@ import { isAutoFixable, isReport, shownResults, totalCounts, type FileResult, ty
 import { formatJson } from '../formatters/json';
 import { formatSarif, repositoryRoot } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs, stdinFilenameProblem, stdinFlag, type Input } from '../inputs';
+import { expandInputs, ignoredLine, stdinFilenameProblem, stdinFlag, type Input } from '../inputs';
 import { debugging, Interruption, makeFolders, sameFile, sameFileAs, writeFileAtomic, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
@@ -57,6 +57,8 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   --stdin-filename P    把标准输入（-）当作文件 P 检查：按 P 所在文件夹找配置，报告中用 P 的路径（编辑器检查未保存的内容）
                         / lint standard input (-) as the file P: P's configuration, P's path in the report (an editor's unsaved buffer)
   --ignore-pattern G    不检查与此匹配的文件（可多次；相对当前文件夹，同配置的 ignore） / skip files matching G (repeatable; relative to the working folder, as a configuration's ignore)
+                        命令行上点名的文件也按 ignore 跳过 / files named on the command line are skipped by ignore globs too
+  --no-ignore           不用任何 ignore（配置的和 --ignore-pattern） / apply no ignore glob (the configurations' nor --ignore-pattern)
   --no-error-on-unmatched-pattern
                         加引号的通配符没有匹配的文件时不算错误 / a quoted glob that matches no file is no error
   --color, --no-color  强制使用或不用颜色（默认：终端才用；也看 NO_COLOR、FORCE_COLOR） / force colours on or off (default: on a terminal; NO_COLOR and FORCE_COLOR are read too)
@@ -77,7 +79,7 @@ export const OPTIONS = {
   cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, 'cache-strategy': { type: 'string' },
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
-  'ignore-pattern': { type: 'string', multiple: true }, 'no-error-on-unmatched-pattern': { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true }, 'no-ignore': { type: 'boolean' }, 'no-error-on-unmatched-pattern': { type: 'boolean' },
   // Read by the daemon's client before this runs (bin/gongwen.js): here it changes nothing.
   'no-daemon': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -170,7 +172,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (named) return usageError(io, `报告不能覆盖被检查的文件 / the report would overwrite a file being linted: ${named}`, LINT_USAGE);
   // The tests' pinned rules are not part of the cache's key (their code is not Gongwen's build): no cache.
   const cachePath = values.cache && !env.rules ? cacheFile(values['cache-location'], io.cwd) : undefined;
-  let inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd, values['ignore-pattern'], !values['no-error-on-unmatched-pattern']);
+  let inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd, { patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)) }, !values['no-error-on-unmatched-pattern']);
   if (report) {
     // Checked before anything is linted, fixed or written: the report replaces nothing else the
     // run reads, and in a linted folder only a report (the last run's).
