@@ -52,7 +52,8 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
   const reportedConfigs = new Set<string>();
 
   // keep: a glob's test of a file found under its base folder (the walk's rules otherwise hold).
-  const walk = (dir: string, visited: Set<string>, keep?: (file: string) => boolean) => {
+  // found: what becomes of a file kept (by default, an input); withIgnore false: no ignore glob applies.
+  const walk = (dir: string, visited: Set<string>, keep?: (file: string) => boolean, found: (file: string) => void = add, withIgnore = true) => {
     let real: string;
     let entries: fs.Dirent[];
     try {
@@ -89,9 +90,9 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
           continue; // a dangling link inside a folder is not something the user asked for
         }
       }
-      if (ignored(config, full)) continue;
+      if (withIgnore && ignored(config, full)) continue;
       if (isDir) {
-        if (!SKIP_DIRS.has(ent.name)) walk(full, visited, keep);
+        if (!SKIP_DIRS.has(ent.name)) walk(full, visited, keep, found, withIgnore);
       } else if (isFile && TEXT_EXTENSIONS.includes(path.extname(ent.name).toLowerCase()) && (!keep || keep(full))) {
         add(full);
       }
@@ -122,8 +123,17 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
       out.push({ kind: 'problem', path: path.resolve(cwd, arg), reason: ioReason(e) });
       return;
     }
-    walk(base, new Set(), (file) => isMatch(path.relative(base, file).split(path.sep).join('/')) && ++matched > 0);
-    if (!matched && unmatchedGlobs) out.push({ kind: 'problem', path: path.resolve(cwd, arg), reason: '没有文件与此模式匹配 / no files match the pattern' });
+    const matches = (file: string) => isMatch(path.relative(base, file).split(path.sep).join('/'));
+    walk(base, new Set(), (file) => matches(file) && ++matched > 0);
+    if (matched || !unmatchedGlobs) return;
+    // As ESLint's "All files matched by … are ignored": files match, but ignore globs skip them all.
+    let skipped = false;
+    if (!ignoring.off) walk(base, new Set(), (file) => !skipped && matches(file) && (skipped = true), () => undefined, false);
+    out.push({
+      kind: 'problem', path: path.resolve(cwd, arg),
+      reason: skipped ? '与此模式匹配的文件都被 ignore 跳过（要检查它们，加 --no-ignore） / all files matching the pattern are ignored (use --no-ignore to check them)'
+        : '没有文件与此模式匹配 / no files match the pattern',
+    });
   };
 
   for (const arg of args) {

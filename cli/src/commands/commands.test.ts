@@ -496,6 +496,13 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.deepStrictEqual(JSON.parse(out).map((r: { filePath: string }) => path.relative(tmp, r.filePath)), ['doc.txt', 'old/a.txt']);
     assert.strictEqual(await fix(['--no-ignore', 'old/a.txt'], io, env), 0);
     assert.strictEqual(fs.readFileSync(old, 'utf8'), FIXED);
+    // A quoted glob whose files are all ignored says so (ESLint's "All files matched by … are ignored").
+    err = '';
+    assert.strictEqual(await lint(['old/*.txt'], io, env), 2);
+    assert.match(err, /all files matching the pattern are ignored \(use --no-ignore to check them\): .*old\/\*\.txt/);
+    err = '';
+    assert.strictEqual(await lint(['none/*.txt', 'old/*.md'], io, env), 2);
+    assert.doesNotMatch(err, /are ignored/);
   });
 
   it('gives the exit codes gongwen --help lists', async () => {
