@@ -19,7 +19,8 @@ const GLOB = /[*?[\]{}]/;
 
 export type Input =
   | { kind: 'file'; path: string }
-  | { kind: 'stdin' }
+  /** ignored: --stdin-filename names a file an ignore glob skips. */
+  | { kind: 'stdin'; ignored?: boolean }
   | { kind: 'problem'; path: string; reason: string };
 
 export interface IgnoreOptions {
@@ -27,8 +28,10 @@ export interface IgnoreOptions {
   patterns?: string[];
   /** --no-ignore, as ESLint's: neither the configurations' "ignore" nor the patterns apply. */
   off?: boolean;
-  /** Told of each file named on the command line that an ignore glob skips. */
+  /** Told of each file named on the command line (or by --stdin-filename) that an ignore glob skips. */
   onIgnored?: (file: string) => void;
+  /** --stdin-filename, absolute: standard input is skipped as that file would be. */
+  stdinFilename?: string;
 }
 
 /**
@@ -138,7 +141,10 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
 
   for (const arg of args) {
     if (arg === '-') {
-      out.push({ kind: 'stdin' });
+      // As ESLint's: an editor's buffer of an ignored file is not linted either.
+      const skip = ignoring.stdinFilename !== undefined && namedIgnored(ignoring.stdinFilename);
+      if (skip) ignoring.onIgnored?.(ignoring.stdinFilename!);
+      out.push(skip ? { kind: 'stdin', ignored: true } : { kind: 'stdin' });
       continue;
     }
     const abs = path.resolve(cwd, arg);

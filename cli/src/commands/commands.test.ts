@@ -496,6 +496,18 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.deepStrictEqual(JSON.parse(out).map((r: { filePath: string }) => path.relative(tmp, r.filePath)), ['doc.txt', 'old/a.txt']);
     assert.strictEqual(await fix(['--no-ignore', 'old/a.txt'], io, env), 0);
     assert.strictEqual(fs.readFileSync(old, 'utf8'), FIXED);
+    // An editor's buffer named after an ignored file (--stdin-filename): not linted; fix - gives its text back.
+    const stdinIo = { ...io, stdin: () => Buffer.from(DOC) };
+    out = '';
+    err = '';
+    assert.strictEqual(await lint(['-f', 'json', '--stdin', '--stdin-filename', 'old/b.txt'], stdinIo, env), 0);
+    assert.deepStrictEqual(JSON.parse(out), []);
+    assert.match(err, /ignored by an ignore glob.*old\/b\.txt/);
+    out = '';
+    assert.strictEqual(await fix(['-', '--stdin-filename', 'old/b.txt'], stdinIo, env), 0);
+    assert.strictEqual(out, DOC);
+    out = '';
+    assert.strictEqual(await lint(['-f', 'json', '--no-ignore', '-', '--stdin-filename', 'old/b.txt'], stdinIo, env), 1);
     // A quoted glob whose files are all ignored says so (ESLint's "All files matched by … are ignored").
     err = '';
     assert.strictEqual(await lint(['old/*.txt'], io, env), 2);

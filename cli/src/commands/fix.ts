@@ -2,6 +2,7 @@
 // encoding, atomic write), to stdout, or as a dry run listing what would change. Only the
 // characters a fix names change, in every encoding (GB18030/GBK files keep their other bytes).
 import fs = require('fs');
+import path = require('path');
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
 import { fixesApplied, shownResults, totalCounts, type FileResult } from '../formatters/common';
@@ -129,7 +130,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const { signals, ...pinned } = env;
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...pinned }, io);
   if (!session) return 2;
-  const inputs = expandInputs(positionals, session.resolver, io.cwd, { patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)) }, !values['no-error-on-unmatched-pattern']);
+  const inputs = expandInputs(positionals, session.resolver, io.cwd, { patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)), ...(stdinFilename !== undefined ? { stdinFilename: path.resolve(io.cwd, stdinFilename) } : {}) }, !values['no-error-on-unmatched-pattern']);
   const files = inputs.filter((i) => i.kind !== 'problem');
   if (toStdout && files.length > 1) {
     return usageError(io, '--stdout 只能用于一个文件 / --stdout takes exactly one file', FIX_USAGE);
@@ -146,6 +147,11 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       }
       const loaded = session.load(input);
       if (!loaded) continue;
+      if (input.kind === 'stdin' && input.ignored) {
+        // An editor's filter (:%!gongwen fix -) must get its text back, unfixed.
+        if (toStdout) io.stdout(loaded.decoded.encoding === 'utf-8-bom' ? '\ufeff' + loaded.decoded.text : loaded.decoded.text);
+        continue;
+      }
       const r = fixText(session, loaded);
       remaining.push(r.remaining);
       const changed = r.output !== loaded.decoded.text;

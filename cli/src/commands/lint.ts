@@ -172,7 +172,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (named) return usageError(io, `报告不能覆盖被检查的文件 / the report would overwrite a file being linted: ${named}`, LINT_USAGE);
   // The tests' pinned rules are not part of the cache's key (their code is not Gongwen's build): no cache.
   const cachePath = values.cache && !env.rules ? cacheFile(values['cache-location'], io.cwd) : undefined;
-  let inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd, { patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)) }, !values['no-error-on-unmatched-pattern']);
+  let inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd, { patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)), ...(stdinFilename !== undefined ? { stdinFilename: path.resolve(io.cwd, stdinFilename) } : {}) }, !values['no-error-on-unmatched-pattern']);
   if (report) {
     // Checked before anything is linted, fixed or written: the report replaces nothing else the
     // run reads, and in a linted folder only a report (the last run's).
@@ -220,6 +220,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
         session.problem(input.path, input.reason);
         continue;
       }
+      if (input.kind === 'stdin' && input.ignored) continue;
       const probe = probes.get(index);
       if (reusable(probe)) {
         results.push(probe!.result!);
