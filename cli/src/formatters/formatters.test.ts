@@ -195,7 +195,9 @@ describe('stylish formatter on a terminal (ctx.columns)', () => {
   });
 
   it('pads short messages to the widest that fits, so rule ids line up', () => {
-    const lines = formatStylish(withLong(), { ...ctx, columns: 60 }).split('\n').filter((l) => /^ +\d+:\d+/.test(l));
+    const [a] = withLong();
+    const short = { ...a, diagnostics: [...a.diagnostics, { ...a.diagnostics[0], message: '短' }] };
+    const lines = formatStylish([short], { ...ctx, columns: 60 }).split('\n').filter((l) => /^ +\d+:\d+/.test(l));
     const ends = lines.map((l) => displayWidth(l.replace(/\S+$/, '')));
     assert.strictEqual(new Set(ends).size, 1, lines.join('\n'));
   });

@@ -110,7 +110,8 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
     const indent = 2 + wLine + 1 + wCol + 2 + wSev + 2;
     const fits = ctx.columns === undefined ? undefined
       : Math.max(MIN_WRAP, ctx.columns - indent - 2 - Math.max(...rows.map((x) => displayWidth(x.ruleId))));
-    const wMsg = Math.max(0, ...widths.filter((w) => w <= (fits ?? MESSAGE_PAD_LIMIT)));
+    // Rule ids line up: after the widest message, or, when one wraps, after the widest a line can hold.
+    const wMsg = fits !== undefined && widths.some((w) => w > fits) ? fits : Math.max(0, ...widths.filter((w) => w <= (fits ?? MESSAGE_PAD_LIMIT)));
     out += `\n${style(c, '4', r.filePath)}\n`;
     for (const x of rows) {
       const pos = `${x.line.padStart(wLine)}:${x.column.padEnd(wCol)}`;
