@@ -28,6 +28,24 @@ describe('punctuation/width', () => {
     assert.deepStrictEqual(check(width, text).map((f) => [f.line, f.column, f.text]), [[9, 14, ',']]);
   });
 
+  it('reads the head lines that are no paragraph: the 签发人 on the number line and a draft\'s title (misses10)', () => {
+    const report = (number: string, title = '聊城市人民政府关于2025年上半年安全生产工作情况的报告') => [
+      '聊城市人民政府文件', '', number, '', title, '', '省人民政府：', '', '    现将有关情况报告如下。', '', '    特此报告。', '',
+      '聊城市人民政府', '', '2025年7月15日', '',
+    ].join('\n');
+    const signer = report('聊政呈〔2025〕4号                    签发人:张百顺');
+    assert.deepStrictEqual(check(width, signer).map((f) => [f.line, f.column, f.text]), [[3, 35, ':']]);
+    assert.strictEqual(fixed(width, signer), report('聊政呈〔2025〕4号                    签发人：张百顺'));
+    assert.deepStrictEqual(check(width, report('聊政呈〔2025〕4号    签发人：张百顺,李明')).map((f) => f.text), [',']);
+    const title = report('聊政呈〔2025〕4号', '聊城市人民政府关于湿地公园(试点)建设情况的报告');
+    assert.deepStrictEqual(check(width, title).map((f) => [f.line, f.text]), [[5, '(试点)']]);
+    // Full-width, several names spaced, a title's half-width marks inside 《》 (cross-ref's).
+    for (const ok of [report('聊政呈〔2025〕4号    签发人：张百顺  李明'), report('聊政呈〔2025〕4号    签发人：　欧阳晓东'),
+      report('聊政呈〔2025〕4号', '聊城市人民政府关于贯彻《湿地保护办法(试行)》情况的报告')]) {
+      assert.deepStrictEqual(check(width, ok), [], ok.split('\n')[2]);
+    }
+  });
+
   it('in an extracted issue, stays silent inside a half-width island and reports an isolated slip', () => {
     const issue = (body: string) => [
       '聊城市人民政府公报', '2024年第1期', '目 录', '聊城市人民政府办公室关于做好安全生产工作的通知', '聊政办发〔2024〕5号 3', '',

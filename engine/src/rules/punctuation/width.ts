@@ -48,6 +48,42 @@ function halfWidthStops(ctx: Parameters<Rule['check']>[0], p: { text: string; ma
   }
 }
 
+type Line = { text: string; map: number[]; start: number; end: number };
+
+/** Source[start, end) as a paragraph's text and map, without its line breaks. */
+function lineOf(source: string, start: number, end: number): Line {
+  let text = '';
+  const map: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (source[i] === '\n' || source[i] === '\r') continue;
+    text += source[i];
+    map.push(i);
+  }
+  return { text, map, start, end };
+}
+
+/** 签发人 on the number's line, then its name or names (GB/T 9704 7.2.6). */
+const SIGNER = /签发人[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fa5·]{2,5}(?:[ \u3000、，,]+[\u4e00-\u9fa5·]{2,5})*[ \u3000]*$/;
+
+/**
+ * The head's lines that are no paragraph, read as paragraphs are: the 签发人 an upward document
+ * prints on its number's line (签发人:张百顺, 张百顺,李明), and, in a typed draft, the title
+ * (…办法(试行)的通知). An extracted issue's titles carry the layout's own marks: not read there.
+ */
+function headLines(ctx: Parameters<Rule['check']>[0]): Line[] {
+  const { doc, source, mode } = ctx;
+  const text = source.text;
+  const out: Line[] = [];
+  if (doc.number) {
+    const eol = text.indexOf('\n', doc.number.end);
+    const tail = text.slice(doc.number.end, eol < 0 ? text.length : eol);
+    const m = SIGNER.exec(tail);
+    if (m) out.push(lineOf(text, doc.number.end + m.index, doc.number.end + tail.length));
+  }
+  if (mode === 'draft' && doc.title) out.push(lineOf(text, doc.title.start, doc.title.end));
+  return out;
+}
+
 export const width: Rule = {
   id: 'punctuation/width',
   severity: 'warning',
@@ -76,7 +112,7 @@ export const width: Rule = {
       const at = text.lastIndexOf(':', mr.end - 1);
       if (at >= mr.start) skip.push({ start: at, end: at + 1 });
     }
-    for (const p of doc.paragraphs) {
+    for (const p of [...doc.paragraphs, ...headLines(ctx)]) {
       if (p.text.includes('.')) halfWidthStops(ctx, p, skip);
       // Only half-width marks are reported: most paragraphs have none and skip the rest.
       if (!HALF.test(p.text)) continue;
