@@ -26,4 +26,27 @@ describe('structure/title-doctype', () => {
       assert.deepEqual(check(titleDoctype, doc(title)), [], title);
     }
   });
+
+  describe('a 函 (by its number or its closing) whose title ends with no 文种 (misses10)', () => {
+    const letter = (number: string, title: string, closing = '请予支持为盼。', body = '为加快推进城际铁路前期工作，恳请贵单位给予支持。') =>
+      `聊城市人民政府办公室\n\n${number}\n\n${title}\n\n中国铁路济南局集团有限公司：\n\n${body}\n\n${closing}\n\n聊城市人民政府办公室\n\n2025年10月9日\n`;
+    const T = '聊城市人民政府办公室关于商请支持城际铁路前期工作';
+    it('reports it and suggests 的函, or 的复函 for a letter answering one', () => {
+      const found = check(titleDoctype, letter('聊政办函〔2025〕18号', T));
+      assert.deepEqual(found.map((d) => [d.line, d.message]), [
+        [5, `标题缺少文种：本文发文字号“聊政办函〔2025〕18号”表明是函，标题应以“的函”结尾（${WHY}）：应为“${T}的函”。`]]);
+      assert.equal(fixed(titleDoctype, letter('聊政办函〔2025〕18号', T)), letter('聊政办函〔2025〕18号', T), 'a suggestion, not a fix');
+      assert.deepEqual(check(titleDoctype, letter('聊政办字〔2025〕18号', T, '特此函告。')).map((d) => d.message.slice(0, 22)), ['标题缺少文种：本文结束语“特此函告”表明是函']);
+      assert.deepEqual(check(titleDoctype, letter('聊政办字〔2025〕18号', T + '的', '请予函复。')).map((d) => d.message.slice(-12)), ['城际铁路前期工作的函”。']);
+      assert.deepEqual(check(titleDoctype, letter('聊政办函〔2025〕21号', '聊城市人民政府办公室关于同意举办足球锦标赛', '特此函复。', '你局《关于商请承办足球锦标赛的函》收悉。')).map((d) => d.message.slice(-10)), ['足球锦标赛的复函”。']);
+    });
+    it('passes a 函-numbered document titled with another kind, a wrapped title, and a notice asking to be answered', () => {
+      for (const [number, title, closing] of [
+        ['聊政办函〔2025〕18号', T + '的通知', '请予支持为盼。'], ['聊政办函〔2025〕18号', T + '的意见', '请予支持为盼。'],
+        ['聊政办函〔2025〕18号', T + '\n的函', '请予支持为盼。'], ['聊政办函〔2025〕18号', T + '的复函', '特此函复。'],
+        ['聊政办函〔2025〕18号', '聊城市人民政府办公室关于城际铁路前期工作的商请函', '请予支持为盼。'],
+        ['聊政办字〔2025〕18号', T, '请于10月20日前函复。'], ['聊政办字〔2025〕18号', T, '请予支持为盼。'],
+      ]) assert.deepEqual(check(titleDoctype, letter(number, title, closing)), [], `${number} ${title} ${closing}`);
+    });
+  });
 });

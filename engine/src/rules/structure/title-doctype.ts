@@ -2,6 +2,10 @@
 // 7.3.1: the title names the issuer, the matter and the 文种). A drafter who copies the issued
 // document's title into the notice's (关于印发聊城市城市更新行动实施方案) leaves the notice's own
 // 文种 out: X's 方案 is not it. Every title of the corpus's 印发 notices ends with 的通知.
+// So does a 函's title end with 的函 (或 的复函): a 函 whose title stops at its matter
+// (…关于商请支持城际铁路前期工作) names no 文种. Judged only where the document says plainly that it
+// is a 函: its number's code (聊政办函〔2025〕18号) or its closing (特此函告, 请予函复), and only a
+// title that ends with no 文种 or document name at all (a 函-numbered 通知 is one too).
 import type { Rule } from '../types';
 import { overlaps } from '../cross-ref/util';
 
@@ -12,6 +16,18 @@ const ISSUING_TITLE = /^[\u4e00-\u9fa5（）《》]{0,30}?(?:关于)?(?:印发|�
 /** The notice's own 文种 after 的 (的通知; 的函, 的通报 and the like for the rarer forms). */
 const DOCTYPE_END = /的(?:通知|函|通报|决定|意见|批复)$/;
 
+/** A 函's number code (聊政办函, 鲁体函, 国办函). */
+const LETTER_CODE = /函$/;
+/** A 函's closing ending its paragraph: 特此函告, 特此函复, 请予函复, 盼复 after 函. */
+const LETTER_CLOSING = /(?:^|[。！，])(特此函告|特此函复|请予函复|请即函复|请函复)。?$/;
+/**
+ * A title's last word naming a 文种 (the 条例's 15 and 复函, 纪要) or a document a title may name
+ * instead (方案, 办法, 名单…): a title ending so names its kind, whatever its number says.
+ */
+const NAMES_KIND = /(?:通知|通报|批复|函|公告|通告|报告|请示|议案|纪要|意见|决定|决议|命令|令|公报|方案|办法|规定|细则|规划|计划|要点|规则|制度|条例|章程|名单|清单|指引|指南|标准|目录|措施|纲要|说明|总结|汇编|简报)$/;
+/** Words a 复函 is known by: its own closing, or the letter it answers (来函, 收悉). */
+const REPLY = /特此函复|此复。|来函|收悉|现函复如下/;
+
 export const titleDoctype: Rule = {
   id: 'structure/title-doctype',
   severity: 'warning',
@@ -19,10 +35,10 @@ export const titleDoctype: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '印发、转发、批转类通知的标题以“的通知”结尾（关于印发《X》的通知），不能只写到所印发文件的名称为止。',
-      en: 'The title of a notice that issues, forwards or approves a document ends with 的通知 (关于印发X的通知), not with the issued document’s own name.',
+      zh: '印发、转发、批转类通知的标题以“的通知”结尾（关于印发《X》的通知），不能只写到所印发文件的名称为止；发文字号或结束语表明是函（X函〔2025〕N号，特此函告、请予函复）的，标题以“的函”或“的复函”结尾，不能没有文种。',
+      en: 'The title of a notice that issues, forwards or approves a document ends with 的通知 (关于印发X的通知), not with the issued document’s own name; a 函 (by its number, X函〔2025〕N号, or its closing, 特此函告, 请予函复) is titled …的函 or …的复函, never without a 文种.',
     },
-    why: WHY + '；印发通知的文种是“通知”，所印发文件的“方案”“办法”等不是本文的文种。',
+    why: WHY + '；印发通知的文种是“通知”，所印发文件的“方案”“办法”等不是本文的文种；函的标题缺少“的函”，读者无从判断行文性质。',
     bad: '聊城市人民政府办公室关于印发聊城市防汛工作方案',
     good: '聊城市人民政府办公室关于印发聊城市防汛工作方案的通知',
     test: {
@@ -34,6 +50,7 @@ export const titleDoctype: Rule = {
     const title = ctx.doc.title;
     if (!title) return;
     const t = title.text.replace(/[\s\u3000]+/g, '');
+    if (!NAMES_KIND.test(t)) letterTitle(ctx, t);
     // Cheap tests first: most titles end with their 文种 or name no 印发.
     if (DOCTYPE_END.test(t) || !ISSUING_TITLE.test(t)) return;
     if (overlaps(ctx.doc.noise, title.start, title.end)) return;
@@ -50,3 +67,29 @@ export const titleDoctype: Rule = {
     });
   },
 };
+
+/** A 函 (by its number's code or its closing) whose title ends with no 文种 at all. */
+function letterTitle(ctx: Parameters<Rule['check']>[0], t: string): void {
+  const { doc, source } = ctx;
+  const title = doc.title!;
+  if (overlaps(doc.noise, title.start, title.end) || overlaps(doc.hosted, title.start, title.end)) return;
+  // The body: after the title, before the signature and any attached text.
+  let to = doc.end;
+  if (doc.signature) to = Math.min(to, doc.signature.start);
+  for (const a of doc.attachments) to = Math.min(to, a.start);
+  const body = doc.paragraphs.filter((p) => p.start >= title.end && p.start < to);
+  const code = doc.number && LETTER_CODE.test(doc.number.code) ? doc.number : undefined;
+  const closing = body.map((p) => LETTER_CLOSING.exec(p.text.trimEnd())?.[1]).find((c) => c);
+  if (!code && !closing) return;
+  // A title hard-wrapped before its end: the rest (…工作的⏎函) opens the next line.
+  const next = source.text.slice(title.end, title.end + 80).replace(/[\s\u3000]+/g, '');
+  if (/^[^。，；：,;:]{0,40}?函/.test(next)) return;
+  const kind = body.some((p) => REPLY.test(p.text)) ? '复函' : '函';
+  const add = (t.endsWith('的') ? '' : '的') + kind;
+  const why = code ? `发文字号“${code.text}”` : `结束语“${closing}”`;
+  ctx.report({
+    start: title.start, end: title.end,
+    message: `标题缺少文种：本文${why}表明是函，标题应以“的${kind}”结尾（${WHY}）：应为“${t}${add}”。`,
+    suggestions: [{ desc: `补上“${add}”`, fix: { range: [title.end, title.end], text: add } }],
+  });
+}
