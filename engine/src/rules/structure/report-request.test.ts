@@ -20,6 +20,23 @@ describe('structure/report-request', () => {
     assert.deepEqual(brief(report(body)), [[11, '恳请省政府批准']]);
   });
 
+  it('reports 呈请…批准, 请指示 and 望予批准 too (misses10)', () => {
+    for (const [close, asked] of [['以上报告，呈请省政府批准。', '呈请省政府批准'], ['特呈请批准。', '特呈请批准'], ['当否，请指示。', '请指示'], ['以上报告，望予批准。', '望予批准'], ['盼予批复。', '盼予批复']]) {
+      assert.deepEqual(brief(report('下一步，我市将持续开展安全生产治本攻坚行动。', close)), [[13, asked]], close);
+    }
+    assert.deepEqual(brief(report('下一步，我市将加强基层监管能力建设。为此，现呈请省政府审批我市安全生产专项资金计划。')), [[11, '现呈请省政府审批']]);
+  });
+
+  it('passes 呈请 told as past, an instruction received, and 望/盼 that ask no decision (misses10)', () => {
+    for (const body of [
+      '2025年3月，我市已呈请省政府批准设立安全生产专项资金，省政府已于5月批复同意。',
+      '我市呈请了省应急厅审批危险化学品专项整治方案，目前已批复同意。',
+      '请各地按照省政府指示要求抓好落实。',
+      '按照省政府指示精神，我市开展了专项整治。',
+      '希望省有关部门加大支持力度，盼望早日建成。',
+    ]) assert.deepEqual(brief(report(body)), [], body);
+  });
+
   it('passes what only reports an approval or asks for no decision', () => {
     for (const body of [
       '按照省政府批复的实施方案，我市完成了重点行业领域专项整治。',

@@ -8,13 +8,15 @@ import { overlaps } from '../cross-ref/util';
 
 const WHY = '《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项';
 /**
- * A clause that asks for a decision: (妥否，)请批示, 以上报告，请审批, 恳请省政府批准我市设立…, with at
- * most a short addressee between the verb and the decision (请省政府予以批准). 请审阅, 请批转 (a 建议
- * 报告's own closing) and 请审定 are not asked decisions.
+ * A clause that asks for a decision: (妥否，)请批示, 以上报告，请审批, 恳请省政府批准我市设立…,
+ * 现呈请省政府审批…, with at most a short addressee between the verb and the decision (请省政府予以
+ * 批准); or the decision right after 请, 望 or 盼 (当否，请指示; 望予批准). 请审阅, 请批转 (a 建议
+ * 报告's own closing) and 请审定 are not asked decisions, nor 请各地按照省政府指示… (an addressee
+ * before 指示 makes it the superior's instruction, not a request for one).
  */
-const REQUEST = /(?:^|[。；，！：])(?:现|特|为此)?(恳请|请求|敬请|请)([^，。；：、《》“”]{0,10}?)(?:予以|给予)?(批示|批复|审批|批准|核准)/g;
+const REQUEST = /(?:^|[。；，！：])(?:现|特|为此)?(?:(?:呈请|恳请|请求|敬请|请)[^，。；：、《》“”]{0,10}?(?:予以|给予)?(?:批示|批复|审批|批准|核准)|(?:请|望|盼)(?:予以|予)?(?:指示|批准|批复|审批|核准))/g;
 /** The clause before tells of a request already sent: 呈报了, 报送了《…的请示》, 已向省政府报送…. */
-const PAST_REQUEST = /(?:呈报|报送|上报|报请|提交|提出)了|已(?:向[^，。；]{1,12})?(?:呈报|报送|上报|报请|提交)|请示》[，,]?$/;
+const PAST_REQUEST = /(?:呈报|报送|上报|报请|呈请|提交|提出)了|已(?:向[^，。；]{1,12})?(?:呈报|报送|上报|报请|呈请|提交)|请示》[，,]?$/;
 /** The rest of the sentence tells of the answer (省政府已于2025年5月批复同意), not of other approvals (已批复的项目). */
 const ANSWERED = /已(?:于[^，。；]{1,14})?(?:批复|批准|核准)同意|已于[^，。；]{1,14}(?:批复|批准|核准|同意)/;
 /** A 报告 title (the 文种 after 的, or a bare …工作报告). */
@@ -27,8 +29,8 @@ export const reportRequest: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '报告中不夹带请示事项：报告不以“妥否，请批示”“请审批”结束，正文中不写“恳请……批准”；标题不写“请示报告”。需要上级批准的事项另行请示。',
-      en: 'A 报告 asks for nothing: it does not close with 妥否，请批示 or 请审批, nor ask 恳请…批准 in its body; and 请示报告 is not a kind. What needs approval goes in a separate 请示.',
+      zh: '报告中不夹带请示事项：报告不以“妥否，请批示”“请审批”“当否，请指示”“望予批准”结束，正文中不写“恳请（呈请）……批准”；标题不写“请示报告”。需要上级批准的事项另行请示。',
+      en: 'A 报告 asks for nothing: it does not close with 妥否，请批示, 请审批, 当否，请指示 or 望予批准, nor ask 恳请（呈请）…批准 in its body; and 请示报告 is not a kind. What needs approval goes in a separate 请示.',
     },
     why: WHY + '；报告用于汇报工作、反映情况，上级机关对报告一般不作批复，夹带的请示事项得不到答复。请示与报告是两个文种（第八条），“请示报告”不是法定文种。',
     bad: '聊城市人民政府关于2025年上半年安全生产工作情况的报告\n\n……\n\n妥否，请批示。',
@@ -54,8 +56,8 @@ export const reportRequest: Rule = {
     for (const a of doc.attachments) to = Math.min(to, a.start);
     for (const p of doc.paragraphs) {
       if (p.start < doc.title!.end || p.start >= to) continue;
-      // Cheap test first: every request holds 请.
-      if (p.text.indexOf('请') < 0) continue;
+      // Cheap test first: every request holds 请, 望 or 盼.
+      if (p.text.indexOf('请') < 0 && p.text.indexOf('望') < 0 && p.text.indexOf('盼') < 0) continue;
       if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
       for (const m of p.text.matchAll(REQUEST)) {
         const at = m.index! + (/^[。；，！：]/.test(m[0]) ? 1 : 0);
