@@ -18,7 +18,7 @@ import type { RuleContext } from '../types';
 import { isSubsequence, lookupUnit } from '../../units';
 import { perNode } from '../memo';
 import { overlaps } from '../cross-ref/util';
-import { REFORM, quoted, sentenceBounds } from '../running-text';
+import { PAST, REFORM, REPEAL, quoted, sentenceBounds } from '../running-text';
 import { ALIAS_PATTERNS } from '../../model/units';
 import { cityNames } from './place';
 import { POST } from './appointment';
@@ -82,9 +82,7 @@ export function informalMentionTokens(ctx: RuleContext): InformalMention[] {
         // The city's own name before it (聊城市住建局) is the city's unit too.
         const city = cities.find((c) => before.endsWith(c));
         const head = city ? text.slice(0, i - city.length) : text.slice(0, i);
-        if (head.length && !BEFORE.test(head.slice(-2)) && !spaceBefore(ctx, p.map, head.length)) continue;
-        if (!AFTER.test(text.slice(end, end + 4)) && !POST.test(text.slice(end, end + 8))) continue;
-        if (quoted(text, i) || inBlock(ctx, p.map[i])) continue;
+        if (!standsAlone(ctx, p, head.length, i, end)) continue;
         const [s, e] = sentenceBounds(text, i);
         if (REFORM.test(text.slice(s, e))) continue;
         const found = lookupUnit(ctx.model, a.alias, ctx.asOf);
@@ -92,6 +90,78 @@ export function informalMentionTokens(ctx: RuleContext): InformalMention[] {
         const offsets = p.map.slice(i, end);
         if (offsets.length !== a.alias.length) continue;
         out.push({ name: a.alias, text: a.alias, start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, standard: found.standard, ...(city ? { city } : {}) });
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Whether the name at text[i, end) stands where only a body's name can (see the head comment):
+ * `head` is where what comes before it ends (before the city's name, when one precedes it).
+ */
+function standsAlone(ctx: RuleContext, p: { text: string; map: number[] }, head: number, i: number, end: number): boolean {
+  const text = p.text;
+  if (head && !BEFORE.test(text.slice(Math.max(0, head - 2), head)) && !spaceBefore(ctx, p.map, head)) return false;
+  if (!AFTER.test(text.slice(end, end + 4)) && !POST.test(text.slice(end, end + 8))) return false;
+  return !quoted(text, i) && !inBlock(ctx, p.map[i]);
+}
+
+/** A bare name the city's unit had and no longer has on the document's date, with its current names. */
+export interface FormerMention extends AppointmentToken {
+  current: string[];
+  /** The day the name went out of use. */
+  until: string;
+  /** An alias-list name from before the 2019 reform, whose day is the reform's, not the unit's own. */
+  reform?: true;
+}
+
+/**
+ * Bare names that were the city's units' official names and are not on a later date: a unit the
+ * model saw renamed (市商务投资促进局, split into 市商务局 and 市投资促进局 in 2023), and the alias
+ * list's names from before the 2019 reform (市环保局, 市农业局, 市教育局). Not contracted forms:
+ * each was a unit's name, so only the date makes it wrong.
+ */
+type FormerForm = { name: string; current: string[]; until: string; reform?: true };
+const formerForms = perNode((model: Model): FormerForm[] => {
+  const out: FormerForm[] = [];
+  for (const u of model.units) {
+    if (u.name[0] === '市' && u.validUntil && u.successors?.length) out.push({ name: u.name, current: u.successors, until: u.validUntil });
+  }
+  for (const a of model.aliases) {
+    if (a.source !== 'builtin' || a.alias[0] !== '市') continue;
+    const p = ALIAS_PATTERNS.find((q) => q.formerUntil && a.alias === '市' + q.informal && a.standard === '市' + q.standard);
+    if (p) out.push({ name: a.alias, current: [a.standard], until: p.formerUntil!, reform: true });
+  }
+  return out;
+});
+
+/**
+ * The bare former names running text writes where only the city's unit can stand (as
+ * informalMentionTokens reads), in a document dated after they went out of use: not in a sentence
+ * that tells of the past, a reform or a repeal (a year, 原, 更名, 废止…), where the old name is right.
+ */
+export function formerNameTokens(ctx: RuleContext): FormerMention[] {
+  const doc = ctx.doc;
+  if (doc.type === '任免') return [];
+  const forms = formerForms(ctx.model).filter((f) => ctx.asOf >= f.until);
+  if (!forms.length) return [];
+  const skip = [doc.title, doc.issuerMark, doc.signature, doc.mainRecipient].filter((s): s is NonNullable<typeof s> => !!s);
+  const out: FormerMention[] = [];
+  for (const p of doc.paragraphs) {
+    const text = p.text;
+    if (!text.includes('市')) continue;
+    if (overlaps(skip, p.start, p.end) || (ctx.mode === 'issue' && overlaps(doc.noise, p.start, p.end))) continue;
+    for (const f of forms) {
+      for (let i = text.indexOf(f.name); i >= 0; i = text.indexOf(f.name, i + 1)) {
+        const end = i + f.name.length;
+        if (!standsAlone(ctx, p, i, i, end)) continue;
+        const [s, e] = sentenceBounds(text, i);
+        const sentence = text.slice(s, e);
+        if (PAST.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence)) continue;
+        const offsets = p.map.slice(i, end);
+        if (offsets.length !== f.name.length) continue;
+        out.push({ name: f.name, text: f.name, start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, current: f.current, until: f.until, ...(f.reform ? { reform: true as const } : {}) });
       }
     }
   }

@@ -42,8 +42,32 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
       '《聊城市商务投资促进局关于做好外资统计工作的通知》继续有效。',
       '将第五条中的聊城市商务投资促进局修改为聊城市商务局。',
       '聊城市商务投资促进局服务中心负责做好项目对接工作。',
-      // A bare short name is not judged in running text: the short forms name too many things.
-      '市商务投资促进局负责做好项目对接工作。',
+    ]) assert.deepEqual(check(rules, notice(body), { model }), [], body);
+  });
+  it('reports a bare former name where only the city\'s unit can stand', () => {
+    const found = check(rules, notice('市商务投资促进局负责做好项目对接工作，由市商务投资促进局牵头。'), { model });
+    assert.deepEqual(found.map((f) => [f.ruleId, f.column, f.text]), [
+      ['lead-unit/renamed', 1, '市商务投资促进局'], ['lead-unit/renamed', 21, '市商务投资促进局']]);
+    assert.equal(found[0].message, '“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-03-01：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。');
+    // Before the rename it was the unit's name.
+    assert.deepEqual(check(rules, notice('市商务投资促进局负责做好项目对接工作。', '2021年6月1日'), { model }), []);
+  });
+  it('reports a bare name from before the 2019 reform (市环保局) in a later text, and not in an older one', () => {
+    const m: Model = { ...model, units: [...model.units, { ...model.units[0], name: '市生态环境局', full: undefined }], aliases: [...model.aliases, { alias: '市环保局', standard: '市生态环境局', source: 'builtin' }] };
+    assert.deepEqual(check(rules, notice('市环保局要加强统筹协调。'), { model: m }).map((f) => [f.text, f.message, f.fix]), [
+      ['市环保局', '“市环保局”是机构改革前的单位名称（改革于2019年前后完成），本文成文日期2025-03-01：应为“市生态环境局”。', notice('市生态环境局要加强统筹协调。')]]);
+    assert.deepEqual(check(rules, notice('市环保局要加强统筹协调。', '2018年6月1日'), { model: m }), []);
+    assert.deepEqual(check(rules, notice('机构改革前，市环保局负责此项工作。'), { model: m }), []);
+  });
+  it('passes a bare former name that may be another body or the name as it was: another place, 各, 原, a reform, a past year, a quote, a longer body', () => {
+    for (const body of [
+      '济南市商务投资促进局的做法值得借鉴。',
+      '学习借鉴各市商务投资促进局的做法。',
+      '原市商务投资促进局的档案由市商务局接收。',
+      '市商务投资促进局的招商职责划入市投资促进局。',
+      '2021年，市商务投资促进局引进项目12个。',
+      '不再使用“市商务投资促进局”的名称。',
+      '市商务投资促进局服务中心负责做好项目对接工作。',
     ]) assert.deepEqual(check(rules, notice(body), { model }), [], body);
   });
   it('passes a name in a sentence stating a repeal, with the words cross-ref/repealed reads (废除, 停止执行, 不再执行, 予以撤销)', () => {
