@@ -21,8 +21,9 @@ import { unknownUnit } from './unknown-unit';
 import { renamed } from './renamed';
 import { notYetExisting } from './not-yet-existing';
 import { etc } from './etc';
+import { roleFamily } from './role-family';
 
 export const leadUnitRules: Rule[] = [
-  roleOrder, emptyRole, roleColon, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition,
+  roleOrder, roleFamily, emptyRole, roleColon, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition,
   duplicate, etc, alias, unitTypo, unknownUnit, renamed, notYetExisting,
 ];

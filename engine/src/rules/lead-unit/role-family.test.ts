@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { draft, lexicon } from './test-fixtures';
+import { roleFamily } from './role-family';
+
+const texts = (item: string) => check(roleFamily, draft(item), { model: lexicon() }).map((f) => [f.line, f.column, f.text, f.message]);
+
+describe('lead-unit/role-family', () => {
+  it('reports a block that lists departments under both 单位 and 部门, at the word the document writes less', () => {
+    const item = '1. 加强监管。（牵头单位：市财政局；配合部门：市审计局、市民政局）';
+    assert.deepEqual(texts(item), [[5, 20, '配合部门', '同一括注中“牵头单位”与“配合部门”所列都是市直部门，分工名称应统一：应为“配合单位”。']]);
+    assert.equal(fixed(roleFamily, draft(item), { model: lexicon() }), draft('1. 加强监管。（牵头单位：市财政局；配合单位：市审计局、市民政局）'));
+    // The document's other blocks write 部门: the 单位 is the odd one.
+    const more = '1. 加强监管。（牵头部门：市财政局；配合单位：市审计局）\n\n2. 加强审计。（牵头部门：市审计局；配合部门：市民政局）';
+    assert.deepEqual(texts(more).map((f) => f[2]), ['配合单位']);
+  });
+  it('passes one family, and 单位 naming bodies that are no department (counties, a bank, a body the lexicon does not know)', () => {
+    for (const item of [
+      '1. 加强监管。（牵头单位：市财政局；配合单位：市审计局；责任单位：市民政局）',
+      '1. 加强监管。（牵头部门：市财政局；配合部门：市审计局）',
+      '1. 加强监管。（牵头部门：市财政局；责任单位：各县（市、区）人民政府）',
+      '1. 加强监管。（牵头部门：市财政局；配合单位：市审计局、人民银行聊城市分行）',
+      '1. 加强监管。（牵头部门：市财政局；配合单位：市水务集团）',
+      '1. 加强监管。（牵头部门：市财政局）\n\n2. 加强审计。（牵头单位：市审计局；配合单位：市民政局）',
+    ]) assert.deepEqual(texts(item), [], item);
+  });
+});

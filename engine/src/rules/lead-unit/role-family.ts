@@ -1,0 +1,69 @@
+// A block names its roles in one family: 牵头单位、配合单位、责任单位, or 牵头部门、配合部门、
+// 责任部门. 部门 are the government's departments, 单位 any body (a county government, a bank's
+// branch): 牵头部门：市住房城乡建设局；责任单位：各县（市、区）人民政府 uses each word for what it
+// names. A block that lists departments under both words (牵头单位：市大数据局；配合部门：市城管局)
+// has no such reason: one of the two words was changed or copied from another text. The word the
+// document writes less often in its blocks is the odd one (the corpus writes 单位 only).
+import type { Rule } from '../types';
+import type { LeadRoleSegment } from '../../types';
+import { lookupUnit } from '../../units';
+import { judgedTokens, skipBlock } from './shared';
+
+/** A role word's family: its last two characters. */
+const familyOf = (role: string): '单位' | '部门' | undefined => (role.endsWith('单位') ? '单位' : role.endsWith('部门') ? '部门' : undefined);
+
+export const roleFamily: Rule = {
+  id: 'lead-unit/role-family',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '同一括注中的分工名称用同一类：都写“单位”（牵头单位、配合单位、责任单位）或都写“部门”（牵头部门、配合部门、责任部门）。两类所列都是市直部门时混用（牵头单位：市大数据局；配合部门：市城管局）即报告；“责任单位”列县（市、区）政府等非部门单位时不报告。',
+      en: 'A block names its roles in one family: 牵头单位/配合单位/责任单位 or 牵头部门/配合部门/责任部门. Mixing them where both list only city departments (牵头单位：市大数据局；配合部门：市城管局) is reported; a 单位 role listing county governments or other bodies that are no department is not.',
+    },
+    why: '同一括注中同类单位用两种称谓，前后不一，多为改稿或从其他文件复制时遗留；“部门”指政府工作部门，“单位”泛指各类机关单位，只有所列单位不同类时才需区分（语料中的括注均用“单位”）。',
+    bad: '（牵头单位：市大数据局；配合部门：市城管局、市住房城乡建设局）',
+    good: '（牵头单位：市大数据局；配合单位：市城管局、市住房城乡建设局）',
+  },
+  check(ctx) {
+    const blocks = ctx.doc.blocks.filter((b) => !skipBlock(ctx, b) && b.roles.length > 1);
+    if (!blocks.length) return;
+    // The families the document's role words are written in, all blocks counted.
+    const count = { 单位: 0, 部门: 0 };
+    for (const b of ctx.doc.blocks) for (const r of b.roles) { const f = familyOf(r.role); if (f) count[f]++; }
+    if (!count.单位 || !count.部门) return;
+    const department = (name: string) => {
+      const found = lookupUnit(ctx.model, name, ctx.asOf);
+      const standard = found.kind === 'known' ? found.name : found.kind === 'alias' ? found.standard : undefined;
+      return !!standard && standard[0] === '市' && !/(?:政府|管委会)$/.test(standard);
+    };
+    for (const block of blocks) {
+      const tokens = judgedTokens(ctx, block);
+      // Roles listing departments only, by family.
+      const byFamily = new Map<'单位' | '部门', LeadRoleSegment[]>();
+      block.roles.forEach((role, k) => {
+        const f = familyOf(role.role);
+        const own = tokens.filter((t) => t.roleIndex === k);
+        if (!f || !own.length || !own.every((t) => department(t.name))) return;
+        (byFamily.get(f) ?? byFamily.set(f, []).get(f)!).push(role);
+      });
+      if (!byFamily.get('单位')?.length || !byFamily.get('部门')?.length) continue;
+      // The odd one: the family the document writes less; in a tie, the one the block's first role does not use.
+      const first = familyOf(block.roles[0].role);
+      const odd: '单位' | '部门' = count.单位 !== count.部门 ? (count.单位 < count.部门 ? '单位' : '部门') : first === '单位' ? '部门' : '单位';
+      const want = odd === '单位' ? '部门' : '单位';
+      for (const role of byFamily.get(odd)!) {
+        const { start, end } = role.roleSpan;
+        const written = ctx.source.text.slice(start, end);
+        const fixable = written === role.role;
+        const other = byFamily.get(want)![0].role;
+        ctx.report({
+          start, end,
+          message: `同一括注中“${other}”与“${role.role}”所列都是市直部门，分工名称应统一：应为“${role.role.slice(0, -2)}${want}”。`,
+          ...(fixable ? { fix: { range: [end - 2, end] as [number, number], text: want } } : {}),
+        });
+      }
+    }
+  },
+};
