@@ -43,6 +43,18 @@ describe('cross-ref/abbreviation-order', () => {
     // The abbreviation itself before its definition is still a use.
     assert.deepStrictEqual(found(regulation('参照专项债管理的项目，适用本办法。', bond)).map((f) => f[2]), ['专项债']);
   });
+  it('reads a coined two-character abbreviation (高企 of 高新技术企业), not a common word the name holds (体检) (misses10)', () => {
+    const hi = '对认定的国家高新技术企业（以下简称高企）给予奖励，高企数量逐年增长。';
+    for (const first of ['高企是创新的主力军。', '力争高企数量稳步增长。', '简化环评手续，支持高企发展。']) {
+      assert.deepStrictEqual(found(regulation(first, hi)).map((f) => f[2]), ['高企'], first);
+    }
+    // Quoted alone under a quoted definition, it is the term.
+    assert.deepStrictEqual(found(regulation('推动“高企”扩量提质。', hi.replace('简称高企', '简称“高企”'))).map((f) => f[2]), ['高企']);
+    for (const first of ['着力提高企业研发水平。', '全国企业研发投入持续增长。', '省里提出“推动高企数量倍增”的目标。']) {
+      assert.deepStrictEqual(found(regulation(first, hi)), [], first);
+    }
+    assert.deepStrictEqual(found(regulation('组织企业职工体检。', '开展城市体检评估（以下简称体检），体检结果作为规划依据。')), []);
+  });
   it('leaves alone a quoted wording, a name everyone knows and a title', () => {
     // An amendment quotes the new wording of two articles, each with its definition.
     const amend = draftDoc('    一、将第四条修改为：“城市公共供水企业（以下简称供水企业）应当依法经营。”\n    二、将第十一条修改为：“城市公共供水企业（以下简称供水企业）应当建立水质检测制度。”');

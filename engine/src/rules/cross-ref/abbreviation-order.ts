@@ -9,8 +9,12 @@ import { overlaps } from './util';
 
 /** What may stand right before a name's first character: a clause's start or a word that ends before a name. */
 const BEFORE_NAME = /[\s，。；：、“‘（《的对与和及或为由将把在向经是请同]/;
-/** A preposition of two characters, or 以 not ending a verb (可以, 予以 …), a name may follow (以资源评价为基础). */
-const WORD_BEFORE = /(?:根据|依据|按照|依照|参照|对照|(?<!可|予|加|所|难|得|用|借|足|是|给|藉|据|从)以)$/;
+/**
+ * A preposition of two characters, or 以 not ending a verb (可以, 予以 …), a name may follow
+ * (以资源评价为基础); or a verb of two characters that takes a name as its object (力争高企数量…,
+ * 简化环评手续), whose last character no name goes on from.
+ */
+const WORD_BEFORE = /(?:根据|依据|按照|依照|参照|对照|(?<!可|予|加|所|难|得|用|借|足|是|给|藉|据|从)以|推动|支持|鼓励|引导|培育|认定|简化|办理|力争|申报|组织)$/;
 /** An article or item marker a name may follow (第二条 供水企业…, 1. 供水企业…). */
 const MARKER_BEFORE = /(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*$/;
 
@@ -60,13 +64,36 @@ export const abbreviationOrder: Rule = {
 };
 
 /**
+ * Whether a two-character abbreviation is coined, not a word: its characters are taken apart from
+ * the name (高新技术企业 → 高企, 环境影响评价 → 环评), so it means nothing else. One the name holds
+ * whole (城市体检评估 → 体检) is a common word, which text before the definition may use in its own sense.
+ */
+function coined(d: Def): boolean {
+  return d.fulls.length > 0 && d.fulls.every((f) => !f.includes(d.abbr));
+}
+
+/**
+ * A coined abbreviation's characters that go on as a word of the name does (高企|业 in 高新技术企业,
+ * 提高企业): the word, not the abbreviation.
+ */
+function continuesWord(d: Def, text: string, i: number): boolean {
+  const after = text[i + d.abbr.length];
+  const last = d.abbr[d.abbr.length - 1];
+  return !!after && d.fulls.some((f) => f[f.lastIndexOf(last) + 1] === after);
+}
+
+/**
  * The first use of a plain abbreviation (not a title: 《意见》 before a definition may be another
- * text) of three characters or more before its definition, in the same part: standing where a name
- * starts, so not the end of a longer name (城市供水企业 holds 供水企业 and is no use of it).
+ * text) of three characters or more, or a coined one of two, before its definition, in the same
+ * part: standing where a name starts, so not the end of a longer name (城市供水企业 holds 供水企业
+ * and is no use of it). A use in quotation marks counts only as the term alone (推动“高企”扩量)
+ * under a quoted definition (（以下简称“高企”）), not inside a quoted wording.
  */
 function usedBefore(ctx: RuleContext, d: Def): void {
-  if (d.title || d.abbr.length < 3 || knownName(ctx, d.abbr)) return;
+  const short = d.abbr.length === 2 && coined(d);
+  if (d.title || (d.abbr.length < 3 && !short) || knownName(ctx, d.abbr)) return;
   const { doc } = ctx;
+  const quotedDef = doc.paragraphs[d.pi].text.slice(d.open, d.at).includes('“' + d.abbr + '”');
   const note = doc.attachmentNote;
   const [first] = partOf(doc, d.pi);
   for (let pi = first; pi <= d.pi; pi++) {
@@ -78,10 +105,11 @@ function usedBefore(ctx: RuleContext, d: Def): void {
       if (i > 0 && !BEFORE_NAME.test(p.text[i - 1]) && !MARKER_BEFORE.test(p.text.slice(0, i)) && !WORD_BEFORE.test(p.text.slice(Math.max(0, i - 2), i))) continue;
       if (/^[（(](以下|下称|简称)/.test(p.text.slice(i + d.abbr.length))) continue;
       // A word of the full name that holds the abbreviation (专项债券 before 地方政府专项债券（以下简称“专项债”）).
-      if (continuesFull(doc, d, p.text, i)) continue;
+      if (continuesFull(doc, d, p.text, i) || (short && continuesWord(d, p.text, i))) continue;
       const start = p.map[i];
       const end = p.map[i + d.abbr.length - 1] + 1;
-      if (overlaps(doc.blocks, start, end) || overlaps(doc.noise, start, end) || quotedAt(doc, first, pi, i)) continue;
+      const term = quotedDef && p.text[i - 1] === '“' && p.text[i + d.abbr.length] === '”';
+      if (overlaps(doc.blocks, start, end) || overlaps(doc.noise, start, end) || (!term && quotedAt(doc, first, pi, i))) continue;
       if (doc.citations.some((c) => c.start <= start && end <= Math.max(c.end, c.title.end + 1))) continue;
       const line = ctx.source.positionAt(d.end).line + 1;
       ctx.report({
