@@ -19,6 +19,7 @@ import { isListedUnitName, lookupUnit, validOn } from '../engine/src/units';
 import { findByNumber } from '../engine/src/registry';
 import type { DocNumber, Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
 import { chineseToNumber, numberToChinese } from '../engine/src/parse/items';
+import { ROLE_WORDS } from '../engine/src/parse/blocks';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 import { cityNames } from '../engine/src/rules/lead-unit/place';
@@ -26,7 +27,8 @@ import { analyze, opensContinuation } from '../engine/src/rules/numbering/analyz
 import { inlineMarkers, formMarker, YAO_WORD, type InlineForm } from '../engine/src/rules/numbering/inline-sequence';
 import { POST, scrambled } from '../engine/src/rules/lead-unit/appointment';
 import { mentionTokens } from '../engine/src/rules/lead-unit/mentions';
-import { contractedAliases } from '../engine/src/rules/lead-unit/informal-mentions';
+import { PAST, REFORM, REPEAL, sentenceBounds } from '../engine/src/rules/running-text';
+import { contractedAliases, formerForms } from '../engine/src/rules/lead-unit/informal-mentions';
 import { documentReferences } from '../engine/src/rules/cross-ref/util';
 import { selfReferences } from '../engine/src/rules/cross-ref/self-name';
 import { deadlinesIn } from '../engine/src/rules/date/deadline-order';
@@ -147,6 +149,70 @@ function atBareStandardNames({ g, model, text, line }: SiteCtx, make: (alias: st
       return [{ kind: '', family: '', start, end, text: make(a.alias), lines: [line(start)], ...(valid ? { valid } : {}) }];
     }))[0];
     if (site) out.push(site);
+  }
+  return out;
+}
+
+/**
+ * One edit per document (not a 任免 notice) at the first current name written bare after a mark in
+ * running text (，市生态环境局负责…) of a unit whose former bare name (市环保局, 市商务投资促进局) went
+ * out of use before the document's date: the name replaced by what `make` makes of the former one.
+ * Outside blocks, quotes, 《》, the head, and sentences telling of the past, a reform or a repeal.
+ */
+function atBareCurrentNames({ g, model, text, line }: SiteCtx, make: (former: string) => string, valid = false): Edit[] {
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    const asOf = d.date?.iso;
+    if (!asOf || d.type === '任免') continue;
+    const head = [d.title, d.issuerMark, d.signature, d.mainRecipient].filter((s): s is NonNullable<typeof s> => !!s);
+    const site = d.paragraphs.flatMap((p) => formerForms(model).filter((f) => asOf >= f.until).flatMap((f) => f.current.flatMap((current) => {
+      if (head.some((h) => h.start < p.end && p.start < h.end) || d.noise.some((n) => n.start < p.end && p.start < n.end)) return [];
+      const i = p.text.indexOf(current);
+      if (i < 0 || !/^(?:|.*[，。；：、])$/.test(p.text.slice(Math.max(0, i - 1), i)) || /[“《]/.test(p.text.slice(0, i))) return [];
+      // The name must end there (not 市商务局机关…), and its sentence must be the present's.
+      if (!/^[，。；、负牵会要应将]/.test(p.text.slice(i + current.length, i + current.length + 1))) return [];
+      const [a, b] = sentenceBounds(p.text, i);
+      if (PAST.test(p.text.slice(a, b)) || REFORM.test(p.text.slice(a, b)) || REPEAL.test(p.text.slice(a, b))) return [];
+      const start = p.map[i];
+      const end = p.map[i + current.length - 1] + 1;
+      if (text.slice(start, end) !== current || d.blocks.some((bl) => bl.start <= start && start < bl.end)) return [];
+      return [{ kind: '', family: '', start, end, text: make(f.name), lines: [line(start)], ...(valid ? { valid } : {}) }];
+    })))[0];
+    if (site) out.push(site);
+  }
+  return out;
+}
+
+/**
+ * One edit per block with two roles or more whose first two list only the city's departments
+ * (牵头单位：市财政局；配合单位：市审计局): the second role's 单位 made 部门 (配合部门); or, `valid`,
+ * per block of exactly two roles, one listing a body that is no department (各县（市、区）人民政府)
+ * and the other departments only: that other role's 单位 made 部门, the words used for what they mean.
+ */
+function roleFamilyEdits({ g, model, text, line }: SiteCtx, valid: boolean): Edit[] {
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    const asOf = d.date?.iso;
+    if (!asOf) continue;
+    const department = (name: string) => {
+      const f = lookupUnit(model, name.replace(/\s/g, ''), asOf);
+      const standard = f.kind === 'known' ? f.name : f.kind === 'alias' ? f.standard : undefined;
+      return !!standard && standard[0] === '市' && !/(?:政府|管委会)$/.test(standard);
+    };
+    const departmentsOnly = (r: LeadRoleSegment) => r.units.length > 0 && r.units.every((u) => department(u.text));
+    for (const b of d.blocks) {
+      if (d.noise.some((n) => n.start < b.end && b.start < n.end) || b.roles.some((r) => text.slice(r.roleSpan.start, r.roleSpan.end) !== r.role || !r.role.endsWith('单位'))) continue;
+      let role: LeadRoleSegment | undefined;
+      if (!valid && b.roles.length >= 2 && departmentsOnly(b.roles[0]) && departmentsOnly(b.roles[1])) role = b.roles[1];
+      if (valid && b.roles.length === 2) {
+        const [x, y] = b.roles;
+        if (departmentsOnly(x) && y.units.some((u) => /各县|人民政府|管委会/.test(u.text))) role = x;
+        else if (departmentsOnly(y) && x.units.some((u) => /各县|人民政府|管委会/.test(u.text))) role = y;
+      }
+      // 负责部门 is no role word the parser reads (its block would no longer be one).
+      if (!role || !ROLE_WORDS.includes(role.role.slice(0, -2) + '部门')) continue;
+      out.push({ kind: '', family: '', start: role.roleSpan.end - 2, end: role.roleSpan.end, text: '部门', lines: [line(role.roleSpan.start)], ...(valid ? { valid } : {}) });
+    }
   }
   return out;
 }
@@ -554,6 +620,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     return pool[index(pool)];
   }) },
   'lead-unit: contracted abbreviation in running text': { family: 'lead-unit', sites: (ctx) => atBareStandardNames(ctx, (alias) => alias) },
+  'lead-unit: former name written bare in running text': { family: 'lead-unit', sites: (ctx) => atBareCurrentNames(ctx, (former) => former) },
+  'lead-unit: 单位 and 部门 mixed in one block': { family: 'lead-unit', sites: (ctx) => roleFamilyEdits(ctx, false) },
   // ---- Running text: a unit named with the city's name (聊城市文化和旅游局负责…) replaced.
   'lead-unit: unit not in use on the date, named in running text': { family: 'lead-unit', sites: (ctx) => atMentions(ctx, (asOf, u) => {
     return (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf) ? u.name : undefined;
@@ -1350,6 +1418,8 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'valid: 任免 item unit swapped for a real unit with the city name': { family: 'lead-unit', valid: true, sites: (ctx) => atAppointmentUnits(ctx, cityUnitInUse(ctx.model), true) },
   // Another city's bureau by its contracted abbreviation (德州市住建局): not the city's, not judged.
   'valid: contracted abbreviation after another city\'s name in running text': { family: 'lead-unit', valid: true, sites: (ctx) => atBareStandardNames(ctx, (alias) => `德州${alias}`, true) },
+  'valid: former name after another city\'s name in running text': { family: 'lead-unit', valid: true, sites: (ctx) => atBareCurrentNames(ctx, (former) => `德州${former}`, true) },
+  'valid: 部门 beside a 单位 role naming no department': { family: 'lead-unit', valid: true, sites: (ctx) => roleFamilyEdits(ctx, true) },
   'valid: unit named in running text swapped for a real unit': { family: 'lead-unit', valid: true, sites: (ctx) => atMentions(ctx, (asOf, u) => (inUseOn(u, asOf) ? u.name : undefined), true) },
   'valid: 成文日期 moved to the next number\'s': { family: 'doc-number', valid: true, sites: (ctx) => seriesDateEdits(ctx, true) },
   'valid: correct registry citation swapped in': { family: 'cross-ref', valid: true, sites: ({ g, model, line }) => {

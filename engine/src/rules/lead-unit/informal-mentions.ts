@@ -123,7 +123,7 @@ export interface FormerMention extends AppointmentToken {
  * each was a unit's name, so only the date makes it wrong.
  */
 type FormerForm = { name: string; current: string[]; until: string; reform?: true };
-const formerForms = perNode((model: Model): FormerForm[] => {
+export const formerForms = perNode((model: Model): FormerForm[] => {
   const out: FormerForm[] = [];
   for (const u of model.units) {
     if (u.name[0] === '市' && u.validUntil && u.successors?.length) out.push({ name: u.name, current: u.successors, until: u.validUntil });
