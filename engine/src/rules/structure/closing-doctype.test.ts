@@ -57,4 +57,16 @@ describe('structure/closing-doctype', () => {
     assert.deepEqual(brief(notice), []);
     assert.deepEqual(brief(reply('情况如此复')), []);
   });
+
+  it('reports the other kind\'s answer phrase (现批复如下 in a 复函, 现函复如下 in a 批复) with a suggestion (misses10)', () => {
+    const answer = (title: string, phrase: string, close = '此复。') => reply(close).replace('的批复', title).replace('经研究，同意设立', `经研究，${phrase}：一、同意设立`);
+    const found = check(closingDoctype, answer('的复函', '现批复如下'));
+    assert.deepEqual(found.map((d) => [d.line, d.text, d.message, d.fix]), [[9, '批复',
+      '“现批复如下”与文种不符：本文标题的文种是复函，应为“现函复如下”（函用于不相隶属机关之间商洽工作、答复问题）；若此处无误，请核对标题的文种。', undefined]]);
+    assert.deepEqual(brief(answer('的批复', '现函复如下')).map((f) => f[1]), ['函复']);
+    assert.deepEqual(brief(answer('的函', '现批复如下')).map((f) => f[1]), ['批复']);
+    for (const [title, phrase] of [['的批复', '现批复如下'], ['的复函', '现函复如下'], ['的函', '现函复如下'], ['的通知', '现批复如下'], ['的复函', '省政府已批复如下事项']]) {
+      assert.deepEqual(brief(answer(title, phrase, title === '的通知' ? '特此通知。' : '此复。')), [], title + phrase);
+    }
+  });
 });
