@@ -136,10 +136,14 @@ export const formerForms = perNode((model: Model): FormerForm[] => {
   return out;
 });
 
+/** A year as running-text's PAST reads one: 2019年, 〔2019〕. */
+const YEAR = /(\d{4})\s*年|〔(\d{4})〕/g;
+
 /**
  * The bare former names running text writes where only the city's unit can stand (as
  * informalMentionTokens reads), in a document dated after they went out of use: not in a sentence
- * that tells of the past, a reform or a repeal (a year, 原, 更名, 废止…), where the old name is right.
+ * that tells of the past, a reform or a repeal (a year up to the name's last, 原, 更名, 废止…), where
+ * the old name is right.
  */
 export function formerNameTokens(ctx: RuleContext): FormerMention[] {
   const doc = ctx.doc;
@@ -157,7 +161,8 @@ export function formerNameTokens(ctx: RuleContext): FormerMention[] {
         const end = i + f.name.length;
         if (!standsAlone(ctx, p, i, i, end)) continue;
         const [s, e] = sentenceBounds(text, i);
-        const sentence = text.slice(s, e);
+        // A year after the name went out of use (于2025年9月10日前报市政府) tells of no time it was right.
+        const sentence = text.slice(s, e).replace(YEAR, (y, a, b) => (Number(a ?? b) > Number(f.until.slice(0, 4)) ? '' : y));
         if (PAST.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence)) continue;
         const offsets = p.map.slice(i, end);
         if (offsets.length !== f.name.length) continue;

@@ -58,6 +58,9 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
       ['市环保局', '“市环保局”是机构改革前的单位名称（改革于2019年前后完成），本文成文日期2025-03-01：应为“市生态环境局”。', notice('市生态环境局要加强统筹协调。')]]);
     assert.deepEqual(check(rules, notice('市环保局要加强统筹协调。', '2018年6月1日'), { model: m }), []);
     assert.deepEqual(check(rules, notice('机构改革前，市环保局负责此项工作。'), { model: m }), []);
+    // A year after the reform tells of no time the name was right (a deadline); one before it does.
+    assert.deepEqual(check(rules, notice('由市环保局牵头，于2025年9月10日前报市政府。'), { model: m }).map((f) => f.text), ['市环保局']);
+    assert.deepEqual(check(rules, notice('2018年市环保局开展的专项行动经验要在2025年加强总结。'), { model: m }), []);
   });
   it('passes a bare former name that may be another body or the name as it was: another place, 各, 原, a reform, a past year, a quote, a longer body', () => {
     for (const body of [
@@ -66,6 +69,7 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
       '原市商务投资促进局的档案由市商务局接收。',
       '市商务投资促进局的招商职责划入市投资促进局。',
       '2021年，市商务投资促进局引进项目12个。',
+      '2022年市商务投资促进局开展的招商活动经验要加强总结。',
       '不再使用“市商务投资促进局”的名称。',
       '市商务投资促进局服务中心负责做好项目对接工作。',
     ]) assert.deepEqual(check(rules, notice(body), { model }), [], body);
