@@ -80,7 +80,9 @@ function headLines(ctx: Parameters<Rule['check']>[0]): Line[] {
     const m = SIGNER.exec(tail);
     if (m) out.push(lineOf(text, doc.number.end + m.index, doc.number.end + tail.length));
   }
-  if (mode === 'draft' && doc.title) out.push(lineOf(text, doc.title.start, doc.title.end));
+  // Unless a paragraph holds it already (one slip, one diagnostic).
+  const title = doc.title;
+  if (mode === 'draft' && title && !doc.paragraphs.some((p) => p.start < title.end && title.start < p.end)) out.push(lineOf(text, title.start, title.end));
   return out;
 }
 
