@@ -1,6 +1,8 @@
 // What a 牵头单位 block may say next (blocks.ts): the roles after the ones written.
 import * as assert from 'node:assert/strict';
 import { rolesAfter } from './blocks';
+import { parseGazette } from './gazette';
+import { SourceText } from '../text/source';
 
 describe('parser: the roles a block may name next', () => {
   it('all four at its start, then only those after the last one written, each once', () => {
@@ -9,5 +11,14 @@ describe('parser: the roles a block may name next', () => {
     assert.deepEqual(rolesAfter('牵头单位：市财政局；配合单位：市民政局；'), ['责任单位', '负责单位']);
     assert.deepEqual(rolesAfter('牵头单位：市财政局；责任单位：市民政局；'), []);
     assert.deepEqual(rolesAfter('配合部门：市民政局；'), ['责任单位', '负责单位']);
+  });
+});
+
+describe('parser: a block’s unit list', () => {
+  it('does not split at a 、 inside a nested 〔〕 (浙江: 各市、县〔市、区〕政府)', () => {
+    const text = ['浙江省人民政府办公厅文件', '', '浙政办发〔2025〕12号', '', '浙江省人民政府办公厅关于某事的意见', '',
+      '各市、县（市、区）人民政府：', '', '一、重点任务', '', '（一）健全体制。（责任单位：省卫生健康委、省财政厅，各市、县〔市、区〕政府）'].join('\n');
+    const d = parseGazette(new SourceText(text)).documents[0];
+    assert.deepEqual(d.blocks[0].roles[0].units.map((u) => u.text), ['省卫生健康委', '省财政厅', '各市', '县〔市、区〕政府']);
   });
 });

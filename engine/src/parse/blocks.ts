@@ -61,8 +61,9 @@ function splitUnits(p: Paragraph, a: number, b: number): { units: TextNode[]; se
   // Char codes: （ ( ） ) and the separators 、 ， , ､.
   for (let i = a; i < b; i++) {
     const c = p.text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
+    // 〔〕 too: a bracket nested in the block's own （） (县〔市、区〕政府) holds no separator of its list.
+    if (c === 0xff08 || c === 0x28 || c === 0x3014) depth++;
+    else if (c === 0xff09 || c === 0x29 || c === 0x3015) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff64)) {
       if (i > s) units.push(node(p, s, i));
       separators.push(node(p, i, i + 1));

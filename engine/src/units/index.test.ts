@@ -140,6 +140,11 @@ describe('units: lexicon look-ups by date', () => {
     for (const n of ['各县（市、区）人民政府', '各县（市、区）', '有关县（市、区）人民政府', '相关县（市、区）', '沿黄县（市、区）人民政府', '沿河各县（市、区）人民政府', '东昌府区人民政府', '冠县人民政府', '临清市人民政府', '市属开发区管委会', '经济技术开发区管委会']) {
       assert.ok(isLocalGovernment(n), n);
     }
+    // Other gazettes' groups: a province's, 济南's, 青岛's, 浙江's nested 〔〕, the State Council's.
+    for (const n of ['各市', '各设区市人民政府', '各省辖市人民政府', '县（市、区）政府', '县〔市、区〕政府', '各区县人民政府', '各区（市）政府', '各区县（市）人民政府', '市管功能区管委会', '功能区管委', '各省']) {
+      assert.ok(isLocalGovernment(n), n);
+    }
+    assert.ok(!isLocalGovernment('各市直部门'));
     assert.ok(!isLocalGovernment('市人民政府'));
     assert.ok(!isLocalGovernment('市县（市、区）人民政府'));
     for (const n of ['聊城职业技术学院', '国网聊城供电公司', '市新闻传媒中心', '中国农业银行聊城分行', '市科协', '市发展改革委（市粮食和储备局）']) assert.ok(isPlausibleUnit(n), n);

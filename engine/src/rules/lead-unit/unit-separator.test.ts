@@ -22,6 +22,16 @@ describe('lead-unit/unit-separator', () => {
     const bad = draft("1. 推进厕所革命。（牵头单位：县农业农村局；责任单位：县卫生健康局、县财政局，各乡镇人民政府，街道办事处）");
     assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [["lead-unit/unit-separator", 5, 48, "，"]]);
   });
+  it("passes ， before other levels' local governments: a province's 各市, 济南's 各区县, 浙江's 县〔市、区〕 (another gazette)", () => {
+    for (const group of ['各市、县（市、区）人民政府', '各市、县〔市、区〕政府', '各设区市人民政府', '各省辖市人民政府', '各区县人民政府、市管功能区管委会',
+      '各区县（市）人民政府', '各市、区人民政府', '各区（市）政府、功能区管委', '各省、自治区、直辖市人民政府']) {
+      const text = draft(`1. 加强监管。（牵头单位：省财政厅；责任单位：省民政厅，${group}）`);
+      assert.deepEqual(brief(check(unitSeparator, text, { model })), [], group);
+    }
+    // Still a slip between two departments of a province.
+    const bad = draft('1. 加强监管。（责任单位：省民政厅，省财政厅，各市人民政府）');
+    assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [['lead-unit/unit-separator', 5, 19, '，']]);
+  });
   it('reports two units written with a space or nothing between them, and puts a 、 there', () => {
     const text = draft('1. 加强监管。（牵头单位：市财政局 市民政局；责任单位：市审计局市财政局）');
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [
