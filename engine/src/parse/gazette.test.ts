@@ -760,3 +760,23 @@ describe('parser: a continuation fragment whose 附件说明 a narrow wrap broke
     assert.deepEqual(parse(whole).g.documents[0].attachmentNote?.entries.map((e) => e.name.text), ['某某重点项目建设任务一览表']);
   });
 });
+
+describe("parser: another gazette's 目录 (one line an entry, the number and the page in brackets, 【】 sections)", () => {
+  const text = ['山东省人民政府公报', '', '2025', '', '第12期（总第868期）', '', '目　　录', '', '【省政府令】', '',
+    '山东省人民政府令（第365号）………………………（2）', '', '山东省电梯安全管理办法………………………（2）', '', '【省政府文件】', '',
+    '山东省人民政府关于印发山东省省级储备粮管理办法的通知（鲁政发〔2025〕6号）……（5）', '', '人事任免', '',
+    '山东省人民政府关于王刚等同志职务任免的通知（鲁政任〔2025〕12号）……（9）', '',
+    '山东省人民政府文件', '', '鲁政发〔2025〕6号', '', '山东省人民政府关于印发山东省省级储备粮管理办法的通知', '',
+    '各市人民政府：', '', '现将《山东省省级储备粮管理办法》印发给你们，请认真贯彻执行。', '', '山东省人民政府', '2025年4月18日'].join('\n');
+  it('reads each entry with its title, number, page and section', () => {
+    const { g } = parse(text);
+    assert.equal(g.isIssue, true);
+    assert.deepEqual(g.toc.map((t) => [t.title.text, t.number?.canonical, t.page, t.section]), [
+      ['山东省人民政府令（第365号）', undefined, 2, '省政府令'],
+      ['山东省电梯安全管理办法', undefined, 2, '省政府令'],
+      ['山东省人民政府关于印发山东省省级储备粮管理办法的通知', '鲁政发〔2025〕6号', 5, '省政府文件'],
+      ['山东省人民政府关于王刚等同志职务任免的通知', '鲁政任〔2025〕12号', 9, '人事任免'],
+    ]);
+  });
+});
+

@@ -34,9 +34,22 @@ const UP = /^[（(]上接第(\d+)页[）)]/;
  * corpus prints the title on the line before; an extraction may keep the title on the same line
  * (`关于…的通知 聊政发〔2023〕8号 12`), so any text may come first.
  */
-const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|${NOTICE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[.…·\\s]*(\\d{1,3})$`);
-/** Dot leaders and spaces between a 目录 entry's title and its number. */
-const TOC_LEADER_END = /[.…·\s]+$/;
+// Other gazettes print the entry on one line with the number in brackets after the title and the
+// page in brackets after the leaders (`山东省人民政府关于…的通知（鲁政发〔2025〕6号）……（5）`).
+const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|${NOTICE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[）)]?[.…·\\s]*[（(]?(\\d{1,3})[）)]?$`);
+/** Dot leaders and spaces (and the bracket opening the number) between a 目录 entry's title and its number. */
+const TOC_LEADER_END = /[.…·\s]*[（(]?$/;
+/**
+ * A 目录 entry with no number: a title, dot leaders and its page (a 令's regulation listed under
+ * it, `山东省电梯安全管理办法………（2）`; `山东省人民政府令（第365号）……（2）`).
+ */
+const TOC_PAGE_ONLY = /^(.{2,100}?)[.…·]{2,}\s*[（(]?(\d{1,3})[）)]?$/;
+/**
+ * A 目录 section heading: ◎市政府文件 as the corpus prints it, or another gazette's marks
+ * (【省政府文件】, ■国务院文件), or a short heading of its own line (国务院办公厅文件, 人事任免).
+ */
+const TOC_SECTION = /^(?:[◎■●◆▲★□]\s*(.{2,20})|【\s*(.{2,20}?)\s*】)$/;
+const TOC_SECTION_BARE = /^(?!关于)[\u4e00-\u9fa5]{2,14}(?:文件|规章|任免|人事任免|动态|信息)$/;
 
 /** Removes a matched substring from a normalised line (keeping the map aligned). */
 function cut(l: NormLine, a: number, b: number): NormLine {
@@ -484,8 +497,9 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
     const l = lines[i];
     const t = l.text;
     if (!t || TOC_HEAD.test(t) || t === '目' || t === '录') continue;
-    if (/^◎/.test(t)) {
-      section = t.replace(/^◎\s*/, '');
+    const heading = TOC_SECTION.exec(t);
+    if (heading || (!pendingTitle.length && TOC_SECTION_BARE.test(t))) {
+      section = heading ? (heading[1] ?? heading[2]) : t;
       pendingTitle = [];
       continue;
     }
@@ -509,7 +523,7 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
         const chronicle = !number;
         // The title's part on this line: up to the number, without the dot leaders.
         const own = number ? t.slice(0, l.map.indexOf(number.start)).replace(TOC_LEADER_END, '') : '';
-        const titleText = chronicle ? t.replace(/[.…·\s]*\d{1,3}$/, '') : pendingTitle.map((x) => x.text).join('') + own;
+        const titleText = chronicle ? t.replace(/[.…·\s]*[（(]?\d{1,3}[）)]?$/, '') : pendingTitle.map((x) => x.text).join('') + own;
         const tStart = chronicle ? l.map[0] : (pendingTitle[0]?.map[0] ?? l.map[0]);
         const tEnd = chronicle || own ? l.map[(chronicle ? titleText : own).length - 1] + 1
           : (pendingTitle.length ? pendingTitle[pendingTitle.length - 1].map[pendingTitle[pendingTitle.length - 1].text.length] : l.map[0]);
@@ -521,6 +535,14 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
         pendingTitle = [];
         continue;
       }
+    }
+    const pageOnly = TOC_PAGE_ONLY.exec(t);
+    if (pageOnly) {
+      const titleText = pendingTitle.map((x) => x.text).join('') + pageOnly[1];
+      const tStart = pendingTitle[0]?.map[0] ?? l.map[0];
+      toc.push({ start: tStart, end: l.map[t.length], title: { text: titleText, start: tStart, end: l.map[pageOnly[1].length - 1] + 1 }, page: Number(pageOnly[2]), section });
+      pendingTitle = [];
+      continue;
     }
     pendingTitle.push(l);
   }
