@@ -201,6 +201,14 @@ describe('parser: heads and headings a narrow hard wrap (12 characters) broke', 
     assert.equal(parse(['聊政办字〔2025〕9号', '', '聊城市某某工作安排', '', '各县（市、区）人民政府：', '', '现将有关事项通知如下。']).title?.text, '聊城市某某工作安排');
   });
 
+  it("a 令's first sentence cut by a wrap where no bracket is open is no title either (another gazette's 令)", () => {
+    const d = parse(['山东省人民政府令', '', '第365号', '', '《山东省电梯安全管理办法》已经2025年3月25日省政府第56', '次常务会议通过，现予公布，自2025年6月1日起施行。', '',
+      '省长　周乃翔', '2025年4月10日', '', '山东省电梯安全管理办法', '', '第一章 总则', '', '第一条 为了加强电梯安全管理，制定本办法。']);
+    assert.equal(d.number?.canonical, '山东省人民政府令第365号');
+    assert.equal(d.title?.text, '山东省电梯安全管理办法');
+    assert.match(d.paragraphs[0].text, /^《山东省电梯安全管理办法》已经.*第56次常务会议通过/);
+  });
+
   it("a title wrapped over five narrow lines, and not a body's first lines after a title of one", () => {
     const title = ['聊城市人民政府办公室印', '发关于支持甲产业乙产业', '丙产业丁产业戊产业高质', '量发展和转型升级的若干', '措施的通知'];
     const d = parse(['聊城市人民政府办公室文件', '', '聊政办发〔2025〕7号', '', ...title, '', '各县（市、区）人民政府，市属开发区管委会：', '', '现印发给你们。']);

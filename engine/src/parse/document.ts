@@ -283,7 +283,9 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     // then it is the head of a cited title that a narrow wrap spread over three lines or more
     // (a 令's `《聊城市人民政府关于修改` ⏎ `和废止部分市政府规章的决` ⏎ `定》已经…`).
     const open = n > 0 ? bracketDepths(first) : undefined;
-    const short = n > 0 && first.length <= 40 && !/[，。；：,;:]/.test(first) && !cutByWrap(first, content[i + 1]?.text) && !open!.title && !open!.paren;
+    // A 令's head is its issuer and number: the line after them opens the promulgating sentence
+    // (`《山东省电梯安全管理办法》已经…第56` ⏎ `次常务会议通过，…`), never a title of its own.
+    const short = n > 0 && !doc.number?.isDecree && first.length <= 40 && !/[，。；：,;:]/.test(first) && !cutByWrap(first, content[i + 1]?.text) && !open!.title && !open!.paren;
     titleLines = whole(n) ? content.slice(i, i + n) : short ? [content[i]] : [];
     if (titleLines.length && itemOf(makeParagraph(titleLines), 0, 0)) titleLines = [];
     i += titleLines.length;
