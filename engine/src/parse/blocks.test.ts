@@ -15,10 +15,10 @@ describe('parser: the roles a block may name next', () => {
 });
 
 describe('parser: a block’s unit list', () => {
-  it('does not split at a 、 inside a nested 〔〕 (浙江: 各市、县〔市、区〕政府)', () => {
+  it('does not split at a 、 inside a nested 〔〕, nor at one listing the kinds of a group (浙江: 各市、县〔市、区〕政府)', () => {
     const text = ['浙江省人民政府办公厅文件', '', '浙政办发〔2025〕12号', '', '浙江省人民政府办公厅关于某事的意见', '',
       '各市、县（市、区）人民政府：', '', '一、重点任务', '', '（一）健全体制。（责任单位：省卫生健康委、省财政厅，各市、县〔市、区〕政府）'].join('\n');
     const d = parseGazette(new SourceText(text)).documents[0];
-    assert.deepEqual(d.blocks[0].roles[0].units.map((u) => u.text), ['省卫生健康委', '省财政厅', '各市', '县〔市、区〕政府']);
+    assert.deepEqual(d.blocks[0].roles[0].units.map((u) => u.text), ['省卫生健康委', '省财政厅', '各市、县〔市、区〕政府']);
   });
 });

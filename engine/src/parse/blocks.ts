@@ -52,6 +52,9 @@ export function matchBracket(text: string, open: number, limit = text.length): n
   return -1;
 }
 
+/** The head of a group named by its kinds of place (各市、…, 各省、自治区、…): no unit of its own. */
+const PLACE_KINDS = /^(?:(?:各|有关|相关)?(?:省|市|县|区|州|盟|旗|设区市|自治区|直辖市)、)*(?:各|有关|相关)?(?:省|市|县|区|州|盟|旗|设区市|自治区|直辖市)$/;
+
 /** Splits a unit list at 、 ， , ; (outside brackets), keeping the separators. */
 function splitUnits(p: Paragraph, a: number, b: number): { units: TextNode[]; separators: TextNode[] } {
   const units: TextNode[] = [];
@@ -65,6 +68,8 @@ function splitUnits(p: Paragraph, a: number, b: number): { units: TextNode[]; se
     if (c === 0xff08 || c === 0x28 || c === 0x3014) depth++;
     else if (c === 0xff09 || c === 0x29 || c === 0x3015) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff64)) {
+      // 各市、区人民政府, 各省、自治区、直辖市人民政府: the 、 lists the kinds of one group's name.
+      if (c === 0x3001 && PLACE_KINDS.test(p.text.slice(s, i).trim())) continue;
       if (i > s) units.push(node(p, s, i));
       separators.push(node(p, i, i + 1));
       s = i + 1;

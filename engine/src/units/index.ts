@@ -132,16 +132,30 @@ export function isLocalGovernment(name: string): boolean {
   // in the corpus; 有关, 涉农, 沿河各 …).
   if (/^[\u4e00-\u9fa5]{0,4}县（市、区）(人民政府|政府|党委和政府|党委、政府)?$/.test(n) && !/^市/.test(n)) return true;
   if (/^(各|有关|相关)(县|区|县区|县市区)(人民政府)?$/.test(n)) return true;
-  // Other levels name their local governments by their own kinds: a province 各市 / 各设区市 /
-  // 各省辖市 (各市、县（市、区）政府 is split at its 、 into 各市 and 县（市、区）政府), 济南 各区县,
-  // 青岛 各区（市）, the State Council 各省、自治区、直辖市; 政府 for 人民政府.
-  if (/^(各|有关|相关)(省|市|县|区|州|盟|旗|设区市|省辖市|地级市|区县|市县|县区|县市区|自治区|直辖市)(（(市|区|县|市、区|区、市|县、区|区、县|市、县)）)?(人民政府|政府)?$/.test(n)) return true;
+  // Other places name their local governments by their own kinds: 济南 各区县, 青岛 各区（市）; 政府
+  // for 人民政府. A province's 各市 is provinceLocalGovernment's: in a city's document it is a slip.
+  if (/^(各|有关|相关)(县|区|州|盟|旗|区县|市县|县区|县市区)(（(市|区|县|市、区|区、市|县、区|区、县|市、县)）)?(人民政府|政府)?$/.test(n)) return true;
+  // The same named as a list of kinds, which a block keeps as one name (各市、区人民政府, 各市、县（市、区）政府,
+  // 各省、自治区、直辖市人民政府).
+  if (/^(各|有关|相关)(省|市|县|区|州|盟|旗|设区市|自治区|直辖市)(、(省|市|县|区|州|盟|旗|自治区|直辖市))+(（(市|区|县|市、区|区、市|县、区|区、县|市、县)）)?(人民政府|政府)?$/.test(n)) return true;
+  // A zone named without its 管委会 (苏州工业园区、苏州高新区管委会: the word closes both).
+  if (/^[\u4e00-\u9fa5]{2,12}(开发区|高新区|工业园区|度假区|示范区|功能区)$/.test(n)) return true;
   // 东昌府区人民政府, 临清市人民政府, 冠县人民政府 — but not 市人民政府 (the city itself).
   if (/^[\u4e00-\u9fa5]{1,6}(县|区|市)人民政府$/.test(n) && !/^(市|各)/.test(n)) return true;
   if (/^[\u4e00-\u9fa5]{0,12}(开发区|新区|高新区|度假区|示范区|园区|功能区)管委会?$/.test(n)) return true;
   // A county's own document closes its blocks with its townships (各乡镇人民政府、街道办事处).
   if (/^(各|有关|相关)?(乡镇|乡（镇）|镇|镇街|乡镇（街道）|镇（街道）)(人民政府)?$|^(各)?街道(办事处)?$/.test(n)) return true;
   return false;
+}
+
+/**
+ * A province's (or the State Council's) local governments named by one kind (各市人民政府, 各设区市人民政府,
+ * 各省辖市人民政府, 各省): the group its blocks close with after a ，. Not a city's own local
+ * governments, for which 各市人民政府 is a slip of 各县（市、区）人民政府.
+ */
+export function isProvinceLocalGovernment(name: string): boolean {
+  const n = normalizeUnitName(name);
+  return /^(各|有关|相关)(省|市|设区市|省辖市|地级市|自治区|直辖市|州)(人民政府|政府)?$/.test(n);
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
 import type { RuleContext } from '../types';
 import { homophones } from '../../units/homophones';
-import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
+import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, isProvinceLocalGovernment, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
 import { documentsUsingInstead } from './issue-usage';
@@ -144,7 +144,10 @@ export function opensLocalGroup(ctx: RuleContext, tokens: UnitToken[], i: number
   const t = tokens[i];
   if (!inLocalGroup(ctx, t.name)) return false;
   const prev = tokens[i - 1];
-  return !!prev && prev.role === t.role && !inLocalGroup(ctx, prev.name);
+  if (!prev || prev.role !== t.role) return false;
+  // After a group named as a list of kinds (各市、区人民政府), a further 、 would read as part of that
+  // list: the next group (苏州工业园区、…管委会) is set off by ， as 苏州's blocks print it.
+  return !inLocalGroup(ctx, prev.name) || /^[^（]*、/.test(prev.name);
 }
 
 /**
@@ -153,7 +156,7 @@ export function opensLocalGroup(ctx: RuleContext, tokens: UnitToken[], i: number
  * 各县（市、区）市场监管局): the county-level group a `，` sets off from the city's units just the same.
  */
 function inLocalGroup(ctx: RuleContext, name: string): boolean {
-  if (isLocalGovernment(name)) return true;
+  if (isLocalGovernment(name) || isProvinceLocalGovernment(name)) return true;
   const n = normalizeUnitName(name);
   if (/^(各|有关|相关)县（市、区）[\u4e00-\u9fa5]{2,}/.test(n) && isPlausibleUnit(n.replace(/^(各|有关|相关)县（市、区）/, '县'))) return true;
   const r = lookupUnit(ctx.model, name, ctx.asOf);

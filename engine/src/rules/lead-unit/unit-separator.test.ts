@@ -28,6 +28,9 @@ describe('lead-unit/unit-separator', () => {
       const text = draft(`1. 加强监管。（牵头单位：省财政厅；责任单位：省民政厅，${group}）`);
       assert.deepEqual(brief(check(unitSeparator, text, { model })), [], group);
     }
+    // 苏州: a group named as a list (各市、区人民政府) is set off from the next group by ，.
+    const suzhou = draft('1. 建设起降网络。（牵头单位：市交通运输局；责任单位：市财政局，各市、区人民政府，苏州工业园区、苏州高新区管委会）');
+    assert.deepEqual(brief(check(unitSeparator, suzhou, { model })), []);
     // Still a slip between two departments of a province.
     const bad = draft('1. 加强监管。（责任单位：省民政厅，省财政厅，各市人民政府）');
     assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [['lead-unit/unit-separator', 5, 19, '，']]);
