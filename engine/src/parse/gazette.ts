@@ -19,6 +19,10 @@ const DECREE_ISSUER = /^.{2,20}令$/;
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 const CHRONICLE = /^.{0,20}大事记$/;
 const CHRONICLE_MONTH = /^[（(]\d{4}年\d{1,2}月[）)]$/;
+/** The heading of an unnumbered list of appointments (国务院任免国家工作人员, 省政府任免工作人员). */
+const APPOINTMENTS = /^[\u4e00-\u9fa5]{2,16}任免[\u4e00-\u9fa5]{0,10}工作人员$/;
+/** A date in brackets under a heading, its only dating (（2025年5月23日）). */
+const DATED_SUBTITLE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/;
 const TOC_HEAD = /^目录$/;
 /**
  * A policy interpretation's heading (`《…》政策解读`, `关于《…》的解读`): a gazette prints it as an
@@ -398,6 +402,14 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     } else if (t.endsWith('解读') && INTERPRETATION.test(t) && prevContent(lines, i, from) >= 0) {
       starts.push({ line: i, numberLine: -1 });
       continue;
+    } else if (APPOINTMENTS.test(t)) {
+      // 国务院任免国家工作人员 ⏎ （2025年5月23日）: a list of appointments dated under its heading, with no number.
+      const n = nextContent(lines, i);
+      if (n >= 0 && DATED_SUBTITLE.test(lines[n].text)) {
+        starts.push({ line: i, numberLine: -1 });
+        i = n;
+        continue;
+      }
     } else if (t.endsWith('大事记') && CHRONICLE.test(t)) {
       const n = nextContent(lines, i);
       if (n >= 0 && CHRONICLE_MONTH.test(lines[n].text)) {
@@ -1024,7 +1036,13 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   let tocLine = lines.findIndex((l, i) => i < 200 && (TOC_HEAD.test(l.text) || (l.text === '目' && lines[nextContent(lines, i)]?.text === '录')));
   // Only the 40 lines after the heading are read: an entry line may begin with any text, so a
   // draft with a 目录 heading must not have every line of its body tried.
-  const firstTocEntry = tocLine >= 0 ? lines.findIndex((l, i) => i > tocLine && i - tocLine < 40 && TOC_NUMBER_LINE.test(l.text)) : -1;
+  let firstTocEntry = tocLine >= 0 ? lines.findIndex((l, i) => i > tocLine && i - tocLine < 40 && TOC_NUMBER_LINE.test(l.text)) : -1;
+  // A 目录 that lists titles and pages only (国务院公报: `国务院关于…的意见 ……… 8`): two such
+  // entries make it one, the first of them its first entry.
+  if (tocLine >= 0 && firstTocEntry < 0) {
+    const paged = lines.slice(tocLine + 1, tocLine + 40).flatMap((l, k) => (TOC_PAGE_ONLY.test(l.text) ? [tocLine + 1 + k] : []));
+    if (paged.length >= 2) firstTocEntry = paged[0];
+  }
   const isIssue = tocLine >= 0 && firstTocEntry > 0;
   if (!isIssue) tocLine = -1;
 
