@@ -50,3 +50,14 @@ describe('parser: a number in running text', () => {
     }
   });
 });
+
+describe("parser: a 令's number", () => {
+  it("keeps a national organ's whole name as its issuer, 和 included (中华人民共和国国务院令, 国家发展和改革委员会令)", () => {
+    const decree = (text: string) => findDocNumbers(text).filter((n) => n.isDecree).map((n) => n.canonical);
+    assert.deepEqual(decree('中华人民共和国国务院令第808号'), ['中华人民共和国国务院令第808号']);
+    assert.deepEqual(decree('依照国家发展和改革委员会令第1号的规定'), ['国家发展和改革委员会令第1号']);
+    // A local government's: the words or the date before it are no part of it.
+    assert.deepEqual(decree('2009年2月28日山东省人民政府令第211号公布的'), ['山东省人民政府令第211号']);
+    assert.deepEqual(decree('审议通过聊城市人民政府令第48号'), ['聊城市人民政府令第48号']);
+  });
+});

@@ -55,6 +55,12 @@ const leading = (words: string[]) => new RegExp(`^(?:.*?(?:${words.join('|')}))+
  */
 const NOTICE_LEADING = leading([...CITING_WORDS, '废止', '以及', '发布', '公告', '通告', '的', '见', '号', '、']);
 
+/**
+ * Running text before a 令's issuer (依照…, …的): like a 公告's issuer, the name is an organ's whole
+ * name, which may hold 和 (中华人民共和国国务院令, 国家发展和改革委员会令), 与 or 及, and may be longer than a code.
+ */
+const DECREE_LEADING = leading([...CITING_WORDS, '废止', '以及', '发布', '公布', '的', '见', '号', '、']);
+
 // Words that precede a number in running text but are not part of the 机关代字.
 const LEADING_WORDS = leading([...CITING_WORDS, '关于', '废止', '印发', '以及', '文件', '通知', '意见',
   '和', '及', '与', '的', '将', '对', '在', '是', '为', '即', '见', '经', '由', '原', '号', '以', '按', '依', '、']);
@@ -81,6 +87,21 @@ export function trimCode(candidate: string, knownCodes?: Iterable<string>): stri
   if (!code) code = candidate.slice(-4);
   if (code.length > 8) code = code.slice(-8);
   return code;
+}
+
+function trimDecreeIssuer(candidate: string, knownCodes?: Iterable<string>): string {
+  if (knownCodes) {
+    let best = '';
+    for (const c of knownCodes) if (candidate.endsWith(c) && c.length > best.length) best = c;
+    if (best) return best;
+  }
+  // A national organ's name is longer than a local government's and holds 和 (中华人民共和国国务院令,
+  // 国家发展和改革委员会令): from its first word on. Otherwise eight characters at most, as a code
+  // (a date's 日 or the words before 山东省人民政府令 are no part of it).
+  const national = /(?:中华人民共和国|国家|中国)[\u4e00-\u9fa5]*$/.exec(candidate);
+  if (national) return national[0];
+  const code = candidate.replace(DECREE_LEADING, '') || candidate.slice(-4);
+  return code.length > 8 ? code.slice(-8) : code;
 }
 
 function span(start: number, end: number): Span {
@@ -151,7 +172,7 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   const decree = text.includes('令');
   while (decree && (m = dre.exec(text))) {
     const [whole, rawCode, seq] = m;
-    const code = rawCode.length > 1 ? trimCode(rawCode, knownCodes) : rawCode;
+    const code = rawCode.length > 1 ? trimDecreeIssuer(rawCode, knownCodes) : rawCode;
     const s = m.index + (rawCode.length - code.length);
     const e = m.index + whole.length;
     const pSeq = m.index + whole.lastIndexOf(seq, whole.length - 1);
