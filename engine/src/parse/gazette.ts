@@ -366,8 +366,11 @@ function stopsMidSentence(t: string): boolean {
   return /[，。；,;]/.test(t) && !/[。！？；：:）)》”」』…]$/.test(t);
 }
 
-/** A title's first line: 关于…, after its issuer's name (聊城市人民政府办公室 关于…). */
-const TITLE_OPENING = /^([\u4e00-\u9fa5]{2,20}(人民政府|办公室|办公厅)\s*)?关于[^《]{2,40}$/;
+/**
+ * A title's first line: 关于…, after its issuer's name (聊城市人民政府办公室 关于…, 国务院关于…, 省政府关于…),
+ * maybe with a 《 the next line closes (`国务院办公厅关于印发《加快构建普惠托育服务体系` ⏎ `实施方案》的通知`).
+ */
+const TITLE_OPENING = /^([\u4e00-\u9fa5]{0,20}(人民政府|政府|国务院|办公室|办公厅)\s*)?关于(?:[^《》]{2,40}|[^《》]{0,30}《[^《》]{1,40})$/;
 
 /** A line that ends with a （ and the first characters of a document number's code (`（鲁编`). */
 const CODE_CUT = /[（(][\u4e00-\u9fff]{1,4}$/;
@@ -934,8 +937,13 @@ function endsLikeHead(t: string): boolean {
   return t.endsWith('令') || t.endsWith('大事记') || isNoticeHead(t);
 }
 
-/** An issue's label as its masthead and running headers print it (2025年第5期, 2024年第11-12期). */
-const ISSUE_LABEL = /^\d{4}年第\d{1,2}(-\d{1,2})?期$/;
+/**
+ * An issue's label as its masthead and running headers print it (2025年第5期, 2024年第11-12期; the
+ * 国务院公报 numbers its issues 号: 2025年第15号).
+ */
+const ISSUE_LABEL = /^\d{4}年第\d{1,2}(-\d{1,2})?[期号]$/;
+/** A masthead's label line, its running number beside it or not (2025年第12期（总第868期）, 2025年第15号（总号：1850）). */
+const MASTHEAD_LABEL = /^(\d{4}年第\d{1,2}(?:-\d{1,2})?[期号])(?:[（(]总[^（()）]*[）)])?$/;
 /** A line holding only a printed page's bare number (a footer: `17`, `·17·`). */
 const PAGE_DIGITS = /^[·•]?\d{1,3}[·•]?$/;
 /** A page number printed on the header's own line, before or after its words (`聊城市人民政府公报　·17·`). */
@@ -945,9 +953,9 @@ const PAGE_LAST = charCodes('0123456789—–－-·•');
 /** How often a header-like line must recur in the body to be taken for a running header without the masthead. */
 const HEADER_REPEATS = 3;
 /** A government gazette's name as a running header prints it, with its issue label or not. */
-const GOVERNMENT_GAZETTE = new RegExp(`^[\\u4e00-\\u9fa5]{2,12}政府公报(?:${ISSUE_LABEL.source.slice(1, -1)})?$`);
+const GOVERNMENT_GAZETTE = new RegExp(`^[\\u4e00-\\u9fa5]{2,12}(?:政府|国务院)公报(?:${ISSUE_LABEL.source.slice(1, -1)})?$`);
 /** The last characters of a running header's text: the gazette's name (…公报) or the issue's label (…期). */
-const HEADER_LAST = charCodes('报期');
+const HEADER_LAST = charCodes('报期号');
 
 /** A line's text without spaces: a header's words as the masthead prints them, however spaced. */
 const unspaced = (t: string) => t.replace(/\s+/g, '');
@@ -961,7 +969,7 @@ function headerLike(t: string): boolean {
   const last = t.charCodeAt(t.length - 1);
   if (!HEADER_LAST.has(last) && !PAGE_LAST.has(last)) return false;
   const k = headerKey(t);
-  return k.endsWith('公报') || /\d{4}年第[\d-]+期$/.test(k);
+  return k.endsWith('公报') || /\d{4}年第[\d-]+[期号]$/.test(k);
 }
 
 /**
@@ -988,9 +996,12 @@ function runningHeaders(lines: NormLine[], tocLine: number, cover = true): numbe
     const t = lines[i].text;
     if (!t) continue;
     if (t.length === 4 && /^\d{4}$/.test(t)) year = t;
-    else if (t.charCodeAt(t.length - 1) === 0x671f /* 期 */ && ISSUE_LABEL.test(unspaced(t))) addLabel(unspaced(t));
-    const cover = year && t.charCodeAt(0) === 0x7b2c /* 第 */ ? /^第([\d-]+)期/.exec(unspaced(t)) : null;
-    if (cover) addLabel(`${year}年第${cover[1]}期`);
+    else {
+      const label = t.charCodeAt(0) !== 0x7b2c /* 第 */ ? MASTHEAD_LABEL.exec(unspaced(t)) : null;
+      if (label) addLabel(label[1]);
+    }
+    const cover = year && t.charCodeAt(0) === 0x7b2c /* 第 */ ? /^第([\d-]+)([期号])/.exec(unspaced(t)) : null;
+    if (cover) addLabel(`${year}年第${cover[1]}${cover[2]}`);
   }
   const candidates: number[] = [];
   const count = new Map<string, number>();
