@@ -213,6 +213,24 @@ describe('unit name conventions', () => {
     assert.ok(units.every((u) => !u.validUntil && !u.successors));
   });
 
+  it("pairs a full name with a place's contracted standard form (苏州: 市工信局), and infers no rename from a contracted form or a group", () => {
+    const blocks = new Map<string, Seen>([
+      ['市工信局', seen(4, '2025-04-08', '2025-04-15')],
+      ['市公安局', seen(3, '2025-04-08')],
+      ['市自然资源和规划局', seen(1, '2025-04-08')],
+      ['市资源规划局', seen(2, '2025-04-15')],
+      ['各市、区人民政府', seen(4, '2025-04-08')],
+      ['各市人民政府', seen(1, '2025-05-26')],
+    ]);
+    const fullNames = new Map<string, Seen>([['苏州市工业和信息化局', seen(1, '2025-05-12')], ['苏州市公安局姑苏分局', seen(1, '2025-05-12')]]);
+    const { units, aliases } = learnUnits({ blocks, fullNames, city: '苏州市' });
+    assert.equal(units.find((u) => u.name === '市工信局')?.full, '苏州市工业和信息化局');
+    assert.deepEqual(aliases.filter((a) => a.standard === '市工信局').map((a) => a.alias).sort(), ['市工业信息化局', '市工业和信息化局', '苏州市工业和信息化局']);
+    // A branch is no form of the body it belongs to.
+    assert.equal(units.find((u) => u.name === '市公安局')?.full, undefined);
+    assert.ok(units.every((u) => !u.validUntil && !u.successors), JSON.stringify(units.filter((u) => u.successors)));
+  });
+
   it('dates a seeded rename by the first use of the new name', () => {
     const blocks = new Map<string, Seen>([['国家外汇管理局某某市分局', seen(3, '2024-07-03', '2024-09-01')]]);
     const { units } = learnUnits({ blocks, fullNames: new Map(), city: '某某市' });

@@ -2,7 +2,7 @@
 // national abbreviation conventions, aliases for non-standard forms, slips kept out of the
 // standard names, and renames the dates show.
 import type { UnitAlias, UnitEntry } from './types';
-import { editDistance } from '../units';
+import { editDistance, isDepartmentGroup, isLocalGovernment, isProvinceLocalGovernment, isSubsequence } from '../units';
 import aliasSeed from '../data/unit-aliases.json';
 import renameSeed from '../data/unit-renames.json';
 
@@ -161,6 +161,9 @@ function slipTarget(name: string, count: number, lexicon: Map<string, Seen>, cit
   return best ? { standard: best, source: 'corpus' } : undefined;
 }
 
+/** The word ending a sub-body's name: a contracted form keeps it. */
+const SUB_BODY = /(分局|支局|支队|大队|分行|支行|中心|分中心|分公司)$/;
+
 export interface LearnedUnits {
   units: UnitEntry[];
   aliases: UnitAlias[];
@@ -191,6 +194,18 @@ export function learnUnits(ev: UnitEvidence): LearnedUnits {
     const forms = structuralForms(full, ev.city).filter((f) => f !== full);
     let hits = forms.filter((f) => units.has(f));
     if (!hits.length) hits = seedForms(forms).filter((f) => units.has(f));
+    // A place whose blocks use a contracted form as the standard one (苏州: 市工信局, 市发改委, 市住建局
+    // for 苏州市工业和信息化局, …发展和改革委员会, …住房和城乡建设局): the one unit read out of the
+    // full name without its city, with the same first two characters, the same last one (委员会 read
+    // as 委) and the same kind of sub-body (市公安局 is no form of 聊城市公安局聊南分局); not two
+    // bodies joined (聊城市政府与省气象局).
+    if (!hits.length && ev.city && full.startsWith(ev.city) && !/[与及、]/.test(full)) {
+      const bare = (ev.city.slice(-1) + full.slice(ev.city.length)).replace(/委员会$/, '委');
+      const sub = (n: string) => SUB_BODY.exec(n)?.[1];
+      const read = [...units.keys()].filter((u) => u.length >= 3 && u.length < bare.length && u.slice(0, 2) === bare.slice(0, 2)
+        && u[u.length - 1] === bare[bare.length - 1] && sub(u) === sub(bare) && isSubsequence(u, bare));
+      if (read.length === 1) hits = read;
+    }
     if (!hits.length) continue;
     hits.sort((a, b) => units.get(b)!.count - units.get(a)!.count || (a < b ? -1 : 1));
     const std = hits[0];
@@ -212,7 +227,9 @@ export function learnUnits(ev: UnitEvidence): LearnedUnits {
 
   // 4. Renames the dates show: a name that stops while a similar one of the same kind starts, or
   //    one that splits into two (市商务投资促进局 → 市商务局 + 市投资促进局).
-  const dated = [...units.values()].filter((u) => u.firstSeen && u.lastSeen);
+  // Local governments and groups (各市、区人民政府, 各县（市、区）人民政府) are no bodies that are renamed.
+  const group = (n: string) => isLocalGovernment(n) || isProvinceLocalGovernment(n) || isDepartmentGroup(n);
+  const dated = [...units.values()].filter((u) => u.firstSeen && u.lastSeen && !group(u.name));
   const kindOf = new Map(dated.map((u) => [u.name, suffixClass(u.name) && `${prefixClass(u.name)}|${suffixClass(u.name)}`]));
   for (const old of dated) {
     const kind = kindOf.get(old.name);
@@ -236,7 +253,11 @@ export function learnUnits(ev: UnitEvidence): LearnedUnits {
       for (const n of later) {
         const common = lcs(old.name, n.name);
         const sim = common / Math.max(old.name.length, n.name.length);
-        if (Math.min(old.name.length, n.name.length) >= 6 && common >= 5 && sim >= bestSim) {
+        // A later name read out of the old one (市资源规划局 from 市自然资源和规划局: same first and last
+        // character) is its contracted form, which documents use beside the long one: no rename.
+        const contracted = n.name.length < old.name.length && common === n.name.length &&
+          n.name[0] === old.name[0] && n.name.at(-1) === old.name.at(-1);
+        if (!contracted && Math.min(old.name.length, n.name.length) >= 6 && common >= 5 && sim >= bestSim) {
           if (sim > bestSim || !successors.length) successors = [n];
           bestSim = sim;
         }
