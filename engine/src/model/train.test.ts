@@ -241,6 +241,21 @@ describe('unit name conventions', () => {
   });
 });
 
+describe("train: a province's gazette", () => {
+  it('takes the province for the place, pairs 山东省商务厅 with 省商务厅 from a 任免 notice', () => {
+    const issue = ['山东省人民政府公报', '', '2025', '', '第12期', '', '目录', '', '◎省政府办公厅文件', '',
+      '山东省人民政府办公厅关于某事的通知', '鲁政办字〔2025〕31号 2', '', '◎人事任免', '', '山东省人民政府关于王刚等同志职务任免的通知', '鲁政任〔2025〕12号 5', '',
+      '山东省人民政府办公厅', '', '鲁政办字〔2025〕31号', '', '山东省人民政府办公厅关于某事的通知', '', '各市人民政府：', '',
+      '一、推进某事。（牵头单位：省商务厅；责任单位：省财政厅，各市人民政府）', '', '二、做好某事。（牵头单位：省商务厅；责任单位：省财政厅）', '',
+      '山东省人民政府办公厅', '2025年5月26日', '',
+      '山东省人民政府', '', '鲁政任〔2025〕12号', '', '山东省人民政府关于王刚等同志职务任免的通知', '', '各市人民政府：', '', '经研究，决定：', '',
+      '任命王刚为山东省商务厅副厅长。', '', '山东省人民政府', '2025年6月3日'].join('\n');
+    const m = train([{ file: 'sd.txt', text: issue }]);
+    assert.equal(m.units.find((u) => u.name === '省商务厅')?.full, '山东省商务厅');
+    assert.ok(m.aliases.some((a) => a.alias === '山东省商务厅' && a.standard === '省商务厅'));
+  });
+});
+
 describe('readCorpus', () => {
   it('walks folders in order and decodes GB18030 like UTF-8 (same model)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-corpus-'));

@@ -253,10 +253,10 @@ export function train(inputs: TrainInput[]): Model {
   const city = (() => {
     const votes = new Map<string, number>();
     // The corpus's own documents (those with a gazette source) name the city: 聊城市人民政府 (or a
-    // county's 某某县人民政府).
+    // county's 某某县人民政府, a province's 山东省人民政府).
     for (const d of documents.values()) {
       if (!d.source) continue;
-      const m = /^([\u4e00-\u9fa5]{2,6}?[市县区])人民政府/.exec(d.issuer);
+      const m = /^([\u4e00-\u9fa5]{2,6}?[省市县区])人民政府/.exec(d.issuer);
       if (m) votes.set(m[1], (votes.get(m[1]) ?? 0) + 1);
     }
     return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
@@ -267,7 +267,7 @@ export function train(inputs: TrainInput[]): Model {
     if (date) s.dates.push(date);
     map.set(name, s);
   };
-  const fullRe = city ? new RegExp(`${city}[\\u4e00-\\u9fa5]{1,16}?(?:委员会|局|办公室|中心|支队|公司)`, 'g') : undefined;
+  const fullRe = city ? new RegExp(`${city}[\\u4e00-\\u9fa5]{1,16}?(?:委员会|局|厅|办公室|中心|支队|公司)`, 'g') : undefined;
   const appointRe = city ? new RegExp(`(?:为|的)(原)?(${city}[\\u4e00-\\u9fa5]{1,20}?)${POSITION}`, 'g') : undefined;
   for (const ctx of contexts) {
     for (const b of ctx.doc.blocks) {

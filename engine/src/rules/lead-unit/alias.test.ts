@@ -3,7 +3,7 @@ import { check, defaultModel, fixed } from '../testing';
 import { lint } from '../../lint';
 import type { Found } from '../testing';
 import { draft, letter, lexicon } from './test-fixtures';
-import { loadModel } from '../../model/load';
+import { emptyModel, loadModel } from '../../model/load';
 import { alias } from './alias';
 import { cutIssue } from '../../parse/issue-fixture';
 import { unknownUnit } from './unknown-unit';
@@ -159,6 +159,21 @@ describe('lead-unit/alias', () => {
       // The same block in a 聊城 document: 各市人民政府 is no 聊城 unit's name.
       const city = dezhou(block, '聊政办字〔2026〕15号', '聊城市人民政府办公室');
       assert.deepEqual(brief(check([alias], city, { model: dm })).map((f) => f[3]), ['各市人民政府']);
+    });
+  });
+  describe("with a model learnt from a province's gazette (山东省人民政府公报)", () => {
+    const unit = (name: string, full?: string) => ({ name, count: 3, firstSeen: '2025-05-26', lastSeen: '2025-05-26', ...(full ? { full } : {}) });
+    const province = { ...emptyModel(), units: [unit('省商务厅', '山东省商务厅'), unit('省工业和信息化厅', '山东省工业和信息化厅'), unit('省交通运输厅', '山东省交通运输厅'), unit('省农业农村厅')],
+      aliases: [{ alias: '山东省商务厅', standard: '省商务厅', source: 'corpus' as const }] };
+    const doc = (issuer: string, number: string, block: string) =>
+      `${issuer}\n\n${number}\n\n${issuer}关于某事的通知\n\n各有关单位：\n\n一、重点任务\n\n（一）推进某事。${block}\n\n${issuer}\n2025年7月2日\n`;
+    it("judges no unit of a city's document in the province (济南: 市工业和信息化局 is no slip of 省工业和信息化厅)", () => {
+      const jinan = doc('济南市人民政府办公厅', '济政办发〔2025〕5号', '（牵头单位：市工业和信息化局；责任单位：市交通运输局、市农业农村局）');
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], jinan, { model: province })), []);
+    });
+    it("judges the province's own documents by its lexicon", () => {
+      const own = doc('山东省人民政府办公厅', '鲁政办字〔2025〕40号', '（牵头单位：山东省商务厅；责任单位：省交通运输厅）');
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], own, { model: province })).map((f) => [f[0], f[3]]), [['lead-unit/alias', '山东省商务厅']]);
     });
   });
   describe('in running text and a 名单 line (a contracted abbreviation, bare)', () => {

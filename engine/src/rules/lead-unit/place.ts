@@ -34,7 +34,8 @@ export const cityNames = perNode((model: Model): Set<string> => {
   const out = new Set<string>();
   const add = (full: string, short: string) => {
     const at = full.indexOf(short[0]);
-    if (isLevel(short[0]) && at >= 1 && at <= 4 && full.endsWith(short.slice(1))) out.add(full.slice(0, at));
+    // A province's gazette: 山东 of 山东省商务厅 / 省商务厅.
+    if ((isLevel(short[0]) || short[0] === '省') && at >= 1 && at <= 4 && full.endsWith(short.slice(1))) out.add(full.slice(0, at));
   };
   for (const u of model.units) if (u.full) add(u.full, u.name);
   for (const a of model.aliases) if (a.alias.length > a.standard.length) add(a.alias, a.standard);
@@ -48,7 +49,7 @@ const CITY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{2,4}?)市(?:人民政府|政�
 const COUNTY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{1,5}?(?:县|区|旗))(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
 
 /** An issuer above a city: a province's or an autonomous region's body, or the State Council's. */
-const HIGHER_ISSUER = /^(?:[\u4e00-\u9fa5]{2,3}(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:厅|局|委员会|办公室))|国务院)/;
+const HIGHER_ISSUER = /^(?:([\u4e00-\u9fa5]{2,3}?)(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:厅|局|委员会|办公室))|国务院)/;
 
 /**
  * Whether the document is another city's (德州市人民政府's, in a model learnt from 聊城's
@@ -79,7 +80,10 @@ function judgeAnotherCity(ctx: RuleContext): boolean {
   let higher = false;
   for (const node of [doc.issuerMark, doc.signature, doc.title]) {
     const name = node?.text.replace(/\s+/g, '') ?? '';
-    if (HIGHER_ISSUER.test(name)) higher = true;
+    const above = HIGHER_ISSUER.exec(name);
+    // The province of a model learnt from its own gazette (山东 of 省商务厅 / 山东省商务厅) is no higher body.
+    if (above?.[1] && cities.has(above[1])) return false;
+    if (above) higher = true;
     const city = CITY_ISSUER.exec(name)?.[1] ?? COUNTY_ISSUER.exec(name)?.[1];
     if (!city) continue;
     if (cities.has(city)) return false;
