@@ -171,6 +171,13 @@ describe('lead-unit/alias', () => {
       const jinan = doc('济南市人民政府办公厅', '济政办发〔2025〕5号', '（牵头单位：市工业和信息化局；责任单位：市交通运输局、市农业农村局）');
       assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], jinan, { model: province })), []);
     });
+    it("knows the place of a city whose standard names are contracted (苏州: 市工信局 for 苏州市工业和信息化局)", () => {
+      const suzhou = { ...emptyModel(), units: [unit('市工信局', '苏州市工业和信息化局'), unit('市发改委', '苏州市发展和改革委员会')],
+        aliases: [{ alias: '市工业和信息化局', standard: '市工信局', source: 'corpus' as const }] };
+      const block = '（牵头单位：市工业和信息化局；责任单位：市发改委）';
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], doc('济南市人民政府办公厅', '济政办发〔2025〕5号', block), { model: suzhou })), []);
+      assert.deepEqual(brief(check([alias], doc('苏州市人民政府办公室', '苏府办〔2025〕52号', block), { model: suzhou })).map((f) => f[3]), ['市工业和信息化局']);
+    });
     it("judges the province's own documents by its lexicon", () => {
       const own = doc('山东省人民政府办公厅', '鲁政办字〔2025〕40号', '（牵头单位：山东省商务厅；责任单位：省交通运输厅）');
       assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], own, { model: province })).map((f) => [f[0], f[3]]), [['lead-unit/alias', '山东省商务厅']]);

@@ -5,7 +5,7 @@
 // so without this the county's bureau read as a slip of the city's.
 import type { RuleContext } from '../types';
 import type { Model } from '../../model/types';
-import { lookupUnit } from '../../units';
+import { isSubsequence, lookupUnit } from '../../units';
 import type { UnitLookup } from '../../units';
 import { perNode } from '../memo';
 
@@ -35,7 +35,10 @@ export const cityNames = perNode((model: Model): Set<string> => {
   const add = (full: string, short: string) => {
     const at = full.indexOf(short[0]);
     // A province's gazette: 山东 of 山东省商务厅 / 省商务厅.
-    if ((isLevel(short[0]) || short[0] === '省') && at >= 1 && at <= 4 && full.endsWith(short.slice(1))) out.add(full.slice(0, at));
+    // A place whose standard names are contracted (苏州 of 苏州市工业和信息化局 / 市工信局): the short
+    // name read out of the full one after the place, with the same last character.
+    const names = full.endsWith(short.slice(1)) || (full.at(-1) === short.at(-1) && isSubsequence(short.slice(1), full.slice(at + 1)));
+    if ((isLevel(short[0]) || short[0] === '省') && at >= 1 && at <= 4 && names) out.add(full.slice(0, at));
   };
   for (const u of model.units) if (u.full) add(u.full, u.name);
   for (const a of model.aliases) if (a.alias.length > a.standard.length) add(a.alias, a.standard);
