@@ -22,3 +22,12 @@ describe('parser: a block’s unit list', () => {
     assert.deepEqual(d.blocks[0].roles[0].units.map((u) => u.text), ['省卫生健康委', '省财政厅', '各市、县〔市、区〕政府']);
   });
 });
+
+describe('parser: a block opened by 负责部门', () => {
+  it('is a block as 负责单位 is: its units are read, not run into the sentence before it', () => {
+    const text = ['聊城市人民政府办公室关于某事的通知', '', '聊政办字〔2025〕3号', '', '市政府各部门：', '',
+      '　　一、加强管理。整治背街小巷环境（负责部门：市城管局、市住房城乡建设局）。'].join('\n');
+    const d = parseGazette(new SourceText(text)).documents[0];
+    assert.deepEqual(d.blocks.map((b) => b.roles.map((r) => [r.role, r.units.map((u) => u.text)])), [[['负责部门', ['市城管局', '市住房城乡建设局']]]]);
+  });
+});

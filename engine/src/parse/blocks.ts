@@ -5,7 +5,7 @@ import type { LeadBlock, LeadRoleSegment, Paragraph, TextNode } from '../types';
 import { spanIn } from './paragraphs';
 
 /** Role names: the standard four, plus the 部门 variants seen in drafts. */
-export const ROLE_WORDS = ['牵头单位', '配合单位', '责任单位', '负责单位', '牵头部门', '配合部门', '责任部门'];
+export const ROLE_WORDS = ['牵头单位', '配合单位', '责任单位', '负责单位', '牵头部门', '配合部门', '责任部门', '负责部门'];
 const ROLE_RE = new RegExp(`(${ROLE_WORDS.join('|')})`, 'g');
 const BLOCK_START = new RegExp(`[（(]\\s*(?=${ROLE_WORDS.join('|')})`, 'g');
 const NEXT_BLOCK = new RegExp(BLOCK_START.source, 'g');
