@@ -66,6 +66,24 @@ describe('numbering/marker-form', () => {
     assert.deepEqual(check(markerForm, issue('一、加强组织领导。\n各地要建立工作机制。\n二、强化督导检查。\n定期调度进展。\n')), []);
   });
 
+  it('reports a 。 closing an own-line （一） heading where the document\'s other （一） headings have none, in a draft (probe10)', () => {
+    const body = (a: string, b: string, c: string) => `一、总体要求\n（一）指导思想${a}\n坚持人民至上。\n（二）工作目标${b}\n到2027年底完成治理。\n二、保障措施\n（一）加强组织领导${c}\n各地要建立工作机制。\n`;
+    const text = doc(body('', '。', ''));
+    assert.deepEqual(check(markerForm, text).map((f) => [f.line, f.text, f.message]), [
+      [8, '。', '标题“（二）工作目标”末尾多了“。”：本文件其他单独成行的二级标题末尾都不加标点（共2处），此处应一致（GB/T 9704—2012 第7.3.3条）。'],
+    ]);
+    assert.equal(fixed(markerForm, text), doc(body('', '', '')));
+    // The document's habit is the 。 (the gazettes print such headings), or there is no habit to judge by.
+    assert.deepEqual(check(markerForm, doc(body('。', '。', '。'))), []);
+    assert.deepEqual(check(markerForm, doc(body('。', '。', ''))), []);
+    assert.deepEqual(check(markerForm, doc('一、总体要求\n（一）指导思想\n坚持人民至上。\n（二）工作目标。\n到2027年底完成治理。\n')), []);
+    // One-line items of a list, run-in headings and sentences are not own-line headings.
+    assert.deepEqual(check(markerForm, doc('一、检查内容\n（一）责任落实情况。\n（二）隐患整治情况。\n（三）预案演练情况。\n二、工作要求\n（一）加强领导\n各地要建立机制。\n（二）强化督导\n定期调度进展。\n')), []);
+    assert.deepEqual(check(markerForm, doc('一、总体要求\n（一）指导思想\n坚持人民至上。\n（二）工作目标\n完成治理。\n（三）各地要于12月底前完成排查。\n做好总结。\n')), []);
+    // Not in an extracted issue.
+    assert.deepEqual(check(markerForm, issue(body('', '。', ''))), []);
+  });
+
   it('reports each wrong form with a fix of only the wrong characters', () => {
     const text = doc('一.总体要求\n（一）、基本原则。坚持。\n1、排查企业。排查。\n2．排查学校。排查。\n二，主要任务\n(1)逐户排查。排查。\n');
     const found = check(markerForm, text).map((f) => [f.line, f.text, f.message]);

@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from '../types';
 import type { NumberingItem, Paragraph } from '../../types';
 import { LEVEL_LABEL } from './analyze';
 import { overlaps } from '../cross-ref/util';
+import { levelRank } from '../../parse/document';
 
 const WHY = 'GB/T 9704—2012 第7.3.3条';
 
@@ -171,6 +172,58 @@ function headingEndStop(ctx: RuleContext, item: NumberingItem, next: NumberingIt
   });
 }
 
+/**
+ * An own-line （一） heading over the text it heads (（二）工作目标 ⏎ 到2027年底，…): its title, and
+ * whether a 。 closes it. Not a run-in heading (one paragraph), a sentence, nor an item of a list of
+ * one-line items (the next paragraph a sibling or a higher item), nor the last before a signature
+ * or an attachment. Undefined otherwise.
+ */
+function levelTwoHeading(ctx: RuleContext, item: NumberingItem, next: NumberingItem | undefined): { title: string; stop: boolean } | undefined {
+  if (item.level !== 2) return undefined;
+  const ps = ctx.doc.paragraphs;
+  const p = ps[item.paragraph];
+  if (!p) return undefined;
+  const stop = p.text.endsWith('。');
+  const title = p.text.slice(item.marker.length, stop ? -1 : undefined);
+  if (title.length < 2 || title.length > 16 || /[。；，、：:;,“”《》（）()]/.test(title) || SENTENCE_WORDS.test(title)) return undefined;
+  const q = ps[item.paragraph + 1];
+  const sig = ctx.doc.signature;
+  if (!q || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return undefined;
+  if (next && next.paragraph === item.paragraph + 1 && (next.sequence !== item.sequence || levelRank(next.level) <= levelRank(item.level))) return undefined;
+  if (overlaps(ctx.doc.continuations, p.start, q.end) || overlaps(ctx.doc.hosted, p.start, q.end)) return undefined;
+  return { title, stop };
+}
+
+/**
+ * A 。 closing an own-line （一） heading where the document's other own-line （一） headings have
+ * none (drafts). Both habits are right — the 2023 and 2024 gazettes print 17 such headings with
+ * their 。 — so only the lone deviation from the document's own habit is a slip: at least two
+ * headings without, and fewer with than without.
+ */
+function levelTwoHeadingStops(ctx: RuleContext): void {
+  if (ctx.mode !== 'draft') return;
+  const { items } = ctx.doc;
+  const heads: { item: NumberingItem; title: string; stop: boolean }[] = [];
+  items.forEach((item, k) => {
+    if (item.level !== 2 || ctx.doc.noise.some((s) => item.start < s.end && item.end > s.start)) return;
+    const h = levelTwoHeading(ctx, item, items[k + 1]);
+    if (h) heads.push({ item, ...h });
+  });
+  const stops = heads.filter((h) => h.stop);
+  const none = heads.length - stops.length;
+  if (!stops.length || none < 2 || stops.length >= none) return;
+  for (const { item, title } of stops) {
+    const p = ctx.doc.paragraphs[item.paragraph];
+    const at = p.map[p.text.length - 1];
+    if (ctx.source.text[at] !== '。') continue;
+    ctx.report({
+      start: at, end: at + 1,
+      message: `标题“${item.marker}${title}”末尾多了“。”：本文件其他单独成行的二级标题末尾都不加标点（共${none}处），此处应一致（${WHY}）。`,
+      fix: { range: [at, at + 1], text: '' },
+    });
+  }
+}
+
 export const markerForm: Rule = {
   id: 'numbering/marker-form',
   severity: 'warning',
@@ -178,8 +231,8 @@ export const markerForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”），单独成行的一级标题末尾不加句号（“一、总体要求。”，起草稿）。',
-      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。) or a 一、 heading on its own line in a draft (一、总体要求。).',
+      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”），单独成行的一级标题末尾不加句号（“一、总体要求。”，起草稿）；单独成行的二级标题与本文件其他二级标题的习惯一致（其他都不加句号时，“（二）工作目标。”的句号多余，起草稿）。',
+      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。) or a 一、 heading on its own line in a draft (一、总体要求。); an own-line （一） heading follows the document\'s habit (a lone 。 where the others have none, in a draft).',
     },
     why: `${WHY}规定结构层次序数依次为“一、”“（一）”“1.”“（1）”；括号为全角，“（一）”“（1）”后不加标点，“1”后用圆点。`,
     bad: '（一）、加强组织领导\n1、明确责任分工',
@@ -188,6 +241,7 @@ export const markerForm: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.type === '大事记' || doc.type === '任免') return;
+    levelTwoHeadingStops(ctx);
     doc.items.forEach((item, index) => {
       if (doc.noise.some((s) => item.start < s.end && item.end > s.start)) return;
       const e = markerEdits(item);
