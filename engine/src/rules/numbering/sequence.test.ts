@@ -21,6 +21,18 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（三）排查隐患。全面排查。\n（四）落实责任。压实责任。\n三、保障措施\n（五）加强领导。统一领导。\n')), []);
   });
 
+  it('reads a first item its next sibling contradicts as misnumbered, not as a vote for the other regime (probe10)', () => {
+    // 3. (after 2.) followed by 2.: a restart written wrong. It voted run-on, tying the votes, and
+    // the 1. of the next section was then reported instead.
+    const restart = doc('一、重点任务\n（一）编制规划\n1.完善规划。修编规划。\n2.明确模式。分类治理。\n（二）加快建设\n3.推进管网建设。同步建设。\n2.严格质量管理。落实责任。\n（三）健全机制\n1.落实运维责任。明确责任。\n2.加强运行监管。定期巡查。\n');
+    assert.deepEqual(check(sequence, restart).map((f) => [f.line, f.text, f.message]), [
+      [10, '3.', '编号未重新开始：本文件三级标题在每个上级标题下重新从“1.”编号，此处应为“1.”。'],
+    ]);
+    // 1. (after 3.) followed by 5.: a run-on written wrong.
+    const runOn = doc('一、重点任务\n（一）编制规划\n1.完善规划。修编规划。\n2.明确模式。分类治理。\n3.开展评估。全面评估。\n（二）加快建设\n1.推进管网建设。同步建设。\n5.严格质量管理。落实责任。\n（三）健全机制\n6.落实运维责任。明确责任。\n7.加强运行监管。定期巡查。\n');
+    assert.deepEqual(check(sequence, runOn).map((f) => [f.line, f.text]), [[11, '1.']]);
+  });
+
   it('reads 2.2025年… as item 2. (QA round eight: it was no item, so 3. after it was a gap)', () => {
     const text = doc('一、重点任务\n1.完善管网。加快改造。\n2.2025年底前完成改造。全面完成。\n3.建立机制。长效管理。\n');
     assert.deepEqual(check(sequence, text), []);

@@ -74,8 +74,14 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     const levels = bySection.get(section) ?? new Map<number, Votes>();
     bySection.set(section, levels);
     const v = levels.get(info.item.level) ?? { restart: 0, runOn: 0, order: [] };
-    if (info.item.value === 1) { v.restart++; v.order.push('restart'); }
-    else if (info.item.value === info.prevInSequence.item.value + 1) { v.runOn++; v.order.push('runOn'); }
+    // The next sibling tells a misnumbered first item from a vote: 3. (after 2.) followed by 2. is
+    // a restart written wrong, 1. (after 3.) followed by 5. a run-on written wrong.
+    const last = info.prevInSequence.item.value;
+    const after = info.nextSibling?.item.value;
+    const restart = info.item.value === 1 ? after === undefined || after !== last + 2 || after === 2 : info.item.value > 2 && after === 2;
+    const runOn = !restart && (info.item.value === last + 1 || (info.item.value === 1 && after === last + 2));
+    if (restart) { v.restart++; v.order.push('restart'); }
+    else if (runOn) { v.runOn++; v.order.push('runOn'); }
     levels.set(info.item.level, v);
   }
   const own = (v: Votes | undefined) => !!v && v.restart + v.runOn >= 2 && (v.restart === 0 || v.runOn === 0);
