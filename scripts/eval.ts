@@ -770,6 +770,25 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const [a, b] = [p.map[n - 1] + 1, p.map[n]];
     return b > a && /^[ 　]+$/.test(text.slice(a, b)) ? [{ kind: '', family: '', start: a, end: b, text: '，', lines: [line(i.start)] }] : [];
   })) },
+  // 第十一条 → 第11条 / 第十1条: an article's head numbered with digits, whole or in part. Only a
+  // head parted from its text by a space, as an article's head is (a paragraph opening 第3条规定的…
+  // is a citation).
+  'numbering: 第X条 head in digits (第11条, 第十1条)': { family: 'numbering', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    let k = 0;
+    for (const d of g.documents) for (const i of d.items) {
+      if (i.level !== 12 || i.value < 11 || i.value % 10 === 0) continue;
+      const p = d.paragraphs[i.paragraph];
+      const n = i.marker.length;
+      if (!p || !/^[\u4e00-\u9fa5]/.test(p.text.slice(n)) || !/^[ 　]+$/.test(text.slice(p.map[n - 1] + 1, p.map[n]))) continue;
+      const cn = i.marker.slice(1, -1);
+      if (text.slice(i.markerSpan.start, i.markerSpan.end) !== i.marker) continue;
+      // Alternately all digits, and the last numeral only (十一 → 十1).
+      const digits = k++ % 2 === 0 ? String(i.value) : cn.slice(0, -1) + String(i.value % 10);
+      out.push({ kind: '', family: '', start: i.markerSpan.start + 1, end: i.markerSpan.end - 1, text: digits, lines: [line(i.start)] });
+    }
+    return out;
+  } },
   'numbering: 1、 instead of 1.': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 3 && /\.$/.test(i.marker)).map((i) => {
     const dot = text.lastIndexOf('.', i.markerSpan.end);
     return { kind: '', family: '', start: dot, end: dot + 1, text: '、', lines: [line(i.start)] };

@@ -39,6 +39,11 @@ export function chineseToNumber(s: string): number {
   return total;
 }
 
+/** A numeral in Arabic digits or mixed with Chinese ones, as slips write it: 11 → 11, 十1 → 11, 二十3 → 23. */
+export function mixedToNumber(s: string): number {
+  return /^[0-9]+$/.test(s) ? Number(s) : chineseToNumber(s.replace(/[0-9]/g, (d) => '零一二三四五六七八九'[Number(d)]));
+}
+
 /** 1 → 一, 12 → 十二, 21 → 二十一, 103 → 一百零三. */
 export function numberToChinese(n: number): string {
   const d = '零一二三四五六七八九';
@@ -99,9 +104,29 @@ export function matchMarker(text: string): MarkerMatch | undefined {
   return undefined;
 }
 
+/**
+ * A 第X条/章/节 head whose number holds Arabic digits (第11条, 第十1条, 第2章): a slip of the
+ * drafter's (numbering/marker-form reports it), read as the article it numbers so that the
+ * numbering around it and the references to it stay right. Only a head the source parts from
+ * its text by a space (第11条　下列…): a paragraph may start with a citation (第3条规定的…).
+ */
+const DIGIT_HEAD = new RegExp(`^第([${CN}0-9]*[0-9][${CN}0-9]*)([章节条])`);
+const DIGIT_LEVEL: Record<string, number> = { 章: 10, 节: 11, 条: 12 };
+
+function digitHead(p: Paragraph): MarkerMatch | undefined {
+  const m = DIGIT_HEAD.exec(p.text);
+  if (!m || m[1].length > 4) return undefined;
+  const n = m[0].length;
+  if (!(n < p.text.length && p.map[n] > p.map[n - 1] + 1)) return undefined;
+  if (AMENDED_AFTER.test(p.text.slice(n))) return undefined;
+  const value = mixedToNumber(m[1]);
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  return { level: DIGIT_LEVEL[m[2]], value, marker: m[0] };
+}
+
 /** The numbering item a paragraph opens, if any. */
 export function itemOf(p: Paragraph, paragraphIndex: number, sequence: number): NumberingItem | undefined {
-  const m = matchMarker(p.text);
+  const m = matchMarker(p.text) ?? (p.text.charCodeAt(0) === 0x7b2c ? digitHead(p) : undefined);
   if (!m) return undefined;
   const markerSpan = spanIn(p, 0, m.marker.length);
   return {

@@ -66,6 +66,19 @@ describe('numbering/marker-form', () => {
     assert.deepEqual(check(markerForm, issue('一、加强组织领导。\n各地要建立工作机制。\n二、强化督导检查。\n定期调度进展。\n')), []);
   });
 
+  it('reports a 第X条/章 head numbered with digits (第11条, 第十1条, 第2章) and writes its Chinese numeral (probe10)', () => {
+    const law = (a: string, b: string) => doc(`第一章 总则\n第一条　为了加强管理，制定本办法。\n${a}　管理\n第二条　本办法适用于本市。\n${b}　本办法自2026年1月1日起施行。\n`);
+    const text = law('第2章', '第十1条');
+    assert.deepEqual(check(markerForm, text).map((f) => [f.line, f.text, f.message]), [
+      [7, '第2章', '编号“第2章”用了阿拉伯数字：章序号用汉字数字，应写作“第二章”（章、节、条的序号用汉字数字，与其他各条一致）。'],
+      [9, '第十1条', '编号“第十1条”用了阿拉伯数字：条序号用汉字数字，应写作“第十一条”（章、节、条的序号用汉字数字，与其他各条一致）。'],
+    ]);
+    assert.equal(fixed(markerForm, text), law('第二章', '第十一条'));
+    assert.deepEqual(check(markerForm, law('第二章', '第11条')).map((f) => f.text), ['第11条']);
+    // A paragraph opening with a citation (第3条规定的…, no space after it) is no head.
+    assert.deepEqual(check(markerForm, doc('第一条　为了加强管理，制定本办法。\n第3条规定的期限，自受理之日起计算。\n')), []);
+  });
+
   it('reports a 。 closing an own-line （一） heading where the document\'s other （一） headings have none, in a draft (probe10)', () => {
     const body = (a: string, b: string, c: string) => `一、总体要求\n（一）指导思想${a}\n坚持人民至上。\n（二）工作目标${b}\n到2027年底完成治理。\n二、保障措施\n（一）加强组织领导${c}\n各地要建立工作机制。\n`;
     const text = doc(body('', '。', ''));

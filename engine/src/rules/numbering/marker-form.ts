@@ -8,6 +8,7 @@ import type { NumberingItem, Paragraph } from '../../types';
 import { LEVEL_LABEL } from './analyze';
 import { overlaps } from '../cross-ref/util';
 import { levelRank } from '../../parse/document';
+import { numberToChinese } from '../../parse/items';
 
 const WHY = 'GB/T 9704—2012 第7.3.3条';
 
@@ -109,6 +110,23 @@ function extraMark(ctx: RuleContext, item: NumberingItem): void {
     start: item.markerSpan.start, end: at + 1,
     message: `编号“${item.marker}”后多了“${m[0]}”：${label}“${item.marker}”${after}，不加标点（${WHY}）。`,
     fix: { range: [at, at + 1], text: item.level >= 10 ? '　' : '' },
+  });
+}
+
+/** 第11条, 第十1条, 第2章: a chapter's, section's or article's number is written in Chinese numerals. */
+function digitMarker(ctx: RuleContext, item: NumberingItem): void {
+  if (item.level < 10 || !/[0-9]/.test(item.marker)) return;
+  const m = /第(.+)[章节条]$/.exec(item.marker);
+  if (!m) return;
+  const wanted = `第${numberToChinese(item.value)}${item.marker.slice(-1)}`;
+  const p = ctx.doc.paragraphs[item.paragraph];
+  const start = p.map[1];
+  const end = p.map[m[1].length] + 1;
+  if (ctx.source.text.slice(start, end) !== m[1]) return;
+  ctx.report({
+    start: item.markerSpan.start, end: item.markerSpan.end,
+    message: `编号“${item.marker}”用了阿拉伯数字：${LEVEL_LABEL[item.level]}用汉字数字，应写作“${wanted}”（章、节、条的序号用汉字数字，与其他各条一致）。`,
+    fix: { range: [start, end], text: numberToChinese(item.value) },
   });
 }
 
@@ -231,8 +249,8 @@ export const markerForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”），单独成行的一级标题末尾不加句号（“一、总体要求。”，起草稿）；单独成行的二级标题与本文件其他二级标题的习惯一致（其他都不加句号时，“（二）工作目标。”的句号多余，起草稿）。',
-      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。) or a 一、 heading on its own line in a draft (一、总体要求。); an own-line （一） heading follows the document\'s habit (a lone 。 where the others have none, in a draft).',
+      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”），章、节、条的序号用汉字数字（“第11条”“第十1条”写作“第十一条”），单独成行的一级标题末尾不加句号（“一、总体要求。”，起草稿）；单独成行的二级标题与本文件其他二级标题的习惯一致（其他都不加句号时，“（二）工作目标。”的句号多余，起草稿）。',
+      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。); a chapter\'s, section\'s or article\'s head is numbered in Chinese numerals (第11条, 第十1条 → 第十一条) or a 一、 heading on its own line in a draft (一、总体要求。); an own-line （一） heading follows the document\'s habit (a lone 。 where the others have none, in a draft).',
     },
     why: `${WHY}规定结构层次序数依次为“一、”“（一）”“1.”“（1）”；括号为全角，“（一）”“（1）”后不加标点，“1”后用圆点。`,
     bad: '（一）、加强组织领导\n1、明确责任分工',
@@ -246,6 +264,7 @@ export const markerForm: Rule = {
       if (doc.noise.some((s) => item.start < s.end && item.end > s.start)) return;
       const e = markerEdits(item);
       if (!e) {
+        digitMarker(ctx, item);
         extraMark(ctx, item);
         titleEndMark(ctx, item);
         headingEndStop(ctx, item, doc.items[index + 1]);

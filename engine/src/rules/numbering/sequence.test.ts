@@ -33,6 +33,14 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, runOn).map((f) => [f.line, f.text]), [[11, '1.']]);
   });
 
+  it('reads an article head numbered with digits (第十1条　…) as the article it numbers: marker-form reports its form, not a gap here (probe10)', () => {
+    const first = Array.from({ length: 9 }, (_, k) => `第${'一二三四五六七八九'[k]}条　各部门应当按照职责做好工作。\n`).join('');
+    const law = (n: string) => doc(`${first}第十条　各部门应当按照职责做好工作。\n${n}　违反本办法的，依法处理。\n第十二条　本办法自2026年1月1日起施行。\n`);
+    assert.deepEqual(check(sequence, law('第十1条')), []);
+    assert.deepEqual(check(sequence, law('第11条')), []);
+    assert.deepEqual(check(sequence, law('第13条')).map((f) => f.text), ['第13条']);
+  });
+
   it('reads 2.2025年… as item 2. (QA round eight: it was no item, so 3. after it was a gap)', () => {
     const text = doc('一、重点任务\n1.完善管网。加快改造。\n2.2025年底前完成改造。全面完成。\n3.建立机制。长效管理。\n');
     assert.deepEqual(check(sequence, text), []);
