@@ -939,6 +939,16 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   }) },
+  // 前款第二项 → 前款第十二项: a 项 the 款 before does not have (the corpus has one 前款第X项).
+  'cross-ref: 前款第X项 beyond the items of the 款 before': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    if (!d.items.some((i) => i.level === 12)) return [];
+    const out: Edit[] = [];
+    for (const m of text.slice(d.start, d.end).matchAll(/前款第([一二三四五六七八九])项/g)) {
+      const at = d.start + m.index! + 3;
+      out.push({ kind: '', family: '', start: at, end: at + 1, text: `十${m[1]}`, lines: [line(at)] });
+    }
+    return out;
+  }) },
   // 第三十一条第六项 → 第三十一条第（6）项: an item numbered as the levels below it are.
   'cross-ref: a 项 in Arabic digits (第X条第（6）项)': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
     const out: Edit[] = [];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { check } from '../testing';
+import { check, fixed } from '../testing';
 import { articleRef } from './article-ref';
 import { decreeWithRegulation, NOTE_AT_16 } from '../../parse/decree-fixture';
 
@@ -88,6 +88,28 @@ describe('cross-ref/article-ref', () => {
     ]);
   });
 
+  it('reports a 项 前款 does not have: the 款 before the paragraph (probe10)', () => {
+    assert.deepStrictEqual(check(articleRef, rules(clauses.map((l) => l.replace('本条第一款第三项', '前款第（三）项')))), []);
+    const text = rules(clauses.map((l) => l.replace('本条第一款第三项', '前款第（四）项')));
+    assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message]), [
+      [25, '前款第（四）项', '引用的“前款第（四）项”不存在：前款（第三条第一款）只有三项。请核对项号。'],
+    ]);
+    // A 款 with no numbered items is not judged; nor 前款 in the first 款 (reported as such).
+    assert.deepStrictEqual(check(articleRef, rules(clauses.map((l) => l.replace('公共停车场经营者不得擅自停止经营。', '公共停车场经营者不得擅自停止经营。\n违反前款第四项规定的，责令改正。')))).map((f) => f.text), []);
+  });
+
+  it('reports a chapter 本办法第X章 the text does not have (probe10)', () => {
+    const chapters = ['第一章 总则', ok[0], ok[1], '第二章 管理', ok[2], ok[3], ok[4], ok[5]];
+    assert.deepStrictEqual(check(articleRef, rules([...chapters, '第六条 违反本办法第二章规定的，依法处理。'])), []);
+    const text = rules([...chapters, '第六条 违反本办法第三章规定的，依法处理。']);
+    assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message]), [
+      [24, '第三章', '引用的“第三章”不存在：本办法共二章，没有第三章。请核对章号。'],
+    ]);
+    // Another law's chapter, and a text without chapters, are not judged.
+    assert.deepStrictEqual(check(articleRef, rules([...chapters, '第六条 依照《中华人民共和国水法》第七章规定处理。'])), []);
+    assert.deepStrictEqual(check(articleRef, rules([...ok, '第六条 违反本办法第三章规定的，依法处理。'])), []);
+  });
+
   it('reads a 项 written in its brackets (第（三）项) as 第三项 (probe5: 第十一条第（五）项 of a four-item article was silent)', () => {
     const bracketed = clauses.map((l) => l.replace('本条第一款第三项', '本条第一款第（三）项').replace('第二条第一款第二项、第三条第一项', '第二条第一款第（二）项、第三条第（一）项'));
     assert.deepStrictEqual(check(articleRef, rules(bracketed)), []);
@@ -148,5 +170,12 @@ describe('cross-ref/article-ref: the articles a decision amends', () => {
       [15, '第16条', '条号“第16条”应用汉字数字，写作“第十六条”（条款序号用汉字：第X条、第X款、第X项）。'],
       [19, '第29条', '条号“第29条”应用汉字数字，写作“第二十九条”（条款序号用汉字：第X条、第X款、第X项）。'],
     ]);
+  });
+  it('reports a number mixing Chinese numerals and digits (第十2条), and fixes it (probe10)', () => {
+    const found = check(articleRef, decision(['1. 将第十2条第一款修改为：“巡游出租汽车驾驶员应当按照规定使用计价器。”', '2. 删去第二十条。']));
+    assert.deepStrictEqual(found.map((d) => [d.line, d.text, d.message]), [
+      [15, '第十2条', '条号“第十2条”应用汉字数字，写作“第十二条”（条款序号用汉字：第X条、第X款、第X项）。'],
+    ]);
+    assert.ok(fixed(articleRef, decision(['1. 将第十2条第一款修改为：“驾驶员应当使用计价器。”'])).includes('1. 将第十二条第一款修改为'));
   });
 });

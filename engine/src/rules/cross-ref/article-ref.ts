@@ -3,7 +3,7 @@
 // regulation inside a 令 has its own articles).
 import type { NumberingItem } from '../../types';
 import type { Rule } from '../types';
-import { chineseToNumber, numberToChinese } from '../../parse/items';
+import { chineseToNumber, mixedToNumber, numberToChinese } from '../../parse/items';
 import { overlaps } from './util';
 
 const CN = '[零〇一二三四五六七八九十百]+';
@@ -14,12 +14,18 @@ const XIANG = `第[（(]?(${CN})[）)]?项`;
 /** 第Y款(、第Z款…)(第W项…)? or 第W项(、…)? right after an article reference. */
 const CLAUSE_AFTER = new RegExp(`^(?:第(${CN})款((?:[、和或及至到]第${CN}款)*))?(?:${XIANG}((?:[、和或及至到]第[（(]?${CN}[）)]?项)*))?`);
 /** An article number in Arabic digits: (本办法)?第6条, with its 款 and 项 (第6条第2款). */
-const ARABIC = /(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第(\d{1,3})条/g;
+const ARABIC = /(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第([零〇一二三四五六七八九十百]{0,3}\d{1,3}[零〇一二三四五六七八九十百]{0,3})条/g;
+/** A digit before a 条, after any Chinese numerals (第6条, 第十2条): the cheap test for the two above. */
+const DIGIT_TIAO = /\d[零〇一二三四五六七八九十百]{0,3}条/;
 /** An amendment's own article, in digits: 将第16条修改为, 删去第20条, 改为第9条 (a 决定 amending another text). */
-const AMEND_ARABIC = /(?<=将|删去|删除|改为|作为)第(\d{1,3})条/g;
+const AMEND_ARABIC = /(?<=将|删去|删除|改为|作为)第([零〇一二三四五六七八九十百]{0,3}\d{1,3}[零〇一二三四五六七八九十百]{0,3})条/g;
 /** A 项 in digits after an article or 款 reference: 第七条第（1）项, 第二款第(2)项, 第七条第1项. （1） and 1.
  * number 目 and lower levels: a 项 is （一）. */
 const XIANG_ARABIC = new RegExp(`(?<=第${CN}[条款])第([（(]?)(\\d{1,2})([）)]?)项`, 'g');
+/** A 项 right after 前款: 前款第（二）项, 前款第二项. */
+const XIANG_AFTER = new RegExp(`^${XIANG}`);
+/** 本办法第X章: a chapter of the text itself (a bare 第X章 may be another text's). */
+const CHAPTER_REF = new RegExp(`(本(?:办法|细则|规定|条例|制度|规则|实施细则))第(${CN})章`, 'g');
 /** A count as written in prose: 两款, not 二款. */
 const howMany = (n: number) => (n === 2 ? '两' : numberToChinese(n));
 /** 本条第Y款(第W项)? inside an article. */
@@ -34,8 +40,8 @@ export const articleRef: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '本办法第X条、第X条第Y款第（Z）项、前款、本条等内部引用须指向本文件中存在的条、款、项；条号用汉字数字（第六条，不写第6条），修改决定中“将第X条修改为”“删去第X条”所指被修改规章的条号亦然（其是否存在不在本文件中核对）。',
-      en: 'Internal references (本办法第X条, 第X条第Y款第（Z）项, 前款, 本条) must point at existing articles, paragraphs and items of the same text; article numbers are Chinese numerals (第六条, not 第6条), also those of the regulation a decision amends (将第十六条修改为, 删去第二十条), whose existence this document cannot show and is not judged.',
+      zh: '本办法第X条、第X条第Y款第（Z）项、前款（及前款第（Z）项）、本条、本办法第X章等内部引用须指向本文件中存在的章、条、款、项；条号用汉字数字（第六条，不写第6条、第十2条），修改决定中“将第X条修改为”“删去第X条”所指被修改规章的条号亦然（其是否存在不在本文件中核对）。',
+      en: 'Internal references (本办法第X条, 第X条第Y款第（Z）项, 前款 and 前款第（Z）项, 本条, 本办法第X章) must point at existing chapters, articles, paragraphs and items of the same text; article numbers are Chinese numerals (第六条, not 第6条), also those of the regulation a decision amends (将第十六条修改为, 删去第二十条), whose existence this document cannot show and is not judged.',
     },
     why: '内部引用指向不存在的条款会使规定无法执行；条款按“第X条”编号（章/节/条/款/项/目）。',
     bad: '第一条 为规范管理，制定本办法。\n第二条 违反本办法第十二条规定的，依法处理。\n第三条 本办法自发布之日起施行。',
@@ -48,11 +54,11 @@ export const articleRef: Rule = {
     // exists is not judged; it is written in Chinese numerals all the same. Quoted text is the
     // amended text's own words, judged below when it is this document's.
     for (const p of doc.paragraphs) {
-      if (!/\d条/.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
+      if (!DIGIT_TIAO.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
       for (const mm of p.text.matchAll(AMEND_ARABIC)) {
         const head = p.text.slice(0, mm.index);
         if (head.split('“').length > head.split('”').length) continue;
-        const v = Number(mm[1]);
+        const v = mixedToNumber(mm[1]);
         const digits = mm.index! + 1;
         ctx.report({
           start: p.map[mm.index!], end: p.map[mm.index! + mm[0].length - 1] + 1,
@@ -125,6 +131,12 @@ export const articleRef: Rule = {
       clauses.set(art, list);
       return list;
     };
+    const chapterValues = new Map<number, number[]>();
+    const chaptersOf = (seq: number): number[] => {
+      let list = chapterValues.get(seq);
+      if (!list) chapterValues.set(seq, (list = doc.items.filter((i) => i.level === 10 && i.sequence === seq).map((i) => i.value)));
+      return list;
+    };
     const CN_NUM = new RegExp(`第(${CN})款|第[（(]?(${CN})[）)]?项`, 'g');
     /** Report 款/项 numbers after an existing article that the article does not have. */
     const checkClauses = (p: { text: string; map: number[] }, art: NumberingItem, at: number, label: string) => {
@@ -172,7 +184,7 @@ export const articleRef: Rule = {
       if (!hasTiao && !p.text.includes('款')) return;
       // 第6条: this document numbers its articles in Chinese numerals, and so do its references.
       // Cheap test first: a digit before a 条.
-      if (hasTiao && /\d条/.test(p.text)) {
+      if (hasTiao && DIGIT_TIAO.test(p.text)) {
         const values = factsOf(seq)?.values;
         for (const mm of p.text.matchAll(ARABIC)) {
           const at = mm.index! + (mm[1]?.length ?? 0);
@@ -184,7 +196,7 @@ export const articleRef: Rule = {
           const head = p.text.slice(0, mm.index);
           const quoted = head.split('“').length > head.split('”').length;
           if (quoted && !mm[1]) continue;
-          const v = Number(mm[2]);
+          const v = mixedToNumber(mm[2]);
           const cn = `第${numberToChinese(v)}条`;
           const digits = at + 1;
           const known = !quoted && !!values?.has(v);
@@ -235,6 +247,19 @@ export const articleRef: Rule = {
           });
         }
       }
+      // 本办法第X章: a chapter this text has (its 第X章 items).
+      if (p.text.includes('章')) {
+        for (const mm of p.text.matchAll(CHAPTER_REF)) {
+          const chapters = chaptersOf(seq);
+          const v = chineseToNumber(mm[2]);
+          if (!chapters.length || chapters.includes(v)) continue;
+          const at = mm.index! + mm[1].length;
+          ctx.report({
+            start: p.map[at], end: p.map[mm.index! + mm[0].length - 1] + 1,
+            message: `引用的“第${mm[2]}章”不存在：${mm[1]}共${numberToChinese(Math.max(...chapters))}章，没有第${numberToChinese(v)}章。请核对章号。`,
+          });
+        }
+      }
       // 本条第Y款(第W项): the 款 of the article the paragraph is in.
       if (p.text.includes('本条第')) {
         for (const mm of p.text.matchAll(THIS_ARTICLE)) {
@@ -251,6 +276,20 @@ export const articleRef: Rule = {
         if (art === null) art = articleOf(pi, seq);
         if (mm[0] === '本条' && !art) {
           ctx.report({ start: p.map[at], end: p.map[at + 1] + 1, message: '“本条”不在任何一条之内：请写明所指条号（如“本办法第X条”）。' });
+        } else if (mm[0] === '前款' && art && art.paragraph < pi && !itemAt.has(pi)) {
+          // 前款第（X）项: the 款 before this paragraph's must have that many numbered items.
+          const x = XIANG_AFTER.exec(p.text.slice(at + 2));
+          if (!x) continue;
+          let kuan = 0;
+          for (let q = art.paragraph; q <= pi; q++) if (q === art.paragraph || !itemAt.has(q)) kuan++;
+          const items = clausesOf(art)[kuan - 2] ?? 0;
+          const v = chineseToNumber(x[1]);
+          if (items && v > items) {
+            ctx.report({
+              start: p.map[at], end: p.map[at + 2 + x[0].length - 1] + 1,
+              message: `引用的“前款${x[0]}”不存在：前款（${art.marker.replace(/\s+/g, '')}第${numberToChinese(kuan - 1)}款）只有${howMany(items)}项。请核对项号。`,
+            });
+          }
         } else if (mm[0] === '前款' && art && art.paragraph === pi) {
           // 前款 in the first paragraph (款) of an article points at nothing.
           if (firstClauseEnd < 0) {
