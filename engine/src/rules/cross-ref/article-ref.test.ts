@@ -92,7 +92,7 @@ describe('cross-ref/article-ref', () => {
     assert.deepStrictEqual(check(articleRef, rules(clauses.map((l) => l.replace('本条第一款第三项', '前款第（三）项')))), []);
     const text = rules(clauses.map((l) => l.replace('本条第一款第三项', '前款第（四）项')));
     assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.text, f.message]), [
-      [25, '前款第（四）项', '引用的“前款第（四）项”不存在：前款（第三条第一款）只有三项。请核对项号。'],
+      [25, '前款第（四）项', '引用的“前款第（四）项”不存在：第三条在此之前只有三项。请核对项号。'],
     ]);
     // A 款 with no numbered items is not judged; nor 前款 in the first 款 (reported as such).
     assert.deepStrictEqual(check(articleRef, rules(clauses.map((l) => l.replace('公共停车场经营者不得擅自停止经营。', '公共停车场经营者不得擅自停止经营。\n违反前款第四项规定的，责令改正。')))).map((f) => f.text), []);

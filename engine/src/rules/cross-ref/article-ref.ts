@@ -277,17 +277,22 @@ export const articleRef: Rule = {
         if (mm[0] === '本条' && !art) {
           ctx.report({ start: p.map[at], end: p.map[at + 1] + 1, message: '“本条”不在任何一条之内：请写明所指条号（如“本办法第X条”）。' });
         } else if (mm[0] === '前款' && art && art.paragraph < pi && !itemAt.has(pi)) {
-          // 前款第（X）项: the 款 before this paragraph's must have that many numbered items.
+          // 前款第（X）项: the 款 before this paragraph's must have that many numbered items. Lines an
+          // extraction broke off make 款 of their own (at 13 characters each item's second line
+          // did), so the items of all earlier 款 of the article are counted: never wrongly refused.
           const x = XIANG_AFTER.exec(p.text.slice(at + 2));
           if (!x) continue;
           let kuan = 0;
           for (let q = art.paragraph; q <= pi; q++) if (q === art.paragraph || !itemAt.has(q)) kuan++;
-          const items = clausesOf(art)[kuan - 2] ?? 0;
+          // A 前款 with no numbered items of its own (items written inline) is not judged.
+          const earlier = clausesOf(art).slice(0, kuan - 1);
+          const items = earlier.reduce((a, b) => a + b, 0);
           const v = chineseToNumber(x[1]);
-          if (items && v > items) {
+          if (earlier[earlier.length - 1] && v > items) {
+            const where = art.marker.replace(/\s+/g, '');
             ctx.report({
               start: p.map[at], end: p.map[at + 2 + x[0].length - 1] + 1,
-              message: `引用的“前款${x[0]}”不存在：前款（${art.marker.replace(/\s+/g, '')}第${numberToChinese(kuan - 1)}款）只有${howMany(items)}项。请核对项号。`,
+              message: `引用的“前款${x[0]}”不存在：${where}在此之前只有${howMany(items)}项。请核对项号。`,
             });
           }
         } else if (mm[0] === '前款' && art && art.paragraph === pi) {
