@@ -789,6 +789,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  // An article's first 项 （一） written 1. before its （二） (an edit spans one line: the whole list
+  // written 1. 2. … is a draft's case, in the rule's tests).
+  'numbering: an article\'s （一） item written 1.': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => analyze(d).flatMap((infos) => infos
+    .filter((i) => i.parent?.item.level === 12 && i.item.level === 2 && i.item.value === 1 && !i.prevSibling && i.nextSibling && i.item.marker === '（一）'
+      && text.slice(i.item.markerSpan.start, i.item.markerSpan.end) === '（一）')
+    .map((i) => ({ kind: '', family: '', start: i.item.markerSpan.start, end: i.item.markerSpan.end, text: '1.', lines: [line(i.item.start)] })))) },
   'numbering: 1、 instead of 1.': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 3 && /\.$/.test(i.marker)).map((i) => {
     const dot = text.lastIndexOf('.', i.markerSpan.end);
     return { kind: '', family: '', start: dot, end: dot + 1, text: '、', lines: [line(i.start)] };

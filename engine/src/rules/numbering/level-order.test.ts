@@ -22,4 +22,9 @@ describe('numbering/level-order', () => {
       message: '层级顺序错误：二级标题“（一）”出现在本部分第一个一级标题“一、”之前，没有上级标题。结构层次应依次为“一、”“（一）”“1.”“（1）”，下级从属于上级（GB/T 9704—2012 第7.3.3条）：请在其前补写上级标题，或调整其层级。',
     }]);
   });
+
+  it('leaves an article\'s 1. right before its （二） to numbering/wrong-parent (probe10)', () => {
+    assert.deepEqual(check(levelOrder, doc('第一条　为了加强管理，制定本办法。\n第二条　下列数据不予开放：\n1.涉及国家秘密的；\n（二）涉及商业秘密的。\n')), []);
+    assert.equal(check(levelOrder, doc('第一条　为了加强管理，制定本办法。\n第二条　下列数据不予开放：\n1.涉及国家秘密的；\n（三）涉及商业秘密的。\n')).length, 1);
+  });
 });

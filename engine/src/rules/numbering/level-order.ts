@@ -47,6 +47,9 @@ export const levelOrder: Rule = {
         for (let lv = 1; lv < item.level; lv++) if (nextOf[k][lv] !== undefined) at = Math.min(at, nextOf[k][lv]);
         const higher = at < Infinity ? infos[at] : undefined;
         if (!higher || info.quiet || viaContinuation(ctx.doc, item, higher.item)) return;
+        // An article's 1. right before its （二）: the （一） written at the wrong level, which
+        // numbering/wrong-parent reports.
+        if (top && top.item.level === 12 && higher.item.level === 2 && higher.parent === top && higher.item.value === item.value + 1) return;
         reported.add(top);
         ctx.report({
           start: item.markerSpan.start, end: item.markerSpan.end,

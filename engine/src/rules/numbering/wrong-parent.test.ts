@@ -57,3 +57,21 @@ describe('numbering/wrong-parent with numbering/sequence', () => {
     assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['numbering/wrong-parent', 6, '（1）']]);
   });
 });
+
+describe('numbering/wrong-parent: an article\'s items (probe10)', () => {
+  const law = (a: string, b: string) => doc(`第一条　为了加强管理，制定本办法。\n第二条　公共数据目录包括下列内容：\n${a}\n第三条　下列公共数据不予开放：\n${b}\n第四条　本办法自2026年1月1日起施行。\n`);
+  const cn = '（一）数据名称；\n（二）数据格式；\n（三）共享属性。';
+  const digits = '1.涉及国家秘密的；\n2.涉及商业秘密的；\n3.法律规定不予开放的。';
+  it('reports a list of 1. under an article when the text\'s other articles write （一）, once at its first item', () => {
+    assert.deepEqual(check(wrongParent, law(cn, digits)).map((f) => [f.line, f.text, f.message]), [[11, '1.',
+      '层级错误：三级标题“1.”直接位于条“第三条”之下；条内的项写作“（一）”“（二）”，本文件其他条的项均如此（“1.”“（1）”是项以下的层次）：此处应改为“（一）”，其后各项依次改写。']]);
+  });
+  it('reports a lone 1. before the article\'s （二）', () => {
+    assert.deepEqual(check(wrongParent, law(cn, digits.replace('2.涉及', '（二）涉及').replace('3.法律', '（三）法律'))).map((f) => [f.line, f.text, f.message]), [[11, '1.',
+      '层级错误：三级标题“1.”与其后的“（二）”同为条“第三条”的项，应为同一级；条内的项写作“（一）”“（二）”（“1.”“（1）”是项以下的层次）：此处应改为“（一）”。']]);
+  });
+  it('accepts a text whose articles all write 1., and 1. under an article\'s （二） (目)', () => {
+    assert.deepEqual(check(wrongParent, law(digits.replace(/涉及|法律/g, '含有'), digits)), []);
+    assert.deepEqual(check(wrongParent, law('（一）数据名称；\n（二）数据格式，包括：\n1.结构化数据；\n2.非结构化数据；\n（三）共享属性。', cn)), []);
+  });
+});

@@ -11,8 +11,8 @@ export const wrongParent: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '编号不应跳级出现在错误的上级之下（如文件使用“1.”，却把“（1）”直接置于“一、”之下）；“一、”下直接用“1.”是允许的。',
-      en: 'A level must not sit directly under the wrong parent (（1） right under 一、 when the document uses 1.); 一、 straight to 1. is allowed.',
+      zh: '编号不应跳级出现在错误的上级之下（如文件使用“1.”，却把“（1）”直接置于“一、”之下）；“一、”下直接用“1.”是允许的。条内的项写作“（一）”：本文件其他条的项用“（一）”时，某条下直接用“1.”“（1）”，或条内“1.”后接“（二）”，均为层级错误。',
+      en: 'A level must not sit directly under the wrong parent (（1） right under 一、 when the document uses 1.); 一、 straight to 1. is allowed. An article\'s items are （一）: 1. or （1） right under an article when the text\'s other articles write （一）, or a 1. before the article\'s （二）, is a level skipped.',
     },
     why: 'GB/T 9704—2012 第7.3.3条：结构层次序数依次为“一、”“（一）”“1.”“（1）”；一级标题下可直接使用“1.”（语料中约五分之一的“1.”如此）。',
     bad: '一、总体要求\n1.基本原则\n二、主要任务\n（1）排查隐患',
@@ -22,8 +22,25 @@ export const wrongParent: Rule = {
     if (ctx.doc.type === '大事记' || ctx.doc.type === '任免') return;
     for (const infos of analyze(ctx.doc)) {
       const used = new Set(infos.map((i) => i.item.level));
+      // The items (项) of an article are （一）（二）: when the text's other articles write theirs so
+      // (all 45 lists under an article in the corpus do), a list of 1. or （1） right under one is a
+      // level skipped. Once per list, at its first item.
+      const articleItems = infos.some((i) => i.item.level === 2 && i.parent?.item.level === 12 && !i.prevSibling);
       for (const info of infos) {
         const { item, parent } = info;
+        // Also a lone 1. before the article's （二）: it stands for （一）.
+        const sibling = parent && parent.item.level === 12 ? nextChild(infos, info) : undefined;
+        const standsFor = !!sibling && sibling.item.level === 2 && sibling.item.value === item.value + 1;
+        if (parent && parent.item.level === 12 && (item.level === 3 || item.level === 4) && !info.prevSibling && !info.quiet
+          && (standsFor || (articleItems && !infos.some((o) => o.parent === parent && o.item.level === 2))) && !viaContinuation(ctx.doc, parent.item, item)) {
+          ctx.report({
+            start: item.markerSpan.start, end: item.markerSpan.end,
+            message: standsFor
+              ? `层级错误：${LEVEL_LABEL[item.level]}“${item.marker}”与其后的“${sibling!.item.marker}”同为条“${parent.item.marker}”的项，应为同一级；条内的项写作“（一）”“（二）”（“1.”“（1）”是项以下的层次）：此处应改为“${markerFor(2, item.value)}”。`
+              : `层级错误：${LEVEL_LABEL[item.level]}“${item.marker}”直接位于条“${parent.item.marker}”之下；条内的项写作“（一）”“（二）”，本文件其他条的项均如此（“1.”“（1）”是项以下的层次）：此处应改为“${markerFor(2, item.value)}”，其后各项依次改写。`,
+          });
+          continue;
+        }
         if (!parent || item.level > 4 || parent.item.level > 5 || info.prevSibling || info.quiet) continue;
         const skip = item.level - parent.item.level;
         if (skip < 2) continue;
