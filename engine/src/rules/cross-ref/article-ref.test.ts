@@ -98,6 +98,11 @@ describe('cross-ref/article-ref', () => {
     assert.deepStrictEqual(check(articleRef, rules(clauses.map((l) => l.replace('公共停车场经营者不得擅自停止经营。', '公共停车场经营者不得擅自停止经营。\n违反前款第四项规定的，责令改正。')))).map((f) => f.text), []);
   });
 
+  it('judges no reference in a text whose chapters each number their articles from 第一条 (numbering/sequence reports that) (probe10)', () => {
+    const perChapter = ['第一章 总则', ok[0], ok[1], '第二章 管理', '第一条 违反本办法第三条规定的，依法处理。', '第二条 本办法自2026年1月1日起施行。'];
+    assert.deepStrictEqual(check(articleRef, rules(perChapter)), []);
+  });
+
   it('reports a chapter 本办法第X章 the text does not have (probe10)', () => {
     const chapters = ['第一章 总则', ok[0], ok[1], '第二章 管理', ok[2], ok[3], ok[4], ok[5]];
     assert.deepStrictEqual(check(articleRef, rules([...chapters, '第六条 违反本办法第二章规定的，依法处理。'])), []);

@@ -103,7 +103,11 @@ export const articleRef: Rule = {
     const factsOf = (seq: number) => {
       if (!facts.has(seq)) {
         const own = bySeq.get(seq) ?? [];
-        facts.set(seq, own.length ? { values: new Set(own.map((a) => a.value)), max: Math.max(...own.map((a) => a.value)) } : undefined);
+        // Articles numbered again in each chapter (a slip numbering/sequence reports): a 第X条 could
+        // be any of them, so no reference is judged.
+        const values = new Set(own.map((a) => a.value));
+        const restarts = own.filter((a) => a.value === 1).length;
+        facts.set(seq, own.length && restarts < 2 ? { values, max: Math.max(...own.map((a) => a.value)) } : undefined);
       }
       return facts.get(seq);
     };

@@ -41,6 +41,12 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, law('第13条')).map((f) => f.text), ['第13条']);
   });
 
+  it('reports articles numbered per chapter once, at the first chapter that starts again (probe10)', () => {
+    const law = doc('第一章 总则\n第一条　为了加强管理，制定本办法。\n第二条　本办法适用于本市。\n第二章 管理\n第一条　各部门应当按照职责做好工作。\n第二条　有关单位应当配合。\n第三章 附则\n第一条　本办法自2026年1月1日起施行。\n');
+    assert.deepEqual(check(sequence, law).map((f) => [f.line, f.text, f.message]), [[9, '第一条',
+      '编号重新开始：条序号应贯穿全文接续编号，不按章重新编号。本文件有2章从“第一条”重新编号，此处（前一章最后一条为“第二条”）应为“第三条”，其后各条依次改号，文中引用的条号也须相应改正。']]);
+  });
+
   it('reads 2.2025年… as item 2. (QA round eight: it was no item, so 3. after it was a gap)', () => {
     const text = doc('一、重点任务\n1.完善管网。加快改造。\n2.2025年底前完成改造。全面完成。\n3.建立机制。长效管理。\n');
     assert.deepEqual(check(sequence, text), []);

@@ -115,6 +115,8 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     return doc;
   };
 
+  // First articles of chapters that start again from 第一条.
+  const articleRestarts = infos.filter((i) => i.item.level === 12 && i.item.value === 1 && i.prevInSequence && !i.prevSibling);
   // The value each item stands for once a misnumbered item is read as what it should have been.
   const eff = new Map<ItemInfo, number>();
   const valueOf = (i: ItemInfo) => eff.get(i) ?? i.item.value;
@@ -195,6 +197,12 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     const reg = regimeOf(info);
     const whose = ledBySection.has(info) ? '本部分' : '本文件';
     if (item.value === 1) {
+      // Articles numbered per chapter (each chapter from 第一条): one finding, at the first restart.
+      if (item.level === 12 && articleRestarts.length >= 2 && !info.quiet) {
+        if (info !== articleRestarts[0]) continue;
+        report(last + 1, `编号重新开始：条序号应贯穿全文接续编号，不按章重新编号。本文件有${articleRestarts.length}章从“第一条”重新编号，此处（前一章最后一条为“${lastMarker}”）应为“${mk(last + 1)}”，其后各条依次改号，文中引用的条号也须相应改正。`);
+        continue;
+      }
       if (reg === 'runOn' && last + 1 !== 1) {
         // Only this item restarted when the next one continues the run.
         const sure = !!next && next.item.value === last + 2;
