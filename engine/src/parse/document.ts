@@ -175,6 +175,9 @@ export function levelRank(level: number): number {
   return level >= 10 ? level - 10 : level + 3;
 }
 
+/** A part's heading over 一、 items that start again under it (第二部分 重点任务, 第三篇 保障措施). */
+const PART_HEADING = /^第[一二三四五六七八九十]+(?:部分|篇)(?:[\s　]*[^。，；：,;:\s]{1,20})?$/;
+
 /** A paragraph that names a document (an attached document's heading, a 措施's title). */
 export function isTitleLike(p: Paragraph): boolean {
   const t = p.text;
@@ -473,7 +476,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       sequence++;
       sawItem = false;
       doc.attachments.push({ title: { text: para.text + paras[q + 1].text, start: para.start, end: paras[q + 1].end }, start: para.start });
-    } else if (sawItem && isTitleLike(para) && !itemOf(para, q, sequence)) {
+    } else if (sawItem && (isTitleLike(para) || PART_HEADING.test(para.text)) && !itemOf(para, q, sequence)) {
       // A new titled part (one of several attached 措施, a regulation inside a 令) restarts numbering:
       // its first item (maybe after a short preamble) is a value-1 item at the sequence's top level.
       // A split heading (`（一）沿黄县` ⏎ `各级行政首长的职责` ⏎ `1. …`) opens a lower level: no restart.

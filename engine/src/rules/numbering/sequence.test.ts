@@ -47,6 +47,14 @@ describe('numbering/sequence', () => {
       '编号重新开始：条序号应贯穿全文接续编号，不按章重新编号。本文件有2章从“第一条”重新编号，此处（前一章最后一条为“第二条”）应为“第三条”，其后各条依次改号，文中引用的条号也须相应改正。']]);
   });
 
+  it('reads 一、 starting again under each 第X部分 heading as a new part, and judges the part (probe10)', () => {
+    const parts = (n: string) => doc(`第一部分 总体要求\n一、指导思想\n坚持人民至上。\n二、工作目标\n完成治理。\n第二部分 重点任务\n一、完善规划\n修编规划。\n${n}、加强建设\n同步建设。\n`);
+    assert.deepEqual(check(sequence, parts('二')), []);
+    assert.deepEqual(check(sequence, parts('三')).map((f) => f.text), ['三、']);
+    // Without the part heading the restart is a step back.
+    assert.deepEqual(check(sequence, parts('二').replace('第二部分 重点任务\n', '')).map((f) => f.text), ['一、']);
+  });
+
   it('reads 2.2025年… as item 2. (QA round eight: it was no item, so 3. after it was a gap)', () => {
     const text = doc('一、重点任务\n1.完善管网。加快改造。\n2.2025年底前完成改造。全面完成。\n3.建立机制。长效管理。\n');
     assert.deepEqual(check(sequence, text), []);
