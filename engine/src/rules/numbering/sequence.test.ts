@@ -55,6 +55,15 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, parts('二').replace('第二部分 重点任务\n', '')).map((f) => f.text), ['一、']);
   });
 
+  it('reports two sections that number a level differently, one running on and one starting again, at the second (probe10)', () => {
+    const three = (a: string, b: string) => doc(`一、危险化学品\n（一）重大危险源监测。\n（二）特殊作业审批。\n二、建筑施工\n（${a}）危大工程管理。\n（${b}）起重机械管理。\n三、城镇燃气\n（一）管网改造。\n（二）用气安全。\n`);
+    assert.deepEqual(check(sequence, three('一', '二')), []);
+    assert.deepEqual(check(sequence, three('三', '四')).map((f) => [f.line, f.text, f.message]), [[12, '（一）',
+      '编号方式不一致：二级标题前面的部分接续上一部分编号，此处“三、”下又重新从“（一）”编号。同一层级应统一：各部分都重新从“（一）”编号，或都接续编号（此处应为“（五）”）。']]);
+    // One section with a vote has no second to disagree with.
+    assert.deepEqual(check(sequence, doc('一、危险化学品\n（一）重大危险源监测。\n（二）特殊作业审批。\n二、建筑施工\n（三）危大工程管理。\n（四）起重机械管理。\n')), []);
+  });
+
   it('reads 2.2025年… as item 2. (QA round eight: it was no item, so 3. after it was a gap)', () => {
     const text = doc('一、重点任务\n1.完善管网。加快改造。\n2.2025年底前完成改造。全面完成。\n3.建立机制。长效管理。\n');
     assert.deepEqual(check(sequence, text), []);

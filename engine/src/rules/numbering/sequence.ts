@@ -65,7 +65,7 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   // 二、 may run 1.…9. on across its （一）…（四） while 三、保障措施 renumbers under each of its （一）（二）.
   // Its votes then stay out of the document's count, which judges the other sections; one
   // deviating vote makes a section mixed, judged by the document.
-  type Votes = { restart: number; runOn: number; order: ('restart' | 'runOn')[] };
+  type Votes = { restart: number; runOn: number; order: ('restart' | 'runOn')[]; who: ItemInfo[] };
   const sectionOf = (i: ItemInfo) => i.parent?.parent;
   const bySection = new Map<ItemInfo | undefined, Map<number, Votes>>();
   for (const info of infos) {
@@ -73,15 +73,15 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     const section = sectionOf(info);
     const levels = bySection.get(section) ?? new Map<number, Votes>();
     bySection.set(section, levels);
-    const v = levels.get(info.item.level) ?? { restart: 0, runOn: 0, order: [] };
+    const v = levels.get(info.item.level) ?? { restart: 0, runOn: 0, order: [], who: [] };
     // The next sibling tells a misnumbered first item from a vote: 3. (after 2.) followed by 2. is
     // a restart written wrong, 1. (after 3.) followed by 5. a run-on written wrong.
     const last = info.prevInSequence.item.value;
     const after = info.nextSibling?.item.value;
     const restart = info.item.value === 1 ? after === undefined || after !== last + 2 || after === 2 : info.item.value > 2 && after === 2;
     const runOn = !restart && (info.item.value === last + 1 || (info.item.value === 1 && after === last + 2));
-    if (restart) { v.restart++; v.order.push('restart'); }
-    else if (runOn) { v.runOn++; v.order.push('runOn'); }
+    if (restart) { v.restart++; v.order.push('restart'); v.who.push(info); }
+    else if (runOn) { v.runOn++; v.order.push('runOn'); v.who.push(info); }
     levels.set(info.item.level, v);
   }
   const own = (v: Votes | undefined) => !!v && v.restart + v.runOn >= 2 && (v.restart === 0 || v.runOn === 0);
@@ -89,7 +89,7 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   for (const [section, levels] of bySection) {
     for (const [level, v] of levels) {
       if (section && own(v)) continue;
-      const t = votes.get(level) ?? { restart: 0, runOn: 0, order: [] };
+      const t = votes.get(level) ?? { restart: 0, runOn: 0, order: [], who: [] };
       t.restart += v.restart;
       t.runOn += v.runOn;
       votes.set(level, t);
@@ -115,6 +115,13 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     return doc;
   };
 
+  // Two votes at a level under the top sections that disagree (二、 runs （三） on from 一、's （二）,
+  // 三、 starts again at （一）) leave no regime, and nothing else judges them: the document is
+  // inconsistent either way (no section of the corpus mixes the two), reported at the second.
+  const inconsistent = new Map<ItemInfo, 'restart' | 'runOn'>();
+  for (const [level, v] of bySection.get(undefined) ?? []) {
+    if (level <= 5 && v.order.length === 2 && v.order[0] !== v.order[1] && !decide(votes.get(level))) inconsistent.set(v.who[1], v.order[0]);
+  }
   // First articles of chapters that start again from 第一条.
   const articleRestarts = infos.filter((i) => i.item.level === 12 && i.item.value === 1 && i.prevInSequence && !i.prevSibling);
   // The value each item stands for once a misnumbered item is read as what it should have been.
@@ -196,6 +203,14 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     const lastMarker = info.prevInSequence.item.marker;
     const reg = regimeOf(info);
     const whose = ledBySection.has(info) ? '本部分' : '本文件';
+    const first = inconsistent.get(info);
+    if (first) {
+      const parentMarker = info.parent?.item.marker ?? '';
+      const was = first === 'runOn' ? '前面的部分接续上一部分编号' : '前面的部分重新编号';
+      const here = first === 'runOn' ? `此处“${parentMarker}”下又重新从“${found}”编号` : `此处“${parentMarker}”下的“${found}”又接续上一部分（前一部分最后一项为“${lastMarker}”）`;
+      report(first === 'runOn' ? last + 1 : 1, `编号方式不一致：${label}${was}，${here}。同一层级应统一：各部分都重新从“${mk(1)}”编号，或都接续编号（此处应为“${mk(first === 'runOn' ? last + 1 : 1)}”）。`);
+      continue;
+    }
     if (item.value === 1) {
       // Articles numbered per chapter (each chapter from 第一条): one finding, at the first restart.
       if (item.level === 12 && articleRestarts.length >= 2 && !info.quiet) {
