@@ -795,6 +795,12 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     .filter((i) => i.parent?.item.level === 12 && i.item.level === 2 && i.item.value === 1 && !i.prevSibling && i.nextSibling && i.item.marker === '（一）'
       && text.slice(i.item.markerSpan.start, i.item.markerSpan.end) === '（一）')
     .map((i) => ({ kind: '', family: '', start: i.item.markerSpan.start, end: i.item.markerSpan.end, text: '1.', lines: [line(i.item.start)] })))) },
+  // （2） → 2）: the opening bracket lost, right after its （1）.
+  'numbering: （2） without its opening bracket': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i, k) => {
+    const prev = d.items[k - 1];
+    return i.level === 4 && prev?.level === 4 && prev.sequence === i.sequence && prev.value === i.value - 1 && i.marker === `（${i.value}）`
+      && text.slice(i.markerSpan.start, i.markerSpan.end) === i.marker;
+  }).map((i) => ({ kind: '', family: '', start: i.markerSpan.start, end: i.markerSpan.start + 1, text: '', lines: [line(i.start)] }))) },
   'numbering: 1、 instead of 1.': { family: 'numbering', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.items.filter((i) => i.level === 3 && /\.$/.test(i.marker)).map((i) => {
     const dot = text.lastIndexOf('.', i.markerSpan.end);
     return { kind: '', family: '', start: dot, end: dot + 1, text: '、', lines: [line(i.start)] };

@@ -175,6 +175,21 @@ export function levelRank(level: number): number {
   return level >= 10 ? level - 10 : level + 3;
 }
 
+/**
+ * `2）` (or `2)`) right after the （1） it follows: a （2） whose opening bracket was lost, read as
+ * that item so the list stays whole (numbering/marker-form reports its form). Only after its
+ * predecessor: a bare `2）` elsewhere may be a lower level of the drafter's own.
+ */
+function unopenedItem(p: Paragraph, paragraph: number, sequence: number, prev: NumberingItem | undefined): NumberingItem | undefined {
+  if (!prev || prev.level !== 4 || prev.sequence !== sequence) return undefined;
+  const m = /^(\d{1,2})[）)](?![\d％%])/.exec(p.text);
+  if (!m || Number(m[1]) !== prev.value + 1) return undefined;
+  return {
+    level: 4, value: prev.value + 1, marker: m[0], markerSpan: spanIn(p, 0, m[0].length),
+    heading: p.text.slice(m[0].length), start: p.start, end: p.end, paragraph, sequence,
+  };
+}
+
 /** A part's heading over 一、 items that start again under it (第二部分 重点任务, 第三篇 保障措施). */
 const PART_HEADING = /^第[一二三四五六七八九十]+(?:部分|篇)(?:[\s　]*[^。，；：,;:\s]{1,20})?$/;
 
@@ -492,7 +507,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       }
     }
     void inAttachment;
-    const item = itemOf(para, q, sequence);
+    const item = itemOf(para, q, sequence) ?? unopenedItem(para, q, sequence, items[items.length - 1]);
     if (item && doc.type !== '大事记') {
       items.push(item);
       sawItem = true;

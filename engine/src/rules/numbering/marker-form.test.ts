@@ -111,6 +111,18 @@ describe('numbering/marker-form', () => {
     assert.equal(fixed(markerForm, text), doc('一、总体要求\n（一）基本原则。坚持。\n1.排查企业。排查。\n2.排查学校。排查。\n二、主要任务\n（1）逐户排查。排查。\n'));
   });
 
+  it('reads 2） or 2) right after （1） as a （2） that lost its opening bracket, and adds it (probe10)', () => {
+    const text = doc('一、总体要求\n（1）城镇近郊村庄，纳入管网；\n2）人口集聚的村庄，集中处理；\n3)居住分散的村庄，分散处理。\n');
+    assert.deepEqual(check(markerForm, text).map((f) => [f.line, f.text, f.message]), [
+      [7, '2）', '编号“2）”缺少左括号：四级标题应写作“（2）”（GB/T 9704—2012 第7.3.3条）。'],
+      [8, '3)', '编号“3)”缺少左括号：四级标题应写作“（3）”（GB/T 9704—2012 第7.3.3条）。'],
+    ]);
+    assert.equal(fixed(markerForm, text), doc('一、总体要求\n（1）城镇近郊村庄，纳入管网；\n（2）人口集聚的村庄，集中处理；\n（3）居住分散的村庄，分散处理。\n'));
+    // Not a bare 1) list of its own, nor one that does not follow its （N-1）.
+    assert.deepEqual(check(markerForm, doc('一、总体要求\n1)城镇近郊村庄；\n2)人口集聚的村庄。\n')), []);
+    assert.deepEqual(check(markerForm, doc('一、总体要求\n（1）城镇近郊村庄；\n3）人口集聚的村庄。\n')), []);
+  });
+
   it('fixes idempotently', () => {
     const once = fixed(markerForm, doc('(一)、基本原则。坚持。\n'));
     assert.equal(once, doc('（一）基本原则。坚持。\n'));

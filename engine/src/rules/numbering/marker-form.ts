@@ -32,6 +32,12 @@ export function markerEdits(item: NumberingItem): { edits: Edit[]; wanted: strin
   } else if (item.level === 2 || item.level === 4) {
     const close = m.search(/[）)]/);
     if (close < 0) return undefined;
+    // 2） with its opening bracket lost: the bracket goes before the numeral.
+    if (m[0] !== '(' && m[0] !== '（') {
+      edits.push({ at: 0, text: '（' + m[0] });
+      if (m[close] === ')') edits.push({ at: close, text: '）' });
+      return { edits, wanted: '（' + m.slice(0, close) + '）' };
+    }
     if (m[0] === '(') edits.push({ at: 0, text: '（' });
     if (m[close] === ')') edits.push({ at: close, text: '）' });
     for (let k = close + 1; k < m.length; k++) edits.push({ at: k, text: '' });
@@ -249,8 +255,8 @@ export const markerForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”或半角括号“(一)”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”），章、节、条的序号用汉字数字（“第11条”“第十1条”写作“第十一条”），单独成行的一级标题末尾不加句号（“一、总体要求。”，起草稿）；单独成行的二级标题与本文件其他二级标题的习惯一致（其他都不加句号时，“（二）工作目标。”的句号多余，起草稿）。',
-      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1． or half-width (一), and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。); a chapter\'s, section\'s or article\'s head is numbered in Chinese numerals (第11条, 第十1条 → 第十一条) or a 一、 heading on its own line in a draft (一、总体要求。); an own-line （一） heading follows the document\'s habit (a lone 。 where the others have none, in a draft).',
+      zh: '编号的标点应为“一、”“（一）”“1.”“（1）”：不写“一.”“一，”“（一）、”“1、”“1．”、半角括号“(一)”或缺左括号的“2）”，编号后也不再加标点（“（一）。”“1.、”“第八条：”“第四条，”），章节标题末尾不加标点（“第二章 规划与建设。”），章、节、条的序号用汉字数字（“第11条”“第十1条”写作“第十一条”），单独成行的一级标题末尾不加句号（“一、总体要求。”，起草稿）；单独成行的二级标题与本文件其他二级标题的习惯一致（其他都不加句号时，“（二）工作目标。”的句号多余，起草稿）。',
+      en: 'Numbering markers are written 一、 （一） 1. （1）: not 一. 一， （一）、 1、 1．, half-width (一) or 2） without its opening bracket, and no further mark follows a marker (（一）。 1.、 第八条： 第四条，) nor closes the title line of a chapter (第二章 规划与建设。); a chapter\'s, section\'s or article\'s head is numbered in Chinese numerals (第11条, 第十1条 → 第十一条) or a 一、 heading on its own line in a draft (一、总体要求。); an own-line （一） heading follows the document\'s habit (a lone 。 where the others have none, in a draft).',
     },
     why: `${WHY}规定结构层次序数依次为“一、”“（一）”“1.”“（1）”；括号为全角，“（一）”“（1）”后不加标点，“1”后用圆点。`,
     bad: '（一）、加强组织领导\n1、明确责任分工',
@@ -285,7 +291,7 @@ export const markerForm: Rule = {
         at = o.off + 1;
       }
       const label = LEVEL_LABEL[item.level] ?? '编号';
-      const what = halfOnly ? '使用了半角括号' : /[）)][、，,.．]$/.test(item.marker) ? '括号后多了标点' : '标点不对';
+      const what = halfOnly ? '使用了半角括号' : item.level === 4 && /^\d/.test(item.marker) ? '缺少左括号' : /[）)][、，,.．]$/.test(item.marker) ? '括号后多了标点' : '标点不对';
       const wanted = e.wanted;
       ctx.report({
         start: item.markerSpan.start, end: item.markerSpan.end,
