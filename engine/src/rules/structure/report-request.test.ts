@@ -34,6 +34,8 @@ describe('structure/report-request', () => {
       '请各地按照省政府指示要求抓好落实。',
       '按照省政府指示精神，我市开展了专项整治。',
       '希望省有关部门加大支持力度，盼望早日建成。',
+      // The words of a request quoted, not asked (redteam2).
+      '市政府常务会议研究后，以“当否，请指示”的方式向省政府请示了有关事项，并已收到省政府的答复。',
     ]) assert.deepEqual(brief(report(body)), [], body);
   });
 

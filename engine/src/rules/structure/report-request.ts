@@ -5,6 +5,7 @@
 // (请批示, 恳请省政府批准): 经省政府批准, 已报请国务院批准 and 按照省政府批复 report what happened.
 import type { Rule } from '../types';
 import { overlaps } from '../cross-ref/util';
+import { quoted } from '../running-text';
 
 const WHY = '《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项';
 /**
@@ -62,6 +63,8 @@ export const reportRequest: Rule = {
       for (const m of p.text.matchAll(REQUEST)) {
         const at = m.index! + (/^[。；，！：]/.test(m[0]) ? 1 : 0);
         const end = m.index! + m[0].length;
+        // A request quoted (以“当否，请指示”的方式请示了…): the words named, not asked.
+        if (quoted(p.text, at)) continue;
         // A request told as past, in the sentence that sent or answered it (2025年3月，我市呈报了
         // 《…的请示》，请求批准设立…，省政府已于5月批复同意): a report of what happened.
         const from = Math.max(p.text.lastIndexOf('。', at - 1), p.text.lastIndexOf('！', at - 1)) + 1;
