@@ -68,5 +68,9 @@ describe('structure/closing-doctype', () => {
     for (const [title, phrase] of [['的批复', '现批复如下'], ['的复函', '现函复如下'], ['的函', '现函复如下'], ['的通知', '现批复如下'], ['的复函', '省政府已批复如下事项']]) {
       assert.deepEqual(brief(answer(title, phrase, title === '的通知' ? '特此通知。' : '此复。')), [], title + phrase);
     }
+    // Another document's phrase quoted (redteam2): its words, not this text's.
+    const quotedPhrase = '按照《山东省人民政府关于同意聊城市城市总体规划的批复》中“现批复如下”后列明的要求，现函复如下';
+    assert.deepEqual(brief(answer('的复函', quotedPhrase)), []);
+    assert.deepEqual(brief(answer('的复函', quotedPhrase.replace(/现函复如下$/, '现批复如下'))).map((f) => f[1]), ['批复']);
   });
 });

@@ -7,13 +7,14 @@
 // kind's phrase there is the same slip as its closing.
 import type { Rule } from '../types';
 import { overlaps } from '../cross-ref/util';
+import { quoted } from '../running-text';
 
 /** The 文种 a title ends in (a 复函 before a 函; a 纪要's title has no 的: 市政府常务会议纪要). */
 const TITLE_KIND = /(?:的(通知|通报|批复|复函|函|公告|通告|报告|请示|议案)|(纪要))$/;
 /** A closing formula ending the body's paragraph: 特此通知。, 此复。, 特此函告。 */
 const CLOSING = /(?:^|[。！])(特此(通知|通报|批复|函告|函复|公告|通告|报告|请示)|此复)。?$/;
 /** The phrase opening an answer's items (经研究，现批复如下：): 批复 or 函复. */
-const ANSWER = /现(批复|函复)如下/;
+const ANSWER_ALL = /现(批复|函复)如下/g;
 /** The answer phrase each kind takes. */
 const ANSWER_OF: Record<string, string> = { 批复: '批复', 函: '函复', 复函: '函复' };
 
@@ -92,11 +93,12 @@ export const closingDoctype: Rule = {
 /** 现批复如下 in a 函 or 复函, 现函复如下 in a 批复: the other kind's answer phrase. */
 function answerPhrase(ctx: Parameters<Rule['check']>[0], p: { text: string; map: number[]; start: number; end: number }, kind: string): void {
   const { doc } = ctx;
-  const m = ANSWER.exec(p.text);
   const want = ANSWER_OF[kind];
+  // Not one quoted from another document (《…的批复》中“现批复如下”后列明的要求): its words, not this text's.
+  const m = [...p.text.matchAll(ANSWER_ALL)].find((a) => !quoted(p.text, a.index!));
   if (!m || m[1] === want) return;
   if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) return;
-  const at = m.index + 1;
+  const at = m.index! + 1;
   const start = p.map[at];
   const end = p.map[at + 1] + 1;
   if (end - start !== 2) return;
