@@ -22,9 +22,11 @@ const LETTER_CODE = /函$/;
 const LETTER_CLOSING = /(?:^|[。！，])(特此函告|特此函复|请予函复|请即函复|请函复)。?$/;
 /**
  * A title's last word naming a 文种 (the 条例's 15 and 复函, 纪要) or a document a title may name
- * instead (方案, 办法, 名单…): a title ending so names its kind, whatever its number says.
+ * instead (方案, 办法, 名单…; and what a 函 often carries: the 答复 to a deputy's 建议 or 提案, a
+ * 证明, an 申请, a 协议 or 备忘录): a title ending so names its kind, whatever its number says. A
+ * bracket closing the title (（试行）, （函）) is read past.
  */
-const NAMES_KIND = /(?:通知|通报|批复|函|公告|通告|报告|请示|议案|纪要|意见|决定|决议|命令|令|公报|方案|办法|规定|细则|规划|计划|要点|规则|制度|条例|章程|名单|清单|指引|指南|标准|目录|措施|纲要|说明|总结|汇编|简报)$/;
+const NAMES_KIND = /(?:通知|通报|批复|函|公告|通告|报告|请示|议案|纪要|意见|决定|决议|命令|令|公报|方案|办法|规定|细则|规划|计划|要点|规则|制度|条例|章程|名单|清单|指引|指南|标准|目录|措施|纲要|说明|总结|汇编|简报|答复|回复|反馈|建议|提案|证明|申请|协议|备忘录|(?:申请|倡议|承诺|委托|确认|意见|责任|任务|建议)书)(?:（[^（）]{1,8}）)?$/;
 /** Words a 复函 is known by: its own closing, or the letter it answers (来函, 收悉). */
 const REPLY = /特此函复|此复。|来函|收悉|现函复如下/;
 
