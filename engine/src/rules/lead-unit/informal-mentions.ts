@@ -136,6 +136,13 @@ export const formerForms = perNode((model: Model): FormerForm[] => {
   return out;
 });
 
+/**
+ * Words that set a sentence in a time before the document's, without a year (当时，市环保局负责…;
+ * “十三五”期间; 机构调整前; 上一届政府任期内): the old name is right there. Not 之前 or 期间
+ * alone, which a deadline or the present (12月底之前, 活动期间) also writes.
+ */
+const HISTORY = /过去|当时|当年|那时|彼时|以往|往年|早年|历史上|上世纪|世纪初|\d+年代|调整前|上一?[届轮]|十[一二三]五”?(?:期间|时期)/;
+
 /** A year as running-text's PAST reads one: 2019年, 〔2019〕. */
 const YEAR = /(\d{4})\s*年|〔(\d{4})〕/g;
 
@@ -163,7 +170,7 @@ export function formerNameTokens(ctx: RuleContext): FormerMention[] {
         const [s, e] = sentenceBounds(text, i);
         // A year after the name went out of use (于2025年9月10日前报市政府) tells of no time it was right.
         const sentence = text.slice(s, e).replace(YEAR, (y, a, b) => (Number(a ?? b) > Number(f.until.slice(0, 4)) ? '' : y));
-        if (PAST.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence)) continue;
+        if (PAST.test(sentence) || HISTORY.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence)) continue;
         const offsets = p.map.slice(i, end);
         if (offsets.length !== f.name.length) continue;
         out.push({ name: f.name, text: f.name, start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, current: f.current, until: f.until, ...(f.reform ? { reform: true as const } : {}) });

@@ -61,6 +61,16 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
     // A year after the reform tells of no time the name was right (a deadline); one before it does.
     assert.deepEqual(check(rules, notice('由市环保局牵头，于2025年9月10日前报市政府。'), { model: m }).map((f) => f.text), ['市环保局']);
     assert.deepEqual(check(rules, notice('2018年市环保局开展的专项行动经验要在2025年加强总结。'), { model: m }), []);
+    // History told without a year (redteam2): the name as it was then.
+    for (const body of ['当时，市环保局负责全市环境监管。', '“十三五”期间，市环保局牵头完成了燃煤锅炉整治。', '以往，由市环保局负责排污许可核发。',
+      '过去由市环保局负责的排污许可核发，现由市行政审批服务局负责。', '机构调整前，市环保局负责此项工作。', '上一届市政府任期内，市环保局与市林业局合署办公。',
+      '上世纪90年代，市环保局建成了空气自动监测站。']) {
+      assert.deepEqual(check(rules, notice(body), { model: m }), [], body);
+    }
+    // The present, a deadline: still judged.
+    for (const body of ['活动期间，市环保局负责环境监管。', '市环保局要于12月底之前完成整改。', '“十四五”期间，市环保局要加强统筹协调。']) {
+      assert.deepEqual(check(rules, notice(body), { model: m }).map((f) => f.text), ['市环保局'], body);
+    }
   });
   it('passes a bare former name that may be another body or the name as it was: another place, 各, 原, a reform, a past year, a quote, a longer body', () => {
     for (const body of [
