@@ -76,6 +76,16 @@ describe('doc-number/decree', () => {
     assert.equal(fixed(decree, text), draftWith('一、提高认识。', '一、依据2017年12月15日聊城市人民政府令第32号公布的办法。', base));
   });
 
+  it('passes a ministry\'s order numbered by year (redteam2): 交通运输部令2022年第10号, 中国人民银行令〔2003〕第5号', () => {
+    for (const cite of ['《道路运输车辆动态监督管理办法》（交通运输部令2022年第10号）', '《人民币银行结算账户管理办法》（中国人民银行令〔2003〕第5号）',
+      '《网络预约出租汽车经营服务管理暂行办法》（交通运输部、工业和信息化部、公安部、商务部令2016年第60号）']) {
+      assert.deepEqual(check(decree, draftWith(CITE, cite, base)), [], cite);
+    }
+    // A government's 令 with a year, and a ministry's without 第, are still slips.
+    assert.deepEqual(check(decree, draftWith(CITE, '《聊城市燃气管理办法》（聊城市人民政府令〔2017〕第32号）', base)).map((d) => d.text), ['〔2017〕第32号']);
+    assert.deepEqual(check(decree, draftWith(CITE, '《人民币银行结算账户管理办法》（中国人民银行令〔2003〕5号）', base)).map((d) => d.text), ['〔2003〕5号']);
+  });
+
   it('flags 令32号 (no 第) and 令第32 (no 号)', () => {
     const a = draftWith('聊城市人民政府令第32号', '聊城市人民政府令32号', base);
     assert.deepEqual(check(decree, a).map((d) => [d.line, d.text, d.message]), [

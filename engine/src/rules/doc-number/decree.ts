@@ -5,12 +5,20 @@ import { numbersToCheck, whereOf } from './common';
 import { spanIn } from '../../parse/paragraphs';
 import { findDocNumbers, trimCode } from '../../parse/docNumber';
 
+/**
+ * A year in brackets then 第N号 after a ministry's 令: its own numbering (中国人民银行令〔2003〕第5号).
+ * A government's 令 has none (聊城市人民政府令〔2024〕第5号 is a slip), nor has one without 第.
+ */
+const YEARED_ORDER = /^[〔\[【（(［〈{﹝〖][ \u3000]*\d{4}[ \u3000]*[〕\]】）)］〉}﹞〗][ \u3000]*第/;
+
+const ministryYear = (code: string, number: string) => !/政府令$/.test(code) && YEARED_ORDER.test(number);
+
 /** 政府令 / 国务院令 / 部令 … followed by a number without 第 or without 号. */
 /** 令 then the opening bracket of a year (the brackets of DOC_NUMBER_SOURCE). */
 const DECREE_BRACKET = /令[ \u3000]*[〔\[【（(［〈{﹝〖]/;
 /** A 令's head line with its number but no 第: 聊城市人民政府令56号. */
 const DECREE_HEAD_NO_DI = /^(.{2,20}令)(\d{1,4})号$/;
-const LOOSE_DECREE = /([\u4e00-\u9fa5]{0,10}?)((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号〔\[【（(])/g;
+const LOOSE_DECREE = /([\u4e00-\u9fa5]{0,10}?)((?:人民政府|政府|国务院|部|委员会|总局|局|署|主席)令)([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*号)?(?![\d号年〔\[【（(])/g;
 
 export const decree: Rule = {
   id: 'doc-number/decree',
@@ -33,6 +41,7 @@ export const decree: Rule = {
     // Numbers in running text are read below, with the words a 令 is named by.
     for (const { n, role, bare } of numbersToCheck(ctx)) {
       if (bare || n.isDecree || !/令$/.test(n.code)) continue;
+      if (ministryYear(n.code, src.slice(n.parts.open.start, n.end))) continue;
       seen.add(n.start);
       const seq = String(Number(n.seq));
       ctx.report({
@@ -48,6 +57,7 @@ export const decree: Rule = {
       if (!p.text.includes('令') || !DECREE_BRACKET.test(p.text)) continue;
       for (const n of findDocNumbers(p.text, p.map, 0, codes)) {
         if (n.isDecree || !/(人民政府|政府|国务院|部|委员会|总局|局|署|主席)令$/.test(n.code) || seen.has(n.start)) continue;
+        if (ministryYear(n.code, src.slice(n.parts.open.start, n.end))) continue;
         if (ctx.doc.noise.some((x) => n.start >= x.start && n.start < x.end)) continue;
         seen.add(n.start);
         const seq = String(Number(n.seq));
