@@ -69,8 +69,16 @@ export const abbreviationOrder: Rule = {
  * whole (城市体检评估 → 体检) is a common word, which text before the definition may use in its own sense.
  */
 function coined(d: Def): boolean {
-  return d.fulls.length > 0 && d.fulls.every((f) => !f.includes(d.abbr));
+  return d.fulls.length > 0 && d.fulls.every((f) => !f.includes(d.abbr)) && !LEXICALISED.has(d.abbr);
 }
+
+/**
+ * Coined abbreviations that became words of the language (the dictionary's 高校, 国企, 城管, 医改):
+ * a reader knows them before any definition, so text before it may write them (推动国企改革, then
+ * 国有企业（以下简称“国企”）). 高企, 环评 and the like are still read.
+ */
+const LEXICALISED = new Set(['高校', '国企', '央企', '民企', '外企', '私企', '城管', '医改', '医保', '社保', '环保', '科技', '人大', '政协',
+  '高铁', '地铁', '交警', '外贸', '外资', '教改', '房改', '税改', '国资', '工会', '妇联', '残联', '科协', '文联', '侨联', '团委', '扶贫', '脱贫']);
 
 /**
  * A coined abbreviation's characters that go on as a word of the name does (高企|业 in 高新技术企业,
