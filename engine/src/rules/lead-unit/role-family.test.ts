@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, fixed } from '../testing';
+import { check, defaultModel, fixed } from '../testing';
 import { draft, lexicon } from './test-fixtures';
 import { roleFamily } from './role-family';
 
@@ -23,5 +23,16 @@ describe('lead-unit/role-family', () => {
       '1. 加强监管。（牵头部门：市财政局；配合单位：市水务集团）',
       '1. 加强监管。（牵头部门：市财政局）\n\n2. 加强审计。（牵头单位：市审计局；配合单位：市民政局）',
     ]) assert.deepEqual(texts(item), [], item);
+  });
+  it('passes 单位 naming city bodies that are no department: 群团, a vertically managed office, a brigade (redteam2)', () => {
+    const found = (item: string) => check(roleFamily, draft(item + '\n\n2. 加强审计。（牵头单位：市审计局；配合单位：市民政局）'), { model: defaultModel() }).map((f) => f.text);
+    for (const item of [
+      '1. 加强监管。（牵头部门：市民政局；配合单位：市总工会、市残联、市妇联）',
+      '1. 加强监管。（牵头部门：市财政局；配合单位：市税务局、聊城海关）',
+      '1. 加强监管。（牵头部门：市应急局；配合单位：市消防救援支队）',
+    ]) assert.deepEqual(found(item), [], item);
+    assert.deepEqual(found('1. 加强监管。（牵头部门：市民政局；配合单位：市财政局）'), ['牵头部门']);
+    // A 部门 role has no such reason: 责任部门 naming 市邮政管理局 beside 单位 listing departments is the slip.
+    assert.deepEqual(found('1. 加强监管。（牵头单位：市发展改革委、市交通运输局；责任部门：市邮政管理局）'), ['责任部门']);
   });
 });

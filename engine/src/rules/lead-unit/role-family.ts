@@ -12,6 +12,13 @@ import { judgedTokens, skipBlock } from './shared';
 /** A role word's family: its last two characters. */
 const familyOf = (role: string): '单位' | '部门' | undefined => (role.endsWith('单位') ? '单位' : role.endsWith('部门') ? '部门' : undefined);
 
+/**
+ * City bodies that are no government department, which a 单位 role names for what they are: a
+ * 事业单位 (市住房公积金管理中心), a company, a 群团 (市总工会, 市残联), a vertically managed office
+ * (市税务局), a brigade (市消防救援支队), a hospital or school.
+ */
+const NO_DEPARTMENT = /(?:中心|集团|公司|支队|大队|医院|学校|大学|学院|研究院|工会|残联|妇联|科协|文联|侨联|红十字会|供销社|协会|商会|联合会|海关|税务局|气象局|邮政管理局|分局|分行|支行)$/;
+
 export const roleFamily: Rule = {
   id: 'lead-unit/role-family',
   severity: 'warning',
@@ -33,19 +40,25 @@ export const roleFamily: Rule = {
     const count = { 单位: 0, 部门: 0 };
     for (const b of ctx.doc.blocks) for (const r of b.roles) { const f = familyOf(r.role); if (f) count[f]++; }
     if (!count.单位 || !count.部门) return;
-    const department = (name: string) => {
+    // A city body the lexicon knows (not a county's or zone's government), and whether it is a department.
+    const cityBody = (name: string) => {
       const found = lookupUnit(ctx.model, name, ctx.asOf);
       const standard = found.kind === 'known' ? found.name : found.kind === 'alias' ? found.standard : undefined;
-      return !!standard && standard[0] === '市' && !/(?:政府|管委会)$/.test(standard);
+      return standard && standard[0] === '市' && !/(?:政府|管委会)$/.test(standard) ? standard : undefined;
+    };
+    const department = (name: string) => {
+      const standard = cityBody(name);
+      return !!standard && !NO_DEPARTMENT.test(standard);
     };
     for (const block of blocks) {
       const tokens = judgedTokens(ctx, block);
-      // Roles listing departments only, by family.
+      // Roles listing city bodies, by family; a 单位 role only with a department among them: one of
+      // 群团 or brigades only (配合单位：市总工会、市残联) names them 单位 for what they are.
       const byFamily = new Map<'单位' | '部门', LeadRoleSegment[]>();
       block.roles.forEach((role, k) => {
         const f = familyOf(role.role);
         const own = tokens.filter((t) => t.roleIndex === k);
-        if (!f || !own.length || !own.every((t) => department(t.name))) return;
+        if (!f || !own.length || !own.every((t) => cityBody(t.name)) || (f === '单位' && !own.some((t) => department(t.name)))) return;
         (byFamily.get(f) ?? byFamily.set(f, []).get(f)!).push(role);
       });
       if (!byFamily.get('单位')?.length || !byFamily.get('部门')?.length) continue;
