@@ -56,7 +56,8 @@ describe('cross-ref/abbreviation-order', () => {
     assert.deepStrictEqual(found(regulation('组织企业职工体检。', '开展城市体检评估（以下简称体检），体检结果作为规划依据。')), []);
     // A coined abbreviation the language has made a word (redteam2): known before its definition.
     for (const [first, def] of [['推动国企改革。', '深化国有企业（以下简称“国企”）改革，国企要带头。'], ['支持城管执法。', '推进城市管理（以下简称“城管”）体制改革，城管队伍要规范执法。'],
-      ['推动医改走深走实。', '深化医药卫生体制改革（以下简称“医改”），医改任务要落实。'], ['推动高校毕业生就业。', '支持高等学校（以下简称“高校”）开展教育，高校要做好指导。']]) {
+      ['推动医改走深走实。', '深化医药卫生体制改革（以下简称“医改”），医改任务要落实。'], ['推动高校毕业生就业。', '支持高等学校（以下简称“高校”）开展教育，高校要做好指导。'],
+      ['推动首发经济发展。', '支持企业首次公开发行股票（以下简称“首发”），首发企业给予奖励。'], ['支持个体户发展。', '扶持个体工商户（以下简称“个体户”），个体户数量增长。']]) {
       assert.deepStrictEqual(found(regulation(first, def)), [], first);
     }
   });

@@ -73,12 +73,14 @@ function coined(d: Def): boolean {
 }
 
 /**
- * Coined abbreviations that became words of the language (the dictionary's 高校, 国企, 城管, 医改):
+ * Abbreviations that are words of the language (the dictionary's 高校, 国企, 城管, 医改, 个体户):
  * a reader knows them before any definition, so text before it may write them (推动国企改革, then
  * 国有企业（以下简称“国企”）). 高企, 环评 and the like are still read.
  */
 const LEXICALISED = new Set(['高校', '国企', '央企', '民企', '外企', '私企', '城管', '医改', '医保', '社保', '环保', '科技', '人大', '政协',
-  '高铁', '地铁', '交警', '外贸', '外资', '教改', '房改', '税改', '国资', '工会', '妇联', '残联', '科协', '文联', '侨联', '团委', '扶贫', '脱贫']);
+  '高铁', '地铁', '交警', '外贸', '外资', '教改', '房改', '税改', '国资', '工会', '妇联', '残联', '科协', '文联', '侨联', '团委', '扶贫', '脱贫',
+  // Words of their own the abbreviation coincides with (首发经济, 项目招引) or a word for what it names (个体户).
+  '首发', '招引', '个体户']);
 
 /**
  * A coined abbreviation's characters that go on as a word of the name does (高企|业 in 高新技术企业,
@@ -99,7 +101,7 @@ function continuesWord(d: Def, text: string, i: number): boolean {
  */
 function usedBefore(ctx: RuleContext, d: Def): void {
   const short = d.abbr.length === 2 && coined(d);
-  if (d.title || (d.abbr.length < 3 && !short) || knownName(ctx, d.abbr)) return;
+  if (d.title || (d.abbr.length < 3 && !short) || knownName(ctx, d.abbr) || LEXICALISED.has(d.abbr)) return;
   const { doc } = ctx;
   const quotedDef = doc.paragraphs[d.pi].text.slice(d.open, d.at).includes('“' + d.abbr + '”');
   const note = doc.attachmentNote;
