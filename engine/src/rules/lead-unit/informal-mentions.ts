@@ -141,7 +141,7 @@ export const formerForms = perNode((model: Model): FormerForm[] => {
  * “十三五”期间; 机构调整前; 上一届政府任期内): the old name is right there. Not 之前 or 期间
  * alone, which a deadline or the present (12月底之前, 活动期间) also writes.
  */
-const HISTORY = /过去|当时|当年|那时|彼时|以往|往年|早年|历史上|上世纪|世纪初|\d+年代|调整前|上一?[届轮]|十[一二三]五”?(?:期间|时期)/;
+const HISTORY = /过去|后来|当时|当年|那时|彼时|以往|往年|早年|历史上|上世纪|世纪初|\d+年代|调整前|上一?[届轮]|十[一二三]五”?(?:期间|时期)/;
 
 /** A year as running-text's PAST reads one: 2019年, 〔2019〕. */
 const YEAR = /(\d{4})\s*年|〔(\d{4})〕/g;

@@ -64,7 +64,7 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
     // History told without a year (redteam2): the name as it was then.
     for (const body of ['当时，市环保局负责全市环境监管。', '“十三五”期间，市环保局牵头完成了燃煤锅炉整治。', '以往，由市环保局负责排污许可核发。',
       '过去由市环保局负责的排污许可核发，现由市行政审批服务局负责。', '机构调整前，市环保局负责此项工作。', '上一届市政府任期内，市环保局与市林业局合署办公。',
-      '上世纪90年代，市环保局建成了空气自动监测站。']) {
+      '上世纪90年代，市环保局建成了空气自动监测站。', '在市环保局和后来的市生态环境局的共同努力下，全市空气质量持续改善。']) {
       assert.deepEqual(check(rules, notice(body), { model: m }), [], body);
     }
     // The present, a deadline: still judged.
