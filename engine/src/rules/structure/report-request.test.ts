@@ -36,6 +36,7 @@ describe('structure/report-request', () => {
       '希望省有关部门加大支持力度，盼望早日建成。',
       // The words of a request quoted, not asked (redteam2).
       '市政府常务会议研究后，以“当否，请指示”的方式向省政府请示了有关事项，并已收到省政府的答复。',
+      '下一步，恳请省政府在项目审批、资金安排等方面继续给予支持。',
     ]) assert.deepEqual(brief(report(body)), [], body);
   });
 

@@ -65,6 +65,8 @@ export const reportRequest: Rule = {
         const end = m.index! + m[0].length;
         // A request quoted (以“当否，请指示”的方式请示了…): the words named, not asked.
         if (quoted(p.text, at)) continue;
+        // The word a noun in a list of fields (恳请省政府在项目审批、资金安排等方面给予支持): support asked, no decision.
+        if (/^(?:、|等|方面|环节|手续|流程|程序|权限)/.test(p.text.slice(end))) continue;
         // A request told as past, in the sentence that sent or answered it (2025年3月，我市呈报了
         // 《…的请示》，请求批准设立…，省政府已于5月批复同意): a report of what happened.
         const from = Math.max(p.text.lastIndexOf('。', at - 1), p.text.lastIndexOf('！', at - 1)) + 1;
