@@ -17,6 +17,11 @@ describe('doc-number/decree', () => {
     assert.deepEqual(check(decree, DRAFT), []);
   });
 
+  it('passes a ministry\'s 令 numbered by year, 交通运输部令2020年第17号 (othergaz2: read as 令2020 with no 第 and no 号)', () => {
+    const text = draftWith(CITE, '《道路旅客运输及客运站管理规定》（交通运输部令2020年第17号）', base);
+    assert.deepEqual(check(decree, text), []);
+  });
+
   it('flags a decree number written with a year in brackets', () => {
     const text = draftWith('聊城市人民政府令第32号', '聊城市人民政府令〔2017〕32号', base);
     assert.deepEqual(check(decree, text).map(({ fix: _f, ...d }) => d), [{
