@@ -152,6 +152,11 @@ describe('lead-unit/alias', () => {
       const county = dezhou(block, '冠政办字〔2026〕6号', '冠县人民政府办公室');
       assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], county, { model: dm })), []);
     });
+    it("judges none in another city's district's document (上海市浦东新区人民政府: 区财政局, 区科经委 are the district's; othergaz2)", () => {
+      const block = '一、支持创新药研发。（责任单位：区科经委、区财政局）';
+      const district = dezhou(block, '浦府〔2025〕21号', '上海市浦东新区人民政府');
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], district, { model: dm })), []);
+    });
     it("judges none in a province's document either, whatever its code (鲁政办字 is known from citations)", () => {
       const block = '（一）扩大改造范围。（牵头单位：省住房城乡建设厅；配合单位：省民政厅、省卫生健康委；责任单位：各市人民政府）';
       const province = dezhou(block, '鲁政办字〔2026〕15号', '山东省人民政府办公厅');

@@ -45,8 +45,11 @@ export const cityNames = perNode((model: Model): Set<string> => {
   return out;
 });
 
-/** The city an issuer's name starts with: 德州 of 德州市人民政府办公室, 聊城 of 聊城市财政局 and of 中共聊城市委办公室. */
-const CITY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{2,4}?)市(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
+/**
+ * The city an issuer's name starts with: 德州 of 德州市人民政府办公室, 聊城 of 聊城市财政局 and of
+ * 中共聊城市委办公室, 上海 of a district's 上海市浦东新区人民政府 (its 区 units are not the lexicon's).
+ */
+const CITY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{2,4}?)市(?:[\u4e00-\u9fa5]{1,6}?[区县](?=人民政府|政府))?(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
 
 /** A county's or a district's issuer (冠县人民政府办公室, 东昌府区人民政府): its 县财政局 is not the city's. */
 const COUNTY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{1,5}?(?:县|区|旗))(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
