@@ -190,6 +190,39 @@ function unopenedItem(p: Paragraph, paragraph: number, sequence: number, prev: N
   };
 }
 
+/** A 目录 heading inside a text (目　　录). */
+const INNER_TOC_HEAD = /^目[ \u3000]*录$/;
+/** A chapter or section heading as a regulation's 目录 lists it: 第一章　总　　则, 第二节 …, no sentence. */
+const TOC_CHAPTER = /^第[一二三四五六七八九十百零〇两]+[章节](?![^ \u3000]*[。；，])/;
+
+/**
+ * The paragraphs of a regulation's own 目录 (a 条例 printed by a 人大常委会 lists its chapters
+ * after the 通过 line: 目　　录 ⏎ 第一章　总则 ⏎ … ⏎ 第五章　附则, then the text starts again at
+ * 第一章): the heading and its entries. They are no items: read as chapters, the text's 第一章
+ * after 第五章 was reported as numbering going back. Only a list that the text's own 第一章 follows.
+ */
+function regulationTocParas(paras: Paragraph[], from: number): Set<number> {
+  const out = new Set<number>();
+  for (let q = from; q < paras.length; q++) {
+    if (!INNER_TOC_HEAD.test(paras[q].text.trim())) continue;
+    const entries: number[] = [];
+    let r = q + 1;
+    let chapters = 0;
+    for (; r < paras.length && TOC_CHAPTER.test(paras[r].text.trim()) && paras[r].text.length <= 40; r++) {
+      const m = itemOf(paras[r], r, 0);
+      if (m?.level === 10 && m.value === 1 && chapters > 0) break; // the text's own 第一章
+      if (m?.level === 10) chapters++;
+      entries.push(r);
+    }
+    const first = paras[r] && itemOf(paras[r], r, 0);
+    if (chapters >= 2 && first?.level === 10 && first.value === 1) {
+      out.add(q);
+      for (const e of entries) out.add(e);
+    }
+  }
+  return out;
+}
+
 /** A part's heading over 一、 items that start again under it (第二部分 重点任务, 第三篇 保障措施). */
 const PART_HEADING = /^第[一二三四五六七八九十]+(?:部分|篇)(?:[\s　]*[^。，；：,;:\s]{1,20})?$/;
 
@@ -456,9 +489,10 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   if (dateIdx >= 0) {
     for (let q = bodyEnd; q < (attachStart[0] ?? paras.length); q++) tailSet.add(q);
   }
+  const tocParas = regulationTocParas(paras, p);
   for (let q = p; q < paras.length; q++) {
     const para = paras[q];
-    if (tailSet.has(q) || noteParas.has(q)) continue;
+    if (tailSet.has(q) || noteParas.has(q) || tocParas.has(q)) continue;
     const inAttachment = attachStart.length && q >= attachStart[0];
     if (q === attachStart[0]) {
       sequence++;

@@ -13,6 +13,18 @@ const doc = (body: string) => HEAD + body + TAIL;
 const WHY = '同级序号应连续递增（GB/T 9704—2012 第7.3.3条）';
 
 describe('numbering/sequence', () => {
+  it("passes a regulation's own 目录 of chapters before its text (a 人大常委会's 条例; othergaz2)", () => {
+    const text = ['北京市城市更新条例', '', '（2025年3月28日北京市第十六届人民代表大会常务委员会第十二次会议通过）', '',
+      '目　　录', '', '第一章　总则', '', '第二章　规划管控', '', '第三章　附则', '',
+      '第一章　总则', '', '第一条　为了推进城市更新，制定本条例。', '', '第二条　本市行政区域内的城市更新活动，适用本条例。', '',
+      '第二章　规划管控', '', '第三条　市规划自然资源部门编制城市更新专项规划。', '',
+      '第三章　附则', '', '第四条　本条例自2025年5月1日起施行。', ''].join('\n');
+    assert.deepEqual(check(sequence, text), []);
+    // A chapter the text skips is still found.
+    const slip = text.replace('第三章　附则\n\n第四条', '第四章　附则\n\n第四条');
+    assert.deepEqual(check(sequence, slip).map((f) => f.text), ['第四章']);
+  });
+
   it('accepts lower levels restarting under each parent', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（一）排查隐患。全面排查。\n1.排查企业。逐一排查。\n2.排查学校。逐一排查。\n（二）落实责任。压实责任。\n1.明确分工。分工明确。\n')), []);
   });
