@@ -170,6 +170,8 @@ export interface TocEntry extends Span {
   number?: DocNumber;
   page?: number;
   section?: string;
+  /** The section's heading as printed (◎市政府文件, 【省政府文件】, 国务院办公厅文件), for messages. */
+  sectionHeading?: string;
 }
 
 export interface Gazette {

@@ -777,6 +777,13 @@ describe("parser: another gazette's 目录 (one line an entry, the number and th
       ['山东省人民政府关于印发山东省省级储备粮管理办法的通知', '鲁政发〔2025〕6号', 5, '省政府文件'],
       ['山东省人民政府关于王刚等同志职务任免的通知', '鲁政任〔2025〕12号', 9, '人事任免'],
     ]);
+    assert.deepEqual(g.toc.map((t) => t.sectionHeading), ['【省政府令】', '【省政府令】', '【省政府文件】', '人事任免']);
+  });
+  it('reads a bare 政策解读 heading as a section, not as the start of the next title (othergaz2)', () => {
+    const withReading = text.replace('人事任免', '政策解读').replace('山东省人民政府关于王刚等同志职务任免的通知（鲁政任〔2025〕12号）……（9）',
+      '《山东省省级储备粮管理办法》政策解读………………（9）');
+    const { g } = parse(withReading);
+    assert.deepEqual(g.toc.at(-1) && [g.toc.at(-1)!.title.text, g.toc.at(-1)!.section], ['《山东省省级储备粮管理办法》政策解读', '政策解读']);
   });
 });
 

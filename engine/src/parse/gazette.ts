@@ -53,7 +53,7 @@ const TOC_PAGE_ONLY = /^(.{2,100}?)[.…·]{2,}\s*[（(]?(\d{1,3})[）)]?$/;
  * (【省政府文件】, ■国务院文件), or a short heading of its own line (国务院办公厅文件, 人事任免).
  */
 const TOC_SECTION = /^(?:[◎■●◆▲★□]\s*(.{2,20})|【\s*(.{2,20}?)\s*】)$/;
-const TOC_SECTION_BARE = /^(?!关于)[\u4e00-\u9fa5]{2,14}(?:文件|规章|任免|人事任免|动态|信息)$/;
+const TOC_SECTION_BARE = /^(?!关于)[\u4e00-\u9fa5]{2,14}(?:文件|规章|任免|人事任免|动态|信息|解读)$/;
 
 /** Removes a matched substring from a normalised line (keeping the map aligned). */
 function cut(l: NormLine, a: number, b: number): NormLine {
@@ -507,6 +507,7 @@ function jointMarkStart(lines: NormLine[], last: number, floor: number, prev?: D
 function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iterable<string>): TocEntry[] {
   const toc: TocEntry[] = [];
   let section: string | undefined;
+  let sectionHeading: string | undefined;
   let pendingTitle: NormLine[] = [];
   for (let i = from; i < to; i++) {
     const l = lines[i];
@@ -515,6 +516,7 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
     const heading = TOC_SECTION.exec(t);
     if (heading || (!pendingTitle.length && TOC_SECTION_BARE.test(t))) {
       section = heading ? (heading[1] ?? heading[2]) : t;
+      sectionHeading = t;
       pendingTitle = [];
       continue;
     }
@@ -545,7 +547,7 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
         toc.push({
           start: tStart, end: l.map[t.length],
           title: { text: titleText, start: tStart, end: tEnd },
-          number, page, section,
+          number, page, section, sectionHeading,
         });
         pendingTitle = [];
         continue;
@@ -555,7 +557,7 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
     if (pageOnly) {
       const titleText = pendingTitle.map((x) => x.text).join('') + pageOnly[1];
       const tStart = pendingTitle[0]?.map[0] ?? l.map[0];
-      toc.push({ start: tStart, end: l.map[t.length], title: { text: titleText, start: tStart, end: l.map[pageOnly[1].length - 1] + 1 }, page: Number(pageOnly[2]), section });
+      toc.push({ start: tStart, end: l.map[t.length], title: { text: titleText, start: tStart, end: l.map[pageOnly[1].length - 1] + 1 }, page: Number(pageOnly[2]), section, sectionHeading });
       pendingTitle = [];
       continue;
     }

@@ -24,6 +24,15 @@ describe('structure/toc-section', () => {
     assert.deepEqual(run(['◎市政府文件', ...GOV, ...OFF1, '◎市政府办公室文件', ...OFF2]), [[8, '目录中《关于开展节水宣传周活动的通知》（聊政办字〔2024〕21号）列在“◎市政府文件”栏下，但它是办公室（厅）发布的文件：公报目录按发文机关分栏，请把这一条移到办公室（厅）文件栏下，或改正栏目名称。']]);
   });
 
+  it('names the heading as printed (【市政府文件】), not as ◎ (othergaz2)', () => {
+    assert.deepEqual(run(['【市政府文件】', ...GOV, ...OFF1, '【市政府办公室文件】', ...OFF2]).map(([, m]) => m), ['目录中《关于开展节水宣传周活动的通知》（聊政办字〔2024〕21号）列在“【市政府文件】”栏下，但它是办公室（厅）发布的文件：公报目录按发文机关分栏，请把这一条移到办公室（厅）文件栏下，或改正栏目名称。']);
+  });
+
+  it("passes a section of another level than the gazette's (区政府文件 in a 市 gazette gathers the districts' governments' and offices' documents; othergaz2)", () => {
+    const text = issue(['◎市政府文件', ...GOV, '◎区政府文件', ...OFF1, ...OFF2]);
+    assert.deepEqual(check(tocSection, text), []);
+  });
+
   it('reports a heading typed wrong once, at its first entry', () => {
     assert.deepEqual(run(['◎市政府文件', ...GOV, '◎市政府文件', ...OFF1, ...OFF2]), [[9, '目录“◎市政府文件”栏下的2份文件（《关于开展节水宣传周活动的通知》（聊政办字〔2024〕21号）等）都是办公室（厅）发布的：公报目录按发文机关分栏，请改正栏目名称，或把这些条目移到相应栏目下。']]);
   });

@@ -50,9 +50,16 @@ export const tocSection: Rule = {
       if (last && last[0].section === t.section && !ctx.source.text.slice(prev!.end, t.start).includes('◎')) last.push(t);
       else groups.push([t]);
     }
+    const own = levelOf(g.cover?.title?.text ?? '');
     for (const group of groups) {
       const section = group[0].section?.replace(/\s+/g, '');
       if (!section || !/政府.*文件$/.test(section)) continue;
+      // A section of another level than the gazette's (区政府文件 in a city's) gathers that level's
+      // documents, its governments' and their offices' alike: only the gazette's own level is split
+      // by issuer.
+      const level = levelOf(section);
+      if (own && level && level !== own) continue;
+      const heading = group[0].sectionHeading?.replace(/\s+/g, '') ?? `◎${section}`;
       const judged = group.flatMap((t) => {
         const docs = t.number ? byKey.get(numberKey(t.number)) : undefined;
         const office = docs?.length === 1 ? byOffice(docs[0]) : undefined;
@@ -65,18 +72,21 @@ export const tocSection: Rule = {
         const t = wrong[0].t;
         ctx.report({
           start: t.title.start, end: t.end,
-          message: `目录“◎${section}”栏下的${wrong.length}份文件（${label(t)}等）都是${whose(wrong[0].office)}发布的：公报目录按发文机关分栏，请改正栏目名称，或把这些条目移到相应栏目下。`,
+          message: `目录“${heading}”栏下的${wrong.length}份文件（${label(t)}等）都是${whose(wrong[0].office)}发布的：公报目录按发文机关分栏，请改正栏目名称，或把这些条目移到相应栏目下。`,
         });
         continue;
       }
       for (const { t, office } of wrong) {
         ctx.report({
           start: t.title.start, end: t.end,
-          message: `目录中${label(t)}列在“◎${section}”栏下，但它是${whose(office)}发布的文件：公报目录按发文机关分栏，请把这一条移到${whose(office)}文件栏下，或改正栏目名称。`,
+          message: `目录中${label(t)}列在“${heading}”栏下，但它是${whose(office)}发布的文件：公报目录按发文机关分栏，请把这一条移到${whose(office)}文件栏下，或改正栏目名称。`,
         });
       }
     }
   },
 };
+
+/** The level a name of a government or its gazette states: 市 of 市政府文件 and of 北京市人民政府公报. */
+const levelOf = (name: string) => /([省市县区])(?:人民)?政府/.exec(name.replace(/\s+/g, ''))?.[1];
 
 const label = (t: TocEntry) => `《${t.title.text}》（${numberKey(t.number!)}）`;
