@@ -787,6 +787,28 @@ describe("parser: another gazette's 目录 (one line an entry, the number and th
   });
 });
 
+describe("parser: a 目录 another PDF tool read with each entry's page first (othergaz2)", () => {
+  const doc = (mark: string, number: string, title: string) => [mark, '', number, '', title, '', '各区人民政府，市政府各委、办、局：', '', '一、做好有关工作。', '', '二、抓好落实。', '', mark.replace(/文件$/, ''), '2025年3月5日', ''];
+  const text = ['北京市人民政府公报', '', '2025年第10期（总第876期）', '', '目　　录', '', '市政府文件', '',
+    '2　北京市人民政府关于促进民营经济发展的若干意见（京政发〔2025〕8号）', '', '市政府办公厅文件', '',
+    '5　北京市人民政府办公厅关于加强耕地保护的通知（京政办发〔2025〕4号）', '',
+    ...doc('北京市人民政府文件', '京政发〔2025〕8号', '北京市人民政府关于促进民营经济发展的若干意见'),
+    ...doc('北京市人民政府办公厅文件', '京政办发〔2025〕4号', '北京市人民政府办公厅关于加强耕地保护的通知')].join('\n');
+  it('reads each entry with its title, number, page and section, and the documents apart', () => {
+    const { g } = parse(text);
+    assert.equal(g.isIssue, true);
+    assert.deepEqual(g.toc.map((t) => [t.title.text, t.number?.canonical, t.page, t.section]), [
+      ['北京市人民政府关于促进民营经济发展的若干意见', '京政发〔2025〕8号', 2, '市政府文件'],
+      ['北京市人民政府办公厅关于加强耕地保护的通知', '京政办发〔2025〕4号', 5, '市政府办公厅文件'],
+    ]);
+    assert.deepEqual(g.documents.map((d) => d.number?.canonical), ['京政发〔2025〕8号', '京政办发〔2025〕4号']);
+  });
+  it('leaves a draft whose lines after a 目录 heading are no such entries alone', () => {
+    const { g } = parse(['目　　录', '', '2　工作目标', '', '一、总体要求', ''].join('\n'));
+    assert.equal(g.isIssue, false);
+  });
+});
+
 describe("parser: the 国务院公报's layout (a 目录 of titles and pages, heads with no issuer mark, an undated-number 任免 list)", () => {
   const text = ['中华人民共和国国务院公报', '', '2025年第15号', '', '（总号：1850）', '', '目　　录', '', '国务院文件', '',
     '中华人民共和国国务院令（第808号）………………… 3', '', '社会救助条例 ………………………………… 3', '',

@@ -1042,11 +1042,42 @@ function blanked(l: NormLine): NormLine {
   return { line: l.line, start: l.start, end: l.end, raw: l.raw, text: '', map: [l.start] };
 }
 
+/** A 目录 entry a PDF tool read with its page first (`5　北京市人民政府办公厅关于…的通知（京政办发〔2025〕4号）`). */
+const PAGE_FIRST_RAW = /^[ \u3000]*\d{1,3}[ \u3000]+[\u4e00-\u9fa5《【]/;
+const PAGE_FIRST = /^(\d{1,3})(?=[\u4e00-\u9fa5《【])/;
+
+/**
+ * The 目录's entries written page first, rewritten page last (title, leaders, page) as the
+ * entry readers expect; a 目录 heading followed by section headings and such entries only.
+ * Another PDF tool put the page column before the titles: the 目录 was not read, the issue was
+ * one document, and its documents' numbering ran together.
+ */
+function pageFirstToc(lines: NormLine[], tocLine: number): NormLine[] {
+  const out = lines.slice();
+  let changed = 0;
+  for (let i = tocLine + 1; i < lines.length && i - tocLine < 40; i++) {
+    const l = lines[i];
+    if (!l.text) continue;
+    const m = PAGE_FIRST_RAW.test(l.raw) ? PAGE_FIRST.exec(l.text) : null;
+    const rest = m ? l.text.slice(m[1].length) : '';
+    if (!m || rest.length < 6 || /[。；]/.test(rest)) {
+      if (TOC_SECTION.test(l.text) || TOC_SECTION_BARE.test(l.text)) continue;
+      break;
+    }
+    const k = m[1].length;
+    const lead = l.map[k - 1];
+    out[i] = { ...l, text: `${rest}……${m[1]}`, map: [...l.map.slice(k, l.text.length), lead, lead, ...l.map.slice(0, k), l.map[l.text.length]] };
+    changed++;
+  }
+  return changed >= 2 ? out : lines;
+}
+
 /** The structure passes over all lines. */
 function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Structure {
   let lines = preCut;
   // Cover and 目录: an issue has a 目录 heading followed by number + page lines.
   let tocLine = lines.findIndex((l, i) => i < 200 && (TOC_HEAD.test(l.text) || (l.text === '目' && lines[nextContent(lines, i)]?.text === '录')));
+  if (tocLine >= 0) lines = pageFirstToc(lines, tocLine);
   // Only the 40 lines after the heading are read: an entry line may begin with any text, so a
   // draft with a 目录 heading must not have every line of its body tried.
   let firstTocEntry = tocLine >= 0 ? lines.findIndex((l, i) => i > tocLine && i - tocLine < 40 && TOC_NUMBER_LINE.test(l.text)) : -1;
