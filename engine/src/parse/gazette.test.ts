@@ -809,6 +809,24 @@ describe("parser: a 目录 another PDF tool read with each entry's page first (o
   });
 });
 
+describe("parser: a 人大常委会公报 (a 公告 numbered 〔十六届〕第18号, texts dated by their passing with no number; othergaz2)", () => {
+  const passed = '（2025年3月28日北京市第十六届人民代表大会常务委员会第十二次会议通过）';
+  const text = ['北京市人民代表大会常务委员会公报', '', '2025年第2号（总第228号）', '', '目　　录', '',
+    '北京市人民代表大会常务委员会公告〔十六届〕第18号………（2）', '', '北京市城市更新条例………………（3）', '',
+    '北京市人民代表大会常务委员会关于加强经济工作监督的决定……（9）', '',
+    '北京市人民代表大会常务委员会公告', '', '〔十六届〕第18号', '', '《北京市城市更新条例》已由北京市第十六届人民代表大会常务委员会第十二次会议于2025年3月28日通过，现予公布，自2025年5月1日起施行。', '',
+    '北京市人民代表大会常务委员会', '2025年3月28日', '',
+    '北京市城市更新条例', '', passed, '', '第一条　为了推进城市更新，制定本条例。', '', '第二条　本条例自2025年5月1日起施行。', '',
+    // A narrow wrap breaks the title and its dating line.
+    '北京市人民代表大会常务委员会关于加强经济', '工作监督的决定', '', passed.slice(0, 24), passed.slice(24), '',
+    '一、市人民政府应当每年报告经济工作情况。', '', '二、本决定自公布之日起施行。', ''].join('\n');
+  it('reads the 公告, the 条例 and the 决定 as three documents', () => {
+    const { g } = parse(text);
+    assert.equal(g.isIssue, true);
+    assert.deepEqual(g.documents.map((d) => d.title?.text), ['北京市人民代表大会常务委员会公告', '北京市城市更新条例', '北京市人民代表大会常务委员会关于加强经济工作监督的决定']);
+  });
+});
+
 describe("parser: the 国务院公报's layout (a 目录 of titles and pages, heads with no issuer mark, an undated-number 任免 list)", () => {
   const text = ['中华人民共和国国务院公报', '', '2025年第15号', '', '（总号：1850）', '', '目　　录', '', '国务院文件', '',
     '中华人民共和国国务院令（第808号）………………… 3', '', '社会救助条例 ………………………………… 3', '',

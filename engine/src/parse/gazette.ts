@@ -25,6 +25,15 @@ const APPOINTMENTS = /^[\u4e00-\u9fa5]{2,16}任免[\u4e00-\u9fa5]{0,10}工作人
 const DATED_SUBTITLE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/;
 const TOC_HEAD = /^目录$/;
 /**
+ * The line under a text a people's congress passed (a 人大常委会公报 prints each 条例, 决定 and 任免名单
+ * under its title with no number): （2025年3月28日北京市第十六届人民代表大会常务委员会第十二次会议通过）.
+ */
+const PASSED_SUBTITLE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fa5\d]{4,60}(?:通过|批准)[）)]$/;
+/** The title such a line dates: short, no sentence, naming a kind of text a congress passes. */
+const PASSED_TITLE = /^[\u4e00-\u9fa5《》〈〉、（）()]{4,60}(?:条例|决定|决议|办法|规定|规则|名单)$/;
+/** A 人大常委会's 公告 number under its head: 〔十六届〕第18号 (the session, not a year). */
+const CONGRESS_NOTICE_SEQ = /^[〔\[［(（][一二三四五六七八九十]{1,4}届[〕\]］)）]第\d{1,4}号$/;
+/**
  * A policy interpretation's heading (`《…》政策解读`, `关于《…》的解读`): a gazette prints it as an
  * article of its own, with no 发文字号, after the documents. Its 一、 are its own, not the last
  * document's.
@@ -376,6 +385,28 @@ const TITLE_OPENING = /^([\u4e00-\u9fa5]{0,20}(人民政府|政府|国务院|办
 const CODE_CUT = /[（(][\u4e00-\u9fff]{1,4}$/;
 
 /**
+ * The last line of the PASSED_SUBTITLE under a PASSED_TITLE starting at line i, or -1. A narrow
+ * wrap may break the title in two and the subtitle (41 characters) in two or three.
+ */
+function passedSubtitleAfter(lines: NormLine[], i: number): number {
+  let title = lines[i].text;
+  let n = nextContent(lines, i);
+  if (!PASSED_TITLE.test(title) && n >= 0 && !/^[（(]\d{4}年/.test(lines[n].text) && PASSED_TITLE.test(title + lines[n].text)) {
+    title += lines[n].text;
+    n = nextContent(lines, n);
+  }
+  if (!PASSED_TITLE.test(title) || n < 0 || !/^[（(]\d{4}年/.test(lines[n].text)) return -1;
+  let sub = lines[n].text;
+  for (let k = 0; k < 2 && !/[）)]$/.test(sub); k++) {
+    const m = nextContent(lines, n);
+    if (m < 0) return -1;
+    sub += lines[m].text;
+    n = m;
+  }
+  return PASSED_SUBTITLE.test(sub) ? n : -1;
+}
+
+/**
  * Where each document of an issue starts, from line `from` on. A number line found to be no head is added to
  * `notHeads` with the line that decided it: an edit there can make it one.
  */
@@ -397,7 +428,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     } else if (isNoticeHead(t)) {
       // 聊城市人民政府公告 ⏎ 〔2025〕第1号: a 公告's or 通告's head, like a 令's.
       const n = nextContent(lines, i);
-      if (n >= 0 && NOTICE_SEQ.test(lines[n].text)) {
+      if (n >= 0 && (NOTICE_SEQ.test(lines[n].text) || CONGRESS_NOTICE_SEQ.test(lines[n].text))) {
         starts.push({ line: i, numberLine: n });
         i = n;
         continue;
@@ -413,6 +444,11 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
         i = n;
         continue;
       }
+    } else if (t.length <= 60 && !/[。；，]/.test(t) && passedSubtitleAfter(lines, i) >= 0) {
+      // 北京市城市更新条例 ⏎ （2025年3月28日…会议通过）: a congress's text, dated by its passing, with no number.
+      starts.push({ line: i, numberLine: -1 });
+      i = passedSubtitleAfter(lines, i);
+      continue;
     } else if (t.endsWith('大事记') && CHRONICLE.test(t)) {
       const n = nextContent(lines, i);
       if (n >= 0 && CHRONICLE_MONTH.test(lines[n].text)) {
