@@ -28,6 +28,18 @@ describe('punctuation/digit-width', () => {
     assert.deepEqual(check(digitWidth, phone).map((d) => d.text), ['７月１０日', '３', '０６３５－８２１１１１１']);
   });
 
+  it("passes an extracted issue whose digits are full-width throughout (the PDF's or its reader's rendering), but not a few among half-width ones (othergaz2)", () => {
+    const doc = (number: string, title: string, day: number) => ['', '聊城市人民政府办公室', number, `聊城市人民政府办公室${title}`, '各县（市、区）人民政府：', '一、做好有关工作。', '二、于3月20日前报送1份材料。', '聊城市人民政府办公室', `2024年3月${day}日`];
+    const issue = ['聊城市人民政府公报', '2024', '第3期（总第201期）', '目录', '◎市政府办公室文件', '关于开展节水宣传周活动的通知', '聊政办字〔2024〕21号 2', '关于做好冬季供暖工作的通知', '聊政办字〔2024〕22号 6',
+      ...doc('聊政办字〔2024〕21号', '关于开展节水宣传周活动的通知', 4), ...doc('聊政办字〔2024〕22号', '关于做好冬季供暖工作的通知', 6), ''].join('\n');
+    const wide = issue.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    assert.deepEqual(check(digitWidth, wide), []);
+    const few = issue.replace('2024年3月6日', '２０２４年３月６日');
+    assert.deepEqual(check(digitWidth, few).map((d) => d.text), ['２０２４年３月６日']);
+    // A draft typed so is still a slip in every number.
+    assert.equal(check(digitWidth, draftDoc(BODY, '２０２４年６月３日', '聊政办发〔２０２４〕５号').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))).length > 3, true);
+  });
+
   it('reports item markers and amounts in the body', () => {
     const text = draftDoc('    一、总体要求\n    １.提高认识。\n    2.压实责任，安排资金３００万元。');
     assert.deepEqual(check(digitWidth, text).map((d) => [d.line, d.column, d.text]), [[10, 5, '１'], [11, 16, '３００']]);

@@ -1,7 +1,7 @@
 // Full-width digits (０–９, and a decimal point ． between them: ３．５) → half-width. A 公文 writes its
 // Arabic numerals half-width: the 发文字号, the 成文日期, item numbers (1.), amounts. None of the
 // gazettes has one, so each is a drafter's slip (an input method left in full-width mode), not
-// extraction noise. The parser reads them as half-width (text/normalize.ts), so the other rules
+// extraction noise; only an extracted issue set in full-width digits throughout is let be (below). The parser reads them as half-width (text/normalize.ts), so the other rules
 // judge the number; this one names the form.
 import type { Rule } from '../types';
 import { FULL_WIDTH_DIGITS, foldDigits } from '../../text/normalize';
@@ -32,6 +32,14 @@ export const digitWidth: Rule = {
     // width (４２．５) included: one diagnostic, fixed to 42.5; an item number's point (１．提高认识)
     // is no part of it (FULL_WIDTH_DIGITS). A regex of its own: foldDigits resets the shared one.
     const runs = new RegExp(FULL_WIDTH_DIGITS.source, 'g');
+    // An extracted issue whose digits are full-width nearly throughout (cover, 目录, every 发文字号
+    // and date) was rendered so by the PDF or the tool that read it: no drafter typed them, and an
+    // editor gets one warning per number. A few among half-width ones are still slips.
+    if (ctx.mode === 'issue') {
+      const full = text.match(runs)?.length ?? 0;
+      const half = text.match(/[0-9]+/g)?.length ?? 0;
+      if (full >= 10 && full >= 4 * half) return;
+    }
     // The runs of one number, date or telephone number (〔２０２４〕３０号, ２０２４年６月３日,
     // ０６３５－８２１１１１１), split only by its own marks, are one slip typed in full-width mode:
     // one diagnostic, not one per run.
