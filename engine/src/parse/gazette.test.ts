@@ -803,6 +803,11 @@ describe("parser: a 目录 another PDF tool read with each entry's page first (o
     ]);
     assert.deepEqual(g.documents.map((d) => d.number?.canonical), ['京政发〔2025〕8号', '京政办发〔2025〕4号']);
   });
+  it('reads them with full-width digits too (an extraction that renders every digit so)', () => {
+    const wide = text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const { g } = parse(wide);
+    assert.deepEqual(g.toc.map((t) => [t.number?.canonical, t.page]), [['京政发〔2025〕8号', 2], ['京政办发〔2025〕4号', 5]]);
+  });
   it('leaves a draft whose lines after a 目录 heading are no such entries alone', () => {
     const { g } = parse(['目　　录', '', '2　工作目标', '', '一、总体要求', ''].join('\n'));
     assert.equal(g.isIssue, false);

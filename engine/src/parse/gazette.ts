@@ -1079,7 +1079,7 @@ function blanked(l: NormLine): NormLine {
 }
 
 /** A 目录 entry a PDF tool read with its page first (`5　北京市人民政府办公厅关于…的通知（京政办发〔2025〕4号）`). */
-const PAGE_FIRST_RAW = /^[ \u3000]*\d{1,3}[ \u3000]+[\u4e00-\u9fa5《【]/;
+const PAGE_FIRST_RAW = /^[ \u3000]*[0-9０-９]{1,3}[ \u3000]+[\u4e00-\u9fa5《【]/;
 const PAGE_FIRST = /^(\d{1,3})(?=[\u4e00-\u9fa5《【])/;
 
 /**
