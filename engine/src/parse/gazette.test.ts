@@ -863,5 +863,10 @@ describe("parser: the 国务院公报's layout (a 目录 of titles and pages, he
       '国务院关于推动内河航运高质量发展的意见', '国务院任免国家工作人员']);
     assert.equal(g.documents[2].paragraphs.find((p) => p.text.startsWith('内河航运'))?.text, '内河航运是综合交通运输体系的重要组成部分。为推动内河航运高质量发展，现提出以下意见。');
   });
+  it('reads a title a wrap broke right after its 《…》 (`…关于印发《…措施》` ⏎ `的通知`; othergaz2)', () => {
+    const cut = text.replace('第一条 为了加强社会救助，制定本条例。', '第一条 为了加强社会救助，制定本条例。\n\n国务院办公厅关于印发《加快构建普惠托育服务体系实施方案》\n的通知\n\n国办发〔2025〕10号\n\n各省、自治区、直辖市人民政府：\n\n现印发给你们。\n\n国务院办公厅\n2025年5月12日');
+    const { g } = parse(cut);
+    assert.equal(g.documents[1].title?.text, '国务院办公厅关于印发《加快构建普惠托育服务体系实施方案》的通知');
+  });
 });
 

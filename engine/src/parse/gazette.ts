@@ -377,9 +377,10 @@ function stopsMidSentence(t: string): boolean {
 
 /**
  * A title's first line: 关于…, after its issuer's name (聊城市人民政府办公室 关于…, 国务院关于…, 省政府关于…),
- * maybe with a 《 the next line closes (`国务院办公厅关于印发《加快构建普惠托育服务体系` ⏎ `实施方案》的通知`).
+ * maybe with a 《 the next line closes (`国务院办公厅关于印发《加快构建普惠托育服务体系` ⏎ `实施方案》的通知`)
+ * or with the whole 《…》 (`上海市人民政府关于印发《上海市促进人工智能产业发展若干措施》` ⏎ `的通知`).
  */
-const TITLE_OPENING = /^([\u4e00-\u9fa5]{0,20}(人民政府|政府|国务院|办公室|办公厅)\s*)?关于(?:[^《》]{2,40}|[^《》]{0,30}《[^《》]{1,40})$/;
+const TITLE_OPENING = /^([\u4e00-\u9fa5]{0,20}(人民政府|政府|国务院|办公室|办公厅)\s*)?关于(?:[^《》]{2,40}|[^《》]{0,30}《[^《》]{1,40}》?)$/;
 
 /** A line that ends with a （ and the first characters of a document number's code (`（鲁编`). */
 const CODE_CUT = /[（(][\u4e00-\u9fff]{1,4}$/;
