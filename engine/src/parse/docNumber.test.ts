@@ -60,4 +60,9 @@ describe("parser: a 令's number", () => {
     assert.deepEqual(decree('2009年2月28日山东省人民政府令第211号公布的'), ['山东省人民政府令第211号']);
     assert.deepEqual(decree('审议通过聊城市人民政府令第48号'), ['聊城市人民政府令第48号']);
   });
+  it("reads a ministry's number by year (交通运输部令2020年第17号) with its year, so two years' 第17号 differ (othergaz2)", () => {
+    const decree = (text: string) => findDocNumbers(text).filter((n) => n.isDecree).map((n) => [n.code, n.year, n.seq, n.canonical]);
+    assert.deepEqual(decree('《道路旅客运输及客运站管理规定》（交通运输部令2020年第17号）'), [['交通运输部令', '2020', '17', '交通运输部令2020年第17号']]);
+    assert.deepEqual(decree('中华人民共和国财政部令第118号'), [['中华人民共和国财政部令', '', '118', '中华人民共和国财政部令第118号']]);
+  });
 });

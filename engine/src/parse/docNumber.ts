@@ -14,9 +14,13 @@ const HAN = '\\u4e00-\\u9fa5';
  */
 export const DOC_NUMBER_SOURCE =
   `([${HAN}]{1,12})([ \\u3000]*)([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*(?:年[ \\u3000]*)?([${CLOSE}])[ \\u3000]*(第?)[ \\u3000]*(\\d{1,4})([ \\u3000]*[号號])?`;
-/** A decree number: 聊城市人民政府令第48号, 令第 48 号. */
+/**
+ * A decree number: 聊城市人民政府令第48号, 令第 48 号, and a ministry's numbered by year
+ * (交通运输部令2025年第3号: the year is the form, not a slip, as in a 公告's number).
+ */
 const BRACKETED_YEAR = new RegExp(`[${OPEN}][ \\u3000]*\\d`);
-export const DECREE_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
+export const DECREE_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*(?:\\d{4}[ \\u3000]*年[ \\u3000]*)?第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
+const DECREE_YEAR = /令[ \u3000]*(\d{4})[ \u3000]*年/;
 /**
  * A 公告/通告's number: the issuer with 公告 or 通告, then 〔year〕第N号, year年第N号 or 第N号
  * (中国人民银行公告〔2018〕第7号, 国家税务总局公告2019年第1号). Its 第 is the form, not a slip.
@@ -28,7 +32,7 @@ export const NOTICE_SOURCE =
  * slip with a year (〔2025〕第50号, 〔2025〕50号) that doc-number/decree reports. Read so in a draft
  * and in an issue alike.
  */
-export const DECREE_SEQ_ONLY = /^(?:第\d{1,4}号|[〔[【（(［﹝〖]\d{2,4}[〕\]】）)］﹞〗]第?\d{1,4}号)$/;
+export const DECREE_SEQ_ONLY = /^(?:(?:\d{4}年)?第\d{1,4}号|[〔[【（(［﹝〖]\d{2,4}[〕\]】）)］﹞〗]第?\d{1,4}号)$/;
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
 /**
@@ -176,10 +180,11 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     const s = m.index + (rawCode.length - code.length);
     const e = m.index + whole.length;
     const pSeq = m.index + whole.lastIndexOf(seq, whole.length - 1);
+    const year = DECREE_YEAR.exec(whole)?.[1] ?? '';
     out.push({
       text: text.slice(s, e), start: at(s), end: endAt(e),
-      code, year: '', seq, open: '', close: '', hasHao: true, hasDi: true, isDecree: true, isNotice: false,
-      canonical: `${code}第${String(Number(seq))}号`,
+      code, year, seq, open: '', close: '', hasHao: true, hasDi: true, isDecree: true, isNotice: false,
+      canonical: `${code}${year ? `${year}年` : ''}第${String(Number(seq))}号`,
       parts: {
         code: span(at(s), endAt(s + code.length)), open: span(at(s + code.length), at(s + code.length)),
         year: span(at(s + code.length), at(s + code.length)), close: span(at(s + code.length), at(s + code.length)),
