@@ -196,3 +196,11 @@ describe('parser: a line a wrap ended with 县（市、区）', () => {
     assert.deepEqual(body(['1. 加强管理。（责任单位：各县（市、区））', '2. 强化督导。']), ['1. 加强管理。（责任单位：各县（市、区））', '2. 强化督导。']);
   });
 });
+
+describe("parser: a title a wrap cut right after its 《…》 (othergaz2)", () => {
+  it('joins `…关于修改《…规定》` ⏎ `的决定`, and keeps a cited title and the sentence after it apart', () => {
+    assert.deepEqual(body(['交通运输部关于修改《道路旅客运输及客运站管理规定》', '的决定', '', '交通运输部决定作如下修改：']),
+      ['交通运输部关于修改《道路旅客运输及客运站管理规定》的决定', '交通运输部决定作如下修改：']);
+    assert.deepEqual(body(['一、贯彻落实《聊城市某某办法》', '', '的要求很重要。']).length, 2);
+  });
+});

@@ -252,6 +252,9 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   // `…组织实施。县（市、区）` ⏎ `人民政府确定的部门…`: the bracket closes the middle of a name, which
   // no paragraph ends with (a block's ends with its own ）).
   if (last === 0xff09 && prev.endsWith('县（市、区）')) return true;
+  // A title a wrap cut right after the 《…》 it names (`交通运输部关于修改《…规定》` ⏎ `的决定`): a line
+  // of only 的 and a kind of document ends that title; no paragraph is that line alone.
+  if (last === 0x300b /* 》 */ && first === 0x7684 /* 的 */ && /^的[\u4e00-\u9fa5]{1,8}$/.test(next) && endsLikeTitle(next) && prev.includes('关于')) return true;
   if (TERMINAL_LAST.has(last)) return false;
   // A reference to an article or item after an unfinished sentence belongs to it, however short.
   if (reference) return true;
