@@ -825,10 +825,19 @@ describe("parser: a 人大常委会公报 (a 公告 numbered 〔十六届〕第1
     // A narrow wrap breaks the title and its dating line.
     '北京市人民代表大会常务委员会关于加强经济', '工作监督的决定', '', passed.slice(0, 24), passed.slice(24), '',
     '一、市人民政府应当每年报告经济工作情况。', '', '二、本决定自公布之日起施行。', ''].join('\n');
-  it('reads the 公告, the 条例 and the 决定 as three documents', () => {
+  it('reads the 公告 with the 条例 it promulgates, and the 决定, as two documents', () => {
     const { g } = parse(text);
     assert.equal(g.isIssue, true);
-    assert.deepEqual(g.documents.map((d) => d.title?.text), ['北京市人民代表大会常务委员会公告', '北京市城市更新条例', '北京市人民代表大会常务委员会关于加强经济工作监督的决定']);
+    assert.deepEqual(g.documents.map((d) => d.title?.text), ['北京市人民代表大会常务委员会公告', '北京市人民代表大会常务委员会关于加强经济工作监督的决定']);
+    assert.deepEqual(g.documents[0].items.map((it) => it.marker), ['第一条', '第二条']);
+  });
+  it("keeps a 令's regulation that prints a dating line of its own (（…常务会议通过）) in the 令, even under another title", () => {
+    const decree = ['中华人民共和国国务院公报', '', '2025年第15号', '', '目　　录', '', '中华人民共和国国务院令（第808号）………… 3', '', '社会救助条例 ………… 3', '', '国务院关于甲事的意见 ………… 8', '',
+      '中华人民共和国国务院令', '', '第808号', '', '《社会保障条例》已经2025年4月18日国务院第89次常务会议通过，现予公布，自2025年7月1日起施行。', '', '总理　李强', '2025年5月6日', '',
+      '社会救助条例', '', '（2025年4月18日国务院第89次常务会议通过）', '', '第一条　为了加强社会救助，制定本条例。', '',
+      '国务院关于甲事的意见', '', '国发〔2025〕7号', '', '各省、自治区、直辖市人民政府：', '', '现提出以下意见。', '', '国务院', '2025年4月9日', ''].join('\n');
+    const { g } = parse(decree);
+    assert.deepEqual(g.documents.map((d) => d.number?.canonical), ['中华人民共和国国务院令第808号', '国发〔2025〕7号']);
   });
 });
 

@@ -408,6 +408,19 @@ function passedSubtitleAfter(lines: NormLine[], i: number): number {
 }
 
 /**
+ * Whether the document started at `last` is a 令 or a 公告 that promulgates a text (…现予公布) and
+ * line i is the first title after it: the text it promulgates, whatever dating line that prints
+ * (（…常务会议通过）), not a document of its own; a wrong title there is cross-ref/issued-title's.
+ */
+function promulgatedAbove(lines: NormLine[], last: DocStart | undefined, i: number): boolean {
+  if (!last || last.numberLine < 0 || i - last.line > 40) return false;
+  const head = lines.slice(last.line, last.numberLine + 1).map((l) => l.text).join('');
+  if (!/令|公告/.test(head)) return false;
+  const between = lines.slice(last.numberLine + 1, i).map((l) => l.text);
+  return between.join('').includes('公布') && !between.some((t) => PASSED_TITLE.test(t));
+}
+
+/**
  * Where each document of an issue starts, from line `from` on. A number line found to be no head is added to
  * `notHeads` with the line that decided it: an edit there can make it one.
  */
@@ -445,7 +458,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
         i = n;
         continue;
       }
-    } else if (t.length <= 60 && !/[。；，]/.test(t) && passedSubtitleAfter(lines, i) >= 0) {
+    } else if (t.length <= 60 && !/[。；，]/.test(t) && passedSubtitleAfter(lines, i) >= 0 && !promulgatedAbove(lines, starts.at(-1), i)) {
       // 北京市城市更新条例 ⏎ （2025年3月28日…会议通过）: a congress's text, dated by its passing, with no number.
       starts.push({ line: i, numberLine: -1 });
       i = passedSubtitleAfter(lines, i);
