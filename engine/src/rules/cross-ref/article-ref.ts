@@ -54,7 +54,8 @@ export const articleRef: Rule = {
     // exists is not judged; it is written in Chinese numerals all the same. Quoted text is the
     // amended text's own words, judged below when it is this document's.
     for (const p of doc.paragraphs) {
-      if (!DIGIT_TIAO.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
+      // includes() first: a native search, where the regex scans every paragraph for a digit.
+      if (!p.text.includes('条') || !DIGIT_TIAO.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
       for (const mm of p.text.matchAll(AMEND_ARABIC)) {
         const head = p.text.slice(0, mm.index);
         if (head.split('“').length > head.split('”').length) continue;
