@@ -145,4 +145,10 @@ describe('cross-ref/citation-form: a title cited without 《》', () => {
       assert.deepStrictEqual(check(citationForm, reply(body)), [], body);
     }
   });
+  it('passes the entries of a list of documents (a repeal decision\'s), which print no 《》, and still reports a bare title in a sentence of such an entry', () => {
+    const list = ['1.聊城市人民政府关于加强城市管理工作的通知（聊政发〔2018〕12号）；', '2　聊城市人民政府办公室关于进一步加强安全生产工作的意见（聊政办发〔2020〕7号）',
+      '（3）关于印发聊城市城区停车管理办法的通知（聊政发〔2019〕3号）。', '四、聊城市人民政府关于做好春季农业生产工作的通知（聊政发〔2021〕2号）。'];
+    assert.deepStrictEqual(check(citationForm, reply(list.join('\n'))), []);
+    assert.deepStrictEqual(check(citationForm, reply('1.根据聊城市人民政府关于加强城市管理工作的通知（聊政发〔2018〕12号）要求，加强管理。')).map((d) => d.text), ['关于加强城市管理工作的通知']);
+  });
 });

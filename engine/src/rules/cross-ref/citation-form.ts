@@ -179,6 +179,11 @@ function checkQuotedTitle(ctx: RuleContext, p: Paragraph): void {
 /** 关于X的请示（…〔2025〕46号）: a cited title with its number but without its 《》. */
 const BARE_TITLE = /关于[^《》“”，。；：！？（）()]{2,60}?的(?:请示|报告|通知|意见|批复|函|决定|方案|办法|通报)(?=[（(][^（）()]{0,20}〔\d{4}〕\d{1,4}号[）)])/g;
 
+/** A list entry's number and the issuer before its title: 1. / 1　/ （1） / 一、, then 聊城市人民政府. */
+const LIST_ENTRY_HEAD = /^[ \u3000]*(?:\d{1,3}[.．、]?|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[ \u3000]*[\u4e00-\u9fa5（）()]{0,40}$/;
+/** The rest of a list entry after its title: the number, and at most a ； or 。. */
+const LIST_ENTRY_TAIL = /^[（(][^（）()]{0,20}〔\d{4}〕\d{1,4}号[）)][；;。]?[ \u3000]*$/;
+
 /**
  * A title cited with its 发文字号 but without 《》 (你局关于设立X的请示（聊自然资规字〔2025〕46号）收悉):
  * the number shows it is a document's title. Not inside another title's 《》 (《关于转发关于X的通知（…）的通知》).
@@ -192,6 +197,9 @@ function checkBareTitle(ctx: RuleContext, p: Paragraph): void {
   for (let m = BARE_TITLE.exec(p.text); m; m = BARE_TITLE.exec(p.text)) {
     const head = p.text.slice(0, m.index);
     if ((head.match(/《/g) ?? []).length > (head.match(/》/g) ?? []).length) continue;
+    // An entry of a list of documents (a repeal decision's: 1.聊城市人民政府关于…的通知（聊政发〔2018〕12号）；):
+    // the title and its number are the whole entry, as a 目录's are, and such lists print no 《》.
+    if (LIST_ENTRY_HEAD.test(head) && LIST_ENTRY_TAIL.test(p.text.slice(m.index + m[0].length))) continue;
     const start = p.map[m.index];
     const end = p.map[m.index + m[0].length - 1] + 1;
     // Unbroken as written (a wrap inside it is left alone: the fix would swallow the line break).
