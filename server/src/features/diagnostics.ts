@@ -10,6 +10,7 @@ import {
 import type { Diagnostic } from '../../../engine/src/types';
 import { lint, lintIncremental, type LintResult } from '../../../engine/src/lint';
 import { SourceText } from '../../../engine/src/text/source';
+import { commonPrefix, commonSuffix } from '../../../engine/src/text/diff';
 import type { Model } from '../../../engine/src/model/types';
 import type { Rule } from '../../../engine/src/rules/types';
 import { allRules } from '../../../engine/src/rules';
@@ -72,12 +73,10 @@ export interface TypingTip {
 /** Where the edit from `before` to `after` ends in `after` (the cursor after typing or deleting). */
 export function editEnd(before: string, after: string): number | undefined {
   if (before === after) return undefined;
-  let p = 0;
-  const n = Math.min(before.length, after.length);
-  while (p < n && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < n - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return after.length - s;
+  // The incremental lint's bounds of an edit (text/diff.ts): chunked native comparisons, where a
+  // character loop over a large document cost milliseconds a keystroke.
+  const p = commonPrefix(before, after);
+  return after.length - commonSuffix(before, after, Math.min(before.length, after.length) - p);
 }
 
 /**
