@@ -22,7 +22,7 @@ import { attachmentsToName, issuedParts } from '../../../engine/src/parse/docume
 import { rolesAfter } from '../../../engine/src/parse/blocks';
 import { asOfDate, documentAt, type Analysis } from './context';
 import { t } from './l10n';
-import { namesInBlockText, unitsToOffer } from '../../../engine/src/units';
+import { isSubsequence, namesInBlockText, unitsToOffer } from '../../../engine/src/units';
 import { isRepealed } from './hover';
 
 export const TRIGGER_CHARACTERS = ['〔', '〕', ']', '《', '（', '(', '：', ':', '、', '；', ';'];
@@ -69,9 +69,7 @@ function blockEndIn(after: string): number {
  * editor a filter text that begins with what is typed (the list is incomplete, so it asks again).
  */
 export function typedIn(name: string, typed: string): boolean {
-  let i = 0;
-  for (const c of name) if (i < typed.length && c === typed[i]) i++;
-  return i === typed.length;
+  return isSubsequence(typed, name);
 }
 
 function filterTextFor(name: string, typed: string): { filterText?: string } {
