@@ -171,8 +171,20 @@ export function expandInputs(args: string[], resolver: ConfigResolver, cwd: stri
  * argument that names standard input here; after `--` it is a file's name.
  */
 /** The line on stderr for a named file an ignore glob skips (ESLint warns of it the same way). */
-export function ignoredLine(file: string): string {
+function ignoredLine(file: string): string {
   return `gongwen: 已按 ignore 跳过（要检查它，加 --no-ignore） / ignored by an ignore glob (use --no-ignore to check it): ${file}\n`;
+}
+
+/**
+ * lint's and fix's ignoring, from their options (--ignore-pattern, --no-ignore, --stdin-filename
+ * relative to the working folder): each file named and skipped is said on standard error.
+ */
+export function ignoringFrom(values: { 'ignore-pattern'?: string[]; 'no-ignore'?: boolean }, io: { cwd: string; stderr: (s: string) => void },
+  stdinFilename: string | undefined): IgnoreOptions {
+  return {
+    patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)),
+    ...(stdinFilename !== undefined ? { stdinFilename: path.resolve(io.cwd, stdinFilename) } : {}),
+  };
 }
 
 export function stdinFlag(args: string[]): string[] {

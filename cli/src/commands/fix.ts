@@ -2,12 +2,11 @@
 // encoding, atomic write), to stdout, or as a dry run listing what would change. Only the
 // characters a fix names change, in every encoding (GB18030/GBK files keep their other bytes).
 import fs = require('fs');
-import path = require('path');
 import { fixAll, SourceText, type Diagnostic, type LintResult } from '../../../engine/src';
 import { decode, encode, encodeEdited, InputError } from '../../../engine/src/text/encoding';
 import { fixesApplied, shownResults, totalCounts, type FileResult } from '../formatters/common';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs, ignoredLine, stdinFilenameProblem, stdinFlag } from '../inputs';
+import { expandInputs, ignoringFrom, stdinFilenameProblem, stdinFlag } from '../inputs';
 import { Interruption, writeFileAtomic, type Io } from '../io';
 import { Session, type Loaded, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
@@ -88,6 +87,11 @@ export function writeBack(session: Session, loaded: Loaded, fixed: Pick<FixOutco
   }
 }
 
+/** `text` as standard output prints a file's text: a UTF-8 file's BOM kept (ESLint's output keeps it), other encodings as UTF-8 without one. */
+function withBom(loaded: Loaded, text: string): string {
+  return loaded.decoded.encoding === 'utf-8-bom' ? '\ufeff' + text : text;
+}
+
 /** Whether nobody may write `file` (no write bit), or this process may not (root may, by the bits' leave). */
 function readOnly(file: string): boolean {
   if ((fs.statSync(file).mode & 0o222) === 0) return true;
@@ -130,7 +134,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const { signals, ...pinned } = env;
   const session = Session.create({ cwd: io.cwd, model: values.model, config: values.config, date: values.date, stdinFilename, ...pinned }, io);
   if (!session) return 2;
-  const inputs = expandInputs(positionals, session.resolver, io.cwd, { patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)), ...(stdinFilename !== undefined ? { stdinFilename: path.resolve(io.cwd, stdinFilename) } : {}) }, !values['no-error-on-unmatched-pattern']);
+  const inputs = expandInputs(positionals, session.resolver, io.cwd, ignoringFrom(values, io, stdinFilename), !values['no-error-on-unmatched-pattern']);
   const files = inputs.filter((i) => i.kind !== 'problem');
   if (toStdout && files.length > 1) {
     return usageError(io, '--stdout 只能用于一个文件 / --stdout takes exactly one file', FIX_USAGE);
@@ -149,15 +153,14 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       if (!loaded) continue;
       if (input.kind === 'stdin' && input.ignored) {
         // An editor's filter (:%!gongwen fix -) must get its text back, unfixed.
-        if (toStdout) io.stdout(loaded.decoded.encoding === 'utf-8-bom' ? '\ufeff' + loaded.decoded.text : loaded.decoded.text);
+        if (toStdout) io.stdout(withBom(loaded, loaded.decoded.text));
         continue;
       }
       const r = fixText(session, loaded);
       remaining.push(r.remaining);
       const changed = r.output !== loaded.decoded.text;
       if (toStdout) {
-        // A UTF-8 file's BOM is part of what it is (ESLint's output keeps it); other encodings come out as UTF-8, without one.
-        io.stdout(loaded.decoded.encoding === 'utf-8-bom' ? '\ufeff' + r.output : r.output);
+        io.stdout(withBom(loaded, r.output));
       } else if (values['dry-run']) {
         if (r.applied.length) {
           // Each pass's fixes are listed with positions in the text that pass applied to.

@@ -9,7 +9,7 @@ import { isAutoFixable, isReport, shownResults, totalCounts, type FileResult, ty
 import { formatJson } from '../formatters/json';
 import { formatSarif, repositoryRoot } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
-import { expandInputs, ignoredLine, stdinFilenameProblem, stdinFlag, type Input } from '../inputs';
+import { expandInputs, ignoringFrom, stdinFilenameProblem, stdinFlag, type Input } from '../inputs';
 import { debugging, Interruption, makeFolders, sameFile, sameFileAs, writeFileAtomic, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
 import { parseCommandArgs, usageError } from '../usage';
@@ -172,7 +172,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   if (named) return usageError(io, `报告不能覆盖被检查的文件 / the report would overwrite a file being linted: ${named}`, LINT_USAGE);
   // The tests' pinned rules are not part of the cache's key (their code is not Gongwen's build): no cache.
   const cachePath = values.cache && !env.rules ? cacheFile(values['cache-location'], io.cwd) : undefined;
-  let inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd, { patterns: values['ignore-pattern'], off: values['no-ignore'], onIgnored: (f) => io.stderr(ignoredLine(f)), ...(stdinFilename !== undefined ? { stdinFilename: path.resolve(io.cwd, stdinFilename) } : {}) }, !values['no-error-on-unmatched-pattern']);
+  let inputs = expandInputs(positionals.length ? positionals : ['.'], session.resolver, io.cwd, ignoringFrom(values, io, stdinFilename), !values['no-error-on-unmatched-pattern']);
   if (report) {
     // Checked before anything is linted, fixed or written: the report replaces nothing else the
     // run reads, and in a linted folder only a report (the last run's).
