@@ -62,6 +62,9 @@ function runBundle(file, parent) {
   const started = Date.now();
   process.once('exit', () => {
     const ranMs = Date.now() - started;
+    // readonly: a run under a profiler (the bench counts instructions under valgrind, 50× slower)
+    // would otherwise rewrite the cache, and record a run time no real run reaches.
+    if (process.env.GONGWEN_CODE_CACHE === 'readonly') return;
     if (!cache || script.cachedDataRejected || ranMs > 2 * cache.ranMs + 20) writeCache(cacheFile, key, ranMs, script);
   });
   const mod = new Module(file, parent);

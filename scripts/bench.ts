@@ -35,7 +35,7 @@ const { lint, loadModel, joinRenderedHtml, renderHtml, splitRenderedHtml, diffPa
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
-// --only process,engine,preview,train,folder,lsp: just those parts (while working on one of them).
+// --only process,instructions,engine,preview,train,folder,lsp: just those parts (while working on one of them).
 const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : undefined;
 const part = (name: string) => !ONLY || ONLY.has(name);
 const rows: [string, string, string][] = [];
@@ -122,6 +122,32 @@ function findAutocorrect(): { bin?: string; why?: string } {
 }
 
 /** A process's resident memory in MB (Linux). */
+/**
+ * Instructions `cmd argv` executes, on its main thread and on all its threads, counted by
+ * valgrind's callgrind (50× slower than a run, but the same count whatever else the machine does),
+ * or why they were not counted. GONGWEN_CODE_CACHE=readonly: the slow run must not rewrite the code
+ * cache it is measured with.
+ */
+function instructions(cmd: string, argv: string[]): { main: number; all: number } | string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-callgrind-'));
+  try {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--separate-threads=yes', `--callgrind-out-file=${path.join(dir, 'out')}`, cmd, ...argv], {
+      encoding: 'utf8', env: { ...process.env, GONGWEN_CODE_CACHE: 'readonly' }, maxBuffer: 64 * 2 ** 20,
+    });
+    if (r.error) return (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'valgrind is not installed' : r.error.message;
+    // One file per thread, `out-01` the main one; its `summary:` line is the thread's total.
+    const count = (f: string) => Number(/^summary: (\d+)/m.exec(fs.readFileSync(path.join(dir, f), 'utf8'))?.[1] ?? NaN);
+    const files = fs.readdirSync(dir).filter((f) => /^out-\d+$/.test(f));
+    const main = files.includes('out-01') ? count('out-01') : NaN;
+    const all = files.reduce((s, f) => s + count(f), 0);
+    return Number.isFinite(main) && Number.isFinite(all)
+      ? { main, all }
+      : `callgrind wrote no count (exit ${r.status}: ${r.stderr.trim().split('\n').pop()})`;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function residentMb(pid: number): number {
   return Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
 }
@@ -283,7 +309,7 @@ async function main() {
   const largest = files.map((f) => ({ f, n: fs.statSync(f).size })).sort((a, b) => b.n - a.n)[0].f;
   const text = fs.readFileSync(largest, 'utf8');
   const cli = path.join(repoRoot, 'bin/gongwen.js');
-  const autocorrect = part('process') ? findAutocorrect() : { why: 'not measured' };
+  const autocorrect = part('process') || part('instructions') ? findAutocorrect() : { why: 'not measured' };
   console.error(`bench: ${path.basename(largest)} (${(text.length / 1000).toFixed(0)}k characters, ${text.split('\n').length} lines), ${RUNS} runs each`);
 
   // Whole process.
@@ -349,6 +375,31 @@ async function main() {
       : `not measured: the daemon served ${served ?? 'no'} lints of ${expected}`);
     row('gongwen lint, run again: the daemon the first run started (whole process)', viaTheDaemon(daemon), '≤ 1.5 × floor');
     row('the same, one character typed into the file since its last lint (whole process)', viaTheDaemon(daemonEdited), '≤ 1.5 × floor');
+  }
+
+  // The cold rows again as counts of instructions, which other processes on the machine do not
+  // change (wall times on a shared 2-vCPU host vary by 10–20 %): a change to start-up can be judged
+  // by one run. Both the main thread's count and all threads': V8 compiles and collects garbage
+  // on other threads, in parallel, and autocorrect lints on threads of its own.
+  if (part('instructions')) {
+    const counted = (label: string, cmd: string, argv: string[]) => {
+      const r = instructions(cmd, argv);
+      if (typeof r === 'string') row(`${label}: instructions (callgrind)`, `skipped: ${r}`);
+      return typeof r === 'string' ? undefined : r;
+    };
+    // A run at full speed first: it leaves the code cache a cold lint reads.
+    spawnSync(process.execPath, [cli, 'lint', '--no-daemon', '--format', 'json', largest], { stdio: 'ignore' });
+    const floorIr = counted('node -e 0 (floor)', process.execPath, ['-e', '0']);
+    const gwIr = counted('gongwen lint, cold', process.execPath, [cli, 'lint', '--no-daemon', '--format', 'json', largest]);
+    // Its bin is a Node script run through `env`: counted as Node running it, as valgrind does not
+    // follow the exec.
+    const acIr = autocorrect.bin ? counted('autocorrect --lint', process.execPath, [fs.realpathSync(autocorrect.bin), '--lint', largest]) : undefined;
+    const mIr = (n: { main: number; all: number }) => (floorIr
+      ? `${(n.main / 1e6).toFixed(0)} M main thread = ${(n.main / floorIr.main).toFixed(2)} ×, ${(n.all / 1e6).toFixed(0)} M all threads = ${(n.all / floorIr.all).toFixed(2)} × floor`
+      : '');
+    if (floorIr) row('node -e 0 (floor): instructions (callgrind)', `${(floorIr.main / 1e6).toFixed(0)} M main thread, ${(floorIr.all / 1e6).toFixed(0)} M all threads`);
+    if (floorIr && gwIr) row('gongwen lint, cold: instructions (callgrind)', mIr(gwIr), '≤ 1.5 × floor');
+    if (floorIr && acIr) row('autocorrect --lint: instructions (callgrind)', mIr(acIr), 'gongwen below it');
   }
 
   // In process.

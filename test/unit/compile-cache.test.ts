@@ -115,6 +115,18 @@ describe('compile cache (bin/compile-cache.js)', () => {
     }
   });
 
+  it('GONGWEN_CODE_CACHE=readonly reads the cache but never writes it, even after a slow run', () => {
+    const { bundle, launcher } = setup();
+    const cache = `${bundle}.cache`;
+    assert.match(run(launcher, { GONGWEN_CODE_CACHE: 'readonly' }), /"sum":90/);
+    assert.ok(!fs.existsSync(cache), 'no cache written');
+    run(launcher);
+    const written = fs.readFileSync(cache);
+    // The slow run would rewrite it (the test above), but for readonly.
+    assert.match(run(launcher, { GONGWEN_CODE_CACHE: 'readonly' }, ['slow']), /"sum":90/);
+    assert.deepEqual(fs.readFileSync(cache), written);
+  });
+
   it('GONGWEN_NO_CODE_CACHE=1 requires the bundle plainly', () => {
     const { bundle, launcher } = setup();
     assert.match(run(launcher, { GONGWEN_NO_CODE_CACHE: '1' }), /"sum":90/);
