@@ -107,6 +107,9 @@ export interface LeadBlock extends TextNode {
   /** Separators between roles as written (；, ;, ，...). */
   roleSeparators: TextNode[];
   paragraph: number;
+  /** An assignment written after its units (`（省财政厅牵头，省直有关部门配合）`, parse/task-brackets.ts):
+   * its roles are the role words as written, with no colon; the colon form's grammar rules skip it. */
+  inline?: boolean;
 }
 
 export interface Citation extends TextNode {

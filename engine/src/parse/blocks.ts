@@ -56,7 +56,7 @@ export function matchBracket(text: string, open: number, limit = text.length): n
 const PLACE_KINDS = /^(?:(?:各|有关|相关)?(?:省|市|县|区|州|盟|旗|设区市|自治区|直辖市)、)*(?:各|有关|相关)?(?:省|市|县|区|州|盟|旗|设区市|自治区|直辖市)$/;
 
 /** Splits a unit list at 、 ， , ; (outside brackets), keeping the separators. */
-function splitUnits(p: Paragraph, a: number, b: number): { units: TextNode[]; separators: TextNode[] } {
+export function splitUnits(p: Paragraph, a: number, b: number): { units: TextNode[]; separators: TextNode[] } {
   const units: TextNode[] = [];
   const separators: TextNode[] = [];
   let depth = 0;

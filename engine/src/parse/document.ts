@@ -9,6 +9,7 @@ export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { itemOf } from './items';
 import { blocksOf } from './blocks';
+import { taskBracketsOf } from './task-brackets';
 import { citationsOf } from './citations';
 import { dateOnlyOf, datesIn } from './dates';
 import { normalizeTitle } from '../registry';
@@ -550,7 +551,10 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       if (r < seqTop) seqTop = r;
       if (r === seqTop) seqLastTop = item.value;
     }
-    doc.blocks.push(...blocksOf(para, q));
+    const blocks = blocksOf(para, q);
+    doc.blocks.push(...blocks);
+    // A paragraph with no 牵头单位 block may close with an assignment written after its units.
+    if (!blocks.length) doc.blocks.push(...taskBracketsOf(para, q));
     doc.citations.push(...citationsOf(para, q, opts.knownCodes));
   }
   doc.items = items;

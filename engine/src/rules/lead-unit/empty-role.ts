@@ -19,7 +19,7 @@ export const emptyRole: Rule = {
   check(ctx) {
     for (const block of ctx.doc.blocks) {
       // An open block in an extracted issue was cut by the page: its tail is elsewhere.
-      if (skipBlock(ctx, block) || cutByPage(ctx, block)) continue;
+      if (block.inline || skipBlock(ctx, block) || cutByPage(ctx, block)) continue;
       const tokens = unitTokens(ctx, block);
       block.roles.forEach((role, i) => {
         if (tokens.some((t) => t.roleIndex === i)) return;

@@ -24,7 +24,8 @@ export const etc: Rule = {
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
-      if (skipBlock(ctx, block)) continue;
+      // An assignment written after its units closes its list with 等 by form (财政部、自然资源部等按职责分工负责).
+      if (block.inline || skipBlock(ctx, block)) continue;
       for (const t of judgedTokens(ctx, block)) {
         if (!t.etc) continue;
         ctx.report({

@@ -4,6 +4,8 @@
 // existing, a slip, an informal abbreviation): see main-recipient.ts. The units of a 任免 notice's
 // items (任命张三为聊城市X局局长) are judged by date too (renamed, not yet existing): appointment.ts;
 // so are the units running text names with the city's name (聊城市X局负责…): mentions.ts.
+// An assignment written after its units (（省财政厅牵头，省直有关部门配合）, parse/task-brackets.ts) is a
+// block too: the rules of units and separators judge it, those of the colon form's grammar skip it.
 import type { Rule } from '../types';
 import { roleOrder } from './role-order';
 import { emptyRole } from './empty-role';

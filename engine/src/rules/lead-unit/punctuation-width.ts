@@ -33,7 +33,8 @@ export const punctuationWidth: Rule = {
       tokens.forEach((t, i) => {
         if (t.sepBefore && t.sepBefore.text === ',' && !opensLocalGroup(ctx, tokens, i)) claimed.add(t.sepBefore.start);
       });
-      for (const sep of block.roleSeparators) if (/,/.test(sep.text)) for (let o = sep.start; o < sep.end; o++) claimed.add(o);
+      // Between the clauses of an assignment written after its units a `,` is only a width question.
+      if (!block.inline) for (const sep of block.roleSeparators) if (/,/.test(sep.text)) for (let o = sep.start; o < sep.end; o++) claimed.add(o);
       const text = block.text;
       // A block laid out on its own line with both outer brackets half-width (`(责任单位：…)` after a
       // page fragment) is how the extraction renders a separately placed line, not a slip.

@@ -18,7 +18,8 @@ export const roleColon: Rule = {
   },
   check(ctx) {
     for (const block of ctx.doc.blocks) {
-      if (skipBlock(ctx, block)) continue;
+      // An assignment written after its units (parse/task-brackets.ts) has no role names, colons or order of the colon form.
+      if (block.inline || skipBlock(ctx, block)) continue;
       const p = paragraphOf(ctx, block);
       if (!p) continue;
       for (const role of block.roles) {

@@ -14,7 +14,8 @@ import { appointmentTokens } from './appointment';
 import type { AppointmentToken } from './appointment';
 import { mentionTokens } from './mentions';
 import { rosterTokens } from './roster';
-import { anotherCitysDocument, anotherPlacesBody, fullNameOf } from './place';
+import { anotherCitysDocument, anotherPlacesBody, cityNames, fullNameOf } from './place';
+import { perNode } from '../memo';
 
 export interface UnitToken extends Span {
   /** Comparable name (normalised: full-width parentheses, no spaces). */
@@ -514,11 +515,31 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
       // A county's or district's counterpart of a city unit (冠县市场监管局 beside 市市场监管局):
       // a body of its own, neither a slip of the city's nor a name to query, as on a 主送 line.
       if (anotherPlacesBody(ctx, token.name)) continue;
+      // An assignment written after its units names a ministry or a province's department as often
+      // as the city's (国家发展改革委, 省财政厅): the lexicon knows only its own place's units.
+      if (block.inline && !ofLexiconsPlace(ctx, token.name)) continue;
       out.push({ block, ...lookedUp(ctx, token) });
     }
   }
   return out;
 }
+
+/**
+ * Whether a name is of the place the lexicon holds: it opens with the level its short names open
+ * with (市 of 市财政局; 省 in a province's) or names its city (人民银行聊城市分行).
+ */
+function ofLexiconsPlace(ctx: RuleContext, name: string): boolean {
+  if (levelsOf(ctx.model).has(name[0])) return true;
+  for (const c of cityNames(ctx.model)) if (name.includes(c)) return true;
+  return false;
+}
+
+/** The levels (市, 省, 县, 区) the lexicon's short names open with. */
+const levelsOf = perNode((model: RuleContext['model']): Set<string> => {
+  const out = new Set<string>();
+  for (const u of model.units) if (/^[市省县区]/.test(u.name)) out.add(u.name[0]);
+  return out;
+});
 
 /** The units of a 任免 notice's items (appointment.ts): names the model knows, or a long one a character off a known written form. */
 function appointmentLookupsOf(ctx: RuleContext): UnitLookupEntry[] {

@@ -46,6 +46,9 @@ function missingSeparators(ctx: RuleContext): void {
   }
 }
 
+/** A group of governments or bodies: what a `，` may set off in an assignment written after its units. */
+const INLINE_GROUP = /^(?:各|地方|有关|相关|其他)|(?:人民政府|政府)$/;
+
 export const unitSeparator: Rule = {
   id: 'lead-unit/unit-separator',
   severity: 'error',
@@ -83,7 +86,8 @@ export const unitSeparator: Rule = {
           // The group named as a whole (各县（市、区）人民政府, 各县（市、区）市场监管局) is set off by
           // ， from the city's units: the corpus has ， there every time, 、 never. A named county
           // government after 、 is left alone (a block may list one or two by name).
-          if (group && t.name.startsWith('各')) {
+          // An assignment written after its units (省发展改革委、各市人民政府按职责分工负责) has no such grouping.
+          if (group && t.name.startsWith('各') && !block.inline) {
             ctx.report({
               start: sep.start, end: sep.end,
               message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用逗号“，”，不用顿号“、”（市直部门与县（市、区）政府、开发区管委会一组之间用逗号分组）：应为“${prev?.text ?? ''}，${t.text}”。`,
@@ -96,8 +100,10 @@ export const unitSeparator: Rule = {
           ctx.report({ start: sep.start, end: sep.end, message: '顿号应为全角“、”，不用半角“､”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。', fix: { range: [sep.start, sep.end], text: '、' } });
           return;
         }
-        // ， or , : right only in front of the local-government group (`,` there is a width question).
-        if (group) return;
+        // ， or , : right only in front of the local-government group (`,` there is a width question);
+        // in an assignment written after its units, also in front of any group of governments or
+        // bodies (工业和信息化部，各省级人民政府按职责分工负责): 国务院 and province texts set them off so.
+        if (group || (block.inline && INLINE_GROUP.test(t.name))) return;
         ctx.report({
           start: sep.start, end: sep.end,
           message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“${prev?.text ?? ''}、${t.text}”。`,

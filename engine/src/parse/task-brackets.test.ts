@@ -1,0 +1,47 @@
+// Assignments written after their units in a bracket closing a paragraph (task-brackets.ts).
+import * as assert from 'node:assert/strict';
+import { parseGazette } from './gazette';
+import { SourceText } from '../text/source';
+
+/** The blocks of a one-document text whose item paragraphs are `items`: inline or not, roles and units. */
+function blocks(...items: string[]): [boolean, [string, string[]][]][] {
+  const text = ['山东省人民政府关于推动县域经济高质量发展的实施意见', '', '鲁政发〔2025〕9号', '', '各市人民政府：', '', ...items.flatMap((i) => [i, '']), '山东省人民政府', '2025年4月10日'].join('\n');
+  const d = parseGazette(new SourceText(text)).documents[0];
+  return d.blocks.map((b) => [!!b.inline, b.roles.map((r) => [r.role, r.units.map((u) => u.text)])]);
+}
+
+describe('parser: an assignment written after its units', () => {
+  it('reads each clause as a role: its units, then the role word as written; 等 before it is no unit', () => {
+    assert.deepEqual(blocks(
+      '（一）培育主导产业。（省工业和信息化厅牵头，省发展改革委、省农业农村厅等按职责分工负责）',
+      '（二）完善基础设施（各市人民政府负责，省住房城乡建设厅指导）。',
+      '（三）强化要素保障。（省自然资源厅、省能源局负责，2025年底前完成）',
+    ), [
+      [true, [['牵头', ['省工业和信息化厅']], ['按职责分工负责', ['省发展改革委', '省农业农村厅']]]],
+      [true, [['负责', ['各市人民政府']], ['指导', ['省住房城乡建设厅']]]],
+      [true, [['负责', ['省自然资源厅', '省能源局']]]],
+    ]);
+  });
+  it('keeps a slip between units or clauses for the rules (， between units, 牵头：, a ； typed between units)', () => {
+    assert.deepEqual(blocks(
+      '（一）培育主导产业。（省工业和信息化厅牵头：省发展改革委，省农业农村厅配合）',
+      '（二）提升服务。（省卫生健康委；省教育厅负责）',
+    ), [
+      [true, [['牵头', ['省工业和信息化厅']], ['配合', ['省发展改革委', '省农业农村厅']]]],
+      [true, [['负责', ['省卫生健康委；省教育厅']]]],
+    ]);
+  });
+  it('reads no bracket that assigns nothing, nor one inside the sentence, and leaves the colon form to blocks.ts', () => {
+    assert.deepEqual(blocks(
+      '（一）制定实施细则（试行）。',
+      '（二）落实规划（2021—2025年）。',
+      '（三）明确职责（见附件）。',
+      '（四）整合执法力量（如市场监管局等）。',
+      '（五）建立专项机制（以下简称专项机制）。',
+      '（六）提高比例（2024年为65%）。',
+      '（七）加强统筹（具体由各县区政府负责）。',
+      '（八）下放权限（省司法厅负责）后，提高效能。',
+      '（九）强化保障。（牵头单位：省财政厅；配合单位：省直有关部门）',
+    ), [[false, [['牵头单位', ['省财政厅']], ['配合单位', ['省直有关部门']]]]]);
+  });
+});

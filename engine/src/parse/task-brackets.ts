@@ -1,0 +1,115 @@
+// Task assignments written after the units, in a bracket closing a paragraph, as 国务院 and
+// province 意见/方案 write them instead of a 牵头单位 block:
+// `（国家发展改革委牵头，财政部、自然资源部等按职责分工负责）`, `（省财政厅牵头，省直有关部门配合）`,
+// `（各市人民政府负责，省发展改革委指导）`. Read as a LeadBlock marked `inline`: each clause (units,
+// then the role word) is a role, so the lead-unit rules judging units (separators, duplicates,
+// names by date) read them as they read a block; the rules of the colon form's own grammar
+// (role names, colons, order) leave them alone.
+// Precision first: only a bracket every clause of which is a list of unit-like names closed by a
+// role word is read; `（以下简称…）`, `（2021—2025年）`, `（试行）`, `（见附件）`, `（如市场监管局等）`
+// have no such clause.
+import type { LeadBlock, LeadRoleSegment, Paragraph, TextNode } from '../types';
+import { spanIn } from './paragraphs';
+import { splitUnits } from './blocks';
+import { isDepartmentGroup, isLocalGovernment, isPlausibleUnit, isProvinceLocalGovernment, normalizeUnitName } from '../units';
+
+/** Role words written after the units, longest first (a clause ends in one). */
+const ROLE_WORDS = [
+  '按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责分工配合', '牵头负责', '按职责负责', '分别负责', '共同负责',
+  '具体负责', '负责落实', '负责实施', '负责指导', '督促指导', '指导督促', '配合落实', '参与配合', '协同配合',
+  '牵头', '负责', '配合', '参与', '协助', '指导',
+];
+const ROLE_END = new RegExp(`(?:${ROLE_WORDS.join('|')})$`);
+/** What separates two clauses: ， as written; ； ： 、 and half-width marks are kept for the rules to judge. */
+const CLAUSE_SEP = /[，,；;：:、]/;
+/** A deadline closing the bracket (…负责，2025年底前完成): no clause of units. */
+const DEADLINE_TAIL = /[，,；;]\s*(?:(?:\d{4}|２０[０-９]{2})年[\u4e00-\u9fa50-9]{0,8}前?(?:完成|见效|取得[\u4e00-\u9fa5]{2,4})|持续推进|长期坚持|持续实施|长期推进)$/;
+/** Words of prose, not of a unit's name: a bracket saying how (具体由各县区政府负责) is no assignment. */
+const PROSE = /^(?:由|如|例如|比如|请|此|该|具体|主要|原则上|其中|并|和|及|与|以|在|对|按|经)|由|设在|会同|负责|牵头|配合|指导|任务|事项/;
+
+/** Whether a name reads as a unit or a group of them (not only written like one). */
+function unitLike(name: string): boolean {
+  return isPlausibleUnit(name) || isLocalGovernment(name) || isProvinceLocalGovernment(name) || isDepartmentGroup(name);
+}
+
+/**
+ * Whether a clause's units are an assignment's: names of Chinese characters, none prose, one at least
+ * a unit or a group; the others may be slips the rules are to judge (市财政居). A `；` or `。` typed
+ * between two units (省卫生健康委；省教育厅) is lead-unit/unit-separator's: the names either side count.
+ */
+function assignsUnits(units: TextNode[]): boolean {
+  const names = units.flatMap((u) => normalizeUnitName(u.text).split(/[；;。]/)).map((n) => n.trim());
+  return names.every((n) => /^[\u4e00-\u9fa5（）〔〕、]{2,30}$/.test(n) && !PROSE.test(n)) && names.some(unitLike);
+}
+
+/** The assignment closing a paragraph, if its last bracket is one. */
+export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
+  const text = p.text;
+  // The bracket closes the paragraph, before or after its 。.
+  let close = text.length;
+  while (close > 0 && /[\s。；;.]/.test(text[close - 1])) close--;
+  if (close < 4 || (text[close - 1] !== '）' && text[close - 1] !== ')')) return [];
+  let depth = 0;
+  let open = -1;
+  for (let i = close - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      depth--;
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+    }
+  }
+  if (open < 0) return [];
+  const a = open + 1;
+  let b = close - 1;
+  const inner = text.slice(a, b);
+  // The colon form is blocks.ts's (牵头单位：…).
+  if (/(?:单位|部门)\s*[：:]/.test(inner) || !ROLE_END.test(inner.replace(DEADLINE_TAIL, ''))) return [];
+  const deadline = DEADLINE_TAIL.exec(inner);
+  if (deadline) b = a + deadline.index;
+
+  // Clauses: a separator ends one where the text before it ends in a role word.
+  const clauses: { from: number; to: number; sep?: TextNode }[] = [];
+  let from = a;
+  let nested = 0;
+  for (let i = a; i < b; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(' || c === '〔') nested++;
+    else if (c === '）' || c === ')' || c === '〕') nested = Math.max(0, nested - 1);
+    else if (nested === 0 && CLAUSE_SEP.test(c) && ROLE_END.test(text.slice(from, i).trimEnd()) && i + 1 < b) {
+      let to = i;
+      while (to > from && /\s/.test(text[to - 1])) to--;
+      const s = spanIn(p, i, i + 1);
+      clauses.push({ from, to, sep: { text: c, start: s.start, end: s.end } });
+      from = i + 1;
+    }
+  }
+  let last = b;
+  while (last > from && /\s/.test(text[last - 1])) last--;
+  clauses.push({ from, to: last });
+
+  const roles: LeadRoleSegment[] = [];
+  const roleSeparators: TextNode[] = [];
+  for (const clause of clauses) {
+    const t = text.slice(clause.from, clause.to);
+    const m = ROLE_END.exec(t);
+    if (!m) return [];
+    const roleAt = clause.from + m.index;
+    let unitsEnd = roleAt;
+    // 财政部、自然资源部等按职责分工负责: the 等 closes the list, no unit's name.
+    if (text[unitsEnd - 1] === '等') unitsEnd--;
+    let unitsStart = clause.from;
+    while (unitsStart < unitsEnd && /\s/.test(text[unitsStart])) unitsStart++;
+    const { units, separators } = splitUnits(p, unitsStart, unitsEnd);
+    if (!units.length || !assignsUnits(units)) return [];
+    roles.push({
+      role: m[0], roleSpan: spanIn(p, roleAt, roleAt + m[0].length), colon: '', units, separators,
+      ...spanIn(p, unitsStart, roleAt + m[0].length),
+    });
+    if (clause.sep) roleSeparators.push(clause.sep);
+  }
+  return [{ text: text.slice(open, close), ...spanIn(p, open, close), roles, roleSeparators, paragraph: paragraphIndex, inline: true }];
+}
