@@ -384,6 +384,49 @@ function numberSlipSites(g: Gazette, model: Model, line: (o: number) => number, 
   return out;
 }
 
+/**
+ * A 牵头单位 block closing its paragraph, alone in it and on one line, rewritten as 国务院 and
+ * province 意见 assign tasks, after the units (（牵头单位：A；配合单位：B、C） → （A牵头，B、C配合）):
+ * valid as it is (`none`); with `，` for the first 、 between two units of a role (`comma`), or `：`
+ * between the clauses (`colon`, 牵头：), an error. The corpus has no such bracket of its own.
+ */
+function inlineAssignmentEdits({ g, text, line }: SiteCtx, slip: 'none' | 'comma' | 'colon'): Edit[] {
+  const word = (role: string) => (role.startsWith('牵头') ? '牵头' : role.startsWith('配合') ? '配合' : '负责');
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    const perParagraph = new Map<number, number>();
+    for (const b of d.blocks) perParagraph.set(b.paragraph, (perParagraph.get(b.paragraph) ?? 0) + 1);
+    for (const b of d.blocks) {
+      if (b.inline || perParagraph.get(b.paragraph) !== 1 || text[b.start] !== '（' || text[b.end - 1] !== '）') continue;
+      if (/\n/.test(text.slice(b.start, b.end)) || d.noise.some((n) => b.start < n.end && n.start < b.end)) continue;
+      const eol = text.indexOf('\n', b.end);
+      if (!/^[\s。]*$/.test(text.slice(b.end, eol < 0 ? text.length : eol))) continue;
+      if (!b.roles.length || b.roles.some((r) => !r.colon || !r.units.length || !/^(牵头|配合|责任|负责)单位$/.test(r.role))) continue;
+      if (b.roleSeparators.some((s) => s.text !== '；')) continue;
+      let planted = slip === 'none';
+      const clauses = b.roles.map((r) => {
+        let units = text.slice(r.units[0].start, r.units[r.units.length - 1].end);
+        if (/[；;。：:]|等$/.test(units)) return undefined;
+        const second = r.units[1];
+        if (slip === 'comma' && !planted && second && text.slice(r.units[0].end, second.start) === '、' && /^市[\u4e00-\u9fa5]+$/.test(second.text)) {
+          units = units.slice(0, r.units[0].end - r.units[0].start) + '，' + units.slice(second.start - r.units[0].start);
+          planted = true;
+        }
+        return units + word(r.role);
+      });
+      if (clauses.some((c) => !c)) continue;
+      if (slip === 'colon') {
+        if (clauses.length < 2) continue;
+        planted = true;
+      }
+      if (!planted) continue;
+      const written = '（' + clauses[0] + (clauses.length > 1 ? (slip === 'colon' ? '：' : '，') + clauses.slice(1).join('，') : '') + '）';
+      out.push({ kind: '', family: '', start: b.start, end: b.end, text: written, lines: [line(b.start)], ...(slip === 'none' ? { valid: true } : {}) });
+    }
+  }
+  return out;
+}
+
 /** Every kind of injected error (and of valid edit), each producing candidate edits. */
 /** The lines of the 目录 entries that list document `d` (by its number). */
 function tocLinesOf(g: Gazette, d: GwDocument, line: (offset: number) => number): number[] {
@@ -627,6 +670,9 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     return (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf) ? u.name : undefined;
   }) },
   // A stray 、: after a block's last unit (…市公安局、）) or doubled between two units (、、), in turn.
+  // A block rewritten after its units (（A牵头，B、C配合）, as 国务院 and province 意见 write), with a slip.
+  'lead-unit: ， between units of an assignment written after them': { family: 'lead-unit', sites: (ctx) => inlineAssignmentEdits(ctx, 'comma') },
+  'lead-unit: ： after 牵头 in an assignment written after the units': { family: 'lead-unit', sites: (ctx) => inlineAssignmentEdits(ctx, 'colon') },
   'lead-unit: stray 、 in a block': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     let k = 0;
@@ -1460,6 +1506,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   // Another city's bureau by its contracted abbreviation (德州市住建局): not the city's, not judged.
   'valid: contracted abbreviation after another city\'s name in running text': { family: 'lead-unit', valid: true, sites: (ctx) => atBareStandardNames(ctx, (alias) => `德州${alias}`, true) },
   'valid: former name after another city\'s name in running text': { family: 'lead-unit', valid: true, sites: (ctx) => atBareCurrentNames(ctx, (former) => `德州${former}`, true) },
+  'valid: 牵头单位 block rewritten after its units (（A牵头，B配合）)': { family: 'lead-unit', valid: true, sites: (ctx) => inlineAssignmentEdits(ctx, 'none') },
   'valid: 部门 beside a 单位 role naming no department': { family: 'lead-unit', valid: true, sites: (ctx) => roleFamilyEdits(ctx, true) },
   'valid: unit named in running text swapped for a real unit': { family: 'lead-unit', valid: true, sites: (ctx) => atMentions(ctx, (asOf, u) => (inUseOn(u, asOf) ? u.name : undefined), true) },
   'valid: 成文日期 moved to the next number\'s': { family: 'doc-number', valid: true, sites: (ctx) => seriesDateEdits(ctx, true) },
