@@ -17,7 +17,8 @@ import { isDepartmentGroup, isLocalGovernment, isPlausibleUnit, isProvinceLocalG
 const ROLE_WORDS = [
   '按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责分工配合', '牵头负责', '按职责负责', '分别负责', '共同负责',
   '具体负责', '负责落实', '负责实施', '负责指导', '督促指导', '指导督促', '配合落实', '参与配合', '协同配合',
-  '牵头', '负责', '配合', '参与', '协助', '指导',
+  '牵头落实', '牵头实施', '组织落实', '组织实施', '抓好落实', '推进落实',
+  '牵头', '负责', '配合', '参与', '协助', '指导', '落实',
 ];
 const ROLE_END = new RegExp(`(?:${ROLE_WORDS.join('|')})$`);
 /** What separates two clauses: ， as written; ； ： 、 and half-width marks are kept for the rules to judge. */

@@ -81,6 +81,10 @@ describe('lead-unit: an assignment written after its units', () => {
     const text = draft('1. 加强监管。（市财政局牵头,市民政局配合）');
     assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/punctuation-width",5,16,",","牵头单位括注中应使用全角逗号“，”，不用半角“,”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"]]);
   });
+  it('passes ， after a group of governments, before the departments (各县（市、区）人民政府，市有关部门)', () => {
+    const text = draft('1. 加强监管。（各县（市、区）人民政府，市有关部门按职责分工负责）');
+    assert.deepEqual(brief(check(leadUnitRules, text, { model })), []);
+  });
   it('passes ， before a group of governments in a 国务院 意见 (各省级人民政府)', () => {
     const text = state('　　（一）加快建设网络设施。推进千兆光网建设。（工业和信息化部、国家发展改革委，各省级人民政府按职责分工负责）');
     assert.deepEqual(brief(check(leadUnitRules, text, { model })), []);

@@ -46,8 +46,8 @@ function missingSeparators(ctx: RuleContext): void {
   }
 }
 
-/** A group of governments or bodies: what a `，` may set off in an assignment written after its units. */
-const INLINE_GROUP = /^(?:各|地方|有关|相关|其他)|(?:人民政府|政府)$/;
+/** A group of governments or bodies: what a `，` may set off (before or after it) in an assignment written after its units. */
+const INLINE_GROUP = /^(?:各|地方|有关|相关|其他)|(?:有关|相关|各)(?:部门|单位)|(?:人民政府|政府)$/;
 
 export const unitSeparator: Rule = {
   id: 'lead-unit/unit-separator',
@@ -103,7 +103,7 @@ export const unitSeparator: Rule = {
         // ， or , : right only in front of the local-government group (`,` there is a width question);
         // in an assignment written after its units, also in front of any group of governments or
         // bodies (工业和信息化部，各省级人民政府按职责分工负责): 国务院 and province texts set them off so.
-        if (group || (block.inline && INLINE_GROUP.test(t.name))) return;
+        if (group || (block.inline && (INLINE_GROUP.test(t.name) || INLINE_GROUP.test(prev?.name ?? '')))) return;
         ctx.report({
           start: sep.start, end: sep.end,
           message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“${prev?.text ?? ''}、${t.text}”。`,
