@@ -59,6 +59,13 @@ describe('train: a hand-written two-issue corpus', () => {
     for (const a of model.aliases) assert.ok(!unit(a.alias), `${a.alias} is both a unit and an alias`);
   });
 
+  it('learns no unit from an assignment written after its units (its ministries are not the city’s)', () => {
+    const text = GAZETTE_2022.replace('（二）完善机制。', '（一）落实部署。落实部署要求。（国家发展改革委牵头，市财政局、工业和信息化部配合）\n\n（二）完善机制。');
+    assert.notEqual(text, GAZETTE_2022);
+    const units = train([{ file: 'a-2022.txt', text }]).units.map((u) => u.name);
+    assert.ok(units.includes('市财政局'));
+    assert.ok(!units.includes('国家发展改革委') && !units.includes('工业和信息化部'), units.join('、'));
+  });
   it('learns renames where one name stops and its successors start', () => {
     assert.deepEqual(unit('人民银行临河市中心支行'), {
       name: '人民银行临河市中心支行', count: 1, firstSeen: '2022-03-10', lastSeen: '2022-03-10',

@@ -271,6 +271,9 @@ export function train(inputs: TrainInput[]): Model {
   const appointRe = city ? new RegExp(`(?:为|的)(原)?(${city}[\\u4e00-\\u9fa5]{1,20}?)${POSITION}`, 'g') : undefined;
   for (const ctx of contexts) {
     for (const b of ctx.doc.blocks) {
+      // An assignment written after its units (parse/task-brackets.ts) names ministries and province
+      // departments as often as the city's own units: the lexicon is the city's, learnt from its blocks.
+      if (b.inline) continue;
       for (const r of b.roles) {
         for (const u of r.units) {
           const name = normalizeUnitName(u.text);
