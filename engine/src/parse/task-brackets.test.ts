@@ -33,7 +33,7 @@ describe('parser: an assignment written after its units', () => {
       [true, [['负责', ['省卫生健康委；省教育厅']]]],
     ]);
   });
-  it('reads no bracket that assigns nothing, nor one inside the sentence, and leaves the colon form to blocks.ts', () => {
+  it('reads no bracket that assigns nothing, nor one inside the sentence, nor one too long for an assignment, and leaves the colon form to blocks.ts', () => {
     assert.deepEqual(blocks(
       '（一）制定实施细则（试行）。',
       '（二）落实规划（2021—2025年）。',
@@ -45,6 +45,7 @@ describe('parser: an assignment written after its units', () => {
       '（八）下放权限（省司法厅负责）后，提高效能。',
       '（十）抓好落实（分步实施）。',
       '（十一）明确分工（市财政局负责资金保障）。',
+      `（十二）长名单。（${Array.from({ length: 90 }, (_, i) => `省第${'一二三四五六七八九'[i % 9]}局`).join('、')}负责）`,
       '（九）强化保障。（牵头单位：省财政厅；配合单位：省直有关部门）',
     ), [[false, [['牵头单位', ['省财政厅']], ['配合单位', ['省直有关部门']]]]]);
   });

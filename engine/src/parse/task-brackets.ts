@@ -25,6 +25,8 @@ const ROLE_END = new RegExp(`(?:${ROLE_WORDS.join('|')})$`);
 const CLAUSE_SEP = /[，,；;：:、]/;
 /** A deadline closing the bracket (…负责，2025年底前完成): no clause of units. */
 const DEADLINE_TAIL = /[，,；;]\s*(?:(?:\d{4}|２０[０-９]{2})年[\u4e00-\u9fa50-9]{0,8}前?(?:完成|见效|取得[\u4e00-\u9fa5]{2,4})|持续推进|长期坚持|持续实施|长期推进)$/;
+/** The longest bracket read as an assignment. */
+const MAX_INNER = 400;
 /** Words of prose, not of a unit's name: a bracket saying how (具体由各县区政府负责) is no assignment. */
 const PROSE = /^(?:由|如|例如|比如|请|此|该|具体|主要|原则上|其中|并|和|及|与|以|在|对|按|经)|由|设在|会同|负责|牵头|配合|指导|任务|事项/;
 
@@ -66,6 +68,9 @@ export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[
   if (open < 0) return [];
   const a = open + 1;
   let b = close - 1;
+  // An assignment lists a few units (the longest seen run to some 150 characters): a longer bracket
+  // is something else, and the clause scan below need not bound its work.
+  if (b - a > MAX_INNER) return [];
   const inner = text.slice(a, b);
   // The colon form is blocks.ts's (牵头单位：…).
   if (/(?:单位|部门)\s*[：:]/.test(inner) || !ROLE_END.test(inner.replace(DEADLINE_TAIL, ''))) return [];
