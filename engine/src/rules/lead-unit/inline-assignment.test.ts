@@ -31,7 +31,7 @@ describe('lead-unit: an assignment written after its units', () => {
   });
   it("reports ， between two units of a role (unit-separator)", () => {
     const text = draft('1. 加强监管。（市财政局牵头，市民政局，市审计局配合）');
-    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/unit-separator",5,21,"，","单位“市民政局”与“市审计局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“市民政局、市审计局”。"]]);
+    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/unit-separator",5,21,"，","单位“市民政局”与“市审计局”之间应用顿号“、”，不用“，”（逗号只用在各级政府、有关部门等一组单位前后）：应为“市民政局、市审计局”。"]]);
   });
   it("reports 牵头： where ， belongs between the clauses (role-separator)", () => {
     const text = draft('1. 加强监管。（市财政局牵头：市民政局、市审计局配合）');
@@ -71,7 +71,7 @@ describe('lead-unit: an assignment written after its units', () => {
   });
   it("reports ， between two ministries in a 国务院 意见", () => {
     const text = state('　　（一）加快建设网络设施。推进千兆光网建设。（工业和信息化部牵头，国家发展改革委、财政部，自然资源部等按职责分工负责）');
-    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/unit-separator",7,46,"，","单位“财政部”与“自然资源部”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“财政部、自然资源部”。"]]);
+    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/unit-separator",7,46,"，","单位“财政部”与“自然资源部”之间应用顿号“、”，不用“，”（逗号只用在各级政府、有关部门等一组单位前后）：应为“财政部、自然资源部”。"]]);
   });
   it("reports a ministry listed as lead and as partner in a 国务院 意见", () => {
     const text = state('　　（一）加快建设网络设施。推进千兆光网建设。（工业和信息化部牵头，国家发展改革委、工业和信息化部等按职责分工负责）');
@@ -79,7 +79,7 @@ describe('lead-unit: an assignment written after its units', () => {
   });
   it("reports a half-width , between the clauses as punctuation-width does in a block (an extracted issue's islands are its to judge)", () => {
     const text = draft('1. 加强监管。（市财政局牵头,市民政局配合）');
-    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/punctuation-width",5,16,",","牵头单位括注中应使用全角逗号“，”，不用半角“,”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"]]);
+    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/punctuation-width",5,16,",","分工括注中应使用全角逗号“，”，不用半角“,”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"]]);
   });
   it('passes ， after a group of governments, before the departments (各县（市、区）人民政府，市有关部门)', () => {
     const text = draft('1. 加强监管。（各县（市、区）人民政府，市有关部门按职责分工负责）');

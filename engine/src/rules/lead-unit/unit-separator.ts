@@ -106,7 +106,7 @@ export const unitSeparator: Rule = {
         if (group || (block.inline && (INLINE_GROUP.test(t.name) || INLINE_GROUP.test(prev?.name ?? '')))) return;
         ctx.report({
           start: sep.start, end: sep.end,
-          message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“${prev?.text ?? ''}、${t.text}”。`,
+          message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（${block.inline ? '逗号只用在各级政府、有关部门等一组单位前后' : '逗号只用在县（市、区）政府、开发区管委会一组之前'}）：应为“${prev?.text ?? ''}、${t.text}”。`,
           fix: { range: [sep.start, sep.end], text: '、' },
         });
       });
