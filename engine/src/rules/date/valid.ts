@@ -1,7 +1,14 @@
-// A date that does not exist (2024年2月30日, 2024年13月1日).
+// A date that does not exist (2024年2月30日, 2024年13月1日), and a month and day written without
+// their year that no year has (4月31日, 6月31日: the second date of a range, 2025年4月1日至4月31日, or
+// a yearly deadline, 每年9月31日前). 2月29日 exists in a leap year, so a bare one is left alone.
 import type { Rule } from '../types';
 import { datesOf, fullYear, roleName } from './common';
 import { daysInMonth, isValidDate } from '../../parse/dates';
+
+/** A month and day with no year number before them (每年 and 今年 are no number; 2025年 is the full date's). */
+const MONTH_DAY = /(?<!\d)(?<![\d〇零一二三四五六七八九十]年)(\d{1,2})月(\d{1,2})日/g;
+/** Days of each month in a leap year: the most any year allows. */
+const MOST_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const valid: Rule = {
   id: 'date/valid',
@@ -10,8 +17,8 @@ export const valid: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '成文日期、印发日期和正文中的完整日期必须是真实存在的日期。',
-      en: 'The document date, print date and full dates in the text must exist in the calendar.',
+      zh: '成文日期、印发日期和正文中的完整日期必须是真实存在的日期；正文中不带年份的月、日（如日期区间的后一日“2025年4月1日至4月31日”）也须是某一年有的日期。',
+      en: 'The document date, print date and full dates in the text must exist in the calendar; so must a month and day written without a year (the end of a range, 2025年4月1日至4月31日), in some year.',
     },
     why: 'GB/T 9704—2012 第7.3.5.4条（成文日期）；2月30日、13月等日期不存在，必为笔误。',
     bad: '2024年2月30日',
@@ -26,6 +33,22 @@ export const valid: Rule = {
         start: d.start, end: d.end,
         message: `${roleName(d.role)}“${d.text}”不是真实存在的日期：${why}（GB/T 9704—2012 第7.3.5.4条）。请核对月、日，改为实际的日期。`,
       });
+    }
+    const { doc } = ctx;
+    for (const p of doc.paragraphs) {
+      if (!p.text.includes('月')) continue;
+      for (const m of p.text.matchAll(MONTH_DAY)) {
+        const [mo, day] = [Number(m[1]), Number(m[2])];
+        if (mo >= 1 && mo <= 12 && day >= 1 && day <= MOST_DAYS[mo - 1]) continue;
+        const start = p.map[m.index!];
+        const end = p.map[m.index! + m[0].length - 1] + 1;
+        if (doc.noise.some((n) => start < n.end && n.start < end)) continue;
+        const why = mo < 1 || mo > 12 ? `没有${mo}月` : day < 1 ? `没有${day}日` : `${mo}月只有${MOST_DAYS[mo - 1]}天`;
+        ctx.report({
+          start, end,
+          message: `日期“${m[0]}”不是真实存在的日期：${why}（GB/T 9704—2012 第7.3.5.4条）。请核对月、日，改为实际的日期。`,
+        });
+      }
     }
   },
 };
