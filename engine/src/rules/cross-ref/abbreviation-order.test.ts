@@ -37,6 +37,14 @@ describe('cross-ref/abbreviation-order', () => {
       assert.deepStrictEqual(found(regulation(first, def)), [], first);
     }
   });
+  it('reads a use after a verb that takes a platform as its object (接入, 依托, 通过) (probe11)', () => {
+    const platform = '市大数据局建设低空智能监管平台（以下简称低空平台），统一管理飞行数据。';
+    for (const first of ['起降场地统一接入低空平台。', '依托低空平台开展飞行服务。', '飞行计划通过低空平台申报。']) {
+      assert.deepStrictEqual(found(regulation(first, platform)).map((f) => f[2]), ['低空平台'], first);
+    }
+    // The full name after the same verbs is no use of the abbreviation.
+    assert.deepStrictEqual(found(regulation('起降场地统一接入低空智能监管平台。', platform)), []);
+  });
   it('leaves a word of the full name that holds the abbreviation (参照专项债券管理 before 地方政府专项债券（以下简称“专项债”）) (redteam)', () => {
     const bond = '地方政府专项债券（以下简称“专项债”）应当用于有收益的公益性项目，专项债资金专款专用。';
     assert.deepStrictEqual(found(regulation('参照专项债券管理的项目，适用本办法。', bond)), []);
