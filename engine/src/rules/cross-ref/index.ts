@@ -6,6 +6,7 @@ import { repealed } from './repealed';
 import { issuedTitle } from './issued-title';
 import { attachmentRef } from './attachment-ref';
 import { articleRef } from './article-ref';
+import { citedArticle } from './cited-article';
 import { abbreviation } from './abbreviation';
 import { abbreviationOrder } from './abbreviation-order';
 import { abbreviationUnused } from './abbreviation-unused';
@@ -14,5 +15,5 @@ import { decreeCitation } from './decree-citation';
 import { republished } from './republished';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, citedArticle, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished,
 ];

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert';
+import { check } from '../testing';
+import { citedArticle } from './cited-article';
+
+/** A 印发 notice issuing a 办法 (its articles as given), and a department's notice citing it. */
+function pair(articles: string[], citing: string): string {
+  return ['聊城市人民政府办公室', '', '聊政办字〔2025〕3号', '', '聊城市人民政府办公室关于印发聊城市人才公寓管理办法的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '《聊城市人才公寓管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', '', '2025年3月5日', '', '聊城市人才公寓管理办法', '',
+    ...articles.flatMap((a, k) => [`第${'一二三四五六七八九十'[k]}条 ${a}`, '']),
+    '聊城市人力资源和社会保障局', '', '聊人社字〔2025〕4号', '', '聊城市人力资源和社会保障局关于做好人才公寓申请工作的通知', '',
+    '各县（市、区）人力资源社会保障局：', '', citing, '', '聊城市人力资源和社会保障局', '', '2025年3月25日', ''].join('\n');
+}
+const whole = ['为了加强人才公寓管理，制定本办法。', '申请人应当符合本市人才认定条件。', '入住期限一般不超过3年。', '本办法自2025年4月1日起施行。'];
+const found = (text: string) => check(citedArticle, text).map((f) => [f.line, f.text, f.message]);
+
+describe('cross-ref/cited-article', () => {
+  it('reports an article beyond the cited 办法 printed whole in the same text (probe11)', () => {
+    assert.deepStrictEqual(found(pair(whole, '申请人应当符合《聊城市人才公寓管理办法》第十六条规定的条件。')), [
+      [33, '第十六条', '引用的“第十六条”不存在：《聊城市人才公寓管理办法》全文在本文中，只有第一条至第四条。请核对条号。']]);
+    // After the cited number too.
+    assert.deepStrictEqual(found(pair(whole, '申请人应当符合《聊城市人才公寓管理办法》（聊政办字〔2025〕3号）第五条规定的条件。')).map((f) => f[1]), ['第五条']);
+  });
+  it('passes an article that exists', () => {
+    assert.deepStrictEqual(found(pair(whole, '申请人应当符合《聊城市人才公寓管理办法》第二条规定的条件。')), []);
+  });
+  it('judges no 办法 it has not seen whole (its last article not saying 施行) or not printed here', () => {
+    const cut = whole.slice(0, 3);
+    assert.deepStrictEqual(found(pair(cut, '申请人应当符合《聊城市人才公寓管理办法》第九条规定的条件。')), []);
+    assert.deepStrictEqual(found(pair(whole, '申请人应当符合《聊城市人才引进管理办法》第九条规定的条件。')), []);
+  });
+});

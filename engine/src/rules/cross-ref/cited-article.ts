@@ -1,0 +1,85 @@
+// 《某办法》第X条 naming a 办法 whose whole text is printed in the same file (an issue prints the
+// 办法 a 印发 notice issues, and a department's notice implementing it cites its articles): the
+// article must exist there. article-ref judges a text's references to itself (本办法第X条); no
+// model knows how many articles an earlier issue's 办法 has, so only a text at hand is judged, and
+// only one seen whole: articles 第一条…第N条 without a gap, the last one saying when it takes
+// effect (施行), outside any span the extraction scrambled.
+import type { GwDocument } from '../../types';
+import type { Rule } from '../types';
+import { chineseToNumber, numberToChinese } from '../../parse/items';
+import { normalizeTitle } from '../../registry';
+import { overlaps } from './util';
+
+/** 第X条 right after a citation's 》 or its number's closing bracket. */
+const ARTICLE_AFTER = /^\s*第([零〇一二三四五六七八九十百]+)条/;
+
+/** The articles of each attached or enacted text of `doc` seen whole, by normalised title: the last article's number. */
+function wholeTexts(doc: GwDocument): Map<string, number> {
+  const out = new Map<string, number>();
+  if (doc.noise.length) return out;
+  const heads = doc.attachments.filter((a) => a.title);
+  heads.forEach((a, k) => {
+    const end = heads[k + 1]?.start ?? doc.end;
+    const articles = doc.items.filter((i) => i.level === 12 && i.start >= a.start && i.start < end);
+    const n = articles.length;
+    if (n < 3 || articles.some((i, j) => i.value !== j + 1)) return;
+    if (!doc.paragraphs[articles[n - 1].paragraph]?.text.includes('施行')) return;
+    out.set(normalizeTitle(a.title!.text), n);
+  });
+  return out;
+}
+
+const memo = new WeakMap<GwDocument, Map<string, number>>();
+const textsOf = (doc: GwDocument) => memo.get(doc) ?? memo.set(doc, wholeTexts(doc)).get(doc)!;
+
+export const citedArticle: Rule = {
+  id: 'cross-ref/cited-article',
+  severity: 'error',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '引用同一文本（如同期公报）中全文刊载的办法、细则等的条款（《某办法》第X条），该条须存在：所引文件只有第一条至第N条时，不能引用第N条以后的条。',
+      en: 'An article cited by title (《某办法》第X条) of a 办法 printed whole in the same text (an issue prints the 办法 a notice issues) must exist there.',
+    },
+    why: '引用不存在的条款使规定无从执行，多为条号笔误或沿用了旧稿的条号；所引办法全文就在同一文本中，可以核对。',
+    // The 办法 (three articles) and the department's notice citing it are in the test documents.
+    bad: '申请人应当符合《聊城市人才公寓管理办法》第十六条规定的条件。',
+    good: '申请人应当符合《聊城市人才公寓管理办法》第三条规定的条件。',
+    test: {
+      bad: sample('第十六条'),
+      good: sample('第三条'),
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const docs = ctx.gazette.documents;
+    if (docs.length < 2 && !doc.attachments.length) return;
+    const src = ctx.source.text;
+    for (const c of doc.citations) {
+      const m = ARTICLE_AFTER.exec(src.slice(c.end, c.end + 16));
+      if (!m || overlaps(doc.noise, c.start, c.end)) continue;
+      const title = normalizeTitle(c.title.text);
+      let count: number | undefined;
+      for (const d of docs) if ((count = textsOf(d).get(title)) !== undefined) break;
+      const cited = chineseToNumber(m[1]);
+      if (count === undefined || !(cited > count)) continue;
+      const start = c.end + m.index + m[0].indexOf('第');
+      ctx.report({
+        start, end: c.end + m[0].length,
+        message: `引用的“第${m[1]}条”不存在：《${c.title.text.replace(/^《|》$/g, '')}》全文在本文中，只有第一条至第${numberToChinese(count)}条。请核对条号。`,
+      });
+    }
+  },
+};
+
+/** A 印发 notice issuing a 办法 of three articles, and a department's notice citing one of them. */
+function sample(article: string): string {
+  return ['聊城市人民政府办公室', '', '聊政办字〔2025〕3号', '', '聊城市人民政府办公室关于印发聊城市人才公寓管理办法的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '《聊城市人才公寓管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', '', '2025年3月5日', '', '聊城市人才公寓管理办法', '',
+    '第一条 为了加强人才公寓管理，制定本办法。', '', '第二条 申请人应当符合本市人才认定条件。', '', '第三条 本办法自2025年4月1日起施行。', '',
+    '聊城市人力资源和社会保障局', '', '聊人社字〔2025〕4号', '', '聊城市人力资源和社会保障局关于做好人才公寓申请工作的通知', '',
+    '各县（市、区）人力资源社会保障局：', '', `申请人应当符合《聊城市人才公寓管理办法》${article}规定的条件。`, '',
+    '聊城市人力资源和社会保障局', '', '2025年3月25日', ''].join('\n');
+}
