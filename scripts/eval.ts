@@ -1347,6 +1347,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     const at = text.lastIndexOf('：', mr.end - 1);
     return at < mr.start ? [] : [{ kind: '', family: '', start: at, end: at + 1, text: '。', lines: [line(at)] }];
   }) },
+  // A 主送 closed by ， above a body that opens with a word no recipient's name does (根据…, 为进一步…,
+  // 《X》已经市政府同意…): in an issue the list cannot be going on after a hard wrap (probe11).
+  'structure: 主送 colon typed as ， above the body': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const mr = d.mainRecipient;
+    if (!mr || /[。；;]/.test(mr.text) || !/[：]$/.test(mr.text)) return [];
+    if (!/^(根据|依据|按照|为(了|进一步|加快|做好|深入|推动|贯彻|切实|全面|加强|促进|规范)|现将|现就|近日|近年来|《)/.test(text.slice(mr.end).trimStart())) return [];
+    const at = text.lastIndexOf('：', mr.end - 1);
+    return at < mr.start ? [] : [{ kind: '', family: '', start: at, end: at + 1, text: '，', lines: [line(at)] }];
+  }) },
   'structure: 主送 colon dropped': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     const mr = d.mainRecipient;
     // A list of recipients (no sentence the extraction moved into it) that ends with its colon.

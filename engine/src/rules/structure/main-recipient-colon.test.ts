@@ -142,6 +142,19 @@ describe('structure/main-recipient-colon', () => {
     assert.deepEqual(check(mainRecipientColon, toc + head + cut + body.slice(body.indexOf('一、'))), []);
   });
 
+  it('reports a 主送 of department names closed by ， above the body, in a draft and in an issue (probe11)', () => {
+    const toc = '聊城市人民政府公报\n\n目录\n\n关于做好人才公寓申请受理工作的通知\n\n聊人社发〔2025〕4号 39\n\n';
+    const head = '聊城市人力资源和社会保障局文件\n\n聊人社发〔2025〕4号\n\n聊城市人力资源和社会保障局关于做好人才公寓申请受理工作的通知\n\n';
+    const body = '根据《聊城市人才公寓建设管理办法》，现就有关事项通知如下。\n\n一、申请时间\n\n2025年4月1日至4月30日。\n\n聊城市人力资源和社会保障局\n\n2025年3月25日\n';
+    const list = '各县（市、区）人力资源社会保障局，市属开发区人社部门，市直有关单位';
+    for (const text of [head + list + '，\n\n' + body, toc + head + list + '，\n\n' + body]) {
+      assert.deepEqual(check(mainRecipientColon, text).map((f) => [f.text, f.message]), [
+        [list + '，', `主送机关后应标全角冒号“：”，不用“，”（${WHY}）：应在“市直有关单位”后写“：”。`]]);
+    }
+    // In an issue a list cut after its separator, a name going on below, is a hard wrap.
+    assert.deepEqual(check(mainRecipientColon, toc + head + '各县（市、区）人力资源社会保障局，市属开发区人社部门，\n\n市直有关单位：\n\n' + body), []);
+  });
+
   it('in an extracted issue a half-width colon inside a width island is noise', () => {
     const issue = '聊城市人民政府公报\n目录\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n聊政办字〔2024〕9号 3\n\n聊城市人民政府办公室\n聊政办字〔2024〕9号\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n';
     assert.deepEqual(check(mainRecipientColon, issue + '各县(市、区)人民政府,市政府有关部门:\n为做好工作,现通知如下。\n聊城市人民政府办公室\n2024年9月3日\n'), []);

@@ -13,7 +13,12 @@ import { isPlausibleUnit, lookupUnit } from '../../units';
 
 const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关在标题下一行居左顶格，回行时仍顶格，最后一个主送机关名称后标全角冒号';
 /** The last word of a recipient list. */
-const RECIPIENT_END = /(人民政府|管委会|委员会|部门|单位|机构|直属机构|各局|办公室|办公厅|党组|党委|企业|学校|医院)$/;
+const RECIPIENT_END = /(人民政府|管委会|委员会|部门|单位|机构|直属机构|各局|办公室|办公厅|党组|党委|企业|学校|医院|局)$/;
+/**
+ * Words a body opens with and no recipient's name does (根据…, 为进一步…, 现将…): a 主送 line ending in
+ * ， or 、 above such a line is complete, its last mark a slip for the colon, not a hard wrap.
+ */
+const BODY_OPENER = /^(根据|依据|按照|为(了|进一步|加快|做好|深入|推动|贯彻|切实|全面|加强|促进|规范)|现将|现就|近日|近年来|《)/;
 
 /** Words of a sentence's predicate, which no recipient's name holds (各县（市、区）要明确牵头部门). */
 const PREDICATE = /要|应|须|请|将|把|确保|做好|加强|落实|明确|认真|结合|按照|根据|负责/;
@@ -86,7 +91,11 @@ function missingColon(ctx: RuleContext): void {
       }
       // In an issue a line that ends with a separator, its list not going on with a name, was cut
       // by the extraction's hard wraps (`…市政府各部门、` ⏎ `直属机构：为进一步…`): its colon may follow.
-      if (ctx.mode === 'issue' && /[，、,]$/.test(text)) return;
+      // Unless the body opens below it (…市直有关单位， ⏎ 根据《…》…): the list ends there.
+      if (ctx.mode === 'issue' && /[，、,]$/.test(text)) {
+        const next = nextNonBlank(source, line + 1);
+        if (next >= source.lineCount || next - line > 2 || !BODY_OPENER.test(source.lineText(next).trim())) return;
+      }
       if (!source.lineText(line + 1).trim()) {
         // A mark in place of the colon (…直属机构。) is taken only when every name of the line is a
         // recipient's: a sentence (各单位要认真落实，确保…到位。) has words that name no one.
