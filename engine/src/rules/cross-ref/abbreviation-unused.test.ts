@@ -25,4 +25,12 @@ describe('cross-ref/abbreviation-unused', () => {
     const notice = '聊城市人民政府办公室\n\n聊政办字〔2026〕12号\n\n聊城市人民政府办公室关于印发聊城市邮政快递业绿色发展实施方案的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市邮政快递业绿色发展实施方案》（以下简称《方案》）已经市政府同意，现印发给你们，请认真贯彻落实。\n\n聊城市人民政府办公室\n\n2026年3月16日\n\n聊城市邮政快递业绿色发展实施方案\n\n各县（市、区）要按照《方案》要求，建立工作推进机制。\n';
     assert.deepEqual(brief(notice), []);
   });
+
+  it('judges an issue\'s document printed in one piece, not one cut over pages (probe11)', () => {
+    const toc = '聊城市人民政府公报\n\n2026年第3期\n\n目 录\n\n◎市政府文件\n\n关于加快地热能规模化开发利用的意见\n\n聊政发〔2026〕3号 2\n\n';
+    const body = '统筹黄河水、地表水和地下水（以下简称“三水”），保障城乡用水。\n\n到2028年，全市地热能供暖面积达到1000万平方米。';
+    assert.deepEqual(brief(toc + opinion(body)).map((f) => f[1]), ['（以下简称“三水”）']);
+    // Cut at a （下转第N页）: the rest, which may use it, is printed elsewhere.
+    assert.deepEqual(brief(toc + opinion(body.replace('到2028年，', '到2028年，（下转第9页）'))), []);
+  });
 });

@@ -1,6 +1,6 @@
 // An abbreviation defined (（以下简称“X”）) and never used after: the definition is dead text, and
 // often a sign that the later text went on with the full name or another short form.
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { abbreviationDefs } from './abbreviation';
 import { overlaps } from './util';
 
@@ -24,8 +24,10 @@ export const abbreviationUnused: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    // An issue may print only part of a text, or split it over pages: only a draft is judged.
-    if (ctx.mode !== 'draft') return;
+    // An issue may print only part of a text, or split it over pages: in an issue only a document
+    // printed in one piece is judged (no page continuation cut from it or re-attached to it, no span
+    // the extraction scrambled). Another document's continuation printed inside it takes nothing away.
+    if (ctx.mode !== 'draft' && (doc.continuations.length || doc.noise.length || cutAway(ctx))) return;
     const defs = abbreviationDefs(ctx);
     for (const d of defs) {
       const p = doc.paragraphs[d.pi];
@@ -43,6 +45,11 @@ export const abbreviationUnused: Rule = {
     }
   },
 };
+
+/** A （下转第N页） marker inside the document: its rest is printed elsewhere. */
+function cutAway(ctx: RuleContext): boolean {
+  return /[（(]\s*下\s*转/.test(ctx.source.text.slice(ctx.doc.start, ctx.doc.end));
+}
 
 /** Whether index `i` of a paragraph's text is inside a quotation “…” (a quoted new wording). */
 function quoted(text: string, i: number): boolean {
