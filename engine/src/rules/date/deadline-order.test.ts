@@ -13,6 +13,11 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(bulletin('资金直接调拨到有关县（市、区），并确保2025年9月22日前全部完成兑现。')).map((f) => f[1]), ['2025年9月22日']);
   });
 
+  it('reports a deadline to publish, issue or start by a day already past (于…前公布), not a scope (…前公布的) (probe11)', () => {
+    assert.deepEqual(brief(bulletin('各县（市、区）于2025年10月20日前公布防汛行政责任人名单。')).map((f) => f[1]), ['2025年10月20日']);
+    assert.deepEqual(brief(bulletin('对于2025年10月20日前公布的名单，各县（市、区）要及时更新。')), []);
+  });
+
   it('passes a deadline after it, and dates that report or move a deadline', () => {
     for (const body of ['各单位要认真整改，于2025年11月15日前将整改情况报市政府办公室。',
       '各县（市、区）已于2025年9月30日前完成整改。', '原定于2025年9月30日前完成的任务，延期至2025年12月31日。',

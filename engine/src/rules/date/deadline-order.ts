@@ -9,7 +9,8 @@ import { overlaps } from '../cross-ref/util';
 
 /** 于/请于/确保/在 …日(之)?前, then in its clause what is to be done by then. */
 const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|在)(\d{4})年(\d{1,2})月(\d{1,2})日(?:之)?前([^，。；]{0,30})/g;
-const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部)/;
+/** What is to be done by the date; 公布, 印发 and 启动 not before 的 (…前公布的名单 is a scope: probe11). */
+const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部|(?:公布|印发|启动)(?!的))/;
 /** A clause that reports what was done, or a date moved: 已于…前完成, 原定于…前, 截至…. */
 const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|推迟/;
 /**
