@@ -24,6 +24,11 @@ describe('structure/toc-section', () => {
     assert.deepEqual(run(['◎市政府文件', ...GOV, ...OFF1, '◎市政府办公室文件', ...OFF2]), [[8, '目录中《关于开展节水宣传周活动的通知》（聊政办字〔2024〕21号）列在“◎市政府文件”栏下，但它是办公室（厅）发布的文件：公报目录按发文机关分栏，请把这一条移到办公室（厅）文件栏下，或改正栏目名称。']]);
   });
 
+  it('does not judge a document whose mark and code disagree (doc-number/series reports the slip there) (probe11)', () => {
+    const text = issue(['◎市政府文件', ...GOV, '◎市政府办公室文件', ...OFF1, ...OFF2]).replace('\n聊城市人民政府办公室\n聊政办字〔2024〕21号', '\n聊城市人民政府\n聊政办字〔2024〕21号');
+    assert.deepEqual(check(tocSection, text), []);
+  });
+
   it('names the heading as printed (【市政府文件】), not as ◎ (othergaz2)', () => {
     assert.deepEqual(run(['【市政府文件】', ...GOV, ...OFF1, '【市政府办公室文件】', ...OFF2]).map(([, m]) => m), ['目录中《关于开展节水宣传周活动的通知》（聊政办字〔2024〕21号）列在“【市政府文件】”栏下，但它是办公室（厅）发布的文件：公报目录按发文机关分栏，请把这一条移到办公室（厅）文件栏下，或改正栏目名称。']);
   });

@@ -13,9 +13,14 @@ const OFFICE = /办公室|办公厅/;
 /** True when the document is an office's, false when the government's own, undefined when unknown. */
 function byOffice(d: GwDocument): boolean | undefined {
   const issuer = d.issuerMark?.text ?? d.signature?.text;
-  if (issuer && /政府/.test(issuer)) return OFFICE.test(issuer);
-  if (d.number && !d.number.isDecree && !d.number.isNotice) return /政办/.test(d.number.code);
-  return undefined;
+  const byCode = d.number && !d.number.isDecree && !d.number.isNotice && /政/.test(d.number.code) ? /政办/.test(d.number.code) : undefined;
+  if (issuer && /政府/.test(issuer)) {
+    // A mark and a code that disagree (聊城市人民政府文件 over 聊政办发): one of them is the slip,
+    // doc-number/series reports it there, and the 目录's section is not judged by either (probe11).
+    const office = OFFICE.test(issuer);
+    return byCode === undefined || byCode === office ? office : undefined;
+  }
+  return byCode;
 }
 
 export const tocSection: Rule = {
