@@ -1174,6 +1174,30 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     });
     return out;
   }) },
+  // An article's list of 项 under a colon, its last item (one sentence, right before the next
+  // article or chapter) closed by 。: written ； (punctuation/item-list-end, probe11).
+  'punctuation: an article list\'s last item left with ；': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    const out: Edit[] = [];
+    const items = d.items;
+    for (let a = 0; a < items.length; a++) {
+      if (items[a].level !== 12) continue;
+      let b = a + 1;
+      while (b < items.length && !(items[b].level >= 10 && items[b].level <= 12)) b++;
+      if (b >= items.length || items[b].sequence !== items[a].sequence) continue;
+      const list = items.slice(a + 1, b);
+      if (list.length < 2 || list.some((i) => i.level !== 2 || i.sequence !== items[a].sequence)) continue;
+      if (!/[：:]$/.test(d.paragraphs[list[0].paragraph - 1]?.text ?? '')) continue;
+      const blocks = list.map((it, k) => d.paragraphs.slice(it.paragraph, k + 1 < list.length ? list[k + 1].paragraph : items[b].paragraph));
+      if (!blocks.slice(0, -1).every((ps) => /[；;]$/.test(ps[ps.length - 1]?.text ?? ''))) continue;
+      const last = blocks[blocks.length - 1];
+      const p = last[last.length - 1];
+      if (!p || !p.text.endsWith('。') || last.slice(0, -1).some((q) => /[；;。：:]$/.test(q.text))) continue;
+      if (d.noise.some((n) => p.start < n.end && n.start < p.end) || d.hosted.some((n) => p.start < n.end && n.start < p.end)) continue;
+      const at = p.map[p.text.length - 1];
+      if (text[at] === '。') out.push({ kind: '', family: '', start: at, end: at + 1, text: '；', lines: [line(at)] });
+    }
+    return out;
+  }) },
   'punctuation: ， for ： after an amendment\'s 修改为': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
     const out: Edit[] = [];
     for (const m of text.slice(d.start, d.end).matchAll(/修改为：(?=“)/g)) {

@@ -6,8 +6,9 @@ import { doubled } from './doubled';
 import { quotePair } from './quote-pair';
 import { ellipsisDash } from './ellipsis-dash';
 import { listEnd } from './list-end';
+import { itemListEnd } from './item-list-end';
 import { amendColon } from './amend-colon';
 import { straySpace } from './stray-space';
 import { doubledDe } from './doubled-de';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, amendColon, straySpace, doubledDe];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, amendColon, straySpace, doubledDe];
