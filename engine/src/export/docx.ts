@@ -7,13 +7,21 @@ import {
   PageNumber, Paragraph, Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
   type IParagraphOptions, type ISectionOptions,
 } from 'docx';
-import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, type Page, type PGrid, type PLine, type PRule } from '../render/layout';
+import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, ROWS, type Page, type PGrid, type PLine, type PRule } from '../render/layout';
 import { GW_RED } from '../render/color';
 
 const TWIP_PER_MM = 1440 / 25.4;
 const tw = (mm: number) => Math.round(mm * TWIP_PER_MM);
-const LINE = tw(PITCH); // 580: exact line pitch of the grid
+// Exact line pitch: 22 lines must fit the type area (12756 twips). tw(PITCH) rounds up to 580, and
+// 22 × 580 is 4 twips over: LibreOffice then moves every page's 22nd line to a page of its own.
+const LINE = Math.floor(tw(PAGE.areaHeight) / ROWS); // 579
 const CELL_TW = tw(CELL);
+/**
+ * Condensing of 16 pt text (w:spacing, 1/20 pt) so that 28 characters fill the 156 mm line and 29
+ * do not: a cell is 15.79 pt. A character grid (w:docGrid linesAndChars) would say the same to
+ * Word, but LibreOffice gives each character wider than the grid's cell two cells: 14 a line.
+ */
+export const CHAR_SPACING = Math.floor((CELL / (25.4 / 72) - 16) * 20); // -5
 
 const FONTS = {
   fs: '仿宋_GB2312', kt: '楷体_GB2312', ht: '黑体', xbs: '方正小标宋简体', latin: 'Times New Roman', song: '宋体',
@@ -26,6 +34,17 @@ type StyleId = 'GwBody' | 'GwMark' | 'GwNumber' | 'GwTitle' | 'GwRecipient' | 'G
   'GwTocHead' | 'GwTocSection' | 'GwToc' | 'GwCover' | 'GwPageNumber' | 'GwSubtitle' | 'GwCopyNo' | 'GwSecrecy' | 'GwUrgency' | 'GwImprint' | 'GwTableCell';
 
 interface StyleDef { id: StyleId; name: string; east: string; latin?: string; size: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; outline?: number; firstLine?: number }
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/**
+ * The document defaults, as XML: docx writes no w:autoSpaceDE (and w:autoSpaceDN only after w:jc,
+ * against the schema's order). Off: Word and WPS otherwise add a quarter em between Chinese and
+ * digits or Latin, and hang punctuation past the margin, which our 28-cell lines do not allow for.
+ */
+const DOC_DEFAULTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}"><w:docDefaults>` +
+  `<w:rPrDefault><w:rPr><w:rFonts w:ascii="${FONTS.latin}" w:eastAsia="${FONTS.fs}" w:hAnsi="${FONTS.latin}" w:cs="${FONTS.latin}"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:rPrDefault>` +
+  `<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>` +
+  `<w:spacing w:before="0" w:after="0" w:line="${LINE}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>`;
 
 const STYLES: StyleDef[] = [
   { id: 'GwBody', name: 'GW 正文', east: FONTS.fs, size: 16, firstLine: 2 },
@@ -149,7 +168,8 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
   }
   const lines = [...p.lines].sort((a, b) => a.row - b.row || a.col - b.col);
   const rules = p.rules.filter((r) => r.color === 'red' && !r.double);
-  const markRun = (m: NonNullable<Page['mark']>) => new TextRun({ text: m.text, size: Math.round((m.size / (25.4 / 72)) * 2) });
+  // Rounded down: a half point more on each of 12 characters could push the last onto a second line.
+  const markRun = (m: NonNullable<Page['mark']>) => new TextRun({ text: m.text, size: Math.floor((m.size / (25.4 / 72)) * 2) });
   if (p.mark && p.mark.top < 0) {
     // 信函格式: the mark and its double rules lie outside the type area, in frames placed on the page.
     take({ style: 'GwMark', frame: pageFrame(PAGE.top + p.mark.top, p.mark.size + 1), children: [markRun(p.mark)] });
@@ -162,7 +182,8 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
   for (let i = 0; i <= lines.length;) {
     if (!markDone && (i === lines.length || lines[i].row >= markAt)) {
       blanks(Math.max(markAt, row));
-      take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, children: [markRun(p.mark!)] });
+      // The mark may be 8 mm wider than the type area (markSizeMm): its paragraph reaches 10 mm past each side, as in the HTML.
+      take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, indent: { left: -tw(10), right: -tw(10) }, children: [markRun(p.mark!)] });
       row = Math.max(markAt, row) + 2;
       markDone = true;
     }
@@ -294,14 +315,14 @@ const SECTION_PAGE = {
     bottom: tw(PAGE.height - PAGE.top - PAGE.areaHeight), header: tw(15), footer: tw(PAGE.height - PAGE.top - PAGE.areaHeight - 7 - 5),
   },
 };
-/** Character pitch = 156/28 mm against the 16 pt Normal font, in 1/4096 pt (w:charSpace). */
-export const CHAR_SPACE = Math.round(((CELL / (25.4 / 72)) - 16) * 4096);
 export const LINE_PITCH = LINE;
 
 export async function pagesToDocx(pages: Page[], opts: { title?: string } = {}): Promise<Buffer> {
   const front = pages.filter((p) => p.kind !== 'doc');
   const body = pages.filter((p) => p.kind === 'doc');
-  const grid = { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE, charSpace: CHAR_SPACE };
+  // No grid: every paragraph has its exact line pitch, and 16 pt text its condensing (CHAR_SPACING).
+  // With a line grid LibreOffice gives each line taller than the grid's (a 2号 title's) two.
+  const grid = { type: DocumentGridType.DEFAULT, linePitch: LINE };
   const sections: ISectionOptions[] = [];
   if (front.length) {
     sections.push({
@@ -329,11 +350,11 @@ export async function pagesToDocx(pages: Page[], opts: { title?: string } = {}):
   const doc = new Document({
     title: opts.title,
     evenAndOddHeaderAndFooters: true,
+    externalStyles: DOC_DEFAULTS,
     styles: {
-      default: { document: { run: { font: font(FONTS.fs), size: 32 }, paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } } },
       paragraphStyles: STYLES.map((s) => ({
         id: s.id, name: s.name, basedOn: 'Normal', next: s.id === 'GwTitle' ? 'GwRecipient' : 'GwBody', quickFormat: true,
-        run: { font: font(s.east, s.latin), size: s.size * 2, ...(s.color ? { color: s.color } : {}) },
+        run: { font: font(s.east, s.latin), size: s.size * 2, ...(s.size === 16 ? { characterSpacing: CHAR_SPACING } : {}), ...(s.color ? { color: s.color } : {}) },
         paragraph: {
           spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
           ...(s.align ? { alignment: s.align } : {}),

@@ -13,7 +13,7 @@ import { htmlToPdf } from './pdf';
 import { pagesToDocx } from './docx';
 
 export { NoBrowserError, findChromium, htmlToPdf, CHROMIUM_ARGS } from './pdf';
-export { pagesToDocx, CHAR_SPACE, LINE_PITCH } from './docx';
+export { pagesToDocx, CHAR_SPACING, LINE_PITCH } from './docx';
 
 export type ExportFormat = 'html' | 'pdf' | 'docx';
 
