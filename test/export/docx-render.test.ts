@@ -66,3 +66,25 @@ describe('DOCX for LibreOffice as for Word', () => {
     assert.ok(Array.from(text).length * halfPoints * 10 <= room, `${text}: ${Array.from(text).length} × ${halfPoints / 2} pt in ${room} twips`);
   });
 });
+
+describe('DOCX paragraph borders take no extra row', () => {
+  it('the red rule under the 发文字号 and the 版记 rules: each bordered paragraph with its borders is one row high', async () => {
+    const zip = await JSZip.loadAsync((await exportText(notice, 'docx')).data);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const line = Number(/<w:pPrDefault>.*?w:line="(\d+)"/s.exec(styles)![1]);
+    const bordered = Array.from(doc.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:pBdr>(?:(?!<\/w:p>).)*<\/w:p>/gs), (m) => m[0]).filter((p) => !/<w:framePr/.test(p));
+    // The 发文字号 (red rule under it), 抄送 (rule over it), 印发 (rules over and under it).
+    assert.strictEqual(bordered.length, 3);
+    for (const p of bordered) {
+      // Word and LibreOffice add each border's space and width (w:space in pt, w:sz in eighths of a pt) to the paragraph.
+      const extra = Array.from(/<w:pBdr>(.*?)<\/w:pBdr>/s.exec(p)![1].matchAll(/<w:(?:top|bottom) ([^>]*)\/>/g), (m) => {
+        const a = (n: string) => Number(new RegExp(`w:${n}="(\\d+)"`).exec(m[1])![1]);
+        return a('space') * 20 + (a('sz') * 20) / 8;
+      }).reduce((x, y) => x + y, 0);
+      const own = /<w:spacing [^>]*w:line="(\d+)" w:lineRule="exact"/.exec(p);
+      assert.ok(own, `exact line pitch of its own: ${p.slice(0, 300)}`);
+      assert.ok(Math.abs(Number(own[1]) + extra - line) <= 1, `${own[1]} + ${extra} ≠ ${line}`);
+    }
+  });
+});

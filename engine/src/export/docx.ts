@@ -265,6 +265,7 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
         o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
       }
     }
+    if (o.border) o.spacing = { line: LINE - bordersHeight(o.border), lineRule: LineRuleType.EXACT };
     if (l.tocPage !== undefined) {
       o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth), leader: 'dot' }];
       o.children = [...runsOf(group, def.east, def.size), new TextRun({ children: [new Tab(), l.tocPage] })];
@@ -274,6 +275,16 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
     i = j;
   }
   return out;
+}
+
+type Borders = NonNullable<IParagraphOptions['border']>;
+/**
+ * What a paragraph's top and bottom borders add to its height (twips): each one's space and width.
+ * Word and LibreOffice add them to an exact line pitch, so a bordered line (the red rule under the
+ * 发文字号, the 版记's rules) took more than its row and pushed the page's last line over.
+ */
+function bordersHeight(b: Borders): number {
+  return [b.top, b.bottom].reduce((sum, x) => sum + (x ? (x.space ?? 0) * 20 + ((x.size ?? 0) * 20) / 8 : 0), 0);
 }
 
 /** A frame on the page, as wide as the 信函格式's rules and centred, `top` mm from the page's top edge. */
