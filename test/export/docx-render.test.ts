@@ -88,3 +88,39 @@ describe('DOCX paragraph borders take no extra row', () => {
     }
   });
 });
+
+describe('DOCX lines our layout set on one line stay one line', () => {
+  const TABLE_DOC = ['聊城市人民政府办公室', '', '聊政办字〔2025〕40号', '', '聊城市人民政府办公室关于2025年第三季度重点项目进展情况的通报', '',
+    '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：', '', '　　截至9月底，全市重点项目开工率达到95%。主要项目进展情况如下：', '', '序号\t项目名称\t责任单位\t进度', '1\t聊城市城市更新项目\t市住房城乡建设局\t完成', '2\t京杭运河聊城段综合整治工程\t市水利局\t80%', ''].join('\n');
+  let doc: string;
+  before(async () => {
+    doc = await (await JSZip.loadAsync((await exportText(TABLE_DOC, 'docx')).data)).file('word/document.xml')!.async('string');
+  });
+  const num = (xml: string, attr: string) => Number(new RegExp(`w:${attr}="(-?\\d+)"`).exec(xml)![1]);
+
+  it('a title line of 20 characters (a full 2号 line) has room to spare: LibreOffice widens 2025 against Chinese, a substituted font may be wider', () => {
+    const textOf = (x: string) => Array.from(x.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (m) => m[1]).join('');
+    const p = (doc.match(/<w:p>.*?<\/w:p>/gs) ?? []).find((x) => x.includes('GwTitle') && textOf(x).startsWith('关于2025年'))!;
+    const text = textOf(p);
+    // 2号 (22 pt = 440 twips) a full-width character, half that a digit.
+    const width = Array.from(text).reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 220 : 440), 0);
+    assert.ok(width > 20 * 440 - 440, `${text}: a nearly full line (${width} twips)`);
+    const ind = /<w:ind [^>]*\/>/.exec(p)?.[0];
+    const room = 8845 - (ind ? num(ind, 'left') + num(ind, 'right') : 0);
+    assert.ok(room - width >= 400, `${room} twips for ${width}`);
+    assert.match(p, /<w:jc w:val="center"\/>|GwTitle/); // centred (the style), so the wider box does not move it
+  });
+
+  it('a table cell holds the text our layout put in it: its cells less half a cell each side, less the borders\' width', () => {
+    const table = /<w:tbl>.*?<\/w:tbl>/s.exec(doc)![0];
+    const cell = Math.round((156 / 28) * 1440 / 25.4);
+    for (const tc of table.match(/<w:tc>.*?<\/w:tc>/gs)!) {
+      const w = num(/<w:tcW [^>]*\/>/.exec(tc)![0], 'w');
+      const mar = /<w:tcMar>(.*?)<\/w:tcMar>/s.exec(tc)![1];
+      const side = (s: string) => num(new RegExp(`<w:${s} [^>]*/>`).exec(mar)![0], 'w');
+      const border = (6 * 20) / 8; // a half of each of the two 0.75 pt rules
+      const chars = Math.round(w / cell) - 1;
+      assert.ok(w - side('left') - side('right') - border >= chars * (320 - 5), `${w} - margins ${side('left')}+${side('right')} - ${border} < ${chars} characters`);
+    }
+  });
+});

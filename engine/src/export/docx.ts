@@ -16,6 +16,8 @@ const tw = (mm: number) => Math.round(mm * TWIP_PER_MM);
 // 22 × 580 is 4 twips over: LibreOffice then moves every page's 22nd line to a page of its own.
 const LINE = Math.floor(tw(PAGE.areaHeight) / ROWS); // 579
 const CELL_TW = tw(CELL);
+/** How far a centred one-line paragraph (the mark, a title line) may reach past each side of the type area. */
+const CENTRED_SLACK = tw(10);
 /**
  * Condensing of 16 pt text (w:spacing, 1/20 pt) so that 28 characters fill the 156 mm line and 29
  * do not: a cell is 15.79 pt. A character grid (w:docGrid linesAndChars) would say the same to
@@ -108,13 +110,16 @@ function spacer(n: number, pageBreakBefore: boolean): Paragraph[] {
   return Array.from({ length: n }, (_, k) => new Paragraph({ style: 'GwBody', pageBreakBefore: pageBreakBefore && k === 0, indent: { firstLine: 0 } }));
 }
 
+const RULE_SIZE = 6; // eighths of a point
+const RULE_TW = Math.ceil((RULE_SIZE * 20) / 8);
+
 /**
  * A table's part on one page as a Word table: its columns and rows as our layout drew them (row
  * heights exact, whole grid rows), every edge ruled, each cell's lines one paragraph, the header
  * rows marked to repeat (should Word's pages differ from ours).
  */
 function gridTable(g: PGrid, lines: PLine[]): Table {
-  const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000' }; // 0.75 pt ≈ the 0.25 mm of the HTML
+  const rule = { style: BorderStyle.SINGLE, size: RULE_SIZE, color: '000000' }; // 0.75 pt ≈ the 0.25 mm of the HTML
   const widths = g.cols.slice(1).map((c, k) => Math.round((c - g.cols[k]) * CELL_TW));
   const rows = g.spans.map(([a, b], r) => new TableRow({
     ...(r < g.headerRows ? { tableHeader: true } : {}), cantSplit: true,
@@ -124,7 +129,9 @@ function gridTable(g: PGrid, lines: PLine[]): Table {
       const centred = r < g.headerRows || g.centred[k];
       return new TableCell({
         width: { size: w, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP,
-        margins: { left: Math.round(CELL_TW / 2), right: Math.round(CELL_TW / 2), top: 0, bottom: 0 },
+        // Half a cell each side, less the rule's width, which LibreOffice takes from the text's room:
+        // else a column of 序号 (2 characters in 3 cells) wrapped them.
+        margins: { left: Math.round(CELL_TW / 2) - RULE_TW, right: Math.round(CELL_TW / 2) - RULE_TW, top: 0, bottom: 0 },
         children: [new Paragraph({
           style: 'GwTableCell', ...(centred ? { alignment: AlignmentType.CENTER } : {}),
           children: runsOf(own, FONTS.fs, 16),
@@ -183,7 +190,7 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
     if (!markDone && (i === lines.length || lines[i].row >= markAt)) {
       blanks(Math.max(markAt, row));
       // The mark may be 8 mm wider than the type area (markSizeMm): its paragraph reaches 10 mm past each side, as in the HTML.
-      take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, indent: { left: -tw(10), right: -tw(10) }, children: [markRun(p.mark!)] });
+      take({ style: 'GwMark', spacing: { line: LINE * 2, lineRule: LineRuleType.EXACT }, indent: { left: -CENTRED_SLACK, right: -CENTRED_SLACK }, children: [markRun(p.mark!)] });
       row = Math.max(markAt, row) + 2;
       markDone = true;
     }
@@ -266,6 +273,10 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
       }
     }
     if (o.border) o.spacing = { line: LINE - bordersHeight(o.border), lineRule: LineRuleType.EXACT };
+    // A centred line (a title's, a 章's) reaches past the type area, centred all the same: a word processor
+    // that widens it a little (LibreOffice's space between 2025 and Chinese, a wider substituted font)
+    // keeps it on one line, as our layout set it, instead of wrapping its last character onto a line of its own.
+    else if (o.alignment === AlignmentType.CENTER && group.length === 1) o.indent = { left: -CENTRED_SLACK, right: -CENTRED_SLACK };
     if (l.tocPage !== undefined) {
       o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth), leader: 'dot' }];
       o.children = [...runsOf(group, def.east, def.size), new TextRun({ children: [new Tab(), l.tocPage] })];
