@@ -124,3 +124,18 @@ describe('DOCX lines our layout set on one line stay one line', () => {
     }
   });
 });
+
+describe('DOCX quotes, dashes and symbols in the Chinese font', () => {
+  it('a run with “”, ——, …… or ◎ says w:hint="eastAsia": Word otherwise sets them in the Latin font, half as wide as the cell our layout gave them', async () => {
+    const text = ['聊城市人民政府办公室关于推进“五位一体”建设的通知', '', '各县（市、区）人民政府：', '',
+      '　　紧紧围绕“五位一体”总体布局——统筹推进各项工作……', '', '　　◎重点任务', '', '聊城市人民政府办公室', '2025年3月4日', ''].join('\n');
+    const doc = await (await JSZip.loadAsync((await exportText(text, 'docx')).data)).file('word/document.xml')!.async('string');
+    const runs = doc.match(/<w:r>.*?<\/w:r>/gs) ?? [];
+    const tricky = runs.filter((r) => /[‘’“”—…◎]/.test(/<w:t[^>]*>([^<]*)</.exec(r)?.[1] ?? ''));
+    assert.ok(tricky.length >= 3, String(tricky.length));
+    for (const r of tricky) assert.match(r, /<w:rFonts [^>]*w:hint="eastAsia"/, r);
+    // Runs of Chinese and digits only need no hint.
+    const plain = runs.find((r) => /<w:t[^>]*>2025年3月4日</.test(r))!;
+    assert.doesNotMatch(plain, /w:hint/);
+  });
+});

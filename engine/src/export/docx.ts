@@ -91,13 +91,21 @@ const STYLE_OF: Record<string, StyleId> = {
 
 const FONT_EAST: Record<string, string> = { fs: FONTS.fs, kt: FONTS.kt, ht: FONTS.ht, xbs: FONTS.xbs };
 
+/**
+ * Characters our layout gives a full cell that Word sets in the Latin font (ascii/hAnsi) unless the
+ * run's w:rFonts says w:hint="eastAsia": the Chinese quotes, —— and ……, and symbols such as ◎ ① ★.
+ */
+const AMBIGUOUS_FULL = /[‘’“”—…‖\u2100-\u27bf]/;
+
 function runsOf(lines: PLine[], styleEast: string, size: number): TextRun[] {
   const out: TextRun[] = [];
   for (const l of lines) {
     for (const s of l.segs) {
       if (!s.text) continue;
       const east = FONT_EAST[s.font];
-      out.push(new TextRun({ text: s.text, ...(east !== styleEast ? { font: font(east) } : {}), size: size * 2 }));
+      const hint = AMBIGUOUS_FULL.test(s.text) ? { hint: 'eastAsia' } : {};
+      const fonts = east !== styleEast ? { ...font(east), ...hint } : hint;
+      out.push(new TextRun({ text: s.text, ...(Object.keys(fonts).length ? { font: fonts } : {}), size: size * 2 }));
     }
   }
   return out;
