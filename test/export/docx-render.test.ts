@@ -139,3 +139,16 @@ describe('DOCX quotes, dashes and symbols in the Chinese font', () => {
     assert.doesNotMatch(plain, /w:hint/);
   });
 });
+
+describe('DOCX 信函格式 frames', () => {
+  it('the mark and the double rules, framed on the page, do not push the text: w:wrap="none" (LibreOffice reads through and auto as wrapping around, and a frame as wide as the page then moves the 发文字号 and all under it a row and a half down)', async () => {
+    const letter = fs.readFileSync(path.resolve(__dirname, 'fixtures', 'letter.txt'), 'utf8');
+    const doc = await (await JSZip.loadAsync((await exportText(letter, 'docx')).data)).file('word/document.xml')!.async('string');
+    const frames = doc.match(/<w:framePr [^>]*\/>/g) ?? [];
+    assert.strictEqual(frames.length, 3); // the mark, the rule under it, the rule at the foot
+    for (const f of frames) {
+      assert.match(f, /w:wrap="none"/, f);
+      assert.match(f, /w:hAnchor="page" w:vAnchor="page"/, f);
+    }
+  });
+});

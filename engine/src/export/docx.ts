@@ -311,7 +311,9 @@ function pageFrame(top: number, height: number): IParagraphOptions['frame'] {
   return {
     type: 'absolute', position: { x: tw((PAGE.width - LETTER_RULE.width) / 2), y: tw(top) },
     width: tw(LETTER_RULE.width), height: tw(height), rule: HeightRule.EXACT,
-    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE }, wrap: FrameWrap.THROUGH,
+    // none: the text runs on under the frame as if it were not there. LibreOffice reads through (and
+    // auto) as wrapping around it, and a frame the page's width then pushed the text under the mark down.
+    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE }, wrap: FrameWrap.NONE,
   };
 }
 
