@@ -74,6 +74,44 @@ describe('份号, 密级和保密期限, 紧急程度 (GB/T 9704 7.2.1-7.2.3)', 
   });
 });
 
+describe('签发人 of an upward document (GB/T 9704 7.2.4, 7.2.6)', () => {
+  // Found by the DOCX QA (notes/docxqa): the parser read the 签发人 off the number's line and no format printed it.
+  const REQUEST = ['聊城市教育和体育局', '', '聊教体呈〔2025〕45号　　　　　　　　签发人：王志强', '',
+    '聊城市教育和体育局关于申请拨付2025年农村义务教育学校校舍维修资金的请示', '', '市政府：', '',
+    '　　申请市级财政拨付维修资金944万元。', '', '　　妥否，请批示。', '', '聊城市教育和体育局', '2025年2月28日', ''].join('\n');
+
+  it('the mark 80 mm down; the number one cell in from the left and 签发人：+ name (楷体) one cell in from the right, on one row; the red rule under it', () => {
+    const p = layoutText(REQUEST).pages[0];
+    assert.deepStrictEqual([p.mark?.text, p.mark?.top], ['聊城市教育和体育局', 80]);
+    const n = p.lines.find((l) => l.role === 'number')!;
+    const s = p.lines.find((l) => l.role === 'signer')!;
+    assert.deepStrictEqual([n.row, n.col, n.align, text(n)], [11, 1, undefined, '聊教体呈〔2025〕45号']);
+    assert.deepStrictEqual([s.row, s.col + s.cells, s.align], [11, 27, 'right']);
+    assert.deepStrictEqual(s.segs.map((x) => [x.text, x.font]), [['签发人：', 'fs'], ['王志强', 'kt']]);
+    const rule = p.rules.find((r) => r.color === 'red')!;
+    assert.ok(rule.top > 12 * 225 / 22 && rule.top < 13 * 225 / 22, String(rule.top)); // 4 mm under the number, as on row 6
+    // Printed once: not again in the text.
+    assert.strictEqual(printed(layoutText(REQUEST).pages).split('王志强').length - 1, 1);
+  });
+
+  it('a document without 签发人 keeps its mark at 35 mm and its number centred on row 6', () => {
+    const p = layoutText(NOTICE.join('\n')).pages[0];
+    const n = p.lines.find((l) => l.role === 'number')!;
+    assert.deepStrictEqual([p.mark?.top, n.row, n.align], [35, 6, 'center']);
+  });
+
+  it('HTML prints the 签发人; DOCX: the number and 签发人 one paragraph, the 签发人 against a right tab one cell from the right, the name in 楷体', async () => {
+    assert.match(renderHtml(REQUEST).html, /r-signer[^>]*>.*签发人：.*王志强/s);
+    const ps = paragraphs(await docXml(REQUEST));
+    const n = ps.find((x) => x.includes('聊教体呈'))!;
+    const cell = Math.round(156 / 28 * 1440 / 25.4);
+    assert.match(n, new RegExp(`<w:tab w:val="right" w:pos="${27 * cell}"/>`));
+    assert.match(n, /45号<\/w:t>.*<w:tab\/>.*签发人：<\/w:t>.*w:eastAsia="楷体_GB2312"[^]*王志强<\/w:t>/s);
+    assert.match(n, /<w:pBdr><w:bottom [^>]*w:color="FF3333"/);
+    assert.ok(!ps.some((x) => x !== n && x.includes('王志强')));
+  });
+});
+
 describe('纪要 head (GB/T 9704 10.3)', () => {
   const MINUTES = ['聊城市人民政府常务会议纪要', '', '〔2025〕第12次', '', '聊城市人民政府办公室                    2025年8月26日', '',
     '2025年8月25日，市长张百顺主持召开市政府第12次常务会议。会议纪要如下：', '', '一、研究了全市秋冬季大气污染防治工作', '',

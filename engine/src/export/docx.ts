@@ -242,6 +242,15 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
         o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
       }
     }
+    if (l.role === 'number') {
+      // An upward document's 签发人 on the number's row (7.2.6): against a right tab one cell from the right.
+      const right = lines.find((x) => x.row === l.row && x.role === 'signer');
+      if (right) {
+        j = Math.max(j, lines.indexOf(right) + 1);
+        o.tabStops = [{ type: TabStopType.RIGHT, position: Math.round((right.col + right.cells) * cell) }];
+        o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
+      }
+    }
     if (l.role === 'imprint') {
       // A 纪要's office and date: the date against a right tab one cell from the right.
       const right = lines.find((x) => x !== l && x.row === l.row && x.role === 'imprint' && x.align === 'right');

@@ -9,7 +9,7 @@ export type Role =
   | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'chapter' | 'section' | 'article'
   | 'attachNote' | 'signature' | 'date' | 'note' | 'cc' | 'printedBy'
   | 'attachLabel' | 'attachTitle' | 'subtitle' | 'row'
-  | 'copyNo' | 'secrecy' | 'urgency' | 'imprint';
+  | 'copyNo' | 'secrecy' | 'urgency' | 'imprint' | 'signer';
 
 /**
  * GB/T 9704 7.2.1-7.2.3: 份号 (six digits), 密级和保密期限 (机密★1年) and 紧急程度 (特急, 加急), each on
@@ -481,7 +481,18 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
         const seq = source.positionAt(d.number.end).line;
         const t = normaliseLine(source, seq);
         head.push({ role: 'number', text: t.text, map: t.map, line: seq });
-      } else head.push(nodeBlock(source, d.number, 'number'));
+      } else {
+        head.push(nodeBlock(source, d.number, 'number'));
+        // An upward document's 签发人 on the number's line (7.2.6), which the parser leaves out of the number.
+        const seq = source.positionAt(d.number.end).line;
+        const t = normaliseLine(source, seq);
+        const at = t.text.search(/签发人[：:]/);
+        if (at > 0 && t.map[at] >= d.number.end) {
+          const text = t.text.slice(at).replace(/^签发人[：:][ \u3000]*/, '签发人：');
+          const skipped = t.text.slice(at).length - text.length;
+          head.push({ role: 'signer', text, map: [...t.map.slice(at, at + 4), ...t.map.slice(at + 4 + skipped)], line: seq, headLen: 4 });
+        }
+      }
     }
     if (d.title) head.push(nodeBlock(source, d.title, 'title'));
     // A 大事记's month under its title (（2024年5月）): the parser reads it into \`period\`, no node.

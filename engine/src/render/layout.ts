@@ -80,7 +80,7 @@ export function markSizeMm(text: string): number {
 }
 
 /** Top edge of the mark from the top of the type area (mm): 7.2.4 35 mm, 10.2 20 mm, 10.1 30 mm from the page's top. */
-export const MARK_TOP: Record<DocFormat | 'file', number> = { file: 35, minutes: 35, decree: 20, letter: 30 - PAGE.top };
+export const MARK_TOP: Record<DocFormat | 'file' | 'upward', number> = { file: 35, upward: 80, minutes: 35, decree: 20, letter: 30 - PAGE.top };
 
 /** A table's rules (mm). */
 export const GRID_RULE = 0.25;
@@ -123,7 +123,7 @@ export interface Page {
 }
 
 const FONT_OF: Partial<Record<Role, Font>> = {
-  title: 'xbs', attachTitle: 'xbs', subtitle: 'kt', secrecy: 'ht', urgency: 'ht', h1: 'ht', chapter: 'ht', section: 'ht', attachLabel: 'ht',
+  title: 'xbs', attachTitle: 'xbs', subtitle: 'kt', signer: 'kt', secrecy: 'ht', urgency: 'ht', h1: 'ht', chapter: 'ht', section: 'ht', attachLabel: 'ht',
 };
 
 function seg(b: RBlock, from: number, to: number, font: Font): Seg {
@@ -134,7 +134,8 @@ function seg(b: RBlock, from: number, to: number, font: Font): Seg {
 function segsOf(b: RBlock, from: number, to: number): Seg[] {
   const base: Font = FONT_OF[b.role] ?? 'fs';
   const head = b.headLen ?? 0;
-  const headFont: Font | undefined = b.role === 'h1' || b.role === 'article' ? 'ht' : b.role === 'h2' ? 'kt' : undefined;
+  // 签发人：in 仿宋, the name in 楷体 (7.2.6).
+  const headFont: Font | undefined = b.role === 'h1' || b.role === 'article' ? 'ht' : b.role === 'h2' ? 'kt' : b.role === 'signer' ? 'fs' : undefined;
   if (!headFont || head <= from) return [seg(b, from, to, base)];
   if (head >= to) return [seg(b, from, to, headFont)];
   return [seg(b, from, head, headFont), seg(b, head, to, base)];
@@ -258,18 +259,30 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     row = 8;
     i = blocks.indexOf(mark) + 1;
   } else if (mark) {
-    page.mark = { text: mark.text, line: mark.line, map: mark.map, top: MARK_TOP.file, size: markSizeMm(mark.text) };
-    row = 6;
+    // An upward document (请示, 报告: it names its 签发人) has its mark 80 mm down (7.2.4), its number
+    // one cell in from the left and the 签发人 one cell in from the right on the same row (7.2.6).
+    const signer = numberIx >= 0 ? blocks.find((b) => b.role === 'signer') : undefined;
+    const top = signer ? MARK_TOP.upward : MARK_TOP.file;
+    page.mark = { text: mark.text, line: mark.line, map: mark.map, top, size: markSizeMm(mark.text) };
+    // The mark's two rows from the row nearest its top, a blank row, then the number (35 mm: row 6).
+    const numberRow = Math.round(top / PITCH) + 3;
+    row = numberRow;
     if (numberIx >= 0) {
       const nb = blocks[numberIx];
-      put({ col: (COLS - cellsOfText(nb.text)) / 2, cells: cellsOfText(nb.text), size: 'body', role: 'number', align: 'center', segs: segsOf(nb, 0, nb.text.length), line: nb.line });
+      const c = cellsOfText(nb.text);
+      put({ col: signer ? 1 : (COLS - c) / 2, cells: c, size: 'body', role: 'number', ...(signer ? {} : { align: 'center' as const }), segs: segsOf(nb, 0, nb.text.length), line: nb.line });
+      if (signer) {
+        row--;
+        const sc = cellsOfText(signer.text);
+        put({ col: COLS - 1 - sc, cells: sc, size: 'body', role: 'signer', align: 'right', segs: segsOf(signer, 0, signer.text.length), line: signer.line });
+      }
     }
     // A 纪要's office and date line under its 期数 (10.3 leaves the head's other lines to practice:
     // set as the 版记's 印发 line, one cell in from either side), the red rule under it.
-    let last = 6;
+    let last = numberRow;
     if (imprintIx >= 0) {
       const b = blocks[imprintIx];
-      last = row = numberIx >= 0 ? 7 : 6;
+      last = row = numberIx >= 0 ? numberRow + 1 : numberRow;
       const m = /\d{4}年\d{1,2}月\d{1,2}日$/.exec(b.text);
       const office = m ? b.text.slice(0, m.index) : b.text;
       put({ col: 1, cells: cellsOfText(office), size: 'body', role: 'imprint', segs: segsOf(b, 0, office.length), line: b.line });
@@ -294,7 +307,7 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
   let prevRole: Role | undefined;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
-    if (mark && (i === numberIx || i === imprintIx)) continue; // already in the 版头
+    if (mark && (i === numberIx || i === imprintIx || b.role === 'signer')) continue; // already in the 版头
     // A heading on a line of its own never ends a page: its text would begin on the next one.
     if (row === ROWS - 1 && i + 1 < blocks.length && HEADINGS.has(b.role) && cellsOfText(b.text) <= COLS - 2) newPage();
     if (format === 'minutes' && ATTENDANCE.test(b.text) && (b.role === 'body' || b.role === 'note' || b.role === 'attachTitle')) {
