@@ -152,3 +152,17 @@ describe('DOCX 信函格式 frames', () => {
     }
   });
 });
+
+describe('DOCX lines in the size our layout gave them', () => {
+  it('a 任免 notice\'s title printed in 3号 at the left (as the gazette prints it, before the number) stays 3号 and at the left, not the title style\'s centred 2号 on two lines', async () => {
+    const text = '聊城市人民政府关于任免荣健等工作人员职务的通知\n\n聊政任〔2021〕5号\n\n各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n' +
+      '市人民政府决定，任命：\n\n荣健为聊城市公安局交通巡逻警察支队副支队长。\n\n聊城市人民政府\n2021年4月13日\n';
+    const doc = await (await JSZip.loadAsync((await exportText(text, 'docx')).data)).file('word/document.xml')!.async('string');
+    const p = (doc.match(/<w:p>.*?<\/w:p>/gs) ?? []).find((x) => x.includes('关于任免荣健'))!;
+    assert.match(p, /<w:jc w:val="left"\/>/);
+    for (const r of p.match(/<w:r>.*?<\/w:r>/gs)!) {
+      assert.match(r, /<w:sz w:val="32"\/>/, r);
+      assert.match(r, /<w:spacing w:val="-5"\/>/, r); // condensed as body text: 22 characters on one line of 28 cells
+    }
+  });
+});

@@ -7,7 +7,7 @@ import {
   PageNumber, Paragraph, Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
   type IParagraphOptions, type ISectionOptions,
 } from 'docx';
-import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, ROWS, type Page, type PGrid, type PLine, type PRule } from '../render/layout';
+import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, ROWS, type Size, type Page, type PGrid, type PLine, type PRule } from '../render/layout';
 import { GW_RED } from '../render/color';
 
 const TWIP_PER_MM = 1440 / 25.4;
@@ -97,7 +97,12 @@ const FONT_EAST: Record<string, string> = { fs: FONTS.fs, kt: FONTS.kt, ht: FONT
  */
 const AMBIGUOUS_FULL = /[‘’“”—…‖\u2100-\u27bf]/;
 
-function runsOf(lines: PLine[], styleEast: string, size: number): TextRun[] {
+/** Points of each size of our layout's cells: 3号, 2号, 4号. */
+const SIZE_PT: Record<Size, number> = { body: 16, title: 22, small: 14 };
+
+/** The runs of lines set in `size` pt in a paragraph whose style sets `styleSize` pt (16 pt text condensed as the body's). */
+function runsOf(lines: PLine[], styleEast: string, size: number, styleSize: number = size): TextRun[] {
+  const spacing = size !== styleSize && size === 16 ? { characterSpacing: CHAR_SPACING } : {};
   const out: TextRun[] = [];
   for (const l of lines) {
     for (const s of l.segs) {
@@ -105,7 +110,7 @@ function runsOf(lines: PLine[], styleEast: string, size: number): TextRun[] {
       const east = FONT_EAST[s.font];
       const hint = AMBIGUOUS_FULL.test(s.text) ? { hint: 'eastAsia' } : {};
       const fonts = east !== styleEast ? { ...font(east), ...hint } : hint;
-      out.push(new TextRun({ text: s.text, ...(Object.keys(fonts).length ? { font: fonts } : {}), size: size * 2 }));
+      out.push(new TextRun({ text: s.text, ...(Object.keys(fonts).length ? { font: fonts } : {}), size: size * 2, ...spacing }));
     }
   }
   return out;
@@ -225,10 +230,12 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
     const style = STYLE_OF[l.role] ?? 'GwBody';
     const def = STYLES.find((s) => s.id === style)!;
     const cell = l.size === 'small' ? tw(CELL_MM.small) : l.size === 'title' ? tw(CELL_MM.title) : CELL_TW;
-    const o: { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] } = { style, children: runsOf(group, def.east, def.size) };
+    // The line's own size, not its style's: a 任免 notice's title the gazette prints in 3号 at the left.
+    const o: { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] } = { style, children: runsOf(group, def.east, SIZE_PT[l.size], def.size) };
     if (l.align === 'center') o.alignment = AlignmentType.CENTER;
     else if (l.align === 'right') o.alignment = AlignmentType.RIGHT;
     else {
+      if (def.align) o.alignment = AlignmentType.LEFT; // not the style's centring
       const c0 = l.col;
       const c1 = group.length > 1 ? group[1].col : c0;
       o.indent = c0 >= c1 ? { left: Math.round(c1 * cell), firstLine: Math.round((c0 - c1) * cell) } : { left: Math.round(c1 * cell), hanging: Math.round((c1 - c0) * cell) };
