@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { allRules } from '../engine/src/rules';
 import type { Rule } from '../engine/src/rules/types';
+import { DIRECTIVE_PROBLEMS } from '../engine/src/directives';
 
 const FAMILIES: Record<string, string> = {
   'doc-number': '发文字号 / Document numbers',
@@ -14,6 +15,7 @@ const FAMILIES: Record<string, string> = {
   attachment: '附件说明 / Attachment notes',
   punctuation: '标点 / Punctuation',
   structure: '结构 / Structure',
+  directive: '指令的问题 / Directive problems',
 };
 
 const SEVERITY: Record<string, string> = { error: '错误 / error', warning: '警告 / warning', info: '提示 / info' };
@@ -29,9 +31,16 @@ export function ruleDocsMarkdown(rules: Rule[] = allRules): string {
   out.push('Generated from the rule modules (`npm run docs`); do not edit by hand. For each rule: what it checks, why (the GB/T 9704-2012 clause or the corpus evidence), a wrong and a right example, and whether `gongwen fix` repairs it.', '');
   out.push('配置 / Configure: `.gongwenrc.json` → `"rules": { "<rule id>": "off" | "warn" | "error" | "info" }`; inline: `gongwen-disable-next-line <rule id>`.', '');
   const families = [...new Set(rules.map((r) => r.id.split('/')[0]))];
-  for (const fam of families) {
-    const list = rules.filter((r) => r.id.startsWith(fam + '/')).sort((a, b) => a.id.localeCompare(b.id));
+  // The problems of directives last, as ESLint documents them apart from its rules: no rule module
+  // reports them and "rules" does not configure them.
+  const documented: Pick<Rule, 'id' | 'severity' | 'fixable' | 'docs'>[] = [...rules, ...DIRECTIVE_PROBLEMS];
+  for (const fam of [...families, 'directive']) {
+    const list = documented.filter((r) => r.id.startsWith(fam + '/')).sort((a, b) => a.id.localeCompare(b.id));
     out.push(`## ${FAMILIES[fam] ?? fam}`, '');
+    if (fam === 'directive') {
+      out.push('gongwen-disable / gongwen-enable 指令本身的问题，不是规则：不能在 "rules" 中配置，也不会被指令屏蔽；`directive/unused` 由 `--report-unused-disable-directives`、`--report-unused-disable-directives-severity` 或配置 `"reportUnusedDisableDirectives"` 开启。');
+      out.push('Problems of the gongwen-disable / gongwen-enable directives themselves, not rules: they are not configured under "rules" and no directive suppresses them; `directive/unused` is turned on by `--report-unused-disable-directives`, `--report-unused-disable-directives-severity` or the `"reportUnusedDisableDirectives"` setting.', '');
+    }
     out.push('| 规则 / rule | 严重程度 / severity | 自动修复 / fix |', '|---|---|---|');
     for (const r of list) out.push(`| [\`${r.id}\`](#${r.id.replace(/[^\p{L}\p{N}\s_-]/gu, '')}) | ${SEVERITY[r.severity]} | ${r.fixable ? '✓' : ''} |`);
     out.push('');

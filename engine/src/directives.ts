@@ -8,6 +8,7 @@
 // (reportUnusedDisableDirectives), a directive that suppressed nothing, or an enable that ends no
 // disable, with a fix removing it.
 import type { SourceText } from './text/source';
+import type { RuleDocs } from './rules/types';
 import type { Diagnostic, Fix, Severity } from './types';
 
 export interface Directive {
@@ -28,6 +29,46 @@ export interface Directive {
 /** Pseudo rule ids of the problems directives themselves have (ESLint reports them with no rule). */
 export const UNKNOWN_RULE_ID = 'directive/unknown-rule';
 export const UNUSED_DIRECTIVE_ID = 'directive/unused';
+
+/**
+ * The problems of directives, documented as rules are (`gongwen rules`, docs/rules.md, SARIF) so a
+ * reviewer who meets one can look it up, as ESLint's documents its own directive problems beside
+ * its rules. They are no rule modules: not configured under "rules", never suppressed.
+ */
+export interface DirectiveProblem {
+  id: string;
+  severity: Severity;
+  fixable: boolean;
+  scope: 'gazette';
+  docs: RuleDocs;
+}
+
+export const DIRECTIVE_PROBLEMS: readonly DirectiveProblem[] = [
+  {
+    id: UNKNOWN_RULE_ID, severity: 'error', fixable: false, scope: 'gazette',
+    docs: {
+      description: {
+        zh: 'gongwen-disable / gongwen-enable 指令中的规则名不存在（给出最接近的规则名作为建议）。',
+        en: 'A gongwen-disable or gongwen-enable directive names no rule: the id it gives does not exist (the nearest rule id is offered as a suggestion).',
+      },
+      why: '指令对不存在的规则不起作用：拼错的规则名使本应屏蔽的问题照常报告，或使人误以为已屏蔽（同 ESLint 的 “Definition for rule … was not found”）。 / A misspelt rule name suppresses nothing (as ESLint\'s "Definition for rule … was not found").',
+      bad: 'gongwen-disable-next-line lead-unit/aliass',
+      good: 'gongwen-disable-next-line lead-unit/alias',
+    },
+  },
+  {
+    id: UNUSED_DIRECTIVE_ID, severity: 'error', fixable: true, scope: 'gazette',
+    docs: {
+      description: {
+        zh: '没有屏蔽任何问题的 gongwen-disable 指令（或其中的规则名），以及没有结束任何 gongwen-disable 的 gongwen-enable；仅在 --report-unused-disable-directives（错误）、--report-unused-disable-directives-severity 或配置 "reportUnusedDisableDirectives" 要求时报告，--fix 删去它。',
+        en: 'A gongwen-disable directive (or a rule name in it) that suppressed nothing, or a gongwen-enable that ends no gongwen-disable; reported only when asked with --report-unused-disable-directives (as errors), --report-unused-disable-directives-severity or the "reportUnusedDisableDirectives" setting, and removed by --fix.',
+      },
+      why: '问题改正后留下的屏蔽指令会在同一行以后出现新问题时把它也屏蔽掉（同 ESLint 的 reportUnusedDisableDirectives）。 / A directive left behind after its problem was fixed would hide the next problem on that line (as ESLint\'s reportUnusedDisableDirectives).',
+      bad: 'gongwen-disable-next-line date/future\n2024年5月1日',
+      good: '2024年5月1日',
+    },
+  },
+];
 
 const DIRECTIVE = /gongwen-(disable-next-line|disable-line|disable|enable)\b([^\n\r]*)/;
 const RULE_NAME = /^[a-z][\w-]*(\/[\w*-]+)?$/;

@@ -7,6 +7,7 @@ import { allRules } from '../../engine/src/rules';
 import { lint } from '../../engine/src/lint';
 import { loadModel } from '../../engine/src/model/load';
 import { ruleDocsMarkdown } from '../../scripts/rule-docs';
+import { DIRECTIVE_PROBLEMS } from '../../engine/src/directives';
 
 const model = loadModel();
 
@@ -38,6 +39,17 @@ describe('rule reference (docs/rules.md)', () => {
       assert.ok(bad.diagnostics.length > 0, `the wrong example gets no ${rule.id} diagnostic:\n${ex.bad}`);
       const good = lint(ex.good, opts);
       assert.deepEqual(good.diagnostics.map((d) => d.message), [], `the right example is reported:\n${ex.good}`);
+    });
+  }
+
+  for (const p of DIRECTIVE_PROBLEMS) {
+    it(`${p.id} (a problem of directives): documented, with a wrong example it reports and a right one it accepts`, () => {
+      assert.match(p.docs.description.zh, /[\u4e00-\u9fff]/);
+      assert.match(p.docs.description.en, /[a-z]/i);
+      const opts = { model, today: '2026-11-22', reportUnusedDisableDirectives: 'error' as const };
+      const ids = (text: string) => lint(text, opts).diagnostics.map((d) => d.ruleId).filter((id) => id === p.id);
+      assert.ok(ids(p.docs.bad).length > 0, `the wrong example gets no ${p.id}`);
+      assert.deepEqual(ids(p.docs.good), []);
     });
   }
 });

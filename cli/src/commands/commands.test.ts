@@ -8,6 +8,7 @@ import * as iconv from 'iconv-lite';
 import type { Rule } from '../../../engine/src';
 import type { Io } from '../io';
 import { run as fix } from './fix';
+import { run as rulesCommand } from './rules';
 import { readsStdin, run as lint } from './lint';
 import { USAGE } from '../usage';
 
@@ -640,6 +641,25 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     const run = JSON.parse(out).runs[0];
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'directive/unknown-rule');
     assert.match(run.tool.driver.rules[result.ruleIndex].shortDescription.text, /directive names no rule/);
+  });
+
+  it('rules: lists the problems of directives (directive/*) with their docs, in Markdown and JSON', async () => {
+    assert.strictEqual(await rulesCommand(['--format', 'json'], io), 0);
+    const json = JSON.parse(out);
+    const ids = json.map((r: { id: string }) => r.id);
+    assert.deepStrictEqual(ids, [...ids].sort((a: string, b: string) => a.localeCompare(b)));
+    for (const id of ['directive/unknown-rule', 'directive/unused']) {
+      const r = json.find((x: { id: string }) => x.id === id);
+      assert.ok(r, `${id} listed`);
+      assert.deepStrictEqual(Object.keys(r), ['id', 'severity', 'fixable', 'scope', 'description', 'why', 'bad', 'good']);
+      assert.match(r.description.zh, /gongwen-/);
+      assert.match(r.bad, /gongwen-disable/);
+    }
+    assert.strictEqual(json.find((x: { id: string }) => x.id === 'directive/unused').fixable, true);
+    out = '';
+    assert.strictEqual(await rulesCommand([], io), 0);
+    assert.match(out, /^\| `directive\/unused` \| error \| ✓ \| .*report-unused-disable-directives/m);
+    assert.match(out, /^\| `directive\/unknown-rule` \| error \| {2}\| /m);
   });
 
   it('lint --report-unused-disable-directives(-severity), or the configuration key: an unused directive is reported, and --fix removes it', async () => {

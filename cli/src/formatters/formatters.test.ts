@@ -238,7 +238,9 @@ describe('sarif formatter', () => {
     const run = log.runs[0];
     assert.strictEqual(run.tool.driver.name, 'gongwen');
     assert.match(run.tool.driver.semanticVersion, /^\d+\.\d+\.\d+/);
-    assert.deepStrictEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['doc-number/bracket', 'lead-unit/alias']);
+    // The run's rules, then the problems of directives, which any run can meet (with their docs).
+    assert.deepStrictEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['doc-number/bracket', 'lead-unit/alias', 'directive/unknown-rule', 'directive/unused']);
+    assert.match(run.tool.driver.rules[3].help.text, /✗ gongwen-disable-next-line/);
     const rule0 = run.tool.driver.rules[0];
     assert.strictEqual(rule0.shortDescription.text, '发文字号年份用六角括号 / Year in a document number goes in 〔〕');
     assert.strictEqual(rule0.defaultConfiguration.level, 'error');

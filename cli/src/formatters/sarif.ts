@@ -9,7 +9,7 @@ import { pathToFileURL } from 'url';
 import type { Diagnostic, Rule, Severity, SourceText } from '../../../engine/src';
 import { digest } from '../../../engine/src/text/hash';
 import { HOMEPAGE, VERSION } from '../meta';
-import { UNKNOWN_RULE_ID, UNUSED_DIRECTIVE_ID } from '../../../engine/src/directives';
+import { DIRECTIVE_PROBLEMS } from '../../../engine/src/directives';
 import { isAutoFixable, position, STDIN_PATH, type FileResult, type FormatContext } from './common';
 
 type Level = 'error' | 'warning' | 'note';
@@ -56,19 +56,16 @@ function fingerprints(results: FileResult['diagnostics'], source: SourceText): s
   });
 }
 
-/** What the problems of directives themselves are (they have no rule module). */
-const DIRECTIVE_PROBLEMS: Record<string, string> = {
-  [UNKNOWN_RULE_ID]: 'gongwen-disable 指令中的规则名不存在 / A gongwen-disable directive names no rule',
-  [UNUSED_DIRECTIVE_ID]: 'gongwen-disable 指令没有屏蔽任何问题 / A gongwen-disable directive suppressed nothing',
-};
+/** A rule, or a problem of directives themselves (documented like a rule, with no rule module). */
+type Documented = Pick<Rule, 'id' | 'severity' | 'fixable' | 'scope' | 'docs'>;
 
-function ruleDescriptor(rule: Rule | undefined, id: string) {
-  const desc = rule ? `${rule.docs.description.zh} / ${rule.docs.description.en}` : DIRECTIVE_PROBLEMS[id] ?? id;
+function ruleDescriptor(rule: Documented | undefined, id: string) {
+  const desc = rule ? `${rule.docs.description.zh} / ${rule.docs.description.en}` : id;
   return {
     id,
     shortDescription: { text: desc },
     fullDescription: { text: rule?.docs.why ? `${desc}\n${rule.docs.why}` : desc },
-    ...(HOMEPAGE && !DIRECTIVE_PROBLEMS[id] ? { helpUri: `${HOMEPAGE.replace(/\/$/, '')}/blob/main/docs/rules.md#${id.replace(/\//g, '')}` } : {}),
+    ...(HOMEPAGE && rule ? { helpUri: `${HOMEPAGE.replace(/\/$/, '')}/blob/main/docs/rules.md#${id.replace(/\//g, '')}` } : {}),
     ...(rule ? { help: { text: `✗ ${rule.docs.bad}\n✓ ${rule.docs.good}` } } : {}),
     defaultConfiguration: { level: rule ? levelOf(rule.severity) : 'warning' },
     properties: { fixable: rule?.fixable ?? false, ...(rule ? { scope: rule.scope } : {}) },
@@ -77,7 +74,9 @@ function ruleDescriptor(rule: Rule | undefined, id: string) {
 
 export function toSarif(results: FileResult[], ctx: FormatContext) {
   // Every rule of the run is described, so viewers can show a rule's help even with no result.
-  const ids = [...ctx.rules.map((r) => r.id)];
+  // The problems of directives too: any run can meet a misspelt rule name in a directive.
+  const described: Documented[] = [...ctx.rules, ...DIRECTIVE_PROBLEMS];
+  const ids = described.map((r) => r.id);
   for (const r of results) for (const d of r.diagnostics) if (!ids.includes(d.ruleId)) ids.push(d.ruleId);
   const index = new Map(ids.map((id, i) => [id, i]));
   const root = ctx.root ?? ctx.cwd;
@@ -116,7 +115,7 @@ export function toSarif(results: FileResult[], ctx: FormatContext) {
           ...(HOMEPAGE ? { informationUri: HOMEPAGE } : {}),
           semanticVersion: VERSION,
           version: VERSION,
-          rules: ids.map((id) => ruleDescriptor(ctx.rules.find((r) => r.id === id), id)),
+          rules: ids.map((id) => ruleDescriptor(described.find((r) => r.id === id), id)),
         },
       },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(path.resolve(root)).href.replace(/\/?$/, '/') } },

@@ -84,6 +84,8 @@ describe('configuration', () => {
       /未知规则 "doc-number\/no-such-rule" \/ unknown rule "doc-number\/no-such-rule"/);
     rejects(write('b/.gongwenrc.json', { rules: { 'spelling/*': 'off' } }), /unknown rule family "spelling"/);
     rejects(write('c/.gongwenrc.json', { rules: { Bracket: 'off' } }), /must look like family\/name/);
+    // directive/* are listed by `gongwen rules` but are no rules: the message says what to use.
+    rejects(write('d/.gongwenrc.json', { rules: { 'directive/unused': 'warn' } }), /not a rule: unused directives are turned on and off with "reportUnusedDisableDirectives"/);
   });
 
   it('accepts the id of every registered rule', function () {

@@ -97,6 +97,10 @@ function describe(e: ErrorObject): string {
 
 function checkRuleId(id: string): string | undefined {
   const [family, name] = id.split('/');
+  // `gongwen rules` lists directive/*, but they are no rules: say where they are turned on.
+  if (family === 'directive') {
+    return `"${id}" 是指令本身的问题，不是规则：未使用的指令用 "reportUnusedDisableDirectives" 开关，未知规则名总会报告 / "${id}" is a problem of directives, not a rule: unused directives are turned on and off with "reportUnusedDisableDirectives", and an unknown rule name is always reported`;
+  }
   const families = new Set([...RULE_FAMILIES, ...allRules.map((r) => r.id.split('/')[0])]);
   if (name === '*') {
     return families.has(family) ? undefined : `未知的规则族 "${family}" / unknown rule family "${family}"`;
