@@ -31,6 +31,26 @@ describe('doc-number/decree', () => {
     assert.equal(fixed(decree, text), base);
   });
 
+  it('a ministry that numbers its 令 by year: the fix is its year form, not 令第N号 (交通运输部令〔2020〕17号 → 交通运输部令2020年第17号)', () => {
+    const good = draftWith(CITE, '《道路旅客运输及客运站管理规定》（交通运输部令2020年第17号）', base);
+    const slip = draftWith(CITE, '《道路旅客运输及客运站管理规定》（交通运输部令〔2020〕17号）', base);
+    assert.deepEqual(check(decree, slip).map((d) => [d.text, d.message]), [['〔2020〕17号',
+      '引用的发文字号“交通运输部令〔2020〕17号”是交通运输部按年编号的令，应写作“交通运输部令2020年第17号”（年份不加括号，序号前加“第”）。']]);
+    assert.equal(fixed(decree, slip), good);
+    // In running text too, and the 中华人民共和国 form of the name.
+    const running = (n: string) => draftWith(CITE, `根据中华人民共和国交通运输部令${n}公布的规定，做好有关工作`, base);
+    assert.equal(fixed(decree, running('〔2020〕17号')), running('2020年第17号'));
+    // 中国人民银行 writes the year in brackets, with 第: only 第 is missing.
+    const pboc = (n: string) => draftWith(CITE, `《非银行支付机构监督管理条例实施细则》（中国人民银行令${n}）`, base);
+    assert.deepEqual(check(decree, pboc('〔2024〕第4号')), []);
+    assert.deepEqual(check(decree, pboc('〔2024〕4号')).map((d) => d.message), [
+      '引用的发文字号“中国人民银行令〔2024〕4号”是中国人民银行按年编号的令，应写作“中国人民银行令〔2024〕第4号”（序号前加“第”）。']);
+    assert.equal(fixed(decree, pboc('〔2024〕4号')), pboc('〔2024〕第4号'));
+    // A ministry that numbers its 令 on through the years keeps 令第N号.
+    const mof = draftWith(CITE, '《会计师事务所执业许可和监督管理办法》（财政部令〔2017〕89号）', base);
+    assert.equal(fixed(decree, mof), draftWith(CITE, '《会计师事务所执业许可和监督管理办法》（财政部令第89号）', base));
+  });
+
   it('flags a 令\'s own number line written with a year under its issuer line (QA round eight: the head was not read)', () => {
     const head = (n: string) => ['聊城市人民政府令', '', n, '', '《聊城市养犬管理办法》已经市人民政府常务会议通过，现予公布，自2025年9月1日起施行。', '',
       '市长：张百顺', '', '2025年7月8日', '', '聊城市养犬管理办法', '', '第一条  为了加强养犬管理，制定本办法。', ''].join('\n');

@@ -13,6 +13,44 @@ const YEARED_ORDER = /^[〔\[【（(［〈{﹝〖][ \u3000]*\d{4}[ \u3000]*[〕\
 
 const ministryYear = (code: string, number: string) => !/政府令$/.test(code) && YEARED_ORDER.test(number);
 
+/**
+ * Issuers whose 令 are numbered afresh each year, and how they write it: 交通运输部令2020年第17号,
+ * 商务部令2020年第1号, 中国银保监会令2019年第1号; 中国人民银行令〔2021〕第1号. Their 令〔2020〕17号 is
+ * that form without 第 (令第17号 would be another order, or none); every other issuer's is 令第N号.
+ */
+const YEAR_NUMBERED_ORDERS: { form: 'year' | 'bracket'; issuers: string[] }[] = [
+  {
+    form: 'year',
+    issuers: ['交通运输部', '交通部', '商务部', '农业农村部', '农业部', '国家金融监督管理总局', '中国银保监会',
+      '中国银行保险监督管理委员会', '中国银监会', '中国银行业监督管理委员会', '中国保监会', '中国保险监督管理委员会'],
+  },
+  { form: 'bracket', issuers: ['中国人民银行'] },
+];
+
+/** The way `code` (…令) numbers its orders by year, when it is one of YEAR_NUMBERED_ORDERS. */
+function yearNumbered(code: string): { form: 'year' | 'bracket'; issuer: string } | undefined {
+  const head = code.replace(/令$/, '');
+  for (const { form, issuers } of YEAR_NUMBERED_ORDERS) {
+    const issuer = issuers.find((i) => head.endsWith(i));
+    if (issuer) return { form, issuer };
+  }
+  return undefined;
+}
+
+/**
+ * The message and the replacement (of the number from its opening bracket) for a 令 written with a
+ * year in brackets and no 第: the issuer's year form, or 令第N号 for every other issuer.
+ */
+function decreeFix(code: string, year: string, seq: string, written: string): { message: string; text: string } {
+  const by = /^\d{4}$/.test(year) ? yearNumbered(code) : undefined;
+  if (!by) {
+    return { message: `“${written}”是令的编号，应写作“${code}第${seq}号”，不标年份（《党政机关公文处理工作条例》第八条）。`, text: `第${seq}号` };
+  }
+  const text = by.form === 'year' ? `${year}年第${seq}号` : `〔${year}〕第${seq}号`;
+  const how = by.form === 'year' ? '年份不加括号，序号前加“第”' : '序号前加“第”';
+  return { message: `“${written}”是${by.issuer}按年编号的令，应写作“${code}${text}”（${how}）。`, text };
+}
+
 /** 政府令 / 国务院令 / 部令 … followed by a number without 第 or without 号. */
 /** 令 then the opening bracket of a year (the brackets of DOC_NUMBER_SOURCE). */
 const DECREE_BRACKET = /令[ \u3000]*[〔\[【（(［〈{﹝〖]/;
@@ -27,8 +65,8 @@ export const decree: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '令的编号写作“××令第N号”：不标年份、不用括号，有“第”和“号”。',
-      en: 'A decree number reads "…令第N号": no year, no brackets, with 第 and 号.',
+      zh: '令的编号写作“××令第N号”：不标年份、不用括号，有“第”和“号”；按年编号的部门写其年份形式（交通运输部令2020年第17号、中国人民银行令〔2021〕第1号）。',
+      en: 'A decree number reads "…令第N号": no year, no brackets, with 第 and 号; an issuer that numbers its orders by year writes its year form (交通运输部令2020年第17号, 中国人民银行令〔2021〕第1号).',
     },
     why: '《党政机关公文处理工作条例》第八条（令）与惯例（国务院令第588号）；语料：“聊城市人民政府令第48号”“聊城市人民政府令第32号”。',
     bad: '聊城市人民政府令〔2024〕48号',
@@ -43,11 +81,11 @@ export const decree: Rule = {
       if (bare || n.isDecree || !/令$/.test(n.code)) continue;
       if (ministryYear(n.code, src.slice(n.parts.open.start, n.end))) continue;
       seen.add(n.start);
-      const seq = String(Number(n.seq));
+      const { message, text } = decreeFix(n.code, n.year, String(Number(n.seq)), n.text);
       ctx.report({
         start: n.parts.open.start, end: n.end,
-        message: `${whereOf(role)}“${n.text}”是令的编号，应写作“${n.code}第${seq}号”，不标年份（《党政机关公文处理工作条例》第八条）。`,
-        fix: { range: [n.parts.open.start, n.end], text: `第${seq}号` },
+        message: `${whereOf(role)}${message}`,
+        fix: { range: [n.parts.open.start, n.end], text },
       });
     }
     // The same in running text (…聊城市人民政府令〔2017〕34号公布), outside citations.
@@ -60,13 +98,10 @@ export const decree: Rule = {
         if (ministryYear(n.code, src.slice(n.parts.open.start, n.end))) continue;
         if (ctx.doc.noise.some((x) => n.start >= x.start && n.start < x.end)) continue;
         seen.add(n.start);
-        const seq = String(Number(n.seq));
         const code = n.code.replace(/^.*[年月日号的]/, '');
-        ctx.report({
-          start: n.parts.open.start, end: n.end,
-          message: `“${code}${src.slice(n.parts.open.start, n.end).replace(/[ \u3000]/g, '')}”是令的编号，应写作“${code}第${seq}号”，不标年份（《党政机关公文处理工作条例》第八条）。`,
-          fix: { range: [n.parts.open.start, n.end], text: `第${seq}号` },
-        });
+        const written = code + src.slice(n.parts.open.start, n.end).replace(/[ \u3000]/g, '');
+        const { message, text } = decreeFix(code, n.year, String(Number(n.seq)), written);
+        ctx.report({ start: n.parts.open.start, end: n.end, message, fix: { range: [n.parts.open.start, n.end], text } });
       }
     }
     // A 令's head without 第 (聊城市人民政府令56号, or 聊城市人民政府令 ⏎ 56号): the parser reads no number
