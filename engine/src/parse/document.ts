@@ -105,8 +105,15 @@ export function attachmentsToName(doc: GwDocument, typing?: { index?: number; na
 
 /** The verb (印发, 转发, 批转) and X of a 印发 notice's title (关于印发《X》的通知 / 印发关于X的若干措施的
  * 通知), as written (spaces removed): what its body issues as 《X》 and its attached document is headed. */
+/**
+ * A note closing a title after its 文种, no part of it: （函） on a notice sent as a 函
+ * (关于印发X的通知（函）), whose 文种 is still 通知.
+ */
+const TITLE_NOTE = /[（(]函[）)]$/;
+export const withoutTitleNote = (title: string): string => title.replace(TITLE_NOTE, '');
+
 export function issuedParts(title: string): { verb: string; x: string } | undefined {
-  const t = title.replace(/[\s\u3000]+/g, '');
+  const t = withoutTitleNote(title.replace(/[\s\u3000]+/g, ''));
   const m = /(印发|转发|批转)(.+?)的通知$/.exec(t);
   if (!m) return undefined;
   return { verb: m[1], x: m[2].replace(/^《(.*)》$/, '$1') };
@@ -148,7 +155,7 @@ function lineNode(l: NormLine): TextNode {
 }
 
 function typeOf(title: string | undefined, number: DocNumber | undefined): DocType {
-  const t = title ?? '';
+  const t = withoutTitleNote(title ?? '');
   if (number?.isDecree) return '令';
   if (number?.isNotice) return number.code.endsWith('通告') ? '通告' : '公告';
   if (/大事记/.test(t)) return '大事记';

@@ -28,6 +28,13 @@ describe('cross-ref/issued-title', () => {
     assert.deepStrictEqual(check(issuedTitle, notice('关于印发《聊城市公园城市建设实施方案》的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案')), []);
   });
 
+  it('reads the title of a notice sent as a 函 (关于印发X的通知（函）): silent when all agree, reports the body that does not', () => {
+    const T = '关于印发聊城市公园城市建设实施方案的通知（函）';
+    assert.deepStrictEqual(check(issuedTitle, notice(T, '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案')), []);
+    assert.deepStrictEqual(check(issuedTitle, notice(T, '《聊城市公园建设实施方案》', '聊城市公园城市建设实施方案')).map((d) => d.message), [
+      '正文所印发的《聊城市公园建设实施方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）：应为《聊城市公园城市建设实施方案》。']);
+  });
+
   it('fixes the body when title and heading agree', () => {
     const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园建设实施方案》', '聊城市公园城市建设实施方案');
     assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.column, f.text, f.message]), [[9, 5, '《聊城市公园建设实施方案》',

@@ -6,10 +6,11 @@ import type { Rule, RuleContext } from '../types';
 import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
 import { issueDocuments } from '../../registry/issue';
 import { overlaps } from './util';
+import { withoutTitleNote } from '../../parse/document';
 
 /** The document a 印发 notice issues: 关于印发X的通知 → X. */
 export function issuedName(title: string): string | undefined {
-  const t = normalizeTitle(title);
+  const t = withoutTitleNote(normalizeTitle(title));
   const m = /^(?:关于)?(?:印发|转发|批转)(.+?)的通知$/.exec(t);
   return m ? m[1] : undefined;
 }

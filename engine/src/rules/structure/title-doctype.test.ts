@@ -27,6 +27,16 @@ describe('structure/title-doctype', () => {
     }
   });
 
+  it('passes a notice sent as a 函, its title closed by （函） after 的通知 (关于印发X的通知（函）)', () => {
+    const letter = (title: string) => doc(title).replace('聊政办字〔2025〕9号', '聊政办函〔2025〕9号');
+    for (const title of ['聊城市人民政府办公室关于印发聊城市防汛工作方案的通知（函）', '聊城市人民政府办公室关于印发聊城市防汛工作方案的通知(函)',
+      '聊城市人民政府办公室关于转发市财政局防汛资金管理办法的通知（函）']) {
+      assert.deepEqual(check(titleDoctype, letter(title)), [], title);
+    }
+    // Still reported: a 印发 title with no 的通知 at all.
+    assert.equal(check(titleDoctype, letter('聊城市人民政府办公室关于印发聊城市防汛工作方案')).length, 1);
+  });
+
   describe('a 函 (by its number or its closing) whose title ends with no 文种 (misses10)', () => {
     const letter = (number: string, title: string, closing = '请予支持为盼。', body = '为加快推进城际铁路前期工作，恳请贵单位给予支持。') =>
       `聊城市人民政府办公室\n\n${number}\n\n${title}\n\n中国铁路济南局集团有限公司：\n\n${body}\n\n${closing}\n\n聊城市人民政府办公室\n\n2025年10月9日\n`;

@@ -8,6 +8,7 @@
 // title that ends with no 文种 or document name at all (a 函-numbered 通知 is one too).
 import type { Rule } from '../types';
 import { overlaps } from '../cross-ref/util';
+import { withoutTitleNote } from '../../parse/document';
 
 const WHY = 'GB/T 9704—2012 第7.3.1条：标题由发文机关名称、事由和文种组成';
 /** 关于印发X, 印发X, 关于转发X, 关于批转X: a notice that issues, forwards or approves X. */
@@ -24,9 +25,9 @@ const LETTER_CLOSING = /(?:^|[。！，])(特此函告|特此函复|请予函复
  * A title's last word naming a 文种 (the 条例's 15 and 复函, 纪要) or a document a title may name
  * instead (方案, 办法, 名单…; and what a 函 often carries: the 答复 to a deputy's 建议 or 提案, a
  * 证明, an 申请, a 协议 or 备忘录): a title ending so names its kind, whatever its number says. A
- * bracket closing the title (（试行）, （函）) is read past.
+ * bracket closing the title (（试行）, （函）, half-width in an extraction's islands) is read past.
  */
-const NAMES_KIND = /(?:通知|通报|批复|函|公告|通告|报告|请示|议案|纪要|意见|决定|决议|命令|令|公报|方案|办法|规定|细则|规划|计划|要点|规则|制度|条例|章程|名单|清单|指引|指南|标准|目录|措施|纲要|说明|总结|汇编|简报|答复|回复|反馈|建议|提案|证明|申请|协议|备忘录|(?:申请|倡议|承诺|委托|确认|意见|责任|任务|建议)书)(?:（[^（）]{1,8}）)?$/;
+const NAMES_KIND = /(?:通知|通报|批复|函|公告|通告|报告|请示|议案|纪要|意见|决定|决议|命令|令|公报|方案|办法|规定|细则|规划|计划|要点|规则|制度|条例|章程|名单|清单|指引|指南|标准|目录|措施|纲要|说明|总结|汇编|简报|答复|回复|反馈|建议|提案|证明|申请|协议|备忘录|(?:申请|倡议|承诺|委托|确认|意见|责任|任务|建议)书)(?:[（(][^（）()]{1,8}[）)])?$/;
 /** Words a 复函 is known by: its own closing, or the letter it answers (来函, 收悉). */
 const REPLY = /特此函复|此复。|来函|收悉|现函复如下/;
 
@@ -53,8 +54,8 @@ export const titleDoctype: Rule = {
     if (!title) return;
     const t = title.text.replace(/[\s\u3000]+/g, '');
     if (!NAMES_KIND.test(t)) letterTitle(ctx, t);
-    // Cheap tests first: most titles end with their 文种 or name no 印发.
-    if (DOCTYPE_END.test(t) || !ISSUING_TITLE.test(t)) return;
+    // Cheap tests first: most titles end with their 文种 (read past a note: …的通知（函）) or name no 印发.
+    if (DOCTYPE_END.test(withoutTitleNote(t)) || !ISSUING_TITLE.test(t)) return;
     if (overlaps(ctx.doc.noise, title.start, title.end)) return;
     // A title hard-wrapped before its end: the parser took its first lines, and the rest (…师制度
     // （试行）的通知) opens the next line, with no sentence mark before its 通知.
