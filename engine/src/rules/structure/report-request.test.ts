@@ -58,6 +58,19 @@ describe('structure/report-request', () => {
     }
   });
 
+  it('passes a request the 报告 says was sent in a separate 请示 (已另文请示，恳请…一事), keeps a request asked beside it', () => {
+    for (const body of [
+      '对设立安全生产专项资金，我市已另文请示，恳请省政府予以批准。',
+      '我市已另文请示，恳请省政府批准设立聊城综合保税区一事，此处不再赘述。',
+      '关于恳请省政府批准设立聊城综合保税区一事，我市已另文请示。',
+      '对恳请省政府核准的化工园区扩区事项，我市已专文请示。',
+      '需要省政府审批的事项，我市将另行请示。',
+    ]) assert.deepEqual(brief(report(body)), [], body);
+    // Still reported: a request asked in the 报告 itself, with no word of a separate 请示 before it.
+    assert.deepEqual(brief(report('恳请省政府批准设立聊城综合保税区，有关情况另文报告。')).map((f) => f[1]), ['恳请省政府批准']);
+    assert.deepEqual(brief(report('我市已另文请示有关事项。下一步，恳请省政府批准设立安全生产专项资金。')).map((f) => f[1]), ['恳请省政府批准']);
+  });
+
   it('leaves a 请示, and a 印发 notice of a 报告', () => {
     assert.deepEqual(brief(report('下一步，我市将持续开展安全生产治本攻坚行动。', '妥否，请批示。', '请示')), []);
     const issuing = '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于转发市应急局2025年上半年安全生产工作情况报告的通知\n\n各县（市、区）人民政府：\n\n现将该报告转发给你们，请结合实际认真贯彻执行。妥否，请批示。\n\n聊城市人民政府办公室\n2025年7月20日\n';

@@ -18,6 +18,10 @@ const WHY = '《党政机关公文处理工作条例》第十五条：报告中�
 const REQUEST = /(?:^|[。；，！：])(?:现|特|为此)?(?:(?:呈请|恳请|请求|敬请|请)[^，。；：、《》“”]{0,10}?(?:予以|给予)?(?:批示|批复|审批|批准|核准)|(?:请|望|盼)(?:予以|予)?(?:指示|批准|批复|审批|核准))/g;
 /** The clause before tells of a request already sent: 呈报了, 报送了《…的请示》, 已向省政府报送…. */
 const PAST_REQUEST = /(?:呈报|报送|上报|报请|呈请|提交|提出)了|已(?:向[^，。；]{1,12})?(?:呈报|报送|上报|报请|呈请|提交)|请示》[，,]?$/;
+/** A request sent, or to be sent, in a 请示 of its own: 已另文请示, 将另行请示, 已专文报请. */
+const SEPARATE_REQUEST = /(?:另文|另行|专文|单独)(?:请示|报请|呈报|呈请)/;
+/** The request's clause names a matter (恳请省政府批准设立…一事, …事项): what is asked, not an ask. */
+const NAMED_MATTER = /(?:一事|事项|事宜)$/;
 /** The rest of the sentence tells of the answer (省政府已于2025年5月批复同意), not of other approvals (已批复的项目). */
 const ANSWERED = /已(?:于[^，。；]{1,14})?(?:批复|批准|核准)同意|已于[^，。；]{1,14}(?:批复|批准|核准|同意)/;
 /** A 报告 title (the 文种 after 的, or a bare …工作报告). */
@@ -72,6 +76,13 @@ export const reportRequest: Rule = {
         const from = Math.max(p.text.lastIndexOf('。', at - 1), p.text.lastIndexOf('！', at - 1)) + 1;
         const stop = p.text.indexOf('。', end);
         if (PAST_REQUEST.test(p.text.slice(from, at)) || ANSWERED.test(p.text.slice(end, stop < 0 ? undefined : stop))) continue;
+        // A request the 报告 says has its own 请示: told before it in the sentence (我市已另文请示，恳请
+        // 省政府批准…), or after it when the request only names the matter (关于恳请…一事，已另文请示).
+        const sentence = p.text.slice(from, stop < 0 ? undefined : stop);
+        if (SEPARATE_REQUEST.test(p.text.slice(from, at))) continue;
+        const clauseEnd = p.text.slice(end).search(/[，。；！]/);
+        const clause = p.text.slice(end, clauseEnd < 0 ? undefined : end + clauseEnd);
+        if (SEPARATE_REQUEST.test(sentence) && NAMED_MATTER.test(clause)) continue;
         ctx.report({
           start: p.map[at], end: p.map[end - 1] + 1,
           message: `报告中夹带了请示事项“${p.text.slice(at, end)}”（${WHY}）：报告只汇报情况，可用“特此报告”结束；需要上级批准的事项应另行请示。`,
