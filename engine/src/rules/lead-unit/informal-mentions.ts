@@ -18,7 +18,7 @@ import type { RuleContext } from '../types';
 import { isSubsequence, lookupUnit } from '../../units';
 import { perNode } from '../memo';
 import { overlaps } from '../cross-ref/util';
-import { PAST, REFORM, REPEAL, quoted, sentenceBounds } from '../running-text';
+import { ENGLISH_GLOSS, ENGLISH_HISTORY, PAST, REFORM, REPEAL, quoted, sentenceBounds } from '../running-text';
 import { ALIAS_PATTERNS } from '../../model/units';
 import { cityNames } from './place';
 import { POST } from './appointment';
@@ -103,7 +103,8 @@ export function informalMentionTokens(ctx: RuleContext): InformalMention[] {
 function standsAlone(ctx: RuleContext, p: { text: string; map: number[] }, head: number, i: number, end: number): boolean {
   const text = p.text;
   if (head && !BEFORE.test(text.slice(Math.max(0, head - 2), head)) && !spaceBefore(ctx, p.map, head)) return false;
-  if (!AFTER.test(text.slice(end, end + 4)) && !POST.test(text.slice(end, end + 8))) return false;
+  // An English gloss after the name (市环保局（Municipal …）) ends it too; its words are read with the sentence's.
+  if (!AFTER.test(text.slice(end, end + 4)) && !POST.test(text.slice(end, end + 8)) && !ENGLISH_GLOSS.test(text.slice(end, end + 4))) return false;
   return !quoted(text, i) && !inBlock(ctx, p.map[i]);
 }
 
@@ -177,7 +178,7 @@ export function formerNameTokens(ctx: RuleContext): FormerMention[] {
         const [s, e] = sentenceBounds(text, i);
         // A year after the name went out of use (于2025年9月10日前报市政府) tells of no time it was right.
         const sentence = text.slice(s, e).replace(YEAR, (y, a, b) => (Number(a ?? b) > Number(f.until.slice(0, 4)) ? '' : y));
-        if (PAST.test(sentence) || HISTORY.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence)) continue;
+        if (PAST.test(sentence) || HISTORY.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence) || ENGLISH_HISTORY.test(sentence)) continue;
         const offsets = p.map.slice(i, end);
         if (offsets.length !== f.name.length) continue;
         out.push({ name: f.name, text: f.name, start: offsets[0], end: offsets[offsets.length - 1] + 1, offsets, current: f.current, until: f.until, ...(f.reform ? { reform: true as const } : {}) });

@@ -72,6 +72,22 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
       assert.deepEqual(check(rules, notice(body), { model: m }).map((f) => f.text), ['市环保局'], body);
     }
   });
+  it('reads an English gloss: a former name glossed as such is history, a current use glossed is still judged (redteam2)', () => {
+    const m: Model = { ...model, units: [...model.units, { ...model.units[0], name: '市生态环境局', full: undefined }], aliases: [...model.aliases, { alias: '市环保局', standard: '市生态环境局', source: 'builtin' }] };
+    for (const body of [
+      'The former Liaocheng Environmental Protection Bureau（市环保局）was merged into the new bureau.',
+      '市环保局（Former Municipal Environmental Protection Bureau）的档案已移交市生态环境局。',
+      '原市环保局（Former Municipal Environmental Protection Bureau）负责环境监测对外交流工作。',
+      'The Bureau of Commerce and Investment Promotion（市商务投资促进局）was renamed in 2023.',
+      '聊城市商务投资促进局（formerly Liaocheng Municipal Bureau of Commerce and Investment Promotion）的档案已移交。',
+    ]) assert.deepEqual(check(rules, notice(body), { model: m }), [], body);
+    // A gloss that tells no history: the name is in use there, and judged.
+    for (const [body, name] of [
+      ['市环保局（Municipal Environmental Protection Bureau）负责全市环境监管。', '市环保局'],
+      ['聊城市商务投资促进局（Liaocheng Municipal Bureau of Commerce and Investment Promotion）负责项目对接。', '市商务投资促进局'],
+      ['The Liaocheng Environmental Protection Bureau（市环保局）is responsible for monitoring.', '市环保局'],
+    ]) assert.deepEqual(check(rules, notice(body), { model: m }).map((f) => f.text), [name], body);
+  });
   it('passes a bare former name that may be another body or the name as it was: another place, 各, 原, a reform, a past year, a quote, a longer body', () => {
     for (const body of [
       '济南市商务投资促进局的做法值得借鉴。',

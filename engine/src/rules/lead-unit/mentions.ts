@@ -24,7 +24,7 @@ import { perNode } from '../memo';
 import { cityNames } from './place';
 import { overlaps } from '../cross-ref/util';
 import type { AppointmentToken } from './appointment';
-import { PAST, REFORM, REPEAL, SENTENCE_END, SENTENCE_END_MARKS, quoted, sentenceBounds } from '../running-text';
+import { ENGLISH_GLOSS, ENGLISH_HISTORY, PAST, REFORM, REPEAL, SENTENCE_END, SENTENCE_END_MARKS, quoted, sentenceBounds } from '../running-text';
 
 /** A form the model knows, and the short name it is judged by (`skip`: the place name left out of
  * the token); `city` is the city's name in it, at `at`: mentions are looked for where it occurs. */
@@ -80,7 +80,7 @@ const formIndexOf = perNode((model: Model): FormIndex => {
 const ENDS_NAME = /^(?:$|[、，,。；;：:）)”」\s]|负责|牵头|会同|联合|等|和|与|及|同|要|应|将|已|对|在|为|的|按|依|根据|共同|分别|作为|是|主要|具体|承担|组织|制定|指导|配合|协助|督促|做好|加强|结合|统筹|印发|发布|出台)/;
 
 /** A sentence telling of the past, of a reform or of a repeal, where a former name is the right one. */
-const historyIn = (sentence: string) => PAST.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence);
+const historyIn = (sentence: string) => PAST.test(sentence) || REFORM.test(sentence) || REPEAL.test(sentence) || ENGLISH_HISTORY.test(sentence);
 
 /**
  * `judges`, when given, says which names are worth the checks of a mention's surroundings (the rules
@@ -124,7 +124,8 @@ export function mentionTokens(ctx: Pick<RuleContext, 'doc' | 'model' | 'mode'>, 
       if (taken.some(([a, b]) => i < b && end > a)) continue;
       taken.push([i, end]);
       if (judges && !judges(f.name)) continue;
-      if (!ENDS_NAME.test(text.slice(end, end + 4))) continue;
+      // An English gloss after the name (聊城市商务局（Liaocheng …）) ends it too.
+      if (!ENDS_NAME.test(text.slice(end, end + 4)) && !ENGLISH_GLOSS.test(text.slice(end, end + 4))) continue;
       // A sentence a hard wrap cut runs on from the paragraph before and into the next one.
       const before = i === 0 || !SENTENCE_END.test(text.slice(0, i)) ? wrappedTail(paras[k - 1]?.text) : '';
       const after = SENTENCE_END.test(text.slice(end)) ? '' : wrappedHead(text, paras[k + 1]?.text);

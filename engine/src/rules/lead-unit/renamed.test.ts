@@ -3,6 +3,9 @@ import { check, fixed } from '../testing';
 import type { Found } from '../testing';
 import { draft, letter, lexicon } from './test-fixtures';
 import { renamed } from './renamed';
+import { unknownUnit } from './unknown-unit';
+import { unitTypo } from './unit-typo';
+import { alias } from './alias';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
 
@@ -23,6 +26,15 @@ describe('lead-unit/renamed', () => {
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(renamed, draft("1. 加强监管。（牵头单位：人民银行聊城市中心支行、市商务投资促进局）", "2025年1月2日"), { model }), draft("1. 加强监管。（牵头单位：人民银行聊城市分行、市商务投资促进局）", "2025年1月2日"));
+  });
+  it('judges a unit of a block by its Chinese name, an English name in brackets after it no part of it', () => {
+    const item = (a: string, b: string) => `1. 加强监管。（牵头单位：市财政局（Municipal Finance Bureau）；责任单位：市民政局[Civil Affairs Bureau]、${a}（${b}））`;
+    const text = draft(item('人民银行聊城市中心支行', "People's Bank of China Liaocheng Central Sub-branch"), '2025年1月2日');
+    assert.deepEqual(check([renamed, unknownUnit, unitTypo, alias], text, { model }).map((f) => [f.ruleId, f.text]), [['lead-unit/renamed', '人民银行聊城市中心支行']]);
+    assert.equal(fixed(renamed, text, { model }), draft(item('人民银行聊城市分行', "People's Bank of China Liaocheng Central Sub-branch"), '2025年1月2日'));
+    assert.deepEqual(check([renamed, unknownUnit, unitTypo, alias], draft(item('市审计局', 'Municipal Audit Bureau'), '2025年1月2日'), { model }), []);
+    // A Chinese note in brackets is still part of the name as written (and judged so).
+    assert.equal(check(unknownUnit, draft('1. 加强监管。（牵头单位：市财政局（国库科））', '2025年1月2日'), { model }).length, 1);
   });
   describe('on the 主送 line', () => {
     it('reports a unit renamed before the date, and fixes it', () => {

@@ -66,6 +66,9 @@ const depthCache = new WeakMap<LeadBlock, number>();
 const openEndCache = new WeakMap<LeadBlock, ReturnType<typeof openBlockEnd>>();
 
 /** The units of every role of a block, in order. */
+/** An English name in brackets closing a unit as written in a block: （Municipal Finance Bureau）, [People's Bank …]. */
+const ENGLISH_NAME_AFTER = /[ \u3000]*(?:（[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*）|\([ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*\)|\[[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*\]|【[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*】)$/;
+
 export function unitTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   let tokens = tokenCache.get(block);
   if (!tokens) tokenCache.set(block, (tokens = tokensOf(ctx, block)));
@@ -113,6 +116,12 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
         if (!group && b - a > 3 && text[b - 1] === '等') {
           etc = { text: '等', ...span(p, a0 + b - 1, a0 + b) };
           b--;
+          while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+        }
+        // 市财政局（Municipal Finance Bureau）: an English name after the unit, no part of its name.
+        const gloss = b > a ? ENGLISH_NAME_AFTER.exec(text.slice(a, b)) : null;
+        if (gloss && gloss.index > 1) {
+          b = a + gloss.index;
           while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
         }
         if (b > a) {
