@@ -520,15 +520,16 @@ const rosterCache: LookupCache = new WeakMap();
 function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
   const out: UnitLookupEntry[] = [];
   for (const block of ctx.doc.blocks) {
-    for (const token of judgedTokens(ctx, block)) {
+    const tokens = judgedTokens(ctx, block);
+    tokens.forEach((token, k) => {
       // A county's or district's counterpart of a city unit (冠县市场监管局 beside 市市场监管局):
       // a body of its own, neither a slip of the city's nor a name to query, as on a 主送 line.
-      if (anotherPlacesBody(ctx, token.name)) continue;
+      if (anotherPlacesBody(ctx, token.name)) return;
       // An assignment written after its units names a ministry or a province's department as often
       // as the city's (国家发展改革委, 省财政厅): the lexicon knows only its own place's units.
-      if (block.inline && !ofLexiconsPlace(ctx, token.name)) continue;
-      out.push({ block, ...lookedUp(ctx, token) });
-    }
+      if (block.inline && !ofLexiconsPlace(ctx, token.name)) return;
+      out.push({ block, ...(sharingGovernment(ctx, tokens, k) ?? lookedUp(ctx, token)) });
+    });
   }
   return out;
 }
@@ -549,6 +550,31 @@ const levelsOf = perNode((model: RuleContext['model']): Set<string> => {
   for (const u of model.units) if (/^[市省县区]/.test(u.name)) out.add(u.name[0]);
   return out;
 });
+
+/** A government's word that places listed before it share: 东昌府区、茌平区人民政府. */
+const GOVERNMENT_WORD = /(?:人民政府|政府)$/;
+/** A bare county, county-level city or district name (东昌府区, 冠县, 临清市), not the city's 市. */
+const PLACE_NAME = /^[\u4e00-\u9fa5]{1,6}(?:县|区|市)$/;
+
+/**
+ * A place listed bare before another place's government, separated by 、 only (东昌府区、茌平区人民政府,
+ * a joint 责任单位 of two districts): the government word closes both, so the place reads as its
+ * government when the model knows that as a local government.
+ */
+function sharingGovernment(ctx: RuleContext, tokens: UnitToken[], k: number): { token: UnitToken; found: UnitLookup } | undefined {
+  const token = tokens[k];
+  if (!PLACE_NAME.test(token.name) || token.name[0] === '市' || token.name[0] === '各') return undefined;
+  let j = k + 1;
+  // The run of 、-separated names in the same role, to its last.
+  while (j < tokens.length && tokens[j].roleIndex === token.roleIndex && tokens[j].sepBefore?.text === '、' && PLACE_NAME.test(tokens[j].name)) j++;
+  const last = tokens[j];
+  if (!last || last.roleIndex !== token.roleIndex || last.sepBefore?.text !== '、') return undefined;
+  const word = GOVERNMENT_WORD.exec(last.name)?.[0];
+  if (!word || !PLACE_NAME.test(last.name.slice(0, -word.length))) return undefined;
+  if (lookupUnit(ctx.model, token.name, ctx.asOf).kind !== 'unknown') return undefined;
+  const found = lookupUnit(ctx.model, token.name + word, ctx.asOf);
+  return found.kind === 'known' || found.kind === 'local-government' ? { token, found } : undefined;
+}
 
 /** The units of a 任免 notice's items (appointment.ts): names the model knows, or a long one a character off a known written form. */
 function appointmentLookupsOf(ctx: RuleContext): UnitLookupEntry[] {

@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { draft, lexicon } from './test-fixtures';
+import { unknownUnit } from './unknown-unit';
+import { unitTypo } from './unit-typo';
+import { alias } from './alias';
+import { renamed } from './renamed';
+
+const rules = [unknownUnit, unitTypo, alias, renamed];
+
+describe('lead-unit/unknown-unit', () => {
+  const model = lexicon();
+  it('reports a name the lexicon does not know', () => {
+    assert.deepEqual(check(unknownUnit, draft('1. 加强监管。（牵头单位：市综合协调局）'), { model }).map((f) => f.text), ['市综合协调局']);
+  });
+
+  it('reads places that share one government word as their governments (东昌府区、茌平区人民政府, a joint 责任单位)', () => {
+    for (const item of [
+      '1. 做好交接工作。（责任单位：东昌府区、茌平区人民政府）',
+      '1. 做好交接工作。（牵头单位：市民政局；责任单位：东昌府区、茌平区、高唐县人民政府）',
+      '1. 做好交接工作。（牵头单位：东昌府区、茌平区人民政府；配合单位：市民政局）',
+      '1. 做好交接工作。（责任单位：冠县、莘县人民政府）',
+    ]) assert.deepEqual(check(rules, draft(item), { model }), [], item);
+    // A place with no government word after it, or not listed with 、 before one, is still a name to query.
+    assert.deepEqual(check(unknownUnit, draft('1. 做好交接工作。（责任单位：东昌府区、市民政局）'), { model }).map((f) => f.text), ['东昌府区']);
+    assert.deepEqual(check(unknownUnit, draft('1. 做好交接工作。（牵头单位：东昌府区；责任单位：茌平区人民政府）'), { model }).map((f) => f.text), ['东昌府区']);
+  });
+});
