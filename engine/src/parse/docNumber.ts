@@ -26,7 +26,7 @@ const DECREE_YEAR = /令[ \u3000]*(\d{4})[ \u3000]*年/;
  * (中国人民银行公告〔2018〕第7号, 国家税务总局公告2019年第1号). Its 第 is the form, not a slip.
  */
 export const NOTICE_SOURCE =
-  `([${HAN}]{1,16}(?:公告|通告))[ \\u3000]*(?:([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*([${CLOSE}])|(\\d{4})[ \\u3000]*年)?[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
+  `([${HAN}]{1,20}(?:公告|通告))[ \\u3000]*(?:([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*([${CLOSE}])|(\\d{4})[ \\u3000]*年)?[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
 /**
  * A 令's number line under its issuer line (聊城市人民政府令 ⏎ 第48号), normalised: no spaces; or a
  * slip with a year (〔2025〕第50号, 〔2025〕50号) that doc-number/decree reports. Read so in a draft
@@ -115,12 +115,14 @@ function span(start: number, end: number): Span {
 const DOC_NUMBER_G = new RegExp(DOC_NUMBER_SOURCE, 'g');
 const DECREE_G = new RegExp(DECREE_SOURCE, 'g');
 const NOTICE_G = new RegExp(NOTICE_SOURCE, 'g');
+/** A people's congress standing committee's 公告 (聊城市人民代表大会常务委员会公告, 市人大常委会公告). */
+const PEOPLES_CONGRESS_NOTICE = /(?:人民代表大会常务委员会|人大常委会)公告$/;
 
 /**
  * Finds every 发文字号 in a normalised or raw string. `map` translates string indices to source
  * offsets (identity plus `base` when omitted). A 公告's number without brackets (2019年第1号, 第1号)
  * is read only with `allNoticeForms` (a head or a 目录 line): in running text its issuer is not
- * told from the words before it.
+ * told from the words before it, but for a 人大常委会's, whose name ends in its own words.
  */
 export function findDocNumbers(text: string, map?: number[], base = 0, knownCodes?: Iterable<string>, allNoticeForms = false): DocNumber[] {
   const at = (i: number) => (map ? (map[i] ?? map[map.length - 1]) : base + i);
@@ -197,8 +199,9 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   const notice = (text.includes('公告') || text.includes('通告')) && text.includes('第');
   while (notice && (m = nre.exec(text))) {
     const [whole, rawCode, open, bYear, close, nYear, seq] = m;
-    if (!open && !allNoticeForms) continue;
     const code = rawCode.slice(0, -2).replace(NOTICE_LEADING, '') + rawCode.slice(-2);
+    // A 人大常委会's 公告 is numbered 第N号 alone, and its issuer's own words tell it from the text before.
+    if (!open && !allNoticeForms && !PEOPLES_CONGRESS_NOTICE.test(code)) continue;
     const s = m.index + (rawCode.length - code.length);
     const e = m.index + whole.length;
     const skip = (k: number) => {

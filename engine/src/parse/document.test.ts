@@ -162,6 +162,27 @@ describe('parser: a draft 公告 or 通告 (issuer line, then its number line)',
   });
 });
 
+describe('parser: a 人大常委会公告 and its number (第12号 in brackets, on its own line or the head line)', () => {
+  const PROMULGATION = ['《聊城市物业管理条例》已于2024年6月25日经聊城市第十八届人民代表大会常务委员会第二十次会议通过，2024年7月31日经山东省第十四届人民代表大会常务委员会第十次会议批准，现予公布，自2024年10月1日起施行。', '',
+    '聊城市人民代表大会常务委员会', '2024年8月5日'];
+  const HEAD = '聊城市人民代表大会常务委员会公告';
+  it('takes （第12号） under the head line, or after it on one line, as the number', () => {
+    for (const head of [[HEAD, '第12号'], [HEAD, '（第12号）'], [HEAD, '(第 12 号)'], [HEAD + '（第12号）']]) {
+      const d = parse([...head, '', ...PROMULGATION]);
+      assert.deepEqual([d.type, d.number?.canonical, d.number?.isNotice, d.issuerMark?.text, d.title?.text], ['公告', HEAD + '第12号', true, HEAD, undefined], head.join('⏎'));
+      assert.equal(d.number!.parts.seq.end - d.number!.parts.seq.start, 2);
+    }
+    // A head of 20 characters (a 届 in it) keeps its whole issuer.
+    const long = '聊城市第十八届人民代表大会常务委员会公告';
+    assert.equal(parse([long, '（第3号）', '', ...PROMULGATION]).number?.canonical, long + '第3号');
+    // Cited in running text, 第N号 alone: a 人大常委会's issuer tells the number from the words before it.
+    const cites = parse([HEAD, '（第12号）', '', '根据聊城市人民代表大会常务委员会公告第11号，《聊城市物业管理条例》（聊城市人民代表大会常务委员会公告第11号）自2024年10月1日起施行。', '', ...PROMULGATION]).citations;
+    assert.deepEqual(cites.map((c) => [c.title.text, c.number?.canonical]), [['聊城市物业管理条例', HEAD + '第11号'], ['聊城市物业管理条例', undefined]]);
+    // A title ending in 公告 with a bracket is no head: 关于…的公告（第2号） stays a title.
+    assert.equal(parse(['聊城市人民政府关于征收土地的公告（第2号）', '', ...PROMULGATION]).number, undefined);
+  });
+});
+
 describe('parser: what a 印发 notice issues, read from its title', () => {
   it('gives the verb and the issued title as written, 《》 and spaces removed; nothing for another title', () => {
     assert.deepEqual(issuedParts('聊城市人民政府办公室关于印发聊城市城市更新行动 实施方案的通知'), { verb: '印发', x: '聊城市城市更新行动实施方案' });

@@ -23,6 +23,19 @@ const SIGNER_TAIL = /[ \u3000]*签发人[：:][ \u3000]*[\u4e00-\u9fa5·]{2,5}(?
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 /** A 令's number line under its issuer line: 第N号, or a slip with a year (〔2025〕第50号, 〔2025〕50号) decree reports. */
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
+/** A 公告's number printed in brackets, as a 人大常委会's is: （第12号） under its head line, or after it on that line. */
+const BRACKETED_SEQ = /[（(]第\d{1,4}号[）)]$/;
+/** The head line and the bracketed number of a 公告 (…常务委员会公告（第12号）), when the head is one. */
+function bracketedNoticeHead(t: string): boolean {
+  const m = BRACKETED_SEQ.exec(t);
+  return !!m && (m.index === 0 || isNoticeHead(t.slice(0, m.index)));
+}
+/** `l` without the brackets around its number (（第12号） → 第12号), each kept character at its source offset. */
+function withoutSeqBrackets(l: NormLine): NormLine {
+  const n = l.text.length;
+  const open = l.text.search(BRACKETED_SEQ);
+  return { ...l, text: l.text.slice(0, open) + l.text.slice(open + 1, n - 1), map: [...l.map.slice(0, open), ...l.map.slice(open + 1, n - 1), l.map[n - 1]] };
+}
 /** An attached document's label on a line of its own: 附件, 附件2. */
 export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
 /** The end of a phrase a date goes on (于, 自, 至, 从, 到, 在, 截至, 截止), which no issuer's name ends with. */
@@ -274,14 +287,21 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   for (let k = 0; k < head; k++) {
     const t = content[k].text.replace(SIGNER_TAIL, '');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && /令$/.test(content[k - 1].text))
-      || (t.endsWith('号') && NOTICE_ONLY.test(t)) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))) {
+      || (t.endsWith('号') && NOTICE_ONLY.test(t)) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))
+      || (BRACKETED_SEQ.test(t) && bracketedNoticeHead(t) && (t[0] !== '（' && t[0] !== '(' || (k > 0 && isNoticeHead(content[k - 1].text))))) {
       numberLine = k;
       break;
     }
   }
   let titleBefore: NormLine[] = [];
   if (numberLine >= 0) {
-    const nl = content[numberLine];
+    let nl = content[numberLine];
+    const bracketed = BRACKETED_SEQ.test(nl.text) && bracketedNoticeHead(nl.text);
+    if (bracketed) {
+      nl = withoutSeqBrackets(nl);
+      // 聊城市人民代表大会常务委员会公告（第12号） on one line: the head is the issuer mark.
+      if (nl.text[0] !== '第') doc.issuerMark = { text: nl.text.slice(0, nl.text.lastIndexOf('第')), start: nl.map[0], end: nl.map[nl.text.lastIndexOf('第') - 1] + 1 };
+    }
     const noticeSeq = NOTICE_SEQ.test(nl.text) && numberLine > 0 && isNoticeHead(content[numberLine - 1].text);
     if (DECREE_SEQ_ONLY.test(nl.text) || noticeSeq) {
       // 聊城市人民政府令 / 第 48 号, 聊城市人民政府公告 / 〔2025〕第1号: the issuer line is part of the number.
