@@ -15,6 +15,11 @@ export interface Io {
   columns?: number;
   /** GONGWEN_TIMING=1 (or =all): print the time spent parsing and per rule, as ESLint's TIMING=1. */
   timing?: 'top' | 'all';
+  /**
+   * Where stopping signals come from while files are written (Interruption), when not this
+   * process's: in the daemon, its client's Ctrl-C, sent over the connection (cli/src/daemon/serve.ts).
+   */
+  signals?: NodeJS.EventEmitter;
 }
 
 /** Whether GONGWEN_DEBUG (comma-separated topics) asks for `topic`. */
@@ -206,7 +211,7 @@ function overwrite(file: string, data: Uint8Array): void {
   }
 }
 
-const STOPPING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export const STOPPING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * While a run writes files one after another (gongwen fix, lint --fix): Ctrl-C, SIGTERM or SIGHUP

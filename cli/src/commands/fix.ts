@@ -141,7 +141,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   }
   const remaining: FileResult[] = [];
   // Ctrl-C: the file being written is finished, the next ones are left as they are.
-  const interruption = values['dry-run'] || toStdout ? undefined : new Interruption(signals);
+  const interruption = values['dry-run'] || toStdout ? undefined : new Interruption(signals ?? io.signals);
   try {
     for (const input of inputs) {
       if (await interruption?.came()) break;

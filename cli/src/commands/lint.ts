@@ -212,7 +212,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     io.stderr(`gongwen: ${perThread.length} threads, files per thread: ${perThread.join(' ')}\n`);
   }
   // --fix writes files: Ctrl-C finishes the one being written and stops before the next (gongwen fix's).
-  const interruption = values.fix ? new Interruption(signals) : undefined;
+  const interruption = values.fix ? new Interruption(signals ?? io.signals) : undefined;
   try {
     for (const [index, input] of inputs.entries()) {
       if (await interruption?.came()) break;

@@ -8,10 +8,11 @@
 // Whatever goes wrong with the daemon (gone, another build, a crash mid-lint), the lint is run in
 // this process instead, with the same standard input: the output is always an in-process run's.
 import fs = require('fs');
+import os = require('os');
 import type * as Net from 'net';
 import { FORWARDED_ENV, onMessages, send, STDIN_HANDOFF, type Reply, type Request, type Status } from './protocol';
 import { stdinBytes } from '../stdin';
-import { terminalColumns } from '../io';
+import { STOPPING_SIGNALS, terminalColumns } from '../io';
 import { autoStart, daemonMode } from './autostart';
 import { alive, buildKey, daemonPaths, frozen, readState, removeState, unsafeDir, type DaemonPaths, type DaemonState } from './state';
 
@@ -101,11 +102,36 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
   const watchdog = setInterval(() => {
     if (frozen(state.pid)) fallBack();
   }, FROZEN_CHECK_MS).unref();
+  // lint --fix writes files in the daemon, which a Ctrl-C of this process alone would leave
+  // writing: the signal is passed on, and the daemon finishes the file being written (each is
+  // written whole: a rename) and answers as an interrupted run in process does (exit 130). A second
+  // one ends this process at once, as does a daemon that closes without answering.
+  let interrupted: NodeJS.Signals | undefined;
+  /** Whether the lint was asked for: a signal before is sent after the request, which it concerns. */
+  let requested = false;
+  const signalExit = (sig: NodeJS.Signals) => 128 + os.constants.signals[sig];
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (interrupted) process.exit(signalExit(interrupted));
+    interrupted = sig;
+    if (requested) send(socket, { op: 'interrupt', signal: sig as 'SIGINT' | 'SIGTERM' | 'SIGHUP' });
+  };
+  const forwarded = argv.includes('--fix') ? STOPPING_SIGNALS.map((sig) => [sig, () => onSignal(sig)] as const) : [];
+  for (const [sig, on] of forwarded) process.on(sig, on);
+  const unforward = () => {
+    for (const [sig, on] of forwarded) process.off(sig, on);
+  };
   const fallBack = () => {
     clearInterval(watchdog);
     if (fellBack || exit !== undefined) return;
     fellBack = true;
+    unforward(); // a run here has its own Interruption
     socket.destroy();
+    if (interrupted) {
+      // Gone without its answer after the signal: no lint is run again here.
+      process.stderr.write(`gongwen: 已中断（${interrupted}） / interrupted (${interrupted})\n`);
+      process.exitCode = signalExit(interrupted);
+      return;
+    }
     if (!alive(state.pid)) {
       // Killed: the next lints get a new one.
       removeState(paths, state.pid);
@@ -123,6 +149,8 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
       op: 'lint', token: state.token, key, argv, cwd: process.cwd(), env,
       stdoutIsTTY: !!process.stdout.isTTY, columns: terminalColumns(process.stdout, process.env), umask: process.umask(),
     });
+    requested = true;
+    if (interrupted) send(socket, { op: 'interrupt', signal: interrupted as 'SIGINT' | 'SIGTERM' | 'SIGHUP' });
   });
   // The output is printed when the exit code has come: a daemon that dies mid-lint leaves nothing
   // printed, and the lint runs here from the start.
@@ -141,6 +169,7 @@ function lint(bundle: string, paths: DaemonPaths, state: DaemonState, key: strin
     else if ('stderr' in r && Buffer.isBuffer(r.stderr)) output.push({ toStderr: true, bytes: r.stderr });
     else if ('exit' in r && Number.isInteger(r.exit)) {
       clearInterval(watchdog);
+      unforward();
       exit = r.exit;
       socket.end();
       process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@
 // each test with its own state folder (GONGWEN_DAEMON_DIR), so a user's daemon is never touched.
 // What a lint prints through the daemon must be byte for byte what it prints in process.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
@@ -404,6 +404,39 @@ describe('gongwen daemon', function () {
     assert.strictEqual(r.status, 2, r.stderr);
     assert.match(r.stderr, /not a regular file \(a FIFO\)/);
     assert.strictEqual(served(), 0, 'the daemon was not asked');
+  });
+
+  it("lint --fix: the client's Ctrl-C stops the daemon's fixing after the file being written, and the client exits 130", async function () {
+    if (process.platform === 'win32') this.skip(); // no SIGINT to send to a process
+    assert.strictEqual(gw(['daemon', 'start']).status, 0);
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-daemon-fix-'));
+    try {
+      const original = fs.readFileSync(ERRORS, 'utf8');
+      const files = Array.from({ length: 150 }, (_, i) => path.join(project, `d${String(i).padStart(3, '0')}.txt`));
+      for (const f of files) fs.writeFileSync(f, original);
+      const fixedText = gw(['fix', '--stdout', files[0]]).stdout;
+      assert.notStrictEqual(fixedText, original, 'the sample has something to fix');
+      const before = served();
+      const child = spawn(process.execPath, [BIN, 'lint', '--fix', '.'], { cwd: project, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.resume();
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const read = () => files.map((f) => fs.readFileSync(f, 'utf8'));
+      // Ctrl-C once the daemon has written a file.
+      for (const until = Date.now() + 20000; !read().some((t) => t !== original) && Date.now() < until;) await new Promise((r) => setTimeout(r, 5));
+      child.kill('SIGINT');
+      assert.strictEqual(await exited, 130, stderr);
+      assert.match(stderr, /interrupted \(SIGINT\)/);
+      const after = read();
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.deepStrictEqual(read(), after, 'the daemon wrote nothing once its client had exited');
+      for (const t of after) assert.ok(t === original || t === fixedText, 'every file whole: fixed, or as it was');
+      assert.ok(after.some((t) => t === fixedText) && after.some((t) => t === original), 'it stopped between files');
+      assert.strictEqual(served(), before + 1, 'the daemon ran the lint and answers again');
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it('a daemon stopped by a signal (kill -STOP): lints run in process, status says so, stop ends it', function () {

@@ -35,6 +35,11 @@ export type Request =
   }
   /** The client's standard input, base64, sent when the daemon asks for it. */
   | { op: 'stdin'; data: string }
+  /**
+   * A stopping signal the client of a `lint --fix` got (Ctrl-C): the lint finishes the file being
+   * written and stops before the next, as in process, and answers with its exit code (130).
+   */
+  | { op: 'interrupt'; signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' }
   | { op: 'status'; token: string }
   | { op: 'stop'; token: string };
 

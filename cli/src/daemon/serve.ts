@@ -4,12 +4,13 @@
 // client's folder and with the client's environment, as `gongwen lint` would have run there. It
 // stops by itself after a spell of idleness.
 import { randomBytes, timingSafeEqual } from 'crypto';
+import { EventEmitter } from 'events';
 import fs = require('fs');
 import net = require('net');
 import path = require('path');
 import { main } from '../cli';
 import { readsStdin } from '../commands/lint';
-import { ioFor } from '../io';
+import { ioFor, STOPPING_SIGNALS } from '../io';
 import { keepBetweenRuns } from '../kept';
 import type { WarmRequest } from './autostart';
 import { FORWARDED_ENV, onMessages, send, sendOutput, type Request, type Status } from './protocol';
@@ -103,12 +104,30 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
     let taken = false;
     let stdinWaiter: ((data: Buffer | null) => void) | undefined;
     socket.on('close', () => stdinWaiter?.(null)); // gone before sending its input: nothing to run
+    // The client's stopping signals, for its lint --fix (Interruption): one that came before the
+    // lint listens is given to it when it does.
+    const signals = new EventEmitter();
+    let interruptedBy: string | undefined;
+    signals.on('newListener', (sig: string) => {
+      if (sig === interruptedBy) setImmediate(() => signals.emit(sig));
+    });
+    const interrupt = (sig: string) => {
+      interruptedBy ??= sig;
+      signals.emit(sig);
+    };
+    // A client gone mid-lint (killed, its terminal closed): a lint --fix stops before its next file.
+    socket.on('close', () => interrupt('SIGHUP'));
     onMessages(socket, (m) => {
       const r = m as Request;
       if (typeof r !== 'object' || r === null || typeof r.op !== 'string') return void socket.destroy();
       if (r.op === 'stdin') {
         stdinWaiter?.(Buffer.from(typeof r.data === 'string' ? r.data : '', 'base64'));
         stdinWaiter = undefined;
+        return;
+      }
+      if (r.op === 'interrupt') {
+        // Only on the connection of a lint it took, and only a stopping signal.
+        if (taken && (STOPPING_SIGNALS as readonly string[]).includes(r.signal)) interrupt(r.signal);
         return;
       }
       if (taken) return void socket.destroy(); // one request per connection
@@ -151,7 +170,7 @@ async function listen(opts: ServeOptions, paths: DaemonPaths, unlock: () => void
           }
           running = socket;
           try {
-            await runLint(r, socket, input, opts.log);
+            await runLint(r, socket, input, opts.log, signals);
             served++;
           } finally {
             running = undefined;
@@ -347,7 +366,7 @@ async function answers(state: DaemonState): Promise<boolean> {
 }
 
 /** One lint, run as `gongwen <argv>` would run in the client's folder with the client's environment. */
-async function runLint(r: Extract<Request, { op: 'lint' }>, socket: net.Socket, stdin: Buffer | undefined, log: (s: string) => void): Promise<void> {
+async function runLint(r: Extract<Request, { op: 'lint' }>, socket: net.Socket, stdin: Buffer | undefined, log: (s: string) => void, signals: EventEmitter): Promise<void> {
   // The commands resolve every path against io.cwd, never the process's folder. The environment
   // variables they read (GONGWEN_DEBUG) are the client's for the time of the lint: the requests
   // run one at a time.
@@ -367,7 +386,7 @@ async function runLint(r: Extract<Request, { op: 'lint' }>, socket: net.Socket, 
       stderr: (s) => sendOutput(socket, 'stderr', s),
       stdin: () => stdin ?? Buffer.alloc(0),
     }, Number.isInteger(r.columns) && r.columns! > 0 ? r.columns : undefined);
-    code = await main(r.argv, io);
+    code = await main(r.argv, { ...io, signals });
   } catch (e) {
     const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
     log(`gongwen: lint failed in the daemon: ${why}`);
