@@ -841,6 +841,18 @@ describe("parser: a 人大常委会公报 (a 公告 numbered 〔十六届〕第1
   });
 });
 
+describe('parser: a 人大常委会公报 whose 公告 print their number in brackets (（第11号）, …公告（第12号）)', () => {
+  it('starts a document at each, numbered', () => {
+    const H = '聊城市人民代表大会常务委员会公告';
+    const promulgation = (title: string) => [`《${title}》已于2024年6月25日经聊城市第十八届人民代表大会常务委员会第二十次会议通过，2024年7月31日经山东省第十四届人民代表大会常务委员会第十次会议批准，现予公布，自2024年10月1日起施行。`, '',
+      '聊城市人民代表大会常务委员会', '2024年8月5日', '', title, '', '第一条　为了规范管理，制定本条例。', '', '第二条　本条例自2024年10月1日起施行。', ''];
+    const text = ['聊城市人民代表大会常务委员会公报', '', '2024年第4号', '', '目　　录', '', `${H}（第11号）………（2）`, '', `${H}（第12号）………（6）`, '',
+      H, '', '（第11号）', '', ...promulgation('聊城市物业管理条例'), `${H}（第12号）`, '', ...promulgation('聊城市养犬管理条例')].join('\n');
+    const { g } = parse(text);
+    assert.deepEqual(g.documents.map((d) => d.number?.canonical), [`${H}第11号`, `${H}第12号`]);
+  });
+});
+
 describe("parser: a ministry's 令 numbered by year under its head (中华人民共和国交通运输部令 ⏎ 2025年第3号; othergaz2)", () => {
   it('starts a document of its own, numbered with its year', () => {
     const text = ['中华人民共和国国务院公报', '', '2025年第10号', '', '目　　录', '', '部门规章', '',

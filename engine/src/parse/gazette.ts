@@ -32,7 +32,9 @@ const PASSED_SUBTITLE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fa5\d]{4,
 /** The title such a line dates: short, no sentence, naming a kind of text a congress passes. */
 const PASSED_TITLE = /^[\u4e00-\u9fa5《》〈〉、（）()]{4,60}(?:条例|决定|决议|办法|规定|规则|名单)$/;
 /** A 人大常委会's 公告 number under its head: 〔十六届〕第18号 (the session, not a year). */
-const CONGRESS_NOTICE_SEQ = /^[〔\[［(（][一二三四五六七八九十]{1,4}届[〕\]］)）]第\d{1,4}号$/;
+const CONGRESS_NOTICE_SEQ = /^[〔\[［(（][一二三四五六七八九十]{1,4}届[〕\]］)）]第\d{1,4}号$|^[（(]第\d{1,4}号[）)]$/;
+/** A 公告's head with its number in brackets on one line: 聊城市人民代表大会常务委员会公告（第12号）. */
+const NOTICE_HEAD_NUMBERED = /^(.{4,22})[（(]第\d{1,4}号[）)]$/;
 /**
  * A policy interpretation's heading (`《…》政策解读`, `关于《…》的解读`): a gazette prints it as an
  * article of its own, with no 发文字号, after the documents. Its 一、 are its own, not the last
@@ -431,6 +433,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     if (!t) continue;
     let numberLine = -1;
     if (NUMBER_ONLY.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t))) numberLine = i;
+    else if ((t.endsWith('）') || t.endsWith(')')) && isNoticeHead(NOTICE_HEAD_NUMBERED.exec(t)?.[1] ?? '')) numberLine = i;
     // endsWith first: the anchored patterns still backtrack over every line.
     else if (t.endsWith('令') && DECREE_ISSUER.test(t)) {
       const n = nextContent(lines, i);
