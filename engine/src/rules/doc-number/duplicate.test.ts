@@ -28,6 +28,17 @@ describe('doc-number/duplicate', () => {
     ]);
   });
 
+  it('flags two 人大常委会公告 of one number promulgating different texts (they have no title of their own)', () => {
+    const H = '聊城市人民代表大会常务委员会公告';
+    const notice = (seq: string, title: string, date: string) => [H, '', seq, '', `《${title}》已于2024年6月25日经聊城市第十八届人民代表大会常务委员会第二十次会议通过，2024年7月31日经山东省第十四届人民代表大会常务委员会第十次会议批准，现予公布，自2024年10月1日起施行。`, '',
+      '聊城市人民代表大会常务委员会', date, '', title, '', '第一条　为了规范管理，制定本条例。', ''];
+    const text = (second: string) => ['聊城市人民代表大会常务委员会公报', '', '2024年第4号', '', '目　　录', '', `${H}（第11号）………（2）`, '', `${H}${second}………（6）`, '',
+      ...notice('（第11号）', '聊城市物业管理条例', '2024年8月5日'), ...notice(second, '聊城市养犬管理条例', '2024年8月6日')].join('\n');
+    assert.deepEqual(check(duplicate, text('（第12号）')), []);
+    assert.deepEqual(check(duplicate, text('（第11号）')).map((d) => [d.text, d.message]), [
+      [`${H}\n\n（第11号`, '发文字号“聊城市人民代表大会常务委员会公告第11号”已用于第11行的《聊城市物业管理条例》，一个发文字号只能对应一份文件（GB/T 9704—2012 第7.2.5条）：请核对两份文件的发文字号，改正用错的一处。']]);
+  });
+
   it('the same document printed twice is not a duplicate', () => {
     assert.deepEqual(check(duplicate, issue('聊政字〔2024〕15号', '聊城市人民政府关于甲事项的通知')), []);
   });

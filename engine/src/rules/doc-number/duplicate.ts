@@ -41,7 +41,10 @@ export function duplicateNumbers<T>(items: NumberedItem<T>[]): { item: NumberedI
 }
 
 function ownNumbers(g: Gazette): NumberedItem<number>[] {
-  return g.documents.flatMap((d, i) => (d.number ? [{ number: d.number, title: d.title?.text, ref: i }] : []));
+  // A 公告 that promulgates a text (a 人大常委会's: …公告（第11号）, 《X条例》…现予公布) has no title of
+  // its own: it is told from another by the text it promulgates, as a 令 is.
+  const titleOf = (d: Gazette['documents'][number]) => d.title?.text ?? (d.number?.isNotice ? d.attachments[0]?.title?.text : undefined);
+  return g.documents.flatMap((d, i) => (d.number ? [{ number: d.number, title: titleOf(d), ref: i }] : []));
 }
 
 export const duplicate: Rule = {
