@@ -125,6 +125,8 @@ const OPENS_NUMBER = charCodes('〔[〕]');
 const NUMBERED_LABEL = /^(?!第)[\u4e00-\u9fff]{1,4}\d{1,3}$/;
 /** A line that ends with a bracket closed right after a document's number: a citation's (`（聊政发〔2021〕5号）`). */
 const CITED_NUMBER_END = /\d号[）)]$/;
+/** A line holding only a document's number in brackets (`（聊政发〔2019〕3号）；`), a citation's. */
+const CITED_NUMBER_LINE = /^[（(][^（）()年]{0,20}[〔[]\d{4}[〕\]]\d{1,4}号[）)][；;。，,]?$/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
 const OPENS_INSIDE = charCodes('“（(《〔');
 
@@ -256,6 +258,12 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   // of only 的 and a kind of document ends that title; no paragraph is that line alone.
   if (last === 0x300b /* 》 */ && first === 0x7684 /* 的 */ && /^的[\u4e00-\u9fa5]{1,8}$/.test(next) && endsLikeTitle(next) && prev.includes('关于')) return true;
   if (TERMINAL_LAST.has(last)) return false;
+  // A cited title a wrap cut after the title of what it issues (`…关于印发某某管理办法` ⏎
+  // `的通知（聊政办发〔2019〕15号）`, a list of documents' entry): no paragraph opens with 的.
+  if (first === 0x7684 /* 的 */ && prev.includes('关于') && endsLikeTitle(prev)) return true;
+  // A cited title's number a wrap put on a line of its own (`…的意见` ⏎ `（聊政发〔2019〕3号）`): no
+  // paragraph is a document's number in brackets alone.
+  if ((first === 0xff08 || first === 0x28) && CITED_NUMBER_LINE.test(next)) return true;
   // A reference to an article or item after an unfinished sentence belongs to it, however short.
   if (reference) return true;
   // A title goes on with its qualifier on the next line (`…三年行动方案` ⏎ `（2025—2027年）`).
