@@ -432,6 +432,8 @@ function openNote(lines: NormLine[], next: string): boolean {
 }
 
 const BLOCK_OPEN = /[（(](?=(牵头|配合|责任|负责)(单位|部门))/g;
+/** A line that opens with a 牵头单位 block. */
+const BLOCK_START = /^[（(](牵头|配合|责任|负责)(单位|部门)/;
 
 /**
  * Whether the paragraph so far leaves a 牵头单位 block open. The block may break after any of its
@@ -450,24 +452,113 @@ function endsSoftBreak(l: NormLine): boolean {
   return raw.length > 1 && raw.charCodeAt(raw.length - 1) === 32 && raw.charCodeAt(raw.length - 2) === 32;
 }
 
+/** Marks of a clause or a sentence: a list's entry printed without closing punctuation holds none. */
+const CLAUSE_MARKS = /[，。；：,;:！？!?]/;
+
+/** A line as printed: its source (spaces included), without trailing spaces. */
+const printedText = (l: NormLine) => l.raw.trimEnd();
+
+/** A line's printed width: a Chinese character or a full-width mark 1, a digit, a letter or a space ½. */
+function printedWidth(t: string): number {
+  let w = 0;
+  for (let i = 0; i < t.length; i++) w += t.charCodeAt(i) < 0x2000 ? 0.5 : 1;
+  return w;
+}
+
+/** A list entry's numbering: its level and form (matchMarker's), and its number. */
+interface EntryMark { level: number; form: string; value: number }
+
+function entryMark(l: NormLine): EntryMark | undefined {
+  const m = matchMarker(l.text);
+  return m ? { level: m.level, form: m.marker.replace(/[一二三四五六七八九十百零〇两\d]+/, ''), value: m.value } : undefined;
+}
+
+/**
+ * Whether the lines `entry` are a whole entry of a list printed without closing punctuation (a
+ * 附件's list of documents, a name list, a task list), so that the line after them is not their
+ * continuation (`（3）新建口袋公园30处以上` ⏎ `年底前，各项目全部完成。`). The paragraphs before them are
+ * the entry's earlier siblings (the same level and form, numbered up to it), the nearest one at
+ * least, none holding a clause mark, nor the entry. It is whole when it ends with a cited number as
+ * its nearest sibling does (`…的通知（聊政办字〔2024〕6号）`), or when its last line is narrower than a
+ * line of its siblings or its own lines before: a hard wrap cuts a line only at the column's full
+ * width, which they show.
+ */
+function endsUnpunctuatedEntry(groups: NormLine[][], marks: (EntryMark | undefined)[], entry: NormLine[], mark: EntryMark, next: string): boolean {
+  const last = entry[entry.length - 1].text;
+  // A wrap's own signs win: a line that closes or punctuates (`号）`), a number's unit after its
+  // digits (`〔2019〕15` ⏎ `号）`), a bracket the entry leaves open.
+  const first = next.charCodeAt(0);
+  const lastCode = last.charCodeAt(last.length - 1);
+  if (CLOSES.has(first) || (UNITS.has(first) && lastCode >= 48 && lastCode <= 57)) return false;
+  const column = listColumn(groups, marks, entry, mark);
+  if (!column) return false;
+  let open = { title: 0, paren: 0 };
+  for (const l of entry) open = bracketDepths(l.text, open);
+  if (open.title > 0 || open.paren > 0) return false;
+  const printedLast = printedText(entry[entry.length - 1]);
+  return column.cited || (printedLast.length < column.chars - 1 && printedWidth(printedLast) < column.printed - 1);
+}
+
+/**
+ * The column an entry of an unpunctuated list is printed in, as its earlier siblings (the
+ * paragraphs right before it, of the same level and form, numbered up to it; the nearest one at
+ * least) and its own lines before the last show it: the widest line in characters and in print (a
+ * digit ½), a wrap by either measure cutting at it; and whether the entry ends with a cited number
+ * as its nearest sibling does. Undefined when the entry or a sibling holds a clause mark.
+ */
+function listColumn(groups: NormLine[][], marks: (EntryMark | undefined)[], entry: NormLine[], mark: EntryMark): { chars: number; printed: number; cited: boolean } | undefined {
+  const sibling = (g: number, value: number) => {
+    const m = marks[g];
+    return !!m && m.level === mark.level && m.form === mark.form && m.value === value - 1;
+  };
+  // Asked at every line of an item: most have no sibling right before them, or a clause mark.
+  if (!sibling(groups.length - 1, mark.value)) return undefined;
+  const unpunctuated = (lines: NormLine[]) => !lines.some((l) => CLAUSE_MARKS.test(l.text));
+  if (!unpunctuated(entry)) return undefined;
+  const last = entry[entry.length - 1].text;
+  let chars = 0;
+  let printed = 0;
+  let cited = false;
+  const measure = (l: NormLine) => { const t = printedText(l); chars = Math.max(chars, t.length); printed = Math.max(printed, printedWidth(t)); };
+  for (let k = 0; k < entry.length - 1; k++) measure(entry[k]);
+  let value = mark.value;
+  for (let g = groups.length - 1; g >= 0 && sibling(g, value); g--) {
+    const lines = groups[g];
+    if (!unpunctuated(lines)) return undefined;
+    if (value === mark.value) cited = CITED_NUMBER_END.test(lines[lines.length - 1].text) && CITED_NUMBER_END.test(last);
+    for (const l of lines) measure(l);
+    value--;
+  }
+  return { chars, printed, cited };
+}
+
 /** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
 export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
-  const out: Paragraph[] = [];
+  const groups: NormLine[][] = [];
+  const marks: (EntryMark | undefined)[] = [];
   let cur: NormLine[] = [];
+  let curMark: EntryMark | undefined;
   const content = lines.filter((l) => l.text);
+  const close = () => {
+    if (cur.length) { groups.push(cur); marks.push(curMark); }
+  };
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
     // A signature line followed by its date never continues a truncated sentence.
     const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1])) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
+    // The last entry of an unpunctuated list ends before the text below it, unless that is a
+    // 牵头单位 block, which closes the entry it follows.
+    const entryEnds = cur.length > 0 && curMark !== undefined && joinLines && !BLOCK_START.test(l.text) && endsUnpunctuatedEntry(groups, marks, cur, curMark, l.text);
+    if (cur.length && joinLines && !signs && !entryEnds && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1])) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
       cur.push(l);
       continue;
     }
-    if (cur.length) out.push(makeParagraph(cur));
+    close();
     cur = [l];
+    curMark = joinLines ? entryMark(l) : undefined;
   }
-  if (cur.length) out.push(makeParagraph(cur));
-  return out;
+  close();
+  return groups.map(makeParagraph);
 }
 
 /** Source span of text[a, b) of a paragraph. */
