@@ -38,6 +38,11 @@ export interface Paragraph extends TextNode {
   map: number[];
   /** 0-based source line of the paragraph's first character. */
   line: number;
+  /**
+   * The number that opens the paragraph as an entry of a bare-numbered list (`1　聊城市人民政府关于…`,
+   * a number and a space, which normalising drops): its digits, the entry's marker.
+   */
+  bareMarker?: string;
 }
 
 export type SeriesKind = '发' | '字' | '办发' | '办字' | '任' | '令' | '函' | '其他';

@@ -124,9 +124,17 @@ function digitHead(p: Paragraph): MarkerMatch | undefined {
   return { level: DIGIT_LEVEL[m[2]], value, marker: m[0] };
 }
 
+/**
+ * An entry of a bare-numbered list (`1　聊城市人民政府关于…`, paragraphs.ts reads it from the source's
+ * space): an item of the 1. level, its marker the number alone, which numbering/marker-form leaves be.
+ */
+function bareItem(digits: string): MarkerMatch {
+  return { level: 3, value: Number(digits), marker: digits };
+}
+
 /** The numbering item a paragraph opens, if any. */
 export function itemOf(p: Paragraph, paragraphIndex: number, sequence: number): NumberingItem | undefined {
-  const m = matchMarker(p.text) ?? (p.text.charCodeAt(0) === 0x7b2c ? digitHead(p) : undefined);
+  const m = matchMarker(p.text) ?? (p.text.charCodeAt(0) === 0x7b2c ? digitHead(p) : p.bareMarker ? bareItem(p.bareMarker) : undefined);
   if (!m) return undefined;
   const markerSpan = spanIn(p, 0, m.marker.length);
   return {

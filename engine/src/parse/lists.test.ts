@@ -1,14 +1,75 @@
-// Lists a gazette prints without closing punctuation (paragraphs.ts): the last entry of an
-// unpunctuated list before ordinary text, and entries of a list of documents whose cited titles a
-// hard wrap cut.
+// Lists a gazette prints without closing punctuation (paragraphs.ts): a list of documents numbered
+// with a bare number and a space (`1　聊城市人民政府关于…（聊政发〔2018〕12号）`), and the last entry of
+// an unpunctuated list before ordinary text. The parser reads their entries as paragraphs and items,
+// so that the rules judge each entry, not a run of entries joined into one sentence.
 import * as assert from 'node:assert/strict';
 import { SourceText } from '../text/source';
 import { parseGazette } from './gazette';
+import { repealStatementsOf } from './repeals';
+import { allRules } from '../rules';
+import { check, defaultModel } from '../rules/testing';
 
+const head = ['聊城市人民政府文件', '', '聊政发〔2025〕8号', '', '聊城市人民政府', '关于废止和宣布失效一批行政规范性文件的决定', '',
+  '各县（市、区）人民政府，市属开发区管委会，市政府各部门、各直属机构：'];
+const decision = (lists: string[][]) => [...head,
+  '经研究，决定对4件行政规范性文件予以废止，对2件行政规范性文件宣布失效。', '',
+  '附件：1.市政府决定废止的行政规范性文件目录', '　　　2.市政府决定宣布失效的行政规范性文件目录', '',
+  '聊城市人民政府', '2025年3月10日', '', '（此件公开发布）', '',
+  ...lists.flatMap((l, k) => [`附件${k + 1}`, '', k ? '市政府决定宣布失效的行政规范性文件目录' : '市政府决定废止的行政规范性文件目录', '', ...l, '']),
+].join('\n');
+const repealed = [
+  '1　聊城市人民政府关于加快推进农业机械化和农机装备产业转型升级的实施意见（聊政发〔2018〕12号）',
+  '2　聊城市人民政府关于进一步加强城市管理工作的意见（聊政发〔2019〕3号）',
+  '3　聊城市人民政府办公室关于印发聊城市城区停车场建设管理办法的通知（聊政办发〔2019〕15号）',
+  '4　聊城市人民政府关于印发聊城市农村公路管理养护办法的通知（聊政字〔2020〕21号）',
+];
+const expired = [
+  '1　聊城市人民政府关于印发聊城市2019年重点项目建设计划的通知（聊政字〔2019〕6号）',
+  '2　聊城市人民政府办公室关于做好2020年春季农业生产工作的通知（聊政办字〔2020〕5号）',
+];
+
+/** A list's entries closed by ； and its last by 。. */
+const semi = (l: string[]) => l.map((e, k) => e + (k === l.length - 1 ? '。' : '；'));
 const docOf = (text: string) => parseGazette(new SourceText(text)).documents[0];
 const parasOf = (text: string) => docOf(text).paragraphs.map((p) => p.text);
 /** The paragraphs after the 主送 line of a draft whose body is `lines`. */
 const body = (lines: string[]) => parasOf(['聊政办字〔2025〕9号', '', '关于某事的通知', '', '各县（市、区）人民政府：', '', ...lines].join('\n')).slice(1);
+/** `text` hard-wrapped: every line longer than `width` cut at it. */
+const wrap = (text: string, width: number) => text.split('\n').map((l) => (l.length > width ? l.match(new RegExp(`[^]{1,${width}}`, 'g'))!.join('\n') : l)).join('\n');
+/** Every diagnostic of the linter (the shipped model), as rule, line and text. */
+const lintAll = (text: string) => check(allRules, text, { model: defaultModel(), today: '2026-11-24' }).map((d) => `${d.ruleId} ${d.line}:${d.column} ${d.text}`);
+
+describe('parser: a list of documents numbered with a bare number and a space (1　…)', () => {
+  it('reads each entry as a paragraph and an item of the 1. level, its marker the number', () => {
+    const text = decision([repealed, expired]);
+    const doc = docOf(text);
+    const entries = doc.paragraphs.filter((p) => p.bareMarker);
+    assert.deepEqual(entries.map((p) => p.text), [...repealed, ...expired].map((e) => e.replace('　', '')));
+    assert.deepEqual(doc.items.filter((i) => /^\d+$/.test(i.marker)).map((i) => [i.level, i.marker, i.value, i.sequence]),
+      [[3, '1', 1, 1], [3, '2', 2, 1], [3, '3', 3, 1], [3, '4', 4, 1], [3, '1', 1, 2], [3, '2', 2, 2]]);
+  });
+
+  it('keeps an entry whole that a hard wrap cut, at any width from 15, the narrow lines too', () => {
+    const want = [...repealed, ...expired].map((e) => e.replace('　', ''));
+    for (let w = 15; w <= 45; w++) {
+      const got = docOf(wrap(decision([repealed, expired]), w)).paragraphs.filter((p) => p.bareMarker).map((p) => p.text);
+      assert.deepEqual(got, want, `width ${w}`);
+    }
+  });
+
+  it('reads the decision\'s repeals from the list (none were read when the entries ran together)', () => {
+    const doc = docOf(decision([repealed, expired]));
+    assert.deepEqual(repealStatementsOf([{ doc, number: doc.number!.canonical, date: doc.date!.iso }], [], undefined, true).map((r) => r.target),
+      ['聊政发〔2018〕12号', '聊政发〔2019〕3号', '聊政办发〔2019〕15号', '聊政字〔2020〕21号']);
+  });
+
+  it('takes a number and a space for a wrapped line\'s start when no entry numbers the list on, or it counts a unit', () => {
+    // Text that spaces digits from Chinese (`2024 年 11 月`, NOTES: extraction noise).
+    assert.deepEqual(body(['截至2024年底，全市已有', '3 县（市、区）完成农村公路管养体制改革，完成', '12 个乡镇的试点任务。']),
+      ['截至2024年底，全市已有3县（市、区）完成农村公路管养体制改革，完成12个乡镇的试点任务。']);
+    assert.deepEqual(body(['公示期为2024年11月13日至2024', '11 月 28 日，共收到意见建议', '26 条。']), ['公示期为2024年11月13日至202411月28日，共收到意见建议26条。']);
+  });
+});
 
 describe('parser: the last entry of a list printed without closing punctuation', () => {
   it('ends before the text below it when it ends with its cited number, as the entry before it does', () => {
@@ -41,5 +102,37 @@ describe('parser: the last entry of a list printed without closing punctuation',
     assert.deepEqual(body(['1.聊城市人民政府办公室关于印发聊城市城区停车场建设管理办法', '的通知（聊政办发〔2019〕15号）；',
       '2.聊城市人民政府关于进一步加强城市管理工作的意见', '（聊政发〔2019〕3号）。']),
     ['1.聊城市人民政府办公室关于印发聊城市城区停车场建设管理办法的通知（聊政办发〔2019〕15号）；', '2.聊城市人民政府关于进一步加强城市管理工作的意见（聊政发〔2019〕3号）。']);
+  });
+});
+
+describe('lint: lists printed without closing punctuation', () => {
+  it('finds nothing in a valid repeal decision with its two bare-numbered lists, its entries ending with ； or with nothing', () => {
+    assert.deepEqual(lintAll(decision([repealed, expired])), []);
+    assert.deepEqual(lintAll(decision([semi(repealed), semi(expired)])), []);
+  });
+
+  it('finds the slips planted in such a list: a padded number, a gap in the numbering, a stray space', () => {
+    assert.deepEqual(lintAll(decision([repealed.map((e) => e.replace('〔2018〕12号', '〔2018〕012号')), expired])),
+      ['doc-number/sequence 23:47 012']);
+    assert.deepEqual(lintAll(decision([repealed.filter((e) => !e.startsWith('3')), expired])), ['numbering/sequence 25:1 4']);
+    // Judged in entries that are sentences (closed by ；), as in prose; the number's own space is none.
+    assert.deepEqual(lintAll(decision([semi(repealed).map((e) => e.replace('加强城市', '加强 城市')), semi(expired)])), ['punctuation/stray-space 24:17  ']);
+  });
+
+  it('still reports a title cited bare in running text, as it does in an entry that is a sentence', () => {
+    assert.deepEqual(lintAll(decision([repealed, expired]).replace('经研究，', '根据聊城市人民政府关于进一步加强城市管理工作的意见（聊政发〔2019〕3号），经研究，')),
+      ['cross-ref/citation-form 9:10 关于进一步加强城市管理工作的意见']);
+  });
+
+  it('finds a document of the list cited after the decision repealed it, in the same issue', () => {
+    const issue = ['聊城市人民政府公报', '2025', '第4期（总第200期）', '', '目录', '◎市政府文件',
+      '聊城市人民政府关于废止和宣布失效一批行政规范性文件的决定', '聊政发〔2025〕8号 2', '◎市政府办公室文件',
+      '聊城市人民政府办公室关于做好2025年城市管理重点工作的通知', '聊政办字〔2025〕30号 5', '',
+      decision([repealed, expired]), '聊城市人民政府办公室', '', '聊政办字〔2025〕30号', '', '聊城市人民政府办公室关于做好2025年城市管理重点工作的通知', '',
+      '各县（市、区）人民政府，市属开发区管委会，市政府有关部门：',
+      '为做好2025年城市管理工作，根据《聊城市人民政府关于进一步加强城市管理工作的意见》（聊政发〔2019〕3号）要求，现将有关事项通知如下：',
+      '一、加强市容环境整治。各县（市、区）要持续开展市容环境整治。', '二、加强考核督导。市城市管理局要定期通报工作进展情况。', '',
+      '聊城市人民政府办公室', '2025年4月15日'].join('\n');
+    assert.deepEqual(lintAll(issue).map((d) => d.replace(/ \d+:\d+ /, ' ')), ['cross-ref/repealed 《聊城市人民政府关于进一步加强城市管理工作的意见》（聊政发〔2019〕3号）']);
   });
 });

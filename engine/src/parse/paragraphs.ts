@@ -452,10 +452,51 @@ function endsSoftBreak(l: NormLine): boolean {
   return raw.length > 1 && raw.charCodeAt(raw.length - 1) === 32 && raw.charCodeAt(raw.length - 2) === 32;
 }
 
+/**
+ * A list entry numbered with a bare number and a space, as a gazette prints a list of documents or
+ * names (`1　聊城市人民政府关于…的通知（聊政发〔2018〕12号）`): the number, then a full-width space or
+ * spaces, then the entry's first word, not a unit the number counts (`12 个`, `26 日`, `2024 年` of a
+ * text that spaces digits from Chinese).
+ */
+const BARE_ENTRY = /^[ \u3000]*(\d{1,3})(?:\u3000+| +)(?![年月日号时分秒个家项件次名人位元万亿千百吨亩米公里条款章节批期届天周岁倍台辆套所座户处宗类种部份级%％])(?=[\u4e00-\u9fff《“（(])/;
+/** How many lines away the entries of one bare-numbered list are looked for. */
+const BARE_REACH = 12;
+
+/** The digits of a bare-numbered list entry a line opens (BARE_ENTRY), if any. */
+function bareDigits(l: NormLine): string | undefined {
+  const c = l.raw.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 32 && c !== 0x3000) return undefined;
+  return BARE_ENTRY.exec(l.raw)?.[1];
+}
+
+/**
+ * The lines of `content` that open an entry of a bare-numbered list, each with the line of the
+ * entry after it (or -1 after the last): a line numbered so, with another such line nearby that
+ * numbers the list on (a smaller number before it or a larger one after it). One such line alone
+ * is a number a wrap left at a line's start, not a list.
+ */
+function bareEntries(content: NormLine[]): Map<number, number> {
+  const nums = content.map((l) => { const d = bareDigits(l); return d === undefined ? undefined : Number(d); });
+  const out = new Map<number, number>();
+  nums.forEach((n, k) => {
+    if (n === undefined) return;
+    let listed = false;
+    let next = -1;
+    for (let j = Math.max(0, k - BARE_REACH); j <= Math.min(content.length - 1, k + BARE_REACH); j++) {
+      const m = nums[j];
+      if (m === undefined || j === k) continue;
+      if ((j < k && m < n) || (j > k && m > n)) listed = true;
+      if (j > k && next < 0) next = m > n ? j : k;
+    }
+    if (listed) out.set(k, next > k ? next : -1);
+  });
+  return out;
+}
+
 /** Marks of a clause or a sentence: a list's entry printed without closing punctuation holds none. */
 const CLAUSE_MARKS = /[，。；：,;:！？!?]/;
 
-/** A line as printed: its source (spaces included), without trailing spaces. */
+/** A line as printed: its source, with the spaces a bare number is parted by, without trailing ones. */
 const printedText = (l: NormLine) => l.raw.trimEnd();
 
 /** A line's printed width: a Chinese character or a full-width mark 1, a digit, a letter or a space ½. */
@@ -465,10 +506,11 @@ function printedWidth(t: string): number {
   return w;
 }
 
-/** A list entry's numbering: its level and form (matchMarker's), and its number. */
-interface EntryMark { level: number; form: string; value: number }
+/** A list entry's numbering: its level and form (matchMarker's, or 0 for a bare number), and its number. */
+interface EntryMark { level: number; form: string; value: number; digits?: string }
 
-function entryMark(l: NormLine): EntryMark | undefined {
+function entryMark(l: NormLine, bare: string | undefined): EntryMark | undefined {
+  if (bare !== undefined) return { level: 0, form: '', value: Number(bare), digits: bare };
   const m = matchMarker(l.text);
   return m ? { level: m.level, form: m.marker.replace(/[一二三四五六七八九十百零〇两\d]+/, ''), value: m.value } : undefined;
 }
@@ -532,18 +574,47 @@ function listColumn(groups: NormLine[][], marks: (EntryMark | undefined)[], entr
   return { chars, printed, cited };
 }
 
+/**
+ * Whether the last entry of a bare-numbered list goes on in the line after it: its line so far is
+ * as wide as the list's column by either measure (a wrap cut it there), and it has not ended with
+ * its cited number.
+ */
+function lastEntryGoesOn(groups: NormLine[][], marks: (EntryMark | undefined)[], entry: NormLine[], mark: EntryMark): boolean {
+  const column = listColumn(groups, marks, entry, mark);
+  const last = entry[entry.length - 1];
+  const printedLast = printedText(last);
+  return !!column && !CITED_NUMBER_END.test(last.text) && (printedLast.length >= column.chars - 1 || printedWidth(printedLast) >= column.printed - 1);
+}
+
 /** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
 export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   const groups: NormLine[][] = [];
   const marks: (EntryMark | undefined)[] = [];
   let cur: NormLine[] = [];
   let curMark: EntryMark | undefined;
+  /** The line of the next entry of the bare-numbered list the paragraph so far opens with (-1: none). */
+  let entryUntil = -1;
   const content = lines.filter((l) => l.text);
+  const bare = joinLines ? bareEntries(content) : undefined;
   const close = () => {
     if (cur.length) { groups.push(cur); marks.push(curMark); }
   };
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
+    // An entry of a bare-numbered list opens its paragraph: the entries print no 。 or ； to end them.
+    if (bare?.has(k)) {
+      close();
+      cur = [l];
+      curMark = entryMark(l, bareDigits(l));
+      entryUntil = bare.get(k)!;
+      continue;
+    }
+    // The lines between two entries of such a list are the first one's, however short a narrow
+    // wrap made them (`1　聊城市人民政府关于加快推进` ⏎ `农业机械化…的实施意见（…）`).
+    if ((k < entryUntil || (entryUntil < 0 && curMark?.level === 0 && lastEntryGoesOn(groups, marks, cur, curMark))) && !startsStructure(l.text)) {
+      cur.push(l);
+      continue;
+    }
     // A signature line followed by its date never continues a truncated sentence.
     const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
     // The last entry of an unpunctuated list ends before the text below it, unless that is a
@@ -555,10 +626,15 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     }
     close();
     cur = [l];
-    curMark = joinLines ? entryMark(l) : undefined;
+    curMark = joinLines ? entryMark(l, undefined) : undefined;
+    entryUntil = -1;
   }
   close();
-  return groups.map(makeParagraph);
+  return groups.map((g, k) => {
+    const p = makeParagraph(g);
+    if (marks[k]?.digits) p.bareMarker = marks[k]!.digits;
+    return p;
+  });
 }
 
 /** Source span of text[a, b) of a paragraph. */

@@ -31,7 +31,7 @@ export function maskTitles(s: string): string {
 }
 
 const REPEAL_WORD = /废止|停止执行/;
-/** An item of a list of documents: `1.《X》（N）`, `（1）…`, `一、…` or a bare `《X》（N）`. */
+/** An item of a list of documents: `1.《X》（N）`, `（1）…`, `一、…` or a bare `《X》（N）` (and a bare-numbered entry, `1　X（N）`: Paragraph.bareMarker). */
 const LIST_ITEM = /^(\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|《)/;
 const AMEND_WORD = /作出修改|予以修改|作如下修改/;
 /**
@@ -153,7 +153,7 @@ export function repealStatementsOf(contexts: { doc: GwDocument; number?: string;
     let listKind: 'repeal' | 'amend' | undefined;
     for (const para of paras) {
       if (listKind) {
-        const found = LIST_ITEM.test(para.text) ? statementsIn(para.text, stater, ownCodes, listKind) : [];
+        const found = LIST_ITEM.test(para.text) || para.bareMarker ? statementsIn(para.text, stater, ownCodes, listKind) : [];
         if (found.length) {
           found.forEach(record);
           continue;

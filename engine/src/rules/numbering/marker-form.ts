@@ -22,6 +22,8 @@ interface Edit {
 /** The edits that turn a marker as written into the standard form, and the standard form. */
 export function markerEdits(item: NumberingItem): { edits: Edit[]; wanted: string } | undefined {
   const m = item.marker;
+  // A bare-numbered list's entry (1　…): the list prints its numbers so, with no mark to correct.
+  if (/^\d+$/.test(m)) return undefined;
   const edits: Edit[] = [];
   let wanted = m;
   if (item.level === 1 || item.level === 3) {

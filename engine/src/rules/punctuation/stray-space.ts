@@ -86,7 +86,8 @@ export const straySpace: Rule = {
       // (第12条　, 十二条　: article-ref's and numbering's).
       // A 纪要's roster (出席：李　明　王　强, 列席：…, 记录：孙　丽): its spaces pad and part names.
       if (ROSTER.test(t)) continue;
-      const marker = matchMarker(t)?.marker.length ?? ARTICLE_HEAD.exec(t)?.[0].length ?? 0;
+      // A bare-numbered list's number (1　聊城市人民政府关于…) is parted from its entry by a space.
+      const marker = matchMarker(t)?.marker.length ?? p.bareMarker?.length ?? ARTICLE_HEAD.exec(t)?.[0].length ?? 0;
       for (let i = Math.max(1, marker + 1); i < t.length; i++) {
         const a = p.map[i - 1] + 1;
         const b = p.map[i];
