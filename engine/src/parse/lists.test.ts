@@ -111,6 +111,17 @@ describe('lint: lists printed without closing punctuation', () => {
     assert.deepEqual(lintAll(decision([semi(repealed), semi(expired)])), []);
   });
 
+  it('finds nothing in a task list typed as a table with spaces between its cells, its widest row last or not', () => {
+    const rows = ['1　完善老旧小区供水供气供热管网　市住房城乡建设局　2025年12月底前', '2　补齐社区养老托育服务设施短板　市民政局　2025年12月底前',
+      '3　打通城区断头路5条　市住房城乡建设局　2026年6月底前'];
+    const notice = (last: string) => ['聊城市人民政府办公室', '', '聊政办字〔2025〕45号', '', '聊城市人民政府办公室关于印发聊城市城市更新行动工作任务清单的通知', '',
+      '各县（市、区）人民政府，市属开发区管委会，市政府各部门、各直属机构：', '《聊城市城市更新行动工作任务清单》已经市政府同意，现印发给你们，请认真贯彻落实。', '',
+      '聊城市人民政府办公室', '2025年6月10日', '', '（此件公开发布）', '', '聊城市城市更新行动工作任务清单', '', '序号　工作任务　牵头单位　完成时限',
+      ...rows, last, '各牵头单位每季度末向市住房城乡建设局报送工作进展情况。'].join('\n');
+    assert.deepEqual(lintAll(notice('4　改造提升背街小巷20条　市城市管理局　2026年6月底前')), []);
+    assert.deepEqual(lintAll(notice('4　改造提升背街小巷20条并同步完善沿街排水管网和照明设施　市城市管理局　2026年6月底前')), []);
+  });
+
   it('finds the slips planted in such a list: a padded number, a gap in the numbering, a stray space', () => {
     assert.deepEqual(lintAll(decision([repealed.map((e) => e.replace('〔2018〕12号', '〔2018〕012号')), expired])),
       ['doc-number/sequence 23:47 012']);

@@ -459,6 +459,10 @@ function endsSoftBreak(l: NormLine): boolean {
  * text that spaces digits from Chinese).
  */
 const BARE_ENTRY = /^[ \u3000]*(\d{1,3})(?:\u3000+| +)(?![年月日号时分秒个家项件次名人位元万亿千百吨亩米公里条款章节批期届天周岁倍台辆套所座户处宗类种部份级%％])(?=[\u4e00-\u9fff《“（(])/;
+/** A full-width space between words: a gap between a table's cells typed with spaces. */
+const TABLE_GAP = /\S\u3000+\S/;
+/** A line that is a row of a table typed with full-width spaces between its cells, after its number's. */
+const tableRow = (l: NormLine) => TABLE_GAP.test(l.raw.trim().replace(/^\d{1,3}[ \u3000]+/, ''));
 /** How many lines away the entries of one bare-numbered list are looked for. */
 const BARE_REACH = 12;
 
@@ -538,7 +542,8 @@ function endsUnpunctuatedEntry(groups: NormLine[][], marks: (EntryMark | undefin
   for (const l of entry) open = bracketDepths(l.text, open);
   if (open.title > 0 || open.paren > 0) return false;
   const printedLast = printedText(entry[entry.length - 1]);
-  return column.cited || (printedLast.length < column.chars - 1 && printedWidth(printedLast) < column.printed - 1);
+  // A table's row typed with spaces (`1　打通城区断头路　市住房城乡建设局　2026年6月底前`) is whole.
+  return column.cited || tableRow(entry[entry.length - 1]) || (printedLast.length < column.chars - 1 && printedWidth(printedLast) < column.printed - 1);
 }
 
 /**
@@ -583,7 +588,9 @@ function lastEntryGoesOn(groups: NormLine[][], marks: (EntryMark | undefined)[],
   const column = listColumn(groups, marks, entry, mark);
   const last = entry[entry.length - 1];
   const printedLast = printedText(last);
-  return !!column && !CITED_NUMBER_END.test(last.text) && (printedLast.length >= column.chars - 1 || printedWidth(printedLast) >= column.printed - 1);
+  // A row of a table typed with spaces (`1　打通城区断头路　市住房城乡建设局　2026年6月底前`) is whole.
+  if (!column || CITED_NUMBER_END.test(last.text) || tableRow(last)) return false;
+  return printedLast.length >= column.chars - 1 || printedWidth(printedLast) >= column.printed - 1;
 }
 
 /** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
