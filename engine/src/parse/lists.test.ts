@@ -119,7 +119,14 @@ describe('lint: lists printed without closing punctuation', () => {
       '聊城市人民政府办公室', '2025年6月10日', '', '（此件公开发布）', '', '聊城市城市更新行动工作任务清单', '', '序号　工作任务　牵头单位　完成时限',
       ...rows, last, '各牵头单位每季度末向市住房城乡建设局报送工作进展情况。'].join('\n');
     assert.deepEqual(lintAll(notice('4　改造提升背街小巷20条　市城市管理局　2026年6月底前')), []);
-    assert.deepEqual(lintAll(notice('4　改造提升背街小巷20条并同步完善沿街排水管网和照明设施　市城市管理局　2026年6月底前')), []);
+    const last = '4　改造提升背街小巷20条并同步完善沿街排水管网和照明设施　市城市管理局　2026年6月底前';
+    const wide = notice(last);
+    assert.deepEqual(lintAll(wide), []);
+    // A row a hard wrap cut goes on: before its last cell (it holds fewer cells than the row before
+    // it) or inside it (its last line is as wide as the column). Not told apart: a wrap whose last
+    // line exactly fills the column, as a line the text after it does not continue would.
+    const rowsOf = (text: string) => docOf(text).paragraphs.filter((p) => p.bareMarker).map((p) => p.text);
+    for (let w = 15; w <= 45; w++) if (last.length % w) assert.deepEqual(rowsOf(wrap(wide, w)), rowsOf(wide), `width ${w}`);
   });
 
   it('finds the slips planted in such a list: a padded number, a gap in the numbering, a stray space', () => {

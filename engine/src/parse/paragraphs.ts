@@ -459,10 +459,17 @@ function endsSoftBreak(l: NormLine): boolean {
  * text that spaces digits from Chinese).
  */
 const BARE_ENTRY = /^[ \u3000]*(\d{1,3})(?:\u3000+| +)(?![年月日号时分秒个家项件次名人位元万亿千百吨亩米公里条款章节批期届天周岁倍台辆套所座户处宗类种部份级%％])(?=[\u4e00-\u9fff《“（(])/;
-/** A full-width space between words: a gap between a table's cells typed with spaces. */
-const TABLE_GAP = /\S\u3000+\S/;
-/** A line that is a row of a table typed with full-width spaces between its cells, after its number's. */
-const tableRow = (l: NormLine) => TABLE_GAP.test(l.raw.trim().replace(/^\d{1,3}[ \u3000]+/, ''));
+/** Full-width spaces between words: a gap between a table's cells typed with spaces. */
+const CELL_GAP = /(?<=\S)\u3000+(?=\S)/g;
+
+/**
+ * How many gaps between cells (CELL_GAP) the lines of a list's entry hold, after its number's space:
+ * a row of a table typed with spaces (`1　打通城区断头路5条　市住房城乡建设局　2026年6月底前`).
+ */
+function cellGaps(lines: NormLine[]): number {
+  const row = lines.map((l) => l.raw.trim()).join('\u3000').replace(/^\d{1,3}[ \u3000]+/, '');
+  return row.match(CELL_GAP)?.length ?? 0;
+}
 /** How many lines away the entries of one bare-numbered list are looked for. */
 const BARE_REACH = 12;
 
@@ -479,21 +486,26 @@ function bareDigits(l: NormLine): string | undefined {
  * numbers the list on (a smaller number before it or a larger one after it). One such line alone
  * is a number a wrap left at a line's start, not a list.
  */
-function bareEntries(content: NormLine[]): Map<number, number> {
-  const nums = content.map((l) => { const d = bareDigits(l); return d === undefined ? undefined : Number(d); });
+function bareEntries(content: NormLine[]): Map<number, number> | undefined {
+  // Lines numbered so, in order: few or none in a document.
+  const at: number[] = [];
+  const nums: number[] = [];
+  for (let k = 0; k < content.length; k++) {
+    const d = bareDigits(content[k]);
+    if (d !== undefined) { at.push(k); nums.push(Number(d)); }
+  }
+  if (at.length < 2) return undefined;
   const out = new Map<number, number>();
-  nums.forEach((n, k) => {
-    if (n === undefined) return;
+  for (let i = 0; i < at.length; i++) {
+    const k = at[i];
+    const n = nums[i];
     let listed = false;
-    let next = -1;
-    for (let j = Math.max(0, k - BARE_REACH); j <= Math.min(content.length - 1, k + BARE_REACH); j++) {
-      const m = nums[j];
-      if (m === undefined || j === k) continue;
-      if ((j < k && m < n) || (j > k && m > n)) listed = true;
-      if (j > k && next < 0) next = m > n ? j : k;
-    }
-    if (listed) out.set(k, next > k ? next : -1);
-  });
+    for (let j = i - 1; j >= 0 && k - at[j] <= BARE_REACH && !listed; j--) listed = nums[j] < n;
+    for (let j = i + 1; j < at.length && at[j] - k <= BARE_REACH && !listed; j++) listed = nums[j] > n;
+    // The entry after it: the next such line, when it numbers on.
+    const next = i + 1 < at.length && at[i + 1] - k <= BARE_REACH && nums[i + 1] > n ? at[i + 1] : -1;
+    if (listed) out.set(k, next);
+  }
   return out;
 }
 
@@ -513,6 +525,9 @@ function printedWidth(t: string): number {
 /** A list entry's numbering: its level and form (matchMarker's, or 0 for a bare number), and its number. */
 interface EntryMark { level: number; form: string; value: number; digits?: string }
 
+/** The numbering of the entry that paragraph `g` (of those grouped so far) opens, if any. */
+type MarkOf = (g: number) => EntryMark | undefined;
+
 function entryMark(l: NormLine, bare: string | undefined): EntryMark | undefined {
   if (bare !== undefined) return { level: 0, form: '', value: Number(bare), digits: bare };
   const m = matchMarker(l.text);
@@ -529,33 +544,33 @@ function entryMark(l: NormLine, bare: string | undefined): EntryMark | undefined
  * line of its siblings or its own lines before: a hard wrap cuts a line only at the column's full
  * width, which they show.
  */
-function endsUnpunctuatedEntry(groups: NormLine[][], marks: (EntryMark | undefined)[], entry: NormLine[], mark: EntryMark, next: string): boolean {
+function endsUnpunctuatedEntry(groups: NormLine[][], markOf: MarkOf, entry: NormLine[], mark: EntryMark, next: string): boolean {
   const last = entry[entry.length - 1].text;
-  // A wrap's own signs win: a line that closes or punctuates (`号）`), a number's unit after its
-  // digits (`〔2019〕15` ⏎ `号）`), a bracket the entry leaves open.
+  // A wrap's own signs win: a line that closes or punctuates (`号）`), a number's unit or its
+  // other digits after its digits (`〔2019〕15` ⏎ `号）`, `　2` ⏎ `026年6月底前`), a bracket the entry
+  // leaves open.
   const first = next.charCodeAt(0);
   const lastCode = last.charCodeAt(last.length - 1);
-  if (CLOSES.has(first) || (UNITS.has(first) && lastCode >= 48 && lastCode <= 57)) return false;
-  const column = listColumn(groups, marks, entry, mark);
+  if (CLOSES.has(first) || ((UNITS.has(first) || (first >= 48 && first <= 57)) && lastCode >= 48 && lastCode <= 57)) return false;
+  const column = listColumn(groups, markOf, entry, mark);
   if (!column) return false;
   let open = { title: 0, paren: 0 };
   for (const l of entry) open = bracketDepths(l.text, open);
   if (open.title > 0 || open.paren > 0) return false;
-  const printedLast = printedText(entry[entry.length - 1]);
-  // A table's row typed with spaces (`1　打通城区断头路　市住房城乡建设局　2026年6月底前`) is whole.
-  return column.cited || tableRow(entry[entry.length - 1]) || (printedLast.length < column.chars - 1 && printedWidth(printedLast) < column.printed - 1);
+  return column.cited || wholeRow(entry, column, next) || !fullWidth(entry, column);
 }
 
 /**
  * The column an entry of an unpunctuated list is printed in, as its earlier siblings (the
  * paragraphs right before it, of the same level and form, numbered up to it; the nearest one at
  * least) and its own lines before the last show it: the widest line in characters and in print (a
- * digit ½), a wrap by either measure cutting at it; and whether the entry ends with a cited number
- * as its nearest sibling does. Undefined when the entry or a sibling holds a clause mark.
+ * digit ½), a wrap by either measure cutting at it; whether the entry ends with a cited number as
+ * its nearest sibling does; and how many cell gaps the nearest sibling holds (a table typed with
+ * spaces). Undefined when the entry or a sibling holds a clause mark.
  */
-function listColumn(groups: NormLine[][], marks: (EntryMark | undefined)[], entry: NormLine[], mark: EntryMark): { chars: number; printed: number; cited: boolean } | undefined {
+function listColumn(groups: NormLine[][], markOf: MarkOf, entry: NormLine[], mark: EntryMark): { chars: number; printed: number; cited: boolean; gaps: number } | undefined {
   const sibling = (g: number, value: number) => {
-    const m = marks[g];
+    const m = markOf(g);
     return !!m && m.level === mark.level && m.form === mark.form && m.value === value - 1;
   };
   // Asked at every line of an item: most have no sibling right before them, or a clause mark.
@@ -566,17 +581,21 @@ function listColumn(groups: NormLine[][], marks: (EntryMark | undefined)[], entr
   let chars = 0;
   let printed = 0;
   let cited = false;
+  let gaps = 0;
   const measure = (l: NormLine) => { const t = printedText(l); chars = Math.max(chars, t.length); printed = Math.max(printed, printedWidth(t)); };
   for (let k = 0; k < entry.length - 1; k++) measure(entry[k]);
   let value = mark.value;
   for (let g = groups.length - 1; g >= 0 && sibling(g, value); g--) {
     const lines = groups[g];
     if (!unpunctuated(lines)) return undefined;
-    if (value === mark.value) cited = CITED_NUMBER_END.test(lines[lines.length - 1].text) && CITED_NUMBER_END.test(last);
+    if (value === mark.value) {
+      cited = CITED_NUMBER_END.test(lines[lines.length - 1].text) && CITED_NUMBER_END.test(last);
+      gaps = cellGaps(lines);
+    }
     for (const l of lines) measure(l);
     value--;
   }
-  return { chars, printed, cited };
+  return { chars, printed, cited, gaps };
 }
 
 /**
@@ -584,62 +603,93 @@ function listColumn(groups: NormLine[][], marks: (EntryMark | undefined)[], entr
  * as wide as the list's column by either measure (a wrap cut it there), and it has not ended with
  * its cited number.
  */
-function lastEntryGoesOn(groups: NormLine[][], marks: (EntryMark | undefined)[], entry: NormLine[], mark: EntryMark): boolean {
-  const column = listColumn(groups, marks, entry, mark);
-  const last = entry[entry.length - 1];
-  const printedLast = printedText(last);
-  // A row of a table typed with spaces (`1　打通城区断头路　市住房城乡建设局　2026年6月底前`) is whole.
-  if (!column || CITED_NUMBER_END.test(last.text) || tableRow(last)) return false;
-  return printedLast.length >= column.chars - 1 || printedWidth(printedLast) >= column.printed - 1;
+function lastEntryGoesOn(groups: NormLine[][], markOf: MarkOf, entry: NormLine[], mark: EntryMark, next: string): boolean {
+  const column = listColumn(groups, markOf, entry, mark);
+  return !!column && !CITED_NUMBER_END.test(entry[entry.length - 1].text) && !wholeRow(entry, column, next) && fullWidth(entry, column);
+}
+
+/** The measures of a list's column (listColumn). */
+type Column = NonNullable<ReturnType<typeof listColumn>>;
+
+/** Whether the last line of `entry` is as wide as the list's column by either measure: a wrap may have cut it. */
+function fullWidth(entry: NormLine[], column: Column): boolean {
+  const last = printedText(entry[entry.length - 1]);
+  return last.length >= column.chars - 1 || printedWidth(last) >= column.printed - 1;
+}
+
+/**
+ * Whether `entry` is a whole row of a table typed with spaces, `next` not the rest of its last cell
+ * (`…　2026年6月底` ⏎ `前`): it holds as many cells as the row before it, and its last line is
+ * narrower than the column, or `next` is text of its own, holding a clause mark (a row the widest of
+ * its table, on one line, may have been cut by a wrap or not).
+ */
+function wholeRow(entry: NormLine[], column: Column, next: string): boolean {
+  return column.gaps > 0 && cellGaps(entry) >= column.gaps && (!fullWidth(entry, column) || (entry.length === 1 && CLAUSE_MARKS.test(next)));
 }
 
 /** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
 export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   const groups: NormLine[][] = [];
-  const marks: (EntryMark | undefined)[] = [];
+  // Each paragraph's entry numbering, read when a rule below first asks for it (null: none): most
+  // paragraphs are never asked, and matchMarker for each showed in profiles.
+  const marks: (EntryMark | null | undefined)[] = [];
+  const markOf: MarkOf = (g) => {
+    if (marks[g] === undefined) marks[g] = (g < groups.length ? entryMark(groups[g][0], undefined) : undefined) ?? null;
+    return marks[g] ?? undefined;
+  };
   let cur: NormLine[] = [];
-  let curMark: EntryMark | undefined;
   /** The line of the next entry of the bare-numbered list the paragraph so far opens with (-1: none). */
   let entryUntil = -1;
   const content = lines.filter((l) => l.text);
   const bare = joinLines ? bareEntries(content) : undefined;
-  const close = () => {
-    if (cur.length) { groups.push(cur); marks.push(curMark); }
+  /** The numbering of the paragraph so far (the one after the grouped ones). */
+  const curMark = () => {
+    const g = groups.length;
+    if (marks[g] === undefined) marks[g] = entryMark(cur[0], undefined) ?? null;
+    return marks[g] ?? undefined;
+  };
+  const open = (l: NormLine, mark?: EntryMark) => {
+    if (cur.length) groups.push(cur);
+    cur = [l];
+    marks[groups.length] = mark;
   };
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
     // An entry of a bare-numbered list opens its paragraph: the entries print no 。 or ； to end them.
     if (bare?.has(k)) {
-      close();
-      cur = [l];
-      curMark = entryMark(l, bareDigits(l));
+      open(l, entryMark(l, bareDigits(l)));
       entryUntil = bare.get(k)!;
       continue;
     }
     // The lines between two entries of such a list are the first one's, however short a narrow
     // wrap made them (`1　聊城市人民政府关于加快推进` ⏎ `农业机械化…的实施意见（…）`).
-    if ((k < entryUntil || (entryUntil < 0 && curMark?.level === 0 && lastEntryGoesOn(groups, marks, cur, curMark))) && !startsStructure(l.text)) {
-      cur.push(l);
-      continue;
+    if (entryUntil >= 0 || (cur.length && marks[groups.length]?.level === 0)) {
+      const bareMark = marks[groups.length];
+      if ((k < entryUntil || (bareMark && lastEntryGoesOn(groups, markOf, cur, bareMark, l.text))) && !startsStructure(l.text)) {
+        cur.push(l);
+        continue;
+      }
     }
     // A signature line followed by its date never continues a truncated sentence.
     const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    // The last entry of an unpunctuated list ends before the text below it, unless that is a
-    // 牵头单位 block, which closes the entry it follows.
-    const entryEnds = cur.length > 0 && curMark !== undefined && joinLines && !BLOCK_START.test(l.text) && endsUnpunctuatedEntry(groups, marks, cur, curMark, l.text);
-    if (cur.length && joinLines && !signs && !entryEnds && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1])) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
-      cur.push(l);
-      continue;
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1])) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
+      // The last entry of an unpunctuated list ends before the text below it, unless that is a
+      // 牵头单位 block, which closes the entry it follows.
+      // Asked only of a line with no clause mark (most lines of running text have one).
+      const mark = groups.length && !CLAUSE_MARKS.test(cur[cur.length - 1].text) && markOf(groups.length - 1) ? curMark() : undefined;
+      if (!mark || BLOCK_START.test(l.text) || !endsUnpunctuatedEntry(groups, markOf, cur, mark, l.text)) {
+        cur.push(l);
+        continue;
+      }
     }
-    close();
-    cur = [l];
-    curMark = joinLines ? entryMark(l, undefined) : undefined;
+    open(l);
     entryUntil = -1;
   }
-  close();
+  if (cur.length) groups.push(cur);
   return groups.map((g, k) => {
     const p = makeParagraph(g);
-    if (marks[k]?.digits) p.bareMarker = marks[k]!.digits;
+    const digits = marks[k]?.digits;
+    if (digits) p.bareMarker = digits;
     return p;
   });
 }
