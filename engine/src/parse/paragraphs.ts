@@ -459,6 +459,8 @@ function endsSoftBreak(l: NormLine): boolean {
  * text that spaces digits from Chinese).
  */
 const BARE_ENTRY = /^[ \u3000]*(\d{1,3})(?:\u3000+| +)(?![年月日号时分秒个家项件次名人位元万亿千百吨亩米公里条款章节批期届天周岁倍台辆套所座户处宗类种部份级%％])(?=[\u4e00-\u9fff《“（(])/;
+/** How many lines away the entries of one bare-numbered list are looked for. */
+const BARE_REACH = 12;
 /** Full-width spaces between words: a gap between a table's cells typed with spaces. */
 const CELL_GAP = /(?<=\S)\u3000+(?=\S)/g;
 
@@ -470,8 +472,6 @@ function cellGaps(lines: NormLine[]): number {
   const row = lines.map((l) => l.raw.trim()).join('\u3000').replace(/^\d{1,3}[ \u3000]+/, '');
   return row.match(CELL_GAP)?.length ?? 0;
 }
-/** How many lines away the entries of one bare-numbered list are looked for. */
-const BARE_REACH = 12;
 
 /** The digits of a bare-numbered list entry a line opens (BARE_ENTRY), if any. */
 function bareDigits(l: NormLine): string | undefined {
@@ -573,7 +573,7 @@ function listColumn(groups: NormLine[][], markOf: MarkOf, entry: NormLine[], mar
     const m = markOf(g);
     return !!m && m.level === mark.level && m.form === mark.form && m.value === value - 1;
   };
-  // Asked at every line of an item: most have no sibling right before them, or a clause mark.
+  // Most entries have no sibling right before them: the cheap test first.
   if (!sibling(groups.length - 1, mark.value)) return undefined;
   const unpunctuated = (lines: NormLine[]) => !lines.some((l) => CLAUSE_MARKS.test(l.text));
   if (!unpunctuated(entry)) return undefined;
