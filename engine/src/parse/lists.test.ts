@@ -132,7 +132,11 @@ describe('lint: lists printed without closing punctuation', () => {
   it('finds the slips planted in such a list: a padded number, a gap in the numbering, a stray space', () => {
     assert.deepEqual(lintAll(decision([repealed.map((e) => e.replace('〔2018〕12号', '〔2018〕012号')), expired])),
       ['doc-number/sequence 23:47 012']);
-    assert.deepEqual(lintAll(decision([repealed.filter((e) => !e.startsWith('3')), expired])), ['numbering/sequence 25:1 4']);
+    const gap = decision([repealed.filter((e) => !e.startsWith('3')), expired]);
+    assert.deepEqual(lintAll(gap), ['numbering/sequence 25:1 4']);
+    // Its message and suggestion write the numbers as the list prints them (3, not 3.).
+    const [d] = check(allRules, gap, { model: defaultModel(), today: '2026-11-24' });
+    assert.equal(d.message, '编号不连续：“4”之前缺少“3”（上一项为“2”）。同级序号应连续递增（GB/T 9704—2012 第7.3.3条）：此处应为“3”，或补上缺少的项。');
     // Judged in entries that are sentences (closed by ；), as in prose; the number's own space is none.
     assert.deepEqual(lintAll(decision([semi(repealed).map((e) => e.replace('加强城市', '加强 城市')), semi(expired)])), ['punctuation/stray-space 24:17  ']);
   });

@@ -132,7 +132,8 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     const { item } = info;
     const label = LEVEL_LABEL[item.level] ?? '编号';
     const found = item.marker;
-    const mk = (v: number) => markerFor(item.level, v);
+    // A bare-numbered list's entry (1　…) is numbered as its list prints it, without a mark.
+    const mk = (v: number) => (/^\d+$/.test(found) ? String(v) : markerFor(item.level, v));
     const against = info.prevSibling ?? info.prevInSequence ?? info.parent;
     // Around re-attached continuation text only a break confirmed by both neighbours (a single
     // misnumbered item) is reported: a fragment's extent is a guess and multi-column pages
