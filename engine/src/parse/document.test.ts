@@ -266,3 +266,15 @@ describe('parser: a date a page break set on a line of its own inside a sentence
     assert.equal(d.signature?.text, '聊城市人民政府办公室');
   });
 });
+
+describe('parser: a 通报\'s title', () => {
+  it('is read across its lines like a 通知\'s, the 主送 under it its own paragraph', () => {
+    for (const title of [['聊城市人民政府办公室', '关于2025年第三季度重点项目进展情况的通报'], ['聊城市人民政府办公室关于2025年第三季度', '重点项目进展情况的通报']]) {
+      const d = parse(['聊城市人民政府办公室', '', '聊政办字〔2025〕40号', '', ...title, '',
+        '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：', '', '现将有关情况通报如下。', '', '聊城市人民政府办公室', '2025年10月15日']);
+      assert.equal(d.title?.text, '聊城市人民政府办公室关于2025年第三季度重点项目进展情况的通报');
+      assert.equal(d.mainRecipient?.text, '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：');
+      assert.deepEqual(d.paragraphs.map((p) => p.text), ['各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：', '现将有关情况通报如下。', '聊城市人民政府办公室', '2025年10月15日']);
+    }
+  });
+});

@@ -14,6 +14,12 @@ describe('structure/closing-doctype', () => {
     assert.deepEqual(brief(bulletin('特此通知。')).map((f) => f.slice(0, 2)), [[9, '特此通知']]);
   });
 
+  it('reads a 通报\'s title written on two lines under its mark (the parser took the first line alone, the closing unjudged)', () => {
+    const text = (close: string) => `聊城市人民政府办公室\n\n聊政办字〔2025〕40号\n\n聊城市人民政府办公室\n关于2025年第三季度重点项目进展情况的通报\n\n各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n　　现将有关情况通报如下。截至9月底，全市128个重点项目已开工121个。\n\n　　${close}\n\n聊城市人民政府办公室\n2025年10月15日\n`;
+    assert.deepEqual(brief(text('特此通知。')), [[12, '特此通知', '结束语“特此通知”与文种不符：本文标题的文种是通报，结束语应为“特此通报”。']]);
+    assert.deepEqual(brief(text('特此通报。')), []);
+  });
+
   it('passes each kind\'s own closings, with or without 。, and an attached text\'s words', () => {
     for (const close of ['此复。', '此复', '特此批复。']) assert.deepEqual(brief(reply(close)), [], close);
     assert.deepEqual(brief(bulletin('特此通报。')), []);
