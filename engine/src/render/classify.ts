@@ -367,7 +367,8 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
     }
     if (state === 'attached') {
       const prevRole = doc?.blocks.at(-1)?.role;
-      if (prevRole === 'attachLabel' || (prevRole === 'attachTitle' && !levelRole(t) && !/[。；，：]$/.test(t) && t.length <= 40)) {
+      // A title's second line holds no colon: a form's header under it (填报单位：　　填报日期：) is a line of its own.
+      if (prevRole === 'attachLabel' || (prevRole === 'attachTitle' && !levelRole(t) && !/[。；，]$/.test(t) && !/[：:]/.test(t) && t.length <= 40)) {
         push(p, 'attachTitle');
         continue;
       }
@@ -395,7 +396,8 @@ const fullWidthDigitAt = (source: SourceText, at: number, ch: string) =>
 
 /**
  * Puts back the full-width spaces the parser's normalisation removed: GB/T 9704 wants them after
- * 第一条 and in 第一章　总则, and drafters use them in signatures (市长　李明). Full-width digits,
+ * 第一条 and in 第一章　总则, and drafters use them in signatures (市长　李明) and for a form's blanks
+ * (填报单位：　　　　　　填报日期：　　年　　月　　日), however many. Full-width digits,
  * which the parser reads as half-width, are shown as written: the preview is no silent fix.
  */
 function restoreIdeographicSpaces(source: SourceText, text: string, map: number[]): { text: string; map: number[] } {
@@ -406,7 +408,7 @@ function restoreIdeographicSpaces(source: SourceText, text: string, map: number[
     m.push(map[k]);
     const from = map[k] + 1;
     const to = map[k + 1];
-    if (k + 1 < text.length && to > from && to - from <= 4) {
+    if (k + 1 < text.length && to > from && source.text.charCodeAt(from) === 0x3000) {
       const gap = source.text.slice(from, to);
       if (/^\u3000+$/.test(gap)) {
         for (let g = 0; g < gap.length; g++) {

@@ -284,7 +284,8 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
       const b = blocks[imprintIx];
       last = row = numberIx >= 0 ? numberRow + 1 : numberRow;
       const m = /\d{4}年\d{1,2}月\d{1,2}日$/.exec(b.text);
-      const office = m ? b.text.slice(0, m.index) : b.text;
+      // The spaces the drafter typed between the office and the date are the gap the date's tab makes.
+      const office = (m ? b.text.slice(0, m.index) : b.text).replace(/[\s\u3000]+$/, '');
       put({ col: 1, cells: cellsOfText(office), size: 'body', role: 'imprint', segs: segsOf(b, 0, office.length), line: b.line });
       if (m) {
         row--;
