@@ -278,3 +278,17 @@ describe('parser: a 通报\'s title', () => {
     }
   });
 });
+
+describe('parser: a joint 请示\'s several 签发人 (GB/T 9704 7.2.4, 7.2.6)', () => {
+  it('are no part of its head\'s mark, number or title, on one line or two', () => {
+    const body = ['', '聊城市教育和体育局　聊城市财政局关于申请拨付2025年校舍维修资金的请示', '', '市政府：', '', '申请资金。', '', '聊城市教育和体育局', '2025年2月28日'];
+    for (const head of [['聊教体呈〔2025〕45号　　　　签发人：王志强　李明　张华'], ['聊教体呈〔2025〕45号　　签发人：王志强、李明、张华'],
+      ['聊教体呈〔2025〕45号　　　　　　签发人：王志强　李明', '　　　　　　　　　　　　　　　　　　　　　　张华'],
+      ['　　　　　　　　　　　　　　　　签发人：王志强　李明', '聊教体呈〔2025〕45号　　　　　　　　　　　张华']]) {
+      const d = parse(['聊城市教育和体育局', '聊城市财政局', '文件', '', ...head, ...body]);
+      assert.deepEqual([d.issuerMark?.text, d.number?.text, d.title?.text, d.mainRecipient?.text],
+        ['聊城市教育和体育局聊城市财政局文件', '聊教体呈〔2025〕45号', '聊城市教育和体育局聊城市财政局关于申请拨付2025年校舍维修资金的请示', '市政府：'], head.join('⏎'));
+      assert.equal(d.paragraphs[0].text, '市政府：');
+    }
+  });
+});

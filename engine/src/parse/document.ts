@@ -18,8 +18,16 @@ const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 /**
  * An upward document's (请示, 报告) 签发人 printed on the line of its number, flush right (GB/T 9704
  * 7.2.6): `聊政呈〔2025〕6号    签发人：张百顺`, a joint one naming several. Not part of the number.
+ * The line is read with the spaces between Chinese characters taken out: several names run together.
  */
-const SIGNER_TAIL = /[ \u3000]*签发人[：:][ \u3000]*[\u4e00-\u9fa5·]{2,5}(?:[ \u3000、，,]+[\u4e00-\u9fa5·]{2,5})*$/;
+const SIGNER_TAIL = /[ \u3000]*签发人[：:][ \u3000]*[\u4e00-\u9fa5·]{2,5}(?:[ \u3000、，,]*[\u4e00-\u9fa5·]{2,5}){0,5}$/;
+/**
+ * A joint document's 签发人 on two lines or more (7.2.6: two names a row): `签发人：甲　乙` on a line
+ * of its own above the number, which shares its line with the last names (`…〔2025〕6号　　丙`,
+ * 7.2.4); or the names that go on, alone on the line under the number's, set to the right.
+ */
+const SIGNER_LINE = /^签发人[：:][\u4e00-\u9fa5·、，,]{2,24}$/;
+const SIGNER_NAMES = /^[\u4e00-\u9fa5·、，,]{2,24}$/;
 const DECREE_ONLY = new RegExp(`^${DECREE_SOURCE}$`);
 /** A 令's number line under its issuer line: 第N号, or a slip with a year (〔2025〕第50号, 〔2025〕50号) decree reports. */
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
@@ -285,7 +293,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   const head = Math.min(content.length, 8);
   let numberLine = -1;
   for (let k = 0; k < head; k++) {
-    const t = content[k].text.replace(SIGNER_TAIL, '');
+    let t = content[k].text.replace(SIGNER_TAIL, '');
+    if (k > 0 && SIGNER_LINE.test(content[k - 1].text)) t = t.replace(/号[\u4e00-\u9fa5·、，,]{2,24}$/, '号');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && /令$/.test(content[k - 1].text))
       || (t.endsWith('号') && NOTICE_ONLY.test(t)) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))
       || (BRACKETED_SEQ.test(t) && bracketedNoticeHead(t) && (t[0] !== '（' && t[0] !== '(' || (k > 0 && isNoticeHead(content[k - 1].text))))) {
@@ -311,7 +320,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq)[0];
     } else {
       doc.number = findDocNumbers(nl.text, nl.map, 0, opts.knownCodes, true)[0];
-      const before = content.slice(0, numberLine);
+      const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text));
       const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));
       if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);
       // A joint mark prints its issuers stacked with one 文件 beside them (GB/T 9704 7.2.4), which an
@@ -326,6 +335,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       titleBefore = before.slice(issuerIdx + 1).filter((l) => !looksLikeIssuer(l.text));
     }
     i = numberLine + 1;
+    if (SIGNER_TAIL.test(nl.text)) while (i < content.length && /^[ \u3000]{4,}/.test(content[i].raw) && SIGNER_NAMES.test(content[i].text) && !TITLE_END.test(content[i].text)) i++;
   } else {
     // No number: a draft or a 大事记. The issuer mark may still open it.
     if (looksLikeIssuer(content[0].text) && content.length > 1) {
