@@ -110,6 +110,55 @@ describe('签发人 of an upward document (GB/T 9704 7.2.4, 7.2.6)', () => {
     assert.match(n, /<w:pBdr><w:bottom [^>]*w:color="FF3333"/);
     assert.ok(!ps.some((x) => x !== n && x.includes('王志强')));
   });
+
+  // A joint 请示's several 签发人 (notes/docxqa): printed run together on one row (王志强李明), a third
+  // name lost the whole head, and names on a second line went into the title. A two-character name
+  // padded to three (李　明) is one name.
+  const JOINT_HEAD = ['聊城市教育和体育局', '聊城市财政局', '文件', ''];
+  const JOINT_BODY = ['', '聊城市教育和体育局　聊城市财政局关于申请拨付2025年校舍维修资金的请示', '', '市政府：', '',
+    '　　申请市级财政拨付维修资金944万元。', '', '聊城市教育和体育局　　聊城市财政局', '2025年2月28日', ''];
+  const joint = (...head: string[]) => [...JOINT_HEAD, ...head, ...JOINT_BODY].join('\n');
+  const headLines = (t: string) => {
+    const p = layoutText(t).pages[0];
+    return p.lines.filter((l) => l.role === 'signer' || l.role === 'number' || l.role === 'title').map((l) => [l.role, l.row, l.role === 'title' ? 'centred' : l.col, text(l)]);
+  };
+  const NUMBER = '聊教体呈〔2025〕45号';
+
+  it('two names: one row, a full-width space between them (7.2.6: two names a row)', () => {
+    assert.deepStrictEqual(headLines(joint(`${NUMBER}　　　　　　签发人：王志强　李明`)).slice(0, 2), [
+      ['number', 11, 1, NUMBER], ['signer', 11, 17, '签发人：王志强　李明']]);
+  });
+
+  it('three names or more: two a row, a further row\'s first name under the first row\'s, the number on the last row, the rule under it', () => {
+    const want = [['number', 12, 1, NUMBER], ['signer', 11, 17, '签发人：王志强　李明'], ['signer', 12, 21, '张华'],
+      ['title', 15, 'centred', '聊城市教育和体育局　聊城市财政局'], ['title', 16, 'centred', '关于申请拨付2025年校舍维修资金的请示']];
+    // On the number's line; on the line under it (set to the right); on the line above, the number with the last name.
+    for (const head of [[`${NUMBER}　　　　签发人：王志强　李明　张华`], [`${NUMBER}　签发人：王志强　李　明　张华`],
+      [`${NUMBER}　　　　　　签发人：王志强　李明`, '　　　　　　　　　　　　　　　　　　　　　　张华'],
+      ['　　　　　　　　　　　　　　　　签发人：王志强　李明', `${NUMBER}　　　　　　　　　　　张华`]]) {
+      assert.deepStrictEqual(headLines(joint(...head)), want, head.join('⏎'));
+      const p = layoutText(joint(...head)).pages[0];
+      assert.strictEqual(p.mark?.top, 80);
+      const rule = p.rules.find((r) => r.color === 'red')!;
+      assert.ok(rule.top > 13 * 225 / 22 && rule.top < 14 * 225 / 22, String(rule.top)); // 4 mm under row 12
+      assert.strictEqual(printed([p]).split('张华').length - 1, 1);
+    }
+    // A 、 between names is printed as written (the preview fixes nothing), at the end of its row.
+    assert.deepStrictEqual(headLines(joint(`${NUMBER}　　　　签发人：王志强、李明、张华`)).slice(0, 3), [
+      ['number', 12, 1, NUMBER], ['signer', 11, 16, '签发人：王志强、李明、'], ['signer', 12, 20, '张华']]);
+    assert.deepStrictEqual(layoutText(joint(`${NUMBER}　签发人：王志强　李明　张华　赵六`)).pages[0].lines.filter((l) => l.role === 'signer')
+      .map((l) => [l.row, l.col, l.segs.map((x) => [x.text, x.font])]), [
+      [11, 17, [['签发人：', 'fs'], ['王志强　李明', 'kt']]], [12, 21, [['张华　赵六', 'kt']]]]);
+  });
+
+  it('DOCX: the first row ends one cell from the right; the last names share the number\'s paragraph against a right tab', async () => {
+    const ps = paragraphs(await docXml(joint(`${NUMBER}　　　　签发人：王志强　李明　张华`)));
+    const cell = Math.round(156 / 28 * 1440 / 25.4);
+    const first = ps.find((x) => x.includes('王志强'))!;
+    assert.match(first, /<w:ind w:right="316" w:firstLine="0"\/><w:jc w:val="right"\/>.*签发人：<\/w:t>.*王志强　李明<\/w:t>/s);
+    const n = ps.find((x) => x.includes('聊教体呈'))!;
+    assert.match(n, new RegExp(`<w:tab w:val="right" w:pos="${23 * cell}"/>.*45号</w:t>.*<w:tab/>.*张华</w:t>`, 's'));
+  });
 });
 
 describe('纪要 head (GB/T 9704 10.3)', () => {

@@ -7,7 +7,7 @@ import {
   PageNumber, Paragraph, Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
   type IParagraphOptions, type ISectionOptions,
 } from 'docx';
-import { CELL, CELL_MM, LETTER_RULE, PAGE, PITCH, ROWS, type Size, type Page, type PGrid, type PLine, type PRule } from '../render/layout';
+import { CELL, CELL_MM, COLS, LETTER_RULE, PAGE, PITCH, ROWS, type Size, type Page, type PGrid, type PLine, type PRule } from '../render/layout';
 import { GW_RED } from '../render/color';
 
 const TWIP_PER_MM = 1440 / 25.4;
@@ -249,6 +249,8 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
         o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
       }
     }
+    // A joint document's first 签发人 rows, above the number's (7.2.6): ending one cell from the right, as laid out.
+    if (l.role === 'signer' && l.align === 'right') o.indent = { right: Math.round((COLS - l.col - l.cells) * cell), firstLine: 0 };
     if (l.role === 'number') {
       // An upward document's 签发人 on the number's row (7.2.6): against a right tab one cell from the right.
       const right = lines.find((x) => x.row === l.row && x.role === 'signer');

@@ -463,6 +463,70 @@ function headNotesAbove(source: SourceText, line: number, floor: number): RBlock
   return out;
 }
 
+/**
+ * An upward document's 签发人 (7.2.6), which the parser leaves out of the number: `签发人：` and the
+ * names, one full-width space between two, for the layout to set two a row. Written after the number
+ * on its line, a joint document's further names on the lines under it (set to the right); or on the
+ * line above, the number's line ending with the last names (as 7.2.4 prints them).
+ */
+function signerOf(source: SourceText, number: TextNode, stop: number): RBlock | undefined {
+  const LABEL = /签[ \u3000]*发[ \u3000]*人[ \u3000]*[：:]/;
+  const L = source.positionAt(number.end).line;
+  const ls = source.lineStarts[L];
+  const line = source.lineText(L);
+  const after = number.end - ls;
+  const pieces: [number, string][] = []; // [source offset, raw text] holding names
+  let label: RegExpExecArray | null;
+  let labelAt: number;
+  let up = L - 1;
+  while (up > 0 && up >= L - 2 && !source.lineText(up).trim()) up--;
+  const above = up >= 0 ? new RegExp(`^[ \\u3000]*${LABEL.source}`).exec(source.lineText(up)) : null;
+  if ((label = LABEL.exec(line.slice(after)))) {
+    labelAt = number.end + label.index;
+    pieces.push([labelAt + label[0].length, line.slice(after + label.index + label[0].length)]);
+    for (let l = L + 1; l < source.lineCount && source.lineStarts[l] < stop; l++) {
+      const r = source.lineText(l);
+      if (!/^[ \u3000]{4,}[\u4e00-\u9fa5·、，, \u3000]{2,40}$/.test(r)) break;
+      pieces.push([source.lineStarts[l], r]);
+    }
+  } else if (above) {
+    label = LABEL.exec(above[0])!;
+    labelAt = source.lineStarts[up] + label.index;
+    pieces.push([source.lineStarts[up] + above[0].length, source.lineText(up).slice(above[0].length)], [number.end, line.slice(after)]);
+  } else return undefined;
+  // 签, 发, 人 and the colon, wherever a spaced label (签 发 人：) put them.
+  const map = [...label[0]].flatMap((c, k) => (/[ \u3000]/.test(c) ? [] : [labelAt + k]));
+  let text = '签发人：';
+  // A two-character name padded to three (王　芳, 李  红) is one name.
+  // Names apart as written: a 、 or ， between two is kept (the preview fixes nothing), spaces are one full-width space.
+  const tokens: { text: string; at: number[]; sep?: [string, number] }[] = [];
+  for (const [at, raw] of pieces) {
+    let from = 0;
+    for (const m of raw.matchAll(/[^ \t\u3000、，,]+/g)) {
+      const gap = /[、，,]/.exec(raw.slice(from, m.index));
+      const sep: [string, number] | undefined = gap ? [gap[0], at + from + gap.index] : undefined;
+      from = m.index! + m[0].length;
+      const t = { text: m[0], at: [...m[0]].map((_, k) => at + m.index! + k), ...(sep ? { sep } : {}) };
+      const last = tokens[tokens.length - 1];
+      if (last && !gap && last.text.length === 1 && t.text.length === 1 && last.at[0] >= at) {
+        last.text += t.text;
+        last.at.push(...t.at);
+      } else tokens.push(t);
+    }
+  }
+  for (const t of tokens) {
+    if (text.length > 4) {
+      text += t.sep ? t.sep[0] : '\u3000';
+      map.push(t.sep ? t.sep[1] : map[map.length - 1] + 1);
+    }
+    text += t.text;
+    map.push(...t.at);
+  }
+  if (text.length === 4) return undefined;
+  map.push(map[map.length - 1] + 1);
+  return { role: 'signer', text, map, line: source.positionAt(labelAt).line, headLen: 4 };
+}
+
 /** Paragraphs of the parser's documents, classified with the fields the parser found. */
 export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
   const out: RDoc[] = [];
@@ -486,14 +550,8 @@ export function classifyModel(source: SourceText, gazette: Gazette): RDoc[] {
       } else {
         head.push(nodeBlock(source, d.number, 'number'));
         // An upward document's 签发人 on the number's line (7.2.6), which the parser leaves out of the number.
-        const seq = source.positionAt(d.number.end).line;
-        const t = normaliseLine(source, seq);
-        const at = t.text.search(/签发人[：:]/);
-        if (at > 0 && t.map[at] >= d.number.end) {
-          const text = t.text.slice(at).replace(/^签发人[：:][ \u3000]*/, '签发人：');
-          const skipped = t.text.slice(at).length - text.length;
-          head.push({ role: 'signer', text, map: [...t.map.slice(at, at + 4), ...t.map.slice(at + 4 + skipped)], line: seq, headLen: 4 });
-        }
+        const signer = signerOf(source, d.number, d.title?.start ?? Infinity);
+        if (signer) head.push(signer);
       }
     }
     if (d.title) head.push(nodeBlock(source, d.title, 'title'));

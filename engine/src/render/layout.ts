@@ -165,6 +165,23 @@ export interface LayoutOptions {
 }
 
 /** Lays out one document from a new page. */
+/**
+ * The rows of a 签发人 block (`签发人：甲　乙　丙`, or 甲、乙、丙 as written) as [start, end) in its text: 签发人： and two
+ * names on the first, two names a row after it (GB/T 9704 7.2.6: 一般每行排两个姓名).
+ */
+export function rowsOfSigner(text: string): [number, number][] {
+  const names: [number, number][] = [];
+  for (const m of text.slice(4).matchAll(/[^\u3000、，,]+/g)) names.push([4 + m.index!, 4 + m.index! + m[0].length]);
+  if (!names.length) return [[0, text.length]];
+  const rows: [number, number][] = [];
+  for (let k = 0; k < names.length; k += 2) {
+    const end = names[Math.min(k + 1, names.length - 1)][1];
+    // A 、 or ， the drafter wrote before the next row's first name ends this row.
+    rows.push([k ? names[k][0] : 0, /[、，,]/.test(text[end] ?? '') ? end + 1 : end]);
+  }
+  return rows;
+}
+
 export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
   const docIx = opts.doc ?? 0;
   const lineOf = (b: RBlock, at: number) => (opts.lineOfOffset && b.map[at] !== undefined ? opts.lineOfOffset(b.map[at]) : b.line);
@@ -265,17 +282,25 @@ export function layoutDoc(d: RDoc, opts: LayoutOptions = {}): Page[] {
     const top = signer ? MARK_TOP.upward : MARK_TOP.file;
     page.mark = { text: mark.text, line: mark.line, map: mark.map, top, size: markSizeMm(mark.text) };
     // The mark's two rows from the row nearest its top, a blank row, then the number (35 mm: row 6).
-    const numberRow = Math.round(top / PITCH) + 3;
+    // Several 签发人 go two a row, a further row's first name under the first row's (7.2.6); the
+    // number shares the last row (7.2.4), the red rule under it.
+    const signerRows = signer ? rowsOfSigner(signer.text) : [];
+    const numberRow = Math.round(top / PITCH) + 3 + Math.max(0, signerRows.length - 1);
     row = numberRow;
     if (numberIx >= 0) {
       const nb = blocks[numberIx];
       const c = cellsOfText(nb.text);
       put({ col: signer ? 1 : (COLS - c) / 2, cells: c, size: 'body', role: 'number', ...(signer ? {} : { align: 'center' as const }), segs: segsOf(nb, 0, nb.text.length), line: nb.line });
-      if (signer) {
-        row--;
-        const sc = cellsOfText(signer.text);
-        put({ col: COLS - 1 - sc, cells: sc, size: 'body', role: 'signer', align: 'right', segs: segsOf(signer, 0, signer.text.length), line: signer.line });
-      }
+    }
+    if (signer) {
+      const first = cellsOfText(signer.text.slice(...signerRows[0]));
+      const nameCol = COLS - 1 - first + 4;
+      signerRows.forEach(([a, z], k) => {
+        row = numberRow - signerRows.length + 1 + k;
+        const sc = cellsOfText(signer.text.slice(a, z));
+        // The first row ends one cell from the right; the others begin under its first name.
+        put({ col: k ? nameCol : COLS - 1 - sc, cells: sc, size: 'body', role: 'signer', ...(k ? {} : { align: 'right' as const }), segs: segsOf(signer, a, z), line: signer.line });
+      });
     }
     // A 纪要's office and date line under its 期数 (10.3 leaves the head's other lines to practice:
     // set as the 版记's 印发 line, one cell in from either side), the red rule under it.
