@@ -18,6 +18,18 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(bulletin('对于2025年10月20日前公布的名单，各县（市、区）要及时更新。')), []);
   });
 
+  it('passes a past day that names a scope or tells what was done, not a deadline (redteam3)', () => {
+    for (const body of ['在2025年10月1日前启动建设的项目，继续按原规定执行。', '于2025年10月1日前印发实施的有关文件与本通报不一致的，以本通报为准。',
+      '对未在2025年10月15日前报送材料的单位，予以通报。', '在2025年9月30日前建成投产的项目，享受原有扶持政策。',
+      '省政府于2025年10月20日前公布了第一批试点名单，我市3个县入选。', '凡在2025年10月1日前启动招标程序的，可继续按原方案实施。',
+      '此前，各县（市、区）均在2025年10月1日前启动专项行动。']) {
+      assert.deepEqual(brief(bulletin(body)), [], body);
+    }
+    // A deadline whose object holds 的 further on stays one.
+    assert.deepEqual(brief(bulletin('请各单位于2025年10月15日前报送本单位的自查报告。')).map((f) => f[1]), ['2025年10月15日']);
+    assert.deepEqual(brief(bulletin('请各单位于2025年10月15日前将本地区的工作方案报市政府办公室。')).map((f) => f[1]), ['2025年10月15日']);
+  });
+
   it('passes a deadline after it, and dates that report or move a deadline', () => {
     for (const body of ['各单位要认真整改，于2025年11月15日前将整改情况报市政府办公室。',
       '各县（市、区）已于2025年9月30日前完成整改。', '原定于2025年9月30日前完成的任务，延期至2025年12月31日。',

@@ -14,6 +14,15 @@ const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落�
 /** A clause that reports what was done, or a date moved: 已于…前完成, 原定于…前, 截至…. */
 const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|推迟/;
 /**
+ * A day's deadline that names a scope or tells the past (redteam3): the verb closes a modifier
+ * (在…前启动建设的项目, 未在…前报送材料的单位, 于…前印发实施的文件: at most two characters then 的),
+ * the clause is a condition (凡在…前…的, 未于…前…), or the verb is done (…前公布了, 均在…前启动).
+ * 报送本单位的自查报告 (three or more characters before 的) stays a deadline.
+ */
+const SCOPE_VERB = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部|公布|印发|启动)[\u4e00-\u9fa5]{0,2}的/;
+const SCOPE_BEFORE = /凡|未|均$/;
+const DONE_AFTER = /^[^，。；]{0,6}?了(?!解)/;
+/**
  * A year's or a month's end as the deadline (2026年底前完成, 2022年年底前…基本达到, 2026年9月底前完成):
  * the clause after it reads what is to be done by then. One holding 的 may be a scope instead
  * (2025年底前印发的文件), and is not read.
@@ -88,6 +97,8 @@ export function deadlinesIn(doc: GwDocument): DateNode[] {
     if (!day) continue;
     for (const m of p.text.matchAll(DEADLINE)) {
       if (!TO_DO.test(m[4]) || NOT_A_DEADLINE.test(m[0])) continue;
+      const before = m[0].slice(0, m[0].indexOf(`${m[1]}年`)).replace(/(?:于|确保在?|在)$/, '');
+      if (SCOPE_VERB.test(m[4]) || SCOPE_BEFORE.test(before) || DONE_AFTER.test(m[4])) continue;
       if (toldOrMet(p.text, m)) continue;
       const at = m.index! + m[0].indexOf(`${m[1]}年`);
       const node = datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
