@@ -29,4 +29,21 @@ describe('cross-ref/cited-article', () => {
     assert.deepStrictEqual(found(pair(cut, '申请人应当符合《聊城市人才公寓管理办法》第九条规定的条件。')), []);
     assert.deepStrictEqual(found(pair(whole, '申请人应当符合《聊城市人才引进管理办法》第九条规定的条件。')), []);
   });
+  it('passes a citation of the text before its change: an amending 决定, 原《…》, another 发文字号 (redteam3)', () => {
+    for (const citing of ['删去《聊城市人才公寓管理办法》第十三条。', '将《聊城市人才公寓管理办法》第十一条修改为：“入住期限一般不超过3年。”',
+      '《聊城市人才公寓管理办法》第十二条中的“市住房和城乡建设局”修改为“市住房城乡建设局”。',
+      '依据原《聊城市人才公寓管理办法》第十二条已经取得入住资格的，在原入住期限内继续有效。',
+      '依据《聊城市人才公寓管理办法》（聊政办字〔2021〕5号）第十二条已经取得入住资格的，继续有效。']) {
+      assert.deepStrictEqual(found(pair(whole, citing)), [], citing);
+    }
+    // A 决定 amending it, whatever the sentence's wording, printed before the 办法 in an issue.
+    const decision = ['聊城市人民政府公报', '2025', '第2期（总第2期）', '', '目录', '◎市政府文件',
+      '聊城市人民政府关于修改和废止部分市政府规范性文件的决定', '聊政字〔2025〕4号 2', '◎市政府办公室文件',
+      '聊城市人民政府办公室关于印发聊城市人才公寓管理办法的通知', '聊政办字〔2025〕3号 4', '',
+      '聊城市人民政府', '', '聊政字〔2025〕4号', '', '聊城市人民政府关于修改和废止部分市政府规范性文件的决定', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '《聊城市人才公寓管理办法》第十三条、第十四条不再执行。', '',
+      '聊城市人民政府', '', '2025年3月5日', '', pair(whole, '').split('聊城市人力资源和社会保障局')[0]].join('\n');
+    assert.deepStrictEqual(found(decision.replaceAll('修改和废止', '清理')).map((f) => f[1]), ['第十三条']);
+    assert.deepStrictEqual(found(decision), []);
+  });
 });

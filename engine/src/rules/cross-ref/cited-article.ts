@@ -13,6 +13,14 @@ import { overlaps } from './util';
 /** 第X条 right after a citation's 》 or its number's closing bracket. */
 const ARTICLE_AFTER = /^\s*第([零〇一二三四五六七八九十百]+)条/;
 
+/**
+ * A citation that speaks of the text as it was before, not as printed (redteam3): a 决定 amending it
+ * cites the articles it deletes and renumbers (删去《某办法》第十三条, 将…第十一条修改为…); an old
+ * version of the same title is cited as 原《某办法》 or under another 发文字号.
+ */
+const AMENDING_TITLE = /修改|修订|修正|废止/;
+const AMENDING = /修改为|改为|删去|删除|增加|调整为|作如下修改|中的“/;
+
 /** The articles of each attached or enacted text of `doc` seen whole, by normalised title: the last article's number. */
 function wholeTexts(doc: GwDocument): Map<string, number> {
   const out = new Map<string, number>();
@@ -55,13 +63,18 @@ export const citedArticle: Rule = {
     const { doc } = ctx;
     const docs = ctx.gazette.documents;
     if (docs.length < 2 && !doc.attachments.length) return;
+    if (AMENDING_TITLE.test(doc.title?.text ?? '')) return;
     const src = ctx.source.text;
     for (const c of doc.citations) {
       const m = ARTICLE_AFTER.exec(src.slice(c.end, c.end + 16));
       if (!m || overlaps(doc.noise, c.start, c.end)) continue;
+      if (src[c.start - 1] === '原' || AMENDING.test(sentenceAround(src, c.start, c.end))) continue;
       const title = normalizeTitle(c.title.text);
       let count: number | undefined;
-      for (const d of docs) if ((count = textsOf(d).get(title)) !== undefined) break;
+      let host: GwDocument | undefined;
+      for (const d of docs) if ((count = textsOf(d).get(title)) !== undefined) { host = d; break; }
+      // Another 发文字号 than the printing notice's: an earlier text of the same title.
+      if (c.number && host?.number && normalizeNumber(c.number.text) !== normalizeNumber(host.number.text)) continue;
       const cited = chineseToNumber(m[1]);
       if (count === undefined || !(cited > count)) continue;
       const start = c.end + m.index + m[0].indexOf('第');
@@ -72,6 +85,15 @@ export const citedArticle: Rule = {
     }
   },
 };
+
+/** The sentence holding [start, end): from the 。 before to the 。 after. */
+function sentenceAround(src: string, start: number, end: number): string {
+  const from = Math.max(src.lastIndexOf('。', start), src.lastIndexOf('\n', start), 0);
+  const next = src.slice(end).search(/[。\n]/);
+  return src.slice(from, next < 0 ? undefined : end + next);
+}
+
+const normalizeNumber = (s: string) => s.replace(/\s/g, '');
 
 /** A 印发 notice issuing a 办法 of three articles, and a department's notice citing one of them. */
 function sample(article: string): string {
