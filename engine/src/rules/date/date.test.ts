@@ -117,6 +117,10 @@ describe('date/valid', () => {
   it('leaves a bare 2月29日 (a leap year has it) and real month-days alone', () => {
     assert.deepEqual(check(valid, with_('2025年3月1日前完成。', '每年2月29日、4月30日、12月31日前完成。'), opts), []);
   });
+  it('leaves a lunar month and day alone (every lunar month may have 30 days), not a lunar 31 (redteam3)', () => {
+    assert.deepEqual(check(valid, with_('2025年3月1日前完成。', '庙会于农历2月30日闭幕，除夕（农历12月30日）照常开放。'), opts), []);
+    assert.deepEqual(check(valid, with_('2025年3月1日前完成。', '庙会于农历4月31日闭幕。'), opts).map((d) => d.text), ['4月31日']);
+  });
 });
 
 describe('date/future', () => {

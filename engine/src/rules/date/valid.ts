@@ -9,6 +9,8 @@ import { daysInMonth, isValidDate } from '../../parse/dates';
 const MONTH_DAY = /(?<!\d)(?<![\d〇零一二三四五六七八九十]年)(\d{1,2})月(\d{1,2})日/g;
 /** Days of each month in a leap year: the most any year allows. */
 const MOST_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A lunar month and day (农历2月30日, （农历12月30日）): every lunar month may have 30 days (redteam3). */
+const LUNAR_BEFORE = /(?:农历|阴历|夏历)$/;
 
 export const valid: Rule = {
   id: 'date/valid',
@@ -40,6 +42,7 @@ export const valid: Rule = {
       for (const m of p.text.matchAll(MONTH_DAY)) {
         const [mo, day] = [Number(m[1]), Number(m[2])];
         if (mo >= 1 && mo <= 12 && day >= 1 && day <= MOST_DAYS[mo - 1]) continue;
+        if (mo >= 1 && mo <= 12 && day >= 1 && day <= 30 && LUNAR_BEFORE.test(p.text.slice(0, m.index))) continue;
         const start = p.map[m.index!];
         const end = p.map[m.index! + m[0].length - 1] + 1;
         if (doc.noise.some((n) => start < n.end && n.start < end)) continue;
