@@ -49,4 +49,15 @@ describe('parser: an assignment written after its units', () => {
       '（九）强化保障。（牵头单位：省财政厅；配合单位：省直有关部门）',
     ), [[false, [['牵头单位', ['省财政厅']], ['配合单位', ['省直有关部门']]]]]);
   });
+  it('reads a manner written before the role word as none of the units (按各自职责负责, 依职责负责), and no bracket whose unit goes on in prose or joins two units with 和 (redteam3)', () => {
+    assert.deepEqual(blocks(
+      '（一）推进改造（省住房城乡建设厅、省财政厅按各自职责负责）。',
+      '（二）加强管理（省公安厅、省交通运输厅依职责负责）。',
+      '（三）开展培训（省人力资源社会保障厅每年组织一次，各市配合）。',
+      '（四）加强督导（省政府督查室和省发展改革委负责）。',
+    ), [
+      [true, [['负责', ['省住房城乡建设厅', '省财政厅']]]],
+      [true, [['负责', ['省公安厅', '省交通运输厅']]]],
+    ]);
+  });
 });

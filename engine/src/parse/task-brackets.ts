@@ -30,6 +30,28 @@ const MAX_INNER = 400;
 /** Words of prose, not of a unit's name: a bracket saying how (具体由各县区政府负责) is no assignment. */
 const PROSE = /^(?:由|如|例如|比如|请|此|该|具体|主要|原则上|其中|并|和|及|与|以|在|对|按|经)|由|设在|会同|负责|牵头|配合|指导|任务|事项/;
 
+/**
+ * How the units act, written between them and the role word (市财政局、市民政局按各自职责负责,
+ * 市公安局依职责负责, 市财政局按规定负责): no part of the last unit's name (redteam3).
+ */
+const MANNER = /(?:按照|依照|依据|根据|按|依)(?:各自|有关|相关)?(?:职责分工|职能分工|职责|职能|规定|分工)$/;
+/** Units joined by a conjunction (市政府督查室和市发展改革委, 市委宣传部及各县（市、区）): one name for two. */
+const JOINED = /[\u4e00-\u9fa5](?:和|及|与|以及|会同)(?:市|省|县|区|各|国家|国务院)/;
+/** What a unit's subordinate body ends with (市公安局交通警察支队, 市财政局国库支付中心). */
+const SUB_UNIT_END = /(?:局|委|办|部|厅|院|室|处|科|所|站|队|中心|公司|集团|银行|分行|支行|学校|大学|医院|协会|学会|委员会|管委会|政府)$/;
+
+/**
+ * A name that is a known or plausible unit followed by words of no unit's name (市人力资源社会保障局
+ * 每年组织一次, 市财政局按各自职责): prose, so the bracket assigns nothing the rules can judge (redteam3).
+ */
+function unitThenProse(name: string): boolean {
+  if (unitLike(name)) return false;
+  for (let k = name.length - 2; k >= 3; k--) {
+    if (unitLike(name.slice(0, k))) return !SUB_UNIT_END.test(name.slice(k));
+  }
+  return false;
+}
+
 /** Whether a name reads as a unit or a group of them (not only written like one). */
 function unitLike(name: string): boolean {
   return isPlausibleUnit(name) || isLocalGovernment(name) || isProvinceLocalGovernment(name) || isDepartmentGroup(name);
@@ -42,7 +64,7 @@ function unitLike(name: string): boolean {
  */
 function assignsUnits(units: TextNode[]): boolean {
   const names = units.flatMap((u) => normalizeUnitName(u.text).split(/[；;。]/)).map((n) => n.trim());
-  return names.every((n) => /^[\u4e00-\u9fa5（）〔〕、]{2,30}$/.test(n) && !PROSE.test(n)) && names.some(unitLike);
+  return names.every((n) => /^[\u4e00-\u9fa5（）〔〕、]{2,30}$/.test(n) && !PROSE.test(n) && !JOINED.test(n) && !unitThenProse(n)) && names.some(unitLike);
 }
 
 /** The assignment closing a paragraph, if its last bracket is one. */
@@ -105,6 +127,8 @@ export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[
     if (!m) return [];
     const roleAt = clause.from + m.index;
     let unitsEnd = roleAt;
+    const manner = MANNER.exec(text.slice(clause.from, unitsEnd));
+    if (manner) unitsEnd -= manner[0].length;
     // 财政部、自然资源部等按职责分工负责: the 等 closes the list, no unit's name.
     if (text[unitsEnd - 1] === '等') unitsEnd--;
     let unitsStart = clause.from;

@@ -25,6 +25,12 @@ describe('lead-unit: an assignment written after its units', () => {
     const text = draft('1. 加强监管，制定实施细则（试行）。\n\n2. 落实规划（2021—2025年）。\n\n3. 明确职责（见附件）。\n\n4. 整合执法力量（如市市场监管局等）。\n\n5. 建立专项机制（以下简称专项机制）。\n\n6. 提高比例（2024年为65%）。\n\n7. 加强统筹（具体由各县区政府负责）。\n\n8. 保障资金（资金由市财政局负责）');
     assert.deepEqual(brief(check(leadUnitRules, text, { model })), []);
   });
+  it("reads no manner (按各自职责, 依职责) as a unit, and no prose after a unit or units joined by 和 (redteam3)", () => {
+    const text = draft('1. 推进改造（市财政局、市民政局按各自职责负责）。\n\n2. 加强管理（市财政局依职责负责）。\n\n3. 开展培训（市民政局每年组织一次，各县（市、区）配合）。\n\n4. 加强督导（市审计局和市发展改革委负责）。');
+    assert.deepEqual(brief(check(leadUnitRules, text, { model })), []);
+    // A slip in such a bracket is still one.
+    assert.deepEqual(brief(check(leadUnitRules, draft('1. 推进改造（市财政局，市民政局按各自职责负责）。'), { model })).map((f) => f[0]), ['lead-unit/unit-separator']);
+  });
   it("never reports a ministry as unknown in a city’s document: the lexicon knows its own place only", () => {
     const text = draft('1. 加强监管。（市发展改革委牵头，市财政局配合，国家发展改革委、工业和信息化部、中央网信办指导）');
     assert.deepEqual(brief(check(leadUnitRules, text, { model })), []);
