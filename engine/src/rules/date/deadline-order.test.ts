@@ -30,6 +30,15 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(bulletin('请各单位于2025年10月15日前将本地区的工作方案报市政府办公室。')).map((f) => f[1]), ['2025年10月15日']);
   });
 
+  it('passes a 报告, which tells what was done by a day (redteam3)', () => {
+    const report = '聊城市人民政府\n\n聊政字〔2025〕12号\n\n聊城市人民政府关于2024年安全生产工作情况的报告\n\n省政府：\n\n2024年，我市于2024年11月30日前印发实施方案，在2024年12月15日前启动隐患排查整治，于2024年12月31日前公布挂牌督办名单。\n\n特此报告。\n\n聊城市人民政府\n\n2025年1月20日\n';
+    assert.deepEqual(brief(report), []);
+    // A notice's directive by a past day is still reported.
+    const notice = report.replace('的报告', '的通知').replace('省政府：', '各县（市、区）人民政府：').replace('特此报告。', '')
+      .replace(/2024年，我市.*?名单。/, '请各县（市、区）于2024年12月31日前公布挂牌督办名单。');
+    assert.deepEqual(brief(notice).map((f) => f[1]), ['2024年12月31日']);
+  });
+
   it('passes a deadline after it, and dates that report or move a deadline', () => {
     for (const body of ['各单位要认真整改，于2025年11月15日前将整改情况报市政府办公室。',
       '各县（市、区）已于2025年9月30日前完成整改。', '原定于2025年9月30日前完成的任务，延期至2025年12月31日。',

@@ -70,8 +70,9 @@ export const deadlineOrder: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const signed = doc.date?.iso;
-    // A 大事记 records what was done; an undated text has nothing to compare.
-    if (!signed || doc.type === '大事记') return;
+    // A 大事记 records what was done, and so does a 报告 (我市于…前印发实施方案, 在…前启动排查: redteam3);
+    // an undated text has nothing to compare.
+    if (!signed || doc.type === '大事记' || doc.type === '报告') return;
     for (const node of deadlinesIn(doc)) {
       if (node.iso! >= signed) continue;
       // A year's or month's end is named as written (2025年底前), its last day being implied.
