@@ -21,6 +21,11 @@ const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|
  */
 const SCOPE_VERB = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部|公布|印发|启动)[\u4e00-\u9fa5]{0,2}的/;
 const SCOPE_BEFORE = /凡|未|均$/;
+/**
+ * A clause whose subject is the writer or a superior body alone (我市于…前印发…, 国务院办公厅在…前印发
+ * 通知, 省政府于…前公布…): background told, not a task set for the recipients (市政府将于… is one).
+ */
+const NARRATOR = /^[，。；：,;]?\s*(?:我(?:市|省|县|区|们)|(?:国务院|省政府|市政府)(?:办公厅|办公室)?|国务院|省委|市委)\s*$/;
 const DONE_AFTER = /^[^，。；]{0,6}?了(?!解)/;
 /**
  * A year's or a month's end as the deadline (2026年底前完成, 2022年年底前…基本达到, 2026年9月底前完成):
@@ -99,7 +104,7 @@ export function deadlinesIn(doc: GwDocument): DateNode[] {
     for (const m of p.text.matchAll(DEADLINE)) {
       if (!TO_DO.test(m[4]) || NOT_A_DEADLINE.test(m[0])) continue;
       const before = m[0].slice(0, m[0].indexOf(`${m[1]}年`)).replace(/(?:于|确保在?|在)$/, '');
-      if (SCOPE_VERB.test(m[4]) || SCOPE_BEFORE.test(before) || DONE_AFTER.test(m[4])) continue;
+      if (SCOPE_VERB.test(m[4]) || SCOPE_BEFORE.test(before) || NARRATOR.test(before) || DONE_AFTER.test(m[4])) continue;
       if (toldOrMet(p.text, m)) continue;
       const at = m.index! + m[0].indexOf(`${m[1]}年`);
       const node = datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
