@@ -28,6 +28,8 @@ describe('lead-unit: an assignment written after its units', () => {
   it("reads no manner (按各自职责, 依职责) as a unit, and no prose after a unit or units joined by 和 (redteam3)", () => {
     const text = draft('1. 推进改造（市财政局、市民政局按各自职责负责）。\n\n2. 加强管理（市财政局依职责负责）。\n\n3. 开展培训（市民政局每年组织一次，各县（市、区）配合）。\n\n4. 加强督导（市审计局和市发展改革委负责）。');
     assert.deepEqual(brief(check(leadUnitRules, text, { model })), []);
+    // The city's leading bodies are no units the lexicon holds.
+    assert.deepEqual(brief(check(leadUnitRules, draft('1. 加强督导（市委、市财政局负责）。\n\n2. 抓好落实（市委、市政府负责，市直有关部门配合）。'), { model })), []);
     // A slip in such a bracket is still one.
     assert.deepEqual(brief(check(leadUnitRules, draft('1. 推进改造（市财政局，市民政局按各自职责负责）。'), { model })).map((f) => f[0]), ['lead-unit/unit-separator']);
   });

@@ -528,11 +528,17 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
       // An assignment written after its units names a ministry or a province's department as often
       // as the city's (国家发展改革委, 省财政厅): the lexicon knows only its own place's units.
       if (block.inline && !ofLexiconsPlace(ctx, token.name)) return;
+      // The place's leading bodies, which such an assignment names too (（市委、市政府督查室负责）,
+      // （市委、市政府负责）): no department the lexicon holds, and no slip (redteam3).
+      if (block.inline && LEADING_BODY.test(token.name)) return;
       out.push({ block, ...(sharingGovernment(ctx, tokens, k) ?? lookedUp(ctx, token)) });
     });
   }
   return out;
 }
+
+/** A place's party committee, congress, CPPCC, government or discipline commission (市委, 市人大常委会). */
+const LEADING_BODY = /^[市省县区](?:委|人大|人大常委会|政协|政府|纪委|纪委监委)$/;
 
 /**
  * Whether a name is of the place the lexicon holds: it opens with the level its short names open
