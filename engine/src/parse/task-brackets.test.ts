@@ -49,15 +49,20 @@ describe('parser: an assignment written after its units', () => {
       '（九）强化保障。（牵头单位：省财政厅；配合单位：省直有关部门）',
     ), [[false, [['牵头单位', ['省财政厅']], ['配合单位', ['省直有关部门']]]]]);
   });
-  it('reads a manner written before the role word as none of the units (按各自职责负责, 依职责负责), and no bracket whose unit goes on in prose or joins two units with 和 (redteam3)', () => {
+  it('reads a manner written before the role word as none of the units (按各自职责负责, 依职责负责), and no bracket whose unit goes on in prose joins two units with 和, or names leaders (redteam3)', () => {
     assert.deepEqual(blocks(
       '（一）推进改造（省住房城乡建设厅、省财政厅按各自职责负责）。',
       '（二）加强管理（省公安厅、省交通运输厅依职责负责）。',
       '（三）开展培训（省人力资源社会保障厅每年组织一次，各市配合）。',
       '（四）加强督导（省政府督查室和省发展改革委负责）。',
+      '（五）加强统筹（省政府分管副省长牵头，省直有关部门配合）。',
+      '（六）加强调度（省委常委、常务副省长张三牵头，省政府办公厅配合）。',
+      '（七）建立包保机制（省级领导干部牵头，包保责任单位负责）。',
+      '（八）强化保障（省人大常委会办公厅负责）。',
     ), [
       [true, [['负责', ['省住房城乡建设厅', '省财政厅']]]],
       [true, [['负责', ['省公安厅', '省交通运输厅']]]],
+      [true, [['负责', ['省人大常委会办公厅']]]],
     ]);
   });
 });

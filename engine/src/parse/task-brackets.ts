@@ -37,6 +37,11 @@ const PROSE = /^(?:由|如|例如|比如|请|此|该|具体|主要|原则上|其
 const MANNER = /(?:按照|依照|依据|根据|按|依)(?:各自|有关|相关)?(?:职责分工|职能分工|职责|职能|规定|分工)$/;
 /** Units joined by a conjunction (市政府督查室和市发展改革委, 市委宣传部及各县（市、区）): one name for two. */
 const JOINED = /[\u4e00-\u9fa5](?:和|及|与|以及|会同)(?:市|省|县|区|各|国家|国务院)/;
+/**
+ * A person or a post, not a unit (市长张三, 市政府分管副市长, 市委常委, 市级领导干部, 党委书记): a bracket
+ * naming one assigns to leaders, which no lexicon holds (redteam3).
+ */
+const PERSON = /(?:市长|县长|区长|书记|常委(?!会)|秘书长|主任|领导(?!小组)|干部|同志|负责人|分管)/;
 /** What a unit's subordinate body ends with (市公安局交通警察支队, 市财政局国库支付中心). */
 const SUB_UNIT_END = /(?:局|委|办|部|厅|院|室|处|科|所|站|队|中心|公司|集团|银行|分行|支行|学校|大学|医院|协会|学会|委员会|管委会|政府)$/;
 
@@ -64,7 +69,7 @@ function unitLike(name: string): boolean {
  */
 function assignsUnits(units: TextNode[]): boolean {
   const names = units.flatMap((u) => normalizeUnitName(u.text).split(/[；;。]/)).map((n) => n.trim());
-  return names.every((n) => /^[\u4e00-\u9fa5（）〔〕、]{2,30}$/.test(n) && !PROSE.test(n) && !JOINED.test(n) && !unitThenProse(n)) && names.some(unitLike);
+  return names.every((n) => /^[\u4e00-\u9fa5（）〔〕、]{2,30}$/.test(n) && !PROSE.test(n) && !JOINED.test(n) && !PERSON.test(n) && !unitThenProse(n)) && names.some(unitLike);
 }
 
 /** The assignment closing a paragraph, if its last bracket is one. */

@@ -30,6 +30,8 @@ describe('lead-unit: an assignment written after its units', () => {
     assert.deepEqual(brief(check(leadUnitRules, text, { model })), []);
     // The city's leading bodies are no units the lexicon holds.
     assert.deepEqual(brief(check(leadUnitRules, draft('1. 加强督导（市委、市财政局负责）。\n\n2. 抓好落实（市委、市政府负责，市直有关部门配合）。'), { model })), []);
+    // Leaders and the text's own 领导小组 named generically.
+    assert.deepEqual(brief(check(leadUnitRules, draft('1. 加强统筹（市长张三牵头，市财政局配合）。\n\n2. 强化保障（市领导小组办公室牵头，各成员单位配合）。\n\n3. 加强调度（市委常委、常务副市长李四牵头，市财政局配合）。'), { model })), []);
     // A slip in such a bracket is still one.
     assert.deepEqual(brief(check(leadUnitRules, draft('1. 推进改造（市财政局，市民政局按各自职责负责）。'), { model })).map((f) => f[0]), ['lead-unit/unit-separator']);
   });

@@ -530,7 +530,7 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
       if (block.inline && !ofLexiconsPlace(ctx, token.name)) return;
       // The place's leading bodies, which such an assignment names too (（市委、市政府督查室负责）,
       // （市委、市政府负责）): no department the lexicon holds, and no slip (redteam3).
-      if (block.inline && LEADING_BODY.test(token.name)) return;
+      if (block.inline && (LEADING_BODY.test(token.name) || GENERIC_BODY.test(token.name))) return;
       out.push({ block, ...(sharingGovernment(ctx, tokens, k) ?? lookedUp(ctx, token)) });
     });
   }
@@ -539,6 +539,8 @@ function lookupsOf(ctx: RuleContext): UnitLookupEntry[] {
 
 /** A place's party committee, congress, CPPCC, government or discipline commission (市委, 市人大常委会). */
 const LEADING_BODY = /^[市省县区](?:委|人大|人大常委会|政协|政府|纪委|纪委监委)$/;
+/** The text's own 领导小组 or 指挥部 named generically (市领导小组办公室): not one the lexicon names. */
+const GENERIC_BODY = /^[市省县区]?(?:级)?(?:领导小组|指挥部|工作专班|专班|联席会议)(?:办公室)?$/;
 
 /**
  * Whether a name is of the place the lexicon holds: it opens with the level its short names open
