@@ -19,7 +19,7 @@ describe('date/deadline-order', () => {
   });
 
   it('passes a past day that names a scope or tells what was done, not a deadline (redteam3)', () => {
-    for (const body of ['在2025年10月1日前启动建设的项目，继续按原规定执行。', '于2025年10月1日前印发实施的有关文件与本通报不一致的，以本通报为准。',
+    for (const body of ['在2025年10月1日前启动建设的项目，继续按原规定执行。', '于2025年10月1日前印发实施的有关文件与本通报不一致的，以本通报为准。', '于2025年10月1日前印发并实施的规范性文件，按本通报要求开展清理。',
       '对未在2025年10月15日前报送材料的单位，予以通报。', '在2025年9月30日前建成投产的项目，享受原有扶持政策。',
       '省政府于2025年10月20日前公布了第一批试点名单，我市3个县入选。', '凡在2025年10月1日前启动招标程序的，可继续按原方案实施。',
       '此前，各县（市、区）均在2025年10月1日前启动专项行动。',
@@ -31,6 +31,8 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(bulletin('请各单位于2025年10月15日前报送本单位的自查报告。')).map((f) => f[1]), ['2025年10月15日']);
     assert.deepEqual(brief(bulletin('请各单位于2025年10月15日前将本地区的工作方案报市政府办公室。')).map((f) => f[1]), ['2025年10月15日']);
     assert.deepEqual(brief(bulletin('市政府将于2025年10月15日前印发实施细则。')).map((f) => f[1]), ['2025年10月15日']);
+    assert.deepEqual(brief(bulletin('请各单位于2025年10月15日前将有关的材料报送市政府办公室。')).map((f) => f[1]), ['2025年10月15日']);
+    assert.deepEqual(brief(bulletin('请各单位于2025年10月15日前提交本人的申请材料。')).map((f) => f[1]), ['2025年10月15日']);
   });
 
   it('passes a 报告, which tells what was done by a day (redteam3)', () => {

@@ -15,11 +15,11 @@ const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落�
 const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|推迟/;
 /**
  * A day's deadline that names a scope or tells the past (redteam3): the verb closes a modifier
- * (在…前启动建设的项目, 未在…前报送材料的单位, 于…前印发实施的文件: at most two characters then 的),
+ * (在…前启动建设的项目, 未在…前报送材料的单位, 于…前印发(并)实施的文件: at most two characters then 的),
  * the clause is a condition (凡在…前…的, 未于…前…), or the verb is done (…前公布了, 均在…前启动).
  * 报送本单位的自查报告 (three or more characters before 的) stays a deadline.
  */
-const SCOPE_VERB = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部|公布|印发|启动)[\u4e00-\u9fa5]{0,2}的/;
+const SCOPE_VERB = /^[，,]?(?:报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|公布|印发|启动)(?!有关|相关|本人|本级|其他|各自|自身)(?:[并和及或]?[\u4e00-\u9fa5]{1,2})?的/;
 const SCOPE_BEFORE = /凡|未|均$/;
 /**
  * A clause whose subject is the writer or a superior body alone (我市于…前印发…, 国务院办公厅在…前印发
