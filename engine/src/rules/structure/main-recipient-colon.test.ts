@@ -155,6 +155,13 @@ describe('structure/main-recipient-colon', () => {
     assert.deepEqual(check(mainRecipientColon, toc + head + '各县（市、区）人力资源社会保障局，市属开发区人社部门，\n\n市直有关单位：\n\n' + body), []);
   });
 
+  it('takes no sentence opening a text without 主送 for a recipient line (a predicate, a date), but a name with 应急 is one (redteam3)', () => {
+    const plan = (first: string) => `聊城市2025年农民工工资支付专项检查实施方案\n\n${first}\n一、检查范围\n全市各类用人单位。\n`;
+    assert.deepEqual(check(mainRecipientColon, plan('各县（市、区）要于2025年4月30日前将自查情况报市人力资源社会保障局。')), []);
+    assert.deepEqual(check(mainRecipientColon, plan('各县（市、区）要将自查情况报市政府办公室。')), []);
+    assert.deepEqual(check(mainRecipientColon, HEAD + '各县（市、区）应急管理局，市直有关部门\n' + BODY).map((d) => d.text), ['各县（市、区）应急管理局，市直有关部门']);
+  });
+
   it('in an extracted issue a half-width colon inside a width island is noise', () => {
     const issue = '聊城市人民政府公报\n目录\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n聊政办字〔2024〕9号 3\n\n聊城市人民政府办公室\n聊政办字〔2024〕9号\n聊城市人民政府办公室关于做好秋季安全生产工作的通知\n';
     assert.deepEqual(check(mainRecipientColon, issue + '各县(市、区)人民政府,市政府有关部门:\n为做好工作,现通知如下。\n聊城市人民政府办公室\n2024年9月3日\n'), []);

@@ -23,6 +23,12 @@ const BODY_OPENER = /^(根据|依据|按照|为(了|进一步|加快|做好|深�
 /** Words of a sentence's predicate, which no recipient's name holds (各县（市、区）要明确牵头部门). */
 const PREDICATE = /要|应|须|请|将|把|确保|做好|加强|落实|明确|认真|结合|按照|根据|负责/;
 
+/**
+ * A 各… line that is a sentence, not a list of recipients: a predicate (各县（市、区）要于…前将自查情况报
+ * 市人力资源社会保障局。) or a number (a date), which no recipient's name holds; 应急管理局 is a name (redteam3).
+ */
+const SENTENCE = /要|须|请|将|把|确保|做好|加强|落实|明确|认真|结合|按照|根据|负责|应(?!急)|\d/;
+
 /** Whether every name of a 各… line is a recipient's (各县（市、区）人民政府，市政府各部门、直属机构). */
 function recipientsOnly(body: string): boolean {
   return body.replace(/[（(][^（）()]*[）)]/g, '').split(/[，、,]/).every((n) => n.length <= 20 && RECIPIENT_END.test(n) && !PREDICATE.test(n));
@@ -73,7 +79,7 @@ function missingColon(ctx: RuleContext): void {
     const text = raw.trimEnd();
     if (!text.trim()) return;
     const body = text.replace(/[，,、；;。.]$/, '');
-    if (!/[。：:]/.test(body) && (each ? RECIPIENT_END.test(body) : namesUnits(ctx, body))) {
+    if (!/[。：:]/.test(body) && (each ? RECIPIENT_END.test(body) && !SENTENCE.test(body) : namesUnits(ctx, body))) {
       // The next line must hold the body (the recipient line ends here). Drafts often leave a
       // blank line before the body: then the line must end bare (no 。), under a title, with body after.
       if (line + 1 >= source.lineCount) return;
