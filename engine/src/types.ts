@@ -141,7 +141,7 @@ export interface AttachmentNote extends TextNode {
 
 export type DocType =
   | '通知' | '印发通知' | '意见' | '实施意见' | '实施方案' | '办法' | '决定' | '令' | '任免'
-  | '函' | '请示' | '报告' | '批复' | '公告' | '通告' | '议案' | '纪要' | '大事记' | '其他';
+  | '函' | '请示' | '报告' | '批复' | '通报' | '决议' | '公告' | '通告' | '议案' | '纪要' | '大事记' | '其他';
 
 export interface GwDocument extends Span {
   type: DocType;

@@ -230,6 +230,12 @@ describe('parser: heads and headings a narrow hard wrap (12 characters) broke', 
     assert.match(d.paragraphs[0].text, /^《山东省电梯安全管理办法》已经.*第56次常务会议通过/);
   });
 
+  it('types a 通报 and a 决议 by their titles (not 其他)', () => {
+    assert.equal(parse(['聊政办字〔2025〕40号', '', '聊城市人民政府办公室关于表扬2025年度防汛抢险工作先进集体的通报', '', '各县（市、区）人民政府：', '', '现予通报表扬。']).type, '通报');
+    assert.equal(parse(['聊城市第十八届人民代表大会第三次会议关于聊城市人民政府工作报告的决议', '', '会议听取和审议了政府工作报告。']).type, '决议');
+    assert.equal(parse(['聊政办字〔2025〕41号', '', '聊城市人民政府办公室关于转发市审计局审计情况通报的通知', '', '各县（市、区）人民政府：', '', '现转发给你们。']).type, '印发通知');
+  });
+
   it("a title wrapped over five narrow lines, and not a body's first lines after a title of one", () => {
     const title = ['聊城市人民政府办公室印', '发关于支持甲产业乙产业', '丙产业丁产业戊产业高质', '量发展和转型升级的若干', '措施的通知'];
     const d = parse(['聊城市人民政府办公室文件', '', '聊政办发〔2025〕7号', '', ...title, '', '各县（市、区）人民政府，市属开发区管委会：', '', '现印发给你们。']);

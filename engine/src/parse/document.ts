@@ -188,6 +188,9 @@ function typeOf(title: string | undefined, number: DocNumber | undefined): DocTy
   if (/(办法|细则|规定)(（试行）)?$/.test(t)) return '办法';
   if (/决定$/.test(t)) return '决定';
   if (/批复$/.test(t)) return '批复';
+  // A 通报 (表扬, 批评, 情况) is addressed like a notice; a 决议 is a meeting's, with no 主送.
+  if (/通报$/.test(t)) return '通报';
+  if (/决议$/.test(t)) return '决议';
   if (/请示$/.test(t)) return '请示';
   if (/报告$/.test(t)) return '报告';
   if (/函$/.test(t)) return '函';

@@ -68,9 +68,9 @@ function missingColon(ctx: RuleContext): void {
   if (!p || doc.mainRecipient) return;
   if (ctx.mode === 'issue' && doc.noise.some((n) => p.start < n.end && n.start < p.end)) return;
   // 各… is a recipient list whatever follows; a line of bare unit names only under a title, in a
-  // document type that has a 主送 (a 令, a 公告, a 通告 or a 大事记 does not), and not the signature.
+  // document type that has a 主送 (a 令, a 公告, a 通告, a 决议 or a 大事记 does not), and not the signature.
   const each = /^各/.test(p.text);
-  if (!each && (!doc.title || doc.type === '令' || doc.type === '公告' || doc.type === '通告' || doc.type === '大事记' ||
+  if (!each && (!doc.title || doc.type === '令' || doc.type === '公告' || doc.type === '通告' || doc.type === '决议' || doc.type === '大事记' ||
     (doc.signature && doc.signature.start <= p.start && doc.signature.end > p.start))) return;
   // Walk the physical lines of the paragraph: recipients separated by ， or 、 across lines.
   let line = p.line;

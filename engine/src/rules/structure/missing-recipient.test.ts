@@ -25,6 +25,14 @@ describe('structure/missing-recipient', () => {
     assert.match(check(missingRecipient, doc('聊城市人民政府办公室关于商请支持聊城至济南城际铁路前期工作的函', '', '为加快推进项目前期工作，恳请贵单位给予支持。'))[0]?.message ?? '', /^函缺少主送机关/);
   });
 
+  it('reports a 通报 with no 主送, and passes a 决议 (a meeting\'s, addressed to no one)', () => {
+    assert.deepEqual(check(missingRecipient, doc('聊城市人民政府办公室关于2025年第三季度重点项目进展情况的通报', '', '2025年第三季度，全市重点项目总体进展顺利。现将有关情况通报如下。')).map((d) => [d.line, d.message]), [
+      [5, `通报缺少主送机关（${WHY}）：应在标题下一行顶格写主送机关，以全角冒号结尾，如“各县（市、区）人民政府，市政府各部门：”。`],
+    ]);
+    assert.deepEqual(check(missingRecipient, doc('聊城市人民政府办公室关于2025年第三季度重点项目进展情况的通报', '各县（市、区）人民政府，市政府各部门：\n\n', '现将有关情况通报如下。')), []);
+    assert.deepEqual(check(missingRecipient, doc('聊城市第十八届人民代表大会第三次会议关于聊城市人民政府工作报告的决议', '', '聊城市第十八届人民代表大会第三次会议听取和审议了市长所作的政府工作报告，决定批准这个报告。')), []);
+  });
+
   it('passes a 主送 line, one without its colon (main-recipient-colon\'s), and a 公告', () => {
     assert.deepEqual(check(missingRecipient, doc('聊城市人民政府办公室关于做好防汛工作的通知', '各县（市、区）人民政府，市政府各部门：\n\n')), []);
     assert.deepEqual(check(missingRecipient, doc('聊城市人民政府办公室关于做好防汛工作的通知', '各县（市、区）人民政府，市政府各部门\n\n')), []);

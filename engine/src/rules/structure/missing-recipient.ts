@@ -1,4 +1,4 @@
-// structure/missing-recipient: a 通知, a 印发 notice or a 批复 is addressed: its 主送机关 stands
+// structure/missing-recipient: a 通知, a 印发 notice, a 通报 or a 批复 is addressed: its 主送机关 stands
 // under the title (GB/T 9704 7.3.2). A draft whose body opens right under the title has none.
 // Drafts only, as structure/missing-date: an extracted issue moves body text into the 主送 line
 // and back (NOTES: extraction noise). A first line that reads as recipients without their colon is
@@ -6,9 +6,9 @@
 import type { Rule } from '../types';
 
 const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关编排于标题下空一行位置，居左顶格';
-/** Types that always name their recipients (公告, 通告, 令, 纪要 and 大事记 name none): a notice and a
- * 批复 its addressees, a 请示, 报告 or 议案 the superior body it goes up to, a 函 the body it writes to. */
-const ADDRESSED = new Set(['通知', '印发通知', '批复', '请示', '报告', '函', '议案']);
+/** Types that always name their recipients (公告, 通告, 令, 决议, 纪要 and 大事记 name none): a notice,
+ * a 通报 and a 批复 their addressees, a 请示, 报告 or 议案 the superior body it goes up to, a 函 the body it writes to. */
+const ADDRESSED = new Set(['通知', '印发通知', '批复', '通报', '请示', '报告', '函', '议案']);
 /** What the recipient line of each kind looks like. */
 const EXAMPLE: Record<string, string> = {
   请示: '省人民政府：', 报告: '省人民政府：', 议案: '聊城市人民代表大会常务委员会：', 函: '省体育局：',
@@ -23,10 +23,10 @@ export const missingRecipient: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '通知（含印发通知）、批复、请示、报告、函、议案应在标题下写主送机关，以全角冒号结尾；正文不能紧接标题开始。',
-      en: 'A notice (a 印发 notice too), a 批复, 请示, 报告, 函 or 议案 names its recipients under the title, ending with a colon; the body does not start right under the title.',
+      zh: '通知（含印发通知）、通报、批复、请示、报告、函、议案应在标题下写主送机关，以全角冒号结尾；正文不能紧接标题开始。',
+      en: 'A notice (a 印发 notice too), a 通报, a 批复, 请示, 报告, 函 or 议案 names its recipients under the title, ending with a colon; the body does not start right under the title.',
     },
-    why: WHY + '；通知、批复是有明确受文对象的下行文，请示、报告、议案主送上级机关，函主送受文机关。',
+    why: WHY + '；通知、通报、批复是有明确受文对象的下行文，请示、报告、议案主送上级机关，函主送受文机关。',
     bad: '聊城市人民政府办公室关于做好防汛工作的通知\n\n现就有关事项通知如下。',
     good: '聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现就有关事项通知如下。',
     test: {
