@@ -21,6 +21,14 @@ describe('punctuation/stray-space', () => {
     assert.deepEqual(check(straySpace, text), []);
   });
 
+  it('leaves the space after an article head quoted in a 决定 (将第五条修改为：“第五条 申请人应当…”), as in the 办法 itself, but not another one in the quotation', () => {
+    const text = draftDoc('    一、将第五条修改为：“第五条 申请人应当如实提交有关材料。”\n    二、增加一条，作为第六条：\n    “第六条　市人民政府应当加强监督管理。\n    “第二章 监督管理”\n    三、将第七条中的“三十日” 修改为“二十日”。\n    四、将第八条 删除。');
+    assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.message]), [
+      [13, `“””与“修”之间有多余的空格（${WHY}）：应删去。`],
+      [14, `“条”与“删”之间有多余的空格（${WHY}）：应删去。`],
+    ]);
+  });
+
   it('leaves the number of a Latin name written apart (Wi-Fi 6 网络, ISO 9001 质量) and a space before a token of digits and letters (建设 5G 基站) (redteam)', () => {
     const text = draftDoc('    一、总体要求\n    在Wi-Fi 6 网络环境下报送，按照ISO 9001 质量管理体系要求，建设 5G 基站1000个，按照GB/T 9704—2012 要求排版，总结COVID-19 疫情防控经验。');
     assert.deepEqual(check(straySpace, text), []);

@@ -4,7 +4,7 @@
 // characters or beside its marks. Drafts only: an extracted issue spaces letters of titles and
 // words (`通 知`, `实 施 方 案`) and puts spaces beside digits (NOTES: extraction noise).
 // Only prose and the 成文日期 are judged (a paragraph with a sentence mark), and only one space
-// between two Chinese characters or full-width marks, or a character and a digit, on one line: an article's `第一条　为了`, a marker's `一、 `,
+// between two Chinese characters or full-width marks, or a character and a digit, on one line: an article's `第一条　为了` (quoted too: `“第五条 申请人`), a marker's `一、 `,
 // a title, a signature, a padded name in a list and the 印发 line's gap are none of these.
 import type { Rule } from '../types';
 import { overlaps } from '../cross-ref/util';
@@ -19,6 +19,11 @@ const DIGIT = /[0-9]/;
 const PROSE = /[，。；：]/;
 /** An article's head with its number misspelt (第12条, 十二条), where matchMarker reads none. */
 const ARTICLE_HEAD = /^第?[0-9０-９零〇一二三四五六七八九十百]{1,4}条/;
+/**
+ * An article, chapter or section head opening a quotation, as a 决定 amending a 办法 quotes it
+ * (将第五条修改为：“第五条 申请人应当…”): the space after it is the quoted text's own head spacing.
+ */
+const QUOTED_HEAD = /[“‘「]第[0-9零〇一二三四五六七八九十百]{1,5}[章节条]$/;
 /** An issuing organ's name ending before the space of a joint issue, and another one after it. */
 const ORGAN_END = /(?:中央|国务院|办公厅|办公室|委员会|人民政府|政府|[部局厅委署院会])$/;
 const ORGAN_NEXT = /^[^，。；：、《》（）]{0,12}?(?:中央|国务院|办公厅|办公室|委员会|人民政府|[部局厅委署院])/;
@@ -120,6 +125,8 @@ export const straySpace: Rule = {
         // A standard's title parts its elements with a space (《机动车类型 术语和定义》（GA 802—2019）,
         // 《信息安全技术 网络安全等级保护基本要求》): the space is the title's own.
         if (!digit && standardTitleSpace(t, i)) continue;
+        // A quoted article's head keeps its space, as the article itself does (marker above).
+        if (QUOTED_HEAD.test(t.slice(Math.max(0, i - 9), i))) continue;
         // Inside a 牵头单位 block, spacing is the lead-unit rules'.
         if (overlaps(doc.blocks, a, b)) continue;
         // Joint issuers are separated by a space (中共中央办公厅 国务院办公厅关于…).
