@@ -32,6 +32,13 @@ function isGroupWord(name: string): boolean {
   return GROUP_WORD.test(name) || isLocalGovernment(name) || isDepartmentGroup(name);
 }
 
+/**
+ * A group of the counties (各县（市、区）人力资源社会保障局, 各县市区…, 各区县…, 各乡镇…): names
+ * after it written bare (各县（市、区）人力资源社会保障局，财政局，税务局) are the counties' bodies too,
+ * the 各 applying to each, not the city's 市财政局 with its 市 dropped.
+ */
+const COUNTY_GROUP = /^各(?:县|区|乡|镇|街道)/;
+
 /** What a name on the line is not: prose (a sentence's marks), a run-on list, a colon inside. */
 const PROSE = /[。；;！？!?：:“”"]/;
 
@@ -119,13 +126,18 @@ export function recipientTokens(ctx: RuleContext): RecipientToken[] {
   // over, not a reason to leave the line unjudged; a line with as many of them as names is no list.
   let names = 0;
   let strays = 0;
+  let counties = false;
   for (let [a, b] of parts) {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
     const written = text.slice(a, b);
     const name = normalizeUnitName(written);
     if (!name || name.length > 40 || PROSE.test(name)) return [];
-    if (isGroupWord(name)) { names++; continue; }
+    if (isGroupWord(name)) { names++; counties = COUNTY_GROUP.test(name); continue; }
+    // A bare name after the counties' group is theirs; one naming its own level or place (市财政局,
+    // 聊城市财政局) is the city's again, and ends the group's reach.
+    if (counties && !isLevel(name[0]) && ![...cityNames(ctx.model)].some((c) => name.startsWith(c))) { names++; continue; }
+    counties = false;
     const place = prefixLength(ctx, name);
     const found = lookupUnit(ctx.model, name.slice(place), ctx.asOf);
     // Another place's body (冠县市场监管局 beside 市市场监管局), which a city's document may well address.

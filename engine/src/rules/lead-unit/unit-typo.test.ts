@@ -184,6 +184,17 @@ describe('lead-unit/unit-typo', () => {
     it('puts a spelled-out slip in a 牵头单位 block right as the short name, which blocks use', () => {
       assert.equal(fixed(unitTypo, draft('1. 加强城市管理。（牵头单位：市住房和城乡建没局）'), { model }), draft('1. 加强城市管理。（牵头单位：市住房城乡建设局）'));
     });
+    it('passes bare names after the counties\' group (各县（市、区）人力资源社会保障局，财政局，税务局): the 各 applies to each; a city name after it is judged again', () => {
+      const dm = loadModel();
+      for (const date of ['2024年7月1日', '2026年11月1日']) {
+        for (const line of ['各县（市、区）人力资源社会保障局，财政局，税务局：', '各县（市、区）人力资源社会保障局、财政局、税务局：', '各县市区教育局、财政局：']) {
+          assert.deepEqual(runLint(letter(line, date), { model: dm, only: [unitTypo], today: '2026-11-22' }).diagnostics, [], line);
+        }
+      }
+      assert.deepEqual(check(unitTypo, letter('各县（市、区）人力资源社会保障局，市财政局，市住房城乡建没局：'), { model: dm }).map((f) => f.text), ['市住房城乡建没局']);
+      // Without the group, a bare name is still the city's with its 市 dropped.
+      assert.deepEqual(check(unitTypo, letter('市人力资源社会保障局，财政局：'), { model: dm }).map((f) => f.text), ['财政局']);
+    });
     it('passes an unknown unit, a group word and another place\'s body after a place name, and a slip after another place\'s name', () => {
       const dm = loadModel();
       for (const line of ['聊城市某某研究院：', '聊城市人民政府各部门、直属机构：', '冠县市场监管局，东昌府区市场监管局：', '冠县市场监菅局：', '东昌府区住房城乡建没局：']) {
