@@ -2,6 +2,7 @@
 import type { GwDocument, Paragraph, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { isHan, overlaps, SpanLookup } from './util';
+import { perNode } from '../memo';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
 // Drafters write it 以下简称, 以下称, 下称 or 简称, the abbreviation in “”, ‘’, 《》 or bare.
@@ -161,7 +162,11 @@ export function partOf(doc: GwDocument, pi: number): [number, number] {
  * abbreviate: none when the name could not be read (法人和其他组织（以下简称“检查对象”）).
  */
 export function abbreviationDefs(ctx: RuleContext): Def[] {
-  const { doc } = ctx;
+  return defsOf(ctx.doc);
+}
+
+/** abbreviationDefs, read once per document: three rules ask it (the defs are only read). */
+const defsOf = perNode((doc: GwDocument): Def[] => {
   const defs: Def[] = [];
   doc.paragraphs.forEach((p, pi) => {
     DEF.lastIndex = 0;
@@ -207,7 +212,7 @@ export function abbreviationDefs(ctx: RuleContext): Def[] {
     }
   });
   return defs;
-}
+});
 
 export const abbreviation: Rule = {
   id: 'cross-ref/abbreviation',
