@@ -38,7 +38,7 @@ export const valid: Rule = {
     }
     const { doc } = ctx;
     for (const p of doc.paragraphs) {
-      if (!p.text.includes('月')) continue;
+      if (!impossibleMonthDay(p.text)) continue;
       for (const m of p.text.matchAll(MONTH_DAY)) {
         const [mo, day] = [Number(m[1]), Number(m[2])];
         if (mo >= 1 && mo <= 12 && day >= 1 && day <= MOST_DAYS[mo - 1]) continue;
@@ -55,3 +55,30 @@ export const valid: Rule = {
     }
   },
 };
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The number the ASCII digits t[a, b) write. */
+function digitsValue(t: string, a: number, b: number): number {
+  let v = 0;
+  for (let i = a; i < b; i++) v = v * 10 + t.charCodeAt(i) - 48;
+  return v;
+}
+
+/**
+ * Whether a text may hold a month and day MONTH_DAY reads that no year has: a 月 (a native search)
+ * with one or two digits before it and one or two then 日 after it, numbering no day of MOST_DAYS.
+ * Most paragraphs hold none, and the lookbehinds of MONTH_DAY cost a test at every character.
+ */
+function impossibleMonthDay(t: string): boolean {
+  for (let j = t.indexOf('月'); j >= 0; j = t.indexOf('月', j + 1)) {
+    let a = j;
+    while (a > 0 && j - a < 3 && isDigit(t.charCodeAt(a - 1))) a--;
+    let b = j + 1;
+    while (b < t.length && b - j < 4 && isDigit(t.charCodeAt(b))) b++;
+    if (a === j || j - a > 2 || b === j + 1 || b - j > 3 || t[b] !== '日') continue;
+    const mo = digitsValue(t, a, j);
+    const day = digitsValue(t, j + 1, b);
+    if (mo < 1 || mo > 12 || day < 1 || day > MOST_DAYS[mo - 1]) return true;
+  }
+  return false;
+}
