@@ -69,6 +69,9 @@ const openEndCache = new WeakMap<LeadBlock, ReturnType<typeof openBlockEnd>>();
 /** An English name in brackets closing a unit as written in a block: （Municipal Finance Bureau）, [People's Bank …]. */
 const ENGLISH_NAME_AFTER = /[ \u3000]*(?:（[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*）|\([ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*\)|\[[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*\]|【[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*】)$/;
 
+/** The brackets ENGLISH_NAME_AFTER ends with: a unit not ending so (most) is not sliced and searched. */
+const CLOSES_GLOSS = new Set([...'）)]】'].map((c) => c.charCodeAt(0)));
+
 export function unitTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   let tokens = tokenCache.get(block);
   if (!tokens) tokenCache.set(block, (tokens = tokensOf(ctx, block)));
@@ -119,7 +122,7 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
           while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
         }
         // 市财政局（Municipal Finance Bureau）: an English name after the unit, no part of its name.
-        const gloss = b > a ? ENGLISH_NAME_AFTER.exec(text.slice(a, b)) : null;
+        const gloss = b > a && CLOSES_GLOSS.has(text.charCodeAt(b - 1)) ? ENGLISH_NAME_AFTER.exec(text.slice(a, b)) : null;
         if (gloss && gloss.index > 1) {
           b = a + gloss.index;
           while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
