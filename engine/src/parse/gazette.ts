@@ -433,7 +433,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     if (!t) continue;
     let numberLine = -1;
     if (NUMBER_ONLY.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t))) numberLine = i;
-    else if ((t.endsWith('）') || t.endsWith(')')) && isNoticeHead(NOTICE_HEAD_NUMBERED.exec(t)?.[1] ?? '')) numberLine = i;
+    else if ((t.endsWith('号）') || t.endsWith('号)')) && isNoticeHead(NOTICE_HEAD_NUMBERED.exec(t)?.[1] ?? '')) numberLine = i;
     // endsWith first: the anchored patterns still backtrack over every line.
     else if (t.endsWith('令') && DECREE_ISSUER.test(t)) {
       const n = nextContent(lines, i);
