@@ -23,7 +23,9 @@ interface Edit {
 export function markerEdits(item: NumberingItem): { edits: Edit[]; wanted: string } | undefined {
   const m = item.marker;
   // A bare-numbered list's entry (1　…): the list prints its numbers so, with no mark to correct.
-  if (/^\d+$/.test(m)) return undefined;
+  // Asked of every item: its last character first (a digit, as the test needs; most markers end with a mark).
+  const last = m.charCodeAt(m.length - 1);
+  if (last >= 48 && last <= 57 && /^\d+$/.test(m)) return undefined;
   const edits: Edit[] = [];
   let wanted = m;
   if (item.level === 1 || item.level === 3) {
