@@ -9,6 +9,7 @@ import type { Rule } from '../types';
 import { chineseToNumber, numberToChinese } from '../../parse/items';
 import { normalizeTitle } from '../../registry';
 import { overlaps } from './util';
+import { perNode } from '../memo';
 
 /** 第X条 right after a citation's 》 or its number's closing bracket. */
 const ARTICLE_AFTER = /^\s*第([零〇一二三四五六七八九十百]+)条/;
@@ -37,8 +38,7 @@ function wholeTexts(doc: GwDocument): Map<string, number> {
   return out;
 }
 
-const memo = new WeakMap<GwDocument, Map<string, number>>();
-const textsOf = (doc: GwDocument) => memo.get(doc) ?? memo.set(doc, wholeTexts(doc)).get(doc)!;
+const textsOf = perNode(wholeTexts);
 
 export const citedArticle: Rule = {
   id: 'cross-ref/cited-article',
