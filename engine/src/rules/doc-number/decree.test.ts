@@ -51,6 +51,19 @@ describe('doc-number/decree', () => {
     assert.equal(fixed(decree, mof), draftWith(CITE, '《会计师事务所执业许可和监督管理办法》（财政部令第89号）', base));
   });
 
+  it('a ministry that numbers its 令 by year, cited with brackets and 第 (交通运输部令〔2020〕第17号): its year form, 交通运输部令2020年第17号', () => {
+    const good = draftWith(CITE, '《道路旅客运输及客运站管理规定》（交通运输部令2020年第17号）', base);
+    const slip = draftWith(CITE, '《道路旅客运输及客运站管理规定》（交通运输部令〔2020〕第17号）', base);
+    assert.deepEqual(check(decree, slip).map((d) => [d.text, d.message]), [['〔2020〕第17号',
+      '引用的发文字号“交通运输部令〔2020〕第17号”是交通运输部按年编号的令，应写作“交通运输部令2020年第17号”（年份不加括号）。']]);
+    assert.equal(fixed(decree, slip), good);
+    const running = (n: string) => draftWith(CITE, `根据交通运输部令${n}公布的规定，做好有关工作`, base);
+    assert.equal(fixed(decree, running('〔2020〕第17号')), running('2020年第17号'));
+    // 中国人民银行's own form, and a ministry not known to number by year, are left alone.
+    assert.deepEqual(check(decree, draftWith(CITE, '《人民币银行结算账户管理办法》（中国人民银行令〔2003〕第5号）', base)), []);
+    assert.deepEqual(check(decree, draftWith(CITE, '《某某管理办法》（国家林业和草原局令〔2020〕第3号）', base)), []);
+  });
+
   it('flags a 令\'s own number line written with a year under its issuer line (QA round eight: the head was not read)', () => {
     const head = (n: string) => ['聊城市人民政府令', '', n, '', '《聊城市养犬管理办法》已经市人民政府常务会议通过，现予公布，自2025年9月1日起施行。', '',
       '市长：张百顺', '', '2025年7月8日', '', '聊城市养犬管理办法', '', '第一条  为了加强养犬管理，制定本办法。', ''].join('\n');

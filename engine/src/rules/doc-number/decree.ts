@@ -11,12 +11,14 @@ import { findDocNumbers, trimCode } from '../../parse/docNumber';
  */
 const YEARED_ORDER = /^[〔\[【（(［〈{﹝〖][ \u3000]*\d{4}[ \u3000]*[〕\]】）)］〉}﹞〗][ \u3000]*第/;
 
-const ministryYear = (code: string, number: string) => !/政府令$/.test(code) && YEARED_ORDER.test(number);
+const ministryYear = (code: string, number: string) =>
+  !/政府令$/.test(code) && YEARED_ORDER.test(number) && yearNumbered(code)?.form !== 'year';
 
 /**
  * Issuers whose 令 are numbered afresh each year, and how they write it: 交通运输部令2020年第17号,
  * 商务部令2020年第1号, 中国银保监会令2019年第1号; 中国人民银行令〔2021〕第1号. Their 令〔2020〕17号 is
- * that form without 第 (令第17号 would be another order, or none); every other issuer's is 令第N号.
+ * that form without 第 (令第17号 would be another order, or none), and the year-form issuers' 令〔2020〕第17号
+ * is the bank's brackets on their number; every other issuer's is 令第N号.
  */
 const YEAR_NUMBERED_ORDERS: { form: 'year' | 'bracket'; issuers: string[] }[] = [
   {
@@ -47,7 +49,9 @@ function decreeFix(code: string, year: string, seq: string, written: string): { 
     return { message: `“${written}”是令的编号，应写作“${code}第${seq}号”，不标年份（《党政机关公文处理工作条例》第八条）。`, text: `第${seq}号` };
   }
   const text = by.form === 'year' ? `${year}年第${seq}号` : `〔${year}〕第${seq}号`;
-  const how = by.form === 'year' ? '年份不加括号，序号前加“第”' : '序号前加“第”';
+  // 交通运输部令〔2020〕第17号 has its 第: only the brackets are wrong.
+  const di = /第[ \u3000]*\d+[ \u3000]*号?$/.test(written);
+  const how = by.form === 'year' ? (di ? '年份不加括号' : '年份不加括号，序号前加“第”') : '序号前加“第”';
   return { message: `“${written}”是${by.issuer}按年编号的令，应写作“${code}${text}”（${how}）。`, text };
 }
 
