@@ -164,6 +164,18 @@ export function opensLocalGroup(ctx: RuleContext, tokens: UnitToken[], i: number
 }
 
 /**
+ * Whether the `，` before the token sets off the local-government group: in front of it, or behind it
+ * when the group is written first (东昌府区、茌平区人民政府，市自然资源和规划局), as an assignment
+ * written after its units accepts either side. Not inside the group, nor between two departments.
+ */
+export function setsOffLocalGroup(ctx: RuleContext, tokens: UnitToken[], i: number): boolean {
+  if (opensLocalGroup(ctx, tokens, i)) return true;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return !!prev && prev.role === t.role && inLocalGroup(ctx, prev.name) && !inLocalGroup(ctx, t.name);
+}
+
+/**
  * A county government or development-zone committee, also when misspelt (各县（市、）人民政府); or,
  * in a department's own document, its county counterparts (各县（市、区）人力资源社会保障局,
  * 各县（市、区）市场监管局): the county-level group a `，` sets off from the city's units just the same.

@@ -35,6 +35,16 @@ describe('lead-unit/unit-separator', () => {
     const bad = draft('1. 加强监管。（责任单位：省民政厅，省财政厅，各市人民政府）');
     assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [['lead-unit/unit-separator', 5, 19, '，']]);
   });
+  it("passes ， after a group of governments written first (gaps.md item 6: 东昌府区、茌平区人民政府，市自然资源和规划局)", () => {
+    for (const roles of ['责任单位：东昌府区、茌平区人民政府，市自然资源和规划局', '责任单位：各县（市、区）人民政府，市财政局、市民政局']) {
+      assert.deepEqual(brief(check(unitSeparator, draft(`1. 加强监管。（${roles}）`), { model })), [], roles);
+    }
+    // Between two departments, still a slip, also after the group.
+    const bad = draft('1. 加强监管。（责任单位：东昌府区人民政府，市财政局，市民政局）');
+    assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [['lead-unit/unit-separator', 5, 28, '，']]);
+    const two = draft('1. 加强监管。（责任单位：市财政局，市民政局）');
+    assert.deepEqual(brief(check(unitSeparator, two, { model })).map((f) => f.slice(0, 4)), [['lead-unit/unit-separator', 5, 19, '，']]);
+  });
   it('reports two units written with a space or nothing between them, and puts a 、 there', () => {
     const text = draft('1. 加强监管。（牵头单位：市财政局 市民政局；责任单位：市审计局市财政局）');
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [
@@ -47,7 +57,7 @@ describe('lead-unit/unit-separator', () => {
   });
   it("reports ， between departments and inside the group", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局，市民政局；责任单位：市审计局，各县（市、区）人民政府，市属开发区管委会）");
-    assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "，", "单位“市财政局”与“市民政局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“市财政局、市民政局”。"], ["lead-unit/unit-separator", 5, 46, "，", "单位“各县（市、区）人民政府”与“市属开发区管委会”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组之前）：应为“各县（市、区）人民政府、市属开发区管委会”。"]]);
+    assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "，", "单位“市财政局”与“市民政局”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组前后）：应为“市财政局、市民政局”。"], ["lead-unit/unit-separator", 5, 46, "，", "单位“各县（市、区）人民政府”与“市属开发区管委会”之间应用顿号“、”，不用“，”（逗号只用在县（市、区）政府、开发区管委会一组前后）：应为“各县（市、区）人民政府、市属开发区管委会”。"]]);
   });
   it("passes ， before a department's county counterparts, and reports it between them", () => {
     // A department's own notice: its county counterparts are the county-level group.

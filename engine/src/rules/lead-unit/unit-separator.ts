@@ -1,7 +1,7 @@
-// `、` between units; `，` only before the local-government group (…市财政局，各县（市、区）人民政府、
-// 市属开发区管委会).
+// `、` between units; `，` only beside the local-government group (…市财政局，各县（市、区）人民政府、
+// 市属开发区管委会; 东昌府区、茌平区人民政府，市自然资源和规划局).
 import type { Rule } from '../types';
-import { opensLocalGroup, skipBlock, unitLookups, unitTokens } from './shared';
+import { opensLocalGroup, setsOffLocalGroup, skipBlock, unitLookups, unitTokens } from './shared';
 import { isDepartmentGroup, isListedUnitName, isLocalGovernment, lookupUnit, normalizeUnitName } from '../../units';
 import type { RuleContext } from '../types';
 
@@ -56,8 +56,8 @@ export const unitSeparator: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '同一类别中的单位之间用顿号“、”，不用空格或直接连写；只有在县（市、区）政府、开发区管委会一组之前用逗号“，”。',
-      en: 'Units within a role are separated by 、, not by a space or nothing; a ， only opens the group of county governments and development-zone committees.',
+      zh: '同一类别中的单位之间用顿号“、”，不用空格或直接连写；只有在县（市、区）政府、开发区管委会一组之前（该组写在前面时在其后）用逗号“，”。',
+      en: 'Units within a role are separated by 、, not by a space or nothing; a ， only sets off the group of county governments and development-zone committees (before it, or after it when it comes first).',
     },
     why: '并列的单位名称之间用顿号（GB/T 15834 标点符号用法）；语料中市直部门与“各县（市、区）人民政府、市属开发区管委会”之间用逗号分组，其余位置一律用顿号。',
     bad: '（责任单位：市财政局，市民政局，各县（市、区）人民政府）',
@@ -71,7 +71,7 @@ export const unitSeparator: Rule = {
       tokens.forEach((t, i) => {
         const sep = t.sepBefore ?? t.strayBefore;
         if (!sep) return;
-        const group = opensLocalGroup(ctx, tokens, i);
+        const group = setsOffLocalGroup(ctx, tokens, i);
         const prev = tokens[i - 1];
         if (t.strayBefore) {
           const want = group ? '，' : '、';
@@ -87,7 +87,7 @@ export const unitSeparator: Rule = {
           // ， from the city's units: the corpus has ， there every time, 、 never. A named county
           // government after 、 is left alone (a block may list one or two by name).
           // An assignment written after its units (省发展改革委、各市人民政府按职责分工负责) has no such grouping.
-          if (group && t.name.startsWith('各') && !block.inline) {
+          if (opensLocalGroup(ctx, tokens, i) && t.name.startsWith('各') && !block.inline) {
             ctx.report({
               start: sep.start, end: sep.end,
               message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用逗号“，”，不用顿号“、”（市直部门与县（市、区）政府、开发区管委会一组之间用逗号分组）：应为“${prev?.text ?? ''}，${t.text}”。`,
@@ -100,13 +100,14 @@ export const unitSeparator: Rule = {
           ctx.report({ start: sep.start, end: sep.end, message: '顿号应为全角“、”，不用半角“､”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。', fix: { range: [sep.start, sep.end], text: '、' } });
           return;
         }
-        // ， or , : right only in front of the local-government group (`,` there is a width question);
+        // ， or , : right only beside the local-government group, in front of it or, when it is written
+        // first, behind it (`,` there is a width question);
         // in an assignment written after its units, also in front of any group of governments or
         // bodies (工业和信息化部，各省级人民政府按职责分工负责): 国务院 and province texts set them off so.
         if (group || (block.inline && (INLINE_GROUP.test(t.name) || INLINE_GROUP.test(prev?.name ?? '')))) return;
         ctx.report({
           start: sep.start, end: sep.end,
-          message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（${block.inline ? '逗号只用在各级政府、有关部门等一组单位前后' : '逗号只用在县（市、区）政府、开发区管委会一组之前'}）：应为“${prev?.text ?? ''}、${t.text}”。`,
+          message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（${block.inline ? '逗号只用在各级政府、有关部门等一组单位前后' : '逗号只用在县（市、区）政府、开发区管委会一组前后'}）：应为“${prev?.text ?? ''}、${t.text}”。`,
           fix: { range: [sep.start, sep.end], text: '、' },
         });
       });
