@@ -195,6 +195,16 @@ describe('lead-unit/unit-typo', () => {
       // Without the group, a bare name is still the city's with its 市 dropped.
       assert.deepEqual(check(unitTypo, letter('市人力资源社会保障局，财政局：'), { model: dm }).map((f) => f.text), ['财政局']);
     });
+    it('passes a province\'s 主送 to its cities (各市人民政府，省政府各部门; 各市教育局、财政局): a higher issuer\'s units are not the city lexicon\'s (leftovers item 3: no 各市 group needed)', () => {
+      const dm = loadModel();
+      const doc = (line: string, issuer: string, date: string) => `关于做好监管工作的通知\n\n${line}\n\n现就有关事项通知如下。\n\n${issuer}\n${date}\n`;
+      for (const date of ['2024年7月1日', '2026年11月1日']) {
+        for (const [line, issuer] of [['各市人民政府，省政府各部门、各直属机构：', '山东省人民政府办公厅'], ['各市教育局、财政局：', '山东省教育厅'],
+          ['各市教育局，财政局，人力资源社会保障局：', '山东省教育厅'], ['各市发展改革委、工业和信息化局、财政局：', '山东省发展和改革委员会']]) {
+          assert.deepEqual(runLint(doc(line, issuer, date), { model: dm, only: [unitTypo], today: '2026-11-22' }).diagnostics, [], line);
+        }
+      }
+    });
     it('passes an unknown unit, a group word and another place\'s body after a place name, and a slip after another place\'s name', () => {
       const dm = loadModel();
       for (const line of ['聊城市某某研究院：', '聊城市人民政府各部门、直属机构：', '冠县市场监管局，东昌府区市场监管局：', '冠县市场监菅局：', '东昌府区住房城乡建没局：']) {
