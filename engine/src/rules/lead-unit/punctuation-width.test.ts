@@ -20,6 +20,11 @@ describe('lead-unit/punctuation-width', () => {
     const text = draft("1. 加强监管。(牵头单位:市财政局;责任单位:市民政局,各县(市、区)人民政府)");
     assert.deepEqual(brief(check(punctuationWidth, text, { model })), [["lead-unit/punctuation-width", 5, 9, "(", "牵头单位括注中应使用全角括号“（”，不用半角“(”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 14, ":", "牵头单位括注中应使用全角冒号“：”，不用半角“:”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 19, ";", "牵头单位括注中应使用全角分号“；”，不用半角“;”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 24, ":", "牵头单位括注中应使用全角冒号“：”，不用半角“:”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 29, ",", "牵头单位括注中应使用全角逗号“，”，不用半角“,”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 32, "(", "牵头单位括注中应使用全角括号“（”，不用半角“(”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 36, ")", "牵头单位括注中应使用全角括号“）”，不用半角“)”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"], ["lead-unit/punctuation-width", 5, 41, ")", "牵头单位括注中应使用全角括号“）”，不用半角“)”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"]]);
   });
+  it("reports a half-width , beside a group, which unit-separator accepts as ，: after the local group written first, and beside a group in an assignment written after its units", () => {
+    for (const t of ['（责任单位：东昌府区人民政府,市财政局）', '（财政部牵头，工业和信息化部,有关部门按职责分工负责）', '（市财政局牵头，各县（市、区）人民政府,市民政局按职责分工负责）']) {
+      assert.deepEqual(check(punctuationWidth, draft(`1. 加强监管。${t}`), { model }).map((f) => f.text), [','], t);
+    }
+  });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(punctuationWidth, draft("1. 加强监管。(牵头单位:市财政局;责任单位:市民政局,各县(市、区)人民政府)"), { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局，各县（市、区）人民政府）"));
   });

@@ -2,7 +2,7 @@
 // page-sized islands: a half-width mark is noise when the same kind of mark is half-width nearby
 // outside the block, and a slip when it stands alone in full-width surroundings.
 import type { Rule } from '../types';
-import { FULL, inWidthIsland, normIndex, paragraphOf, setsOffLocalGroup, skipBlock, unitTokens } from './shared';
+import { FULL, inWidthIsland, normIndex, paragraphOf, setsOffGroup, skipBlock, unitTokens } from './shared';
 
 const NAME: Record<string, string> = { '(': '括号', ')': '括号', ':': '冒号', ';': '分号', ',': '逗号' };
 
@@ -31,7 +31,7 @@ export const punctuationWidth: Rule = {
       const claimed = new Set<number>();
       const tokens = unitTokens(ctx, block);
       tokens.forEach((t, i) => {
-        if (t.sepBefore && t.sepBefore.text === ',' && !setsOffLocalGroup(ctx, tokens, i)) claimed.add(t.sepBefore.start);
+        if (t.sepBefore && t.sepBefore.text === ',' && !setsOffGroup(ctx, block, tokens, i)) claimed.add(t.sepBefore.start);
       });
       // Between the clauses of an assignment written after its units a `,` is only a width question.
       if (!block.inline) for (const sep of block.roleSeparators) if (/,/.test(sep.text)) for (let o = sep.start; o < sep.end; o++) claimed.add(o);

@@ -175,6 +175,19 @@ export function setsOffLocalGroup(ctx: RuleContext, tokens: UnitToken[], i: numb
   return !!prev && prev.role === t.role && inLocalGroup(ctx, prev.name) && !inLocalGroup(ctx, t.name);
 }
 
+/** A group of governments or bodies: what a `，` may set off (before or after it) in an assignment written after its units. */
+const INLINE_GROUP = /^(?:各|地方|有关|相关|其他)|(?:有关|相关|各)(?:部门|单位)|(?:人民政府|政府)$/;
+
+/**
+ * Whether a `，` (or a `,`, then only a width question) belongs before the token: beside the
+ * local-government group; in an assignment written after its units, also beside any group of
+ * governments or bodies (工业和信息化部，各省级人民政府按职责分工负责), as 国务院 and province texts write.
+ */
+export function setsOffGroup(ctx: RuleContext, block: LeadBlock, tokens: UnitToken[], i: number): boolean {
+  if (setsOffLocalGroup(ctx, tokens, i)) return true;
+  return !!block.inline && (INLINE_GROUP.test(tokens[i].name) || INLINE_GROUP.test(tokens[i - 1]?.name ?? ''));
+}
+
 /**
  * A county government or development-zone committee, also when misspelt (各县（市、）人民政府); or,
  * in a department's own document, its county counterparts (各县（市、区）人力资源社会保障局,

@@ -1,7 +1,7 @@
 // `、` between units; `，` only beside the local-government group (…市财政局，各县（市、区）人民政府、
 // 市属开发区管委会; 东昌府区、茌平区人民政府，市自然资源和规划局).
 import type { Rule } from '../types';
-import { opensLocalGroup, setsOffLocalGroup, skipBlock, unitLookups, unitTokens } from './shared';
+import { opensLocalGroup, setsOffGroup, setsOffLocalGroup, skipBlock, unitLookups, unitTokens } from './shared';
 import { isDepartmentGroup, isListedUnitName, isLocalGovernment, lookupUnit, normalizeUnitName } from '../../units';
 import type { RuleContext } from '../types';
 
@@ -45,9 +45,6 @@ function missingSeparators(ctx: RuleContext): void {
     });
   }
 }
-
-/** A group of governments or bodies: what a `，` may set off (before or after it) in an assignment written after its units. */
-const INLINE_GROUP = /^(?:各|地方|有关|相关|其他)|(?:有关|相关|各)(?:部门|单位)|(?:人民政府|政府)$/;
 
 export const unitSeparator: Rule = {
   id: 'lead-unit/unit-separator',
@@ -100,11 +97,8 @@ export const unitSeparator: Rule = {
           ctx.report({ start: sep.start, end: sep.end, message: '顿号应为全角“、”，不用半角“､”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。', fix: { range: [sep.start, sep.end], text: '、' } });
           return;
         }
-        // ， or , : right only beside the local-government group, in front of it or, when it is written
-        // first, behind it (`,` there is a width question);
-        // in an assignment written after its units, also in front of any group of governments or
-        // bodies (工业和信息化部，各省级人民政府按职责分工负责): 国务院 and province texts set them off so.
-        if (group || (block.inline && (INLINE_GROUP.test(t.name) || INLINE_GROUP.test(prev?.name ?? '')))) return;
+        // ， or , : right only beside a group (`,` there is punctuation-width's width question).
+        if (setsOffGroup(ctx, block, tokens, i)) return;
         ctx.report({
           start: sep.start, end: sep.end,
           message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用顿号“、”，不用“${sep.text}”（${block.inline ? '逗号只用在各级政府、有关部门等一组单位前后' : '逗号只用在县（市、区）政府、开发区管委会一组前后'}）：应为“${prev?.text ?? ''}、${t.text}”。`,
