@@ -65,13 +65,15 @@ const judgedCache = new WeakMap<LeadBlock, UnitToken[]>();
 const depthCache = new WeakMap<LeadBlock, number>();
 const openEndCache = new WeakMap<LeadBlock, ReturnType<typeof openBlockEnd>>();
 
-/** The units of every role of a block, in order. */
+/** An English name: Latin words, digits and their punctuation, one letter at least. */
+const ENGLISH_WORDS = "[ A-Za-z0-9.,'’&\\-]*[A-Za-z][ A-Za-z0-9.,'’&\\-]*";
 /** An English name in brackets closing a unit as written in a block: （Municipal Finance Bureau）, [People's Bank …]. */
-const ENGLISH_NAME_AFTER = /[ \u3000]*(?:（[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*）|\([ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*\)|\[[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*\]|【[ A-Za-z0-9.,'’&\-]*[A-Za-z][ A-Za-z0-9.,'’&\-]*】)$/;
+const ENGLISH_NAME_AFTER = new RegExp(`[ \\u3000]*(?:（${ENGLISH_WORDS}）|\\(${ENGLISH_WORDS}\\)|\\[${ENGLISH_WORDS}\\]|【${ENGLISH_WORDS}】)$`);
 
 /** The brackets ENGLISH_NAME_AFTER ends with: a unit not ending so (most) is not sliced and searched. */
 const CLOSES_GLOSS = new Set([...'）)]】'].map((c) => c.charCodeAt(0)));
 
+/** The units of every role of a block, in order. */
 export function unitTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   let tokens = tokenCache.get(block);
   if (!tokens) tokenCache.set(block, (tokens = tokensOf(ctx, block)));
