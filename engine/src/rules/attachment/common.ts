@@ -6,6 +6,7 @@ import type { GwDocument, Paragraph, Span } from '../../types';
 import type { RuleContext } from '../types';
 import { spanIn } from '../../parse/paragraphs';
 import { perNode } from '../memo';
+import { covers } from '../spans';
 
 export interface NoteMarker extends Span {
   index: number;
@@ -63,7 +64,7 @@ function entryFrom(p: Paragraph, at: number): NoteEntry {
 }
 
 function inNoise(doc: GwDocument, off: number): boolean {
-  return doc.noise.some((s) => off >= s.start && off < s.end);
+  return covers(doc.noise, off);
 }
 
 /** The document's 附件说明, read with markers and spans; undefined when it has none. */

@@ -5,7 +5,7 @@ import type { GwDocument } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { abbreviationDefs, isHeadingText, partOf } from './abbreviation';
 import type { Def } from './abbreviation';
-import { overlaps } from './util';
+import { overlaps } from '../spans';
 
 /** What may stand right before a name's first character: a clause's start or a word that ends before a name. */
 const BEFORE_NAME = /[\s，。；：、“‘（《的对与和及或为由将把在向经是请同]/;

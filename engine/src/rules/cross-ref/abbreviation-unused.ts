@@ -4,7 +4,7 @@ import type { GwDocument } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { perNode } from '../memo';
 import { abbreviationDefs } from './abbreviation';
-import { overlaps } from './util';
+import { overlaps } from '../spans';
 
 export const abbreviationUnused: Rule = {
   id: 'cross-ref/abbreviation-unused',

@@ -1,7 +1,8 @@
 // An abbreviation defined with （以下简称“X”） must be used afterwards instead of the full name.
 import type { GwDocument, Paragraph, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { isHan, overlaps, SpanLookup } from './util';
+import { isHan, SpanLookup } from './util';
+import { overlaps } from '../spans';
 import { perNode } from '../memo';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.

@@ -4,7 +4,7 @@
 import type { NumberingItem } from '../../types';
 import type { Rule } from '../types';
 import { chineseToNumber, mixedToNumber, numberToChinese } from '../../parse/items';
-import { overlaps } from './util';
+import { overlaps } from '../spans';
 
 const CN = '[零〇一二三四五六七八九十百]+';
 /** A run of article references: (本办法)?第X条(、第Y条)… */

@@ -2,7 +2,7 @@
 // owns the form of the 附件说明 itself; this rule owns the references to it.
 import type { Rule } from '../types';
 import { chineseToNumber } from '../../parse/items';
-import { overlaps } from './util';
+import { overlaps } from '../spans';
 import { entryNumbers, noteOf } from '../attachment/common';
 
 const REF = /(详见|参见|见|按照|依照|填写|填报|使用|如)?附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?/g;

@@ -6,7 +6,8 @@ import { findDocNumbers } from '../../parse/docNumber';
 import { TITLE_END } from '../../parse/paragraphs';
 import { ISSUING_VERB } from '../../parse/document';
 import { findAllByTitle } from '../../registry';
-import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, overlaps, widthRegion } from './util';
+import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, widthRegion } from './util';
+import { overlaps } from '../spans';
 
 const WHY = 'GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内';
 

@@ -8,7 +8,7 @@ import type { GwDocument } from '../../types';
 import type { Rule } from '../types';
 import { chineseToNumber, numberToChinese } from '../../parse/items';
 import { normalizeTitle } from '../../registry';
-import { overlaps } from './util';
+import { overlaps } from '../spans';
 import { perNode } from '../memo';
 
 /** 第X条 right after a citation's 》 or its number's closing bracket. */

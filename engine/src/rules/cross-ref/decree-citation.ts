@@ -7,7 +7,8 @@ import type { Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
 import type { RegistryDoc } from '../../model/types';
-import { LIST_ITEM, overlaps } from './util';
+import { LIST_ITEM } from './util';
+import { overlaps } from '../spans';
 import { isoDate } from '../../parse/dates';
 
 const DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';

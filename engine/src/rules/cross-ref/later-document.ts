@@ -5,7 +5,8 @@ import type { Rule } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber } from '../../registry';
 import { issueDocumentByNumber } from '../../registry/issue';
-import { documentReferences, overlaps } from './util';
+import { documentReferences } from './util';
+import { overlaps } from '../spans';
 
 export const laterDocument: Rule = {
   id: 'cross-ref/later-document',

@@ -5,7 +5,7 @@ import type { RegistryDoc } from '../../model/types';
 import type { Rule, RuleContext } from '../types';
 import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
 import { issueDocuments } from '../../registry/issue';
-import { overlaps } from './util';
+import { overlaps } from '../spans';
 import { withoutTitleNote } from '../../parse/document';
 
 /** The document a 印发 notice issues: 关于印发X的通知 → X. */

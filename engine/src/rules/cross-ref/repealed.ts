@@ -3,7 +3,8 @@
 import type { Rule } from '../types';
 import { asOfPhrase, zhDate } from '../as-of';
 import { findByNumber, statusAt } from '../../registry';
-import { documentReferences, indexAt, overlaps, Sentences } from './util';
+import { documentReferences, indexAt, Sentences } from './util';
+import { overlaps } from '../spans';
 import { repealStatementsOf } from '../../parse/repeals';
 import { levelRank } from '../../parse/document';
 import { issueDocumentByNumber } from '../../registry/issue';

@@ -3,7 +3,8 @@
 // moves a regulation from the amended list to the repealed one forgets the closing sentence.
 import type { Rule } from '../types';
 import { normalizeTitle } from '../../registry';
-import { LIST_ITEM, overlaps } from './util';
+import { LIST_ITEM } from './util';
+import { overlaps } from '../spans';
 
 const REPUBLISH = /根据本决定(?:作)?相应(?:的)?修改[^。]{0,12}重新(?:公布|发布)/;
 /** 对《X》（…）作出修改 / 对《X》作如下修改 / 将《X》第…修改为 */

@@ -4,7 +4,7 @@
 // belongs to: an attached document's, else the document's own.
 import type { GwDocument, Paragraph } from '../../types';
 import type { Rule } from '../types';
-import { overlaps } from './util';
+import { overlaps } from '../spans';
 
 const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告';
 /** The kind a title ends in, after its （试行） or （2024—2028年）. */

@@ -3,7 +3,7 @@
 // Usually pasted from another text or an older draft; one text writes its dates one way.
 import type { Rule } from '../types';
 import { cnSmall, cnYear } from './common';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** A Chinese-numeral year of four digits, with its month and day when given. */
 const CN_DATE = /(?<![〇零○一二三四五六七八九十])([〇零○一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;

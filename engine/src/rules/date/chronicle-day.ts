@@ -8,6 +8,7 @@ import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
 import { longestRising } from '../../parse/longest-rising';
 import { daysInMonth } from '../../parse/dates';
+import { overlaps } from '../spans';
 
 /** An entry's day (or span of days) at the start of a paragraph: markdown markers and spaces allowed. */
 const ENTRY = /^(?:#+\s*)?(?:\*\*)?\s*(\d{1,2})\s*(?:[—\-－–~～至]\s*(\d{1,2})\s*)?日\s*(?:\*\*)?\s*[，,]/;
@@ -35,11 +36,10 @@ export const chronicleDay: Rule = {
     if (d.type !== '大事记' || !d.period) return;
     const { year, month } = d.period;
     const last = daysInMonth(year, month);
-    const within = (p: Paragraph, spans: { start: number; end: number }[]) => spans.some((s) => p.start < s.end && s.start < p.end);
     const entries: Entry[] = [];
     d.paragraphs.forEach((p, i) => {
       const m = ENTRY.exec(p.text);
-      if (!m || within(p, d.hosted) || within(p, d.noise)) return;
+      if (!m || overlaps(d.hosted, p.start, p.end) || overlaps(d.noise, p.start, p.end)) return;
       const before = d.paragraphs[i - 1];
       if (before && DATE_CUT.test(before.text)) return;
       const from = Number(m[1]);

@@ -5,6 +5,7 @@ import type { GwDocument, Paragraph, Span } from '../../types';
 import type { RuleContext } from '../types';
 import { spanIn } from '../../parse/paragraphs';
 import { perNode } from '../memo';
+import { covers } from '../spans';
 
 export type DateRole = 'signed' | 'printed' | 'body';
 
@@ -68,10 +69,6 @@ function fromMatch(p: Paragraph, at: number, m: RegExpExecArray, role: DateRole)
   };
 }
 
-function inSpans(spans: Span[], off: number): boolean {
-  return spans.some((s) => off >= s.start && off < s.end);
-}
-
 /** The dates of one document. `body` adds full Arabic dates in running text. */
 export function datesOf(ctx: RuleContext, body = false): FoundDate[] {
   // Five rules ask for the same document's dates.
@@ -88,7 +85,7 @@ function findDates(doc: GwDocument): FoundDate[] {
   const taken = new Set<number>();
   const quiet = [...doc.noise];
   for (const p of doc.paragraphs) {
-    if (inSpans(quiet, p.start)) continue;
+    if (covers(quiet, p.start)) continue;
     // Cheap tests first: each pattern ends with 日 or 印发, or (in running text) holds a 年.
     let m = p.text.endsWith('日') ? ONLY.exec(p.text) : null;
     if (m) {

@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 import type { DateNode, GwDocument, Paragraph } from '../../types';
 import { datesIn } from '../../parse/dates';
 import { zhDate } from '../as-of';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** 于/请于/确保/在 …日(之)?前, then in its clause what is to be done by then. */
 const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|在)(\d{4})年(\d{1,2})月(\d{1,2})日(?:之)?前([^，。；]{0,30})/g;

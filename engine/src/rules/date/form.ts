@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../types';
 import { cnSmall, cnYear } from './common';
 import { looksLikeIssuer } from '../../parse/document';
 import { spanIn } from '../../parse/paragraphs';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** year, separator, month, the same separator, day; spaces allowed (a separator is one mark). */
 const SEPARATED = /^(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;

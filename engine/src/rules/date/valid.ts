@@ -4,6 +4,7 @@
 import type { Rule } from '../types';
 import { datesOf, fullYear, roleName } from './common';
 import { daysInMonth, isValidDate } from '../../parse/dates';
+import { overlaps } from '../spans';
 
 /** A month and day with no year number before them (每年 and 今年 are no number; 2025年 is the full date's). */
 const MONTH_DAY = /(?<!\d)(?<![\d〇零一二三四五六七八九十]年)(\d{1,2})月(\d{1,2})日/g;
@@ -45,7 +46,7 @@ export const valid: Rule = {
         if (mo >= 1 && mo <= 12 && day >= 1 && day <= 30 && LUNAR_BEFORE.test(p.text.slice(0, m.index))) continue;
         const start = p.map[m.index!];
         const end = p.map[m.index! + m[0].length - 1] + 1;
-        if (doc.noise.some((n) => start < n.end && n.start < end)) continue;
+        if (overlaps(doc.noise, start, end)) continue;
         const why = mo < 1 || mo > 12 ? `没有${mo}月` : day < 1 ? `没有${day}日` : `${mo}月只有${MOST_DAYS[mo - 1]}天`;
         ctx.report({
           start, end,

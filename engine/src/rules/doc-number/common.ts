@@ -5,6 +5,7 @@ import type { Citation, DocNumber, GwDocument } from '../../types';
 import { documentReferences } from '../cross-ref/util';
 import type { IssuingCode, Model } from '../../model/types';
 import type { RuleContext } from '../types';
+import { covers } from '../spans';
 
 export type NumberRole = 'own' | 'toc' | 'cite';
 
@@ -47,7 +48,7 @@ export function numbersToCheck(ctx: RuleContext): CheckedNumber[] {
 }
 
 export function inNoise(doc: GwDocument, offset: number): boolean {
-  return doc.noise.some((s) => offset >= s.start && offset < s.end);
+  return covers(doc.noise, offset);
 }
 
 /**

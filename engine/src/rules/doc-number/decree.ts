@@ -4,6 +4,7 @@ import type { Rule } from '../types';
 import { numbersToCheck, whereOf } from './common';
 import { spanIn } from '../../parse/paragraphs';
 import { findDocNumbers, trimCode } from '../../parse/docNumber';
+import { covers } from '../spans';
 
 /**
  * A year in brackets then 第N号 after a ministry's 令: its own numbering (中国人民银行令〔2003〕第5号).
@@ -100,7 +101,7 @@ export const decree: Rule = {
       for (const n of findDocNumbers(p.text, p.map, 0, codes)) {
         if (n.isDecree || !/(人民政府|政府|国务院|部|委员会|总局|局|署|主席)令$/.test(n.code) || seen.has(n.start)) continue;
         if (ministryYear(n.code, src.slice(n.parts.open.start, n.end))) continue;
-        if (ctx.doc.noise.some((x) => n.start >= x.start && n.start < x.end)) continue;
+        if (covers(ctx.doc.noise, n.start)) continue;
         seen.add(n.start);
         const code = n.code.replace(/^.*[年月日号的]/, '');
         const written = code + src.slice(n.parts.open.start, n.end).replace(/[ \u3000]/g, '');
@@ -141,7 +142,7 @@ export const decree: Rule = {
         if (di && hao) continue;
         const a = m.index + m[0].length - whole.length;
         const s = spanIn(p, a, a + whole.length);
-        if (seen.has(s.start) || ctx.doc.noise.some((x) => s.start >= x.start && s.start < x.end)) continue;
+        if (seen.has(s.start) || covers(ctx.doc.noise, s.start)) continue;
         const tailStart = spanIn(p, a + head.length, a + head.length).start;
         const want = `${head}第${String(Number(seq))}号`;
         ctx.report({

@@ -10,6 +10,7 @@ import type { DocNumber } from '../../types';
 import type { Rule } from '../types';
 import { numbersToCheck, whereOf } from './common';
 import { movedTextSpans } from '../../text/continuation';
+import { covers } from '../spans';
 
 const HAN = /[\u4e00-\u9fa5]/;
 const DIGIT = /\d/;
@@ -46,7 +47,7 @@ export const spacing: Rule = {
       // read whole; the documents printed between its halves, and the spaces beside the markers,
       // are none of its characters.
       const moved = movedTextSpans(src, from, n.end);
-      const inMoved = (i: number) => moved.some((s) => i >= s.start && i < s.end);
+      const inMoved = (i: number) => covers(moved, i);
       // Lines between the number's first and last (a page number and a running header at a page
       // break inside its year: `德政字〔2` ⏎ `— 63 —` ⏎ `德州市人民政府公报　2026年第3期` ⏎ `026〕5号`) are no
       // part of it, whatever spans the parser read across them.
@@ -95,5 +96,5 @@ function ownCharacters(src: string, n: DocNumber): (i: number) => boolean {
   while (di >= n.start && /\s/.test(src[di])) di--;
   let hao = seq.end;
   while (hao < n.end && /\s/.test(src[hao])) hao++;
-  return (i) => spans.some((s) => i >= s.start && i < s.end) || (i === di && src[i] === '第') || (i === hao && src[i] === '号');
+  return (i) => covers(spans, i) || (i === di && src[i] === '第') || (i === hao && src[i] === '号');
 }

@@ -7,6 +7,7 @@ import { predatesKnowledge, unitLookups } from './shared';
 import { anotherCitysDocument, cityNames, fullNameOf } from './place';
 import { informalMentionTokens } from './informal-mentions';
 import { rosterTokens } from './roster';
+import { overlaps } from '../spans';
 import type { AppointmentToken } from './appointment';
 import { lookupUnit } from '../../units';
 import { textFix } from '../fix-text';
@@ -122,7 +123,7 @@ function mentioned(ctx: Parameters<Rule['check']>[0]): void {
   // A 名单 line's unit is the roster's (roster.ts, judged above as a 主送 line's): one diagnostic.
   const roster = rosterTokens(ctx);
   for (const token of informalMentionTokens(ctx)) {
-    if (roster.some((r) => r.start < token.end && token.start < r.end)) continue;
+    if (overlaps(roster, token.start, token.end)) continue;
     ctx.report({
       start: token.start, end: token.end, severity: 'warning',
       message: `单位名称“${token.text}”是非规范简称，正文中也应写规范名称“${token.standard}”（单位名录中的标准名称）。`,

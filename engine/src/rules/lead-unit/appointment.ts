@@ -18,7 +18,7 @@ import { differsInKindOnly, editDistance, isListedUnitName, lookupUnit, normaliz
 import type { Model } from '../../model/types';
 import { perNode } from '../memo';
 import { cityNames, fullNameOf, isDatedEntry, isHeldName } from './place';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import type { RecipientToken } from './main-recipient';
 import { PAST, SENTENCE_END } from '../running-text';
 

@@ -17,7 +17,7 @@ import type { Model } from '../../model/types';
 import type { RuleContext } from '../types';
 import { isSubsequence, lookupUnit } from '../../units';
 import { perNode } from '../memo';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import { ENGLISH_GLOSS, ENGLISH_HISTORY, PAST, REFORM, REPEAL, quoted, sentenceBounds } from '../running-text';
 import { ALIAS_PATTERNS } from '../../model/units';
 import { cityNames } from './place';

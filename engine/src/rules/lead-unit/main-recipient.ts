@@ -11,7 +11,7 @@ import type { RuleContext } from '../types';
 import { editDistance, isDepartmentGroup, isLocalGovernment, isPlausibleUnit, lookupUnit, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { anotherPlacesBody, cityNames, fullNameOf, isHeldName, isLevel } from './place';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** A unit named on the 主送 line: the part judged (after a prefix such as 聊城 or 中国) with its source offsets. */
 export interface RecipientToken extends Span {

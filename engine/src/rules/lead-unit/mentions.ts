@@ -22,7 +22,7 @@ import type { RuleContext } from '../types';
 import type { Model } from '../../model/types';
 import { perNode } from '../memo';
 import { cityNames } from './place';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import type { AppointmentToken } from './appointment';
 import { ENGLISH_GLOSS, ENGLISH_HISTORY, PAST, REFORM, REPEAL, SENTENCE_END, SENTENCE_END_MARKS, quoted, sentenceBounds } from '../running-text';
 

@@ -10,6 +10,7 @@ import { textFix } from '../fix-text';
 import { writtenForms } from './appointment';
 import { formerNameTokens } from './informal-mentions';
 import { rosterTokens } from './roster';
+import { overlaps } from '../spans';
 import { anotherCitysDocument } from './place';
 
 export const renamed: Rule = {
@@ -55,7 +56,7 @@ function bareFormerNames(ctx: Parameters<Rule['check']>[0]): void {
   // A 名单 line's unit is the roster's (lead-unit/alias judges it as a 主送 line's): one diagnostic.
   const roster = rosterTokens(ctx);
   for (const token of tokens) {
-    if (roster.some((r) => r.start < token.end && token.start < r.end)) continue;
+    if (overlaps(roster, token.start, token.end)) continue;
     const single = token.current.length === 1;
     ctx.report({
       start: token.start, end: token.end, severity: 'warning',

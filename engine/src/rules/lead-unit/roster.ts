@@ -6,7 +6,7 @@
 import type { RuleContext } from '../types';
 import type { RecipientToken } from './main-recipient';
 import { normalizeUnitName } from '../../units';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import { POST } from './appointment';
 
 /** heading word, colon, person, space(s), 市… unit, post; on one source line. */

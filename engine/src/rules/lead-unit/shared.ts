@@ -16,6 +16,7 @@ import { mentionTokens } from './mentions';
 import { rosterTokens } from './roster';
 import { anotherCitysDocument, anotherPlacesBody, cityNames, fullNameOf } from './place';
 import { perNode } from '../memo';
+import { overlaps } from '../spans';
 
 export interface UnitToken extends Span {
   /** Comparable name (normalised: full-width parentheses, no spaces). */
@@ -401,7 +402,7 @@ export function cutByPage(ctx: RuleContext, block: LeadBlock): boolean {
 
 /** Whether a span lies in a part the extraction scrambled (rules stay silent there). */
 export function inNoise(ctx: RuleContext, s: Span): boolean {
-  return ctx.doc.noise.some((n) => s.start < n.end && n.start < s.end);
+  return overlaps(ctx.doc.noise, s.start, s.end);
 }
 
 /** 牵头 0, 配合 1, 责任/负责 2. */

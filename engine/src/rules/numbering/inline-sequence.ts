@@ -19,7 +19,7 @@ import type { Fix, GwDocument, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { chineseToNumber, matchMarker, numberToChinese } from '../../parse/items';
 import { levelRank } from '../../parse/document';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** How an inline ordinal is written: 一是, 一要, 第一，, 其一. */
 export type InlineForm = '是' | '要' | '第' | '其';

@@ -6,7 +6,7 @@
 import type { Rule, RuleContext } from '../types';
 import type { NumberingItem, Paragraph } from '../../types';
 import { LEVEL_LABEL } from './analyze';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import { levelRank } from '../../parse/document';
 import { numberToChinese } from '../../parse/items';
 
@@ -233,7 +233,7 @@ function levelTwoHeadingStops(ctx: RuleContext): void {
   const { items } = ctx.doc;
   const heads: { item: NumberingItem; title: string; stop: boolean }[] = [];
   items.forEach((item, k) => {
-    if (item.level !== 2 || ctx.doc.noise.some((s) => item.start < s.end && item.end > s.start)) return;
+    if (item.level !== 2 || overlaps(ctx.doc.noise, item.start, item.end)) return;
     const h = levelTwoHeading(ctx, item, items[k + 1]);
     if (h) heads.push({ item, ...h });
   });
@@ -271,7 +271,7 @@ export const markerForm: Rule = {
     if (doc.type === '大事记' || doc.type === '任免') return;
     levelTwoHeadingStops(ctx);
     doc.items.forEach((item, index) => {
-      if (doc.noise.some((s) => item.start < s.end && item.end > s.start)) return;
+      if (overlaps(doc.noise, item.start, item.end)) return;
       const e = markerEdits(item);
       if (!e) {
         digitMarker(ctx, item);

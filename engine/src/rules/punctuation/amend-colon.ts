@@ -2,7 +2,7 @@
 // “…”, 增加一条，作为第十条：“…”. A comma or a full stop there (修改为，“…”) is the slip; no mark at
 // all is right for a word replaced inside a sentence (将“X”修改为“Y”), so that is not judged.
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 const CN = '一二三四五六七八九十百';
 /** 修改为， before the quoted text (or at the end of the paragraph, the quote opening the next). */

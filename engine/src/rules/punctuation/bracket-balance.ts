@@ -3,7 +3,8 @@
 // unmatched brackets.
 import type { Paragraph, Span } from '../../types';
 import type { Rule } from '../types';
-import { afterContinuation, continuationSpans, overlaps } from '../cross-ref/util';
+import { afterContinuation, continuationSpans } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 // ASCII [ ] are left out: in extracted text a lone ] is usually a misread character (各部]).
 // Kinds: （ ( ） ) → '(', ［ ］ → '[', 【 】 → '【' (the switch in unmatched).

@@ -3,7 +3,7 @@
 // 有的的确, 似的的) or the second starts one (的确, 的的确确, 的士): those are not reported. Only a
 // pair on one source line: 的 ⏎ 的 is a line the extraction may have repeated.
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** Characters before 的 in words ending with it: 目的, 标的, 靶的, 有的, 别的, 是的, 似的, 真的, 端的, 众矢之的, 打的, 好的, 对的. */
 const WORD_BEFORE = new Set('目标靶有别是似真端之打好对');

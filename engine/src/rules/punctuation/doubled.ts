@@ -3,7 +3,7 @@
 // one, in a body or after extraction, so each is a drafter's slip.
 import type { Span } from '../../types';
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：一处停顿只用一个标点';
 /** Full-width sentence marks; 、 and ， only in running text (inside a 牵头单位 block: below). */

@@ -3,7 +3,7 @@
 // — between Chinese words is the 连接号 (山东—济州, 湖南路—建设路段; the gazettes print many) and is
 // left alone; so are dot leaders before a page number (标题......3) and ASCII runs (URLs, code).
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：省略号为六个点“……”，破折号为两字线“——”';
 /** Chinese text or a Chinese mark next to the slip: the run belongs to a Chinese sentence. */

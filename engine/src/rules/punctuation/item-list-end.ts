@@ -6,7 +6,7 @@
 // (conditions listed under it) may close them otherwise.
 import type { Rule } from '../types';
 import type { GwDocument, NumberingItem } from '../../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** Paragraph indexes of an item's text: from its own paragraph up to the next item's. */
 function block(doc: GwDocument, from: number, to: number) {

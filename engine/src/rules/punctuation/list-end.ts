@@ -2,7 +2,7 @@
 // and the last item of each list closes with 。 (the corpus writes every notice so). A list's last
 // item left with its ； (a line moved, an item deleted) is the slip.
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import { scrambled } from '../lead-unit/appointment';
 
 /** A list's heading line: 任命： 免去： (the decision's own words before it optional). */

@@ -3,7 +3,7 @@
 // 4.1.3.4), so a “ left open at a paragraph's end is a slip only when the next paragraph does not
 // open with “. Read so, the four gazettes have no unpaired quote.
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：中文引号用“”，前后成对';
 const QUOTES = /[“”"]/g;

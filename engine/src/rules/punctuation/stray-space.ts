@@ -7,7 +7,7 @@
 // between two Chinese characters or full-width marks, or a character and a digit, on one line: an article's `第一条　为了` (quoted too: `“第五条 申请人`), a marker's `一、 `,
 // a title, a signature, a padded name in a list and the 印发 line's gap are none of these.
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import { matchMarker } from '../../parse/items';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：汉字之间、汉字与全角标点、汉字与数字之间不留空格';

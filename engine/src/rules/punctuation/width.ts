@@ -4,7 +4,8 @@
 import type { Span } from '../../types';
 import type { Rule } from '../types';
 import { HALF_TO_FULL } from '../../text/normalize';
-import { continuationSpans, inHalfWidthIsland, isHalfWidthSlipAt, overlaps, widthRegion } from '../cross-ref/util';
+import { continuationSpans, inHalfWidthIsland, isHalfWidthSlipAt, widthRegion } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import type { WidthRegion } from '../cross-ref/util';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：中文文本使用全角标点';
@@ -82,7 +83,7 @@ function headLines(ctx: Parameters<Rule['check']>[0]): Line[] {
   }
   // Unless a paragraph holds it already (one slip, one diagnostic).
   const title = doc.title;
-  if (mode === 'draft' && title && !doc.paragraphs.some((p) => p.start < title.end && title.start < p.end)) out.push(lineOf(text, title.start, title.end));
+  if (mode === 'draft' && title && !overlaps(doc.paragraphs, title.start, title.end)) out.push(lineOf(text, title.start, title.end));
   return out;
 }
 

@@ -4,7 +4,7 @@
 // brought up to date is a common slip.
 import type { GwDocument } from '../../types';
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** 关于任免赵敏等工作人员职务的通知, 关于任命高恒业和徐公义职务的通知 (spaces removed). */
 const TITLE = /关于(任免|任命|免去)([\u4e00-\u9fa5·、和]+?)(?:等)?(?:工作人员|同志)?(?:职务)?的通知$/;

@@ -6,7 +6,7 @@
 // answer's items names the kind too: a 批复 says 现批复如下, a 函 or 复函 现函复如下; the other
 // kind's phrase there is the same slip as its closing.
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import { quoted } from '../running-text';
 
 /** The 文种 a title ends in (a 复函 before a 函; a 纪要's title has no 的: 市政府常务会议纪要). */

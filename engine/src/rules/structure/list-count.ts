@@ -4,7 +4,7 @@
 // keeps the old count: the reader cannot tell which is right.
 import type { Paragraph } from '../../types';
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 /** 一、先进集体（10个）, （二）先进个人（20名）, 先进集体（10个） */
 const COUNTED_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?([\u4e00-\u9fa5]{2,16}?)[（(](\d{1,4})(个|名|人|家|项)[）)]$/;

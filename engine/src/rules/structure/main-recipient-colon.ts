@@ -10,6 +10,7 @@
 import type { Rule, RuleContext } from '../types';
 import type { Paragraph } from '../../types';
 import { isPlausibleUnit, lookupUnit } from '../../units';
+import { overlaps } from '../spans';
 
 const WHY = 'GB/T 9704—2012 第7.3.2条：主送机关在标题下一行居左顶格，回行时仍顶格，最后一个主送机关名称后标全角冒号';
 /** The last word of a recipient list. */
@@ -66,7 +67,7 @@ function missingColon(ctx: RuleContext): void {
   const { doc, source } = ctx;
   const p = doc.paragraphs[0];
   if (!p || doc.mainRecipient) return;
-  if (ctx.mode === 'issue' && doc.noise.some((n) => p.start < n.end && n.start < p.end)) return;
+  if (ctx.mode === 'issue' && overlaps(doc.noise, p.start, p.end)) return;
   // 各… is a recipient list whatever follows; a line of bare unit names only under a title, in a
   // document type that has a 主送 (a 令, a 公告, a 通告, a 决议 or a 大事记 does not), and not the signature.
   const each = /^各/.test(p.text);

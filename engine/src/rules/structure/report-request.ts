@@ -4,7 +4,7 @@
 // unanswered. Nor is 请示报告 a 文种. Only a clause that opens with the request itself is read
 // (请批示, 恳请省政府批准): 经省政府批准, 已报请国务院批准 and 按照省政府批复 report what happened.
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import { quoted } from '../running-text';
 
 const WHY = '《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项';

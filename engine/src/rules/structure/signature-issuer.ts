@@ -6,7 +6,7 @@
 import type { Rule } from '../types';
 import { looksLikeIssuer } from '../../parse/document';
 import { issuerOfMark } from '../doc-number/common';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 const WHY = 'GB/T 9704—2012 第7.3.5.1条：署名为发文机关全称或者规范化简称，与发文机关标志一致';
 

@@ -7,7 +7,7 @@
 // is a 函: its number's code (聊政办函〔2025〕18号) or its closing (特此函告, 请予函复), and only a
 // title that ends with no 文种 or document name at all (a 函-numbered 通知 is one too).
 import type { Rule } from '../types';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 import { withoutTitleNote } from '../../parse/document';
 
 const WHY = 'GB/T 9704—2012 第7.3.1条：标题由发文机关名称、事由和文种组成';

@@ -9,6 +9,7 @@
 import type { Rule } from '../types';
 import type { Fix, GwDocument, TocEntry } from '../../types';
 import { sameNumberPairs, tocTitleKey } from '../toc';
+import { overlaps } from '../spans';
 
 /** What the differing part may be at most: characters, and share of the shorter title. */
 const MAX_MID = 6;
@@ -110,8 +111,7 @@ export const tocTitle: Rule = {
       const title = doc.title;
       if (!title || doc.type === '大事记') continue;
       // A head the extraction scrambled or a continuation moved into: not the title as printed.
-      const inside = (s: { start: number; end: number }) => s.start < title.end && title.start < s.end;
-      if (doc.noise.some(inside) || doc.continuations.some(inside)) continue;
+      if (overlaps(doc.noise, title.start, title.end) || overlaps(doc.continuations, title.start, title.end)) continue;
       const a = tocTitleKey(toc.title.text);
       const b = tocTitleKey(title.text);
       const slip = titleSlip(a, b);
