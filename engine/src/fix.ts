@@ -2,6 +2,7 @@
 // already taken is left for the next pass, and text between fixes is copied unchanged, so only the
 // characters a fix names ever change. `fixAll` re-lints and repeats until nothing is left to apply.
 import type { Diagnostic, Fix } from './types';
+import { unchangedEnds } from './text/diff';
 
 export interface FixOptions {
   /** Which rules' fixes may be applied: a set of ids or a predicate. Default: every fix. */
@@ -118,19 +119,11 @@ export interface FixChange {
 export function fixChange(text: string, fix: Fix, max = 16): FixChange {
   let removed = text.slice(fix.range[0], fix.range[1]);
   let inserted = fix.text;
-  let head = 0;
-  while (head < removed.length && head < inserted.length && removed[head] === inserted[head]) head++;
-  // Not between the two halves of a surrogate pair.
-  if (head > 0 && isHighSurrogate(removed.charCodeAt(head - 1))) head--;
-  let tail = 0;
-  while (tail < removed.length - head && tail < inserted.length - head && removed[removed.length - 1 - tail] === inserted[inserted.length - 1 - tail]) tail++;
-  if (tail > 0 && isHighSurrogate(removed.charCodeAt(removed.length - tail - 1))) tail--;
+  const { head, tail } = unchangedEnds(removed, inserted);
   removed = removed.slice(head, removed.length - tail);
   inserted = inserted.slice(head, inserted.length - tail);
   return { removed: shown(removed, max), inserted: shown(inserted, max) };
 }
-
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 function shown(s: string, max: number): string {
   const visible = s.replace(/\r?\n|\r/g, '↵').replace(/[ \t\u3000\u00a0]+/g, '␣');

@@ -4,6 +4,7 @@
 // indentation — and a fix must not delete that by replacing the whole span.
 import type { Fix } from '../types';
 import { movedTextSpans } from '../text/continuation';
+import { unchangedEnds } from '../text/diff';
 
 /** A span of normalised text: `offsets[k]` is the source offset of `text[k]`. */
 export interface TextSpan {
@@ -25,12 +26,7 @@ export function textFix(source: string, span: TextSpan, wanted: string): Fix {
   const at = span.offsets;
   const v = span.text;
   if (!at || at.length !== v.length || !v.length) return { range: [span.start, span.end], text: wanted };
-  let pre = 0;
-  while (pre < v.length && pre < wanted.length && v[pre] === wanted[pre]) pre++;
-  if (pre > 0 && isHighSurrogate(v.charCodeAt(pre - 1))) pre--;
-  let suf = 0;
-  while (suf < v.length - pre && suf < wanted.length - pre && v[v.length - 1 - suf] === wanted[wanted.length - 1 - suf]) suf++;
-  if (suf > 0 && isLowSurrogate(v.charCodeAt(v.length - suf))) suf--;
+  const { head: pre, tail: suf } = unchangedEnds(v, wanted);
   const from = pre;
   const to = v.length - suf;
   const middle = wanted.slice(pre, wanted.length - suf);
@@ -77,9 +73,6 @@ export function keepMovedText(source: string, fix: Fix): Fix {
 
 /** 500 × 500 characters: any unit name or title. */
 const MAX_ALIGN_CELLS = 250_000;
-
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * How `a` becomes `b` keeping a longest common subsequence: whether each character of `a` is kept,

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { commonPrefix, commonSuffix, offsetInEarlier } from './diff';
+import { commonPrefix, commonSuffix, offsetInEarlier, unchangedEnds } from './diff';
 
 describe('text/diff', () => {
   const earlier = '一、总体要求\n二、重点任务\n附件：1.工作方案';
@@ -11,6 +11,14 @@ describe('text/diff', () => {
     const long = 'x'.repeat(10_000);
     assert.strictEqual(commonPrefix(long + 'a' + long, long + 'b' + long), 10_000);
     assert.strictEqual(commonSuffix(long + 'a' + long, long + 'b' + long, 10_000), 10_000);
+  });
+
+  it('unchangedEnds: head and tail that never overlap nor split a surrogate pair', () => {
+    assert.deepStrictEqual(unchangedEnds('市住建局', '市住房城乡建设局'), { head: 2, tail: 1 });
+    assert.deepStrictEqual(unchangedEnds('的的', '的'), { head: 1, tail: 0 });
+    // 𠀀𠀁 → 𠀀𠀂: the pairs share their high halves, which stay with the change.
+    assert.deepStrictEqual(unchangedEnds('𠀀𠀁', '𠀀𠀂'), { head: 2, tail: 0 });
+    assert.deepStrictEqual(unchangedEnds('𠀁甲', '𠀂甲'), { head: 0, tail: 1 });
   });
 
   it('maps an offset of the text now into the earlier text', () => {

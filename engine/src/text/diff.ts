@@ -32,6 +32,21 @@ export function commonSuffix(a: string, b: string, max: number): number {
 }
 
 /**
+ * The lengths of the unchanged head and tail of two texts (the tail never reaching into the head),
+ * each shortened rather than split a surrogate pair: what lies between them is the change.
+ */
+export function unchangedEnds(a: string, b: string): { head: number; tail: number } {
+  let head = commonPrefix(a, b);
+  if (head > 0 && isHighSurrogate(a.charCodeAt(head - 1))) head--;
+  let tail = commonSuffix(a, b, Math.min(a.length, b.length) - head);
+  if (tail > 0 && isLowSurrogate(a.charCodeAt(a.length - tail))) tail--;
+  return { head, tail };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
  * The offset in `earlier` of `offset` in `now`: unchanged text before the first difference keeps its
  * offset, unchanged text after the last one moves back by the length difference, and an offset
  * inside the changed span maps to that span's start in `earlier`.
