@@ -80,13 +80,17 @@ export function seriesKindOf(code: string): SeriesKind {
   return '其他';
 }
 
+/** The longest of the model's known codes that `candidate` ends with ('' when none). */
+function longestKnownEnding(candidate: string, knownCodes?: Iterable<string>): string {
+  let best = '';
+  if (knownCodes) for (const c of knownCodes) if (candidate.endsWith(c) && c.length > best.length) best = c;
+  return best;
+}
+
 /** Trim running text off the front of a candidate 机关代字, preferring codes the model knows. */
 export function trimCode(candidate: string, knownCodes?: Iterable<string>): string {
-  if (knownCodes) {
-    let best = '';
-    for (const c of knownCodes) if (candidate.endsWith(c) && c.length > best.length) best = c;
-    if (best) return best;
-  }
+  const known = longestKnownEnding(candidate, knownCodes);
+  if (known) return known;
   let code = candidate.replace(LEADING_WORDS, '');
   if (!code) code = candidate.slice(-4);
   if (code.length > 8) code = code.slice(-8);
@@ -94,11 +98,8 @@ export function trimCode(candidate: string, knownCodes?: Iterable<string>): stri
 }
 
 function trimDecreeIssuer(candidate: string, knownCodes?: Iterable<string>): string {
-  if (knownCodes) {
-    let best = '';
-    for (const c of knownCodes) if (candidate.endsWith(c) && c.length > best.length) best = c;
-    if (best) return best;
-  }
+  const known = longestKnownEnding(candidate, knownCodes);
+  if (known) return known;
   // A national organ's name is longer than a local government's and holds 和 (中华人民共和国国务院令,
   // 国家发展和改革委员会令): from its first word on. Otherwise eight characters at most, as a code
   // (a date's 日 or the words before 山东省人民政府令 are no part of it).
