@@ -240,34 +240,28 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
       const c1 = group.length > 1 ? group[1].col : c0;
       o.indent = c0 >= c1 ? { left: Math.round(c1 * cell), firstLine: Math.round((c0 - c1) * cell) } : { left: Math.round(c1 * cell), hanging: Math.round((c1 - c0) * cell) };
     }
+    // A line and the one set right on its row (`right`) as one paragraph, `right` against a right tab at `position`.
+    const shareRow = (right: PLine, position: number) => {
+      j = Math.max(j, lines.indexOf(right) + 1);
+      o.tabStops = [{ type: TabStopType.RIGHT, position }];
+      o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
+    };
     if (l.role === 'copyNo' || l.role === 'secrecy' || l.role === 'urgency') {
       // 信函格式: the first of them shares its row with the 发文字号, flush right: one paragraph, the number against a right tab.
       const right = lines.find((x) => x.row === l.row && x.role === 'number' && x.align === 'right');
-      if (right) {
-        j = Math.max(j, lines.indexOf(right) + 1);
-        o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth) }];
-        o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
-      }
+      if (right) shareRow(right, tw(PAGE.areaWidth));
     }
     // A joint document's first 签发人 rows, above the number's (7.2.6): ending one cell from the right, as laid out.
     if (l.role === 'signer' && l.align === 'right') o.indent = { right: Math.round((COLS - l.col - l.cells) * cell), firstLine: 0 };
     if (l.role === 'number') {
       // An upward document's 签发人 on the number's row (7.2.6): against a right tab one cell from the right.
       const right = lines.find((x) => x.row === l.row && x.role === 'signer');
-      if (right) {
-        j = Math.max(j, lines.indexOf(right) + 1);
-        o.tabStops = [{ type: TabStopType.RIGHT, position: Math.round((right.col + right.cells) * cell) }];
-        o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
-      }
+      if (right) shareRow(right, Math.round((right.col + right.cells) * cell));
     }
     if (l.role === 'imprint') {
       // A 纪要's office and date: the date against a right tab one cell from the right.
       const right = lines.find((x) => x !== l && x.row === l.row && x.role === 'imprint' && x.align === 'right');
-      if (right) {
-        j = Math.max(j, lines.indexOf(right) + 1);
-        o.tabStops = [{ type: TabStopType.RIGHT, position: Math.round((right.col + right.cells) * cell) }];
-        o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
-      }
+      if (right) shareRow(right, Math.round((right.col + right.cells) * cell));
     }
     // The red rule under the 版头's last line: the 发文字号, or a 纪要's office and date line.
     if ((l.role === 'imprint' || (l.role === 'number' && !lines.some((x) => x.role === 'imprint'))) && rules.length) {
@@ -282,21 +276,13 @@ function pageParagraphs(p: Page, breakBefore: boolean): (Paragraph | Table)[] {
       }
       if (l.role === 'printedBy') {
         const right = lines.find((x) => x.row === l.row && x.align === 'right');
-        if (right) {
-          j = Math.max(j, lines.indexOf(right) + 1);
-          o.tabStops = [{ type: TabStopType.RIGHT, position: tw(PAGE.areaWidth - CELL_MM.small) }];
-          o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
-        }
+        if (right) shareRow(right, tw(PAGE.areaWidth - CELL_MM.small));
       }
     }
     if (l.role === 'signature') {
       // A 令's 职务 and 签名章 on one row (7.3.5.3): the name set against a right tab four cells from the right.
       const right = lines.find((x) => x !== l && x.row === l.row && x.role === 'signature' && x.align === 'right');
-      if (right) {
-        j = Math.max(j, lines.indexOf(right) + 1);
-        o.tabStops = [{ type: TabStopType.RIGHT, position: Math.round((right.col + right.cells) * cell) }];
-        o.children = [...runsOf([l], def.east, def.size), tabRun(), ...runsOf([right], def.east, def.size)];
-      }
+      if (right) shareRow(right, Math.round((right.col + right.cells) * cell));
     }
     if (o.border) o.spacing = { line: LINE - bordersHeight(o.border), lineRule: LineRuleType.EXACT };
     // A centred line (a title's, a 章's) reaches past the type area, centred all the same: a word processor
