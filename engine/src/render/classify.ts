@@ -175,15 +175,7 @@ function splitRows(source: SourceText, p: Para): Para[] {
   const pieces = sourceLines(source, p);
   if (!pieces.some((x) => isRow(x.text))) return [p];
   // Rows alone; the lines between two rows that are no rows stay one paragraph.
-  const out: Para[] = [];
-  for (const x of pieces) {
-    const last = out[out.length - 1];
-    if (last && !isRow(last.text) && !isRow(x.text)) {
-      last.text += x.text;
-      last.map = [...last.map.slice(0, -1), ...x.map];
-    } else out.push({ ...x });
-  }
-  return out;
+  return joinPieces(pieces, (last, x) => !isRow(last.text) && !isRow(x.text));
 }
 
 /** A 纪要's 出席, 请假 and 列席 lines (GB/T 9704 10.3), each printed on a line of its own. */
@@ -195,15 +187,24 @@ export const ATTENDANCE = /^(出席|请假|列席)[：:]/;
  */
 function splitAttendance(source: SourceText, p: Para): Para[] {
   if (!/(出席|请假|列席)[：:]/.test(p.text.slice(1))) return [p];
+  return joinPieces(sourceLines(source, p), (_, x) => !ATTENDANCE.test(x.text));
+}
+
+/** A paragraph's pieces (sourceLines) put back together wherever `runsOn(last, next)`: one paragraph each run. */
+function joinPieces(pieces: Para[], runsOn: (last: Para, next: Para) => boolean): Para[] {
   const out: Para[] = [];
-  for (const x of sourceLines(source, p)) {
+  for (const x of pieces) {
     const last = out[out.length - 1];
-    if (last && !ATTENDANCE.test(x.text)) {
-      last.text += x.text;
-      last.map = [...last.map.slice(0, -1), ...x.map];
-    } else out.push({ ...x });
+    if (last && runsOn(last, x)) append(last, x);
+    else out.push({ ...x });
   }
   return out;
+}
+
+/** `next`'s text added to `into`'s, its map after `into`'s last character (`into`'s end entry dropped). */
+function append(into: { text: string; map: number[] }, next: { text: string; map: number[] }): void {
+  into.text += next.text;
+  into.map = [...into.map.slice(0, -1), ...next.map];
 }
 
 /** A paragraph cut into the pieces that come from each source line. */
@@ -315,8 +316,7 @@ function classifyParas(paras: Para[], initial: State = 'head'): RDoc[] {
     // A recipient line continued on the next line (各县…，⏎市政府有关部门…：).
     const last = doc?.blocks.at(-1);
     if (last?.role === 'recipient' && /[，、]$/.test(last.text) && /[：:]$/.test(t)) {
-      last.text += t;
-      last.map = [...last.map.slice(0, -1), ...p.map];
+      append(last, p);
       continue;
     }
     if (RE_DATE.test(t) && state !== 'tail') {
