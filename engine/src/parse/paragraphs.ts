@@ -5,6 +5,7 @@
 import type { Paragraph } from '../types';
 import type { NormLine } from '../text/normalize';
 import { SENTENCE_END_MARKS } from '../text/sentence';
+import { widthInCells } from '../text/width';
 import { matchMarker, numberToChinese } from './items';
 import { ITEM_BEFORE_YEAR } from './marker-patterns';
 
@@ -515,13 +516,6 @@ const CLAUSE_MARKS = /[，。；：,;:！？!?]/;
 /** A line as printed: its source, with the spaces a bare number is parted by, without trailing ones. */
 const printedText = (l: NormLine) => l.raw.trimEnd();
 
-/** A line's printed width: a Chinese character or a full-width mark 1, a digit, a letter or a space ½. */
-function printedWidth(t: string): number {
-  let w = 0;
-  for (let i = 0; i < t.length; i++) w += t.charCodeAt(i) < 0x2000 ? 0.5 : 1;
-  return w;
-}
-
 /** A list entry's numbering: its level and form (matchMarker's, or 0 for a bare number), and its number. */
 interface EntryMark { level: number; form: string; value: number; digits?: string }
 
@@ -582,7 +576,7 @@ function listColumn(groups: NormLine[][], markOf: MarkOf, entry: NormLine[], mar
   let printed = 0;
   let cited = false;
   let gaps = 0;
-  const measure = (l: NormLine) => { const t = printedText(l); chars = Math.max(chars, t.length); printed = Math.max(printed, printedWidth(t)); };
+  const measure = (l: NormLine) => { const t = printedText(l); chars = Math.max(chars, t.length); printed = Math.max(printed, widthInCells(t)); };
   for (let k = 0; k < entry.length - 1; k++) measure(entry[k]);
   let value = mark.value;
   for (let g = groups.length - 1; g >= 0 && sibling(g, value); g--) {
@@ -614,7 +608,7 @@ type Column = NonNullable<ReturnType<typeof listColumn>>;
 /** Whether the last line of `entry` is as wide as the list's column by either measure: a wrap may have cut it. */
 function fullWidth(entry: NormLine[], column: Column): boolean {
   const last = printedText(entry[entry.length - 1]);
-  return last.length >= column.chars - 1 || printedWidth(last) >= column.printed - 1;
+  return last.length >= column.chars - 1 || widthInCells(last) >= column.printed - 1;
 }
 
 /**

@@ -7,17 +7,9 @@
 // or `100%` never overlaps the next character. The HTML draws exactly these boxes (html.ts) and the
 // page script squeezes a run into its box if the machine's font is wider (fit.ts).
 
-/** Cells a character takes on the grid: full-width (CJK, full-width punctuation) 1, half-width 0.5. */
-export function cellsOf(ch: string): number {
-  const c = ch.codePointAt(0) ?? 0;
-  if (c < 0x1100) return 0.5; // ASCII, Latin, Greek, Cyrillic
-  if (c >= 0xff61 && c <= 0xffdc) return 0.5; // half-width katakana/hangul forms
-  if (c >= 0x2000 && c <= 0x206f) {
-    // General punctuation: the Chinese quotes, dashes and ellipsis are full-width in Chinese text.
-    return '‘’“”—…‖'.includes(ch) ? 1 : 0.5;
-  }
-  return 1;
-}
+import { cellsOf } from '../text/width';
+
+export { cellsOf };
 
 export function isHalfWidth(ch: string): boolean {
   return cellsOf(ch) < 1;
