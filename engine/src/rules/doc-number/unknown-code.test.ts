@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check, defaultModel, fixed } from '../testing';
 import { unknownCode } from './unknown-code';
-import { series } from './series';
 import { DRAFT, draftWith, codesModel } from './testdata';
 import { headsIssue } from '../../parse/issue-fixture';
 
@@ -108,42 +107,6 @@ describe('doc-number/unknown-code', () => {
     const found = check(unknownCode, text, { model });
     assert.equal(found.length, 1);
     assert.equal(found[0].fix, undefined);
-  });
-});
-
-describe('doc-number/series', () => {
-  it('passes 文件 with 发, bare issuer with 字, office with 办', () => {
-    assert.deepEqual(check(series, DRAFT, { model }), []);
-    const zi = draftWith('聊政发〔2024〕5号', '聊政字〔2024〕5号', draftWith('聊城市人民政府文件', '聊城市人民政府'));
-    assert.deepEqual(check(series, zi, { model }), []);
-    const ban = draftWith('聊政发〔2024〕5号', '聊政办发〔2024〕5号', draftWith('聊城市人民政府文件', '聊城市人民政府办公室文件'));
-    assert.deepEqual(check(series, ban, { model }), []);
-  });
-
-  it('flags 聊政字 under a 文件 mark, with the 发 code as a suggestion', () => {
-    const text = draftWith('聊政发〔2024〕5号', '聊政字〔2024〕5号');
-    const found = check(series, text, { model });
-    assert.deepEqual(found.map(({ fix: _f, ...d }) => d), [{
-      ruleId: 'doc-number/series', line: 3, column: 1, text: '聊政字',
-      message: '发文字号与发文机关标志不一致：发文机关标志“聊城市人民政府文件”带“文件”二字，应使用“发”字号，不用“字”字号（GB/T 9704—2012 第7.2.4、7.2.5条）；应为“聊政发”，或改正发文机关标志。',
-    }]);
-  });
-
-  it('flags an office code under the government mark, naming the code\'s issuer', () => {
-    const text = draftWith('聊政发〔2024〕5号', '聊政办发〔2024〕5号');
-    const found = check(series, text, { model });
-    assert.equal(found.length, 1);
-    assert.match(found[0].message, /代字“聊政办发”属于聊城市人民政府办公室，而发文机关标志是聊城市人民政府/);
-  });
-
-  it('without a model, falls back to the shape of the code', () => {
-    const text = draftWith('聊政发〔2024〕5号', '聊政办发〔2024〕5号');
-    assert.match(check(series, text)[0].message, /是办公室（厅）的代字/);
-  });
-
-  it('a slip in the code is left to unknown-code (one diagnostic)', () => {
-    const text = draftWith('聊政发〔2024〕5号', '聊攻发〔2024〕5号');
-    assert.deepEqual(check([series, unknownCode], text, { model }).map((d) => d.ruleId), ['doc-number/unknown-code']);
   });
 });
 
