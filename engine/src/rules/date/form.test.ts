@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { form } from './form';
+import { dateRules } from '.';
+import { parseGazette } from '../../parse/gazette';
+import { SourceText } from '../../text/source';
+import { DRAFT, opts, with_ } from './test-fixtures';
+
+describe('date/form (QA round nine)', () => {
+  it('flags a 成文日期 written with separators under the signature, and writes it out', () => {
+    for (const [written, want] of [['2024.7.3', '2024年7月3日'], ['2024-07-03', '2024年7月3日'], ['2024/7/3', '2024年7月3日'], ['2024．7．3', '2024年7月3日']]) {
+      const text = with_('2024年7月3日\n', `${written}\n`);
+      assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 1, written,
+        `成文日期应写作“X年X月X日”，不用“${written[4]}”分隔（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“${want}”。`]]);
+      assert.equal(fixed(form, text, opts), DRAFT);
+    }
+  });
+  it('reports a month no calendar has without a fix', () => {
+    const text = with_('2024年7月3日\n', '2024.13.3\n');
+    assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text, !!d.fix]), [[7, '2024.13.3', false]]);
+  });
+  it('flags 号 for 日 in a 令\'s 公布日期 under the signature of the head of government (probe5)', () => {
+    const decree = (date: string) => `聊城市人民政府令\n\n第52号\n\n《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。\n\n市长：张百顺\n\n${date}\n\n聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本办法。\n`;
+    assert.deepEqual(check(form, decree('2025年8月12号')).map((f) => [f.line, f.text]), [[9, '号']]);
+    assert.equal(fixed(form, decree('2025年8月12号')), decree('2025年8月12日'));
+    assert.deepEqual(check(form, decree('2025年8月12日')), []);
+  });
+
+  it('flags 号 for 日 in a 成文日期 and a separated 印发日期, and writes them out', () => {
+    const hao = with_('2024年7月3日\n', '2024年7月3号\n');
+    assert.deepEqual(check(form, hao, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 9, '号',
+      '成文日期用“日”，不用“号”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“2024年7月3日”。']]);
+    assert.equal(fixed(form, hao, opts), DRAFT);
+    const printed = with_('2024年7月4日印发', '2024.7.4印发');
+    assert.deepEqual(check(form, printed, opts).map((d) => [d.line, d.column, d.text, d.message]), [[9, 13, '2024.7.4',
+      '印发日期应写作“X年X月X日”，不用“.”分隔（GB/T 9704—2012 第7.4.3条：印发日期用阿拉伯数字将年、月、日标全）：应为“2024年7月4日印发”。']]);
+    assert.equal(fixed(form, printed, opts), DRAFT);
+    // 号 in running text (3号楼, 5月3号) is no 成文日期.
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1号起施行。\n2024年8月1号'), opts), []);
+  });
+  it('flags a full stop after a 成文日期 or its 日 left out, and reads the line as the date', () => {
+    const stop = with_('2024年7月3日\n', '2024年7月3日。\n');
+    assert.deepEqual(check(form, stop, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 10, '。',
+      '成文日期后不加标点“。”（GB/T 9704—2012 第7.3.5.4条：成文日期单独成行，用阿拉伯数字将年、月、日标全）：应为“2024年7月3日”。']]);
+    assert.equal(fixed(form, stop, opts), DRAFT);
+    const noDay = with_('2024年7月3日\n', '2024年7月3\n');
+    assert.deepEqual(check(form, noDay, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 8, '3',
+      '成文日期缺少“日”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“2024年7月3日”。']]);
+    assert.equal(fixed(form, noDay, opts), DRAFT);
+    // A full stop where 日 was meant: the 日 is written in its place.
+    const both = with_('2024年7月3日\n', '2024年7月3。\n');
+    assert.deepEqual(check(form, both, opts).map((d) => [d.line, d.text]), [[7, '3。']]);
+    assert.equal(fixed(form, both, opts), DRAFT);
+    // Read as the 成文日期: the 附注 and 印发 lines after it are the tail, not body.
+    for (const text of [stop, noDay]) {
+      const doc = parseGazette(new SourceText(text)).documents[0];
+      assert.equal(doc.date?.iso, '2024-07-03');
+      assert.equal(doc.signature?.text, '聊城市人民政府');
+      assert.equal(doc.notes[0]?.text, '（此件公开发布）');
+    }
+    // Not under a signature: a figure in running text, or such a line in the body.
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月1'), opts), []);
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月1日。'), opts), []);
+  });
+  it('flags a 成文日期 in Chinese numerals with a full stop, 号 or its 日 left out once, and writes it in Arabic numerals', () => {
+    const why = 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全';
+    for (const [written, slip] of [['二〇二四年七月三日。', '其后不加标点“。”'], ['二〇二四年七月三号', '用“日”，不用“号”'], ['二〇二四年七月三', '不漏“日”']]) {
+      const text = with_('2024年7月3日\n', `${written}\n`);
+      assert.deepEqual(check(dateRules, text, opts).map((d) => [d.ruleId, d.line, d.text, d.message]), [['date/form', 7, written,
+        `成文日期应使用阿拉伯数字，${slip}（${why}）：应为“2024年7月3日”。`]]);
+      assert.equal(fixed(dateRules, text, opts), DRAFT);
+    }
+    // Read as the 成文日期 (the 附注 after it is the tail); a plain Chinese-numeral date stays date/arabic's alone.
+    assert.equal(parseGazette(new SourceText(with_('2024年7月3日\n', '二〇二四年七月三日。\n'))).documents[0].notes[0]?.text, '（此件公开发布）');
+    assert.deepEqual(check(dateRules, with_('2024年7月3日\n', '二〇二四年七月三日\n'), opts).map((d) => d.ruleId), ['date/arabic']);
+    // Such a line in the body, under a finished sentence, is none.
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n二〇二四年八月一日。'), opts), []);
+  });
+  it('passes such a figure anywhere but under a signature, and mixed separators', () => {
+    assert.deepEqual(check(form, DRAFT, opts), []);
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024.8.1'), opts), []);
+    assert.deepEqual(check(form, with_('2024年7月3日\n', '2024.7-3\n'), opts), []);
+  });
+});
