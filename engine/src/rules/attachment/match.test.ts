@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { match } from './match';
+import { attachmentRules } from '.';
+import { ATTACHED, doc } from './test-fixtures';
+
+describe('attachment/match', () => {
+  it('flags a name that differs from the attachment title, offering the title', () => {
+    const text = doc(['附件：1. 工作方案', '2. 任务名单'], ATTACHED);
+    assert.deepEqual(check(match, text).map((d) => [d.line, d.text, d.message]), [
+      [7, '任务名单', '附件说明中的名称“任务名单”与第14行附件的标题“任务清单”不一致（GB/T 9704—2012 第7.3.4条：附件说明中的附件名称与附件标题一致）：应为“任务清单”，若是附件标题有误，请改附件标题。'],
+    ]);
+  });
+
+  it('flags an attachment missing from the note and a note entry without attachment', () => {
+    const text = doc(['附件：1. 工作方案', '2. 任务清单', '3. 名单'], ATTACHED);
+    assert.deepEqual(check(match, text).map((d) => [d.line, d.text]), [[8, '3.']]);
+    const t2 = doc(['附件：工作方案'], ATTACHED);
+    assert.deepEqual(check(match, t2).map((d) => [d.line, d.text]), [[13, '附件2']]);
+  });
+
+  it('a misnumbered entry numbering renumbers (1. 3. before 附件1, 附件2) is that attachment\'s: numbering\'s one finding (QA round eight)', () => {
+    const text = doc(['附件：1. 工作方案', '3. 任务清单'], ATTACHED);
+    assert.deepEqual(check(match, text), []);
+    assert.deepEqual(check(attachmentRules, text).map((d) => [d.ruleId, d.line, d.text]), [['attachment/numbering', 7, '3']]);
+    // A gap numbering does not renumber (1 3 4: an attachment may be lost) stays each entry's own number.
+    const gap = doc(['附件：1. 工作方案', '3. 任务清单', '4. 名单'], ATTACHED);
+    assert.deepEqual(check(match, gap).map((d) => [d.line, d.text]), [[7, '3.'], [8, '4.'], [15, '附件2']]);
+  });
+
+  it('omitted attachments （略） and notes without included attachments are not judged', () => {
+    assert.deepEqual(check(match, doc(['附件：1. 工作方案（略）', '2. 其他（略）'], ATTACHED)), []);
+    assert.deepEqual(check(match, doc(['附件：1. 工作方案', '2. 任务名单'])), []);
+  });
+});
+
+describe('attachment/match: a 附件说明 a page continuation moved into another document (2023 第6-7期 layout)', () => {
+  // Document 1 overflows at 下转; its rest (body, 附件说明, 署名, 成文日期 and the attached table)
+  // is printed after document 2 at 上接.
+  const toc = ['聊城市人民政府公报', '', '目 录', '', '关于调整实施部分行政权力事项的通知', '聊政字〔2023〕20号 2', '', '关于乙事的通知', '聊政字〔2023〕21号 5', ''];
+  const first = ['聊城市人民政府', '', '聊政字〔2023〕20号', '', '聊城市人民政府关于调整实施部分行政权力事项的通知', '', '各县（市、区）人民政府，市政府各部门：', '',
+    '市政府决定调整一批行政权力事项。市应急局和市行政审批局要加强协调配合，及时向社会公布调整的（下转第6页）', ''];
+  const second = ['聊城市人民政府', '', '聊政字〔2023〕21号', '', '聊城市人民政府关于乙事的通知', '', '各县（市、区）人民政府，市政府各部门：', '',
+    '现将有关事项通知如下，请认真贯彻执行。', '', '聊城市人民政府', '2023年6月25日', ''];
+  const rest = (note: string[], labels: [string, string][]) => ['（上接第3页）事项名称、承接部门、交接日期等内容，确保工作做到无缝衔接。', '',
+    ...note, '', '聊城市人民政府', '2023年6月23日', '',
+    ...labels.flatMap(([label, title]) => [label, '', title, '', '序号\t事 项 名 称\t权力类型', '1\t矿山企业安全生产许可\t行政许可', ''])];
+  const issue = (note: string[], labels: [string, string][]) => [...toc, ...first, ...second, ...rest(note, labels)].join('\n');
+
+  it('reads the attached document as the continued document\'s: no false alarm on the host', () => {
+    assert.deepEqual(check(match, issue(['附件：调整实施的行政权力事项'], [['附件', '调整实施的行政权力事项']])), []);
+  });
+
+  it('still finds the continued document\'s slips: a title that differs, an entry with no attachment', () => {
+    const differs = issue(['附件：调整实施的行政权力清单'], [['附件', '调整实施的行政权力事项']]);
+    assert.deepEqual(check(match, differs).map((d) => d.text), ['调整实施的行政权力清单']);
+    const two = issue(['附件：1. 调整实施的行政权力事项', '2. 承接部门联系方式'], [['附件1', '调整实施的行政权力事项']]);
+    assert.deepEqual(check(match, two).map((d) => d.text), ['2.']);
+  });
+});
