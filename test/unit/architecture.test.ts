@@ -22,6 +22,20 @@ describe('architecture', () => {
     assert.ok(SHIPPED.length > 100, `${SHIPPED.length} files`);
   });
 
+  it('each rule module (rules/<family>/<name>.ts, id <family>/<name>) is in its family\'s index and has <name>.test.ts beside it', () => {
+    const rules = sources('engine/src/rules').filter((f) => /^export const \w+: Rule = \{/m.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    assert.ok(rules.length > 90, `${rules.length} rules`);
+    const missing: string[] = [];
+    for (const f of rules) {
+      const name = path.basename(f, '.ts');
+      const index = fs.readFileSync(path.join(ROOT, path.dirname(f), 'index.ts'), 'utf8');
+      if (!new RegExp(`^\\s*id: '${path.basename(path.dirname(f))}/${name}'`, 'm').test(fs.readFileSync(path.join(ROOT, f), 'utf8'))) missing.push(`${f}: id`);
+      if (!index.includes(`from './${name}'`)) missing.push(`${f}: not in index.ts`);
+      if (!fs.existsSync(path.join(ROOT, path.dirname(f), `${name}.test.ts`))) missing.push(`${f}: no ${name}.test.ts`);
+    }
+    assert.deepStrictEqual(missing, []);
+  });
+
   it('the engine imports nothing from vscode or the LSP libraries (the CLI, server and tests share it)', () => {
     const bad = sources('engine/src').filter((f) => /from '(vscode|vscode-languageserver[^']*|vscode-languageclient[^']*|vscode-jsonrpc[^']*)'|require\('vscode/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
     assert.deepStrictEqual(bad, []);
