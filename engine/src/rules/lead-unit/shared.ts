@@ -6,6 +6,7 @@ import { homophones } from '../../units/homophones';
 import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, isProvinceLocalGovernment, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
+import { spanIn } from '../../parse/paragraphs';
 import { documentsUsingInstead } from './issue-usage';
 import { CONTINUATION_MARK, spanAt, widthRegion } from '../cross-ref/util';
 import { recipientTokens } from './main-recipient';
@@ -53,10 +54,6 @@ export function normIndex(p: Paragraph, off: number): number {
     else hi = mid;
   }
   return p.map[lo] === off ? lo : -1;
-}
-
-function span(p: Paragraph, a: number, b: number): Span {
-  return { start: p.map[a], end: b > a ? p.map[b - 1] + 1 : p.map[a] };
 }
 
 // Every lead-unit rule walks every block and asks the same questions of it; a block belongs to one
@@ -120,7 +117,7 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
         // 市财政局等: the name is judged without the 等 (no unit's name ends in it).
         let etc: TextNode | undefined;
         if (!group && b - a > 3 && text[b - 1] === '等') {
-          etc = { text: '等', ...span(p, a0 + b - 1, a0 + b) };
+          etc = { text: '等', ...spanIn(p, a0 + b - 1, a0 + b) };
           b--;
           while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
         }
@@ -132,12 +129,12 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
         }
         if (b > a) {
           out.push({
-            name: normalizeUnitName(text.slice(a, b)), text: text.slice(a, b), ...span(p, a0 + a, a0 + b),
+            name: normalizeUnitName(text.slice(a, b)), text: text.slice(a, b), ...spanIn(p, a0 + a, a0 + b),
             role, roleIndex, index: index++, sepBefore: stray ? undefined : sepBefore, strayBefore: stray,
             offsets: p.map.slice(a0 + a, a0 + b), ...(etc ? { etc } : {}),
           });
         }
-        if (i < text.length) stray = { text: text[i], ...span(p, a0 + i, a0 + i + 1) };
+        if (i < text.length) stray = { text: text[i], ...spanIn(p, a0 + i, a0 + i + 1) };
         s = i + 1;
       }
     });
