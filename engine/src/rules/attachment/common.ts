@@ -63,10 +63,6 @@ function entryFrom(p: Paragraph, at: number): NoteEntry {
   };
 }
 
-function inNoise(doc: GwDocument, off: number): boolean {
-  return covers(doc.noise, off);
-}
-
 /** The document's 附件说明, read with markers and spans; undefined when it has none. */
 export function noteOf(ctx: RuleContext): Note | undefined {
   // Five rules read the same note.
@@ -85,12 +81,12 @@ function readNote(doc: GwDocument): Note | undefined {
   }
   if (k < 0) {
     // A loose head anywhere (the note of an attached document sits at its end, after the date).
-    k = paras.findIndex((p) => LOOSE_HEAD.test(p.text) && !inNoise(doc, p.start));
+    k = paras.findIndex((p) => LOOSE_HEAD.test(p.text) && !covers(doc.noise, p.start));
     if (k < 0) return undefined;
     sep = LOOSE_HEAD.exec(paras[k].text)![1] ?? '';
   }
   const head = paras[k];
-  if (inNoise(doc, head.start)) return undefined;
+  if (covers(doc.noise, head.start)) return undefined;
   const sepSpan = sep ? spanIn(head, 2, 3) : spanIn(head, 2, 2);
   const entries: NoteEntry[] = [entryFrom(head, 2 + sep.length + (/^[ \u3000]/.test(head.text.slice(2 + sep.length)) ? 1 : 0))];
   const end = doc.attachmentNote?.end;

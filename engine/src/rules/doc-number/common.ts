@@ -40,15 +40,11 @@ export function numbersToCheck(ctx: RuleContext): CheckedNumber[] {
     });
   }
   for (const r of documentReferences(doc, ctx.model)) {
-    if (!r.number || inNoise(doc, r.number.start)) continue;
+    if (!r.number || covers(doc.noise, r.number.start)) continue;
     // A citation (《title》（number）) or a bare number in running text (按照聊政发〔2024〕5号文件).
     out.push('title' in r ? { n: r.number, role: 'cite', title: (r as Citation).title.text } : { n: r.number, role: 'cite', bare: true });
   }
   return out;
-}
-
-export function inNoise(doc: GwDocument, offset: number): boolean {
-  return covers(doc.noise, offset);
 }
 
 /**
