@@ -69,7 +69,9 @@ interface MarkerMatch {
 const PATTERNS: { re: RegExp; level: number; value: (m: RegExpExecArray) => number }[] = [
   { re: new RegExp(`^第([${CN}]+)章`), level: 10, value: (m) => chineseToNumber(m[1]) },
   { re: new RegExp(`^第([${CN}]+)节`), level: 11, value: (m) => chineseToNumber(m[1]) },
-  { re: new RegExp(`^第([${CN}]+)条`), level: 12, value: (m) => chineseToNumber(m[1]) },
+  // 第十条之一: an article inserted by an amendment after 第十条, its marker whole (numbering/sequence
+  // leaves it out of the count, a 决定's 第十条之一修改为 is no head).
+  { re: new RegExp(`^第([${CN}]+)条(?:之[一二三四五六七八九十]+)?`), level: 12, value: (m) => chineseToNumber(m[1]) },
   // （一） with the wrong trailing punctuation or half-width brackets.
   { re: new RegExp(`^[（(]([${CN}]+)[）)][、，,.．]?`), level: 2, value: (m) => chineseToNumber(m[1]) },
   { re: /^[（(](\d{1,3})[）)][、，,.．]?/, level: 4, value: (m) => Number(m[1]) },

@@ -20,7 +20,7 @@ export interface ItemInfo {
   prevInSequence?: ItemInfo;
   /** Next item of the same level anywhere later in the sequence. */
   nextInSequence?: ItemInfo;
-  /** Inside or right after an unpaired continuation fragment: judge nothing about its order. */
+  /** Inside or right after an unpaired continuation fragment, or an inserted article (第十条之一): judge nothing about its order. */
   quiet: boolean;
 }
 
@@ -77,6 +77,11 @@ function between(spans: Span[], a: number, b: number): boolean {
 }
 
 /** Items grouped by sequence, each with its tree relations. */
+/** 第十条之一: an article an amendment inserted after 第十条, numbered off the count (第十一条 follows it). */
+export function isInsertedArticle(item: NumberingItem): boolean {
+  return item.level === 12 && item.marker.includes('条之');
+}
+
 export function analyze(doc: GwDocument): ItemInfo[][] {
   // Three rules read the same tree.
   return tree(doc);
@@ -115,7 +120,7 @@ function build(doc: GwDocument): ItemInfo[][] {
       // Silent inside a scrambled fragment, and for the first item after one (its predecessor
       // may be lost in the fragment).
       const prev = infos[infos.length - 1];
-      info.quiet = between(doc.noise, prev ? prev.item.end : doc.start, item.start);
+      info.quiet = between(doc.noise, prev ? prev.item.end : doc.start, item.start) || isInsertedArticle(item);
       stack.push(info);
       infos.push(info);
     }

@@ -25,6 +25,17 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, slip).map((f) => f.text), ['第四章']);
   });
 
+  it('leaves an inserted article (第三条之一) out of the count: 第四条 follows it (redteam4)', () => {
+    const text = ['第一条　为了加强城市道路管理，制定本办法。', '', '第二条　本办法所称城市道路，是指城市供车辆、行人通行的道路。', '',
+      '第三条　城市道路建设应当符合城市规划。有下列情形之一的，不得占用城市道路：', '', '（一）影响交通安全的；', '', '（二）妨碍消防通道的。', '',
+      '第三条之一　因特殊情况需要临时占用城市道路的，应当依照本办法第三条的规定办理：', '', '（一）提出申请；', '', '（二）缴纳占用费。', '',
+      '第三条之二　占用期满，应当恢复原状。', '', '第四条　本办法自2026年4月1日起施行。', ''].join('\n');
+    assert.deepEqual(check(sequence, text), []);
+    // A gap after it, and a repeated article, are still found.
+    assert.deepEqual(check(sequence, text.replace('第四条', '第五条')).map((f) => f.text), ['第五条']);
+    assert.deepEqual(check(sequence, text.replace('第三条之二', '第三条')).map((f) => f.text), ['第三条']);
+  });
+
   it('accepts lower levels restarting under each parent', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（一）排查隐患。全面排查。\n1.排查企业。逐一排查。\n2.排查学校。逐一排查。\n（二）落实责任。压实责任。\n1.明确分工。分工明确。\n')), []);
   });
