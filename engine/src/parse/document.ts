@@ -258,6 +258,11 @@ function regulationTocParas(paras: Paragraph[], from: number): Set<number> {
 /** A part's heading over 一、 items that start again under it (第二部分 重点任务, 第三篇 保障措施). */
 const PART_HEADING = /^第[一二三四五六七八九十]+(?:部分|篇)(?:[\s　]*[^。，；：,;:\s]{1,20})?$/;
 
+/** Whether a paragraph is a part's heading (第二部分 重点任务): what comes before it ends there. */
+export function isPartHeading(text: string): boolean {
+  return PART_HEADING.test(text);
+}
+
 /** A paragraph that names a document (an attached document's heading, a 措施's title). */
 export function isTitleLike(p: Paragraph): boolean {
   const t = p.text;

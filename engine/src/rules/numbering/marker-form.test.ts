@@ -62,6 +62,10 @@ describe('numbering/marker-form', () => {
     assert.deepEqual(check(markerForm, doc('一、总体要求\n（一）指导思想。\n坚持人民至上。\n')), []);
     // A decision's item over a sentence that explains it (redteam: a 批复's 撤销闫寺街道。).
     assert.deepEqual(check(markerForm, doc('一、撤销闫寺街道。\n该街道设立于2001年，其辖区已并入道口铺街道。\n二、授予王芳同志荣誉称号。\n王芳同志长期扎根基层。\n')), []);
+    // The last sentence item of a part, over the next part's heading (redteam4: a list of 民生实事).
+    const parts = doc('第一部分　教育类\n一、新建中小学校。\n二、扩充幼儿园学位。\n第二部分　医疗卫生类\n三、开展免费健康查体。\n第三部分　其他\n四、新建城市公园。\n');
+    assert.deepEqual(check(markerForm, parts), []);
+    assert.deepEqual(check(markerForm, parts.replace('第三部分　其他\n', '第三部分　其他\n四、总体要求。\n坚持人民至上。\n')).map((f) => f.line), [11]);
     // Not in an extracted issue: a run-in heading hard-wrapped after its 。 looks the same there.
     assert.deepEqual(check(markerForm, issue('一、加强组织领导。\n各地要建立工作机制。\n二、强化督导检查。\n定期调度进展。\n')), []);
   });

@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../types';
 import type { NumberingItem, Paragraph } from '../../types';
 import { LEVEL_LABEL } from './analyze';
 import { overlaps } from '../spans';
-import { levelRank } from '../../parse/document';
+import { isPartHeading, levelRank } from '../../parse/document';
 import { numberToChinese } from '../../parse/items';
 
 const WHY = 'GB/T 9704—2012 第7.3.3条';
@@ -184,7 +184,8 @@ function headingEndStop(ctx: RuleContext, item: NumberingItem, next: NumberingIt
   // Something it heads: the next paragraph is text or a lower item, of the same body.
   const q = ps[item.paragraph + 1];
   const sig = ctx.doc.signature;
-  if (!q || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return;
+  // Nor a part's heading (第三部分 其他): the item is the last of its part's list of sentences.
+  if (!q || isPartHeading(q.text) || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return;
   if (next && next.paragraph === item.paragraph + 1 && (next.level === 1 || next.sequence !== item.sequence)) return;
   // What it heads ends at a later 二、 of its list, or is a list of （一） items: the last item of a
   // list of sentences (二、所需经费按照现行财政体制解决。 ⏎ 此复。) heads nothing.
@@ -216,7 +217,7 @@ function levelTwoHeading(ctx: RuleContext, item: NumberingItem, next: NumberingI
   if (title.length < 2 || title.length > 16 || /[。；，、：:;,“”《》（）()]/.test(title) || SENTENCE_WORDS.test(title)) return undefined;
   const q = ps[item.paragraph + 1];
   const sig = ctx.doc.signature;
-  if (!q || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return undefined;
+  if (!q || isPartHeading(q.text) || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return undefined;
   if (next && next.paragraph === item.paragraph + 1 && (next.sequence !== item.sequence || levelRank(next.level) <= levelRank(item.level))) return undefined;
   if (overlaps(ctx.doc.continuations, p.start, q.end) || overlaps(ctx.doc.hosted, p.start, q.end)) return undefined;
   return { title, stop };
