@@ -208,6 +208,14 @@ describe('lead-unit/alias', () => {
         assert.deepEqual(check(alias, doc(body), { model: dm }), [], body);
       }
     });
+    it('passes the uses of an abbreviation the text defines (（以下简称“市住建局”）, （下称市工信局）), not one used before its definition (redteam4)', () => {
+      for (const body of ['市住房和城乡建设局（以下简称“市住建局”）牵头，市住建局每季度报送一次进展。',
+        '市工业和信息化局（下称市工信局）负责具体组织，市工信局每年组织一次评审。']) {
+        assert.deepEqual(check(alias, doc(body), { model: dm }), [], body);
+      }
+      const early = doc('由市住建局负责。\n\n市住房和城乡建设局（以下简称“市住建局”）牵头。');
+      assert.deepEqual(check(alias, early, { model: dm }).map((f) => f.line), [5]);
+    });
   });
   describe('on a 名单 line (person, space, city unit, post)', () => {
     const dm = loadModel();

@@ -12,12 +12,15 @@
 //   原市住建局;
 // - right after it, where a body's name ends: a mark, a word that goes on about the body (负责,
 //   要, 牵头…) or a post (局长, 副主任…);
-// - not inside 《》 or “”, not in a block (its own reader), not in a sentence telling of a reform.
+// - not inside 《》 or “”, not in a block (its own reader), not in a sentence telling of a reform;
+// - not after the text defined it as its abbreviation (市住房和城乡建设局（以下简称市住建局）): the
+//   text then uses it as cross-ref/abbreviation requires.
 import type { Model } from '../../model/types';
 import type { RuleContext } from '../types';
 import { isSubsequence, lookupUnit } from '../../units';
 import { perNode } from '../memo';
 import { overlaps } from '../spans';
+import { abbreviationDefs } from '../cross-ref/abbreviation';
 import { ENGLISH_GLOSS, ENGLISH_HISTORY, PAST, REFORM, REPEAL, quoted, sentenceBounds } from '../running-text';
 import { ALIAS_PATTERNS } from '../../model/units';
 import { cityNames } from './place';
@@ -68,6 +71,9 @@ export function informalMentionTokens(ctx: RuleContext): InformalMention[] {
   const byHead = aliasesByHead(ctx.model);
   const skip = [doc.title, doc.issuerMark, doc.signature, doc.mainRecipient].filter((s): s is NonNullable<typeof s> => !!s);
   const cities = [...cityNames(ctx.model)];
+  // Where the text's own definitions of such a name end: its uses after that are the text's term.
+  const defined = new Map<string, number>();
+  for (const d of abbreviationDefs(ctx)) if (!defined.has(d.abbr)) defined.set(d.abbr, d.end);
   const out: InformalMention[] = [];
   for (const p of doc.paragraphs) {
     const text = p.text;
@@ -77,6 +83,7 @@ export function informalMentionTokens(ctx: RuleContext): InformalMention[] {
     for (let i = text.indexOf('市'); i >= 0; i = text.indexOf('市', i + 1)) {
       for (const a of byHead.get(text.slice(i, i + 2)) ?? []) {
         if (!text.startsWith(a.alias, i)) continue;
+        if ((defined.get(a.alias) ?? Infinity) <= p.map[i]) continue;
         const end = i + a.alias.length;
         const before = text.slice(Math.max(0, i - 4), i);
         // The city's own name before it (聊城市住建局) is the city's unit too.
