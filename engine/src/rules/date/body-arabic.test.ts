@@ -21,6 +21,9 @@ describe('date/body-arabic', () => {
       assert.deepEqual(brief(opinion(body)), [], body);
     }
     assert.deepEqual(brief(opinion('到2028年，全市地热能供暖面积达到3000万平方米以上。', '二〇二六年二月五日')), []);
+    // The planning documents' set phrases (redteam4): 展望二〇三五年, 二〇三五年远景目标; 到二〇三五年 is a year.
+    assert.deepEqual(brief(opinion('到2030年基本建成；展望二〇三五年，全面建成地热能供暖体系，实现二〇三五年远景目标。')), []);
+    assert.deepEqual(brief(opinion('到2030年基本建成；到二〇三五年，全面建成地热能供暖体系。')).map((f) => f[1]), ['二〇三五年']);
     assert.deepEqual(brief(opinion('到二〇二八年，全市地热能供暖面积达到三千万平方米以上。', '二〇二六年二月五日')), []);
   });
 });

@@ -43,6 +43,9 @@ export const bodyArabic: Rule = {
         const i = m.index!;
         // Inside 《》 the title of a cited text, inside “” a quoted wording: kept as written.
         if (inside(p.text, i, '《', '》') || inside(p.text, i, '“', '”')) continue;
+        // The central planning documents' own wording, repeated as a set phrase (展望二〇三五年,
+        // 二〇三五年远景目标: the 规划建议's heading and title), not a year the text dates by.
+        if (!m[2] && (p.text.slice(Math.max(0, i - 2), i) === '展望' || p.text.startsWith('远景目标', i + m[0].length))) continue;
         const y = cnYear(m[1]);
         const mo = m[2] ? cnSmall(m[2]) : undefined;
         const d = m[3] ? cnSmall(m[3]) : undefined;
