@@ -20,6 +20,14 @@ describe('punctuation/width', () => {
     assert.strictEqual(fixed(width, text), draftDoc('    各单位要高度重视，认真落实相关预案（方案）要求：加强督导。'));
   });
 
+  it('leaves a formula\'s brackets alone: beside an operator or holding × ÷ (redteam4), not a bracket in words', () => {
+    for (const body of ['完成率=(已完成数÷计划数)×100%。', '综合得分=(甲项得分+乙项得分)/2，按季度计算。', '增长率按(本期数-上期数)÷上期数计算。']) {
+      assert.deepStrictEqual(check(width, draftDoc(`    ${body}`)), [], body);
+    }
+    const slip = check(width, draftDoc('    完成率按已完成数(含在建)计算，乘以100%。'));
+    assert.deepStrictEqual(slip.map((f) => f.text), ['(含在建)']);
+  });
+
   it('leaves the colon closing the 主送 to structure/main-recipient-colon (one slip, one diagnostic)', () => {
     const text = [
       '聊城市人民政府办公室', '', '聊政办函〔2025〕11号', '', '聊城市人民政府办公室关于商请支持名城保护工作的函', '',

@@ -15,6 +15,9 @@ const WIDTH_RADIUS = 300;
 const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．,，]|\d{1,3}[.．、,，)）])/;
 
 const HALF = /[,;:()?!]/;
+/** An arithmetic operator right before a bracket's opening or after its close: a formula. */
+const FORMULA_BEFORE = /[=＝×÷+＋*/]\s*$/;
+const FORMULA_AFTER = /^\s*[=＝×÷+＋*/]/;
 /** Jump from mark to mark: only 《》 and the half-width marks matter (shared; lastIndex set per paragraph). */
 const MARKS = /[《》,;:()?!]/g;
 
@@ -149,6 +152,11 @@ export const width: Rule = {
           }
           // (2024) inside a number, (1) as an inline list number between ASCII: not Chinese text.
           if (pair > 0 && /^\d{2,4}$/.test(t.slice(i + 1, pair))) continue;
+          // A formula's brackets (完成率=(已完成数÷计划数)×100%): beside an operator, or holding × or ÷.
+          if (pair > 0 && (FORMULA_BEFORE.test(t.slice(0, i)) || FORMULA_AFTER.test(t.slice(pair + 1)) || /[×÷]/.test(t.slice(i + 1, pair)))) {
+            done.add(pair);
+            continue;
+          }
         }
         const own = [at];
         if (pair > 0) { own.push(p.map[pair]); done.add(pair); }
