@@ -115,6 +115,8 @@ export function comparableName(name: string): string {
   return name
     .replace(/[\s\u3000]+/g, '')
     .replace(/[（(]略[）)]/g, '')
+    // A list's count after its heading (先进单位名单（10个）, 名单（共25人）): a note on the list, not its name.
+    .replace(/[（(]共?\d+(?:个|名|人|项|家|所|条|件)[）)]$/, '')
     .replace(/[《》“”"]/g, '')
     .replace(/\(/g, '（').replace(/\)/g, '）')
     .replace(/[。；;，,、.．：:]+$/, '');

@@ -28,6 +28,13 @@ describe('attachment/match', () => {
     assert.deepEqual(check(match, gap).map((d) => [d.line, d.text]), [[7, '3.'], [8, '4.'], [15, '附件2']]);
   });
 
+  it('a list\'s count after the attachment\'s heading (名单（10个）) is no part of its name (redteam4)', () => {
+    const list = ['附件', '先进单位名单（10个）', '市发展改革委、市教育体育局', ''];
+    assert.deepEqual(check(match, doc(['附件：先进单位名单'], list)), []);
+    assert.deepEqual(check(match, doc(['附件：先进单位名单（共10个）'], ['附件', '先进单位名单', '市发展改革委', ''])), []);
+    assert.deepEqual(check(match, doc(['附件：先进个人名单'], list)).map((d) => d.text), ['先进个人名单']);
+  });
+
   it('omitted attachments （略） and notes without included attachments are not judged', () => {
     assert.deepEqual(check(match, doc(['附件：1. 工作方案（略）', '2. 其他（略）'], ATTACHED)), []);
     assert.deepEqual(check(match, doc(['附件：1. 工作方案', '2. 任务名单'])), []);
