@@ -35,6 +35,10 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(late('    本措施施行前，企业已按照聊政发〔2021〕5号文件申报且尚未兑现的奖励，按原规定执行。'), []);
     assert.deepStrictEqual(late('    本意见实施之日前已按照《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）签订的协议继续有效。'), []);
     assert.deepStrictEqual(late('    原聊政发〔2021〕5号文件确定的扶持标准与本措施不一致的，以本措施为准。'), []);
+    // What was done under it before a day; its history (实施以来) told (redteam4).
+    assert.deepStrictEqual(late('    2024年12月31日前已按照《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）兑现的奖励，不再追溯；已经申报尚未兑现的，按原规定执行。'), []);
+    assert.deepStrictEqual(late('    认真总结聊政发〔2021〕5号文件实施以来的经验，巩固已有成果。'), []);
+    assert.deepStrictEqual(late('    各地要总结经验，按照聊政发〔2021〕5号文件实施，巩固成果。'), [[9, '聊政发〔2021〕5号']]);
     // Any other 实施前 is a use: still reported.
     assert.deepStrictEqual(late('    项目实施前，要按照聊政发〔2021〕5号文件要求进行评估。'), [[9, '聊政发〔2021〕5号']]);
     // A review report's example of the slip it reports; the basis named with 以 is a use.

@@ -51,7 +51,11 @@ const REPEAL_STATEMENT = REPEAL;
  * naming it there is right, not a use of it.
  */
 // Before *this* text took effect (本措施施行前), not any 实施前 (项目实施前，要按照…): that is a use.
-const TRANSITION = /本[\u4e00-\u9fa5]{0,6}?(?:施行|实施|生效|印发)(?:之日)?以?前|按原(?:规定|政策|标准|文件)|原规定/;
+// What was done under it before a day (2024年12月31日前已按照《…》兑现的奖励，不再追溯) is such a provision too.
+const TRANSITION = /本[\u4e00-\u9fa5]{0,6}?(?:施行|实施|生效|印发)(?:之日)?以?前|按原(?:规定|政策|标准|文件)|原规定|前[，,]?已(?:经)?(?:按照|依照|依据|根据)/;
+
+/** The cited document's own history right after it (聊政发〔2021〕5号文件实施以来的经验): told, not used. */
+const HISTORY_AFTER = /^(?:文件)?(?:实施|施行|印发|出台|执行)以来/;
 
 /**
  * An annex whose heading says it lists repealed or expired documents (已废止和宣布失效的…文件目录):
@@ -176,6 +180,7 @@ export const repealed: Rule = {
         }
         // 原聊政发〔2021〕5号, 原《…》: the drafter names it as the former document.
         if (p.text[i - 1] === '原') continue;
+        if (HISTORY_AFTER.test(p.text.slice(indexAt(p, c.end - 1) + 1, indexAt(p, c.end - 1) + 8))) continue;
       }
       const by = findByNumber(model, st.repeal.by) ?? issueDocumentByNumber(ctx.gazette, st.repeal.by);
       const named = by?.title ? `《${by.title}》（${by.number}）` : st.repeal.by;
