@@ -258,6 +258,9 @@ function regulationTocParas(paras: Paragraph[], from: number): Set<number> {
 /** A part's heading over 一、 items that start again under it (第二部分 重点任务, 第三篇 保障措施). */
 const PART_HEADING = /^第[一二三四五六七八九十]+(?:部分|篇)(?:[\s　]*[^。，；：,;:\s]{1,20})?$/;
 
+/** A list appended inside the text under its own heading (附：绩效评价指标体系, 附表1：…): numbered anew. */
+const APPENDED_HEADING = /^附(?:表\d{0,2})?[：:][ \u3000]*[^。，；：,;:\s]{2,40}$/;
+
 /** Whether a paragraph is a part's heading (第二部分 重点任务): what comes before it ends there. */
 export function isPartHeading(text: string): boolean {
   return PART_HEADING.test(text);
@@ -571,7 +574,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       sequence++;
       sawItem = false;
       doc.attachments.push({ title: { text: para.text + paras[q + 1].text, start: para.start, end: paras[q + 1].end }, start: para.start });
-    } else if (sawItem && (isTitleLike(para) || PART_HEADING.test(para.text)) && !itemOf(para, q, sequence)) {
+    } else if (sawItem && (isTitleLike(para) || PART_HEADING.test(para.text) || APPENDED_HEADING.test(para.text)) && !itemOf(para, q, sequence)) {
       // A new titled part (one of several attached 措施, a regulation inside a 令) restarts numbering:
       // its first item (maybe after a short preamble) is a value-1 item at the sequence's top level.
       // A split heading (`（一）沿黄县` ⏎ `各级行政首长的职责` ⏎ `1. …`) opens a lower level: no restart.

@@ -36,6 +36,13 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, text.replace('第三条之二', '第三条')).map((f) => f.text), ['第三条']);
   });
 
+  it('numbers a list appended under its own 附： heading anew (附：绩效评价指标体系 ⏎ 一、…) (redteam4)', () => {
+    const text = doc('一、评价范围\n（一）部门整体支出。\n二、工作要求\n各部门要认真落实。\n附：绩效评价指标体系\n一、投入指标\n（一）预算执行率。\n二、产出指标\n');
+    assert.deepEqual(check(sequence, text), []);
+    // Without the heading the 一、 still steps back.
+    assert.deepEqual(check(sequence, text.replace('附：绩效评价指标体系\n', '')).map((f) => f.text), ['一、']);
+  });
+
   it('accepts lower levels restarting under each parent', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（一）排查隐患。全面排查。\n1.排查企业。逐一排查。\n2.排查学校。逐一排查。\n（二）落实责任。压实责任。\n1.明确分工。分工明确。\n')), []);
   });
