@@ -466,7 +466,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       const first = paras[k];
       const afterColon = t.indexOf('：') >= 0 ? t.indexOf('：') + 1 : t.indexOf(':') + 1;
       let end = first.end;
-      const m = /^(\d{1,2})[.．、]?\s*/.exec(t.slice(afterColon));
+      // Not the first digits of a year (附件：2026年度…汇总表 is one unnumbered attachment).
+      const m = /^(\d{1,2})(?!\d)[.．、]?\s*/.exec(t.slice(afterColon));
       if (m) entries.push({ index: Number(m[1]), name: node(first, afterColon + m[0].length) });
       else entries.push({ name: node(first, afterColon) });
       let j = k + 1;

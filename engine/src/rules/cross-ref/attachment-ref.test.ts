@@ -32,6 +32,13 @@ describe('cross-ref/attachment-ref', () => {
     assert.deepStrictEqual(check(attachmentRef, renumbered), []);
   });
 
+  it('reads a single attachment named after a year (附件：2026年度…汇总表) as unnumbered, not as 附件20 (redteam4)', () => {
+    const found = check(attachmentRef, draftDoc('    请填写汇总表（见附件2）。\n\n    附件：2026年度项目申报汇总表'));
+    assert.deepStrictEqual(found.map((f) => [f.text, f.message]), [['附件2',
+      '引用的“附件2”不存在：本文只有一个附件，不编号，应写“附件”（GB/T 9704—2012 第7.3.4条）。请核对附件顺序号。']]);
+    assert.deepStrictEqual(check(attachmentRef, draftDoc('    请填写汇总表（见附件）。\n\n    附件：2026年度项目申报汇总表')), []);
+  });
+
   it('reports 见附件 in a draft without any 附件说明', () => {
     const found = check(attachmentRef, draftDoc('    检查内容详见附件。'));
     assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[9, '附件',
