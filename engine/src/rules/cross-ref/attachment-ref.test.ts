@@ -8,6 +8,11 @@ const withNote = (body: string) => draftDoc(`    ${body}\n\n    附件：1. 安�
 describe('cross-ref/attachment-ref', () => {
   it('accepts references to listed attachments and to other documents\' attachments', () => {
     assert.deepStrictEqual(check(attachmentRef, withNote('检查内容见附件1，整改情况填写附件2。按照《山东省X办法》附件3执行。')), []);
+    // Named by its number or its kind, and the attachments listed after one (redteam4).
+    const other = withNote('按照《关于做好申报工作的通知》（鲁财预〔2026〕5号）附件3的格式编制，参照鲁财预〔2026〕5号文件附件5、附件4填写，省财政厅通知附件6同步执行。');
+    assert.deepStrictEqual(check(attachmentRef, other), []);
+    // This document's own: still judged.
+    assert.deepStrictEqual(check(attachmentRef, withNote('按照本通知附件3填写，并报送附件4。')).map((f) => f.text), ['附件3', '附件4']);
   });
 
   it('writes 附件二 as 附件2 when the 附件说明 numbers in Arabic (probe9), not when it lists one unnumbered attachment', () => {
