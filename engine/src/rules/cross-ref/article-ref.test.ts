@@ -35,6 +35,14 @@ describe('cross-ref/article-ref', () => {
     assert.deepStrictEqual(check(articleRef, rules(ok)), []);
   });
 
+  it('passes the articles of a text named by its number (国务院令第722号第十二条, （…）第十二条, 9号文件第十五条) (redteam4)', () => {
+    for (const line of ['第五条 依照《优化营商环境条例》（国务院令第722号）第十二条规定执行。', '第五条 按照国务院令第722号第十二条规定执行。',
+      '第五条 按照鲁政发〔2025〕9号文件第十五条规定执行。']) {
+      assert.deepStrictEqual(check(articleRef, rules([...ok.slice(0, 5), line])), [], line);
+    }
+    assert.deepStrictEqual(check(articleRef, rules([...ok.slice(0, 5), '第五条 按照本文件第十五条规定执行。'])).map((f) => f.text), ['第十五条']);
+  });
+
   it('reports an article that does not exist, in a run of references too', () => {
     const text = rules([...ok.slice(0, 5), '第五条 本办法第一条、第九条的解释由市水利局负责。']);
     assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.column, f.text, f.message]), [[21, 12, '第九条',
