@@ -11,6 +11,8 @@ const BLOCK_START = new RegExp(`[（(]\\s*(?=${ROLE_WORDS.join('|')})`, 'g');
 const NEXT_BLOCK = new RegExp(BLOCK_START.source, 'g');
 /** A deadline closing a block (`责任单位：市财政局；完成时限：2026年底前`) is no unit: the units end before it. */
 const DEADLINE = /[；;，,]\s*(?:完成时限|完成时间|时限要求|时间节点|时限)[：:]/;
+/** Such a deadline written without its label (`责任单位：市大数据局，2026年10月底前完成`, `。持续推进`). */
+const BARE_DEADLINE = /[；;，,。]\s*(?:(?:19|20)\d{2}\s*年[^（）()；;，,、]{0,16}|[^（）()；;，,、]{0,8}(?:前完成|底前|年底|月底|年内完成|持续推进|长期坚持|持续实施))\s*$/;
 
 function node(p: Paragraph, a: number, b: number): TextNode {
   // Fields set directly, not spread: no intermediate object per node (blocks hold many).
@@ -114,7 +116,8 @@ export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
       let unitsEnd = segEnd;
       // A deadline follows the last role. Cheap test first: every deadline label holds 时.
       const shi = k + 1 === hits.length ? p.text.indexOf('时', i) : -1;
-      const deadline = shi >= 0 && shi < segEnd ? DEADLINE.exec(p.text.slice(i, segEnd)) : null;
+      const deadline = (shi >= 0 && shi < segEnd ? DEADLINE.exec(p.text.slice(i, segEnd)) : null)
+        ?? (k + 1 === hits.length ? BARE_DEADLINE.exec(p.text.slice(i, segEnd)) : null);
       if (deadline) unitsEnd = i + deadline.index;
       else if (k + 1 < hits.length) {
         const sep = /[；;，,。、\s]*$/.exec(p.text.slice(i, segEnd));

@@ -83,6 +83,12 @@ describe('lead-unit/unit-separator', () => {
     const bad = draft("1. 加强监管。（责任单位：市财政局；市民政局；完成时限：2026年底前）");
     assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [["lead-unit/unit-separator", 5, 19, "；"]]);
   });
+  it("passes a deadline written without its label after the last role (，2026年10月底前完成), and reads no unit in it (redteam4)", () => {
+    for (const ok of ["1. 建设数据中心。（责任单位：市大数据局，2026年10月底前完成）", "1. 加强监管。（牵头单位：市财政局；责任单位：市审计局，各县（市、区）人民政府、市属开发区管委会，持续推进）"])
+      assert.deepEqual(brief(check(unitSeparator, draft(ok), { model })), [], ok);
+    const bad = draft("1. 加强监管。（责任单位：市财政局，市民政局，2026年底前完成）");
+    assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [["lead-unit/unit-separator", 5, 19, "，"]]);
+  });
   it("reports ； between units of one role", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；市民政局）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), [["lead-unit/unit-separator", 5, 19, "；", "单位“市财政局”与“市民政局”之间应用“、”，不用“；”（并列的单位之间用顿号；分号只用在不同类别之间，如“牵头单位：…；配合单位：…”）。"]]);
