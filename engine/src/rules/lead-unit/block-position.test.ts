@@ -26,6 +26,14 @@ describe('lead-unit/block-position', () => {
       assert.deepEqual(brief(check(blockPosition, text, { model })), [], mark);
     }
   });
+  it("passes the task's deadline in brackets of its own after the block (（2026年12月底前完成）) (redteam4)", () => {
+    for (const ok of ["1. 加强监管。（牵头单位：市财政局）（2026年12月底前完成）", "1. 加强监管。（牵头单位：市财政局）（持续推进）",
+      "1. 加强监管。（牵头单位：市财政局；配合单位：市民政局）（完成时限：2026年6月）"]) {
+      assert.deepEqual(brief(check(blockPosition, draft(ok), { model })), [], ok);
+    }
+    // A bracket that is no deadline is still text after the block.
+    assert.deepEqual(brief(check(blockPosition, draft("1. 加强监管。（牵头单位：市财政局）（含县级财政）"), { model })).map((f) => f[3]), ["（含县级财政）"]);
+  });
   it("reports a block in the middle of a sentence", () => {
     const text = draft("1. 加强监管（牵头单位：市财政局），确保落实。");
     assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 19, "，确保落实。", "牵头单位括注应放在该项任务的末尾：括注之后不应接续同一句话，请把括注移到任务最后一句的句号之后，如“……确保质量安全。（牵头单位：……）”。"]]);

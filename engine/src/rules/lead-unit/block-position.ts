@@ -7,6 +7,8 @@ import { normIndex, skipBlock } from './shared';
 
 // Not the semicolon: a block after a ； sits inside its sentence, which goes on to the 。.
 const SENTENCE_END = new RegExp(`[${FULL_STOP_MARKS}]`);
+/** A bracketed deadline closing the task after its block: （2026年12月底前完成）, （持续推进）. */
+const DEADLINE_NOTE = /^[（(](?:(?:完成)?时限[：:])?[^（）()。]{0,20}(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|月底|季度|前完成|持续推进|长期坚持|持续实施)[^（）()。]{0,12}[）)]。?$/;
 
 export const blockPosition: Rule = {
   id: 'lead-unit/block-position',
@@ -47,6 +49,8 @@ export const blockPosition: Rule = {
         if (!rest || rest === '。') return;
         const first = rest[0];
         if (first === '）' || first === ')') return; // an extra bracket: lead-unit/brackets
+        // The task's deadline in brackets of its own after the block (（2026年12月底前完成）).
+        if (DEADLINE_NOTE.test(rest)) return;
         const before = a > 0 ? p.text[a - 1] : '';
         const isLast = k + 1 === blocks.length;
         const midSentence = /^[，、；：,;:…—]/.test(rest) || (!SENTENCE_END.test(before) && before !== '' && first !== '。');
