@@ -15,6 +15,12 @@ describe('date/weekday', () => {
     assert.deepEqual(brief(notice('会议定于2026年6月27日(星期天)召开。')).length, 1);
   });
 
+  it('reads the weekdays of a span after its last date as the span\'s: the last one is that date\'s (redteam4)', () => {
+    assert.deepEqual(brief(notice('假期为2025年12月31日至2026年1月2日（星期三至星期五），培训于2026年6月29日—7月3日（周一—周五）举办。')), []);
+    assert.deepEqual(brief(notice('假期为2025年12月31日至2026年1月2日（星期三至星期四）。')).map((f) => f[2]),
+      ['2026年1月2日是星期五，不是星期四：日期与星期不符，请核对日期或星期（可能沿用了旧稿）。']);
+  });
+
   it('passes the right weekday, 星期天 for 星期日, and dates without one', () => {
     for (const body of ['各起草部门于2026年6月30日（星期二）前报送。', '会议定于2026年6月28日（星期天）召开。',
       '会议定于2026年6月28日（星期日）召开。', '2026年6月30日周二前完成。', '于2026年6月30日前完成，周边地区同步开展。',

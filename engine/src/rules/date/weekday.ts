@@ -8,6 +8,8 @@ import { isValidDate } from '../../parse/dates';
 /** 星期X / 周X / 礼拜X right after a date, bracketed or not (spaces allowed before it). */
 const WEEKDAY = /^\s*([（(]?)\s*(星期|周|礼拜)([一二三四五六日天])/;
 const NAMES = ['日', '一', '二', '三', '四', '五', '六'];
+/** The weekdays of a span after its last date (…至2026年1月2日（星期三至星期五）): the last one is that date's. */
+const SPAN_END = /^[至到—－\-～~]\s*(?:星期|周|礼拜)?([一二三四五六日天])/;
 
 export const weekday: Rule = {
   id: 'date/weekday',
@@ -36,8 +38,18 @@ export const weekday: Rule = {
       const [y, mo, day] = [fullYear(d.year.value, d.year.raw, ctx), d.month.value, d.day.value];
       if (![y, mo, day].every(Number.isFinite) || !isValidDate(y, mo, day)) continue;
       const actual = NAMES[new Date(Date.UTC(y, mo - 1, day)).getUTCDay()];
-      const written = m[3] === '天' ? '日' : m[3];
+      const span = SPAN_END.exec(src.slice(d.end + m[0].length, d.end + m[0].length + 6).trimStart());
+      const day0 = span ? span[1] : m[3];
+      const written = day0 === '天' ? '日' : day0;
       if (written === actual) continue;
+      // A span's weekdays: the message names the last, this date's.
+      if (span) {
+        ctx.report({
+          start: d.start, end: d.end + m[0].length,
+          message: `${d.text}是${m[2]}${actual}，不是${m[2]}${day0}：日期与星期不符，请核对日期或星期（可能沿用了旧稿）。`,
+        });
+        continue;
+      }
       const start = d.end + m.index + m[0].length - m[2].length - 1;
       ctx.report({
         start: d.start, end: start + m[2].length + 1,
