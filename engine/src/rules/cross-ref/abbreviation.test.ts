@@ -99,6 +99,14 @@ describe('cross-ref/abbreviation', () => {
       '已用“（以下简称“市政府”）”定义简称，此处应使用简称“市政府”，不再用全称“聊城市人民政府”。']]);
   });
 
+  it('does not read a body named after its place (聊城市住房公积金管理中心) as the defined term 住房公积金 (redteam4)', () => {
+    const text = draftDoc('    住房公积金（以下简称公积金）是长期住房储金。\n    聊城市住房公积金管理中心（以下简称市公积金中心）负责实施，冠县住房公积金管理中心要配合。');
+    assert.deepStrictEqual(check(abbreviation, text, { model: defaultModel() }), []);
+    // The term in running text, also before a body's ending with no place before it, is still reported.
+    const slip = draftDoc('    住房公积金（以下简称公积金）是长期住房储金。\n    要加强住房公积金管理，完善住房公积金中心服务。');
+    assert.deepStrictEqual(check(abbreviation, slip, { model: defaultModel() }).map((f) => f.text), ['住房公积金', '住房公积金']);
+  });
+
   // An issue prints a long document's overflow pages later (（下转第N页） … （上接第N页）): the
   // definition and the full name are judged in reading order, across the re-attached fragment.
   const issue = (host: string, fragment: string[]) => [

@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../types';
 import { isHan, SpanLookup } from './util';
 import { overlaps } from '../spans';
 import { perNode } from '../memo';
+import { cityNames } from '../lead-unit/place';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
 // Drafters write it 以下简称, 以下称, 下称 or 简称, the abbreviation in “”, ‘’, 《》 or bare.
@@ -107,6 +108,13 @@ const LONGER_NAME = /^[\u4e00-\u9fa5]{0,10}?(?:办公室|办公厅|委员会|管
 function inLongerName(ctx: RuleContext, text: string, end: number, full: string): boolean {
   const m = LONGER_NAME.exec(text.slice(end, end + 14));
   if (!m) return false;
+  // A place's level right before it (聊城市住房公积金管理中心, defined 住房公积金（以下简称公积金）):
+  // a body's own name, which the definition does not shorten. Not 城市 or 都市.
+  const at = end - full.length;
+  if (!/^[省市县区]/.test(full)) {
+    const before = text.slice(Math.max(0, at - 6), at);
+    if (/(?:^|[^城都超门])[省市县区]$/.test(before) || [...cityNames(ctx.model)].some((c) => before.endsWith(`${c}市`))) return true;
+  }
   const longer = full + m[0];
   if (/委员会$/.test(longer) && m[0].length > 3) return true;
   return ctx.model.codes.some((c) => c.issuer === longer) || ctx.model.units.some((u) => u.name === longer || u.full === longer);
