@@ -7,7 +7,7 @@ import { firstAtOrAfter } from '../text/marks';
 import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
-import { itemOf } from './items';
+import { chineseToNumber, itemOf } from './items';
 import { blocksOf } from './blocks';
 import { taskBracketsOf } from './task-brackets';
 import { citationsOf } from './citations';
@@ -260,6 +260,26 @@ const PART_HEADING = /^第[一二三四五六七八九十]+(?:部分|篇)(?:[\s�
 
 /** A list appended inside the text under its own heading (附：绩效评价指标体系, 附表1：…): numbered anew. */
 const APPENDED_HEADING = /^附(?:表\d{0,2})?[：:][ \u3000]*[^。，；：,;:\s]{2,40}$/;
+
+/** Two neighbouring grades or kinds named together (二、三级医院, 一、二类疫苗, 三、四线城市). */
+const GRADE_AFTER = /^([一二三四五六七八九十]{1,3})(?:级|类|等|档|线|星)/;
+
+/**
+ * Whether items[k], a 二、 whose text names the next grade with it (二、三级医院要…), is that phrase
+ * opening a paragraph rather than an item: the 一、 items after it go on from an earlier number (a
+ * later 二、), not from it. An item so titled (二、三级医院能力提升 ⏎ 三、…) stays one.
+ */
+function gradesNamedTogether(items: NumberingItem[], k: number): boolean {
+  const grades = (it: NumberingItem) => {
+    if (it.level !== 1 || !it.marker.endsWith('、')) return false;
+    const g = GRADE_AFTER.exec(it.heading);
+    return !!g && chineseToNumber(g[1]) === it.value + 1;
+  };
+  const it = items[k];
+  if (!grades(it)) return false;
+  const next = items.slice(k + 1).find((o) => o.sequence === it.sequence && o.level === 1 && !grades(o));
+  return !!next && next.value <= it.value;
+}
 
 /** Whether a paragraph is a part's heading (第二部分 重点任务): what comes before it ends there. */
 export function isPartHeading(text: string): boolean {
@@ -606,7 +626,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     if (!blocks.length) doc.blocks.push(...taskBracketsOf(para, q));
     doc.citations.push(...citationsOf(para, q, opts.knownCodes));
   }
-  doc.items = items;
+  doc.items = items.filter((it, k) => !gradesNamedTogether(items, k));
   // A 令 has no title of its own at the head: it promulgates the attached regulation or decision.
   if (!doc.title && doc.number?.isDecree && doc.attachments[0]?.title) doc.title = doc.attachments[0].title;
   return doc;

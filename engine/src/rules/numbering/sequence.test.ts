@@ -43,6 +43,14 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, text.replace('附：绩效评价指标体系\n', '')).map((f) => f.text), ['一、']);
   });
 
+  it('reads 二、三级医院 opening a paragraph as two grades, not the item 二、, when the items go on from an earlier 一、 (redteam4)', () => {
+    const text = doc('一、加强分级管理\n二、三级医院要发挥龙头作用，一、二级医院要做好基层服务。\n三、四级手术实行目录管理。\n二、强化质量控制\n各医疗机构要建立制度。\n三、做好应急保障\n');
+    assert.deepEqual(check(sequence, text), []);
+    // An item so titled, the list going on after it, is still an item: a gap before it is found.
+    assert.deepEqual(check(sequence, doc('一、加强分级管理\n二、三级医院能力提升\n三、做好应急保障\n')), []);
+    assert.deepEqual(check(sequence, doc('一、加强分级管理\n三、四级医院能力提升\n四、做好应急保障\n')).map((f) => f.text), ['三、']);
+  });
+
   it('accepts lower levels restarting under each parent', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（一）排查隐患。全面排查。\n1.排查企业。逐一排查。\n2.排查学校。逐一排查。\n（二）落实责任。压实责任。\n1.明确分工。分工明确。\n')), []);
   });
