@@ -124,6 +124,15 @@ describe('parser: an upward document\'s head, its 签发人 on the number line (
   });
 });
 
+describe('parser: a 明传电报\'s head', () => {
+  it('reads …明传电报 as the issuer mark: the title after the number, and the 主送 under it (redteam4)', () => {
+    const d = parse(['聊城市人民政府办公室明传电报', '', '聊政办发明电〔2026〕1号', '', '聊城市人民政府办公室', '关于做好近期强降雨防范应对工作的紧急通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '现就有关事项紧急通知如下。', '', '聊城市人民政府办公室', '', '2026年7月5日']);
+    assert.deepEqual([d.issuerMark?.text, d.title?.text, d.mainRecipient?.text],
+      ['聊城市人民政府办公室明传电报', '聊城市人民政府办公室关于做好近期强降雨防范应对工作的紧急通知', '各县（市、区）人民政府，市政府各部门：']);
+  });
+});
+
 describe('parser: a 纪要\'s head (GB/T 9704 10.3)', () => {
   it('reads the date on the printing office\'s line under the 期数, and no 主送 from the opening sentence', () => {
     const d = parse(['聊城市人民政府常务会议纪要', '', '〔2025〕第12次', '', '聊城市人民政府办公室                    2025年8月26日', '',

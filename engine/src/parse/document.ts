@@ -50,7 +50,7 @@ export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
 const BEFORE_DATE = /[于自至从到在]$|截[至止]$/;
 /** A 版记 line: 抄送：…, or the issuing office and date before 印发. */
 const isBanjiLine = (t: string) => /^(抄送|印发|签发人)[：:]/.test(t) || (/印发$/.test(t) && /\d{4}年/.test(t) && t.length <= 60);
-const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件)?$/;
+const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件|明传电报)?$/;
 
 /** The last word of a recipient name (聊城市人民政府, 市属开发区管委会, 市政府有关部门, 直属机构, 各有关单位). */
 const RECIPIENT_TAIL = /(人民政府|政府|管委会|委员会|委|部门|单位|机构|局|办公室|办公厅|办|厅|中心|企业|学校|医院|院|公司|集团|党组|党委|组织|团体)$/;

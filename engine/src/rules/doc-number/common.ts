@@ -81,9 +81,9 @@ export function isSeries(rest: string): boolean {
   return rest.length > 0 && rest.length <= 4 && [...rest].every((c) => SERIES_CHARS.has(c)) && SERIES_END.has(rest[rest.length - 1]);
 }
 
-/** Issuer named by a 发文机关标志: 聊城市人民政府文件 → 聊城市人民政府. */
+/** Issuer named by a 发文机关标志: 聊城市人民政府文件 → 聊城市人民政府 (…办公室明传电报 → …办公室). */
 export function issuerOfMark(mark: string): string {
-  return mark.replace(/[\s\u3000]+/g, '').replace(/文件$/, '').replace(/令$/, '');
+  return mark.replace(/[\s\u3000]+/g, '').replace(/(?:文件|明传电报)$/, '').replace(/令$/, '');
 }
 
 export function codesOfIssuer(model: Model, issuer: string): IssuingCode[] {
