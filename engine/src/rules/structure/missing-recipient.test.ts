@@ -42,4 +42,11 @@ describe('structure/missing-recipient', () => {
     const many = Array.from({ length: 12 }, (_, i) => `聊城市第${i + 1}局`).join('，') + '：\n\n';
     assert.deepEqual(check(missingRecipient, doc('聊城市人民政府办公室关于做好防汛工作的通知', many)), []);
   });
+
+  it('passes recipients moved to the 版记 on a 主送： line (GB/T 9704 7.3.2: too many for the first page) (redteam4)', () => {
+    const banji = '\n（此件公开发布）\n\n主送：各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构，各大企业，各高等院校。\n抄送：市委各部门。\n\n聊城市人民政府办公室          2025年6月3日印发\n';
+    assert.deepEqual(check(missingRecipient, doc('聊城市人民政府办公室关于做好防汛工作的通知', '') + banji), []);
+    // A 抄送 alone is no 主送.
+    assert.equal(check(missingRecipient, doc('聊城市人民政府办公室关于做好防汛工作的通知', '') + '\n抄送：市委各部门。\n').length, 1);
+  });
 });

@@ -15,6 +15,8 @@ const EXAMPLE: Record<string, string> = {
 };
 /** A first line that names recipients (各…, …人民政府, …部门) though its colon is missing. */
 const RECIPIENT_LIKE = /^各|(?:人民政府|管委会|委员会|部门|单位|机构|办公室|办公厅|局|委)[，、,：:。]?$/;
+/** A 主送： line in the 版记, where recipients too many for the first page go. */
+const BANJI_RECIPIENTS = /(?:^|\n)[ \t\u3000]*主[ \u3000]*送[：:]/;
 
 export const missingRecipient: Rule = {
   id: 'structure/missing-recipient',
@@ -43,6 +45,9 @@ export const missingRecipient: Rule = {
     // A line ending in a colon is a 主送 the parser did not take (a list of forty bodies is longer
     // than it reads as one), or a body that opens with 现通知如下：.
     if (/[：:]$/.test(first.text) || RECIPIENT_LIKE.test(first.text) || first.text.length < 8) return;
+    // Recipients too many for the first page are moved to the 版记, on a 主送： line (GB/T 9704 7.3.2).
+    const after = doc.date?.end ?? doc.signature?.end;
+    if (after !== undefined && BANJI_RECIPIENTS.test(ctx.source.text.slice(after, doc.end))) return;
     ctx.report({
       start: doc.title.start, end: doc.title.end,
       message: `${doc.type === '印发通知' ? '通知' : doc.type}缺少主送机关（${WHY}）：应在标题下一行顶格写主送机关，以全角冒号结尾，如“${EXAMPLE[doc.type] ?? '各县（市、区）人民政府，市政府各部门：'}”。`,
