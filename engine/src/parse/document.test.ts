@@ -307,3 +307,20 @@ describe('parser: a joint 请示\'s several 签发人 (GB/T 9704 7.2.4, 7.2.6)',
     }
   });
 });
+
+describe('parser: a disclosure line (公开方式：主动公开) after the date', () => {
+  it('is a line of its own: the attached document\'s heading after it is the heading alone', () => {
+    for (const line of ['公开方式：主动公开', '信息公开选项：依申请公开']) {
+      const d = parse(notice('聊城市城乡环境综合整治提升三年行动方案', [line, '', '聊城市城乡环境综合整治提升三年行动方案']));
+      assert.equal(d.attachments.length, 1, line);
+      assert.equal(d.attachments[0].title?.text, '聊城市城乡环境综合整治提升三年行动方案', line);
+      assert.equal(d.notes.length, 0, line);
+    }
+  });
+
+  it('before the 版记 it starts no attached document', () => {
+    const d = parse([...notice('聊城市城乡环境综合整治提升三年行动方案', []).slice(0, 12), '', '公开方式：主动公开', '', '抄送：市委各部门。', '']);
+    assert.equal(d.attachments.length, 0);
+    assert.equal(d.cc?.text, '抄送：市委各部门。');
+  });
+});

@@ -4,7 +4,7 @@
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { chineseToNumber, itemOf } from './items';
@@ -520,6 +520,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     if ((/^[（(].{2,30}[）)]$/.test(t) && !itemOf(paras[k], 0, 0)) || BARE_NOTE.test(t)) doc.notes.push(node(paras[k]));
     else if (/^抄送[：:]/.test(t)) doc.cc = node(paras[k]);
     else if (/印发$/.test(t) && /\d{4}年/.test(t)) doc.printedBy = node(paras[k]);
+    // 公开方式：主动公开: the disclosure, no attached document's start and no 附注 needing brackets.
+    else if (DISCLOSURE_LINE.test(t)) continue;
     else break;
   }
   // The 版记 of a document with attachments comes after them, at its very end (GB/T 9704—2012 7.4).

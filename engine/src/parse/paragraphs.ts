@@ -50,6 +50,12 @@ export function qualifiesTitle(prev: string, next: string | undefined): boolean 
 
 /** A line holding only a date (a 成文日期). */
 export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/**
+ * A document's disclosure line, printed in the 版记 area by many provinces instead of (此件公开发布):
+ * 公开方式：主动公开, 信息公开选项：依申请公开. A line of its own: the title of an attached document
+ * after it is no part of it.
+ */
+export const DISCLOSURE_LINE = /^(?:公开方式|信息公开选项|公开属性|公开类型)[：:]\s*(?:主动公开|依申请公开|不予公开|不公开|删减后公开)$/;
 /** A line holding only a date in Chinese numerals (二〇二五年七月八日: a 成文日期 date/arabic reports). */
 const CN_DATE_LINE = /^[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
 /** Starts of lines that always begin a new paragraph. */
@@ -63,6 +69,7 @@ const STRUCTURAL_START = new RegExp(
     '^第[一二三四五六七八九十百零〇]+[章节条]',
     '^附件',
     '^(抄送|印发|签发人)[：:]',
+    '^(公开方式|信息公开选项|公开属性|公开类型)[：:]',
     DATE_LINE.source,
     CN_DATE_LINE.source,
     '^[（(](此件|此页)',
@@ -197,6 +204,7 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   if (!prev || !next) return false;
   // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
   if (DATE_LINE.test(prev)) return false;
+  if (DISCLOSURE_LINE.test(prev)) return false;
   // The 版记's last line (`聊城市人民政府办公室    2025年6月3日印发`) opens its own paragraph: a 抄送
   // line left without its 。 must not take it in.
   if (next.charCodeAt(next.length - 1) === 0x53d1 /* 发 */ && PRINTED_BY_LINE.test(next)) return false;
