@@ -165,6 +165,24 @@ describe('lead-unit/alias', () => {
       const city = dezhou(block, '聊政办字〔2026〕15号', '聊城市人民政府办公室');
       assert.deepEqual(brief(check([alias], city, { model: dm })).map((f) => f[3]), ['各市人民政府']);
     });
+    // othergaz3: places whose issuers the patterns did not read, so their units were judged by 聊城's lexicon.
+    it("judges none in an autonomous prefecture's, an autonomous county's or a development zone's document", () => {
+      const prefecture = dezhou('（一）规范涉企执法。（牵头单位：州司法局；配合单位：州市场监管局、州发展改革委）', '延州政发〔2025〕3号', '延边朝鲜族自治州人民政府');
+      const county = dezhou('（一）推进农村厕所革命。（牵头单位：县农业农村局；配合单位：县财政局、县生态环境分局）', '长阳政办发〔2025〕4号', '长阳土家族自治县人民政府办公室');
+      const zone = dezhou('（一）优化项目服务。（牵头单位：经济发展局；配合单位：自然资源和规划分局、生态环境分局）', '宜高管发〔2025〕5号', '宜昌高新技术产业开发区管理委员会');
+      for (const text of [prefecture, county, zone]) assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], text, { model: dm })), [], text.split('\n')[0]);
+      // Without its 管理委员会 the zone's name is no issuer: a city document naming it is still judged.
+      assert.deepEqual(brief(check([unitTypo], dezhou('（一）优化项目服务。（牵头单位：市自然资源和规划分局）', '聊政办字〔2026〕8号', '聊城市人民政府办公室'), { model: dm })).map((f) => f[3]), ['市自然资源和规划分局']);
+    });
+    it("judges none in an autonomous region's document named with its people (广西壮族自治区: 各市、县人民政府 is no slip of 冠县人民政府)", () => {
+      const text = '广西壮族自治区人民政府办公厅\n\n桂政办发〔2025〕18号\n\n广西壮族自治区人民政府办公厅关于某事的通知\n\n各市、县人民政府，自治区人民政府各组成部门、各直属机构：\n\n现就有关事项通知如下。\n\n广西壮族自治区人民政府办公厅\n2025年4月16日\n';
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], text, { model: dm })), []);
+    });
+    it("judges none in another city's 政策解读, whose title opens with the document it explains (《宜昌市人民政府关于…》政策解读)", () => {
+      const text = '《宜昌市人民政府关于促进民营经济高质量发展的实施意见》政策解读\n\n一、起草背景\n\n为贯彻落实有关决策部署，市发改委牵头起草了《实施意见》。\n\n二、解读机关\n\n宜昌市发展和改革委员会\n';
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], text, { model: dm })), []);
+      assert.deepEqual(brief(check([alias], text.replace('宜昌市人民政府', '聊城市人民政府'), { model: dm })).map((f) => f[3]), ['市发改委']);
+    });
   });
   describe("with a model learnt from a province's gazette (山东省人民政府公报)", () => {
     const unit = (name: string, full?: string) => ({ name, count: 3, firstSeen: '2025-05-26', lastSeen: '2025-05-26', ...(full ? { full } : {}) });

@@ -51,11 +51,21 @@ export const cityNames = perNode((model: Model): Set<string> => {
  */
 const CITY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{2,4}?)市(?:[\u4e00-\u9fa5]{1,6}?[区县](?=人民政府|政府))?(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
 
-/** A county's or a district's issuer (冠县人民政府办公室, 东昌府区人民政府): its 县财政局 is not the city's. */
-const COUNTY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{1,5}?(?:县|区|旗))(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
+/**
+ * A county's or a district's issuer (冠县人民政府办公室, 东昌府区人民政府, an autonomous county's
+ * 长阳土家族自治县人民政府): its 县财政局 is not the city's. An autonomous prefecture's (延边朝鲜族自治州人民政府)
+ * or a prefecture's (阿勒泰地区行政公署) is a city-level place of its own: its 州司法局 is not the city's.
+ */
+const COUNTY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{1,5}?(?:县|区|旗)|[\u4e00-\u9fa5]{2,9}?自治(?:县|旗|州)|[\u4e00-\u9fa5]{2,4}?(?:地区|盟))(?:人民政府|政府|行政公署|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
 
-/** An issuer above a city: a province's or an autonomous region's body, or the State Council's. */
-const HIGHER_ISSUER = /^(?:([\u4e00-\u9fa5]{2,3}?)(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:厅|局|委员会|办公室))|国务院)/;
+/**
+ * A development zone's 管委会 (宜昌高新技术产业开发区管理委员会, 宜昌高新区管委会): its own bureaus (招商局,
+ * 自然资源和规划分局) are not the city's, even in its own city; the zone's name up to its kind.
+ */
+const ZONE_ISSUER = /^([\u4e00-\u9fa5]{2,14}?(?:开发区|高新区|新区|园区|示范区|试验区|片区))(?:管理委员会|管委会)/;
+
+/** An issuer above a city: a province's or an autonomous region's body (广西壮族自治区人民政府), or the State Council's. */
+const HIGHER_ISSUER = /^(?:(?:([\u4e00-\u9fa5]{2,3}?)省|([\u4e00-\u9fa5]{2,5}?)自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:厅|局|委员会|办公室))|国务院)/;
 
 /**
  * Whether the document is another city's (德州市人民政府's, in a model learnt from 聊城's
@@ -85,12 +95,14 @@ function judgeAnotherCity(ctx: RuleContext): boolean {
   let other = false;
   let higher = false;
   for (const node of [doc.issuerMark, doc.signature, doc.title]) {
-    const name = node?.text.replace(/\s+/g, '') ?? '';
+    // A 政策解读's title opens with the document it explains (《宜昌市人民政府关于…》政策解读).
+    const name = node?.text.replace(/\s+/g, '').replace(/^《/, '') ?? '';
     const above = HIGHER_ISSUER.exec(name);
+    const province = above?.[1] ?? above?.[2];
     // The province of a model learnt from its own gazette (山东 of 省商务厅 / 山东省商务厅) is no higher body.
-    if (above?.[1] && cities.has(above[1])) return false;
+    if (province && cities.has(province)) return false;
     if (above) higher = true;
-    const city = CITY_ISSUER.exec(name)?.[1] ?? COUNTY_ISSUER.exec(name)?.[1];
+    const city = CITY_ISSUER.exec(name)?.[1] ?? COUNTY_ISSUER.exec(name)?.[1] ?? ZONE_ISSUER.exec(name)?.[1];
     if (!city) continue;
     if (cities.has(city)) return false;
     other = true;
