@@ -142,10 +142,11 @@ describe('units: lexicon look-ups by date', () => {
     }
     // Other gazettes' groups: a province's, 济南's, 青岛's, 浙江's nested 〔〕, the State Council's.
     for (const n of ['各市', '各设区市人民政府', '各省辖市人民政府', '各省']) assert.ok(isProvinceLocalGovernment(n) && !isLocalGovernment(n), n);
-    for (const n of ['县（市、区）政府', '县〔市、区〕政府', '各区县人民政府', '各区（市）政府', '各区县（市）人民政府', '市管功能区管委会', '功能区管委', '各市、区人民政府', '各省、自治区、直辖市人民政府', '各市、县（市、区）政府', '苏州工业园区']) {
+    for (const n of ['县（市、区）政府', '县〔市、区〕政府', '各区县人民政府', '各区（市）政府', '各区县（市）人民政府', '市管功能区管委会', '功能区管委', '各市、区人民政府', '各省、自治区、直辖市人民政府', '各市、县（市、区）政府', '苏州工业园区', '各区县（自治县）人民政府', '各区县〔自治县〕政府', '各乡镇〔街道、园区〕', '乡镇（街道、开发区）']) {
       assert.ok(isLocalGovernment(n), n);
     }
     assert.ok(!isLocalGovernment('各市直部门'));
+    assert.ok(!isLocalGovernment('各乡镇（财政所）'));
     assert.ok(!isLocalGovernment('市人民政府'));
     assert.ok(!isLocalGovernment('市县（市、区）人民政府'));
     for (const n of ['聊城职业技术学院', '国网聊城供电公司', '市新闻传媒中心', '中国农业银行聊城分行', '市科协', '市发展改革委（市粮食和储备局）']) assert.ok(isPlausibleUnit(n), n);

@@ -134,7 +134,8 @@ export function isLocalGovernment(name: string): boolean {
   if (/^(各|有关|相关)(县|区|县区|县市区)(人民政府)?$/.test(n)) return true;
   // Other places name their local governments by their own kinds: 济南 各区县, 青岛 各区（市）; 政府
   // for 人民政府. A province's 各市 is provinceLocalGovernment's: in a city's document it is a slip.
-  if (/^(各|有关|相关)(县|区|州|盟|旗|区县|市县|县区|县市区)(（(市|区|县|市、区|区、市|县、区|区、县|市、县)）)?(人民政府|政府)?$/.test(n)) return true;
+  // 重庆 各区县（自治县）人民政府.
+  if (/^(各|有关|相关)(县|区|州|盟|旗|区县|市县|县区|县市区)(（(市|区|县|市、区|区、市|县、区|区、县|市、县|自治县)）)?(人民政府|政府)?$/.test(n)) return true;
   // The same named as a list of kinds, which a block keeps as one name (各市、区人民政府, 各市、县（市、区）政府,
   // 各省、自治区、直辖市人民政府).
   if (/^(各|有关|相关)(省|市|县|区|州|盟|旗|设区市|自治区|直辖市)(、(省|市|县|区|州|盟|旗|自治区|直辖市))+(（(市|区|县|市、区|区、市|县、区|区、县|市、县)）)?(人民政府|政府)?$/.test(n)) return true;
@@ -144,7 +145,8 @@ export function isLocalGovernment(name: string): boolean {
   if (/^[\u4e00-\u9fa5]{1,6}(县|区|市)人民政府$/.test(n) && !/^(市|各)/.test(n)) return true;
   if (/^[\u4e00-\u9fa5]{0,12}(开发区|新区|高新区|度假区|示范区|园区|功能区)管委会?$/.test(n)) return true;
   // A county's own document closes its blocks with its townships (各乡镇人民政府、街道办事处).
-  if (/^(各|有关|相关)?(乡镇|乡（镇）|镇|镇街|乡镇（街道）|镇（街道）)(人民政府)?$|^(各)?街道(办事处)?$/.test(n)) return true;
+  // Also with the streets and zones ranked as townships (长兴 各乡镇〔街道、园区〕).
+  if (/^(各|有关|相关)?(乡镇|乡（镇）|镇|镇街|(乡镇|镇)（(街道|园区|开发区|平台)(、(街道|园区|开发区|平台))*）)(人民政府)?$|^(各)?街道(办事处)?$/.test(n)) return true;
   return false;
 }
 

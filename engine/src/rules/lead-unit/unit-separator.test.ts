@@ -24,7 +24,9 @@ describe('lead-unit/unit-separator', () => {
   });
   it("passes ， before other levels' local governments: a province's 各市, 济南's 各区县, 浙江's 县〔市、区〕 (another gazette)", () => {
     for (const group of ['各市、县（市、区）人民政府', '各市、县〔市、区〕政府', '各设区市人民政府', '各省辖市人民政府', '各区县人民政府、市管功能区管委会',
-      '各区县（市）人民政府', '各市、区人民政府', '各区（市）政府、功能区管委', '各省、自治区、直辖市人民政府']) {
+      '各区县（市）人民政府', '各市、区人民政府', '各区（市）政府、功能区管委', '各省、自治区、直辖市人民政府',
+      // othergaz3: 重庆's districts and autonomous counties; a county's townships with its streets and zones (长兴).
+      '各区县（自治县）人民政府', '各区县〔自治县〕政府', '各乡镇〔街道、园区〕', '各乡镇（街道）']) {
       const text = draft(`1. 加强监管。（牵头单位：省财政厅；责任单位：省民政厅，${group}）`);
       assert.deepEqual(brief(check(unitSeparator, text, { model })), [], group);
     }
