@@ -4,7 +4,7 @@
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { chineseToNumber, itemOf } from './items';
@@ -384,7 +384,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     const whole = (n: number) => {
       const t = content.slice(i, i + n).map((l) => l.text).join('');
       const next = content[i + n]?.text;
-      return n > 0 && TITLE_END.test(t) && !cutByWrap(t, next) && !qualifiesTitle(t, next);
+      return n > 0 && (TITLE_END.test(t) || INTERPRETATION.test(t)) && !cutByWrap(t, next) && !qualifiesTitle(t, next);
     };
     let n = 0;
     // Four lines, or six narrow ones: a title of 50 characters wrapped at 12 (an extraction's

@@ -787,6 +787,44 @@ describe("parser: another gazette's 目录 (one line an entry, the number and th
   });
 });
 
+describe("parser: a 目录 whose leaders another PDF tool drew with other dots (othergaz3)", () => {
+  const shandong = ['山东省人民政府公报', '', '2025', '', '第12期（总第868期）', '', '目　　录', '', '【省政府令】', '',
+    '山东省人民政府令（第365号）………………………（2）', '', '山东省电梯安全管理办法………………………（2）', '', '【省政府文件】', '',
+    '山东省人民政府关于印发山东省省级储备粮管理办法的通知（鲁政发〔2025〕6号）……（5）', '', '人事任免', '',
+    '山东省人民政府关于王刚等同志职务任免的通知（鲁政任〔2025〕12号）……（9）', '',
+    '山东省人民政府文件', '', '鲁政发〔2025〕6号', '', '山东省人民政府关于印发山东省省级储备粮管理办法的通知', '',
+    '各市人民政府：', '', '现将《山东省省级储备粮管理办法》印发给你们，请认真贯彻执行。', '', '山东省人民政府', '2025年4月18日'].join('\n');
+  it('reads full-width, katakana, midline and spaced-out dots as leaders, the page bare or bracketed', () => {
+    for (const [lead, page] of [['．．．．．．．．', '（N）'], ['・・・・・・', ' N'], ['⋯⋯⋯⋯', 'N'], ['· · · · · · ', 'N'], ['‥‥‥‥', '（N）']]) {
+      const text = shandong.replace(/…+（(\d)）/g, (_, n) => lead + page.replace('N', n));
+      const { g } = parse(text);
+      assert.deepEqual(g.toc.map((t) => [t.title.text, t.number?.canonical, t.page]), [
+        ['山东省人民政府令（第365号）', undefined, 2],
+        ['山东省电梯安全管理办法', undefined, 2],
+        ['山东省人民政府关于印发山东省省级储备粮管理办法的通知', '鲁政发〔2025〕6号', 5],
+        ['山东省人民政府关于王刚等同志职务任免的通知', '鲁政任〔2025〕12号', 9],
+      ], lead);
+    }
+  });
+});
+
+describe('parser: a 政策解读 heading a wrap cut in two (othergaz3)', () => {
+  const toc = ['宜昌市人民政府公报', '', '2025年第3期（总第215期）', '', '目　　录', '', '宜昌市人民政府关于加快推进数字经济高质量发展的实施意见（宜府发〔2025〕3号）……（2）', '',
+    '《宜昌市人民政府关于加快推进数字经济高质量发展的实施意见》政策解读……（5）', ''];
+  const doc = [...toc, '宜昌市人民政府文件', '', '宜府发〔2025〕3号', '', '宜昌市人民政府关于加快推进数字经济高质量发展的实施意见', '', '各县市区人民政府：', '',
+    '一、总体目标', '', '二、重点任务', '', '三、保障措施', '', '宜昌市人民政府', '2025年2月18日', ''];
+  const reading = ['　　《宜昌市人民政府关于加快推进数字经济高质量发展', '的实施意见》政策解读', '', '一、出台背景', '', '为深入贯彻有关部署，起草了《实施意见》。', '', '二、主要内容', ''];
+  it('starts an article of its own, titled by both lines: its 一、 do not go on the document before', () => {
+    const g = parseGazette(new SourceText([...doc, ...reading].join('\n')));
+    assert.deepEqual(g.documents.map((d) => d.title?.text), ['宜昌市人民政府关于加快推进数字经济高质量发展的实施意见', '《宜昌市人民政府关于加快推进数字经济高质量发展的实施意见》政策解读']);
+    assert.deepEqual(g.documents.map((d) => d.items.map((i) => i.value)), [[1, 2, 3], [1, 2]]);
+  });
+  it('a cited title cut in running text is no such heading', () => {
+    const cited = ['　　《宜昌市人民政府关于加快推进数字经济高质量发展', '的实施意见》已经印发，现解读如下。', '', '一、出台背景', ''];
+    assert.equal(parseGazette(new SourceText([...doc, ...cited].join('\n'))).documents.length, 1);
+  });
+});
+
 describe("parser: a 目录 another PDF tool read with each entry's page first (othergaz2)", () => {
   const doc = (mark: string, number: string, title: string) => [mark, '', number, '', title, '', '各区人民政府，市政府各委、办、局：', '', '一、做好有关工作。', '', '二、抓好落实。', '', mark.replace(/文件$/, ''), '2025年3月5日', ''];
   const text = ['北京市人民政府公报', '', '2025年第10期（总第876期）', '', '目　　录', '', '市政府文件', '',

@@ -11,7 +11,7 @@ import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTA
 import { matchMarker } from './items';
 import { longestRising } from './longest-rising';
 import { normalizeTitle } from '../registry';
-import { bracketDepths, charCodes, continues, DATE_LINE, endsLikeTitle, makeParagraph } from './paragraphs';
+import { bracketDepths, charCodes, continues, DATE_LINE, endsLikeTitle, INTERPRETATION, makeParagraph } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
@@ -35,12 +35,6 @@ const PASSED_TITLE = /^[\u4e00-\u9fa5《》〈〉、（）()]{4,60}(?:条例|决
 const CONGRESS_NOTICE_SEQ = /^[〔\[［(（][一二三四五六七八九十]{1,4}届[〕\]］)）]第\d{1,4}号$|^[（(]第\d{1,4}号[）)]$/;
 /** A 公告's head with its number in brackets on one line: 聊城市人民代表大会常务委员会公告（第12号）. */
 const NOTICE_HEAD_NUMBERED = /^(.{4,22})[（(]第\d{1,4}号[）)]$/;
-/**
- * A policy interpretation's heading (`《…》政策解读`, `关于《…》的解读`): a gazette prints it as an
- * article of its own, with no 发文字号, after the documents. Its 一、 are its own, not the last
- * document's.
- */
-const INTERPRETATION = /^(关于)?《[^》]{4,80}》(的)?(政策)?解读$/;
 /** `（下转第N页）` anywhere, `（上接第N页）` at a line start; half- or full-width, spaces removed. */
 const DOWN = /[（(]下转第(\d+)页[）)]/g;
 const UP = /^[（(]上接第(\d+)页[）)]/;
@@ -51,14 +45,22 @@ const UP = /^[（(]上接第(\d+)页[）)]/;
  */
 // Other gazettes print the entry on one line with the number in brackets after the title and the
 // page in brackets after the leaders (`山东省人民政府关于…的通知（鲁政发〔2025〕6号）……（5）`).
-const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|${NOTICE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[）)]?[.…·\\s]*[（(]?(\\d{1,3})[）)]?$`);
+/**
+ * The characters of dot leaders: other PDF tools draw them with full-width or katakana dots
+ * (．．．, ・・・), a midline ellipsis (⋯) or two-dot leaders (‥), not only …… and ....
+ */
+const LEADER = '.…·．・⋯‥';
+const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|${NOTICE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[）)]?[${LEADER}\\s]*[（(]?(\\d{1,3})[）)]?$`);
 /** Dot leaders and spaces (and the bracket opening the number) between a 目录 entry's title and its number. */
-const TOC_LEADER_END = /[.…·\s]*[（(]?$/;
+const TOC_LEADER_END = new RegExp(`[${LEADER}\\s]*[（(]?$`);
 /**
  * A 目录 entry with no number: a title, dot leaders and its page (a 令's regulation listed under
  * it, `山东省电梯安全管理办法………（2）`; `山东省人民政府令（第365号）……（2）`).
  */
-const TOC_PAGE_ONLY = /^(.{2,100}?)[.…·]{2,}\s*[（(]?(\d{1,3})[）)]?$/;
+// Leaders spaced out (· · · ·) count as well.
+const TOC_PAGE_ONLY = new RegExp(`^(.{2,100}?)(?:[${LEADER}]\\s?){2,}\\s*[（(]?(\\d{1,3})[）)]?$`);
+/** A 目录 entry's leaders and page, at the end of its line. */
+const TOC_PAGE_END = new RegExp(`[${LEADER}\\s]*[（(]?\\d{1,3}[）)]?$`);
 /**
  * A 目录 section heading: ◎市政府文件 as the corpus prints it, or another gazette's marks
  * (【省政府文件】, ■国务院文件), or a short heading of its own line (国务院办公厅文件, 人事任免).
@@ -453,6 +455,14 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     } else if (t.endsWith('解读') && INTERPRETATION.test(t) && prevContent(lines, i, from) >= 0) {
       starts.push({ line: i, numberLine: -1 });
       continue;
+    } else if ((t.charCodeAt(0) === 0x300a /* 《 */ || t.startsWith('关于《')) && !t.includes('》') && prevContent(lines, i, from) >= 0) {
+      // The same heading wrapped (`《宜昌市人民政府关于推进…全生命周` ⏎ `期管理的意见》政策解读`).
+      const n = nextContent(lines, i);
+      if (n >= 0 && n - i <= 2 && lines[n].text.endsWith('解读') && INTERPRETATION.test(t + lines[n].text)) {
+        starts.push({ line: i, numberLine: -1 });
+        i = n;
+        continue;
+      }
     } else if (APPOINTMENTS.test(t)) {
       // 国务院任免国家工作人员 ⏎ （2025年5月23日）: a list of appointments dated under its heading, with no number.
       const n = nextContent(lines, i);
@@ -593,7 +603,7 @@ function parseToc(lines: NormLine[], from: number, to: number, knownCodes?: Iter
         const chronicle = !number;
         // The title's part on this line: up to the number, without the dot leaders.
         const own = number ? t.slice(0, l.map.indexOf(number.start)).replace(TOC_LEADER_END, '') : '';
-        const titleText = chronicle ? t.replace(/[.…·\s]*[（(]?\d{1,3}[）)]?$/, '') : pendingTitle.map((x) => x.text).join('') + own;
+        const titleText = chronicle ? t.replace(TOC_PAGE_END, '') : pendingTitle.map((x) => x.text).join('') + own;
         const tStart = chronicle ? l.map[0] : (pendingTitle[0]?.map[0] ?? l.map[0]);
         const tEnd = chronicle || own ? l.map[(chronicle ? titleText : own).length - 1] + 1
           : (pendingTitle.length ? pendingTitle[pendingTitle.length - 1].map[pendingTitle[pendingTitle.length - 1].text.length] : l.map[0]);

@@ -48,6 +48,12 @@ export function qualifiesTitle(prev: string, next: string | undefined): boolean 
   return q ? q[0].length === next.length || endsLikeTitle(next) : QUALIFIER_CUT.test(next);
 }
 
+/**
+ * A policy interpretation's heading (`《…》政策解读`, `关于《…》的解读`): a gazette prints it as an
+ * article of its own, with no 发文字号, after the documents. Its 一、 are its own, not the last
+ * document's; its heading is its title, also when a wrap cut it.
+ */
+export const INTERPRETATION = /^(关于)?《[^》]{4,80}》(的)?(政策)?解读$/;
 /** A line holding only a date (a 成文日期). */
 export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /**
