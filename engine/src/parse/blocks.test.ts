@@ -21,6 +21,15 @@ describe('parser: a block’s unit list', () => {
     const d = parseGazette(new SourceText(text)).documents[0];
     assert.deepEqual(d.blocks[0].roles[0].units.map((u) => u.text), ['省卫生健康委', '省财政厅', '各市、县〔市、区〕政府']);
   });
+  it('ends before a note that the tasks after it fall to the local governments (浙江: 。以下均需…落实，不再列出; othergaz3)', () => {
+    const block = (b: string) => ['浙江省人民政府文件', '', '浙政发〔2025〕9号', '', '浙江省人民政府关于某事的意见', '',
+      '各市、县（市、区）人民政府：', '', '一、重点任务', '', `（一）提升韧性。（${b}）`].join('\n');
+    const units = (b: string) => parseGazette(new SourceText(block(b))).documents[0].blocks[0].roles[0].units.map((u) => u.text);
+    assert.deepEqual(units('责任单位：省经信厅、省发展改革委，各市、县〔市、区〕政府。以下均需各市、县〔市、区〕政府落实，不再列出'), ['省经信厅', '省发展改革委', '各市、县〔市、区〕政府']);
+    assert.deepEqual(units('责任单位：省经信厅；以下任务各地均需落实，不另列出。'), ['省经信厅']);
+    // Any other sentence after a 。 stays in the list, for the rules to judge.
+    assert.deepEqual(units('责任单位：省经信厅。省财政厅'), ['省经信厅。省财政厅']);
+  });
 });
 
 describe('parser: a block opened by 负责部门', () => {

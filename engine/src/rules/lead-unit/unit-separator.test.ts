@@ -79,6 +79,12 @@ describe('lead-unit/unit-separator', () => {
     for (const ok of ["1. 加强监管。（责任单位：各县（市、区）人民政府、市属开发区管委会）", "1. 加强保障。（牵头单位：市应急局、市工业和信息化局、各基础电信运营企业）",
       "1. 加强监管。（责任单位：市民政局、东昌府区人民政府）"]) assert.deepEqual(brief(check(unitSeparator, draft(ok), { model })), [], ok);
   });
+  it("passes 浙江's closing note (。以下均需各市、县〔市、区〕政府落实，不再列出), which is no unit (othergaz3)", () => {
+    const ok = draft('1. 加强监管。（责任单位：省经信厅、省发展改革委，各市、县〔市、区〕政府。以下均需各市、县〔市、区〕政府落实，不再列出）');
+    assert.deepEqual(brief(check(unitSeparator, ok, { model })), []);
+    const bad = draft('1. 加强监管。（责任单位：省经信厅，省发展改革委，各市、县〔市、区〕政府。以下均需各市、县〔市、区〕政府落实，不再列出）');
+    assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [['lead-unit/unit-separator', 5, 19, '，']]);
+  });
   it("passes a deadline after the last role (完成时限：…), which is no unit, and still reports ； between units before it", () => {
     for (const ok of ["1. 加强监管。（责任单位：市财政局、市民政局；完成时限：2026年底前）", "1. 加强监管。（牵头单位：市财政局；责任单位：市审计局，各县（市、区）人民政府；完成时间：2025年12月）"])
       assert.deepEqual(brief(check(unitSeparator, draft(ok), { model })), [], ok);
