@@ -79,6 +79,16 @@ describe('train: a hand-written two-issue corpus', () => {
     assert.equal(unit('市农业农村局')?.validUntil, undefined);
   });
 
+  it("learns a 规范性文件's title without the registration number printed under its 发文字号 (othergaz3)", () => {
+    const text = ['宜昌市人民政府公报', '2025年第4期（总第216期）', '', '目　　录', '【市政府文件】',
+      '宜昌市人民政府关于印发宜昌市政府投资项目管理办法的通知（宜府规〔2025〕2号）……（2）', '',
+      '宜昌市人民政府文件', '', '宜府规〔2025〕2号', '', 'YCCR-2025-00102', '', '宜昌市人民政府关于印发宜昌市政府投资项目管理办法的通知', '',
+      '各县市区人民政府，市政府各部门：', '', '《宜昌市政府投资项目管理办法》已经市人民政府同意，现印发给你们，请认真贯彻执行。', '',
+      '宜昌市人民政府', '2025年3月20日', ''].join('\n');
+    const m = train([{ file: 'x.txt', text }]);
+    assert.equal(m.documents.find((d) => d.number === '宜府规〔2025〕2号')?.title, '宜昌市人民政府关于印发宜昌市政府投资项目管理办法的通知');
+  });
+
   it('records the titles a 印发 notice issuing several documents issues', () => {
     const issue = (body: string) => ['临河市人民政府公报', '2023', '第1期', '', '目录', '◎市政府办公室文件',
       '关于印发支持甲乙产业高质量发展若干措施的通知', '临政办发〔2023〕7号 2', '',

@@ -324,3 +324,19 @@ describe('parser: a disclosure line (公开方式：主动公开) after the date
     assert.equal(d.cc?.text, '抄送：市委各部门。');
   });
 });
+
+describe('parser: a 规范性文件\'s registration number (登记号) by its 发文字号 (othergaz3)', () => {
+  const head = (lines: string[]) => parse(['浙江省人民政府办公厅文件', '', ...lines, '', '各市、县（市、区）人民政府，省政府直属各单位：', '',
+    '现就有关事项通知如下。', '', '浙江省人民政府办公厅', '2025年5月28日', '']);
+  const TITLE = '浙江省人民政府办公厅关于加快推进数字乡村建设的通知';
+  it('is no part of the title, under the number or above it, bare or labelled', () => {
+    for (const reg of ['ZJSP01-2025-0007', '登记号：JSSP-2025-00031', 'HBPR-2025-04002']) {
+      for (const lines of [['浙政办发〔2025〕15号', '', reg, '', TITLE], [reg, '', '浙政办发〔2025〕15号', '', TITLE], ['浙政办发〔2025〕15号', reg, TITLE]]) {
+        const d = head(lines);
+        assert.equal(d.number?.canonical, '浙政办发〔2025〕15号', lines.join('|'));
+        assert.equal(d.title?.text, TITLE, lines.join('|'));
+        assert.ok(d.paragraphs.every((p) => !p.text.includes(reg) || p.text === reg), lines.join('|'));
+      }
+    }
+  });
+});

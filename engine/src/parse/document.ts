@@ -4,7 +4,7 @@
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, REGISTRATION_LINE } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { chineseToNumber, itemOf } from './items';
@@ -351,7 +351,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq)[0];
     } else {
       doc.number = findDocNumbers(nl.text, nl.map, 0, opts.knownCodes, true)[0];
-      const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text));
+      const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text) && !REGISTRATION_LINE.test(l.text));
       const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));
       if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);
       // A joint mark prints its issuers stacked with one 文件 beside them (GB/T 9704 7.2.4), which an
@@ -366,6 +366,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       titleBefore = before.slice(issuerIdx + 1).filter((l) => !looksLikeIssuer(l.text));
     }
     i = numberLine + 1;
+    // A 规范性文件's registration number under its 发文字号: no title line.
+    if (content[i] && REGISTRATION_LINE.test(content[i].text)) i++;
     if (SIGNER_TAIL.test(nl.text)) while (i < content.length && /^[ \u3000]{4,}/.test(content[i].raw) && SIGNER_NAMES.test(content[i].text) && !TITLE_END.test(content[i].text)) i++;
   } else {
     // No number: a draft or a 大事记. The issuer mark may still open it.

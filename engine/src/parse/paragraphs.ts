@@ -62,6 +62,11 @@ export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
  * after it is no part of it.
  */
 export const DISCLOSURE_LINE = /^(?:公开方式|信息公开选项|公开属性|公开类型)[：:]\s*(?:主动公开|依申请公开|不予公开|不公开|删减后公开)$/;
+/**
+ * A 规范性文件's registration number, printed by the 发文字号 (ZJSP01-2025-0007, 登记号：JSSP-2025-00031,
+ * HBPR-2025-04002): a line of its own, no part of the title below it.
+ */
+export const REGISTRATION_LINE = /^(?:(?:登记号|登记编号|统一编号|规范性文件统一编号|备案号)[：:]\s*)?[A-Z]{2,8}\d{0,3}[-－—]\d{4}[-－—]\d{3,6}$/;
 /** A line holding only a date in Chinese numerals (二〇二五年七月八日: a 成文日期 date/arabic reports). */
 const CN_DATE_LINE = /^[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
 /** Starts of lines that always begin a new paragraph. */
@@ -211,6 +216,7 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
   if (DATE_LINE.test(prev)) return false;
   if (DISCLOSURE_LINE.test(prev)) return false;
+  if (REGISTRATION_LINE.test(prev) || REGISTRATION_LINE.test(next)) return false;
   // The 版记's last line (`聊城市人民政府办公室    2025年6月3日印发`) opens its own paragraph: a 抄送
   // line left without its 。 must not take it in.
   if (next.charCodeAt(next.length - 1) === 0x53d1 /* 发 */ && PRINTED_BY_LINE.test(next)) return false;
