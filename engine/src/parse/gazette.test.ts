@@ -819,6 +819,13 @@ describe('parser: a 政策解读 heading a wrap cut in two (othergaz3)', () => {
     assert.deepEqual(g.documents.map((d) => d.title?.text), ['宜昌市人民政府关于加快推进数字经济高质量发展的实施意见', '《宜昌市人民政府关于加快推进数字经济高质量发展的实施意见》政策解读']);
     assert.deepEqual(g.documents.map((d) => d.items.map((i) => i.value)), [[1, 2, 3], [1, 2]]);
   });
+  it('also when the wrap falls after the 》 (`《…的实施意见》` ⏎ `政策解读`)', () => {
+    const cut = reading.slice();
+    cut.splice(0, 2, '　　《宜昌市人民政府关于加快推进数字经济高质量发展的实施意见》', '政策解读');
+    const g = parseGazette(new SourceText([...doc, ...cut].join('\n')));
+    assert.deepEqual(g.documents.map((d) => d.items.map((i) => i.value)), [[1, 2, 3], [1, 2]]);
+    assert.equal(g.documents[1].title?.text, '《宜昌市人民政府关于加快推进数字经济高质量发展的实施意见》政策解读');
+  });
   it('a cited title cut in running text is no such heading', () => {
     const cited = ['　　《宜昌市人民政府关于加快推进数字经济高质量发展', '的实施意见》已经印发，现解读如下。', '', '一、出台背景', ''];
     assert.equal(parseGazette(new SourceText([...doc, ...cited].join('\n'))).documents.length, 1);

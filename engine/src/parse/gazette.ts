@@ -455,8 +455,9 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     } else if (t.endsWith('解读') && INTERPRETATION.test(t) && prevContent(lines, i, from) >= 0) {
       starts.push({ line: i, numberLine: -1 });
       continue;
-    } else if ((t.charCodeAt(0) === 0x300a /* 《 */ || t.startsWith('关于《')) && !t.includes('》') && prevContent(lines, i, from) >= 0) {
-      // The same heading wrapped (`《宜昌市人民政府关于推进…全生命周` ⏎ `期管理的意见》政策解读`).
+    } else if ((t.charCodeAt(0) === 0x300a /* 《 */ || t.startsWith('关于《')) && prevContent(lines, i, from) >= 0) {
+      // The same heading wrapped (`《宜昌市人民政府关于推进…全生命周` ⏎ `期管理的意见》政策解读`, or
+      // `《…的意见》` ⏎ `政策解读`).
       const n = nextContent(lines, i);
       if (n >= 0 && n - i <= 2 && lines[n].text.endsWith('解读') && INTERPRETATION.test(t + lines[n].text)) {
         starts.push({ line: i, numberLine: -1 });
