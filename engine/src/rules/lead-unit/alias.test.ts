@@ -201,6 +201,18 @@ describe('lead-unit/alias', () => {
       assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], doc('济南市人民政府办公厅', '济政办发〔2025〕5号', block), { model: suzhou })), []);
       assert.deepEqual(brief(check([alias], doc('苏州市人民政府办公室', '苏府办〔2025〕52号', block), { model: suzhou })).map((f) => f[3]), ['市工业和信息化局']);
     });
+    it("knows the place of a county's gazette that prints no full names from its own issuers (长兴县人民政府; othergaz3)", () => {
+      const code = (c: string, issuer: string) => ({ code: c, issuer, kind: '发' as const, count: 2, maxSeq: { 2025: 8 }, source: 'issued' as const });
+      const county = { ...emptyModel(), units: [unit('县农业农村局'), unit('县财政局'), unit('县经信局'), unit('生态环境分局')], codes: [code('长政发', '长兴县人民政府'), code('长政办发', '长兴县人民政府办公室')] };
+      // Another city's 市生态环境局 was a slip of the county's 生态环境分局, its 市财政局 unknown.
+      const city = doc('宜昌市人民政府办公室', '宜府办发〔2025〕8号', '（牵头单位：市应急管理局；配合单位：市经信局、市生态环境局）');
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], city, { model: county })), []);
+      const own = doc('长兴县人民政府办公室', '长政办发〔2025〕4号', '（牵头单位：县农业农村局；配合单位：县材政局）');
+      assert.deepEqual(brief(check([unitTypo], own, { model: county })).map((f) => f[3]), ['县材政局']);
+      // Codes only cited (鲁政办字 in a city's corpus) name no place of the gazette's.
+      const cited = { ...county, codes: county.codes.map((c) => ({ ...c, source: 'cited' as const })) };
+      assert.notDeepEqual(brief(check([alias, unknownUnit, unitTypo], city, { model: cited })), []);
+    });
     it("judges the province's own documents by its lexicon", () => {
       const own = doc('山东省人民政府办公厅', '鲁政办字〔2025〕40号', '（牵头单位：山东省商务厅；责任单位：省交通运输厅）');
       assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], own, { model: province })).map((f) => [f[0], f[3]]), [['lead-unit/alias', '山东省商务厅']]);

@@ -42,6 +42,14 @@ export const cityNames = perNode((model: Model): Set<string> => {
   };
   for (const u of model.units) if (u.full) add(u.full, u.name);
   for (const a of model.aliases) if (a.alias.length > a.standard.length) add(a.alias, a.standard);
+  // The gazette's own issuers name its place too, when no full name does (a county's gazette printing
+  // no 任免: 长兴县 of 长兴县人民政府; 延边朝鲜族自治州): read as judgeAnotherCity reads a document's issuer.
+  for (const c of model.codes) {
+    if (c.source !== 'issued') continue;
+    const above = HIGHER_ISSUER.exec(c.issuer);
+    const place = above ? above[1] ?? above[2] : CITY_ISSUER.exec(c.issuer)?.[1] ?? COUNTY_ISSUER.exec(c.issuer)?.[1];
+    if (place) out.add(place);
+  }
   return out;
 });
 
