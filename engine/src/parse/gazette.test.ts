@@ -949,3 +949,35 @@ describe("parser: the 国务院公报's layout (a 目录 of titles and pages, he
   });
 });
 
+
+describe('parser: a text with no 目录 holding more than one document', () => {
+  const decision = ['聊城市人民政府', '', '聊政字〔2025〕4号', '', '聊城市人民政府关于废止部分市政府规范性文件的决定', '',
+    '各县（市、区）人民政府，市属开发区管委会，市政府各部门：', '经市政府研究，决定废止《聊城市某某管理办法》。', '本决定自印发之日起施行。', '',
+    '聊城市人民政府', '2025年3月5日', ''];
+  const notice = ['聊城市人民政府办公室', '', '聊政办字〔2025〕3号', '', '聊城市人民政府办公室关于印发聊城市人才公寓管理办法的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '《聊城市人才公寓管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', '2025年3月10日', '', '聊城市人才公寓管理办法', '', '第一条 为了加强人才公寓管理，制定本办法。', '第二条 本办法自2025年4月1日起施行。'];
+  it('splits a 决定 from the 印发 notice after its 落款 and 成文日期, the notice keeping the text it prints', () => {
+    const { g } = parse([...decision, ...notice].join('\n'));
+    assert.equal(g.isIssue, false);
+    assert.deepEqual(g.documents.map((d) => [d.number?.canonical, d.title?.text, d.date?.iso]), [
+      ['聊政字〔2025〕4号', '聊城市人民政府关于废止部分市政府规范性文件的决定', '2025-03-05'],
+      ['聊政办字〔2025〕3号', '聊城市人民政府办公室关于印发聊城市人才公寓管理办法的通知', '2025-03-10'],
+    ]);
+    assert.equal(g.documents[0].attachments.length, 0);
+    assert.deepEqual(g.documents[1].attachments.map((a) => a.title?.text), ['聊城市人才公寓管理办法']);
+  });
+  it('reads a head with its number under the title, after a note under the date, and no issuer mark', () => {
+    const cut = [...decision.slice(2, -1), '（此件公开发布）', '', '聊城市人民政府办公室关于印发聊城市人才公寓', '管理办法的通知', '聊政办字〔2025〕3号', ...notice.slice(6)];
+    const { g } = parse(cut.join('\n'));
+    assert.deepEqual(g.documents.map((d) => d.number?.canonical), ['聊政字〔2025〕4号', '聊政办字〔2025〕3号']);
+  });
+  it('keeps one document where the text after the 成文日期 has no number or 主送 of its own', () => {
+    // A 印发 notice printing a text titled like a document, or a 转发 notice printing one with its 主送.
+    const printed = ['聊城市人民政府关于加快某项工作的意见', '', '各县（市、区）人民政府：', '一、总体要求', '全面推进。'];
+    for (const tail of [printed, printed.filter((l) => !l.endsWith('：')), ['聊城市人民政府', '', ...printed]]) {
+      const { g } = parse([...notice.slice(0, 11), '', ...tail].join('\n'));
+      assert.equal(g.documents.length, 1, tail.join('|'));
+    }
+  });
+});

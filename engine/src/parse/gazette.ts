@@ -532,6 +532,70 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
   return starts;
 }
 
+/** A 成文日期 line, in Arabic or Chinese numerals. */
+const SIGNED_DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+/** Lines a document may print under its 成文日期: a note (（此件公开发布）), a 版记's 抄送 or 印发 line. */
+const AFTER_DATE = /^(?:[（(][^（()）]{2,20}[）)]|抄送[：:].*|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发)$/;
+/** A 主送 line: recipients ending in a colon, no sentence. */
+const RECIPIENT_LINE = /^[^。；;！？]{2,150}[：:]$/;
+
+/**
+ * The head of a document starting at line j, or undefined: an issuer (its mark, or its name
+ * before the title's 关于), a 发文字号 line (under the mark, or under the title as 国务院公报 prints
+ * it), a 关于… title (maybe wrapped over two lines) and a 主送 line.
+ */
+function ownHeadAt(lines: NormLine[], j: number): DocStart | undefined {
+  let k = j;
+  let mark = false;
+  let numberLine = -1;
+  if (looksLikeIssuer(lines[k].text) || /^.{2,30}文件$/.test(lines[k].text)) {
+    mark = true;
+    k = nextContent(lines, k);
+  }
+  if (k >= 0 && NUMBER_ONLY.test(lines[k].text)) {
+    numberLine = k;
+    k = nextContent(lines, k);
+  }
+  if (k < 0) return undefined;
+  let title = lines[k].text;
+  if (!TITLE_END.test(title) && TITLE_OPENING.test(title)) {
+    k = nextContent(lines, k);
+    if (k < 0) return undefined;
+    title += lines[k].text;
+  }
+  const about = title.indexOf('关于');
+  if (about < 0 || /[，。；：,;:]/.test(title) || !TITLE_END.test(title) || (!mark && about < 2)) return undefined;
+  k = nextContent(lines, k);
+  if (k >= 0 && numberLine < 0 && NUMBER_ONLY.test(lines[k].text)) {
+    numberLine = k;
+    k = nextContent(lines, k);
+  }
+  if (numberLine < 0 || k < 0 || !RECIPIENT_LINE.test(lines[k].text)) return undefined;
+  return { line: j, numberLine };
+}
+
+/**
+ * Where documents after the first start in a text with no 目录 (a file holding a 决定 and then a
+ * 印发 notice, an issue extracted without its 目录): a head of their own (ownHeadAt) right after
+ * the previous one's 落款 and 成文日期. A 印发 notice's printed text has no number or 主送 under its
+ * title: it stays with the notice.
+ */
+function draftStarts(lines: NormLine[]): DocStart[] {
+  const starts: DocStart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!SIGNED_DATE.test(lines[i].text)) continue;
+    const signature = prevContent(lines, i, 0);
+    if (signature < 0 || !looksLikeIssuer(lines[signature].text)) continue;
+    let j = nextContent(lines, i);
+    for (let k = 0; k < 3 && j >= 0 && AFTER_DATE.test(lines[j].text); k++) j = nextContent(lines, j);
+    const head = j >= 0 ? ownHeadAt(lines, j) : undefined;
+    if (!head) continue;
+    starts.push(head);
+    i = head.numberLine;
+  }
+  return starts;
+}
+
 /** A line that ends a sentence. */
 const SENTENCE_CLOSE = new RegExp(`[${SENTENCE_END_MARKS}]$`);
 
@@ -1167,7 +1231,11 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     if (c.down) downs.push(c.down);
     return c.line;
   });
-  if (!isIssue) return pieceStructure(lines, markerLines, ups.map((u) => u.line), downs.map((d) => d.line), splits);
+  if (!isIssue) {
+    const piece = pieceStructure(lines, markerLines, ups.map((u) => u.line), downs.map((d) => d.line), splits);
+    const more = draftStarts(piece.lines);
+    return more.length ? { ...piece, starts: [{ line: 0, numberLine: -1 }, ...more] } : piece;
+  }
   // Running headers and footers are no text: blanked before documents are looked for (one between
   // an issuer mark and its number would hide the mark).
   const headers = runningHeaders(lines, tocLine);
@@ -1396,9 +1464,16 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
 
   if (!structure.isIssue) {
     const noise = fragments.map((f): Span => ({ start: lines[f.from].start, end: lines[f.to - 1].end })).concat(structure.pieceNoise ?? []);
-    const doc = parseDoc({ lines, continuations: [], hosted: [], noise }, 0, 1);
-    const documents = doc.paragraphs.length || doc.title || doc.number ? [doc] : [];
-    return remember(structure.extracted || hardWrapped(doc, source.text) ? { isIssue: false, extracted: true, toc: [], documents } : { isIssue: false, toc: [], documents });
+    // One document, or several whose heads draftStarts found.
+    const ranges = structure.starts.length ? rangesOf(structure.starts, lines.length) : [{ from: 0, to: lines.length }];
+    const docs = ranges.map((r, d) => {
+      const docLines = lines.slice(r.from, r.to);
+      const own = ranges.length > 1 ? noise.filter((n) => n.start >= docLines[0].start && n.start <= docLines[docLines.length - 1].end) : noise;
+      return parseDoc({ lines: docLines, continuations: [], hosted: [], noise: own }, d, ranges.length);
+    });
+    const doc = docs[0];
+    const documents = docs.length > 1 || doc.paragraphs.length || doc.title || doc.number ? docs : [];
+    return remember(structure.extracted || docs.some((d) => hardWrapped(d, source.text)) ? { isIssue: false, extracted: true, toc: [], documents } : { isIssue: false, toc: [], documents });
   }
 
   // One flag per line (a Set of line numbers was most of an incremental parse's garbage).
