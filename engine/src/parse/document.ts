@@ -44,6 +44,34 @@ function withoutSeqBrackets(l: NormLine): NormLine {
   const open = l.text.search(BRACKETED_SEQ);
   return { ...l, text: l.text.slice(0, open) + l.text.slice(open + 1, n - 1), map: [...l.map.slice(0, open), ...l.map.slice(open + 1, n - 1), l.map[n - 1]] };
 }
+/** A bracketed number a wrap cut after its 第 or some of its numerals (`…公告（第12` ⏎ `号）`), and the rest. */
+const SEQ_CUT_HEAD = /[（(]第[\d〇零一二三四五六七八九十百]{0,6}$/;
+const SEQ_CUT_TAIL = /^[\d〇零一二三四五六七八九十百]{0,6}号[）)]$/;
+/** A bracketed number in Chinese numerals, as a 人大常委会 may print it: （第十二号）. */
+const CN_SEQ = /[（(]第([〇零一二三四五六七八九十百]{1,6})号[）)]$/;
+/**
+ * Line `l` (with `next`, the next content line) as BRACKETED_SEQ reads a 公告's number: a number a
+ * wrap split over two lines joined (`（第12` ⏎ `号）`), and one in Chinese numerals in digits
+ * (（第十二号） → （第12号）), each character at a source offset (a digit at the numerals it stands
+ * for). `lines` is 2 when `next` was joined; undefined when `l` is neither.
+ */
+export function bracketedSeqLine(l: NormLine, next: NormLine | undefined): { line: NormLine; lines: number } | undefined {
+  let lines = 1;
+  if (next && SEQ_CUT_HEAD.test(l.text) && SEQ_CUT_TAIL.test(next.text)) {
+    l = { ...l, end: next.end, raw: l.raw + next.raw, text: l.text + next.text, map: [...l.map.slice(0, l.text.length), ...next.map] };
+    lines = 2;
+  }
+  const m = CN_SEQ.exec(l.text);
+  const n = m ? chineseToNumber(m[1]) : NaN;
+  if (m && n >= 1 && n <= 9999) {
+    const a = m.index + 2;
+    const len = m[1].length;
+    const digits = String(n);
+    const at = [...digits].map((_, j) => l.map[a + (j === digits.length - 1 ? len - 1 : Math.min(j, len - 1))]);
+    l = { ...l, text: l.text.slice(0, a) + digits + l.text.slice(a + len), map: [...l.map.slice(0, a), ...at, ...l.map.slice(a + len)] };
+  } else if (lines === 1) return undefined;
+  return BRACKETED_SEQ.test(l.text) ? { line: l, lines } : undefined;
+}
 /** An attached document's label on a line of its own: 附件, 附件2. */
 export const ATTACHMENT_LABEL = /^附件\s*(\d+)?$/;
 /** The end of a phrase a date goes on (于, 自, 至, 从, 到, 在, 截至, 截止), which no issuer's name ends with. */
@@ -323,8 +351,12 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   let i = 0;
   const head = Math.min(content.length, 8);
   let numberLine = -1;
+  // A 公告's bracketed number split over two lines or in Chinese numerals, read as （第12号）.
+  let seq: ReturnType<typeof bracketedSeqLine>;
   for (let k = 0; k < head; k++) {
-    let t = content[k].text.replace(SIGNER_TAIL, '');
+    seq = content[k].text.includes('第') ? bracketedSeqLine(content[k], content[k + 1]) : undefined;
+    if (seq && !bracketedNoticeHead(seq.line.text)) seq = undefined;
+    let t = (seq?.line ?? content[k]).text.replace(SIGNER_TAIL, '');
     if (k > 0 && SIGNER_LINE.test(content[k - 1].text)) t = t.replace(/号[\u4e00-\u9fa5·、，,]{2,24}$/, '号');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && /令$/.test(content[k - 1].text))
       || (t.endsWith('号') && NOTICE_ONLY.test(t)) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))
@@ -335,7 +367,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   }
   let titleBefore: NormLine[] = [];
   if (numberLine >= 0) {
-    let nl = content[numberLine];
+    let nl = seq?.line ?? content[numberLine];
     const bracketed = BRACKETED_SEQ.test(nl.text) && bracketedNoticeHead(nl.text);
     if (bracketed) {
       nl = withoutSeqBrackets(nl);
@@ -365,7 +397,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       // 任免 notices put the title between the issuer and the number.
       titleBefore = before.slice(issuerIdx + 1).filter((l) => !looksLikeIssuer(l.text));
     }
-    i = numberLine + 1;
+    i = numberLine + (seq?.lines ?? 1);
     // A 规范性文件's registration number under its 发文字号: no title line.
     if (content[i] && REGISTRATION_LINE.test(content[i].text)) i++;
     if (SIGNER_TAIL.test(nl.text)) while (i < content.length && /^[ \u3000]{4,}/.test(content[i].raw) && SIGNER_NAMES.test(content[i].text) && !TITLE_END.test(content[i].text)) i++;

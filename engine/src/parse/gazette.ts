@@ -7,7 +7,7 @@ import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normali
 import { SENTENCE_END_MARKS } from '../text/sentence';
 import { isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
-import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL } from './document';
+import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL, bracketedSeqLine } from './document';
 import { matchMarker } from './items';
 import { longestRising } from './longest-rising';
 import { normalizeTitle } from '../registry';
@@ -431,11 +431,17 @@ function promulgatedAbove(lines: NormLine[], last: DocStart | undefined, i: numb
 function findStarts(lines: NormLine[], from: number, notHeads: [number, number][] = [], knownCodes: string[] = []): DocStart[] {
   const starts: DocStart[] = [];
   for (let i = from; i < lines.length; i++) {
-    const t = lines[i].text;
+    let t = lines[i].text;
     if (!t) continue;
     let numberLine = -1;
+    // A head whose bracketed number a wrap split (`…公告（第12` ⏎ `号）`) or that prints it in Chinese numerals.
+    const seq = t.includes('第') ? bracketedSeqLine(lines[i], lines[nextContent(lines, i)]) : undefined;
     if (NUMBER_ONLY.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t))) numberLine = i;
     else if ((t.endsWith('号）') || t.endsWith('号)')) && isNoticeHead(NOTICE_HEAD_NUMBERED.exec(t)?.[1] ?? '')) numberLine = i;
+    else if (seq && isNoticeHead(NOTICE_HEAD_NUMBERED.exec(seq.line.text)?.[1] ?? '')) {
+      numberLine = seq.lines > 1 ? nextContent(lines, i) : i;
+      t = seq.line.text;
+    }
     // endsWith first: the anchored patterns still backtrack over every line.
     else if (t.endsWith('令') && DECREE_ISSUER.test(t)) {
       const n = nextContent(lines, i);
@@ -450,6 +456,13 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
       if (n >= 0 && (NOTICE_SEQ.test(lines[n].text) || CONGRESS_NOTICE_SEQ.test(lines[n].text))) {
         starts.push({ line: i, numberLine: n });
         i = n;
+        continue;
+      }
+      const split = n >= 0 && lines[n].text.includes('第') ? bracketedSeqLine(lines[n], lines[nextContent(lines, n)]) : undefined;
+      if (split && CONGRESS_NOTICE_SEQ.test(split.line.text)) {
+        const last = split.lines > 1 ? nextContent(lines, n) : n;
+        starts.push({ line: i, numberLine: last });
+        i = last;
         continue;
       }
     } else if (t.endsWith('解读') && INTERPRETATION.test(t) && prevContent(lines, i, from) >= 0) {
@@ -490,7 +503,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     // last characters before it (`严格执` ⏎ `行聊政办字〔2023〕17号` ⏎ `文件，推行…`: a code no issuer
     // uses, a known one after a word's tail) or the words after it (文件，…) show it is no head.
     const code = /^[\u4e00-\u9fa5]+/.exec(t)?.[0] ?? '';
-    const nx = nextContent(lines, i);
+    const nx = nextContent(lines, numberLine);
     // A number without its 号 whose next line opens with the rest of it (`按照` ⏎ `聊政办字〔2024〕1`
     // ⏎⏎ `6号文件…`: a page or a wrap cut it) is cut in two, not a head missing its 号.
     if ((!knownCodes.includes(code) && knownCodes.some((c) => code.length > c.length && code.endsWith(c)))
@@ -527,7 +540,8 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
       }
       if (p2 >= 0 && looksLikeIssuer(lines[p2].text)) first = p2;
     }
-    starts.push({ line: first, numberLine: i });
+    starts.push({ line: first, numberLine });
+    i = numberLine;
   }
   return starts;
 }
@@ -1058,7 +1072,8 @@ function closersAfter(lines: NormLine[], line: number): number {
  * guarded by line range.) An edit that makes or unmakes one re-runs the passes.
  */
 function mayBeStructural(t: string): boolean {
-  return t.includes('接第') || t.includes('转第') || headerLike(t) || PAGE_DIGITS.test(t) || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
+  // [（(]第|号[）)]$: a 公告's bracketed number, maybe split over two lines (`（第12` ⏎ `号）`).
+  return t.includes('接第') || /[（(]第|号[）)]$/.test(t) || t.includes('转第') || headerLike(t) || PAGE_DIGITS.test(t) || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
     || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t));
 }
 
