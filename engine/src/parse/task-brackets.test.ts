@@ -24,6 +24,18 @@ describe('parser: an assignment written after its units', () => {
       [true, [['牵头', ['省委编办']], ['配合', ['省直有关部门']], ['落实', ['各市']]]],
     ]);
   });
+  it('reads a bracket closing a sentence inside the paragraph, after its end mark or before it, as 国务院 意见 write several tasks in one', () => {
+    assert.deepEqual(blocks(
+      '（一）培育主导产业。（省工业和信息化厅牵头，省发展改革委等按职责分工负责）推动产业集群发展。（省商务厅负责）',
+      '（二）完善基础设施（各市人民政府负责）。加强农村公路建设（省交通运输厅牵头，省财政厅配合）。持续推进。',
+      '（三）下放权限（省司法厅负责）后，提高效能。（见附件）依法推进。（2025年底前完成）',
+    ), [
+      [true, [['牵头', ['省工业和信息化厅']], ['按职责分工负责', ['省发展改革委']]]],
+      [true, [['负责', ['省商务厅']]]],
+      [true, [['负责', ['各市人民政府']]]],
+      [true, [['牵头', ['省交通运输厅']], ['配合', ['省财政厅']]]],
+    ]);
+  });
   it('keeps a slip between units or clauses for the rules (， between units, 牵头：, a ； typed between units)', () => {
     assert.deepEqual(blocks(
       '（一）培育主导产业。（省工业和信息化厅牵头：省发展改革委，省农业农村厅配合）',

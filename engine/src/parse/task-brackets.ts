@@ -72,16 +72,41 @@ function assignsUnits(units: TextNode[]): boolean {
   return names.every((n) => /^[\u4e00-\u9fa5（）〔〕、]{2,30}$/.test(n) && !PROSE.test(n) && !JOINED.test(n) && !PERSON.test(n) && !unitThenProse(n)) && names.some(unitLike);
 }
 
-/** The assignment closing a paragraph, if its last bracket is one. */
+/** Marks a sentence ends with: a bracket right after one, or right before one, closes a sentence's task. */
+const SENTENCE_END = '。！？；;';
+
+/**
+ * The assignments of a paragraph: its closing bracket (before or after its 。), and a bracket
+ * closing a sentence inside it, right after its end mark (`…。（X牵头，Y负责）下一句…`) or right before
+ * it (`…（X负责）。下一句…`), as 国务院 意见 write several tasks in one paragraph. A bracket inside a
+ * sentence (`下放权限（省司法厅负责）后，…`) is not read.
+ */
 export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
   const text = p.text;
-  // The bracket closes the paragraph, before or after its 。.
-  let close = text.length;
-  while (close > 0 && /[\s。；;.]/.test(text[close - 1])) close--;
-  if (close < 4 || (text[close - 1] !== '）' && text[close - 1] !== ')')) return [];
+  // The bracket closes the paragraph, before or after its 。: matched from its end, so a bracket a
+  // slip left open before it does not hide it.
+  let end = text.length;
+  while (end > 0 && /[\s。；;.]/.test(text[end - 1])) end--;
+  if (end < 4 || !text.includes('）') && !text.includes(')')) return [];
+  const out: LeadBlock[] = [];
+  // Brackets closing a sentence inside the paragraph, outside any other bracket.
   let depth = 0;
   let open = -1;
-  for (let i = close - 1; i >= 0; i--) {
+  for (let i = 0; i < end - 1; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') {
+      if (depth++ === 0) open = i;
+    } else if ((c === '）' || c === ')') && depth > 0 && --depth === 0) {
+      const close = i + 1;
+      if (close - open < 4 || !(SENTENCE_END.includes(text[close]) || (open > 0 && SENTENCE_END.includes(text[open - 1])))) continue;
+      const block = bracketAssignment(p, paragraphIndex, open, close);
+      if (block) out.push(block);
+    }
+  }
+  if (text[end - 1] !== '）' && text[end - 1] !== ')') return out;
+  depth = 0;
+  open = -1;
+  for (let i = end - 1; i >= 0; i--) {
     const c = text[i];
     if (c === '）' || c === ')') depth++;
     else if (c === '（' || c === '(') {
@@ -92,15 +117,22 @@ export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[
       }
     }
   }
-  if (open < 0) return [];
+  const last = open >= 0 ? bracketAssignment(p, paragraphIndex, open, end) : undefined;
+  if (last) out.push(last);
+  return out;
+}
+
+/** The assignment the bracket text[open, close) holds, if it is one. */
+function bracketAssignment(p: Paragraph, paragraphIndex: number, open: number, close: number): LeadBlock | undefined {
+  const text = p.text;
   const a = open + 1;
   let b = close - 1;
   // An assignment lists a few units (the longest seen run to some 150 characters): a longer bracket
   // is something else, and the clause scan below need not bound its work.
-  if (b - a > MAX_INNER) return [];
+  if (b - a > MAX_INNER) return undefined;
   const inner = text.slice(a, b);
   // The colon form is blocks.ts's (牵头单位：…).
-  if (/(?:单位|部门)\s*[：:]/.test(inner) || !ROLE_END.test(inner.replace(DEADLINE_TAIL, ''))) return [];
+  if (/(?:单位|部门)\s*[：:]/.test(inner) || !ROLE_END.test(inner.replace(DEADLINE_TAIL, ''))) return undefined;
   const deadline = DEADLINE_TAIL.exec(inner);
   if (deadline) b = a + deadline.index;
 
@@ -129,7 +161,7 @@ export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[
   for (const clause of clauses) {
     const t = text.slice(clause.from, clause.to);
     const m = ROLE_END.exec(t);
-    if (!m) return [];
+    if (!m) return undefined;
     const roleAt = clause.from + m.index;
     let unitsEnd = roleAt;
     const manner = MANNER.exec(text.slice(clause.from, unitsEnd));
@@ -139,12 +171,12 @@ export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[
     let unitsStart = clause.from;
     while (unitsStart < unitsEnd && /\s/.test(text[unitsStart])) unitsStart++;
     const { units, separators } = splitUnits(p, unitsStart, unitsEnd);
-    if (!units.length || !assignsUnits(units)) return [];
+    if (!units.length || !assignsUnits(units)) return undefined;
     roles.push({
       role: m[0], roleSpan: spanIn(p, roleAt, roleAt + m[0].length), colon: '', units, separators,
       ...spanIn(p, unitsStart, roleAt + m[0].length),
     });
     if (clause.sep) roleSeparators.push(clause.sep);
   }
-  return [{ text: text.slice(open, close), ...spanIn(p, open, close), roles, roleSeparators, paragraph: paragraphIndex, inline: true }];
+  return { text: text.slice(open, close), ...spanIn(p, open, close), roles, roleSeparators, paragraph: paragraphIndex, inline: true };
 }
