@@ -204,3 +204,19 @@ describe("parser: a title a wrap cut right after its 《…》 (othergaz2)", () 
     assert.deepEqual(body(['一、贯彻落实《聊城市某某办法》', '', '的要求很重要。']).length, 2);
   });
 });
+
+describe('parser: `1.` entries hard-wrapped narrowly (12 to 19 characters, a two-column PDF)', () => {
+  const entries = [
+    '（一）构建保护传承体系',
+    '1.明确城乡历史文化保护传承体系的基本内涵。建立分级分类相结合的城乡历史文化保护传承体系，全方位展示城市文化内涵和历史底蕴。',
+    '2.分级建立保护名录。持续开展全市历史文化名镇名村传统村落历史建筑历史文化街区等保护对象的普查认定工作，不断丰富保护名录。',
+    '3.落实城乡历史文化保护传承体系重点任务。各级各部门要落实保护传承工作属地责任，及时完成已公布保护对象的保护标志牌设立工作。',
+    '（二）加强重点保护',
+    '1.工作目标',
+    '到2027年，全市历史文化保护传承体系基本建立，历史文化街区和历史建筑得到有效保护利用。',
+  ];
+  const wrap = (w: number) => entries.flatMap((l) => (l.length > w ? l.match(new RegExp(`[^]{1,${w}}`, 'g'))! : [l]));
+  it('reads them as the unwrapped text, headings apart, at every width from 12 to 19', () => {
+    for (let w = 12; w <= 19; w++) assert.deepEqual(body(wrap(w)), entries, `width ${w}`);
+  });
+});

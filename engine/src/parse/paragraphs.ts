@@ -207,11 +207,51 @@ const PRINTED_BY_LINE = /^[\u4e00-\u9fa5（）()]{2,40}(?:室|厅|府|局|委|�
 /** A date in any form at a line's start (a signature's, slips included: 二〇二一年四月八日。 too). */
 const SOFT_DATE = /^(?:\d{2,4}\s*[年.．\-/]\s*\d{1,2}\s*[月.．\-/]|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)/;
 
+/** A narrow column's width (narrowColumn): in characters and in print (a digit ½). */
+export interface NarrowColumn { chars: number; printed: number }
+
+/** The fewest lines, and the least share of the lines of 12 characters or more, a narrow column's width needs. */
+const COLUMN_LINES = 10;
+const COLUMN_SHARE = 0.4;
+
+/**
+ * The width a text was hard-wrapped at, when it is narrow (12–19 characters, a two-column PDF's
+ * column): the width most of its lines of 12 characters or more have, by either measure. A
+ * typed text's or a wide column's short lines (headings, last lines) have no such common width.
+ */
+export function narrowColumn(lines: readonly { text: string }[]): NarrowColumn | undefined {
+  // Counts of the widths 12–19 (index 0–7), in characters and in print; n: lines of 12 or more.
+  const chars = new Uint32Array(8);
+  const printed = new Uint32Array(8);
+  let n = 0;
+  for (const l of lines) {
+    const t = l.text;
+    if (t.length < 12) continue;
+    n++;
+    if (t.length < 20) chars[t.length - 12]++;
+    if (t.length < 40) {
+      const w = Math.floor(printedWidth(t));
+      if (w >= 12 && w < 20) printed[w - 12]++;
+    }
+  }
+  const mode = (counts: Uint32Array) => {
+    let best = -1;
+    for (let k = 0; k < counts.length; k++) if (best < 0 || counts[k] > counts[best]) best = k;
+    return counts[best] >= COLUMN_LINES && counts[best] >= n * COLUMN_SHARE ? best + 12 : 0;
+  };
+  if (n < COLUMN_LINES) return undefined;
+  const c = mode(chars);
+  const p = mode(printed);
+  return c || p ? { chars: c || Infinity, printed: p || Infinity } : undefined;
+}
+
 /**
  * Whether `next` continues the paragraph that ends with `prev`. `softBreak`: the line of `prev` ends
  * in a markdown line break (two spaces), which a markdown extraction writes inside a paragraph.
+ * `column`: the narrow width the text was wrapped at (narrowColumn), a line as wide as which was cut
+ * by the wrap as a line of 20 characters is in a wide one.
  */
-export function continues(prev: string, next: string, softBreak = false): boolean {
+export function continues(prev: string, next: string, softBreak = false, column?: NarrowColumn): boolean {
   if (!prev || !next) return false;
   // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
   if (DATE_LINE.test(prev)) return false;
@@ -308,7 +348,7 @@ export function continues(prev: string, next: string, softBreak = false): boolea
   // line break (two spaces at the line's end) says the paragraph goes on. Not before a date: a
   // signature is written so above its date too (`聊城市人民政府办公室  ` ⏎ `2021年4月8日`, or a
   // slip's `2021.4.8`, `21年4月8日`, `二〇二一年四月八日。`, which are no date lines).
-  return prev.length >= 20 || (softBreak && !SOFT_DATE.test(next));
+  return prev.length >= 20 || (!!column && (prev.length >= column.chars - 1 || printedWidth(prev) >= column.printed - 1)) || (softBreak && !SOFT_DATE.test(next));
 }
 
 export function makeParagraph(lines: NormLine[]): Paragraph {
@@ -656,6 +696,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   let entryUntil = -1;
   const content = lines.filter((l) => l.text);
   const bare = joinLines ? bareEntries(content) : undefined;
+  const column = joinLines ? narrowColumn(content) : undefined;
   /** The numbering of the paragraph so far (the one after the grouped ones). */
   const curMark = () => {
     const g = groups.length;
@@ -686,7 +727,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     }
     // A signature line followed by its date never continues a truncated sentence.
     const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1])) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1]), column) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
       // The last entry of an unpunctuated list ends before the text below it, unless that is a
       // 牵头单位 block, which closes the entry it follows.
       // Asked only of a line with no clause mark (most lines of running text have one).
