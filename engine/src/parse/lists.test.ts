@@ -63,6 +63,15 @@ describe('parser: a list of documents numbered with a bare number and a space (1
       ['聊政发〔2018〕12号', '聊政发〔2019〕3号', '聊政办发〔2019〕15号', '聊政字〔2020〕21号']);
   });
 
+  it('reads an entry after a full-width space whose first word could be a unit the number counts (人, 万, 项, 部)', () => {
+    const units = ['1　人民银行聊城市分行', '2　万达集团聊城分公司', '3　项目建设服务中心', '4　部队转业干部安置办公室', '5　市住房城乡建设局'];
+    const doc = docOf(['聊政办字〔2025〕9号', '', '关于表扬某某工作先进集体的通报', '', '各县（市、区）人民政府：', '', '现将先进集体名单通报如下：', ...units, '', '聊城市人民政府办公室', '2025年3月4日'].join('\n'));
+    assert.deepEqual(doc.paragraphs.filter((p) => p.bareMarker).map((p) => [p.bareMarker, p.text]), units.map((u) => [u[0], u.replace('　', '')]));
+    const notice = (entries: string[]) => ['聊政办字〔2025〕9号', '', '关于表扬某某工作先进集体的通报', '', '各县（市、区）人民政府：', '', '现将先进集体名单通报如下：', ...entries, '', '聊城市人民政府办公室', '2025年3月4日'].join('\n');
+    assert.deepEqual(lintAll(notice(units)), []);
+    // A gap in such a list is found (its entries were no items before).
+    assert.deepEqual(lintAll(notice(units.filter((u) => u[0] !== '3'))), ['numbering/sequence 10:1 4']);
+  });
   it('takes a number and a space for a wrapped line\'s start when no entry numbers the list on, or it counts a unit', () => {
     // Text that spaces digits from Chinese (`2024 年 11 月`, NOTES: extraction noise).
     assert.deepEqual(body(['截至2024年底，全市已有', '3 县（市、区）完成农村公路管养体制改革，完成', '12 个乡镇的试点任务。']),

@@ -516,10 +516,11 @@ function endsSoftBreak(l: NormLine): boolean {
 /**
  * A list entry numbered with a bare number and a space, as a gazette prints a list of documents or
  * names (`1　聊城市人民政府关于…的通知（聊政发〔2018〕12号）`): the number, then a full-width space or
- * spaces, then the entry's first word, not a unit the number counts (`12 个`, `26 日`, `2024 年` of a
- * text that spaces digits from Chinese).
+ * spaces, then the entry's first word. After ASCII spaces, not a unit the number counts (`12 个`,
+ * `26 日`, `2024 年` of a text that spaces digits from Chinese); a full-width space parts no number
+ * from its unit, so an entry after one may open with any word (`1　人民银行聊城市分行`, `2　万达集团`).
  */
-const BARE_ENTRY = /^[ \u3000]*(\d{1,3})(?:\u3000+| +)(?![年月日号时分秒个家项件次名人位元万亿千百吨亩米公里条款章节批期届天周岁倍台辆套所座户处宗类种部份级%％])(?=[\u4e00-\u9fff《“（(])/;
+const BARE_ENTRY = /^[ \u3000]*(\d{1,3})(?:\u3000[ \u3000]*| +(?![年月日号时分秒个家项件次名人位元万亿千百吨亩米公里条款章节批期届天周岁倍台辆套所座户处宗类种部份级%％]))(?=[\u4e00-\u9fff《“（(])/;
 /** How many lines away the entries of one bare-numbered list are looked for. */
 const BARE_REACH = 12;
 /** Full-width spaces between words: a gap between a table's cells typed with spaces. */
