@@ -24,8 +24,9 @@ import { renamed } from './renamed';
 import { notYetExisting } from './not-yet-existing';
 import { etc } from './etc';
 import { roleFamily } from './role-family';
+import { ministryName } from './ministry-name';
 
 export const leadUnitRules: Rule[] = [
   roleOrder, roleFamily, emptyRole, roleColon, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition,
-  duplicate, etc, alias, unitTypo, unknownUnit, renamed, notYetExisting,
+  duplicate, etc, alias, ministryName, unitTypo, unknownUnit, renamed, notYetExisting,
 ];
