@@ -38,6 +38,8 @@ function spaceIsNoise(a: number, b: number): boolean {
   return false;
 }
 
+/** What the character loop stops at: a space that may be noise, or a `**` marker (tabs are kept). */
+const SPECIAL = /[ \u3000\u00a0*]/g;
 /** Lines with none of these characters are already normal: the common case, kept cheap. */
 const NEEDS_WORK = /[#*>\-+ \u3000\u00a0\t]/;
 /**
@@ -81,37 +83,45 @@ export function normalizeLine(raw: string, start: number, line: number, wideDigi
   let k = 0;
   let prev = -1;
   // Kept characters are copied in runs (raw.slice), not one by one: a string per Chinese
-  // character made this the parser's hottest loop.
+  // character made this the parser's hottest loop. The next space or `*` is found by a native
+  // search, so the characters between are only mapped: a first (interpreted) run of the parser
+  // paid a test of every character.
   let run = i;
-  for (; i < raw.length; i++) {
+  while (i < raw.length) {
+    SPECIAL.lastIndex = i;
+    const j = SPECIAL.exec(raw)?.index ?? raw.length;
+    if (j > i) {
+      for (; i < j; i++) map[k++] = start + i;
+      prev = raw.charCodeAt(j - 1);
+    }
+    if (i >= raw.length) break;
     const c = raw.charCodeAt(i);
-    if (c === 42 /* * */ && raw.charCodeAt(i + 1) === 42) {
-      if (i > run) text += raw.slice(run, i);
-      i++;
-      run = i + 1;
+    if (c === 42 /* * */) {
+      if (raw.charCodeAt(i + 1) === 42) {
+        if (i > run) text += raw.slice(run, i);
+        i += 2;
+        run = i;
+      } else {
+        map[k++] = start + i;
+        prev = c;
+        i++;
+      }
       continue;
     }
-    if (isSpaceCode(c) && c !== 9) {
-      if (i > run) text += raw.slice(run, i);
-      let j = i;
-      while (j < raw.length && isSpaceCode(raw.charCodeAt(j)) && raw.charCodeAt(j) !== 9) j++;
-      let next = j < raw.length ? raw.charCodeAt(j) : -1;
-      // `**` right after the spaces is a marker: look past it.
-      if (next === 42 && raw.charCodeAt(j + 1) === 42) next = j + 2 < raw.length ? raw.charCodeAt(j + 2) : -1;
-      run = j;
-      if (prev < 0 || next < 0 || spaceIsNoise(prev, next)) {
-        i = j - 1;
-        continue;
-      }
+    if (i > run) text += raw.slice(run, i);
+    let j2 = i;
+    while (j2 < raw.length && isSpaceCode(raw.charCodeAt(j2)) && raw.charCodeAt(j2) !== 9) j2++;
+    let next = j2 < raw.length ? raw.charCodeAt(j2) : -1;
+    // `**` right after the spaces is a marker: look past it.
+    if (next === 42 && raw.charCodeAt(j2 + 1) === 42) next = j2 + 2 < raw.length ? raw.charCodeAt(j2 + 2) : -1;
+    run = j2;
+    if (prev >= 0 && next >= 0 && !spaceIsNoise(prev, next)) {
       // Keep a single space between non-Chinese words.
       text += ' ';
       map[k++] = start + i;
       prev = 32;
-      i = j - 1;
-      continue;
     }
-    map[k++] = start + i;
-    prev = c;
+    i = j2;
   }
   if (raw.length > run) text += raw.slice(run);
   map[k] = k ? map[k - 1] + 1 : start;
