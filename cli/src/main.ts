@@ -20,10 +20,7 @@ function start(): void {
   // The daemon's client read standard input before the daemon failed it: that is the input.
   const handedOver = (globalThis as Record<symbol, unknown>)[STDIN_HANDOFF];
   if (Buffer.isBuffer(handedOver)) io.stdin = () => handedOver;
-  // A closed pipe (gongwen lint | head) is not an error worth a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
+  // A closed pipe (gongwen lint | head) ends the run quietly: processIo sees to it.
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

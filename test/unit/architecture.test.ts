@@ -1,7 +1,9 @@
 // Rules of the code base that a reviewer would otherwise have to remember, checked on the sources.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -66,6 +68,24 @@ describe('architecture', () => {
     for (const b of bundles) {
       const at = fs.readFileSync(b, 'latin1').search(/[^\x00-\x7f]/);
       assert.strictEqual(at, -1, `${b} has a non-ASCII byte at ${at}`);
+    }
+  });
+
+  it('a lint whose output goes to a pipe or a file makes no stream of Node (process.stdout loads Node\'s stream modules: ~4 % of a cold lint\'s instructions)', function () {
+    if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) this.skip(); // npm test builds first
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-arch-'));
+    try {
+      const probe = path.join(dir, 'probe.js');
+      fs.writeFileSync(probe, "process.on('exit', () => require('fs').writeFileSync(process.env.PROBE_OUT, process.moduleLoadList.filter((m) => /(readable|writable|duplex)$/.test(m)).join(',')));");
+      const out = path.join(dir, 'modules');
+      const sample = path.join(ROOT, 'samples', fs.readdirSync(path.join(ROOT, 'samples')).find((f) => f.endsWith('.txt'))!);
+      const r = spawnSync(process.execPath, ['-r', probe, path.join(ROOT, 'bin/gongwen.js'), 'lint', '--no-daemon', '--format', 'json', sample], {
+        encoding: 'utf8', env: { ...process.env, PROBE_OUT: out },
+      });
+      assert.ok(r.stdout.startsWith('[{'), r.stderr);
+      assert.strictEqual(fs.readFileSync(out, 'utf8'), '');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
