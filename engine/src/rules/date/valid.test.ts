@@ -23,6 +23,16 @@ describe('date/valid', () => {
     assert.equal(check(valid, with_('2025年3月1日前', '每年13月1日前'), opts)[0].message,
       '日期“13月1日”不是真实存在的日期：没有13月（GB/T 9704—2012 第7.3.5.4条）。请核对月、日，改为实际的日期。');
   });
+  it('flags a year and month with no day whose month no year has (probe12: 2026年13月组织开展)', () => {
+    const text = with_('2025年3月1日前完成。', '2025年13月组织开展考核，2025 年 0 月完成。');
+    assert.deepEqual(check(valid, text, opts).map((d) => [d.text, d.message]), [
+      ['2025年13月', '日期“2025年13月”不是真实存在的日期：没有13月（GB/T 9704—2012 第7.3.5.4条）。请核对年份、月份，改为实际的日期。'],
+      ['2025 年 0 月', '日期“2025年0月”不是真实存在的日期：没有0月（GB/T 9704—2012 第7.3.5.4条）。请核对年份、月份，改为实际的日期。'],
+    ]);
+    // Real months, a full date (judged as one, once), counts of months and a number before 年 that is no year.
+    assert.deepEqual(check(valid, with_('2025年3月1日前完成。', '2025年12月组织开展，2025年10月完成，连续12个月，第3年13月份。'), opts), []);
+    assert.deepEqual(check(valid, with_('2025年3月1日前', '2025年13月1日前'), opts).map((d) => d.text), ['2025年13月1日']);
+  });
   it('leaves a bare 2月29日 (a leap year has it) and real month-days alone', () => {
     assert.deepEqual(check(valid, with_('2025年3月1日前完成。', '每年2月29日、4月30日、12月31日前完成。'), opts), []);
   });

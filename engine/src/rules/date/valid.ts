@@ -1,6 +1,7 @@
 // A date that does not exist (2024年2月30日, 2024年13月1日), and a month and day written without
 // their year that no year has (4月31日, 6月31日: the second date of a range, 2025年4月1日至4月31日, or
 // a yearly deadline, 每年9月31日前). 2月29日 exists in a leap year, so a bare one is left alone.
+// A year and month without a day (2026年13月组织开展) must name a month too.
 import type { Rule } from '../types';
 import { datesOf, fullYear, roleName } from './common';
 import { daysInMonth, isValidDate } from '../../parse/dates';
@@ -39,6 +40,16 @@ export const valid: Rule = {
     }
     const { doc } = ctx;
     for (const p of doc.paragraphs) {
+      for (const ym of impossibleYearMonths(p.text)) {
+        const start = p.map[ym.start];
+        const end = p.map[ym.end - 1] + 1;
+        if (doc.noise.some((n) => start < n.end && n.start < end)) continue;
+        const text = p.text.slice(ym.start, ym.end);
+        ctx.report({
+          start, end,
+          message: `日期“${text}”不是真实存在的日期：没有${ym.month}月（GB/T 9704—2012 第7.3.5.4条）。请核对年份、月份，改为实际的日期。`,
+        });
+      }
       if (!impossibleMonthDay(p.text)) continue;
       for (const m of p.text.matchAll(MONTH_DAY)) {
         const [mo, day] = [Number(m[1]), Number(m[2])];
@@ -63,6 +74,36 @@ function digitsValue(t: string, a: number, b: number): number {
   let v = 0;
   for (let i = a; i < b; i++) v = v * 10 + t.charCodeAt(i) - 48;
   return v;
+}
+
+/**
+ * The year-and-month spans (2026年13月, 2026 年 0 月) of a text whose month no year has, written
+ * without a day: a full date (2026年13月1日) is datesOf's. Found by a native search for 月, as most
+ * paragraphs hold no such month.
+ */
+function impossibleYearMonths(t: string): { start: number; end: number; month: number }[] {
+  const out: { start: number; end: number; month: number }[] = [];
+  for (let j = t.indexOf('月'); j >= 0; j = t.indexOf('月', j + 1)) {
+    let a = j;
+    if (t[a - 1] === ' ') a--;
+    let d = a;
+    while (d > 0 && a - d < 3 && isDigit(t.charCodeAt(d - 1))) d--;
+    if (d === a || a - d > 2) continue;
+    const month = digitsValue(t, d, a);
+    if (month >= 1 && month <= 12) continue;
+    let y = d;
+    if (t[y - 1] === ' ') y--;
+    if (t[y - 1] !== '年') continue;
+    y--;
+    if (t[y - 1] === ' ') y--;
+    let s = y;
+    while (s > 0 && y - s < 5 && isDigit(t.charCodeAt(s - 1))) s--;
+    if (y - s !== 4 || (s > 0 && isDigit(t.charCodeAt(s - 1)))) continue;
+    // A day after the month: the full date is read (and judged) as one.
+    if (/^ ?\d{1,2} ?日/.test(t.slice(j + 1, j + 6))) continue;
+    out.push({ start: s, end: j + 1, month });
+  }
+  return out;
 }
 
 /**
