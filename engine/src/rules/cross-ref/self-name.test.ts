@@ -72,4 +72,27 @@ describe('cross-ref/self-name in a 通报', () => {
     assert.deepEqual(brief(announcement('本通告')), []);
     assert.deepEqual(brief(circular('本公告')), []);
   });
+
+  it('reports 本通知 in a 批复 (drafted from a notice), passes 本批复 and the approved text named by its own words (probe12)', () => {
+    const reply = (own: string) => `聊城市人民政府
+
+聊政字〔2026〕11号
+
+聊城市人民政府关于同意《聊城市中心城区东部片区控制性详细规划》的批复
+
+市自然资源和规划局：
+
+你局《关于提请审批〈聊城市中心城区东部片区控制性详细规划〉的请示》收悉。经研究，现批复如下：
+
+一、原则同意《聊城市中心城区东部片区控制性详细规划》。
+
+二、自${own}印发之日起20日内，将本规划成果向社会公布。
+
+聊城市人民政府
+
+2026年3月16日
+`;
+    assert.deepEqual(brief(reply('本通知')), [[13, '本通知', '“本通知”与文种不符：本文件是批复（《聊城市人民政府关于同意〈聊城市中心城区东部片区控制性详细规划〉的批复》），自称应为“本批复”。']]);
+    assert.deepEqual(brief(reply('本批复')), []);
+  });
 });

@@ -6,7 +6,10 @@ import type { GwDocument, Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 
-const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告';
+const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告|批复';
+/** What a 批复 may be misnamed, drafted from another letter (本通知自印发之日起): the 规划 or 方案 it
+ * approves is named by its own words (《规划》), not judged. */
+const REPLY_SLIPS = new Set(['通知', '通报', '决定', '意见']);
 /** The kind a title ends in, after its （试行） or （2024—2028年）. */
 const TITLE_KIND = new RegExp(`(${KINDS})(?:[（(][^（()）]*[）)])*$`);
 /** A reference to the text itself: 本办法, 本细则… (not 根本规定, 成本计划, 文本规定…). */
@@ -40,8 +43,8 @@ export const selfName: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”，通报称“本通报”，公告称“本公告”，通告称“本通告”；办法中不写“本规定”，通报中不写“本通知”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
-      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案, a 通报 本通报, a 公告 本公告, a 通告 本通告; a 办法 does not say 本规定, nor a 通报 本通知. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
+      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”，通报称“本通报”，公告称“本公告”，通告称“本通告”，批复称“本批复”；办法中不写“本规定”，通报、批复中不写“本通知”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
+      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案, a 通报 本通报, a 公告 本公告, a 通告 本通告, a 批复 本批复; a 办法 does not say 本规定, nor a 通报 or 批复 本通知. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
     },
     why: '“本X”指文件自身，文种写错会让读者误以为另有一份文件（常见于套用其他文件修改而来的草稿）。',
     bad: '聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本规定。',
@@ -55,7 +58,8 @@ export const selfName: Rule = {
     // 公告 and 通告 are close kinds, told apart no more than structure/closing-doctype does (特此公告 closing
     // a 通告): a 通告 saying 本公告 is not judged, a 通告 saying 本通知 is.
     const close = (a: string, b: string) => (a === '公告' || a === '通告') && (b === '公告' || b === '通告');
-    const refs = selfReferences(ctx.doc).filter((r) => r.word !== r.kind && !close(r.word, r.kind));
+    const refs = selfReferences(ctx.doc).filter((r) => r.word !== r.kind && !close(r.word, r.kind)
+      && (r.kind !== '批复' || REPLY_SLIPS.has(r.word)));
     // In an extracted issue another document's page fill may stay in this one when the extraction
     // defeats the re-attachment (hard wraps): its 本细则 come several at a time. A slip comes alone.
     const times = new Map<string, number>();
@@ -64,7 +68,8 @@ export const selfName: Rule = {
       if (ctx.mode === 'issue' && times.get(r.title + r.word)! > 1) continue;
       ctx.report({
         start: r.start, end: r.end,
-        message: `“本${r.word}”与文种不符：本文件是${r.kind}${r.title ? `（《${r.title}》）` : ''}，自称应为“本${r.kind}”。`,
+        // A title quoting another (关于同意《…规划》的批复) takes 〈〉 inside the 《》 around it.
+        message: `“本${r.word}”与文种不符：本文件是${r.kind}${r.title ? `（《${r.title.replace(/《/g, '〈').replace(/》/g, '〉')}》）` : ''}，自称应为“本${r.kind}”。`,
       });
     }
   },
