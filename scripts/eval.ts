@@ -557,6 +557,13 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'doc-number: 年 inside the brackets': { family: 'doc-number', sites: ({ g, model, line }) => numberSlipSites(g, model, line, (n) => ({ start: n.parts.year.end, end: n.parts.year.end, text: '年' })) },
   'doc-number: traditional 號': { family: 'doc-number', sites: ({ g, model, line, text }) => numberSlipSites(g, model, line, (n) => text[n.end - 1] === '号' ? { start: n.end - 1, end: n.end, text: '號' } : undefined) },
   'doc-number: 成文日期 after the later numbers of its series': { family: 'doc-number', sites: (ctx) => seriesDateEdits(ctx, false) },
+  // The sequence number in Chinese numerals (〔2024〕十六号), in each cited or bare number. Not the own
+  // number: the parser reads no number there, so in an issue the document runs into the one before
+  // and their findings mix (doc-number/arabic-sequence still reports it).
+  'doc-number: sequence in Chinese numerals': { family: 'doc-number', sites: ({ g, model, line }) => numberSlipSites(g, model, line, (n) => ({ start: n.parts.seq.start, end: n.parts.seq.end, text: numberToChinese(Number(n.seq)) }))
+    .filter((e) => !g.documents.some((d) => d.number && d.number.parts.seq.start === e.start))
+    // Found at the sequence number, which a hard wrap may put on the line after the code's.
+    .map((e) => ({ ...e, lines: [line(e.start)] })) },
   // ---- 牵头单位 blocks
   'lead-unit: informal alias': { family: 'lead-unit', sites: ({ g, model, line }) => {
     const out: Edit[] = [];

@@ -11,8 +11,9 @@ import { duplicate } from './duplicate';
 import { decree } from './decree';
 import { tocNumber } from './toc-number';
 import { dateOrder } from './date-order';
+import { arabicSequence } from './arabic-sequence';
 
 export { duplicateNumbers, numberKey } from './duplicate';
 export type { NumberedItem } from './duplicate';
 
-export const docNumberRules: Rule[] = [bracket, year, sequence, hao, spacing, unknownCode, series, yearDate, duplicate, decree, tocNumber, dateOrder];
+export const docNumberRules: Rule[] = [bracket, year, sequence, hao, spacing, unknownCode, series, yearDate, duplicate, decree, tocNumber, dateOrder, arabicSequence];

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { arabicSequence } from './arabic-sequence';
+import { DRAFT, draftWith } from './testdata';
+
+describe('doc-number/arabic-sequence', () => {
+  const item = '一、提高认识。各单位要高度重视。';
+
+  it('passes numbers in Arabic digits, and Chinese numerals that are no sequence number', () => {
+    assert.deepEqual(check(arabicSequence, DRAFT), []);
+    assert.deepEqual(check(arabicSequence, draftWith(item, '一、提高认识。落实2026年中央一号文件，完成第十号任务。')), []);
+  });
+
+  it('flags the own number and a cited one written in Chinese numerals and fixes them (probe12: 聊政办字〔2026〕十号)', () => {
+    const text = draftWith('聊政发〔2024〕5号', '聊政发〔2024〕五号', draftWith('（聊政办字〔2023〕7号）', '（聊政办字〔2023〕第十七号）'));
+    assert.deepEqual(check(arabicSequence, text).map((d) => [d.line, d.text, d.message]), [
+      [3, '五', '发文字号的发文顺序号应用阿拉伯数字（GB/T 9704—2012 第7.2.5条）：“五号”应为“5号”。'],
+      [9, '十七', '发文字号的发文顺序号应用阿拉伯数字（GB/T 9704—2012 第7.2.5条）：“十七号”应为“17号”。'],
+    ]);
+    assert.equal(fixed(arabicSequence, text), draftWith('（聊政办字〔2023〕7号）', '（聊政办字〔2023〕第17号）'));
+  });
+});
