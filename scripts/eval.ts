@@ -1086,6 +1086,17 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     if (!kind) return [];
     return [{ kind: '', family: '', start: c.title.end - 2, end: c.title.end, text: kind[1] === '规定' ? '办法' : '规定', lines: [line(c.start)] }];
   }) },
+  // A 规章 cited with its 人民政府令 number, its title's 办法 or 规定 made 条例 (a 规章 is never a 条例).
+  'cross-ref: 条例 cited with a 人民政府令 number': { family: 'cross-ref', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    const out: Edit[] = [];
+    const re = /《[^《》]{2,60}?(办法|规定)》[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?[\u4e00-\u9fa5]{0,12}人民政府令[ \u3000]*第/g;
+    for (const m of text.slice(d.start, d.end).matchAll(re)) {
+      const at = d.start + m.index! + m[0].indexOf('》') - 2;
+      if (d.noise.some((n) => n.start <= at && at < n.end)) continue;
+      out.push({ kind: '', family: '', start: at, end: at + 2, text: '条例', lines: [line(at)] });
+    }
+    return out;
+  }) },
   'cross-ref: date of a decree citation (《X》（2018年12月29日…令第34号公布）) changed': { family: 'cross-ref', sites: ({ g, model, line, text }) => g.documents.flatMap((d) => {
     const out: Edit[] = [];
     for (const m of text.slice(d.start, d.end).matchAll(/》[（(](\d{4})年(\d{1,2})月(\d{1,2})日([\u4e00-\u9fa5]{2,12}?令第\d{1,4}号)公布/g)) {

@@ -13,7 +13,8 @@ import { abbreviationUnused } from './abbreviation-unused';
 import { selfName } from './self-name';
 import { decreeCitation } from './decree-citation';
 import { republished } from './republished';
+import { decreeKind } from './decree-kind';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, citedArticle, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, citedArticle, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished, decreeKind,
 ];
