@@ -273,9 +273,15 @@ describe('numbering/sequence in an extracted issue: a page continuation', () => 
     assert.deepEqual(check(sequence, text).map((d) => [d.line, d.text]), [[44, '三、']]);
   });
 
-  it('stays silent on an unconfirmed break further into the fragment, whose lines may be another column\'s', () => {
-    assert.deepEqual(check(sequence, issue(parts('二、', '三、', '五、'))), []);
+  it('stays silent on an unconfirmed break further into a fragment that does not run to the document\'s 署名 and date: its lines may be another column\'s', () => {
+    const unclosed = issue(parts('二、', '三、', '五、')).replace(/聊城市人民政府\n2024年2月1日\n$/, '');
+    assert.deepEqual(check(sequence, unclosed), []);
     // A single misnumbered item there is still reported: both neighbours confirm it.
     assert.deepEqual(check(sequence, issue([...parts('二、', '二、', '四、')])).map((d) => d.text), ['二、']);
+  });
+
+  it('reports that break when the fragment runs on to the document\'s own 署名 and date: its moved tail, read in order (probe12)', () => {
+    assert.deepEqual(check(sequence, issue(parts('二、', '三、', '五、'))).map((d) => [d.line, d.text, d.message]), [[52, '五、',
+      `编号不连续：“五、”之前缺少“四、”（上一项为“三、”）。${WHY}：此处应为“四、”，或补上缺少的项。`]]);
   });
 });

@@ -7,7 +7,7 @@
 // item was misnumbered.
 import type { Rule, RuleContext } from '../types';
 import type { Fix } from '../../types';
-import { analyze, markerFor, opensContinuation, viaContinuation, LEVEL_LABEL, type ItemInfo } from './analyze';
+import { analyze, inClosedTail, markerFor, opensContinuation, viaContinuation, LEVEL_LABEL, type ItemInfo } from './analyze';
 
 const WHY = '同级序号应连续递增（GB/T 9704—2012 第7.3.3条）';
 
@@ -142,7 +142,8 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     // joined them, and its head is read in order.
     // `first`: a suggestion offered before renumbering this item.
     const report = (expected: number, message: string, confirmed = false, first?: { desc: string; fix: Fix }) => {
-      if (!confirmed && viaContinuation(ctx.doc, against?.item, item) && !opensContinuation(ctx.doc, against?.item, item)) return;
+      if (!confirmed && viaContinuation(ctx.doc, against?.item, item) && !opensContinuation(ctx.doc, against?.item, item)
+        && !inClosedTail(ctx.doc, against?.item, item)) return;
       const fix = numeralFix(ctx, info, expected);
       const suggestions = [...(first ? [first] : []), ...(fix ? [{ desc: `改为“${mk(expected)}”（其后各项可能也需改号）`, fix }] : [])];
       ctx.report({ start: item.markerSpan.start, end: item.markerSpan.end, message, ...(suggestions.length ? { suggestions } : {}) });
