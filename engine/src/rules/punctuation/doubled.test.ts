@@ -36,6 +36,12 @@ describe('punctuation/doubled', () => {
     assert.deepEqual(check(doubled, text).map((d) => [d.line, d.text]), [[11, '：：']]);
   });
 
+  it('leaves a role with no unit (牵头单位：；) to lead-unit/empty-role, which says what is missing (probe12)', () => {
+    const text = draftDoc('    一、总体要求\n    （一）推进智慧医疗。（牵头单位：；配合单位：市医保局）');
+    assert.deepEqual(check(doubled, text), []);
+    assert.deepEqual(check(doubled, draftDoc('    一、总体要求\n    （一）推进智慧医疗：；配合落实。')).map((d) => d.text), ['：；']);
+  });
+
   it('leaves marks the parser joined across a line break alone (an extracted line end and the next line\'s start)', () => {
     const text = draftDoc('    一、总体要求\n    各部门要高度重视，\n，加强协调配合。');
     assert.deepEqual(check(doubled, text), []);

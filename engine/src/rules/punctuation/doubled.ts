@@ -8,8 +8,9 @@ import { overlaps } from '../spans';
 const WHY = 'GB/T 15834—2011《标点符号用法》：一处停顿只用一个标点';
 /** Full-width sentence marks; 、 and ， only in running text (inside a 牵头单位 block: below). */
 const RUN = /[，。；：、]{2,}/g;
-/** Inside a 牵头单位 block, a doubled 、 ， or ； is lead-unit/stray-separator's or role-separator's. */
-const BLOCK_OWNED = /^[，、；]+$/;
+/** Inside a 牵头单位 block, a doubled 、 ， or ； is lead-unit/stray-separator's or role-separator's, and a
+ * role's colon right before a separator (牵头单位：；配合单位：…) a role with no unit: lead-unit/empty-role's. */
+const BLOCK_OWNED = /^[，、；]+$|^：[；，、]$/;
 
 export const doubled: Rule = {
   id: 'punctuation/doubled',
