@@ -1,5 +1,5 @@
 // Page-continuation markers, and the text a continuation puts inside a cut word, name or number.
-import type { Span } from '../types';
+import type { GwDocument, Span } from '../types';
 
 /** Page-continuation markers (extraction noise): （下转第N页） / (上接第 N 页). */
 export const CONTINUATION_MARK = /[（(]\s*[上下]\s*[转接]\s*第?\s*\d+\s*页\s*[）)]/g;
@@ -26,3 +26,19 @@ export function movedTextSpans(text: string, start: number, end: number): Span[]
   }
   return down >= 0 && upEnd > down ? [{ start: start + down, end: start + upEnd }] : [];
 }
+
+/**
+ * Whether source [start, end) lies in a fragment re-attached to `doc` that runs on to the
+ * document's own 成文日期 (or 署名) after it, with no noise in the span and no other document's
+ * text between it and that date: the continued document's tail, printed whole on the page it was
+ * moved to, is the document's own text read in order. A fragment that stops short of the date
+ * may run into other columns or documents (its extent is a guess): not this.
+ */
+export function inOwnTail(doc: GwDocument, start: number, end: number): boolean {
+  const s = doc.continuations.find((c) => c.start <= start && end <= c.end);
+  if (!s) return false;
+  const close = doc.date?.start ?? doc.signature?.start;
+  if (close === undefined || close < end || close >= s.end) return false;
+  return !doc.noise.some((n) => n.end > start && n.start < end) && !doc.hosted.some((h) => h.end > start && h.start < close);
+}
+

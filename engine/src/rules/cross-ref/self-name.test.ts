@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../testing';
 import { selfName } from './self-name';
+import { continuedIssueHead } from '../../parse/issue-fixture';
 
 /** A 印发 notice whose attached text is titled `title` and holds `articles`. */
 const notice = (title: string, articles: string[]) => `聊城市人民政府办公室\n\n聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于印发${title}的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《${title}》已经市政府同意，现印发给你们，请认真贯彻执行。本通知自印发之日起施行。\n\n聊城市人民政府办公室\n2025年9月3日\n\n${title}\n\n${articles.join('\n\n')}\n`;
@@ -94,5 +95,17 @@ describe('cross-ref/self-name in a 通报', () => {
 `;
     assert.deepEqual(brief(reply('本通知')), [[13, '本通知', '“本通知”与文种不符：本文件是批复（《聊城市人民政府关于同意〈聊城市中心城区东部片区控制性详细规划〉的批复》），自称应为“本批复”。']]);
     assert.deepEqual(brief(reply('本批复')), []);
+  });
+
+  it('reads the moved tail of an issue\'s 意见 that runs on to its own date: 本方案 there is reported, not in a fragment cut short (probe12)', () => {
+    const issue = (own: string, closed = true) => [
+      ...continuedIssueHead('坚持稳中求进工作总基调，统筹发展和安全，推动各项工作落地见效，确保全年目标任务圆满完成'),
+      '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '聊城市人民政府办公室', '2024年3月5日', '',
+      '（上接第3页）的各项任务。', '', '二、保障措施', '', '加强组织领导，强化督导检查。', '', `${own}自2024年3月1日起施行。`, '',
+      ...(closed ? ['聊城市人民政府', '2024年2月1日', ''] : []),
+    ].join('\n');
+    assert.deepEqual(brief(issue('本方案')).map((f) => f.slice(0, 2)), [[50, '本方案']]);
+    assert.deepEqual(brief(issue('本意见')), []);
+    assert.deepEqual(brief(issue('本方案', false)), []);
   });
 });

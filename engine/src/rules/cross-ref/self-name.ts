@@ -5,6 +5,7 @@
 import type { GwDocument, Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { inOwnTail } from '../../text/continuation';
 
 const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告|批复';
 /** What a 批复 may be misnamed, drafted from another letter (本通知自印发之日起): the 规划 or 方案 it
@@ -94,7 +95,9 @@ export function selfReferences(doc: GwDocument): { start: number; end: number; w
     if (kind === '决定' && !DECISION_IN_FORCE.test(p.text)) continue;
     // Another document's page overflow printed here, or a scrambled fragment: not this text's words.
     // A page continuation moved here may carry other documents' tails too (an issue's page fill).
-    if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
+    // A fragment that runs on to the document's own date is its tail, read in order (inOwnTail).
+    if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end)
+      || (overlaps(doc.continuations, p.start, p.end) && !inOwnTail(doc, p.start, p.end))) continue;
     for (const m of p.text.matchAll(SELF)) {
       if (quoted(p, m.index!)) continue;
       // In a decision only the opening 本X of its 施行 sentence is its own name.

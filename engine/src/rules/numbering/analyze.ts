@@ -4,6 +4,7 @@ import type { GwDocument, NumberingItem, Span } from '../../types';
 import { numberToChinese } from '../../parse/items';
 import { levelRank } from '../../parse/document';
 import { perNode } from '../memo';
+import { inOwnTail } from '../../text/continuation';
 
 export { levelRank };
 
@@ -52,19 +53,12 @@ export function opensContinuation(doc: GwDocument, a: NumberingItem | undefined,
 
 /**
  * Whether `a` and `b` both lie in one fragment re-attached to this document that runs on to the
- * document's own 署名 or 成文日期 (the continued document's tail, printed whole on the page it was
- * moved to), with nothing moved or scrambled between them: the fragment's extent is then no guess,
- * and the text between the two items is read in order, as in an unmoved document (probe12: 2. then
- * 4. at the end of an 意见's moved tail was passed over).
+ * document's own 署名 or 成文日期 (inOwnTail), nothing moved or scrambled between them: the text
+ * between the two items is read in order, as in an unmoved document (probe12: 2. then 4. at the
+ * end of an 意见's moved tail was passed over).
  */
 export function inClosedTail(doc: GwDocument, a: NumberingItem | undefined, b: NumberingItem): boolean {
-  if (!a) return false;
-  const s = doc.continuations.find((c) => c.start <= a.start && b.end <= c.end);
-  if (!s) return false;
-  const close = doc.date?.start ?? doc.signature?.start;
-  if (close === undefined || close < b.end || close >= s.end) return false;
-  if (doc.continuations.some((c) => c !== s && c.end > a.start && c.start < b.end)) return false;
-  return !between(doc.noise, a.start, b.end) && !between(doc.hosted, a.start, b.end);
+  return !!a && inOwnTail(doc, a.start, b.end);
 }
 
 /** The correct marker of a level for a value: 一、 （一） 1. （1） ① 第一章 第一节 第一条. */
