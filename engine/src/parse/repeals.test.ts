@@ -52,6 +52,19 @@ describe('repealStatementsOf: reading repeals only', () => {
     assert.deepStrictEqual(statementsOf(text.replace(/决定废止的/g, '决定继续有效的'), false), []);
   });
 
+  it('reads the items under a decision\'s section heading without a colon (二、对下列文件予以废止), not those under 一、对下列文件予以修改 (probe12)', () => {
+    const text = ['聊城市人民政府文件', '', '聊政发〔2026〕3号', '', '聊城市人民政府 关于修改和废止部分市政府行政规范性文件的决定', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '经研究，决定对1件文件予以修改，对2件文件予以废止。', '',
+      '一、对下列文件予以修改', '', '1. 《聊城市人民政府办公室关于印发聊城市博士后工作管理办法的通知》（聊政办发〔2023〕8号）', '',
+      '二、对下列文件予以废止', '', '1. 《聊城市人民政府关于调整一批行政权力事项的通知》（聊政发〔2023〕5号）', '',
+      '2. 《聊城市人民政府办公室关于印发聊城市黄河防汛职责的通知》（聊政办字〔2023〕16号）', '',
+      '本决定自印发之日起施行。', '', '聊城市人民政府', '2026年3月9日', ''].join('\n');
+    assert.deepStrictEqual(statementsOf(text, false).map((r) => [r.target, r.date]), [['聊政发〔2023〕5号', '2026-03-09'], ['聊政办字〔2023〕16号', '2026-03-09']]);
+    assert.deepStrictEqual(statementsOf(text, true), statementsOf(text, false));
+    // A heading that only tells of the list (一、关于废止工作) opens none.
+    assert.deepStrictEqual(statementsOf(text.replace('二、对下列文件予以废止', '二、关于清理工作'), false), []);
+  });
+
   for (const file of corpusFiles()) {
     it(`finds the same repeals in ${path.basename(file)}`, () => {
       const text = fs.readFileSync(file, 'utf8');

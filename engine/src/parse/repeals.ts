@@ -40,6 +40,11 @@ const AMEND_WORD = /作出修改|予以修改|作如下修改/;
  * or only proposed for repeal (继续有效, 废止和修改, 拟废止) announces no repeal.
  */
 const REPEAL_LIST_HEADING = /^[^。；，、：:]{0,40}废止[^。；，、：:]{0,20}(?:目录|清单|名单|一览表)$/;
+/**
+ * A decision's section heading over its list, with no colon (二、对下列文件予以废止, 一、对下列规章予以修改,
+ * 三、废止下列文件): its items (1. 《X》（N）) are what it repeals or amends.
+ */
+const LIST_SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}、)?(?:对?(?:下列|以下)[^。；，、：:]{0,12}?予以(?:废止|修改)|(?:废止|修改)(?:下列|以下)[^。；，、：:]{0,12})$/;
 /** 废止, letter-spaced too (废 止 文 件 目 录). */
 const SAYS_REPEAL = /废[\s\u3000]*止/;
 const NOT_REPEAL_LIST = /修改|保留|继续|有效|拟|暂缓|不予|征求/;
@@ -188,7 +193,7 @@ export function repealStatementsOf(contexts: { doc: GwDocument; number?: string;
         found += list.length;
       }
       const masked = maskTitles(para.text);
-      if (!found && /[：:]$/.test(masked)) listKind = REPEAL_WORD.test(masked) ? 'repeal' : AMEND_WORD.test(masked) ? 'amend' : undefined;
+      if (!found && (/[：:]$/.test(masked) || LIST_SECTION_HEADING.test(masked))) listKind = REPEAL_WORD.test(masked) ? 'repeal' : AMEND_WORD.test(masked) ? 'amend' : undefined;
     }
   }
 
