@@ -18,6 +18,13 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(bulletin('对于2025年10月20日前公布的名单，各县（市、区）要及时更新。')), []);
   });
 
+  it('reports a deadline to send something to a body first (于…前向…提交), not a scope (…前向…报送的材料) (probe12)', () => {
+    assert.deepEqual(brief(bulletin('养老机构于2025年10月1日前向所在县（市、区）民政局提交申报材料。')).map((f) => f[1]), ['2025年10月1日']);
+    assert.deepEqual(brief(bulletin('请各单位于2025年10月15日前向市政府办公室报送整改情况。')).map((f) => f[1]), ['2025年10月15日']);
+    assert.deepEqual(brief(bulletin('对于2025年10月15日前向市政府办公室报送的材料，不再重复报送。')), []);
+    assert.deepEqual(brief(bulletin('在2025年10月1日前向社会公开的信息，按原规定执行。')), []);
+  });
+
   it('passes a past day that names a scope or tells what was done, not a deadline (redteam3)', () => {
     for (const body of ['在2025年10月1日前启动建设的项目，继续按原规定执行。', '于2025年10月1日前印发实施的有关文件与本通报不一致的，以本通报为准。', '于2025年10月1日前印发并实施的规范性文件，按本通报要求开展清理。',
       '对未在2025年10月15日前报送材料的单位，予以通报。', '在2025年9月30日前建成投产的项目，享受原有扶持政策。',

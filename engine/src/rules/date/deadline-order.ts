@@ -9,8 +9,12 @@ import { overlaps } from '../spans';
 
 /** 于/请于/确保/在 …日(之)?前, then in its clause what is to be done by then. */
 const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|在)(\d{4})年(\d{1,2})月(\d{1,2})日(?:之)?前([^，。；]{0,30})/g;
-/** What is to be done by the date; 公布, 印发 and 启动 not before 的 (…前公布的名单 is a scope: probe11). */
-const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部|(?:公布|印发|启动)(?!的))/;
+/**
+ * What is to be done by the date; 公布, 印发 and 启动 not before 的 (…前公布的名单 is a scope: probe11);
+ * or sent to whom first (前向所在县（市、区）民政局提交申报材料: probe12), the verb not closing a modifier
+ * (前向社会公布的名单).
+ */
+const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部|(?:公布|印发|启动)(?!的)|向[^，。；的]{1,20}?(?:报送|提交|上报|报告|反馈|申报|备案)(?![\u4e00-\u9fa5]{0,2}的))/;
 /** A clause that reports what was done, or a date moved: 已于…前完成, 原定于…前, 截至…. */
 const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|推迟/;
 /**
