@@ -88,6 +88,8 @@ export function isHalfWidthSlipAt(text: string, i: number): boolean {
   const next = nextVisible(text, i);
   if (c === '(' || c === ')') return isChinese(prev) || isChinese(next);
   if (/[A-Za-z0-9]/.test(prev ?? '') && /[A-Za-z0-9]/.test(next ?? '')) return false;
+  // A Chinese clause ending in a percentage at the line's end (改建居住区不低于25%;): the item's ；.
+  if ((c === ';' || c === ',') && (prev === '%' || prev === '％') && (next === undefined || next === '\n' || next === '\r')) return true;
   return isChinese(prev) || (isHan(next) && !/[A-Za-z0-9./]/.test(prev ?? ''));
 }
 

@@ -28,6 +28,13 @@ describe('punctuation/width', () => {
     assert.deepStrictEqual(slip.map((f) => f.text), ['(含在建)']);
   });
 
+  it('reports a half-width ; or , closing a line after a percentage (不低于25%;), not one inside ASCII text (probe12)', () => {
+    const text = draftDoc('    （一）新建居住区不低于30%，改建居住区不低于25%;\n    （二）工业项目不高于20%。');
+    assert.deepStrictEqual(check(width, text).map((f) => [f.line, f.text]), [[9, ';']]);
+    assert.strictEqual(fixed(width, text), draftDoc('    （一）新建居住区不低于30%，改建居住区不低于25%；\n    （二）工业项目不高于20%。'));
+    assert.deepStrictEqual(check(width, draftDoc('    一、指标为PM2.5 down 5%; PM10 down 3%.\n    二、按此执行。')), []);
+  });
+
   it('leaves the colon closing the 主送 to structure/main-recipient-colon (one slip, one diagnostic)', () => {
     const text = [
       '聊城市人民政府办公室', '', '聊政办函〔2025〕11号', '', '聊城市人民政府办公室关于商请支持名城保护工作的函', '',
