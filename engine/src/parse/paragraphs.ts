@@ -235,7 +235,7 @@ export function narrowColumn(lines: readonly { text: string }[]): NarrowColumn |
     n++;
     if (t.length < 20) chars[t.length - 12]++;
     if (t.length < 40) {
-      const w = Math.floor(printedWidth(t));
+      const w = Math.floor(widthInCells(t));
       if (w >= 12 && w < 20) printed[w - 12]++;
     }
   }
@@ -353,7 +353,7 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // line break (two spaces at the line's end) says the paragraph goes on. Not before a date: a
   // signature is written so above its date too (`聊城市人民政府办公室  ` ⏎ `2021年4月8日`, or a
   // slip's `2021.4.8`, `21年4月8日`, `二〇二一年四月八日。`, which are no date lines).
-  return prev.length >= 20 || (!!column && (prev.length >= column.chars - 1 || printedWidth(prev) >= column.printed - 1)) || (softBreak && !SOFT_DATE.test(next));
+  return prev.length >= 20 || (!!column && (prev.length >= column.chars - 1 || widthInCells(prev) >= column.printed - 1)) || (softBreak && !SOFT_DATE.test(next));
 }
 
 export function makeParagraph(lines: NormLine[]): Paragraph {
