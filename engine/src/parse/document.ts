@@ -4,7 +4,7 @@
 import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, REGISTRATION_LINE } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, OTHER_SCRIPT_LINE, REGISTRATION_LINE } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { chineseToNumber, itemOf } from './items';
@@ -383,7 +383,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq)[0];
     } else {
       doc.number = findDocNumbers(nl.text, nl.map, 0, opts.knownCodes, true)[0];
-      const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text) && !REGISTRATION_LINE.test(l.text));
+      const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text) && !REGISTRATION_LINE.test(l.text) && !OTHER_SCRIPT_LINE.test(l.text));
       const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));
       if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);
       // A joint mark prints its issuers stacked with one 文件 beside them (GB/T 9704 7.2.4), which an

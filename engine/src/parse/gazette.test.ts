@@ -808,6 +808,24 @@ describe("parser: a 目录 whose leaders another PDF tool drew with other dots (
   });
 });
 
+describe('parser: a 机关标志 printed again in the people\'s script (延边朝鲜族自治州; othergaz3)', () => {
+  const doc = (mark: string, korean: string, number: string, title: string, date: string) => [`${mark}文件`, korean, '', number, '', title, '',
+    '各县（市）人民政府，州政府各委办局：', '', '一、提升政务服务效能', '', '二、强化法治保障', '', mark, date, ''];
+  const text = ['延边朝鲜族自治州人民政府公报', '연변조선족자치주인민정부공보', '2025年第2期（总第98期）', '', '目　　录', '',
+    '延边朝鲜族自治州人民政府关于优化营商环境的通知（延州政发〔2025〕3号）……（2）', '',
+    '延边朝鲜族自治州人民政府办公室关于做好森林草原防火工作的通知（延州政办发〔2025〕6号）……（5）', '',
+    ...doc('延边朝鲜族自治州人民政府', '연변조선족자치주인민정부 문건', '延州政发〔2025〕3号', '延边朝鲜族自治州人民政府关于优化营商环境的通知', '2025年3月20日'),
+    ...doc('延边朝鲜族自治州人民政府办公室', '연변조선족자치주인민정부판공실 문건', '延州政办发〔2025〕6号', '延边朝鲜族自治州人民政府办公室关于做好森林草原防火工作的通知', '2025年3月25日')].join('\n');
+  it('is part of the mark above it: each document opens at its Chinese mark, its title is the Chinese one', () => {
+    const { g } = parse(text);
+    assert.deepEqual(g.documents.map((d) => [d.issuerMark?.text, d.number?.canonical, d.title?.text, d.date?.iso]), [
+      ['延边朝鲜族自治州人民政府文件', '延州政发〔2025〕3号', '延边朝鲜族自治州人民政府关于优化营商环境的通知', '2025-03-20'],
+      ['延边朝鲜族自治州人民政府办公室文件', '延州政办发〔2025〕6号', '延边朝鲜族自治州人民政府办公室关于做好森林草原防火工作的通知', '2025-03-25'],
+    ]);
+    assert.equal(g.documents[0].paragraphs.some((p) => p.text.includes('办公室文件')), false);
+  });
+});
+
 describe('parser: a 政策解读 heading a wrap cut in two (othergaz3)', () => {
   const toc = ['宜昌市人民政府公报', '', '2025年第3期（总第215期）', '', '目　　录', '', '宜昌市人民政府关于加快推进数字经济高质量发展的实施意见（宜府发〔2025〕3号）……（2）', '',
     '《宜昌市人民政府关于加快推进数字经济高质量发展的实施意见》政策解读……（5）', ''];

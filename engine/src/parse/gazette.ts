@@ -11,7 +11,7 @@ import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTA
 import { matchMarker } from './items';
 import { longestRising } from './longest-rising';
 import { normalizeTitle } from '../registry';
-import { bracketDepths, charCodes, continues, DATE_LINE, endsLikeTitle, INTERPRETATION, makeParagraph } from './paragraphs';
+import { bracketDepths, charCodes, continues, DATE_LINE, endsLikeTitle, INTERPRETATION, makeParagraph, OTHER_SCRIPT_LINE } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 const DECREE_ISSUER = /^.{2,20}令$/;
@@ -527,7 +527,10 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
       notHeads.push([p1, i]);
       continue;
     }
-    if (p1 >= 0 && (looksLikeIssuer(lines[p1].text) || /文件$/.test(lines[p1].text))) first = jointMarkStart(lines, p1, floor, starts.at(-1));
+    // The mark printed again in the people's script under the Chinese one (延边: 연변조선족자치주인민정부 문건).
+    const p0 = p1 >= 0 && OTHER_SCRIPT_LINE.test(lines[p1].text) ? prevContent(lines, p1, floor) : -1;
+    if (p0 >= 0 && (looksLikeIssuer(lines[p0].text) || /文件$/.test(lines[p0].text))) first = jointMarkStart(lines, p0, floor, starts.at(-1));
+    else if (p1 >= 0 && (looksLikeIssuer(lines[p1].text) || /文件$/.test(lines[p1].text))) first = jointMarkStart(lines, p1, floor, starts.at(-1));
     else if (p1 >= 0 && TITLE_END.test(lines[p1].text) && !DATE_LINE.test(lines[p1].text)) {
       // 任免-style head: [issuer] title number.
       first = p1;

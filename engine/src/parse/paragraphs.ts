@@ -67,6 +67,12 @@ export const DISCLOSURE_LINE = /^(?:公开方式|信息公开选项|公开属性
  * HBPR-2025-04002): a line of its own, no part of the title below it.
  */
 export const REGISTRATION_LINE = /^(?:(?:登记号|登记编号|统一编号|规范性文件统一编号|备案号)[：:]\s*)?[A-Z]{2,8}\d{0,3}[-－—]\d{4}[-－—]\d{3,6}$/;
+/**
+ * A line in the script of an autonomous area's people, no Chinese in it: the 机关标志 of 延边's
+ * documents printed again in Korean (연변조선족자치주인민정부 문건), or in Uyghur, Mongolian or
+ * Tibetan. Part of the mark above it, never a title.
+ */
+export const OTHER_SCRIPT_LINE = /^[^\u4e00-\u9fa5]*[\uac00-\ud7af\u0600-\u06ff\u1800-\u18af\u0f00-\u0fff][^\u4e00-\u9fa5]*$/;
 /** A line holding only a date in Chinese numerals (二〇二五年七月八日: a 成文日期 date/arabic reports). */
 const CN_DATE_LINE = /^[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
 /** Starts of lines that always begin a new paragraph. */
