@@ -107,6 +107,9 @@ function build(doc: GwDocument): ItemInfo[][] {
     list.push(it);
     bySeq.set(it.sequence, list);
   }
+  const itemParagraphs = new Set(doc.items.map((it) => it.paragraph));
+  /** A paragraph of text (no item's) that introduces a list: 有下列情形之一的，不得申请：. */
+  const introducesList = (pi: number) => pi >= 0 && !itemParagraphs.has(pi) && /[：:]$/.test(doc.paragraphs[pi]?.text ?? '');
   const out: ItemInfo[][] = [];
   for (const items of bySeq.values()) {
     const infos: ItemInfo[] = [];
@@ -121,6 +124,9 @@ function build(doc: GwDocument): ItemInfo[][] {
       while (stack.length && levelRank(stack[stack.length - 1].item.level) >= r) stack.pop();
       info.parent = stack[stack.length - 1];
       const children = lastChild.get(info.parent) ?? new Map<number, ItemInfo>();
+      // A later 款 of an article introduces a list of its own (有下列情形之一的，不得…：⏎（一）…): its
+      // 项 are numbered from （一） again, as each 款's are.
+      if (info.parent?.item.level === 12 && item.level === 2 && item.value === 1 && children.has(2) && introducesList(item.paragraph - 1)) children.delete(2);
       info.prevSibling = children.get(item.level);
       if (info.prevSibling) info.prevSibling.nextSibling = info;
       children.set(item.level, info);

@@ -51,6 +51,15 @@ describe('numbering/sequence', () => {
     assert.deepEqual(check(sequence, doc('一、加强分级管理\n三、四级医院能力提升\n四、做好应急保障\n')).map((f) => f.text), ['三、']);
   });
 
+  it('numbers the 项 of a later 款 of an article from （一） again (有下列情形之一的，不得…：) (redteam4)', () => {
+    const text = ['第一条　为规范人才公寓管理，制定本办法。', '', '第二条　申请人才公寓应当符合下列条件：', '', '（一）在本市工作的各类人才；', '',
+      '（二）本人及配偶在本市无自有住房。', '', '有下列情形之一的，不得申请人才公寓：', '', '（一）已享受其他住房保障政策的；', '',
+      '（二）有不良信用记录的。', '', '第三条　本办法自2026年8月1日起施行。', ''].join('\n');
+    assert.deepEqual(check(sequence, text), []);
+    // Without a 款 introducing a list between them, the （一） still steps back.
+    assert.deepEqual(check(sequence, text.replace('有下列情形之一的，不得申请人才公寓：\n\n', '')).map((f) => f.text), ['（一）']);
+  });
+
   it('accepts lower levels restarting under each parent', () => {
     assert.deepEqual(check(sequence, doc('一、总体要求\n（一）基本原则。坚持安全第一。\n（二）主要目标。全年无事故。\n二、主要任务\n（一）排查隐患。全面排查。\n1.排查企业。逐一排查。\n2.排查学校。逐一排查。\n（二）落实责任。压实责任。\n1.明确分工。分工明确。\n')), []);
   });
