@@ -71,6 +71,14 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(plan('2025年底前完成农村改厕任务，确保提前完成。')).map((f) => f[1]), ['2025年底']);
   });
 
+  it('passes a clause joined to one that tells what was done (已于…前完成…，并于…前完成…) (redteam4)', () => {
+    const plan = (body: string) => bulletin(body, '2026年6月26日');
+    assert.deepEqual(brief(plan('各地已于2026年3月31日前完成隐患排查，并于2026年5月底前完成整改。')), []);
+    assert.deepEqual(brief(plan('各地已于2026年3月31日前完成排查，并于2026年5月20日前报送了整改报告。')), []);
+    // A joined clause after a directive is a deadline: still reported.
+    assert.deepEqual(brief(plan('各地要于2026年3月31日前完成排查，并于2026年5月底前完成整改。')).map((f) => f[1]), ['2026年3月31日', '2026年5月底']);
+  });
+
   it('passes a year\'s or month\'s end not yet past, done, or naming a scope', () => {
     for (const body of ['2026年底前实现县级以上城市快递网点全覆盖。', '2026年3月底前完成自查。', '力争到2028年年底前，建成10条旅游路线。',
       '全市已于2025年底前完成浅层地热能调查。', '截至2025年底前，共建成绿道80公里。', '对2025年底前印发的行政规范性文件开展清理。',

@@ -49,9 +49,17 @@ const QUOTED_TARGET = /》(?:中)?(?:提出|明确|确定|规定|提到)[，,：
  * …，我市提前一个月完成 (not 确保提前完成, a directive).
  */
 const MET = /已[^，。；]{0,4}?(?:实现|完成|达到|建成|落实)|(?<!确保|要|力争|争取|务必)提前(?:[一二三两四五六七八九十\d]{1,2}个?(?:月|天|周|年))?完成/;
+/** A clause joined to the one before it (…已于3月31日前完成排查，并于5月底前完成整改): it shares that clause's tense. */
+const JOINED = /^[，,；;]\s*(?:并|且|又|随后|后又)/;
+
 /** Whether the deadline matched by `m` is another document's target told, or one its sentence says was met. */
 function toldOrMet(text: string, m: RegExpMatchArray): boolean {
   if (QUOTED_TARGET.test(text.slice(0, m.index! + 1))) return true;
+  // A joined clause after one that tells what was done (已于…前完成…) tells it too.
+  if (JOINED.test(m[0])) {
+    const from = text.lastIndexOf('。', m.index!) + 1;
+    if (/已(?:经)?(?:于|在)/.test(text.slice(from, m.index!))) return true;
+  }
   const at = m.index! + m[0].length;
   const stop = text.indexOf('。', at);
   return MET.test(text.slice(at, stop < 0 ? undefined : stop));
