@@ -20,6 +20,7 @@ import { findByNumber } from '../engine/src/registry';
 import type { DocNumber, Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
 import { chineseToNumber, numberToChinese } from '../engine/src/parse/items';
 import { ROLE_WORDS } from '../engine/src/parse/blocks';
+import { looksLikeIssuer } from '../engine/src/parse/document';
 import { corpusFiles } from '../test/fixtures/corpus';
 import { sameNumberPairs, tocTitleKey } from '../engine/src/rules/toc';
 import { cityNames } from '../engine/src/rules/lead-unit/place';
@@ -1166,6 +1167,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'date: 日 left out of the 成文日期': { family: 'date', sites: ({ g, text, line }) => g.documents.filter((d) => d.date?.iso && d.signature && text[d.date.end - 1] === '日' && !/\s/.test(text.slice(d.date.start, d.date.end))).map((d) => {
     const p = d.date!;
     return { kind: '', family: '', start: p.end - 1, end: p.end, text: '', lines: [line(p.start)] };
+  }) },
+  // The day and its 日 both left out (2026年3月): the date is no longer read as one.
+  // Right under the signature line: a broken body line between them (…已经市政 ⏎ 2023年7月20日) leaves
+  // nothing that says 2023年7月 is a 成文日期.
+  'date: day left out of the 成文日期': { family: 'date', sites: ({ g, text, line }) => g.documents.filter((d) => d.date?.iso && d.signature && text[d.date.end - 1] === '日' && !/\s/.test(text.slice(d.date.start, d.date.end))
+    && looksLikeIssuer(d.signature.text) && d.signature.end <= d.date.start && !text.slice(d.signature.end, d.date.start).trim()).map((d) => {
+    const p = d.date!;
+    const at = text.lastIndexOf('月', p.end) + 1;
+    return { kind: '', family: '', start: at, end: p.end, text: '', lines: [line(p.start)] };
   }) },
   'date: 施行日期 a year before the 成文日期': { family: 'date', sites: (ctx) => effectiveYearEdits(ctx, -1) },
   'valid: 施行日期 a year later': { family: 'date', valid: true, sites: (ctx) => effectiveYearEdits(ctx, 1) },

@@ -62,6 +62,13 @@ describe('date/form (QA round nine)', () => {
     assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月1'), opts), []);
     assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月1日。'), opts), []);
   });
+  it('flags a 成文日期 of a year and month alone under the signature, without a fix (probe12)', () => {
+    const text = with_('2024年7月3日\n', '2024年7月\n');
+    assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.column, d.text, d.message, !!d.fix]), [[7, 1, '2024年7月',
+      '成文日期缺少“日”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“2024年7月X日”，补上成文的日。', false]]);
+    // Not under a signature: a month in running text, or alone after a sentence.
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月'), opts), []);
+  });
   it('flags a 成文日期 in Chinese numerals with a full stop, 号 or its 日 left out once, and writes it in Arabic numerals', () => {
     const why = 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全';
     for (const [written, slip] of [['二〇二四年七月三日。', '其后不加标点“。”'], ['二〇二四年七月三号', '用“日”，不用“号”'], ['二〇二四年七月三', '不漏“日”']]) {

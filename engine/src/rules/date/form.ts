@@ -18,6 +18,8 @@ const D = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const HAO = new RegExp(`${Y}年${M}月${D}号$`);
 /** A 令's signature, the head of government by name (市长：张百顺): its 公布日期 follows. */
 const DECREE_SIGNATURE = /^(?:代理)?(?:市长|省长|县长|区长|州长)[：:]\s*[\u4e00-\u9fa5·]{2,5}$/;
+/** A year and month alone, the day left out (2026年3月). */
+const YEAR_MONTH = /^(\d{4})年(\d{1,2})月$/;
 /** 2024年7月3日。 or 2024年7月3: a full stop after the date, or its 日 left out (parse/dates reads both). */
 const SLIP = new RegExp(`^${Y}年${M}月${D}(日?)([。．.]?)$`);
 
@@ -47,8 +49,8 @@ export const form: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”；成文日期不漏“日”，其后不加句号。汉字数字的成文日期兼有这些笔误（“二〇二四年七月三日。”“二〇二四年七月三号”）时，一并改为“2024年7月3日”。',
-      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号; a 成文日期 keeps its 日 and takes no full stop after it. A 成文日期 in Chinese numerals with one of these slips (二〇二四年七月三日。, 二〇二四年七月三号) is rewritten 2024年7月3日 in one fix.',
+      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”；成文日期不漏“日”（“2024年7月”“2024年7月3”），其后不加句号。汉字数字的成文日期兼有这些笔误（“二〇二四年七月三日。”“二〇二四年七月三号”）时，一并改为“2024年7月3日”。',
+      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号; a 成文日期 keeps its day and its 日 (not 2024年7月, 2024年7月3) and takes no full stop after it. A 成文日期 in Chinese numerals with one of these slips (二〇二四年七月三日。, 二〇二四年七月三号) is rewritten 2024年7月3日 in one fix.',
     },
     why: 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位。',
     bad: '聊城市人民政府\n2024.7.3',
@@ -126,6 +128,16 @@ export const form: Rule = {
             ? `成文日期后不加标点“${sl[5]}”（GB/T 9704—2012 第7.3.5.4条：成文日期单独成行，用阿拉伯数字将年、月、日标全）：应为“${want}”。`
             : `成文日期缺少“日”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“${want}”。`,
           fix: { range: [span.start, span.end], text: sl[4] ? '' : `${sl[3]}日` },
+        });
+        continue;
+      }
+      // A year and month alone under the signature (2026年3月): the day left out. No fix: which day?
+      const ym = YEAR_MONTH.exec(t);
+      if (ym && signed && !overlaps(doc.noise, p.start, p.end)) {
+        const at = p.text.indexOf(t);
+        ctx.report({
+          ...spanIn(p, at, at + t.length),
+          message: `成文日期缺少“日”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“${ym[1]}年${ym[2]}月X日”，补上成文的日。`,
         });
         continue;
       }
