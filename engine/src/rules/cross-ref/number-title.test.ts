@@ -99,4 +99,22 @@ describe('cross-ref/number-title', () => {
     assert.deepStrictEqual(check(numberTitle, issue(`《${notice}》（聊政办发〔2026〕3号）`, tocTitle)), []);
     assert.deepStrictEqual(check(numberTitle, issue('《聊城市人民政府办公室关于印发聊城市推动消费升级实施方案的通知》（聊政办发〔2026〕2号）', tocTitle)), []);
   });
+
+  // A 令 of the issue, cited by a department notice of the same issue.
+  const decreeIssue = (sentence: string) => [
+    '聊城市人民政府公报', '', '目 录', '', '聊城市城市绿化管理办法', '聊城市人民政府令第52号 2', '', '关于做好城市园林绿化养护管理工作的通知', '聊住建字〔2026〕7号 9', '',
+    '聊城市人民政府令', '', '第52号', '', '《聊城市城市绿化管理办法》已经2026年2月27日市人民政府第101次常务会议通过，现予公布，自2026年5月1日起施行。', '',
+    '市长：张百顺', '', '2026年3月5日', '', '聊城市城市绿化管理办法', '', '第一条 为了促进城市绿化事业发展，制定本办法。', '', '第二条 本办法自2026年5月1日起施行。', '',
+    '聊城市住房和城乡建设局', '', '聊住建字〔2026〕7号', '', '聊城市住房和城乡建设局 关于做好城市园林绿化养护管理工作的通知', '',
+    '各县（市、区）住房城乡建设局：', '', `    ${sentence}`, '', '聊城市住房和城乡建设局', '', '2026年3月26日', '',
+  ].join('\n');
+
+  it('fixes the number of the issue\'s 令 cited with another decree number of its issuer (probe12), not one naming a repealed predecessor', () => {
+    const text = decreeIssue('为贯彻落实《聊城市城市绿化管理办法》（聊城市人民政府令第51号），现将有关事项通知如下。');
+    assert.deepStrictEqual(check(numberTitle, text).map((f) => [f.line, f.text, f.message]), [[35, '聊城市人民政府令第51号',
+      '所引《聊城市城市绿化管理办法》的发文字号应为“聊城市人民政府令第52号”，不是“聊城市人民政府令第51号”（本期公报：该标题的文件字号为聊城市人民政府令第52号）。']]);
+    assert.strictEqual(fixed(numberTitle, text), decreeIssue('为贯彻落实《聊城市城市绿化管理办法》（聊城市人民政府令第52号），现将有关事项通知如下。'));
+    assert.deepStrictEqual(check(numberTitle, decreeIssue('为贯彻落实《聊城市城市绿化管理办法》（聊城市人民政府令第52号），现将有关事项通知如下。')), []);
+    assert.deepStrictEqual(check(numberTitle, decreeIssue('原《聊城市城市绿化管理办法》（聊城市人民政府令第12号）已于2026年5月1日废止，各地要按新办法执行。')), []);
+  });
 });

@@ -66,13 +66,28 @@ function uniqueMatch(docs: RegistryDoc[], title: string): RegistryDoc | undefine
 }
 
 /** The one issue document a cited title names, when the cited number is a slip of its sequence only (same code and year). */
-function issueByTitle(docs: RegistryDoc[], c: Citation): RegistryDoc | undefined {
+function issueByTitle(docs: RegistryDoc[], c: Citation, sentence: string): RegistryDoc | undefined {
   const all = docs.filter((d) => titleMatches(d, c.title.text));
   if (new Set(all.map((d) => d.number)).size !== 1) return undefined;
   const n = c.number!;
   // 关于调整…组成人员的通知 comes out every year or two: a number of another year or series may
   // well be an earlier document of the same title.
-  return all[0].number.startsWith(`${n.code}〔${n.year}〕`) ? all[0] : undefined;
+  if (all[0].number.startsWith(`${n.code}〔${n.year}〕`)) return all[0];
+  // A decree of the issue cited by another document with a number of the same issuer no one
+  // knows (《X办法》（聊城市人民政府令第51号） for the issue's 令第52号: probe12); not where the
+  // sentence repeals or recalls a predecessor of that title (原《X办法》（…令第12号）同时废止).
+  return n.isDecree && all[0].number.startsWith(`${n.code}第`) && !PREDECESSOR.test(sentence) ? all[0] : undefined;
+}
+
+/** A sentence about an earlier text of the same title: it is repealed, replaced or was the former one. */
+const PREDECESSOR = /废止|失效|原《|代替|取代|同时停止/;
+
+/** The source sentence holding a citation: from the last 。； before it to the next after it. */
+function sentenceAround(ctx: RuleContext, c: Citation): string {
+  const t = ctx.source.text;
+  const a = Math.max(t.lastIndexOf('。', c.start), t.lastIndexOf('；', c.start)) + 1;
+  const ends = [t.indexOf('。', c.end), t.indexOf('；', c.end)].filter((i) => i >= 0);
+  return t.slice(a, ends.length ? Math.min(...ends) + 1 : t.length);
 }
 
 /** Whether `registered` is the cited number with its year written in full (〔24〕 for 〔2024〕). */
@@ -104,7 +119,7 @@ export const numberTitle: Rule = {
       const n = c.number.canonical;
       const byNum = findByNumber(model, n) ?? issueDocs().find((d) => d.number === n);
       if (byNum && titleMatches(byNum, c.title.text)) continue;
-      const byTitle = findByTitle(model, c.title.text) ?? uniqueMatch(model.documents, c.title.text) ?? issueByTitle(issueDocs(), c);
+      const byTitle = findByTitle(model, c.title.text) ?? uniqueMatch(model.documents, c.title.text) ?? issueByTitle(issueDocs(), c, sentenceAround(ctx, c));
       if (byTitle && byTitle.number === n) continue;
       // The registered number written with a short year (〔24〕): doc-number/year's finding, with
       // the full year from the same registry; one slip, one report.
