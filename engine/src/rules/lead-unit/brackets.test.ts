@@ -3,6 +3,7 @@ import { check, fixed } from '../testing';
 import type { Found } from '../testing';
 import { draft, lexicon } from './test-fixtures';
 import { brackets } from './brackets';
+import { continuedIssueHead } from '../../parse/issue-fixture';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
 
@@ -26,5 +27,18 @@ describe('lead-unit/brackets', () => {
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(brackets, draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局"), { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局）"));
+  });
+
+  // An issue whose first document's tail, cut at （下转第5页）, is printed after the second as （上接第3页）….
+  const issue = (block: string, closed = true) => [
+    ...continuedIssueHead('坚持稳中求进工作总基调，统筹发展和安全，推动各项工作落地见效，确保全年目标任务圆满完成'),
+    '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '聊城市人民政府办公室', '2024年3月5日', '',
+    '（上接第3页）的各项任务。', '', '二、重点任务', '', `1. 加强监管。${block}`, '', '2. 强化服务。（牵头单位：市民政局）', '',
+    ...(closed ? ['聊城市人民政府', '2024年2月1日', ''] : []),
+  ].join('\n');
+  it('reports a block left open inside the moved tail of an issue\'s document (probe12), not in a fragment cut short', () => {
+    assert.deepEqual(check(brackets, issue('（牵头单位：市财政局；责任单位：市民政局'), { model }).map((f) => [f.line, f.text]), [[48, '局']]);
+    assert.deepEqual(check(brackets, issue('（牵头单位：市财政局；责任单位：市民政局）'), { model }), []);
+    assert.deepEqual(check(brackets, issue('（牵头单位：市财政局；责任单位：市民政局', false), { model }), []);
   });
 });

@@ -1,6 +1,7 @@
 // What the lead-unit rules share: the block's units as clean tokens (spaces trimmed, stray `；` or
 // `。` inside a role read as separators), the local-government group, and the width-island test.
 import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../../types';
+import { inOwnTail } from '../../text/continuation';
 import type { RuleContext } from '../types';
 import { homophones } from '../../units/homophones';
 import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, isProvinceLocalGovernment, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
@@ -394,7 +395,10 @@ const EVIDENCE: Record<string, RegExp> = { paren: /[（）]/, comma: /[：；，
 export function cutByPage(ctx: RuleContext, block: LeadBlock): boolean {
   if (ctx.mode !== 'issue' || openDepth(block) === 0) return false;
   const near = (s: Span) => s.start <= block.end + 2 && block.start <= s.end + 2;
-  return ctx.doc.noise.some(near) || ctx.doc.continuations.some(near);
+  // A block well inside the document's own moved tail (a fragment running on to its 成文日期) is
+  // no page's cut: its bracket left open is the drafter's (probe12).
+  const within = (s: Span) => s.start + 2 < block.start && block.end + 2 < s.end && inOwnTail(ctx.doc, block.start, block.end);
+  return ctx.doc.noise.some(near) || ctx.doc.continuations.some((s) => near(s) && !within(s));
 }
 
 /** Whether a span lies in a part the extraction scrambled (rules stay silent there). */
