@@ -40,4 +40,7 @@ describe('date/valid', () => {
     assert.deepEqual(check(valid, with_('2025年3月1日前完成。', '庙会于农历2月30日闭幕，除夕（农历12月30日）照常开放。'), opts), []);
     assert.deepEqual(check(valid, with_('2025年3月1日前完成。', '庙会于农历4月31日闭幕。'), opts).map((d) => d.text), ['4月31日']);
   });
+  it('leaves a child\'s age in months after a year alone (2026年36月龄以下婴幼儿) (redteam5)', () => {
+    assert.deepEqual(check(valid, with_('2025年3月1日前完成。', '2025年36月龄以下婴幼儿健康管理率达到95%，2025年18月龄儿童筛查2万人次。'), opts), []);
+  });
 });

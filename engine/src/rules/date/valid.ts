@@ -101,6 +101,8 @@ function impossibleYearMonths(t: string): { start: number; end: number; month: n
     if (y - s !== 4 || (s > 0 && isDigit(t.charCodeAt(s - 1)))) continue;
     // A day after the month: the full date is read (and judged) as one.
     if (/^ ?\d{1,2} ?日/.test(t.slice(j + 1, j + 6))) continue;
+    // A child's age in months after a year (2026年36月龄以下婴幼儿): no month.
+    if (t[j + 1] === '龄') continue;
     out.push({ start: s, end: j + 1, month });
   }
   return out;
