@@ -89,7 +89,14 @@ export function isHalfWidthSlipAt(text: string, i: number): boolean {
   if (c === '(' || c === ')') return isChinese(prev) || isChinese(next);
   if (/[A-Za-z0-9]/.test(prev ?? '') && /[A-Za-z0-9]/.test(next ?? '')) return false;
   // A Chinese clause ending in a percentage at the line's end (改建居住区不低于25%;): the item's ；.
-  if ((c === ';' || c === ',') && (prev === '%' || prev === '％') && (next === undefined || next === '\n' || next === '\r')) return true;
+  // Only a percentage written after Chinese (不低于25%;, 不低于 25%;): ASCII text wrapped after one
+  // (carbon intensity down 5%, ⏎, PM2.5 30%; ⏎) keeps its own marks.
+  if ((c === ';' || c === ',') && (prev === '%' || prev === '％') && (next === undefined || next === '\n' || next === '\r')) {
+    let k = i - 1;
+    while (k >= 0 && text[k] !== '%' && text[k] !== '％') k--;
+    while (k > 0 && /[0-9.．]/.test(text[k - 1])) k--;
+    return isChinese(prevVisible(text, k));
+  }
   return isChinese(prev) || (isHan(next) && !/[A-Za-z0-9./]/.test(prev ?? ''));
 }
 

@@ -97,4 +97,10 @@ describe('punctuation/width: a half-width . closing a Chinese sentence', () => {
     ]);
     assert.equal(fixed(width, text), draftDoc(body.replace('以上.', '以上。').replace('）.', '）。')));
   });
+
+  it('leaves a ; or , after a percentage that closes a line of ASCII text (carbon intensity down 5%,) (redteam5)', () => {
+    assert.deepStrictEqual(check(width, draftDoc('    一、英文摘要为：carbon intensity down 5%,\n    energy intensity down 3%.\n    二、权重：PM2.5 30%;\n    PM10 20%.')), []);
+    // Chinese before the number, a space between them, is still the item's ；.
+    assert.deepStrictEqual(check(width, draftDoc('    （一）改建居住区不低于 25%;\n    （二）工业项目不高于20%。')).map((f) => f.text), [';']);
+  });
 });
