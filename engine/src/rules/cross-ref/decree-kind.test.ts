@@ -29,4 +29,10 @@ describe('cross-ref/decree-kind', () => {
     assert.deepEqual(brief(doc('根据《城市绿化条例》（中华人民共和国国务院令第100号）和《聊城市城市绿化条例》，制定本方案。')), []);
     assert.deepEqual(brief(doc('根据《聊城市物业管理条例》和聊城市人民政府令第49号，制定本方案。')), []);
   });
+  it('passes a 条例 whose bracket notes a decree of another text (…令第12号公布的《…办法》同时废止) (redteam5)', () => {
+    assert.deepEqual(brief(doc('《聊城市城市绿化条例》（聊城市人民政府令第12号公布的《聊城市城市绿化管理办法》同时废止）施行以来，成效明显。')), []);
+    assert.deepEqual(brief(doc('《聊城市城市绿化条例》（聊城市人民政府令第12号同时废止）施行以来，成效明显。')), []);
+    // The decree that is the title's own, closing the bracket or telling how it was made, is still judged.
+    assert.equal(brief(doc('废止《聊城市城市绿化条例》（聊城市人民政府令第12号公布，2020年修订）。')).length, 1);
+  });
 });

@@ -10,8 +10,13 @@ import { findByNumber } from '../../registry';
 
 const DECREE = '[\\u4e00-\\u9fa5]{0,12}人民政府令[ \\u3000]*第[ \\u3000]*\\d{1,4}[ \\u3000]*号';
 const DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?';
+/**
+ * The decree in the brackets is the title's own number: the bracket closes, or goes on with how it was
+ * made (公布, 修订) or another citation. Not a note on another text (（…令第12号公布的《…办法》同时废止）).
+ */
+const CITES_IT = '(?=[ \\u3000]*(?:[）)，,、；;]|(?:公布|发布|修订|修正|施行)(?![\\u4e00-\\u9fa5]{0,2}的)))';
 /** 《X条例》（[date]…人民政府令第N号…）: the title first, the decree in the brackets right after it. */
-const TITLE_FIRST = new RegExp(`《([^《》]{2,60}条例)》[（(]${DATE}(${DECREE})`, 'g');
+const TITLE_FIRST = new RegExp(`《([^《》]{2,60}条例)》[（(]${DATE}(${DECREE})${CITES_IT}`, 'g');
 /** …人民政府令第N号公布的《X条例》 */
 const DECREE_FIRST = new RegExp(`(${DECREE})(?:公布|发布)的《([^《》]{2,60}条例)》`, 'g');
 
