@@ -31,4 +31,9 @@ describe('lead-unit/ministry-name', () => {
     // A city's text: its units are the lexicon's (市发展改革委); a bare 发改委 there is not the ministry.
     assert.deepEqual(brief(check(leadUnitRules, draft('1. 加强监管。（发改委牵头，市财政局配合）'), { model })).filter((f) => f[0] === 'lead-unit/ministry-name'), []);
   });
+
+  it('passes a bare form listed after a group of local bodies, whose place it shares (各市卫健委、发改委) (redteam5)', () => {
+    assert.deepEqual(brief(check(leadUnitRules, province('（一）加强基层卫生。（省卫生健康委牵头，各市卫健委、发改委负责）'), { model })).filter((f) => f[0] === 'lead-unit/ministry-name'), []);
+    assert.deepEqual(brief(check(leadUnitRules, province('（一）加强基层卫生。（各市政府负责，国家发改委指导）'), { model })).filter((f) => f[0] === 'lead-unit/ministry-name').map((f) => f[1]), ['国家发改委']);
+  });
 });

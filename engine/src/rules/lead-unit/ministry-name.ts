@@ -57,9 +57,15 @@ export const ministryName: Rule = {
     if (!ctx.doc.blocks.some((b) => b.inline) || !nationalOrProvincial(ctx)) return;
     for (const block of ctx.doc.blocks) {
       if (!block.inline || skipBlock(ctx, block)) continue;
+      let before: { text: string; end: number } | undefined;
       for (const t of judgedTokens(ctx, block)) {
+        const prev = before;
+        before = t;
         const standard = MINISTRY_SHORT_FORMS[t.name];
         if (!standard) continue;
+        // A bare form listed right after a group of local bodies shares their place (各市卫健委、发改委:
+        // each city's commission), no ministry.
+        if (prev && /^各/.test(prev.text) && !/^国家/.test(t.name) && /^[、\s]*$/.test(ctx.source.text.slice(prev.end, t.start))) continue;
         ctx.report({
           start: t.start, end: t.end,
           message: `“${t.text}”是口语简称：国务院部门在分工括注中用国务院文件通行的规范简称，应为“${standard}”。`,
