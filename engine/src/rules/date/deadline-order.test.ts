@@ -93,4 +93,11 @@ describe('date/deadline-order', () => {
       assert.deepEqual(brief(bulletin(body, '2026年3月16日')), [], body);
     }
   });
+  it('passes a 前向…报送 clause that names a scope (…提交申请但尚未审核的, …材料的项目) or a request told as met (redteam5)', () => {
+    assert.deepEqual(brief(bulletin('对于2025年10月1日前向县级社保经办机构提交申请但尚未审核的，按原政策执行。')), []);
+    assert.deepEqual(brief(bulletin('在2025年10月1日前向市住房城乡建设局提交竣工验收备案材料的项目，不再补办手续。')), []);
+    assert.deepEqual(brief(bulletin('市政府办公室要求各县（市、区）于2025年9月30日前向市财政局报送决算报表，各地均按时报送。')), []);
+    // A task whose object holds 的 is still a deadline.
+    assert.deepEqual(brief(bulletin('各单位于2025年10月15日前向市政府办公室报送本单位的自查报告。')).map((f) => f[1]), ['2025年10月15日']);
+  });
 });

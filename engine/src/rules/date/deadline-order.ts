@@ -48,7 +48,12 @@ const QUOTED_TARGET = /》(?:中)?(?:提出|明确|确定|规定|提到)[，,：
  * The rest of the sentence says the target was met: …，这一目标已经实现; …，各县已全部完成自查;
  * …，我市提前一个月完成 (not 确保提前完成, a directive).
  */
-const MET = /已[^，。；]{0,4}?(?:实现|完成|达到|建成|落实)|(?<!确保|要|力争|争取|务必)提前(?:[一二三两四五六七八九十\d]{1,2}个?(?:月|天|周|年))?完成/;
+const MET = /已[^，。；]{0,4}?(?:实现|完成|达到|建成|落实)|(?<!确保|要|力争|争取|务必)提前(?:[一二三两四五六七八九十\d]{1,2}个?(?:月|天|周|年))?完成|均(?:已)?按(?:时|期)(?:报送|完成|提交|上报)/;
+/**
+ * A clause that names who did something by the day, ending in 的 or in 的 and a holder
+ * (对于…前向…提交申请但尚未审核的，…; 在…前向…提交竣工验收备案材料的项目，不再…): a scope, not a task.
+ */
+const SCOPE_END = /的(?:项目|单位|企业|人员|对象|家庭|个人|农户|申请人|机构|主体)?$/;
 /** A clause joined to the one before it (…已于3月31日前完成排查，并于5月底前完成整改): it shares that clause's tense. */
 const JOINED = /^[，,；;]\s*(?:并|且|又|随后|后又)/;
 
@@ -117,6 +122,8 @@ export function deadlinesIn(doc: GwDocument): DateNode[] {
       if (!TO_DO.test(m[4]) || NOT_A_DEADLINE.test(m[0])) continue;
       const before = m[0].slice(0, m[0].indexOf(`${m[1]}年`)).replace(/(?:于|确保在?|在)$/, '');
       if (SCOPE_VERB.test(m[4]) || SCOPE_BEFORE.test(before) || NARRATOR.test(before) || DONE_AFTER.test(m[4])) continue;
+      const next = p.text[m.index! + m[0].length];
+      if ((next === undefined || /[，。；,;]/.test(next)) && SCOPE_END.test(m[4])) continue;
       if (toldOrMet(p.text, m)) continue;
       const at = m.index! + m[0].indexOf(`${m[1]}年`);
       const node = datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
