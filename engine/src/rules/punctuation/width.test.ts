@@ -35,6 +35,12 @@ describe('punctuation/width', () => {
     assert.deepStrictEqual(check(width, draftDoc('    一、指标为PM2.5 down 5%; PM10 down 3%.\n    二、按此执行。')), []);
   });
 
+  it('leaves a ; or , after a percentage that closes a line of ASCII text (carbon intensity down 5%,) (redteam5)', () => {
+    assert.deepStrictEqual(check(width, draftDoc('    一、英文摘要为：carbon intensity down 5%,\n    energy intensity down 3%.\n    二、权重：PM2.5 30%;\n    PM10 20%.')), []);
+    // Chinese before the number, a space between them, is still the item's ；.
+    assert.deepStrictEqual(check(width, draftDoc('    （一）改建居住区不低于 25%;\n    （二）工业项目不高于20%。')).map((f) => f.text), [';']);
+  });
+
   it('leaves the colon closing the 主送 to structure/main-recipient-colon (one slip, one diagnostic)', () => {
     const text = [
       '聊城市人民政府办公室', '', '聊政办函〔2025〕11号', '', '聊城市人民政府办公室关于商请支持名城保护工作的函', '',
@@ -96,11 +102,5 @@ describe('punctuation/width: a half-width . closing a Chinese sentence', () => {
       [10, 33, '.', '中文句末应使用全角句号“。”，不用半角“.”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。'],
     ]);
     assert.equal(fixed(width, text), draftDoc(body.replace('以上.', '以上。').replace('）.', '）。')));
-  });
-
-  it('leaves a ; or , after a percentage that closes a line of ASCII text (carbon intensity down 5%,) (redteam5)', () => {
-    assert.deepStrictEqual(check(width, draftDoc('    一、英文摘要为：carbon intensity down 5%,\n    energy intensity down 3%.\n    二、权重：PM2.5 30%;\n    PM10 20%.')), []);
-    // Chinese before the number, a space between them, is still the item's ；.
-    assert.deepStrictEqual(check(width, draftDoc('    （一）改建居住区不低于 25%;\n    （二）工业项目不高于20%。')).map((f) => f.text), [';']);
   });
 });
