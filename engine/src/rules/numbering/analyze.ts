@@ -127,6 +127,13 @@ function build(doc: GwDocument): ItemInfo[][] {
       // A later 款 of an article introduces a list of its own (有下列情形之一的，不得…：⏎（一）…): its
       // 项 are numbered from （一） again, as each 款's are.
       if (info.parent?.item.level === 12 && item.level === 2 && item.value === 1 && children.has(2) && introducesList(item.paragraph - 1)) children.delete(2);
+      // A bare-numbered roster (1　人民银行聊城市分行) after marked items of its level (1.…4.) is a list
+      // of its own, printed in another form: it counts from 1 again.
+      const bare = (it: NumberingItem | undefined) => !!it && /^\d+$/.test(it.marker);
+      if (bare(item) && item.value === 1 && children.has(item.level) && !bare(children.get(item.level)!.item)) {
+        children.delete(item.level);
+        lastOfLevel.delete(item.level);
+      }
       info.prevSibling = children.get(item.level);
       if (info.prevSibling) info.prevSibling.nextSibling = info;
       children.set(item.level, info);

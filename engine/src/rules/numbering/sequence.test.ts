@@ -293,4 +293,11 @@ describe('numbering/sequence in an extracted issue: a page continuation', () => 
     assert.deepEqual(check(sequence, issue(parts('二、', '三、', '五、'))).map((d) => [d.line, d.text, d.message]), [[52, '五、',
       `编号不连续：“五、”之前缺少“四、”（上一项为“三、”）。${WHY}：此处应为“四、”，或补上缺少的项。`]]);
   });
+
+  it('numbers a bare roster (1　人民银行聊城市分行) after 1.–4. tasks of its level anew (redteam5)', () => {
+    const text = doc('一、工作任务\n1.加大信贷投放力度。\n2.优化金融服务流程。\n3.强化融资担保支持。\n4.防范化解金融风险。\n本次专项行动由以下单位共同参加：\n1　人民银行聊城市分行\n2　国家金融监督管理总局聊城监管分局\n3　聊城市地方金融管理局\n二、工作要求\n');
+    assert.deepEqual(check(sequence, text), []);
+    // A gap inside the roster is still found.
+    assert.deepEqual(check(sequence, text.replace('3　聊城市地方', '4　聊城市地方')).map((f) => f.text), ['4']);
+  });
 });
