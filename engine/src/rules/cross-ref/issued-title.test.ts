@@ -82,6 +82,14 @@ describe('cross-ref/issued-title', () => {
     assert.deepStrictEqual(check(issuedTitle, wrong).map((f) => f.message.slice(0, 40)), ['正文所转发的《聊城市2024年重点项目推进计划》与通知标题“关于转发市发展改革委']);
   });
 
+  it('accepts a forwarded 通知 whose 的通知 the notice shares (转发市财政局关于…监管的通知 over 市财政局《关于…监管的通知》) (redteam5)', () => {
+    const forward = notice('转发市财政局关于进一步加强财政资金监管的通知', '市财政局《关于进一步加强财政资金监管的通知》', '聊城市财政局关于进一步加强财政资金监管的通知').replace('现印发给你们', '现转发给你们');
+    assert.deepStrictEqual(check(issuedTitle, forward), []);
+    // Another notice's title is still reported, and the title expected is in the form cited.
+    const wrong = forward.replace('《关于进一步加强财政资金监管的通知》', '《关于进一步加强财政资金管理的通知》');
+    assert.deepStrictEqual(check(issuedTitle, wrong).map((f) => f.message.replace(/^.*：/, '')), ['应为《关于进一步加强财政资金监管的通知》。']);
+  });
+
   it('reads the notice\'s own sentence, not a preamble citing another 印发 notice', () => {
     const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案')
       .replace('    《聊城市公园城市建设实施方案》已经', '    根据《山东省人民政府办公厅关于印发山东省公园城市建设指引的通知》要求，结合我市实际，制定了本方案。\n    《聊城市公园城市建设实施方案》已经');

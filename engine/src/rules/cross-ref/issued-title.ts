@@ -103,8 +103,13 @@ export const issuedTitle: Rule = {
     const head = doc.attachments[0]?.title;
     const headOk = head && head.text.length <= 80 && TITLE_END.test(head.text) && !/[。；]/.test(head.text);
     const nh = headOk ? normalizeTitle(head!.text) : undefined;
-    const expectedBody = x.replace(/《/g, '〈').replace(/》/g, '〉');
-    if (!namesIssued(nx, nb)) {
+    // A forwarded 通知 shares the notice's 的通知 (关于转发市财政局关于…监管的通知 forwards 市财政局《关于…监管的通知》).
+    const forwarded = (b: string) => verb !== '印发' && b.endsWith('的通知');
+    const names = (a: string, b: string) => namesIssued(a, b) || (forwarded(b) && namesIssued(a, b.slice(0, -3)));
+    // Cited so (its drafter named outside the 《》), the title is expected in the same form.
+    const own = forwarded(nb) && c.title.text.startsWith('关于') && x.includes('关于') ? `${x.slice(x.indexOf('关于'))}的通知` : x;
+    const expectedBody = own.replace(/《/g, '〈').replace(/》/g, '〉');
+    if (!names(nx, nb)) {
       if (nh === nb) {
         // Body and heading agree: the notice's title is the odd one out.
         ctx.report({
@@ -126,7 +131,7 @@ export const issuedTitle: Rule = {
       });
       return;
     }
-    if (nh !== undefined && !namesIssued(nx, nh) && nh !== nb && head) {
+    if (nh !== undefined && !names(nx, nh) && nh !== nb && head) {
       ctx.report({
         start: head.start, end: head.end,
         message: `所附文件的标题“${head.text}”与通知标题及正文所称《${x}》不一致：应为“${x}”。`,
