@@ -97,6 +97,9 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(bulletin('对于2025年10月1日前向县级社保经办机构提交申请但尚未审核的，按原政策执行。')), []);
     assert.deepEqual(brief(bulletin('在2025年10月1日前向市住房城乡建设局提交竣工验收备案材料的项目，不再补办手续。')), []);
     assert.deepEqual(brief(bulletin('市政府办公室要求各县（市、区）于2025年9月30日前向市财政局报送决算报表，各地均按时报送。')), []);
+    // Who did it, counted, or done (提交了) after the body it went to: told, not set.
+    assert.deepEqual(brief(bulletin('全市共有126家企业于2025年9月30日前向市生态环境局报送排污信息，报送率98.4%。')), []);
+    assert.deepEqual(brief(bulletin('全市126家企业中，有124家按期于2025年9月30日前向市生态环境局提交了年度报告。')), []);
     // A task whose object holds 的 is still a deadline.
     assert.deepEqual(brief(bulletin('各单位于2025年10月15日前向市政府办公室报送本单位的自查报告。')).map((f) => f[1]), ['2025年10月15日']);
   });

@@ -15,8 +15,10 @@ const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|
  * (前向社会公布的名单).
  */
 const TO_DO = /^[，,]?(?:将|报|报送|上报|完成|提交|反馈|整改|落实|建成|制定|出台|办结|全部|(?:公布|印发|启动)(?!的)|向[^，。；的]{1,20}?(?:报送|提交|上报|报告|反馈|申报|备案)(?![\u4e00-\u9fa5]{0,2}的))/;
-/** A clause that reports what was done, or a date moved: 已于…前完成, 原定于…前, 截至…. */
-const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|延期|推迟/;
+/** A clause that reports what was done, or a date moved: 已于…前完成, 原定于…前, 截至…; or counts who did (共有126家企业于…). */
+/** The body a task is sent to, before its verb (向所在县（市、区）民政局 提交…). */
+const TO_WHOM = /^[，,]?向[^，。；的]{1,20}?(?=报送|提交|上报|报告|反馈|申报|备案)/;
+const NOT_A_DEADLINE = /已|原定|原计划|截至|截止|累计|共计|共有|有\d+[家个名户所项]|延期|推迟/;
 /**
  * A day's deadline that names a scope or tells the past (redteam3): the verb closes a modifier
  * (在…前启动建设的项目, 未在…前报送材料的单位, 于…前印发(并)实施的文件: at most two characters then 的),
@@ -121,7 +123,9 @@ export function deadlinesIn(doc: GwDocument): DateNode[] {
     for (const m of p.text.matchAll(DEADLINE)) {
       if (!TO_DO.test(m[4]) || NOT_A_DEADLINE.test(m[0])) continue;
       const before = m[0].slice(0, m[0].indexOf(`${m[1]}年`)).replace(/(?:于|确保在?|在)$/, '');
-      if (SCOPE_VERB.test(m[4]) || SCOPE_BEFORE.test(before) || NARRATOR.test(before) || DONE_AFTER.test(m[4])) continue;
+      // The verb after the body sent to (前向市生态环境局提交了年度报告) is read as one right after 前.
+      const task = m[4].replace(TO_WHOM, '');
+      if (SCOPE_VERB.test(task) || SCOPE_BEFORE.test(before) || NARRATOR.test(before) || DONE_AFTER.test(task)) continue;
       const next = p.text[m.index! + m[0].length];
       if ((next === undefined || /[，。；,;]/.test(next)) && SCOPE_END.test(m[4])) continue;
       if (toldOrMet(p.text, m)) continue;
