@@ -21,8 +21,11 @@ describe('lead-unit/ministry-name', () => {
       ['lead-unit/ministry-name', '住建部'], ['lead-unit/ministry-name', '卫健委'],
     ]);
     assert.equal(found[1].message, '“国家发改委”是口语简称：国务院部门在分工括注中用国务院文件通行的规范简称，应为“国家发展改革委”。');
-    assert.deepEqual(brief(check(leadUnitRules, province('（一）培育主导产业。（省工业和信息化厅牵头，发改委、省财政厅配合）'), { model })).map((f) => [f[0], f[1]]),
-      [['lead-unit/ministry-name', '发改委']]);
+    assert.deepEqual(brief(check(leadUnitRules, province('（一）培育主导产业。（省工业和信息化厅牵头，工信部、国家发改委、省财政厅配合）'), { model })).map((f) => [f[0], f[1]]),
+      [['lead-unit/ministry-name', '工信部'], ['lead-unit/ministry-name', '国家发改委']]);
+  });
+  it('passes a bare 发改委 or 卫健委 in a province\'s text: its own commission is called so as often as the ministry', () => {
+    assert.deepEqual(brief(check(leadUnitRules, province('（一）培育主导产业。（省工业和信息化厅牵头，发改委、卫健委、省财政厅配合）'), { model })).filter((f) => f[0] === 'lead-unit/ministry-name'), []);
   });
   it('passes the standard short forms, full names, the once-standard 发展改革委, and a city\'s own texts', () => {
     const valid = '（一）加快建设新型网络设施。（工业和信息化部牵头，国家发展改革委、人力资源社会保障部、住房城乡建设部、文化和旅游部、国家卫生健康委、市场监管总局、人民银行、财政部按职责分工负责）\n\n（二）优化布局。（发展改革委、国家发展和改革委员会、中央网信办负责）';
