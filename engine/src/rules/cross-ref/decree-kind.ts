@@ -5,7 +5,7 @@
 // the wrong text or the wrong kind. A decree the registry knows is left to number-title and
 // decree-citation, which name its real title: one finding, not two.
 import type { Rule } from '../types';
-import { overlaps } from './util';
+import { overlaps } from '../spans';
 import { findByNumber } from '../../registry';
 
 const DECREE = '[\\u4e00-\\u9fa5]{0,12}人民政府令[ \\u3000]*第[ \\u3000]*\\d{1,4}[ \\u3000]*号';

@@ -47,9 +47,6 @@ export class Sentences {
 /** A list item's marker at a paragraph's start: 9. 《X》（…）, （二）《X》…, 1、… (a 废止下列… list). */
 export const LIST_ITEM = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 
-// Moved to ../spans; re-exported so that imports from here keep working.
-export { overlaps } from '../spans';
-
 /** Spans asked `overlaps` many times (once per occurrence of something): a search, not a scan, each. */
 export class SpanLookup {
   private readonly starts: number[] = [];

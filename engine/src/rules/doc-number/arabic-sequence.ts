@@ -5,7 +5,7 @@
 // Chinese numeral and 号, which no other text writes.
 import type { Rule } from '../types';
 import { chineseToNumber } from '../../parse/items';
-import { overlaps } from '../cross-ref/util';
+import { overlaps } from '../spans';
 
 const CN_SEQUENCE = /([〔［\[【]\s*\d{4}\s*[〕］\]】]\s*第?\s*)([〇零一二三四五六七八九十百]+)(\s*号)/g;
 
