@@ -19,7 +19,10 @@ export const DOC_NUMBER_SOURCE =
  * (交通运输部令2025年第3号: the year is the form, not a slip, as in a 公告's number).
  */
 const BRACKETED_YEAR = new RegExp(`[${OPEN}][ \\u3000]*\\d`);
-export const DECREE_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*(?:\\d{4}[ \\u3000]*年[ \\u3000]*)?第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
+const DECREE_NO_HAO = `([${HAN}]{0,12}令)[ \\u3000]*(?:\\d{4}[ \\u3000]*年[ \\u3000]*)?第[ \\u3000]*(\\d{1,4})`;
+export const DECREE_SOURCE = `${DECREE_NO_HAO}[ \\u3000]*号`;
+/** A 令's head joined with its number line, the 号 left out (聊城市人民政府令 ⏎ 第52): read only as a whole head. */
+const DECREE_HEAD_NO_HAO = new RegExp(`^${DECREE_NO_HAO}$`);
 const DECREE_YEAR = /令[ \u3000]*(\d{4})[ \u3000]*年/;
 /**
  * A 公告/通告's number: the issuer with 公告 or 通告, then 〔year〕第N号, year年第N号 or 第N号
@@ -29,10 +32,10 @@ export const NOTICE_SOURCE =
   `([${HAN}]{1,20}(?:公告|通告))[ \\u3000]*(?:([${OPEN}])[ \\u3000]*(\\d{2,4})[ \\u3000]*([${CLOSE}])|(\\d{4})[ \\u3000]*年)?[ \\u3000]*第[ \\u3000]*(\\d{1,4})[ \\u3000]*号`;
 /**
  * A 令's number line under its issuer line (聊城市人民政府令 ⏎ 第48号), normalised: no spaces; or a
- * slip with a year (〔2025〕第50号, 〔2025〕50号) that doc-number/decree reports. Read so in a draft
- * and in an issue alike.
+ * slip with a year (〔2025〕第50号, 〔2025〕50号) that doc-number/decree reports, or without its 号
+ * (第52), which doc-number/hao reports. Read so in a draft and in an issue alike.
  */
-export const DECREE_SEQ_ONLY = /^(?:(?:\d{4}年)?第\d{1,4}号|[〔[【（(［﹝〖]\d{2,4}[〕\]】）)］﹞〗]第?\d{1,4}号)$/;
+export const DECREE_SEQ_ONLY = /^(?:(?:\d{4}年)?第\d{1,4}号?|[〔[【（(［﹝〖]\d{2,4}[〕\]】）)］﹞〗]第?\d{1,4}号)$/;
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
 /**
@@ -123,9 +126,10 @@ const PEOPLES_CONGRESS_NOTICE = /(?:人民代表大会常务委员会|人大常�
  * Finds every 发文字号 in a normalised or raw string. `map` translates string indices to source
  * offsets (identity plus `base` when omitted). A 公告's number without brackets (2019年第1号, 第1号)
  * is read only with `allNoticeForms` (a head or a 目录 line): in running text its issuer is not
- * told from the words before it, but for a 人大常委会's, whose name ends in its own words.
+ * told from the words before it, but for a 人大常委会's, whose name ends in its own words. With
+ * `decreeHead` (a 令's issuer line joined with its number line) a head without 号 is read too.
  */
-export function findDocNumbers(text: string, map?: number[], base = 0, knownCodes?: Iterable<string>, allNoticeForms = false): DocNumber[] {
+export function findDocNumbers(text: string, map?: number[], base = 0, knownCodes?: Iterable<string>, allNoticeForms = false, decreeHead = false): DocNumber[] {
   const at = (i: number) => (map ? (map[i] ?? map[map.length - 1]) : base + i);
   const endAt = (i: number) => (map ? (i > 0 ? (map[i - 1] ?? map[map.length - 1] - 1) + 1 : map[0]) : base + i);
   const out: DocNumber[] = [];
@@ -177,7 +181,9 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   const dre = DECREE_G;
   dre.lastIndex = 0;
   const decree = text.includes('令');
-  while (decree && (m = dre.exec(text))) {
+  // A 令's head without 号 (聊城市人民政府令 ⏎ 第52) is its number still, which doc-number/hao reports.
+  const noHao = decreeHead && !text.endsWith('号') ? DECREE_HEAD_NO_HAO.exec(text) : null;
+  while (decree && (m = noHao ?? dre.exec(text))) {
     const [whole, rawCode, seq] = m;
     const code = rawCode.length > 1 ? trimDecreeIssuer(rawCode, knownCodes) : rawCode;
     const s = m.index + (rawCode.length - code.length);
@@ -186,7 +192,7 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     const year = DECREE_YEAR.exec(whole)?.[1] ?? '';
     out.push({
       text: text.slice(s, e), start: at(s), end: endAt(e),
-      code, year, seq, open: '', close: '', hasHao: true, hasDi: true, isDecree: true, isNotice: false,
+      code, year, seq, open: '', close: '', hasHao: !noHao, hasDi: true, isDecree: true, isNotice: false,
       canonical: `${code}${year ? `${year}年` : ''}第${String(Number(seq))}号`,
       parts: {
         code: span(at(s), endAt(s + code.length)), open: span(at(s + code.length), at(s + code.length)),
@@ -194,6 +200,7 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
         seq: span(at(pSeq), endAt(pSeq + seq.length)),
       },
     });
+    if (noHao) break;
   }
   const nre = NOTICE_G;
   nre.lastIndex = 0;

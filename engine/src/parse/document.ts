@@ -380,7 +380,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       const il = content[numberLine - 1];
       doc.issuerMark = lineNode(il);
       const joined: NormLine = { ...nl, text: il.text + nl.text, map: [...il.map.slice(0, il.text.length), ...nl.map] };
-      doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq)[0];
+      doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq, !noticeSeq)[0];
     } else {
       doc.number = findDocNumbers(nl.text, nl.map, 0, opts.knownCodes, true)[0];
       const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text) && !REGISTRATION_LINE.test(l.text) && !OTHER_SCRIPT_LINE.test(l.text));

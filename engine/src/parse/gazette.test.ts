@@ -6,6 +6,8 @@ import { parseGazette } from './gazette';
 import { emptyModel } from '../model/load';
 import type { Model } from '../model/types';
 import { corpusFiles } from '../../../test/fixtures/corpus';
+import { check, fixed } from '../rules/testing';
+import { hao } from '../rules/doc-number/hao';
 import { headsIssue, noticeIssue, smallIssue as issue } from './issue-fixture';
 
 function parse(text: string) {
@@ -1008,5 +1010,24 @@ describe('parser: a text with no 目录 holding more than one document', () => {
       const { g } = parse([...notice.slice(0, 11), '', ...tail].join('\n'));
       assert.equal(g.documents.length, 1, tail.join('|'));
     }
+  });
+});
+
+describe('parser: a 令 whose number line leaves out its 号', () => {
+  // An issue's last document: a 令 whose number line reads 第52 (聊城市人民政府令 ⏎ 第52).
+  const decree = (seq: string) => `${issue()}\n\n${['聊城市人民政府令', '', seq, '',
+    '《聊城市城市绿化管理办法》已经2026年2月27日市人民政府第101次常务会议通过，现予公布，自2026年5月1日起施行。', '',
+    '市长：张百顺', '', '2026年3月5日'].join('\n')}`;
+
+  it('reads 第52 as the 令\'s number without its 号, so the 令 is a document and doc-number/hao reports it', () => {
+    const { g } = parse(decree('第52'));
+    assert.deepEqual(g.documents.map((d) => [d.number?.canonical, d.number?.hasHao]),
+      [['聊政发〔2024〕1号', true], ['聊政办字〔2024〕3号', true], ['聊城市人民政府令第52号', false]]);
+    assert.equal(g.documents[2].issuerMark?.text, '聊城市人民政府令');
+    assert.deepEqual(check(hao, decree('第52')).map((d) => [d.text, d.message]), [
+      ['52', '发文字号缺少“号”字（GB/T 9704—2012 第7.2.5条）：应为“聊城市人民政府令第52号”。'],
+    ]);
+    assert.equal(fixed(hao, decree('第52')), decree('第52号'));
+    assert.deepEqual(check(hao, decree('第52号')), []);
   });
 });
