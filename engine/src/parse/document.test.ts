@@ -353,3 +353,19 @@ describe('parser: a 规范性文件\'s registration number (登记号) by its �
     }
   });
 });
+
+describe('parser: a paragraph opening with two neighbouring numbers and a counting or grading word (redteam4)', () => {
+  const items = (body: string[]) => parse(['聊政办字〔2025〕9号', '', '聊城市人民政府办公室关于做好某项工作的通知', '', '各县（市、区）人民政府：', '', ...body])
+    .items.map((i) => `${i.marker}${i.heading.slice(0, 4)}`);
+
+  it('is no item 二、 when the items go on from an earlier number after it: 次, 批, 期, 轮, 季度, 产业, 年级 as 级 and 类', () => {
+    for (const w of ['次', '批', '期', '轮', '季度', '产业', '年级', '级', '类']) {
+      assert.deepEqual(items(['一、加强统筹', `二、三${w}工作要统筹推进。`, '二、强化保障', '三、做好督导']), ['一、加强统筹', '二、强化保障', '三、做好督导'], w);
+    }
+  });
+
+  it('a heading so worded whose list goes on after it stays an item (一、二次供水设施改造)', () => {
+    assert.deepEqual(items(['一、二次供水设施改造', '二、强化保障']), ['一、二次供水', '二、强化保障']);
+    assert.deepEqual(items(['一、加强统筹', '二、三批次项目建设', '三、做好督导']), ['一、加强统筹', '二、三批次项', '三、做好督导']);
+  });
+});

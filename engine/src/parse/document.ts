@@ -289,8 +289,12 @@ const PART_HEADING = /^第[一二三四五六七八九十]+(?:部分|篇)(?:[\s�
 /** A list appended inside the text under its own heading (附：绩效评价指标体系, 附表1：…): numbered anew. */
 const APPENDED_HEADING = /^附(?:表\d{0,2})?[：:][ \u3000]*[^。，；：,;:\s]{2,40}$/;
 
-/** Two neighbouring grades or kinds named together (二、三级医院, 一、二类疫苗, 三、四线城市). */
-const GRADE_AFTER = /^([一二三四五六七八九十]{1,3})(?:级|类|等|档|线|星)/;
+/**
+ * Two neighbouring numbers named together with the word they count or grade (二、三级医院, 一、二类疫苗,
+ * 三、四线城市, 二、三季度, 一、二产业, 三、四批次, 一、二年级): not a list's item when its list goes on
+ * elsewhere (gradesNamedTogether). A counting word, not the words of a heading (二、完善…).
+ */
+const GRADE_AFTER = /^([一二三四五六七八九十]{1,3})(?:级|类|等|档|线|星|次|批|期|轮|季|产|年级|届|代|层|号|阶段|梯队|圈)/;
 
 /**
  * Whether items[k], a 二、 whose text names the next grade with it (二、三级医院要…), is that phrase
