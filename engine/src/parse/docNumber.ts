@@ -36,6 +36,12 @@ export const NOTICE_SOURCE =
  * (第52), which doc-number/hao reports. Read so in a draft and in an issue alike.
  */
 export const DECREE_SEQ_ONLY = /^(?:(?:\d{4}年)?第\d{1,4}号?|[〔[【（(［﹝〖]\d{2,4}[〕\]】）)］﹞〗]第?\d{1,4}号)$/;
+/**
+ * A number line whose sequence number is in Chinese numerals (聊政办字〔2026〕十号), normalised: a slip
+ * doc-number/arabic-sequence reports. No number to the parser, but the line starts its document as a
+ * digit number's does.
+ */
+export const CN_NUMBER_ONLY = new RegExp(`^[${HAN}]{2,12}[〔［\\[【]\\d{4}[〕］\\]】]第?[〇零一二三四五六七八九十百]+号$`);
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
 /**

@@ -6,7 +6,7 @@ import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
 import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, OTHER_SCRIPT_LINE, REGISTRATION_LINE } from './paragraphs';
 export { TITLE_END };
-import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
+import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead } from './docNumber';
 import { chineseToNumber, itemOf } from './items';
 import { blocksOf } from './blocks';
 import { taskBracketsOf } from './task-brackets';
@@ -327,6 +327,21 @@ export function isTitleLike(p: Paragraph): boolean {
   return t.length <= 80 && endsLikeTitle(t) && !/[。，；,;]/.test(t) && !/^([（(]?[一二三四五六七八九十\d]+[、.．）)]|第[一二三四五六七八九十百零〇]+条)/.test(t);
 }
 
+/**
+ * A number line in Chinese numerals (聊政办字〔2026〕十号) with its sequence number in digits, each digit
+ * mapped into the numeral: the document's number, whose seq span covers the numeral that
+ * doc-number/arabic-sequence reports (and the 目录's entry pairs with it).
+ */
+function withArabicSeq(nl: NormLine): NormLine {
+  const m = /([〇零一二三四五六七八九十百]+)号$/.exec(nl.text)!;
+  const value = chineseToNumber(m[1]);
+  if (!Number.isFinite(value) || value < 1) return nl;
+  const digits = String(value);
+  const from = nl.map[m.index], last = nl.map[m.index + m[1].length - 1];
+  const map = [...nl.map.slice(0, m.index), ...[...digits].map((_, k) => (k === digits.length - 1 ? last : from)), ...nl.map.slice(m.index + m[1].length)];
+  return { ...nl, text: nl.text.slice(0, m.index) + digits + nl.text.slice(m.index + m[1].length), map };
+}
+
 export interface ParseDocOptions {
   knownCodes?: Iterable<string>;
   /** Join lines broken by extraction (gazette issues); drafts keep one line per paragraph too. */
@@ -363,7 +378,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     let t = (seq?.line ?? content[k]).text.replace(SIGNER_TAIL, '');
     if (k > 0 && SIGNER_LINE.test(content[k - 1].text)) t = t.replace(/号[\u4e00-\u9fa5·、，,]{2,24}$/, '号');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && /令$/.test(content[k - 1].text))
-      || (t.endsWith('号') && NOTICE_ONLY.test(t)) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))
+      || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t))) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))
       || (BRACKETED_SEQ.test(t) && bracketedNoticeHead(t) && (t[0] !== '（' && t[0] !== '(' || (k > 0 && isNoticeHead(content[k - 1].text))))) {
       numberLine = k;
       break;
@@ -386,7 +401,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       const joined: NormLine = { ...nl, text: il.text + nl.text, map: [...il.map.slice(0, il.text.length), ...nl.map] };
       doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq, !noticeSeq)[0];
     } else {
-      doc.number = findDocNumbers(nl.text, nl.map, 0, opts.knownCodes, true)[0];
+      const numbered = CN_NUMBER_ONLY.test(nl.text) ? withArabicSeq(nl) : nl;
+      doc.number = findDocNumbers(numbered.text, numbered.map, 0, opts.knownCodes, true)[0];
       const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text) && !REGISTRATION_LINE.test(l.text) && !OTHER_SCRIPT_LINE.test(l.text));
       const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));
       if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);

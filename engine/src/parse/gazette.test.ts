@@ -8,6 +8,7 @@ import type { Model } from '../model/types';
 import { corpusFiles } from '../../../test/fixtures/corpus';
 import { check, fixed } from '../rules/testing';
 import { hao } from '../rules/doc-number/hao';
+import { arabicSequence } from '../rules/doc-number/arabic-sequence';
 import { headsIssue, noticeIssue, smallIssue as issue } from './issue-fixture';
 
 function parse(text: string) {
@@ -1029,5 +1030,26 @@ describe('parser: a 令 whose number line leaves out its 号', () => {
     ]);
     assert.equal(fixed(hao, decree('第52')), decree('第52号'));
     assert.deepEqual(check(hao, decree('第52号')), []);
+  });
+});
+
+describe('parser: a document whose number line writes its sequence number in Chinese numerals (probe12 D6)', () => {
+  const cn = (seq: string) => issue().replace('聊城市人民政府办公室\n\n聊政办字〔2024〕3号', `聊城市人民政府办公室\n\n聊政办字〔2024〕${seq}号`);
+
+  it('starts its document there, as a digit number does, reads its number in digits, and doc-number/arabic-sequence reports it once', () => {
+    for (const seq of ['三', '第三']) {
+      const { g } = parse(cn(seq));
+      assert.deepEqual(g.documents.map((d) => [d.number?.canonical, d.issuerMark?.text, d.title?.text]), [
+        ['聊政发〔2024〕1号', '聊城市人民政府文件', '聊城市人民政府关于加快某项工作的意见'],
+        ['聊政办字〔2024〕3号', '聊城市人民政府办公室', '聊城市人民政府办公室关于印发某某办法的通知'],
+      ], seq);
+      // Its number, read in digits, spans the numeral (and pairs with the 目录's entry).
+      const n = g.documents[1].number!;
+      assert.equal(cn(seq).slice(n.parts.seq.start, n.parts.seq.end), '三');
+      // The fragment after it is still the first document's continuation.
+      assert.equal(g.documents[0].date?.iso, '2024-02-01');
+      assert.deepEqual(check(arabicSequence, cn(seq)).map((d) => d.text), ['三'], seq);
+      assert.equal(fixed(arabicSequence, cn(seq)), cn(seq.replace('三', '3')));
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { SourceText, TextEdit } from '../text/source';
 import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
 import { SENTENCE_END_MARKS } from '../text/sentence';
 import { isDirectiveLine } from '../directives';
-import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
+import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL, bracketedSeqLine } from './document';
 import { matchMarker } from './items';
 import { longestRising } from './longest-rising';
@@ -436,7 +436,8 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     let numberLine = -1;
     // A head whose bracketed number a wrap split (`…公告（第12` ⏎ `号）`) or that prints it in Chinese numerals.
     const seq = t.includes('第') ? bracketedSeqLine(lines[i], lines[nextContent(lines, i)]) : undefined;
-    if (NUMBER_ONLY.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t))) numberLine = i;
+    // A number line in Chinese numerals (聊政办字〔2026〕十号) is a slip, but starts its document still.
+    if (NUMBER_ONLY.test(t) || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t)))) numberLine = i;
     else if ((t.endsWith('号）') || t.endsWith('号)')) && isNoticeHead(NOTICE_HEAD_NUMBERED.exec(t)?.[1] ?? '')) numberLine = i;
     else if (seq && isNoticeHead(NOTICE_HEAD_NUMBERED.exec(seq.line.text)?.[1] ?? '')) {
       numberLine = seq.lines > 1 ? nextContent(lines, i) : i;
@@ -1077,7 +1078,7 @@ function closersAfter(lines: NormLine[], line: number): number {
 function mayBeStructural(t: string): boolean {
   // [（(]第|号[）)]$: a 公告's bracketed number, maybe split over two lines (`（第12` ⏎ `号）`).
   return t.includes('接第') || /[（(]第|号[）)]$/.test(t) || t.includes('转第') || headerLike(t) || PAGE_DIGITS.test(t) || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
-    || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && NOTICE_ONLY.test(t));
+    || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t)));
 }
 
 /** A line that may open a 令, a 公告 or a 大事记 (findStarts then reads the next content line). */
