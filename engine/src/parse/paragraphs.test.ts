@@ -220,3 +220,26 @@ describe('parser: `1.` entries hard-wrapped narrowly (12 to 19 characters, a two
     for (let w = 12; w <= 19; w++) assert.deepEqual(body(wrap(w)), entries, `width ${w}`);
   });
 });
+
+describe('parser: a cited title\'s number a hard wrap put on the next line (probe12 extraction B)', () => {
+  const cite = (lines: string[]) => {
+    const d = parseGazette(new SourceText(['聊政办字〔2025〕9号', '', '关于某事的通知', '', '各县（市、区）人民政府：', '', ...lines].join('\n'))).documents[0];
+    return { paragraphs: d.paragraphs.slice(1).map((p) => p.text), citations: d.citations.map((c) => [c.title.text, c.number?.canonical]) };
+  };
+
+  it('joins the line after the title\'s 》 that opens with the number in brackets, spaced or not, and reads the citation', () => {
+    for (const n of ['（聊政发〔2025〕2号）', '（聊政发〔2025〕2 号）']) {
+      assert.deepEqual(cite(['每年遴选智能工厂20个以上，按照《聊城市人民政府关于加快发展低空经济的实施意见》', '', `${n}和有关政策给予支持。`]), {
+        paragraphs: [`每年遴选智能工厂20个以上，按照《聊城市人民政府关于加快发展低空经济的实施意见》${n.replace(' ', '')}和有关政策给予支持。`],
+        citations: [['聊城市人民政府关于加快发展低空经济的实施意见', '聊政发〔2025〕2号']],
+      }, n);
+    }
+    // Cut inside the bracket, after the code (already joined: the （ is left open).
+    assert.deepEqual(cite(['按照《聊城市人民政府关于加快发展低空经济的实施意见》（聊政发', '', '〔2025〕2号）和有关政策给予支持。']).citations,
+      [['聊城市人民政府关于加快发展低空经济的实施意见', '聊政发〔2025〕2号']]);
+  });
+
+  it('a line after 》 that opens with other words in brackets still starts its paragraph', () => {
+    assert.deepEqual(cite(['一、印发《聊城市某某管理办法》', '', '（一）总体要求。']).paragraphs, ['一、印发《聊城市某某管理办法》', '（一）总体要求。']);
+  });
+});

@@ -157,6 +157,8 @@ const NUMBERED_LABEL = /^(?!第)[\u4e00-\u9fff]{1,4}\d{1,3}$/;
 const CITED_NUMBER_END = /\d号[）)]$/;
 /** A line holding only a document's number in brackets (`（聊政发〔2019〕3号）；`), a citation's. */
 const CITED_NUMBER_LINE = /^[（(][^（）()年]{0,20}[〔[]\d{4}[〕\]]\d{1,4}号[）)][；;。，,]?$/;
+/** A line opening with a document's number in brackets (`（聊政发〔2025〕2 号）和有关政策…`): a citation's, its title's 》 before the wrap. */
+const CITED_NUMBER_START = /^[（(][^（）()年]{0,20}[〔[]\d{4}[〕\]][ \u3000]*\d{1,4}[ \u3000]*号[）)]/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
 const OPENS_INSIDE = charCodes('“（(《〔');
 
@@ -329,6 +331,9 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // A title a wrap cut right after the 《…》 it names (`交通运输部关于修改《…规定》` ⏎ `的决定`): a line
   // of only 的 and a kind of document ends that title; no paragraph is that line alone.
   if (last === 0x300b /* 》 */ && first === 0x7684 /* 的 */ && /^的[\u4e00-\u9fa5]{1,8}$/.test(next) && endsLikeTitle(next) && prev.includes('关于')) return true;
+  // A cited title's number a wrap put on the next line (`…按照《…的实施意见》` ⏎ `（聊政发〔2025〕2号）和有关
+  // 政策…`): no paragraph opens with a document's number in brackets, and a title's 》 ends none before it.
+  if (last === 0x300b /* 》 */ && (first === 0xff08 || first === 0x28) && CITED_NUMBER_START.test(next)) return true;
   if (TERMINAL_LAST.has(last)) return false;
   // A cited title a wrap cut after the title of what it issues (`…关于印发某某管理办法` ⏎
   // `的通知（聊政办发〔2019〕15号）`, a list of documents' entry): no paragraph opens with 的.
