@@ -1,8 +1,9 @@
 // The sequence number of a 发文字号 is written in Arabic digits (GB/T 9704—2012 第7.2.5条):
-// 聊政办字〔2026〕10号, not 聊政办字〔2026〕十号. A number written so is no number to the parser, so no
-// other doc-number rule sees it: in an issue its document is not even told apart from the one
-// before. Looked for in every paragraph, the number line included: 〔four-digit year〕 then a
-// Chinese numeral and 号, which no other text writes.
+// 聊政办字〔2026〕10号, not 聊政办字〔2026〕十号. The parser reads a document's own number line so
+// written as its number in digits (so that its document starts there and its 目录 entry pairs),
+// and a number so written in running text not at all: the other doc-number rules judge the digits
+// or nothing, so this rule looks at the text itself, in the head and in every paragraph:
+// 〔four-digit year〕 then a Chinese numeral and 号, which no other text writes.
 import type { Rule } from '../types';
 import { chineseToNumber } from '../../parse/items';
 import { overlaps } from '../spans';
