@@ -90,6 +90,19 @@ describe('cross-ref/issued-title', () => {
     assert.deepStrictEqual(check(issuedTitle, wrong).map((f) => f.message.replace(/^.*：/, '')), ['应为《关于进一步加强财政资金监管的通知》。']);
   });
 
+  it('quotes and expects the notice\'s title as it is written, with 关于 only where it has one (redteam5)', () => {
+    const forward = notice('转发市财政局关于进一步加强财政资金监管的通知', '市财政局《关于进一步加强财政资金管理的通知》', '聊城市财政局关于进一步加强财政资金监管的通知').replace('现印发给你们', '现转发给你们');
+    assert.deepStrictEqual(check(issuedTitle, forward).map((f) => f.message),
+      ['正文所转发的《关于进一步加强财政资金管理的通知》与通知标题“转发市财政局关于进一步加强财政资金监管的通知”不一致：应为《关于进一步加强财政资金监管的通知》。']);
+    // Body and attached notice agree: the title expected forwards the cited 通知, sharing its 的通知.
+    const title = forward.replace('\n聊城市财政局关于进一步加强财政资金监管的通知', '\n关于进一步加强财政资金管理的通知');
+    assert.deepStrictEqual(check(issuedTitle, title).map((f) => f.message),
+      ['印发通知的标题所称“市财政局关于进一步加强财政资金监管”与正文《关于进一步加强财政资金管理的通知》及所附文件标题不一致：应为“转发市财政局关于进一步加强财政资金管理的通知”。']);
+    // A 关于 title keeps it.
+    const about = title.replace('\n转发市财政局', '\n关于转发市财政局');
+    assert.deepStrictEqual(check(issuedTitle, about).map((f) => f.message.replace(/^.*：/, '')), ['应为“关于转发市财政局关于进一步加强财政资金管理的通知”。']);
+  });
+
   it('reads the notice\'s own sentence, not a preamble citing another 印发 notice', () => {
     const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案')
       .replace('    《聊城市公园城市建设实施方案》已经', '    根据《山东省人民政府办公厅关于印发山东省公园城市建设指引的通知》要求，结合我市实际，制定了本方案。\n    《聊城市公园城市建设实施方案》已经');

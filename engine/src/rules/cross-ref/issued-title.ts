@@ -80,6 +80,8 @@ export const issuedTitle: Rule = {
     const parts = issuedParts(doc.title.text);
     if (!parts) return;
     const { verb, x } = parts;
+    // The title as written around X: 关于 only where it has one (聊城市人民政府办公室转发市财政局关于…的通知 has none).
+    const about = /关于(?:印发|转发|批转)/.test(doc.title.text.replace(/[\s\u3000]+/g, '')) ? '关于' : '';
     const heading = doc.attachments[0]?.title;
     // The attached document's heading is its title, not a citation of it: no 书名号 (《X》 as a heading).
     if (heading && /^《[^《》]+》$/.test(heading.text) && namesIssued(normalizeTitle(x), normalizeTitle(heading.text.slice(1, -1))) && ctx.source.text.slice(heading.start, heading.end) === heading.text) {
@@ -109,12 +111,16 @@ export const issuedTitle: Rule = {
     // Cited so (its drafter named outside the 《》), the title is expected in the same form.
     const own = forwarded(nb) && c.title.text.startsWith('关于') && x.includes('关于') ? `${x.slice(x.indexOf('关于'))}的通知` : x;
     const expectedBody = own.replace(/《/g, '〈').replace(/》/g, '〉');
+    // The title expected from the body's 《X》: a forwarded 通知 keeps its drafter and shares its 的通知.
+    const expectedTitle = forwarded(nb) && c.title.text.startsWith('关于') && x.includes('关于')
+      ? `${about}${verb}${x.slice(0, x.indexOf('关于'))}${c.title.text}`
+      : `${about}${verb}${c.title.text}的通知`;
     if (!names(nx, nb)) {
       if (nh === nb) {
         // Body and heading agree: the notice's title is the odd one out.
         ctx.report({
           start: doc.title.start, end: doc.title.end,
-          message: `印发通知的标题所称“${x}”与正文《${c.title.text}》及所附文件标题不一致：应为“关于${verb}${c.title.text}的通知”。`,
+          message: `印发通知的标题所称“${x}”与正文《${c.title.text}》及所附文件标题不一致：应为“${expectedTitle}”。`,
         });
         return;
       }
@@ -125,7 +131,7 @@ export const issuedTitle: Rule = {
         : textFix(ctx.source.text, { start: c.title.start, end: c.title.end, text: cur, offsets: p.map.slice(a, b) }, expectedBody);
       ctx.report({
         start: c.start, end: c.title.end + 1,
-        message: `正文所${verb}的《${c.title.text}》与通知标题“关于${verb}${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}：应为《${expectedBody}》。`,
+        message: `正文所${verb}的《${c.title.text}》与通知标题“${about}${verb}${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}：应为《${expectedBody}》。`,
         ...(fix && nh === nx ? { fix } : {}),
         ...(fix && nh !== nx ? { suggestions: [{ desc: `改为《${expectedBody}》 / use the notice's title`, fix }] } : {}),
       });
