@@ -4,6 +4,7 @@ import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../.
 import { inOwnTail } from '../../text/continuation';
 import type { RuleContext } from '../types';
 import { homophones } from '../../units/homophones';
+import { shapeAlike } from './shape-alike';
 import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, isProvinceLocalGovernment, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
@@ -660,15 +661,18 @@ function lookedUp<T extends UnitToken | RecipientToken>(ctx: RuleContext, token:
 function isolatedSlip(ctx: RuleContext, name: string, standard: string): boolean {
   if (differsInKindOnly(name, standard)) return false;
   // In a short name only a changed last character that names no kind of body (市财政居) reads as a slip,
-  // or one of its own characters typed as another of the same sound (市民正局: 正 for 政).
-  if (name.length === standard.length && name.length <= 4 && name.slice(0, -1) !== standard.slice(0, -1) && !homophoneSlip(name, standard)) return false;
+  // or one of its own characters typed as another of the same sound (市民正局: 正 for 政) or of like
+  // shape (市财改局: 改 for 政).
+  if (name.length === standard.length && name.length <= 4 && name.slice(0, -1) !== standard.slice(0, -1) && !charSlip(name, standard)) return false;
   return occurrences(ctx, name) < 2;
 }
 
-/** Whether `name` is `standard` with one character (not its last) typed as a homophone. */
-function homophoneSlip(name: string, standard: string): boolean {
+/** Whether `name` is `standard` with one character (not its last) typed as a homophone or one of like shape. */
+function charSlip(name: string, standard: string): boolean {
   const at = [...name].flatMap((c, i) => (c === standard[i] ? [] : [i]));
-  return at.length === 1 && at[0] < name.length - 1 && homophones(name[at[0]], standard[at[0]]);
+  if (at.length !== 1 || at[0] >= name.length - 1) return false;
+  const [a, b] = [name[at[0]], standard[at[0]]];
+  return homophones(a, b) || shapeAlike(a, b);
 }
 
 // Counted within the document: a rule's result then depends on its own document only, which the

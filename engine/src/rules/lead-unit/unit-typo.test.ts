@@ -58,6 +58,13 @@ describe('lead-unit/unit-typo', () => {
     // Written twice, it is written on purpose.
     assert.deepEqual(brief(check(unitTypo, draft('1. 加强监管。（牵头单位：市民正局）\n2. 加强统计。（牵头单位：市民正局）'), { model })), []);
   });
+  it('reports a short name with one of its characters typed as one of like shape (市财改局: 改 for 政) (othergaz3)', () => {
+    const text = draft('1. 加强监管。（牵头单位：市财改局；责任单位：市审计局）');
+    assert.deepEqual(brief(check(unitTypo, text, { model })), [['lead-unit/unit-typo', 5, 15, '市财改局', '单位名称“市财改局”与已知单位“市财政局”只差1个字，可能是笔误：应为“市财政局”。']]);
+    // Characters of neither one sound nor one shape stay another body; written twice, it is on purpose.
+    assert.deepEqual(brief(check(unitTypo, draft('1. 加强监管。（牵头单位：市财贸局）'), { model })), []);
+    assert.deepEqual(brief(check(unitTypo, draft('1. 加强监管。（牵头单位：市财改局）\n2. 加强统计。（牵头单位：市财改局）'), { model })), []);
+  });
   describe('a name that differs from a known unit only in the kind of body (局 / 委 / 联 / 中心 …)', () => {
     // The default model knows 市工商联 (工商业联合会), 市民政局, 市财政局, 市大数据局, 市税务局, 市检察院.
     const dflt = loadModel();
