@@ -34,6 +34,7 @@ import { documentReferences } from '../engine/src/rules/cross-ref/util';
 import { selfReferences } from '../engine/src/rules/cross-ref/self-name';
 import { deadlinesIn } from '../engine/src/rules/date/deadline-order';
 import { homophoneOf } from '../engine/src/units/homophones';
+import { shapeAlikeOf } from '../engine/src/rules/lead-unit/shape-alike';
 import { effectiveDatesIn, isHistoryNote } from '../engine/src/rules/date/effective-order';
 
 interface Edit {
@@ -594,6 +595,26 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       // A pinyin input slip in one of the name's own characters: 市民政局 → 市民正局.
       const k = [...u.text.slice(0, -1)].findIndex((c, i) => i > 0 && homophoneOf(c));
       if (k > 0) out.push({ kind: '', family: '', start: u.start + k, end: u.start + k + 1, text: homophoneOf(u.text[k])!, lines: [line(u.start)] });
+    }
+    return out;
+  } },
+  'lead-unit: like-shape character in a short name': { family: 'lead-unit', sites: ({ g, model, line }) => {
+    const out: Edit[] = [];
+    const known = new Set(model.units.map((u) => u.name));
+    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) {
+      if (!known.has(u.text) || u.text.length > 4 || u.end - u.start !== u.text.length) continue;
+      // A character taken for another of like shape: 市财政局 → 市财改局.
+      const k = [...u.text.slice(0, -1)].findIndex((c, i) => i > 0 && shapeAlikeOf(c));
+      if (k > 0) out.push({ kind: '', family: '', start: u.start + k, end: u.start + k + 1, text: shapeAlikeOf(u.text[k])!, lines: [line(u.start)] });
+    }
+    return out;
+  } },
+  'lead-unit: 单位 dropped from a block\'s first role (牵头：)': { family: 'lead-unit', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) for (const b of d.blocks) {
+      const r = b.roles[0];
+      if (b.inline || !r || !/(?:单位|部门)$/.test(r.role) || text.slice(r.roleSpan.start, r.roleSpan.end) !== r.role || text[r.roleSpan.end] !== '：') continue;
+      out.push({ kind: '', family: '', start: r.roleSpan.end - 2, end: r.roleSpan.end, text: '', lines: [line(r.roleSpan.start)] });
     }
     return out;
   } },

@@ -10,6 +10,7 @@ import type { Rule } from '../types';
 import { roleOrder } from './role-order';
 import { emptyRole } from './empty-role';
 import { roleColon } from './role-colon';
+import { roleWord } from './role-word';
 import { roleSeparator } from './role-separator';
 import { unitSeparator } from './unit-separator';
 import { straySeparator } from './stray-separator';
@@ -27,6 +28,6 @@ import { roleFamily } from './role-family';
 import { ministryName } from './ministry-name';
 
 export const leadUnitRules: Rule[] = [
-  roleOrder, roleFamily, emptyRole, roleColon, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition,
+  roleOrder, roleFamily, emptyRole, roleColon, roleWord, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition,
   duplicate, etc, alias, ministryName, unitTypo, unknownUnit, renamed, notYetExisting,
 ];

@@ -10,3 +10,9 @@ const ALIKE = new Set(PAIRS.flatMap(([a, b]) => [a + b, b + a]));
 export function shapeAlike(a: string, b: string): boolean {
   return ALIKE.has(a + b);
 }
+
+/** The other character of `c`'s pair, for planting such a slip. */
+export function shapeAlikeOf(c: string): string | undefined {
+  const pair = PAIRS.find((p) => p.includes(c));
+  return pair && [...pair].find((x) => x !== c);
+}

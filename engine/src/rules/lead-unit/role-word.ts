@@ -1,0 +1,78 @@
+// A block names each role in full: 牵头单位：, not 牵头：. Written without 单位, the bracket is no
+// block at all for the parser (parse/blocks.ts starts one at a full role word), so its units go
+// unjudged; the corpus and the other cities' gazettes never write the bare word.
+import type { Rule } from '../types';
+import type { Paragraph } from '../../types';
+
+const ROLE = /^(牵头|配合|责任|负责)(单位|部门)?[：:]\s*[^\s：:]/;
+
+export const roleWord: Rule = {
+  id: 'lead-unit/role-word',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '括注中的分工名称写全：“牵头单位：”“配合单位：”“责任单位：”（或“……部门：”），不写“牵头：”“配合：”。同一括注中混写（牵头：…；配合单位：…）即报告；整条括注都不写“单位”的，只在本文其他括注写全时报告（本文通篇如此的不作判断）。',
+      en: 'A block names its roles in full: 牵头单位：, 配合单位：, 责任单位： (or …部门：), not 牵头：, 配合：. A bracket mixing the two (牵头：…；配合单位：…) is reported; one with only bare role words is reported when the document writes its other blocks in full (a document written so throughout is not judged).',
+    },
+    why: '语料及其他城市的公报中括注均写“牵头单位：”，从不写“牵头：”；少了“单位”，括注与同文其他括注不一致，也不被识别为分工括注，其中的单位名称得不到核对。',
+    bad: '1. 加强资金监管。（牵头：市财政局；配合单位：市审计局）',
+    good: '1. 加强资金监管。（牵头单位：市财政局；配合单位：市审计局）',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    // The family the document's blocks write (the corpus: 单位 only), for the word to add.
+    let dept = 0;
+    let unit = 0;
+    for (const b of doc.blocks) for (const r of b.roles) if (r.role.endsWith('部门')) dept++; else if (r.role.endsWith('单位')) unit++;
+    for (const p of doc.paragraphs) {
+      for (const [from, to] of brackets(p.text)) {
+        const segments = splitSegments(p.text.slice(from, to), from);
+        const roles = segments.map((s) => ({ ...s, m: ROLE.exec(s.text) }));
+        if (!roles.every((r) => r.m)) continue;
+        const bare = roles.filter((r) => !r.m![2]);
+        if (!bare.length) continue;
+        const full = roles.find((r) => r.m![2]);
+        // A bracket of bare words only is a style of its own unless the document's blocks write them in full.
+        if (!full && !doc.blocks.some((b) => !b.inline && b.roles.length)) continue;
+        const kind = full ? full.m![2] : dept > unit ? '部门' : '单位';
+        for (const r of bare) report(ctx, p, r.at + r.m![1].length, r.m![1], kind);
+      }
+    }
+  },
+};
+
+/** The contents [from, to) of the paragraph's outermost brackets, which may hold others (各县（市、区）人民政府). */
+function brackets(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '（' || text[i] === '(') {
+      if (depth++ === 0) from = i + 1;
+    } else if ((text[i] === '）' || text[i] === ')') && depth > 0 && --depth === 0) out.push([from, i]);
+  }
+  return out;
+}
+
+/** A bracket's `；`-separated segments, each with its index in the paragraph's text. */
+function splitSegments(text: string, at: number): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let from = 0;
+  for (const part of text.split(/[；;]/)) {
+    out.push({ text: part, at: at + from });
+    from += part.length + 1;
+  }
+  return out;
+}
+
+function report(ctx: Parameters<Rule['check']>[0], p: Paragraph, end: number, role: string, kind: string): void {
+  const s = p.map[end - role.length];
+  const e = p.map[end - 1] + 1;
+  ctx.report({
+    start: s, end: e,
+    message: `分工名称“${role}”应写全（括注中写“${role}${kind}：”，与其他括注一致，也才能据以核对所列单位）：应为“${role}${kind}”。`,
+    fix: { range: [e, e], text: kind },
+  });
+}
