@@ -618,6 +618,17 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
+  'lead-unit: 。 moved from before a block to after it': { family: 'lead-unit', sites: ({ g, line, text }) => {
+    const out: Edit[] = [];
+    for (const d of g.documents) {
+      // Blocks closing their paragraph after a 。, written on one line: the document's habit needs two more.
+      const sites = d.blocks.filter((b) => !b.inline && text[b.start - 1] === '。' && text[b.end - 1] === '）' && /^\s*$/.test(text.slice(b.end, text.indexOf('\n', b.end))) && !text.slice(b.start, b.end).includes('\n'));
+      if (sites.length < 3) continue;
+      // Task text before the 。, not another mark: ……更新（牵头单位：……）。
+      for (const b of sites) if (/[\u4e00-\u9fa5]/.test(text[b.start - 2])) out.push({ kind: '', family: '', start: b.start - 1, end: b.end, text: text.slice(b.start, b.end) + '。', lines: [line(b.end - 1)] });
+    }
+    return out;
+  } },
   // ---- 主送 lines: a unit named in place of the line's last recipient (市政府有关部门、直属机构：).
   'lead-unit: unit not in use on the date, in 主送': { family: 'lead-unit', sites: (ctx) => atLastRecipient(ctx, (asOf, index) => {
     // Renamed before the date, or in use only after it.

@@ -17,6 +17,7 @@ import { straySeparator } from './stray-separator';
 import { punctuationWidth } from './punctuation-width';
 import { brackets } from './brackets';
 import { blockPosition } from './block-position';
+import { blockStop } from './block-stop';
 import { duplicate } from './duplicate';
 import { alias } from './alias';
 import { unitTypo } from './unit-typo';
@@ -28,6 +29,6 @@ import { roleFamily } from './role-family';
 import { ministryName } from './ministry-name';
 
 export const leadUnitRules: Rule[] = [
-  roleOrder, roleFamily, emptyRole, roleColon, roleWord, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition,
+  roleOrder, roleFamily, emptyRole, roleColon, roleWord, roleSeparator, unitSeparator, straySeparator, punctuationWidth, brackets, blockPosition, blockStop,
   duplicate, etc, alias, ministryName, unitTypo, unknownUnit, renamed, notYetExisting,
 ];

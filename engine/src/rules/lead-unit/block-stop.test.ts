@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { draft, lexicon } from './test-fixtures';
+import { blockStop } from './block-stop';
+
+describe('lead-unit/block-stop', () => {
+  const model = lexicon();
+  const items = (third: string) => draft(`1. 加强资金监管。（牵头单位：市财政局）\n2. 加强统计监测。（牵头单位：市统计局）\n3. ${third}`);
+  it('reports a 。 moved after the block where the other tasks put it before, and moves it back (probe12)', () => {
+    const text = items('推进审计监督（牵头单位：市审计局；配合单位：市财政局）。');
+    assert.deepEqual(check(blockStop, text, { model }).map((f) => [f.ruleId, f.text, f.message]), [['lead-unit/block-stop', '。', '任务的句号应在牵头单位括注之前（本文其他任务均为“……。（牵头单位：……）”）：应为“……推进审计监督。（……）”，把句号移到括注前。']]);
+    assert.equal(fixed(blockStop, text, { model }), items('推进审计监督。（牵头单位：市审计局；配合单位：市财政局）'));
+  });
+  it('leaves the 。 before the block, a document written with it after throughout, and too few blocks to tell', () => {
+    assert.deepEqual(check(blockStop, items('推进审计监督。（牵头单位：市审计局）'), { model }), []);
+    assert.deepEqual(check(blockStop, draft('1. 加强资金监管（牵头单位：市财政局）。\n2. 加强统计监测（牵头单位：市统计局）。\n3. 推进审计监督（牵头单位：市审计局）。'), { model }), []);
+    assert.deepEqual(check(blockStop, draft('1. 加强资金监管。（牵头单位：市财政局）\n2. 推进审计监督（牵头单位：市审计局）。'), { model }), []);
+    // A block inside its sentence, followed by more text, is lead-unit/block-position's.
+    assert.deepEqual(check(blockStop, items('推进审计监督（牵头单位：市审计局），确保按期完成。'), { model }), []);
+  });
+});

@@ -1,0 +1,54 @@
+// The 。 closing a task goes before its block (……更新。（牵头单位：……）), as the document's other
+// tasks put it; after the block (……更新（牵头单位：……）。) it was moved. Judged only against the
+// document's own habit: the corpus and other cities' gazettes always write it before, but a
+// document that writes it after throughout has a style of its own.
+import type { Rule } from '../types';
+import type { LeadBlock, Paragraph } from '../../types';
+import { normIndex, skipBlock } from './shared';
+
+/** What may end a task's text right before its block when the 。 was moved after it. */
+const TASK_END = /[\u4e00-\u9fa5A-Za-z0-9》”’）)]/;
+
+export const blockStop: Rule = {
+  id: 'lead-unit/block-stop',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '任务句末的句号放在牵头单位括注之前（“……更新。（牵头单位：……）”）。本文其他括注都这样写时，句号放在括注之后（“……更新（牵头单位：……）。”）的，报告并移到括注之前；通篇都写在括注之后的不作判断。',
+      en: 'The 。 ending a task goes before its block (……更新。（牵头单位：……）). Where the document\'s other blocks are written so, a block with the 。 after it instead (……更新（牵头单位：……）。) is reported and the 。 moved before it; a document that writes it after throughout is not judged.',
+    },
+    why: '语料及其他城市的公报中，括注一律在任务句号之后，标明整项任务的分工；同一文件中个别任务把句号移到括注之后，体例不一致，多为修改时挪动所致。',
+    bad: '1. 加强资金监管。（牵头单位：市财政局）\n2. 加强统计监测。（牵头单位：市统计局）\n3. 推进审计监督（牵头单位：市审计局）。',
+    good: '1. 加强资金监管。（牵头单位：市财政局）\n2. 加强统计监测。（牵头单位：市统计局）\n3. 推进审计监督。（牵头单位：市审计局）',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const before: { block: LeadBlock; p: Paragraph; a: number; b: number }[] = [];
+    const after: typeof before = [];
+    for (const block of doc.blocks) {
+      if (block.inline || skipBlock(ctx, block)) continue;
+      const p = doc.paragraphs[block.paragraph];
+      if (!p) continue;
+      const a = normIndex(p, block.start);
+      const b = normIndex(p, block.end - 1) + 1;
+      if (a <= 0 || b <= 0 || p.text[b - 1] !== '）') continue;
+      if (p.text[a - 1] === '。' && (b === p.text.length || p.text[b] !== '。')) before.push({ block, p, a, b });
+      else if (TASK_END.test(p.text[a - 1]) && p.text.slice(b) === '。') after.push({ block, p, a, b });
+    }
+    // The document's habit: the 。 before its blocks, at least twice, and more often than after.
+    if (before.length < 2 || after.length >= before.length) return;
+    for (const { block, p, a, b } of after) {
+      const from = p.map[a - 1] + 1;
+      const stop = p.map[b];
+      // In an extracted issue, a 。 on the other side of a page continuation is none of the block's.
+      if (ctx.mode === 'issue' && doc.continuations.some((c) => (c.start < stop && stop < c.end) !== (c.start <= block.start && block.start < c.end))) continue;
+      ctx.report({
+        start: stop, end: stop + 1,
+        message: `任务的句号应在牵头单位括注之前（本文其他任务均为“……。（牵头单位：……）”）：应为“……${p.text.slice(Math.max(0, a - 6), a)}。（……）”，把句号移到括注前。`,
+        fix: { range: [from, stop + 1], text: `。${ctx.source.text.slice(from, stop)}` },
+      });
+    }
+  },
+};
