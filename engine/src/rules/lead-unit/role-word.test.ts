@@ -23,7 +23,8 @@ describe('lead-unit/role-word', () => {
   it('leaves a document that writes bare words throughout, full role words and other brackets alone', () => {
     assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头：市财政局；配合：市审计局）\n2. 加强统计。（牵头：市统计局）'), { model }), []);
     assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头单位：市财政局；配合单位：市审计局）'), { model }), []);
-    // A bracket that is no assignment: 负责 in a note, a 牵头 inside a sentence.
+    // A bracket that is no assignment: a person in charge, 负责 in a note, a 牵头 inside a sentence.
+    assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头单位：市财政局）\n2. 做好联络。（负责：张三）'), { model }), []);
     assert.deepEqual(check(roleWord, draft('1. 加强监管（牵头单位：市财政局）。（负责同志：张三，电话：0635-1234567）（由市财政局牵头：按季度调度）'), { model }), []);
   });
 });

@@ -5,6 +5,8 @@ import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
 
 const ROLE = /^(牵头|配合|责任|负责)(单位|部门)?[：:]\s*[^\s：:]/;
+/** The list after a bare role word ends in a body (市财政局, 各县（市、区）人民政府), not a person (负责：张三). */
+const UNITS_END = /(?:局|委|办|政府|院|中心|部|厅|会|联|队|行|司|所|站|馆|校|公司|集团|企业|银行|机关|单位|部门|机构)(?:等)?[\s\u3000]*$/;
 
 export const roleWord: Rule = {
   id: 'lead-unit/role-word',
@@ -32,7 +34,7 @@ export const roleWord: Rule = {
         const roles = segments.map((s) => ({ ...s, m: ROLE.exec(s.text) }));
         if (!roles.every((r) => r.m)) continue;
         const bare = roles.filter((r) => !r.m![2]);
-        if (!bare.length) continue;
+        if (!bare.length || !bare.every((r) => UNITS_END.test(r.text))) continue;
         const full = roles.find((r) => r.m![2]);
         // A bracket of bare words only is a style of its own unless the document's blocks write them in full.
         if (!full && !doc.blocks.some((b) => !b.inline && b.roles.length)) continue;
