@@ -5,6 +5,8 @@ import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
 
 const ROLE = /^(牵头|配合|责任|负责)(单位|部门)?[：:]\s*[^\s：:]/;
+/** A bare role word right before its colon: what every paragraph is searched for first (natively). */
+const BARE_ROLE = /(?:牵头|配合|责任|负责)[：:]/;
 /** The list after a bare role word ends in a body (市财政局, 各县（市、区）人民政府), not a person (负责：张三). */
 const UNITS_END = /(?:局|委|办|政府|院|中心|部|厅|会|联|队|行|司|所|站|馆|校|公司|集团|企业|银行|机关|单位|部门|机构)(?:等)?[\s\u3000]*$/;
 
@@ -29,6 +31,8 @@ export const roleWord: Rule = {
     let unit = 0;
     for (const b of doc.blocks) for (const r of b.roles) if (r.role.endsWith('部门')) dept++; else if (r.role.endsWith('单位')) unit++;
     for (const p of doc.paragraphs) {
+      // Cheap test first: the bracket scan below is a character loop, and few paragraphs hold a bare role word.
+      if (!BARE_ROLE.test(p.text)) continue;
       for (const [from, to] of brackets(p.text)) {
         const segments = splitSegments(p.text.slice(from, to), from);
         const roles = segments.map((s) => ({ ...s, m: ROLE.exec(s.text) }));
