@@ -42,6 +42,15 @@ export const DECREE_SEQ_ONLY = /^(?:(?:\d{4}年)?第\d{1,4}号?|[〔[【（(［�
  * digit number's does.
  */
 export const CN_NUMBER_ONLY = new RegExp(`^[${HAN}]{2,12}[〔［\\[【]\\d{4}[〕］\\]】]第?[〇零一二三四五六七八九十百]+号$`);
+/**
+ * A 令's issuer line over its number line (聊城市人民政府令, 中华人民共和国交通运输部令): a body's name
+ * and 令, nothing else. A table row or a sentence that ends in 令 (1 聊城市城市绿化管理办法 聊城市人民政府令
+ * ⏎ 第52, a cell wrapped) names a regulation and its issuer: the line under it is no head.
+ */
+export function isDecreeIssuerLine(text: string): boolean {
+  const t = text.replace(/[ \u3000]/g, '');
+  return /^[\u4e00-\u9fa5]{2,20}令$/.test(t) && !/办法|条例|规定|细则|规则|决定|公布|施行|废止|修改/.test(t);
+}
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
 /**

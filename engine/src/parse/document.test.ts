@@ -369,3 +369,21 @@ describe('parser: a paragraph opening with two neighbouring numbers and a counti
     assert.deepEqual(items(['一、加强统筹', '二、三批次项目建设', '三、做好督导']), ['一、加强统筹', '二、三批次项', '三、做好督导']);
   });
 });
+
+describe("parser: a table row ending in 令 over a wrapped 第N号 is no 令's head (redteam6)", () => {
+  const lines = (seq: string, row = '1 聊城市城市绿化管理办法 聊城市人民政府令') => ['聊城市人民政府办公室关于公布市政府规章清理结果的通知', '', '各县（市、区）人民政府，市属开发区管委会，市政府各部门：', '',
+    '市政府对现行有效的规章进行了全面清理。现将清理结果通知如下。', '', '一、继续有效的规章', '', '序号 规章名称 文号', row, seq, '2 聊城市物业管理办法 聊城市人民政府令第48号', '',
+    '二、需要修改的规章', '', '由起草部门提出修改意见。', '', '聊城市人民政府办公室', '2025年7月1日'];
+  it('keeps the notice whole: its title, no number, its headings', () => {
+    for (const seq of ['第52号', '第52']) {
+      for (const row of ['1 聊城市城市绿化管理办法 聊城市人民政府令', '聊城市城市绿化管理办法 聊城市人民政府令']) {
+        const d = parse(lines(seq, row));
+        assert.equal(d.title?.text, '聊城市人民政府办公室关于公布市政府规章清理结果的通知', `${row} ⏎ ${seq}`);
+        assert.equal(d.number, undefined, `${row} ⏎ ${seq}`);
+      }
+    }
+  });
+  it("still reads a 令's own head, with or without its 号", () => {
+    for (const seq of ['第52号', '第52']) assert.equal(parse(['聊城市人民政府令', '', seq, '', '《聊城市城市绿化管理办法》已经市政府常务会议通过，现予公布。']).number?.seq, '52');
+  });
+});

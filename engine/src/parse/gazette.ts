@@ -6,7 +6,7 @@ import type { SourceText, TextEdit } from '../text/source';
 import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
 import { SENTENCE_END_MARKS } from '../text/sentence';
 import { isDirectiveLine } from '../directives';
-import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers } from './docNumber';
+import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers, isDecreeIssuerLine } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL, bracketedSeqLine } from './document';
 import { matchMarker } from './items';
 import { longestRising } from './longest-rising';
@@ -14,7 +14,6 @@ import { normalizeTitle } from '../registry';
 import { bracketDepths, charCodes, continues, DATE_LINE, endsLikeTitle, INTERPRETATION, makeParagraph, OTHER_SCRIPT_LINE } from './paragraphs';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
-const DECREE_ISSUER = /^.{2,20}令$/;
 /** A 公告/通告's number on one line (国家税务总局公告2019年第1号); its two-line head is isNoticeHead ⏎ NOTICE_SEQ. */
 const NOTICE_ONLY = new RegExp(`^${NOTICE_SOURCE}$`);
 const CHRONICLE = /^.{0,20}大事记$/;
@@ -444,7 +443,7 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
       t = seq.line.text;
     }
     // endsWith first: the anchored patterns still backtrack over every line.
-    else if (t.endsWith('令') && DECREE_ISSUER.test(t)) {
+    else if (t.endsWith('令') && isDecreeIssuerLine(t)) {
       const n = nextContent(lines, i);
       if (n >= 0 && DECREE_SEQ_ONLY.test(lines[n].text)) {
         starts.push({ line: i, numberLine: n });
