@@ -27,4 +27,10 @@ describe('lead-unit/role-word', () => {
     assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头单位：市财政局）\n2. 做好联络。（负责：张三）'), { model }), []);
     assert.deepEqual(check(roleWord, draft('1. 加强监管（牵头单位：市财政局）。（负责同志：张三，电话：0635-1234567）（由市财政局牵头：按季度调度）'), { model }), []);
   });
+  it('leaves bare words glossing a working group or a term inside its sentence (redteam6)', () => {
+    const text = draft('1. 加强监管。（牵头单位：市财政局）\n2. 做好会务保障。会务组（负责：市政府办公室）、材料组（负责：市发展改革委）要提前做好准备。（牵头单位：市政府办公室）\n3. 明确监管分工。国有资产管理（负责：市级行政事业单位）由市财政局统一组织。（牵头单位：市财政局）');
+    assert.deepEqual(check(roleWord, text, { model }), []);
+    // At a task's end, or inside its sentence before a comma, a bare word is still reported.
+    assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头单位：市财政局）\n2. 推进审计监督（牵头：市审计局），确保按期完成。'), { model }).map((f) => f.text), ['牵头']);
+  });
 });

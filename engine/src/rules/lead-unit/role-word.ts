@@ -10,6 +10,11 @@ const BARE_ROLE = /(?:牵头|配合|责任|负责)[：:]/;
 /** The list after a bare role word ends in a body (市财政局, 各县（市、区）人民政府), not a person (负责：张三). */
 const UNITS_END = /(?:局|委|办|政府|院|中心|部|厅|会|联|队|行|司|所|站|馆|校|公司|集团|企业|银行|机关|单位|部门|机构)(?:等)?[\s\u3000]*$/;
 
+/** A working group's name, which a bracket of who is in charge of it follows. */
+const GROUP_BEFORE = /(?:组|专班|小组|指挥部|分队)$/;
+/** What follows a bracket inside its sentence, not at a task's end (。；，, another bracket, the end). */
+const RUNS_ON = /^[^。；;，,.（(\s]/;
+
 export const roleWord: Rule = {
   id: 'lead-unit/role-word',
   severity: 'warning',
@@ -40,6 +45,9 @@ export const roleWord: Rule = {
         const bare = roles.filter((r) => !r.m![2]);
         if (!bare.length || !bare.every((r) => UNITS_END.test(r.text))) continue;
         const full = roles.find((r) => r.m![2]);
+        // Bare words only, glossing a working group (会务组（负责：市政府办公室）) or a term its sentence
+        // goes on after (国有资产管理（负责：市级行政事业单位）由…): who does what, in no block's place.
+        if (!full && (GROUP_BEFORE.test(p.text.slice(0, from - 1)) || RUNS_ON.test(p.text.slice(to + 1, to + 2)))) continue;
         // A bracket of bare words only is a style of its own unless the document's blocks write them in full.
         if (!full && !doc.blocks.some((b) => !b.inline && b.roles.length)) continue;
         const kind = full ? full.m![2] : dept > unit ? '部门' : '单位';
