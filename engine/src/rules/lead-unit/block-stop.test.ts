@@ -18,4 +18,9 @@ describe('lead-unit/block-stop', () => {
     // A block inside its sentence, followed by more text, is lead-unit/block-position's.
     assert.deepEqual(check(blockStop, items('推进审计监督（牵头单位：市审计局），确保按期完成。'), { model }), []);
   });
+  it('leaves a bracket pointing to an annex and a prose sentence closing with its block (redteam6)', () => {
+    assert.deepEqual(check(blockStop, items('强化考核评价。将资金监管纳入年度考核（责任单位：详见附件2）。'), { model }), []);
+    const prose = draft('1. 加强资金监管。（牵头单位：市财政局）\n2. 加强统计监测。（牵头单位：市统计局）\n\n二、保障措施\n\n各县（市、区）要结合实际制定具体措施（牵头单位：各县（市、区）人民政府）。');
+    assert.deepEqual(check(blockStop, prose, { model }), []);
+  });
 });

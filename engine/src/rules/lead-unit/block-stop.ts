@@ -9,6 +9,11 @@ import { normIndex, skipBlock } from './shared';
 /** What may end a task's text right before its block when the 。 was moved after it. */
 const TASK_END = /[\u4e00-\u9fa5A-Za-z0-9》”’）)]/;
 
+/** A block that names no units but points to where they are listed: （责任单位：详见附件2）. */
+const SEE_ELSEWHERE = /[：:][\s\u3000]*(?:详见|参见|见)/;
+/** A numbered task's opening: 1. 1、 （1） （一） 一、. */
+const LIST_MARKER = /^(?:\d{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+
 export const blockStop: Rule = {
   id: 'lead-unit/block-stop',
   severity: 'warning',
@@ -34,12 +39,19 @@ export const blockStop: Rule = {
       const a = normIndex(p, block.start);
       const b = normIndex(p, block.end - 1) + 1;
       if (a <= 0 || b <= 0 || p.text[b - 1] !== '）') continue;
+      // A bracket pointing elsewhere (（责任单位：详见附件2）) is a note closing its sentence, not a task's block.
+      if (SEE_ELSEWHERE.test(p.text.slice(a, b))) continue;
       if (p.text[a - 1] === '。' && (b === p.text.length || p.text[b] !== '。')) before.push({ block, p, a, b });
       else if (TASK_END.test(p.text[a - 1]) && p.text.slice(b) === '。') after.push({ block, p, a, b });
     }
     // The document's habit: the 。 before its blocks, at least twice, and more often than after.
     if (before.length < 2 || after.length >= before.length) return;
+    // Where the habit is the list's (every 。-before block closes a numbered task), a block closing a
+    // sentence of plain prose (二、保障措施 ⏎ 各县（市、区）要……制定具体措施（牵头单位：……）。) is a bracket
+    // inside its sentence, as GB/T 15834 writes one, and no task of the list.
+    const listOnly = before.every((x) => LIST_MARKER.test(x.p.text));
     for (const { block, p, a, b } of after) {
+      if (listOnly && !LIST_MARKER.test(p.text)) continue;
       const from = p.map[a - 1] + 1;
       const stop = p.map[b];
       // In an extracted issue, a 。 on the other side of a page continuation is none of the block's.
