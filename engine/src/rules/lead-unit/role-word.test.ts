@@ -32,5 +32,7 @@ describe('lead-unit/role-word', () => {
     assert.deepEqual(check(roleWord, text, { model }), []);
     // At a task's end, or inside its sentence before a comma, a bare word is still reported.
     assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头单位：市财政局）\n2. 推进审计监督（牵头：市审计局），确保按期完成。'), { model }).map((f) => f.text), ['牵头']);
+    // After a sentence's 。, with the next sentence run on (the corpus's paragraphs of several tasks).
+    assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头单位：市财政局）\n2. 推进审计监督。（牵头：市审计局）加强统计监测。（牵头单位：市统计局）'), { model }).map((f) => f.text), ['牵头']);
   });
 });

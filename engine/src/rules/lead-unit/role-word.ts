@@ -46,8 +46,10 @@ export const roleWord: Rule = {
         if (!bare.length || !bare.every((r) => UNITS_END.test(r.text))) continue;
         const full = roles.find((r) => r.m![2]);
         // Bare words only, glossing a working group (会务组（负责：市政府办公室）) or a term its sentence
-        // goes on after (国有资产管理（负责：市级行政事业单位）由…): who does what, in no block's place.
-        if (!full && (GROUP_BEFORE.test(p.text.slice(0, from - 1)) || RUNS_ON.test(p.text.slice(to + 1, to + 2)))) continue;
+        // goes on after (国有资产管理（负责：市级行政事业单位）由…): who does what, in no block's place. A
+        // bracket after a sentence's 。 is in one, whatever follows (……谋划。（责任单位：……）围绕……).
+        const after = p.text.slice(0, from - 1);
+        if (!full && !/[。；;！!]$/.test(after) && (GROUP_BEFORE.test(after) || RUNS_ON.test(p.text.slice(to + 1, to + 2)))) continue;
         // A bracket of bare words only is a style of its own unless the document's blocks write them in full.
         if (!full && !doc.blocks.some((b) => !b.inline && b.roles.length)) continue;
         const kind = full ? full.m![2] : dept > unit ? '部门' : '单位';
