@@ -368,6 +368,11 @@ describe('parser: a paragraph opening with two neighbouring numbers and a counti
     assert.deepEqual(items(['一、二次供水设施改造', '二、强化保障']), ['一、二次供水', '二、强化保障']);
     assert.deepEqual(items(['一、加强统筹', '二、三批次项目建设', '三、做好督导']), ['一、加强统筹', '二、三批次项', '三、做好督导']);
   });
+
+  it('is no item either when the list is already at or past its number (一、二次 under 二、; redteam6)', () => {
+    assert.deepEqual(items(['一、提升供水能力', '二、做好二次供水管理', '一、二次供水设施由供水企业统一管理。', '二、三次加压泵站要定期巡查。', '三、加强水质监测']),
+      ['一、提升供水', '二、做好二次', '三、加强水质']);
+  });
 });
 
 describe("parser: a table row ending in 令 over a wrapped 第N号 is no 令's head (redteam6)", () => {

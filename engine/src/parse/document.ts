@@ -299,7 +299,8 @@ const GRADE_AFTER = /^([一二三四五六七八九十]{1,3})(?:级|类|等|档|
 /**
  * Whether items[k], a 二、 whose text names the next grade with it (二、三级医院要…), is that phrase
  * opening a paragraph rather than an item: the 一、 items after it go on from an earlier number (a
- * later 二、), not from it. An item so titled (二、三级医院能力提升 ⏎ 三、…) stays one.
+ * later 二、), not from it, or the list is already at or past its number. An item so titled
+ * (二、三级医院能力提升 ⏎ 三、…) stays one.
  */
 function gradesNamedTogether(items: NumberingItem[], k: number): boolean {
   const grades = (it: NumberingItem) => {
@@ -309,8 +310,12 @@ function gradesNamedTogether(items: NumberingItem[], k: number): boolean {
   };
   const it = items[k];
   if (!grades(it)) return false;
-  const next = items.slice(k + 1).find((o) => o.sequence === it.sequence && o.level === 1 && !grades(o));
-  return !!next && next.value <= it.value;
+  const same = (o: NumberingItem) => o.sequence === it.sequence && o.level === 1 && !grades(o);
+  const next = items.slice(k + 1).find(same);
+  if (next && next.value <= it.value) return true;
+  // Or the list is already past it: 一、二次供水设施由…管理 in the text under 二、做好二次供水管理.
+  const prev = items.slice(0, k).reverse().find(same);
+  return !!prev && prev.value >= it.value;
 }
 
 /** Whether a paragraph is a part's heading (第二部分 重点任务): what comes before it ends there. */
