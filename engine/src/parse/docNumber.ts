@@ -81,7 +81,9 @@ const NOTICE_LEADING = leading([...CITING_WORDS, '废止', '以及', '发布', '
  * Running text before a 令's issuer (依照…, …的): like a 公告's issuer, the name is an organ's whole
  * name, which may hold 和 (中华人民共和国国务院令, 国家发展和改革委员会令), 与 or 及, and may be longer than a code.
  */
-const DECREE_LEADING = leading([...CITING_WORDS, '废止', '以及', '发布', '公布', '的', '见', '号', '、']);
+// A regulation's name before its issuer, the two run together where a table's columns were
+// (1 市绿化管理办法 市政府令第52号): no organ's name holds 办法, 条例, 规定, 细则 or 规则.
+const DECREE_LEADING = leading([...CITING_WORDS, '废止', '以及', '发布', '公布', '的', '见', '号', '、', '办法', '条例', '规定', '细则', '规则']);
 
 // Words that precede a number in running text but are not part of the 机关代字.
 const LEADING_WORDS = leading([...CITING_WORDS, '关于', '废止', '印发', '以及', '文件', '通知', '意见',

@@ -20,6 +20,11 @@ describe('doc-number/spacing', () => {
     assert.deepEqual(check(spacing, DRAFT), []);
   });
 
+  it('passes a table row whose regulation and 令 columns normalising runs together (redteam6)', () => {
+    const text = '关于公布规章清理结果的通知\n\n各县（市、区）人民政府：\n\n现将清理结果通知如下。\n\n序号 规章名称 文号\n1 市绿化管理办法 市政府令第52号\n2 市供热条例实施细则 市政府令第48号\n\n聊城市人民政府办公室\n2025年7月1日\n';
+    assert.deepEqual(check(spacing, text), []);
+  });
+
   it('flags spaces in a draft and removes exactly them', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊政发 〔2024〕5 号');
     assert.deepEqual(check(spacing, text).map(({ fix: _f, ...d }) => d), [{
