@@ -1053,3 +1053,12 @@ describe('parser: a document whose number line writes its sequence number in Chi
     }
   });
 });
+
+describe("parser: a table row ending in its 令 column over a wrapped 第N号 starts no document in an issue (redteam6)", () => {
+  it('keeps the notice whole, its table and its headings', () => {
+    const text = ["聊城市人民政府公报", "2025", "第7期", "", "目录", "◎市政府办公室文件", "关于做好第一项工作的通知", "聊政办发〔2025〕1号 2", "关于做好第二项工作的通知", "聊政办发〔2025〕2号 3", "", "聊城市人民政府办公室文件", "", "聊政办发〔2025〕1号", "", "聊城市人民政府办公室关于做好第一项工作的通知", "", "各县（市、区）人民政府，市政府各部门：", "现将有关事项通知如下。", "一、继续有效的规章", "序号 规章名称 文号", "1 市绿化管理办法 市政府令", "第52号", "2 市物业管理办法 市政府令", "第48号", "二、工作要求", "各部门要认真做好宣传解释工作。", "", "聊城市人民政府办公室", "2025年7月1日", "", "聊城市人民政府办公室文件", "", "聊政办发〔2025〕2号", "", "聊城市人民政府办公室关于做好第二项工作的通知", "", "各县（市、区）人民政府，市政府各部门：", "现将有关事项通知如下。", "一、加强统筹", "各县（市、区）要加强统筹。", "二、强化保障", "各部门要强化保障。", "", "聊城市人民政府办公室", "2025年7月2日", ""].join('\n');
+    const g = parseGazette(new SourceText(text));
+    assert.equal(g.documents.length, 2);
+    assert.deepEqual(g.documents[0].items.map((i) => i.marker).filter((m) => m.endsWith('、')), ['一、', '二、']);
+  });
+});
