@@ -26,3 +26,10 @@ describe('lead-unit/unknown-unit', () => {
     assert.deepEqual(check(unknownUnit, draft('1. 做好交接工作。（牵头单位：东昌府区；责任单位：茌平区人民政府）'), { model }).map((f) => f.text), ['东昌府区']);
   });
 });
+
+describe('lead-unit/unknown-unit: a pointer to an annex (redteam6)', () => {
+  it('is no unit name: （责任单位：详见附件2）, （配合单位：见附表）', () => {
+    const model = lexicon();
+    assert.deepEqual(check(unknownUnit, draft('1. 强化考核评价。（牵头单位：市财政局；责任单位：详见附件2）\n2. 加强审计监督。（牵头单位：市审计局；配合单位：见附表）'), { model }), []);
+  });
+});

@@ -4,6 +4,9 @@ import type { Rule } from '../types';
 import { quoteList, unitLookups } from './shared';
 import { textFix } from '../fix-text';
 
+/** A block's list replaced by a pointer to an annex or table: 详见附件2, 见附表, 参见清单. */
+const SEE_ELSEWHERE = /^(?:详见|参见|见)/;
+
 export const unknownUnit: Rule = {
   id: 'lead-unit/unknown-unit',
   severity: 'warning',
@@ -23,6 +26,8 @@ export const unknownUnit: Rule = {
     if (!ctx.model.units.length) return;
     for (const { token, found, usedAcrossIssue } of unitLookups(ctx)) {
       if (found.kind !== 'unknown') continue;
+      // A pointer to where the units are listed (（责任单位：详见附件2）) names none.
+      if (SEE_ELSEWHERE.test(token.text)) continue;
       const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';
       // Why a name near a known one is not reported as its abbreviation or slip.
       const issue = usedAcrossIssue
