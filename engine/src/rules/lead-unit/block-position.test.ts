@@ -34,6 +34,13 @@ describe('lead-unit/block-position', () => {
     // A bracket that is no deadline is still text after the block.
     assert.deepEqual(brief(check(blockPosition, draft("1. 加强监管。（牵头单位：市财政局）（含县级财政）"), { model })).map((f) => f[3]), ["（含县级财政）"]);
   });
+  it("passes a block followed by a sentence introducing the task's list below (。具体包括以下内容：) (redteam6)", () => {
+    const text = draft("1. 依法开展专项审计（牵头单位：市审计局）。具体包括以下内容：\n\n（1）财政资金使用情况；\n\n（2）项目建设情况。");
+    assert.deepEqual(brief(check(blockPosition, text, { model })), []);
+    // Task text that introduces nothing is still reported.
+    const run = draft("1. 依法开展专项审计（牵头单位：市审计局）。具体包括财政资金使用情况。");
+    assert.deepEqual(brief(check(blockPosition, run, { model })).map((f) => f[3]), ["。"]);
+  });
   it("reports a block in the middle of a sentence", () => {
     const text = draft("1. 加强监管（牵头单位：市财政局），确保落实。");
     assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 19, "，确保落实。", "牵头单位括注应放在该项任务的末尾：括注之后不应接续同一句话，请把括注移到任务最后一句的句号之后，如“……确保质量安全。（牵头单位：……）”。"]]);

@@ -55,6 +55,9 @@ export const blockPosition: Rule = {
         const isLast = k + 1 === blocks.length;
         const midSentence = /^[，、；：,;:…—]/.test(rest) || (!SENTENCE_END.test(before) && before !== '' && first !== '。');
         if (!midSentence && !isLast) return; // the next task, closed by its own block
+        // A sentence after the block that introduces a list below (。具体包括以下内容：): the items are
+        // the same task's, which the block heads.
+        if (!midSentence && /[：:]\s*$/.test(rest)) return;
         // In an extracted issue, a task closed properly (`……。（牵头单位：……）`) and the next one
         // run on after it, as a lost line break leaves them: that task's own block follows in the
         // paragraphs after, before the next numbered item.
