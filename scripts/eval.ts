@@ -371,6 +371,21 @@ function closedBlockEnds(g: Gazette, text: string): { role: LeadRoleSegment; uni
   return out;
 }
 
+
+/**
+ * Blocks' known short names (four characters or fewer, written plainly) with one inner character
+ * (not the first or the last) replaced by `substitute`'s stand-in for it, the first it has one for.
+ */
+function charSlipSites(g: Gazette, model: Model, line: (o: number) => number, substitute: (c: string) => string | undefined): Edit[] {
+  const out: Edit[] = [];
+  const known = new Set(model.units.map((u) => u.name));
+  for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) {
+    if (!known.has(u.text) || u.text.length > 4 || u.end - u.start !== u.text.length) continue;
+    const k = [...u.text.slice(0, -1)].findIndex((c, i) => i > 0 && substitute(c));
+    if (k > 0) out.push({ kind: '', family: '', start: u.start + k, end: u.start + k + 1, text: substitute(u.text[k])!, lines: [line(u.start)] });
+  }
+  return out;
+}
 /** Edits at the well-formed 发文字号 of each document: its own, and its cited and bare ones outside noise. */
 function numberSlipSites(g: Gazette, model: Model, line: (o: number) => number, edit: (n: DocNumber) => { start: number; end: number; text: string } | undefined): Edit[] {
   const out: Edit[] = [];
@@ -587,28 +602,10 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   } },
-  'lead-unit: homophone in a short name': { family: 'lead-unit', sites: ({ g, model, line }) => {
-    const out: Edit[] = [];
-    const known = new Set(model.units.map((u) => u.name));
-    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) {
-      if (!known.has(u.text) || u.text.length > 4 || u.end - u.start !== u.text.length) continue;
-      // A pinyin input slip in one of the name's own characters: 市民政局 → 市民正局.
-      const k = [...u.text.slice(0, -1)].findIndex((c, i) => i > 0 && homophoneOf(c));
-      if (k > 0) out.push({ kind: '', family: '', start: u.start + k, end: u.start + k + 1, text: homophoneOf(u.text[k])!, lines: [line(u.start)] });
-    }
-    return out;
-  } },
-  'lead-unit: like-shape character in a short name': { family: 'lead-unit', sites: ({ g, model, line }) => {
-    const out: Edit[] = [];
-    const known = new Set(model.units.map((u) => u.name));
-    for (const d of g.documents) for (const b of d.blocks) for (const r of b.roles) for (const u of r.units) {
-      if (!known.has(u.text) || u.text.length > 4 || u.end - u.start !== u.text.length) continue;
-      // A character taken for another of like shape: 市财政局 → 市财改局.
-      const k = [...u.text.slice(0, -1)].findIndex((c, i) => i > 0 && shapeAlikeOf(c));
-      if (k > 0) out.push({ kind: '', family: '', start: u.start + k, end: u.start + k + 1, text: shapeAlikeOf(u.text[k])!, lines: [line(u.start)] });
-    }
-    return out;
-  } },
+  // A pinyin input slip in one of the name's own characters: 市民政局 → 市民正局.
+  'lead-unit: homophone in a short name': { family: 'lead-unit', sites: ({ g, model, line }) => charSlipSites(g, model, line, homophoneOf) },
+  // A character taken for another of like shape: 市财政局 → 市财改局.
+  'lead-unit: like-shape character in a short name': { family: 'lead-unit', sites: ({ g, model, line }) => charSlipSites(g, model, line, shapeAlikeOf) },
   'lead-unit: 单位 dropped from a block\'s first role (牵头：)': { family: 'lead-unit', sites: ({ g, line, text }) => {
     const out: Edit[] = [];
     for (const d of g.documents) for (const b of d.blocks) {
