@@ -34,7 +34,7 @@ import { documentReferences } from '../engine/src/rules/cross-ref/util';
 import { selfReferences } from '../engine/src/rules/cross-ref/self-name';
 import { deadlinesIn } from '../engine/src/rules/date/deadline-order';
 import { homophoneOf } from '../engine/src/units/homophones';
-import { shapeAlikeOf } from '../engine/src/rules/lead-unit/shape-alike';
+import { shapeAlikeOf } from '../engine/src/units/shape-alike';
 import { effectiveDatesIn, isHistoryNote } from '../engine/src/rules/date/effective-order';
 
 interface Edit {

@@ -4,7 +4,7 @@ import type { LeadBlock, LeadRoleSegment, Paragraph, Span, TextNode } from '../.
 import { inOwnTail } from '../../text/continuation';
 import type { RuleContext } from '../types';
 import { homophones } from '../../units/homophones';
-import { shapeAlike } from './shape-alike';
+import { shapeAlike } from '../../units/shape-alike';
 import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, isProvinceLocalGovernment, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
