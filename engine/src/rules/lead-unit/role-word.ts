@@ -3,6 +3,7 @@
 // unjudged; the corpus and the other cities' gazettes never write the bare word.
 import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
+import { matchBracket } from '../../parse/blocks';
 
 const ROLE = /^(牵头|配合|责任|负责)(单位|部门)?[：:]\s*[^\s：:]/;
 /** A bare role word right before its colon: what every paragraph is searched for first (natively). */
@@ -62,12 +63,13 @@ export const roleWord: Rule = {
 /** The contents [from, to) of the paragraph's outermost brackets, which may hold others (各县（市、区）人民政府). */
 function brackets(text: string): [number, number][] {
   const out: [number, number][] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '（' || text[i] === '(') {
-      if (depth++ === 0) from = i + 1;
-    } else if ((text[i] === '）' || text[i] === ')') && depth > 0 && --depth === 0) out.push([from, i]);
+  const opener = /[（(]/g;
+  // An opener never closed holds the rest of the text: no outermost bracket after it.
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    const close = matchBracket(text, m.index);
+    if (close < 0) break;
+    out.push([m.index + 1, close - 1]);
+    opener.lastIndex = close;
   }
   return out;
 }
