@@ -463,6 +463,11 @@ function headNotesAbove(source: SourceText, line: number, floor: number): RBlock
   return out;
 }
 
+/** The 签发人 label, spaced or not. */
+const SIGNER_LABEL = /签[ \u3000]*发[ \u3000]*人[ \u3000]*[：:]/;
+/** A line opening with it. */
+const SIGNER_LABEL_LINE = new RegExp(`^[ \\u3000]*${SIGNER_LABEL.source}`);
+
 /**
  * An upward document's 签发人 (7.2.6), which the parser leaves out of the number: `签发人：` and the
  * names, one full-width space between two, for the layout to set two a row. Written after the number
@@ -470,7 +475,6 @@ function headNotesAbove(source: SourceText, line: number, floor: number): RBlock
  * line above, the number's line ending with the last names (as 7.2.4 prints them).
  */
 function signerOf(source: SourceText, number: TextNode, stop: number): RBlock | undefined {
-  const LABEL = /签[ \u3000]*发[ \u3000]*人[ \u3000]*[：:]/;
   const L = source.positionAt(number.end).line;
   const ls = source.lineStarts[L];
   const line = source.lineText(L);
@@ -480,8 +484,8 @@ function signerOf(source: SourceText, number: TextNode, stop: number): RBlock | 
   let labelAt: number;
   let up = L - 1;
   while (up > 0 && up >= L - 2 && !source.lineText(up).trim()) up--;
-  const above = up >= 0 ? new RegExp(`^[ \\u3000]*${LABEL.source}`).exec(source.lineText(up)) : null;
-  if ((label = LABEL.exec(line.slice(after)))) {
+  const above = up >= 0 ? SIGNER_LABEL_LINE.exec(source.lineText(up)) : null;
+  if ((label = SIGNER_LABEL.exec(line.slice(after)))) {
     labelAt = number.end + label.index;
     pieces.push([labelAt + label[0].length, line.slice(after + label.index + label[0].length)]);
     for (let l = L + 1; l < source.lineCount && source.lineStarts[l] < stop; l++) {
@@ -490,7 +494,7 @@ function signerOf(source: SourceText, number: TextNode, stop: number): RBlock | 
       pieces.push([source.lineStarts[l], r]);
     }
   } else if (above) {
-    label = LABEL.exec(above[0])!;
+    label = SIGNER_LABEL.exec(above[0])!;
     labelAt = source.lineStarts[up] + label.index;
     pieces.push([source.lineStarts[up] + above[0].length, source.lineText(up).slice(above[0].length)], [number.end, line.slice(after)]);
   } else return undefined;
