@@ -68,6 +68,9 @@ describe('date/form (QA round nine)', () => {
       '成文日期缺少“日”（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）：应为“2024年7月X日”，补上成文的日。', false]]);
     // Not under a signature: a month in running text, or alone after a sentence.
     assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1日起施行。\n2024年8月'), opts), []);
+    // After the document's own 成文日期: an attached report its compiler signs and dates by month (redteam7).
+    const report = with_('（此件公开发布）\n', '（此件公开发布）\n附件\n实施评估报告\n一、评估期为2023年1月至12月。\n聊城市自然资源和规划局\n2024年6月\n');
+    assert.deepEqual(check(form, report, opts), []);
   });
   it('flags a 成文日期 in Chinese numerals with a full stop, 号 or its 日 left out once, and writes it in Arabic numerals', () => {
     const why = 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全';

@@ -132,8 +132,11 @@ export const form: Rule = {
         continue;
       }
       // A year and month alone under the signature (2026年3月): the day left out. No fix: which day?
+      // Not after the document's own 成文日期: there it closes an attached or printed report, which
+      // its compiler dates by month (…评估报告 ⏎ 聊城市自然资源和规划局 ⏎ 2026年3月).
       const ym = YEAR_MONTH.exec(t);
-      if (ym && signed && !overlaps(doc.noise, p.start, p.end)) {
+      const afterOwnDate = !!doc.date && doc.date.end <= p.start;
+      if (ym && signed && !afterOwnDate && !overlaps(doc.noise, p.start, p.end)) {
         const at = p.text.indexOf(t);
         ctx.report({
           ...spanIn(p, at, at + t.length),
