@@ -19,4 +19,11 @@ describe('doc-number/arabic-sequence', () => {
     ]);
     assert.equal(fixed(arabicSequence, text), draftWith('（聊政办字〔2023〕7号）', '（聊政办字〔2023〕第17号）'));
   });
+
+  it('passes the misprint a correction quotes, and still flags it quoted elsewhere (redteam7)', () => {
+    const correction = '一、提高认识。原通知文号误印为“聊政办字〔2026〕十号”，现更正为“聊政办字〔2026〕10号”。';
+    assert.deepEqual(check(arabicSequence, draftWith(item, correction)), []);
+    const quoted = draftWith(item, '一、提高认识。按照“聊政办字〔2026〕十号”文件要求执行。');
+    assert.deepEqual(check(arabicSequence, quoted).map((d) => d.text), ['十']);
+  });
 });
