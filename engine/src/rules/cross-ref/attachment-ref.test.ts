@@ -11,8 +11,12 @@ describe('cross-ref/attachment-ref', () => {
     // Named by its number or its kind, and the attachments listed after one (redteam4).
     const other = withNote('按照《关于做好申报工作的通知》（鲁财预〔2026〕5号）附件3的格式编制，参照鲁财预〔2026〕5号文件附件5、附件4填写，省财政厅通知附件6同步执行。');
     assert.deepStrictEqual(check(attachmentRef, other), []);
+    // Its attachment, after the citation (redteam7): 《…》（…号）及其附件2, 《…》及其附件3.
+    const its = withNote('按照《关于做好参保工作的通知》（鲁政办字〔2025〕36号）及其附件2《任务分解表》要求，参照《山东省X办法》和其附件3执行。');
+    assert.deepStrictEqual(check(attachmentRef, its), []);
     // This document's own: still judged.
     assert.deepStrictEqual(check(attachmentRef, withNote('按照本通知附件3填写，并报送附件4。')).map((f) => f.text), ['附件3', '附件4']);
+    assert.deepStrictEqual(check(attachmentRef, withNote('请按照本通知及其附件3执行。')).map((f) => f.text), ['附件3']);
   });
 
   it('writes 附件二 as 附件2 when the 附件说明 numbers in Arabic (probe9), not when it lists one unnumbered attachment', () => {

@@ -7,9 +7,9 @@ import { entryNumbers, noteOf } from '../attachment/common';
 
 const REF = /(详见|参见|见|按照|依照|填写|填报|使用|如)?附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?/g;
 /** What names another document right before its 附件N: its number (…5号）, 5号文件) or its kind. */
-const FOREIGN_BEFORE = /(?:号[）)]|号?文件|通知|意见|方案|办法|细则|规定|函)的?$/;
-/** This document's own name (本通知附件2, 本办法的附件1). */
-const OWN_BEFORE = /本(?:文件|通知|意见|方案|办法|细则|规定|函)的?$/;
+const FOREIGN_BEFORE = /(?:号[）)]|号?文件|通知|意见|方案|办法|细则|规定|函)(?:的|(?:及|和|与|以及)?其)?$/;
+/** This document's own name (本通知附件2, 本办法的附件1, 本通知及其附件). */
+const OWN_BEFORE = /本(?:文件|通知|意见|方案|办法|细则|规定|函)(?:的|(?:及|和|与|以及)?其)?$/;
 
 export const attachmentRef: Rule = {
   id: 'cross-ref/attachment-ref',
@@ -53,11 +53,11 @@ export const attachmentRef: Rule = {
       let m: RegExpExecArray | null;
       let foreignEnd = -1;
       while ((m = REF.exec(p.text))) {
-        const before = p.text.slice(Math.max(0, m.index - 2), m.index);
+        const before = p.text.slice(Math.max(0, m.index - 3), m.index);
         // Another document's attachment: 《X》附件2, 该文件的附件, (鲁财预〔2026〕5号）附件3,
-        // 5号文件附件2 (not 本通知附件2), and the 、附件4 listed after one of them.
-        const wider = p.text.slice(Math.max(0, m.index - 6), m.index);
-        const foreign = !m[1] && ((/》的?$|的$/.test(before) || (FOREIGN_BEFORE.test(wider) && !OWN_BEFORE.test(wider)))
+        // 5号文件附件2, （…36号）及其附件2 (not 本通知附件2), and the 、附件4 listed after one of them.
+        const wider = p.text.slice(Math.max(0, m.index - 8), m.index);
+        const foreign = !m[1] && ((/》(?:的|(?:及|和|与)?其)?$|的$/.test(before) || (FOREIGN_BEFORE.test(wider) && !OWN_BEFORE.test(wider)))
           || (foreignEnd >= 0 && /^[、和及与，,]$/.test(p.text.slice(foreignEnd, m.index))));
         if (foreign) {
           foreignEnd = m.index + m[0].length;
