@@ -13,6 +13,13 @@ const doc = (body: string) => HEAD + body + TAIL;
 const WHY = '同级序号应连续递增（GB/T 9704—2012 第7.3.3条）';
 
 describe('numbering/sequence', () => {
+  it("reads a note's list opened after its label (注：1. … ⏎ 2. …) as starting at 1 (redteam7)", () => {
+    const text = doc('一、全市经济运行稳中有进。\n注：1. 本公报中部分数据为初步统计数。\n    2. 地区生产总值按不变价格计算。\n    3. 部分数据因四舍五入，分项合计与总数略有差异。\n');
+    assert.deepEqual(check(sequence, text), []);
+    // A list whose 1. is missing is still found.
+    assert.deepEqual(check(sequence, doc('一、全市经济运行稳中有进。\n注：本公报中部分数据为初步统计数。\n    2. 地区生产总值按不变价格计算。\n')).map((f) => f.text), ['2.']);
+  });
+
   it("passes a regulation's own 目录 of chapters before its text (a 人大常委会's 条例; othergaz2)", () => {
     const text = ['北京市城市更新条例', '', '（2025年3月28日北京市第十六届人民代表大会常务委员会第十二次会议通过）', '',
       '目　　录', '', '第一章　总则', '', '第二章　规划管控', '', '第三章　附则', '',

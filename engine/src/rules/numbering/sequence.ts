@@ -58,6 +58,9 @@ function inlineBetween(text: string, a: number, b: number, from: number, to: num
   return true;
 }
 
+/** A short label and its colon that a note's inline list follows (注：, 说明：, 备注：). */
+const LABEL_THEN = /^[\u4e00-\u9fa5]{1,4}[：:]\s*/;
+
 function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   // Regime votes per level: a first child under a new parent that starts at 1 (restart) or
   // continues from the previous item of its level (run on). Counted per top-level section (the
@@ -192,6 +195,10 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
     if (prevChild && prevChild.item.level !== item.level && prevChild.item.level <= 5 && item.level <= 5 && prevChild.item.value === item.value - 1) continue;
     if (!info.prevInSequence) {
       if (item.value === 1) continue;
+      // A note's list opened after its label on the line before (注：1. … ⏎ 2. …): that is its 1..
+      const before = ctx.doc.paragraphs[item.paragraph - 1]?.text.trim() ?? '';
+      const noteLabel = LABEL_THEN.exec(before);
+      if (item.value === 2 && noteLabel && before.slice(noteLabel[0].length).replace(/^1\s*[．.]/, '1.').startsWith(mk(1))) continue;
       if (next && next.item.value === 2) {
         eff.set(info, 1);
         report(1, `编号错误：“${found}”应为“${mk(1)}”（下一项为“${next.item.marker}”）。${WHY}，${label}应从“${mk(1)}”开始。`, true);
