@@ -33,9 +33,14 @@ describe('cross-ref/cited-article', () => {
     for (const citing of ['删去《聊城市人才公寓管理办法》第十三条。', '将《聊城市人才公寓管理办法》第十一条修改为：“入住期限一般不超过3年。”',
       '《聊城市人才公寓管理办法》第十二条中的“市住房和城乡建设局”修改为“市住房城乡建设局”。',
       '依据原《聊城市人才公寓管理办法》第十二条已经取得入住资格的，在原入住期限内继续有效。',
+      // The old version named by when it was issued, or as before the revision (redteam7).
+      '依据2019年印发的《聊城市人才公寓管理办法》第十五条已签订的合同，在合同期内继续有效。',
+      '修订前的《聊城市人才公寓管理办法》第十八条规定的租金减免，执行至2025年12月31日。',
       '依据《聊城市人才公寓管理办法》（聊政办字〔2021〕5号）第十二条已经取得入住资格的，继续有效。']) {
       assert.deepStrictEqual(found(pair(whole, citing)), [], citing);
     }
+    // The version issued the citing text's year is the one printed here.
+    assert.deepStrictEqual(found(pair(whole, '依据2025年印发的《聊城市人才公寓管理办法》第十五条执行。')).map((f) => f[1]), ['第十五条']);
     // A 决定 amending it, whatever the sentence's wording, printed before the 办法 in an issue.
     const decision = ['聊城市人民政府公报', '2025', '第2期（总第2期）', '', '目录', '◎市政府文件',
       '聊城市人民政府关于修改和废止部分市政府规范性文件的决定', '聊政字〔2025〕4号 2', '◎市政府办公室文件',

@@ -20,6 +20,16 @@ const ARTICLE_AFTER = /^\s*第([零〇一二三四五六七八九十百]+)条/;
  * version of the same title is cited as 原《某办法》 or under another 发文字号.
  */
 const AMENDING_TITLE = /修改|修订|修正|废止/;
+/** The old version named before its 《: 原, 修订前的, 2019年印发的 (redteam7). */
+const OLD_VERSION_BEFORE = /(?:原|(?:修订|修改|修正)前的?|(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:印发|发布|公布|制定|出台)的)$/;
+
+/** Whether the words before a citation name an old version: a year only when before the citing text's. */
+function isOldVersion(before: string, doc: GwDocument): boolean {
+  const m = OLD_VERSION_BEFORE.exec(before);
+  if (!m) return false;
+  const own = doc.date?.year;
+  return !m[1] || own === undefined || Number(m[1]) < own;
+}
 const AMENDING = /修改为|改为|删去|删除|增加|调整为|作如下修改|中的“/;
 
 /** The articles of each attached or enacted text of `doc` seen whole, by normalised title: the last article's number. */
@@ -68,7 +78,7 @@ export const citedArticle: Rule = {
     for (const c of doc.citations) {
       const m = ARTICLE_AFTER.exec(src.slice(c.end, c.end + 16));
       if (!m || overlaps(doc.noise, c.start, c.end)) continue;
-      if (src[c.start - 1] === '原' || AMENDING.test(sentenceAround(src, c.start, c.end))) continue;
+      if (isOldVersion(src.slice(Math.max(0, c.start - 12), c.start), doc) || AMENDING.test(sentenceAround(src, c.start, c.end))) continue;
       const title = normalizeTitle(c.title.text);
       let count: number | undefined;
       let host: GwDocument | undefined;
