@@ -13,6 +13,8 @@ describe('structure/appointment-title', () => {
     assert.deepEqual(brief(notice('关于任命李明和王强职务的通知', appointOnly)), []);
     assert.deepEqual(brief(notice('关于任命王强同志职务的通知', ['市人民政府决定：', '王强为聊城市住房和城乡建设局副局长。'])), []);
     assert.deepEqual(brief(notice('关于免去刘伟职务的通知', ['市人民政府决定，免去刘伟的聊城市财政局副局长职务。'])), []);
+    // A former post that lapses with the appointment is no removal (redteam7).
+    assert.deepEqual(brief(notice('关于任命李明和王强职务的通知', [...appointOnly, '以上人员原任职务自然免去。'])), []);
   });
 
   it('reports 任命 over a body that also removes, and 任免 over one that only appoints', () => {

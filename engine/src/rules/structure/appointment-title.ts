@@ -46,7 +46,8 @@ export const appointmentTitle: Rule = {
     if (!m) return;
     const body = bodyOf(doc);
     const all = body.join('');
-    const removes = all.includes('免去');
+    // 原任职务自然免去 follows from an appointment: no removal of its own (redteam7).
+    const removes = all.replace(/自然免[去除]/g, '').includes('免去');
     const appoints = all.includes('任命') || body.some((t) => APPOINT_ITEM.test(t));
     // Nothing read (a notice the extraction cut short): nothing to compare.
     if (!removes && !appoints) return;
