@@ -17,7 +17,9 @@ describe('date/effective-order', () => {
       // 起执行: an allowance applied from the start of the year, a favour the law allows.
       '本办法自2025年1月1日起执行。',
       // A work plan may start before it is signed.
-      '本方案自2025年9月1日起实施。'])
+      '本方案自2025年9月1日起实施。',
+      // Quoted: the words of an amended text (redteam7).
+      '将《聊城市责任规划师制度（试行）》第二十条“本制度自2021年5月1日起施行，有效期至2026年4月30日”修改为“本制度自2021年5月1日起施行，有效期至2028年4月30日”。'])
       assert.deepEqual(brief(notice(last)), [], last);
     const ok = '《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。';
     assert.deepEqual(brief(decree(ok, '本办法自2025年10月1日起施行。')), []);

@@ -39,6 +39,9 @@ export function effectiveDatesIn(p: Paragraph): { node: DateNode; decree: boolea
   EFFECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EFFECTIVE.exec(p.text))) {
+    // Quoted: another text's words, as an amendment cites and rewrites them (将第二十条“本制度自2021年
+    // 5月1日起施行…”修改为…), dated by that text, not by this one (redteam7).
+    if (p.text.lastIndexOf('“', m.index) > p.text.lastIndexOf('”', m.index)) continue;
     const node = dateAt(p, m.index + m[0].indexOf('自') + 1);
     if (node?.iso) out.push({ node, decree: m[0].startsWith('现予'), after: m.index + m[0].length });
   }
