@@ -21,6 +21,15 @@ describe('cross-ref/number-title', () => {
     assert.strictEqual(check(numberTitle, cite('关于支持化工产业高质量发展的若干措施'), { model: m }).length, 1);
   });
 
+  it('accepts a text of the kind a notice issues several of, named by the first (聊政办字〔2023〕25号: 重污染天气应急预案等三个应急预案; redteam7)', () => {
+    const m = defaultModel();
+    const cite = (title: string) => draftDoc(`    根据《${title}》（聊政办字〔2023〕25号），现通知如下。`, '2024年6月3日');
+    assert.deepStrictEqual(check(numberTitle, cite('聊城市重污染天气应急预案'), { model: m }), []);
+    assert.deepStrictEqual(check(numberTitle, cite('聊城市突发环境事件应急预案'), { model: m }), []);
+    // Not of that kind: still reported.
+    assert.strictEqual(check(numberTitle, cite('聊城市突发环境事件应急管理办法'), { model: m }).length, 1);
+  });
+
   it('leaves a registered number written with a short year to doc-number/year (one slip, one report)', () => {
     const text = draftDoc('    根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔21〕5号），现通知如下。');
     assert.deepStrictEqual(check(numberTitle, text, { model }), []);

@@ -22,8 +22,15 @@ export function titleMatches(doc: RegistryDoc, cited: string): boolean {
   if (c === normalizeTitle(doc.title) || c === normalizeTitle(doc.shortTitle)) return true;
   if (doc.issues?.some((t) => c === normalizeTitle(t))) return true;
   const issued = issuedName(doc.title);
-  return !!issued && (c === issued || c === normalizeTitle(issued));
+  if (!issued) return false;
+  if (c === issued || c === normalizeTitle(issued)) return true;
+  // 印发X等三个应急预案: the registry names the first only; another of the kind may be any of the rest.
+  const several = SEVERAL.exec(issued);
+  return !!several && c.length > several[1].length && c.endsWith(several[1]);
 }
+
+/** The kind of the texts a notice issues together, named by its first: …等三个应急预案 → 应急预案. */
+const SEVERAL = /等(?:[二两三四五六七八九十]|\d{1,2})[个项件部](.{2,8})$/;
 
 function numberFix(c: Citation, number: string): Fix {
   return { range: [c.number!.start, c.number!.end], text: number };
