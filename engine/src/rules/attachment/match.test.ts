@@ -19,6 +19,18 @@ describe('attachment/match', () => {
     assert.deepEqual(check(match, t2).map((d) => [d.line, d.text]), [[13, '附件2']]);
   });
 
+  it('leaves the attachments of an attached text with its own 附件说明 to that text (a 办法 issued whole; redteam7)', () => {
+    const text = ['聊城市人民政府办公室', '聊政办字〔2026〕50号', '聊城市人民政府办公室关于印发聊城市政府投资项目审批管理办法的通知',
+      '各县（市、区）人民政府，市政府各部门：', '现将《聊城市政府投资项目审批管理办法》印发给你们，请认真贯彻执行。', '',
+      '附件：聊城市政府投资项目审批管理办法', '', '聊城市人民政府办公室', '2026年6月1日', '', '附件', '', '聊城市政府投资项目审批管理办法', '',
+      '第一条　项目单位填写《项目建议书申报表》（见附件1）。', '第二条　本办法自2026年7月1日起施行。', '',
+      '附件：1. 项目建议书申报表', '　　　2. 可行性研究报告批复（格式文本）', '', '附件1', '', '项目建议书申报表', '', '项目名称：', '',
+      '附件2', '', '可行性研究报告批复（格式文本）', '', '××单位：', ''].join('\n');
+    assert.deepEqual(check(match, text), []);
+    // The covering note's own entry is still judged.
+    assert.deepEqual(check(match, text.replace('附件：聊城市政府投资项目审批管理办法', '附件：聊城市政府投资项目管理办法')).map((d) => d.line), [7]);
+  });
+
   it('a misnumbered entry numbering renumbers (1. 3. before 附件1, 附件2) is that attachment\'s: numbering\'s one finding (QA round eight)', () => {
     const text = doc(['附件：1. 工作方案', '3. 任务清单'], ATTACHED);
     assert.deepEqual(check(match, text), []);

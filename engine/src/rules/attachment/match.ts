@@ -24,8 +24,12 @@ export const match: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const included = doc.attachments.filter((a) => a.label && /^附件/.test(a.label));
+    let included = doc.attachments.filter((a) => a.label && /^附件/.test(a.label));
     if (!included.length) return;
+    // An attached text with a 附件说明 of its own (a 办法 issued whole, 附件：1. 申报表 2. …) owns the
+    // attachments after that note: they answer to it, not to the covering notice's (redteam7).
+    const nested = doc.paragraphs.find((p) => p.start > included[0].start && /^附件\s*[：:]/.test(p.text.trim()));
+    if (nested) included = included.filter((a) => a.start < nested.start);
     const note = noteOf(ctx);
     const line = (off: number) => ctx.source.positionAt(off).line + 1;
     if (!note) {
