@@ -24,6 +24,9 @@ describe('punctuation/width', () => {
     for (const body of ['完成率=(已完成数÷计划数)×100%。', '综合得分=(甲项得分+乙项得分)/2，按季度计算。', '增长率按(本期数-上期数)÷上期数计算。']) {
       assert.deepStrictEqual(check(width, draftDoc(`    ${body}`)), [], body);
     }
+    // An interval's open end (redteam7).
+    const interval = '得分在[90,100]区间的为优秀，[75,90)区间的为良好，(60,75)区间的为合格。';
+    assert.deepStrictEqual(check(width, draftDoc(`    ${interval}`)), [], interval);
     const slip = check(width, draftDoc('    完成率按已完成数(含在建)计算，乘以100%。'));
     assert.deepStrictEqual(slip.map((f) => f.text), ['(含在建)']);
   });

@@ -17,6 +17,9 @@ const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[�
 const HALF = /[,;:()?!]/;
 /** An arithmetic operator right before a bracket's opening or after its close: a formula. */
 const FORMULA_BEFORE = /[=＝×÷+＋*/]\s*$/;
+/** An interval of two numbers closed or opened by a parenthesis: [75,90) or (60,75]. */
+const INTERVAL_BEFORE = /[\[(]\s*-?\d+(?:\.\d+)?%?\s*[,，]\s*-?\d+(?:\.\d+)?%?\s*\)$/;
+const INTERVAL_AFTER = /^\(\s*-?\d+(?:\.\d+)?%?\s*[,，]\s*-?\d+(?:\.\d+)?%?\s*[\])]/;
 const FORMULA_AFTER = /^\s*[=＝×÷+＋*/]/;
 /** Jump from mark to mark: only 《》 and the half-width marks matter (shared; lastIndex set per paragraph). */
 const MARKS = /[《》,;:()?!]/g;
@@ -142,6 +145,9 @@ export const width: Rule = {
         if (overlaps(cont, i, i + 1)) continue;
         const at = p.map[i];
         if (overlaps(skip, at, at + 1) || !isHalfWidthSlipAt(text, at)) continue;
+        // An interval's open end ([75,90)区间, (60,75]): mathematics, half-width (redteam7).
+        if (ch === ')' && INTERVAL_BEFORE.test(t.slice(0, i + 1))) continue;
+        if (ch === '(' && INTERVAL_AFTER.test(t.slice(i))) continue;
         // A pair of parentheses is one slip.
         let pair = -1;
         if (ch === '(') {
