@@ -14,6 +14,13 @@ describe('structure/list-count', () => {
     assert.deepEqual(brief(bulletin(body(3, 2), list(3, 2))), []);
   });
 
+  it('counts entries set side by side one by one, and passes a note under the heading (redteam7)', () => {
+    const side = `一、先进集体（5个）\n\n（排名不分先后）\n\n东昌府区应急管理局　　临清市林业发展中心\n冠县烟庄街道办事处　　阳谷县消防救援大队\n莘县国有林场\n\n二、先进个人（2名）\n\n${persons.join('\n')}`;
+    assert.deepEqual(brief(bulletin(body(5, 2), side)), []);
+    // Neither count: still reported.
+    assert.deepEqual(brief(bulletin(body(5, 2), side.replace('（5个）', '（6个）'))).map((f) => f[1]), ['6个']);
+  });
+
   it('reports a heading whose count is not the number of its entries', () => {
     assert.deepEqual(brief(bulletin(body(3, 2), list(4, 2))), [[21, '4个', '名单标明“4个”，实列3条：请核对名单或数目。']]);
   });

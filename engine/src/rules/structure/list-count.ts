@@ -15,7 +15,12 @@ const ENTRY = /^[^。，；、：:;,]{2,40}$/;
 /** 王建国等20名先进个人, 东昌府区防汛抗旱指挥部办公室等10个先进集体 */
 const COUNTED_NOUN = /等(\d{1,4})(个|名|人|家|项)([\u4e00-\u9fa5]{2,16}?)(?=和|与|及|、|，|。|予以|进行|给予|$)/g;
 
-interface List { noun: string; count: number; entries: number; at: Paragraph; numAt: number; numLen: number }
+/** A note under the heading, no entry: （排名不分先后）, （按姓氏笔画排序）. */
+const NOTE = /^[（(][^（）()]{2,20}[）)]$/;
+/** Between entries set side by side on one line (东昌府区应急管理局　　临清市林业发展中心). */
+const COLUMNS = /[ \u3000\t]{2,}/;
+
+interface List { noun: string; count: number; entries: number; segments: number; at: Paragraph; numAt: number; numLen: number }
 
 export const listCount: Rule = {
   id: 'structure/list-count',
@@ -49,22 +54,27 @@ export const listCount: Rule = {
       const m = COUNTED_HEAD.exec(p.text.trim());
       if (!m) continue;
       let entries = 0;
+      let segments = 0;
       let plain = true;
       for (let k = i + 1; k < ps.length; k++) {
         const q = ps[k];
         if (ends.some((e) => e > p.start && e <= q.start) || HEADING.test(q.text) || COUNTED_HEAD.test(q.text.trim())) break;
+        if (NOTE.test(q.text.trim())) continue;
         if (!ENTRY.test(q.text.trim()) || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(q.text.trim())) { plain = false; break; }
         if (overlaps(doc.hosted, q.start, q.end) || overlaps(doc.noise, q.start, q.end) || overlaps(doc.continuations, q.start, q.end)) { plain = false; break; }
         entries++;
+        // The source line: the paragraph's text drops the spaces between Chinese characters.
+        segments += ctx.source.text.slice(q.start, q.end).trim().split(COLUMNS).length;
       }
       // A heading over sub-lists (0 entries of its own), or a list holding prose: not counted.
       if (!plain || !entries) continue;
       const numAt = p.text.indexOf(m[2] + m[3], m[1].length);
-      lists.push({ noun: m[1].replace(/^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]/, ''), count: Number(m[2]), entries, at: p, numAt, numLen: m[2].length + m[3].length });
+      lists.push({ noun: m[1].replace(/^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]/, ''), count: Number(m[2]), entries, segments, at: p, numAt, numLen: m[2].length + m[3].length });
     }
     if (!lists.length) return;
     for (const l of lists) {
-      if (l.count === l.entries) continue;
+      // Entries set side by side count one by one; a name with its post is one entry: either may be meant.
+      if (l.count === l.entries || l.count === l.segments) continue;
       ctx.report({
         start: l.at.map[l.numAt], end: l.at.map[l.numAt + l.numLen - 1] + 1,
         message: `名单标明“${l.count}${l.at.text.slice(l.numAt + String(l.count).length, l.numAt + l.numLen)}”，实列${l.entries}条：请核对名单或数目。`,
@@ -74,7 +84,7 @@ export const listCount: Rule = {
     for (const p of ps) {
       if (p.text.indexOf('等') < 0) continue;
       for (const m of p.text.matchAll(COUNTED_NOUN)) {
-        const l = lists.find((x) => x.noun === m[3] && x.count === x.entries);
+        const l = lists.find((x) => x.noun === m[3] && (x.count === x.entries || x.count === x.segments));
         if (!l || l.count === Number(m[1]) || l.at === p) continue;
         const at = m.index! + 1;
         ctx.report({
