@@ -17,6 +17,14 @@ describe('cross-ref/republished', () => {
     ]);
   });
 
+  it('does not read a repealed part of a regulation (废止《X》（…）中有关…的规定, 废止《X》第二十条) as the whole repealed (redteam7)', () => {
+    const closing = '《聊城市燃气管理办法》《聊城市城市供热管理办法》根据本决定作相应修改，重新公布。';
+    for (const part of ['（2015年6月12日聊城市人民政府令第21号公布）中有关供热价格管理的规定，该办法其他条款继续有效', '第二十条']) {
+      const text = decision(closing).replace('（2015年6月12日聊城市人民政府令第21号公布）', part);
+      assert.deepEqual(brief(text), [], part);
+    }
+  });
+
   it('reads a 废止下列… list\'s items as repealed', () => {
     const text = decision('《聊城市燃气管理办法》《聊城市城市排水管理办法》根据本决定作相应修改，重新公布。')
       .replace('三、废止《聊城市城市供热管理办法》（2015年6月12日聊城市人民政府令第21号公布）', '三、废止下列市政府规章\n\n3. 《聊城市城市供热管理办法》（2015年6月12日聊城市人民政府令第21号公布）\n\n4. 《聊城市城市排水管理办法》（2016年3月8日聊城市人民政府令第27号公布）');

@@ -13,6 +13,9 @@ const TITLE = /《([^《》]{2,60})》/g;
 /** A heading opening a repeal list (三、废止下列市政府规章). */
 const REPEAL_HEAD = /废止[^。；]{0,20}[：:]?$/;
 
+/** After a title, a part of it (废止《X》（…）中有关…的规定, 废止《X》第二十条): the rest stays in force (redteam7). */
+const PART_AFTER = /^(?:[（(][^（）()]*[）)])?(?:中|第[一二三四五六七八九十百零〇]+条)/;
+
 export const republished: Rule = {
   id: 'cross-ref/republished',
   severity: 'warning',
@@ -49,7 +52,10 @@ export const republished: Rule = {
         inRepealList = REPEAL_HEAD.test(p.text.trim()) && !/(?:决定|通知|意见)$/.test(p.text.trim());
         if (!p.text.includes('废止')) continue;
       }
-      for (const m of p.text.matchAll(TITLE)) repealed.add(normalizeTitle(m[1]));
+      for (const m of p.text.matchAll(TITLE)) {
+        if (PART_AFTER.test(p.text.slice(m.index! + m[0].length))) continue;
+        repealed.add(normalizeTitle(m[1]));
+      }
     }
     for (const p of closing) {
       const upTo = p.text.search(REPUBLISH);
