@@ -11,6 +11,10 @@ describe('structure/missing-date', () => {
 
   it('leaves a date in a wrong form to the date rules', () => {
     assert.deepEqual(check(missingDate, HEAD + '聊城市人民政府办公室\n二〇二四年九月三日\n'), []);
+    // A draft for signing, its day (or month and day) left blank (redteam7).
+    for (const blank of ['2024年9月　日', '2024年9月  日', '2024年　月　日']) {
+      assert.deepEqual(check(missingDate, HEAD + `聊城市人民政府办公室\n${blank}\n`), [], blank);
+    }
   });
 
   it('reports a signature without a date', () => {

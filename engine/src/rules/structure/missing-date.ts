@@ -38,7 +38,9 @@ export const missingDate: Rule = {
       const p = paras[k];
       if (!looksLikeIssuer(p.text)) continue;
       // A date written in some other form is the date family's business, not a missing date.
-      const after = paras.slice(k + 1, last).map((q) => q.text).join('');
+      // The source lines: a draft for signing leaves the day blank (2026年6月　日), and a paragraph's
+      // text drops the spaces between Chinese characters (redteam7).
+      const after = paras.slice(k + 1, last).map((q) => ctx.source.text.slice(q.start, q.end)).join('');
       if (/年.{1,3}月.{1,4}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}/.test(after)) return;
       if (!/[。！；]$/.test(paras[k - 1].text) && !/^附件/.test(paras[k - 1].text)) return;
       ctx.report({
