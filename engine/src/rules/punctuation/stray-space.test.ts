@@ -50,6 +50,15 @@ describe('punctuation/stray-space', () => {
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    会议要求加 强监管。')).length, 1);
   });
 
+  it('leaves the spaces parting the fields of a contact line (联系人：王明　联系电话：…) (redteam7)', () => {
+    for (const line of ['联系人：王明　联系电话：0635-8241234　电子邮箱：lcyb@lc.gov.cn', '联系人：市医保局待遇保障科　王明，联系电话：0635-8241234。',
+      '三、有关要求。请于7月10日前报送（联系人：王明　电话：0635-8241234）。']) {
+      assert.deepEqual(check(straySpace, draftDoc(`    ${line}`)), [], line);
+    }
+    // A space in a sentence is still reported.
+    assert.equal(check(straySpace, draftDoc('    三、有关要求。请于7月10日前报送　市医保局。')).length, 1);
+  });
+
   it('reports a space between a Chinese character and a digit, in running text and in the 成文日期 (probe7)', () => {
     const text = draftDoc('    一、总体要求\n    到2027 年底，完成24 小时值守。', '2024 年6月3日');
     assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.message]), [

@@ -43,6 +43,10 @@ function standardTitleSpace(t: string, i: number): boolean {
 /** A telephone number at the start (after a space) or the end (before one) of a slice: 0635-8456789, 13912345678. */
 const PHONE = /^(?:0\d{2,3}-?\d{7,8}|1\d{10})(?!\d)|(?<!\d)(?:0\d{2,3}-?\d{7,8}|1\d{10})$/;
 /** A 纪要's roster line: 出席, 列席, 请假, 参加人员, 记录… and its colon. */
+/** A contact line (联系人：王明　联系电话：…, 联系人：市医保局待遇保障科　王明): its spaces part its fields. */
+const CONTACT = /^[（(]?(?:联系人|联系方式|联系单位)[：:]/;
+/** A field's label after a space (…王明　电话：0635-8241234): the space parts two fields (redteam7). */
+const FIELD_LABEL = /^(?:联系)?(?:电话|手机|传真|邮箱|电子邮箱|邮编|地址|联系人)[：:]/;
 const ROSTER = /^(?:出席|列席|请假|缺席|参加|参会|与会|记录|主持|会议主持)(?:人员|人|领导|单位)?[：:]/;
 /** What may stand beside a padded name: the line's edge, a space, a colon, a list mark or a bracket. */
 const NAME_EDGE = /^$|[\s\u3000：:、，,；（）()]/;
@@ -90,7 +94,7 @@ export const straySpace: Rule = {
       // The space after the paragraph's own marker, an article's too when its number is misspelt
       // (第12条　, 十二条　: article-ref's and numbering's).
       // A 纪要's roster (出席：李　明　王　强, 列席：…, 记录：孙　丽): its spaces pad and part names.
-      if (ROSTER.test(t)) continue;
+      if (ROSTER.test(t) || CONTACT.test(t)) continue;
       // A bare-numbered list's number (1　聊城市人民政府关于…) is parted from its entry by a space.
       const marker = matchMarker(t)?.marker.length ?? p.bareMarker?.length ?? ARTICLE_HEAD.exec(t)?.[0].length ?? 0;
       for (let i = Math.max(1, marker + 1); i < t.length; i++) {
@@ -120,6 +124,7 @@ export const straySpace: Rule = {
           // 李强 13912345678): a field of its own, not a quantity.
           if (PHONE.test(DIGIT.test(y) ? t.slice(i, i + 14) : t.slice(Math.max(0, i - 14), i))) continue;
         } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
+        if (!digit && FIELD_LABEL.test(t.slice(i, i + 8))) continue;
         // A two-character name padded to three (孙　丽（市政府副秘书长）、刘　洋): a lone character on each side.
         else if (HAN.test(x) && HAN.test(y) && nameEdge(src, p.map[i - 1] - 1) && nameEdge(src, p.map[i] + 1)) continue;
         // A standard's title parts its elements with a space (《机动车类型 术语和定义》（GA 802—2019）,
