@@ -50,3 +50,15 @@ export function quoted(text: string, i: number): boolean {
   const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
   return open('《', '》') || open('“', '”');
 }
+
+/** Words of a correction (文号误印为…，现更正为…, 笔误, 勘误). */
+export const CORRECTION = /误[印写为作植]|笔误|有误|更正|勘误/;
+
+/**
+ * Whether text[i] lies inside “” in a sentence that corrects a misprint: the quoted words are the
+ * misprint it corrects (误印为“聊政办字〔2026〕十号”), not the text's own (redteam7).
+ */
+export function quotedMisprint(text: string, i: number): boolean {
+  const [a, b] = sentenceBounds(text, i);
+  return text.lastIndexOf('“', i) >= a && text.lastIndexOf('“', i) > text.lastIndexOf('”', i) && CORRECTION.test(text.slice(a, b));
+}

@@ -7,11 +7,9 @@
 import type { Rule } from '../types';
 import { chineseToNumber } from '../../parse/items';
 import { overlaps } from '../spans';
+import { quotedMisprint } from '../running-text';
 
 const CN_SEQUENCE = /([〔［\[【]\s*\d{4}\s*[〕］\]】]\s*第?\s*)([〇零一二三四五六七八九十百]+)(\s*号)/g;
-
-/** A paragraph that corrects a misprint (误印为, 笔误, 更正为, 勘误). */
-const CORRECTION = /误[印写为作植]|笔误|有误|更正|勘误/;
 
 export const arabicSequence: Rule = {
   id: 'doc-number/arabic-sequence',
@@ -49,11 +47,10 @@ export const arabicSequence: Rule = {
     for (const p of doc.paragraphs) {
       // Cheap test first: most paragraphs hold no 号.
       if (p.text.indexOf('号') < 0) continue;
-      const correcting = CORRECTION.test(p.text);
       for (const m of p.text.matchAll(CN_SEQUENCE)) {
         const at = m.index! + m[1].length;
         // A correction quotes the misprint it corrects (文号误印为“…〔2026〕十号”，现更正为…).
-        if (correcting && p.text.lastIndexOf('“', m.index!) > p.text.lastIndexOf('”', m.index!)) continue;
+        if (quotedMisprint(p.text, m.index!)) continue;
         report(p.map[at], p.map[at + m[2].length - 1] + 1, m[2]);
       }
     }

@@ -40,6 +40,11 @@ describe('punctuation/digit-width', () => {
     assert.equal(check(digitWidth, draftDoc(BODY, '２０２４年６月３日', '聊政办发〔２０２４〕５号').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))).length > 3, true);
   });
 
+  it('passes the misprint a correction quotes, not full-width digits quoted elsewhere (redteam7)', () => {
+    assert.deepStrictEqual(check(digitWidth, draftDoc('    一、第三条中的“３０日”误印为全角数字，现更正为“30日”。')), []);
+    assert.deepStrictEqual(check(digitWidth, draftDoc('    一、按照“３０日内办结”的要求执行。')).map((d) => d.text), ['３０']);
+  });
+
   it('reports item markers and amounts in the body', () => {
     const text = draftDoc('    一、总体要求\n    １.提高认识。\n    2.压实责任，安排资金３００万元。');
     assert.deepEqual(check(digitWidth, text).map((d) => [d.line, d.column, d.text]), [[10, 5, '１'], [11, 16, '３００']]);

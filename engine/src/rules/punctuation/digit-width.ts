@@ -5,6 +5,7 @@
 // judge the number; this one names the form.
 import type { Rule } from '../types';
 import { FULL_WIDTH_DIGITS, foldDigits } from '../../text/normalize';
+import { quotedMisprint } from '../running-text';
 
 /** What joins the runs of one number: 〔〕 and 号 of a 发文字号, 年月 of a date, a telephone dash. */
 const NUMBER_GLUE = /^[ \u3000]*[〔〕年月－\-][ \u3000]*$/;
@@ -53,6 +54,10 @@ export const digitWidth: Rule = {
         if (/[号日]/.test(text[end] ?? '')) { half += text[end]; end++; }
       }
       const written = text.slice(start, end);
+      // A correction quoting the misprint it corrects (“３０日”误印为全角数字，现更正为“30日”).
+      const line = text.lastIndexOf('\n', start) + 1;
+      const lineEnd = text.indexOf('\n', end);
+      if (quotedMisprint(text.slice(line, lineEnd < 0 ? text.length : lineEnd), start - line)) return;
       ctx.report({
         start, end,
         message: `全角数字“${written}”应改为半角“${half}”（${WHY}）。`,
