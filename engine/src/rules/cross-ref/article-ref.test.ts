@@ -43,6 +43,12 @@ describe('cross-ref/article-ref', () => {
     assert.deepStrictEqual(check(articleRef, rules([...ok.slice(0, 5), '第五条 按照本文件第十五条规定执行。'])).map((f) => f.text), ['第十五条']);
   });
 
+  it('passes an article of the text before its revision (修订前的本办法第二十五条) (redteam7)', () => {
+    for (const line of ['第五条 依照修订前的本办法第二十五条取得的许可，在有效期内继续有效。', '第五条 依照修改前的第十二条取得的许可继续有效。']) {
+      assert.deepStrictEqual(check(articleRef, rules([...ok.slice(0, 5), line])), [], line);
+    }
+  });
+
   it('reports an article that does not exist, in a run of references too', () => {
     const text = rules([...ok.slice(0, 5), '第五条 本办法第一条、第九条的解释由市水利局负责。']);
     assert.deepStrictEqual(check(articleRef, text).map((f) => [f.line, f.column, f.text, f.message]), [[21, 12, '第九条',

@@ -24,6 +24,8 @@ const AMEND_ARABIC = /(?<=将|删去|删除|改为|作为)第([零〇一二三�
 const XIANG_ARABIC = new RegExp(`(?<=第${CN}[条款])第([（(]?)(\\d{1,2})([）)]?)项`, 'g');
 /** A 项 right after 前款: 前款第（二）项, 前款第二项. */
 const XIANG_AFTER = new RegExp(`^${XIANG}`);
+/** 修订前的 / 修改前的 / 修正前的 right before (本办法)第X条: the text as it was. */
+const BEFORE_REVISION = /(?:修订|修改|修正)前的?$/;
 /** 本办法第X章: a chapter of the text itself (a bare 第X章 may be another text's). */
 const CHAPTER_REF = new RegExp(`(本(?:办法|细则|规定|条例|制度|规则|实施细则))第(${CN})章`, 'g');
 /** A count as written in prose: 两款, not 二款. */
@@ -232,6 +234,8 @@ export const articleRef: Rule = {
         // A quoted article (amendment text) or another text's article is not ours.
         const quoteOpen = quotes > 0;
         if (!m[1] && (FOREIGN_BEFORE.test(before) || quoteOpen)) continue;
+        // The text before its revision (修订前的本办法第二十五条, 修改前的第十条): its old numbering (redteam7).
+        if (BEFORE_REVISION.test(before)) continue;
         // The article's own heading (第五条 at the start of its paragraph) is not a reference.
         if (m.index === 0 && !m[1]) continue;
         const nums: { v: number; at: number; len: number }[] = [];
