@@ -37,7 +37,9 @@ describe('cross-ref/article-ref', () => {
 
   it('passes the articles of a text named by its number (国务院令第722号第十二条, （…）第十二条, 9号文件第十五条) (redteam4)', () => {
     for (const line of ['第五条 依照《优化营商环境条例》（国务院令第722号）第十二条规定执行。', '第五条 按照国务院令第722号第十二条规定执行。',
-      '第五条 按照鲁政发〔2025〕9号文件第十五条规定执行。']) {
+      '第五条 按照鲁政发〔2025〕9号文件第十五条规定执行。',
+      // Named just before as 上述法律 / 上述法规 (redteam7).
+      '第五条 《中华人民共和国水法》《城市供水条例》另有规定的，依照上述法律第六十九条、上述法规第三十三条的规定处罚。']) {
       assert.deepStrictEqual(check(articleRef, rules([...ok.slice(0, 5), line])), [], line);
     }
     assert.deepStrictEqual(check(articleRef, rules([...ok.slice(0, 5), '第五条 按照本文件第十五条规定执行。'])).map((f) => f.text), ['第十五条']);

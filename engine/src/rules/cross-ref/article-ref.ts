@@ -34,7 +34,7 @@ const howMany = (n: number) => (n === 2 ? '两' : numberToChinese(n));
 const THIS_ARTICLE = new RegExp(`本条第(${CN})款`, 'g');
 /** Text right before a bare 第X条 that makes it another text's article (…法第X条, 》第X条, 将第X条,
  * a number's: 国务院令第722号第十二条, （国务院令第722号）第十二条, 鲁政发〔2025〕9号文件第十五条). */
-const FOREIGN_BEFORE = /(》|法|条例|规定|办法|细则|规则|决定|意见|通知|纲要|章程|将|删去|删除|增加|作为|改为|原|即|增加一条，作为|号[）)]?|(?<!本)文件)$/;
+const FOREIGN_BEFORE = /(》|法|(?<!本)(?:法律|法规|规章)|条例|规定|办法|细则|规则|决定|意见|通知|纲要|章程|将|删去|删除|增加|作为|改为|原|即|增加一条，作为|号[）)]?|(?<!本)文件)$/;
 
 export const articleRef: Rule = {
   id: 'cross-ref/article-ref',
