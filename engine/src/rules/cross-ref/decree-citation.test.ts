@@ -29,6 +29,10 @@ describe('cross-ref/decree-citation', () => {
     ]);
   });
 
+  it('passes a sentence that tells of the earlier repeal (已于…废止) (redteam7)', () => {
+    assert.deepEqual(brief(decree('2018年12月29日聊城市人民政府令第34号公布的《聊城市城市地下管线规划管理办法》已于2024年11月11日废止，不再适用。')), []);
+  });
+
   describe('in a decision\'s repeal list', () => {
     const decision = (tail: string) => `聊城市人民政府令\n\n第55号\n\n《聊城市人民政府关于修改和废止部分市政府规章的决定》已经2025年9月26日市人民政府第21次常务会议通过，现予公布，自2025年11月1日起施行。\n\n市长：张百顺\n\n2025年10月10日\n\n聊城市人民政府关于修改和废止部分市政府规章的决定\n\n一、对《聊城市燃气管理办法》（聊城市人民政府令第32号）作出修改\n\n1. 删去第二十条。\n\n${tail}\n\n本决定自2025年11月1日起施行。\n`;
     const repealed = '《聊城市城市地下管线规划管理办法》（2018年12月29日聊城市人民政府令第34号公布）';

@@ -45,11 +45,17 @@ function titleMatches(doc: RegistryDoc, cited: string): boolean {
 /** A heading that opens a repeal list: 三、废止下列市政府规章, 下列规章予以废止： (no sentence end). */
 const REPEAL_HEAD = /废止[^。；]{0,20}$|废止[^。；]{0,20}[：:]$/;
 
+/** A repeal told as done before (已于…废止, 已经废止, 被…废止): the clause's words right before 废止. */
+const TOLD_PAST = /(?:已|曾|被)[^。；，,《》]{0,20}废止$/;
+
 /** Whether the citation at `at` of paragraph `pi` is repealed there: 废止 in its own sentence
  * (…令第34号公布的《X》同时废止; 三、废止《X》（…）), or the item of a list headed by 废止下列…. */
 function repealing(paras: Paragraph[], pi: number, at: number): boolean {
   const text = paras[pi].text;
-  if (/^[^。；]*废止/.test(text.slice(at)) || /废止[^。；]*$/.test(text.slice(0, at))) return true;
+  // …已于2024年11月11日废止, 已被废止: tells of the earlier repeal, repeals nothing (redteam7).
+  const after = /^[^。；]*?废止/.exec(text.slice(at))?.[0];
+  if (after && !TOLD_PAST.test(after)) return true;
+  if (/废止[^。；]*$/.test(text.slice(0, at))) return true;
   if (!LIST_ITEM.test(text)) return false;
   // Up past the list's other items to its heading.
   for (let k = pi - 1; k >= 0 && k >= pi - 40; k--) {
