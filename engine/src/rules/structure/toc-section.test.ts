@@ -38,6 +38,12 @@ describe('structure/toc-section', () => {
     assert.deepEqual(check(tocSection, text), []);
   });
 
+  it('passes a bare 【政府文件】 that gathers the government\'s and its office\'s documents (福建, 厦门: a 栏目 by kind beside 【法规规章】; othergaz4)', () => {
+    assert.deepEqual(run(['【政府文件】', ...GOV, ...OFF1, ...OFF2]), []);
+    // A heading naming the office still gathers only the office's.
+    assert.equal(run(['【政府文件】', ...OFF1, ...OFF2, '【政府办公室文件】', ...GOV]).length, 1);
+  });
+
   it('reports a heading typed wrong once, at its first entry', () => {
     assert.deepEqual(run(['◎市政府文件', ...GOV, '◎市政府文件', ...OFF1, ...OFF2]), [[9, '目录“◎市政府文件”栏下的2份文件（《关于开展节水宣传周活动的通知》（聊政办字〔2024〕21号）等）都是办公室（厅）发布的：公报目录按发文机关分栏，请改正栏目名称，或把这些条目移到相应栏目下。']]);
   });

@@ -64,6 +64,9 @@ export const tocSection: Rule = {
       // by issuer.
       const level = levelOf(section);
       if (own && level && level !== own) continue;
+      // A bare 【政府文件】 names a kind of document, not an issuer (福建, 厦门: the government's and
+      // its office's documents under one heading, beside 【法规规章】 and 【人事任免】): nothing to split.
+      if (!level && !OFFICE.test(section)) continue;
       const heading = group[0].sectionHeading?.replace(/\s+/g, '') ?? `◎${section}`;
       const judged = group.flatMap((t) => {
         const docs = t.number ? byKey.get(numberKey(t.number)) : undefined;
