@@ -36,6 +36,16 @@ describe('doc-number/series', () => {
     assert.match(check(series, text)[0].message, /是办公室（厅）的代字/);
   });
 
+  it("does not judge 发/字 on another place's unknown code (赣教规字 under …文件, 甘农发 under a bare name; othergaz4)", () => {
+    const jx = draftWith('聊政发〔2024〕5号', '赣教规字〔2025〕3号', draftWith('聊城市人民政府文件', '江西省教育厅文件'));
+    assert.deepEqual(check(series, jx, { model }), []);
+    const gs = draftWith('聊政发〔2024〕5号', '甘农发〔2025〕45号', draftWith('聊城市人民政府文件', '甘肃省农业农村厅'));
+    assert.deepEqual(check(series, gs, { model }), []);
+    // The model's own place is still judged when its code is new (聊交运字 under 聊城市交通运输局文件).
+    const own = draftWith('聊政发〔2024〕5号', '聊交运字〔2024〕5号', draftWith('聊城市人民政府文件', '聊城市交通运输局文件'));
+    assert.equal(check(series, own, { model }).length, 1);
+  });
+
   it('a slip in the code is left to unknown-code (one diagnostic)', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊攻发〔2024〕5号');
     assert.deepEqual(check([series, unknownCode], text, { model }).map((d) => d.ruleId), ['doc-number/unknown-code']);

@@ -29,8 +29,13 @@ export function seriesProblems(doc: GwDocument, model: Model) {
   }
   const markOffice = /办公[室厅]$/.test(issuer);
   const wantKind = (markOffice ? '办' : '') + (isFile ? '发' : '字');
+  // The 文件 ⇔ 发 pairing is the convention of the model's own gazette (聊城: 无一例外), not of every
+  // organ: other places' departments number under either mark (赣教规字 under 江西省教育厅文件,
+  // 甘农发 under a bare 甘肃省农业农村厅). An unknown code of a place none of the model's codes
+  // are of is not judged by it; the office check below holds everywhere.
+  const foreign = !known && model.codes.length > 0 && !model.codes.some((c) => c.code[0] === n.code[0]);
   const problems: string[] = [];
-  if (isFile !== kind.endsWith('发')) {
+  if (isFile !== kind.endsWith('发') && !foreign) {
     problems.push(isFile ? `发文机关标志“${mark}”带“文件”二字，应使用“发”字号，不用“${kind}”字号` : `发文机关标志“${mark}”不带“文件”二字，应使用“字”字号，不用“${kind}”字号`);
   }
   if (known && known.issuer && known.issuer !== issuer) {
