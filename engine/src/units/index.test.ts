@@ -142,7 +142,7 @@ describe('units: lexicon look-ups by date', () => {
     }
     // Other gazettes' groups: a province's, 济南's, 青岛's, 浙江's nested 〔〕, the State Council's.
     for (const n of ['各市', '各设区市人民政府', '各省辖市人民政府', '各省']) assert.ok(isProvinceLocalGovernment(n) && !isLocalGovernment(n), n);
-    for (const n of ['县（市、区）政府', '县〔市、区〕政府', '各区县人民政府', '各区（市）政府', '各区县（市）人民政府', '市管功能区管委会', '功能区管委', '各市、区人民政府', '各省、自治区、直辖市人民政府', '各市、县（市、区）政府', '苏州工业园区', '各区县（自治县）人民政府', '各区县〔自治县〕政府', '各乡镇〔街道、园区〕', '乡镇（街道、开发区）']) {
+    for (const n of ['县（市、区）政府', '县〔市、区〕政府', '各区县人民政府', '各区（市）政府', '各区县（市）人民政府', '市管功能区管委会', '功能区管委', '各市、区人民政府', '各省、自治区、直辖市人民政府', '各市、县（市、区）政府', '苏州工业园区', '各区县（自治县）人民政府', '各区县〔自治县〕政府', '各乡镇〔街道、园区〕', '乡镇（街道、开发区）', '各区镇', '各区镇人民政府']) {
       assert.ok(isLocalGovernment(n), n);
     }
     assert.ok(!isLocalGovernment('各市直部门'));

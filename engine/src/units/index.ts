@@ -146,7 +146,8 @@ export function isLocalGovernment(name: string): boolean {
   if (/^[\u4e00-\u9fa5]{0,12}(开发区|新区|高新区|度假区|示范区|园区|功能区)管委会?$/.test(n)) return true;
   // A county's own document closes its blocks with its townships (各乡镇人民政府、街道办事处).
   // Also with the streets and zones ranked as townships (长兴 各乡镇〔街道、园区〕).
-  if (/^(各|有关|相关)?(乡镇|乡（镇）|镇|镇街|(乡镇|镇)（(街道|园区|开发区|平台)(、(街道|园区|开发区|平台))*）)(人民政府)?$|^(各)?街道(办事处)?$/.test(n)) return true;
+  // A 县级市 in 江苏 names its towns and zones together as 区镇 (昆山 各区镇人民政府（管委会）).
+  if (/^(各|有关|相关)?(乡镇|乡（镇）|镇|镇街|区镇|(乡镇|镇)（(街道|园区|开发区|平台)(、(街道|园区|开发区|平台))*）)(人民政府)?$|^(各)?街道(办事处)?$/.test(n)) return true;
   return false;
 }
 

@@ -26,7 +26,9 @@ describe('lead-unit/unit-separator', () => {
     for (const group of ['各市、县（市、区）人民政府', '各市、县〔市、区〕政府', '各设区市人民政府', '各省辖市人民政府', '各区县人民政府、市管功能区管委会',
       '各区县（市）人民政府', '各市、区人民政府', '各区（市）政府、功能区管委', '各省、自治区、直辖市人民政府',
       // othergaz3: 重庆's districts and autonomous counties; a county's townships with its streets and zones (长兴).
-      '各区县（自治县）人民政府', '各区县〔自治县〕政府', '各乡镇〔街道、园区〕', '各乡镇（街道）']) {
+      '各区县（自治县）人民政府', '各区县〔自治县〕政府', '各乡镇〔街道、园区〕', '各乡镇（街道）',
+      // othergaz4: a 县级市's towns and zones (昆山 各区镇).
+      '各区镇', '各区镇人民政府']) {
       const text = draft(`1. 加强监管。（牵头单位：省财政厅；责任单位：省民政厅，${group}）`);
       assert.deepEqual(brief(check(unitSeparator, text, { model })), [], group);
     }
