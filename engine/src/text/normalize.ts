@@ -38,10 +38,15 @@ function spaceIsNoise(a: number, b: number): boolean {
   return false;
 }
 
-/** What the character loop stops at: a space that may be noise, or a `**` marker (tabs are kept). */
-const SPECIAL = /[ \u3000\u00a0*]/g;
+/**
+ * What the character loop stops at: a space that may be noise, a `**` marker (tabs are kept), or an
+ * invisible character another PDF tool leaves (a soft hyphen U+00AD at a wrap or inside a word,
+ * zero-width spaces and joiners): never wording, dropped so that 高质­量 reads 高质量.
+ */
+const SPECIAL = /[ \u3000\u00a0*\u00ad\u200b-\u200d\u2060]/g;
+const isInvisibleCode = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 /** Lines with none of these characters are already normal: the common case, kept cheap. */
-const NEEDS_WORK = /[#*>\-+ \u3000\u00a0\t]/;
+const NEEDS_WORK = /[#*>\-+ \u3000\u00a0\t\u00ad\u200b-\u200d\u2060]/;
 /**
  * A run of full-width digits ０–９ (U+FF10 + d), with the decimal points `．` between them (３．５):
  * one number. A `．` after the last digit (an item marker's `１．`) is no part of it, nor is a comma
@@ -96,6 +101,11 @@ export function normalizeLine(raw: string, start: number, line: number, wideDigi
     }
     if (i >= raw.length) break;
     const c = raw.charCodeAt(i);
+    if (isInvisibleCode(c)) {
+      if (i > run) text += raw.slice(run, i);
+      run = ++i;
+      continue;
+    }
     if (c === 42 /* * */) {
       if (raw.charCodeAt(i + 1) === 42) {
         if (i > run) text += raw.slice(run, i);

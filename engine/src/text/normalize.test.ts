@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { normalizeLine } from './normalize';
+import { lint } from '../lint';
+import { loadModel } from '../model/load';
+import { smallIssue } from '../parse/issue-fixture';
+
+describe('text/normalize: invisible characters other PDF tools leave (othergaz4)', () => {
+  it('drops soft hyphens and zero-width spaces, mapping the rest to the source', () => {
+    const l = normalizeLine('高质\u00ad量发\u200b展', 10, 0);
+    assert.equal(l.text, '高质量发展');
+    assert.deepEqual(l.map, [10, 11, 13, 14, 16, 17]);
+    // A space beside one is judged across it (通­ 知 → 通知).
+    assert.equal(normalizeLine('通\u00ad 知', 0, 0).text, '通知');
+  });
+
+  it('an issue with soft hyphens at its wraps and inside words raises nothing new', () => {
+    const model = loadModel();
+    const text = smallIssue();
+    const ids = (t: string) => lint(t, { model, today: '2026-11-22' }).diagnostics.map((d) => `${d.ruleId} ${t.slice(d.start, d.end).replace(/\u00ad/g, '')}`);
+    // Every 7th character of each long line followed by a soft hyphen.
+    const shy = text.split('\n').map((l) => (l.length > 12 ? l.replace(/(.{7})/g, '$1\u00ad') : l)).join('\n');
+    assert.notEqual(shy, text);
+    assert.deepEqual(ids(shy), ids(text));
+  });
+});
