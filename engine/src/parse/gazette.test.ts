@@ -722,6 +722,17 @@ describe('parser: running headers and footers an extraction left at page breaks'
       assert.equal(a.blocks.length, 2, header.join('|'));
     }
   });
+  it('drops a header printing the issue label with its running number, as the masthead does (厦门市人民政府公报　2025年第5期（总第389期）; othergaz4)', () => {
+    for (const header of [['聊城市人民政府公报　2024年第1期（总第1期）'], ['— 2 —', '2024年第1期（总第1期）　聊城市人民政府公报'], ['2024年第1期（总第1期）', '3']]) {
+      const { g, a } = blockOf(broken(header));
+      assert.deepEqual(g.documents.map((d) => d.number?.canonical), ['聊政发〔2024〕1号', '聊政办字〔2024〕3号'], header.join('|'));
+      assert.match(a.paragraphs.find((x) => x.text.startsWith('（一）'))!.text, /各县（市、区）人民政府）$/, header.join('|'));
+    }
+    // The masthead on one line (2025年第5期（总第389期）) gives the same.
+    const oneLine = broken(['聊城市人民政府公报　2024年第1期（总第1期）']).replace('2024\n第1期（总第1期）', '2024年第1期（总第1期）');
+    assert.match(blockOf(oneLine).a.paragraphs.find((x) => x.text.startsWith('（一）'))!.text, /各县（市、区）人民政府）$/);
+  });
+
   it('drops a header line recurring at three page breaks, and keeps one that occurs once', () => {
     const thrice = (h: string) => broken([h]).replace('加强组织领导，完善工作机制，', `加强组织领导，\n\n${h}\n\n完善工作机制，`)
       .replace('请认真贯彻执行。', `请认真\n${h}\n贯彻执行。`);

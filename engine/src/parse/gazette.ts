@@ -1102,8 +1102,11 @@ const PAGE_LAST = charCodes('0123456789—–－-·•');
 const HEADER_REPEATS = 3;
 /** A government gazette's name as a running header prints it, with its issue label or not. */
 const GOVERNMENT_GAZETTE = new RegExp(`^[\\u4e00-\\u9fa5]{2,12}(?:政府|国务院)公报(?:${ISSUE_LABEL.source.slice(1, -1)})?$`);
-/** The last characters of a running header's text: the gazette's name (…公报) or the issue's label (…期). */
-const HEADER_LAST = charCodes('报期号');
+/**
+ * The last characters of a running header's text: the gazette's name (…公报) or the issue's label
+ * (…期), or that label with its running number (2025年第5期（总第389期）).
+ */
+const HEADER_LAST = charCodes('报期号）)');
 
 /** A line's text without spaces: a header's words as the masthead prints them, however spaced. */
 const unspaced = (t: string) => t.replace(/\s+/g, '');
@@ -1117,7 +1120,7 @@ function headerLike(t: string): boolean {
   const last = t.charCodeAt(t.length - 1);
   if (!HEADER_LAST.has(last) && !PAGE_LAST.has(last)) return false;
   const k = headerKey(t);
-  return k.endsWith('公报') || /\d{4}年第[\d-]+[期号]$/.test(k);
+  return k.endsWith('公报') || /\d{4}年第[\d-]+[期号](?:[（(]总[^（()）]*[）)])?$/.test(k);
 }
 
 /**
@@ -1146,10 +1149,18 @@ function runningHeaders(lines: NormLine[], tocLine: number, cover = true): numbe
     if (t.length === 4 && /^\d{4}$/.test(t)) year = t;
     else {
       const label = t.charCodeAt(0) !== 0x7b2c /* 第 */ ? MASTHEAD_LABEL.exec(unspaced(t)) : null;
-      if (label) addLabel(label[1]);
+      // A running header may print the label with its running number, as the masthead does.
+      if (label) {
+        addLabel(label[1]);
+        if (label[0] !== label[1]) addLabel(label[0]);
+      }
     }
     const cover = year && t.charCodeAt(0) === 0x7b2c /* 第 */ ? /^第([\d-]+)([期号])/.exec(unspaced(t)) : null;
-    if (cover) addLabel(`${year}年第${cover[1]}${cover[2]}`);
+    if (cover) {
+      addLabel(`${year}年第${cover[1]}${cover[2]}`);
+      const full = MASTHEAD_LABEL.exec(`${year}年${unspaced(t)}`);
+      if (full && full[0] !== full[1]) addLabel(full[0]);
+    }
   }
   const candidates: number[] = [];
   const count = new Map<string, number>();
