@@ -157,6 +157,11 @@ describe('lead-unit/alias', () => {
       const district = dezhou(block, '浦府〔2025〕21号', '上海市浦东新区人民政府');
       assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], district, { model: dm })), []);
     });
+    it("judges none in a district's document of the model's own city (聊城市东昌府区人民政府: 区教育局 is the district's; othergaz4)", () => {
+      const block = '一、新增公办幼儿园学位。（责任单位：区教育局、区财政局、区住建局）';
+      const district = dezhou(block, '东政发〔2026〕3号', '聊城市东昌府区人民政府');
+      assert.deepEqual(brief(check([alias, unknownUnit, unitTypo], district, { model: dm })), []);
+    });
     it("judges none in a province's document either, whatever its code (鲁政办字 is known from citations)", () => {
       const block = '（一）扩大改造范围。（牵头单位：省住房城乡建设厅；配合单位：省民政厅、省卫生健康委；责任单位：各市人民政府）';
       const province = dezhou(block, '鲁政办字〔2026〕15号', '山东省人民政府办公厅');

@@ -59,6 +59,9 @@ export const cityNames = perNode((model: Model): Set<string> => {
  */
 const CITY_ISSUER = /^(?:中共)?([\u4e00-\u9fa5]{2,4}?)市(?:[\u4e00-\u9fa5]{1,6}?[区县](?=人民政府|政府))?(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,14}?(?:局|委员会|办公室))/;
 
+/** A district's or a county's government named with its city (厦门市湖里区人民政府, 上海市浦东新区人民政府). */
+const CITY_DISTRICT = /^(?:中共)?[\u4e00-\u9fa5]{2,4}?市[\u4e00-\u9fa5]{1,6}?[区县](?:人民政府|政府)/;
+
 /**
  * A county's or a district's issuer (冠县人民政府办公室, 东昌府区人民政府, an autonomous county's
  * 长阳土家族自治县人民政府): its 县财政局 is not the city's. An autonomous prefecture's (延边朝鲜族自治州人民政府)
@@ -112,6 +115,9 @@ function judgeAnotherCity(ctx: RuleContext): boolean {
     if (above) higher = true;
     const city = CITY_ISSUER.exec(name)?.[1] ?? COUNTY_ISSUER.exec(name)?.[1] ?? ZONE_ISSUER.exec(name)?.[1];
     if (!city) continue;
+    // A district of the model's own city (厦门市湖里区人民政府 in a 厦门 model): its 区教育局 is not
+    // the city's, as an unprefixed district's (COUNTY_ISSUER) is not.
+    if (CITY_DISTRICT.test(name)) { other = true; continue; }
     if (cities.has(city)) return false;
     other = true;
   }
