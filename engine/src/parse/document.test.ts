@@ -392,3 +392,12 @@ describe("parser: a table row ending in 令 over a wrapped 第N号 is no 令's h
     for (const seq of ['第52号', '第52']) assert.equal(parse(['聊城市人民政府令', '', seq, '', '《聊城市城市绿化管理办法》已经市政府常务会议通过，现予公布。']).number?.seq, '52');
   });
 });
+
+describe('parser: a 主送 a wrap cut after a whole name (othergaz4)', () => {
+  it('reads 福建\'s 主送 to the 各高等院校 as one, its line cut after 省人民政府', () => {
+    const d = parse(['福建省人民政府文件', '', '闽政〔2025〕9号', '', '福建省人民政府关于印发进一步促进民营经济高质量发展若干措施的通知', '',
+      '各市、县（区）人民政府，平潭综合实验区管委会，省人民政府', '各部门、各直属机构，各大企业，各高等院校：', '',
+      '现将《进一步促进民营经济高质量发展若干措施》印发给你们，请认真贯彻执行。', '', '福建省人民政府', '2025年5月12日']);
+    assert.equal(d.mainRecipient?.text, '各市、县（区）人民政府，平潭综合实验区管委会，省人民政府各部门、各直属机构，各大企业，各高等院校：');
+  });
+});

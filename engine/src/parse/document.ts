@@ -81,7 +81,7 @@ const isBanjiLine = (t: string) => /^(抄送|印发|签发人)[：:]/.test(t) ||
 const ISSUER_WORDS = /(人民政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|政府|党委|公司|集团)(文件|明传电报)?$/;
 
 /** The last word of a recipient name (聊城市人民政府, 市属开发区管委会, 市政府有关部门, 直属机构, 各有关单位). */
-const RECIPIENT_TAIL = /(人民政府|政府|管委会|委员会|委|部门|单位|机构|局|办公室|办公厅|办|厅|中心|企业|学校|医院|院|公司|集团|党组|党委|组织|团体)$/;
+const RECIPIENT_TAIL = /(人民政府|政府|管委会|委员会|委|部门|单位|机构|局|办公室|办公厅|办|厅|中心|企业|学校|院校|高校|大学|医院|院|公司|集团|党组|党委|组织|团体)$/;
 
 /**
  * A line of recipient names only (before its colon), separated by ， 、. It may open with the
