@@ -733,6 +733,21 @@ describe('parser: running headers and footers an extraction left at page breaks'
     assert.match(blockOf(oneLine).a.paragraphs.find((x) => x.text.startsWith('（一）'))!.text, /各县（市、区）人民政府）$/);
   });
 
+  it('drops a page number printed in the margin that cuts a sentence, on its own line or at a line\'s end behind spaces (othergaz4)', () => {
+    const second = (text: string) => parse(text).g.documents[0].paragraphs.find((x) => x.text.startsWith('（二）'))!.text;
+    const all = (text: string) => parse(text).g.documents[0].paragraphs.map((x) => x.text).join('');
+    const at = (cut: string) => issue().replace('加强组织领导，完善工作机制，', cut);
+    assert.match(second(at('加强组织领导，\n2\n完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
+    assert.match(second(at('加强组织领导，   2\n完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
+    assert.match(second(at('加强组织\n2\n领导，完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
+    // A number the next line goes on with is text: a count, a date a wrap cut, an article.
+    assert.match(all(at('新增岗位\n3\n万个，完善工作机制，')), /新增岗位3万个，/);
+    assert.match(all(at('加强组织领导，按照第\n3\n条，完善工作机制，')), /按照第3条，/);
+    assert.match(all(at('加强组织领导　　　　2\n025年完善工作机制，')), /领导2025年完善/);
+    // So is a bare number among a table's cells (no clause marks around it).
+    assert.match(all(at('序号\n1\n老旧小区改造\n完善工作机制，')), /序号1老旧小区改造/);
+  });
+
   it('drops a header line recurring at three page breaks, and keeps one that occurs once', () => {
     const thrice = (h: string) => broken([h]).replace('加强组织领导，完善工作机制，', `加强组织领导，\n\n${h}\n\n完善工作机制，`)
       .replace('请认真贯彻执行。', `请认真\n${h}\n贯彻执行。`);

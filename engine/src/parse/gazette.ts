@@ -1194,6 +1194,47 @@ function runningHeaders(lines: NormLine[], tocLine: number, cover = true): numbe
   return out.sort((a, b) => a - b);
 }
 
+/** A page number printed in the margin, at the end of a body line behind a run of spaces (`…市工信局   13`). */
+const MARGIN_TAIL = /[\u4e00-\u9fa5，、；。：）》\u00ad][ \u3000]{3,}([1-9]\d{0,2})[ \u3000]*$/;
+/** Words a number in running text is followed by (a count, a date, an article): the line after such a number goes on with it. */
+const AFTER_NUMBER = /^[.．、)）年月日号个万亿千百元条款项章节%％‰家座处名人次批所户期届周岁天时分秒米吨亩倍级]/;
+
+/**
+ * Page numbers another PDF tool printed in the margin, left in an issue's body with no running
+ * header beside them (runningHeaders drops those): a bare number on a line of its own between two
+ * lines of running text that it cuts mid-sentence (`…保卫战。一` ⏎ `2` ⏎ `是加强…，二`), and a number
+ * behind 3 or more spaces at a body line's end. Lines to replace, each with its number read as no
+ * text. A number the next line goes on with (`新增` ⏎ `3` ⏎ `万个`), or after 第, is text; so is a
+ * bare number among short lines (a table's cells).
+ */
+function marginNumbers(lines: NormLine[], from: number): [number, NormLine][] {
+  const out: [number, NormLine][] = [];
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i];
+    const t = l.text;
+    if (!t) continue;
+    if (t.length <= 3 && /^[1-9]\d{0,2}$/.test(t)) {
+      const p = prevContent(lines, i, from);
+      const n = nextContent(lines, i);
+      // The line before may end a clause of a list (`…原则：①…；` ⏎ `2` ⏎ `②…`), not its sentence.
+      const before = lines[p >= 0 ? p : i].text;
+      if (p >= 0 && n >= 0 && /[，。；]/.test(before) && !/[。！？：:]$/.test(before) && !before.endsWith('第')
+        && /[，。；]/.test(lines[n].text) && !AFTER_NUMBER.test(lines[n].text)) out.push([i, blanked(l)]);
+      continue;
+    }
+    const m = MARGIN_TAIL.exec(l.raw);
+    if (!m || !t.endsWith(m[1])) continue;
+    // A date a wrap cut after its first digit (`…办公厅　　　　2` ⏎ `025年5月16日印发`) is text.
+    const n = nextContent(lines, i);
+    if (n >= 0 && (/^\d/.test(lines[n].text) || AFTER_NUMBER.test(lines[n].text))) continue;
+    const cut = t.length - m[1].length;
+    const map = l.map.slice(0, cut + 1);
+    map[cut] = map[cut - 1] + 1;
+    out.push([i, { ...l, text: t.slice(0, cut), map }]);
+  }
+  return out;
+}
+
 /** A line read as no text (a running header, a separator): kept for its position. */
 function blanked(l: NormLine): NormLine {
   return { line: l.line, start: l.start, end: l.end, raw: l.raw, text: '', map: [l.start] };
@@ -1273,6 +1314,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   const notHeads: [number, number][] = [];
   const starts = findStarts(lines, firstTocEntry + 1, notHeads, knownCodes);
   const bodyStart = starts.length ? starts[0].line : lines.length;
+  for (const [i, l] of marginNumbers(lines, bodyStart)) lines[i] = l;
   const toc = parseToc(lines, tocLine, bodyStart, knownCodes);
   const cover = (() => {
     const first = lines.find((l) => l.text);
