@@ -11,6 +11,9 @@ describe('text/normalize: invisible characters other PDF tools leave (othergaz4)
     assert.deepEqual(l.map, [10, 11, 13, 14, 16, 17]);
     // A space beside one is judged across it (通­ 知 → 通知).
     assert.equal(normalizeLine('通\u00ad 知', 0, 0).text, '通知');
+    // Nor is a space kept before one at the line's end (a 发文字号 line padded, then hyphenated).
+    assert.equal(normalizeLine('厦府〔2025〕63号　\u00ad', 0, 0).text, '厦府〔2025〕63号');
+    assert.equal(normalizeLine('Open \u00adData', 0, 0).text, 'Open Data');
   });
 
   it('an issue with soft hyphens at its wraps and inside words raises nothing new', () => {

@@ -120,7 +120,8 @@ export function normalizeLine(raw: string, start: number, line: number, wideDigi
     }
     if (i > run) text += raw.slice(run, i);
     let j2 = i;
-    while (j2 < raw.length && isSpaceCode(raw.charCodeAt(j2)) && raw.charCodeAt(j2) !== 9) j2++;
+    // Invisible characters among the spaces are looked past: `63号　­` ends with no space.
+    while (j2 < raw.length && ((isSpaceCode(raw.charCodeAt(j2)) && raw.charCodeAt(j2) !== 9) || isInvisibleCode(raw.charCodeAt(j2)))) j2++;
     let next = j2 < raw.length ? raw.charCodeAt(j2) : -1;
     // `**` right after the spaces is a marker: look past it.
     if (next === 42 && raw.charCodeAt(j2 + 1) === 42) next = j2 + 2 < raw.length ? raw.charCodeAt(j2 + 2) : -1;
