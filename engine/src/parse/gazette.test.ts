@@ -740,6 +740,12 @@ describe('parser: running headers and footers an extraction left at page breaks'
     assert.match(second(at('加强组织领导，\n2\n完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
     assert.match(second(at('加强组织领导，   2\n完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
     assert.match(second(at('加强组织\n2\n领导，完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
+    // Before the clause mark that closes the words it cut, after a list's ：, and printed both ways at once.
+    assert.match(second(at('加强组织领导\n2\n，完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
+    assert.match(second(at('加强组织领导：①建章\n2\n；②立制，完善工作机制，')), /^（二）强化保障。加强组织领导：①建章；②立制，完善/);
+    assert.match(second(at('加强组织领导，   2\n2\n完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
+    assert.match(second(at('加强组织领导，落实《某某若\n2\n干措施》，完善工作机制，')), /落实《某某若干措施》，完善/);
+    assert.match(all(at('加强组织领导，落实《某某\n12\n条措施》，完善工作机制，')), /《某某12条措施》/);
     // A number the next line goes on with is text: a count, a date a wrap cut, an article.
     assert.match(all(at('新增岗位\n3\n万个，完善工作机制，')), /新增岗位3万个，/);
     assert.match(all(at('加强组织领导，按照第\n3\n条，完善工作机制，')), /按照第3条，/);

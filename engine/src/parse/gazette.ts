@@ -1218,14 +1218,22 @@ function marginNumbers(lines: NormLine[], from: number): [number, NormLine][] {
       const n = nextContent(lines, i);
       // The line before may end a clause of a list (`…原则：①…；` ⏎ `2` ⏎ `②…`), not its sentence.
       const before = lines[p >= 0 ? p : i].text;
-      if (p >= 0 && n >= 0 && /[，。；]/.test(before) && !/[。！？：:]$/.test(before) && !before.endsWith('第')
-        && /[，。；]/.test(lines[n].text) && !AFTER_NUMBER.test(lines[n].text)) out.push([i, blanked(l)]);
+      const after = n >= 0 ? lines[n].text : '';
+      // Between two lines of running text, or before the clause mark that closes the words it cut
+      // (`…助学金管理` ⏎ `3` ⏎ `，我们制定了…`).
+      const running = /[，。；：、]/.test(before) && !/[。！？：:]$/.test(before) && /[，。；]/.test(after);
+      const closing = /^[，。；]/.test(after) && /[\u4e00-\u9fa5]$/.test(before);
+      // Inside a 《》 it cuts (`现将《…高质量发展若` ⏎ `1` ⏎ `干措施》印发给你们`).
+      const quoted = /《[^》]*$/.test(before) && /^[^《]*》/.test(after);
+      if (p >= 0 && n >= 0 && (running || closing || quoted) && !before.endsWith('第') && !AFTER_NUMBER.test(after)) out.push([i, blanked(l)]);
       continue;
     }
     const m = MARGIN_TAIL.exec(l.raw);
     if (!m || !t.endsWith(m[1])) continue;
     // A date a wrap cut after its first digit (`…办公厅　　　　2` ⏎ `025年5月16日印发`) is text.
-    const n = nextContent(lines, i);
+    // (Past a bare margin number on the next line: a tool may print both.)
+    let n = nextContent(lines, i);
+    if (n >= 0 && /^[1-9]\d{0,2}$/.test(lines[n].text)) n = nextContent(lines, n);
     if (n >= 0 && (/^\d/.test(lines[n].text) || AFTER_NUMBER.test(lines[n].text))) continue;
     const cut = t.length - m[1].length;
     const map = l.map.slice(0, cut + 1);
