@@ -703,6 +703,38 @@ describe('parser: a 公告\'s or 通告\'s head (…公告 ⏎ 〔2025〕第1号
   });
 });
 
+describe('parser: a 目录 whose heading the extraction lost (gazette2 logical.txt)', () => {
+  const summary = (text: string) => {
+    const g = parseGazette(new SourceText(text));
+    return { isIssue: g.isIssue, docs: g.documents.map((d) => [d.number?.canonical, d.title?.text, d.date?.iso]), toc: g.toc.map((t) => [t.number?.canonical, t.title.text, t.page, t.section]) };
+  };
+
+  it('reads a run of titles with their numbers and rising pages at the issue\'s start as the 目录', () => {
+    const headed = summary(noticeIssue());
+    assert.equal(headed.toc.length, 3);
+    assert.deepEqual(summary(noticeIssue().replace('目 录\n', '')), headed);
+    // Without its section headings too, and as another gazette prints it (title, leaders and page in brackets).
+    const bare = noticeIssue().replace('目 录\n', '').replace(/◎市政府(?:办公室)?文件\n/g, '');
+    assert.deepEqual(summary(bare).docs, headed.docs);
+    const dotted = bare.replace(/\n((?:聊政字|聊城市人民政府公告|聊政办字)〔2025〕(?:第1|14|9)号) (\d)/g, '（$1）……（$2）');
+    assert.deepEqual(summary(dotted).docs, headed.docs);
+    assert.equal(summary(dotted).toc.length, 3);
+  });
+
+  it('reads no list in a document as one: after its head, with pages that do not rise, or of two entries', () => {
+    const draft = [
+      '聊城市人民政府文件', '聊政发〔2025〕3号', '聊城市人民政府关于废止部分文件的决定', '各县（市、区）人民政府，市政府各部门：',
+      '经研究，决定废止下列文件：', '关于某某工作的通知', '聊政发〔2015〕12号 3', '关于某某事项的意见', '聊政发〔2016〕2号 5',
+      '关于某某办法的通知', '聊政办发〔2017〕8号 7', '聊城市人民政府', '2025年3月1日',
+    ];
+    for (const text of [draft, draft.slice(4), [...draft.slice(5, 7), ...draft.slice(9)], [draft[5], '聊政发〔2015〕12号 9', ...draft.slice(7)]]) {
+      const s = summary(text.join('\n'));
+      assert.equal(s.isIssue, false, text.join('|'));
+      assert.equal(s.docs.length, 1);
+    }
+  });
+});
+
 describe('parser: running headers and footers an extraction left at page breaks', () => {
   // A page break inside item （一）'s block: the footer's page number, then the next page's header.
   const broken = (header: string[]) => issue().replace('提升。（牵头单位：市发展改革委；责任单位：各县（市、区）人民政府）',

@@ -1278,11 +1278,72 @@ function pageFirstToc(lines: NormLine[], tocLine: number): NormLine[] {
   return changed >= 2 ? out : lines;
 }
 
+/** Entries, at least, that make a 目录 without its heading (headlessTocLine). */
+const HEADLESS_TOC_ENTRIES = 3;
+/** Title lines and a section heading a 目录 prints between two entries (a title wrapped over three lines). */
+const HEADLESS_TOC_GAP = 4;
+/** A cover's line, no 目录 title: the year, the issue (第5期（总第266期）), the gazette's name, a 刊号：… line. */
+const COVER_LINE = /^\d+$|期[）)]?$|公报$|[：:]/;
+
+/** A line a 目录 prints between its entries: a section heading, or a piece of a title (no clause mark). */
+function tocFiller(t: string): boolean {
+  return TOC_SECTION.test(t) || TOC_SECTION_BARE.test(t) || (t.length <= 60 && !/[，。；：,;:]/.test(t));
+}
+
+/**
+ * Where a 目录 whose heading the extraction lost stands: the line before its first title or
+ * section heading, or -1. Read as body text, its entries were the first document's citations
+ * (a false 引用了晚于本文的文件) and its titles that document's words. It is a run of at least
+ * HEADLESS_TOC_ENTRIES entries (title, number and page, or title, leaders and page) whose pages
+ * rise, with only titles and section headings between them, at the text's start: before any line
+ * that ends a sentence or opens a 主送, where a document's own list of documents (no pages) stands.
+ */
+function headlessTocLine(lines: NormLine[]): number {
+  const limit = Math.min(lines.length, 200);
+  let first = -1;
+  let count = 0;
+  let lastPage = 0;
+  let gap = 0;
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    // Only a line ending in a page (a digit, or its closing bracket) is tried as an entry.
+    const c = t.charCodeAt(t.length - 1);
+    const m = (c >= 0x30 && c <= 0x39) || c === 0xff09 || c === 0x29 ? (TOC_NUMBER_LINE.exec(t) ?? TOC_PAGE_ONLY.exec(t)) : null;
+    if (m) {
+      const page = Number(m[m.length - 1]);
+      if (first >= 0 && page >= lastPage && gap <= HEADLESS_TOC_GAP) count++;
+      else if (count >= HEADLESS_TOC_ENTRIES) break;
+      else { first = i; count = 1; }
+      lastPage = page;
+      gap = 0;
+      continue;
+    }
+    if (SENTENCE_CLOSE.test(t) || /[：:]$/.test(t)) break;
+    if (first < 0) continue;
+    if (tocFiller(t) && ++gap <= HEADLESS_TOC_GAP) continue;
+    if (count >= HEADLESS_TOC_ENTRIES) break;
+    first = -1;
+    count = 0;
+  }
+  if (count < HEADLESS_TOC_ENTRIES) return -1;
+  // The first entry's title lines and its section heading go with the 目录; the cover stays before it.
+  let start = first;
+  for (let k = prevContent(lines, first, 0), n = 0; k >= 0 && n < HEADLESS_TOC_GAP; k = prevContent(lines, k, 0), n++) {
+    const t = lines[k].text;
+    if (TOC_SECTION.test(t) || TOC_SECTION_BARE.test(t)) { start = k; break; }
+    if (COVER_LINE.test(t) || !tocFiller(t)) break;
+    start = k;
+  }
+  return start - 1;
+}
+
 /** The structure passes over all lines. */
 function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Structure {
   let lines = preCut;
   // Cover and 目录: an issue has a 目录 heading followed by number + page lines.
   let tocLine = lines.findIndex((l, i) => i < 200 && (TOC_HEAD.test(l.text) || (l.text === '目' && lines[nextContent(lines, i)]?.text === '录')));
+  if (tocLine < 0) tocLine = headlessTocLine(lines);
   if (tocLine >= 0) lines = pageFirstToc(lines, tocLine);
   // Only the 40 lines after the heading are read: an entry line may begin with any text, so a
   // draft with a 目录 heading must not have every line of its body tried.
@@ -1323,7 +1384,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   const starts = findStarts(lines, firstTocEntry + 1, notHeads, knownCodes);
   const bodyStart = starts.length ? starts[0].line : lines.length;
   for (const [i, l] of marginNumbers(lines, bodyStart)) lines[i] = l;
-  const toc = parseToc(lines, tocLine, bodyStart, knownCodes);
+  const toc = parseToc(lines, tocLine + 1, bodyStart, knownCodes);
   const cover = (() => {
     const first = lines.find((l) => l.text);
     const year = lines.slice(0, tocLine).map((l) => /^(\d{4})$/.exec(l.text)).find(Boolean);
