@@ -66,6 +66,8 @@ export interface DocNumber extends TextNode {
   yearSuffix?: Span;
   /** The 号 written as the traditional 號: its span. */
   haoVariant?: Span;
+  /** A 令's sequence number written in Chinese numerals (令第五十二号): `seq` holds its digits, this the numeral's span. */
+  seqNumeral?: Span;
   isDecree: boolean;
   /**
    * A 公告/通告's number, its code the issuer with 公告 or 通告 (聊城市人民政府公告〔2025〕第1号,

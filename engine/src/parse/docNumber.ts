@@ -1,6 +1,7 @@
 // Recognising 发文字号, well-formed or not: a number with the wrong brackets, a short year, 第 or a
 // leading zero is still the document's number, so rules can report the one thing that is wrong.
 import type { DocNumber, SeriesKind, Span } from '../types';
+import { chineseToNumber } from './items';
 
 const OPEN = '〔\\[【（(［〈{﹝〖';
 const CLOSE = '〕\\]】）)］〉}﹞〗';
@@ -24,6 +25,13 @@ export const DECREE_SOURCE = `${DECREE_NO_HAO}[ \\u3000]*号`;
 /** A 令's head joined with its number line, the 号 left out (聊城市人民政府令 ⏎ 第52): read only as a whole head. */
 const DECREE_HEAD_NO_HAO = new RegExp(`^${DECREE_NO_HAO}$`);
 const DECREE_YEAR = /令[ \u3000]*(\d{4})[ \u3000]*年/;
+/**
+ * A 令's number with its sequence in Chinese numerals, 第…号 maybe in brackets (市人民政府令第五十二号,
+ * 聊城市人民政府令（第五十二号）), as a 目录 entry or a citation may print it: read in digits, so that
+ * the registry and the 目录 pair it. 中华人民共和国主席令 are so numbered; a government's are not
+ * (doc-number/arabic-sequence and doc-number/toc-number judge it against the text's own).
+ */
+export const DECREE_CN_SOURCE = `([${HAN}]{0,12}令)[ \\u3000]*(?:\\d{4}[ \\u3000]*年[ \\u3000]*)?(?:[（(][ \\u3000]*)?第[ \\u3000]*([〇零一二三四五六七八九十百]{1,6})[ \\u3000]*号`;
 /**
  * A 公告/通告's number: the issuer with 公告 or 通告, then 〔year〕第N号, year年第N号 or 第N号
  * (中国人民银行公告〔2018〕第7号, 国家税务总局公告2019年第1号). Its 第 is the form, not a slip.
@@ -136,6 +144,9 @@ function span(start: number, end: number): Span {
 const DOC_NUMBER_G = new RegExp(DOC_NUMBER_SOURCE, 'g');
 const DECREE_G = new RegExp(DECREE_SOURCE, 'g');
 const NOTICE_G = new RegExp(NOTICE_SOURCE, 'g');
+const DECREE_CN_G = new RegExp(DECREE_CN_SOURCE, 'g');
+/** 令 then 第 (or （第) and a Chinese numeral: a text without it runs no DECREE_CN_G scan. */
+export const DECREE_CN_GATE = /令[ \u3000]*(?:\d{4}[ \u3000]*年[ \u3000]*)?[（(]?[ \u3000]*第[ \u3000]*[〇零一二三四五六七八九十百]/;
 /** A people's congress standing committee's 公告 (聊城市人民代表大会常务委员会公告, 市人大常委会公告). */
 const PEOPLES_CONGRESS_NOTICE = /(?:人民代表大会常务委员会|人大常委会)公告$/;
 
@@ -152,14 +163,16 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   const out: DocNumber[] = [];
   // Both patterns need a digit (and a decree needs 令): most paragraphs are skipped without
   // running the regexes, whose open Han-character runs are tried at every position.
-  if (!/\d/.test(text)) return out;
+  const decree = text.includes('令');
+  const digits = /\d/.test(text);
+  if (!digits && !decree) return out;
   // Shared global regexes (compiling one per call showed in profiles); the scan below
   // resets lastIndex and calls nothing that uses them.
   const re = DOC_NUMBER_G;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   // A 发文字号 has an opening bracket followed by the year's digits: without one, skip the scan.
-  const bracketed = BRACKETED_YEAR.test(text);
+  const bracketed = digits && BRACKETED_YEAR.test(text);
   while (bracketed && (m = re.exec(text))) {
     const [whole, rawCode, gap, open, year, close, di, seq, hao] = m;
     // A 公告's number with its 第 (…公告〔2025〕第1号) is read whole below.
@@ -197,10 +210,9 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   }
   const dre = DECREE_G;
   dre.lastIndex = 0;
-  const decree = text.includes('令');
   // A 令's head without 号 (聊城市人民政府令 ⏎ 第52) is its number still, which doc-number/hao reports.
   const noHao = decreeHead && !text.endsWith('号') ? DECREE_HEAD_NO_HAO.exec(text) : null;
-  while (decree && (m = noHao ?? dre.exec(text))) {
+  while (decree && digits && (m = noHao ?? dre.exec(text))) {
     const [whole, rawCode, seq] = m;
     const code = rawCode.length > 1 ? trimDecreeIssuer(rawCode, knownCodes) : rawCode;
     const s = m.index + (rawCode.length - code.length);
@@ -218,6 +230,32 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
       },
     });
     if (noHao) break;
+  }
+  // The same in Chinese numerals: only where 令 is followed by 第 (or （第).
+  const cre = DECREE_CN_G;
+  cre.lastIndex = 0;
+  const cnDecree = decree && DECREE_CN_GATE.test(text);
+  while (cnDecree && (m = cre.exec(text))) {
+    const [whole, rawCode, numeral] = m;
+    const value = chineseToNumber(numeral);
+    if (!Number.isFinite(value) || value < 1) continue;
+    const code = rawCode.length > 1 ? trimDecreeIssuer(rawCode, knownCodes) : rawCode;
+    const s = m.index + (rawCode.length - code.length);
+    const e = m.index + whole.length;
+    const pSeq = m.index + whole.lastIndexOf(numeral);
+    const year = DECREE_YEAR.exec(whole)?.[1] ?? '';
+    const seq = String(value);
+    out.push({
+      text: text.slice(s, e), start: at(s), end: endAt(e),
+      code, year, seq, open: '', close: '', hasHao: true, hasDi: true, isDecree: true, isNotice: false,
+      canonical: `${code}${year ? `${year}年` : ''}第${seq}号`,
+      seqNumeral: span(at(pSeq), endAt(pSeq + numeral.length)),
+      parts: {
+        code: span(at(s), endAt(s + code.length)), open: span(at(s + code.length), at(s + code.length)),
+        year: span(at(s + code.length), at(s + code.length)), close: span(at(s + code.length), at(s + code.length)),
+        seq: span(at(pSeq), endAt(pSeq + numeral.length)),
+      },
+    });
   }
   const nre = NOTICE_G;
   nre.lastIndex = 0;

@@ -6,7 +6,7 @@ import type { SourceText, TextEdit } from '../text/source';
 import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
 import { SENTENCE_END_MARKS } from '../text/sentence';
 import { isDirectiveLine } from '../directives';
-import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers, isDecreeIssuerLine } from './docNumber';
+import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_CN_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers, isDecreeIssuerLine } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL, bracketedSeqLine } from './document';
 import { matchMarker } from './items';
 import { longestRising } from './longest-rising';
@@ -49,7 +49,7 @@ const UP = /^[（(]上接第(\d+)页[）)]/;
  * (．．．, ・・・), a midline ellipsis (⋯) or two-dot leaders (‥), not only …… and ....
  */
 const LEADER = '.…·．・⋯‥';
-const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|${NOTICE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[）)]?[${LEADER}\\s]*[（(]?(\\d{1,3})[）)]?$`);
+const TOC_NUMBER_LINE = new RegExp(`^(.*?)(${DOC_NUMBER_SOURCE}|${DECREE_SOURCE}|${DECREE_CN_SOURCE}|${NOTICE_SOURCE}|.{0,20}大事记[（(]\\d{4}年\\d{1,2}月[）)])[）)]?[${LEADER}\\s]*[（(]?(\\d{1,3})[）)]?$`);
 /** Dot leaders and spaces (and the bracket opening the number) between a 目录 entry's title and its number. */
 const TOC_LEADER_END = new RegExp(`[${LEADER}\\s]*[（(]?$`);
 /**

@@ -26,4 +26,17 @@ describe('doc-number/arabic-sequence', () => {
     const quoted = draftWith(item, '一、提高认识。按照“聊政办字〔2026〕十号”文件要求执行。');
     assert.deepEqual(check(arabicSequence, quoted).map((d) => d.text), ['十']);
   });
+
+  it('flags a 令 cited in Chinese numerals where the text writes its 令 numbers in digits, not a 主席令 or a text with none', () => {
+    const cited = draftWith('一、提高认识。各单位要高度重视。', '一、提高认识。各单位要按照《聊城市城市绿化管理办法》（聊城市人民政府令第五十二号）做好养护。');
+    // No 令 number in digits in the text: its form cannot be judged.
+    assert.deepEqual(check(arabicSequence, cited), []);
+    const text = draftWith('要求，现就', '和《聊城市城市绿化管理条例实施办法》（聊城市人民政府令第48号）要求，现就', cited);
+    assert.deepEqual(check(arabicSequence, text).map((d) => [d.text, d.message]), [
+      ['五十二', '令的编号“聊城市人民政府令第五十二号”的序号用了汉字数字，本文的令编号用阿拉伯数字（如“聊城市人民政府令第48号”）：应为“聊城市人民政府令第52号”。'],
+    ]);
+    assert.equal(fixed(arabicSequence, text), text.replace('第五十二号', '第52号'));
+    const president = draftWith('一、提高认识。各单位要高度重视。', '一、提高认识。贯彻中华人民共和国主席令第三十一号，落实国务院令第752号。');
+    assert.deepEqual(check(arabicSequence, president), []);
+  });
 });

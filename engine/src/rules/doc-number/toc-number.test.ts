@@ -3,6 +3,7 @@ import { check, defaultModel, fixed } from '../testing';
 import { tocNumber } from './toc-number';
 import { yearDate } from './year-date';
 import { lint } from '../../lint';
+import { headsIssue } from '../../parse/issue-fixture';
 
 interface Doc { mark: string; number: string; title: string; date: string; tocNumber?: string }
 
@@ -95,5 +96,15 @@ describe('doc-number/toc-number', () => {
     assert.equal(fixed(tocNumber, text, { model }), text);
     const d = lint(text, { model, only: [tocNumber], today: '2026-11-22' }).diagnostics[0];
     assert.deepEqual(d.suggestions?.map((x) => [x.desc, x.fix.text]), [['改为“德政字〔2026〕3号”', '德政字']]);
+  });
+
+  it('reports a 令 number the 目录 prints in Chinese numerals where the body prints digits (probe12 D14)', () => {
+    const text = headsIssue().replace('聊城市人民政府令第5号 2', '聊城市人民政府令第五号 2');
+    const found = run(text);
+    assert.deepEqual(found.map((f) => [f.line, f.text, f.message]), [
+      [8, '五', '目录中令的编号用了汉字数字“第五号”，所列文件正文写作“聊城市人民政府令第5号”：公报目录照录正文，序号应为“5”。'],
+    ]);
+    assert.equal(fixed(tocNumber, text, { model }), headsIssue());
+    assert.deepEqual(run(headsIssue()), []);
   });
 });

@@ -6,10 +6,11 @@
 // report it there, and this rule stays silent (its fix would copy the slip into the 目录).
 import type { Rule } from '../types';
 import type { DocNumber, Fix } from '../../types';
-import { titlePairs } from '../toc';
+import { sameNumberPairs, titlePairs } from '../toc';
 import { canonicalDisplay } from './common';
 import { numberKey } from './duplicate';
 import { seriesProblems } from './series';
+import { chineseToNumber } from '../../parse/items';
 
 export const tocNumber: Rule = {
   id: 'doc-number/toc-number',
@@ -32,6 +33,20 @@ export const tocNumber: Rule = {
   check(ctx) {
     const g = ctx.gazette;
     const { model } = ctx;
+    // The same 令 number with its sequence in Chinese numerals (令第五十二号) where the body prints it
+    // in Arabic digits (令第52号): the copy changed its form.
+    for (const { toc, doc } of sameNumberPairs(g)) {
+      const tn = toc.number!;
+      const numeral = tn.seqNumeral;
+      if (!numeral || doc.number!.seqNumeral) continue;
+      const written = ctx.source.text.slice(numeral.start, numeral.end);
+      const exact = String(chineseToNumber(written)) === tn.seq;
+      ctx.report({
+        start: numeral.start, end: numeral.end,
+        message: `目录中令的编号用了汉字数字“第${written}号”，所列文件正文写作“${canonicalDisplay(doc.number!)}”：公报目录照录正文，序号应为“${tn.seq}”。`,
+        ...(exact ? { fix: { range: [numeral.start, numeral.end] as [number, number], text: tn.seq } } : {}),
+      });
+    }
     const known = (code: string) => model.codes.some((c) => c.code === code);
     for (const { toc, index, doc } of titlePairs(g)) {
       const tn = toc.number!;
