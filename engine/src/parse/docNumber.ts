@@ -61,6 +61,8 @@ export function isDecreeIssuerLine(text: string): boolean {
 }
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
+/** The same in Chinese numerals, as a 人大常委会 may print it under its 公告's head: 第十二号. */
+export const CN_NOTICE_SEQ = /^第[〇零一二三四五六七八九十百]{1,6}号$/;
 /**
  * The issuer line of a 公告/通告 head: a name ending in 公告 or 通告, no sentence and no title
  * (…关于…的公告 is a title, never the head line).

@@ -191,15 +191,19 @@ describe('parser: a 人大常委会公告 and its number (第12号 in brackets, 
     assert.equal(parse(['聊城市人民政府关于征收土地的公告（第2号）', '', ...PROMULGATION]).number, undefined);
   });
   it('reads its number in Chinese numerals (（第十二号）) or split over two lines (（第12 ⏎ 号）) as （第12号）', () => {
-    for (const head of [[HEAD, '（第十二号）'], [HEAD + '（第十二号）'], [HEAD, '（第12', '号）'], [HEAD + '（第', '12号）'], [HEAD + '（第十', '二号）']]) {
+    for (const head of [[HEAD, '（第十二号）'], [HEAD + '（第十二号）'], [HEAD, '（第12', '号）'], [HEAD + '（第', '12号）'], [HEAD + '（第十', '二号）'], [HEAD, '第十二号']]) {
       const d = parse([...head, '', ...PROMULGATION]);
       assert.deepEqual([d.type, d.number?.canonical, d.issuerMark?.text, d.title?.text], ['公告', HEAD + '第12号', HEAD, undefined], head.join('⏎'));
       assert.match(d.paragraphs[0].text, /^《聊城市物业管理条例》/, head.join('⏎'));
     }
-    const d = parse([HEAD, '（第一百零五号）', '', ...PROMULGATION]);
-    assert.equal(d.number?.canonical, HEAD + '第105号');
-    // The digits stand at the numerals they read: 一百零五 is the number's source span.
-    assert.equal(d.number!.parts.seq.end - d.number!.parts.seq.start, 4);
+    for (const seq of ['（第一百零五号）', '第一百零五号']) {
+      const d = parse([HEAD, seq, '', ...PROMULGATION]);
+      assert.equal(d.number?.canonical, HEAD + '第105号');
+      // The digits stand at the numerals they read: 一百零五 is the number's source span.
+      assert.equal(d.number!.parts.seq.end - d.number!.parts.seq.start, 4);
+    }
+    // 第十二号 under a line that is no 公告's head is no number.
+    assert.equal(parse(['聊城市人民政府关于征收土地的公告', '第十二号', '', ...PROMULGATION]).number, undefined);
     // A title's bracket in Chinese numerals is still no head.
     assert.equal(parse(['聊城市人民政府关于征收土地的公告（第二号）', '', ...PROMULGATION]).number, undefined);
   });

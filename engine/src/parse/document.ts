@@ -6,7 +6,7 @@ import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
 import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, OTHER_SCRIPT_LINE, REGISTRATION_LINE } from './paragraphs';
 export { TITLE_END };
-import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, isDecreeIssuerLine } from './docNumber';
+import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, CN_NOTICE_SEQ, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, isDecreeIssuerLine } from './docNumber';
 import { chineseToNumber, itemOf } from './items';
 import { blocksOf } from './blocks';
 import { taskBracketsOf } from './task-brackets';
@@ -380,6 +380,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   for (let k = 0; k < head; k++) {
     seq = content[k].text.includes('第') ? bracketedSeqLine(content[k], content[k + 1]) : undefined;
     if (seq && !bracketedNoticeHead(seq.line.text)) seq = undefined;
+    // 第十二号 under a 公告's head, read as 第12号.
+    if (!seq && CN_NOTICE_SEQ.test(content[k].text) && k > 0 && isNoticeHead(content[k - 1].text)) seq = { line: withArabicSeq(content[k]), lines: 1 };
     let t = (seq?.line ?? content[k]).text.replace(SIGNER_TAIL, '');
     if (k > 0 && SIGNER_LINE.test(content[k - 1].text)) t = t.replace(/号[\u4e00-\u9fa5·、，,]{2,24}$/, '号');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && isDecreeIssuerLine(content[k - 1].text))
