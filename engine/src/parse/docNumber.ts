@@ -59,6 +59,17 @@ export function isDecreeIssuerLine(text: string): boolean {
   const t = text.replace(/[ \u3000]/g, '');
   return /^[\u4e00-\u9fa5]{2,20}令$/.test(t) && !/办法|条例|规定|细则|规则|决定|公布|施行|废止|修改/.test(t);
 }
+/** A 令's head on one line, normalised: its issuer's name and its number, 号 or not (聊城市人民政府令第52). */
+export const DECREE_LINE = new RegExp(`^([${HAN}]{2,20}令)第\\d{1,4}号?$`);
+/**
+ * Whether `t` is a 令's head on one line (聊城市人民政府令第52号, or 第52 with its 号 left out, which
+ * doc-number/hao reports), `next` the content line under it: the 令's promulgating sentence
+ * (《…》已经…通过，现予公布). A citation a wrap left alone on a line is followed by the rest of its sentence.
+ */
+export function isDecreeHeadLine(t: string, next: string | undefined): boolean {
+  const m = t.endsWith('号') || /\d$/.test(t) ? DECREE_LINE.exec(t) : null;
+  return !!m && isDecreeIssuerLine(m[1]) && !!next && (next.startsWith('《') || next.includes('公布'));
+}
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
 /** The same in Chinese numerals, as a 人大常委会 may print it under its 公告's head: 第十二号. */

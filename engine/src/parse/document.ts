@@ -6,7 +6,7 @@ import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
 import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, OTHER_SCRIPT_LINE, REGISTRATION_LINE } from './paragraphs';
 export { TITLE_END };
-import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, CN_NOTICE_SEQ, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, isDecreeIssuerLine } from './docNumber';
+import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, CN_NOTICE_SEQ, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, isDecreeIssuerLine, isDecreeHeadLine } from './docNumber';
 import { chineseToNumber, itemOf } from './items';
 import { blocksOf } from './blocks';
 import { taskBracketsOf } from './task-brackets';
@@ -385,6 +385,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     let t = (seq?.line ?? content[k]).text.replace(SIGNER_TAIL, '');
     if (k > 0 && SIGNER_LINE.test(content[k - 1].text)) t = t.replace(/号[\u4e00-\u9fa5·、，,]{2,24}$/, '号');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && isDecreeIssuerLine(content[k - 1].text))
+      || (!t.endsWith('号') && isDecreeHeadLine(t, content[k + 1]?.text))
       || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t))) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))
       || (BRACKETED_SEQ.test(t) && bracketedNoticeHead(t) && (t[0] !== '（' && t[0] !== '(' || (k > 0 && isNoticeHead(content[k - 1].text))))) {
       numberLine = k;
@@ -409,7 +410,9 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq, !noticeSeq)[0];
     } else {
       const numbered = CN_NUMBER_ONLY.test(nl.text) ? withArabicSeq(nl) : nl;
-      doc.number = findDocNumbers(numbered.text, numbered.map, 0, opts.knownCodes, true)[0];
+      // 聊城市人民政府令第52 on one line: a 令's head, its 号 left out.
+      const decreeNoHao = !nl.text.endsWith('号') && isDecreeHeadLine(nl.text, content[numberLine + 1]?.text);
+      doc.number = findDocNumbers(numbered.text, numbered.map, 0, opts.knownCodes, true, decreeNoHao)[0];
       const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text) && !REGISTRATION_LINE.test(l.text) && !OTHER_SCRIPT_LINE.test(l.text));
       const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));
       if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);

@@ -1095,6 +1095,24 @@ describe('parser: a 令 whose number line leaves out its 号', () => {
     assert.equal(fixed(hao, decree('第52')), decree('第52号'));
     assert.deepEqual(check(hao, decree('第52号')), []);
   });
+
+  it('reads a one-line head (聊城市人民政府令第52, its number beside the issuer) the same way, in an issue and in a draft', () => {
+    const oneLine = (seq: string) => decree(seq).replace(`聊城市人民政府令\n\n${seq}\n`, `聊城市人民政府令${seq}\n`);
+    const { g } = parse(oneLine('第52'));
+    assert.deepEqual(g.documents.map((d) => [d.number?.canonical, d.number?.hasHao]),
+      [['聊政发〔2024〕1号', true], ['聊政办字〔2024〕3号', true], ['聊城市人民政府令第52号', false]]);
+    assert.deepEqual(check(hao, oneLine('第52')).map((d) => [d.text, d.message]), [
+      ['52', '发文字号缺少“号”字（GB/T 9704—2012 第7.2.5条）：应为“聊城市人民政府令第52号”。'],
+    ]);
+    assert.equal(fixed(hao, oneLine('第52')), oneLine('第52号'));
+    // With its 号, the 令 starts its document too; so in a draft.
+    assert.equal(parse(oneLine('第52号')).g.documents.length, 3);
+    const draft = oneLine('第52').slice(issue().length).trim();
+    assert.deepEqual(parse(draft).g.documents.map((d) => [d.number?.canonical, d.number?.hasHao]), [['聊城市人民政府令第52号', false]]);
+    // A citation a wrap left alone on a line, its sentence going on under it, is no head.
+    const cited = issue().replace('（三）加强督导。定期调度。', '（三）加强督导。严格执行\n聊城市人民政府令第52\n号规定，定期调度。');
+    assert.equal(parse(cited).g.documents.length, 2);
+  });
 });
 
 describe('parser: a document whose number line writes its sequence number in Chinese numerals (probe12 D6)', () => {

@@ -6,7 +6,7 @@ import type { SourceText, TextEdit } from '../text/source';
 import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
 import { SENTENCE_END_MARKS } from '../text/sentence';
 import { isDirectiveLine } from '../directives';
-import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_CN_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, CN_NOTICE_SEQ, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers, isDecreeIssuerLine } from './docNumber';
+import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_CN_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, CN_NOTICE_SEQ, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers, isDecreeIssuerLine, isDecreeHeadLine, DECREE_LINE } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL, bracketedSeqLine } from './document';
 import { matchMarker } from './items';
 import { longestRising } from './longest-rising';
@@ -441,6 +441,12 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     else if (seq && isNoticeHead(NOTICE_HEAD_NUMBERED.exec(seq.line.text)?.[1] ?? '')) {
       numberLine = seq.lines > 1 ? nextContent(lines, i) : i;
       t = seq.line.text;
+    }
+    // A 令's head on one line (聊城市人民政府令第52号, or 第52): its promulgating sentence under it.
+    else if ((t.endsWith('号') || t.charCodeAt(t.length - 1) <= 0x39) && DECREE_LINE.test(t)) {
+      const n = nextContent(lines, i);
+      if (isDecreeHeadLine(t, lines[n]?.text)) numberLine = i;
+      else notHeads.push([i, n >= 0 ? n : i]);
     }
     // endsWith first: the anchored patterns still backtrack over every line.
     else if (t.endsWith('令') && isDecreeIssuerLine(t)) {
@@ -1077,7 +1083,7 @@ function closersAfter(lines: NormLine[], line: number): number {
 function mayBeStructural(t: string): boolean {
   // [（(]第|号[）)]$: a 公告's bracketed number, maybe split over two lines (`（第12` ⏎ `号）`).
   return t.includes('接第') || /[（(]第|号[）)]$/.test(t) || t.includes('转第') || headerLike(t) || PAGE_DIGITS.test(t) || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
-    || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t) || CN_NOTICE_SEQ.test(t)));
+    || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || DECREE_LINE.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t) || CN_NOTICE_SEQ.test(t)));
 }
 
 /** A line that may open a 令, a 公告 or a 大事记 (findStarts then reads the next content line). */
