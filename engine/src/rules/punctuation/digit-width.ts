@@ -10,6 +10,13 @@ import { quotedMisprint } from '../running-text';
 /** What joins the runs of one number: 〔〕 and 号 of a 发文字号, 年月 of a date, a telephone dash. */
 const NUMBER_GLUE = /^[ \u3000]*[〔〕年月－\-][ \u3000]*$/;
 
+/** How many times the global `re` matches `text`, without an array of the matches. */
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
 const WHY = 'GB/T 15835—2011《出版物上数字用法》与 GB/T 9704—2012：公文中的阿拉伯数字（发文字号、日期、序号、数量）用半角';
 
 export const digitWidth: Rule = {
@@ -33,13 +40,15 @@ export const digitWidth: Rule = {
     // width (４２．５) included: one diagnostic, fixed to 42.5; an item number's point (１．提高认识)
     // is no part of it (FULL_WIDTH_DIGITS). A regex of its own: foldDigits resets the shared one.
     const runs = new RegExp(FULL_WIDTH_DIGITS.source, 'g');
+    if (!runs.test(text)) return;
+    runs.lastIndex = 0;
     // An extracted issue whose digits are full-width nearly throughout (cover, 目录, every 发文字号
     // and date) was rendered so by the PDF or the tool that read it: no drafter typed them, and an
-    // editor gets one warning per number. A few among half-width ones are still slips.
+    // editor gets one warning per number. A few among half-width ones are still slips. The
+    // half-width numbers are counted only then (an issue's thousands, on every keystroke).
     if (ctx.mode === 'issue') {
       const full = text.match(runs)?.length ?? 0;
-      const half = text.match(/[0-9]+/g)?.length ?? 0;
-      if (full >= 10 && full >= 4 * half) return;
+      if (full >= 10 && full >= 4 * countMatches(text, /[0-9]+/g)) return;
     }
     // The runs of one number, date or telephone number (〔２０２４〕３０号, ２０２４年６月３日,
     // ０６３５－８２１１１１１), split only by its own marks, are one slip typed in full-width mode:
