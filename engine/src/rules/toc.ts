@@ -65,12 +65,18 @@ const docNumberKey = (d: GwDocument) => (d.number ? numberKey(d.number) : undefi
 export function sameNumberPairs(g: Gazette): TocPair[] {
   const inToc = count(g.toc, tocNumberKey);
   const inBody = count(g.documents, docNumberKey);
+  // The document by its number, from one pass: a search of every document per entry made a key of
+  // each document's number again, entries × documents keys on every keystroke in an issue.
+  const byNumber = new Map<string, GwDocument>();
+  for (const d of g.documents) {
+    const k = docNumberKey(d);
+    if (k && !byNumber.has(k)) byNumber.set(k, d);
+  }
   const out: TocPair[] = [];
   g.toc.forEach((t, index) => {
     const k = tocNumberKey(t);
     if (!k || inToc.get(k) !== 1 || inBody.get(k) !== 1) return;
-    const doc = g.documents.find((d) => docNumberKey(d) === k)!;
-    out.push({ toc: t, index, doc });
+    out.push({ toc: t, index, doc: byNumber.get(k)! });
   });
   return out;
 }
