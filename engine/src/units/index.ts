@@ -126,6 +126,22 @@ function cmp(a: string, b: string): number {
  * that closes a 责任单位 list after a `，`. Their names are standard without being in the lexicon.
  */
 export function isLocalGovernment(name: string): boolean {
+  let local = localGovernments.get(name);
+  if (local === undefined) {
+    if (localGovernments.size >= MAX_LOCAL_GOVERNMENTS) localGovernments.clear();
+    localGovernments.set(name, (local = judgeLocalGovernment(name)));
+  }
+  return local;
+}
+
+/**
+ * isLocalGovernment's answers by name: the lead-unit rules ask it of every unit of every block, one
+ * rule after another and again on every keystroke, eight patterns each time.
+ */
+const localGovernments = new Map<string, boolean>();
+const MAX_LOCAL_GOVERNMENTS = 4096;
+
+function judgeLocalGovernment(name: string): boolean {
   // A bracket inside a block's brackets may be written 〔〕 (各市、县〔市、区〕政府, in 浙江's blocks).
   const n = normalizeUnitName(name).replace(/〔/g, '（').replace(/〕/g, '）');
   // 各 names every county; a qualifier only those a task concerns (相关县（市、区）, 沿黄县（市、区）
