@@ -454,10 +454,16 @@ function judgedOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
 
 /** Bracket balance of a string (opening minus closing). */
 export function depthOf(s: string): number {
-  return (s.match(OPENING)?.length ?? 0) - (s.match(CLOSING)?.length ?? 0);
+  // A char-code count, not two global matches: asked of every unit of every block by several
+  // rules, and each match made an array of one-character strings.
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++; // （ (
+    else if (c === 0xff09 || c === 0x29) depth--; // ） )
+  }
+  return depth;
 }
-const OPENING = /[（(]/g;
-const CLOSING = /[）)]/g;
 
 /**
  * Whether a unit's own brackets do not pair: unbalanced, or (the block left open) the block's
