@@ -92,9 +92,12 @@ export function mainRecipientLine(ctx: RuleContext): { text: string; map: number
   const paras = ctx.doc.paragraphs;
   const k = paras.findIndex((p) => p.start === mr.start);
   if (k < 0) return undefined;
-  for (const parts of [paras.slice(k, k + 1), paras.slice(k, k + 2)]) {
-    if (parts.map((p) => p.text).join('') === mr.text) return { text: mr.text, map: parts.flatMap((p) => p.map.slice(0, p.text.length)) };
-  }
+  // Its paragraph, or that and the next: compared and copied directly (a flatMap of the offsets
+  // showed in profiles of issues).
+  const one = paras[k];
+  if (one.text === mr.text) return { text: mr.text, map: one.map.slice(0, one.text.length) };
+  const two = paras[k + 1];
+  if (two && one.text + two.text === mr.text) return { text: mr.text, map: one.map.slice(0, one.text.length).concat(two.map.slice(0, two.text.length)) };
   return undefined;
 }
 
