@@ -91,9 +91,22 @@ const AMENDED_AFTER = new RegExp(`^(?:第[${CN}]+[款项])*(?:改为|修改为|�
 /** Every pattern starts with one of these: other paragraphs skip the eight regexes. */
 const MARKER_FIRST = new Set([...`第（(0123456789${CN}${CIRCLED}`].map((c) => c.charCodeAt(0)));
 
+/**
+ * The patterns, in their order, that a text's first character can open (第: the three of 章节条;
+ * a bracket: （一） and （1）; a numeral, a digit, a circled number: one each): the others fail at it.
+ */
+const PATTERNS_BY_FIRST = new Map<number, typeof PATTERNS>();
+for (const c of MARKER_FIRST) {
+  const first = String.fromCharCode(c);
+  PATTERNS_BY_FIRST.set(c, PATTERNS.filter((p) => (p.level >= 10 ? first === '第'
+    : p.level === 2 || p.level === 4 ? first === '（' || first === '('
+      : p.level === 1 ? CN.includes(first) : p.level === 3 ? first >= '0' && first <= '9' : CIRCLED.includes(first))));
+}
+
 export function matchMarker(text: string): MarkerMatch | undefined {
-  if (!MARKER_FIRST.has(text.charCodeAt(0))) return undefined;
-  for (const p of PATTERNS) {
+  const patterns = PATTERNS_BY_FIRST.get(text.charCodeAt(0));
+  if (!patterns) return undefined;
+  for (const p of patterns) {
     const m = p.re.exec(text);
     if (!m) continue;
     const value = p.value(m);
