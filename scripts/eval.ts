@@ -510,6 +510,28 @@ function effectiveYearEdits({ g, text, line }: SiteCtx, shift: number): Edit[] {
   return out;
 }
 
+/** Each in-order range with a full end date (2023年7月1日至2024年6月30日) written the wrong way round. */
+function reversedRangeEdits({ g, text, line }: SiteCtx): Edit[] {
+  const out: Edit[] = [];
+  const range = /(?<![\d〔［\[])(\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日) ?至 ?(\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)/g;
+  const iso = (s: string) => s.replace(/\s/g, '').replace(/(\d+)年(\d+)月(\d+)日/, (_, y, m, d) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  for (const d of g.documents) {
+    for (const p of d.paragraphs) {
+      for (const m of p.text.matchAll(range)) {
+        if (iso(m[2]) <= iso(m[1])) continue;
+        const start = p.map[m.index!];
+        const end = p.map[m.index! + m[0].length - 1] + 1;
+        // The source as printed (extraction spaces and all): its two dates swapped.
+        const src = new RegExp(range.source).exec(text.slice(start, end));
+        if (!src || src[0].length !== end - start) continue;
+        if ([d.hosted, d.noise, d.continuations].some((spans) => spans.some((s) => s.start < end && start < s.end))) continue;
+        out.push({ kind: '', family: '', start, end, text: src[2] + src[0].slice(src[1].length, src[0].length - src[2].length) + src[1], lines: [line(start)] });
+      }
+    }
+  }
+  return out;
+}
+
 const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = {
   // ---- 发文字号
   'doc-number: brackets []': { family: 'doc-number', sites: ({ g, text, line }) => g.documents.filter((d) => d.number && !d.number.isDecree && d.number.open === '〔').map((d) => {
@@ -1210,6 +1232,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'valid: 施行日期 a year later': { family: 'date', valid: true, sites: (ctx) => effectiveYearEdits(ctx, 1) },
   'date: a weekday the calendar does not give (2026年6月30日（星期三）)': { family: 'date', sites: (ctx) => weekdayEdits(ctx, false) },
   'valid: the calendar\'s weekday after a date': { family: 'date', valid: true, sites: (ctx) => weekdayEdits(ctx, true) },
+  'date: a range written the wrong way round (2024年6月30日至2023年7月1日)': { family: 'date', sites: reversedRangeEdits },
   'date: a running-text year in Chinese numerals (二〇二五年) beside Arabic ones': { family: 'date', sites: chineseYearEdits },
   'date: written with separators': { family: 'date', sites: ({ g, line }) => g.documents.filter((d) => d.date?.iso && d.date.end - d.date.start === d.date.text.length).map((d) => {
     const p = d.date!;

@@ -11,5 +11,6 @@ import { effectiveOrder } from './effective-order';
 import { deadlineOrder } from './deadline-order';
 import { weekday } from './weekday';
 import { bodyArabic } from './body-arabic';
+import { rangeOrder } from './range-order';
 
-export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder, deadlineOrder, weekday, bodyArabic];
+export const dateRules: Rule[] = [arabic, fullYearRule, leadingZero, valid, future, form, printOrder, chronicleDay, effectiveOrder, deadlineOrder, weekday, bodyArabic, rangeOrder];
