@@ -178,6 +178,13 @@ describe('cross-ref/abbreviation', () => {
       assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[20, '聊城市低空经济发展工作专班'], [26, '聊城市低空经济发展工作专班']]);
     });
   });
+  it('reads the defined name after a purpose clause\'s opening (为规范网络预约出租汽车（以下简称网约车）) (probe13)', () => {
+    const text = draftDoc('    第一条 为规范网络预约出租汽车（以下简称网约车）经营服务行为，制定本细则。\n    第二条 本细则适用于本市行政区域内从事网络预约出租汽车经营服务的活动。');
+    assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[10, '网络预约出租汽车']]);
+    // The abbreviation used afterwards, and a cited title holding the full name, pass.
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    第一条 为规范网络预约出租汽车（以下简称网约车）经营服务行为，根据《网络预约出租汽车经营服务管理暂行办法》，制定本细则。\n    第二条 本细则适用于本市行政区域内从事网约车经营服务的活动。')), []);
+  });
+
   it('reads the other ways drafters introduce an abbreviation: 简称, 下称, ‘’ (QA round thirteen)', () => {
     for (const def of ['（简称“市住建局”）', '（下称“市住建局”）', '（以下简称‘市住建局’）', '（简称市住建局）']) {
       const text = draftDoc(`    由聊城市住房和城乡建设局${def}牵头。\n    聊城市住房和城乡建设局负责日常工作。`);

@@ -89,12 +89,16 @@ function qualifiedFull(clause: string, abbr: string): string | undefined {
 /** An article or item marker at the start of a clause (第五条 , 一、, （一）, 1.). */
 const ITEM_HEAD = /^\s*(?:第[一二三四五六七八九十百零〇]+[条章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*/;
 
+/** A purpose clause's opening (为规范, 为了加强): no name starts with it (为规范网络预约出租汽车（以下简称网约车）). */
+const PURPOSE = /^为了?(?:规范|加强|促进|推动|推进|保障|做好|落实|贯彻|提升|提高|深化|优化|完善|健全|实施|支持|引导|鼓励|强化|加快|扩大|发展|保护|维护)/;
+
 /** The name a defining clause ends with: after the last word that introduces one (成立, 依托, 的 …). */
 function nameOf(clause: string): string {
-  const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|的)/.exec(clause);
   // A preposition before the name is no part of it (经聊城市人民政府（以下简称“市政府”）同意).
   // Nor is the article or item marker the clause opens with (第五条 市人民政府城市管理部门（以下简称…）).
-  return (intro ? clause.slice(intro[0].length) : clause).replace(ITEM_HEAD, '').replace(/^(?:经|由|会同|报请|报)/, '');
+  const c = clause.replace(ITEM_HEAD, '');
+  const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|的)/.exec(c) ?? PURPOSE.exec(c);
+  return (intro ? c.slice(intro[0].length) : c).replace(ITEM_HEAD, '').replace(/^(?:经|由|会同|报请|报)/, '');
 }
 
 /** What may follow a name inside a longer one (聊城市人民政府 in …办公室, …国有资产监督管理委员会). */
