@@ -1369,6 +1369,16 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     });
   } },
   // A span of years typed with a hyphen: the — of （2024—2026年） in a document's text as -.
+  'punctuation: a full-width ％ after digits among half-width %': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    for (const p of d.paragraphs) {
+      const i = p.text.search(/\d%/);
+      if (i < 0) continue;
+      const at = p.map[i + 1];
+      if (text[at] !== '%' || d.noise.some((s) => s.start <= at && at < s.end)) continue;
+      return [{ kind: '', family: '', start: at, end: at + 1, text: '％', lines: [line(at)] }];
+    }
+    return [];
+  }) },
   'punctuation: - for — in a span of years': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     for (const p of d.paragraphs) {
       const m = /(?:19|20)\d\d—(?:19|20)\d\d年/.exec(p.text);

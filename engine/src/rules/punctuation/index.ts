@@ -10,5 +10,6 @@ import { itemListEnd } from './item-list-end';
 import { amendColon } from './amend-colon';
 import { straySpace } from './stray-space';
 import { doubledDe } from './doubled-de';
+import { percentWidth } from './percent-width';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, amendColon, straySpace, doubledDe];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, amendColon, straySpace, doubledDe, percentWidth];
