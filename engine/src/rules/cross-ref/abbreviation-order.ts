@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../types';
 import { abbreviationDefs, isHeadingText, partOf } from './abbreviation';
 import type { Def } from './abbreviation';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 /** What may stand right before a name's first character: a clause's start or a word that ends before a name. */
 const BEFORE_NAME = /[\s，。；：、“‘（《的对与和及或为由将把在向经是请同]/;
@@ -117,8 +118,7 @@ function usedBefore(ctx: RuleContext, d: Def): void {
       if (/^[（(](以下|下称|简称)/.test(p.text.slice(i + d.abbr.length))) continue;
       // A word of the full name that holds the abbreviation (专项债券 before 地方政府专项债券（以下简称“专项债”）).
       if (continuesFull(doc, d, p.text, i) || (short && continuesWord(d, p.text, i))) continue;
-      const start = p.map[i];
-      const end = p.map[i + d.abbr.length - 1] + 1;
+      const { start, end } = spanIn(p, i, i + d.abbr.length);
       const term = quotedDef && p.text[i - 1] === '“' && p.text[i + d.abbr.length] === '”';
       if (overlaps(doc.blocks, start, end) || overlaps(doc.noise, start, end) || (!term && quotedAt(doc, first, pi, i))) continue;
       if (doc.citations.some((c) => c.start <= start && end <= Math.max(c.end, c.title.end + 1))) continue;

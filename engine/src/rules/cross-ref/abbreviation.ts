@@ -5,6 +5,7 @@ import { isHan, SpanLookup } from './util';
 import { overlaps } from '../spans';
 import { perNode } from '../memo';
 import { cityNames } from '../lead-unit/place';
+import { spanIn } from '../../parse/paragraphs';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
 // Drafters write it 以下简称, 以下称, 下称 or 简称, the abbreviation in “”, ‘’, 《》 or bare.
@@ -277,8 +278,7 @@ export const abbreviation: Rule = {
             // 非重点排污单位 is the other set, not the defined 重点排污单位.
             if (p.text[i - 1] === '非') continue;
             if (d.cut.includes(full) && isHan(p.text[i - 1]) && !CUT_BOUNDARY.test(p.text[i - 1])) continue;
-            const start = p.map[i];
-            const end = p.map[i + full.length - 1] + 1;
+            const { start, end } = spanIn(p, i, i + full.length);
             // The first covered span ending after `start` is the only one that can overlap.
             const k = firstEndingAfter(covered, start);
             if (k < covered.length && covered[k].start < end) continue;
@@ -366,8 +366,7 @@ function placeless(ctx: RuleContext, d: Def, lastPi: number, defs: Def[]): void 
       // read as a paragraph break (由市 ⏎ 指挥部办公室…) leaves the level on the line before.
       const before = i > 0 ? p.text[i - 1] : pi > 0 ? doc.paragraphs[pi - 1].text.slice(-1) || undefined : undefined;
       if (before !== undefined && !/[\s，。；：、“‘（《]/.test(before) && !CUT_BOUNDARY.test(before)) continue;
-      const start = p.map[i];
-      const end = p.map[i + rest.length - 1] + 1;
+      const { start, end } = spanIn(p, i, i + rest.length);
       if (overlaps(doc.blocks, start, end) || overlaps(doc.noise, start, end)) continue;
       ctx.report({
         start, end,

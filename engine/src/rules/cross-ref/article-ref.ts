@@ -5,6 +5,7 @@ import type { NumberingItem } from '../../types';
 import type { Rule } from '../types';
 import { chineseToNumber, mixedToNumber, numberToChinese } from '../../parse/items';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 const CN = '[零〇一二三四五六七八九十百]+';
 /** A run of article references: (本办法)?第X条(、第Y条)… */
@@ -65,7 +66,7 @@ export const articleRef: Rule = {
         const v = mixedToNumber(mm[1]);
         const digits = mm.index! + 1;
         ctx.report({
-          start: p.map[mm.index!], end: p.map[mm.index! + mm[0].length - 1] + 1,
+          ...spanIn(p, mm.index!, mm.index! + mm[0].length),
           message: `条号“${mm[0]}”应用汉字数字，写作“第${numberToChinese(v)}条”（条款序号用汉字：第X条、第X款、第X项）。`,
           fix: { range: [p.map[digits], p.map[digits + mm[1].length - 1] + 1], text: numberToChinese(v) },
         });
@@ -80,7 +81,7 @@ export const articleRef: Rule = {
         const from = mm.index! + 1;
         const to = mm.index! + mm[0].length - 1;
         ctx.report({
-          start: p.map[mm.index!], end: p.map[mm.index! + mm[0].length - 1] + 1,
+          ...spanIn(p, mm.index!, mm.index! + mm[0].length),
           message: `项号“${mm[0]}”应写作“第${cn}项”（条款序号：第X条、第X款、第（X）项，项用汉字数字；（1）、1.是项以下的层次）。`,
           fix: { range: [p.map[from], p.map[to - 1] + 1], text: cn },
         });
@@ -159,7 +160,7 @@ export const articleRef: Rule = {
         const v = chineseToNumber(k[1]);
         if (v > list.length) {
           ctx.report({
-            start: p.map[off + k.index!], end: p.map[off + k.index! + k[0].length - 1] + 1,
+            ...spanIn(p, off + k.index!, off + k.index! + k[0].length),
             message: `引用的“${label}${k[0]}”不存在：${label}只有${howMany(list.length)}款。请核对款号。`,
           });
           return;
@@ -177,7 +178,7 @@ export const articleRef: Rule = {
         if (chineseToNumber(k[2]) <= items) continue;
         const where = kuans.length ? `${label}第${numberToChinese(kuans[0])}款` : label;
         ctx.report({
-          start: p.map[off + k.index!], end: p.map[off + k.index! + k[0].length - 1] + 1,
+          ...spanIn(p, off + k.index!, off + k.index! + k[0].length),
           message: `引用的“${where}${k[0]}”不存在：${where}只有${howMany(items)}项。请核对项号。`,
         });
         return;
@@ -209,7 +210,7 @@ export const articleRef: Rule = {
           const digits = at + 1;
           const known = !quoted && !!values?.has(v);
           ctx.report({
-            start: p.map[at], end: p.map[at + mm[0].length - (mm[1]?.length ?? 0) - 1] + 1,
+            ...spanIn(p, at, mm.index! + mm[0].length),
             message: `条号“${mm[0].slice(mm[1]?.length ?? 0)}”应用汉字数字，写作“${cn}”（条款序号用汉字：第X条、第X款、第X项）${known || quoted || !values ? '' : `；且${mm[1] ?? '本文件'}没有${cn}，请核对条号`}。`,
             ...(known ? { fix: { range: [p.map[digits], p.map[digits + mm[2].length - 1] + 1] as [number, number], text: numberToChinese(v) } } : {}),
           });
@@ -252,7 +253,7 @@ export const articleRef: Rule = {
         for (const n of nums) {
           if (values.has(n.v)) continue;
           ctx.report({
-            start: p.map[n.at], end: p.map[n.at + n.len - 1] + 1,
+            ...spanIn(p, n.at, n.at + n.len),
             message: `引用的“${p.text.slice(n.at, n.at + n.len)}”不存在：${whose}的条款为第一条至第${numberToChinese(max)}条，没有第${numberToChinese(n.v)}条。请核对条号。`,
           });
         }
@@ -265,7 +266,7 @@ export const articleRef: Rule = {
           if (!chapters.length || chapters.includes(v)) continue;
           const at = mm.index! + mm[1].length;
           ctx.report({
-            start: p.map[at], end: p.map[mm.index! + mm[0].length - 1] + 1,
+            ...spanIn(p, at, mm.index! + mm[0].length),
             message: `引用的“第${mm[2]}章”不存在：${mm[1]}共${numberToChinese(Math.max(...chapters))}章，没有第${numberToChinese(v)}章。请核对章号。`,
           });
         }
@@ -285,7 +286,7 @@ export const articleRef: Rule = {
         const at = mm.index ?? 0;
         if (art === null) art = articleOf(pi, seq);
         if (mm[0] === '本条' && !art) {
-          ctx.report({ start: p.map[at], end: p.map[at + 1] + 1, message: '“本条”不在任何一条之内：请写明所指条号（如“本办法第X条”）。' });
+          ctx.report({ ...spanIn(p, at, at + 2), message: '“本条”不在任何一条之内：请写明所指条号（如“本办法第X条”）。' });
         } else if (mm[0] === '前款' && art && art.paragraph < pi && !itemAt.has(pi)) {
           // 前款第（X）项: the 款 before this paragraph's must have that many numbered items. Lines an
           // extraction broke off make 款 of their own (at 13 characters each item's second line
@@ -301,7 +302,7 @@ export const articleRef: Rule = {
           if (earlier[earlier.length - 1] && v > items) {
             const where = art.marker.replace(/\s+/g, '');
             ctx.report({
-              start: p.map[at], end: p.map[at + 2 + x[0].length - 1] + 1,
+              ...spanIn(p, at, at + 2 + x[0].length),
               message: `引用的“前款${x[0]}”不存在：${where}在此之前只有${howMany(items)}项。请核对项号。`,
             });
           }
@@ -313,7 +314,7 @@ export const articleRef: Rule = {
           }
           // No match ends before the first one: the text before `at` holds one iff the first ends by `at`.
           if (firstClauseEnd <= at) continue;
-          ctx.report({ start: p.map[at], end: p.map[at + 1] + 1, message: `“前款”出现在${art.marker.replace(/\s+/g, '')}的第一款中，没有可指向的前一款：请写明所指条款。` });
+          ctx.report({ ...spanIn(p, at, at + 2), message: `“前款”出现在${art.marker.replace(/\s+/g, '')}的第一款中，没有可指向的前一款：请写明所指条款。` });
         }
       }
     });

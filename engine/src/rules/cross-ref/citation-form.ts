@@ -3,7 +3,7 @@
 import type { Citation, Paragraph } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { findDocNumbers } from '../../parse/docNumber';
-import { TITLE_END } from '../../parse/paragraphs';
+import { spanIn, TITLE_END } from '../../parse/paragraphs';
 import { ISSUING_VERB } from '../../parse/document';
 import { findAllByTitle } from '../../registry';
 import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, widthRegion } from './util';
@@ -94,7 +94,7 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
       if (ctx.mode === 'issue' && afterContinuation(ctx.source, p, i)) continue;
       const from = Math.max(0, i - 12);
       ctx.report({
-        start: p.map[i], end: p.map[i] + 1,
+        ...spanIn(p, i, i + 1),
         message: `书名号不成对：“》”前缺少对应的“《”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）。请在标题“${p.text.slice(from, i)}”开头补“《”。`,
       });
     }
@@ -108,7 +108,7 @@ function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | unde
   for (const n of findDocNumbers(p.text, undefined, 0, codes)) {
     const s = n.start;
     const e = n.end;
-    const src = { start: p.map[s], end: p.map[e - 1] + 1 };
+    const src = spanIn(p, s, e);
     if (cited.has(src.start)) continue;
     // 《标题》聊政发〔2021〕5号: the number right after the title, without its parentheses.
     if (p.text[s - 1] === '》' && p.text[e] !== '《') {

@@ -10,6 +10,7 @@ import type { RegistryDoc } from '../../model/types';
 import { LIST_ITEM } from './util';
 import { overlaps } from '../spans';
 import { isoDate } from '../../parse/dates';
+import { spanIn } from '../../parse/paragraphs';
 
 const DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
 const DECREE = '([\\u4e00-\\u9fa5]{2,12}?令)第(\\d{1,4})号';
@@ -90,7 +91,7 @@ export const decreeCitation: Rule = {
       for (const c of citedIn(p)) {
         const byNum = findByNumber(model, c.number);
         const byTitle = findByTitle(model, c.title);
-        const span = (a: number, n: number) => ({ start: p.map[a], end: p.map[a + n - 1] + 1 });
+        const span = (a: number, n: number) => spanIn(p, a, a + n);
         if (byNum && !titleMatches(byNum, c.title)) {
           ctx.report({
             ...span(c.numAt, c.numLen),

@@ -7,6 +7,7 @@
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { findByNumber } from '../../registry';
+import { spanIn } from '../../parse/paragraphs';
 
 const DECREE = '[\\u4e00-\\u9fa5]{0,12}人民政府令[ \\u3000]*第[ \\u3000]*\\d{1,4}[ \\u3000]*号';
 const DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?';
@@ -46,7 +47,7 @@ export const decreeKind: Rule = {
         const decree = f.decree.replace(/[ \u3000]+/g, '');
         if (findByNumber(ctx.model, decree)) continue;
         ctx.report({
-          start: p.map[f.at], end: p.map[f.at + f.title.length - 1] + 1,
+          ...spanIn(p, f.at, f.at + f.title.length),
           message: `《${f.title}》以“${decree}”引用，但人民政府令公布的是政府规章，规章名称不得称“条例”（《规章制定程序条例》第七条）：请核对标题（规章称“办法”“规定”等）或令号。`,
         });
       }

@@ -5,6 +5,7 @@ import type { Rule } from '../types';
 import { normalizeTitle } from '../../registry';
 import { LIST_ITEM } from './util';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 const REPUBLISH = /根据本决定(?:作)?相应(?:的)?修改[^。]{0,12}重新(?:公布|发布)/;
 /** 对《X》（…）作出修改 / 对《X》作如下修改 / 将《X》第…修改为 */
@@ -65,7 +66,7 @@ export const republished: Rule = {
         // form (a heading whose citation was shortened or edited), which is not this rule's to judge.
         if (amended.has(t) || !repealed.has(t)) continue;
         ctx.report({
-          start: p.map[m.index!], end: p.map[m.index! + m[0].length - 1] + 1,
+          ...spanIn(p, m.index!, m.index! + m[0].length),
           message: `《${m[1]}》由本决定废止，不应重新公布：重新公布的是本决定修改的规章，请核对。`,
         });
       }

@@ -6,6 +6,7 @@ import type { GwDocument, Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { inOwnTail } from '../../text/continuation';
+import { spanIn } from '../../parse/paragraphs';
 
 const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告|批复';
 /** What a 批复 may be misnamed, drafted from another letter (本通知自印发之日起): the 规划 or 方案 it
@@ -103,7 +104,7 @@ export function selfReferences(doc: GwDocument): { start: number; end: number; w
       // In a decision only the opening 本X of its 施行 sentence is its own name.
       if (kind === '决定' && m.index !== 0) continue;
       const at = m.index!;
-      out.push({ start: p.map[at], end: p.map[at + m[0].length - 1] + 1, word: m[1], kind, title: title.replace(/\s+/g, '') });
+      out.push({ ...spanIn(p, at, at + m[0].length), word: m[1], kind, title: title.replace(/\s+/g, '') });
     }
   }
   return out;

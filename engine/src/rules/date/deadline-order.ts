@@ -6,6 +6,7 @@ import type { DateNode, GwDocument, Paragraph } from '../../types';
 import { datesIn } from '../../parse/dates';
 import { zhDate } from '../as-of';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 /** 于/请于/确保/在 …日(之)?前, then in its clause what is to be done by then. */
 const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|在)(\d{4})年(\d{1,2})月(\d{1,2})日(?:之)?前([^，。；]{0,30})/g;
@@ -152,7 +153,7 @@ function periodEnds(p: Paragraph): DateNode[] {
     const text = core.slice(k, core.lastIndexOf('底') + 1);
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     const iso = `${m[2]}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-    out.push({ text, start: p.map[at], end: p.map[at + text.length - 1] + 1, year, month, day: last, iso, raw: { year: m[2], month: m[3] ?? '', day: '' } });
+    out.push({ text, ...spanIn(p, at, at + text.length), year, month, day: last, iso, raw: { year: m[2], month: m[3] ?? '', day: '' } });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { Rule } from '../types';
 import { datesOf, fullYear, roleName } from './common';
 import { daysInMonth, isValidDate } from '../../parse/dates';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 /** A month and day with no year number before them (每年 and 今年 are no number; 2025年 is the full date's). */
 const MONTH_DAY = /(?<!\d)(?<![\d〇零一二三四五六七八九十]年)(\d{1,2})月(\d{1,2})日/g;
@@ -41,8 +42,7 @@ export const valid: Rule = {
     const { doc } = ctx;
     for (const p of doc.paragraphs) {
       for (const ym of impossibleYearMonths(p.text)) {
-        const start = p.map[ym.start];
-        const end = p.map[ym.end - 1] + 1;
+        const { start, end } = spanIn(p, ym.start, ym.end);
         if (doc.noise.some((n) => start < n.end && n.start < end)) continue;
         const text = p.text.slice(ym.start, ym.end);
         ctx.report({

@@ -4,6 +4,7 @@
 import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
 import { matchBracket } from '../../parse/blocks';
+import { spanIn } from '../../parse/paragraphs';
 
 const ROLE = /^(牵头|配合|责任|负责)(单位|部门)?[：:]\s*[^\s：:]/;
 /** A bare role word right before its colon: what every paragraph is searched for first (natively). */
@@ -86,8 +87,7 @@ function splitSegments(text: string, at: number): { text: string; at: number }[]
 }
 
 function report(ctx: Parameters<Rule['check']>[0], p: Paragraph, end: number, role: string, kind: string): void {
-  const s = p.map[end - role.length];
-  const e = p.map[end - 1] + 1;
+  const { start: s, end: e } = spanIn(p, end - role.length, end);
   ctx.report({
     start: s, end: e,
     message: `分工名称“${role}”应写全（括注中写“${role}${kind}：”，与其他括注一致，也才能据以核对所列单位）：应为“${role}${kind}”。`,

@@ -20,6 +20,7 @@ import type { Rule, RuleContext } from '../types';
 import { chineseToNumber, matchMarker, numberToChinese } from '../../parse/items';
 import { levelRank } from '../../parse/document';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 /** How an inline ordinal is written: 一是, 一要, 第一，, 其一. */
 export type InlineForm = '是' | '要' | '第' | '其';
@@ -152,7 +153,7 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
       out.push({
         value, form: '是', text: numeral + '是', paragraph: k, at: a, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
         clause: numeral + clauseAt(q.text, 0),
-        numeral: { start: p.map[a], end: p.map[t.length - 1] + 1 },
+        numeral: spanIn(p, a, t.length),
         span: { start: p.map[a], end: q.map[0] + 1 },
       });
     }
@@ -168,8 +169,8 @@ export function inlineMarkers(doc: GwDocument, k: number): InlineMarker[] {
     out.push({
       value, form, text: t.slice(a, end), paragraph: k, at: a, after: CLAUSE_END.has(t[a - 1]) || OPEN_QUOTE.has(t[a - 1]) ? t[a - 1] : '',
       clause: clauseAt(t, a),
-      numeral: { start: p.map[n], end: p.map[e - 1] + 1 },
-      span: { start: p.map[a], end: p.map[end - 1] + 1 },
+      numeral: spanIn(p, n, e),
+      span: spanIn(p, a, end),
     });
   }
 }

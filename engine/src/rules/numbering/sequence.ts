@@ -8,6 +8,7 @@
 import type { Rule, RuleContext } from '../types';
 import type { Fix } from '../../types';
 import { analyze, inClosedTail, markerFor, opensContinuation, viaContinuation, LEVEL_LABEL, type ItemInfo } from './analyze';
+import { spanIn } from '../../parse/paragraphs';
 
 const WHY = '同级序号应连续递增（GB/T 9704—2012 第7.3.3条）';
 
@@ -20,8 +21,7 @@ function numeralFix(ctx: RuleContext, info: ItemInfo, value: number): Fix | unde
   if (!m) return undefined;
   const a = m.index;
   const b = a + m[0].length;
-  const start = p.map[a];
-  const end = p.map[b - 1] + 1;
+  const { start, end } = spanIn(p, a, b);
   const want = markerFor(item.level, value);
   const wm = /[一二三四五六七八九十百零〇两]+|\d+|[①-⑳]/.exec(want);
   if (!wm) return undefined;

@@ -4,6 +4,7 @@
 // left alone; so are dot leaders before a page number (标题......3) and ASCII runs (URLs, code).
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：省略号为六个点“……”，破折号为两字线“——”';
 /** Chinese text or a Chinese mark next to the slip: the run belongs to a Chinese sentence. */
@@ -65,8 +66,7 @@ export const ellipsisDash: Rule = {
         if (!CJK.test(t[i - 1] ?? '') || (dash && !CJK.test(t[j] ?? ''))) continue;
         // A dot leader before a page number (目录: 标题......3).
         if (!dash && /^\s*\d+\s*$/.test(t.slice(j))) continue;
-        const start = p.map[i];
-        const end = p.map[j - 1] + 1;
+        const { start, end } = spanIn(p, i, j);
         // As written in the source (not joined across a line break), outside extraction noise.
         if (text.slice(start, end) !== m[0] || overlaps(doc.noise, start, end)) continue;
         const want = dash ? '——' : '……';

@@ -8,6 +8,7 @@
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { quoted } from '../running-text';
+import { spanIn } from '../../parse/paragraphs';
 
 /** The 文种 a title ends in (a 复函 before a 函; a 纪要's title has no 的: 市政府常务会议纪要). */
 const TITLE_KIND = /(?:的(通知|通报|批复|复函|函|公告|通告|报告|请示|议案)|(纪要))$/;
@@ -75,7 +76,7 @@ export const closingDoctype: Rule = {
       if (!m || ALLOWED[kind].includes(m[1])) continue;
       if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
       const at = m.index! + (m[0].startsWith(m[1]) ? 0 : 1);
-      const span = { start: p.map[at], end: p.map[at + m[1].length - 1] + 1 };
+      const span = spanIn(p, at, at + m[1].length);
       // 特此通知 kept from a notice the draft was started from: the closing is what is wrong. Any
       // other mismatch (此复 under a title that says 请示) may be the title's: no fix then.
       const copied = m[1] === '特此通知';

@@ -5,6 +5,7 @@
 import type { Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 /** 一、先进集体（10个）, （二）先进个人（20名）, 先进集体（10个） */
 const COUNTED_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?([\u4e00-\u9fa5]{2,16}?)[（(](\d{1,4})(个|名|人|家|项)[）)]$/;
@@ -76,7 +77,7 @@ export const listCount: Rule = {
       // Entries set side by side count one by one; a name with its post is one entry: either may be meant.
       if (l.count === l.entries || l.count === l.segments) continue;
       ctx.report({
-        start: l.at.map[l.numAt], end: l.at.map[l.numAt + l.numLen - 1] + 1,
+        ...spanIn(l.at, l.numAt, l.numAt + l.numLen),
         message: `名单标明“${l.count}${l.at.text.slice(l.numAt + String(l.count).length, l.numAt + l.numLen)}”，实列${l.entries}条：请核对名单或数目。`,
       });
     }
@@ -88,7 +89,7 @@ export const listCount: Rule = {
         if (!l || l.count === Number(m[1]) || l.at === p) continue;
         const at = m.index! + 1;
         ctx.report({
-          start: p.map[at], end: p.map[at + m[1].length + m[2].length - 1] + 1,
+          ...spanIn(p, at, at + m[1].length + m[2].length),
           message: `正文称“${m[1]}${m[2]}${m[3]}”，名单“${l.noun}”列${l.count}${m[2]}：请核对数目。`,
         });
       }

@@ -6,6 +6,7 @@
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { quoted } from '../running-text';
+import { spanIn } from '../../parse/paragraphs';
 
 const WHY = '《党政机关公文处理工作条例》第十五条：报告中不得夹带请示事项';
 /**
@@ -84,7 +85,7 @@ export const reportRequest: Rule = {
         const clause = p.text.slice(end, clauseEnd < 0 ? undefined : end + clauseEnd);
         if (SEPARATE_REQUEST.test(sentence) && NAMED_MATTER.test(clause)) continue;
         ctx.report({
-          start: p.map[at], end: p.map[end - 1] + 1,
+          ...spanIn(p, at, end),
           message: `报告中夹带了请示事项“${p.text.slice(at, end)}”（${WHY}）：报告只汇报情况，可用“特此报告”结束；需要上级批准的事项应另行请示。`,
         });
       }
