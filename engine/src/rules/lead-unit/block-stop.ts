@@ -4,7 +4,7 @@
 // document that writes it after throughout has a style of its own.
 import type { Rule } from '../types';
 import type { LeadBlock, Paragraph } from '../../types';
-import { normIndex, skipBlock } from './shared';
+import { judgedBlocks, normIndex } from './shared';
 
 /** What may end a task's text right before its block when the 。 was moved after it. */
 const TASK_END = /[\u4e00-\u9fa5A-Za-z0-9》”’）)]/;
@@ -32,8 +32,8 @@ export const blockStop: Rule = {
     const { doc } = ctx;
     const before: { block: LeadBlock; p: Paragraph; a: number; b: number }[] = [];
     const after: typeof before = [];
-    for (const block of doc.blocks) {
-      if (block.inline || skipBlock(ctx, block)) continue;
+    for (const block of judgedBlocks(ctx)) {
+      if (block.inline) continue;
       const p = doc.paragraphs[block.paragraph];
       if (!p) continue;
       const a = normIndex(p, block.start);

@@ -1,6 +1,6 @@
 // The same unit twice in one block: twice in a role, or in two roles (牵头 and 责任).
 import type { Rule } from '../types';
-import { deleteFix, judgedTokens, skipBlock } from './shared';
+import { deleteFix, judgedBlocks, judgedTokens } from './shared';
 
 export const duplicate: Rule = {
   id: 'lead-unit/duplicate',
@@ -17,8 +17,7 @@ export const duplicate: Rule = {
     good: '（牵头单位：市财政局；责任单位：市民政局）',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
-      if (skipBlock(ctx, block)) continue;
+    for (const block of judgedBlocks(ctx)) {
       const tokens = judgedTokens(ctx, block);
       const seen = new Map<string, (typeof tokens)[number]>();
       tokens.forEach((t, i) => {

@@ -1,6 +1,6 @@
 // A role named without any unit after it.
 import type { Rule } from '../types';
-import { cutByPage, skipBlock, unitTokens } from './shared';
+import { cutByPage, judgedBlocks, unitTokens } from './shared';
 
 export const emptyRole: Rule = {
   id: 'lead-unit/empty-role',
@@ -17,9 +17,9 @@ export const emptyRole: Rule = {
     good: '（牵头单位：市财政局）',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
+    for (const block of judgedBlocks(ctx)) {
       // An open block in an extracted issue was cut by the page: its tail is elsewhere.
-      if (block.inline || skipBlock(ctx, block) || cutByPage(ctx, block)) continue;
+      if (block.inline || cutByPage(ctx, block)) continue;
       const tokens = unitTokens(ctx, block);
       block.roles.forEach((role, i) => {
         if (tokens.some((t) => t.roleIndex === i)) return;

@@ -2,7 +2,7 @@
 // binds, so an open list leaves the rest unnamed. shared.ts reads the name without the 等, so
 // the name rules judge the name itself (not 市财政局等 as one character off 市财政局).
 import type { Rule } from '../types';
-import { deleteFix, judgedTokens, skipBlock } from './shared';
+import { deleteFix, judgedBlocks, judgedTokens } from './shared';
 
 export const etc: Rule = {
   id: 'lead-unit/etc',
@@ -23,9 +23,9 @@ export const etc: Rule = {
     },
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
+    for (const block of judgedBlocks(ctx)) {
       // An assignment written after its units closes its list with 等 by form (财政部、自然资源部等按职责分工负责).
-      if (block.inline || skipBlock(ctx, block)) continue;
+      if (block.inline) continue;
       for (const t of judgedTokens(ctx, block)) {
         if (!t.etc) continue;
         ctx.report({

@@ -5,7 +5,7 @@
 // forms no 国务院 text uses; a form that was standard once (发展改革委, before 国家 was added) or a
 // full name is not judged: which one a text should use depends on its date and its writer.
 import type { Rule, RuleContext } from '../types';
-import { judgedTokens, skipBlock } from './shared';
+import { judgedBlocks, judgedTokens } from './shared';
 import { textFix } from '../fix-text';
 
 /**
@@ -64,8 +64,8 @@ export const ministryName: Rule = {
   check(ctx) {
     const level = ctx.doc.blocks.some((b) => b.inline) ? issuerLevel(ctx) : undefined;
     if (!level) return;
-    for (const block of ctx.doc.blocks) {
-      if (!block.inline || skipBlock(ctx, block)) continue;
+    for (const block of judgedBlocks(ctx)) {
+      if (!block.inline) continue;
       let before: { text: string; end: number } | undefined;
       for (const t of judgedTokens(ctx, block)) {
         const prev = before;

@@ -2,7 +2,7 @@
 // page-sized islands: a half-width mark is noise when the same kind of mark is half-width nearby
 // outside the block, and a slip when it stands alone in full-width surroundings.
 import type { Rule } from '../types';
-import { FULL, inWidthIsland, normIndex, paragraphOf, setsOffGroup, skipBlock, unitTokens } from './shared';
+import { FULL, inWidthIsland, judgedBlocks, normIndex, paragraphOf, setsOffGroup, unitTokens } from './shared';
 
 const NAME: Record<string, string> = { '(': '括号', ')': '括号', ':': '冒号', ';': '分号', ',': '逗号' };
 
@@ -21,8 +21,7 @@ export const punctuationWidth: Rule = {
     good: '（牵头单位：市财政局；责任单位：市残联）',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
-      if (skipBlock(ctx, block)) continue;
+    for (const block of judgedBlocks(ctx)) {
       const p = paragraphOf(ctx, block);
       if (!p) continue;
       const a = normIndex(p, block.start);

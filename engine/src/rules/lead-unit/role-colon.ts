@@ -1,6 +1,6 @@
 // `：` after each role name.
 import type { Rule } from '../types';
-import { normIndex, paragraphOf, skipBlock } from './shared';
+import { judgedBlocks, normIndex, paragraphOf } from './shared';
 
 export const roleColon: Rule = {
   id: 'lead-unit/role-colon',
@@ -17,9 +17,9 @@ export const roleColon: Rule = {
     good: '1. 加强资金监管。（牵头单位：市财政局）',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
+    for (const block of judgedBlocks(ctx)) {
       // An assignment written after its units (parse/task-brackets.ts) has no role names, colons or order of the colon form.
-      if (block.inline || skipBlock(ctx, block)) continue;
+      if (block.inline) continue;
       const p = paragraphOf(ctx, block);
       if (!p) continue;
       for (const role of block.roles) {

@@ -7,7 +7,7 @@
 import type { Rule } from '../types';
 import type { LeadRoleSegment } from '../../types';
 import { lookupUnit } from '../../units';
-import { judgedTokens, skipBlock } from './shared';
+import { judgedBlocks, judgedTokens } from './shared';
 
 /** A role word's family: its last two characters. */
 const familyOf = (role: string): '单位' | '部门' | undefined => (role.endsWith('单位') ? '单位' : role.endsWith('部门') ? '部门' : undefined);
@@ -34,7 +34,7 @@ export const roleFamily: Rule = {
     good: '（牵头单位：市大数据局；配合单位：市城管局、市住房城乡建设局）',
   },
   check(ctx) {
-    const blocks = ctx.doc.blocks.filter((b) => !b.inline && !skipBlock(ctx, b) && b.roles.length > 1);
+    const blocks = judgedBlocks(ctx).filter((b) => !b.inline && b.roles.length > 1);
     if (!blocks.length) return;
     // The families the document's role words are written in, all blocks counted.
     const count = { 单位: 0, 部门: 0 };

@@ -1,6 +1,6 @@
 // Roles come in the fixed order 牵头 → 配合 → 责任/负责, each once.
 import type { Rule } from '../types';
-import { roleRank, skipBlock } from './shared';
+import { judgedBlocks, roleRank } from './shared';
 
 const NAMES = ['牵头单位', '配合单位', '责任单位'];
 
@@ -19,9 +19,9 @@ export const roleOrder: Rule = {
     good: '（牵头单位：市水利局；责任单位：各县（市、区）人民政府）',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
+    for (const block of judgedBlocks(ctx)) {
       // An assignment written after its units (parse/task-brackets.ts) has no role names, colons or order of the colon form.
-      if (block.inline || skipBlock(ctx, block)) continue;
+      if (block.inline) continue;
       const seen = new Map<number, string>();
       let maxRank = -1;
       for (const role of block.roles) {

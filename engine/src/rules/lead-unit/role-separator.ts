@@ -1,7 +1,7 @@
 // `；` between roles; `，` between the clauses of an assignment written after its units.
 import type { Rule, RuleContext } from '../types';
 import type { LeadRoleSegment, TextNode } from '../../types';
-import { normIndex, paragraphOf, skipBlock } from './shared';
+import { judgedBlocks, normIndex, paragraphOf } from './shared';
 
 export const roleSeparator: Rule = {
   id: 'lead-unit/role-separator',
@@ -18,8 +18,7 @@ export const roleSeparator: Rule = {
     good: '（牵头单位：市财政局；责任单位：市残联）',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
-      if (skipBlock(ctx, block)) continue;
+    for (const block of judgedBlocks(ctx)) {
       const p = paragraphOf(ctx, block);
       block.roleSeparators.forEach((sep, k) => {
         const next = block.roles[k + 1];

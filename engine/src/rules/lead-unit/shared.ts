@@ -247,6 +247,11 @@ export function skipBlock(ctx: RuleContext, block: LeadBlock): boolean {
   return (ctx.mode === 'issue' && inNoise(ctx, block)) || !!openBlockEnd(ctx, block)?.swallowed;
 }
 
+/** The document's blocks the grammar and name rules judge: all but those skipBlock leaves alone. */
+export function judgedBlocks(ctx: RuleContext): LeadBlock[] {
+  return ctx.doc.blocks.filter((block) => !skipBlock(ctx, block));
+}
+
 /** Kinds of punctuation that width islands swap, and their full-width forms. */
 const KIND: Record<string, string> = { '(': 'paren', ')': 'paren', '（': 'paren', '）': 'paren', ':': 'colon', '：': 'colon', ';': 'semi', '；': 'semi', ',': 'comma', '，': 'comma' };
 export const FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };

@@ -3,7 +3,7 @@
 // One before ； is the role separator's (lead-unit/role-separator reports 、；).
 import type { TextNode } from '../../types';
 import type { Rule } from '../types';
-import { cutByPage, openDepth, skipBlock } from './shared';
+import { cutByPage, judgedBlocks, openDepth } from './shared';
 
 export const straySeparator: Rule = {
   id: 'lead-unit/stray-separator',
@@ -20,8 +20,8 @@ export const straySeparator: Rule = {
     good: '（牵头单位：市财政局；配合单位：市民政局）',
   },
   check(ctx) {
-    for (const block of ctx.doc.blocks) {
-      if (skipBlock(ctx, block) || cutByPage(ctx, block)) continue;
+    for (const block of judgedBlocks(ctx)) {
+      if (cutByPage(ctx, block)) continue;
       // An unclosed block's last list may go on past the line that ends it: only its inner roles are judged.
       const closed = openDepth(block) === 0;
       block.roles.forEach((role, r) => {

@@ -1,7 +1,7 @@
 // `、` between units; `，` only beside the local-government group (…市财政局，各县（市、区）人民政府、
 // 市属开发区管委会; 东昌府区、茌平区人民政府，市自然资源和规划局).
 import type { Rule } from '../types';
-import { opensLocalGroup, setsOffGroup, setsOffLocalGroup, skipBlock, unitLookups, unitTokens } from './shared';
+import { opensLocalGroup, setsOffGroup, setsOffLocalGroup, judgedBlocks, unitLookups, unitTokens } from './shared';
 import { isDepartmentGroup, isListedUnitName, isLocalGovernment, lookupUnit, normalizeUnitName } from '../../units';
 import type { RuleContext } from '../types';
 
@@ -62,8 +62,7 @@ export const unitSeparator: Rule = {
   },
   check(ctx) {
     missingSeparators(ctx);
-    for (const block of ctx.doc.blocks) {
-      if (skipBlock(ctx, block)) continue;
+    for (const block of judgedBlocks(ctx)) {
       const tokens = unitTokens(ctx, block);
       tokens.forEach((t, i) => {
         const sep = t.sepBefore ?? t.strayBefore;
