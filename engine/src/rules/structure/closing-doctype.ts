@@ -7,6 +7,7 @@
 // kind's phrase there is the same slip as its closing.
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { bodyEnd } from './body';
 import { quoted } from '../running-text';
 import { spanIn } from '../../parse/paragraphs';
 
@@ -64,9 +65,7 @@ export const closingDoctype: Rule = {
     if (!kind) return;
     // The body: after the title (or the number), before the signature and any attached text.
     const from = doc.title?.end ?? doc.number!.end;
-    let to = doc.end;
-    if (doc.signature) to = Math.min(to, doc.signature.start);
-    for (const a of doc.attachments) to = Math.min(to, a.start);
+    const to = bodyEnd(doc);
     for (const p of doc.paragraphs) {
       if (p.start < from || p.start >= to) continue;
       if (ANSWER_OF[kind] && p.text.indexOf('如下') >= 0) answerPhrase(ctx, p, kind);

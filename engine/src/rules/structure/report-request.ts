@@ -5,6 +5,7 @@
 // (请批示, 恳请省政府批准): 经省政府批准, 已报请国务院批准 and 按照省政府批复 report what happened.
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { bodyEnd } from './body';
 import { quoted } from '../running-text';
 import { spanIn } from '../../parse/paragraphs';
 
@@ -57,9 +58,7 @@ export const reportRequest: Rule = {
       });
     }
     // The body: after the title, before the signature and any attached text.
-    let to = doc.end;
-    if (doc.signature) to = Math.min(to, doc.signature.start);
-    for (const a of doc.attachments) to = Math.min(to, a.start);
+    const to = bodyEnd(doc);
     for (const p of doc.paragraphs) {
       if (p.start < doc.title!.end || p.start >= to) continue;
       // Cheap test first: every request holds 请, 望 or 盼.

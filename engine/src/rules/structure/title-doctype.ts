@@ -8,6 +8,7 @@
 // title that ends with no 文种 or document name at all (a 函-numbered 通知 is one too).
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { bodyEnd } from './body';
 import { withoutTitleNote } from '../../parse/document';
 
 const WHY = 'GB/T 9704—2012 第7.3.1条：标题由发文机关名称、事由和文种组成';
@@ -77,9 +78,7 @@ function letterTitle(ctx: Parameters<Rule['check']>[0], t: string): void {
   const title = doc.title!;
   if (overlaps(doc.noise, title.start, title.end) || overlaps(doc.hosted, title.start, title.end)) return;
   // The body: after the title, before the signature and any attached text.
-  let to = doc.end;
-  if (doc.signature) to = Math.min(to, doc.signature.start);
-  for (const a of doc.attachments) to = Math.min(to, a.start);
+  const to = bodyEnd(doc);
   const body = doc.paragraphs.filter((p) => p.start >= title.end && p.start < to);
   const code = doc.number && LETTER_CODE.test(doc.number.code) ? doc.number : undefined;
   const closing = body.map((p) => LETTER_CLOSING.exec(p.text.trimEnd())?.[1]).find((c) => c);
