@@ -43,7 +43,7 @@ describe('lead-unit/block-position', () => {
   });
   it("reports a block in the middle of a sentence", () => {
     const text = draft("1. 加强监管（牵头单位：市财政局），确保落实。");
-    assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 19, "，确保落实。", "牵头单位括注应放在该项任务的末尾：括注之后不应接续同一句话，请把括注移到任务最后一句的句号之后，如“……确保质量安全。（牵头单位：……）”。"]]);
+    assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 19, "，确保落实。", "牵头单位括注应放在该项任务的末尾：括注之后不应接续同一句话（括注标明整项任务的分工，放在句中会割裂句子，也分不清所指范围），请把括注移到任务最后一句的句号之后，如“……确保质量安全。（牵头单位：……）”。"]]);
   });
   it("in an extracted issue, passes the next task run on after a block, whose own block follows", () => {
     // A lost line break: 任务乙 starts after 任务甲's block and closes with its own a paragraph later.
@@ -58,6 +58,6 @@ describe('lead-unit/block-position', () => {
   });
   it("reports task text after the last block", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局）确保落实到位。");
-    assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 20, "确保落实到位。", "牵头单位括注之后还有未标明分工的任务文字：括注应放在该项任务的末尾，或为后面的任务另加括注。"]]);
+    assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 20, "确保落实到位。", "牵头单位括注之后还有未标明分工的任务文字（括注标明其前整项任务的分工，其后的文字便没有分工）：括注应放在该项任务的末尾，或为后面的任务另加括注。"]]);
   });
 });

@@ -19,11 +19,11 @@ describe('lead-unit/brackets', () => {
   });
   it("reports a block left open", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局");
-    assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 28, "局", "牵头单位括注缺少右括号“）”：应在最后一个单位名称之后闭合括注。"]]);
+    assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 28, "局", "牵头单位括注缺少右括号“）”（括注不闭合，会与后文连成一体）：应在最后一个单位名称之后闭合括注。"]]);
   });
   it("reports an extra closing bracket", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局））");
-    assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 20, "）", "牵头单位括注后多了一个右括号：删去多余的“）”。"]]);
+    assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 20, "）", "牵头单位括注后多了一个右括号（多出的“）”会被读作正文）：删去多余的“）”。"]]);
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(brackets, draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局"), { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局）"));

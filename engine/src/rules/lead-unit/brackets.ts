@@ -36,7 +36,7 @@ export const brackets: Rule = {
         const where = open.last ? { start: open.last.end - 1, end: open.last.end } : { start: block.start, end: block.start + 1 };
         ctx.report({
           start: where.start, end: where.end,
-          message: '牵头单位括注缺少右括号“）”：应在最后一个单位名称之后闭合括注。',
+          message: '牵头单位括注缺少右括号“）”（括注不闭合，会与后文连成一体）：应在最后一个单位名称之后闭合括注。',
           ...(open.last ? { fix: { range: [open.at, open.at] as [number, number], text: '）' } } : {}),
         });
         continue;
@@ -46,7 +46,7 @@ export const brackets: Rule = {
       const after = p.text[b];
       if (b > 0 && (after === '）' || after === ')')) {
         const s = p.map[b];
-        ctx.report({ start: s, end: s + 1, message: '牵头单位括注后多了一个右括号：删去多余的“）”。', fix: { range: [s, s + 1], text: '' } });
+        ctx.report({ start: s, end: s + 1, message: '牵头单位括注后多了一个右括号（多出的“）”会被读作正文）：删去多余的“）”。', fix: { range: [s, s + 1], text: '' } });
       }
     }
   },

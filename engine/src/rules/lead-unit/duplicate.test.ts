@@ -14,7 +14,7 @@ describe('lead-unit/duplicate', () => {
   });
   it("reports a unit twice in a role and a unit in two roles", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局、市民政局、市财政局；责任单位：市民政局、市审计局）");
-    assert.deepEqual(brief(check(duplicate, text, { model })), [["lead-unit/duplicate", 5, 25, "市财政局", "“市财政局”在“牵头单位”中重复列出：删去重复的一处。"], ["lead-unit/duplicate", 5, 35, "市民政局", "“市民政局”已列为“牵头单位”，又列为“责任单位”：同一单位在括注中只列一次，请从“牵头单位”或“责任单位”中删去一处（按该单位实际承担的分工）。"]]);
+    assert.deepEqual(brief(check(duplicate, text, { model })), [["lead-unit/duplicate", 5, 25, "市财政局", "“市财政局”在“牵头单位”中重复列出（重复列出会使分工不清）：删去重复的一处。"], ["lead-unit/duplicate", 5, 35, "市民政局", "“市民政局”已列为“牵头单位”，又列为“责任单位”：同一单位在括注中只列一次，请从“牵头单位”或“责任单位”中删去一处（按该单位实际承担的分工）。"]]);
   });
   it('deletes a repeat split over a line break but keeps the line break (and the indentation after it), not a space', () => {
     for (const [written, left] of [['、市财\n政局', '\n'], ['、\r\n    市财政局', '\r\n    '], ['、 市财政局', ''], ['、市财政局', '']]) {

@@ -36,7 +36,7 @@ export const duplicate: Rule = {
         if (first.role === t.role) {
           ctx.report({
             start: t.start, end: t.end,
-            message: `“${t.text}”在“${t.role.role}”中重复列出：删去重复的一处。`,
+            message: `“${t.text}”在“${t.role.role}”中重复列出（重复列出会使分工不清）：删去重复的一处。`,
             ...(fix ? { fix } : {}),
           });
         } else {

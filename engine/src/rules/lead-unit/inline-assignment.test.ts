@@ -63,7 +63,7 @@ describe('lead-unit: an assignment written after its units', () => {
   });
   it("reports a unit twice in one clause (duplicate)", () => {
     const text = draft('1. 加强监管。（市财政局、市民政局、市财政局负责）');
-    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/duplicate",5,20,"市财政局","“市财政局”在“负责”中重复列出：删去重复的一处。"]]);
+    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/duplicate",5,20,"市财政局","“市财政局”在“负责”中重复列出（重复列出会使分工不清）：删去重复的一处。"]]);
   });
   it("reports a doubled 、 (stray-separator)", () => {
     const text = draft('1. 加强监管。（市财政局、、市民政局负责）');

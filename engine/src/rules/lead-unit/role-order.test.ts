@@ -14,10 +14,10 @@ describe('lead-unit/role-order', () => {
   });
   it("reports a role out of order", () => {
     const text = draft("1. 加强监管。（责任单位：市民政局；牵头单位：市财政局）");
-    assert.deepEqual(brief(check(roleOrder, text, { model })), [["lead-unit/role-order", 5, 20, "牵头单位", "“牵头单位”应排在“责任单位”之前：括注中按牵头单位→配合单位→责任单位的顺序排列。"]]);
+    assert.deepEqual(brief(check(roleOrder, text, { model })), [["lead-unit/role-order", 5, 20, "牵头单位", "“牵头单位”应排在“责任单位”之前：括注中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。"]]);
   });
   it("reports 责任 and 负责 in one block as a repeated role", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局；负责单位：市审计局）");
-    assert.deepEqual(brief(check(roleOrder, text, { model })), [["lead-unit/role-order", 5, 30, "负责单位", "同一括注中“责任单位”和“负责单位”重复出现：每类单位只列一次，请把单位合并到“责任单位”之后。"]]);
+    assert.deepEqual(brief(check(roleOrder, text, { model })), [["lead-unit/role-order", 5, 30, "负责单位", "同一括注中“责任单位”和“负责单位”重复出现（同一类别出现两次，分工不清）：每类单位只列一次，请把单位合并到“责任单位”之后。"]]);
   });
 });

@@ -31,14 +31,14 @@ export const roleOrder: Rule = {
           const first = seen.get(rank)!;
           ctx.report({
             ...span,
-            message: `同一括注中“${first}”和“${role.role}”重复出现：每类单位只列一次，请把单位合并到“${first}”之后。`,
+            message: `同一括注中“${first}”和“${role.role}”重复出现（同一类别出现两次，分工不清）：每类单位只列一次，请把单位合并到“${first}”之后。`,
           });
           break;
         }
         if (rank < maxRank) {
           ctx.report({
             ...span,
-            message: `“${role.role}”应排在“${NAMES[maxRank]}”之前：括注中按牵头单位→配合单位→责任单位的顺序排列。`,
+            message: `“${role.role}”应排在“${NAMES[maxRank]}”之前：括注中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。`,
             suggestions: reordered(ctx.source.text, block.roles),
           });
           break;

@@ -14,7 +14,7 @@ describe('lead-unit/role-separator', () => {
   });
   it("reports ， and 。 between roles", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局，配合单位：市审计局。责任单位：市民政局）");
-    assert.deepEqual(brief(check(roleSeparator, text, { model })), [["lead-unit/role-separator", 5, 19, "，", "不同类别之间应用分号“；”分隔，不用“，”：应为“；配合单位：”。"], ["lead-unit/role-separator", 5, 29, "。", "不同类别之间应用分号“；”分隔，不用“。”：应为“；责任单位：”。"]]);
+    assert.deepEqual(brief(check(roleSeparator, text, { model })), [["lead-unit/role-separator", 5, 19, "，", "不同类别之间应用分号“；”分隔，不用“，”（类别之间是并列的分项，用分号；类别内部的单位用顿号）：应为“；配合单位：”。"], ["lead-unit/role-separator", 5, 29, "。", "不同类别之间应用分号“；”分隔，不用“。”（类别之间是并列的分项，用分号；类别内部的单位用顿号）：应为“；责任单位：”。"]]);
   });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(roleSeparator, draft("1. 加强监管。（牵头单位：市财政局，配合单位：市审计局。责任单位：市民政局）"), { model }), draft("1. 加强监管。（牵头单位：市财政局；配合单位：市审计局；责任单位：市民政局）"));

@@ -32,7 +32,7 @@ export const roleSeparator: Rule = {
           if (!next) return;
           ctx.report({
             start: next.roleSpan.start, end: next.roleSpan.end,
-            message: `“${next.role}”前缺少分号“；”：不同类别之间用“；”分隔。`,
+            message: `“${next.role}”前缺少分号“；”：不同类别之间用“；”分隔（类别之间是并列的分项，用分号；类别内部的单位用顿号）。`,
             fix: { range: [next.roleSpan.start, next.roleSpan.start], text: '；' },
           });
           return;
@@ -51,7 +51,7 @@ export const roleSeparator: Rule = {
         }
         ctx.report({
           start, end,
-          message: `不同类别之间应用分号“；”分隔，不用“${written}”：应为“；${next?.role ?? ''}：”。`,
+          message: `不同类别之间应用分号“；”分隔，不用“${written}”（类别之间是并列的分项，用分号；类别内部的单位用顿号）：应为“；${next?.role ?? ''}：”。`,
           fix: { range: [start, end], text: '；' },
         });
       });
