@@ -8,7 +8,7 @@ const brief = (text: string) => check(abbreviationUnused, text).map((d) => [d.li
 describe('cross-ref/abbreviation-unused', () => {
   it('reports an abbreviation never used after its definition (plain or a title)', () => {
     assert.deepEqual(brief(opinion('进一步落实《聊城市人民政府关于推进地热能开发利用的实施意见》（聊政字〔2024〕20号，以下简称《实施意见》），现提出如下意见。\n\n到2028年，全市地热能供暖面积较聊政字〔2024〕20号文件确定的目标提高20%。')), [
-      [9, '（聊政字〔2024〕20号，以下简称《实施意见》）', '简称“《实施意见》”定义后下文未再使用：删去此括注，或在下文用简称“《实施意见》”代替全称。'],
+      [9, '（聊政字〔2024〕20号，以下简称《实施意见》）', '简称“《实施意见》”定义后下文未再使用（简称为下文称引而设，定义后不用，括注多余）：删去此括注，或在下文用简称“《实施意见》”代替全称。'],
     ]);
     assert.deepEqual(brief(opinion('依托大数据平台建设公共数据开放网站（以下简称“开放网站”），统一发布开放数据。\n\n开放数据目录由市大数据局统一编制。')).map((f) => f[1]),
       ['（以下简称“开放网站”）']);

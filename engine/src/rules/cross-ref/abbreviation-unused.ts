@@ -42,7 +42,7 @@ export const abbreviationUnused: Rule = {
       if (writtenAfter(doc, d.pi, d.at, [d.abbr, ...d.fulls])) continue;
       ctx.report({
         start: p.map[d.open], end: d.end,
-        message: `简称“${d.abbr}”定义后下文未再使用：删去此括注，或在下文用简称“${d.abbr}”代替全称。`,
+        message: `简称“${d.abbr}”定义后下文未再使用（简称为下文称引而设，定义后不用，括注多余）：删去此括注，或在下文用简称“${d.abbr}”代替全称。`,
       });
     }
   },

@@ -12,7 +12,7 @@ describe('cross-ref/abbreviation', () => {
   it('reports a later full name and replaces it with the abbreviation', () => {
     const text = draftDoc('    成立市重污染天气应急指挥部（以下简称“市指挥部”）。\n    市重污染天气应急指挥部办公室设在市生态环境局。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.column, f.text, f.message]), [[10, 5, '市重污染天气应急指挥部',
-      '已用“（以下简称“市指挥部”）”定义简称，此处应使用简称“市指挥部”，不再用全称“市重污染天气应急指挥部”。']]);
+      '已用“（以下简称“市指挥部”）”定义简称，此处应使用简称“市指挥部”，不再用全称“市重污染天气应急指挥部”（定义简称是为了全文统一用语）。']]);
     assert.strictEqual(fixed(abbreviation, text), draftDoc('    成立市重污染天气应急指挥部（以下简称“市指挥部”）。\n    市指挥部办公室设在市生态环境局。'));
   });
 
@@ -36,7 +36,7 @@ describe('cross-ref/abbreviation', () => {
     const text = draftDoc('    根据《聊城市人民政府关于推进地热能开发利用的实施意见》（聊政字〔2024〕20号，以下简称《实施意见》）开展工作。\n    各县（市、区）要落实《聊城市人民政府关于推进地热能开发利用的实施意见》。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text, f.message]), [[10, '《聊城市人民政府关于推进地热能开发利用的实施意见》',
       // The definition quoted as written, in 《》 (QA round nine: it was quoted as （以下简称“实施意见”）).
-      '已用“（以下简称《实施意见》）”定义简称，此处应使用简称“《实施意见》”，不再用全称“《聊城市人民政府关于推进地热能开发利用的实施意见》”。']]);
+      '已用“（以下简称《实施意见》）”定义简称，此处应使用简称“《实施意见》”，不再用全称“《聊城市人民政府关于推进地热能开发利用的实施意见》”（定义简称是为了全文统一用语）。']]);
   });
 
   it('offers the defined abbreviation for a shortened form of it (《实施意见》 defined, 《意见》 written) (QA round eight)', () => {
@@ -66,8 +66,8 @@ describe('cross-ref/abbreviation', () => {
       '    第八条 城市供水企业负责供水设施的维护。审计机关对政府投资项目进行审计，供水企业和投资项目建设单位予以配合。');
     const found = check(abbreviation, text);
     assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.fix, f.message]), [
-      [10, '城市供水企业', undefined, '已用“（以下简称“供水企业”）”定义简称，此处应使用简称“供水企业”，不再用全称“城市供水企业”。'],
-      [10, '政府投资项目', undefined, '已用“（以下简称“投资项目”）”定义简称，此处应使用简称“投资项目”，不再用全称“政府投资项目”。'],
+      [10, '城市供水企业', undefined, '已用“（以下简称“供水企业”）”定义简称，此处应使用简称“供水企业”，不再用全称“城市供水企业”（定义简称是为了全文统一用语）。'],
+      [10, '政府投资项目', undefined, '已用“（以下简称“投资项目”）”定义简称，此处应使用简称“投资项目”，不再用全称“政府投资项目”（定义简称是为了全文统一用语）。'],
     ]);
     // A limiting word is no part of the name (本市重点企业 → 重点企业 defines nothing of 本市), and a
     // two-character abbreviation is too short to read.
@@ -96,7 +96,7 @@ describe('cross-ref/abbreviation', () => {
       '    按照《聊城市燃气管理办法》（聊城市人民政府令第32号）执行。聊城市人民政府统一部署此项工作。');
     const found = check(abbreviation, text, { model: defaultModel() });
     assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[11, '聊城市人民政府',
-      '已用“（以下简称“市政府”）”定义简称，此处应使用简称“市政府”，不再用全称“聊城市人民政府”。']]);
+      '已用“（以下简称“市政府”）”定义简称，此处应使用简称“市政府”，不再用全称“聊城市人民政府”（定义简称是为了全文统一用语）。']]);
   });
 
   it('does not read a body named after its place (聊城市住房公积金管理中心) as the defined term 住房公积金 (redteam4)', () => {
@@ -190,7 +190,7 @@ describe('cross-ref/abbreviation', () => {
       const text = draftDoc(`    由聊城市住房和城乡建设局${def}牵头。\n    聊城市住房和城乡建设局负责日常工作。`);
       const word = /^（(以下简称|下称|简称)/.exec(def)![1];
       assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text, f.message]), [[10, '聊城市住房和城乡建设局',
-        `已用“（${word}“市住建局”）”定义简称，此处应使用简称“市住建局”，不再用全称“聊城市住房和城乡建设局”。`]], def);
+        `已用“（${word}“市住建局”）”定义简称，此处应使用简称“市住建局”，不再用全称“聊城市住房和城乡建设局”（定义简称是为了全文统一用语）。`]], def);
     }
   });
 

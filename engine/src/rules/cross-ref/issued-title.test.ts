@@ -32,13 +32,13 @@ describe('cross-ref/issued-title', () => {
     const T = '关于印发聊城市公园城市建设实施方案的通知（函）';
     assert.deepStrictEqual(check(issuedTitle, notice(T, '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案')), []);
     assert.deepStrictEqual(check(issuedTitle, notice(T, '《聊城市公园建设实施方案》', '聊城市公园城市建设实施方案')).map((d) => d.message), [
-      '正文所印发的《聊城市公园建设实施方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）：应为《聊城市公园城市建设实施方案》。']);
+      '正文所印发的《聊城市公园建设实施方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）；通知标题与所印发文件的标题指同一份文件，应逐字一致：应为《聊城市公园城市建设实施方案》。']);
   });
 
   it('fixes the body when title and heading agree', () => {
     const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园建设实施方案》', '聊城市公园城市建设实施方案');
     assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.column, f.text, f.message]), [[9, 5, '《聊城市公园建设实施方案》',
-      '正文所印发的《聊城市公园建设实施方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）：应为《聊城市公园城市建设实施方案》。']]);
+      '正文所印发的《聊城市公园建设实施方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）；通知标题与所印发文件的标题指同一份文件，应逐字一致：应为《聊城市公园城市建设实施方案》。']]);
     assert.strictEqual(fixed(issuedTitle, text), notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园城市建设实施方案'));
   });
 
@@ -49,7 +49,7 @@ describe('cross-ref/issued-title', () => {
         .replace(/\r?\n/g, br);
       const text = wrapped('《聊城市公园建\n设方案》');
       assert.deepStrictEqual(check(issuedTitle, text).map((f) => f.message), [
-        '正文所印发的《聊城市公园建设方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）：应为《聊城市公园城市建设实施方案》。']);
+        '正文所印发的《聊城市公园建设方案》与通知标题“关于印发聊城市公园城市建设实施方案的通知”不一致（所附文件标题也是《聊城市公园城市建设实施方案》）；通知标题与所印发文件的标题指同一份文件，应逐字一致：应为《聊城市公园城市建设实施方案》。']);
       assert.strictEqual(fixed(issuedTitle, text), wrapped('《聊城市公园城市建\n设实施方案》'), JSON.stringify(br));
     }
   });
@@ -57,7 +57,7 @@ describe('cross-ref/issued-title', () => {
   it('reports the heading when title and body agree', () => {
     const text = notice('关于印发聊城市公园城市建设实施方案的通知', '《聊城市公园城市建设实施方案》', '聊城市公园建设实施方案');
     assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text, f.message]), [[16, '聊城市公园建设实施方案',
-      '所附文件的标题“聊城市公园建设实施方案”与通知标题及正文所称《聊城市公园城市建设实施方案》不一致：应为“聊城市公园城市建设实施方案”。']]);
+      '所附文件的标题“聊城市公园建设实施方案”与通知标题及正文所称《聊城市公园城市建设实施方案》不一致（三者指同一份文件，应逐字一致）：应为“聊城市公园城市建设实施方案”。']]);
   });
 
   it('reports the attached heading written in 《》 and takes them off; a heading of another document in 《》 is not judged', () => {
@@ -93,11 +93,11 @@ describe('cross-ref/issued-title', () => {
   it('quotes and expects the notice\'s title as it is written, with 关于 only where it has one (redteam5)', () => {
     const forward = notice('转发市财政局关于进一步加强财政资金监管的通知', '市财政局《关于进一步加强财政资金管理的通知》', '聊城市财政局关于进一步加强财政资金监管的通知').replace('现印发给你们', '现转发给你们');
     assert.deepStrictEqual(check(issuedTitle, forward).map((f) => f.message),
-      ['正文所转发的《关于进一步加强财政资金管理的通知》与通知标题“转发市财政局关于进一步加强财政资金监管的通知”不一致：应为《关于进一步加强财政资金监管的通知》。']);
+      ['正文所转发的《关于进一步加强财政资金管理的通知》与通知标题“转发市财政局关于进一步加强财政资金监管的通知”不一致；通知标题与所印发文件的标题指同一份文件，应逐字一致：应为《关于进一步加强财政资金监管的通知》。']);
     // Body and attached notice agree: the title expected forwards the cited 通知, sharing its 的通知.
     const title = forward.replace('\n聊城市财政局关于进一步加强财政资金监管的通知', '\n关于进一步加强财政资金管理的通知');
     assert.deepStrictEqual(check(issuedTitle, title).map((f) => f.message),
-      ['印发通知的标题所称“市财政局关于进一步加强财政资金监管”与正文《关于进一步加强财政资金管理的通知》及所附文件标题不一致：应为“转发市财政局关于进一步加强财政资金管理的通知”。']);
+      ['印发通知的标题所称“市财政局关于进一步加强财政资金监管”与正文《关于进一步加强财政资金管理的通知》及所附文件标题不一致（三者指同一份文件，应逐字一致）：应为“转发市财政局关于进一步加强财政资金管理的通知”。']);
     // A 关于 title keeps it.
     const about = title.replace('\n转发市财政局', '\n关于转发市财政局');
     assert.deepStrictEqual(check(issuedTitle, about).map((f) => f.message.replace(/^.*：/, '')), ['应为“关于转发市财政局关于进一步加强财政资金管理的通知”。']);
@@ -135,7 +135,7 @@ ${heading}
   it('reads the issued title among other titles of the sentence (根据《A》…制定了《X》，现印发给你们)', () => {
     const text = dept(`${basis}我们制定了《聊城市市级财政资金管理办法》，现印发给你们，请认真遵照执行。`);
     assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text, f.message]), [[9, '《聊城市市级财政资金管理办法》',
-      '正文所印发的《聊城市市级财政资金管理办法》与通知标题“关于印发聊城市市级财政专项资金管理办法的通知”不一致（所附文件标题也是《聊城市市级财政专项资金管理办法》）：应为《聊城市市级财政专项资金管理办法》。']]);
+      '正文所印发的《聊城市市级财政资金管理办法》与通知标题“关于印发聊城市市级财政专项资金管理办法的通知”不一致（所附文件标题也是《聊城市市级财政专项资金管理办法》）；通知标题与所印发文件的标题指同一份文件，应逐字一致：应为《聊城市市级财政专项资金管理办法》。']]);
     assert.strictEqual(fixed(issuedTitle, text), dept(`${basis}我们制定了《聊城市市级财政专项资金管理办法》，现印发给你们，请认真遵照执行。`));
     // The same after 现将《X》…印发 with a title cited after the verb, and after 已经…同意，现.
     assert.strictEqual(check(issuedTitle, dept(`${basis}现将《聊城市市级财政资金管理办法》印发给你们，请结合《山东省省级财政专项资金管理办法》遵照执行。`)).length, 1);

@@ -120,7 +120,7 @@ export const issuedTitle: Rule = {
         // Body and heading agree: the notice's title is the odd one out.
         ctx.report({
           start: doc.title.start, end: doc.title.end,
-          message: `印发通知的标题所称“${x}”与正文《${c.title.text}》及所附文件标题不一致：应为“${expectedTitle}”。`,
+          message: `印发通知的标题所称“${x}”与正文《${c.title.text}》及所附文件标题不一致（三者指同一份文件，应逐字一致）：应为“${expectedTitle}”。`,
         });
         return;
       }
@@ -131,7 +131,7 @@ export const issuedTitle: Rule = {
         : textFix(ctx.source.text, { start: c.title.start, end: c.title.end, text: cur, offsets: p.map.slice(a, b) }, expectedBody);
       ctx.report({
         start: c.start, end: c.title.end + 1,
-        message: `正文所${verb}的《${c.title.text}》与通知标题“${about}${verb}${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}：应为《${expectedBody}》。`,
+        message: `正文所${verb}的《${c.title.text}》与通知标题“${about}${verb}${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}；通知标题与所印发文件的标题指同一份文件，应逐字一致：应为《${expectedBody}》。`,
         ...(fix && nh === nx ? { fix } : {}),
         ...(fix && nh !== nx ? { suggestions: [{ desc: `改为《${expectedBody}》 / use the notice's title`, fix }] } : {}),
       });
@@ -140,7 +140,7 @@ export const issuedTitle: Rule = {
     if (nh !== undefined && !names(nx, nh) && nh !== nb && head) {
       ctx.report({
         start: head.start, end: head.end,
-        message: `所附文件的标题“${head.text}”与通知标题及正文所称《${x}》不一致：应为“${x}”。`,
+        message: `所附文件的标题“${head.text}”与通知标题及正文所称《${x}》不一致（三者指同一份文件，应逐字一致）：应为“${x}”。`,
       });
     }
   },
