@@ -7,8 +7,8 @@ describe('punctuation/doubled-de', () => {
   it('reports 的 typed twice and deletes one', () => {
     const text = draftDoc('    一、总体要求\n    要充分认识民营经济发展的的重要意义，做好公共停车场的的规划。');
     assert.deepEqual(check(doubledDe, text).map((d) => [d.line, d.column, d.text, d.message]), [
-      [10, 16, '的的', '“的的”重复：应为“的”。'],
-      [10, 30, '的的', '“的的”重复：应为“的”。'],
+      [10, 16, '的的', '“的的”重复（多是重复输入，读来不通）：应为“的”。'],
+      [10, 30, '的的', '“的的”重复（多是重复输入，读来不通）：应为“的”。'],
     ]);
     assert.equal(fixed(doubledDe, text), draftDoc('    一、总体要求\n    要充分认识民营经济发展的重要意义，做好公共停车场的规划。'));
   });

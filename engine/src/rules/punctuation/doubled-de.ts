@@ -42,7 +42,7 @@ export const doubledDe: Rule = {
         if (src.slice(start, end) !== '的的' || overlaps(doc.noise, start, end)) continue;
         ctx.report({
           start, end,
-          message: '“的的”重复：应为“的”。',
+          message: '“的的”重复（多是重复输入，读来不通）：应为“的”。',
           fix: { range: [start + 1, end], text: '' },
         });
       }
