@@ -22,11 +22,11 @@ describe('structure/list-count', () => {
   });
 
   it('reports a heading whose count is not the number of its entries', () => {
-    assert.deepEqual(brief(bulletin(body(3, 2), list(4, 2))), [[21, '4个', '名单标明“4个”，实列3条：请核对名单或数目。']]);
+    assert.deepEqual(brief(bulletin(body(3, 2), list(4, 2))), [[21, '4个', '名单标明“4个”，实列3条（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。']]);
   });
 
   it('reports the body\'s 等N名 against a list that agrees with its own heading', () => {
-    assert.deepEqual(brief(bulletin(body(3, 3), list(3, 2))), [[9, '3名', '正文称“3名先进个人”，名单“先进个人”列2名：请核对数目。']]);
+    assert.deepEqual(brief(bulletin(body(3, 3), list(3, 2))), [[9, '3名', '正文称“3名先进个人”，名单“先进个人”列2名（两处数目不符，必有一处有误）：请核对数目。']]);
   });
 
   it('does not count a heading over sub-lists, a list holding prose, or names in one run', () => {

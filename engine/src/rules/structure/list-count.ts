@@ -78,7 +78,7 @@ export const listCount: Rule = {
       if (l.count === l.entries || l.count === l.segments) continue;
       ctx.report({
         ...spanIn(l.at, l.numAt, l.numAt + l.numLen),
-        message: `名单标明“${l.count}${l.at.text.slice(l.numAt + String(l.count).length, l.numAt + l.numLen)}”，实列${l.entries}条：请核对名单或数目。`,
+        message: `名单标明“${l.count}${l.at.text.slice(l.numAt + String(l.count).length, l.numAt + l.numLen)}”，实列${l.entries}条（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。`,
       });
     }
     // The body's 等N名先进个人, against the list of that name (when its count and its entries agree).
@@ -90,7 +90,7 @@ export const listCount: Rule = {
         const at = m.index! + 1;
         ctx.report({
           ...spanIn(p, at, at + m[1].length + m[2].length),
-          message: `正文称“${m[1]}${m[2]}${m[3]}”，名单“${l.noun}”列${l.count}${m[2]}：请核对数目。`,
+          message: `正文称“${m[1]}${m[2]}${m[3]}”，名单“${l.noun}”列${l.count}${m[2]}（两处数目不符，必有一处有误）：请核对数目。`,
         });
       }
     }
