@@ -11,7 +11,8 @@ import * as iconv from 'iconv-lite';
 import { allRules } from '../../engine/src';
 import { toolIdentity } from '../../engine/src/build';
 import { cacheFile } from './cache';
-import { run as lint } from './commands/lint';
+import { lintInProcess } from './testing';
+import type { Run } from './testing';
 import type { Io } from './io';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
@@ -20,12 +21,6 @@ const CLEAN = fs.readFileSync(path.join(SAMPLES, 'draft-notice-clean.txt'), 'utf
 const DEFAULT_MODEL = path.resolve(__dirname, '../../models/default.json');
 const TODAY = '2026-11-22';
 const DEBUG_LINE = /^gongwen: cache (.+): (\d+) of (\d+) files reused(.*)\n/m;
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
 
 describe('lint --cache (cli/src/cache.ts)', () => {
   let tmp: string;
@@ -48,13 +43,7 @@ describe('lint --cache (cli/src/cache.ts)', () => {
   const cachePath = () => path.join(tmp, '.gongwencache');
   const stored = () => JSON.parse(fs.readFileSync(cachePath(), 'utf8'));
 
-  async function run(args: string[], today = TODAY, extra: Partial<Io> = {}): Promise<Run> {
-    let out = '';
-    let err = '';
-    const io: Io = { cwd: tmp, color: false, stdout: (s) => void (out += s), stderr: (s) => void (err += s), ...extra };
-    const code = await lint(args, io, { today });
-    return { code, out, err };
-  }
+  const run = (args: string[], today = TODAY, extra: Partial<Io> = {}): Promise<Run> => lintInProcess(args, tmp, today, extra);
 
   /** A --cache run with GONGWEN_DEBUG=cache: its report without the debug line, and what the line says. */
   async function cached(args: string[], today = TODAY, extra: Partial<Io> = {}): Promise<Run & { reused: number; notes: string }> {

@@ -8,8 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { LintOptions, LintResult, Model } from '../../engine/src';
 import { loadModel } from '../../engine/src/model/load';
-import { run as lint } from './commands/lint';
-import type { Io } from './io';
+import { lintInProcess } from './testing';
+import type { Run } from './testing';
 import { forgetKept, keepBetweenRuns, keepResult, keptModel, previousResult } from './kept';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
@@ -17,12 +17,6 @@ const QA = path.resolve(__dirname, '../../test/fixtures/qa');
 const DEFAULT_MODEL = path.resolve(__dirname, '../../models/default.json');
 const TODAY = '2026-11-22';
 const KEPT_LINE = /^gongwen: (.+): 按上次检查的修改检查 \/ linted as an edit of its last lint \(\d+ ms\)\n/gm;
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
 
 describe('what the daemon keeps between lints (cli/src/kept.ts)', () => {
   let tmp: string;
@@ -39,13 +33,7 @@ describe('what the daemon keeps between lints (cli/src/kept.ts)', () => {
     else process.env.GONGWEN_DEBUG = debug;
   });
 
-  async function run(args: string[]): Promise<Run> {
-    let out = '';
-    let err = '';
-    const io: Io = { cwd: tmp, color: false, stdout: (s) => void (out += s), stderr: (s) => void (err += s) };
-    const code = await lint(args, io, { today: TODAY });
-    return { code, out, err };
-  }
+  const run = (args: string[]): Promise<Run> => lintInProcess(args, tmp, TODAY);
 
   /** A run in a keeping process, and the same run in a process that keeps nothing: the same output. */
   async function sameAsFresh(args: string[]): Promise<{ incremental: string[] }> {

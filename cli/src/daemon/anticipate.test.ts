@@ -5,8 +5,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run as lint } from '../commands/lint';
-import type { Io } from '../io';
+import { lintInProcess } from '../testing';
+import type { Run } from '../testing';
 import { forgetKept, keepBetweenRuns, keptLint } from '../kept';
 import { anticipateChanges } from './anticipate';
 
@@ -38,13 +38,7 @@ describe('the daemon lints a changed file before it is asked (cli/src/daemon/ant
     else process.env.GONGWEN_DEBUG = debug;
   });
 
-  async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const io: Io = { cwd: tmp, color: false, stdout: (s) => void (out += s), stderr: (s) => void (err += s) };
-    const code = await lint(args, io, { today: TODAY });
-    return { code, out, err };
-  }
+  const run = (args: string[]): Promise<Run> => lintInProcess(args, tmp, TODAY);
 
   /** Waits until the kept result of `file` is of `text` (the background lint has run), 5 s at most. */
   async function keptText(file: string, text: string): Promise<void> {
