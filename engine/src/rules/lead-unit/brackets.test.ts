@@ -15,7 +15,7 @@ describe('lead-unit/brackets', () => {
   });
   it("reports an unclosed group name inside the block", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；责任单位：各县（市、区人民政府）");
-    assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 25, "各县（市、区人民政府）", "单位名称“各县（市、区人民政府”中的括号不成对：应写成“各县（市、区）人民政府”这样成对的括号。"]]);
+    assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 25, "各县（市、区人民政府）", "单位名称“各县（市、区人民政府”中的括号不成对（名称在何处结束便不清楚）：应写成“各县（市、区）人民政府”这样成对的括号。"]]);
   });
   it("reports a block left open", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局");

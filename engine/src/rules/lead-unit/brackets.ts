@@ -27,7 +27,7 @@ export const brackets: Rule = {
       const broken = open?.swallowed ? undefined : unitTokens(ctx, block).find((t) => brokenBrackets(t, block));
       if (broken) {
         const name = openDepth(block) > 0 ? broken.text.replace(/[）)]$/, '') : broken.text;
-        ctx.report({ start: broken.start, end: broken.end, message: `单位名称“${name}”中的括号不成对：应写成“各县（市、区）人民政府”这样成对的括号。` });
+        ctx.report({ start: broken.start, end: broken.end, message: `单位名称“${name}”中的括号不成对（名称在何处结束便不清楚）：应写成“各县（市、区）人民政府”这样成对的括号。` });
         continue;
       }
       if (open) {
