@@ -23,7 +23,7 @@ describe('cross-ref/abbreviation-order', () => {
   });
   it('reports the abbreviation defined again in the same text (QA round fifteen, planted slip)', () => {
     assert.deepStrictEqual(found(regulation('为了加强城市供水管理，制定本办法。', def, '城市公共供水企业（以下简称供水企业）应当建立水质检测制度。')), [
-      [13, 13, '（以下简称供水企业）', '简称“供水企业”已在上文第11行定义，此处不再重复定义：删去括注，直接使用简称“供水企业”。']]);
+      [13, 13, '（以下简称供水企业）', '简称“供水企业”已在上文第11行定义，此处不再重复定义（简称只在全称首次出现处定义一次）：删去括注，直接使用简称“供水企业”。']]);
   });
   it('reports the first use of the abbreviation before its definition, not the end of a longer name', () => {
     // 城市供水企业 (第一条) holds 供水企业 as the end of another name: no use of it.

@@ -59,7 +59,7 @@ export const abbreviationOrder: Rule = {
       const line = ctx.source.positionAt(first.end).line + 1;
       ctx.report({
         start: p.map[d.open], end: d.end,
-        message: `简称“${d.abbr}”已在上文第${line}行定义，此处不再重复定义：删去括注，直接使用简称“${d.abbr}”。`,
+        message: `简称“${d.abbr}”已在上文第${line}行定义，此处不再重复定义（简称只在全称首次出现处定义一次）：删去括注，直接使用简称“${d.abbr}”。`,
       });
     }
   },

@@ -42,7 +42,7 @@ describe('cross-ref/abbreviation', () => {
   it('offers the defined abbreviation for a shortened form of it (《实施意见》 defined, 《意见》 written) (QA round eight)', () => {
     const text = draftDoc('    根据《聊城市人民政府关于推进地热能开发利用的实施意见》（聊政字〔2024〕20号，以下简称《实施意见》）开展工作。\n    各县（市、区）要按照《意见》要求编制规划，落实《实施意见》。');
     const found = check(abbreviation, text);
-    assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[10, '《意见》', '简称前后不一致：上文已定义简称“《实施意见》”，此处写作“《意见》”，应统一使用“《实施意见》”。']]);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[10, '《意见》', '简称前后不一致：上文已定义简称“《实施意见》”，此处写作“《意见》”，应统一使用“《实施意见》”（定义简称是为了全文统一用语）。']]);
     assert.strictEqual(fixed(abbreviation, text), text);
     // Another title's own abbreviation, and a short title followed by its number, are not variants.
     assert.deepStrictEqual(check(abbreviation, draftDoc('    根据《聊城市国土空间总体规划》（以下简称《总体规划》）和《山东省国土空间规划》（以下简称《规划》）开展工作。\n    落实《规划》和《总体规划》。')), []);
@@ -211,7 +211,7 @@ describe('cross-ref/abbreviation', () => {
   it('offers the defined abbreviation for the abbreviation written without its level (住建局 for 市住建局) (QA round thirteen)', () => {
     const text = draftDoc('    由聊城市住房和城乡建设局（以下简称“市住建局”）牵头。\n    由住建局负责日常工作，各县（市、区）住建局配合，区住建局、县级住建局落实，市住建局督导。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text, f.message]), [[10, '住建局',
-      '简称前后不一致：上文已定义简称“市住建局”，此处写作“住建局”，应统一使用“市住建局”。']]);
+      '简称前后不一致：上文已定义简称“市住建局”，此处写作“住建局”，应统一使用“市住建局”（定义简称是为了全文统一用语）。']]);
     assert.strictEqual(fixed(abbreviation, text), text);
     // Two characters without the level (政府 of 市政府) are a common word, not a name.
     assert.deepStrictEqual(check(abbreviation, draftDoc('    经聊城市人民政府（以下简称“市政府”）同意。\n    各级政府要落实政府责任。')), []);

@@ -338,7 +338,7 @@ function variants(ctx: RuleContext, d: Def, lastPi: number, defs: Def[]): void {
       const end = p.map[m.index + m[0].length - 1] + 1;
       ctx.report({
         start, end,
-        message: `简称前后不一致：上文已定义简称“${d.abbr}”，此处写作“${m[0]}”，应统一使用“${d.abbr}”。`,
+        message: `简称前后不一致：上文已定义简称“${d.abbr}”，此处写作“${m[0]}”，应统一使用“${d.abbr}”（定义简称是为了全文统一用语）。`,
         suggestions: [{ desc: `改为“${d.abbr}”`, fix: { range: [start, end], text: d.abbr } }],
       });
     }
@@ -370,7 +370,7 @@ function placeless(ctx: RuleContext, d: Def, lastPi: number, defs: Def[]): void 
       if (overlaps(doc.blocks, start, end) || overlaps(doc.noise, start, end)) continue;
       ctx.report({
         start, end,
-        message: `简称前后不一致：上文已定义简称“${d.abbr}”，此处写作“${rest}”，应统一使用“${d.abbr}”。`,
+        message: `简称前后不一致：上文已定义简称“${d.abbr}”，此处写作“${rest}”，应统一使用“${d.abbr}”（定义简称是为了全文统一用语）。`,
         suggestions: [{ desc: `改为“${d.abbr}”`, fix: { range: [start, end], text: d.abbr } }],
       });
     }
