@@ -36,6 +36,9 @@ describe('doc-number/arabic-sequence', () => {
       ['五十二', '令的编号“聊城市人民政府令第五十二号”的序号用了汉字数字，本文的令编号用阿拉伯数字（如“聊城市人民政府令第48号”）：应为“聊城市人民政府令第52号”。'],
     ]);
     assert.equal(fixed(arabicSequence, text), text.replace('第五十二号', '第52号'));
+    // A correction quoting the misprint (redteam7).
+    const corrected = draftWith('要求，现就', '要求（令号误印为“聊城市人民政府令第五十二号”，现更正为“聊城市人民政府令第52号”），现就', cited);
+    assert.deepEqual(check(arabicSequence, corrected).map((d) => d.text), ['五十二']);
     const president = draftWith('一、提高认识。各单位要高度重视。', '一、提高认识。贯彻中华人民共和国主席令第三十一号，落实国务院令第752号。');
     assert.deepEqual(check(arabicSequence, president), []);
   });

@@ -74,6 +74,8 @@ export const arabicSequence: Rule = {
       for (const n of findDocNumbers(p.text, p.map, 0, codes)) {
         // An organ's 令 (a bare 令第五十二号 names no kind to compare with).
         if (!n.seqNumeral || !ORGAN_DECREE.test(n.code) || overlaps(doc.noise, n.start, n.end)) continue;
+        // A correction quoting the misprint (令号误印为“聊城市人民政府令第五十八号”), as above.
+        if (quotedMisprint(p.text, p.map.findIndex((o) => o >= n.start))) continue;
         const arabic = arabicDecreeOf(ctx.source.text, n.code);
         if (!arabic) continue;
         const { start, end } = n.seqNumeral;
