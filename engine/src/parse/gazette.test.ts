@@ -778,6 +778,8 @@ describe('parser: running headers and footers an extraction left at page breaks'
     assert.match(second(at('加强组织领导，   2\n2\n完善工作机制，')), /^（二）强化保障。加强组织领导，完善工作机制，确保/);
     assert.match(second(at('加强组织领导，落实《某某若\n2\n干措施》，完善工作机制，')), /落实《某某若干措施》，完善/);
     assert.match(all(at('加强组织领导，落实《某某\n12\n条措施》，完善工作机制，')), /《某某12条措施》/);
+    // Behind spaces before the 、 of the list it cut (`（责任单位：市工信局   1` ⏎ `、市发改委…`).
+    assert.match(second(at('加强组织领导（责任单位：市财政局   1\n、市民政局），完善工作机制，')), /市财政局、市民政局/);
     // A number the next line goes on with is text: a count, a date a wrap cut, an article.
     assert.match(all(at('新增岗位\n3\n万个，完善工作机制，')), /新增岗位3万个，/);
     assert.match(all(at('加强组织领导，按照第\n3\n条，完善工作机制，')), /按照第3条，/);

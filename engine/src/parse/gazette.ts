@@ -1203,7 +1203,7 @@ function runningHeaders(lines: NormLine[], tocLine: number, cover = true): numbe
 /** A page number printed in the margin, at the end of a body line behind a run of spaces (`…市工信局   13`). */
 const MARGIN_TAIL = /[\u4e00-\u9fa5，、；。：）》\u00ad][ \u3000]{3,}([1-9]\d{0,2})[ \u3000]*$/;
 /** Words a number in running text is followed by (a count, a date, an article): the line after such a number goes on with it. */
-const AFTER_NUMBER = /^[.．、)）年月日号个万亿千百元条款项章节%％‰家座处名人次批所户期届周岁天时分秒米吨亩倍级]/;
+const AFTER_NUMBER = /^[年月日号个万亿千百元条款项章节%％‰家座处名人次批所户期届周岁天时分秒米吨亩倍级]/;
 
 /**
  * Page numbers another PDF tool printed in the margin, left in an issue's body with no running
@@ -1231,7 +1231,8 @@ function marginNumbers(lines: NormLine[], from: number): [number, NormLine][] {
       const closing = /^[，。；]/.test(after) && /[\u4e00-\u9fa5]$/.test(before);
       // Inside a 《》 it cuts (`现将《…高质量发展若` ⏎ `1` ⏎ `干措施》印发给你们`).
       const quoted = /《[^》]*$/.test(before) && /^[^《]*》/.test(after);
-      if (p >= 0 && n >= 0 && (running || closing || quoted) && !before.endsWith('第') && !AFTER_NUMBER.test(after)) out.push([i, blanked(l)]);
+      // Nor an item's number (`2` ⏎ `. 加强…`, `3` ⏎ `、…`).
+      if (p >= 0 && n >= 0 && (running || closing || quoted) && !before.endsWith('第') && !AFTER_NUMBER.test(after) && !/^[.．、)）]/.test(after)) out.push([i, blanked(l)]);
       continue;
     }
     const m = MARGIN_TAIL.exec(l.raw);
