@@ -1230,6 +1230,18 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   }) },
   'date: 施行日期 a year before the 成文日期': { family: 'date', sites: (ctx) => effectiveYearEdits(ctx, -1) },
   'valid: 施行日期 a year later': { family: 'date', valid: true, sites: (ctx) => effectiveYearEdits(ctx, 1) },
+  'date: 有效期 ten years after the 施行日期 (a mistyped year)': { family: 'date', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    if (!d.date?.iso || d.paragraphs.some(isHistoryNote)) return [];
+    const out: Edit[] = [];
+    for (const p of d.paragraphs) for (const { node, after } of effectiveDatesIn(p)) {
+      const m = /^[，,]?有效期至(\d{4})年/.exec(p.text.slice(after));
+      if (!m || !node.iso || node.iso < d.date.iso) continue;
+      const start = p.map[after + m.index + m[0].length - 5];
+      if (text.slice(start, start + 4) !== m[1]) continue;
+      out.push({ kind: '', family: '', start, end: start + 4, text: String(Number(m[1]) + 5), lines: [line(start)] });
+    }
+    return out;
+  }) },
   'date: a weekday the calendar does not give (2026年6月30日（星期三）)': { family: 'date', sites: (ctx) => weekdayEdits(ctx, false) },
   'valid: the calendar\'s weekday after a date': { family: 'date', valid: true, sites: (ctx) => weekdayEdits(ctx, true) },
   'date: a range written the wrong way round (2024年6月30日至2023年7月1日)': { family: 'date', sites: reversedRangeEdits },

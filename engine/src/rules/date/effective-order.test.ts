@@ -40,6 +40,17 @@ describe('date/effective-order', () => {
     ]);
   });
 
+  it('reports a validity of more than five years from the 施行日期 (a mistyped year), not one of five (probe13)', () => {
+    assert.deepEqual(brief(notice('本办法自2025年10月10日起施行，有效期至2035年10月9日。')), [
+      [18, 28, '2035年10月9日', '有效期截止日期2035年10月9日距施行日期2025年10月10日超过5年：行政规范性文件有效期自施行之日起一般不超过5年（《山东省行政规范性文件制定和监督管理办法》），请核对年份。'],
+    ]);
+    assert.deepEqual(brief(notice('本办法自2025年10月10日起施行，有效期至2030年10月10日。')).map((d) => d[2]), ['2030年10月10日']);
+    // A 施行日期 before the 成文日期 is the date in doubt: reported alone.
+    assert.deepEqual(brief(notice('本办法自2025年1月1日起施行，有效期至2030年9月2日。')).map((d) => d[2]), ['2025年1月1日']);
+    for (const last of ['本办法自2025年10月10日起施行，有效期至2030年10月9日。', '本办法自2025年10月10日起施行，有效期至2027年10月9日。'])
+      assert.deepEqual(brief(notice(last)), [], last);
+  });
+
   it('judges a 通告\'s own 施行日期 (it binds the public), not a 公告\'s (a favour may apply from an earlier day)', () => {
     const own = (kind: string, self: string) => `聊城市人民政府关于2025年秋冬季机动车限行管理的${kind}\n\n为改善城市空气质量，市政府决定对中心城区部分机动车实施限行管理。\n\n${self}\n\n特此${kind}。\n\n聊城市人民政府\n\n2025年11月6日\n`;
     assert.deepEqual(brief(own('通告', '本通告自2025年10月15日起施行。')).map((f) => f.slice(0, 3)), [[5, 5, '2025年10月15日']]);

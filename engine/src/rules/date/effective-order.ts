@@ -48,6 +48,14 @@ export function effectiveDatesIn(p: Paragraph): { node: DateNode; decree: boolea
   return out;
 }
 
+/** The longest validity of a 行政规范性文件 from its 施行日期, in years. */
+const MAX_YEARS = 5;
+
+/** The ISO date `n` years after `iso` (same month and day). */
+function yearsAfter(iso: string, n: number): string {
+  return `${Number(iso.slice(0, 4)) + n}${iso.slice(4)}`;
+}
+
 /** The DateNode of `p` written at paragraph offset `at` (its source span). */
 function dateAt(p: Paragraph, at: number): DateNode | undefined {
   return datesIn(p).find((d) => d.text.length > 0 && p.text.startsWith(d.text, at));
@@ -59,8 +67,8 @@ export const effectiveOrder: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '文件自身的日期依次为：会议通过日期、成文（公布）日期、施行日期、有效期截止日期；令中“自…起施行”与所公布规章末条的施行日期一致。',
-      en: 'A regulation’s own dates run in order: adopted by the meeting, signed (or, for a 令, promulgated), in force (本办法自…起施行), valid until (有效期至…); a 令’s 施行日期 equals the one in the last article of the regulation it promulgates.',
+      zh: '文件自身的日期依次为：会议通过日期、成文（公布）日期、施行日期、有效期截止日期；有效期自施行之日起不超过5年；令中“自…起施行”与所公布规章末条的施行日期一致。',
+      en: 'A regulation’s own dates run in order: adopted by the meeting, signed (or, for a 令, promulgated), in force (本办法自…起施行), valid until (有效期至…), at most five years after it takes effect; a 令’s 施行日期 equals the one in the last article of the regulation it promulgates.',
     },
     why: WHY + '；有效期自施行之日起算；同一日期在令和规章中写两次，须一致。',
     bad: '聊城市人民政府办公室\n2025年9月3日\n\n聊城市行政检查管理办法\n\n第一条 为了规范行政检查行为，制定本办法。\n\n第二条 本办法自2025年8月10日起施行。',
@@ -104,6 +112,14 @@ export const effectiveOrder: Rule = {
             ctx.report({
               start: endNode.start, end: endNode.end,
               message: `有效期截止日期${zhDate(end)}早于施行日期${zhDate(node.iso)}：有效期自施行之日起算，请核对年份。`,
+            });
+          } else if (endNode?.iso && endNode.iso >= yearsAfter(node.iso, MAX_YEARS) && !(signed && node.iso < signed)) {
+            // A normative text's validity runs at most five years from its 施行 (the corpus: five, or
+            // two for a 试行 one): a longer one is a mistyped year, or a term the rules do not allow.
+            // Not after a 施行日期 already reported as early: that date is the one in doubt.
+            ctx.report({
+              start: endNode.start, end: endNode.end,
+              message: `有效期截止日期${zhDate(end)}距施行日期${zhDate(node.iso)}超过${MAX_YEARS}年：行政规范性文件有效期自施行之日起一般不超过${MAX_YEARS}年（《山东省行政规范性文件制定和监督管理办法》），请核对年份。`,
             });
           }
         }
