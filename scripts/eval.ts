@@ -967,6 +967,13 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'valid: 一要 run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, undefined, '要') },
   'valid: 第一， run planted': { family: 'numbering', valid: true, sites: (ctx) => plantedRuns(ctx, undefined, '第') },
   // ---- cross-references
+  'cross-ref: a citation given the document\'s own number': { family: 'cross-ref', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const own = d.number;
+    if (!own || own.isDecree || text.slice(own.start, own.end) !== own.text) return [];
+    const c = d.citations.find((c) => c.number && !c.number.isDecree && c.number.canonical !== own.canonical && text.slice(c.number.start, c.number.end) === c.number.text
+      && ![d.hosted, d.noise, d.continuations].some((spans) => spans.some((s) => s.start < c.end && c.start < s.end)));
+    return c ? [{ kind: '', family: '', start: c.number!.start, end: c.number!.end, text: own.text, lines: [line(c.start), line(c.number!.start)] }] : [];
+  }) },
   'cross-ref: number of another document': { family: 'cross-ref', sites: ({ g, model, line }) => {
     const out: Edit[] = [];
     const local = model.documents.filter((r) => r.date);

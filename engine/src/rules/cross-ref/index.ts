@@ -14,7 +14,8 @@ import { selfName } from './self-name';
 import { decreeCitation } from './decree-citation';
 import { republished } from './republished';
 import { decreeKind } from './decree-kind';
+import { selfCitation } from './self-citation';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, citedArticle, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished, decreeKind,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, citedArticle, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished, decreeKind, selfCitation,
 ];

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { selfCitation } from './self-citation';
+
+const notice = (body: string, number = '聊政字〔2026〕36号') => `聊城市人民政府\n\n${number}\n\n聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n${body}\n\n聊城市人民政府\n\n2026年8月18日\n`;
+const decree = (cited: string) => `聊城市人民政府令\n\n第55号\n\n《聊城市人民政府关于修改〈聊城市城市绿化管理办法〉的决定》已经2026年7月28日市人民政府第31次常务会议通过，现予公布，自2026年9月1日起施行。\n\n市长：张百顺\n\n2026年8月3日\n\n聊城市人民政府关于修改《聊城市城市绿化管理办法》的决定\n\n市人民政府决定，对《聊城市城市绿化管理办法》（${cited}）作如下修改：\n\n一、删去第十七条。\n`;
+const brief = (text: string) => check(selfCitation, text).map((d) => [d.line, d.text, d.message]);
+
+describe('cross-ref/self-citation', () => {
+  it('reports a citation bearing the document\'s own number (a repeal, a decree amending itself) (probe13)', () => {
+    assert.deepEqual(brief(notice('《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》（聊政字〔2026〕36号）同时废止。')), [
+      [9, '聊政字〔2026〕36号', '所引《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》的发文字号“聊政字〔2026〕36号”是本文自己的发文字号：文件不引用、修改或废止自身。请核对所引文件的发文字号。'],
+    ]);
+    assert.deepEqual(brief(decree('聊城市人民政府令第55号')).map((d) => d[1]), ['聊城市人民政府令第55号']);
+  });
+
+  it('passes citations of other numbers, and a document without a number', () => {
+    assert.deepEqual(brief(notice('《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》（聊政字〔2025〕12号）同时废止。')), []);
+    assert.deepEqual(brief(decree('聊城市人民政府令第52号')), []);
+    assert.deepEqual(brief(notice('《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》（聊政字〔2025〕12号）同时废止。', '')), []);
+  });
+});
