@@ -51,6 +51,14 @@ describe('date/effective-order', () => {
       assert.deepEqual(brief(notice(last)), [], last);
   });
 
+  it('reports a validity ending before the 成文日期 of a text in force on issue (本方案自印发之日起施行，有效期至…) (probe13)', () => {
+    assert.deepEqual(brief(notice('本办法自印发之日起施行，有效期至2024年12月31日。')), [
+      [18, 21, '2024年12月31日', '有效期截止日期2024年12月31日早于成文日期2025年9月3日：文件自印发（公布）之日起施行，有效期不能在印发前届满，请核对年份。'],
+    ]);
+    assert.deepEqual(brief(notice('本方案自印发之日起施行，有效期至2024年12月31日。')).map((d) => d[2]), ['2024年12月31日']);
+    assert.deepEqual(brief(notice('本方案自印发之日起施行，有效期至2027年12月31日。')), []);
+  });
+
   it('judges a 通告\'s own 施行日期 (it binds the public), not a 公告\'s (a favour may apply from an earlier day)', () => {
     const own = (kind: string, self: string) => `聊城市人民政府关于2025年秋冬季机动车限行管理的${kind}\n\n为改善城市空气质量，市政府决定对中心城区部分机动车实施限行管理。\n\n${self}\n\n特此${kind}。\n\n聊城市人民政府\n\n2025年11月6日\n`;
     assert.deepEqual(brief(own('通告', '本通告自2025年10月15日起施行。')).map((f) => f.slice(0, 3)), [[5, 5, '2025年10月15日']]);

@@ -2,7 +2,7 @@
 // 会议通过), then its 成文日期 or, for a 令, its 公布日期, then the day it takes effect (本办法自…起施行),
 // then the end of its validity (有效期至…). A 令 states its 施行日期 twice (in the decree and in the
 // regulation's last article): the two agree. A date out of this order is a slip in one of them.
-import type { DateNode, Paragraph } from '../../types';
+import type { DateNode, Paragraph, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { datesIn, isoDate } from '../../parse/dates';
 import { zhDate } from '../as-of';
@@ -125,6 +125,7 @@ export const effectiveOrder: Rule = {
         }
       }
     }
+    if (signed) validityOnIssue(ctx, signed, signedName, skip);
     // A 令 promulgating a regulation: the decree's 施行日期 and the article's are one date (a date
     // already reported as before the 公布日期 is not reported twice).
     if (!early && decreeDates.length === 1 && articleDates.length === 1 && decreeDates[0].iso !== articleDates[0].iso) {
@@ -136,6 +137,27 @@ export const effectiveOrder: Rule = {
     }
   },
 };
+
+/** 本方案自印发之日起施行，有效期至2027年12月31日: in force on issue, so valid from the 成文日期. Any
+ * text of its own (a work plan's 本方案 too: it cannot end before it is issued). */
+const ON_ISSUE_UNTIL = /本[\u4e00-\u9fa5]{1,4}自(?:印发|公布|发布)之日起(?:施行|实施|执行|生效)[，,]有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/;
+
+/** A validity that ends before the 成文日期 of a text in force on issue (probe13: a year mistyped). */
+function validityOnIssue(ctx: RuleContext, signed: string, signedName: string, skip: Span[]): void {
+  for (const p of ctx.doc.paragraphs) {
+    // Cheap test first: most paragraphs state no validity.
+    if (p.text.indexOf('有效期至') < 0 || p.text.indexOf('之日起') < 0 || spanAt(skip, p.start)) continue;
+    const m = ON_ISSUE_UNTIL.exec(p.text);
+    if (!m) continue;
+    const end = isoDate(m[1], m[2], m[3]);
+    const node = dateAt(p, m.index + m[0].length - m[0].slice(m[0].indexOf('有效期至') + 4).length);
+    if (!node?.iso || node.iso >= signed) continue;
+    ctx.report({
+      start: node.start, end: node.end,
+      message: `有效期截止日期${zhDate(end)}早于${signedName}${zhDate(signed)}：文件自印发（公布）之日起施行，有效期不能在印发前届满，请核对年份。`,
+    });
+  }
+}
 
 function adoptedAfter(ctx: RuleContext, p: Paragraph, signed: string, signedName: string): void {
   const m = ADOPTED.exec(p.text);
