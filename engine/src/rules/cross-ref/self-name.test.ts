@@ -35,6 +35,14 @@ describe('cross-ref/self-name', () => {
 describe('cross-ref/self-name in an extracted issue', () => {
   // An issue around one 印发 notice, so that the rule runs in 'issue' mode.
   const issue = (articles: string[]) => `聊城市人民政府公报\n2025\n第9期\n目录\n◎市政府办公室文件\n聊城市人民政府办公室关于印发聊城市行政检查管理办法的通知\n聊政办字〔2025〕21号 3\n\n${notice('聊城市行政检查管理办法', articles).replace('聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于', '聊政办字〔2025〕21号\n\n聊城市人民政府办公室关于')}`;
+  it('reports a 函 that calls itself 本通知 (drafted from a notice), not its attached 制度 named by its own kind (probe13)', () => {
+    const letter = (body: string) => `聊城市人民政府办公室\n\n聊政办字〔2026〕38号\n\n聊城市人民政府办公室关于同意建立聊城市低空经济发展联席会议制度的函\n\n市发展改革委：\n\n${body}\n\n附件：聊城市低空经济发展联席会议制度\n\n聊城市人民政府办公室\n2026年8月14日\n\n附件\n\n聊城市低空经济发展联席会议制度\n\n一、主要职能\n\n本制度由市发展改革委负责解释。\n`;
+    assert.deepEqual(brief(letter('市政府同意建立联席会议制度。本通知自印发之日起施行。')).map((f) => [f[1], f[2]]), [
+      ['本通知', '“本通知”与文种不符：本文件是函（《聊城市人民政府办公室关于同意建立聊城市低空经济发展联席会议制度的函》），自称应为“本函”。'],
+    ]);
+    assert.deepEqual(brief(letter('市政府同意建立联席会议制度，请按照本函要求组织实施。')), []);
+  });
+
   it('reports a slip that comes alone, not several alike (another document\'s page fill the extraction left here)', () => {
     const one = check(selfName, issue(['第一条 为了规范行政检查行为，制定本规定。', '第二条 本办法自2025年10月1日起施行。']));
     assert.deepEqual(one.map((f) => f.text), ['本规定']);

@@ -8,9 +8,9 @@ import { overlaps } from '../spans';
 import { inOwnTail } from '../../text/continuation';
 import { spanIn } from '../../parse/paragraphs';
 
-const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告|批复';
-/** What a 批复 may be misnamed, drafted from another letter (本通知自印发之日起): the 规划 or 方案 it
- * approves is named by its own words (《规划》), not judged. */
+const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告|批复|函';
+/** What a 批复 or a 函 may be misnamed, drafted from another letter (本通知自印发之日起): the 规划,
+ * 方案 or 制度 it approves is named by its own words (《规划》), not judged. */
 const REPLY_SLIPS = new Set(['通知', '通报', '决定', '意见']);
 /** The kind a title ends in, after its （试行） or （2024—2028年）. */
 const TITLE_KIND = new RegExp(`(${KINDS})(?:[（(][^（()）]*[）)])*$`);
@@ -45,8 +45,8 @@ export const selfName: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”，通报称“本通报”，公告称“本公告”，通告称“本通告”，批复称“本批复”；办法中不写“本规定”，通报、批复中不写“本通知”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
-      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案, a 通报 本通报, a 公告 本公告, a 通告 本通告, a 批复 本批复; a 办法 does not say 本规定, nor a 通报 or 批复 本通知. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
+      zh: '文件自称与其文种一致：办法称“本办法”，细则称“本细则”，方案称“本方案”，通报称“本通报”，公告称“本公告”，通告称“本通告”，批复称“本批复”，函称“本函”；办法中不写“本规定”，通报、批复、函中不写“本通知”。修改、废止规章的决定，其施行句写“本决定自…起施行”，不写“本办法”（决定所引修改条文中的“本办法”不在此列）。',
+      en: 'A text names itself by its own kind: a 办法 says 本办法, a 细则 本细则, a 方案 本方案, a 通报 本通报, a 公告 本公告, a 通告 本通告, a 批复 本批复, a 函 本函; a 办法 does not say 本规定, nor a 通报, 批复 or 函 本通知. A decision amending or repealing regulations says 本决定自…起施行, not 本办法 (the 本办法 of the articles it quotes is not its own name).',
     },
     why: '“本X”指文件自身，文种写错会让读者误以为另有一份文件（常见于套用其他文件修改而来的草稿）。',
     bad: '聊城市城市绿化管理办法\n\n第一条 为了促进城市绿化事业发展，制定本规定。',
@@ -61,7 +61,7 @@ export const selfName: Rule = {
     // a 通告): a 通告 saying 本公告 is not judged, a 通告 saying 本通知 is.
     const close = (a: string, b: string) => (a === '公告' || a === '通告') && (b === '公告' || b === '通告');
     const refs = selfReferences(ctx.doc).filter((r) => r.word !== r.kind && !close(r.word, r.kind)
-      && (r.kind !== '批复' || REPLY_SLIPS.has(r.word)));
+      && ((r.kind !== '批复' && r.kind !== '函') || REPLY_SLIPS.has(r.word)));
     // In an extracted issue another document's page fill may stay in this one when the extraction
     // defeats the re-attachment (hard wraps): its 本细则 come several at a time. A slip comes alone.
     const times = new Map<string, number>();
