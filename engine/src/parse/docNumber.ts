@@ -61,6 +61,8 @@ export function isDecreeIssuerLine(text: string): boolean {
 }
 /** A 令's head on one line, normalised: its issuer's name and its number, 号 or not (聊城市人民政府令第52). */
 export const DECREE_LINE = new RegExp(`^([${HAN}]{2,20}令)第\\d{1,4}号?$`);
+/** How a 令's promulgating sentence may open when its title does not: 现予公布《…》. */
+const PROMULGATING_OPENING = /^现(?:予|将)?公布/;
 /**
  * Whether `t` is a 令's head on one line (聊城市人民政府令第52号, or 第52 with its 号 left out, which
  * doc-number/hao reports), `next` the content line under it: the 令's promulgating sentence
@@ -68,7 +70,9 @@ export const DECREE_LINE = new RegExp(`^([${HAN}]{2,20}令)第\\d{1,4}号?$`);
  */
 export function isDecreeHeadLine(t: string, next: string | undefined): boolean {
   const m = t.endsWith('号') || /\d$/.test(t) ? DECREE_LINE.exec(t) : null;
-  return !!m && isDecreeIssuerLine(m[1]) && !!next && (next.startsWith('《') || next.includes('公布'));
+  // The sentence opens with the title or with 现（予）公布; a wrapped citation's rest (…令第32号 ⏎ 公布，根据…)
+  // may hold 公布 too, but never opens so.
+  return !!m && isDecreeIssuerLine(m[1]) && !!next && (next.startsWith('《') || PROMULGATING_OPENING.test(next));
 }
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);

@@ -1114,6 +1114,9 @@ describe('parser: a 令 whose number line leaves out its 号', () => {
     // A citation a wrap left alone on a line, its sentence going on under it, is no head.
     const cited = issue().replace('（三）加强督导。定期调度。', '（三）加强督导。严格执行\n聊城市人民政府令第52\n号规定，定期调度。');
     assert.equal(parse(cited).g.documents.length, 2);
+    // Nor is one whose rest, wrapped under it, opens with 公布 (a 规章's history line cut narrowly).
+    const history = issue().replace('（三）加强督导。定期调度。', '（三）加强督导。（2017年12月15\n日聊城市人民政府令第32号\n公布，根据2020年1月17日修正）定期调度。');
+    assert.equal(parse(history).g.documents.length, 2);
   });
 });
 
