@@ -36,6 +36,14 @@ describe('parser: an assignment written after its units', () => {
       [true, [['牵头', ['省交通运输厅']], ['配合', ['省财政厅']]]],
     ]);
   });
+  it('reads a bracket closing a clause (…（X牵头），确保…), not one inside it or one that assigns nothing', () => {
+    assert.deepEqual(blocks(
+      '（一）培育主导产业（省工业和信息化厅牵头，省发展改革委等按职责分工负责），确保2025年取得实效。',
+      '（二）下放权限（省司法厅负责）后，提高效能。落实规划（2021—2025年），明确职责（见附件），加强统筹（具体由各市政府负责），依法推进。',
+    ), [
+      [true, [['牵头', ['省工业和信息化厅']], ['按职责分工负责', ['省发展改革委']]]],
+    ]);
+  });
   it('keeps a slip between units or clauses for the rules (， between units, 牵头：, a ； typed between units)', () => {
     assert.deepEqual(blocks(
       '（一）培育主导产业。（省工业和信息化厅牵头：省发展改革委，省农业农村厅配合）',

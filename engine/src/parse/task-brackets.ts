@@ -74,12 +74,14 @@ function assignsUnits(units: TextNode[]): boolean {
 
 /** Marks a sentence ends with: a bracket right after one, or right before one, closes a sentence's task. */
 const SENTENCE_END = '。！？；;';
+/** A clause's end: a bracket right before it closes the clause's task (`…工作（市发展改革委牵头），确保…`). */
+const CLAUSE_END = '，,';
 
 /**
  * The assignments of a paragraph: its closing bracket (before or after its 。), and a bracket
  * closing a sentence inside it, right after its end mark (`…。（X牵头，Y负责）下一句…`) or right before
- * it (`…（X负责）。下一句…`), as 国务院 意见 write several tasks in one paragraph. A bracket inside a
- * sentence (`下放权限（省司法厅负责）后，…`) is not read.
+ * it (`…（X负责）。下一句…`), as 国务院 意见 write several tasks in one paragraph, or closing a clause
+ * (`…工作（X牵头），确保…`). A bracket inside a clause (`下放权限（省司法厅负责）后，…`) is not read.
  */
 export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
   const text = p.text;
@@ -98,7 +100,7 @@ export function taskBracketsOf(p: Paragraph, paragraphIndex: number): LeadBlock[
       if (depth++ === 0) open = i;
     } else if ((c === '）' || c === ')') && depth > 0 && --depth === 0) {
       const close = i + 1;
-      if (close - open < 4 || !(SENTENCE_END.includes(text[close]) || (open > 0 && SENTENCE_END.includes(text[open - 1])))) continue;
+      if (close - open < 4 || !(SENTENCE_END.includes(text[close]) || CLAUSE_END.includes(text[close]) || (open > 0 && SENTENCE_END.includes(text[open - 1])))) continue;
       const block = bracketAssignment(p, paragraphIndex, open, close);
       if (block) out.push(block);
     }

@@ -45,6 +45,12 @@ describe('lead-unit: an assignment written after its units', () => {
     const slip = draft('1. 加强监管。（市财政局牵头，市民政局，市审计局配合）完善评估机制。');
     assert.deepEqual(brief(check(leadUnitRules, slip, { model })).map((f) => [f[0], f[3]]), [['lead-unit/unit-separator', '，']]);
   });
+  it("reads a bracket closing a clause (…工作（X牵头），确保…): silent when valid, a slip there reported", () => {
+    const valid = draft('1. 加强监管。完善评估机制（市审计局牵头，市财政局、市民政局等按职责分工负责），确保评估结果运用到位。');
+    assert.deepEqual(brief(check(leadUnitRules, valid, { model })), []);
+    const slip = draft('1. 加强监管。完善评估机制（市审计局牵头，市财政局，市民政局配合），确保评估结果运用到位。');
+    assert.deepEqual(brief(check(leadUnitRules, slip, { model })).map((f) => [f[0], f[3]]), [['lead-unit/unit-separator', '，']]);
+  });
   it("reports ， between two units of a role (unit-separator)", () => {
     const text = draft('1. 加强监管。（市财政局牵头，市民政局，市审计局配合）');
     assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/unit-separator",5,21,"，","单位“市民政局”与“市审计局”之间应用顿号“、”，不用“，”（逗号只用在各级政府、有关部门等一组单位前后）：应为“市民政局、市审计局”。"]]);
