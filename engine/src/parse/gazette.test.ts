@@ -1078,6 +1078,33 @@ describe('parser: a text with no 目录 holding more than one document', () => {
       assert.equal(g.documents.length, 1, tail.join('|'));
     }
   });
+  // A 通知 with no 发文字号 (a 明电, a notice an extraction lost its number line from): issuer, title, 主送.
+  const unnumbered = ['聊城市人民政府办公室', '', '聊城市人民政府办公室关于做好2025年春节期间安全生产工作的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '为做好春节期间安全生产工作，现将有关事项通知如下。', '一、压实责任。', '',
+    '聊城市人民政府办公室', '2025年1月20日'];
+  it('splits at a head with no number (issuer, 关于…的通知 or 决定, 主送) after a 落款 and 成文日期', () => {
+    const { g } = parse([...decision, ...unnumbered].join('\n'));
+    assert.deepEqual(g.documents.map((d) => [d.number?.canonical, d.title?.text, d.date?.iso, d.mainRecipient?.text.slice(0, 6)]), [
+      ['聊政字〔2025〕4号', '聊城市人民政府关于废止部分市政府规范性文件的决定', '2025-03-05', '各县（市、区'],
+      [undefined, '聊城市人民政府办公室关于做好2025年春节期间安全生产工作的通知', '2025-01-20', '各县（市、区'],
+    ]);
+    // The issuer's name before 关于, no mark line; and after a 印发 notice's printed text and its own date.
+    assert.equal(parse([...decision, ...unnumbered.slice(2)].join('\n')).g.documents.length, 2);
+    const printedDated = [...notice, '', '聊城市人民政府办公室', '2025年3月10日', '', ...unnumbered.slice(2)];
+    assert.deepEqual(parse(printedDated.join('\n')).g.documents.map((d) => d.title?.text), [
+      '聊城市人民政府办公室关于印发聊城市人才公寓管理办法的通知', '聊城市人民政府办公室关于做好2025年春节期间安全生产工作的通知']);
+  });
+  it('keeps a 转发 or 印发 notice with the 通知 it prints, its 主送 and all, and a head titled otherwise', () => {
+    const forward = ['聊城市人民政府办公室', '', '聊政办字〔2025〕5号', '', '聊城市人民政府办公室关于转发山东省人民政府办公厅关于做好春节期间安全生产工作的通知的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '现将《山东省人民政府办公厅关于做好春节期间安全生产工作的通知》转发给你们，请认真贯彻落实。', '',
+      '聊城市人民政府办公室', '2025年1月22日', '', '山东省人民政府办公厅', '山东省人民政府办公厅关于做好春节期间安全生产工作的通知', '',
+      '各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：', '为做好春节期间安全生产工作，现通知如下。', '', '山东省人民政府办公厅', '2025年1月15日'];
+    assert.equal(parse(forward.join('\n')).g.documents.length, 1);
+    assert.equal(parse([...decision, ...forward].join('\n')).g.documents.length, 2);
+    // A 意见 with no number is not split off (it may be the text a notice prints).
+    const opinion = unnumbered.map((l) => l.replace('的通知', '的意见'));
+    assert.equal(parse([...decision, ...opinion].join('\n')).g.documents.length, 1);
+  });
 });
 
 describe('parser: a 令 whose number line leaves out its 号', () => {

@@ -562,12 +562,18 @@ const AFTER_DATE = /^(?:[（(][^（()）]{2,20}[）)]|抄送[：:].*|.{2,30}\d{4
 /** A 主送 line: recipients ending in a colon, no sentence. */
 const RECIPIENT_LINE = /^[^。；;！？]{2,150}[：:]$/;
 
+/** A 通知's or 决定's title, which a head with no 发文字号 may carry (ownHeadAt). */
+const NOTICE_OR_DECISION_TITLE = /关于.{2,}的(?:通知|决定)$/;
+/** A title of a notice that prints another text after its 成文日期 (印发, 转发, 批转). */
+const ISSUING_TITLE = /关于(?:印发|转发|批转)/;
+
 /**
  * The head of a document starting at line j, or undefined: an issuer (its mark, or its name
  * before the title's 关于), a 发文字号 line (under the mark, or under the title as 国务院公报 prints
- * it), a 关于… title (maybe wrapped over two lines) and a 主送 line.
+ * it), a 关于… title (maybe wrapped over two lines) and a 主送 line. With `unnumbered`, a 关于…的通知
+ * or 关于…的决定 head without a 发文字号 counts too (numberLine is then -1, `end` its title's last line).
  */
-function ownHeadAt(lines: NormLine[], j: number): DocStart | undefined {
+function ownHeadAt(lines: NormLine[], j: number, unnumbered = false): (DocStart & { end: number }) | undefined {
   let k = j;
   let mark = false;
   let numberLine = -1;
@@ -593,28 +599,41 @@ function ownHeadAt(lines: NormLine[], j: number): DocStart | undefined {
     numberLine = k;
     k = nextContent(lines, k);
   }
-  if (numberLine < 0 || k < 0 || !RECIPIENT_LINE.test(lines[k].text)) return undefined;
-  return { line: j, numberLine };
+  if (k < 0 || !RECIPIENT_LINE.test(lines[k].text)) return undefined;
+  if (numberLine < 0 && !(unnumbered && NOTICE_OR_DECISION_TITLE.test(title))) return undefined;
+  return { line: j, numberLine, end: prevContent(lines, k, j) };
 }
 
 /**
  * Where documents after the first start in a text with no 目录 (a file holding a 决定 and then a
  * 印发 notice, an issue extracted without its 目录): a head of their own (ownHeadAt) right after
  * the previous one's 落款 and 成文日期. A 印发 notice's printed text has no number or 主送 under its
- * title: it stays with the notice.
+ * title: it stays with the notice. A head with no number (issuer, 关于…的通知/决定, 主送) counts
+ * too, but not right after the first 成文日期 of a 印发/转发/批转 notice: what follows is the text
+ * it prints, which may be a 通知 with its 主送.
  */
 function draftStarts(lines: NormLine[]): DocStart[] {
   const starts: DocStart[] = [];
+  // Whether the current document prints a text after its date, and how many dates it has passed.
+  const issuing = (from: number) => {
+    for (let k = from, n = 0; k >= 0 && n < 6; k = nextContent(lines, k), n++) if (ISSUING_TITLE.test(lines[k].text)) return true;
+    return false;
+  };
+  let prints = issuing(nextContent(lines, -1));
+  let dates = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!SIGNED_DATE.test(lines[i].text)) continue;
     const signature = prevContent(lines, i, 0);
     if (signature < 0 || !looksLikeIssuer(lines[signature].text)) continue;
+    dates++;
     let j = nextContent(lines, i);
     for (let k = 0; k < 3 && j >= 0 && AFTER_DATE.test(lines[j].text); k++) j = nextContent(lines, j);
-    const head = j >= 0 ? ownHeadAt(lines, j) : undefined;
+    const head = j >= 0 ? ownHeadAt(lines, j, !(prints && dates === 1)) : undefined;
     if (!head) continue;
-    starts.push(head);
-    i = head.numberLine;
+    starts.push({ line: head.line, numberLine: head.numberLine });
+    i = head.numberLine >= 0 ? head.numberLine : head.end;
+    prints = issuing(head.line);
+    dates = 0;
   }
   return starts;
 }
