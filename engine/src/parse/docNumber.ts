@@ -61,19 +61,22 @@ export function isDecreeIssuerLine(text: string): boolean {
 }
 /** A 令's head on one line, normalised: its issuer's name and its number, 号 or not (聊城市人民政府令第52). */
 export const DECREE_LINE = new RegExp(`^([${HAN}]{2,20}令)第\\d{1,4}号?$`);
-/** How a 令's promulgating sentence may open when its title does not: 现予公布《…》. */
-const PROMULGATING_OPENING = /^现(?:予|将)?公布/;
 /**
  * Whether `t` is a 令's head on one line (聊城市人民政府令第52号, or 第52 with its 号 left out, which
- * doc-number/hao reports), `next` the content line under it: the 令's promulgating sentence
- * (《…》已经…通过，现予公布). A citation a wrap left alone on a line is followed by the rest of its sentence.
+ * doc-number/hao reports), `next` the content line under it and `prev` the one above (undefined at
+ * the text's start): the 令's promulgating sentence (《…》已经…通过，现予公布, 现公布《…》) opens the
+ * next line, and the line before ends a text (its sentence, its date, its note) or a 目录 entry's
+ * page. A citation a narrow wrap left alone on a line (`(2017年12月15日` ⏎ `聊城市人民政府令第32号`
+ * ⏎ `公布根据…`) goes on in the line under it, or a line before it that stops mid-sentence.
  */
-export function isDecreeHeadLine(t: string, next: string | undefined): boolean {
+export function isDecreeHeadLine(t: string, next: string | undefined, prev: string | undefined): boolean {
   const m = t.endsWith('号') || /\d$/.test(t) ? DECREE_LINE.exec(t) : null;
-  // The sentence opens with the title or with 现（予）公布; a wrapped citation's rest (…令第32号 ⏎ 公布，根据…)
-  // may hold 公布 too, but never opens so.
-  return !!m && isDecreeIssuerLine(m[1]) && !!next && (next.startsWith('《') || PROMULGATING_OPENING.test(next));
+  return !!m && isDecreeIssuerLine(m[1]) && !!next && PROMULGATION_START.test(next) && (prev === undefined || TEXT_END.test(prev));
 }
+/** The opening of a 令's promulgating sentence. */
+const PROMULGATION_START = /^(?:《|现予?公布《)/;
+/** The end of a text, or of a 目录 entry's line: a sentence, a note in brackets, a page, or a date line. */
+const TEXT_END = /[。！？；）)》\d]$|^(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
 /** A 公告/通告's number line under its issuer line (聊城市人民政府公告 ⏎ 〔2025〕第1号), normalised: no spaces. */
 export const NOTICE_SEQ = new RegExp(`^(?:[${OPEN}]\\d{2,4}[${CLOSE}]|\\d{4}年)?第\\d{1,4}号$`);
 /** The same in Chinese numerals, as a 人大常委会 may print it under its 公告's head: 第十二号. */

@@ -385,7 +385,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     let t = (seq?.line ?? content[k]).text.replace(SIGNER_TAIL, '');
     if (k > 0 && SIGNER_LINE.test(content[k - 1].text)) t = t.replace(/号[\u4e00-\u9fa5·、，,]{2,24}$/, '号');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && isDecreeIssuerLine(content[k - 1].text))
-      || (!t.endsWith('号') && isDecreeHeadLine(t, content[k + 1]?.text))
+      || (!t.endsWith('号') && isDecreeHeadLine(t, content[k + 1]?.text, content[k - 1]?.text))
       || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t))) || (NOTICE_SEQ.test(t) && k > 0 && isNoticeHead(content[k - 1].text))
       || (BRACKETED_SEQ.test(t) && bracketedNoticeHead(t) && (t[0] !== '（' && t[0] !== '(' || (k > 0 && isNoticeHead(content[k - 1].text))))) {
       numberLine = k;
@@ -411,7 +411,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     } else {
       const numbered = CN_NUMBER_ONLY.test(nl.text) ? withArabicSeq(nl) : nl;
       // 聊城市人民政府令第52 on one line: a 令's head, its 号 left out.
-      const decreeNoHao = !nl.text.endsWith('号') && isDecreeHeadLine(nl.text, content[numberLine + 1]?.text);
+      const decreeNoHao = !nl.text.endsWith('号') && isDecreeHeadLine(nl.text, content[numberLine + 1]?.text, content[numberLine - 1]?.text);
       doc.number = findDocNumbers(numbered.text, numbered.map, 0, opts.knownCodes, true, decreeNoHao)[0];
       const before = content.slice(0, numberLine).filter((l) => !SIGNER_LINE.test(l.text) && !REGISTRATION_LINE.test(l.text) && !OTHER_SCRIPT_LINE.test(l.text));
       const issuerIdx = before.findIndex((l) => looksLikeIssuer(l.text) || /文件$/.test(l.text));

@@ -1144,6 +1144,10 @@ describe('parser: a 令 whose number line leaves out its 号', () => {
     // Nor is one whose rest, wrapped under it, opens with 公布 (a 规章's history line cut narrowly).
     const history = issue().replace('（三）加强督导。定期调度。', '（三）加强督导。（2017年12月15\n日聊城市人民政府令第32号\n公布，根据2020年1月17日修正）定期调度。');
     assert.equal(parse(history).g.documents.length, 2);
+    // Nor is one a narrow wrap cut out of a regulation's note, though 公布 and a 《 follow (noise at 12 characters).
+    const note = issue().replace('（三）加强督导。定期调度。', '（三）加强督导。定期调度。\n\n(2017年12月15日\n聊城市人民政府令第32号\n公布根据2020年1月17日《聊城市人民政府关于修改〈聊城市燃气管理办法〉的决定》修正)');
+    assert.equal(parse(note).g.documents.length, 2);
+    assert.equal(parse(note.replace('\n公布根据', '\n《公布根据')).g.documents.length, 2);
   });
 });
 

@@ -445,8 +445,9 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     // A 令's head on one line (聊城市人民政府令第52号, or 第52): its promulgating sentence under it.
     else if ((t.endsWith('号') || t.charCodeAt(t.length - 1) <= 0x39) && DECREE_LINE.test(t)) {
       const n = nextContent(lines, i);
-      if (isDecreeHeadLine(t, lines[n]?.text)) numberLine = i;
-      else notHeads.push([i, n >= 0 ? n : i]);
+      const p = prevContent(lines, i, 0);
+      if (isDecreeHeadLine(t, lines[n]?.text, p >= 0 ? lines[p].text : undefined)) numberLine = i;
+      else notHeads.push([p >= 0 ? p : i, n >= 0 ? n : i]);
     }
     // endsWith first: the anchored patterns still backtrack over every line.
     else if (t.endsWith('令') && isDecreeIssuerLine(t)) {
