@@ -40,14 +40,15 @@ describe('date/effective-order', () => {
     ]);
   });
 
-  it('reports a validity of more than five years from the 施行日期 (a mistyped year), not one of five (probe13)', () => {
+  it('reports a validity of more than five years from the 施行日期 (a mistyped year), not one of five, its last day counted inclusively or not (probe13)', () => {
     assert.deepEqual(brief(notice('本办法自2025年10月10日起施行，有效期至2035年10月9日。')), [
       [18, 28, '2035年10月9日', '有效期截止日期2035年10月9日距施行日期2025年10月10日超过5年：行政规范性文件有效期自施行之日起一般不超过5年（《山东省行政规范性文件制定和监督管理办法》），请核对年份。'],
     ]);
-    assert.deepEqual(brief(notice('本办法自2025年10月10日起施行，有效期至2030年10月10日。')).map((d) => d[2]), ['2030年10月10日']);
+    assert.deepEqual(brief(notice('本办法自2025年10月10日起施行，有效期至2030年11月10日。')).map((d) => d[2]), ['2030年11月10日']);
     // A 施行日期 before the 成文日期 is the date in doubt: reported alone.
     assert.deepEqual(brief(notice('本办法自2025年1月1日起施行，有效期至2030年9月2日。')).map((d) => d[2]), ['2025年1月1日']);
-    for (const last of ['本办法自2025年10月10日起施行，有效期至2030年10月9日。', '本办法自2025年10月10日起施行，有效期至2027年10月9日。'])
+    // Five years, the last day counted either way, or two.
+    for (const last of ['本办法自2025年10月10日起施行，有效期至2030年10月9日。', '本办法自2025年10月10日起施行，有效期至2030年10月10日。', '本办法自2025年10月10日起施行，有效期至2027年10月9日。'])
       assert.deepEqual(brief(notice(last)), [], last);
   });
 

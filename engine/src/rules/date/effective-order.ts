@@ -113,9 +113,11 @@ export const effectiveOrder: Rule = {
               start: endNode.start, end: endNode.end,
               message: `有效期截止日期${zhDate(end)}早于施行日期${zhDate(node.iso)}：有效期自施行之日起算，请核对年份。`,
             });
-          } else if (endNode?.iso && endNode.iso >= yearsAfter(node.iso, MAX_YEARS) && !(signed && node.iso < signed)) {
+          } else if (endNode?.iso && endNode.iso.slice(0, 7) > yearsAfter(node.iso, MAX_YEARS).slice(0, 7) && !(signed && node.iso < signed)) {
             // A normative text's validity runs at most five years from its 施行 (the corpus: five, or
             // two for a 试行 one): a longer one is a mistyped year, or a term the rules do not allow.
+            // Judged by month: a last day counted inclusively (自2025年10月10日…至2030年10月10日) is no
+            // year to check.
             // Not after a 施行日期 already reported as early: that date is the one in doubt.
             ctx.report({
               start: endNode.start, end: endNode.end,
