@@ -19,4 +19,12 @@ describe('cross-ref/self-citation', () => {
     assert.deepEqual(brief(decree('聊城市人民政府令第52号')), []);
     assert.deepEqual(brief(notice('《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》（聊政字〔2025〕12号）同时废止。', '')), []);
   });
+
+  it('passes a 政策解读 printed after the document naming it by its own title and number, not a repeal of its own title before the signature', () => {
+    const reading = '\n《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》政策解读\n\n一、出台背景\n市政府印发了《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》（聊政字〔2026〕36号）。\n';
+    assert.deepEqual(brief(notice('现将调整后的组成人员名单通知如下。') + reading), []);
+    // Another title with the document's own number after its signature is still a slip.
+    const other = reading.replace('印发了《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》', '废止了《聊城市安全生产委员会工作规则》');
+    assert.deepEqual(brief(notice('现将调整后的组成人员名单通知如下。') + other).map((d) => d[1]), ['聊政字〔2026〕36号']);
+  });
 });

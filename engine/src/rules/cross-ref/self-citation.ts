@@ -27,9 +27,15 @@ export const selfCitation: Rule = {
     const { doc } = ctx;
     const own = doc.number?.canonical;
     if (!own) return;
+    // A 政策解读 printed after the document names it by its own title and number: no citation of
+    // itself, but a description. Before the signature the same title is another year's document
+    // (an annual notice repealing last year's under the same name, its number copied wrong).
+    const closed = doc.signature?.end ?? doc.date?.end ?? doc.end;
+    const ownTitle = doc.title?.text.replace(/\s+/g, '');
     for (const c of doc.citations) {
       const n = c.number;
       if (!n || n.canonical !== own || overlaps(doc.noise, c.start, c.end) || overlaps(doc.hosted, c.start, c.end)) continue;
+      if (c.start >= closed && c.title.text.replace(/^《|》$|\s+/g, '') === ownTitle) continue;
       ctx.report({
         start: n.start, end: n.end,
         message: `所引《${c.title.text.replace(/^《|》$/g, '')}》的发文字号“${n.text}”是本文自己的发文字号：文件不引用、修改或废止自身。请核对所引文件的发文字号。`,
