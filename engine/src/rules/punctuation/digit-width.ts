@@ -6,9 +6,13 @@
 import type { Rule } from '../types';
 import { FULL_WIDTH_DIGITS, foldDigits } from '../../text/normalize';
 import { quotedMisprint } from '../running-text';
+import { CharIndex } from '../../text/marks';
 
 /** What joins the runs of one number: 〔〕 and 号 of a 发文字号, 年月 of a date, a telephone dash. */
 const NUMBER_GLUE = /^[ \u3000]*[〔〕年月－\-][ \u3000]*$/;
+
+/** The full-width digits of a text (every run of FULL_WIDTH_DIGITS opens with one). */
+const fullWidthDigits = new CharIndex(/[\uff10-\uff19]/g);
 
 /** How many times the global `re` matches `text`, without an array of the matches. */
 function countMatches(text: string, re: RegExp): number {
@@ -39,9 +43,9 @@ export const digitWidth: Rule = {
     // Most texts have none: one search, then nothing. A run is one number, a decimal typed in full
     // width (４２．５) included: one diagnostic, fixed to 42.5; an item number's point (１．提高认识)
     // is no part of it (FULL_WIDTH_DIGITS). A regex of its own: foldDigits resets the shared one.
+    // Whether there is one is kept per source: after a keystroke only the edited stretch is searched.
+    if (!fullWidthDigits.offsets(ctx.source).length) return;
     const runs = new RegExp(FULL_WIDTH_DIGITS.source, 'g');
-    if (!runs.test(text)) return;
-    runs.lastIndex = 0;
     // An extracted issue whose digits are full-width nearly throughout (cover, 目录, every 发文字号
     // and date) was rendered so by the PDF or the tool that read it: no drafter typed them, and an
     // editor gets one warning per number. A few among half-width ones are still slips. The
