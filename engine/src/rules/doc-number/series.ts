@@ -6,6 +6,14 @@ import type { GwDocument } from '../../types';
 import type { Model } from '../../model/types';
 import { closeCodes, codesOfIssuer, isTransposition, issuerOfMark } from './common';
 import { seriesKindOf } from '../../parse/docNumber';
+import { perNode } from '../memo';
+
+/** The model's codes by code, the first of each (what a search of the list finds), made once per model. */
+const codesByName = perNode((model: Model) => {
+  const out = new Map<string, Model['codes'][number]>();
+  for (const c of model.codes) if (!out.has(c.code)) out.set(c.code, c);
+  return out;
+});
 
 /**
  * What is wrong with a document's code for its 发文机关标志 (none: an empty list), or undefined
@@ -21,7 +29,7 @@ export function seriesProblems(doc: GwDocument, model: Model) {
   if (!['发', '字', '办发', '办字'].includes(kind)) return undefined;
   const isFile = /文件$/.test(mark);
   const issuer = issuerOfMark(mark);
-  const known = model.codes.find((c) => c.code === n.code);
+  const known = codesByName(model).get(n.code);
   // A slip in the code itself is doc-number/unknown-code's: one error, one diagnostic.
   if (!known && model.codes.length) {
     const all = model.codes.map((c) => c.code);
