@@ -5,7 +5,15 @@ import { spanIn } from './paragraphs';
 import { findDocNumbers } from './docNumber';
 
 function node(p: Paragraph, a: number, b: number): TextNode {
-  return { text: p.text.slice(a, b), ...spanIn(p, a, b) };
+  // spanIn's offsets written out, not spread: made several times per 《 of every paragraph.
+  const start = p.map[Math.min(a, p.map.length - 1)];
+  return { text: p.text.slice(a, b), start, end: b > a ? p.map[Math.min(b - 1, p.map.length - 1)] + 1 : start };
+}
+
+/** A citation of `[a, b)` (its title `title`), its fields in the order the spread of node() gave. */
+function citation(p: Paragraph, a: number, b: number, title: TextNode, paragraph: number): Citation {
+  const n = node(p, a, b);
+  return { text: n.text, start: n.start, end: n.end, title, paragraph };
 }
 
 const TITLE_MARKS = /[《》]/g;
@@ -32,10 +40,10 @@ export function citationsOf(p: Paragraph, paragraphIndex: number, knownCodes?: I
       // Unbalanced 《: the citation runs to the end of the sentence; a rule reports it.
       const end = text.slice(i).search(/[。；;]/);
       const e = end < 0 ? text.length : i + end;
-      out.push({ ...node(p, i, e), title: node(p, i + 1, e), paragraph: paragraphIndex });
+      out.push(citation(p, i, e, node(p, i + 1, e), paragraphIndex));
       break;
     }
-    const c: Citation = { ...node(p, i, close + 1), title: node(p, i + 1, close), paragraph: paragraphIndex };
+    const c: Citation = citation(p, i, close + 1, node(p, i + 1, close), paragraphIndex);
     // A number in parentheses right after the title.
     const after = text.slice(close + 1);
     const pm = /^\s*([（(])([^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*)([）)])/.exec(after);
