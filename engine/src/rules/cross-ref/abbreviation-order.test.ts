@@ -37,6 +37,11 @@ describe('cross-ref/abbreviation-order', () => {
       assert.deepStrictEqual(found(regulation(first, def)), [], first);
     }
   });
+  it('reads a use after 因 (因市安委会工作需要) (probe13), not a longer word ending in 因', () => {
+    const committee = '聊城市安全生产委员会（以下简称市安委会）负责全市安全生产工作的统筹协调。';
+    assert.deepStrictEqual(found(regulation('因市安委会工作需要，调整组成人员。', committee)).map((f) => f[2]), ['市安委会']);
+    assert.deepStrictEqual(found(regulation('分析事故原因，落实整改责任。', committee)), []);
+  });
   it('reads a use after a verb that takes a platform as its object (接入, 依托, 通过) (probe11)', () => {
     const platform = '市大数据局建设低空智能监管平台（以下简称低空平台），统一管理飞行数据。';
     for (const first of ['起降场地统一接入低空平台。', '依托低空平台开展飞行服务。', '飞行计划通过低空平台申报。']) {

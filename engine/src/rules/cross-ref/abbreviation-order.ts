@@ -8,8 +8,9 @@ import type { Def } from './abbreviation';
 import { overlaps } from '../spans';
 import { spanIn } from '../../parse/paragraphs';
 
-/** What may stand right before a name's first character: a clause's start or a word that ends before a name. */
-const BEFORE_NAME = /[\s，。；：、“‘（《的对与和及或为由将把在向经是请同]/;
+/** What may stand right before a name's first character: a clause's start or a word that ends before a name
+ * (因市安委会工作需要: probe13). */
+const BEFORE_NAME = /[\s，。；：、“‘（《的对与和及或为由将把在向经是请同因]/;
 /**
  * A preposition of two characters, or 以 not ending a verb (可以, 予以 …), a name may follow
  * (以资源评价为基础); or a verb of two characters that takes a name as its object (力争高企数量…,
