@@ -37,10 +37,12 @@ describe('cross-ref/abbreviation-order', () => {
       assert.deepStrictEqual(found(regulation(first, def)), [], first);
     }
   });
-  it('reads a use after 因 (因市安委会工作需要) (probe13), not the full name after it', () => {
+  it('reads a use after 因 (因市安委会工作需要) (probe13), not the end of another name after it (因省安委会…)', () => {
     const committee = '聊城市安全生产委员会（以下简称市安委会）负责全市安全生产工作的统筹协调。';
     assert.deepStrictEqual(found(regulation('因市安委会工作需要，调整组成人员。', committee)).map((f) => f[2]), ['市安委会']);
-    assert.deepStrictEqual(found(regulation('因聊城市安全生产委员会工作需要，调整组成人员。', committee)), []);
+    const short = committee.replace('以下简称市安委会', '以下简称安委会');
+    assert.deepStrictEqual(found(regulation('因安委会工作需要，调整组成人员。', short)).map((f) => f[2]), ['安委会']);
+    assert.deepStrictEqual(found(regulation('因省安委会工作需要，调整组成人员。', short)), []);
   });
   it('reads a use after a verb that takes a platform as its object (接入, 依托, 通过) (probe11)', () => {
     const platform = '市大数据局建设低空智能监管平台（以下简称低空平台），统一管理飞行数据。';
