@@ -117,6 +117,9 @@ export interface LeadBlock extends TextNode {
   /** An assignment written after its units (`（省财政厅牵头，省直有关部门配合）`, parse/task-brackets.ts):
    * its roles are the role words as written, with no colon; the colon form's grammar rules skip it. */
   inline?: boolean;
+  /** Roles printed without brackets on lines of their own (`牵头单位：市商务局⏎配合单位：市财政局`,
+   * parse/blocks.ts): no bracket to close, judge or place; the unit and role rules judge it. */
+  bare?: boolean;
 }
 
 export interface Citation extends TextNode {

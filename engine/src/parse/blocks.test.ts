@@ -40,3 +40,38 @@ describe('parser: a block opened by 负责部门', () => {
     assert.deepEqual(d.blocks.map((b) => b.roles.map((r) => [r.role, r.units.map((u) => u.text)])), [[['负责部门', ['市城管局', '市住房城乡建设局']]]]);
   });
 });
+
+describe('parser: roles printed on lines of their own (实施方案: 牵头单位：… ⏎ 配合单位：…)', () => {
+  const doc = (body: string) => ['聊城市人民政府办公室关于印发某方案的通知', '', '聊政办字〔2026〕12号', '', '市政府各部门：', '', '一、重点任务', body].join('\n');
+  const read = (body: string) => {
+    const text = doc(body);
+    return parseGazette(new SourceText(text)).documents[0].blocks.map((b) => ({
+      bare: !!b.bare, text: b.text, source: text.slice(b.start, b.end),
+      separators: b.roleSeparators.map((s) => [s.text, text.slice(s.start, s.end)]),
+      roles: b.roles.map((r) => [r.role, r.units.map((u) => u.text)]),
+    }));
+  };
+  it('reads them as a block without brackets: the line break between two roles is their separator', () => {
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局\n配合单位：市发展改革委、市财政局'), [{
+      bare: true, text: '牵头单位：市商务局配合单位：市发展改革委、市财政局', source: '牵头单位：市商务局\n配合单位：市发展改革委、市财政局',
+      separators: [['\n', '\n']], roles: [['牵头单位', ['市商务局']], ['配合单位', ['市发展改革委', '市财政局']]],
+    }]);
+  });
+  it('ends the units before a closing 。 or ； (a line ending in ； ends the paragraph: the next roles are a block of their own)', () => {
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局；\n责任单位：各县（市、区）人民政府。').map((b) => [b.bare, b.roles]), [
+      [true, [['牵头单位', ['市商务局']]]], [true, [['责任单位', ['各县（市、区）人民政府']]]],
+    ]);
+  });
+  it('reads no block in a sentence opening with a role word, a table header, a line with another label, or a role word without its colon', () => {
+    assert.deepEqual(read('（一）压实责任。\n牵头单位要切实履行职责，配合单位要主动配合。'), []);
+    assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调。配合单位：按职责分工落实'), []);
+    assert.deepEqual(read('（一）任务分工表\n牵头单位　配合单位　完成时限'), []);
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局\n完成时限：2026年底前'), []);
+    // Left out: without its colon the line may as well be a sentence (责任单位要…).
+    assert.deepEqual(read('（一）培育消费新场景。\n责任单位市市场监管局'), []);
+  });
+  it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
+    const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');
+    assert.deepEqual(blocks.map((b) => [b.bare, b.roles.map((r) => r[0])]), [[false, ['牵头单位', '责任单位']]]);
+  });
+});

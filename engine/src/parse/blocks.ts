@@ -92,7 +92,11 @@ export function splitUnits(p: Paragraph, a: number, b: number): { units: TextNod
   return { units, separators };
 }
 
-export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
+/**
+ * `lineStarts`: the source offsets where lines start, ascending (parseDocument's lines); without
+ * them no bare block (roles on lines of their own) is read.
+ */
+export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: readonly number[]): LeadBlock[] {
   const out: LeadBlock[] = [];
   // Every role word ends in 单位 or 部门: most paragraphs skip the scan.
   if (!p.text.includes('单位') && !p.text.includes('部门')) return out;
@@ -108,13 +112,26 @@ export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
     const closed = close > 0;
     if (!closed) close = nextBlock;
     const innerEnd = closed ? close - 1 : close;
-    const inner = p.text.slice(open + 1, innerEnd);
+    const { roles, roleSeparators } = rolesIn(p, open + 1, innerEnd);
+    out.push({ text: p.text.slice(open, close), ...spanIn(p, open, close), roles, roleSeparators, paragraph: paragraphIndex });
+    BLOCK_START.lastIndex = close;
+  }
+  if (!out.length && lineStarts) {
+    const bare = bareBlockOf(p, paragraphIndex, lineStarts);
+    if (bare) out.push(bare);
+  }
+  return out;
+}
+
+/** The roles of a block's text from `from` to `innerEnd` (inside its brackets, or the whole of a bare block). */
+function rolesIn(p: Paragraph, from: number, innerEnd: number, lineStarts?: readonly number[]): { roles: LeadRoleSegment[]; roleSeparators: TextNode[] } {
+    const inner = p.text.slice(from, innerEnd);
     const roles: LeadRoleSegment[] = [];
     const roleSeparators: TextNode[] = [];
     const hits: { role: string; at: number }[] = [];
     ROLE_RE.lastIndex = 0;
     let r: RegExpExecArray | null;
-    while ((r = ROLE_RE.exec(inner))) hits.push({ role: r[1], at: open + 1 + r.index });
+    while ((r = ROLE_RE.exec(inner))) hits.push({ role: r[1], at: from + r.index });
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k];
       const segEnd = k + 1 < hits.length ? hits[k + 1].at : innerEnd;
@@ -137,6 +154,11 @@ export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
         if (sep && sep[0].length) {
           unitsEnd = segEnd - sep[0].length;
           roleSeparators.push(node(p, unitsEnd, segEnd));
+        } else if (lineStarts && p.map[segEnd] - p.map[segEnd - 1] > 1) {
+          // A role on a line of its own: the line break the paragraph builder joined separates it
+          // (or the spaces normalising dropped, 牵头单位：市商务局　配合单位：…, a layout of its own).
+          const a = p.map[segEnd - 1] + 1;
+          roleSeparators.push({ text: lineBreakBefore(p, segEnd, lineStarts) ? '\n' : ' ', start: a, end: p.map[segEnd] });
         } else {
           roleSeparators.push(node(p, segEnd, segEnd));
         }
@@ -147,8 +169,51 @@ export function blocksOf(p: Paragraph, paragraphIndex: number): LeadBlock[] {
         ...spanIn(p, h.at, unitsEnd),
       });
     }
-    out.push({ text: p.text.slice(open, close), ...spanIn(p, open, close), roles, roleSeparators, paragraph: paragraphIndex });
-    BLOCK_START.lastIndex = close;
+    return { roles, roleSeparators };
+}
+
+/** Whether the source has a line break between normalised characters i - 1 and i (the builder joined two lines there). */
+function lineBreakBefore(p: Paragraph, i: number, lineStarts: readonly number[]): boolean {
+  if (i <= 0 || i >= p.text.length) return false;
+  const a = p.map[i - 1];
+  const b = p.map[i];
+  // The first line starting after character i - 1 starts at or before character i.
+  let lo = 0;
+  let hi = lineStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lineStarts[mid] <= a) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo < lineStarts.length && lineStarts[lo] <= b;
+}
+
+/** A paragraph opening with a role word and its colon: roles printed on lines of their own, no brackets. */
+const BARE_START = new RegExp(`^[\\s\u3000]*(?:${ROLE_WORDS.join('|')})[：:]`);
+/** Any colon not right after a role word, or a 。 before the end: a sentence or a label (完成时限：), no list of units. */
+const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
+
+/**
+ * Roles printed without brackets, each on its line (实施方案: `牵头单位：市商务局⏎配合单位：市财政局`),
+ * which the paragraph builder joins into one paragraph. Read only when the paragraph is nothing
+ * else: it opens with a role word and its colon, every bracket in it pairs (a bracketed block
+ * wrapped onto a line `责任单位：…）` is no block of its own), and it holds no sentence and no other label.
+ */
+function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: readonly number[]): LeadBlock | undefined {
+  const start = BARE_START.exec(p.text);
+  if (!start || NOT_UNITS.test(p.text)) return undefined;
+  let depth = 0;
+  ROUND.lastIndex = 0;
+  for (let m = ROUND.exec(p.text); m; m = ROUND.exec(p.text)) {
+    const c = p.text.charCodeAt(m.index);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (--depth < 0) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  const from = start[0].length - start[0].trimStart().length;
+  // The units end before a closing 。 or ； and spaces. A line ending in ； ends the builder's
+  // paragraph: the roles on the lines after it are a block of their own (the ； between them is right).
+  const end = p.text.length - (/[。；;\s\u3000]*$/.exec(p.text)?.[0].length ?? 0);
+  const { roles, roleSeparators } = rolesIn(p, from, end, lineStarts);
+  return { text: p.text.slice(from, end), ...spanIn(p, from, end), roles, roleSeparators, paragraph: paragraphIndex, bare: true };
 }

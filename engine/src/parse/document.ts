@@ -358,6 +358,8 @@ export interface ParseDocOptions {
 
 export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): GwDocument {
   const content = lines.filter((l) => l.text);
+  // Where source lines start (ascending: continuations may be moved), to see line breaks a paragraph joined.
+  const lineStarts = lines.map((l) => l.start).sort((a, b) => a - b);
   // A document ends where its own last line does: a page continuation moved into it may come last
   // and lie on earlier pages (then the end fell before the start).
   const moved = opts.continuations ?? [];
@@ -686,7 +688,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       if (r < seqTop) seqTop = r;
       if (r === seqTop) seqLastTop = item.value;
     }
-    const blocks = blocksOf(para, q);
+    const blocks = blocksOf(para, q, lineStarts);
     doc.blocks.push(...blocks);
     // A paragraph with no 牵头单位 block may close with an assignment written after its units.
     if (!blocks.length) doc.blocks.push(...taskBracketsOf(para, q));

@@ -268,4 +268,10 @@ describe('lead-unit/alias', () => {
       }
     });
   });
+  it("reports an alias under a role printed on a line of its own as a block's, and passes the standard name", () => {
+    const text0 = draft("1. 加强监管。\n牵头单位：市发改委\n配合单位：市财政局");
+    assert.deepEqual(brief(check(alias, text0, { model: lexicon() })), [["lead-unit/alias", 6, 6, "市发改委", "单位名称“市发改委”是非规范简称，应为“市发展改革委”（单位名录中的标准名称）。"]]);
+    const text1 = draft("1. 加强监管。\n牵头单位：市发展改革委\n配合单位：市财政局");
+    assert.deepEqual(brief(check(alias, text1, { model: lexicon() })), []);
+  });
 });

@@ -60,4 +60,10 @@ describe('lead-unit/block-position', () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局）确保落实到位。");
     assert.deepEqual(brief(check(blockPosition, text, { model })), [["lead-unit/block-position", 5, 20, "确保落实到位。", "牵头单位括注之后还有未标明分工的任务文字（括注标明其前整项任务的分工，其后的文字便没有分工）：括注应放在该项任务的末尾，或为后面的任务另加括注。"]]);
   });
+  it('leaves roles printed on lines of their own alone (a paragraph of their own, no sentence to sit in)', () => {
+    const text0 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局\n2. 加强审计。（牵头单位：市审计局）");
+    assert.deepEqual(brief(check(blockPosition, text0, { model: lexicon() })), []);
+    const text1 = draft("1. 加强监管。\n牵头单位：市财政局\n2. 加强审计。\n牵头单位：市审计局");
+    assert.deepEqual(brief(check(blockPosition, text1, { model: lexicon() })), []);
+  });
 });

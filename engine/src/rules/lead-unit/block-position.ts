@@ -27,7 +27,8 @@ export const blockPosition: Rule = {
   check(ctx) {
     const byPara = new Map<number, typeof ctx.doc.blocks>();
     // An assignment written after its units is read only where it closes its paragraph.
-    for (const b of ctx.doc.blocks) if (!b.inline) byPara.set(b.paragraph, [...(byPara.get(b.paragraph) ?? []), b]);
+    // Roles printed on lines of their own are a paragraph of their own: no sentence to sit in.
+    for (const b of ctx.doc.blocks) if (!b.inline && !b.bare) byPara.set(b.paragraph, [...(byPara.get(b.paragraph) ?? []), b]);
     /** Whether a paragraph after `pi` holds a block, before one that starts a new item. */
     const nextTaskHasBlock = (pi: number): boolean => {
       for (let k = pi + 1; k < ctx.doc.paragraphs.length; k++) {

@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import { draft, lexicon } from './test-fixtures';
 import { blockStop } from './block-stop';
+import type { Found } from '../testing';
+
+const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
 
 describe('lead-unit/block-stop', () => {
   const model = lexicon();
@@ -22,5 +25,11 @@ describe('lead-unit/block-stop', () => {
     assert.deepEqual(check(blockStop, items('强化考核评价。将资金监管纳入年度考核（责任单位：详见附件2）。'), { model }), []);
     const prose = draft('1. 加强资金监管。（牵头单位：市财政局）\n2. 加强统计监测。（牵头单位：市统计局）\n\n二、保障措施\n\n各县（市、区）要结合实际制定具体措施（牵头单位：各县（市、区）人民政府）。');
     assert.deepEqual(check(blockStop, prose, { model }), []);
+  });
+  it('leaves roles printed on lines of their own alone among bracketed blocks written after their 。', () => {
+    const text0 = draft("1. 加强监管。（牵头单位：市财政局）\n2. 加强统计。（牵头单位：市统计局）\n3. 加强审计。\n牵头单位：市审计局");
+    assert.deepEqual(brief(check(blockStop, text0, { model: lexicon() })), []);
+    const text1 = draft("1. 加强监管。（牵头单位：市财政局）\n2. 加强统计。（牵头单位：市统计局）\n3. 推进审计监督\n牵头单位：市审计局。");
+    assert.deepEqual(brief(check(blockStop, text1, { model: lexicon() })), []);
   });
 });

@@ -33,7 +33,8 @@ export const blockStop: Rule = {
     const before: { block: LeadBlock; p: Paragraph; a: number; b: number }[] = [];
     const after: typeof before = [];
     for (const block of judgedBlocks(ctx)) {
-      if (block.inline) continue;
+      // Roles printed on lines of their own follow their task's 。 by a line break, not a bracket.
+      if (block.inline || block.bare) continue;
       const p = doc.paragraphs[block.paragraph];
       if (!p) continue;
       const a = normIndex(p, block.start);

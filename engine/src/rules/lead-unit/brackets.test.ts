@@ -41,4 +41,10 @@ describe('lead-unit/brackets', () => {
     assert.deepEqual(check(brackets, issue('（牵头单位：市财政局；责任单位：市民政局）'), { model }), []);
     assert.deepEqual(check(brackets, issue('（牵头单位：市财政局；责任单位：市民政局', false), { model }), []);
   });
+  it('leaves roles printed on lines of their own alone (no brackets to close), and still reads a bracketed block wrapped onto a line starting 责任单位：', () => {
+    const text0 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局");
+    assert.deepEqual(brief(check(brackets, text0, { model: lexicon() })), []);
+    const text1 = draft("1. 加强监管。（牵头单位：市财政局、\n市审计局；\n责任单位：各县（市、区）人民政府");
+    assert.deepEqual(brief(check(brackets, text1, { model: lexicon() })), [["lead-unit/brackets", 7, 16, "府", "牵头单位括注缺少右括号“）”（括注不闭合，会与后文连成一体）：应在最后一个单位名称之后闭合括注。"]]);
+  });
 });

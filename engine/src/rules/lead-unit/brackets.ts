@@ -19,7 +19,8 @@ export const brackets: Rule = {
   check(ctx) {
     for (const block of ctx.doc.blocks) {
       // An assignment written after its units is read only when its brackets close (parse/task-brackets.ts).
-      if (block.inline || (ctx.mode === 'issue' && inNoise(ctx, block))) continue;
+      // Roles printed on lines of their own have no brackets to pair.
+      if (block.inline || block.bare || (ctx.mode === 'issue' && inNoise(ctx, block))) continue;
       const p = paragraphOf(ctx, block);
       if (!p) continue;
       const open = openBlockEnd(ctx, block);

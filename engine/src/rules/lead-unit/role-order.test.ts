@@ -20,4 +20,10 @@ describe('lead-unit/role-order', () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局；负责单位：市审计局）");
     assert.deepEqual(brief(check(roleOrder, text, { model })), [["lead-unit/role-order", 5, 30, "负责单位", "同一括注中“责任单位”和“负责单位”重复出现（同一类别出现两次，分工不清）：每类单位只列一次，请把单位合并到“责任单位”之后。"]]);
   });
+  it('reports roles printed on lines of their own out of order (配合单位 above 牵头单位), and passes them in order', () => {
+    const text0 = draft("1. 加强监管。\n配合单位：市审计局\n牵头单位：市财政局");
+    assert.deepEqual(brief(check(roleOrder, text0, { model: lexicon() })), [["lead-unit/role-order", 7, 1, "牵头单位", "“牵头单位”应排在“配合单位”之前：括注中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。"]]);
+    const text1 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局\n责任单位：市民政局");
+    assert.deepEqual(brief(check(roleOrder, text1, { model: lexicon() })), []);
+  });
 });

@@ -19,4 +19,10 @@ describe('lead-unit/role-separator', () => {
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(roleSeparator, draft("1. 加强监管。（牵头单位：市财政局，配合单位：市审计局。责任单位：市民政局）"), { model }), draft("1. 加强监管。（牵头单位：市财政局；配合单位：市审计局；责任单位：市民政局）"));
   });
+  it("passes roles printed on lines of their own (the line break separates them, ； at a line's end too), and reports a ， between two on one line", () => {
+    const text0 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局；\n责任单位：市民政局");
+    assert.deepEqual(brief(check(roleSeparator, text0, { model: lexicon() })), []);
+    const text1 = draft("1. 加强监管。\n牵头单位：市财政局，配合单位：市审计局");
+    assert.deepEqual(brief(check(roleSeparator, text1, { model: lexicon() })), [["lead-unit/role-separator", 6, 10, "，", "不同类别之间应用分号“；”分隔，不用“，”（类别之间是并列的分项，用分号；类别内部的单位用顿号）：应为“；配合单位：”。"]]);
+  });
 });

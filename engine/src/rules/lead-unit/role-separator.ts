@@ -28,6 +28,9 @@ export const roleSeparator: Rule = {
           return;
         }
         if (written === '；' || written === ';') return; // `;` is a width question (punctuation-width)
+        // Roles printed on lines of their own (parse/blocks.ts bareBlockOf): the line break (or a
+        // space between roles on one line) separates them.
+        if (block.bare && (sep.text === '\n' || sep.text === ' ')) return;
         if (!written) {
           if (!next) return;
           ctx.report({

@@ -49,10 +49,10 @@ export const straySeparator: Rule = {
       });
       // A ； or 。 after the last unit of a closed block (…市属开发区管委会；） or …管委会。）): the list
       // reads as going on or as a sentence; the block's ） closes it. The parser leaves the mark on the
-      // unit's name.
+      // unit's name. A block without brackets (roles on lines of their own) has no ） to close it.
       const lastRole = block.roles[block.roles.length - 1];
       const last = lastRole?.units[lastRole.units.length - 1];
-      if (closed && last && /[；;。.]$/.test(last.text)) {
+      if (closed && !block.bare && last && /[；;。.]$/.test(last.text)) {
         const at = last.end - 1;
         const mark = ctx.source.text[at];
         if (mark === last.text[last.text.length - 1]) {

@@ -277,4 +277,10 @@ describe('lead-unit/unit-typo', () => {
       assert.deepEqual(check(unitTypo, notice('市人民政府决定，任命张三为聊城市财政局副局长。聊城市发展和改委员会要做好交接。'), { model }), []);
     });
   });
+  it('reports a typo under a role printed on a line of its own, and passes the known name', () => {
+    const text0 = draft("1. 加强监管。\n牵头单位：市市场监督局\n配合单位：市财政局");
+    assert.deepEqual(brief(check(unitTypo, text0, { model: lexicon() })), [["lead-unit/unit-typo", 6, 6, "市市场监督局", "单位名称“市市场监督局”与已知单位“市市场监管局”只差1个字，可能是笔误：应为“市市场监管局”。"]]);
+    const text1 = draft("1. 加强监管。\n牵头单位：市市场监管局\n配合单位：市财政局");
+    assert.deepEqual(brief(check(unitTypo, text1, { model: lexicon() })), []);
+  });
 });
