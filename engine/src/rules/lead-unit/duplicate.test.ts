@@ -27,7 +27,7 @@ describe('lead-unit/duplicate', () => {
   });
   it('reports a unit listed under two roles printed on lines of their own, and passes distinct ones', () => {
     const text0 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局、市财政局");
-    assert.deepEqual(brief(check(duplicate, text0, { model: lexicon() })), [["lead-unit/duplicate", 7, 11, "市财政局", "“市财政局”已列为“牵头单位”，又列为“配合单位”：同一单位在括注中只列一次，请从“牵头单位”或“配合单位”中删去一处（按该单位实际承担的分工）。"]]);
+    assert.deepEqual(brief(check(duplicate, text0, { model: lexicon() })), [["lead-unit/duplicate", 7, 11, "市财政局", "“市财政局”已列为“牵头单位”，又列为“配合单位”：同一单位在分工中只列一次，请从“牵头单位”或“配合单位”中删去一处（按该单位实际承担的分工）。"]]);
     const text1 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局、市民政局");
     assert.deepEqual(brief(check(duplicate, text1, { model: lexicon() })), []);
   });

@@ -42,7 +42,7 @@ export const duplicate: Rule = {
         } else {
           ctx.report({
             start: t.start, end: t.end,
-            message: `“${t.text}”已列为“${first.role.role}”，又列为“${t.role.role}”：同一单位在括注中只列一次，请从“${first.role.role}”或“${t.role.role}”中删去一处（按该单位实际承担的分工）。`,
+            message: `“${t.text}”已列为“${first.role.role}”，又列为“${t.role.role}”：同一单位在${block.bare ? '分工' : '括注'}中只列一次，请从“${first.role.role}”或“${t.role.role}”中删去一处（按该单位实际承担的分工）。`,
             ...(fix ? { suggestions: [{ desc: `从“${t.role.role}”中删去`, fix }] } : {}),
           });
         }

@@ -19,4 +19,8 @@ describe('lead-unit/role-colon', () => {
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(roleColon, draft("1. 加强监管。（牵头单位市财政局；责任单位，市民政局）"), { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局）"));
   });
+  it('reports a role printed on a line of its own without its colon after one with it, and passes both with theirs', () => {
+    assert.deepEqual(brief(check(roleColon, draft('1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局'), { model })), []);
+    assert.deepEqual(brief(check(roleColon, draft('1. 加强监管。\n牵头单位：市财政局\n配合单位市审计局'), { model })), [["lead-unit/role-colon", 7, 4, "位", "“配合单位”后缺少冒号“：”（分工名称后用冒号引出所列单位）：应为“配合单位：”。"]]);
+  });
 });

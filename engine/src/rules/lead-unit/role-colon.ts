@@ -31,14 +31,14 @@ export const roleColon: Rule = {
           const s = p.map[at];
           ctx.report({
             start: s, end: s + 1,
-            message: `“${role.role}”后应用冒号“：”，不用“${next}”（括注中分工名称后用冒号引出所列单位）：应为“${role.role}：”。`,
+            message: `“${role.role}”后应用冒号“：”，不用“${next}”（${block.bare ? '' : '括注中'}分工名称后用冒号引出所列单位）：应为“${role.role}：”。`,
             fix: { range: [s, s + 1], text: '：' },
           });
         } else {
           // At the role's last character: where the colon belongs (the role may start on the line before).
           ctx.report({
             start: role.roleSpan.end - 1, end: role.roleSpan.end,
-            message: `“${role.role}”后缺少冒号“：”（括注中分工名称后用冒号引出所列单位）：应为“${role.role}：”。`,
+            message: `“${role.role}”后缺少冒号“：”（${block.bare ? '' : '括注中'}分工名称后用冒号引出所列单位）：应为“${role.role}：”。`,
             fix: { range: [role.roleSpan.end, role.roleSpan.end], text: '：' },
           });
         }

@@ -3,6 +3,7 @@ import { check } from '../testing';
 import type { Found } from '../testing';
 import { draft, lexicon } from './test-fixtures';
 import { roleOrder } from './role-order';
+import { lint } from '../../lint';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
 
@@ -22,8 +23,14 @@ describe('lead-unit/role-order', () => {
   });
   it('reports roles printed on lines of their own out of order (配合单位 above 牵头单位), and passes them in order', () => {
     const text0 = draft("1. 加强监管。\n配合单位：市审计局\n牵头单位：市财政局");
-    assert.deepEqual(brief(check(roleOrder, text0, { model: lexicon() })), [["lead-unit/role-order", 7, 1, "牵头单位", "“牵头单位”应排在“配合单位”之前：括注中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。"]]);
+    assert.deepEqual(brief(check(roleOrder, text0, { model: lexicon() })), [["lead-unit/role-order", 7, 1, "牵头单位", "“牵头单位”应排在“配合单位”之前：分工中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。"]]);
     const text1 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局\n责任单位：市民政局");
     assert.deepEqual(brief(check(roleOrder, text1, { model: lexicon() })), []);
+  });
+  it('suggests roles printed on lines of their own in order, each still on its line', () => {
+    const text = draft('1. 加强监管。\n配合单位：市审计局\n牵头单位：市财政局');
+    const r = lint(text, { model: lexicon(), only: [roleOrder], today: '2026-11-22' });
+    const fix = r.diagnostics[0].suggestions![0].fix;
+    assert.equal(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]), draft('1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局'));
   });
 });

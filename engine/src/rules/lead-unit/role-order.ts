@@ -31,15 +31,16 @@ export const roleOrder: Rule = {
           const first = seen.get(rank)!;
           ctx.report({
             ...span,
-            message: `同一括注中“${first}”和“${role.role}”重复出现（同一类别出现两次，分工不清）：每类单位只列一次，请把单位合并到“${first}”之后。`,
+            message: `同一${block.bare ? '分工' : '括注'}中“${first}”和“${role.role}”重复出现（同一类别出现两次，分工不清）：每类单位只列一次，请把单位合并到“${first}”之后。`,
           });
           break;
         }
         if (rank < maxRank) {
           ctx.report({
             ...span,
-            message: `“${role.role}”应排在“${NAMES[maxRank]}”之前：括注中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。`,
-            suggestions: reordered(ctx.source.text, block.roles),
+            message: `“${role.role}”应排在“${NAMES[maxRank]}”之前：${block.bare ? '分工' : '括注'}中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。`,
+            // Roles on lines of their own stay on their lines: joined by the line break as written.
+            suggestions: reordered(ctx.source.text, block.roles, block.bare ? lineJoiner(ctx.source.text, block.roles) : '；'),
           });
           break;
         }
@@ -51,13 +52,19 @@ export const roleOrder: Rule = {
 };
 
 /** The roles rewritten in order, when each appears once (a quick fix, never applied unattended). */
-function reordered(text: string, roles: { role: string; start: number; end: number }[]) {
+/** The line break between the first two roles of a block printed on lines of their own (\n or \r\n), or ；. */
+function lineJoiner(text: string, roles: { start: number; end: number }[]): string {
+  const between = roles.length > 1 ? text.slice(roles[0].end, roles[1].start) : '';
+  return /^[\r\n]+$/.test(between) ? between : '；';
+}
+
+function reordered(text: string, roles: { role: string; start: number; end: number }[], joiner: string) {
   const ranks = roles.map((r) => roleRank(r.role));
   if (new Set(ranks).size !== ranks.length) return undefined;
   const parts = roles.map((r) => ({ rank: roleRank(r.role), text: text.slice(r.start, r.end) }));
   parts.sort((a, b) => a.rank - b.rank);
   return [{
     desc: '按牵头→配合→责任重新排列',
-    fix: { range: [roles[0].start, roles[roles.length - 1].end] as [number, number], text: parts.map((p) => p.text).join('；') },
+    fix: { range: [roles[0].start, roles[roles.length - 1].end] as [number, number], text: parts.map((p) => p.text).join(joiner) },
   }];
 }

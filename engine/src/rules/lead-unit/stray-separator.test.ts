@@ -63,6 +63,6 @@ describe('lead-unit/stray-separator', () => {
     const text0 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局。\n2. 加强审计。\n牵头单位：市审计局；\n责任单位：市民政局");
     assert.deepEqual(brief(check(straySeparator, text0, { model: lexicon() })), []);
     const text1 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局、");
-    assert.deepEqual(brief(check(straySeparator, text1, { model: lexicon() })), [["lead-unit/stray-separator", 7, 10, "、", "最后一个单位“市审计局”之后多了“、”：括注中最后一个单位之后不加标点，删去“、”（如漏写了单位，请补上）。"]]);
+    assert.deepEqual(brief(check(straySeparator, text1, { model: lexicon() })), [["lead-unit/stray-separator", 7, 10, "、", "最后一个单位“市审计局”之后多了“、”：分工中最后一个单位之后不加标点，删去“、”（如漏写了单位，请补上）。"]]);
   });
 });

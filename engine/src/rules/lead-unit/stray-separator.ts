@@ -43,7 +43,7 @@ export const straySeparator: Rule = {
             ? `“${role.role}${role.colon}”之后多了“${sep.text}”：第一个单位之前不加标点，删去“${sep.text}”。`
             : prev.sep
               ? `“${prev.sep.text}${sep.text}”重复：单位之间只用一个“${prev.sep.text}”，删去多余的一个（多出的标点像是漏写了一个单位，请核对）。`
-              : `最后一个单位“${prev.unit!.text}”之后多了“${sep.text}”：括注中最后一个单位之后不加标点，删去“${sep.text}”（如漏写了单位，请补上）。`;
+              : `最后一个单位“${prev.unit!.text}”之后多了“${sep.text}”：${block.bare ? '分工' : '括注'}中最后一个单位之后不加标点，删去“${sep.text}”（如漏写了单位，请补上）。`;
           ctx.report({ start: sep.start, end: sep.end, message, fix: { range: [sep.start, sep.end], text: '' } });
         });
       });
