@@ -25,7 +25,7 @@ export const emptyRole: Rule = {
         if (tokens.some((t) => t.roleIndex === i)) return;
         ctx.report({
           start: role.roleSpan.start, end: role.roleSpan.end,
-          message: `“${role.role}”后没有列出单位（括注列出每项分工的承担单位，没有单位的分工落不到实处）：请补上单位名称，或删去“${role.role}”一项。`,
+          message: `“${role.role}”后没有列出单位（${block.bare ? '' : '括注'}列出每项分工的承担单位，没有单位的分工落不到实处）：请补上单位名称，或删去“${role.role}”一项。`,
         });
       });
     }

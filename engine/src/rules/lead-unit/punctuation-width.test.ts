@@ -89,4 +89,8 @@ describe('lead-unit/punctuation-width', () => {
     const full = body(island).replace('政府引导,到2027年,', '政府引导，到2027年，').replace('(一)', '（一）').replace('重点行业,每年', '重点行业，每年');
     assert.deepEqual(brief(check(punctuationWidth, issueOf([full, '做好有关工作。']), { model })).map((f) => f[3]), ['(', ':', ';', ':', '(', ')', ')']);
   });
+  it('reports a half-width colon after a role printed on a line of its own, and passes full-width ones', () => {
+    assert.deepEqual(brief(check(punctuationWidth, draft('1. 加强监管。\n牵头单位:市财政局\n配合单位：市审计局'), { model: lexicon() })), [["lead-unit/punctuation-width", 6, 5, ":", "任务分工中应使用全角冒号“：”，不用半角“:”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。"]]);
+    assert.deepEqual(brief(check(punctuationWidth, draft('1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局'), { model: lexicon() })), []);
+  });
 });

@@ -53,7 +53,7 @@ export const punctuationWidth: Rule = {
         if (ctx.mode === 'issue' && inWidthIsland(ctx, block, c, s)) continue;
         ctx.report({
           start: s, end: s + 1,
-          message: `${block.inline ? '分工括注' : '牵头单位括注'}中应使用全角${NAME[c]}“${full}”，不用半角“${c}”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。`,
+          message: `${block.inline ? '分工括注' : block.bare ? '任务分工' : '牵头单位括注'}中应使用全角${NAME[c]}“${full}”，不用半角“${c}”（GB/T 15834—2011《标点符号用法》：中文文本使用全角标点）。`,
           fix: { range: [s, s + 1], text: full },
         });
       }

@@ -35,4 +35,9 @@ describe('lead-unit/role-family', () => {
     // A 部门 role has no such reason: 责任部门 naming 市邮政管理局 beside 单位 listing departments is the slip.
     assert.deepEqual(found('1. 加强监管。（牵头单位：市发展改革委、市交通运输局；责任部门：市邮政管理局）'), ['责任部门']);
   });
+  it('reports roles printed on lines of their own in two families, and passes one family', () => {
+    const brief = (text: string) => check(roleFamily, draft(text), { model: lexicon() }).map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
+    assert.deepEqual(brief('1. 加强监管。\n牵头单位：市财政局\n配合部门：市审计局'), [["lead-unit/role-family", 7, 1, "配合部门", "同一分工中“牵头单位”与“配合部门”所列都是市直部门，分工名称应统一：应为“配合单位”。"]]);
+    assert.deepEqual(brief('1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局'), []);
+  });
 });

@@ -73,7 +73,7 @@ export const roleFamily: Rule = {
         const other = byFamily.get(want)![0].role;
         ctx.report({
           start, end,
-          message: `同一括注中“${other}”与“${role.role}”所列都是市直部门，分工名称应统一：应为“${role.role.slice(0, -2)}${want}”。`,
+          message: `同一${block.bare ? '分工' : '括注'}中“${other}”与“${role.role}”所列都是市直部门，分工名称应统一：应为“${role.role.slice(0, -2)}${want}”。`,
           ...(fixable ? { fix: { range: [end - 2, end] as [number, number], text: want } } : {}),
         });
       }

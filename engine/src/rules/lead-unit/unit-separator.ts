@@ -73,7 +73,7 @@ export const unitSeparator: Rule = {
           const want = group ? '，' : '、';
           ctx.report({
             start: sep.start, end: sep.end,
-            message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用“${want}”，不用“${sep.text}”（${want === '，' ? '逗号把市直部门与县（市、区）政府、开发区管委会一组分开' : '并列的单位之间用顿号'}；${/[；;]/.test(sep.text) ? '分号只用在不同类别之间，如“牵头单位：…；配合单位：…”' : '括注中不用其他标点分隔单位'}）。`,
+            message: `单位“${prev?.text ?? ''}”与“${t.text}”之间应用“${want}”，不用“${sep.text}”（${want === '，' ? '逗号把市直部门与县（市、区）政府、开发区管委会一组分开' : '并列的单位之间用顿号'}；${/[；;]/.test(sep.text) ? '分号只用在不同类别之间，如“牵头单位：…；配合单位：…”' : `${block.bare ? '分工' : '括注'}中不用其他标点分隔单位`}）。`,
             fix: { range: [sep.start, sep.end], text: want },
           });
           return;
