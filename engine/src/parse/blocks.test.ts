@@ -65,6 +65,10 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
   it('reads no block in a sentence opening with a role word, a table header, a line with another label, or a role word without its colon', () => {
     assert.deepEqual(read('（一）压实责任。\n牵头单位要切实履行职责，配合单位要主动配合。'), []);
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调。配合单位：按职责分工落实'), []);
+    // A sentence after the colon: its parts do not end as a body's name does.
+    assert.deepEqual(read('（一）压实责任。\n牵头单位：要加强统筹协调，及时研究解决问题。'), []);
+    assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调，配合单位：按职责分工抓好落实'), []);
+    assert.deepEqual(read('（一）压实责任。\n责任单位：各县（市、区）人民政府要落实属地责任'), []);
     assert.deepEqual(read('（一）任务分工表\n牵头单位　配合单位　完成时限'), []);
     assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局\n完成时限：2026年底前'), []);
     // Left out: without its colon the line may as well be a sentence (责任单位要…).

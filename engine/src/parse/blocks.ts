@@ -190,6 +190,8 @@ function lineBreakBefore(p: Paragraph, i: number, lineStarts: readonly number[])
 
 /** A paragraph opening with a role word and its colon: roles printed on lines of their own, no brackets. */
 const BARE_START = new RegExp(`^[\\s\u3000]*(?:${ROLE_WORDS.join('|')})[：:]`);
+/** How a body's name ends (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）…). */
+const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂）)]$/;
 /** Any colon not right after a role word, or a 。 before the end: a sentence or a label (完成时限：), no list of units. */
 const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
 
@@ -215,5 +217,9 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: readonly 
   // paragraph: the roles on the lines after it are a block of their own (the ； between them is right).
   const end = p.text.length - (/[。；;\s\u3000]*$/.exec(p.text)?.[0].length ?? 0);
   const { roles, roleSeparators } = rolesIn(p, from, end, lineStarts);
+  // Without brackets nothing but the names says it is a list: every one ends as a body's name does
+  // (牵头单位：负责统筹协调 or 责任单位：各县（市、区）人民政府要落实属地责任 is a sentence).
+  const units = roles.flatMap((r) => r.units);
+  if (!units.length || !units.every((u) => UNIT_END.test(u.text.replace(/等$/, '')))) return undefined;
   return { text: p.text.slice(from, end), ...spanIn(p, from, end), roles, roleSeparators, paragraph: paragraphIndex, bare: true };
 }
