@@ -93,10 +93,10 @@ export function splitUnits(p: Paragraph, a: number, b: number): { units: TextNod
 }
 
 /**
- * `lineStarts`: the source offsets where lines start, ascending (parseDocument's lines); without
- * them no bare block (roles on lines of their own) is read.
+ * `lineStarts`: gives the source offsets where lines start, ascending (parseDocument's lines), asked
+ * only when a paragraph may be a bare block; without it no bare block (roles on lines of their own) is read.
  */
-export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: readonly number[]): LeadBlock[] {
+export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: () => readonly number[]): LeadBlock[] {
   const out: LeadBlock[] = [];
   // Every role word ends in 单位 or 部门: most paragraphs skip the scan.
   if (!p.text.includes('单位') && !p.text.includes('部门')) return out;
@@ -124,7 +124,7 @@ export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: read
 }
 
 /** The roles of a block's text from `from` to `innerEnd` (inside its brackets, or the whole of a bare block). */
-function rolesIn(p: Paragraph, from: number, innerEnd: number, lineStarts?: readonly number[]): { roles: LeadRoleSegment[]; roleSeparators: TextNode[] } {
+function rolesIn(p: Paragraph, from: number, innerEnd: number, lineStarts?: () => readonly number[]): { roles: LeadRoleSegment[]; roleSeparators: TextNode[] } {
     const inner = p.text.slice(from, innerEnd);
     const roles: LeadRoleSegment[] = [];
     const roleSeparators: TextNode[] = [];
@@ -158,7 +158,7 @@ function rolesIn(p: Paragraph, from: number, innerEnd: number, lineStarts?: read
           // A role on a line of its own: the line break the paragraph builder joined separates it
           // (or the spaces normalising dropped, 牵头单位：市商务局　配合单位：…, a layout of its own).
           const a = p.map[segEnd - 1] + 1;
-          roleSeparators.push({ text: lineBreakBefore(p, segEnd, lineStarts) ? '\n' : ' ', start: a, end: p.map[segEnd] });
+          roleSeparators.push({ text: lineBreakBefore(p, segEnd, lineStarts()) ? '\n' : ' ', start: a, end: p.map[segEnd] });
         } else {
           roleSeparators.push(node(p, segEnd, segEnd));
         }
@@ -201,7 +201,7 @@ const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
  * else: it opens with a role word and its colon, every bracket in it pairs (a bracketed block
  * wrapped onto a line `责任单位：…）` is no block of its own), and it holds no sentence and no other label.
  */
-function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: readonly number[]): LeadBlock | undefined {
+function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => readonly number[]): LeadBlock | undefined {
   const start = BARE_START.exec(p.text);
   if (!start || NOT_UNITS.test(p.text)) return undefined;
   let depth = 0;
