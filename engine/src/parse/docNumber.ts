@@ -232,23 +232,34 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
   dre.lastIndex = 0;
   // A 令's head without 号 (聊城市人民政府令 ⏎ 第52) is its number still, which doc-number/hao reports.
   const noHao = decreeHead && !text.endsWith('号') ? DECREE_HEAD_NO_HAO.exec(text) : null;
-  while (decree && digits && (m = noHao ?? dre.exec(text))) {
-    const [whole, rawCode, seq] = m;
+  /**
+   * A 令's number matched at `index` (`whole`, its issuer `rawCode` and its sequence as `written`,
+   * in digits or in Chinese numerals, whose value is `seq`): the issuer trimmed to a known code, the
+   * year if it prints one. A sequence in numerals keeps its span as `seqNumeral`.
+   */
+  const pushDecree = (index: number, whole: string, rawCode: string, written: string, seq: string, hasHao: boolean, numeral: boolean) => {
     const code = rawCode.length > 1 ? trimDecreeIssuer(rawCode, knownCodes) : rawCode;
-    const s = m.index + (rawCode.length - code.length);
-    const e = m.index + whole.length;
-    const pSeq = m.index + whole.lastIndexOf(seq, whole.length - 1);
+    const s = index + (rawCode.length - code.length);
+    const e = index + whole.length;
+    const pSeq = index + whole.lastIndexOf(written);
     const year = DECREE_YEAR.exec(whole)?.[1] ?? '';
+    // Two objects, never one shared: a moved document's spans are shifted one by one.
+    const seqSpan = () => span(at(pSeq), endAt(pSeq + written.length));
     out.push({
       text: text.slice(s, e), start: at(s), end: endAt(e),
-      code, year, seq, open: '', close: '', hasHao: !noHao, hasDi: true, isDecree: true, isNotice: false,
+      code, year, seq, open: '', close: '', hasHao, hasDi: true, isDecree: true, isNotice: false,
       canonical: `${code}${year ? `${year}年` : ''}第${String(Number(seq))}号`,
+      ...(numeral ? { seqNumeral: seqSpan() } : {}),
       parts: {
         code: span(at(s), endAt(s + code.length)), open: span(at(s + code.length), at(s + code.length)),
         year: span(at(s + code.length), at(s + code.length)), close: span(at(s + code.length), at(s + code.length)),
-        seq: span(at(pSeq), endAt(pSeq + seq.length)),
+        seq: seqSpan(),
       },
     });
+  };
+  while (decree && digits && (m = noHao ?? dre.exec(text))) {
+    const [whole, rawCode, seq] = m;
+    pushDecree(m.index, whole, rawCode, seq, seq, !noHao, false);
     if (noHao) break;
   }
   // The same in Chinese numerals: only where 令 is followed by 第 (or （第).
@@ -259,23 +270,7 @@ export function findDocNumbers(text: string, map?: number[], base = 0, knownCode
     const [whole, rawCode, numeral] = m;
     const value = chineseToNumber(numeral);
     if (!Number.isFinite(value) || value < 1) continue;
-    const code = rawCode.length > 1 ? trimDecreeIssuer(rawCode, knownCodes) : rawCode;
-    const s = m.index + (rawCode.length - code.length);
-    const e = m.index + whole.length;
-    const pSeq = m.index + whole.lastIndexOf(numeral);
-    const year = DECREE_YEAR.exec(whole)?.[1] ?? '';
-    const seq = String(value);
-    out.push({
-      text: text.slice(s, e), start: at(s), end: endAt(e),
-      code, year, seq, open: '', close: '', hasHao: true, hasDi: true, isDecree: true, isNotice: false,
-      canonical: `${code}${year ? `${year}年` : ''}第${seq}号`,
-      seqNumeral: span(at(pSeq), endAt(pSeq + numeral.length)),
-      parts: {
-        code: span(at(s), endAt(s + code.length)), open: span(at(s + code.length), at(s + code.length)),
-        year: span(at(s + code.length), at(s + code.length)), close: span(at(s + code.length), at(s + code.length)),
-        seq: span(at(pSeq), endAt(pSeq + numeral.length)),
-      },
-    });
+    pushDecree(m.index, whole, rawCode, numeral, String(value), true, true);
   }
   const nre = NOTICE_G;
   nre.lastIndex = 0;
