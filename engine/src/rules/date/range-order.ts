@@ -3,6 +3,7 @@
 // (2025年11月15日至3月15日 may run into the next year, as a heating season does).
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { spanIn } from '../../parse/paragraphs';
 
 /** A full start date, 至, then an end: a full date, a month and day, or a day (spaces: extraction). */
 const RANGE = /(?<![\d〔［\[])(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?至 ?(?:(\d{4}) ?年 ?)?(?:(\d{1,2}) ?月 ?)?(\d{1,2}) ?日/g;
@@ -33,8 +34,7 @@ export const rangeOrder: Rule = {
         if (m[4] === undefined && endMonth !== mo) continue;
         const end = Number(m[6]);
         if (endYear * 10000 + endMonth * 100 + end >= y * 10000 + mo * 100 + d) continue;
-        const start = p.map[m.index!];
-        const stop = p.map[m.index! + m[0].length - 1] + 1;
+        const { start, end: stop } = spanIn(p, m.index!, m.index! + m[0].length);
         if (overlaps(doc.noise, start, stop) || overlaps(doc.hosted, start, stop)) continue;
         ctx.report({
           start, end: stop,
