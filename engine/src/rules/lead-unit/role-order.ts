@@ -51,13 +51,13 @@ export const roleOrder: Rule = {
   },
 };
 
-/** The roles rewritten in order, when each appears once (a quick fix, never applied unattended). */
 /** The line break between the first two roles of a block printed on lines of their own (\n or \r\n), or ；. */
 function lineJoiner(text: string, roles: { start: number; end: number }[]): string {
   const between = roles.length > 1 ? text.slice(roles[0].end, roles[1].start) : '';
   return /^[\r\n]+$/.test(between) ? between : '；';
 }
 
+/** The roles rewritten in order, joined by `joiner`, when each appears once (a quick fix, never applied unattended). */
 function reordered(text: string, roles: { role: string; start: number; end: number }[], joiner: string) {
   const ranks = roles.map((r) => roleRank(r.role));
   if (new Set(ranks).size !== ranks.length) return undefined;
