@@ -5,6 +5,7 @@
 import type { Gazette, GwDocument, TocEntry } from '../types';
 import { normalizeTitle } from '../registry';
 import { numberKey } from './doc-number/duplicate';
+import { memoByString } from '../text/string-memo';
 
 /** The letters and digits of a text (NFKC: full-width ones as half-width): what a title key keeps. */
 export function lettersAndDigits(s: string): string {
@@ -25,22 +26,10 @@ export const monthKey = (year: number, month: number) => `${year}-${month}`;
  * A title as the 目录 rules compare it: normalizeTitle's form (no issuer prefix, no spaces, no
  * 〈〉《》“” marks, one width of brackets), then its letters and digits only, so that markdown
  * markers, letter spacing, punctuation width and hard wraps never make two titles differ.
+ * Remembered by title: both 目录 rules key every entry's and document's title on every lint
+ * (keystrokes in the language server too), and the titles are the same from one lint to the next.
  */
-export function tocTitleKey(title: string): string {
-  let key = titleKeys.get(title);
-  if (key === undefined) {
-    if (titleKeys.size >= MAX_TITLE_KEYS) titleKeys.clear();
-    titleKeys.set(title, key = lettersAndDigits(normalizeTitle(title)));
-  }
-  return key;
-}
-
-/**
- * Keys by title: both 目录 rules key every entry's and document's title on every lint (keystrokes
- * in the language server too), and the titles are the same from one lint to the next.
- */
-const titleKeys = new Map<string, string>();
-const MAX_TITLE_KEYS = 4096;
+export const tocTitleKey: (title: string) => string = memoByString((title) => lettersAndDigits(normalizeTitle(title)));
 
 export interface TocPair {
   toc: TocEntry;

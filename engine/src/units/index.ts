@@ -3,6 +3,7 @@
 // A name is judged as of a date because units are renamed, merged and split: a name that was
 // right on the document's 成文日期 is right.
 import type { Model, UnitAlias, UnitEntry } from '../model/types';
+import { memoByString } from '../text/string-memo';
 
 const NEEDS_NORMALIZING = /[\s\u3000()､]/;
 
@@ -124,22 +125,10 @@ function cmp(a: string, b: string): number {
 /**
  * County and district governments and the development-zone committees: the local-government group
  * that closes a 责任单位 list after a `，`. Their names are standard without being in the lexicon.
+ * Remembered by name: the lead-unit rules ask it of every unit of every block, rule after rule and
+ * again on every keystroke, eight patterns each time.
  */
-export function isLocalGovernment(name: string): boolean {
-  let local = localGovernments.get(name);
-  if (local === undefined) {
-    if (localGovernments.size >= MAX_LOCAL_GOVERNMENTS) localGovernments.clear();
-    localGovernments.set(name, (local = judgeLocalGovernment(name)));
-  }
-  return local;
-}
-
-/**
- * isLocalGovernment's answers by name: the lead-unit rules ask it of every unit of every block, one
- * rule after another and again on every keystroke, eight patterns each time.
- */
-const localGovernments = new Map<string, boolean>();
-const MAX_LOCAL_GOVERNMENTS = 4096;
+export const isLocalGovernment: (name: string) => boolean = memoByString(judgeLocalGovernment);
 
 function judgeLocalGovernment(name: string): boolean {
   // A bracket inside a block's brackets may be written 〔〕 (各市、县〔市、区〕政府, in 浙江's blocks).

@@ -7,6 +7,7 @@
 // cannot show how rare a real inversion is.
 import type { Rule } from '../types';
 import type { GwDocument } from '../../types';
+import { memoByString } from '../../text/string-memo';
 
 /** Days a later number may be dated before an earlier one without a note. */
 const DATE_ORDER_TOLERANCE_DAYS = 7;
@@ -21,17 +22,9 @@ interface Dated {
 
 const YEARLY = /^(.+?)〔(\d{4})〕(\d+)号$/;
 
-const days = (iso: string): number => {
-  // Remembered by date: every pair of a series' numbers is compared on every lint and keystroke
-  // in an issue, and Date.parse showed in profiles of edits.
-  let d = dayNumbers.get(iso);
-  if (d === undefined) {
-    if (dayNumbers.size >= 4096) dayNumbers.clear();
-    dayNumbers.set(iso, (d = Date.parse(iso) / 864e5));
-  }
-  return d;
-};
-const dayNumbers = new Map<string, number>();
+// Remembered by date: every pair of a series' numbers is compared on every lint and keystroke in an
+// issue, and Date.parse showed in profiles of edits.
+const days = memoByString((iso) => Date.parse(iso) / 864e5);
 
 /** The dated documents of each yearly series: the registry's, then the text's (which override them). */
 function seriesOf(docs: GwDocument[], registry: { number: string; date?: string }[]): Map<string, Dated[]> {
