@@ -304,7 +304,7 @@ export const abbreviation: Rule = {
               message: `已用“（${d.word}${d.abbr.startsWith('《') ? d.abbr : `“${d.abbr}”`}）”定义简称，此处应使用简称“${d.abbr}”，不再用全称“${full}”（定义简称是为了全文统一用语）。`,
               ...(contiguous
                 ? { fix: { range: [start, end] as [number, number], text: d.abbr } }
-                : { suggestions: [{ desc: `改为“${d.abbr}” / use the abbreviation`, fix: { range: [start, end] as [number, number], text: d.abbr } }] }),
+                : { suggestions: [{ desc: `改为“${d.abbr}”`, fix: { range: [start, end] as [number, number], text: d.abbr } }] }),
             });
           }
         }

@@ -74,7 +74,7 @@ describe('cross-ref/citation-form', () => {
     const text = draft('    根据《关于加快金融产业高质量发展的意见（聊政发〔2021〕5号），现通知如下。');
     const found = check(citationForm, text);
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.message]), [[9, 7,
-      '书名号不成对：“《”缺少对应的“》”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）。应为“《关于加快金融产业高质量发展的意见》”。']]);
+      '书名号不成对：“《”缺少对应的“》”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）：应为“《关于加快金融产业高质量发展的意见》”。']]);
     assert.strictEqual(fixed(citationForm, text), draft('    根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
   });
 

@@ -61,9 +61,9 @@ function checkUnclosed(ctx: RuleContext, p: Paragraph, pi: number, c: Citation):
   const fix = insert >= 0 ? { range: [insert, insert] as [number, number], text: '》' } : undefined;
   ctx.report({
     start: c.start, end: Math.min(c.end, c.start + 1 + Math.min(title.length, 40)),
-    message: `书名号不成对：“《”缺少对应的“》”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）。${fix ? `应为“《${p.text.slice(a + 1, at)}》”。` : '请补全“》”。'}`,
+    message: `书名号不成对：“《”缺少对应的“》”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）：${fix ? `应为“《${p.text.slice(a + 1, at)}》”。` : '请补全“》”。'}`,
     ...(fix && num ? { fix } : {}),
-    ...(fix && !num ? { suggestions: [{ desc: `在“${p.text.slice(Math.max(a + 1, at - 6), at)}”后补“》” / insert 》`, fix }] } : {}),
+    ...(fix && !num ? { suggestions: [{ desc: `在“${p.text.slice(Math.max(a + 1, at - 6), at)}”后补“》”`, fix }] } : {}),
   });
 }
 
@@ -95,7 +95,7 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
       const from = Math.max(0, i - 12);
       ctx.report({
         ...spanIn(p, i, i + 1),
-        message: `书名号不成对：“》”前缺少对应的“《”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）。请在标题“${p.text.slice(from, i)}”开头补“《”。`,
+        message: `书名号不成对：“》”前缺少对应的“《”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）：请在标题“${p.text.slice(from, i)}”开头补“《”。`,
       });
     }
   }
@@ -237,7 +237,7 @@ export const citationForm: Rule = {
       if (open >= 0 && (t.match(/《/g) ?? []).length > (t.match(/》/g) ?? []).length) {
         const s = ctx.source.text.indexOf('《', doc.title.start);
         if (s >= 0 && s < doc.title.end) {
-          ctx.report({ start: s, end: Math.min(doc.title.end, s + 20), message: `书名号不成对：“《”缺少对应的“》”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）。请补全“》”。` });
+          ctx.report({ start: s, end: Math.min(doc.title.end, s + 20), message: `书名号不成对：“《”缺少对应的“》”（GB/T 15834—2011《标点符号用法》：书名号“《》”成对使用）：请补全“》”。` });
         }
       }
     }

@@ -133,7 +133,7 @@ export const issuedTitle: Rule = {
         start: c.start, end: c.title.end + 1,
         message: `正文所${verb}的《${c.title.text}》与通知标题“${about}${verb}${x}的通知”不一致${nh === nx ? '（所附文件标题也是《' + x + '》）' : ''}；通知标题与所印发文件的标题指同一份文件，应逐字一致：应为《${expectedBody}》。`,
         ...(fix && nh === nx ? { fix } : {}),
-        ...(fix && nh !== nx ? { suggestions: [{ desc: `改为《${expectedBody}》 / use the notice's title`, fix }] } : {}),
+        ...(fix && nh !== nx ? { suggestions: [{ desc: `改为《${expectedBody}》`, fix }] } : {}),
       });
       return;
     }

@@ -16,13 +16,13 @@ describe('cross-ref/later-document', () => {
   it('reports a registered document dated after the citing document', () => {
     const found = check(laterDocument, draftDoc(cite, '2024年6月3日'), { model });
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.message]), [[9, 7,
-      '所引文件《聊城市人民政府办公室关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号）成文于2024年12月27日，晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对字号或日期。']]);
+      '所引文件《聊城市人民政府办公室关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号）成文于2024年12月27日，晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对发文字号或成文日期。']]);
   });
 
   it('reports an unregistered number whose year is after the citing date', () => {
     const found = check(laterDocument, draftDoc('    根据《山东省人民政府关于X的通知》（鲁政发〔2025〕3号），现通知如下。', '2024年6月3日'), { model });
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.message]), [[9, 7,
-      '所引发文字号“鲁政发〔2025〕3号”的年份2025晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对字号。']]);
+      '所引发文字号“鲁政发〔2025〕3号”的年份2025晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对发文字号。']]);
   });
 
   it('reports a later document named by its number alone (按照聊政办字〔2024〕20号文件) (QA round twelve)', () => {
@@ -30,7 +30,7 @@ describe('cross-ref/later-document', () => {
     assert.deepStrictEqual(check(laterDocument, draftDoc(bare, '2025年1月3日'), { model }), []);
     const found = check(laterDocument, draftDoc(bare, '2024年6月3日'), { model });
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 15, '聊政办字〔2024〕20号',
-      '所引文件《聊城市人民政府办公室关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号）成文于2024年12月27日，晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对字号或日期。']]);
+      '所引文件《聊城市人民政府办公室关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号）成文于2024年12月27日，晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对发文字号或成文日期。']]);
   });
 
   it('judges a draft without a date by --date', () => {
@@ -53,7 +53,7 @@ describe('cross-ref/later-document', () => {
   it('reports a document of the same issue dated after the citing one', () => {
     assert.deepStrictEqual(check(laterDocument, issue('2022年4月28日'), { model }), []);
     assert.deepStrictEqual(check(laterDocument, issue('2022年5月31日'), { model }).map((f) => [f.line, f.message]), [[19,
-      '所引文件《聊城市人民政府办公室关于做好防汛工作的通知》（聊政办字〔2022〕10号）成文于2022年5月31日，晚于本文成文日期2022年5月6日：不能引用尚未印发的文件，请核对字号或日期。']]);
+      '所引文件《聊城市人民政府办公室关于做好防汛工作的通知》（聊政办字〔2022〕10号）成文于2022年5月31日，晚于本文成文日期2022年5月6日：不能引用尚未印发的文件，请核对发文字号或成文日期。']]);
   });
 
   it('follows an edit of the cited document\'s date (incremental lint)', () => {

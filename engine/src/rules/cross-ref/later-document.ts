@@ -34,7 +34,7 @@ export const laterDocument: Rule = {
       if (reg?.date && reg.date > asOf) {
         ctx.report({
           start: c.start, end: c.end,
-          message: `所引文件《${reg.title}》（${reg.number}）成文于${zhDate(reg.date)}，晚于${asOfPhrase(ctx, zhDate(asOf))}：不能引用尚未印发的文件，请核对字号或日期。`,
+          message: `所引文件《${reg.title}》（${reg.number}）成文于${zhDate(reg.date)}，晚于${asOfPhrase(ctx, zhDate(asOf))}：不能引用尚未印发的文件，请核对发文字号或成文日期。`,
         });
         continue;
       }
@@ -42,7 +42,7 @@ export const laterDocument: Rule = {
       if (!reg && n.year.length === 4 && year > Number(asOf.slice(0, 4))) {
         ctx.report({
           start: c.start, end: c.end,
-          message: `所引发文字号“${n.canonical}”的年份${year}晚于${asOfPhrase(ctx, zhDate(asOf))}：不能引用尚未印发的文件，请核对字号。`,
+          message: `所引发文字号“${n.canonical}”的年份${year}晚于${asOfPhrase(ctx, zhDate(asOf))}：不能引用尚未印发的文件，请核对发文字号。`,
         });
       }
     }

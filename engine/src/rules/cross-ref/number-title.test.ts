@@ -53,7 +53,7 @@ describe('cross-ref/number-title', () => {
     const text = draftDoc('    根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕6号），现通知如下。');
     const found = check(numberTitle, text, { model });
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 29, '聊政发〔2021〕6号',
-      '所引《关于加快聊城市金融产业高质量发展的意见》的发文字号应为“聊政发〔2021〕5号”，不是“聊政发〔2021〕6号”（文件登记表：该标题的文件字号为聊政发〔2021〕5号）。']]);
+      '所引《关于加快聊城市金融产业高质量发展的意见》的发文字号应为“聊政发〔2021〕5号”，不是“聊政发〔2021〕6号”（文件登记表：该标题文件的发文字号为聊政发〔2021〕5号）。']]);
     assert.strictEqual(fixed(numberTitle, text, { model }), draftDoc('    根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
   });
 
@@ -61,14 +61,14 @@ describe('cross-ref/number-title', () => {
     const text = draftDoc('    根据《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕7号），现通知如下。');
     const found = check(numberTitle, text, { model });
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.fix, f.message]), [[9, 7, undefined,
-      '引用的标题与发文字号不属于同一份文件：《关于加快聊城市金融产业高质量发展的意见》的字号是“聊政发〔2021〕5号”，而“聊政发〔2021〕7号”是《聊城市人民政府关于做好春季农业生产的通知》（文件登记表）。请核对后改正其一。']]);
+      '引用的标题与发文字号不属于同一份文件：《关于加快聊城市金融产业高质量发展的意见》的发文字号是“聊政发〔2021〕5号”，而“聊政发〔2021〕7号”是《聊城市人民政府关于做好春季农业生产的通知》（文件登记表）。请核对后改正其一。']]);
     assert.strictEqual(fixed(numberTitle, text, { model }), text);
   });
 
   it('reports a registered number cited with another title', () => {
     const text = draftDoc('    根据《关于推进农业机械化的通知》（聊政发〔2021〕7号），现通知如下。');
     assert.deepStrictEqual(check(numberTitle, text, { model }).map((f) => [f.line, f.column, f.message]), [[9, 7,
-      '发文字号“聊政发〔2021〕7号”对应的文件是《聊城市人民政府关于做好春季农业生产的通知》，与所引标题《关于推进农业机械化的通知》不符（文件登记表）。请核对标题或字号。']]);
+      '发文字号“聊政发〔2021〕7号”对应的文件是《聊城市人民政府关于做好春季农业生产的通知》，与所引标题《关于推进农业机械化的通知》不符（文件登记表）。请核对标题或发文字号。']]);
   });
 
   // An issue's own documents are a registry too (no model knows them yet): a 政策解读 of the issue
@@ -88,11 +88,11 @@ describe('cross-ref/number-title', () => {
   it('fixes the number of a title the issue prints under another number (（N，以下简称…）)', () => {
     const text = issue(`《${notice}》（聊政办发〔2026〕3号，以下简称《实施方案》）`);
     assert.deepStrictEqual(check(numberTitle, text).map((f) => [f.line, f.text, f.message]), [[33, '聊政办发〔2026〕3号',
-      `所引《${notice}》的发文字号应为“聊政办发〔2026〕2号”，不是“聊政办发〔2026〕3号”（本期公报：该标题的文件字号为聊政办发〔2026〕2号）。`]]);
+      `所引《${notice}》的发文字号应为“聊政办发〔2026〕2号”，不是“聊政办发〔2026〕3号”（本期公报：该标题文件的发文字号为聊政办发〔2026〕2号）。`]]);
     assert.strictEqual(fixed(numberTitle, text), issue(`《${notice}》（聊政办发〔2026〕2号，以下简称《实施方案》）`));
     // Its number with another title.
     assert.deepStrictEqual(check(numberTitle, issue('《聊城市人民政府办公室关于印发聊城市推动消费升级实施方案的通知》（聊政办发〔2026〕2号）')).map((f) => [f.line, f.message]), [[33,
-      `发文字号“聊政办发〔2026〕2号”对应的文件是《${notice}》，与所引标题《聊城市人民政府办公室关于印发聊城市推动消费升级实施方案的通知》不符（本期公报）。请核对标题或字号。`]]);
+      `发文字号“聊政办发〔2026〕2号”对应的文件是《${notice}》，与所引标题《聊城市人民政府办公室关于印发聊城市推动消费升级实施方案的通知》不符（本期公报）。请核对标题或发文字号。`]]);
   });
 
   it('accepts the issue\'s own pair, and a same-titled document of another year', () => {
@@ -121,7 +121,7 @@ describe('cross-ref/number-title', () => {
   it('fixes the number of the issue\'s 令 cited with another decree number of its issuer (probe12), not one naming a repealed predecessor', () => {
     const text = decreeIssue('为贯彻落实《聊城市城市绿化管理办法》（聊城市人民政府令第51号），现将有关事项通知如下。');
     assert.deepStrictEqual(check(numberTitle, text).map((f) => [f.line, f.text, f.message]), [[35, '聊城市人民政府令第51号',
-      '所引《聊城市城市绿化管理办法》的发文字号应为“聊城市人民政府令第52号”，不是“聊城市人民政府令第51号”（本期公报：该标题的文件字号为聊城市人民政府令第52号）。']]);
+      '所引《聊城市城市绿化管理办法》的发文字号应为“聊城市人民政府令第52号”，不是“聊城市人民政府令第51号”（本期公报：该标题文件的发文字号为聊城市人民政府令第52号）。']]);
     assert.strictEqual(fixed(numberTitle, text), decreeIssue('为贯彻落实《聊城市城市绿化管理办法》（聊城市人民政府令第52号），现将有关事项通知如下。'));
     assert.deepStrictEqual(check(numberTitle, decreeIssue('为贯彻落实《聊城市城市绿化管理办法》（聊城市人民政府令第52号），现将有关事项通知如下。')), []);
     assert.deepStrictEqual(check(numberTitle, decreeIssue('原《聊城市城市绿化管理办法》（聊城市人民政府令第12号）已于2026年5月1日废止，各地要按新办法执行。')), []);

@@ -137,17 +137,17 @@ export const numberTitle: Rule = {
         // A known title with a number no registered document carries: the number is the slip.
         ctx.report({
           start: c.number.start, end: c.number.end,
-          message: `所引《${c.title.text}》的发文字号应为“${byTitle.number}”，不是“${n}”（${from(byTitle)}：该标题的文件字号为${byTitle.number}）。`,
+          message: `所引《${c.title.text}》的发文字号应为“${byTitle.number}”，不是“${n}”（${from(byTitle)}：该标题文件的发文字号为${byTitle.number}）。`,
           fix: numberFix(c, byTitle.number),
         });
       } else if (byTitle && byNum) {
         // Both are known but belong to different documents: which side is wrong is not clear.
         ctx.report({
           start: c.start, end: c.end,
-          message: `引用的标题与发文字号不属于同一份文件：《${c.title.text}》的字号是“${byTitle.number}”，而“${n}”是《${byNum.title}》（${[...new Set([from(byTitle), from(byNum)])].join('、')}）。请核对后改正其一。`,
+          message: `引用的标题与发文字号不属于同一份文件：《${c.title.text}》的发文字号是“${byTitle.number}”，而“${n}”是《${byNum.title}》（${[...new Set([from(byTitle), from(byNum)])].join('、')}）。请核对后改正其一。`,
           suggestions: [
-            { desc: `字号改为 ${byTitle.number} / use number ${byTitle.number}`, fix: numberFix(c, byTitle.number) },
-            { desc: `标题改为《${byNum.title}》 / use title of ${n}`, fix: titleFix(c, byNum.title) },
+            { desc: `发文字号改为“${byTitle.number}”`, fix: numberFix(c, byTitle.number) },
+            { desc: `标题改为《${byNum.title}》`, fix: titleFix(c, byNum.title) },
           ],
         });
       } else if (byNum && !c.title.text.trim()) {
@@ -162,8 +162,8 @@ export const numberTitle: Rule = {
         // The number is known, the title is not the registered one.
         ctx.report({
           start: c.start, end: c.end,
-          message: `发文字号“${n}”对应的文件是《${byNum.title}》，与所引标题《${c.title.text}》不符（${from(byNum)}）。请核对标题或字号。`,
-          suggestions: [{ desc: `标题改为《${byNum.title}》 / use the registered title`, fix: titleFix(c, byNum.title) }],
+          message: `发文字号“${n}”对应的文件是《${byNum.title}》，与所引标题《${c.title.text}》不符（${from(byNum)}）。请核对标题或发文字号。`,
+          suggestions: [{ desc: `标题改为《${byNum.title}》`, fix: titleFix(c, byNum.title) }],
         });
       }
     }

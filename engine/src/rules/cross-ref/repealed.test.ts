@@ -85,7 +85,7 @@ describe('cross-ref/repealed', () => {
     const text = (date: string) => draftDoc('    本通知自印发之日起施行，《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）同时废止。', date, '聊政办发〔2025〕1号');
     assert.deepStrictEqual(check(repealed, text('2024年12月20日'), { model }), []);
     assert.deepStrictEqual(check(repealed, text('2025年1月6日'), { model }).map((f) => [f.line, f.message]), [[9,
-      '所废止的文件（聊政发〔2021〕5号）已于2024年12月29日被《聊城市人民政府办公室关于废止聊政发〔2021〕5号行政规范性文件的通知》（聊政办字〔2024〕21号）废止，无需再次废止：请核对所废止文件的标题和字号。']]);
+      '所废止的文件（聊政发〔2021〕5号）已于2024年12月29日被《聊城市人民政府办公室关于废止聊政发〔2021〕5号行政规范性文件的通知》（聊政办字〔2024〕21号）废止，无需再次废止：请核对所废止文件的标题和发文字号。']]);
   });
 
   it('reports an item of a 废止下列… list naming a document already repealed, not one of a list of those already repealed', () => {

@@ -145,7 +145,7 @@ export const repealed: Rule = {
       const named = by?.title ? `《${by.title}》（${by.number}）` : repeal.by;
       ctx.report({
         start: c.start, end: c.end,
-        message: `所废止的文件（${c.number!.canonical}）已于${zhDate(repeal.date)}被${named}废止，无需再次废止：请核对所废止文件的标题和字号。`,
+        message: `所废止的文件（${c.number!.canonical}）已于${zhDate(repeal.date)}被${named}废止，无需再次废止：请核对所废止文件的标题和发文字号。`,
       });
     };
     for (const c of documentReferences(doc, model)) {

@@ -13,7 +13,7 @@ describe('cross-ref/republished', () => {
 
   it('reports a regulation the decision repeals listed for republication', () => {
     assert.deepEqual(brief(decision('《聊城市燃气管理办法》《聊城市城市供热管理办法》根据本决定作相应修改，重新公布。')), [
-      [25, '《聊城市城市供热管理办法》', '《聊城市城市供热管理办法》由本决定废止，不应重新公布：重新公布的是本决定修改的规章，请核对。'],
+      [25, '《聊城市城市供热管理办法》', '《聊城市城市供热管理办法》由本决定废止，不应重新公布：重新公布的只是本决定修改的规章，应从重新公布的规章中删去此项（若它本应修改而非废止，请改正废止条款）。'],
     ]);
   });
 

@@ -67,7 +67,7 @@ export const republished: Rule = {
         if (amended.has(t) || !repealed.has(t)) continue;
         ctx.report({
           ...spanIn(p, m.index!, m.index! + m[0].length),
-          message: `《${m[1]}》由本决定废止，不应重新公布：重新公布的是本决定修改的规章，请核对。`,
+          message: `《${m[1]}》由本决定废止，不应重新公布：重新公布的只是本决定修改的规章，应从重新公布的规章中删去此项（若它本应修改而非废止，请改正废止条款）。`,
         });
       }
     }
