@@ -2,6 +2,7 @@
 // their dates are never judged against today.
 import type { Rule } from '../types';
 import { datesOf, fullYear, roleName } from './common';
+import { zhDate } from '../as-of';
 import { isoDate, isValidDate } from '../../parse/dates';
 
 
@@ -30,7 +31,7 @@ export const future: Rule = {
       if (when <= ctx.today) continue;
       ctx.report({
         start: d.start, end: d.end,
-        message: `${roleName(d.role)}“${d.text}”晚于今天（${ctx.today}），请核对年份、月份是否有误（GB/T 9704—2012 第7.3.5.4条）。`,
+        message: `${roleName(d.role)}“${d.text}”晚于今天（${zhDate(ctx.today)}）：公文签发、付印的日期不会晚于今天，多为年份或月份的笔误（GB/T 9704—2012 第7.3.5.4条）。请核对年份、月份，改为实际的日期。`,
       });
     }
   },
