@@ -713,8 +713,8 @@ describe('gongwen CLI (built bundle)', function () {
       const taught = [
         '3 doc-number/unknown-code 发文字号的机关代字“临政办子”不是已知代字，是否应为“临政办字”？机关代字应固定不变（GB/T 9704—2012 第7.2.5条）：应为“临政办字〔2024〕3号”。',
         '9 lead-unit/alias 单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。',
-        '11 lead-unit/renamed “市商务投资促进局”自2023-06-15起不再使用',
-        '11 lead-unit/renamed “人民银行临河市中心支行”自2023-03-01起不再使用',
+        '11 lead-unit/renamed “市商务投资促进局”自2023年6月15日起不再使用',
+        '11 lead-unit/renamed “人民银行临河市中心支行”自2023年3月1日起不再使用',
       ];
       const first = findings();
       assert.deepStrictEqual(first.findings, taught);

@@ -16,8 +16,8 @@ import { MODEL, ROOT, TestClient, uriOf } from './harness';
 const EXPECTED = [
   '3 doc-number/unknown-code',
   '9 lead-unit/alias 单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。',
-  '11 lead-unit/renamed “市商务投资促进局”自2023-03-01起不再使用',
-  '11 lead-unit/renamed “人民银行临河市中心支行”自2023-03-01起不再使用',
+  '11 lead-unit/renamed “市商务投资促进局”自2023年3月1日起不再使用',
+  '11 lead-unit/renamed “人民银行临河市中心支行”自2023年3月1日起不再使用',
 ];
 
 /** `line ruleId`, and for the lead-unit rules the message up to “，本文” (the date the draft is judged by). */

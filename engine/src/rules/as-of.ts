@@ -15,7 +15,12 @@ const BASIS: Record<Exclude<AsOfBasis, 'date'>, string> = {
   today: '按今天',
 };
 
+/** A lexicon date as messages write dates (2024年7月3日); one not a whole day is left as it is. */
+export function zhDay(iso: string | undefined): string {
+  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? zhDate(iso) : String(iso);
+}
+
 /** “本文成文日期X”, or for an undated document “判断日期X（本文无成文日期，按…）”. */
-export function asOfPhrase(ctx: Pick<RuleContext, 'asOf' | 'asOfBasis'>, shown = ctx.asOf): string {
+export function asOfPhrase(ctx: Pick<RuleContext, 'asOf' | 'asOfBasis'>, shown = zhDay(ctx.asOf)): string {
   return ctx.asOfBasis === 'date' ? `本文成文日期${shown}` : `判断日期${shown}（本文无成文日期，${BASIS[ctx.asOfBasis]}）`;
 }

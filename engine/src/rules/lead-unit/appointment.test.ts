@@ -25,18 +25,18 @@ describe('lead-unit: units of 任免 items (renamed, not-yet-existing)', () => {
   const model = lexicon();
   it('reports a unit renamed before the date, written after the city name', () => {
     const text = notice('市人民政府决定，任命张三为聊城市商务投资促进局局长。', '2025年3月1日');
-    assert.deepEqual(brief(check(rules, text, { model })), [["lead-unit/renamed", 5, 16, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-03-01：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+    assert.deepEqual(brief(check(rules, text, { model })), [["lead-unit/renamed", 5, 16, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
   });
   it('reads 任命： / 免去： lists, item by item, and a wrapped item whole', () => {
     const text = notice('市人民政府决定，任命：\n\n张三为聊城市商务投资促进局副局长；\n\n李四为聊城市发展和改革委员会副主任。\n\n免去：\n\n王五的聊城市商务投资\n促进局局长职务。', '2025年3月1日');
     assert.deepEqual(brief(check(rules, text, { model })), [
-      ["lead-unit/renamed", 7, 6, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-03-01：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"],
-      ["lead-unit/renamed", 13, 6, "市商务投资\n促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-03-01：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"],
+      ["lead-unit/renamed", 7, 6, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"],
+      ["lead-unit/renamed", 13, 6, "市商务投资\n促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"],
     ]);
   });
   it('reports a unit named before it was in use', () => {
     const text = notice('市人民政府决定，任命张三为聊城市投资促进局局长。', '2021年6月1日');
-    assert.deepEqual(brief(check(rules, text, { model })), [["lead-unit/not-yet-existing", 5, 16, "市投资促进局", "“市投资促进局”自2022-01-01起才使用，本文成文日期2021-06-01：当时的名称为“市商务投资促进局”。"]]);
+    assert.deepEqual(brief(check(rules, text, { model })), [["lead-unit/not-yet-existing", 5, 16, "市投资促进局", "“市投资促进局”自2022年1月1日起才使用，本文成文日期2021年6月1日：当时的名称为“市商务投资促进局”。"]]);
   });
   it('fixes a name with a single successor', () => {
     const m = withBankFullNames();
@@ -46,7 +46,7 @@ describe('lead-unit: units of 任免 items (renamed, not-yet-existing)', () => {
   it("replaces a known full name by the successor's full name", () => {
     const m = withBankFullNames();
     const text = notice('市人民政府决定，免去张三的中国人民银行聊城市中心支行副行长职务。', '2025年3月1日');
-    assert.deepEqual(brief(check(rules, text, { model: m })), [["lead-unit/renamed", 5, 14, "中国人民银行聊城市中心支行", "“中国人民银行聊城市中心支行”自2024-01-01起不再使用，本文成文日期2025-03-01：应为“中国人民银行聊城市分行”。"]]);
+    assert.deepEqual(brief(check(rules, text, { model: m })), [["lead-unit/renamed", 5, 14, "中国人民银行聊城市中心支行", "“中国人民银行聊城市中心支行”自2024年1月1日起不再使用，本文成文日期2025年3月1日：应为“中国人民银行聊城市分行”。"]]);
     assert.equal(fixed(renamed, text, { model: m }), notice('市人民政府决定，免去张三的中国人民银行聊城市分行副行长职务。', '2025年3月1日'));
   });
   it('passes names right for the date, known full names and bodies the model does not know', () => {

@@ -2,7 +2,7 @@
 // block, named on the 主送 line (main-recipient.ts), in a 任免 notice's items (appointment.ts), or
 // with the city's name in running text (mentions.ts).
 import type { Rule } from '../types';
-import { asOfPhrase } from '../as-of';
+import { asOfPhrase, zhDay } from '../as-of';
 import { quoteList, unitLookups } from './shared';
 import { textFix } from '../fix-text';
 import { inWrittenForm, writtenForms } from './appointment';
@@ -30,8 +30,8 @@ export const notYetExisting: Rule = {
       const m = found.mergedInto;
       // A part of a later split, named while the merged body was in use.
       const message = m
-        ? `“${token.text}”在“${m.name}”使用期间（单位名录所见${m.firstSeen}至${m.lastSeen}，${m.validUntil}起分设）不作为单位名称使用，${asOfPhrase(ctx)}：当时的名称为“${inWrittenForm(ctx, token, m.name) ?? m.name}”。`
-        : `“${token.text}”自${from}起才使用，${asOfPhrase(ctx)}：${then}。`;
+        ? `“${token.text}”在“${m.name}”使用期间（单位名录所见${zhDay(m.firstSeen)}至${zhDay(m.lastSeen)}，${zhDay(m.validUntil)}起分设）不作为单位名称使用，${asOfPhrase(ctx)}：当时的名称为“${inWrittenForm(ctx, token, m.name) ?? m.name}”。`
+        : `“${token.text}”自${zhDay(from)}起才使用，${asOfPhrase(ctx)}：${then}。`;
       ctx.report({
         start: token.start, end: token.end,
         message,

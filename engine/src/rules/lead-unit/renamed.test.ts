@@ -17,11 +17,11 @@ describe('lead-unit/renamed', () => {
   });
   it("reports names replaced before the date", () => {
     const text = draft("1. 加强监管。（牵头单位：人民银行聊城市中心支行、市商务投资促进局）", "2025年1月2日");
-    assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 5, 15, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024-01-01起不再使用，本文成文日期2025-01-02：应为“人民银行聊城市分行”。"], ["lead-unit/renamed", 5, 27, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-01-02：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+    assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 5, 15, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024年1月1日起不再使用，本文成文日期2025年1月2日：应为“人民银行聊城市分行”。"], ["lead-unit/renamed", 5, 27, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年1月2日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
   });
   it('says which date it judged an undated draft by', () => {
     const text = draft('1. 加强监管。（牵头单位：人民银行聊城市中心支行）', '');
-    assert.deepEqual(check(renamed, text, { model }).map((f) => f.message), ['“人民银行聊城市中心支行”自2024-01-01起不再使用，判断日期2026-11-22（本文无成文日期，按今天）：应为“人民银行聊城市分行”。']);
+    assert.deepEqual(check(renamed, text, { model }).map((f) => f.message), ['“人民银行聊城市中心支行”自2024年1月1日起不再使用，判断日期2026年11月22日（本文无成文日期，按今天）：应为“人民银行聊城市分行”。']);
     assert.deepEqual(check(renamed, text, { model, date: '2023-05-01' }), []);
   });
   it('applies its fix to the whole text', () => {
@@ -39,15 +39,15 @@ describe('lead-unit/renamed', () => {
   describe('on the 主送 line', () => {
     it('reports a unit renamed before the date, and fixes it', () => {
       const text = letter('人民银行聊城市中心支行，市财政局：', '2025年1月2日');
-      assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 1, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024-01-01起不再使用，本文成文日期2025-01-02：应为“人民银行聊城市分行”。"]]);
+      assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 1, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024年1月1日起不再使用，本文成文日期2025年1月2日：应为“人民银行聊城市分行”。"]]);
       assert.equal(fixed(renamed, text, { model }), letter('人民银行聊城市分行，市财政局：', '2025年1月2日'));
     });
     it('judges a full name by its short form after the place name, which a fix keeps', () => {
       const text = letter('聊城市商务投资促进局：', '2025年1月2日');
-      assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 3, "市商务投资促进局", "“市商务投资促进局”自2022-01-01起不再使用，本文成文日期2025-01-02：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+      assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 3, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年1月2日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
     });
     it("judges a body's name written with its parent's by the name it ends with", () => {
-      assert.deepEqual(brief(check(renamed, letter('中国人民银行聊城市中心支行：', '2025年1月2日'), { model })), [["lead-unit/renamed", 3, 3, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024-01-01起不再使用，本文成文日期2025-01-02：应为“人民银行聊城市分行”。"]]);
+      assert.deepEqual(brief(check(renamed, letter('中国人民银行聊城市中心支行：', '2025年1月2日'), { model })), [["lead-unit/renamed", 3, 3, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024年1月1日起不再使用，本文成文日期2025年1月2日：应为“人民银行聊城市分行”。"]]);
     });
     it("passes a unit of another place named like one the city renamed: the lexicon knows only the city's renames", () => {
       assert.deepEqual(check(renamed, letter('临清市商务投资促进局：', '2025年1月2日'), { model }), []);

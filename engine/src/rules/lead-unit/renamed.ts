@@ -4,7 +4,7 @@
 // Running text's bare former names (市商务投资促进局, and 市环保局 after the 2019 reform) are read
 // only where nothing but the city's unit can stand (informal-mentions.ts formerNameTokens): a warning.
 import type { Rule } from '../types';
-import { asOfPhrase } from '../as-of';
+import { asOfPhrase, zhDay } from '../as-of';
 import { quoteList, unitLookups } from './shared';
 import { textFix } from '../fix-text';
 import { writtenForms } from './appointment';
@@ -30,7 +30,7 @@ export const renamed: Rule = {
   check(ctx) {
     for (const { token, found } of unitLookups(ctx, { mainRecipient: true, appointments: true, mentions: true })) {
       if (found.kind !== 'renamed') continue;
-      const since = found.entry.validUntil ? `自${found.entry.validUntil}起` : '已';
+      const since = found.entry.validUntil ? `自${zhDay(found.entry.validUntil)}起` : '已';
       // A full name is replaced by the successor's full name (聊城市X局 → 聊城市Y局), when known.
       const { shown: successors, fixable } = writtenForms(ctx, token, found.successors);
       const single = successors.length === 1;
@@ -60,7 +60,7 @@ function bareFormerNames(ctx: Parameters<Rule['check']>[0]): void {
     const single = token.current.length === 1;
     ctx.report({
       start: token.start, end: token.end, severity: 'warning',
-      message: `“${token.text}”${token.reform ? `是机构改革前的单位名称（改革于${token.until.slice(0, 4)}年前后完成）` : `自${token.until}起不再使用`}，${asOfPhrase(ctx)}：${single ? `应为“${token.current[0]}”` : `其职能已由${quoteList(token.current)}承担，请按任务内容选用`}。`,
+      message: `“${token.text}”${token.reform ? `是机构改革前的单位名称（改革于${token.until.slice(0, 4)}年前后完成）` : `自${zhDay(token.until)}起不再使用`}，${asOfPhrase(ctx)}：${single ? `应为“${token.current[0]}”` : `其职能已由${quoteList(token.current)}承担，请按任务内容选用`}。`,
       ...(single ? { fix: textFix(ctx.source.text, token, token.current[0]) } : {}),
       suggestions: token.current.map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
     });

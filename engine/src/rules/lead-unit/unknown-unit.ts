@@ -3,6 +3,7 @@
 import type { Rule } from '../types';
 import { quoteList, unitLookups } from './shared';
 import { textFix } from '../fix-text';
+import { zhDay } from '../as-of';
 
 /** A block's list replaced by a pointer to an annex or table: 详见附件2, 见附表, 参见清单. */
 const SEE_ELSEWHERE = /^(?:详见|参见|见)/;
@@ -37,8 +38,8 @@ export const unknownUnit: Rule = {
         start: token.start, end: token.end,
         severity: found.plausible ? 'info' : 'warning',
         message: found.plausible
-          ? `单位名称“${token.text}”不在单位名录中（截至${ctx.asOf}），请确认名称无误。${issue}${near}`
-          : `“${token.text}”不像单位名称，也不在单位名录中（截至${ctx.asOf}）。${issue}${near}`,
+          ? `单位名称“${token.text}”不在单位名录中（截至${zhDay(ctx.asOf)}），请确认名称无误。${issue}${near}`
+          : `“${token.text}”不像单位名称，也不在单位名录中（截至${zhDay(ctx.asOf)}）。${issue}${near}`,
         suggestions: found.nearest.map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
       });
     }
