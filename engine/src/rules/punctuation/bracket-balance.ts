@@ -86,13 +86,13 @@ export const bracketBalance: Rule = {
       for (const o of opens) {
         ctx.report({
           start: title.start + o.i, end: title.start + o.i + 1,
-          message: `括号不成对：${where}“${o.ch}${text.slice(o.i + 1, o.i + 13)}”缺少对应的右括号（GB/T 15834—2011）。请在括注结束处补“${SHOW[o.kind][1]}”。`,
+          message: `括号不成对：${where}“${o.ch}${text.slice(o.i + 1, o.i + 13)}”缺少对应的右括号（GB/T 15834—2011《标点符号用法》：括号成对使用）：请在括注结束处补“${SHOW[o.kind][1]}”。`,
         });
       }
       for (const c of closes) {
         ctx.report({
           start: title.start + c.i, end: title.start + c.i + 1,
-          message: `括号不成对：${where}“${text.slice(Math.max(0, c.i - 12), c.i)}${text[c.i]}”缺少对应的左括号（GB/T 15834—2011）。请在括注开始处补“${SHOW[c.kind][0]}”。`,
+          message: `括号不成对：${where}“${text.slice(Math.max(0, c.i - 12), c.i)}${text[c.i]}”缺少对应的左括号（GB/T 15834—2011《标点符号用法》：括号成对使用）：请在括注开始处补“${SHOW[c.kind][0]}”。`,
         });
       }
     }
@@ -125,7 +125,7 @@ export const bracketBalance: Rule = {
         const after = p.text.slice(o.i + 1, o.i + 13);
         ctx.report({
           start: at, end: at + 1,
-          message: `括号不成对：“${o.ch}${after}”缺少对应的右括号（GB/T 15834—2011）。请在括注结束处补“${SHOW[o.kind][1]}”。`,
+          message: `括号不成对：“${o.ch}${after}”缺少对应的右括号（GB/T 15834—2011《标点符号用法》：括号成对使用）：请在括注结束处补“${SHOW[o.kind][1]}”。`,
         });
       }
       for (const c of closes) {
@@ -140,7 +140,7 @@ export const bracketBalance: Rule = {
         const before = p.text.slice(Math.max(0, c.i - 12), c.i);
         ctx.report({
           start: at, end: at + 1,
-          message: `括号不成对：“${before}${p.text[c.i]}”缺少对应的左括号（GB/T 15834—2011）。请在括注开始处补“${SHOW[c.kind][0]}”。`,
+          message: `括号不成对：“${before}${p.text[c.i]}”缺少对应的左括号（GB/T 15834—2011《标点符号用法》：括号成对使用）：请在括注开始处补“${SHOW[c.kind][0]}”。`,
         });
       }
     });

@@ -56,21 +56,21 @@ export const quotePair: Rule = {
           const want = open >= 0 ? '”' : '“';
           ctx.report({
             start: s, end: s + 1,
-            message: `中文引号应使用全角“${want}”，不用半角“"”（${WHY}）。`,
+            message: `中文引号应使用全角${want === '“' ? '前' : '后'}引号（${want}），不用半角引号（"）（${WHY}）。`,
             fix: { range: [s, s + 1], text: want },
           });
           open = open >= 0 ? -1 : s;
         } else if (m[0] === '“') {
           if (open >= 0 && !atLineStart(s)) {
-            unclosed(open, `引号不配对：前引号“之后、下一个前引号之前缺少后引号”（${WHY}）：请补上后引号，或删去多余的前引号。`);
+            unclosed(open, `引号不配对：前引号（“）之后、下一个前引号之前没有后引号（”）（${WHY}）：请补上后引号，或删去多余的前引号。`);
           }
           open = s;
         } else {
-          if (open < 0) unclosed(s, `引号不配对：后引号”之前没有前引号“（${WHY}）：请补上前引号，或删去多余的后引号。`);
+          if (open < 0) unclosed(s, `引号不配对：后引号（”）之前没有前引号（“）（${WHY}）：请补上前引号，或删去多余的后引号。`);
           open = -1;
         }
       }
     }
-    if (open >= 0) unclosed(open, `引号不配对：前引号“之后缺少后引号”（${WHY}）：请在引文或名称结束处补上后引号。`);
+    if (open >= 0) unclosed(open, `引号不配对：前引号（“）之后没有后引号（”）（${WHY}）：请在引文或名称结束处补上后引号（”）。`);
   },
 };
