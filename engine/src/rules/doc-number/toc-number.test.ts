@@ -32,7 +32,7 @@ describe('doc-number/toc-number', () => {
     const text = issue([A, { ...B, tocNumber: '聊政办发〔2024〕4号' }, C]);
     const found = run(text);
     assert.deepEqual(found.map((f) => [f.line, f.column, f.text]), [[9, 1, '聊政办发〔2024〕4号']]);
-    assert.match(found[0].message, /^目录中的发文字号“聊政办发〔2024〕4号”与所列文件正文的发文字号不一致：第\d+行《聊城市人民政府办公室关于做好冬季供暖工作的通知》的发文字号是“聊政办发〔2024〕3号”/);
+    assert.match(found[0].message, /^目录中的发文字号“聊政办发〔2024〕4号”应为“聊政办发〔2024〕3号”：第\d+行《聊城市人民政府办公室关于做好冬季供暖工作的通知》正文的发文字号是“聊政办发〔2024〕3号”，本期没有发文字号为“聊政办发〔2024〕4号”的文件（公报目录照录每份文件的标题和发文字号，一文一号，GB\/T 9704—2012 第7\.2\.5条）；若是正文印错，请改正文。$/);
     assert.match(found[0].message, /应为“聊政办发〔2024〕3号”/);
     assert.equal(fixed(tocNumber, text, { model }), issue([A, B, C]));
   });
@@ -91,7 +91,7 @@ describe('doc-number/toc-number', () => {
     assert.deepEqual(run(dezhou('德政发〔2026〕3号', '德政发〔2026〕3号')), []);
     const text = dezhou('德政发〔2026〕3号', '德政字〔2026〕3号');
     assert.deepEqual(run(text).map((f) => [f.line, f.text, f.message]), [[7, '德政发〔2026〕3号',
-      '目录中的发文字号“德政发〔2026〕3号”与所列文件正文的发文字号不一致：第10行《德州市人民政府关于印发德州市推动大规模设备更新实施方案的通知》的发文字号是“德政字〔2026〕3号”，本期没有发文字号为“德政发〔2026〕3号”的文件。公报目录照录每份文件的标题和发文字号，一文一号（GB/T 9704—2012 第7.2.5条）：请核对目录和正文，统一为正确的一个。']]);
+      '目录中的发文字号“德政发〔2026〕3号”与所列文件正文的不一致：第10行《德州市人民政府关于印发德州市推动大规模设备更新实施方案的通知》正文的发文字号是“德政字〔2026〕3号”，本期没有发文字号为“德政发〔2026〕3号”的文件（公报目录照录每份文件的标题和发文字号，一文一号，GB/T 9704—2012 第7.2.5条）：请核对目录和正文，统一为正确的一个。']]);
     // Not applied unattended: the body may be the slip.
     assert.equal(fixed(tocNumber, text, { model }), text);
     const d = lint(text, { model, only: [tocNumber], today: '2026-11-22' }).diagnostics[0];

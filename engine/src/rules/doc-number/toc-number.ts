@@ -80,7 +80,8 @@ export const tocNumber: Rule = {
       const want = canonicalDisplay(bn);
       ctx.report({
         start: tn.start, end: tn.end,
-        message: `目录中的发文字号“${numberKey(tn)}”与所列文件正文的发文字号不一致：第${line}行《${doc.title!.text}》的发文字号是“${want}”，本期没有发文字号为“${numberKey(tn)}”的文件。公报目录照录每份文件的标题和发文字号，一文一号（GB/T 9704—2012 第7.2.5条）：${unsure ? `请核对目录和正文，统一为正确的一个` : `应为“${want}”；若是正文印错，请改正文`}。`,
+        // The fix first, where it is known: the reason after it.
+        message: `目录中的发文字号“${numberKey(tn)}”${unsure ? '与所列文件正文的不一致' : `应为“${want}”`}：第${line}行《${doc.title!.text}》正文的发文字号是“${want}”，本期没有发文字号为“${numberKey(tn)}”的文件（公报目录照录每份文件的标题和发文字号，一文一号，GB/T 9704—2012 第7.2.5条）${unsure ? '：请核对目录和正文，统一为正确的一个' : '；若是正文印错，请改正文'}。`,
         ...(unsure ? { suggestions: [{ desc: `改为“${want}”`, fix }] } : { fix }),
       });
     }
