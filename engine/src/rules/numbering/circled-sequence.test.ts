@@ -12,7 +12,7 @@ describe('numbering/circled-sequence', () => {
   it('reports a skipped, repeated or backward circled number inside a paragraph, with the expected one as a suggestion', () => {
     const skipped = check(circledSequence, draftDoc(para('①', '②', '④')));
     assert.deepEqual(skipped.map((d) => [d.text, d.message]), [
-      ['④', `列举序号“④”跳号：上一项是“②”，此项应为“③”（${WHY}）。应改为“③”，其后各项依次调整。`],
+      ['④', `列举序号“④”跳号：上一项是“②”（${WHY}）：此项应为“③”，其后各项依次调整。`],
     ]);
     assert.equal(skipped[0].fix, undefined);
     const r = lint(draftDoc(para('①', '②', '④')), { model: emptyModel(), today: '2026-11-22', only: [circledSequence] });
@@ -24,7 +24,7 @@ describe('numbering/circled-sequence', () => {
   it('fixes a number the next one confirms (①②②④: the second ② is ③), reporting only it', () => {
     const text = draftDoc('    一、总体要求\n    重点做好四项工作：①摸清底数；②建立台账；②跟踪问效；④总结提升。');
     assert.deepEqual(check(circledSequence, text).map((d) => [d.text, d.message]), [
-      ['②', `列举序号“②”重复：上一项是“②”，此项应为“③”（${WHY}）。应改为“③”。`],
+      ['②', `列举序号“②”重复：上一项是“②”（${WHY}）：此项应为“③”。`],
     ]);
     assert.equal(fixed(circledSequence, text), text.replace('；②跟踪', '；③跟踪'));
   });

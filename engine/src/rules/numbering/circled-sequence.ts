@@ -62,7 +62,7 @@ export const circledSequence: Rule = {
         if (confirmed) last = expected;
         ctx.report({
           ...span,
-          message: `列举序号“${circled(value)}”${what}：上一项是“${circled(expected - 1)}”，此项应为“${circled(expected)}”（${WHY}）。应改为“${circled(expected)}”${confirmed ? '' : '，其后各项依次调整'}。`,
+          message: `列举序号“${circled(value)}”${what}：上一项是“${circled(expected - 1)}”（${WHY}）：此项应为“${circled(expected)}”${confirmed ? '' : '，其后各项依次调整'}。`,
           ...(confirmed ? { fix } : { suggestions: [{ desc: `改为“${circled(expected)}”（其后各项可能也需改号）`, fix }] }),
         });
       }
