@@ -33,7 +33,7 @@ describe('structure/toc-title', () => {
   it('reports a word replaced inside the title, with the body\'s word as a suggestion', () => {
     const found = run([OK, { toc: '关于做好冬季供暖安全工作的通知', head: ['聊城市人民政府办公室关于做好冬季供暖保障工作的通知'] }]);
     assert.deepEqual(found.map((f) => [f.line, f.column, f.text]), [[8, 1, '关于做好冬季供暖安全工作的通知']]);
-    assert.equal(found[0].message, '目录中的标题“关于做好冬季供暖安全工作的通知”与所列文件（聊政办字〔2024〕22号）正文的标题不一致：第21行正文标题是“聊城市人民政府办公室关于做好冬季供暖保障工作的通知”。公报目录照录每份文件的标题和发文字号（GB/T 9704—2012 第7.3.1条）：请按正文把目录标题中的“安全”改为“保障”；若是正文印错，请改正文。');
+    assert.equal(found[0].message, '目录中的标题“关于做好冬季供暖安全工作的通知”与所列文件（聊政办字〔2024〕22号）正文的标题不一致：请按正文把目录标题中的“安全”改为“保障”（第21行正文标题是“聊城市人民政府办公室关于做好冬季供暖保障工作的通知”；公报目录照录每份文件的标题和发文字号，GB/T 9704—2012 第7.3.1条）；若是正文印错，请改正文。');
     assert.equal(found[0].fix, undefined);
   });
 
@@ -80,6 +80,6 @@ describe('structure/toc-title', () => {
 describe('structure/toc-title: another document\'s title on an entry', () => {
   it('reports an entry whose title is another document\'s, word for word', () => {
     const found = run([OK, { toc: '关于开展节水宣传周活动的通知', head: ['聊城市人民政府办公室关于做好冬季供暖保障工作的通知'] }]);
-    assert.deepEqual(found.map((f) => [f.line, f.message]), [[8, '目录中发文字号为“聊政办字〔2024〕22号”的条目，标题“关于开展节水宣传周活动的通知”却是另一份文件（聊政办字〔2024〕21号）的标题：第21行正文标题是“聊城市人民政府办公室关于做好冬季供暖保障工作的通知”。公报目录照录每份文件的标题和发文字号（GB/T 9704—2012 第7.3.1条），请按正文改正目录标题。']]);
+    assert.deepEqual(found.map((f) => [f.line, f.message]), [[8, '目录中发文字号为“聊政办字〔2024〕22号”的条目，标题“关于开展节水宣传周活动的通知”却是另一份文件（聊政办字〔2024〕21号）的标题：请按正文改正目录标题（第21行正文标题是“聊城市人民政府办公室关于做好冬季供暖保障工作的通知”；公报目录照录每份文件的标题和发文字号，GB/T 9704—2012 第7.3.1条）。']]);
   });
 });

@@ -122,7 +122,7 @@ export const tocTitle: Rule = {
         if (other) {
           ctx.report({
             start: toc.title.start, end: toc.title.end,
-            message: `目录中发文字号为“${doc.number!.canonical}”的条目，标题“${toc.title.text}”却是另一份文件（${other.number!.canonical}）的标题：第${ctx.source.positionAt(title.start).line + 1}行正文标题是“${title.text}”。公报目录照录每份文件的标题和发文字号（GB/T 9704—2012 第7.3.1条），请按正文改正目录标题。`,
+            message: `目录中发文字号为“${doc.number!.canonical}”的条目，标题“${toc.title.text}”却是另一份文件（${other.number!.canonical}）的标题：请按正文改正目录标题（第${ctx.source.positionAt(title.start).line + 1}行正文标题是“${title.text}”；公报目录照录每份文件的标题和发文字号，GB/T 9704—2012 第7.3.1条）。`,
           });
         }
         continue;
@@ -135,7 +135,8 @@ export const tocTitle: Rule = {
             : `请按正文把目录标题中的“${edit.was}”改为“${edit.fix.text}”`;
       ctx.report({
         start: toc.title.start, end: toc.title.end,
-        message: `目录中的标题“${toc.title.text}”与所列文件（${doc.number!.canonical}）正文的标题不一致：第${line}行正文标题是“${title.text}”。公报目录照录每份文件的标题和发文字号（GB/T 9704—2012 第7.3.1条）：${what}；若是正文印错，请改正文。`,
+        // The fix before the body's whole title, which follows as the reason.
+        message: `目录中的标题“${toc.title.text}”与所列文件（${doc.number!.canonical}）正文的标题不一致：${what}（第${line}行正文标题是“${title.text}”；公报目录照录每份文件的标题和发文字号，GB/T 9704—2012 第7.3.1条）；若是正文印错，请改正文。`,
         ...(edit ? { suggestions: [{ desc: edit.was ? `“${edit.was}”改为“${edit.fix.text}”` : `补上“${edit.fix.text}”`, fix: edit.fix }] } : {}),
       });
     }
