@@ -11,6 +11,7 @@ import { overlaps } from '../spans';
 import type { AppointmentToken } from './appointment';
 import { lookupUnit } from '../../units';
 import { textFix } from '../fix-text';
+import { zhDay } from '../as-of';
 import { ALIAS_PATTERNS } from '../../model/units';
 import type { UnitLookup } from '../../units';
 
@@ -96,7 +97,7 @@ export const alias: Rule = {
       if (since) {
         ctx.report({
           start: token.start, end: token.end, severity: 'info',
-          message: `单位名称“${token.text}”像是“${found.standard}”的简写；单位名录自${since}起才见到“${found.standard}”，本文早于此，“${token.text}”可能是当时（机构改革合并前）的单位名称：请核对，简写应改为“${found.standard}”。`,
+          message: `单位名称“${token.text}”像是“${found.standard}”的简写；单位名录自${zhDay(since)}起才见到“${found.standard}”，本文早于此，“${token.text}”可能是当时（机构改革合并前）的单位名称：请核对，简写应改为“${found.standard}”。`,
           suggestions: [{ desc: `改为“${found.standard}”`, fix: textFix(ctx.source.text, token, found.standard) }],
         });
         continue;

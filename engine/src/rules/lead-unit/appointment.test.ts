@@ -25,13 +25,13 @@ describe('lead-unit: units of 任免 items (renamed, not-yet-existing)', () => {
   const model = lexicon();
   it('reports a unit renamed before the date, written after the city name', () => {
     const text = notice('市人民政府决定，任命张三为聊城市商务投资促进局局长。', '2025年3月1日');
-    assert.deepEqual(brief(check(rules, text, { model })), [["lead-unit/renamed", 5, 16, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+    assert.deepEqual(brief(check(rules, text, { model })), [["lead-unit/renamed", 5, 16, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”“市投资促进局”承担，请按任务内容选用。"]]);
   });
   it('reads 任命： / 免去： lists, item by item, and a wrapped item whole', () => {
     const text = notice('市人民政府决定，任命：\n\n张三为聊城市商务投资促进局副局长；\n\n李四为聊城市发展和改革委员会副主任。\n\n免去：\n\n王五的聊城市商务投资\n促进局局长职务。', '2025年3月1日');
     assert.deepEqual(brief(check(rules, text, { model })), [
-      ["lead-unit/renamed", 7, 6, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"],
-      ["lead-unit/renamed", 13, 6, "市商务投资\n促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"],
+      ["lead-unit/renamed", 7, 6, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”“市投资促进局”承担，请按任务内容选用。"],
+      ["lead-unit/renamed", 13, 6, "市商务投资\n促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”“市投资促进局”承担，请按任务内容选用。"],
     ]);
   });
   it('reports a unit named before it was in use', () => {

@@ -17,7 +17,7 @@ function notice(body: string, date = '2025年3月1日'): string {
 describe('lead-unit: units running text names in full (renamed, not-yet-existing)', () => {
   const model = lexicon();
   it('reports a unit renamed before the date, named after the city name', () => {
-    assert.deepEqual(brief(check(rules, notice('聊城市商务投资促进局负责做好项目对接工作。'), { model })), [["lead-unit/renamed", 5, 3, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+    assert.deepEqual(brief(check(rules, notice('聊城市商务投资促进局负责做好项目对接工作。'), { model })), [["lead-unit/renamed", 5, 3, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”“市投资促进局”承担，请按任务内容选用。"]]);
   });
   it('reports a unit named before it was in use, and a renamed name holding the city name', () => {
     assert.deepEqual(brief(check(rules, notice('聊城市投资促进局负责做好项目对接工作。', '2021年6月1日'), { model })).map((f) => [f[0], f[3]]), [["lead-unit/not-yet-existing", "市投资促进局"]]);
@@ -48,7 +48,7 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
     const found = check(rules, notice('市商务投资促进局负责做好项目对接工作，由市商务投资促进局牵头。'), { model });
     assert.deepEqual(found.map((f) => [f.ruleId, f.column, f.text]), [
       ['lead-unit/renamed', 1, '市商务投资促进局'], ['lead-unit/renamed', 21, '市商务投资促进局']]);
-    assert.equal(found[0].message, '“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。');
+    assert.equal(found[0].message, '“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年3月1日：其职能已由“市商务局”“市投资促进局”承担，请按任务内容选用。');
     // Before the rename it was the unit's name.
     assert.deepEqual(check(rules, notice('市商务投资促进局负责做好项目对接工作。', '2021年6月1日'), { model }), []);
   });

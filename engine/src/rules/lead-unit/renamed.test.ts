@@ -17,7 +17,7 @@ describe('lead-unit/renamed', () => {
   });
   it("reports names replaced before the date", () => {
     const text = draft("1. 加强监管。（牵头单位：人民银行聊城市中心支行、市商务投资促进局）", "2025年1月2日");
-    assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 5, 15, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024年1月1日起不再使用，本文成文日期2025年1月2日：应为“人民银行聊城市分行”。"], ["lead-unit/renamed", 5, 27, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年1月2日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+    assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 5, 15, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024年1月1日起不再使用，本文成文日期2025年1月2日：应为“人民银行聊城市分行”。"], ["lead-unit/renamed", 5, 27, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年1月2日：其职能已由“市商务局”“市投资促进局”承担，请按任务内容选用。"]]);
   });
   it('says which date it judged an undated draft by', () => {
     const text = draft('1. 加强监管。（牵头单位：人民银行聊城市中心支行）', '');
@@ -44,7 +44,7 @@ describe('lead-unit/renamed', () => {
     });
     it('judges a full name by its short form after the place name, which a fix keeps', () => {
       const text = letter('聊城市商务投资促进局：', '2025年1月2日');
-      assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 3, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年1月2日：其职能已由“市商务局”、“市投资促进局”承担，请按任务内容选用。"]]);
+      assert.deepEqual(brief(check(renamed, text, { model })), [["lead-unit/renamed", 3, 3, "市商务投资促进局", "“市商务投资促进局”自2022年1月1日起不再使用，本文成文日期2025年1月2日：其职能已由“市商务局”“市投资促进局”承担，请按任务内容选用。"]]);
     });
     it("judges a body's name written with its parent's by the name it ends with", () => {
       assert.deepEqual(brief(check(renamed, letter('中国人民银行聊城市中心支行：', '2025年1月2日'), { model })), [["lead-unit/renamed", 3, 3, "人民银行聊城市中心支行", "“人民银行聊城市中心支行”自2024年1月1日起不再使用，本文成文日期2025年1月2日：应为“人民银行聊城市分行”。"]]);

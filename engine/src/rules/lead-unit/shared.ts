@@ -492,9 +492,9 @@ export function predatesKnowledge(ctx: RuleContext, standard: string): string | 
   return first && ctx.asOf < first ? first : undefined;
 }
 
-/** `“A”、“B”` for messages. */
+/** `“A”“B”` for messages: no 、 between quoted names (GB/T 15834—2011 4.5.3.5), as the other rules write them. */
 export function quoteList(names: string[]): string {
-  return names.map((n) => `“${n}”`).join('、');
+  return names.map((n) => `“${n}”`).join('');
 }
 
 /**

@@ -87,7 +87,7 @@ describe('lead-unit/unit-typo', () => {
       const text = draft('1. 加强预算管理。（牵头单位：市财政司；责任单位：市审计局）');
       const found = runLint(text, { model: dflt, only: [unitTypo, unknownUnit], today: '2026-11-22' }).diagnostics;
       assert.deepEqual(found.map((d) => [d.ruleId, d.severity, d.message]), [
-        ['lead-unit/unknown-unit', 'info', '单位名称“市财政司”不在单位名录中（截至2024年7月1日），请确认名称无误。最接近的已知单位：“市财政局”、“市民政局”、“市水利局”。'],
+        ['lead-unit/unknown-unit', 'info', '单位名称“市财政司”不在单位名录中（截至2024年7月1日），请确认名称无误。最接近的已知单位：“市财政局”“市民政局”“市水利局”。'],
       ]);
     });
     it('keeps a slip in the distinctive part, or a last character that names no kind of body, an error', () => {

@@ -9,6 +9,7 @@ import type { Model } from '../../model/types';
 import { perNode } from '../memo';
 import { predatesKnowledge, unitLookups } from './shared';
 import { textFix } from '../fix-text';
+import { zhDay } from '../as-of';
 import { recipientForm } from './main-recipient';
 import type { AppointmentToken } from './appointment';
 import type { RuleContext } from '../types';
@@ -41,7 +42,7 @@ export const unitTypo: Rule = {
       if (newest && ctx.asOf > newest && found.distance === 1 && token.text.length !== found.standard.length) {
         ctx.report({
           start: token.start, end: token.end, severity: 'info',
-          message: `单位名称“${token.text}”与已知单位“${found.standard}”只差1个字；本文晚于单位名录的最新资料（${newest}），可能是此后更名或新设的单位，也可能是笔误：请核对，笔误应为“${found.standard}”。`,
+          message: `单位名称“${token.text}”与已知单位“${found.standard}”只差1个字；本文晚于单位名录的最新资料（${zhDay(newest)}），可能是此后更名或新设的单位，也可能是笔误：请核对，笔误应为“${found.standard}”。`,
           suggestions: [{ desc: `改为“${found.standard}”`, fix: textFix(ctx.source.text, token, found.standard) }],
         });
         continue;
@@ -52,7 +53,7 @@ export const unitTypo: Rule = {
       if (since) {
         ctx.report({
           start: token.start, end: token.end, severity: 'info',
-          message: `单位名称“${token.text}”与已知单位“${found.standard}”只差1个字；单位名录自${since}起才见到“${found.standard}”，本文早于此，“${token.text}”可能是当时的名称（机构改革前），也可能是笔误：请核对，笔误应为“${found.standard}”。`,
+          message: `单位名称“${token.text}”与已知单位“${found.standard}”只差1个字；单位名录自${zhDay(since)}起才见到“${found.standard}”，本文早于此，“${token.text}”可能是当时的名称（机构改革前），也可能是笔误：请核对，笔误应为“${found.standard}”。`,
           suggestions: [{ desc: `改为“${found.standard}”`, fix: textFix(ctx.source.text, token, found.standard) }],
         });
         continue;
