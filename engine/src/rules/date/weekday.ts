@@ -46,14 +46,14 @@ export const weekday: Rule = {
       if (span) {
         ctx.report({
           start: d.start, end: d.end + m[0].length,
-          message: `${d.text}是${m[2]}${actual}，不是${m[2]}${day0}：日期与星期不符，请核对日期或星期（可能沿用了旧稿）。`,
+          message: `${d.text}是${m[2]}${actual}，不是${m[2]}${day0}（日期与星期不符，可能沿用了旧稿）：若日期无误，应为“${m[2]}${actual}”；否则请改正日期。`,
         });
         continue;
       }
       const start = d.end + m.index + m[0].length - m[2].length - 1;
       ctx.report({
         start: d.start, end: start + m[2].length + 1,
-        message: `${d.text}是${m[2]}${actual}，不是${m[2]}${m[3]}：日期与星期不符，请核对日期或星期（可能沿用了旧稿）。`,
+        message: `${d.text}是${m[2]}${actual}，不是${m[2]}${m[3]}（日期与星期不符，可能沿用了旧稿）：若日期无误，应为“${m[2]}${actual}”；否则请改正日期。`,
       });
     }
   },
