@@ -220,7 +220,7 @@ export const citationForm: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用公文的格式：《标题》（发文字号）——先标题后字号，字号用全角圆括号，书名号成对；标题用书名号，不用引号（“X办法”（发文字号）），也不能不加（你局关于X的请示（发文字号）收悉）。',
+      zh: '引用公文的格式：《标题》（发文字号）——先标题后发文字号，发文字号用全角圆括号，书名号成对；标题用书名号，不用引号（“X办法”（发文字号）），也不能不加（你局关于X的请示（发文字号）收悉）。',
       en: 'Citation form 《title》（number）: title first, number in full-width parentheses, balanced 《》; a title in 《》, not in quotation marks (“X办法”（number）) nor bare (你局关于X的请示（number）收悉).',
     },
     why: WHY + '。',

@@ -15,7 +15,7 @@ export const laterDocument: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '所引文件（《标题》（字号）或正文中单独写出的发文字号）的成文日期（文件登记表或本期公报所载，或字号中的年份）晚于本文成文日期：不可能引用尚未印发的文件。',
+      zh: '所引文件（《标题》（发文字号）或正文中单独写出的发文字号）的成文日期（文件登记表或本期公报所载，或发文字号中的年份）晚于本文成文日期：不可能引用尚未印发的文件。',
       en: 'A cited document (《title》（number）, or its number alone in running text) dated after the citing document (its date in the registry or in the same issue, or the year in its number).',
     },
     why: '公文只能引用已经印发的文件；按本文成文日期判断（无成文日期时按大事记所记月份、--date、本期公报最晚的成文日期或今天）。',

@@ -109,7 +109,7 @@ export const repealed: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '引用了在本文成文日期之前已被废止的文件（《标题》（字号）或正文中单独写出的发文字号，如“按照聊政发〔2021〕5号文件要求”），并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）、“原××号文件”和已废止文件目录中的条目不算引用；但废止语句（同时废止、予以废止、“废止下列文件”清单）再次废止此前已被废止的文件，予以指出。',
+      zh: '引用了在本文成文日期之前已被废止的文件（《标题》（发文字号）或正文中单独写出的发文字号，如“按照聊政发〔2021〕5号文件要求”），并指出废止它的文件；陈述废止的句子、过渡条款（本办法施行前已按照……的，按原规定执行）、“原××号文件”和已废止文件目录中的条目不算引用；但废止语句（同时废止、予以废止、“废止下列文件”清单）再次废止此前已被废止的文件，予以指出。',
       en: 'A document cited (《title》（number）, or by its number alone in running text: 按照聊政发〔2021〕5号文件要求) that was repealed before the citing document\'s date, naming the repealing document; a sentence stating the repeal, a transitional provision, a document named as the former one (原…) and a row of an annex listing repealed documents are no citations; but a statement that repeals now (同时废止, 予以废止, an item of a 废止下列… list) a document an earlier one already repealed is reported.',
     },
     why: '已废止的文件不再具有效力，不能作为依据；按本文成文日期判断（语料：聊政办字〔2024〕21号废止聊政发〔2021〕5号）。',

@@ -12,10 +12,10 @@ export const selfCitation: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '所引文件（《标题》（字号））的发文字号不得是本文自己的发文字号：文件不引用、修改或废止自身。',
+      zh: '所引文件（《标题》（发文字号））的发文字号不得是本文自己的发文字号：文件不引用、修改或废止自身。',
       en: 'A cited document (《title》（number）) may not bear the citing document’s own number: no document cites, amends or repeals itself.',
     },
-    why: '引用自身字号多是照抄本文文号（或上一年同名文件的文号写错），所引文件无从查找。',
+    why: '引用自身发文字号多是照抄本文的发文字号（或上一年同名文件的发文字号写错），所引文件无从查找。',
     bad: '《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》（聊政字〔2026〕36号）同时废止。\n\n聊城市人民政府\n2026年8月18日',
     good: '《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》（聊政字〔2025〕12号）同时废止。\n\n聊城市人民政府\n2026年8月18日',
     test: {
