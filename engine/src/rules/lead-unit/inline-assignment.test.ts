@@ -85,7 +85,7 @@ describe('lead-unit: an assignment written after its units', () => {
   });
   it("reports a city unit the lexicon does not know (unknown-unit)", () => {
     const text = draft('1. 加强监管。（市综合协调局牵头，市财政局配合）');
-    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/unknown-unit",5,10,"市综合协调局","单位名称“市综合协调局”不在单位名录中（截至2024年7月1日），请确认名称无误。最接近的已知单位：“市商务局”“市审计局”“市市场监管局”。"]]);
+    assert.deepEqual(brief(check(leadUnitRules, text, { model })), [["lead-unit/unknown-unit",5,10,"市综合协调局","单位名称“市综合协调局”不在单位名录中（截至2024年7月1日），可能是错字或名录之后新设的单位：请核对，错字请改为规范名称。最接近的已知单位：“市商务局”“市审计局”“市市场监管局”。"]]);
   });
   it("passes a 国务院 意见’s assignments", () => {
     const text = state('　　（一）加快建设网络设施。推进千兆光网建设。（工业和信息化部牵头，国家发展改革委、财政部、自然资源部等按职责分工负责）\n\n　　（二）提升数字技能。开展培训。（教育部、人力资源社会保障部负责）\n\n　　（三）健全规则。（国家数据局牵头，中央网信办、国家发展改革委、市场监管总局等按职责分工负责）');

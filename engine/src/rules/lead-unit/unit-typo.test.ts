@@ -80,14 +80,14 @@ describe('lead-unit/unit-typo', () => {
         ['lead-unit/unknown-unit', '市大数据中心', '市大数据局'],
         ['lead-unit/unknown-unit', '市税务所', '市税务局'],
       ]);
-      assert.deepEqual(names(notes).map((n) => n[2]), Array(5).fill(0).map((_, i) => `单位名称“${notes[i].text}”不在单位名录中（截至2018年5月1日），请确认名称无误。`));
+      assert.deepEqual(names(notes).map((n) => n[2]), Array(5).fill(0).map((_, i) => `单位名称“${notes[i].text}”不在单位名录中（截至2018年5月1日），可能是错字或名录之后新设的单位：请核对，错字请改为规范名称。`));
       assert.ok(runLint(text, { model: dflt, only: [unitTypo, unknownUnit], today: '2026-11-22' }).diagnostics.every((d) => d.severity === 'info'));
     });
     it('notes it as a name, also with an ending the plausibility test does not list (司)', () => {
       const text = draft('1. 加强预算管理。（牵头单位：市财政司；责任单位：市审计局）');
       const found = runLint(text, { model: dflt, only: [unitTypo, unknownUnit], today: '2026-11-22' }).diagnostics;
       assert.deepEqual(found.map((d) => [d.ruleId, d.severity, d.message]), [
-        ['lead-unit/unknown-unit', 'info', '单位名称“市财政司”不在单位名录中（截至2024年7月1日），请确认名称无误。最接近的已知单位：“市财政局”“市民政局”“市水利局”。'],
+        ['lead-unit/unknown-unit', 'info', '单位名称“市财政司”不在单位名录中（截至2024年7月1日），可能是错字或名录之后新设的单位：请核对，错字请改为规范名称。最接近的已知单位：“市财政局”“市民政局”“市水利局”。'],
       ]);
     });
     it('keeps a slip in the distinctive part, or a last character that names no kind of body, an error', () => {
@@ -242,7 +242,7 @@ describe('lead-unit/unit-typo', () => {
   it('leaves a word written out another way (交通警察 for 交巡警) to lead-unit/unknown-unit: another name, not a slip (QA round thirteen)', () => {
     const text = draft('1. 加强道路管控。（责任单位：市公安局交通警察支队）');
     assert.deepEqual(brief(check(unitTypo, text, { model: loadModel() })), []);
-    assert.deepEqual(check(unknownUnit, text, { model: loadModel() }).map((f) => [f.text, /请确认名称无误。最接近的已知单位：“市公安局交巡警支队”/.test(f.message)]), [['市公安局交通警察支队', true]]);
+    assert.deepEqual(check(unknownUnit, text, { model: loadModel() }).map((f) => [f.text, /请核对，错字请改为规范名称。最接近的已知单位：“市公安局交巡警支队”/.test(f.message)]), [['市公安局交通警察支队', true]]);
   });
   it('judges the rest of a 主送 line that names a body of the city\'s no ending tells (市人防, 聊城移动) (QA round thirteen)', () => {
     const model = loadModel();

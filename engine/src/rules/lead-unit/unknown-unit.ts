@@ -38,8 +38,8 @@ export const unknownUnit: Rule = {
         start: token.start, end: token.end,
         severity: found.plausible ? 'info' : 'warning',
         message: found.plausible
-          ? `单位名称“${token.text}”不在单位名录中（截至${zhDay(ctx.asOf)}），请确认名称无误。${issue}${near}`
-          : `“${token.text}”不像单位名称，也不在单位名录中（截至${zhDay(ctx.asOf)}）。${issue}${near}`,
+          ? `单位名称“${token.text}”不在单位名录中（截至${zhDay(ctx.asOf)}），可能是错字或名录之后新设的单位：请核对，错字请改为规范名称。${issue}${near}`
+          : `“${token.text}”不像单位名称，也不在单位名录中（截至${zhDay(ctx.asOf)}）：应写承担任务的单位的规范名称，请核对。${issue}${near}`,
         suggestions: found.nearest.map((n) => ({ desc: `改为“${n}”`, fix: textFix(ctx.source.text, token, n) })),
       });
     }
