@@ -57,7 +57,7 @@ export const dateOrder: Rule = {
       zh: '同一机关代字、同一年份的发文字号按发文先后编排：顺序号在后的文件，成文日期比顺序号在前的早一周以上时，提示核对（本期各文件之间，以及与往期公报中的文件之间）。',
       en: 'Numbers of one series (code and year) follow the order of issue: a later number dated more than a week before an earlier one is noted for checking (within the issue, and against earlier issues the model knows).',
     },
-    why: 'GB/T 9704—2012 第7.2.5条：发文顺序号按年度顺序编排；语料与单位名录中同一系列的33对相邻文号无一倒序（其中18对相隔不到一周），相差一周以上的倒序多为成文日期或发文字号的笔误。',
+    why: 'GB/T 9704—2012 第7.2.5条：发文顺序号按年度顺序编排；语料与单位名录中同一系列的33对相邻发文字号无一倒序（其中18对相隔不到一周），相差一周以上的倒序多为成文日期或发文字号的笔误。',
     bad: '聊政办字〔2025〕25号\n……\n2025年9月15日\n\n聊政办字〔2025〕26号\n……\n2025年9月20日\n\n聊政办字〔2025〕30号\n……\n2025年8月1日',
     good: '聊政办字〔2025〕25号\n……\n2025年9月15日\n\n聊政办字〔2025〕26号\n……\n2025年9月20日\n\n聊政办字〔2025〕30号\n……\n2025年10月8日',
     // The order is read across documents: a small issue for the test.
