@@ -159,6 +159,50 @@ describe('drafting over the protocol', function () {
     });
   });
 
+  describe('roles printed on lines of their own (实施方案: 牵头单位：A ⏎ 配合单位：B, no brackets)', () => {
+    const head = '聊城市人民政府办公室文件\n\n聊政办发〔2021〕9号\n\n聊城市人民政府办公室关于推进城市更新的实施意见\n\n一、重点任务\n\n（一）推进改造。重点做好两项工作：①摸清底数；②建立台账。\n';
+    const tail = '\n\n（二）强化保障。加大资金支持力度。\n\n聊城市人民政府办公室\n2021年6月1日\n';
+
+    it('under a task, the role keywords; after 牵头单位： the units; under that line, the roles that may follow; no unit named twice', async () => {
+      const d = draft();
+      d.text = head + tail;
+      await d.open();
+      let at = head.length;
+      assert.deepStrictEqual(labels(await d.complete(at)), ['牵头单位：', '配合单位：', '责任单位：', '负责单位：']);
+      await d.type('牵头', at);
+      const roles = await d.complete(at + 2);
+      assert.strictEqual(d.accept(roles.items[0]), head + '牵头单位：' + tail);
+      await d.acceptEdit(roles.items[0]);
+      at += '牵头单位：'.length;
+      const lead = labels(await d.complete(at), 12);
+      assert.deepStrictEqual(lead.slice(0, 2), ['市发展改革委', '市住房城乡建设局']);
+      await d.type('财政', at);
+      const typed = await d.complete(at + 2);
+      assert.deepStrictEqual(typed.items.filter((i) => shownByVsCode(i, '财政')).map((i) => i.label), ['市财政局']);
+      await d.acceptEdit(typed.items.find((i) => i.label === '市财政局')!);
+      at = d.text.indexOf('市财政局') + 4;
+      await d.type('\n', at);
+      assert.deepStrictEqual(labels(await d.complete(at + 1)), ['配合单位：', '责任单位：', '负责单位：']);
+      await d.type('配合单位：', at + 1);
+      const coop = labels(await d.complete(at + 6), 12);
+      assert.ok(coop.includes('市住房城乡建设局') && !coop.includes('市财政局'), coop.join(' '));
+      // The finished block lints as the engine reads it: a block without brackets, no problem.
+      await d.type('市住房城乡建设局', at + 6);
+      const p = await client.waitForDiagnostics(d.uri, () => true);
+      assert.deepStrictEqual(p.diagnostics.map((x) => x.code), []);
+      assert.ok(d.text.includes('②建立台账。\n牵头单位：市财政局\n配合单位：市住房城乡建设局\n'), d.text);
+    });
+
+    it('not under a heading, nor under a paragraph that is no task, nor after a sentence on a role\'s line', async () => {
+      const d = draft();
+      d.text = '一、重点任务\n\n为推进城市更新，制定本方案。\n牵头单位：负责统筹协调。\n';
+      await d.open();
+      assert.deepStrictEqual(labels(await d.complete('一、重点任务\n'.length)), []);
+      assert.deepStrictEqual(labels(await d.complete('一、重点任务\n\n为推进城市更新，制定本方案。\n'.length)), []);
+      assert.deepStrictEqual(labels(await d.complete(d.text.length - 1)), []);
+    });
+  });
+
   describe('what is typed of a name, anywhere in it (Chinese names have no word starts for the editor\'s filter)', () => {
     it('财政 finds 市财政局 in a 牵头单位 block, 城市更新 a title after 《, and the list is asked for again as more is typed', async () => {
       const d = draft();

@@ -33,6 +33,16 @@ const BLOCK_BEFORE = /[（(]\s*((?:牵头|配合|责任|负责)单位)[：:]([^�
 const YEAR_INSIDE = /([\u4e00-\u9fa5]{1,12})[〔［\[【](\d{0,3})$/;
 /** A citation's number being typed after its title: 《title》（ or 《title》（聊政发〔2023〕. */
 const CITED_BEFORE = /《([^《》\n]+)》\s*[（(]([^（）()\n《》]*)$/;
+/**
+ * A line opening with a role word and its colon, with no sentence before the cursor: roles printed
+ * on lines of their own, without brackets (实施方案: 牵头单位：市商务局⏎配合单位：|).
+ */
+const BARE_ROLE_LINE = /^[ \t\u3000]*((?:牵头|配合|责任|负责)(?:单位|部门))[：:][^。：:（）()]*(?:[（(][^（）()]*[）)][^。：:（）()]*)*。?[ \t\u3000]*$/;
+/** A role word being begun at the start of a line (牵|, or nothing yet). */
+const ROLE_LINE_START = /^[ \t\u3000]*([\u4e00-\u9fa5]{0,3})$/;
+/** A task: a numbered item whose line ends a sentence (（一）培育消费新场景。…。), which roles on lines of their own follow. */
+const TASK_LINE = /^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、).*[。；;][ \t\u3000]*$/;
+
 /** Where a block opens: after a sentence (。（ in 400 of the corpus's 401 blocks), or after a role's ； inside one. */
 const ROLE_AFTER_SENTENCE = /[。！？!?][（(]\s*([\u4e00-\u9fa5]{0,3})$/;
 const ROLE_AFTER_ROLE = /[；;]\s*([\u4e00-\u9fa5]{0,3})$/;
@@ -48,6 +58,32 @@ const CODE_ALONE = /^[ \t\u3000]*([\u4e00-\u9fa5]{1,8})$/;
 
 /** An attachment's label being written on a line of its own after the signature: 附件| or 附件2|. */
 const ATTACHMENT_LABEL = /^[ \t\u3000]*(附件(\d{0,2}))$/;
+
+/**
+ * The cursor's line is a role printed on a line of its own (牵头单位：市商务局、|): the role lines
+ * right above and below it, which are the same block, joined as a bracketed block's roles are (；).
+ */
+function bareRoleLines(source: SourceText, line: number, before: string, after: string): { above: string; below: string } | undefined {
+  if (!BARE_ROLE_LINE.test(before + after)) return undefined;
+  const roleLine = (n: number) => n >= 0 && n < source.lineCount && BARE_ROLE_LINE.test(source.lineText(n)) ? source.lineText(n).trim() : undefined;
+  const above: string[] = [];
+  for (let n = line - 1, l = roleLine(n); l !== undefined; l = roleLine(--n)) above.unshift(l);
+  const below: string[] = [];
+  for (let n = line + 1, l = roleLine(n); l !== undefined; l = roleLine(++n)) below.push(l);
+  return { above: above.map((l) => `${l}；`).join(''), below: below.map((l) => `；${l}`).join('') };
+}
+
+/**
+ * The roles written on the lines right above the cursor's when they are roles printed on lines of
+ * their own ('' right under a task, which such roles follow); undefined when the line above is neither.
+ */
+function rolesAbove(source: SourceText, line: number): string | undefined {
+  const lines: string[] = [];
+  let n = line - 1;
+  while (n >= 0 && BARE_ROLE_LINE.test(source.lineText(n))) lines.unshift(source.lineText(n--).trim());
+  if (lines.length) return lines.join('；');
+  return n >= 0 && TASK_LINE.test(source.lineText(n)) ? '' : undefined;
+}
 
 /** Where the block the cursor is in closes in the text after it: its ） at depth 0, else the line's end. */
 function blockEndIn(after: string): number {
@@ -177,16 +213,18 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
     }
   }
 
-  // 4. Inside a 牵头单位 block: unit names in use on the document's date.
+  // 4. Inside a 牵头单位 block, bracketed or with its roles on lines of their own: unit names in use
+  // on the document's date.
   const block = BLOCK_BEFORE.exec(before);
-  if (block) {
+  const bare = block ? undefined : bareRoleLines(source, pos.line, before, after);
+  if (block || bare) {
     const typed = /[^：:、，,；;（）()\s]*$/.exec(before)![0];
     // After a role's colon or a unit's 、 (，): a ； ends a role, and a role word comes next.
     const afterSep = /[：:、，,]\s*[^：:、，,；;（）()\s]*$/.test(before);
     if (afterSep) {
       // The block's other names, before the name being typed and after the one under the cursor.
-      const inner = before.slice(block.index + 1, before.length - typed.length);
-      const blockRest = after.slice(0, blockEndIn(after));
+      const inner = block ? before.slice(block.index + 1, before.length - typed.length) : bare!.above + before.slice(0, before.length - typed.length);
+      const blockRest = block ? after.slice(0, blockEndIn(after)) : after + bare!.below;
       const next = /[、，,；;]/.exec(blockRest);
       const named = [...namesInBlockText(inner), ...(next ? namesInBlockText(blockRest.slice(next.index + 1)) : [])];
       const role = /((?:牵头|配合|责任|负责)(?:单位|部门))[：:][^；;]*$/.exec(inner)?.[1];
@@ -208,9 +246,13 @@ export function completions(a: Analysis, pos: Position, text: string = a.result.
   // 5. Role keywords where a block opens (。（) or after a role's ； inside one: not after every
   // （ (各县（, a citation's 》（).
   // After a ；, only the roles that may follow those written (牵头 → 配合 → 责任/负责, each once).
+  // On a line of its own under a task or under a role's line (roles printed without brackets), the
+  // roles that may follow those on the lines above.
   const atStart = ROLE_AFTER_SENTENCE.exec(before);
-  const role = atStart ?? (block ? ROLE_AFTER_ROLE.exec(before) : null);
-  const roles = role ? rolesAfter(atStart || !block ? '' : before.slice(block.index + 1)) : [];
+  const ownLine = atStart || block || after.trim() ? null : ROLE_LINE_START.exec(before);
+  const above = ownLine ? rolesAbove(source, pos.line) : undefined;
+  const role = atStart ?? (block ? ROLE_AFTER_ROLE.exec(before) : above !== undefined ? ownLine : null);
+  const roles = role ? rolesAfter(atStart ? '' : block ? before.slice(block.index + 1) : above ?? '') : [];
   if (role && roles.some((r) => r.startsWith(role[1]))) {
     roles.forEach((r, i) => items.push({
       label: `${r}：`, kind: CompletionItemKind.Keyword, sortText: `2${i}`,
