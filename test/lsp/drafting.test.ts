@@ -569,6 +569,21 @@ describe('drafting over the protocol', function () {
       }
     });
 
+    it('a list marker begun under roles on lines of their own: not a unit with brackets of the block above until the pause', async () => {
+      const d = new Draft(typing, 'untitled:Typing-own-line');
+      d.text = '聊城市促进消费实施方案\n\n一、重点任务\n\n（一）培育消费新场景。打造特色商业街区。\n牵头单位：市商务局\n配合单位：市发展改革委、市财政局\n\n\n聊城市人民政府办公室\n2024年6月1日\n';
+      await typing.openAndWait(d.uri, d.text);
+      const codes = (p: { diagnostics: { code?: string | number }[] }) => p.diagnostics.map((x) => String(x.code));
+      const at = d.text.indexOf('市财政局\n\n') + '市财政局\n\n'.length;
+      // （ typed, and the editor closes it: the paragraph builder reads （） with the block above (市财政局（）).
+      const published = typing.waitForDiagnostics(d.uri, (p) => p.version === 2);
+      await d.type('（）', at);
+      assert.deepStrictEqual(codes(await published), []);
+      const typed = typing.waitForDiagnostics(d.uri, (p) => p.version === 3);
+      await d.type('二', at + 1);
+      assert.deepStrictEqual(codes(await typed), []);
+    });
+
     it('wait for a pause in typing: a half-typed unit or date is not reported, a slip on another line is', async () => {
       const d = new Draft(typing, 'untitled:Typing-1');
       d.text = '聊城市人民政府办公室文件\n\n聊政办发﹝2024﹞26号\n\n聊城市人民政府办公室关于推进城市更新的通知\n\n一、重点任务\n\n（一）推进改造。\n\n聊城市人民政府办公室\n';

@@ -86,7 +86,8 @@ export function editEnd(before: string, after: string): number | undefined {
  * bracket, （牵头单位：…人民政府、市属开发| not yet a block without its ）, 附件：1.城市更新| not yet
  * a lone numbered attachment. So is a problem with the whole line just above while the line under it
  * is written (nothing after the tip on it): a signature is judged with the date written below it
- * (2026年1|). Problems elsewhere, and in a line left with Enter, show at once.
+ * (2026年1|), and a problem of the paragraph above that reaches the tip (the line begun under it is
+ * read with it until it is more). Problems elsewhere, and in a line left with Enter, show at once.
  */
 export function atTypingTip(d: Diagnostic, source: SourceText, tip: number): boolean {
   if (d.start > tip) return false;
@@ -94,6 +95,9 @@ export function atTypingTip(d: Diagnostic, source: SourceText, tip: number): boo
   if (d.start >= source.lineStarts[line] && d.end <= source.lineEnd(line)) {
     return d.end >= tip - 1 || !/[。！？!?；;]/.test(source.text.slice(d.end, tip));
   }
+  // A problem reaching the tip from the lines above: what is begun under a paragraph is read with it
+  // until it is more (配合单位：市财政局⏎⏎（| is a unit 市财政局（） until the list's 二 is typed).
+  if (d.start < source.lineStarts[line] && d.end > source.lineStarts[line] && d.end <= source.lineEnd(line) && d.end >= tip - 1) return true;
   if (line === 0 || source.text.slice(tip, source.lineEnd(line)).trim()) return false;
   const above = source.lineText(line - 1);
   const first = source.lineStarts[line - 1] + (above.length - above.trimStart().length);
