@@ -427,6 +427,19 @@ describe('gongwen CLI (built bundle)', function () {
       }
     });
 
+    it('--format compact: ESLint\'s one line per problem, the exit code as for any format', () => {
+      write('docs/a.txt', sample('draft-notice-errors.txt'));
+      const r = gw(['lint', '-f', 'compact', 'docs'], { cwd: tmp });
+      const json = JSON.parse(gw(['lint', '-f', 'json', 'docs'], { cwd: tmp }).stdout)[0];
+      assert.strictEqual(r.status, json.errorCount ? 1 : 0, r.stderr);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.strictEqual(lines.length, json.messages.length + 2);
+      json.messages.forEach((m: { line: number; column: number; ruleId: string }, i: number) => {
+        assert.ok(lines[i].startsWith(`${path.join(tmp, 'docs/a.txt')}: line ${m.line}, col ${m.column}, `) && lines[i].endsWith(` (${m.ruleId})`), lines[i]);
+      });
+      assert.strictEqual(lines[lines.length - 1], `${json.messages.length} problems`);
+    });
+
     it('--quiet drops warnings and --max-warnings turns too many into exit 1 (needs findings)', function () {
       const doc = write('doc.txt', sample('draft-notice-errors.txt'));
       const all = JSON.parse(gw(['lint', '-f', 'json', doc], { cwd: tmp }).stdout)[0];

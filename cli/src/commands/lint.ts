@@ -9,6 +9,7 @@ import { isAutoFixable, isReport, shownResults, totalCounts, type FileResult, ty
 import { formatJson } from '../formatters/json';
 import { formatSarif, repositoryRoot } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
+import { formatCompact } from '../formatters/compact';
 import { expandInputs, ignoringFrom, stdinFilenameProblem, stdinFlag, type Input } from '../inputs';
 import { debugging, Interruption, makeFolders, sameFile, sameFileAs, writeFileAtomic, type Io } from '../io';
 import { Session, type RunEnv } from '../session';
@@ -32,7 +33,7 @@ export function formatTiming(t: LintTiming, top: number): string {
 export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... [选项 / options]
   文件夹递归检查 .gw .gongwen .txt .md 文件；- 读标准输入 / folders recurse over .gw .gongwen .txt .md; - reads stdin
   也可用加引号的通配符 / or a quoted glob: "drafts/**/*.gw"
-  -f, --format F        输出格式 / output format: stylish (默认 / default) | json | sarif
+  -f, --format F        输出格式 / output format: stylish (默认 / default) | compact | json | sarif
   -o, --output-file F   输出写入文件 / write the report to a file
   --model PATH          模型文件 / model file (默认 / default: 配置 "model" 或内置模型 / config "model" or built-in)
   -c, --config PATH     只用这个配置文件 / use only this configuration file
@@ -66,7 +67,7 @@ export const LINT_USAGE = `用法 / usage: gongwen lint [文件|文件夹|-]... 
   退出码见 gongwen --help / exit codes: see gongwen --help
 `;
 
-const FORMATS = ['stylish', 'json', 'sarif'] as const;
+const FORMATS = ['stylish', 'compact', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const OPTIONS = {
@@ -117,7 +118,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
   const { values, positionals } = parsed;
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) {
-    return usageError(io, `未知的输出格式 / unknown format "${values.format}" (stylish | json | sarif)`, LINT_USAGE);
+    return usageError(io, `未知的输出格式 / unknown format "${values.format}" (stylish | compact | json | sarif)`, LINT_USAGE);
   }
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
@@ -273,7 +274,7 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
     ...(toFile || io.columns === undefined ? {} : { columns: io.columns }),
     ...(format === 'sarif' ? { root: repositoryRoot(io.cwd) } : {}),
   };
-  const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : formatStylish(shown, ctx);
+  const text = format === 'json' ? formatJson(shown, ctx) : format === 'sarif' ? formatSarif(shown, ctx) : format === 'compact' ? formatCompact(shown, ctx) : formatStylish(shown, ctx);
   if (toFile) {
     const out = path.resolve(io.cwd, toFile);
     try {

@@ -108,12 +108,16 @@ export function shownResults(results: FileResult[], opts: ShowOptions): FileResu
   return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter(keep) }));
 }
 
+/** A compact report with problems (formatters/compact.ts; with none it is the empty string). */
+const COMPACT_REPORT = /^(?:[^\n]+: line \d+, col \d+, (?:Error|Warning|Info) - [^\n]* \([a-z-]+\/[a-z0-9-]+\)\n)+\n\d+ problems?\n?$/;
+
 /**
- * Whether a file's text is a report `gongwen lint -o` wrote (stylish, JSON or SARIF; an empty
+ * Whether a file's text is a report `gongwen lint -o` wrote (stylish, compact, JSON or SARIF; an empty
  * report is an empty file): one found in a linted folder is the last run's, and may be replaced.
  */
 export function isReport(text: string): boolean {
-  if (text === '') return true; // stylish, nothing found
+  if (text === '') return true; // stylish or compact, nothing found
+  if (COMPACT_REPORT.test(text)) return true;
   if (text.startsWith('\n')) {
     return /\n\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?(?:, \d+ infos?)?\)[^\n]*\n(?:[^\n]*--fix[^\n]*\n)?\n?$/.test(text);
   }

@@ -4,6 +4,7 @@ import * as path from 'path';
 import AjvDraft04 from 'ajv-draft-04';
 import { emptyModel, lint, SourceText, type Diagnostic, type Rule } from '../../../engine/src';
 import { countsOf, isReport, totalCounts, type FileResult, type FormatContext } from './common';
+import { formatCompact } from './compact';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { displayWidth, formatStylish, MESSAGE_PAD_LIMIT, wrap } from './stylish';
@@ -281,10 +282,34 @@ describe('sarif formatter', () => {
   });
 });
 
+describe('compact formatter (ESLint shape)', () => {
+  // VS Code's built-in $eslint-compact problem matcher (extensions/typescript-language-features… eslint-compact).
+  const MATCHER = /^(.+):\sline\s(\d+),\scol\s(\d+),\s(Error|Warning|Info)\s-\s(.+)\s\((.+)\)$/;
+
+  it('one line per problem that VS Code\'s $eslint-compact problem matcher reads, then the count', () => {
+    const out = formatCompact(results(), ctx);
+    const lines = out.split('\n');
+    assert.deepStrictEqual(lines.slice(-2), ['', '3 problems']);
+    assert.deepStrictEqual(lines.slice(0, 3).map((l) => MATCHER.exec(l)!.slice(1)), [
+      ['/work/docs/a.txt', '1', '5', 'Error', '年份应使用六角括号“〔”', 'doc-number/bracket'],
+      ['/work/docs/a.txt', '1', '10', 'Warning', '年份应使用六角括号“〕”', 'doc-number/bracket'],
+      // After an astral character: UTF-16 columns, as ESLint's and the editor's.
+      ['/work/docs/a.txt', '6', '7', 'Info', '应为“市发展改革委”', 'lead-unit/alias'],
+    ]);
+    assert.strictEqual(formatCompact([results()[1]], ctx), '');
+  });
+
+  it('a message with a line break stays on its line', () => {
+    const [a] = results();
+    const broken = { ...a, diagnostics: [{ ...a.diagnostics[0], message: '第一行\n第二行' }] };
+    assert.match(formatCompact([broken], ctx).split('\n')[0], MATCHER);
+  });
+});
+
 describe('isReport (what lint -o may replace in a linted folder)', () => {
   it('knows every format\'s report, with findings or none, and nothing else', () => {
     const none = [results()[1]];
-    for (const format of [formatStylish, formatJson, formatSarif]) {
+    for (const format of [formatStylish, formatCompact, formatJson, formatSarif]) {
       assert.ok(isReport(format(results(), ctx)), format.name);
       assert.ok(isReport(format(none, ctx)), `${format.name}, nothing found`);
     }
