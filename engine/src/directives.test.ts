@@ -141,3 +141,20 @@ describe('directives: an unused gongwen-disable and its gongwen-enable', () => {
     assert.deepEqual(brief('正文。\ngongwen-enable\n'), []);
   });
 });
+
+describe('directives: one written after the text of its line', () => {
+  // The real rules: roles printed on lines of their own are read as a block only when each line is
+  // nothing but a role and its units, so the comment must not be read as part of the line.
+  const { loadModel } = require('./model/load') as typeof import('./model/load');
+  const model = loadModel();
+  const head = '聊城市促进消费实施方案\n\n一、重点任务\n\n（一）培育消费新场景。打造特色商业街区。\n牵头单位：市商务局\n';
+  const tail = '\n\n聊城市人民政府办公室\n2024年6月1日\n';
+  const ids = (text: string) => lint(text, { model, reportUnusedDisableDirectives: 'error' }).diagnostics.map((d) => d.ruleId);
+
+  it('is no part of the line the parser reads: a role\'s line stays one, and the directive suppresses its problem', () => {
+    assert.deepEqual(ids(`${head}配合部门：市发展改革委、市财政局${tail}`), ['lead-unit/role-family']);
+    for (const wrapped of ['<!-- gongwen-disable-line lead-unit/role-family -->', '（gongwen-disable-line lead-unit/role-family -- 原文如此）', '// gongwen-disable-line']) {
+      assert.deepEqual(ids(`${head}配合部门：市发展改革委、市财政局 ${wrapped}${tail}`), [], wrapped);
+    }
+  });
+});

@@ -103,6 +103,16 @@ export function parseDirective(lineText: string): { kind: Directive['kind']; rul
   return p && { kind: p.kind, rules: p.rules };
 }
 
+/**
+ * Where a directive written after a line's text begins, with its wrapping (<!-- // # （ or ( ) and
+ * the spaces before it; -1 when there is none. The parser reads the line only up to there: the
+ * comment is no part of the document (配合单位：市财政局 <!-- gongwen-disable-line … --> is a role's line).
+ */
+export function directiveTailStart(lineText: string): number {
+  const m = /[ \t\u3000]*(?:<!--|\/\/|#|（|\()?[ \t\u3000]*gongwen-(?:disable|enable)/.exec(lineText);
+  return m ? m.index : -1;
+}
+
 /** True when the whole line is only a directive (the parser skips such lines). */
 export function isDirectiveLine(lineText: string): boolean {
   return /^\s*(<!--|\/\/|#|（|\()?\s*gongwen-(disable|enable)/.test(lineText);

@@ -5,7 +5,7 @@ import type { Model } from '../model/types';
 import type { SourceText, TextEdit } from '../text/source';
 import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
 import { SENTENCE_END_MARKS } from '../text/sentence';
-import { isDirectiveLine } from '../directives';
+import { directiveTailStart, isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_CN_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, CN_NOTICE_SEQ, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers, isDecreeIssuerLine, isDecreeHeadLine, DECREE_LINE } from './docNumber';
 import { parseDocument, looksLikeIssuer, isTitleLike, levelRank, TITLE_END, ATTACHMENT_LABEL, bracketedSeqLine } from './document';
 import { matchMarker } from './items';
@@ -84,11 +84,14 @@ export function normalizedLines(source: SourceText, from = 0, to = source.lineCo
   for (let line = from; line < to; line++) {
     const raw = copy ? ownCopy(source.lineText(line)) : source.lineText(line);
     const start = source.lineStarts[line];
-    if ((raw.includes('gongwen-') && isDirectiveLine(raw)) || RULE_LINE.test(raw)) {
+    const directive = raw.includes('gongwen-');
+    if ((directive && isDirectiveLine(raw)) || RULE_LINE.test(raw)) {
       out.push({ line, start, end: start + raw.length, raw, text: '', map: [start] });
       continue;
     }
-    out.push(normalizeLine(raw, start, line, wide));
+    // A directive after the line's text (…市财政局 <!-- gongwen-disable-line … -->): the text before it.
+    const tail = directive ? directiveTailStart(raw) : -1;
+    out.push(normalizeLine(tail > 0 ? raw.slice(0, tail) : raw, start, line, wide));
   }
   return out;
 }
