@@ -97,7 +97,7 @@ describe('snippets', () => {
 
   it('covers every document type of the issue, for the gongwen language', () => {
     const keys = Object.keys(snippets);
-    for (const k of ['通知', '印发通知', '意见', '实施意见', '实施方案', '办法', '政府令', '任免通知', '函', '请示', '报告', '批复', '牵头单位', '引用公文', '附件说明', '署名和成文日期']) {
+    for (const k of ['通知', '印发通知', '意见', '实施意见', '实施方案', '办法', '政府令', '任免通知', '函', '请示', '报告', '批复', '牵头单位', '分工', '引用公文', '附件说明', '署名和成文日期']) {
       assert.ok(keys.some((x) => x.startsWith(k)), k);
     }
     for (const s of Object.values(snippets)) assert.strictEqual(s.scope, 'gongwen');
@@ -111,7 +111,7 @@ describe('snippets', () => {
     assert.ok(text('通知 notice').includes(`${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`));
   });
 
-  for (const key of Object.keys(snippets).filter((k) => !/^(牵头单位|引用公文|附件说明|署名和成文日期)/.test(k))) {
+  for (const key of Object.keys(snippets).filter((k) => !/^(牵头单位|分工|引用公文|附件说明|署名和成文日期)/.test(k))) {
     it(`${key}: expanded as-is lints clean`, () => clean(text(key)));
   }
 
@@ -127,7 +127,7 @@ describe('snippets', () => {
   // A choice the drafter may pick must lint clean too: with a 文件 版头 only the 发 series fits, with
   // the bare issuer only the 字 series (doc-number/series); the issuer field is set to the code's organ.
   const ISSUER: Record<string, string> = { 聊政发: '聊城市人民政府', 聊政字: '聊城市人民政府', 聊政办发: '聊城市人民政府办公室', 聊政办字: '聊城市人民政府办公室' };
-  for (const key of Object.keys(snippets).filter((k) => !/^(牵头单位|引用公文|附件说明|署名和成文日期)/.test(k))) {
+  for (const key of Object.keys(snippets).filter((k) => !/^(牵头单位|分工|引用公文|附件说明|署名和成文日期)/.test(k))) {
     const body = snippets[key].body.join('\n');
     for (const [, n, options] of body.matchAll(/\$\{(\d+)\|([^|]*)\|\}/g)) {
       options.split(',').forEach((option, k) => {
@@ -152,6 +152,16 @@ describe('snippets', () => {
     const host = text('通知 notice').replace('明确责任分工。', '明确责任分工。' + text('牵头单位括注 lead-unit block').trim());
     assert.ok(host.includes('（牵头单位：市发展改革委；'));
     clean(host);
+  });
+
+  it('分工（另起行） on the lines under a task lints clean, and is read as that task\'s block', () => {
+    const roles = text('分工（另起行） roles on lines of their own').trim();
+    const host = text('实施方案 implementation plan').replace(/（牵头单位：[^\n]*）\n/, `\n${roles}\n`);
+    assert.ok(host.includes('定期调度工作进展。\n牵头单位：市发展改革委\n配合单位：市财政局\n'), host);
+    clean(host);
+    // Read as a block: a unit it names is judged (a slip typed over the placeholder is reported).
+    const slip = host.replace('配合单位：市财政局', '配合单位：市财改局');
+    assert.ok(lint(slip, { model, today: iso }).diagnostics.some((d) => d.ruleId === 'lead-unit/unit-typo'));
   });
 
   it('引用公文 in the body lints clean', () => {
