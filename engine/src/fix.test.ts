@@ -110,6 +110,23 @@ describe('fixAll', () => {
     assert.deepStrictEqual(r.appliedByPass.map((p) => p.length), [2500, 1250, 625, 313, 156, 78, 39, 20, 10, 5, 2, 1, 1]);
   });
 
+  it('leaves a protected stretch alone, followed through the passes as fixes before it change the length', () => {
+    // The second [ and ] are inside the stretch being typed; the first pair, before it, is fixed.
+    const text = '聊政发[2021]5号、聊政办发[2024]';
+    const at = text.indexOf('聊政办发');
+    const r = fixAll(text, brackets, { protect: { start: at + 4, end: text.length } });
+    assert.strictEqual(r.output, '聊政发〔2021〕5号、聊政办发[2024]');
+    // An insertion touching the stretch's end (at the cursor) is inside it.
+    const hao = (t: string): Diagnostic[] => (t.endsWith('号') ? [] : [diag('hao', t.length, t.length, '号')]);
+    assert.strictEqual(fixAll('聊政发〔2021〕5', hao, { protect: { start: 10, end: 10 } }).output, '聊政发〔2021〕5');
+    assert.strictEqual(fixAll('聊政发〔2021〕5', hao).output, '聊政发〔2021〕5号');
+    // Moved by a fix before it that writes more: the ] (at 11 after it) is still inside in the next pass.
+    const widen = (t: string): Diagnostic[] => (t.startsWith('AB') ? brackets(t) : [diag('ab', 0, 1, 'AB')]);
+    const moved = fixAll('A 聊政发[2021]', widen, { protect: { start: 5, end: 10 } });
+    assert.strictEqual(moved.output, 'AB 聊政发[2021]');
+    assert.strictEqual(moved.passes, 1);
+  });
+
   it('stops when two fixes undo each other', () => {
     const flip = (t: string): Diagnostic[] => [diag('flip', 0, 1, t === 'A' ? 'B' : 'A')];
     const r = fixAll('A', flip);

@@ -7,6 +7,11 @@ import { unchangedEnds } from './text/diff';
 export interface FixOptions {
   /** Which rules' fixes may be applied: a set of ids or a predicate. Default: every fix. */
   rules?: Iterable<string> | ((ruleId: string) => boolean);
+  /**
+   * fixAll: a stretch of the text no fix may touch (an editor's clause being typed: 附件：1.| is not
+   * yet a lone attachment whose 1. goes), in the first text's offsets; followed through each pass.
+   */
+  protect?: { start: number; end: number };
 }
 
 export interface FixResult {
@@ -89,8 +94,16 @@ export function fixAll(text: string, lint: (text: string) => Diagnostic[], optio
   let passes = 0;
   let lastOffered = Infinity;
   const allowed = ruleFilter(options.rules);
+  let zone = options.protect && { ...options.protect };
+  // Touching counts (an insertion at the zone's end is at the cursor being typed at).
+  const outside = (d: Diagnostic) => !zone || !d.fix || d.fix.range[1] < zone.start || d.fix.range[0] > zone.end;
   while (passes < MAX_SHRINKING_PASSES) {
-    const r = applyFixes(current, diagnostics, options);
+    const r = applyFixes(current, zone ? diagnostics.filter(outside) : diagnostics, options);
+    if (zone) {
+      // Fixes before the zone move it; none is inside it.
+      const delta = r.applied.reduce((n, d) => (d.fix!.range[1] < zone!.start ? n + d.fix!.text.length - (d.fix!.range[1] - d.fix!.range[0]) : n), 0);
+      zone = { start: zone.start + delta, end: zone.end + delta };
+    }
     if (r.applied.length === 0 || r.output === current || seen.has(r.output)) break;
     const offered = r.applied.length + r.remaining.filter((d) => d.fix && allowed(d.ruleId)).length;
     if (passes >= MAX_FIX_PASSES && offered >= lastOffered) break;

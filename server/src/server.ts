@@ -10,6 +10,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  CodeActionTriggerKind,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -17,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import os = require('os');
 import path = require('path');
 import type { Model } from '../../engine/src/model/types';
+import type { Diagnostic } from '../../engine/src/types';
 import { defaultModelPath } from '../../engine/src/model/load';
 import { CORPUS_UNREADABLE, CorpusModels, userCacheDir } from '../../engine/src/model/corpusModels';
 import { toolIdentity } from '../../engine/src/build';
@@ -219,15 +221,33 @@ function cancelPause(uri: string): void {
   pauseTimers.delete(uri);
 }
 
+/** The problems at the tip of the line being typed, held until the typing pause is over (wait ms from now). */
+function heldNow(a: Analysis): { held: Diagnostic[]; wait: number; tip?: number } {
+  const tip = tips.get(a.uri);
+  const wait = tip && tip.version === a.version ? tip.at + a.settings.typingPauseMs - Date.now() : 0;
+  if (!tip || wait <= 0) return { held: [], wait: 0 };
+  return { held: a.result.diagnostics.filter((d) => atTypingTip(d, a.result.source, tip.offset)), wait, tip: tip.offset };
+}
+
+/**
+ * What fix on save leaves alone while the pause holds problems at the tip: the stretch from the tip
+ * over those problems and their fixes. A save in mid-typing does not fix what is not shown yet
+ * (附件：1.| saved is not a lone attachment whose 1. goes, 配合单位：市商务局、| keeps its 、).
+ */
+function typingZone(a: Analysis): { start: number; end: number } | undefined {
+  const { held, tip } = heldNow(a);
+  if (!held.length || tip === undefined) return undefined;
+  const ends = held.flatMap((d) => [d.start, d.end, ...(d.fix ? d.fix.range : [])]);
+  return { start: Math.min(tip, ...ends), end: Math.max(tip, ...ends) };
+}
+
 /**
  * The diagnostics to show now: all, but those at the tip of the line being typed until the typing
  * pause (settings.typingPauseMs after the last edit) is over; then `later` runs to show them.
  */
 function shownDiagnostics(a: Analysis, later: () => void) {
   if (a.settings.ignored) return [];
-  const tip = tips.get(a.uri);
-  const wait = tip && tip.version === a.version ? tip.at + a.settings.typingPauseMs - Date.now() : 0;
-  const held = wait > 0 ? a.result.diagnostics.filter((d) => atTypingTip(d, a.result.source, tip!.offset)) : [];
+  const { held, wait } = heldNow(a);
   if (held.length) {
     cancelPause(a.uri);
     pauseTimers.set(a.uri, setTimeout(() => {
@@ -407,7 +427,8 @@ function guard<P extends { textDocument: { uri: string } }, R>(name: string, fn:
   };
 }
 
-connection.onCodeAction(guard('codeAction', (a, p) => codeActions(a, p, resolvesEdits), []));
+// A fix-all asked for automatically (on save) leaves the clause being typed alone; one the user picks does not.
+connection.onCodeAction(guard('codeAction', (a, p) => codeActions(a, p, resolvesEdits, p.context.triggerKind === CodeActionTriggerKind.Invoked ? undefined : typingZone(a)), []));
 connection.onCodeActionResolve(async (action) => {
   const uri = (action.data as FixAllData | undefined)?.fixAll;
   const a = typeof uri === 'string' ? await analyze(uri) : undefined;

@@ -584,6 +584,32 @@ describe('drafting over the protocol', function () {
       assert.deepStrictEqual(codes(await typed), []);
     });
 
+    it('fix on save in mid-typing leaves the clause being typed alone; the fix-all the user picks, or one after the pause, does not', async () => {
+      const d = new Draft(typing, 'untitled:Typing-save');
+      d.text = '聊城市人民政府办公室关于推进城市更新的通知\n\n各县（市、区）人民政府：\n\n现将有关事项通知如下。\n\n聊城市人民政府办公室\n2024年6月1日\n';
+      await typing.openAndWait(d.uri, d.text);
+      const note = d.text.indexOf('\n\n聊城市人民政府办公室');
+      await d.type('\n\n', note);
+      const published = typing.waitForDiagnostics(d.uri, (p) => p.version === 3);
+      // 附件：1.城市更新| : the second entry is not written yet, and a save now must not drop the 1.
+      await d.type('附件：1.城市更新', note + 2);
+      assert.ok(!(await published).diagnostics.some((x) => x.code === 'attachment/single'), 'held');
+      const fixAll = async (triggerKind: number) => {
+        const actions = await typing.request<{ edit?: { changes: Record<string, TextEdit[]> } }[]>('textDocument/codeAction', {
+          textDocument: { uri: d.uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], only: ['source.fixAll.gongwen'], triggerKind },
+        });
+        const edits = actions[0]?.edit?.changes[d.uri] ?? [];
+        const src = new SourceText(d.text);
+        return [...edits].sort((x, y) => src.offsetAt(y.range.start) - src.offsetAt(x.range.start))
+          .reduce((t, e) => t.slice(0, src.offsetAt(e.range.start)) + e.newText + t.slice(src.offsetAt(e.range.end)), d.text);
+      };
+      assert.ok((await fixAll(2)).includes('\n附件：1.城市更新\n'), 'on save while typing: kept');
+      assert.ok((await fixAll(1)).includes('\n附件：城市更新\n'), 'picked by the user: fixed');
+      await typing.waitForDiagnostics(d.uri, (p) => p.version === 3 && p.diagnostics.some((x) => x.code === 'attachment/single'));
+      assert.ok((await fixAll(2)).includes('\n附件：城市更新\n'), 'on save after the pause: fixed');
+    });
+
     it('wait for a pause in typing: a half-typed unit or date is not reported, a slip on another line is', async () => {
       const d = new Draft(typing, 'untitled:Typing-1');
       d.text = '聊城市人民政府办公室文件\n\n聊政办发﹝2024﹞26号\n\n聊城市人民政府办公室关于推进城市更新的通知\n\n一、重点任务\n\n（一）推进改造。\n\n聊城市人民政府办公室\n';

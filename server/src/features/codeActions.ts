@@ -52,14 +52,14 @@ export function fixAllEditsOnce(a: Analysis): TextEdit[] {
 }
 
 /** Every fixable rule's fixes, applied until nothing changes (what fix-on-save does). */
-export function fixAllEdits(a: Analysis, onlyRule?: string): TextEdit[] {
+export function fixAllEdits(a: Analysis, onlyRule?: string, protect?: { start: number; end: number }): TextEdit[] {
   const text = a.document.getText();
   const opts = {
     model: a.model, rules: a.settings.rules, ...(a.settings.date ? { date: a.settings.date } : {}),
     ...(a.settings.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: a.settings.reportUnusedDisableDirectives } : {}),
   };
   const rules = onlyRule ? (id: string) => id === onlyRule : isFixable;
-  const r = fixAll(text, (t2) => (t2 === text ? a.result.diagnostics : lint(t2, opts).diagnostics), { rules });
+  const r = fixAll(text, (t2) => (t2 === text ? a.result.diagnostics : lint(t2, opts).diagnostics), { rules, ...(protect ? { protect } : {}) });
   return wholeEdit(text, r.output, a.result.source);
 }
 
@@ -89,9 +89,11 @@ export interface FixAllData {
  * The code actions for `params`. `lazyFixAll` (a client that resolves an action's edit): when the
  * request names no kind, as an editor's lightbulb does at every cursor move, the fix-all action
  * comes without its edit, which codeAction/resolve computes if the user picks it. A request
- * naming the kind (fix on save, the source action menu) gets the edit at once.
+ * naming the kind (fix on save, the source action menu) gets the edit at once. `typing`: the
+ * stretch being typed while the typing pause holds its problems, which a fix-all asked for on save
+ * leaves alone (the server passes it for a request not invoked by the user).
  */
-export function codeActions(a: Analysis, params: CodeActionParams, lazyFixAll = false): CodeAction[] {
+export function codeActions(a: Analysis, params: CodeActionParams, lazyFixAll = false, typing?: { start: number; end: number }): CodeAction[] {
   const { source, diagnostics } = a.result;
   const uri = a.uri;
   const only = params.context.only;
@@ -103,7 +105,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, lazyFixAll = 
     if (lazyFixAll && !only) {
       if (diagnostics.some((d) => d.fix && isFixable(d.ruleId))) actions.push({ title, kind: FIX_ALL_KIND, data: { fixAll: uri } satisfies FixAllData });
     } else {
-      const edits = fixAllEditsOnce(a);
+      // `typing`: the stretch being typed, which fix on save leaves alone (not remembered: it changes with the pause).
+      const edits = typing ? fixAllEdits(a, undefined, typing) : fixAllEditsOnce(a);
       if (edits.length) actions.push({ title, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
     }
   }
