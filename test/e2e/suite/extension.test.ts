@@ -194,6 +194,37 @@ describe('Gongwen extension in VS Code', () => {
     });
   });
 
+  it('fix on save in mid-typing leaves the clause being typed (附件：1.| keeps its 1.); saved after the pause, it is fixed', async () => {
+    const file = vscode.Uri.joinPath(folder(), 'save-typing.gw');
+    const text = '聊城市人民政府办公室关于推进城市更新的通知\n\n各县（市、区）人民政府：\n\n现将有关事项通知如下。\n\n\n\n聊城市人民政府办公室\n2024年6月1日\n';
+    await vscode.workspace.fs.writeFile(file, Buffer.from(text));
+    const editorCfg = vscode.workspace.getConfiguration('editor', { languageId: 'gongwen' });
+    const gongwenCfg = vscode.workspace.getConfiguration('gongwen');
+    await editorCfg.update('codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    await gongwenCfg.update('typingPauseMs', 4000, vscode.ConfigurationTarget.Workspace);
+    try {
+      const draft = await vscode.workspace.openTextDocument(file);
+      const editor = await vscode.window.showTextDocument(draft);
+      const line = 6; // the empty line between the body and the signature
+      editor.selection = new vscode.Selection(line, 0, line, 0);
+      await vscode.commands.executeCommand('type', { text: '附件：1.城市更新' });
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      assert.strictEqual(draft.lineAt(line).text, '附件：1.城市更新', 'saved while typing');
+      // The pause over, the problem is shown, and a save fixes it.
+      await waitFor('attachment/single shown after the pause', () =>
+        vscode.languages.getDiagnostics(file).some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'attachment/single'), 15000);
+      // An edit elsewhere (a saved file that is not dirty may not be saved again): the tip moves away.
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), '\n'));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor('fixed on save', () => draft.lineAt(line + 1).text === '附件：城市更新', 10000);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await gongwenCfg.update('typingPauseMs', undefined, vscode.ConfigurationTarget.Workspace);
+      await editorCfg.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await vscode.window.showTextDocument(doc);
+    }
+  });
+
   after(async () => {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
