@@ -471,6 +471,10 @@ describe('gongwen CLI (built bundle)', function () {
       assert.strictEqual(r.status, 0, r.stderr);
       assert.strictEqual(r.stdout, text);
       assert.strictEqual(gw(['fix', '-'], { cwd: tmp, input: text }).stdout, text);
+      // lint's --no-daemon is accepted too (a script passing it to both): fix runs in process anyway.
+      const noDaemon = gw(['fix', '--no-daemon', '--stdout', 'doc.txt'], { cwd: tmp });
+      assert.strictEqual(noDaemon.status, 0, noDaemon.stderr);
+      assert.strictEqual(noDaemon.stdout, text);
     });
 
     it('changes only the characters fixes name, in place, keeping the encoding; reaches a fixed point', function () {

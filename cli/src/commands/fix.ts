@@ -21,8 +21,8 @@ export const FIX_USAGE = `用法 / usage: gongwen fix <文件|文件夹|->... [�
   --stdin-filename P  把标准输入（-）当作文件 P 修复：按 P 所在文件夹找配置 / fix standard input (-) as the file P, with P's configuration
   --quiet             修复后只报告剩下的错误 / report only the errors left after fixing
   --info              也报告剩下的提示（如同 gongwen lint --info） / also report the notes left (as gongwen lint --info)
-  --ignore-pattern G, --no-ignore, --no-error-on-unmatched-pattern, --color, --no-color
-                      同 gongwen lint / as gongwen lint
+  --ignore-pattern G, --no-ignore, --no-error-on-unmatched-pattern, --color, --no-color, --no-daemon
+                      同 gongwen lint（fix 总在本进程内运行） / as gongwen lint (fix always runs in this process)
 `;
 
 export interface FixOutcome {
@@ -118,6 +118,8 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       quiet: { type: 'boolean' }, info: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       'ignore-pattern': { type: 'string', multiple: true }, 'no-ignore': { type: 'boolean' }, 'no-error-on-unmatched-pattern': { type: 'boolean' },
       color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
+      // lint's option, accepted so that a script passing it to both works: fix never uses the daemon.
+      'no-daemon': { type: 'boolean' },
     },
   });
   if (typeof parsed === 'number') return parsed;
