@@ -9,7 +9,7 @@ import { findAllByTitle } from '../../registry';
 import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, widthRegion } from './util';
 import { overlaps } from '../spans';
 
-const WHY = 'GB/T 9704—2012 与《党政机关公文处理工作条例》：引用公文应先引标题，后引发文字号，发文字号置于全角圆括号内';
+const WHY = '按原《国家行政机关公文处理办法》第二十三条，引用公文先引标题、后引发文字号，发文字号置于全角圆括号内';
 
 /** Title-like endings where a missing 》 most likely belongs. */
 const TITLE_END_AT = /(通知|意见|方案|办法|决定|细则|规定|报告|请示|批复|规划|预案|计划|要点|通告|公告|纪要|制度|条例|措施|清单|规则|标准|法)(（[^）]*）)?/g;
