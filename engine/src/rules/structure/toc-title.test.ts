@@ -45,6 +45,15 @@ describe('structure/toc-title', () => {
     assert.equal(out, text.replace('关于做好冬季供暖安全工作的通知\n', '关于做好冬季供暖保障工作的通知\n'));
   });
 
+  it('suggests only the differing letters, not a half-width bracket beside them in the body', () => {
+    const text = issue([OK, { toc: '关于印发引黄灌区骨干工某（市级）水费计收工作方案的通知', head: ['聊城市人民政府办公室关于印发引黄灌区骨干工程(市级)水费计收工作方案的通知'] }]);
+    const r = lint(text, { model: emptyModel(), only: [tocTitle], today: '2026-11-22' });
+    const s = r.diagnostics[0].suggestions![0];
+    assert.equal(s.desc, '“某”改为“程”');
+    const out = text.slice(0, s.fix.range[0]) + s.fix.text + text.slice(s.fix.range[1]);
+    assert.equal(out, text.replace('骨干工某（市级）', '骨干工程（市级）'));
+  });
+
   it('reports a word dropped inside the title and another 文种 at its end', () => {
     const dropped = run([OK, { toc: '关于做好冬季供暖工作的通知', head: ['聊城市人民政府办公室关于做好冬季供暖保障工作的通知'] }]);
     assert.match(dropped[0].message, /请按正文在目录标题的“做好冬季供暖”之后补上“保障”/);

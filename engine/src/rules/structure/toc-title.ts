@@ -75,10 +75,13 @@ function suggestion(source: string, toc: TocEntry, doc: GwDocument, a: string, b
   const ta = keyOffsets(tocText, a);
   const tb = keyOffsets(bodyText, b);
   if (!ta || !tb) return undefined;
-  const span = (offs: number[]): [number, number] => [
-    offs[slip.prefix - 1] + 1,
-    slip.suffix ? offs[offs.length - slip.suffix] : offs[offs.length - 1] + 1,
-  ];
+  // From the first differing letter to the last, so marks beside them stay the entry's own (a body's
+  // half-width bracket the extraction left is not copied into the 目录); nothing differing on one
+  // side is an insertion point right after the shared beginning.
+  const span = (offs: number[]): [number, number] => {
+    const last = offs.length - slip.suffix - 1;
+    return last < slip.prefix ? [offs[slip.prefix - 1] + 1, offs[slip.prefix - 1] + 1] : [offs[slip.prefix], offs[last] + 1];
+  };
   const [ts, te] = span(ta);
   const [bs, be] = span(tb);
   const was = tocText.slice(ts, te);
