@@ -70,12 +70,32 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调，配合单位：按职责分工抓好落实'), []);
     assert.deepEqual(read('（一）压实责任。\n责任单位：各县（市、区）人民政府要落实属地责任'), []);
     assert.deepEqual(read('（一）任务分工表\n牵头单位　配合单位　完成时限'), []);
-    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局\n完成时限：2026年底前'), []);
     // Left out: without its colon the line may as well be a sentence (责任单位要…).
     assert.deepEqual(read('（一）培育消费新场景。\n责任单位市市场监管局'), []);
   });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
     const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');
     assert.deepEqual(blocks.map((b) => [b.bare, b.roles.map((r) => r[0])]), [[false, ['牵头单位', '责任单位']]]);
+  });
+});
+
+describe('parser: a task table written 责任单位：… ⏎ 完成时限：… (工作方案, probe14)', () => {
+  const read = (body: string) => {
+    const text = ['聊城市人民政府办公室关于印发某方案的通知', '', '聊政办发〔2026〕11号', '', '市政府各部门：', '', '一、重点任务', body].join('\n');
+    return parseGazette(new SourceText(text)).documents[0].blocks.map((b) => [!!b.bare, b.roles.map((r) => [r.role, r.units.map((u) => u.text)])]);
+  };
+  it('reads the roles as a block: the deadline line after them is no unit of it', () => {
+    assert.deepEqual(read('1. 全面排查燃气经营企业。\n\n责任单位：市住房城乡建设局，各县（市、区）人民政府\n\n完成时限：2026年12月底前'), [
+      [true, [['责任单位', ['市住房城乡建设局', '各县（市、区）人民政府']]]],
+    ]);
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局\n配合单位：市财政局\n完成时间：2026年底前'), [
+      [true, [['牵头单位', ['市商务局']], ['配合单位', ['市财政局']]]],
+    ]);
+  });
+  it('keeps a deadline inside a bracketed block, and reads no block from a role sentence before a deadline line', () => {
+    assert.deepEqual(read('1. 全面排查。（牵头单位：市住房城乡建设局；责任单位：市市场监管局；\n完成时限：2026年底前）'), [
+      [false, [['牵头单位', ['市住房城乡建设局']], ['责任单位', ['市市场监管局']]]],
+    ]);
+    assert.deepEqual(read('1. 全面排查。\n责任单位：各县（市、区）人民政府要落实属地责任\n完成时限：2026年底前'), []);
   });
 });

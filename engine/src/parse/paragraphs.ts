@@ -177,6 +177,10 @@ const BEFORE_YI = charCodes('统单唯逐划专万同');
 const DATE_CUT = /\d{4}年$|\d年\d{1,2}月$/;
 /** A line that opens an article and holds some of its text. */
 const ARTICLE_TEXT = /^第[一二三四五六七八九十百零〇]+条\s*[\u4e00-\u9fff]/;
+/** A task table's deadline label opening a line. */
+const DEADLINE_LINE = /^(?:完成时限|完成时间|时限要求|时间节点)[：:]/;
+/** A line opening with a role word and its colon, no bracket before it: a role printed on its own line. */
+const ROLE_LINE = /^[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)[：:]/;
 /** A line that names a role of a 牵头单位 block after another (`；责任单位：`): inside the block. */
 const ROLE_LABEL = /[；;](牵头|配合|责任|负责)(单位|部门)[：:]/g;
 
@@ -276,6 +280,10 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // A table's row (cells split by tabs) and a line of text are never one paragraph: a heading does
   // not run on into the table below it (`…项目名录` ⏎ `序号⇥项目名称⇥申报地区`), nor the table into what follows.
   if (prev.includes('\t') !== next.includes('\t')) return false;
+  // A task table's deadline line under a role printed on its own line (`责任单位：市财政局` ⏎
+  // `完成时限：2026年底前`) opens its own paragraph: the roles are a block (parse/blocks' bare block),
+  // the deadline is no unit of it.
+  if (DEADLINE_LINE.test(next) && ROLE_LINE.test(prev)) return false;
   // The first and last characters decide the checks up to the structural one: compared as char
   // codes (a Chinese character read as a string is a new string), not with patterns anchored at
   // the end, which are tried at every position.
