@@ -10,8 +10,14 @@ import { longestRising } from '../../parse/longest-rising';
 import { daysInMonth } from '../../parse/dates';
 import { overlaps } from '../spans';
 
-/** An entry's day (or span of days) at the start of a paragraph: markdown markers and spaces allowed. */
-const ENTRY = /^(?:#+\s*)?(?:\*\*)?\s*(\d{1,2})\s*(?:[—\-－–~～至]\s*(\d{1,2})\s*)?日\s*(?:\*\*)?\s*[，,]/;
+/**
+ * An entry's day (or span of days) at the start of a paragraph: markdown markers and spaces allowed.
+ * The day is followed by its comma (6日，…) or, in a layout that sets the day apart, by spaces
+ * before the entry's first character (6日　市长…, 6日 市政府…), which normalising drops.
+ */
+const ENTRY = /^(?:#+\s*)?(?:\*\*)?\s*(\d{1,2})\s*(?:[—\-－–~～至]\s*(\d{1,2})\s*)?日(?:\s*(?:\*\*)?\s*[，,]|(?=[\u4e00-\u9fff△]))/;
+/** What normalising dropped between an entry's 日 and its first character: spaces only. */
+const SPACES = /^[ \t\u3000]+$/;
 /** A paragraph a date runs on from, across a wrap: …5月 ⏎ 31日. */
 const DATE_CUT = /(月|\d|年|[—\-－–~～至])\s*(\*\*)?\s*$/;
 
@@ -40,6 +46,10 @@ export const chronicleDay: Rule = {
     d.paragraphs.forEach((p, i) => {
       const m = ENTRY.exec(p.text);
       if (!m || overlaps(d.hosted, p.start, p.end) || overlaps(d.noise, p.start, p.end)) return;
+      // Without a comma the day is an entry's only when spaces set it apart in the source (normalising
+      // dropped them): 3日内完成 at a paragraph's start is a wrapped sentence's.
+      const day = m.index + m[0].length - 1;
+      if (p.text[day] === '日' && !SPACES.test(ctx.source.text.slice(p.map[day] + 1, p.map[day + 1]))) return;
       const before = d.paragraphs[i - 1];
       if (before && DATE_CUT.test(before.text)) return;
       const from = Number(m[1]);
