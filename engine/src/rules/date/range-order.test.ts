@@ -16,6 +16,18 @@ describe('date/range-order', () => {
     assert.deepEqual(brief(bulletin('2026 年 7 月 15 日至 7 月 1 日，市政府督查室进行了督查。')).map((f) => f[1]), ['2026 年 7 月 15 日至 7 月 1 日']);
   });
 
+  it('reports a range of months with both years whose end comes first (probe14: a 方案\'s stage)', () => {
+    assert.deepEqual(brief(bulletin('（二）排查整治阶段（2026年11月至2026年5月）。全面开展排查。')), [
+      [9, '2026年11月至2026年5月', '日期区间“2026年11月至2026年5月”的结束月份早于开始月份：起止日期颠倒或有笔误。请核对，按从早到晚写出实际的起止月份。'],
+    ]);
+    assert.deepEqual(brief(bulletin('2026 年 11 月至 2025 年 12 月开展排查。')).map((f) => f[1]), ['2026 年 11 月至 2025 年 12 月']);
+    // In order, an end month without its year (it may run into the next year), or a month range's start inside a full date.
+    for (const body of ['（二）排查整治阶段（2026年11月至2027年5月）。', '供暖期为2026年11月至3月。', '2026年5月至2026年5月为试点期。',
+      '2026年11月至2026年11月30日开展排查。', '2026年11月1日至2027年5月31日开展排查。']) {
+      assert.deepEqual(brief(bulletin(body)), [], body);
+    }
+  });
+
   it('passes ranges in order, and an end without its year in another month (it may run into the next year)', () => {
     for (const body of ['2026年7月1日至7月15日，市政府督查室进行了督查。', '活动时间为2026年9月1日至10月31日。', '2026年9月1日至9日开展集中检查。',
       '供暖期为2025年11月15日至3月15日。', '2025年12月1日至2026年2月28日开展冬季攻势。', '2026年7月1日至7月1日为试运行期。',
