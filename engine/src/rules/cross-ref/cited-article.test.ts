@@ -21,6 +21,28 @@ describe('cross-ref/cited-article', () => {
     // After the cited number too.
     assert.deepStrictEqual(found(pair(whole, '申请人应当符合《聊城市人才公寓管理办法》（聊政办字〔2025〕3号）第五条规定的条件。')).map((f) => f[1]), ['第五条']);
   });
+  it('reads an abbreviation defined for the issuing notice (以下简称《办法》) as the 办法 it prints (probe14)', () => {
+    const def = '为贯彻落实《聊城市人民政府办公室关于印发聊城市人才公寓管理办法的通知》（聊政办字〔2025〕3号，以下简称《办法》），现通知如下：';
+    assert.deepStrictEqual(found(pair(whole, `${def}申请人应当符合《办法》第十六条规定的条件。`)).map((f) => [f[1], f[2]]), [
+      ['第十六条', '引用的“第十六条”不存在：《办法》全文在本文中，只有第一条至第四条。请核对条号。']]);
+    assert.deepStrictEqual(found(pair(whole, `${def}申请人应当符合《办法》第二条规定的条件。`)), []);
+    // Defined for another notice (not printed here): not judged.
+    assert.deepStrictEqual(found(pair(whole, '为贯彻落实《聊城市人民政府办公室关于印发聊城市人才引进管理办法的通知》（聊政办字〔2025〕9号，以下简称《办法》），申请人应当符合《办法》第十六条规定的条件。')), []);
+  });
+  it('counts the articles of a 办法 whose tail a page break moved after another document (probe14)', () => {
+    const issue = (article: string) => ['聊城市人民政府公报', '', '2025', '', '第1期（总第1期）', '', '目 录', '', '◎市政府办公室文件', '',
+      '关于印发聊城市人才公寓管理办法的通知', '', '聊政办字〔2025〕3号 2', '', '关于做好人才公寓申请工作的通知', '', '聊政办字〔2025〕5号 4', '',
+      '聊城市人民政府办公室', '', '聊政办字〔2025〕3号', '', '聊城市人民政府办公室 关于印发聊城市人才公寓管理办法的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '《聊城市人才公寓管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+      '聊城市人民政府办公室', '', '2025年3月5日', '', '聊城市人才公寓管理办法', '',
+      '第一条 为了加强人才公寓管理，制定本办法。', '', '第二条 申请人应当符合本市人才认定条件。（下转第5页）', '',
+      '聊城市人民政府办公室', '', '聊政办字〔2025〕5号', '', '聊城市人民政府办公室 关于做好人才公寓申请工作的通知', '',
+      '各县（市、区）人民政府：', '', `申请人应当符合《聊城市人才公寓管理办法》${article}规定的条件。`, '',
+      '聊城市人民政府办公室', '', '2025年3月25日', '',
+      '（上接第3页）第三条 入住期限一般不超过3年。', '', '第四条 本办法自2025年4月1日起施行。', ''].join('\n');
+    assert.deepStrictEqual(found(issue('第五条')).map((f) => f[1]), ['第五条']);
+    assert.deepStrictEqual(found(issue('第四条')), []);
+  });
   it('passes an article that exists', () => {
     assert.deepStrictEqual(found(pair(whole, '申请人应当符合《聊城市人才公寓管理办法》第二条规定的条件。')), []);
   });

@@ -4,7 +4,7 @@
 // model knows how many articles an earlier issue's 办法 has, so only a text at hand is judged, and
 // only one seen whole: articles 第一条…第N条 without a gap, the last one saying when it takes
 // effect (施行), outside any span the extraction scrambled.
-import type { GwDocument } from '../../types';
+import type { Citation, GwDocument } from '../../types';
 import type { Rule } from '../types';
 import { chineseToNumber, numberToChinese } from '../../parse/items';
 import { normalizeTitle } from '../../registry';
@@ -38,7 +38,9 @@ function wholeTexts(doc: GwDocument): Map<string, number> {
   if (doc.noise.length) return out;
   const heads = doc.attachments.filter((a) => a.title);
   heads.forEach((a, k) => {
-    const end = heads[k + 1]?.start ?? doc.end;
+    // The last text runs to the document's end and on into its continuations, printed after other
+    // documents (their items start beyond doc.end).
+    const end = heads[k + 1]?.start ?? Infinity;
     const articles = doc.items.filter((i) => i.level === 12 && i.start >= a.start && i.start < end);
     const n = articles.length;
     if (n < 3 || articles.some((i, j) => i.value !== j + 1)) return;
@@ -85,6 +87,17 @@ export const citedArticle: Rule = {
       for (const d of docs) if ((count = textsOf(d).get(title)) !== undefined) { host = d; break; }
       // Another 发文字号 than the printing notice's: an earlier text of the same title.
       if (c.number && host?.number && normalizeNumber(c.number.text) !== normalizeNumber(host.number.text)) continue;
+      // An abbreviation (《办法》) defined after the citation of the notice issuing the text
+      // (《…关于印发某办法的通知》（聊政办发〔2026〕12号，以下简称《办法》）): the text that notice prints.
+      const def = count === undefined && !c.number ? definitionOf(doc, c.title.text, src) : undefined;
+      if (def?.number) {
+        const issued = normalizeTitle(ISSUING.exec(def.title.text)?.[1] ?? def.title.text);
+        for (const d of docs) {
+          if (!d.number || normalizeNumber(d.number.text) !== normalizeNumber(def.number.text)) continue;
+          count = textsOf(d).get(issued);
+          break;
+        }
+      }
       const cited = chineseToNumber(m[1]);
       if (count === undefined || !(cited > count)) continue;
       const start = c.end + m.index + m[0].indexOf('第');
@@ -95,6 +108,23 @@ export const citedArticle: Rule = {
     }
   },
 };
+
+/** 简称 right before a citation's 《: the citation defines an abbreviation of the one before it. */
+const ABBR_BEFORE = /(?:以下简称|简称|以下称|下称)[:：]?\s*$/;
+/** A 印发 notice's title: the text it issues. */
+const ISSUING = /关于印发《?(.+?)》?的通知$/;
+
+/** The citation an abbreviation `abbr` (a citation's title: 办法) is defined for in `doc`: the one right before its definition. */
+function definitionOf(doc: GwDocument, abbr: string, src: string): Citation | undefined {
+  const cs = doc.citations;
+  for (let k = 1; k < cs.length; k++) {
+    const c = cs[k];
+    if (c.title.text !== abbr || !ABBR_BEFORE.test(src.slice(Math.max(0, c.start - 8), c.start))) continue;
+    // The definition closes the citation before it: inside its number's bracket, a few characters on.
+    return c.start - cs[k - 1].end < 24 ? cs[k - 1] : undefined;
+  }
+  return undefined;
+}
 
 /** The sentence holding [start, end): from the 。 before to the 。 after. */
 function sentenceAround(src: string, start: number, end: number): string {
