@@ -44,6 +44,15 @@ describe('cross-ref/abbreviation-order', () => {
     assert.deepStrictEqual(found(regulation('因安委会工作需要，调整组成人员。', short)).map((f) => f[2]), ['安委会']);
     assert.deepStrictEqual(found(regulation('因省安委会工作需要，调整组成人员。', short)), []);
   });
+  it('reads a use after 报 sending a report to a body (报工作专班备案, 上报, 汇报) (probe14), not after a noun ending in 报 (简报)', () => {
+    const team = '成立城镇燃气安全专项整治工作专班（以下简称工作专班），负责统筹协调。';
+    assert.deepStrictEqual(found(regulation('各县（市、区）制定具体实施方案，报工作专班备案。', team)).map((f) => f[2]), ['工作专班']);
+    assert.deepStrictEqual(found(regulation('各县（市、区）制定具体实施方案，上报工作专班。', team)).map((f) => f[2]), ['工作专班']);
+    const committee = '聊城市安全生产委员会（以下简称市安委会）负责全市安全生产工作的统筹协调。';
+    assert.deepStrictEqual(found(regulation('各地定期汇报市安委会部署落实情况。', committee)).map((f) => f[2]), ['市安委会']);
+    // 简报 is a noun: the name after it starts another word (简报市安委会专栏 is no use checked here).
+    assert.deepStrictEqual(found(regulation('编发简报市安委会专栏。', committee)), []);
+  });
   it('reads a use after a verb that takes a platform as its object (接入, 依托, 通过) (probe11)', () => {
     const platform = '市大数据局建设低空智能监管平台（以下简称低空平台），统一管理飞行数据。';
     for (const first of ['起降场地统一接入低空平台。', '依托低空平台开展飞行服务。', '飞行计划通过低空平台申报。']) {

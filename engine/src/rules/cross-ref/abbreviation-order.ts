@@ -15,9 +15,10 @@ const BEFORE_NAME = /[\s，。；：、“‘（《的对与和及或为由将�
  * A preposition of two characters, or 以 not ending a verb (可以, 予以 …), a name may follow
  * (以资源评价为基础); or a verb of two characters that takes a name as its object (力争高企数量…,
  * 简化环评手续), whose last character no name goes on from; or a verb that takes a platform or a
- * body as its object (接入低空平台, 依托数据平台, 通过领导小组: probe11), which no name ends with.
+ * body as its object (接入低空平台, 依托数据平台, 通过领导小组: probe11), which no name ends with;
+ * or 报 sending a report to a body (报工作专班备案, 报市安委会办公室: probe14), not ending a noun (情报, 年报, 简报).
  */
-const WORD_BEFORE = /(?:根据|依据|按照|依照|参照|对照|(?<!可|予|加|所|难|得|用|借|足|是|给|藉|据|从)以|推动|支持|鼓励|引导|培育|认定|简化|办理|力争|申报|组织|接入|依托|通过|借助|登录)$/;
+const WORD_BEFORE = /(?:根据|依据|按照|依照|参照|对照|(?<!可|予|加|所|难|得|用|借|足|是|给|藉|据|从)以|推动|支持|鼓励|引导|培育|认定|简化|办理|力争|申报|组织|接入|依托|通过|借助|登录|(?<![情预年月周日快简电画捷公喜警学书板党海])报)$/;
 /** An article or item marker a name may follow (第二条 供水企业…, 1. 供水企业…). */
 const MARKER_BEFORE = /(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*$/;
 
