@@ -974,6 +974,15 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       && ![d.hosted, d.noise, d.continuations].some((spans) => spans.some((s) => s.start < c.end && c.start < s.end)));
     return c ? [{ kind: '', family: '', start: c.number!.start, end: c.number!.end, text: own.text, lines: [line(c.start), line(c.number!.start)] }] : [];
   }) },
+  // 市政府 and 市政府办公室 mixed up in a cited title: 办公室 added before 关于 under a 政发/政字 number, or dropped under a 政办 one.
+  'cross-ref: cited title\'s issuer swapped (人民政府 ↔ 人民政府办公室)': { family: 'cross-ref', sites: ({ g, text, line }) => g.documents.flatMap((d) => d.citations.flatMap((c) => {
+    const code = c.number && /政(办)?(?:发|字)$/.exec(c.number.code);
+    const title = code && /^([\u4e00-\u9fff]{2,12}?人民政府)(办公室|办公厅)?关于/.exec(c.title.text);
+    if (!title || !!title[2] !== !!code[1] || text.slice(c.title.start, c.title.end) !== c.title.text) return [];
+    if ([d.hosted, d.noise, d.continuations].some((spans) => spans.some((s) => s.start < c.end && c.start < s.end))) return [];
+    const at = c.title.start + title[1].length;
+    return [{ kind: '', family: '', start: at, end: at + (title[2]?.length ?? 0), text: title[2] ? '' : '办公室', lines: [line(c.start), line(c.number!.start)] }];
+  })) },
   'cross-ref: number of another document': { family: 'cross-ref', sites: ({ g, model, line }) => {
     const out: Edit[] = [];
     const local = model.documents.filter((r) => r.date);

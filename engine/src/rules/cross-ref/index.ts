@@ -15,7 +15,8 @@ import { decreeCitation } from './decree-citation';
 import { republished } from './republished';
 import { decreeKind } from './decree-kind';
 import { selfCitation } from './self-citation';
+import { citedIssuer } from './cited-issuer';
 
 export const crossRefRules: Rule[] = [
-  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, citedArticle, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished, decreeKind, selfCitation,
+  citationForm, numberTitle, laterDocument, repealed, issuedTitle, attachmentRef, articleRef, citedArticle, abbreviation, abbreviationOrder, abbreviationUnused, selfName, decreeCitation, republished, decreeKind, selfCitation, citedIssuer,
 ];
