@@ -200,3 +200,19 @@ describe('cross-ref/article-ref: the articles a decision amends', () => {
     assert.ok(fixed(articleRef, decision(['1. 将第十2条第一款修改为：“驾驶员应当使用计价器。”'])).includes('1. 将第十二条第一款修改为'));
   });
 });
+
+describe('cross-ref/article-ref in a 通告 written in items (probe14)', () => {
+  const notice = (ref: string, extra = '') => ['聊城市人民政府', '', '聊政通字〔2026〕3号', '', '聊城市人民政府关于中心城区禁止燃放烟花爆竹的通告', '',
+    '为保障公共安全，现就有关事项通告如下：', '', '一、禁止燃放的区域为中心城区。', '', '二、禁止燃放的时间为全年。', '',
+    '三、禁止在禁放区域内销售烟花爆竹。', '', `四、违反${ref}规定的，由公安机关依法处罚。`, '', `五、本通告自2026年11月1日起施行。${extra}`, '',
+    '聊城市人民政府', '', '2026年10月12日', ''].join('\n');
+  const found = (text: string) => check(articleRef, text).map((d) => [d.text, d.message]);
+  it('reports 本通告第X条 beyond its items (一、…五、 are its 条)', () => {
+    assert.deepEqual(found(notice('本通告第六条')), [['第六条', '引用的“第六条”不存在：本通告只有五条（“一、”至“五、”）。请核对条号。']]);
+    assert.deepEqual(found(notice('本通告第一条、第七条')).map((f) => f[0]), ['第七条']);
+  });
+  it('passes items that exist, and a 通告 whose items are not seen whole', () => {
+    assert.deepEqual(found(notice('本通告第一条、第二条')), []);
+    assert.deepEqual(found(notice('本通告第六条').replace('三、禁止在禁放区域内', '（三）禁止在禁放区域内').replace('二、禁止燃放的时间', '禁止燃放的时间')), []);
+  });
+});

@@ -2,7 +2,7 @@
 // articles that exist (第X条 items, level 12, of the same sequence: an attached 办法 or a
 // regulation inside a 令 has its own articles).
 import type { NumberingItem } from '../../types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { chineseToNumber, mixedToNumber, numberToChinese } from '../../parse/items';
 import { overlaps } from '../spans';
 import { spanIn } from '../../parse/paragraphs';
@@ -88,7 +88,10 @@ export const articleRef: Rule = {
       }
     }
     const articles = doc.items.filter((i) => i.level === 12);
-    if (!articles.length) return;
+    if (!articles.length) {
+      if (doc.type === '通告' || doc.type === '公告') noticeItemRefs(ctx);
+      return;
+    }
     // The sequence of each paragraph: that of the last item at or before it.
     // (One pass over the items for all paragraphs: asked per paragraph it was quadratic.)
     const seqAt: (number | undefined)[] = [];
@@ -320,3 +323,32 @@ export const articleRef: Rule = {
     });
   },
 };
+
+/** 本通告第X条(、第Y条…) in a 通告 or 公告: its 条 are its items 一、二、… when it has no 第X条. */
+const NOTICE_REF = new RegExp(`本(?:通告|公告)第(${CN})条((?:[、，,或和及与至到]第${CN}条)*)`, 'g');
+
+/** A 通告 written in items (一、…五、) cites them as 条 (违反本通告第三条规定的): the item must exist. */
+function noticeItemRefs(ctx: RuleContext): void {
+  const { doc } = ctx;
+  if (doc.noise.length || doc.continuations.length) return;
+  const top = doc.items.filter((i) => i.level === 1 && !overlaps(doc.hosted, i.start, i.start + 1));
+  // Only a run seen whole: 一、 to N、 without a gap.
+  if (top.length < 2 || top.some((i, k) => i.value !== k + 1)) return;
+  const n = top.length;
+  for (const p of doc.paragraphs) {
+    if (p.text.indexOf('通告第') < 0 && p.text.indexOf('公告第') < 0) continue;
+    if (overlaps(doc.hosted, p.start, p.end)) continue;
+    for (const m of p.text.matchAll(NOTICE_REF)) {
+      const self = m[0].slice(0, 3);
+      for (const r of m[0].matchAll(new RegExp(`第(${CN})条`, 'g'))) {
+        const v = chineseToNumber(r[1]);
+        if (!(v > n)) continue;
+        const at = m.index! + r.index!;
+        ctx.report({
+          ...spanIn(p, at, at + r[0].length),
+          message: `引用的“${r[0]}”不存在：${self}只有${howMany(n)}条（“一、”至“${numberToChinese(n)}、”）。请核对条号。`,
+        });
+      }
+    }
+  }
+}
