@@ -77,4 +77,12 @@ describe('date/effective-order', () => {
     ]);
     assert.deepEqual(brief(decree(ok, '本办法自2025年11月1日起施行。')).map((f) => f.slice(0, 3)), [[15, 9, '2025年11月1日']]);
   });
+  it('in a 令 in force on promulgation (自公布之日起施行): reports another 施行日期 in the text it promulgates (probe14)', () => {
+    const onPublish = '《聊城市城市绿化管理办法》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自公布之日起施行。';
+    assert.deepEqual(brief(decree(onPublish, '本办法自2025年12月1日起施行。')), [
+      [15, 9, '2025年12月1日', '所公布文本的施行日期2025年12月1日与令中的“自公布之日起施行”（公布日期2025年8月12日）不一致：两处写的是同一日期，请核对。'],
+    ]);
+    assert.deepEqual(brief(decree(onPublish, '本办法自2025年8月12日起施行。')), []);
+    assert.deepEqual(brief(decree(onPublish, '本办法自公布之日起施行。')), []);
+  });
 });

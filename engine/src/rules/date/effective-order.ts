@@ -20,6 +20,8 @@ const DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
  * allowances may rightly apply from an earlier day (本通知自2025年1月1日起执行), a favour the law allows. */
 const EFFECTIVE = new RegExp(`${SELF}自${DATE}起(?:施行|实施|生效)(?=[，。；,;]|$)`, 'g');
 const UNTIL = new RegExp(`有效期至${DATE}`);
+/** A 令 that takes effect on promulgation: 现予公布，自公布之日起施行. */
+const ON_PUBLISH = /现予(?:公布|发布)，?自(?:公布|发布)之日起(?:施行|实施|生效)/;
 /** 已经2025年7月28日市人民政府第15次常务会议通过 (审议通过, 研究通过). */
 const ADOPTED = new RegExp(`已经${DATE}[^。，；]{0,30}?会议(?:审议|研究|讨论)?通过`);
 /** The note over a regulation republished after amendment: （2017年12月15日…令第32号公布 根据…修正）.
@@ -86,6 +88,7 @@ export const effectiveOrder: Rule = {
     const decreeDates: { iso: string; node: DateNode }[] = [];
     const articleDates: { iso: string; node: DateNode }[] = [];
     let early = false;
+    let onPublish = false;
     for (const p of doc.paragraphs) {
       // Cheap tests first: the language server runs this on every edit.
       if (isHistoryNote(p)) return;
@@ -93,6 +96,7 @@ export const effectiveOrder: Rule = {
       const adopted = p.text.indexOf('通过');
       if (eff < 0 && adopted < 0) continue;
       if (spanAt(skip, p.start)) continue;
+      if (eff >= 0 && !onPublish) onPublish = ON_PUBLISH.test(p.text);
       if (adopted >= 0 && signed) adoptedAfter(ctx, p, signed, signedName);
       for (const { node, decree, after } of effectiveDatesIn(p)) {
         if (!node.iso) continue;
@@ -135,6 +139,15 @@ export const effectiveOrder: Rule = {
       ctx.report({
         start: a.node.start, end: a.node.end,
         message: `规章所写施行日期${zhDate(a.iso)}与令中的施行日期${zhDate(d.iso)}不一致：两处写的是同一日期，请核对。`,
+      });
+    }
+    // The 令 takes effect on promulgation (现予公布，自公布之日起施行): a date in the text it promulgates
+    // (本决定自2026年12月1日起施行) other than the 公布日期 says two things (probe14).
+    if (!early && onPublish && signed && doc.type === '令' && !decreeDates.length && articleDates.length === 1 && articleDates[0].iso !== signed) {
+      const a = articleDates[0];
+      ctx.report({
+        start: a.node.start, end: a.node.end,
+        message: `所公布文本的施行日期${zhDate(a.iso)}与令中的“自公布之日起施行”（公布日期${zhDate(signed)}）不一致：两处写的是同一日期，请核对。`,
       });
     }
   },
