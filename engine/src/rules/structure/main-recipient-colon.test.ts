@@ -155,6 +155,18 @@ describe('structure/main-recipient-colon', () => {
     assert.deepEqual(check(mainRecipientColon, toc + head + '各县（市、区）人力资源社会保障局，市属开发区人社部门，\n\n市直有关单位：\n\n' + body), []);
   });
 
+  it('reports a 主送 closed by ， that the parser ran into a body ending with its own colon (…通知如下：) (probe14)', () => {
+    const head = '聊城市人民政府办公室\n\n聊政办字〔2026〕53号\n\n聊城市人民政府办公室关于做好2027年度市级部门预算编制工作的通知\n\n';
+    const body = '为做好2027年度市级部门预算编制工作，现将有关事项通知如下：\n\n一、编制原则\n\n坚持量入为出。\n\n聊城市人民政府办公室\n\n2026年10月20日\n';
+    for (const list of ['市政府各部门、直属机构', '各县（市、区）人民政府，市属开发区管委会，\n\n市政府各部门、直属机构']) {
+      assert.deepEqual(check(mainRecipientColon, head + list + '，\n\n' + body).map((f) => [f.text, f.message]), [
+        [list + '，', `主送机关后应标全角冒号“：”，不用“，”（${WHY}）：应在“直属机构”后写“：”。`]]);
+      assert.deepEqual(check(mainRecipientColon, head + list + '：\n\n' + body), []);
+    }
+    // A list cut after its separator, a name going on below: a hard wrap, the colon follows.
+    assert.deepEqual(check(mainRecipientColon, head + '各县（市、区）人民政府，\n\n市政府各部门：\n\n' + body), []);
+  });
+
   it('takes no sentence opening a text without 主送 for a recipient line (a predicate, a date), but a name with 应急 is one (redteam3)', () => {
     const plan = (first: string) => `聊城市2025年农民工工资支付专项检查实施方案\n\n${first}\n一、检查范围\n全市各类用人单位。\n`;
     assert.deepEqual(check(mainRecipientColon, plan('各县（市、区）要于2025年4月30日前将自查情况报市人力资源社会保障局。')), []);

@@ -129,6 +129,33 @@ function missingColon(ctx: RuleContext): void {
   }
 }
 
+/**
+ * A 主送 line ending in ， or 、 that the parser joined to the body below it, which ends with a colon
+ * of its own (…直属机构， ⏎ 为做好…工作，现将有关事项通知如下：): the body opens on the next line
+ * (BODY_OPENER) and every name before the mark is a recipient's, so the mark stands for the colon.
+ */
+function ranIntoBody(ctx: RuleContext, mr: { start: number; end: number }): boolean {
+  const { source } = ctx;
+  const first = source.positionAt(mr.start).line;
+  const last = source.positionAt(mr.end).line;
+  for (let line = first; line < last && line < first + 4; line++) {
+    const text = source.lineText(line).trimEnd();
+    if (!/[，、,]$/.test(text)) continue;
+    const next = nextNonBlank(source, line + 1);
+    if (next > last || next - line > 2 || !BODY_OPENER.test(source.lineText(next).trim())) continue;
+    const at = source.lineStarts[line] + text.length - 1;
+    const names = source.text.slice(mr.start, at).replace(/\s+/g, '');
+    if (!/^各|^市/.test(names) || !recipientsOnly(names)) return false;
+    ctx.report({
+      start: mr.start, end: at + 1,
+      message: `主送机关后应标全角冒号“：”，不用“${text.slice(-1)}”（${WHY}）：应在“${names.split(/[，、,]/).pop()}”后写“：”。`,
+      fix: { range: [at, at + 1], text: '：' },
+    });
+    return true;
+  }
+  return false;
+}
+
 export const mainRecipientColon: Rule = {
   id: 'structure/main-recipient-colon',
   severity: 'warning',
@@ -150,6 +177,7 @@ export const mainRecipientColon: Rule = {
       missingColon(ctx);
       return;
     }
+    if (ranIntoBody(ctx, mr)) return;
     if (!mr.text.endsWith(':')) return;
     const k = doc.paragraphs.findIndex((p) => p.start <= mr.start && p.end >= mr.start);
     if (ctx.mode === 'issue' && (k < 0 || halfWidthNearby(doc.paragraphs, k))) return;
