@@ -19,7 +19,7 @@ describe('lead-unit/alias', () => {
   });
   it("reports aliases, abbreviations and full names", () => {
     const text = draft("1. 加强监管。（牵头单位：市发改委、市住建局、市住房和城乡建设局、聊城市发展和改革委员会、市教育局）");
-    assert.deepEqual(brief(check(alias, text, { model })), [["lead-unit/alias", 5, 15, "市发改委", "单位名称“市发改委”是非规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 20, "市住建局", "单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 25, "市住房和城乡建设局", "单位名称“市住房和城乡建设局”是全称，牵头单位括注中使用规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 35, "聊城市发展和改革委员会", "单位名称“聊城市发展和改革委员会”是全称，牵头单位括注中使用规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 47, "市教育局", "单位名称“市教育局”是非规范简称，应为“市教育体育局”（单位名录中的标准名称）。"]]);
+    assert.deepEqual(brief(check(alias, text, { model })), [["lead-unit/alias", 5, 15, "市发改委", "单位名称“市发改委”是非规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 20, "市住建局", "单位名称“市住建局”是非规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 25, "市住房和城乡建设局", "单位名称“市住房和城乡建设局”是全称，牵头单位括注中使用规范简称，应为“市住房城乡建设局”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 35, "聊城市发展和改革委员会", "单位名称“聊城市发展和改革委员会”是全称，牵头单位括注中使用规范简称，应为“市发展改革委”（单位名录中的标准名称）。"], ["lead-unit/alias", 5, 47, "市教育局", "单位名称“市教育局”是机构改革前的单位名称（改革于2019年前后完成），本文成文日期2024年7月1日，应为“市教育体育局”（单位名录中的标准名称）。"]]);
   });
   it('reports the city\'s name before a short name or a spelled-out one the lexicon lists no full name for, not another place\'s', () => {
     // The trained model lists 市住房和城乡建设局 as an alias of 市住房城乡建设局 and no full name for it.
@@ -98,6 +98,19 @@ describe('lead-unit/alias', () => {
       .map((d) => [draft(item, date).slice(d.start, d.end), d.severity, d.fix ? 'fix' : 'no fix']);
     assert.deepEqual(found('2018年11月20日'), [['市环保局', 'info', 'no fix'], ['市发改委', 'error', 'fix']]);
     assert.deepEqual(found('2020年6月1日'), [['市环保局', 'error', 'fix'], ['市发改委', 'error', 'fix']]);
+    assert.equal(lint(draft(item, '2020年6月1日'), { model: known, only: [alias], today: '2026-11-22' }).diagnostics[0].message,
+      '单位名称“市环保局”是机构改革前的单位名称（改革于2019年前后完成），本文成文日期2020年6月1日，应为“市生态环境局”（单位名录中的标准名称）。');
+  });
+  it('knows the bodies the 2019 reform merged into another (市安监局, 市工商局, 市卫计委, 市国土资源局) from the default model', () => {
+    const item = '1. 加强监管。（牵头单位：市安监局；配合单位：市工商局、市卫计委、市国土资源局、市法制办）';
+    const found = (date: string) => lint(draft(item, date), { model: loadModel(), only: [alias], today: '2026-11-22' }).diagnostics
+      .map((d) => [draft(item, date).slice(d.start, d.end), d.severity, /应为“([^”]+)”/.exec(d.message)?.[1] ?? /现为“([^”]+)”/.exec(d.message)?.[1]]);
+    assert.deepEqual(found('2026年3月5日'), [
+      ['市安监局', 'error', '市应急局'], ['市工商局', 'error', '市市场监管局'], ['市卫计委', 'error', '市卫生健康委'],
+      ['市国土资源局', 'error', '市自然资源和规划局'], ['市法制办', 'error', '市司法局'],
+    ]);
+    // Their names until the reform: only a note in an older document.
+    assert.deepEqual(found('2018年11月20日').map(([, severity]) => severity), ['info', 'info', 'info', 'info', 'info']);
   });
   describe('on the 主送 line', () => {
     it('reports an informal abbreviation the alias list names (QA round eight: a 函 to 市住建局), and fixes it', () => {

@@ -11,7 +11,7 @@ import { overlaps } from '../spans';
 import type { AppointmentToken } from './appointment';
 import { lookupUnit } from '../../units';
 import { textFix } from '../fix-text';
-import { zhDay } from '../as-of';
+import { asOfPhrase, zhDay } from '../as-of';
 import { ALIAS_PATTERNS } from '../../model/units';
 import type { UnitLookup } from '../../units';
 
@@ -102,10 +102,12 @@ export const alias: Rule = {
         });
         continue;
       }
+      // After the reform such a name is no short form but the unit's former name: say so.
+      const what = until ? `是机构改革前的单位名称（改革于${until.slice(0, 4)}年前后完成），${asOfPhrase(ctx)}` : how(found.why, token.text, found.standard);
       ctx.report({
         start: token.start, end: token.end,
         severity: found.certain ? 'error' : 'warning',
-        message: `单位名称“${token.text}”${how(found.why, token.text, found.standard)}，应为“${found.standard}”（单位名录中的标准名称）。`,
+        message: `单位名称“${token.text}”${what}，应为“${found.standard}”（单位名录中的标准名称）。`,
         fix: textFix(ctx.source.text, token, found.standard),
       });
     }

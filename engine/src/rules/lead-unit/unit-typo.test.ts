@@ -70,11 +70,11 @@ describe('lead-unit/unit-typo', () => {
     const dflt = loadModel();
     const names = (fs: Found[]) => fs.map((f) => [f.ruleId, f.text, f.message.slice(0, f.message.indexOf('。') + 1)]);
     it('is another body, not a slip: lead-unit/unknown-unit notes it, naming the known unit first', () => {
-      const text = draft('1. 规范市场主体登记。（牵头单位：市工商局；责任单位：市工商联、市民政委、市财政厅、市大数据中心、市税务所）', '2018年5月1日');
+      const text = draft('1. 规范市场主体登记。（牵头单位：市工商委；责任单位：市工商联、市民政委、市财政厅、市大数据中心、市税务所）', '2018年5月1日');
       assert.deepEqual(brief(check(unitTypo, text, { model: dflt })), []);
       const notes = check([unitTypo, unknownUnit], text, { model: dflt });
       assert.deepEqual(notes.map((f) => [f.ruleId, f.text, f.message.match(/最接近的已知单位：“([^”]+)”/)?.[1]]), [
-        ['lead-unit/unknown-unit', '市工商局', '市工商联'],
+        ['lead-unit/unknown-unit', '市工商委', '市工商联'],
         ['lead-unit/unknown-unit', '市民政委', '市民政局'],
         ['lead-unit/unknown-unit', '市财政厅', '市财政局'],
         ['lead-unit/unknown-unit', '市大数据中心', '市大数据局'],
