@@ -101,6 +101,14 @@ describe('lead-unit/alias', () => {
     assert.equal(lint(draft(item, '2020年6月1日'), { model: known, only: [alias], today: '2026-11-22' }).diagnostics[0].message,
       '单位名称“市环保局”是机构改革前的单位名称（改革于2019年前后完成），本文成文日期2020年6月1日，应为“市生态环境局”（单位名录中的标准名称）。');
   });
+  it('says 分工, not 括注, for a full name among roles on lines of their own', () => {
+    const text = draft('一、培育消费新场景。\n牵头单位：聊城市商务局\n配合单位：市住房和城乡建设局\n二、加强保障。（牵头单位：市住房和城乡建设局）');
+    assert.deepEqual(check(alias, text, { model: loadModel() }).map((f) => f.message), [
+      '单位名称“聊城市商务局”不是规范简称（分工中使用规范简称），应为“市商务局”（单位名录中的标准名称）。',
+      '单位名称“市住房和城乡建设局”不是规范简称（分工中使用规范简称），应为“市住房城乡建设局”（单位名录中的标准名称）。',
+      '单位名称“市住房和城乡建设局”不是规范简称（括注中使用规范简称），应为“市住房城乡建设局”（单位名录中的标准名称）。',
+    ]);
+  });
   it('knows the bodies the 2019 reform merged into another (市安监局, 市工商局, 市卫计委, 市国土资源局) from the default model', () => {
     const item = '1. 加强监管。（牵头单位：市安监局；配合单位：市工商局、市卫计委、市国土资源局、市法制办）';
     const found = (date: string) => lint(draft(item, date), { model: loadModel(), only: [alias], today: '2026-11-22' }).diagnostics

@@ -24,13 +24,15 @@ function formerUntil(name: string, standard: string): string | undefined {
 const HOW: Record<string, string> = {
   alias: '是非规范简称',
   full: '是全称，牵头单位括注中使用规范简称',
+  'full-bare': '是全称，牵头单位等分工中使用规范简称',
   abbreviation: '是非规范简称',
   'long-form': '不是规范名称',
 };
 
-function how(why: string, name: string, standard: string): string {
-  if (why === 'alias') return name.length > standard.length ? '不是规范简称（括注中使用规范简称）' : '是非规范简称';
-  return HOW[why];
+/** `bare`: roles on lines of their own (牵头单位：… ⏎ 配合单位：…), which have no 括注. */
+function how(why: string, name: string, standard: string, bare: boolean): string {
+  if (why === 'alias') return name.length > standard.length ? `不是规范简称（${bare ? '分工' : '括注'}中使用规范简称）` : '是非规范简称';
+  return HOW[bare && why === 'full' ? 'full-bare' : why];
 }
 
 /** Whether a 主送 line's name is an informal abbreviation: a listed alias shorter than the standard name. */
@@ -44,7 +46,7 @@ function informalAbbreviation(found: Extract<UnitLookup, { kind: 'alias' }>): bo
  * name it stands for. Only the city's own name (cityNames): 临清市住房和城乡建设局 is a county-level
  * city's bureau, another unit.
  */
-function cityPrefixed(ctx: Parameters<Rule['check']>[0], token: { start: number; end: number; text: string }): void {
+function cityPrefixed(ctx: Parameters<Rule['check']>[0], token: { start: number; end: number; text: string }, ownLines: boolean): void {
   for (const city of cityNames(ctx.model)) {
     if (!token.text.startsWith(city + '市') || token.text.length < city.length + 4) continue;
     const bare = lookupUnit(ctx.model, token.text.slice(city.length), ctx.asOf);
@@ -52,7 +54,7 @@ function cityPrefixed(ctx: Parameters<Rule['check']>[0], token: { start: number;
     if (!standard) continue;
     ctx.report({
       start: token.start, end: token.end,
-      message: `单位名称“${token.text}”是全称，牵头单位括注中使用规范简称，应为“${standard}”（单位名录中的标准名称）。`,
+      message: `单位名称“${token.text}”是全称，牵头单位${ownLines ? '等分工' : '括注'}中使用规范简称，应为“${standard}”（单位名录中的标准名称）。`,
       fix: textFix(ctx.source.text, token, standard),
     });
     return;
@@ -76,7 +78,7 @@ export const alias: Rule = {
   check(ctx) {
     for (const { block, token, found } of unitLookups(ctx, { mainRecipient: true, roster: true })) {
       if (block && found.kind === 'unknown') {
-        cityPrefixed(ctx, token);
+        cityPrefixed(ctx, token, !!block.bare);
         continue;
       }
       if (found.kind !== 'alias' || (!block && !informalAbbreviation(found))) continue;
@@ -103,7 +105,7 @@ export const alias: Rule = {
         continue;
       }
       // After the reform such a name is no short form but the unit's former name: say so.
-      const what = until ? `是机构改革前的单位名称（改革于${until.slice(0, 4)}年前后完成），${asOfPhrase(ctx)}` : how(found.why, token.text, found.standard);
+      const what = until ? `是机构改革前的单位名称（改革于${until.slice(0, 4)}年前后完成），${asOfPhrase(ctx)}` : how(found.why, token.text, found.standard, !!block?.bare);
       ctx.report({
         start: token.start, end: token.end,
         severity: found.certain ? 'error' : 'warning',
