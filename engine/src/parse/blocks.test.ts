@@ -57,9 +57,27 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
       separators: [['\n', '\n']], roles: [['牵头单位', ['市商务局']], ['配合单位', ['市发展改革委', '市财政局']]],
     }]);
   });
-  it('ends the units before a closing 。 or ； (a line ending in ； ends the paragraph: the next roles are a block of their own)', () => {
-    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局；\n责任单位：各县（市、区）人民政府。').map((b) => [b.bare, b.roles]), [
-      [true, [['牵头单位', ['市商务局']]]], [true, [['责任单位', ['各县（市、区）人民政府']]]],
+  it('ends the units before a closing 。 or ；, and reads roles a ；-ended line split onto two lines as one block', () => {
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局；\n责任单位：各县（市、区）人民政府。').map((b) => [b.bare, b.roles, b.separators]), [
+      [true, [['牵头单位', ['市商务局']], ['责任单位', ['各县（市、区）人民政府']]], [['；', '；']]],
+    ]);
+  });
+  it('reads roles the extraction joined to the end of their task\'s sentence, and a list closed by 按职责分工负责', () => {
+    assert.deepEqual(read('1. 推进“一网通办”。加快平台建设，提升服务效能。牵头单位：市大数据局；配合单位：市财政局、市审计局').map((b) => [b.bare, b.text, b.roles]), [
+      [true, '牵头单位：市大数据局；配合单位：市财政局、市审计局', [['牵头单位', ['市大数据局']], ['配合单位', ['市财政局', '市审计局']]]],
+    ]);
+    assert.deepEqual(read('4. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：市教育体育局，各县（市、区）人民政府按职责分工负责。').map((b) => [b.bare, b.text, b.roles]), [
+      [true, '责任单位：市教育体育局，各县（市、区）人民政府', [['责任单位', ['市教育体育局', '各县（市、区）人民政府']]]],
+    ]);
+    // A role word before the sentence's end: the paragraph is prose about the roles, no joined block.
+    assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调。配合单位：市财政局'), []);
+    // After the sentence, prose again: no list.
+    assert.deepEqual(read('1. 加强统筹。建立协调机制。责任单位：各县（市、区）人民政府要落实属地责任。'), []);
+  });
+  it('reads a role word without its colon when names follow it, on its line or with a space for the colon', () => {
+    assert.deepEqual(read('（一）培育消费新场景。\n责任单位市市场监管局').map((b) => [b.bare, b.roles]), [[true, [['责任单位', ['市市场监管局']]]]]);
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位 市商务局\n配合单位 市财政局、市文化和旅游局').map((b) => [b.bare, b.roles]), [
+      [true, [['牵头单位', ['市商务局']], ['配合单位', ['市财政局', '市文化和旅游局']]]],
     ]);
   });
   it('reads no block in a sentence opening with a role word, a table header, a line with another label, or a role word without its colon', () => {
@@ -70,8 +88,10 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调，配合单位：按职责分工抓好落实'), []);
     assert.deepEqual(read('（一）压实责任。\n责任单位：各县（市、区）人民政府要落实属地责任'), []);
     assert.deepEqual(read('（一）任务分工表\n牵头单位　配合单位　完成时限'), []);
-    // Left out: without its colon the line may as well be a sentence (责任单位要…).
-    assert.deepEqual(read('（一）培育消费新场景。\n责任单位市市场监管局'), []);
+    // Without its colon a role word opening a sentence (负责, 要, 落实…) is prose.
+    assert.deepEqual(read('（一）压实责任。\n牵头单位负责统筹协调各县（市、区）'), []);
+    assert.deepEqual(read('（一）压实责任。\n责任单位落实属地管理责任'), []);
+    assert.deepEqual(read('（一）任务分工表\n牵头单位　配合单位'), []);
   });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
     const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');

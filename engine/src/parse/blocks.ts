@@ -140,6 +140,8 @@ function rolesIn(p: Paragraph, from: number, innerEnd: number, lineStarts?: () =
       if (colon) i++;
       // A colon typed twice (牵头单位：：) is punctuation/doubled's: the units start after it.
       while (colon && (p.text[i] === '：' || p.text[i] === ':')) i++;
+      // A bare block's role written without its colon (牵头单位 市商务局): its units start after the spaces.
+      if (!colon && lineStarts) while (i < segEnd && /[\s\u3000]/.test(p.text[i])) i++;
       // The separator before the next role (；; ，, or none) belongs to the block, not the units.
       let unitsEnd = segEnd;
       // A deadline follows the last role. Cheap test first: every deadline label holds 时.
@@ -188,38 +190,71 @@ function lineBreakBefore(p: Paragraph, i: number, lineStarts: readonly number[])
   return lo < lineStarts.length && lineStarts[lo] <= b;
 }
 
-/** A paragraph opening with a role word and its colon: roles printed on lines of their own, no brackets. */
-const BARE_START = new RegExp(`^[\\s\u3000]*(?:${ROLE_WORDS.join('|')})[：:]`);
+/** A paragraph opening with a role word, its colon, or (a slip: 责任单位市市场监管局, 牵头单位 市商务局) none. */
+const BARE_START = new RegExp(`^[\\s\u3000]*(?:${ROLE_WORDS.join('|')})([：:])?`);
+/**
+ * Roles on their own line that the extraction joined to the end of their task's sentence
+ * (`…提升服务效能。牵头单位：市政务服务管理局；配合单位：…`, `…融合发展。责任单位：市教育体育局，各县
+ * （市、区）人民政府按职责分工负责。`): a sentence's end, then a role word and its colon.
+ */
+const BARE_TAIL = new RegExp(`[。！？][\\s\u3000]*(?=(?:${ROLE_WORDS.join('|')})[：:])`);
+/** A role word and its colon anywhere: before a joined tail there is none (`牵头单位：负责统筹协调。配合单位：…` is prose). */
+const ROLE_COLON = new RegExp(`(?:${ROLE_WORDS.join('|')})[：:]`);
 /** How a body's name ends (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）…). */
 const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂）)]$/;
 /** Any colon not right after a role word, or a 。 before the end: a sentence or a label (完成时限：), no list of units. */
 const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
+/** The words closing the last unit of a list written as a sentence (`…，各县（市、区）人民政府按职责分工负责。`): no unit. */
+const DUTY_CLOSE = /(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[。；;\s\u3000]*$/;
+/**
+ * Words of a sentence, found in no body's name: a role word without its colon followed by them opens
+ * prose (牵头单位负责协调各区, 责任单位要…), no list. Not 应 (应急管理局), 组织 (组织部), 和 (文化和旅游局).
+ */
+const PROSE = /负责|要|应当|必须|需要|按|做好|落实|加强|统筹|协调|推进|履行|承担|会同|确保|抓好|主动|切实|分别/;
+const ROLE_WORD = new RegExp(ROLE_WORDS.join('|'), 'g');
 
 /**
  * Roles printed without brackets, each on its line (实施方案: `牵头单位：市商务局⏎配合单位：市财政局`),
  * which the paragraph builder joins into one paragraph. Read only when the paragraph is nothing
  * else: it opens with a role word and its colon, every bracket in it pairs (a bracketed block
  * wrapped onto a line `责任单位：…）` is no block of its own), and it holds no sentence and no other label.
+ * Also read: such roles joined to the end of their task's sentence (BARE_TAIL), and a paragraph
+ * opening with a role word whose colon was left out, when what follows is names and no prose.
  */
 function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => readonly number[]): LeadBlock | undefined {
+  let from: number;
   const start = BARE_START.exec(p.text);
-  if (!start || NOT_UNITS.test(p.text)) return undefined;
+  if (start) {
+    // Without its colon only a line of names is a block: no word of a sentence after the role word.
+    if (!start[1] && PROSE.test(p.text.slice(start[0].length).replace(ROLE_WORD, '').replace(/按照?(?:各自)?职责.*$/, ''))) return undefined;
+    from = start[0].length - start[0].trimStart().length;
+  } else {
+    // Cheap test first: a joined tail holds a role word's colon after a sentence's end.
+    if (!p.text.includes('：') && !p.text.includes(':')) return undefined;
+    const tail = BARE_TAIL.exec(p.text);
+    if (!tail || ROLE_COLON.test(p.text.slice(0, tail.index))) return undefined;
+    from = tail.index + tail[0].length;
+  }
+  const text = from ? p.text.slice(from) : p.text;
+  if (NOT_UNITS.test(text)) return undefined;
   let depth = 0;
-  ROUND.lastIndex = 0;
+  ROUND.lastIndex = from;
   for (let m = ROUND.exec(p.text); m; m = ROUND.exec(p.text)) {
     const c = p.text.charCodeAt(m.index);
     if (c === 0xff08 || c === 0x28) depth++;
     else if (--depth < 0) return undefined;
   }
   if (depth !== 0) return undefined;
-  const from = start[0].length - start[0].trimStart().length;
-  // The units end before a closing 。 or ； and spaces. A line ending in ； ends the builder's
-  // paragraph: the roles on the lines after it are a block of their own (the ； between them is right).
-  const end = p.text.length - (/[。；;\s\u3000]*$/.exec(p.text)?.[0].length ?? 0);
+  // The units end before a closing 。 or ； and spaces, and before a closing 按职责分工负责. A line ending
+  // in ； is joined to a role on the next line (parse/paragraphs' continues): one block.
+  const duty = p.text.includes('职责') ? DUTY_CLOSE.exec(text) : null;
+  const end = duty ? from + duty.index : p.text.length - (/[。；;\s\u3000]*$/.exec(p.text)?.[0].length ?? 0);
   const { roles, roleSeparators } = rolesIn(p, from, end, lineStarts);
   // Without brackets nothing but the names says it is a list: every one ends as a body's name does
   // (牵头单位：负责统筹协调 or 责任单位：各县（市、区）人民政府要落实属地责任 is a sentence).
   const units = roles.flatMap((r) => r.units);
   if (!units.length || !units.every((u) => UNIT_END.test(u.text.replace(/等$/, '')))) return undefined;
+  // A role word without its colon names its units: a table's header (牵头单位　配合单位) names none.
+  if (roles.some((r) => !r.colon && !r.units.length)) return undefined;
   return { text: p.text.slice(from, end), ...spanIn(p, from, end), roles, roleSeparators, paragraph: paragraphIndex, bare: true };
 }

@@ -184,6 +184,13 @@ const ROLE_LINE = /^[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)[
 /** A line that names a role of a 牵头单位 block after another (`；责任单位：`): inside the block. */
 const ROLE_LABEL = /[；;](牵头|配合|责任|负责)(单位|部门)[：:]/g;
 
+/** The first characters of the role words. */
+const ROLE_FIRST = charCodes('牵配责负');
+/** A line opening with a role word. */
+const ROLE_LINE_NEXT = /^(?:牵头|配合|责任|负责)(?:单位|部门)/;
+/** A line whose last sentence opens with a role word (on its line, or joined to its task's sentence). */
+const ROLE_LINE_PREV = /(?:^|[。！？])[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)[^。！？]*$/;
+
 /**
  * Whether `text` is inside a 牵头单位 block it does not open (a page's fragment or a wrapped block
  * whose opening line came before: `建设局、市城管局；责任单位：各县（市、区）`), and does not close it.
@@ -323,6 +330,10 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // A block's role label after which the block has not closed: its units go on in the next line,
   // even after a bracket of their own (`…各县（市、区）` ⏎ `人民政府、市属开发区管委会）`).
   if (insideRoleBlock(prev)) return true;
+  // Roles printed on lines of their own (`牵头单位：市商务局；` ⏎ `责任单位：…`, `牵头单位 市商务局` ⏎
+  // `配合单位 市财政局`): one assignment (parse/blocks' bare block), which a ； or a missing colon
+  // does not split in two.
+  if (ROLE_FIRST.has(first) && ROLE_LINE_NEXT.test(next) && ROLE_LINE_PREV.test(prev)) return true;
   // Digits on both sides of the break: one number cut in two (`2024年11月13日至2` ⏎ `024年…`).
   if (digit && first >= 48 && first <= 57 && !next.includes('\t')) return true;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).

@@ -31,4 +31,8 @@ describe('lead-unit/duplicate', () => {
     const text1 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局、市民政局");
     assert.deepEqual(brief(check(duplicate, text1, { model: lexicon() })), []);
   });
+  it('reports a unit listed twice in roles joined to their task\'s sentence', () => {
+    assert.deepEqual(brief(check(duplicate, draft('1. 加强监管。完善制度。牵头单位：市财政局；配合单位：市审计局、市财政局'), { model })).map((f) => [f[0], f[1], f[3]]), [["lead-unit/duplicate", 5, "市财政局"]]);
+    assert.deepEqual(brief(check(duplicate, draft('1. 加强监管。完善制度。牵头单位：市财政局；配合单位：市审计局、市民政局'), { model })), []);
+  });
 });

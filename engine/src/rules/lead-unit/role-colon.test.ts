@@ -23,4 +23,14 @@ describe('lead-unit/role-colon', () => {
     assert.deepEqual(brief(check(roleColon, draft('1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局'), { model })), []);
     assert.deepEqual(brief(check(roleColon, draft('1. 加强监管。\n牵头单位：市财政局\n配合单位市审计局'), { model })), [["lead-unit/role-colon", 7, 4, "位", "“配合单位”后缺少冒号“：”（分工名称后用冒号引出所列单位）：应为“配合单位：”。"]]);
   });
+  it('reports a role word on its line written without its colon, or with a space for it, and fixes both', () => {
+    assert.deepEqual(brief(check(roleColon, draft('1. 加强监管。\n责任单位市市场监管局'), { model })), [["lead-unit/role-colon", 6, 4, "位", "“责任单位”后缺少冒号“：”（分工名称后用冒号引出所列单位）：应为“责任单位：”。"]]);
+    assert.deepEqual(brief(check(roleColon, draft('1. 加强监管。\n牵头单位 市财政局\n配合单位 市审计局'), { model })), [
+      ["lead-unit/role-colon", 6, 5, " ", "“牵头单位”后缺少冒号“：”（分工名称后用冒号引出所列单位，不用空格）：应为“牵头单位：”。"],
+      ["lead-unit/role-colon", 7, 5, " ", "“配合单位”后缺少冒号“：”（分工名称后用冒号引出所列单位，不用空格）：应为“配合单位：”。"],
+    ]);
+    assert.equal(fixed(roleColon, draft('1. 加强监管。\n牵头单位 市财政局\n配合单位市审计局'), { model }), draft('1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局'));
+    // Prose after a role word is no list: nothing to judge.
+    assert.deepEqual(brief(check(roleColon, draft('1. 加强监管。\n牵头单位要切实履行职责，配合单位要主动配合。'), { model })), []);
+  });
 });

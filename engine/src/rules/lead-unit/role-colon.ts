@@ -34,6 +34,16 @@ export const roleColon: Rule = {
             message: `“${role.role}”后应用冒号“：”，不用“${next}”（${block.bare ? '' : '括注中'}分工名称后用冒号引出所列单位）：应为“${role.role}：”。`,
             fix: { range: [s, s + 1], text: '：' },
           });
+        } else if (block.bare && at < p.text.length && p.map[at] - p.map[at - 1] > 1 && /^[ \t\u3000]+$/.test(ctx.source.text.slice(p.map[at - 1] + 1, p.map[at]))) {
+          // A role on its line with a space for its colon (牵头单位 市商务局; normalising dropped the
+          // space): the space becomes the colon.
+          const s = p.map[at - 1] + 1;
+          const e = p.map[at];
+          ctx.report({
+            start: s, end: e,
+            message: `“${role.role}”后缺少冒号“：”（分工名称后用冒号引出所列单位，不用空格）：应为“${role.role}：”。`,
+            fix: { range: [s, e], text: '：' },
+          });
         } else {
           // At the role's last character: where the colon belongs (the role may start on the line before).
           ctx.report({

@@ -33,4 +33,14 @@ describe('lead-unit/role-order', () => {
     const fix = r.diagnostics[0].suggestions![0].fix;
     assert.equal(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]), draft('1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局'));
   });
+  it('reads roles split by a ；-ended line, or joined to their task\'s sentence, as one block', () => {
+    assert.deepEqual(brief(check(roleOrder, draft('1. 加强监管。\n配合单位：市审计局；\n牵头单位：市财政局'), { model })), [["lead-unit/role-order", 7, 1, "牵头单位", "“牵头单位”应排在“配合单位”之前：分工中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。"]]);
+    assert.deepEqual(brief(check(roleOrder, draft('1. 加强监管。完善制度。配合单位：市审计局；牵头单位：市财政局'), { model })), [["lead-unit/role-order", 5, 24, "牵头单位", "“牵头单位”应排在“配合单位”之前：分工中按牵头单位→配合单位→责任单位的顺序排列（先列牵头单位，表明主责）。"]]);
+    assert.deepEqual(brief(check(roleOrder, draft('1. 加强监管。\n牵头单位：市财政局；\n配合单位：市审计局'), { model })), []);
+  });
+  it('suggests roles a ；-ended line split in order, each still on its line with its ；', () => {
+    const text = draft('1. 加强监管。\n配合单位：市审计局；\n牵头单位：市财政局');
+    const fix = lint(text, { model: lexicon(), only: [roleOrder], today: '2026-11-22' }).diagnostics[0].suggestions![0].fix;
+    assert.equal(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]), draft('1. 加强监管。\n牵头单位：市财政局；\n配合单位：市审计局'));
+  });
 });

@@ -51,10 +51,11 @@ export const roleOrder: Rule = {
   },
 };
 
-/** The line break between the first two roles of a block printed on lines of their own (\n or \r\n), or ；. */
+/** The line break between the first two roles of a block printed on lines of their own (\n or \r\n, after a ； when each line closes with one), or ；. */
 function lineJoiner(text: string, roles: { start: number; end: number }[]): string {
   const between = roles.length > 1 ? text.slice(roles[0].end, roles[1].start) : '';
-  return /^[\r\n]+$/.test(between) ? between : '；';
+  // `；⏎`: roles on their lines, each closed by ；.
+  return /^[；;]?[\r\n]+$/.test(between) ? between : '；';
 }
 
 /** The roles rewritten in order, joined by `joiner`, when each appears once (a quick fix, never applied unattended). */

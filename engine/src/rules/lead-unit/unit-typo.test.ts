@@ -283,4 +283,8 @@ describe('lead-unit/unit-typo', () => {
     const text1 = draft("1. 加强监管。\n牵头单位：市市场监管局\n配合单位：市财政局");
     assert.deepEqual(brief(check(unitTypo, text1, { model: lexicon() })), []);
   });
+  it('judges the units of 责任单位：X，Y按职责分工负责 written at the end of its task (probe13 L7)', () => {
+    assert.deepEqual(brief(check(unitTypo, draft('1. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：市教育体局，各县（市、区）人民政府按职责分工负责。'), { model: loadModel() })).map((f) => [f[0], f[1], f[3]]), [["lead-unit/unit-typo", 5, "市教育体局"]]);
+    assert.deepEqual(brief(check([unitTypo, unknownUnit], draft('1. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：市教育体育局，各县（市、区）人民政府按职责分工负责。'), { model: loadModel() })), []);
+  });
 });
