@@ -91,6 +91,8 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     // Without its colon a role word opening a sentence (负责, 要, 落实…) is prose.
     assert.deepEqual(read('（一）压实责任。\n牵头单位负责统筹协调各县（市、区）'), []);
     assert.deepEqual(read('（一）压实责任。\n责任单位落实属地管理责任'), []);
+    assert.deepEqual(read('（一）压实责任。\n责任单位为市财政局。'), []);
+    assert.deepEqual(read('（一）压实责任。\n牵头单位由市商务局担任，配合单位由市财政局担任。'), []);
     assert.deepEqual(read('（一）任务分工表\n牵头单位　配合单位'), []);
   });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {

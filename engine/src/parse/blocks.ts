@@ -208,9 +208,10 @@ const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
 const DUTY_CLOSE = /(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[。；;\s\u3000]*$/;
 /**
  * Words of a sentence, found in no body's name: a role word without its colon followed by them opens
- * prose (牵头单位负责协调各区, 责任单位要…), no list. Not 应 (应急管理局), 组织 (组织部), 和 (文化和旅游局).
+ * prose (牵头单位负责协调各区, 责任单位要…, 责任单位为市财政局: a function word right after it), no list.
+ * Not 应 (应急管理局), 组织 (组织部), 和 (文化和旅游局) anywhere.
  */
-const PROSE = /负责|要|应当|必须|需要|按|做好|落实|加强|统筹|协调|推进|履行|承担|会同|确保|抓好|主动|切实|分别/;
+const PROSE = /负责|要|应当|必须|需要|按|做好|落实|加强|统筹|协调|推进|履行|承担|会同|确保|抓好|主动|切实|分别|^[为是由系在的对将把向从以可均都也已和及与]/;
 const ROLE_WORD = new RegExp(ROLE_WORDS.join('|'), 'g');
 
 /**
