@@ -169,13 +169,23 @@ export interface GwDocument extends Span {
   /** Headings of attached documents (印发 notice's attached documents, labelled 附件N or not, 附件N sections). */
   attachments: { label?: string; index?: number; title?: TextNode; start: number }[];
   /** Page continuations re-attached to this document (source spans of the moved text). */
-  continuations: Span[];
+  continuations: Continuation[];
   /** Page continuations of other documents printed inside this one's text (source spans): their
    * text is not this document's, and their pages are not its pages. */
   hosted: Span[];
   /** Spans the extraction scrambled beyond repair (unpaired continuation fragments): rules judging
    * order or sequence stay silent there. */
   noise: Span[];
+}
+
+/** A page continuation re-attached to its document (the source span of the moved text). */
+export interface Continuation extends Span {
+  /**
+   * Its extent is known: it is printed after its host's 成文日期 and runs on to the next document
+   * (the tail of an attached document moved to another document's last page), so nothing but the
+   * moved text lies in it: read in order as the continued document's tail (text/continuation's inOwnTail).
+   */
+  closed?: boolean;
 }
 
 export interface TocEntry extends Span {

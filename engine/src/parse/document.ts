@@ -1,7 +1,7 @@
 // One document from its lines (in logical order, continuations already re-attached): head
 // (发文机关标志, 发文字号, title, 主送), body (paragraphs, items, blocks, citations), tail (附件说明,
 // 署名, 成文日期, 附注, 抄送, 印发) and attached documents.
-import type { AttachmentNote, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
+import type { AttachmentNote, Continuation, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
 import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, OTHER_SCRIPT_LINE, REGISTRATION_LINE } from './paragraphs';
@@ -351,7 +351,7 @@ export interface ParseDocOptions {
   knownCodes?: Iterable<string>;
   /** Join lines broken by extraction (gazette issues); drafts keep one line per paragraph too. */
   joinLines?: boolean;
-  continuations?: Span[];
+  continuations?: Continuation[];
   hosted?: Span[];
   noise?: Span[];
 }

@@ -1,6 +1,6 @@
 // A text as Gongwen reads it: either one draft document, or a whole gazette issue (cover, 目录,
 // documents). Normalises first, re-attaches page continuations, then parses each document.
-import type { Gazette, GwDocument, Span, TocEntry } from '../types';
+import type { Continuation, Gazette, GwDocument, Span, TocEntry } from '../types';
 import type { Model } from '../model/types';
 import type { SourceText, TextEdit } from '../text/source';
 import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
@@ -173,7 +173,7 @@ function normalizedLinesAfterEdit(source: SourceText, prev: ParseMemo, edit: Tex
 /** What parseDocument was given for one document. */
 interface DocInput {
   lines: NormLine[];
-  continuations: Span[];
+  continuations: Continuation[];
   /** Paired fragments of other documents that lie in this document's lines. */
   hosted: Span[];
   noise: Span[];
@@ -236,7 +236,11 @@ export function documentPieces(g: Gazette, d: number): Span[] | undefined {
 
 function sameSpansMoved(a: Span[], b: Span[], delta: number): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].start + delta !== b[i].start || a[i].end + delta !== b[i].end) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].start + delta !== b[i].start || a[i].end + delta !== b[i].end) return false;
+    // A continuation's closed flag depends on lines outside the document (its host's date).
+    if ((a[i] as Continuation).closed !== (b[i] as Continuation).closed) return false;
+  }
   return true;
 }
 
@@ -751,6 +755,8 @@ interface Fragment {
   used: boolean;
   /** The text the fragment continues, when paired: its document's first line and the 下转 line. */
   source?: { from: number; to: number };
+  /** Its extent is known (GwDocument.continuations' closed). */
+  closed?: boolean;
 }
 
 /**
@@ -843,6 +849,16 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     prev = t;
   }
   return limit;
+}
+
+/**
+ * Whether a paired fragment's extent is known: it opens right after its host's 成文日期 and runs on
+ * to the host's end (the next document), so nothing but the moved text lies in it.
+ */
+function closedFragment(lines: NormLine[], f: Fragment, host: { from: number; to: number } | undefined): boolean {
+  if (!f.used || !host || f.to !== host.to) return false;
+  const before = prevContent(lines, f.from, host.from);
+  return before >= 0 && DATE_LINE.test(lines[before].text);
 }
 
 /** An attached document's title, compared: no spaces, brackets as in titles, no （略）. */
@@ -1472,7 +1488,10 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     moved.set(at, list);
   }
 
-  for (const f of fragments) f.to = fragmentEnd(lines, f.from, f.limit, f.doc >= 0 ? ranges[f.doc].from : 0, f.source);
+  for (const f of fragments) {
+    f.to = fragmentEnd(lines, f.from, f.limit, f.doc >= 0 ? ranges[f.doc].from : 0, f.source);
+    if (closedFragment(lines, f, ranges[f.doc])) f.closed = true;
+  }
 
   // A 大事记 head ends at its month line (findStarts looks at the next content line).
   const headEnd = (st: DocStart) => (st.numberLine >= 0 ? st.numberLine : Math.max(st.line, nextContent(lines, st.line)));
@@ -1576,6 +1595,8 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
     const sourceEdited = f.source && f.source.to >= first && f.source.from <= lastNew;
     if (!hostEdited && !sourceEdited) continue;
     if (fragmentEnd(lines, f.from, f.limit, host.from, f.source) !== f.to) return undefined;
+    // Nor whether it opens after its host's date (its closed flag).
+    if (hostEdited && closedFragment(lines, f, host) !== !!f.closed) return undefined;
   }
   const moved = new Map<number, Fragment[]>();
   for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => copies.get(f)!));
@@ -1652,7 +1673,7 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
 
   const documents: GwDocument[] = rangesOf(structure.starts, lines.length).map((r, d) => {
     const docLines: NormLine[] = [];
-    const continuations: Span[] = [];
+    const continuations: Continuation[] = [];
     for (let l = r.from; l < r.to; l++) {
       if (fragmentLines[l]) continue;
       docLines.push(lines[l]);
@@ -1660,7 +1681,7 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
       if (!here) continue;
       for (const f of here) {
         for (let q = f.from; q < f.to; q++) docLines.push(lines[q]);
-        continuations.push({ start: lines[f.from].start, end: lines[f.to - 1].end });
+        continuations.push(f.closed ? { start: lines[f.from].start, end: lines[f.to - 1].end, closed: true } : { start: lines[f.from].start, end: lines[f.to - 1].end });
       }
     }
     const noise: Span[] = [];

@@ -32,11 +32,15 @@ export function movedTextSpans(text: string, start: number, end: number): Span[]
  * document's own 成文日期 (or 署名) after it, with no noise in the span and no other document's
  * text between it and that date: the continued document's tail, printed whole on the page it was
  * moved to, is the document's own text read in order. A fragment that stops short of the date
- * may run into other columns or documents (its extent is a guess): not this.
+ * may run into other columns or documents (its extent is a guess): not this, unless its extent is
+ * known (Continuation.closed).
  */
 export function inOwnTail(doc: GwDocument, start: number, end: number): boolean {
   const s = doc.continuations.find((c) => c.start <= start && end <= c.end);
   if (!s) return false;
+  // A fragment whose extent is known (after its host's date, on to the next document) that follows
+  // the document's own date is an attached document's tail, which no date closes: read in order as well.
+  if (s.closed && doc.date && doc.date.end <= s.start) return !doc.noise.some((n) => n.end > start && n.start < end) && !doc.hosted.some((h) => h.end > start && h.start < s.end);
   const close = doc.date?.start ?? doc.signature?.start;
   if (close === undefined || close < end || close >= s.end) return false;
   return !doc.noise.some((n) => n.end > start && n.start < end) && !doc.hosted.some((h) => h.end > start && h.start < close);

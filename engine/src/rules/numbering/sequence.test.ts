@@ -308,3 +308,36 @@ describe('numbering/sequence in an extracted issue: a page continuation', () => 
     assert.deepEqual(check(sequence, text.replace('3　聊城市地方', '4　聊城市地方')).map((f) => f.text), ['4']);
   });
 });
+
+describe('numbering/sequence in the moved tail of an attached document (probe13 N12)', () => {
+  // A 印发 notice's attached 办法 cut at （下转第5页）; its tail printed after the next notice's
+  // 成文日期 and on to the issue's end: an attached document's tail, which no date of its own closes.
+  const issue = (arts: string[], hostEnd = true) => {
+    const host = ['一、提高思想认识。各地各部门要充分认识做好此项工作的重要意义。', '', '二、加强组织领导。各地要建立工作机制，明确责任分工。', ''];
+    const signed = ['聊城市人民政府办公室', '2024年4月1日', ''];
+    const tail = ['（上接第3页）。', '', ...arts.flatMap((a) => [a, ''])];
+    return [
+      '聊城市人民政府公报', '', '2024', '', '第1期（总第1期）', '', '目 录', '', '◎市政府文件', '',
+      '关于印发某某管理办法的通知', '', '聊政办字〔2024〕3号 2', '', '关于做好某项工作的通知', '', '聊政办字〔2024〕5号 4', '',
+      '聊城市人民政府办公室文件', '', '聊政办字〔2024〕3号', '', '聊城市人民政府办公室 关于印发某某管理办法的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '《某某管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+      '聊城市人民政府办公室', '2024年3月5日', '', '某某管理办法', '',
+      '第一条 为加强某某管理，根据有关法律法规，结合本市实际，制定本办法。', '',
+      '第二条 本办法适用于本市行政区域内的某某管理活动。', '',
+      '第三条 市某某主管部门负责全市某某管理工作，县级人民政府有关部门按照职责分工做好相关工作（下转第5页）', '',
+      '聊城市人民政府办公室文件', '', '聊政办字〔2024〕5号', '', '聊城市人民政府办公室 关于做好某项工作的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '为做好某项工作，现就有关事项通知如下。', '',
+      ...(hostEnd ? [...host, ...signed, ...tail] : [host[0], '', ...tail, host[2], '', ...signed]),
+    ].join('\n');
+  };
+  const arts = (a: string, b: string, c: string) => [`${a} 有关单位应当建立健全管理制度，落实管理责任。`, `${b} 违反本办法规定的，依法予以处理。`, `${c} 本办法自2024年5月1日起施行，有效期至2029年4月30日。`];
+
+  it('reports a break further into it, and passes it numbered in order', () => {
+    assert.deepEqual(check(sequence, issue(arts('第四条', '第五条', '第七条'))).map((d) => d.text), ['第七条']);
+    assert.deepEqual(check(sequence, issue(arts('第四条', '第五条', '第六条'))), []);
+  });
+
+  it('stays silent there when the fragment is printed inside the next notice\'s text (before its date): its extent is a guess', () => {
+    assert.deepEqual(check(sequence, issue(arts('第四条', '第五条', '第七条'), false)), []);
+  });
+});
