@@ -721,6 +721,13 @@ describe('parser: a 目录 whose heading the extraction lost (gazette2 logical.t
     assert.equal(summary(dotted).toc.length, 3);
   });
 
+  it('reads two entries as the 目录 under a cover line naming the issue (…公报, 第N期)', () => {
+    const headed = summary(issue());
+    assert.equal(headed.toc.length, 2);
+    assert.deepEqual(summary(issue().replace('目 录\n', '')), headed);
+    assert.deepEqual(summary(issue().replace('目 录\n', '').replace('聊城市人民政府公报\n', '')), headed);
+  });
+
   it('reads no list in a document as one: after its head, with pages that do not rise, or of two entries', () => {
     const draft = [
       '聊城市人民政府文件', '聊政发〔2025〕3号', '聊城市人民政府关于废止部分文件的决定', '各县（市、区）人民政府，市政府各部门：',

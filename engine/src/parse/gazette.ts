@@ -1326,6 +1326,10 @@ function pageFirstToc(lines: NormLine[], tocLine: number): NormLine[] {
 
 /** Entries, at least, that make a 目录 without its heading (headlessTocLine). */
 const HEADLESS_TOC_ENTRIES = 3;
+/** Entries that do under a cover naming the issue (…公报, 第5期): an issue of two documents. */
+const HEADLESS_TOC_ENTRIES_COVERED = 2;
+/** A cover's line naming a gazette or its issue: no document opens with one. */
+const ISSUE_COVER_LINE = /公报$|^\d{4}\s*年?\s*第\s*\d+\s*期|^第\s*\d+\s*期/;
 /** Title lines and a section heading a 目录 prints between two entries (a title wrapped over three lines). */
 const HEADLESS_TOC_GAP = 4;
 /** A cover's line, no 目录 title: the year, the issue (第5期（总第266期）), the gazette's name, a 刊号：… line. */
@@ -1340,8 +1344,8 @@ function tocFiller(t: string): boolean {
  * Where a 目录 whose heading the extraction lost stands: the line before its first title or
  * section heading, or -1. Read as body text, its entries were the first document's citations
  * (a false 引用了晚于本文的文件) and its titles that document's words. It is a run of at least
- * HEADLESS_TOC_ENTRIES entries (title, number and page, or title, leaders and page) whose pages
- * rise, with only titles and section headings between them, at the text's start: before any line
+ * HEADLESS_TOC_ENTRIES entries (title, number and page, or title, leaders and page; two under a
+ * cover line naming the issue, …公报 or 第N期) whose pages rise, with only titles and section headings between them, at the text's start: before any line
  * that ends a sentence or opens a 主送, where a document's own list of documents (no pages) stands.
  */
 function headlessTocLine(lines: NormLine[]): number {
@@ -1350,16 +1354,19 @@ function headlessTocLine(lines: NormLine[]): number {
   let count = 0;
   let lastPage = 0;
   let gap = 0;
+  // Entries needed: fewer under a cover line naming the issue.
+  let need = HEADLESS_TOC_ENTRIES;
   for (let i = 0; i < limit; i++) {
     const t = lines[i].text;
     if (!t) continue;
+    if (first < 0 && ISSUE_COVER_LINE.test(t)) need = HEADLESS_TOC_ENTRIES_COVERED;
     // Only a line ending in a page (a digit, or its closing bracket) is tried as an entry.
     const c = t.charCodeAt(t.length - 1);
     const m = (c >= 0x30 && c <= 0x39) || c === 0xff09 || c === 0x29 ? (TOC_NUMBER_LINE.exec(t) ?? TOC_PAGE_ONLY.exec(t)) : null;
     if (m) {
       const page = Number(m[m.length - 1]);
       if (first >= 0 && page >= lastPage && gap <= HEADLESS_TOC_GAP) count++;
-      else if (count >= HEADLESS_TOC_ENTRIES) break;
+      else if (count >= need) break;
       else { first = i; count = 1; }
       lastPage = page;
       gap = 0;
@@ -1368,11 +1375,11 @@ function headlessTocLine(lines: NormLine[]): number {
     if (SENTENCE_CLOSE.test(t) || /[：:]$/.test(t)) break;
     if (first < 0) continue;
     if (tocFiller(t) && ++gap <= HEADLESS_TOC_GAP) continue;
-    if (count >= HEADLESS_TOC_ENTRIES) break;
+    if (count >= need) break;
     first = -1;
     count = 0;
   }
-  if (count < HEADLESS_TOC_ENTRIES) return -1;
+  if (count < need) return -1;
   // The first entry's title lines and its section heading go with the 目录; the cover stays before it.
   let start = first;
   for (let k = prevContent(lines, first, 0), n = 0; k >= 0 && n < HEADLESS_TOC_GAP; k = prevContent(lines, k, 0), n++) {
