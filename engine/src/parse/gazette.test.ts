@@ -970,6 +970,13 @@ describe("parser: a 人大常委会公报 (a 公告 numbered 〔十六届〕第1
     assert.deepEqual(g.documents.map((d) => d.title?.text), ['北京市人民代表大会常务委员会公告', '北京市人民代表大会常务委员会关于加强经济工作监督的决定']);
     assert.deepEqual(g.documents[0].items.map((it) => it.marker), ['第一条', '第二条']);
   });
+  it('reads the 公告\'s number after its 届 bracket in numerals (〔十六届〕第十八号) as in digits', () => {
+    const summary = (t: string) => parse(t).g.documents.map((d) => [d.type, d.title?.text, d.date?.iso, d.items.length]);
+    const numerals = text.replace('\n〔十六届〕第18号\n', '\n〔十六届〕第十八号\n');
+    assert.notEqual(numerals, text);
+    assert.deepEqual(summary(numerals), summary(text));
+    assert.deepEqual(summary(numerals.replace('公告〔十六届〕第18号………', '公告〔十六届〕第十八号………')), summary(text));
+  });
   it("keeps a 令's regulation that prints a dating line of its own (（…常务会议通过）) in the 令, even under another title", () => {
     const decree = ['中华人民共和国国务院公报', '', '2025年第15号', '', '目　　录', '', '中华人民共和国国务院令（第808号）………… 3', '', '社会救助条例 ………… 3', '', '国务院关于甲事的意见 ………… 8', '',
       '中华人民共和国国务院令', '', '第808号', '', '《社会保障条例》已经2025年4月18日国务院第89次常务会议通过，现予公布，自2025年7月1日起施行。', '', '总理　李强', '2025年5月6日', '',

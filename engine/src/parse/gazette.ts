@@ -30,8 +30,8 @@ const TOC_HEAD = /^目录$/;
 const PASSED_SUBTITLE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fa5\d]{4,60}(?:通过|批准)[）)]$/;
 /** The title such a line dates: short, no sentence, naming a kind of text a congress passes. */
 const PASSED_TITLE = /^[\u4e00-\u9fa5《》〈〉、（）()]{4,60}(?:条例|决定|决议|办法|规定|规则|名单)$/;
-/** A 人大常委会's 公告 number under its head: 〔十六届〕第18号 (the session, not a year). */
-const CONGRESS_NOTICE_SEQ = /^[〔\[［(（][一二三四五六七八九十]{1,4}届[〕\]］)）]第\d{1,4}号$|^[（(]第\d{1,4}号[）)]$/;
+/** A 人大常委会's 公告 number under its head: 〔十六届〕第18号 (the session, not a year), in numerals too (〔十八届〕第十二号). */
+const CONGRESS_NOTICE_SEQ = /^[〔\[［(（][一二三四五六七八九十]{1,4}届[〕\]］)）]第(?:\d{1,4}|[〇零一二三四五六七八九十百]{1,6})号$|^[（(]第\d{1,4}号[）)]$/;
 /** A 公告's head with its number in brackets on one line: 聊城市人民代表大会常务委员会公告（第12号）. */
 const NOTICE_HEAD_NUMBERED = /^(.{4,22})[（(]第\d{1,4}号[）)]$/;
 /** `（下转第N页）` anywhere, `（上接第N页）` at a line start; half- or full-width, spaces removed. */
@@ -1122,7 +1122,7 @@ function closersAfter(lines: NormLine[], line: number): number {
 function mayBeStructural(t: string): boolean {
   // [（(]第|号[）)]$: a 公告's bracketed number, maybe split over two lines (`（第12` ⏎ `号）`).
   return t.includes('接第') || /[（(]第|号[）)]$/.test(t) || t.includes('转第') || headerLike(t) || PAGE_DIGITS.test(t) || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
-    || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || DECREE_LINE.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t) || CN_NOTICE_SEQ.test(t)));
+    || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || DECREE_LINE.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t) || CN_NOTICE_SEQ.test(t) || CONGRESS_NOTICE_SEQ.test(t)));
 }
 
 /** A line that may open a 令, a 公告 or a 大事记 (findStarts then reads the next content line). */
