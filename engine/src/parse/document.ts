@@ -385,8 +385,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   for (let k = 0; k < head; k++) {
     seq = content[k].text.includes('第') ? bracketedSeqLine(content[k], content[k + 1]) : undefined;
     if (seq && !bracketedNoticeHead(seq.line.text)) seq = undefined;
-    // 第十二号 under a 公告's head, read as 第12号.
-    if (!seq && CN_NOTICE_SEQ.test(content[k].text) && k > 0 && isNoticeHead(content[k - 1].text)) seq = { line: withArabicSeq(content[k]), lines: 1 };
+    // 第十二号 under a 公告's head or a 令's issuer line, read as 第12号.
+    if (!seq && CN_NOTICE_SEQ.test(content[k].text) && k > 0 && (isNoticeHead(content[k - 1].text) || isDecreeIssuerLine(content[k - 1].text))) seq = { line: withArabicSeq(content[k]), lines: 1 };
     let t = (seq?.line ?? content[k]).text.replace(SIGNER_TAIL, '');
     if (k > 0 && SIGNER_LINE.test(content[k - 1].text)) t = t.replace(/号[\u4e00-\u9fa5·、，,]{2,24}$/, '号');
     if (NUMBER_ONLY.test(t) || DECREE_ONLY.test(t) || (DECREE_SEQ_ONLY.test(t) && k > 0 && isDecreeIssuerLine(content[k - 1].text))
@@ -413,6 +413,9 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       doc.issuerMark = lineNode(il);
       const joined: NormLine = { ...nl, text: il.text + nl.text, map: [...il.map.slice(0, il.text.length), ...nl.map] };
       doc.number = findDocNumbers(joined.text, joined.map, 0, opts.knownCodes, noticeSeq, !noticeSeq)[0];
+      // Its sequence printed in numerals (第五十二号, read as 52): the span of the numerals, as a cited one keeps.
+      const seqSpan = doc.number?.parts?.seq;
+      if (seqSpan && CN_NOTICE_SEQ.test(content[numberLine].text)) doc.number = { ...doc.number!, seqNumeral: { start: seqSpan.start, end: seqSpan.end } };
     } else {
       const numbered = CN_NUMBER_ONLY.test(nl.text) ? withArabicSeq(nl) : nl;
       // 聊城市人民政府令第52 on one line: a 令's head, its 号 left out.

@@ -703,6 +703,18 @@ describe('parser: a 公告\'s or 通告\'s head (…公告 ⏎ 〔2025〕第1号
   });
 });
 
+describe('parser: a 令 whose own head prints its number in Chinese numerals (聊城市人民政府令 ⏎ 第五号)', () => {
+  it('starts its document as in digits, its number read as 第5号 with the numerals\' span', () => {
+    const heads = (text: string) => parse(text).g.documents.map((d) => [d.type, d.number?.canonical, d.title?.text, d.date?.iso]);
+    const numerals = headsIssue().replace('聊城市人民政府令\n第5号\n', '聊城市人民政府令\n第五号\n');
+    assert.notEqual(numerals, headsIssue());
+    assert.deepEqual(heads(numerals), heads(headsIssue()));
+    const { g, source } = parse(numerals);
+    const n = g.documents.find((d) => d.type === '令')!.number!;
+    assert.equal(source.text.slice(n.seqNumeral!.start, n.seqNumeral!.end), '五');
+  });
+});
+
 describe('parser: a 目录 whose heading the extraction lost (gazette2 logical.txt)', () => {
   const summary = (text: string) => {
     const g = parseGazette(new SourceText(text));

@@ -459,7 +459,8 @@ function findStarts(lines: NormLine[], from: number, notHeads: [number, number][
     // endsWith first: the anchored patterns still backtrack over every line.
     else if (t.endsWith('令') && isDecreeIssuerLine(t)) {
       const n = nextContent(lines, i);
-      if (n >= 0 && DECREE_SEQ_ONLY.test(lines[n].text)) {
+      // Its number in Chinese numerals too (聊城市人民政府令 ⏎ 第五十二号), read as in digits.
+      if (n >= 0 && (DECREE_SEQ_ONLY.test(lines[n].text) || CN_NOTICE_SEQ.test(lines[n].text))) {
         starts.push({ line: i, numberLine: n });
         i = n;
         continue;

@@ -107,4 +107,10 @@ describe('doc-number/toc-number', () => {
     assert.equal(fixed(tocNumber, text, { model }), headsIssue());
     assert.deepEqual(run(headsIssue()), []);
   });
+
+  it('passes a 令 whose own head prints its number in Chinese numerals as its 目录 entry does (聊城市人民政府令 ⏎ 第五号)', () => {
+    const text = headsIssue().replace('聊城市人民政府令第5号 2', '聊城市人民政府令第五号 2').replace('聊城市人民政府令\n第5号\n', '聊城市人民政府令\n第五号\n');
+    assert.notEqual(text.indexOf('\n第五号\n'), -1);
+    assert.deepEqual(run(text), []);
+  });
 });
