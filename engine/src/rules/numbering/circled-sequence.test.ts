@@ -42,4 +42,13 @@ describe('numbering/circled-sequence', () => {
     const footnotes = '    一、总体要求\n    全市生产总值增长8%①，居民收入增长6%③，就业保持稳定。';
     assert.deepEqual(check(circledSequence, draftDoc(footnotes)), []);
   });
+
+  it('does not judge an earlier item named again after the run (其中，③由…; ③项; ①、③): redteam8', () => {
+    const back = '    一、总体要求\n    重点检查：①燃气管网老化更新情况；②餐饮场所燃气报警装置安装情况；③瓶装液化石油气充装站运营情况。其中，③由市燃气安全专项整治工作专班组织开展联合检查。';
+    assert.deepEqual(check(circledSequence, draftDoc(back)), []);
+    const named = '    一、总体要求\n    重点做好三项工作：①摸清底数；②建立台账；③跟踪问效。①、③项由各县（市、区）负责，②项由市应急局负责。';
+    assert.deepEqual(check(circledSequence, draftDoc(named)), []);
+    // A repeated item that opens a clause is still one.
+    assert.deepEqual(check(circledSequence, draftDoc(para('①', '②', '②'))).map((d) => d.text), ['②']);
+  });
 });

@@ -12,6 +12,10 @@ const CIRCLED = /[\u2460-\u2473]/g;
 const ANY_CIRCLED = /[\u2460-\u2473]/;
 /** Marks after which a clause, and so an enumeration's item, starts (both widths). */
 const CLAUSE_OPENERS = new Set('：:；;，,。（(“‘—');
+/** A circled number naming an earlier item, not opening one: after 其中， (重点检查：①…；③…。其中，③由…)
+ * or before a word that names the item (③项, ③类, ③所列, ③中的, ③的, ①、③): redteam8. */
+const REFERS_BEFORE = /其中[，,]$/;
+const REFERS_AFTER = /^(?:项|类|所列|中|的|[、和及与])/;
 const WHY = '“①……②……③……”式列举的序号应从“①”起依次递增，不跳号、不重复、不倒退';
 
 const circled = (value: number) => String.fromCharCode(0x245f + value);
@@ -23,8 +27,8 @@ export const circledSequence: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '段落内用带圈数字列举（“主要任务：①……；②……；③……”）时，序号应从“①”起依次递增，不跳号、不重复、不倒退。只判断句中标点（：；，。或左括号、左引号）之后的带圈数字：段首的“①”属层次序号，由 numbering/sequence 检查；紧跟词语的带圈数字（如注释标记“增长8%①”）不判断。再次出现“①”即开始新的列举；不从“①”开始的列举不判断。',
-      en: 'An enumeration with circled numbers inside a paragraph (主要任务：①……；②……；③……) counts from ① without skipping, repeating or going back. Only a circled number after a clause mark (：；，。 or an opening bracket or quote) counts: a paragraph opening with ① is an item of the hierarchy (numbering/sequence), a circled number right after a word (a footnote mark, 增长8%①) is none. A new ① starts a new run; a run not starting at ① is not judged.',
+      zh: '段落内用带圈数字列举（“主要任务：①……；②……；③……”）时，序号应从“①”起依次递增，不跳号、不重复、不倒退。只判断句中标点（：；，。或左括号、左引号）之后的带圈数字：段首的“①”属层次序号，由 numbering/sequence 检查；紧跟词语的带圈数字（如注释标记“增长8%①”）不判断。再次出现“①”即开始新的列举；不从“①”开始的列举不判断；称引上文已列项目的（“其中，③由……”“①、③项”）不判断。',
+      en: 'An enumeration with circled numbers inside a paragraph (主要任务：①……；②……；③……) counts from ① without skipping, repeating or going back. Only a circled number after a clause mark (：；，。 or an opening bracket or quote) counts: a paragraph opening with ① is an item of the hierarchy (numbering/sequence), a circled number right after a word (a footnote mark, 增长8%①) is none. A new ① starts a new run; a run not starting at ① is not judged, nor an earlier item named again (其中，③由…, ①、③项).',
     },
     why: WHY + '（与 GB/T 9704—2012 第7.3.3条层次序数同理）；跳号、重号多是增删内容后漏改。',
     bad: '重点做好三项工作：①摸清底数；②建立台账；④跟踪问效。',
@@ -50,6 +54,7 @@ export const circledSequence: Rule = {
         if (value === 1) { last = 1; continue; }
         if (!last) continue;
         const expected = last + 1;
+        if (value < expected && (REFERS_BEFORE.test(p.text.slice(Math.max(0, at - 3), at)) || REFERS_AFTER.test(p.text.slice(at + 1, at + 3)))) continue;
         last = value;
         if (value === expected) continue;
         const span = spanIn(p, at, at + 1);
