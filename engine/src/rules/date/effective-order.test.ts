@@ -85,4 +85,15 @@ describe('date/effective-order', () => {
     assert.deepEqual(brief(decree(onPublish, '本办法自2025年8月12日起施行。')), []);
     assert.deepEqual(brief(decree(onPublish, '本办法自公布之日起施行。')), []);
   });
+
+  it('judges only the text\'s own validity: not one after another subject, nor a quoted earlier text\'s (redteam8)', () => {
+    // A licence's validity, in the sentence after the 施行 clause.
+    assert.deepEqual(brief(notice('本办法自2025年10月1日起施行。本办法施行前取得的供热经营许可证，有效期至2032年12月31日的，在有效期内继续有效。')), []);
+    // The text's own validity, in its clause or the next sentence, is still judged.
+    assert.deepEqual(brief(notice('本办法自2025年10月10日起施行。本办法有效期至2035年10月9日。')).map((d) => d[2]), ['2035年10月9日']);
+    // A notice extending an earlier text's validity quotes its words.
+    const extend = '聊城市人民政府办公室\n\n聊政办字〔2026〕19号\n\n聊城市人民政府办公室关于延长《聊城市促进民营经济发展若干措施》有效期的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市促进民营经济发展若干措施》（聊政办字〔2024〕3号）原规定“本措施自印发之日起施行，有效期至2026年3月31日”。经市政府同意，其有效期延长至2028年3月31日。\n\n聊城市人民政府办公室\n2026年4月8日\n';
+    assert.deepEqual(brief(extend), []);
+    assert.deepEqual(brief(extend.replace(/原规定“(.*?)”。/, '$1。')).map((d) => d[2]), ['2026年3月31日']);
+  });
 });

@@ -22,6 +22,8 @@ const EFFECTIVE = new RegExp(`${SELF}自${DATE}起(?:施行|实施|生效)(?=[�
 const UNTIL = new RegExp(`有效期至${DATE}`);
 /** A 令 that takes effect on promulgation: 现予公布，自公布之日起施行. */
 const ON_PUBLISH = /现予(?:公布|发布)，?自(?:公布|发布)之日起(?:施行|实施|生效)/;
+/** What may stand between a 施行 clause and its text's own 有效期至: a mark and the text naming itself. */
+const OWN_UNTIL_GAP = /^[，,。；;]?(?:本[\u4e00-\u9fa5]{1,4})?$/;
 /** 已经2025年7月28日市人民政府第15次常务会议通过 (审议通过, 研究通过). */
 const ADOPTED = new RegExp(`已经${DATE}[^。，；]{0,30}?会议(?:审议|研究|讨论)?通过`);
 /** The note over a regulation republished after amendment: （2017年12月15日…令第32号公布 根据…修正）.
@@ -108,8 +110,11 @@ export const effectiveOrder: Rule = {
             message: `施行日期${zhDate(node.iso)}早于${signedName}${zhDate(signed)}（${WHY}）：请核对两个日期（有利于当事人的特别规定可以溯及既往，确属此类的可忽略）。`,
           });
         }
-        const until = UNTIL.exec(p.text.slice(after));
-        if (until) {
+        const rest = p.text.slice(after);
+        const until = UNTIL.exec(rest);
+        // The text's own validity goes on from its 施行 clause (，有效期至…; 。本办法有效期至…); one
+        // after another subject is that subject's (。本办法施行前取得的许可证，有效期至2032年…的: redteam8).
+        if (until && OWN_UNTIL_GAP.test(rest.slice(0, until.index))) {
           const end = isoDate(until[1], until[2], until[3]);
           const endNode = dateAt(p, after + until.index + '有效期至'.length);
           if (endNode?.iso && endNode.iso < node.iso) {
@@ -163,7 +168,9 @@ function validityOnIssue(ctx: RuleContext, signed: string, signedName: string, s
     // Cheap test first: most paragraphs state no validity.
     if (p.text.indexOf('有效期至') < 0 || p.text.indexOf('之日起') < 0 || spanAt(skip, p.start)) continue;
     const m = ON_ISSUE_UNTIL.exec(p.text);
-    if (!m) continue;
+    // Quoted: an earlier text's words (原规定“本措施自印发之日起施行，有效期至2026年3月31日”), as a
+    // notice extending its validity cites them, dated by that text (redteam8).
+    if (!m || p.text.lastIndexOf('“', m.index) > p.text.lastIndexOf('”', m.index)) continue;
     const end = isoDate(m[1], m[2], m[3]);
     const node = dateAt(p, m.index + m[0].length - m[0].slice(m[0].indexOf('有效期至') + 4).length);
     if (!node?.iso || node.iso >= signed) continue;
