@@ -27,4 +27,11 @@ describe('cross-ref/self-citation', () => {
     const other = reading.replace('印发了《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》', '废止了《聊城市安全生产委员会工作规则》');
     assert.deepEqual(brief(notice('现将调整后的组成人员名单通知如下。') + other).map((d) => d[1]), ['聊政字〔2026〕36号']);
   });
+
+  it('passes a 解读 after a 印发 notice naming the text it issues with the notice\'s number (redteam8)', () => {
+    const issue = (cited: string) => `聊城市人民政府办公室关于印发聊城市城镇老旧小区改造管理办法的通知\n\n聊政办发〔2026〕8号\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市城镇老旧小区改造管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n2026年6月10日\n\n聊城市城镇老旧小区改造管理办法\n\n第一条 为规范城镇老旧小区改造工作，制定本办法。\n\n《聊城市城镇老旧小区改造管理办法》政策解读\n\n2026年6月10日，市政府办公室印发了《${cited}》（聊政办发〔2026〕8号，以下简称《办法》）。\n`;
+    assert.deepEqual(brief(issue('聊城市城镇老旧小区改造管理办法')), []);
+    // Another title with the notice's number is still reported.
+    assert.deepEqual(brief(issue('聊城市城镇燃气管理办法')).map((d) => d[1]), ['聊政办发〔2026〕8号']);
+  });
 });

@@ -5,6 +5,9 @@
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 
+/** The title of what a notice issues or forwards (关于印发X的通知 → X). */
+const ISSUED = /(?:印发|转发|批转|发布|公布)(.+)的(?:通知|决定|通告|公告)$/;
+
 export const selfCitation: Rule = {
   id: 'cross-ref/self-citation',
   severity: 'error',
@@ -12,8 +15,8 @@ export const selfCitation: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '所引文件（《标题》（发文字号））的发文字号不得是本文自己的发文字号：文件不引用、修改或废止自身。',
-      en: 'A cited document (《title》（number）) may not bear the citing document’s own number: no document cites, amends or repeals itself.',
+      zh: '所引文件（《标题》（发文字号））的发文字号不得是本文自己的发文字号：文件不引用、修改或废止自身。署名之后所附的政策解读以本文发文字号称引本文或本文印发的文件的，不判断。',
+      en: 'A cited document (《title》（number）) may not bear the citing document’s own number: no document cites, amends or repeals itself. A 政策解读 printed after the signature naming the document, or the text it issues, by the document’s number is not judged.',
     },
     why: '引用自身发文字号多是照抄本文的发文字号（或上一年同名文件的发文字号写错），所引文件无从查找。',
     bad: '《聊城市人民政府关于调整聊城市安全生产委员会组成人员的通知》（聊政字〔2026〕36号）同时废止。\n\n聊城市人民政府\n2026年8月18日',
@@ -32,10 +35,14 @@ export const selfCitation: Rule = {
     // (an annual notice repealing last year's under the same name, its number copied wrong).
     const closed = doc.signature?.end ?? doc.date?.end ?? doc.end;
     const ownTitle = doc.title?.text.replace(/\s+/g, '');
+    // A 印发 notice's 解读 names the text it issues by that text's title and the notice's number
+    // (《聊城市…管理办法》（聊政办发〔2026〕8号）: redteam8).
+    const issued = ownTitle && ISSUED.exec(ownTitle.replace(/[《》〈〉]/g, ''))?.[1];
     for (const c of doc.citations) {
       const n = c.number;
       if (!n || n.canonical !== own || overlaps(doc.noise, c.start, c.end) || overlaps(doc.hosted, c.start, c.end)) continue;
-      if (c.start >= closed && c.title.text.replace(/^《|》$|\s+/g, '') === ownTitle) continue;
+      const cited = c.title.text.replace(/^《|》$|\s+/g, '');
+      if (c.start >= closed && (cited === ownTitle || (issued && issued.includes(cited.replace(/[《》〈〉]/g, ''))))) continue;
       ctx.report({
         start: n.start, end: n.end,
         message: `所引《${c.title.text.replace(/^《|》$/g, '')}》的发文字号“${n.text}”是本文自己的发文字号：文件不引用、修改或废止自身。请核对所引文件的发文字号。`,
