@@ -16,4 +16,10 @@ describe('punctuation/percent-width', () => {
       assert.deepEqual(check(percentWidth, draftDoc(body)), [], body);
     }
   });
+
+  it('passes a ％ inside a quotation, the quoted text\'s own form; one after the quotation is still reported (redteam8)', () => {
+    const quoted = '    一、总体目标\n    居民满意度达到80%以上；节能改造应符合《既有居住建筑节能改造技术规程》（JGJ/T 129—2012）关于“节能率不低于65％”的要求。';
+    assert.deepEqual(check(percentWidth, draftDoc(quoted)), []);
+    assert.deepEqual(check(percentWidth, draftDoc(quoted.replace('”的要求', '”的要求，达标率95％'))).map((d) => d.text), ['％']);
+  });
 });
