@@ -24,9 +24,11 @@ const ARTICLE_HEAD = /^第?[0-9０-９零〇一二三四五六七八九十百]{1
  * (将第五条修改为：“第五条 申请人应当…”): the space after it is the quoted text's own head spacing.
  */
 const QUOTED_HEAD = /[“‘「]第[0-9零〇一二三四五六七八九十百]{1,5}[章节条]$/;
-/** An issuing organ's name ending before the space of a joint issue, and another one after it. */
-const ORGAN_END = /(?:中央|国务院|办公厅|办公室|委员会|人民政府|政府|[部局厅委署院会])$/;
-const ORGAN_NEXT = /^[^，。；：、《》（）]{0,12}?(?:中央|国务院|办公厅|办公室|委员会|人民政府|[部局厅委署院])/;
+/** An issuing organ's name ending before the space of a joint issue, and another one after it.
+* Bodies whose names end otherwise issue jointly too (国家发展改革委 人民银行关于…, 中国证监会, 全国总工会: redteam8). */
+const OTHER_ORGANS = '人民银行|银行|监会|总工会|妇联|工商联|科协|残联|总社';
+const ORGAN_END = new RegExp(`(?:中央|国务院|办公厅|办公室|委员会|人民政府|政府|${OTHER_ORGANS}|[部局厅委署院会])$`);
+const ORGAN_NEXT = new RegExp(`^[^，。；：、《》（）]{0,12}?(?:中央|国务院|办公厅|办公室|委员会|人民政府|${OTHER_ORGANS}|[部局厅委署院])`);
 /** The last element of a standard's title (GB/T 1.1: 引导要素 主体要素 补充要素). */
 const STANDARD_ELEMENT = /(?:术语|定义|规范|要求|指南|通则|导则|方法|规程|规则|标准|分类|代码|标志|编码|格式)$/;
 
