@@ -66,6 +66,10 @@ describe('numbering/marker-form', () => {
     const parts = doc('第一部分　教育类\n一、新建中小学校。\n二、扩充幼儿园学位。\n第二部分　医疗卫生类\n三、开展免费健康查体。\n第三部分　其他\n四、新建城市公园。\n');
     assert.deepEqual(check(markerForm, parts), []);
     assert.deepEqual(check(markerForm, parts.replace('第三部分　其他\n', '第三部分　其他\n四、总体要求。\n坚持人民至上。\n')).map((f) => f.line), [11]);
+    // A task item over its 分工 on lines of their own (redteam8); a heading over text is still one.
+    const tasks = doc('一、实施城乡养老服务提升工程。\n牵头单位：市民政局\n配合单位：市财政局\n二、实施城市更新行动。\n牵头单位：市住房城乡建设局\n');
+    assert.deepEqual(check(markerForm, tasks), []);
+    assert.deepEqual(check(markerForm, tasks.replace('一、实施城乡养老服务提升工程。\n', '一、实施城乡养老服务提升工程。\n坚持问题导向。\n')).map((f) => f.line), [5]);
     // Not in an extracted issue: a run-in heading hard-wrapped after its 。 looks the same there.
     assert.deepEqual(check(markerForm, issue('一、加强组织领导。\n各地要建立工作机制。\n二、强化督导检查。\n定期调度进展。\n')), []);
   });

@@ -185,6 +185,9 @@ function headingEndStop(ctx: RuleContext, item: NumberingItem, next: NumberingIt
   const q = ps[item.paragraph + 1];
   const sig = ctx.doc.signature;
   // Nor a part's heading (第三部分 其他): the item is the last of its part's list of sentences.
+  // Nor a task over its 分工 on lines of their own (三、实施城市更新行动。 ⏎ 牵头单位：… ⏎ 配合单位：…):
+  // the block assigns the item, it is no text the item heads (redteam8).
+  if (q && ctx.doc.blocks.some((b) => b.bare && b.start >= q.start && b.start < q.end)) return;
   if (!q || isPartHeading(q.text) || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return;
   if (next && next.paragraph === item.paragraph + 1 && (next.level === 1 || next.sequence !== item.sequence)) return;
   // What it heads ends at a later 二、 of its list, or is a list of （一） items: the last item of a
