@@ -80,4 +80,11 @@ describe('punctuation/stray-space', () => {
     // A stray space after a bank's name in a sentence is still one.
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    人民银行 要加强对小微企业的支持。')).map((d) => d.message.slice(0, 9)), ['“行”与“要”之间']);
   });
+
+  it('leaves a 领导小组\'s roster: its labels, padded names and posts are columns (组　长：张　明　市政府市长) (redteam8)', () => {
+    const roster = '    一、领导小组组成人员\n组　长：张　明　市政府市长\n副组长：李　强　市政府副市长\n成　员：王　伟　市政府副秘书长\n　　　　赵　刚　市住房城乡建设局局长\n　　　　刘　洋　市城管局局长\n    二、工作职责\n    领导小组办公室设在市城管局，办公室主任由刘洋同志兼任。';
+    assert.deepEqual(check(straySpace, draftDoc(roster)), []);
+    // A sentence under the roster is still judged.
+    assert.deepEqual(check(straySpace, draftDoc(roster.replace('设在市城管局', '设在 市城管局'))).map((d) => d.message.slice(0, 8)), ['“在”与“市”之']);
+  });
 });
