@@ -33,3 +33,11 @@ describe('lead-unit/unknown-unit: a pointer to an annex (redteam6)', () => {
     assert.deepEqual(check(unknownUnit, draft('1. 强化考核评价。（牵头单位：市财政局；责任单位：详见附件2）\n2. 加强审计监督。（牵头单位：市审计局；配合单位：见附表）'), { model }), []);
   });
 });
+
+describe('lead-unit/unknown-unit: a unit with its second name (redteam8)', () => {
+  it('passes a known unit followed by the second name it bears (市发展改革委（市粮食和储备局）), not an unknown one', () => {
+    const model = lexicon();
+    assert.deepEqual(check(rules, draft('1. 推动算力基础设施建设。（牵头单位：市发展改革委（市粮食和储备局）；配合单位：市民政局）'), { model }), []);
+    assert.deepEqual(check(unknownUnit, draft('1. 推动算力基础设施建设。（牵头单位：市综合协调局（市粮食和储备局））'), { model }).map((f) => f.text), ['市综合协调局（市粮食和储备局）']);
+  });
+});

@@ -4,9 +4,13 @@ import type { Rule } from '../types';
 import { quoteList, unitLookups } from './shared';
 import { textFix } from '../fix-text';
 import { zhDay } from '../as-of';
+import { lookupUnit } from '../../units';
 
 /** A block's list replaced by a pointer to an annex or table: 详见附件2, 见附表, 参见清单. */
 const SEE_ELSEWHERE = /^(?:详见|参见|见)/;
+/** A known unit with the second name it also bears (加挂牌子) in brackets: 市发展改革委（市粮食和储备局）,
+ * 市委宣传部（市新闻出版局） (redteam8). */
+const SECOND_NAME = /^(.+?)（(市[\u4e00-\u9fa5]{1,14}(?:局|委|办|办公室|部|中心|院|会))）$/;
 
 export const unknownUnit: Rule = {
   id: 'lead-unit/unknown-unit',
@@ -29,6 +33,8 @@ export const unknownUnit: Rule = {
       if (found.kind !== 'unknown') continue;
       // A pointer to where the units are listed (（责任单位：详见附件2）) names none.
       if (SEE_ELSEWHERE.test(token.text)) continue;
+      const second = SECOND_NAME.exec(token.text);
+      if (second && lookupUnit(ctx.model, second[1], ctx.asOf).kind === 'known') continue;
       const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';
       // Why a name near a known one is not reported as its abbreviation or slip.
       const issue = usedAcrossIssue
