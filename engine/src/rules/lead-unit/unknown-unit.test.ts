@@ -41,3 +41,11 @@ describe('lead-unit/unknown-unit: a unit with its second name (redteam8)', () =>
     assert.deepEqual(check(unknownUnit, draft('1. 推动算力基础设施建设。（牵头单位：市综合协调局（市粮食和储备局））'), { model }).map((f) => f.text), ['市综合协调局（市粮食和储备局）']);
   });
 });
+
+describe('lead-unit/unknown-unit: the members of a named body (redteam8)', () => {
+  it('passes 市安委会各成员单位 and 市优化营商环境工作专班成员单位 as a group; a member unit\'s unknown name is still queried', () => {
+    const model = lexicon();
+    assert.deepEqual(check(rules, draft('1. 开展安全生产执法检查。（牵头单位：市民政局；配合单位：市安委会各成员单位）\n2. 优化营商环境。（牵头单位：市民政局；配合单位：市优化营商环境工作专班成员单位）'), { model }), []);
+    assert.deepEqual(check(unknownUnit, draft('1. 开展安全生产执法检查。（牵头单位：市民政局；配合单位：市安委会成员）'), { model }).map((f) => f.text), ['市安委会成员']);
+  });
+});

@@ -10,6 +10,9 @@ import { lookupUnit } from '../../units';
 const SEE_ELSEWHERE = /^(?:详见|参见|见)/;
 /** A known unit with the second name it also bears (加挂牌子) in brackets: 市发展改革委（市粮食和储备局）,
  * 市委宣传部（市新闻出版局） (redteam8). */
+/** The members of a named coordinating body, as a group (市安委会各成员单位, 市优化营商环境工作专班成员单位,
+ * as the corpus's 市名城委成员单位): no body of their own (redteam8). */
+const MEMBERS = /^市[\u4e00-\u9fa5]{1,30}(?:委|会|领导小组|小组|专班|指挥部|联席会议)(?:各|有关|相关)?成员单位$/;
 const SECOND_NAME = /^(.+?)（(市[\u4e00-\u9fa5]{1,14}(?:局|委|办|办公室|部|中心|院|会))）$/;
 
 export const unknownUnit: Rule = {
@@ -33,6 +36,7 @@ export const unknownUnit: Rule = {
       if (found.kind !== 'unknown') continue;
       // A pointer to where the units are listed (（责任单位：详见附件2）) names none.
       if (SEE_ELSEWHERE.test(token.text)) continue;
+      if (MEMBERS.test(token.text)) continue;
       const second = SECOND_NAME.exec(token.text);
       if (second && lookupUnit(ctx.model, second[1], ctx.asOf).kind === 'known') continue;
       const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';
