@@ -51,4 +51,13 @@ describe('numbering/circled-sequence', () => {
     // A repeated item that opens a clause is still one.
     assert.deepEqual(check(circledSequence, draftDoc(para('①', '②', '②'))).map((d) => d.text), ['②']);
   });
+
+  it('does not count a symbol in quotation marks, nor the items named after a reference (其中，②由…，③由…) (redteam8)', () => {
+    const legend = '    一、总体要求\n    注：标注“①”的为约束性指标，标注“③”的为新增指标，其余为预期性指标。';
+    assert.deepEqual(check(circledSequence, draftDoc(legend)), []);
+    const refs = '    一、总体要求\n    各地要对照指标分解任务：①建立指标台账；②定期调度；③年底考核。其中，②由市生态环境局按季度组织，③由市考核办组织。';
+    assert.deepEqual(check(circledSequence, draftDoc(refs)), []);
+    // A quoted list of items is still counted.
+    assert.deepEqual(check(circledSequence, draftDoc('    一、总体要求\n    即“①摸清底数；②建立台账；④跟踪问效”。')).map((d) => d.text), ['④']);
+  });
 });

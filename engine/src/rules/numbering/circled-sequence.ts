@@ -27,8 +27,8 @@ export const circledSequence: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '段落内用带圈数字列举（“主要任务：①……；②……；③……”）时，序号应从“①”起依次递增，不跳号、不重复、不倒退。只判断句中标点（：；，。或左括号、左引号）之后的带圈数字：段首的“①”属层次序号，由 numbering/sequence 检查；紧跟词语的带圈数字（如注释标记“增长8%①”）不判断。再次出现“①”即开始新的列举；不从“①”开始的列举不判断；称引上文已列项目的（“其中，③由……”“①、③项”）不判断。',
-      en: 'An enumeration with circled numbers inside a paragraph (主要任务：①……；②……；③……) counts from ① without skipping, repeating or going back. Only a circled number after a clause mark (：；，。 or an opening bracket or quote) counts: a paragraph opening with ① is an item of the hierarchy (numbering/sequence), a circled number right after a word (a footnote mark, 增长8%①) is none. A new ① starts a new run; a run not starting at ① is not judged, nor an earlier item named again (其中，③由…, ①、③项).',
+      zh: '段落内用带圈数字列举（“主要任务：①……；②……；③……”）时，序号应从“①”起依次递增，不跳号、不重复、不倒退。只判断句中标点（：；，。或左括号、左引号）之后的带圈数字：段首的“①”属层次序号，由 numbering/sequence 检查；紧跟词语的带圈数字（如注释标记“增长8%①”）不判断。再次出现“①”即开始新的列举；不从“①”开始的列举不判断；称引上文已列项目的（“其中，③由……”“①、③项”）和引号中的符号（“标注“③”的为新增指标”）不判断。',
+      en: 'An enumeration with circled numbers inside a paragraph (主要任务：①……；②……；③……) counts from ① without skipping, repeating or going back. Only a circled number after a clause mark (：；，。 or an opening bracket or quote) counts: a paragraph opening with ① is an item of the hierarchy (numbering/sequence), a circled number right after a word (a footnote mark, 增长8%①) is none. A new ① starts a new run; a run not starting at ① is not judged, nor an earlier item named again (其中，③由…, ①、③项) or a symbol in quotation marks (标注“③”的为新增指标).',
     },
     why: WHY + '（与 GB/T 9704—2012 第7.3.3条层次序数同理）；跳号、重号多是增删内容后漏改。',
     bad: '重点做好三项工作：①摸清底数；②建立台账；④跟踪问效。',
@@ -46,7 +46,8 @@ export const circledSequence: Rule = {
       const markers: { at: number; value: number }[] = [];
       CIRCLED.lastIndex = 0;
       for (let m = CIRCLED.exec(p.text); m; m = CIRCLED.exec(p.text)) {
-        if (m.index > 0 && CLAUSE_OPENERS.has(p.text[m.index - 1])) markers.push({ at: m.index, value: p.text.charCodeAt(m.index) - 0x245f });
+        // A symbol in quotation marks (标注“③”的为新增指标) is named, not counted: redteam8.
+        if (m.index > 0 && CLAUSE_OPENERS.has(p.text[m.index - 1]) && p.text[m.index + 1] !== '”') markers.push({ at: m.index, value: p.text.charCodeAt(m.index) - 0x245f });
       }
       let last = 0; // the run's last value; 0 outside a run
       for (let k = 0; k < markers.length; k++) {
@@ -54,7 +55,11 @@ export const circledSequence: Rule = {
         if (value === 1) { last = 1; continue; }
         if (!last) continue;
         const expected = last + 1;
-        if (value < expected && (REFERS_BEFORE.test(p.text.slice(Math.max(0, at - 3), at)) || REFERS_AFTER.test(p.text.slice(at + 1, at + 3)))) continue;
+        // A reference ends the run: the items named after it (其中，②由…，③由…) are references too.
+        if (value < expected && (REFERS_BEFORE.test(p.text.slice(Math.max(0, at - 3), at)) || REFERS_AFTER.test(p.text.slice(at + 1, at + 3)))) {
+          last = 0;
+          continue;
+        }
         last = value;
         if (value === expected) continue;
         const span = spanIn(p, at, at + 1);
