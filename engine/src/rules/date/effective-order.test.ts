@@ -96,4 +96,13 @@ describe('date/effective-order', () => {
     assert.deepEqual(brief(extend), []);
     assert.deepEqual(brief(extend.replace(/原规定“(.*?)”。/, '$1。')).map((d) => d[2]), ['2026年3月31日']);
   });
+
+  it('does not judge a forwarded text\'s 施行日期 against the forwarding notice\'s 成文日期 (redteam8)', () => {
+    const forward = (title: string) => `聊城市人民政府办公室\n\n聊政办字〔2026〕9号\n\n${title}\n\n各县（市、区）人民政府，市政府各部门：\n\n省财政厅《关于省级财政专项资金管理办法》已经市政府同意，现转发给你们，请结合实际认真贯彻执行。\n\n聊城市人民政府办公室\n2026年2月10日\n\n省级财政专项资金管理办法\n\n第一条 为加强省级财政专项资金管理，制定本办法。\n\n第二条 本办法自2026年1月1日起施行，有效期至2030年12月31日。\n`;
+    assert.deepEqual(brief(forward('聊城市人民政府办公室转发省财政厅关于省级财政专项资金管理办法的通知')), []);
+    // The text's own order is still judged: a validity of more than five years.
+    assert.deepEqual(brief(forward('聊城市人民政府办公室转发省财政厅关于省级财政专项资金管理办法的通知').replace('2030年12月31日', '2036年12月31日')).map((d) => d[2]), ['2036年12月31日']);
+    // A notice issuing its own text is still judged against its date.
+    assert.deepEqual(brief(forward('聊城市人民政府办公室关于印发省级财政专项资金管理办法的通知')).map((d) => d[2]), ['2026年1月1日']);
+  });
 });

@@ -71,8 +71,8 @@ export const effectiveOrder: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '文件自身的日期依次为：会议通过日期、成文（公布）日期、施行日期、有效期截止日期；有效期自施行之日起不超过5年；令中“自…起施行”与所公布规章末条的施行日期一致。',
-      en: 'A regulation’s own dates run in order: adopted by the meeting, signed (or, for a 令, promulgated), in force (本办法自…起施行), valid until (有效期至…), at most five years after it takes effect; a 令’s 施行日期 equals the one in the last article of the regulation it promulgates.',
+      zh: '文件自身的日期依次为：会议通过日期、成文（公布）日期、施行日期、有效期截止日期；有效期自施行之日起不超过5年；令中“自…起施行”与所公布规章末条的施行日期一致。转发、批转其他机关文件的通知，所转发文件的施行日期不与通知的成文日期比较。',
+      en: 'A regulation’s own dates run in order: adopted by the meeting, signed (or, for a 令, promulgated), in force (本办法自…起施行), valid until (有效期至…), at most five years after it takes effect; a 令’s 施行日期 equals the one in the last article of the regulation it promulgates. A notice forwarding another body’s text (转发, 批转) does not judge that text’s 施行日期 against its own 成文日期.',
     },
     why: WHY + '；有效期自施行之日起算；同一日期在令和规章中写两次，须一致。',
     bad: '聊城市人民政府办公室\n2025年9月3日\n\n聊城市行政检查管理办法\n\n第一条 为了规范行政检查行为，制定本办法。\n\n第二条 本办法自2025年8月10日起施行。',
@@ -85,6 +85,9 @@ export const effectiveOrder: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     const signed = doc.date?.iso;
+    // A notice forwarding another body's text (转发省财政厅关于…办法的通知): the text's 施行日期 is its
+    // issuer's, set before the forward; only its own order is judged here (redteam8).
+    const forwarded = /转发|批转/.test(doc.title?.text ?? '');
     const signedName = doc.type === '令' ? '公布日期' : '成文日期';
     const skip = [...doc.hosted, ...doc.noise];
     const decreeDates: { iso: string; node: DateNode }[] = [];
@@ -103,7 +106,7 @@ export const effectiveOrder: Rule = {
       for (const { node, decree, after } of effectiveDatesIn(p)) {
         if (!node.iso) continue;
         (decree ? decreeDates : articleDates).push({ iso: node.iso, node });
-        if (signed && node.iso < signed) {
+        if (signed && node.iso < signed && !forwarded) {
           early = true;
           ctx.report({
             start: node.start, end: node.end,
@@ -122,7 +125,7 @@ export const effectiveOrder: Rule = {
               start: endNode.start, end: endNode.end,
               message: `有效期截止日期${zhDate(end)}早于施行日期${zhDate(node.iso)}：有效期自施行之日起算，请核对年份。`,
             });
-          } else if (endNode?.iso && endNode.iso.slice(0, 7) > yearsAfter(node.iso, MAX_YEARS).slice(0, 7) && !(signed && node.iso < signed)) {
+          } else if (endNode?.iso && endNode.iso.slice(0, 7) > yearsAfter(node.iso, MAX_YEARS).slice(0, 7) && !(signed && node.iso < signed && !forwarded)) {
             // A normative text's validity runs at most five years from its 施行 (the corpus: five, or
             // two for a 试行 one): a longer one is a mistyped year, or a term the rules do not allow.
             // Judged by month: a last day counted inclusively (自2025年10月10日…至2030年10月10日) is no
