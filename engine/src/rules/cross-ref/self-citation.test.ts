@@ -34,4 +34,10 @@ describe('cross-ref/self-citation', () => {
     // Another title with the notice's number is still reported.
     assert.deepEqual(brief(issue('聊城市城镇燃气管理办法')).map((d) => d[1]), ['聊政办发〔2026〕8号']);
   });
+
+  it('reads a title with its inner 《》 cited as 〈〉 as the document\'s own (redteam8)', () => {
+    const text = '聊城市人民政府办公室关于印发《聊城市城镇燃气安全管理办法》的通知\n\n聊政办发〔2026〕10号\n\n各县（市、区）人民政府，市政府各部门：\n\n《聊城市城镇燃气安全管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n聊城市人民政府办公室\n2026年6月18日\n\n政策解读\n\n2026年6月18日，市政府办公室印发了《聊城市人民政府办公室关于印发〈聊城市城镇燃气安全管理办法〉的通知》（聊政办发〔2026〕10号）。\n';
+    assert.deepEqual(brief(text), []);
+    assert.deepEqual(brief(text.replace('印发〈聊城市城镇燃气', '印发〈聊城市城镇供水')).map((d) => d[1]), ['聊政办发〔2026〕10号']);
+  });
 });

@@ -34,15 +34,16 @@ export const selfCitation: Rule = {
     // itself, but a description. Before the signature the same title is another year's document
     // (an annual notice repealing last year's under the same name, its number copied wrong).
     const closed = doc.signature?.end ?? doc.date?.end ?? doc.end;
-    const ownTitle = doc.title?.text.replace(/\s+/g, '');
+    // Compared without its inner marks: a title cited in 《》 writes its own 《》 as 〈〉.
+    const ownTitle = doc.title?.text.replace(/[\s《》〈〉]+/g, '');
     // A 印发 notice's 解读 names the text it issues by that text's title and the notice's number
     // (《聊城市…管理办法》（聊政办发〔2026〕8号）: redteam8).
-    const issued = ownTitle && ISSUED.exec(ownTitle.replace(/[《》〈〉]/g, ''))?.[1];
+    const issued = ownTitle && ISSUED.exec(ownTitle)?.[1];
     for (const c of doc.citations) {
       const n = c.number;
       if (!n || n.canonical !== own || overlaps(doc.noise, c.start, c.end) || overlaps(doc.hosted, c.start, c.end)) continue;
-      const cited = c.title.text.replace(/^《|》$|\s+/g, '');
-      if (c.start >= closed && (cited === ownTitle || (issued && issued.includes(cited.replace(/[《》〈〉]/g, ''))))) continue;
+      const cited = c.title.text.replace(/[\s《》〈〉]+/g, '');
+      if (c.start >= closed && (cited === ownTitle || (issued && issued.includes(cited)))) continue;
       ctx.report({
         start: n.start, end: n.end,
         message: `所引《${c.title.text.replace(/^《|》$/g, '')}》的发文字号“${n.text}”是本文自己的发文字号：文件不引用、修改或废止自身。请核对所引文件的发文字号。`,
