@@ -35,4 +35,10 @@ describe('lead-unit/etc', () => {
     }
     assert.deepEqual(check(alias, draft('1. 加强监管。（责任单位：市发改委等市直有关部门）'), { model }).map((f) => f.text), ['市发改委']);
   });
+
+  it('passes 等 before a group word written 部门（单位）, 部门和单位 or 成员单位, and judges the name before it (redteam8)', () => {
+    for (const item of ['1. 加强监管。（牵头单位：市财政局；配合单位：市民政局等市直有关部门（单位））', '1. 加强监管。（牵头单位：市财政局；配合单位：市民政局等有关部门和单位）', '1. 加强监管。（牵头单位：市财政局；配合单位：市民政局等成员单位）'])
+      assert.deepEqual(check([etc, unitTypo, unknownUnit, alias], draft(item, '2026年3月1日'), { model }), [], item);
+    assert.deepEqual(check(alias, draft('1. 加强监管。（责任单位：市发改委等市直有关部门（单位））'), { model }).map((f) => f.text), ['市发改委']);
+  });
 });

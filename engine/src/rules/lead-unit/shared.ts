@@ -146,8 +146,9 @@ function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
 
 /** ； ; 。 */
 const STRAY = /[；;。]/g;
-/** 等 and a group word closing a unit (市财政局等市直有关部门, …等有关单位): the others named as a group. */
-const ETC_GROUP = /等\s*(?:[0-9０-９一二三四五六七八九十]{1,3}[余多]?个)?(?:市直|市级|市政府|其他|其它)?(?:各)?(?:有关|相关)?(?:部门|单位)$/;
+/** 等 and a group word closing a unit (市财政局等市直有关部门, …等有关单位, …等市直有关部门（单位）, …等成员单位:
+ * redteam8): the others named as a group. */
+const ETC_GROUP = /等\s*(?:[0-9０-９一二三四五六七八九十]{1,3}[余多]?个)?(?:市直|市级|市政府|其他|其它)?(?:各)?(?:有关|相关)?(?:成员)?(?:部门(?:（单位）|和单位)?|单位)$/;
 /** What /\s/ matches (a char-code test: a regex per character made a string per character). */
 function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
