@@ -29,6 +29,9 @@ describe('parser: a block’s unit list', () => {
     assert.deepEqual(units('责任单位：省经信厅；以下任务各地均需落实，不另列出。'), ['省经信厅']);
     // Any other sentence after a 。 stays in the list, for the rules to judge.
     assert.deepEqual(units('责任单位：省经信厅。省财政厅'), ['省经信厅。省财政厅']);
+    // …or that they hold for the tasks after it (redteam8).
+    assert.deepEqual(units('牵头单位：省人力资源社会保障厅，下同'), ['省人力资源社会保障厅']);
+    assert.deepEqual(units('责任单位：省财政厅，各市、县〔市、区〕政府，以下同'), ['省财政厅', '各市、县〔市、区〕政府']);
   });
 });
 

@@ -15,9 +15,10 @@ const DEADLINE = /[；;，,]\s*(?:完成时限|完成时间|时限要求|时间�
 const BARE_DEADLINE = /[；;，,。]\s*(?:(?:19|20)\d{2}\s*年[^（）()；;，,、]{0,16}|[^（）()；;，,、]{0,8}(?:前完成|底前|年底|月底|年内完成|持续推进|长期坚持|持续实施))\s*$/;
 /**
  * A note closing a block that says who carries out the tasks after it (浙江: `责任单位：省经信厅，
- * 各市、县〔市、区〕政府。以下均需各市、县〔市、区〕政府落实，不再列出`): no units; they end before it.
+ * 各市、县〔市、区〕政府。以下均需各市、县〔市、区〕政府落实，不再列出`), or that they hold for the tasks
+ * after it (`牵头单位：市人力资源社会保障局，下同`: redteam8): no units; they end before it.
  */
-const LATER_NOTE = /[。；;，,]\s*以下[^（）()]{0,40}?(?:不再|不另|不)列出[。.]?$/;
+const LATER_NOTE = /[。；;，,]\s*(?:以下[^（）()]{0,40}?(?:不再|不另|不)列出|(?:以下|下)同)[。.]?$/;
 
 function node(p: Paragraph, a: number, b: number): TextNode {
   // Fields set directly, not spread: no intermediate object per node (blocks hold many).
@@ -148,7 +149,7 @@ function rolesIn(p: Paragraph, from: number, innerEnd: number, lineStarts?: () =
       const shi = k + 1 === hits.length ? p.text.indexOf('时', i) : -1;
       const deadline = (shi >= 0 && shi < segEnd ? DEADLINE.exec(p.text.slice(i, segEnd)) : null)
         ?? (k + 1 === hits.length ? BARE_DEADLINE.exec(p.text.slice(i, segEnd)) : null);
-      const note = k + 1 === hits.length && p.text.lastIndexOf('列出', segEnd) > i ? LATER_NOTE.exec(p.text.slice(i, segEnd)) : null;
+      const note = k + 1 === hits.length && (p.text.lastIndexOf('列出', segEnd) > i || p.text.lastIndexOf('下同', segEnd) > i) ? LATER_NOTE.exec(p.text.slice(i, segEnd)) : null;
       if (deadline) unitsEnd = i + deadline.index;
       else if (note) unitsEnd = i + note.index;
       else if (k + 1 < hits.length) {
