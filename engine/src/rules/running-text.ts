@@ -32,7 +32,8 @@ export const PAST = /\d{4}\s*年|〔\d{4}〕|原|曾|时任|此前|以前|前身
  */
 export const REPEAL = /废止|废除|停止执行|不再执行|同时失效|宣布失效|予以撤销|已失效|失效/;
 
-/** Words of a reform of bodies (更名, 组建, 划入…): a body named there may be named by its old name. */
+/** Words of a reform of bodies (更名, 组建, 划入…, 承继: the successor takes over the old body's debts,
+ * redteam8): a body named there may be named by its old name. */
 /**
  * English words of a gloss (The former … Bureau（市环保局）was merged…; 市环保局（Former … Bureau）)
  * that set the name it glosses in the past, as PAST and REFORM do in Chinese.
@@ -42,7 +43,7 @@ export const ENGLISH_HISTORY = /\b(?:former(?:ly)?|previous(?:ly)?|predecessors?
 /** An English gloss opening in brackets right after a name: 市环保局（Municipal …）. */
 export const ENGLISH_GLOSS = /^[（(]\s*[A-Za-z]/;
 
-export const REFORM = /更名|改名|名称变更|修改为|改为|调整为|不再保留|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|改革/;
+export const REFORM = /更名|改名|名称变更|修改为|改为|调整为|不再保留|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|改革|承继/;
 
 /** Whether text[i] lies inside 《》 or “” (a title or a quotation, not the text's own words). */
 export function quoted(text: string, i: number): boolean {

@@ -42,6 +42,8 @@ describe('lead-unit: units running text names in full (renamed, not-yet-existing
       '《聊城市商务投资促进局关于做好外资统计工作的通知》继续有效。',
       '将第五条中的聊城市商务投资促进局修改为聊城市商务局。',
       '聊城市商务投资促进局服务中心负责做好项目对接工作。',
+      // Its successor taking over (redteam8).
+      '聊城市商务投资促进局的债权债务由聊城市商务局承继。',
     ]) assert.deepEqual(check(rules, notice(body), { model }), [], body);
   });
   it('reports a bare former name where only the city\'s unit can stand', () => {
