@@ -69,6 +69,7 @@ describe('numbering/marker-form', () => {
     // A task item over its 分工 on lines of their own (redteam8); a heading over text is still one.
     const tasks = doc('一、实施城乡养老服务提升工程。\n牵头单位：市民政局\n配合单位：市财政局\n二、实施城市更新行动。\n牵头单位：市住房城乡建设局\n');
     assert.deepEqual(check(markerForm, tasks), []);
+    assert.deepEqual(check(markerForm, tasks.replace('牵头单位：市民政局', '牵头单位：\n市民政局')), []);
     assert.deepEqual(check(markerForm, tasks.replace('一、实施城乡养老服务提升工程。\n', '一、实施城乡养老服务提升工程。\n坚持问题导向。\n')).map((f) => f.line), [5]);
     // Not in an extracted issue: a run-in heading hard-wrapped after its 。 looks the same there.
     assert.deepEqual(check(markerForm, issue('一、加强组织领导。\n各地要建立工作机制。\n二、强化督导检查。\n定期调度进展。\n')), []);

@@ -9,6 +9,7 @@ import { LEVEL_LABEL } from './analyze';
 import { overlaps } from '../spans';
 import { isPartHeading, levelRank } from '../../parse/document';
 import { numberToChinese } from '../../parse/items';
+import { ROLE_WORDS } from '../../parse/blocks';
 
 const WHY = 'GB/T 9704—2012 第7.3.3条';
 
@@ -162,6 +163,9 @@ function titleEndMark(ctx: RuleContext, item: NumberingItem): void {
   });
 }
 
+/** A line opening with a role word and its colon: a task's 分工 printed on lines of its own. */
+const ROLE_LINE = new RegExp(`^[\\s\u3000]*(?:${ROLE_WORDS.join('|')})[：:]`);
+
 /** Words of a sentence (a duty, a request, a fact with its number, a meeting's finding, a decision: 撤销…, 授予…), not of a heading's few words. */
 const SENTENCE_WORDS = /(?<![主重纲摘提必需只])要(?![求点素件务闻领义])|应当|应该|须|请|将|不得|务必|可以|已经|了|是|会议|同意|按照|依照|根据|予以|撤销|撤并|授予|任命|免去|\d/;
 
@@ -187,7 +191,8 @@ function headingEndStop(ctx: RuleContext, item: NumberingItem, next: NumberingIt
   // Nor a part's heading (第三部分 其他): the item is the last of its part's list of sentences.
   // Nor a task over its 分工 on lines of their own (三、实施城市更新行动。 ⏎ 牵头单位：… ⏎ 配合单位：…):
   // the block assigns the item, it is no text the item heads (redteam8).
-  if (q && ctx.doc.blocks.some((b) => b.bare && b.start >= q.start && b.start < q.end)) return;
+  // The roles may also stand alone on their lines, each unit on the next (牵头单位： ⏎ 市住房城乡建设局).
+  if (q && ROLE_LINE.test(q.text)) return;
   if (!q || isPartHeading(q.text) || (sig && sig.start > p.start && sig.start <= q.start) || ctx.doc.attachments.some((a) => a.start > p.start && a.start <= q.start)) return;
   if (next && next.paragraph === item.paragraph + 1 && (next.level === 1 || next.sequence !== item.sequence)) return;
   // What it heads ends at a later 二、 of its list, or is a list of （一） items: the last item of a
