@@ -165,6 +165,8 @@ describe('structure/main-recipient-colon', () => {
     }
     // A list cut after its separator, a name going on below: a hard wrap, the colon follows.
     assert.deepEqual(check(mainRecipientColon, head + '各县（市、区）人民政府，\n\n市政府各部门：\n\n' + body), []);
+    // Its last line opening with a 《》 name, as a body may (redteam3 mr1).
+    assert.deepEqual(check(mainRecipientColon, head + '各县（市、区）人民政府，市政府各部门、各直属机构，\n\n《聊城日报》社，聊城广播电视台：\n\n' + body), []);
   });
 
   it('takes no sentence opening a text without 主送 for a recipient line (a predicate, a date), but a name with 应急 is one (redteam3)', () => {

@@ -142,7 +142,10 @@ function ranIntoBody(ctx: RuleContext, mr: { start: number; end: number }): bool
     const text = source.lineText(line).trimEnd();
     if (!/[，、,]$/.test(text)) continue;
     const next = nextNonBlank(source, line + 1);
-    if (next > last || next - line > 2 || !BODY_OPENER.test(source.lineText(next).trim())) continue;
+    const opener = source.lineText(next).trim();
+    if (next > last || next - line > 2 || !BODY_OPENER.test(opener)) continue;
+    // The 主送's own last line (…各直属机构， ⏎ 《聊城日报》社，聊城广播电视台：): names and its colon.
+    if (/[：:]$/.test(opener) && !PREDICATE.test(opener) && !/[。；;]/.test(opener)) continue;
     const at = source.lineStarts[line] + text.length - 1;
     const names = source.text.slice(mr.start, at).replace(/\s+/g, '');
     if (!/^各|^市/.test(names) || !recipientsOnly(names)) return false;
