@@ -50,8 +50,24 @@ function count<T>(xs: T[], key: (x: T) => string | undefined): Map<string, numbe
 const tocNumberKey = (t: TocEntry) => (t.number ? numberKey(t.number) : undefined);
 const docNumberKey = (d: GwDocument) => (d.number ? numberKey(d.number) : undefined);
 
-/** Each numbered 目录 entry and the document with its number, where one entry and one document carry it. */
-export function sameNumberPairs(g: Gazette): TocPair[] {
+/** How many 目录 entries and documents carry each number, and the first document with each. */
+interface NumberCounts {
+  inToc: Map<string, number>;
+  inBody: Map<string, number>;
+  byNumber: Map<string, GwDocument>;
+}
+
+/**
+ * The counts of one lint's gazette, made once for the 目录 rules that pair by number
+ * (sameNumberPairs, titlePairs; toc-title and toc-number each ask): keyed by the gazette object the
+ * rules are given, one per lint. Those rules are gazette-scoped, run again by every lint, so no
+ * rule's record of the documents it read is cut short by reading them here once.
+ */
+const numberCounts = new WeakMap<Gazette, NumberCounts>();
+
+function countsOf(g: Gazette): NumberCounts {
+  let c = numberCounts.get(g);
+  if (c) return c;
   const inToc = count(g.toc, tocNumberKey);
   const inBody = count(g.documents, docNumberKey);
   // The document by its number, from one pass: a search of every document per entry made a key of
@@ -61,6 +77,13 @@ export function sameNumberPairs(g: Gazette): TocPair[] {
     const k = docNumberKey(d);
     if (k && !byNumber.has(k)) byNumber.set(k, d);
   }
+  numberCounts.set(g, (c = { inToc, inBody, byNumber }));
+  return c;
+}
+
+/** Each numbered 目录 entry and the document with its number, where one entry and one document carry it. */
+export function sameNumberPairs(g: Gazette): TocPair[] {
+  const { inToc, inBody, byNumber } = countsOf(g);
   const out: TocPair[] = [];
   g.toc.forEach((t, index) => {
     const k = tocNumberKey(t);
@@ -79,8 +102,7 @@ const MIN_TITLE = 6;
  * the only document, with that title in the issue.
  */
 export function titlePairs(g: Gazette): TocPair[] {
-  const inToc = count(g.toc, tocNumberKey);
-  const inBody = count(g.documents, docNumberKey);
+  const { inToc, inBody } = countsOf(g);
   const tocTitles = count(g.toc, (t) => (t.number ? tocTitleKey(t.title.text) : undefined));
   const docTitles = count(g.documents, (d) => (d.title ? tocTitleKey(d.title.text) : undefined));
   const out: TocPair[] = [];
