@@ -6,7 +6,6 @@ import type { Rule, RuleContext } from '../types';
 import { chineseToNumber, mixedToNumber, numberToChinese } from '../../parse/items';
 import { overlaps } from '../spans';
 import { spanIn } from '../../parse/paragraphs';
-import { holds } from '../paragraph-chars';
 
 const CN = '[零〇一二三四五六七八九十百]+';
 /** A run of article references: (本办法)?第X条(、第Y条)… */
@@ -60,7 +59,7 @@ export const articleRef: Rule = {
     // amended text's own words, judged below when it is this document's.
     for (const p of doc.paragraphs) {
       // includes() first: a native search, where the regex scans every paragraph for a digit.
-      if (!holds(p, '条') || !DIGIT_TIAO.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
+      if (!p.text.includes('条') || !DIGIT_TIAO.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
       for (const mm of p.text.matchAll(AMEND_ARABIC)) {
         const head = p.text.slice(0, mm.index);
         if (head.split('“').length > head.split('”').length) continue;
@@ -193,8 +192,8 @@ export const articleRef: Rule = {
       const seq = seqOf(pi);
       if (seq === undefined) return;
       // Every reference below holds a 条 or a 款: most paragraphs hold neither and skip the scans.
-      const hasTiao = holds(p, '条');
-      if (!hasTiao && !holds(p, '款')) return;
+      const hasTiao = p.text.includes('条');
+      if (!hasTiao && !p.text.includes('款')) return;
       // 第6条: this document numbers its articles in Chinese numerals, and so do its references.
       // Cheap test first: a digit before a 条.
       if (hasTiao && DIGIT_TIAO.test(p.text)) {

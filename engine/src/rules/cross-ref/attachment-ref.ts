@@ -4,7 +4,6 @@ import type { Rule } from '../types';
 import { chineseToNumber } from '../../parse/items';
 import { overlaps } from '../spans';
 import { entryNumbers, noteOf } from '../attachment/common';
-import { holds } from '../paragraph-chars';
 
 const REF = /(详见|参见|见|按照|依照|填写|填报|使用|如)?附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?/g;
 /** What names another document right before its 附件N: its number (…5号）, 5号文件) or its kind. */
@@ -46,7 +45,7 @@ export const attachmentRef: Rule = {
     const arabicNote = !!note && note.entries.length > 1 && /\d\s*[.．、]/.test(note.text);
     doc.paragraphs.forEach((p) => {
       // Every reference holds 附件: most paragraphs skip the scan (its optional lead words are tried at every position).
-      if (!holds(p, '附') || !p.text.includes('附件')) return;
+      if (!p.text.includes('附件')) return;
       if (overlaps(doc.noise, p.start, p.end)) return;
       if (note && p.start >= note.start && p.end <= note.end) return;
       if (/^附件\s*[\d一二三四五六七八九十]*\s*([：:]|$)/.test(p.text)) return;

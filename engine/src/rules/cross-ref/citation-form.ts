@@ -8,7 +8,6 @@ import { ISSUING_VERB } from '../../parse/document';
 import { findAllByTitle } from '../../registry';
 import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, widthRegion } from './util';
 import { overlaps } from '../spans';
-import { holds } from '../paragraph-chars';
 
 const WHY = '按原《国家行政机关公文处理办法》第二十三条，引用公文先引标题、后引发文字号，发文字号置于全角圆括号内';
 
@@ -80,7 +79,7 @@ function nearby(ctx: RuleContext, pi: number, test: (q: Paragraph) => boolean): 
 
 function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
   // No 》, nothing stray: most paragraphs.
-  if (!holds(p, '》')) return;
+  if (!p.text.includes('》')) return;
   let depth = 0;
   for (let i = 0; i < p.text.length; i++) {
     const ch = p.text.charCodeAt(i);
@@ -105,7 +104,7 @@ function checkStrayClose(ctx: RuleContext, p: Paragraph, pi: number): void {
 /** 聊政发〔2021〕5号《关于…》: the number before the title; 《关于…》聊政发〔2021〕5号: without parentheses. */
 function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | undefined, cited: Set<number>, byStart: Map<number, Citation>): void {
   // Only a number right before a 《 is reported: without one, skip the number scan.
-  if (!holds(p, '《')) return;
+  if (!p.text.includes('《')) return;
   for (const n of findDocNumbers(p.text, undefined, 0, codes)) {
     const s = n.start;
     const e = n.end;
@@ -158,7 +157,7 @@ const ISSUED_AFTER = /^[，,]?(?:已?经[^，。；“”]{1,24}?(?:同意|通�
  */
 function checkQuotedTitle(ctx: RuleContext, p: Paragraph): void {
   // Most paragraphs quote nothing.
-  if (!holds(p, '”')) return;
+  if (!p.text.includes('”')) return;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(p.text); m; m = QUOTED.exec(p.text)) {
     const x = m[1];
@@ -192,7 +191,7 @@ const LIST_ENTRY_TAIL = /^[（(][^（）()]{0,20}〔\d{4}〕\d{1,4}号[）)][；
  */
 function checkBareTitle(ctx: RuleContext, p: Paragraph): void {
   // Cheap test first: a bare title starts 关于 and its number holds 〔.
-  if (!holds(p, '〔') || !holds(p, '关') || p.text.indexOf('关于') < 0) return;
+  if (p.text.indexOf('关于') < 0 || p.text.indexOf('〔') < 0) return;
   const title = ctx.doc.title;
   if (title && p.start < title.end && p.end > title.start) return;
   BARE_TITLE.lastIndex = 0;

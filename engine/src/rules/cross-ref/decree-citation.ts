@@ -11,7 +11,6 @@ import { LIST_ITEM } from './util';
 import { overlaps } from '../spans';
 import { isoDate } from '../../parse/dates';
 import { spanIn } from '../../parse/paragraphs';
-import { holds } from '../paragraph-chars';
 
 const DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
 const DECREE = '([\\u4e00-\\u9fa5]{2,12}?令)第(\\d{1,4})号';
@@ -88,7 +87,7 @@ export const decreeCitation: Rule = {
     for (let pi = 0; pi < doc.paragraphs.length; pi++) {
       const p = doc.paragraphs[pi];
       // Cheap test first: every such citation holds 令第.
-      if (!holds(p, '令') || p.text.indexOf('令第') < 0 || overlaps(doc.noise, p.start, p.end)) continue;
+      if (p.text.indexOf('令第') < 0 || overlaps(doc.noise, p.start, p.end)) continue;
       for (const c of citedIn(p)) {
         const byNum = findByNumber(model, c.number);
         const byTitle = findByTitle(model, c.title);

@@ -8,7 +8,6 @@ import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { findByNumber } from '../../registry';
 import { spanIn } from '../../parse/paragraphs';
-import { holds } from '../paragraph-chars';
 
 const DECREE = '[\\u4e00-\\u9fa5]{0,12}人民政府令[ \\u3000]*第[ \\u3000]*\\d{1,4}[ \\u3000]*号';
 const DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?';
@@ -40,7 +39,7 @@ export const decreeKind: Rule = {
     const { doc } = ctx;
     for (const p of doc.paragraphs) {
       // Cheap test first: every such citation holds 条例 and 令.
-      if (!holds(p, '》') || !holds(p, '令') || p.text.indexOf('条例》') < 0 || p.text.indexOf('人民政府令') < 0 || overlaps(doc.noise, p.start, p.end)) continue;
+      if (p.text.indexOf('条例》') < 0 || p.text.indexOf('人民政府令') < 0 || overlaps(doc.noise, p.start, p.end)) continue;
       const found: { at: number; title: string; decree: string }[] = [];
       for (const m of p.text.matchAll(TITLE_FIRST)) found.push({ at: m.index! + 1, title: m[1], decree: m[2] });
       for (const m of p.text.matchAll(DECREE_FIRST)) found.push({ at: p.text.indexOf(`《${m[2]}》`, m.index!) + 1, title: m[2], decree: m[1] });

@@ -6,7 +6,6 @@ import { normalizeTitle } from '../../registry';
 import { LIST_ITEM } from './util';
 import { overlaps } from '../spans';
 import { spanIn } from '../../parse/paragraphs';
-import { holds } from '../paragraph-chars';
 
 const REPUBLISH = /根据本决定(?:作)?相应(?:的)?修改[^。]{0,12}重新(?:公布|发布)/;
 /** 对《X》（…）作出修改 / 对《X》作如下修改 / 将《X》第…修改为 */
@@ -36,7 +35,7 @@ export const republished: Rule = {
     const { doc } = ctx;
     const ps = doc.paragraphs;
     // Cheap test first: the closing sentence names 本决定 and 重新.
-    const closing = ps.filter((p) => holds(p, '重') && p.text.includes('重新') && REPUBLISH.test(p.text) && !overlaps(doc.hosted, p.start, p.end) && !overlaps(doc.noise, p.start, p.end));
+    const closing = ps.filter((p) => p.text.includes('重新') && REPUBLISH.test(p.text) && !overlaps(doc.hosted, p.start, p.end) && !overlaps(doc.noise, p.start, p.end));
     if (!closing.length) return;
     const amended = new Set<string>();
     for (const p of ps) {
@@ -52,7 +51,7 @@ export const republished: Rule = {
         if (!inRepealList) continue;
       } else {
         inRepealList = REPEAL_HEAD.test(p.text.trim()) && !/(?:决定|通知|意见)$/.test(p.text.trim());
-        if (!holds(p, '废') || !p.text.includes('废止')) continue;
+        if (!p.text.includes('废止')) continue;
       }
       for (const m of p.text.matchAll(TITLE)) {
         if (PART_AFTER.test(p.text.slice(m.index! + m[0].length))) continue;

@@ -7,7 +7,6 @@ import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { inOwnTail } from '../../text/continuation';
 import { spanIn } from '../../parse/paragraphs';
-import { holds } from '../paragraph-chars';
 
 const KINDS = '办法|规定|细则|规则|条例|方案|意见|措施|预案|计划|规划|制度|指引|决定|通知|通报|公告|通告|批复|函';
 /** What a 批复 or a 函 may be misnamed, drafted from another letter (本通知自印发之日起): the 规划,
@@ -93,7 +92,7 @@ export function selfReferences(doc: GwDocument): { start: number; end: number; w
     const { kind, title } = parts[k];
     if (!kind || (UNJUDGED.has(kind) && kind !== '决定')) continue;
     // Cheap test first: most paragraphs have no 本.
-    if (!holds(p, '本')) continue;
+    if (p.text.indexOf('本') < 0) continue;
     if (kind === '决定' && !DECISION_IN_FORCE.test(p.text)) continue;
     // Another document's page overflow printed here, or a scrambled fragment: not this text's words.
     // A page continuation moved here may carry other documents' tails too (an issue's page fill).

@@ -6,7 +6,6 @@ import type { RuleContext } from '../types';
 import { spanIn } from '../../parse/paragraphs';
 import { perNode } from '../memo';
 import { covers } from '../spans';
-import { holds } from '../paragraph-chars';
 
 export type DateRole = 'signed' | 'printed' | 'body';
 
@@ -102,7 +101,7 @@ function findDates(doc: GwDocument): FoundDate[] {
       taken.add(f.start);
       continue;
     }
-    if (!holds(p, '年')) continue;
+    if (!p.text.includes('年')) continue;
     BODY.lastIndex = 0;
     let b: RegExpExecArray | null;
     while ((b = BODY.exec(p.text))) {

@@ -7,7 +7,6 @@ import { datesIn } from '../../parse/dates';
 import { zhDate } from '../as-of';
 import { overlaps } from '../spans';
 import { spanIn } from '../../parse/paragraphs';
-import { holds } from '../paragraph-chars';
 
 /** 于/请于/确保/在 …日(之)?前, then in its clause what is to be done by then. */
 const DEADLINE = /(?:^|[，。；：,;])[^，。；：]{0,20}?(?:于|确保在?|在)(\d{4})年(\d{1,2})月(\d{1,2})日(?:之)?前([^，。；]{0,30})/g;
@@ -116,8 +115,6 @@ export function deadlinesIn(doc: GwDocument): DateNode[] {
   const out: DateNode[] = [];
   for (const p of doc.paragraphs) {
     // Cheap test first: every deadline holds 日前 or 日之前, or 底前 or 底之前.
-    // Both hold 前: most paragraphs skip the four searches.
-    if (!holds(p, '前')) continue;
     const day = p.text.indexOf('日前') >= 0 || p.text.indexOf('日之前') >= 0;
     const end = p.text.indexOf('底前') >= 0 || p.text.indexOf('底之前') >= 0;
     if (!day && !end) continue;

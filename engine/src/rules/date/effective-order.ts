@@ -7,7 +7,6 @@ import type { Rule, RuleContext } from '../types';
 import { datesIn, isoDate } from '../../parse/dates';
 import { zhDate } from '../as-of';
 import { spanAt } from '../cross-ref/util';
-import { holds } from '../paragraph-chars';
 
 const WHY = '规章、规范性文件不得溯及既往（《立法法》第一百零四条），须先经会议通过、再签发公布、后施行';
 
@@ -40,7 +39,7 @@ export function isHistoryNote(p: Paragraph): boolean {
 /** The 施行日期 the paragraph states for the document itself (本办法自…起施行, 现予公布，自…起施行). */
 export function effectiveDatesIn(p: Paragraph): { node: DateNode; decree: boolean; after: number }[] {
   const out: { node: DateNode; decree: boolean; after: number }[] = [];
-  if (!holds(p, '起') || p.text.indexOf('日起') < 0) return out;
+  if (p.text.indexOf('日起') < 0) return out;
   EFFECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EFFECTIVE.exec(p.text))) {
@@ -170,7 +169,7 @@ const ON_ISSUE_UNTIL = /本[\u4e00-\u9fa5]{1,4}自(?:印发|公布|发布)之日
 function validityOnIssue(ctx: RuleContext, signed: string, signedName: string, skip: Span[]): void {
   for (const p of ctx.doc.paragraphs) {
     // Cheap test first: most paragraphs state no validity.
-    if (!holds(p, '效') || p.text.indexOf('有效期至') < 0 || p.text.indexOf('之日起') < 0 || spanAt(skip, p.start)) continue;
+    if (p.text.indexOf('有效期至') < 0 || p.text.indexOf('之日起') < 0 || spanAt(skip, p.start)) continue;
     const m = ON_ISSUE_UNTIL.exec(p.text);
     // Quoted: an earlier text's words (原规定“本措施自印发之日起施行，有效期至2026年3月31日”), as a
     // notice extending its validity cites them, dated by that text (redteam8).

@@ -11,7 +11,6 @@ import { chineseToNumber } from '../../parse/items';
 import { overlaps } from '../spans';
 import { quotedMisprint } from '../running-text';
 import { DECREE_CN_GATE, findDocNumbers } from '../../parse/docNumber';
-import { holds } from '../paragraph-chars';
 
 /**
  * Whether the text writes a 令 number of the issuer's kind (its code's last five characters:
@@ -62,7 +61,7 @@ export const arabicSequence: Rule = {
     const codes = ctx.model.codes.map((c) => c.code);
     for (const p of doc.paragraphs) {
       // Cheap test first: most paragraphs hold no 号.
-      if (!holds(p, '号')) continue;
+      if (p.text.indexOf('号') < 0) continue;
       for (const m of p.text.matchAll(CN_SEQUENCE)) {
         const at = m.index! + m[1].length;
         // A correction quotes the misprint it corrects (文号误印为“…〔2026〕十号”，现更正为…).
@@ -71,7 +70,7 @@ export const arabicSequence: Rule = {
       }
       // A 令 cited with its number in Chinese numerals (市人民政府令第五十二号), in a text whose own
       // 令 numbers of that kind are Arabic (聊城市人民政府令第52号).
-      if (!holds(p, '令') || !DECREE_CN_GATE.test(p.text)) continue;
+      if (p.text.indexOf('令') < 0 || !DECREE_CN_GATE.test(p.text)) continue;
       for (const n of findDocNumbers(p.text, p.map, 0, codes)) {
         // An organ's 令 (a bare 令第五十二号 names no kind to compare with).
         if (!n.seqNumeral || !ORGAN_DECREE.test(n.code) || overlaps(doc.noise, n.start, n.end)) continue;

@@ -5,7 +5,6 @@ import { numbersToCheck, whereOf } from './common';
 import { spanIn } from '../../parse/paragraphs';
 import { findDocNumbers, trimCode } from '../../parse/docNumber';
 import { covers } from '../spans';
-import { holds } from '../paragraph-chars';
 
 /**
  * A year in brackets then 第N号 after a ministry's 令: its own numbering (中国人民银行令〔2003〕第5号).
@@ -98,7 +97,7 @@ export const decree: Rule = {
     const codes = ctx.model.codes.map((c) => c.code);
     for (const p of ctx.doc.paragraphs) {
       // A code ending in 令 is followed by the bracket before the year: without one, no number to judge.
-      if (!holds(p, '令') || !DECREE_BRACKET.test(p.text)) continue;
+      if (!p.text.includes('令') || !DECREE_BRACKET.test(p.text)) continue;
       for (const n of findDocNumbers(p.text, p.map, 0, codes)) {
         if (n.isDecree || !/(人民政府|政府|国务院|部|委员会|总局|局|署|主席)令$/.test(n.code) || seen.has(n.start)) continue;
         if (ministryYear(n.code, src.slice(n.parts.open.start, n.end))) continue;
@@ -132,7 +131,7 @@ export const decree: Rule = {
     }
     // 令48号, 令第48 (号 missing): not recognised as numbers by the parser, so looked for here.
     for (const p of ctx.doc.paragraphs) {
-      if (!holds(p, '令')) continue; // the pattern needs 令: skip the scan
+      if (!p.text.includes('令')) continue; // the pattern needs 令: skip the scan
       LOOSE_DECREE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = LOOSE_DECREE.exec(p.text))) {

@@ -3,7 +3,6 @@
 // all is right for a word replaced inside a sentence (将“X”修改为“Y”), so that is not judged.
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
-import { holds } from '../paragraph-chars';
 
 const CN = '一二三四五六七八九十百';
 /** 修改为， before the quoted text (or at the end of the paragraph, the quote opening the next). */
@@ -29,7 +28,7 @@ export const amendColon: Rule = {
     for (let k = 0; k < ps.length; k++) {
       const p = ps[k];
       // Cheap test first: every such item holds 修改为 or 作为第.
-      if ((!holds(p, '修') || p.text.indexOf('修改为') < 0) && (!holds(p, '作') || p.text.indexOf('作为第') < 0)) continue;
+      if (p.text.indexOf('修改为') < 0 && p.text.indexOf('作为第') < 0) continue;
       if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end)) continue;
       for (const m of p.text.matchAll(BEFORE_QUOTE)) {
         const at = m.index! + m[0].length - 1;

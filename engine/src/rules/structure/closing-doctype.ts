@@ -10,7 +10,6 @@ import { overlaps } from '../spans';
 import { bodyEnd } from './body';
 import { quoted } from '../running-text';
 import { spanIn } from '../../parse/paragraphs';
-import { holds } from '../paragraph-chars';
 
 /** The 文种 a title ends in (a 复函 before a 函; a 纪要's title has no 的: 市政府常务会议纪要). */
 const TITLE_KIND = /(?:的(通知|通报|批复|复函|函|公告|通告|报告|请示|议案)|(纪要))$/;
@@ -69,9 +68,9 @@ export const closingDoctype: Rule = {
     const to = bodyEnd(doc);
     for (const p of doc.paragraphs) {
       if (p.start < from || p.start >= to) continue;
-      if (ANSWER_OF[kind] && holds(p, '如') && p.text.indexOf('如下') >= 0) answerPhrase(ctx, p, kind);
+      if (ANSWER_OF[kind] && p.text.indexOf('如下') >= 0) answerPhrase(ctx, p, kind);
       // Cheap test first: a closing holds 此.
-      if (!holds(p, '此')) continue;
+      if (p.text.indexOf('此') < 0) continue;
       const m = CLOSING.exec(p.text.trimEnd());
       if (!m || ALLOWED[kind].includes(m[1])) continue;
       if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;

@@ -6,7 +6,6 @@ import type { Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { spanIn } from '../../parse/paragraphs';
-import { holds } from '../paragraph-chars';
 
 /** 一、先进集体（10个）, （二）先进个人（20名）, 先进集体（10个） */
 const COUNTED_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?([\u4e00-\u9fa5]{2,16}?)[（(](\d{1,4})(个|名|人|家|项)[）)]$/;
@@ -84,7 +83,7 @@ export const listCount: Rule = {
     }
     // The body's 等N名先进个人, against the list of that name (when its count and its entries agree).
     for (const p of ps) {
-      if (!holds(p, '等')) continue;
+      if (p.text.indexOf('等') < 0) continue;
       for (const m of p.text.matchAll(COUNTED_NOUN)) {
         const l = lists.find((x) => x.noun === m[3] && (x.count === x.entries || x.count === x.segments));
         if (!l || l.count === Number(m[1]) || l.at === p) continue;
