@@ -17,7 +17,7 @@ describe('cross-ref/citation-form', () => {
     const found = check(citationForm, text);
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.message]), [[9, 25,
       '(聊政发〔2021〕5号)',
-      '引用公文时发文字号应置于全角圆括号“（）”内，不用半角“()”（按原《国家行政机关公文处理办法》第二十三条，引用公文先引标题、后引发文字号，发文字号置于全角圆括号内）：应为“（聊政发〔2021〕5号）”。']]);
+      '引用公文时发文字号应置于全角圆括号“（）”内，不用半角“()”（公文引用格式为“《标题》（发文字号）”）：应为“（聊政发〔2021〕5号）”。']]);
     assert.strictEqual(fixed(citationForm, text), draft('    根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
   });
 
@@ -60,7 +60,7 @@ describe('cross-ref/citation-form', () => {
     const text = draft('    根据聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》，现通知如下。');
     const found = check(citationForm, text);
     assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text]), [[9, 7, '聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》']]);
-    assert.strictEqual(found[0].message, '引用公文时应先引标题、后引发文字号（按原《国家行政机关公文处理办法》第二十三条，引用公文先引标题、后引发文字号，发文字号置于全角圆括号内）：应为“《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号）”，不写“聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》”。');
+    assert.strictEqual(found[0].message, '引用公文时应先引标题、后引发文字号（原《国家行政机关公文处理办法》第二十三条：引用公文先引标题，后引发文字号）：应为“《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号）”，不写“聊政发〔2021〕5号《关于加快金融产业高质量发展的意见》”。');
     assert.strictEqual(fixed(citationForm, text), draft('    根据《关于加快金融产业高质量发展的意见》（聊政发〔2021〕5号），现通知如下。'));
   });
 
@@ -112,7 +112,7 @@ describe('cross-ref/citation-form in a page continuation', () => {
   });
 
   it('reports a title in quotation marks followed by its number, issued in its clause, or known to the registry, and writes 《》', () => {
-    const why = '（按原《国家行政机关公文处理办法》第二十三条，引用公文先引标题、后引发文字号，发文字号置于全角圆括号内）';
+    const why = '（公文引用格式为“《标题》（发文字号）”）';
     const text = draft('    根据“聊城市燃气管理办法”（聊城市人民政府令第32号）和“关于做好春季农业生产的通知”要求，现将“聊城市安全生产专项整治方案”印发给你们。');
     assert.deepStrictEqual(check(citationForm, text, { model: registryModel() }).map((f) => [f.line, f.text, f.message]), [
       [9, '“聊城市燃气管理办法”', `公文标题应使用书名号“《》”，不用引号${why}：应为“《聊城市燃气管理办法》”。`],

@@ -10,6 +10,9 @@ import { afterContinuation, CONTINUATION_MARK, inHalfWidthIsland, indexAt, width
 import { overlaps } from '../spans';
 
 const WHY = '按原《国家行政机关公文处理办法》第二十三条，引用公文先引标题、后引发文字号，发文字号置于全角圆括号内';
+/** Each message's reason, short: the form a citation takes, or where its order is laid down. */
+const WHY_FORM = '公文引用格式为“《标题》（发文字号）”';
+const WHY_ORDER = '原《国家行政机关公文处理办法》第二十三条：引用公文先引标题，后引发文字号';
 
 /** Title-like endings where a missing 》 most likely belongs. */
 const TITLE_END_AT = /(通知|意见|方案|办法|决定|细则|规定|报告|请示|批复|规划|预案|计划|要点|通告|公告|纪要|制度|条例|措施|清单|规则|标准|法)(（[^）]*）)?/g;
@@ -28,7 +31,7 @@ function checkParens(ctx: RuleContext, c: Citation): void {
   // At the parenthesised number, where the slip is (the title before it is right).
   ctx.report({
     start: open.start, end: close.end,
-    message: `引用公文时发文字号应置于全角圆括号“（）”内，不用半角“()”（${WHY}）：应为“（${c.number.canonical}）”。`,
+    message: `引用公文时发文字号应置于全角圆括号“（）”内，不用半角“()”（${WHY_FORM}）：应为“（${c.number.canonical}）”。`,
     fix: { range: [open.start, close.end], text: `（${inner}）` },
   });
 }
@@ -114,7 +117,7 @@ function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | unde
     if (p.text[s - 1] === '》' && p.text[e] !== '《') {
       ctx.report({
         start: src.start, end: src.end,
-        message: `引用公文时发文字号应置于全角圆括号内（${WHY}）：应为“（${n.canonical}）”。`,
+        message: `引用公文时发文字号应置于全角圆括号内（${WHY_FORM}）：应为“（${n.canonical}）”。`,
         fix: { range: [src.start, src.end], text: `（${n.text}）` },
       });
       continue;
@@ -135,7 +138,7 @@ function checkNumberFirst(ctx: RuleContext, p: Paragraph, codes: string[] | unde
       : undefined;
     ctx.report({
       start, end: c.title.end + 1,
-      message: `引用公文时应先引标题、后引发文字号（${WHY}）：应为“《${c.title.text}》（${n.canonical}）”，不写“${n.canonical}《${c.title.text}》”。`,
+      message: `引用公文时应先引标题、后引发文字号（${WHY_ORDER}）：应为“《${c.title.text}》（${n.canonical}）”，不写“${n.canonical}《${c.title.text}》”。`,
       ...(fix ? { fix } : {}),
     });
   }
@@ -171,7 +174,7 @@ function checkQuotedTitle(ctx: RuleContext, p: Paragraph): void {
     if (overlaps(ctx.doc.noise, start, end)) continue;
     ctx.report({
       start, end,
-      message: `公文标题应使用书名号“《》”，不用引号（${WHY}）：应为“《${x}》”。`,
+      message: `公文标题应使用书名号“《》”，不用引号（${WHY_FORM}）：应为“《${x}》”。`,
       fix: { range: [start, end], text: `《${x}》` },
     });
   }
@@ -207,7 +210,7 @@ function checkBareTitle(ctx: RuleContext, p: Paragraph): void {
     if (end - start !== m[0].length || overlaps(ctx.doc.noise, start, end)) continue;
     ctx.report({
       start, end,
-      message: `引用公文的标题应加书名号（${WHY}）：应为“《${m[0]}》”。`,
+      message: `引用公文的标题应加书名号（${WHY_FORM}）：应为“《${m[0]}》”。`,
       fix: { range: [start, end], text: `《${m[0]}》` },
     });
   }
