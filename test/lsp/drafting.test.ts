@@ -539,7 +539,7 @@ describe('drafting over the protocol', function () {
         textDocument: { uri: d.uri }, position: new SourceText(d.text).positionAt(d.text.indexOf(needle) + 1),
       });
       const slip = (await hoverAt('市住房城乡建没局'))!.contents.value.split('\n\n---\n\n')[0];
-      assert.strictEqual(slip, ['**市住房城乡建没局**', '', '可能是“市住房城乡建设局”之误', '全称：聊城市住房和城乡建设局', '使用时间：2021-03-01 — 至今（最后见于 2024-11-20）'].join('  \n'));
+      assert.strictEqual(slip, ['**市住房城乡建没局**', '', '可能是“市住房城乡建设局”之误', '全称：聊城市住房和城乡建设局', '使用时间：2021年3月1日 — 至今（最后见于 2024年11月20日）'].join('  \n'));
       const group = (await hoverAt('市政府有关部门'))!.contents.value;
       assert.strictEqual(group, '**市政府有关部门**  \n标准写法（一组单位，不在单位名录中）');
     });

@@ -444,7 +444,7 @@ describe('language server over stdio', function () {
       const h = await hoverAt('聊政发〔2023〕7号', 3);
       const [registry, ...rules] = (h!.contents as { value: string }).value.split('\n\n---\n\n');
       assert.strictEqual(registry, [
-        '**聊城市人民政府关于推进城市更新的意见**', '', '发文字号：聊政发〔2023〕7号', '发文机关：聊城市人民政府', '成文日期：2023-03-15', '状态：有效',
+        '**聊城市人民政府关于推进城市更新的意见**', '', '发文字号：聊政发〔2023〕7号', '发文机关：聊城市人民政府', '成文日期：2023年3月15日', '状态：有效',
       ].join('  \n'));
       assert.deepStrictEqual(h!.range, { start: { line: 8, character: 26 }, end: { line: 8, character: 37 } });
       // The span also carries a diagnostic (half-width parentheses): its rule is explained below.
@@ -458,8 +458,8 @@ describe('language server over stdio', function () {
       await client.openAndWait(scratch, text);
       const h = await hoverAt('聊政发〔2021〕5号', 2, text, scratch);
       assert.strictEqual((h!.contents as { value: string }).value.split('\n\n---\n\n')[0], [
-        '**聊城市人民政府关于印发聊城市城市管理办法的通知**', '', '发文字号：聊政发〔2021〕5号', '发文机关：聊城市人民政府', '成文日期：2021-02-01',
-        '状态：已于 2024-04-10 被 聊政办字〔2024〕21号 废止《聊城市人民政府办公室关于废止部分文件的通知》',
+        '**聊城市人民政府关于印发聊城市城市管理办法的通知**', '', '发文字号：聊政发〔2021〕5号', '发文机关：聊城市人民政府', '成文日期：2021年2月1日',
+        '状态：已于 2024年4月10日 被 聊政办字〔2024〕21号 废止《聊城市人民政府办公室关于废止部分文件的通知》',
       ].join('  \n'));
       await client.close(scratch);
     });
@@ -467,7 +467,7 @@ describe('language server over stdio', function () {
     it('on a unit: full name and the dates it was in use', async () => {
       const h = await hoverAt('市自然资源和规划局', 2);
       assert.deepStrictEqual(h, {
-        contents: { kind: 'markdown', value: ['**市自然资源和规划局**', '', '全称：聊城市自然资源和规划局', '使用时间：2021-03-01 — 至今（最后见于 2024-11-20）'].join('  \n') },
+        contents: { kind: 'markdown', value: ['**市自然资源和规划局**', '', '全称：聊城市自然资源和规划局', '使用时间：2021年3月1日 — 至今（最后见于 2024年11月20日）'].join('  \n') },
         range: { start: { line: 12, character: 27 }, end: { line: 12, character: 36 } },
       });
     });

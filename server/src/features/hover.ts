@@ -11,6 +11,10 @@ import { asOfDate, documentAt, type Analysis } from './context';
 import { isZh, t } from './l10n';
 import { lookupUnit } from '../../../engine/src/units';
 import { findByTitle } from '../../../engine/src/registry';
+import { zhDay } from '../../../engine/src/rules/as-of';
+
+/** A date as the messages write it in Chinese (2024年7月3日), ISO in English. */
+const day = (iso: string): string => (isZh() ? zhDay(iso) : iso);
 
 /** The statement that repealed `number` on or before `date` (any date when omitted). */
 export function isRepealed(model: Model, number: string, date?: string): RepealStatement | undefined {
@@ -65,7 +69,7 @@ function numberHover(a: Analysis, n: Pick<DocNumber, 'canonical'>, date: string)
     const own = a.result.gazette.documents.find((d) => d.number === n);
     if (own?.title) {
       lines.push(`**${own.title.text}**`, '', `${t('发文字号', 'Number')}：${number}`);
-      if (own.date?.iso) lines.push(`${t('成文日期', 'Date')}：${own.date.iso}`);
+      if (own.date?.iso) lines.push(`${t('成文日期', 'Date')}：${day(own.date.iso)}`);
       return lines.join('  \n');
     }
     return t('{0}：登记册中没有这份文件', '{0}: not in the registry', number);
@@ -73,12 +77,12 @@ function numberHover(a: Analysis, n: Pick<DocNumber, 'canonical'>, date: string)
   lines.push(`**${reg.title}**`, '');
   lines.push(`${t('发文字号', 'Number')}：${number}`);
   if (reg.issuer) lines.push(`${t('发文机关', 'Issuer')}：${reg.issuer}`);
-  if (reg.date) lines.push(`${t('成文日期', 'Date')}：${reg.date}`);
+  if (reg.date) lines.push(`${t('成文日期', 'Date')}：${day(reg.date)}`);
   const repeal = isRepealed(a.model, number);
   if (repeal) {
     const by = a.model.documents.find((d) => d.number === repeal.by);
-    const when = repeal.date <= date ? '' : t('（本文日期 {0} 时尚有效）', ' (still in force on this document\'s date {0})', date);
-    lines.push(`${t('状态', 'Status')}：${t('已于 {0} 被 {1} 废止', 'repealed on {0} by {1}', repeal.date, repeal.by)}${by ? `《${by.title}》` : ''}${when}`);
+    const when = repeal.date <= date ? '' : t('（本文日期 {0} 时尚有效）', ' (still in force on this document\'s date {0})', day(date));
+    lines.push(`${t('状态', 'Status')}：${t('已于 {0} 被 {1} 废止', 'repealed on {0} by {1}', day(repeal.date), repeal.by)}${by ? `《${by.title}》` : ''}${when}`);
   } else {
     const amend = a.model.repeals.filter((r) => r.kind === 'amend' && r.target === number).map((r) => r.by);
     lines.push(`${t('状态', 'Status')}：${t('有效', 'in force')}${amend.length ? t('（经 {0} 修改）', ' (amended by {0})', amend.join('、')) : ''}`);
@@ -111,9 +115,9 @@ function unitHover(a: Analysis, name: string, date: string): string {
   if (unit.full) lines.push(`${t('全称', 'Full name')}：${unit.full}`);
   const from = unit.validFrom ?? unit.firstSeen;
   const until = unit.validUntil ?? unit.lastSeen;
-  lines.push(`${t('使用时间', 'In use')}：${from} — ${unit.validUntil ? until : t('至今（最后见于 {0}）', 'now (last seen {0})', until)}`);
+  lines.push(`${t('使用时间', 'In use')}：${day(from)} — ${unit.validUntil ? day(until) : t('至今（最后见于 {0}）', 'now (last seen {0})', day(until))}`);
   if (unit.successors?.length) lines.push(`${t('后继名称', 'Renamed to')}：${unit.successors.join('、')}`);
-  if (found.kind === 'not-yet') lines.push(t('本文日期 {0} 时尚未使用', 'not yet in use on this document\'s date {0}', date));
+  if (found.kind === 'not-yet') lines.push(t('本文日期 {0} 时尚未使用', 'not yet in use on this document\'s date {0}', day(date)));
   return lines.join('  \n');
 }
 
