@@ -97,6 +97,8 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（一）压实责任。\n责任单位为市财政局。'), []);
     assert.deepEqual(read('（一）压实责任。\n牵头单位由市商务局担任，配合单位由市财政局担任。'), []);
     assert.deepEqual(read('（一）任务分工表\n牵头单位　配合单位'), []);
+    // A table's row extracted as TSV: its tabs part cells, no list of units (redteam9).
+    assert.deepEqual(read('（一）加强考核评估。\n责任单位\t市委组织部\t市人力资源社会保障局'), []);
   });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
     const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');

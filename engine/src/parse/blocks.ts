@@ -229,6 +229,9 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
   if (start) {
     // Without its colon only a line of names is a block: no word of a sentence after the role word.
     if (!start[1] && PROSE.test(p.text.slice(start[0].length).replace(ROLE_WORD, '').replace(/按照?(?:各自)?职责.*$/, ''))) return undefined;
+    // A tab after a role word without its colon parts a table's cells (责任单位\t市委组织部\t市人力资源社会保障局,
+    // a 考核 table's row extracted as TSV): columns, no list of units.
+    if (!start[1] && p.text.includes('\t')) return undefined;
     from = start[0].length - start[0].trimStart().length;
   } else {
     // Cheap test first: a joined tail holds a role word's colon after a sentence's end.
