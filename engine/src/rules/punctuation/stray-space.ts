@@ -59,6 +59,8 @@ const nameEdge = (src: string, at: number): boolean => NAME_EDGE.test(src[at] ??
 
 /** One space: a wider gap (or a tab) lines up the columns of a table typed with spaces. */
 const SPACES = /^[ \u3000\u00a0]$/;
+/** A 大事记 entry's day at the paragraph's start (8日, 15日至16日, 15—16日). */
+const CHRONICLE_DAY = /^[0-9]{1,2}日?(?:[至—-][0-9]{1,2})?日/;
 
 export const straySpace: Rule = {
   id: 'punctuation/stray-space',
@@ -100,7 +102,10 @@ export const straySpace: Rule = {
       // A 纪要's roster (出席：李　明　王　强, 列席：…, 记录：孙　丽): its spaces pad and part names.
       if (ROSTER.test(t) || CONTACT.test(t)) continue;
       // A bare-numbered list's number (1　聊城市人民政府关于…) is parted from its entry by a space.
-      const marker = matchMarker(t)?.marker.length ?? p.bareMarker?.length ?? ARTICLE_HEAD.exec(t)?.[0].length ?? 0;
+      // A 大事记 entry's day is parted from its record by a space (8日　市政府召开常务会议, 15日至16日　…),
+      // as date/chronicle-day reads it: the entry's layout.
+      const marker = matchMarker(t)?.marker.length ?? p.bareMarker?.length ?? ARTICLE_HEAD.exec(t)?.[0].length
+        ?? (doc.type === '大事记' ? CHRONICLE_DAY.exec(t)?.[0].length : undefined) ?? 0;
       for (let i = Math.max(1, marker + 1); i < t.length; i++) {
         const a = p.map[i - 1] + 1;
         const b = p.map[i];
