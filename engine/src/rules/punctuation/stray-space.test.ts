@@ -93,4 +93,10 @@ describe('punctuation/stray-space', () => {
     // A space inside the record is still judged.
     assert.deepEqual(check(straySpace, chron.replace('召开常务', '召开 常务')).map((d) => d.message.slice(0, 8)), ['“开”与“常”之']);
   });
+  it('leaves the spaces parting a unit from its contact\'s name and number (牵头单位：市商务局　王强　0635-8212345) (redteam9)', () => {
+    const rows = '    一、加强工作调度。各县（市、区）于每月5日前报送进展情况。\n牵头单位：市商务局　王强　0635-8212345\n配合单位：市财政局　张丽　13906351234';
+    assert.deepEqual(check(straySpace, draftDoc(rows)), []);
+    // A space before a word that is no name with a number is still judged.
+    assert.deepEqual(check(straySpace, draftDoc(rows.replace('报送进展', '报送 进展'))).map((d) => d.message.slice(0, 8)), ['“送”与“进”之']);
+  });
 });

@@ -43,6 +43,8 @@ function standardTitleSpace(t: string, i: number): boolean {
 }
 
 /** A telephone number at the start (after a space) or the end (before one) of a slice: 0635-8456789, 13912345678. */
+/** A person's name (2–3 characters) followed by a telephone number: a contact's fields. */
+const CONTACT_FIELDS = /^[\u4e00-\u9fa5]{2,3}(?:0\d{2,3}-?\d{7,8}|1\d{10})(?!\d)/;
 const PHONE = /^(?:0\d{2,3}-?\d{7,8}|1\d{10})(?!\d)|(?<!\d)(?:0\d{2,3}-?\d{7,8}|1\d{10})$/;
 /** A contact line (联系人：王明　联系电话：…, 联系人：市医保局待遇保障科　王明): its spaces part its fields. */
 const CONTACT = /^[（(]?(?:联系人|联系方式|联系单位)[：:]/;
@@ -134,6 +136,9 @@ export const straySpace: Rule = {
           if (PHONE.test(DIGIT.test(y) ? t.slice(i, i + 14) : t.slice(Math.max(0, i - 14), i))) continue;
         } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
         if (!digit && FIELD_LABEL.test(t.slice(i, i + 8))) continue;
+        // A contact's name and number after the unit they answer for (牵头单位：市商务局　王强　0635-8212345):
+        // fields of a row, not a sentence.
+        if (!digit && CONTACT_FIELDS.test(t.slice(i, i + 18))) continue;
         // A two-character name padded to three (孙　丽（市政府副秘书长）、刘　洋): a lone character on each side.
         else if (HAN.test(x) && HAN.test(y) && nameEdge(src, p.map[i - 1] - 1) && nameEdge(src, p.map[i] + 1)) continue;
         // A standard's title parts its elements with a space (《机动车类型 术语和定义》（GA 802—2019）,
