@@ -75,7 +75,7 @@ describe('punctuation/stray-space', () => {
   });
 
   it('leaves the space between joint issuers one of which is a bank or a 会 (国家发展改革委 人民银行关于…) (redteam8)', () => {
-    for (const title of ['《国家发展改革委 人民银行关于加强信用信息共享的通知》', '《人民银行 国家金融监督管理总局关于做好个人住房贷款工作的通知》', '《财政部 中国证监会关于规范上市公司财务管理的通知》', '《人力资源社会保障部 全国总工会关于开展劳动竞赛的通知》'])
+    for (const title of ['《国家发展改革委 人民银行关于加强信用信息共享的通知》', '《人民银行 国家金融监督管理总局关于做好个人住房贷款工作的通知》', '《财政部 中国证监会关于规范上市公司财务管理的通知》', '《人力资源社会保障部 全国总工会关于开展劳动竞赛的通知》', '《聊城市人民政府 聊城军分区关于做好征兵工作的通知》', '《中共聊城市委 聊城市人民政府 聊城军分区关于加强国防动员工作的意见》'])
       assert.deepEqual(check(straySpace, draftDoc(`    一、总体要求\n    按照${title}要求，推进有关工作。`)), [], title);
     // A stray space after a bank's name in a sentence is still one.
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    人民银行 要加强对小微企业的支持。')).map((d) => d.message.slice(0, 9)), ['“行”与“要”之间']);

@@ -25,8 +25,8 @@ const ARTICLE_HEAD = /^第?[0-9０-９零〇一二三四五六七八九十百]{1
  */
 const QUOTED_HEAD = /[“‘「]第[0-9零〇一二三四五六七八九十百]{1,5}[章节条]$/;
 /** An issuing organ's name ending before the space of a joint issue, and another one after it.
-* Bodies whose names end otherwise issue jointly too (国家发展改革委 人民银行关于…, 中国证监会, 全国总工会: redteam8). */
-const OTHER_ORGANS = '人民银行|银行|监会|总工会|妇联|工商联|科协|残联|总社';
+* Bodies whose names end otherwise issue jointly too (国家发展改革委 人民银行关于…, 中国证监会, 全国总工会: redteam8; 聊城军分区 with the 政府 on 征兵 and 国防: redteam9). */
+const OTHER_ORGANS = '人民银行|银行|监会|总工会|妇联|工商联|科协|残联|总社|军分区|警备区';
 const ORGAN_END = new RegExp(`(?:中央|国务院|办公厅|办公室|委员会|人民政府|政府|${OTHER_ORGANS}|[部局厅委署院会])$`);
 const ORGAN_NEXT = new RegExp(`^[^，。；：、《》（）]{0,12}?(?:中央|国务院|办公厅|办公室|委员会|人民政府|${OTHER_ORGANS}|[部局厅委署院])`);
 /** The last element of a standard's title (GB/T 1.1: 引导要素 主体要素 补充要素). */
