@@ -88,7 +88,7 @@ describe('punctuation/stray-space', () => {
     assert.deepEqual(check(straySpace, draftDoc(roster.replace('设在市城管局', '设在 市城管局'))).map((d) => d.message.slice(0, 8)), ['“在”与“市”之']);
   });
   it('leaves the space parting a 大事记 entry\'s day from its record (8日　市政府…, 15日至16日　…), as date/chronicle-day reads it (redteam9)', () => {
-    const chron = '聊城市人民政府大事记\n\n（2026年10月）\n\n8日　市政府召开常务会议。\n\n12日 市政府与省农业科学院签署战略合作协议。\n\n15日至16日　全市经济工作会议召开。\n\n20日，市政府召开全市安全生产工作会议。\n';
+    const chron = '聊城市人民政府大事记\n\n（2026年10月）\n\n8日　市政府召开常务会议。\n\n9日、10日　全市重点项目观摩活动举行。\n\n12日 市政府与省农业科学院签署战略合作协议。\n\n15日至16日　全市经济工作会议召开。\n\n20日，市政府召开全市安全生产工作会议。\n\n28日至11月2日　市政府代表团赴南方考察。\n\n本月　全市开展安全生产大检查。\n';
     assert.deepEqual(check(straySpace, chron), []);
     // A space inside the record is still judged.
     assert.deepEqual(check(straySpace, chron.replace('召开常务', '召开 常务')).map((d) => d.message.slice(0, 8)), ['“开”与“常”之']);

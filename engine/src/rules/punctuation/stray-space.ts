@@ -61,8 +61,8 @@ const nameEdge = (src: string, at: number): boolean => NAME_EDGE.test(src[at] ??
 
 /** One space: a wider gap (or a tab) lines up the columns of a table typed with spaces. */
 const SPACES = /^[ \u3000\u00a0]$/;
-/** A 大事记 entry's day at the paragraph's start (8日, 15日至16日, 15—16日). */
-const CHRONICLE_DAY = /^[0-9]{1,2}日?(?:[至—-][0-9]{1,2})?日/;
+/** A 大事记 entry's day at the paragraph's start (8日, 15日至16日, 15—16日, 9日、10日, 28日至11月2日, 本月, 下旬). */
+const CHRONICLE_DAY = /^(?:[0-9]{1,2}日?(?:[至—\-、](?:[0-9]{1,2}月)?[0-9]{1,2})?日|本月|是月|当月|[上中下]旬)/;
 
 export const straySpace: Rule = {
   id: 'punctuation/stray-space',
