@@ -72,6 +72,10 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('4. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：市教育体育局，各县（市、区）人民政府按职责分工负责。').map((b) => [b.bare, b.text, b.roles]), [
       [true, '责任单位：市教育体育局，各县（市、区）人民政府', [['责任单位', ['市教育体育局', '各县（市、区）人民政府']]]],
     ]);
+    // The close in brackets after the last unit (redteam9: 市财政局（按职责分工负责） was read as a unit's name).
+    assert.deepEqual(read('（二）深化改革。完善机制。牵头单位：市商务局、市财政局（按职责分工负责）').map((b) => [b.text, b.roles]), [
+      ['牵头单位：市商务局、市财政局', [['牵头单位', ['市商务局', '市财政局']]]],
+    ]);
     // A role word before the sentence's end: the paragraph is prose about the roles, no joined block.
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调。配合单位：市财政局'), []);
     // After the sentence, prose again: no list.

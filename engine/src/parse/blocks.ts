@@ -205,8 +205,8 @@ const ROLE_COLON = new RegExp(`(?:${ROLE_WORDS.join('|')})[：:]`);
 const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂）)]$/;
 /** Any colon not right after a role word, or a 。 before the end: a sentence or a label (完成时限：), no list of units. */
 const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
-/** The words closing the last unit of a list written as a sentence (`…，各县（市、区）人民政府按职责分工负责。`): no unit. */
-const DUTY_CLOSE = /(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[。；;\s\u3000]*$/;
+/** The words closing the last unit of a list written as a sentence (`…，各县（市、区）人民政府按职责分工负责。`), or in brackets after it (`…、市财政局（按职责分工负责）`): no unit. */
+const DUTY_CLOSE = /[（(]?(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[）)]?[。；;\s\u3000]*$/;
 /**
  * Words of a sentence, found in no body's name: a role word without its colon followed by them opens
  * prose (牵头单位负责协调各区, 责任单位要…, 责任单位为市财政局: a function word right after it), no list.
