@@ -42,4 +42,16 @@ describe('doc-number/arabic-sequence', () => {
     const president = draftWith('一、提高认识。各单位要高度重视。', '一、提高认识。贯彻中华人民共和国主席令第三十一号，落实国务院令第752号。');
     assert.deepEqual(check(arabicSequence, president), []);
   });
+  it('flags a 令\'s own number in Chinese numerals and fixes it, not a 主席令\'s (probe15: 聊城市人民政府令 ⏎ 第四十二号)', () => {
+    const decree = (issuer: string, seq: string) => [issuer, '', seq, '',
+      '《聊城市城市绿化管理办法》已经2022年4月28日市人民政府第12次常务会议通过，现予公布，自2022年7月1日起施行。', '',
+      '市长：李长萍', '', '2022年5月16日', '', '聊城市城市绿化管理办法', '', '第一条 为了促进城市绿化事业发展，制定本办法。', ''].join('\n');
+    const text = decree('聊城市人民政府令', '第四十二号');
+    assert.deepEqual(check(arabicSequence, text).map((d) => [d.line, d.text, d.message]), [
+      [3, '四十二', '令的编号“聊城市人民政府令第四十二号”的序号用了汉字数字：政府和部门的令编号用阿拉伯数字（如“国务院令第752号”），应为“聊城市人民政府令第42号”。'],
+    ]);
+    assert.equal(fixed(arabicSequence, text), decree('聊城市人民政府令', '第42号'));
+    assert.deepEqual(check(arabicSequence, decree('聊城市人民政府令', '第42号')), []);
+    assert.deepEqual(check(arabicSequence, decree('中华人民共和国主席令', '第三十一号')), []);
+  });
 });

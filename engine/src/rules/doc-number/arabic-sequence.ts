@@ -58,6 +58,20 @@ export const arabicSequence: Rule = {
       const start = doc.start + m.index! + m[1].length;
       report(start, start + m[2].length, m[2]);
     }
+    // The document's own 令 number in Chinese numerals (聊城市人民政府令 ⏎ 第四十二号): an organ numbers
+    // its 令 in digits (国务院令第752号, 山东省人民政府令第352号, 聊城市人民政府令第48号); only a 主席令
+    // is numbered in numerals, which ORGAN_DECREE leaves out.
+    const own = doc.number;
+    if (own?.isDecree && own.seqNumeral && ORGAN_DECREE.test(own.code) && !overlaps(doc.noise, own.start, own.end)) {
+      const { start, end } = own.seqNumeral;
+      const numeral = ctx.source.text.slice(start, end);
+      const exact = String(chineseToNumber(numeral)) === own.seq;
+      ctx.report({
+        start, end,
+        message: `令的编号“${own.code}第${numeral}号”的序号用了汉字数字：政府和部门的令编号用阿拉伯数字（如“国务院令第752号”），应为“${own.code}第${own.seq}号”。`,
+        ...(exact ? { fix: { range: [start, end] as [number, number], text: own.seq } } : {}),
+      });
+    }
     const codes = ctx.model.codes.map((c) => c.code);
     for (const p of doc.paragraphs) {
       // Cheap test first: most paragraphs hold no 号.
