@@ -43,7 +43,11 @@ export const ENGLISH_HISTORY = /\b(?:former(?:ly)?|previous(?:ly)?|predecessors?
 /** An English gloss opening in brackets right after a name: 市环保局（Municipal …）. */
 export const ENGLISH_GLOSS = /^[（(]\s*[A-Za-z]/;
 
-export const REFORM = /更名|改名|名称变更|修改为|改为|调整为|不再保留|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|改革|承继/;
+/**
+ * A sentence telling of a reform or a renaming: the names in it may be former ones. Not the 改革 of a
+ * body's own name (市发展改革委, 县发展改革局), which half the 分工 sentences name (probe15).
+ */
+export const REFORM = /更名|改名|名称变更|修改为|改为|调整为|不再保留|撤销|撤并|组建|整合|划入|划转|并入|合并|分设|设立|成立|挂牌|(?<!发展)改革|承继/;
 
 /** Whether text[i] lies inside 《》 or “” (a title or a quotation, not the text's own words). */
 export function quoted(text: string, i: number): boolean {

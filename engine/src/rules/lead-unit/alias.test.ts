@@ -257,6 +257,17 @@ describe('lead-unit/alias', () => {
       ]);
       assert.equal(fixed(alias, doc('由市住建局负责。'), { model: dm }), doc('由市住房城乡建设局负责。'));
     });
+    it('reports 市市监局, a contracted form of 市市场监管局, in running text and in a block (probe15)', () => {
+      const text = doc('由市市监局负责。\n\n1. 加强监管。（牵头单位：市市监局；责任单位：各县（市、区）人民政府）');
+      assert.deepEqual(check(alias, text, { model: dm }).map((f) => [f.line, f.text]), [[5, '市市监局'], [7, '市市监局']]);
+      assert.equal(fixed(alias, doc('由市市监局负责。'), { model: dm }), doc('由市市场监管局负责。'));
+    });
+    it('reads the 改革 of 市发展改革委 as a name\'s, not a reform\'s: a member list naming it is still judged (probe15)', () => {
+      const text = doc('联席会议由市发展改革委、市住建局、市统计局组成。');
+      assert.deepEqual(check(alias, text, { model: dm }).map((f) => [f.line, f.text]), [[5, '市住建局']]);
+      // A sentence about a reform still is not.
+      assert.deepEqual(check(alias, doc('机构改革后，由市发展改革委、市住建局分别负责。'), { model: dm }), []);
+    });
     it('passes another place\'s body, a former or quoted name, a reform, a cited title and names that were official before 2019', () => {
       for (const body of ['借鉴济南市住建局经验。', '各市住建局要结合实际。', '临清市住建局、东昌府区住建局做好配合。', '市住房城乡建设局（由原市住建局整合组建）负责。',
         '群众习惯称作“市住建局”。', '机构改革后市住建局更名为市住房城乡建设局。', '落实《市住建局关于加强物业管理的通知》。',
