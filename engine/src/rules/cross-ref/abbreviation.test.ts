@@ -138,6 +138,16 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, draftDoc('    第五条 市人民政府城市管理部门（以下简称市城市管理部门）是主管部门。\n    第六条 市城市管理部门应当建立平台。')), []);
   });
 
+  it('reads the full name of a body the abbreviation renames rather than shortens (市人民政府城市管理主管部门（以下简称市绿化主管部门）), as a suggestion (probe15)', () => {
+    const text = draftDoc('    第三条 市人民政府城市管理主管部门（以下简称市绿化主管部门）负责全市城市绿化工作。\n' +
+      '    第四条 市人民政府城市管理主管部门应当编制城市绿地系统规划。\n    第五条 市绿化主管部门应当加强监督检查。');
+    const found = check(abbreviation, text);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.column, f.text, f.fix]), [[10, 9, '市人民政府城市管理主管部门', undefined]]);
+    // Another kind of body, or a term that is no body: not read as the abbreviation's name.
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    第三条 市人民政府城市管理主管部门（以下简称绿化委员会）负责。\n    第四条 市人民政府城市管理主管部门应当编制规划。')), []);
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    对公民、法人和其他组织（以下简称检查对象）进行检查。\n    法人和其他组织应当配合。')), []);
+  });
+
   describe('a 印发 notice issuing two documents: each is its own scope', () => {
     const first = ['关于支持低空经济发展的若干措施', '',
       '    为加快培育低空经济新业态，结合我市实际，制定以下措施。',

@@ -72,6 +72,22 @@ function tailFull(clause: string, abbr: string): string | undefined {
   return full.length >= Math.max(6, abbr.length + 3) && full.length <= 40 && !/\s/.test(full) ? full : undefined;
 }
 
+/** The kind of body a name ends with: an abbreviation that renames one keeps it (…主管部门 → 市绿化主管部门). */
+const BODY_KIND = /(?:主管部门|部门|机关|机构|委员会|办公室|指挥部|领导小组|工作专班|中心)$/;
+
+/**
+ * The full name of a body an abbreviation renames rather than shortens (市人民政府城市管理主管部门
+ * （以下简称市绿化主管部门）: 绿 is no character of the name): the name the clause ends with, where
+ * both end with the same kind of body. Only a guess at where the name starts, so a suggestion.
+ */
+function renamedBody(clause: string, abbr: string): string | undefined {
+  const kind = BODY_KIND.exec(abbr)?.[0];
+  if (!kind) return undefined;
+  const full = nameOf(clause);
+  return full.endsWith(kind) && full !== abbr && full.length >= Math.max(6, abbr.length + 2) && full.length <= 30 && !/[\s\d]/.test(full)
+    ? full : undefined;
+}
+
 /** Words before a name that only limit it (本市, 有关 …): the name with them is no longer one. */
 const LIMITING = /^(本市|全市|我市|各类|各级|各种|有关|相关|其他|上述|所有|以上|下列|前款|本条|该类|此类|这些|其中|一般|区域|域内|辖区|区内|市内)$/;
 
@@ -200,7 +216,7 @@ const defsOf = perNode((doc: GwDocument): Def[] => {
           if (f.length >= Math.max(4, abbr.length + 2) && abbreviates(abbr, f)) fulls.push(f);
         }
       }
-      const tail = !isTitle && !fulls.length ? tailFull(clause, abbr) : undefined;
+      const tail = !isTitle && !fulls.length ? (tailFull(clause, abbr) ?? renamedBody(clause, abbr)) : undefined;
       const qualified = !isTitle && !fulls.length ? qualifiedFull(clause, abbr) : undefined;
       if (tail) fulls = [tail];
       // The whole name, when the clause's suffix starting like the abbreviation is only its end
