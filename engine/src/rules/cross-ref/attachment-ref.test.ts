@@ -19,6 +19,15 @@ describe('cross-ref/attachment-ref', () => {
     assert.deepStrictEqual(check(attachmentRef, withNote('请按照本通知及其附件3执行。')).map((f) => f.text), ['附件3']);
   });
 
+  it('warns of a bare 见附件 where the 附件说明 lists several attachments, not where it lists one or the number is written (probe15)', () => {
+    const text = withNote('检查内容见附件，整改情况填写附件2。');
+    assert.deepStrictEqual(check(attachmentRef, text).map((f) => [f.text, f.message]), [
+      ['附件', '“见附件”未写附件顺序号，而本文有附件1、2（GB/T 9704—2012 第7.3.4条）：应写明所见的是哪一个附件，如“见附件1”。'],
+    ]);
+    assert.deepStrictEqual(check(attachmentRef, withNote('检查内容见附件1、附件2。具体格式详见附件1—2。')), []);
+    assert.deepStrictEqual(check(attachmentRef, draftDoc('    检查内容见附件。\n\n    附件：安全生产检查表')), []);
+  });
+
   it('writes 附件二 as 附件2 when the 附件说明 numbers in Arabic (probe9), not when it lists one unnumbered attachment', () => {
     const text = withNote('检查内容见附件一，整改情况填写附件二。');
     assert.deepStrictEqual(check(attachmentRef, text).map((f) => [f.text, f.message]), [
