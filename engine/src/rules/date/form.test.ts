@@ -35,8 +35,20 @@ describe('date/form (QA round nine)', () => {
     assert.deepEqual(check(form, printed, opts).map((d) => [d.line, d.column, d.text, d.message]), [[9, 13, '2024.7.4',
       '印发日期应写作“X年X月X日”，不用“.”分隔（GB/T 9704—2012 第7.4.3条：印发日期用阿拉伯数字将年、月、日标全）：应为“2024年7月4日印发”。']]);
     assert.equal(fixed(form, printed, opts), DRAFT);
-    // 号 in running text (3号楼, 5月3号) is no 成文日期.
-    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1号起施行。\n2024年8月1号'), opts), []);
+    // 号 in running text is no 成文日期: a bare line of it away from the signature is left alone, and
+    // a sentence's date is judged as a running-text date (below).
+    assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、自2024年8月1号起施行。\n2024年8月1号'), opts).map((d) => [d.line, d.message]), [
+      [5, '日期用“日”，不用“号”（GB/T 15835—2011《出版物上数字用法》：公历年月日写作“2024年7月3日”）：应为“2024年8月1日”。'],
+    ]);
+  });
+
+  it('flags a full date closed by 号 in a sentence and fixes it, not a house or line number, a cited title or a date without its year (probe15)', () => {
+    const text = with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、本措施有效期至2024年12月31号，2025年3月1日前完成。');
+    assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text]), [[5, '号']]);
+    assert.equal(fixed(form, text, opts), with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、本措施有效期至2024年12月31日，2025年3月1日前完成。'));
+    for (const body of ['一、2024年8月1号楼交付使用，2025年3月1日前完成。', '一、落实《关于2024年8月1号文件的说明》，2025年3月1日前完成。', '一、自8月1号起施行，2025年3月1日前完成。']) {
+      assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', body), opts), [], body);
+    }
   });
   it('flags a full stop after a 成文日期 or its 日 left out, and reads the line as the date', () => {
     const stop = with_('2024年7月3日\n', '2024年7月3日。\n');
