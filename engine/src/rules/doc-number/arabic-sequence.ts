@@ -32,8 +32,8 @@ export const arabicSequence: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '发文字号的发文顺序号用阿拉伯数字，不用汉字数字（如“〔2026〕十号”）；本文令的编号用阿拉伯数字时，引用的同类令（如“市人民政府令第五十二号”）也应用阿拉伯数字。',
-      en: 'The sequence number of a document number is written in Arabic digits, not Chinese numerals (〔2026〕十号); where the text numbers its 令 in digits, a 令 of that kind cited in numerals (市人民政府令第五十二号) is reported too.',
+      zh: '发文字号的发文顺序号用阿拉伯数字，不用汉字数字（如“〔2026〕十号”）；政府和部门令的编号用阿拉伯数字（本令“第四十二号”应为“第42号”，主席令除外）；本文令的编号用阿拉伯数字时，引用的同类令（如“市人民政府令第五十二号”）也应用阿拉伯数字。',
+      en: 'The sequence number of a document number is written in Arabic digits, not Chinese numerals (〔2026〕十号); so is a government\'s or department\'s own 令 number (第四十二号 → 第42号; a 主席令 aside); where the text numbers its 令 in digits, a 令 of that kind cited in numerals (市人民政府令第五十二号) is reported too.',
     },
     why: 'GB/T 9704—2012 第7.2.5条：发文字号由发文机关代字、年份、发文顺序号组成，发文顺序号用阿拉伯数字（不编虚位，在阿拉伯数字后加“号”字）。用汉字数字写的发文字号也无法被检索、核对。',
     bad: '聊政办字〔2026〕十号',
