@@ -859,7 +859,18 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
 function closedFragment(lines: NormLine[], f: Fragment, host: { from: number; to: number } | undefined): boolean {
   if (!f.used || !host || f.to !== host.to) return false;
   const before = prevContent(lines, f.from, host.from);
-  return before >= 0 && DATE_LINE.test(lines[before].text);
+  if (before < 0) return false;
+  const t = lines[before].text;
+  if (DATE_LINE.test(t)) return true;
+  // Or right after the host's attached text, which a sentence (or a （略） entry) ends after the
+  // host's own 成文日期: the spare space after an attached 方案 that closes the host. Not when a
+  // date line lies in the fragment (the host's own tail may have been taken into it).
+  if (!/(?:[。！？]|[（(]略[）)])$/.test(t)) return false;
+  let signed = false;
+  for (let l = host.from; l < before && !signed; l++) signed = DATE_LINE.test(lines[l].text);
+  if (!signed) return false;
+  for (let l = f.from; l < f.to; l++) if (DATE_LINE.test(lines[l].text)) return false;
+  return true;
 }
 
 /** An attached document's title, compared: no spaces, brackets as in titles, no （略）. */

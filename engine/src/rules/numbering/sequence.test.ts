@@ -341,3 +341,33 @@ describe('numbering/sequence in the moved tail of an attached document (probe13 
     assert.deepEqual(check(sequence, issue(arts('第四条', '第五条', '第七条'), false)), []);
   });
 });
+
+describe('numbering/sequence in the moved tail of an attached 实施方案 printed after its host\'s own attached text (gaps6)', () => {
+  // A 印发 notice's attached 实施方案 cut at （下转第5页） after 二、; its tail printed in the spare
+  // space after the next notice's attached 方案, which ends the issue: the tail is read in order.
+  const issue = (heads: string[], hostClose = ['三、工作要求。各地要认真组织实施，确保取得实效。', '']) => [
+    '聊城市人民政府公报', '', '2024', '', '第1期（总第1期）', '', '目 录', '', '◎市政府办公室文件', '',
+    '关于印发某某实施方案的通知', '', '聊政办字〔2024〕3号 2', '', '关于印发某某工作方案的通知', '', '聊政办字〔2024〕5号 4', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2024〕3号', '', '聊城市人民政府办公室 关于印发某某实施方案的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '《某某实施方案》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', '2024年3月5日', '', '某某实施方案', '',
+    '为推进某某工作，制定本方案。', '', '一、总体要求', '', '到2025年，某某工作取得明显成效。', '',
+    '二、重点任务', '', '（一）完善工作机制。建立健全协调推进机制，统筹推进各项工作（下转第5页）', '',
+    '聊城市人民政府办公室', '', '聊政办字〔2024〕5号', '', '聊城市人民政府办公室 关于印发某某工作方案的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '《某某工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。', '',
+    '聊城市人民政府办公室', '2024年4月1日', '', '某某工作方案', '',
+    '一、工作目标。全面提升某某工作水平。', '', '二、主要措施。加强统筹调度，强化督导检查。', '', ...hostClose,
+    '（上接第3页）。（牵头单位：市发展改革委）', '', ...heads.flatMap((h) => [h, '']),
+  ].join('\n');
+  const parts = (a: string, b: string, c: string) => [`${a}强化要素保障。加大资金投入力度。`, `${b}保障措施`, '加强组织领导，强化督导检查。', `${c}工作要求`, '认真贯彻执行。'];
+
+  it('reports a break further into it, and passes it numbered in order', () => {
+    assert.deepEqual(check(sequence, issue(parts('（二）', '三、', '五、'))).map((d) => d.text), ['五、']);
+    assert.deepEqual(check(sequence, issue(parts('（二）', '三、', '四、'))), []);
+    assert.deepEqual(check(sequence, issue(['（二）强化要素保障。', '（四）强化督导考核。', '三、保障措施', '加强组织领导。'])).map((d) => d.text), ['（四）']);
+  });
+
+  it('stays silent when the host\'s text before the fragment is cut mid-sentence (the fragment may sit inside it)', () => {
+    assert.deepEqual(check(sequence, issue(parts('（二）', '三、', '五、'), ['三、工作要求。各地要认真组织实施，确保', ''])), []);
+  });
+});
