@@ -807,6 +807,25 @@ describe('parser: running headers and footers an extraction left at page breaks'
     assert.match(all(at('序号\n1\n老旧小区改造\n完善工作机制，')), /序号1老旧小区改造/);
   });
 
+  it('drops a margin page number inside a document\'s title or its 成文日期, and keeps a number the title or date reads (gaps6)', () => {
+    const docs = (text: string) => parse(text).g.documents;
+    const titled = (title: string) => docs(issue().replace('聊城市人民政府 关于加快某项工作的意见', title))[0].title?.text;
+    assert.equal(titled('聊城市人民政府\n2\n关于加快某项工作的意见'), '聊城市人民政府关于加快某项工作的意见');
+    assert.equal(titled('聊城市人民政府关于加快某项\n2\n工作的意见'), '聊城市人民政府关于加快某项工作的意见');
+    assert.equal(titled('聊城市人民政府关于印发加快某项\n2\n工作实施方案（试行）的通知'), '聊城市人民政府关于印发加快某项工作实施方案（试行）的通知');
+    // A number the title reads stays: a count, a year, an ordinal.
+    assert.equal(titled('聊城市人民政府关于印发\n10\n项民生实事的意见'), '聊城市人民政府关于印发10项民生实事的意见');
+    assert.equal(titled('聊城市人民政府关于做好第\n2\n批项目工作的意见'), '聊城市人民政府关于做好第2批项目工作的意见');
+    // So do a table's row numbers between whole titles, and a number before 关于 under no issuer's head.
+    const all = (text: string) => docs(text)[0].paragraphs.map((x) => x.text).join('');
+    assert.match(all(issue().replace('加强组织领导，完善工作机制，', '加强组织领导，\n序号\n文件名称\n1\n关于加快甲项工作的通知\n2\n关于加快乙项工作的意见\n完善工作机制，')),
+      /1关于加快甲项工作的通知2关于加快乙项工作的意见/);
+    const dated = (date: string) => docs(issue().replace('聊城市人民政府\n2024年2月1日', `聊城市人民政府\n${date}`))[0].date?.iso;
+    assert.equal(dated('2024年2月\n5\n1日'), '2024-02-01');
+    assert.equal(dated('2024年\n5\n2月1日'), '2024-02-01');
+    assert.equal(dated('2024年2月1日'), '2024-02-01');
+  });
+
   it('drops a header line recurring at three page breaks, and keeps one that occurs once', () => {
     const thrice = (h: string) => broken([h]).replace('加强组织领导，完善工作机制，', `加强组织领导，\n\n${h}\n\n完善工作机制，`)
       .replace('请认真贯彻执行。', `请认真\n${h}\n贯彻执行。`);

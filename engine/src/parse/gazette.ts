@@ -1282,8 +1282,12 @@ function marginNumbers(lines: NormLine[], from: number): [number, NormLine][] {
       const closing = /^[，。；]/.test(after) && /[\u4e00-\u9fa5]$/.test(before);
       // Inside a 《》 it cuts (`现将《…高质量发展若` ⏎ `1` ⏎ `干措施》印发给你们`).
       const quoted = /《[^》]*$/.test(before) && /^[^《]*》/.test(after);
+      // Inside a document's title (`…关于加快某项` ⏎ `2` ⏎ `工作的意见`, or after its issuer line)
+      // or its 成文日期 (`2025年3月` ⏎ `2` ⏎ `5日`).
+      const inTitle = p >= 0 && n >= 0 && titleCut(before, after, lines[nextContent(lines, n)]?.text ?? '', lines[prevContent(lines, p, from)]?.text ?? '');
+      const inDate = /\d{4}年$/.test(before) ? /^\d{1,2}月\d{1,2}日$/.test(after) : /\d{4}年\d{1,2}月$/.test(before) && /^\d{1,2}日$/.test(after);
       // Nor an item's number (`2` ⏎ `. 加强…`, `3` ⏎ `、…`).
-      if (p >= 0 && n >= 0 && (running || closing || quoted) && !before.endsWith('第') && !AFTER_NUMBER.test(after) && !/^[.．、)）]/.test(after)) out.push([i, blanked(l)]);
+      if (p >= 0 && n >= 0 && (running || closing || quoted || inTitle || inDate) && !before.endsWith('第') && !AFTER_NUMBER.test(after) && !/^[.．、)）]/.test(after)) out.push([i, blanked(l)]);
       continue;
     }
     const m = MARGIN_TAIL.exec(l.raw);
@@ -1299,6 +1303,22 @@ function marginNumbers(lines: NormLine[], from: number): [number, NormLine][] {
     out.push([i, { ...l, text: t.slice(0, cut), map }]);
   }
   return out;
+}
+
+/** A document's kind at a title's end, its qualifier after it or not (…的通知, …实施方案（试行）). */
+const TITLE_KIND_END = /(?:通知|意见|批复|办法|方案|决定|规定|细则|规划|计划|函|报告|公告|通告|通报|决议|要点|命令)(?:[（(][^（()）]{1,12}[）)])?$/;
+
+/**
+ * Whether a bare number between lines `before` and `after` (`next` the line after that, `head` the
+ * one before `before`) cuts a document's title: no clause mark in either line, `before` no whole
+ * title (a table's rows of titles keep their numbers), and the title's kind ending `after` or
+ * `next`; its 关于 in `before`, or opening `after` under an issuer's line right under the
+ * document's number.
+ */
+function titleCut(before: string, after: string, next: string, head: string): boolean {
+  if (before.length > 40 || after.length > 40 || /[，。；：:！？、]/.test(before + after) || TITLE_KIND_END.test(before)) return false;
+  if (!before.includes('关于') && !(after.startsWith('关于') && NUMBER_ONLY.test(head) && /(?:政府|办公室|办公厅|委员会|局|厅|委|院|会|部)$/.test(before))) return false;
+  return TITLE_KIND_END.test(after) || (!/[，。；：:！？、]/.test(next) && TITLE_KIND_END.test(next));
 }
 
 /** A line read as no text (a running header, a separator): kept for its position. */
