@@ -740,6 +740,15 @@ describe('parser: a 目录 whose heading the extraction lost (gazette2 logical.t
     assert.deepEqual(summary(issue().replace('目 录\n', '').replace('聊城市人民政府公报\n', '')), headed);
   });
 
+  it('reads two entries as the 目录 under a cover line it does not know, when each entry\'s number heads a document after it (gaps6)', () => {
+    const headed = summary(issue());
+    const cover = '聊城市人民政府公报\n\n2024\n第1期（总第1期）\n';
+    assert.ok(issue().startsWith(cover));
+    for (const other of ['聊城市人民政府公报　2024年第1期\n', '聊城市人民政府公报（2024年第1期）\n', '2024\n\n1\n', '2024年1月15日出版\n']) {
+      assert.deepEqual(summary(issue().replace('目 录\n', '').replace(cover, other)), headed, other);
+    }
+  });
+
   it('reads no list in a document as one: after its head, with pages that do not rise, or of two entries', () => {
     const draft = [
       '聊城市人民政府文件', '聊政发〔2025〕3号', '聊城市人民政府关于废止部分文件的决定', '各县（市、区）人民政府，市政府各部门：',

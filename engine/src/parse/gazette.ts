@@ -1386,8 +1386,13 @@ function headlessTocLine(lines: NormLine[]): number {
   let count = 0;
   let lastPage = 0;
   let gap = 0;
+  // The entries' document numbers (none for an entry of title and page only).
+  let numbers: string[] = [];
   // Entries needed: fewer under a cover line naming the issue.
   let need = HEADLESS_TOC_ENTRIES;
+  // Or two with no such cover line, when the documents they list follow, each number heading a
+  // document of its own further on (a document's list of documents names others).
+  const enough = () => count >= need || (count === HEADLESS_TOC_ENTRIES_COVERED && numbers.every((n) => n && headsLater(lines, n, first)));
   for (let i = 0; i < limit; i++) {
     const t = lines[i].text;
     if (!t) continue;
@@ -1397,9 +1402,10 @@ function headlessTocLine(lines: NormLine[]): number {
     const m = (c >= 0x30 && c <= 0x39) || c === 0xff09 || c === 0x29 ? (TOC_NUMBER_LINE.exec(t) ?? TOC_PAGE_ONLY.exec(t)) : null;
     if (m) {
       const page = Number(m[m.length - 1]);
-      if (first >= 0 && page >= lastPage && gap <= HEADLESS_TOC_GAP) count++;
-      else if (count >= need) break;
-      else { first = i; count = 1; }
+      const number = m.length > 3 ? m[2] : '';
+      if (first >= 0 && page >= lastPage && gap <= HEADLESS_TOC_GAP) { count++; numbers.push(number); }
+      else if (enough()) break;
+      else { first = i; count = 1; numbers = [number]; }
       lastPage = page;
       gap = 0;
       continue;
@@ -1407,11 +1413,11 @@ function headlessTocLine(lines: NormLine[]): number {
     if (SENTENCE_CLOSE.test(t) || /[：:]$/.test(t)) break;
     if (first < 0) continue;
     if (tocFiller(t) && ++gap <= HEADLESS_TOC_GAP) continue;
-    if (count >= need) break;
+    if (enough()) break;
     first = -1;
     count = 0;
   }
-  if (count < need) return -1;
+  if (first < 0 || !enough()) return -1;
   // The first entry's title lines and its section heading go with the 目录; the cover stays before it.
   let start = first;
   for (let k = prevContent(lines, first, 0), n = 0; k >= 0 && n < HEADLESS_TOC_GAP; k = prevContent(lines, k, 0), n++) {
@@ -1421,6 +1427,16 @@ function headlessTocLine(lines: NormLine[]): number {
     start = k;
   }
   return start - 1;
+}
+
+/** Whether a line after `from` holds document number `n` alone (the head of the document a 目录 entry lists). */
+function headsLater(lines: NormLine[], n: string, from: number): boolean {
+  const key = unspaced(n);
+  for (let i = from + 1; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.length >= key.length && t.length <= key.length + 4 && unspaced(t) === key) return true;
+  }
+  return false;
 }
 
 /** The structure passes over all lines. */
