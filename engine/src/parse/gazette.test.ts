@@ -1148,6 +1148,20 @@ describe('parser: a text with no 目录 holding more than one document', () => {
     assert.deepEqual(parse(printedDated.join('\n')).g.documents.map((d) => d.title?.text), [
       '聊城市人民政府办公室关于印发聊城市人才公寓管理办法的通知', '聊城市人民政府办公室关于做好2025年春节期间安全生产工作的通知']);
   });
+  it('splits at a 令\'s or a 公告\'s head (issuer ⏎ 第N号, no 主送), after a 成文日期 or a text\'s last sentence (gaps6)', () => {
+    const decree = ['聊城市人民政府令', '', '第52号', '', '《聊城市某某管理办法》已经2025年3月18日市政府第60次常务会议通过，现予公布，自2025年5月1日起施行。', '',
+      '市长　张三', '2025年3月25日', '', '聊城市某某管理办法', '', '第一条　为了加强某某管理，制定本办法。', '', '第二条　本办法自2025年5月1日起施行。', ''];
+    const notice = ['聊城市人民政府公告', '', '〔2025〕第1号', '', '为改善环境空气质量，现就有关事项公告如下：', '', '一、禁烧时间：2025年6月30日前。', '',
+      '二、禁烧区域：全市行政区域。', '', '特此公告。', '', '聊城市人民政府', '2025年3月28日'];
+    const { g } = parse([...decision, ...decree, ...notice].join('\n'));
+    assert.deepEqual(g.documents.map((d) => [d.number?.canonical, d.date?.iso]), [
+      ['聊政字〔2025〕4号', '2025-03-05'], ['聊城市人民政府令第52号', '2025-03-25'], ['聊城市人民政府公告〔2025〕第1号', '2025-03-28'],
+    ]);
+    assert.deepEqual(g.documents[1].items.map((i) => i.marker), ['第一条', '第二条']);
+    // A 令 cited in a sentence a hard wrap cut before its number stays text.
+    const cited = [...decision.slice(0, 8), '依据《聊城市某某管理办法》（', '聊城市人民政府令', '第32号）执行。', ...decision.slice(8)];
+    assert.equal(parse(cited.join('\n')).g.documents.length, 1);
+  });
   it('keeps a 转发 or 印发 notice with the 通知 it prints, its 主送 and all, and a head titled otherwise', () => {
     const forward = ['聊城市人民政府办公室', '', '聊政办字〔2025〕5号', '', '聊城市人民政府办公室关于转发山东省人民政府办公厅关于做好春节期间安全生产工作的通知的通知', '',
       '各县（市、区）人民政府，市政府各部门：', '现将《山东省人民政府办公厅关于做好春节期间安全生产工作的通知》转发给你们，请认真贯彻落实。', '',

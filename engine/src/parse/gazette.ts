@@ -631,7 +631,22 @@ function draftStarts(lines: NormLine[]): DocStart[] {
   let prints = issuing(nextContent(lines, -1));
   let dates = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!SIGNED_DATE.test(lines[i].text)) continue;
+    const t = lines[i].text;
+    // A 令's or a 公告's head (聊城市人民政府令 ⏎ 第52号, 聊城市人民政府公告 ⏎ 〔2025〕第1号) has no 主送:
+    // its own two lines, after a text's end (a sentence, a note, a date line; its 落款 may be a
+    // 市长's name, and a 令's printed 办法 ends with an article).
+    if (i > 0 && (t.endsWith('令') || t.endsWith('告'))) {
+      const n = numberedHeadAt(lines, i);
+      const p = prevContent(lines, i, 0);
+      if (n >= 0 && p >= 0 && TEXT_END_LINE.test(lines[p].text)) {
+        starts.push({ line: i, numberLine: n });
+        i = n;
+        prints = false;
+        dates = 0;
+        continue;
+      }
+    }
+    if (!SIGNED_DATE.test(t)) continue;
     const signature = prevContent(lines, i, 0);
     if (signature < 0 || !looksLikeIssuer(lines[signature].text)) continue;
     dates++;
@@ -645,6 +660,22 @@ function draftStarts(lines: NormLine[]): DocStart[] {
     dates = 0;
   }
   return starts;
+}
+
+/** A line that ends a text: its sentence, a note in brackets, a 成文日期. */
+const TEXT_END_LINE = /[。！？）)]$|^(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * The number line of a 令's or a 公告's head whose issuer line is `i` (聊城市人民政府令 ⏎ 第52号,
+ * 聊城市人民政府公告 ⏎ 〔2025〕第1号, a 人大常委会's 〔十八届〕第十二号), or -1.
+ */
+function numberedHeadAt(lines: NormLine[], i: number): number {
+  const t = lines[i].text;
+  const n = nextContent(lines, i);
+  if (n < 0) return -1;
+  const u = lines[n].text;
+  if (t.endsWith('令')) return isDecreeIssuerLine(t) && (DECREE_SEQ_ONLY.test(u) || CN_NOTICE_SEQ.test(u)) ? n : -1;
+  return isNoticeHead(t) && (NOTICE_SEQ.test(u) || CONGRESS_NOTICE_SEQ.test(u) || CN_NOTICE_SEQ.test(u)) ? n : -1;
 }
 
 /** A line that ends a sentence. */
