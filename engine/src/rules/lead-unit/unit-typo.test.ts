@@ -160,6 +160,13 @@ describe('lead-unit/unit-typo', () => {
       assert.deepEqual(brief(check(unitTypo, text, { model })), [["lead-unit/unit-typo", 3, 6, "市住房城乡建没局", "单位名称“市住房城乡建没局”与已知单位“市住房城乡建设局”只差1个字，可能是笔误：应为“市住房城乡建设局”。"]]);
       assert.equal(fixed(unitTypo, text, { model }), letter('市财政局，市住房城乡建设局、市审计局：'));
     });
+    it('passes a committee the 管委会 shares its place with (市属开发区安委会, 市属开发区党工委): another kind of body, not a slip (redteam10)', () => {
+      // An 安委办 通报 goes to the 安委会 of each county and zone: 安委会 (安全生产委员会) is no slip of 管委会.
+      assert.deepEqual(brief(check(unitTypo, letter('各县（市、区）安委会，市属开发区安委会，市安委会各成员单位：'), { model: loadModel() })), []);
+      assert.deepEqual(brief(check(unitTypo, letter('各县（市、区）党委，市属开发区党工委：'), { model: loadModel() })), []);
+      // A slip of the 管委会 itself is still one.
+      assert.deepEqual(brief(check(unitTypo, letter('各县（市、区）人民政府，市属开发区管委汇：'), { model: loadModel() })).map((f) => f[3]), ['市属开发区管委汇']);
+    });
     it('passes full names with the place name (聊城市教育体育局), which read two characters away from the short name', () => {
       assert.deepEqual(check(unitTypo, letter('聊城市教育体育局，聊城市住房和城乡建设局：'), { model }), []);
       assert.deepEqual(check(unitTypo, letter('聊城市教育体育局：'), { model: loadModel() }), []);
