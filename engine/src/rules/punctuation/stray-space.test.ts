@@ -99,4 +99,12 @@ describe('punctuation/stray-space', () => {
     // A space before a word that is no name with a number is still judged.
     assert.deepEqual(check(straySpace, draftDoc(rows.replace('报送进展', '报送 进展'))).map((d) => d.message.slice(0, 8)), ['“送”与“进”之']);
   });
+  it('leaves the space parting the two clauses of a cited title (《中共中央　国务院关于进一步深化农村改革　扎实推进乡村全面振兴的意见》) (redteam10)', () => {
+    // Such titles part their clauses with a space where a sentence has a comma, as printed by the issuer.
+    for (const title of ['《中共中央　国务院关于进一步深化农村改革　扎实推进乡村全面振兴的意见》', '《国务院办公厅关于进一步优化支付服务 提升支付便利性的意见》', '《山东省人民政府关于加快发展新质生产力　推动高质量发展的实施意见》'])
+      assert.deepEqual(check(straySpace, draftDoc(`    一、总体要求\n    为深入贯彻${title}精神，结合实际，制定本方案。`)), [], title);
+    // A space inside a word, or before a clause of no verb, in a title is still a slip; so is one outside 《》.
+    for (const [line, gap] of [['贯彻《关于加强安全生产 工作的通知》要求', '“产”与“工”之'], ['贯彻《关于进一步加强安全 生产工作的通知》要求', '“全”与“生”之'], ['进一步深化农村改革　扎实推进乡村全面振兴，确保粮食安全', '“革”与“扎”之']])
+      assert.deepEqual(check(straySpace, draftDoc(`    一、总体要求\n    ${line}。`)).map((d) => d.message.slice(0, 8)), [gap], line);
+  });
 });

@@ -32,6 +32,25 @@ const ORGAN_NEXT = new RegExp(`^[^，。；：、《》（）]{0,12}?(?:中央|�
 /** The last element of a standard's title (GB/T 1.1: 引导要素 主体要素 补充要素). */
 const STANDARD_ELEMENT = /(?:术语|定义|规范|要求|指南|通则|导则|方法|规程|规则|标准|分类|代码|标志|编码|格式)$/;
 
+/**
+ * Words a title's second clause opens with: a verb, or an adverb before one (进一步深化改革　扎实推进…,
+ * 优化支付服务 提升支付便利性): the clauses of a compound title, parted by a space where prose has a comma.
+ */
+const CLAUSE_VERB = /^(?:进一步|更好|大力|切实|扎实|着力|全面|持续|加快|加速|有效|不断|坚决|积极|奋力|稳步|深入|高质量)?(?:推进|推动|促进|加快|加强|提升|提高|深化|健全|完善|构建|建设|打造|做好|确保|保障|实现|助力|服务|释放|激发|巩固|培育|优化|强化|防范|化解|支持|发展|统筹|落实|维护|增强|扩大|激活|赋能|守牢|筑牢|夯实|拓展|引导|规范|加力)/;
+/**
+ * The space at `i` parts two clauses of a cited document's title (《中共中央　国务院关于进一步深化农村改革　扎实推进乡村全面振兴的意见》):
+ * after 关于 and four characters at least, before a clause of four or more opening with a verb and closing with 的 and the document's kind.
+ */
+function compoundTitleSpace(t: string, i: number): boolean {
+  const open = t.lastIndexOf('《', i);
+  if (open < 0 || t.lastIndexOf('》', i) > open) return false;
+  const close = t.indexOf('》', i);
+  if (close < 0) return false;
+  const about = t.lastIndexOf('关于', i);
+  if (about < open || i - about - 2 < 4 || !/^[\u4e00-\u9fa5“”、]+$/.test(t.slice(about + 2, i))) return false;
+  return /^[\u4e00-\u9fa5“”、]{2,}的[\u4e00-\u9fa5]{2,6}$/.test(t.slice(i, close)) && close - i >= 7 && CLAUSE_VERB.test(t.slice(i, close));
+}
+
 /** The space at `i` is inside a 《title》 of a standard: one followed by its code (（GB …）) or ending in an element's word. */
 function standardTitleSpace(t: string, i: number): boolean {
   const open = t.lastIndexOf('《', i);
@@ -144,6 +163,8 @@ export const straySpace: Rule = {
         // A standard's title parts its elements with a space (《机动车类型 术语和定义》（GA 802—2019）,
         // 《信息安全技术 网络安全等级保护基本要求》): the space is the title's own.
         if (!digit && standardTitleSpace(t, i)) continue;
+        // A cited title's two clauses are parted by a space (关于进一步深化农村改革　扎实推进乡村全面振兴的意见).
+        if (!digit && t[i - 1] !== '》' && compoundTitleSpace(t, i)) continue;
         // A quoted article's head keeps its space, as the article itself does (marker above).
         if (QUOTED_HEAD.test(t.slice(Math.max(0, i - 9), i))) continue;
         // Inside a 牵头单位 block, spacing is the lead-unit rules'.
