@@ -90,6 +90,14 @@ describe('cross-ref/issued-title', () => {
     assert.deepStrictEqual(check(issuedTitle, wrong).map((f) => f.message.replace(/^.*：/, '')), ['应为《关于进一步加强财政资金监管的通知》。']);
   });
 
+  it('accepts the drafting bodies named as a group or one by one before a forwarded 意见 (转发市教育和体育局等部门关于…的意见的通知) (redteam10)', () => {
+    const forward = (title: string, body: string) => notice(title, body, '关于进一步加强中小学生课后服务工作的意见').replace('现印发给你们', '现转发给你们');
+    assert.deepStrictEqual(check(issuedTitle, forward('转发市教育和体育局等部门关于进一步加强中小学生课后服务工作的意见的通知', '市教育和体育局、市财政局、市发展改革委《关于进一步加强中小学生课后服务工作的意见》')), []);
+    assert.deepStrictEqual(check(issuedTitle, forward('转发市教育和体育局、市财政局关于进一步加强中小学生课后服务工作的意见的通知', '市教育和体育局、市财政局《关于进一步加强中小学生课后服务工作的意见》')), []);
+    // Another document's title is still reported.
+    assert.equal(check(issuedTitle, forward('转发市教育和体育局等部门关于进一步加强中小学生课外活动工作的意见的通知', '市教育和体育局、市财政局、市发展改革委《关于进一步加强中小学生课后服务工作的意见》')).length, 1);
+  });
+
   it('quotes and expects the notice\'s title as it is written, with 关于 only where it has one (redteam5)', () => {
     const forward = notice('转发市财政局关于进一步加强财政资金监管的通知', '市财政局《关于进一步加强财政资金管理的通知》', '聊城市财政局关于进一步加强财政资金监管的通知').replace('现印发给你们', '现转发给你们');
     assert.deepStrictEqual(check(issuedTitle, forward).map((f) => f.message),

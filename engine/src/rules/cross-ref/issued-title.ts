@@ -11,9 +11,10 @@ import { indexAt } from './util';
 
 /**
  * Words a title may put before the issued document's own title: 修订后的 (关于印发修订后的X的通知),
- * and for 转发 / 批转 the body that drafted it (关于转发市发展改革委X的通知, 批转市财政局关于…).
+ * and for 转发 / 批转 the body that drafted it (关于转发市发展改革委X的通知, 批转市财政局关于…), or the bodies,
+ * one by one or as a group (转发市教育和体育局、市财政局关于…, 转发市教育和体育局等部门关于…: redteam10).
  */
-const BEFORE_ISSUED = /^(?:修订后的|新修订的|修订后|[\u4e00-\u9fa5（）]{1,24}?(?:局|委|办|厅|部|院|中心|政府|办公室|委员会|管委会)(?:制定的|起草的)?)$/;
+const BEFORE_ISSUED = /^(?:修订后的|新修订的|修订后|[\u4e00-\u9fa5（）、]{1,40}?(?:局|委|办|厅|部|院|中心|政府|办公室|委员会|管委会)(?:等(?:部门|单位))?(?:制定的|起草的)?)$/;
 
 /** Whether the title's X names the body's title, allowing the words BEFORE_ISSUED. */
 function namesIssued(nx: string, nb: string): boolean {
