@@ -243,3 +243,15 @@ describe('parser: a cited title\'s number a hard wrap put on the next line (prob
     assert.deepEqual(cite(['一、印发《聊城市某某管理办法》', '', '（一）总体要求。']).paragraphs, ['一、印发《聊城市某某管理办法》', '（一）总体要求。']);
   });
 });
+
+describe('parser: an article of the law a wrapped line has just named (redteam10)', () => {
+  it('joins `…根据《…实施条例》` ⏎ `第二十八条规定，…`: the article is the cited law\'s, not an article head', () => {
+    assert.deepEqual(body(['根据《中华人民共和国土地管理法》第四十七条和《中华人民共和国土地管理法实施条例》', '', '第二十八条规定，经山东省人民政府批准，现将征收', '', '土地有关事项公告如下：']),
+      ['根据《中华人民共和国土地管理法》第四十七条和《中华人民共和国土地管理法实施条例》第二十八条规定，经山东省人民政府批准，现将征收土地有关事项公告如下：']);
+    assert.deepEqual(body(['违反本规定的，依照《中华人民共和国消防法》', '第六十四条第一款的规定处罚。']), ['违反本规定的，依照《中华人民共和国消防法》第六十四条第一款的规定处罚。']);
+    // A 决定's item naming the regulation it amends, then an amendment of its own, stays two paragraphs;
+    // so does a line ending in 》 without a citing word before an article head.
+    assert.deepEqual(body(['一、对《聊城市燃气管理办法》', '第十条修改为：“燃气经营者应当…”']), ['一、对《聊城市燃气管理办法》', '第十条修改为：“燃气经营者应当…”']);
+    assert.deepEqual(body(['附件：《聊城市某某办法》', '第一条 为了加强管理，制定本办法。']), ['附件：《聊城市某某办法》', '第一条为了加强管理，制定本办法。']);
+  });
+});
