@@ -104,6 +104,17 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     // A table's row extracted as TSV: its tabs part cells, no list of units (redteam9).
     assert.deepEqual(read('（一）加强考核评估。\n责任单位\t市委组织部\t市人力资源社会保障局'), []);
   });
+  it('reads roles on their line before a sentence opening with a role word (牵头单位：A ⏎ 牵头单位要…) as a block of their own (gaps5)', () => {
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局\n牵头单位要加强统筹协调，及时研究解决问题。').map((b) => [b.bare, b.text, b.roles]), [
+      [true, '牵头单位：市商务局', [['牵头单位', ['市商务局']]]],
+    ]);
+    assert.deepEqual(read('（一）培育消费新场景。加快推进项目建设。牵头单位：市商务局；配合单位：市财政局\n牵头单位负责统筹协调，配合单位按职责分工做好相关工作。').map((b) => [b.bare, b.text, b.roles]), [
+      [true, '牵头单位：市商务局；配合单位：市财政局', [['牵头单位', ['市商务局']], ['配合单位', ['市财政局']]]],
+    ]);
+    // A sentence about the roles wrapped before a role word stays one paragraph: no block.
+    assert.deepEqual(read('（一）压实责任。\n牵头单位要加强与\n配合单位的沟通，形成工作合力。'), []);
+    assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调与\n配合单位的沟通。'), []);
+  });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
     const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');
     assert.deepEqual(blocks.map((b) => [b.bare, b.roles.map((r) => r[0])]), [[false, ['牵头单位', '责任单位']]]);

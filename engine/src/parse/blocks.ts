@@ -2,7 +2,7 @@
 // The parser keeps every separator as written (full- or half-width, or a slip like `，` between
 // roles) so the rules can report grammar and punctuation exactly where they are.
 import type { LeadBlock, LeadRoleSegment, Paragraph, TextNode } from '../types';
-import { spanIn } from './paragraphs';
+import { spanIn, ROLE_PROSE } from './paragraphs';
 
 /** Role names: the standard four, plus the 部门 variants seen in drafts. */
 export const ROLE_WORDS = ['牵头单位', '配合单位', '责任单位', '负责单位', '牵头部门', '配合部门', '责任部门', '负责部门'];
@@ -207,12 +207,8 @@ const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社�
 const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
 /** The words closing the last unit of a list written as a sentence (`…，各县（市、区）人民政府按职责分工负责。`), or in brackets after it (`…、市财政局（按职责分工负责）`): no unit. */
 const DUTY_CLOSE = /[（(]?(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[）)]?[。；;\s\u3000]*$/;
-/**
- * Words of a sentence, found in no body's name: a role word without its colon followed by them opens
- * prose (牵头单位负责协调各区, 责任单位要…, 责任单位为市财政局: a function word right after it), no list.
- * Not 应 (应急管理局), 组织 (组织部), 和 (文化和旅游局) anywhere.
- */
-const PROSE = /负责|要|应当|必须|需要|按|做好|落实|加强|统筹|协调|推进|履行|承担|会同|确保|抓好|主动|切实|分别|^[为是由系在的对将把向从以可均都也已和及与]/;
+/** Words of a sentence after a role word without its colon (牵头单位负责…, 责任单位为…): prose, no list (paragraphs' ROLE_PROSE). */
+const PROSE = ROLE_PROSE;
 const ROLE_WORD = new RegExp(ROLE_WORDS.join('|'), 'g');
 
 /**

@@ -294,4 +294,9 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(brief(check(unitTypo, draft('1. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：市教育体局，各县（市、区）人民政府按职责分工负责。'), { model: loadModel() })).map((f) => [f[0], f[1], f[3]]), [["lead-unit/unit-typo", 5, "市教育体局"]]);
     assert.deepEqual(brief(check([unitTypo, unknownUnit], draft('1. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：市教育体育局，各县（市、区）人民政府按职责分工负责。'), { model: loadModel() })), []);
   });
+  it('judges the units of roles on their line before a sentence opening with a role word (牵头单位：A ⏎ 牵头单位要…; gaps5)', () => {
+    assert.deepEqual(brief(check(unitTypo, draft('1. 加强监管。\n牵头单位：市住房城乡设局\n牵头单位要加强统筹协调，及时研究解决问题。'), { model })).map((f) => [f[0], f[1], f[3]]), [["lead-unit/unit-typo", 6, "市住房城乡设局"]]);
+    assert.deepEqual(brief(check(unitTypo, draft('1. 加强监管。完善制度。牵头单位：市住房城乡设局；配合单位：市审计局\n牵头单位负责统筹协调，配合单位按职责分工做好相关工作。'), { model })).map((f) => [f[0], f[1], f[3]]), [["lead-unit/unit-typo", 5, "市住房城乡设局"]]);
+    assert.deepEqual(brief(check(unitTypo, draft('1. 加强监管。\n牵头单位：市住房城乡建设局\n牵头单位要加强统筹协调，及时研究解决问题。'), { model })), []);
+  });
 });
