@@ -115,6 +115,17 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（一）压实责任。\n牵头单位要加强与\n配合单位的沟通，形成工作合力。'), []);
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调与\n配合单位的沟通。'), []);
   });
+  it('reads roles closed by 按职责分工负责 mid-paragraph, before the task\'s next sentence or clause (gaps5)', () => {
+    assert.deepEqual(read('4. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：市教育体育局，各县（市、区）人民政府按职责分工负责。强化要素保障，优化营商环境。').map((b) => [b.bare, b.text, b.roles]), [
+      [true, '责任单位：市教育体育局，各县（市、区）人民政府', [['责任单位', ['市教育体育局', '各县（市、区）人民政府']]]],
+    ]);
+    assert.deepEqual(read('4. 扩大体育赛事消费。推动赛事与旅游融合发展。牵头单位：市商务局；责任单位：市教育体育局、市财政局按职责分工负责，确保按期完成。').map((b) => [b.bare, b.text, b.roles]), [
+      [true, '牵头单位：市商务局；责任单位：市教育体育局、市财政局', [['牵头单位', ['市商务局']], ['责任单位', ['市教育体育局', '市财政局']]]],
+    ]);
+    // Prose after the role word, or no close: no block.
+    assert.deepEqual(read('4. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：要按职责分工负责。强化要素保障。'), []);
+    assert.deepEqual(read('4. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：各县（市、区）人民政府要落实属地责任，按职责分工负责。强化要素保障。'), []);
+  });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
     const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');
     assert.deepEqual(blocks.map((b) => [b.bare, b.roles.map((r) => r[0])]), [[false, ['牵头单位', '责任单位']]]);

@@ -207,6 +207,8 @@ const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社�
 const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
 /** The words closing the last unit of a list written as a sentence (`…，各县（市、区）人民政府按职责分工负责。`), or in brackets after it (`…、市财政局（按职责分工负责）`): no unit. */
 const DUTY_CLOSE = /[（(]?(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[）)]?[。；;\s\u3000]*$/;
+/** The same close inside a paragraph, before the 。 ； or ， that ends it (or the paragraph's end). */
+const DUTY_MID = /[（(]?(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[）)]?(?=[。；;，,]|$)/g;
 /** Words of a sentence after a role word without its colon (牵头单位负责…, 责任单位为…): prose, no list (paragraphs' ROLE_PROSE). */
 const PROSE = ROLE_PROSE;
 const ROLE_WORD = new RegExp(ROLE_WORDS.join('|'), 'g');
@@ -236,11 +238,20 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
     if (!tail || ROLE_COLON.test(p.text.slice(0, tail.index))) return undefined;
     from = tail.index + tail[0].length;
   }
-  const text = from ? p.text.slice(from) : p.text;
+  // Roles closed by 按职责分工负责 before the task's next sentence or clause (`…融合发展。责任单位：A，B按职责
+  // 分工负责。强化要素保障…`, `…按职责分工负责，确保按期完成。`): the block ends with the close, what
+  // follows is prose. Only after a role's colon, and when no role follows (a later role is the block's).
+  let stop = p.text.length;
+  if ((!start || start[1]) && p.text.includes('职责', from)) {
+    DUTY_MID.lastIndex = from;
+    const mid = DUTY_MID.exec(p.text);
+    if (mid && !ROLE_COLON.test(p.text.slice(mid.index))) stop = mid.index + mid[0].length;
+  }
+  const text = from || stop < p.text.length ? p.text.slice(from, stop) : p.text;
   if (NOT_UNITS.test(text)) return undefined;
   let depth = 0;
   ROUND.lastIndex = from;
-  for (let m = ROUND.exec(p.text); m; m = ROUND.exec(p.text)) {
+  for (let m = ROUND.exec(p.text); m && m.index < stop; m = ROUND.exec(p.text)) {
     const c = p.text.charCodeAt(m.index);
     if (c === 0xff08 || c === 0x28) depth++;
     else if (--depth < 0) return undefined;
@@ -249,7 +260,7 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
   // The units end before a closing 。 or ； and spaces, and before a closing 按职责分工负责. A line ending
   // in ； is joined to a role on the next line (parse/paragraphs' continues): one block.
   const duty = p.text.includes('职责') ? DUTY_CLOSE.exec(text) : null;
-  const end = duty ? from + duty.index : p.text.length - (/[。；;\s\u3000]*$/.exec(p.text)?.[0].length ?? 0);
+  const end = duty ? from + duty.index : stop - (/[。；;\s\u3000]*$/.exec(text)?.[0].length ?? 0);
   const { roles, roleSeparators } = rolesIn(p, from, end, lineStarts);
   // Without brackets nothing but the names says it is a list: every one ends as a body's name does
   // (牵头单位：负责统筹协调 or 责任单位：各县（市、区）人民政府要落实属地责任 is a sentence).
