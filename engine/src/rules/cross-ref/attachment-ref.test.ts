@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
 import { check, fixed } from '../testing';
+import { lint } from '../../lint';
+import { emptyModel } from '../../model/load';
 import { attachmentRef } from './attachment-ref';
 import { draftDoc } from './fixtures';
 
@@ -24,6 +26,8 @@ describe('cross-ref/attachment-ref', () => {
     assert.deepStrictEqual(check(attachmentRef, text).map((f) => [f.text, f.message]), [
       ['附件', '“见附件”未写附件顺序号，而本文有附件1、2（GB/T 9704—2012 第7.3.4条）：应写明所见的是哪一个附件，如“见附件1”。'],
     ]);
+    // Info only: 详见附件 may mean every attachment.
+    assert.deepStrictEqual(lint(text, { model: emptyModel(), only: [attachmentRef] }).diagnostics.map((d) => d.severity), ['info']);
     assert.deepStrictEqual(check(attachmentRef, withNote('检查内容见附件1、附件2。具体格式详见附件1—2。')), []);
     assert.deepStrictEqual(check(attachmentRef, draftDoc('    检查内容见附件。\n\n    附件：安全生产检查表')), []);
   });

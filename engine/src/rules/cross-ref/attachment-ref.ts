@@ -88,9 +88,10 @@ export const attachmentRef: Rule = {
           ctx.report({ start, end, message: '正文要求“见附件”，但本文没有附件说明（GB/T 9704—2012 第7.3.4条）：请补附件说明或删去该引用。' });
         } else if (m[1] && /见/.test(m[1]) && indices.size > 1 && /^(?:[。，；、）)]|$)/.test(p.text.slice(m.index + m[0].length))) {
           // 见附件。 in a text with 附件1 and 附件2: the reader cannot tell which one is meant.
+          // Info, not a warning: 详见附件 may mean all of them, which the text cannot show.
           const listed = [...indices].sort((a, b) => a - b);
           ctx.report({
-            start, end, severity: 'warning',
+            start, end, severity: 'info',
             message: `“${m[0]}”未写附件顺序号，而本文有附件${listed.join('、')}（GB/T 9704—2012 第7.3.4条）：应写明所见的是哪一个附件，如“${m[1]}附件${listed[0]}”。`,
           });
         }
