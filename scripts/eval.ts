@@ -1352,6 +1352,23 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // A working verb typed twice (punctuation/doubled-word, probe15): the first 落实, 加强 or 推进 of a
+  // document's running text, outside blocks, cited titles and extraction noise, written again.
+  'punctuation: a working verb typed twice': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const outside = (o: number) => ![...d.blocks, ...d.noise].some((s) => s.start <= o && o < s.end);
+    for (const p of d.paragraphs) {
+      for (const w of ['落实', '加强', '推进']) {
+        const i = p.text.indexOf(w);
+        if (i < 0) continue;
+        const at = p.map[i];
+        if (text.slice(at, at + 2) !== w || !outside(at)) continue;
+        const before = p.text.slice(0, i);
+        if (before.split('《').length !== before.split('》').length || before.split('“').length !== before.split('”').length) continue;
+        return [{ kind: '', family: '', start: at + 2, end: at + 2, text: w, lines: [line(at)] }];
+      }
+    }
+    return [];
+  }) },
   // A closing ” left out: the first short quoted name (“双随机、一公开”) of a document's running text
   // (outside extraction noise) loses its ”; the open “ is reported.
   'punctuation: a quote left open': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {

@@ -10,6 +10,7 @@ import { itemListEnd } from './item-list-end';
 import { amendColon } from './amend-colon';
 import { straySpace } from './stray-space';
 import { doubledDe } from './doubled-de';
+import { doubledWord } from './doubled-word';
 import { percentWidth } from './percent-width';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, amendColon, straySpace, doubledDe, percentWidth];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth];

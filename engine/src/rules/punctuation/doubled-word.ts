@@ -1,0 +1,57 @@
+// punctuation/doubled-word: a working verb typed twice (落实落实, 加强加强, 进一步进一步), a word left
+// in front of its retyped self when a sentence was rewritten. Only the verbs and adverbs a 公文's
+// tasks open with, which end no word and start none: two other words may meet in a doubled pair
+// (聊城市城市园林…, 工作总队总队长 in the corpus), these cannot. Only a pair on one source line
+// (an extraction may repeat a line's tail on the next), outside extraction noise.
+import type { Rule } from '../types';
+import { overlaps } from '../spans';
+
+/** The verbs and adverbs: a 公文's task sentences open with them, and none of them can end a word before another. */
+const WORDS = ['进一步', '落实', '加强', '推进', '推动', '做好', '建立', '健全', '完善', '开展', '提高', '提升', '强化', '加快', '促进',
+  '确保', '严格', '认真', '切实', '积极', '全面', '深入', '统筹', '贯彻', '持续', '扎实', '不断', '鼓励', '支持', '引导'];
+const DOUBLED = new RegExp(`(${WORDS.join('|')})\\1`, 'g');
+/** Cheap test first: the first characters of the words, doubled with anything between. */
+const GATE = new RegExp(`(?:${WORDS.join('|')}){2}`);
+
+export const doubledWord: Rule = {
+  id: 'punctuation/doubled-word',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '“落实落实”“加强加强”“进一步进一步”等工作用语连写两遍，多是改稿或重复输入遗留：删去一个。只查不会与前后词语连成别的词的常用动词、副词。',
+      en: 'A working verb or adverb written twice in a row (落实落实, 加强加强, 进一步进一步) is a leftover of a rewrite or a key typed twice: delete one. Only common verbs and adverbs that cannot meet another word in such a pair are checked.',
+    },
+    why: '公文用语不叠用动词；重复的词是输入或改稿时遗留的，读来不通，校对时容易漏看。',
+    bad: '各地要认真贯彻落实落实国家和省有关部署。',
+    good: '各地要认真贯彻落实国家和省有关部署。',
+    test: {
+      bad: '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n各地要认真贯彻落实落实国家和省有关部署。\n\n聊城市人民政府办公室\n2025年6月3日\n',
+      good: '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n各地要认真贯彻落实国家和省有关部署。\n\n聊城市人民政府办公室\n2025年6月3日\n',
+    },
+  },
+  check(ctx) {
+    const { doc, source } = ctx;
+    const src = source.text;
+    for (const p of doc.paragraphs) {
+      const t = p.text;
+      if (!GATE.test(t)) continue;
+      for (const m of t.matchAll(DOUBLED)) {
+        const i = m.index!;
+        const start = p.map[i];
+        const end = p.map[i + m[0].length - 1] + 1;
+        // On one source line, as written: not a tail an extraction repeated across a break.
+        if (src.slice(start, end) !== m[0] || overlaps(doc.noise, start, end)) continue;
+        // The doubling quoted as a word, named rather than typed (不能写成“落实落实”).
+        if (/[“‘「]/.test(t[i - 1] ?? '') && /[”’」]/.test(t[i + m[0].length] ?? '')) continue;
+        const w = m[1];
+        ctx.report({
+          start, end,
+          message: `“${w}”连写两遍（多是改稿或重复输入遗留，读来不通）：应为“${w}”。`,
+          fix: { range: [start + w.length, end], text: '' },
+        });
+      }
+    }
+  },
+};
