@@ -255,3 +255,18 @@ describe('parser: an article of the law a wrapped line has just named (redteam10
     assert.deepEqual(body(['附件：《聊城市某某办法》', '第一条 为了加强管理，制定本办法。']), ['附件：《聊城市某某办法》', '第一条为了加强管理，制定本办法。']);
   });
 });
+
+describe('parser: an article named after a title a wrap ended a line with, and a telephone number cut in two (redteam10)', () => {
+  it('joins `…超过《…条例》` ⏎ `第三十三条第二款规定的…`, with or without a citing word before the title', () => {
+    assert.deepEqual(body(['至8月20日才作出答复，超过《中华人民共和国政府信息公开条例》', '', '第三十三条第二款规定的20个工作日期限。']),
+      ['至8月20日才作出答复，超过《中华人民共和国政府信息公开条例》第三十三条第二款规定的20个工作日期限。']);
+    // An article's head with a slip comma after such a line still opens its paragraph.
+    assert.deepEqual(body(['附件：《聊城市某某办法》', '第一条，为了加强管理，制定本办法。']), ['附件：《聊城市某某办法》', '第一条，为了加强管理，制定本办法。']);
+  });
+  it('joins a telephone number cut after its area code\'s hyphen (`0635-82415` ⏎ `16，电子邮箱…`): the rest is no item 16', () => {
+    assert.deepEqual(body(['况报市发展改革委（联系电话：0635-82415', '', '16，电子邮箱：lcfgw@lc.gov.cn）。']), ['况报市发展改革委（联系电话：0635-8241516，电子邮箱：lcfgw@lc.gov.cn）。']);
+    assert.deepEqual(body(['书面报告市政府总值班室（电话：0635-8241', '', '100，传真：0635-8241101）。']), ['书面报告市政府总值班室（电话：0635-8241100，传真：0635-8241101）。']);
+    // A list's item after a line ending in a year or an amount still opens its paragraph.
+    assert.deepEqual(body(['一、目标任务', '到2025', '2.加强管理。']), ['一、目标任务', '到2025', '2.加强管理。']);
+  });
+});

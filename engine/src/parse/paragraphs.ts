@@ -111,10 +111,10 @@ const REFERENCE_START = /^(第[一二三四五六七八九十百零〇]+条(第|
  */
 const REFERENCE_MORE = /^(第[一二三四五六七八九十百零〇]+[章节](第|、|，|,|至|的|和|或|及|所|规定|之|有关)|第[一二三四五六七八九十百零〇]+条(有关|之|以外|所列|所称))/;
 const SECTION_HEADING = /^第[一二三四五六七八九十百零〇]+[章节]/;
-/** A clause that cites its basis and ends with the 《title》 it cites (根据《…》和《…条例》, 依照《…法》). */
-const CITING_CLAUSE_END = /(?:根据|依据|依照|按照|遵照|违反|参照|适用|符合)[^，。；：,;:]*》$/;
-/** An article an amendment names (第十条修改为, 第十条改为). */
-const ARTICLE_AMENDED = /^第[一二三四五六七八九十百零〇]+条(?:改为|修改为)/;
+/** An article an amendment names (第十条修改为, 第十条第二款改为, 第十条中的“…”). */
+const ARTICLE_AMENDED = /^第[一二三四五六七八九十百零〇]+条(?:第[一二三四五六七八九十百零〇]+[款项])*(?:改为|修改为|中的|前增加|后增加)/;
+/** A telephone number a wrap cut after its area code's hyphen (`0635-82415` ⏎ `16，…`). */
+const PHONE_CUT = /(?<!\d)0\d{2,3}-\d{0,7}$/;
 /** 第X条， before the article's own text (not 第X条，第Y条…). */
 const ARTICLE_COMMA = /^第[一二三四五六七八九十百零〇]+条[，,](?!第)/;
 
@@ -345,6 +345,8 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // (numbering/marker-form reports it), not a wrapped reference: a title never ends mid-sentence.
   const underTitle = SECTION_HEADING.test(prev);
   const reference = (REFERENCE_START.test(next) && !(underTitle && ARTICLE_COMMA.test(next))) || (REFERENCE_MORE.test(next) && !underTitle);
+  // A telephone number cut in two (`（联系电话：0635-82415` ⏎ `16，电子邮箱…`): its rest is no item's number.
+  if (first >= 48 && first <= 57 && PHONE_CUT.test(prev)) return true;
   if (startsStructure(next) && !reference) return false;
   // A sentence opening with a role word (`牵头单位要…`, `责任单位负责…`) after a line of roles and their
   // units (`牵头单位：市商务局`): the roles are a block of their own (parse/blocks' bare block), the
@@ -376,10 +378,10 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // A cited title's number a wrap put on the next line (`…按照《…的实施意见》` ⏎ `（聊政发〔2025〕2号）和有关
   // 政策…`): no paragraph opens with a document's number in brackets, and a title's 》 ends none before it.
   if (last === 0x300b /* 》 */ && (first === 0xff08 || first === 0x28) && CITED_NUMBER_START.test(next)) return true;
-  // `…依照《中华人民共和国土地管理法实施条例》` ⏎ `第二十八条规定，…`: an article of the law the line has
-  // just cited as its basis; no article head follows a citing clause. Not an amendment's own verb
-  // (`一、对《…办法》` ⏎ `第十条修改为…`).
-  if (last === 0x300b /* 》 */ && first === 0x7b2c /* 第 */ && CITING_CLAUSE_END.test(prev) && REFERENCE_START.test(next) && !ARTICLE_AMENDED.test(next)) return true;
+  // `…依照《中华人民共和国土地管理法实施条例》` ⏎ `第二十八条规定，…`, `…超过《…条例》` ⏎ `第三十三条第二款规定的…`:
+  // an article of the law the line has just named; no article head reads 第X条规定 or 第X条第Y款. Not an
+  // amendment's own verb (`一、对《…办法》` ⏎ `第十条修改为…`), nor an article head's slip comma (第一条，为了…).
+  if (last === 0x300b /* 》 */ && first === 0x7b2c /* 第 */ && REFERENCE_START.test(next) && !ARTICLE_AMENDED.test(next) && !ARTICLE_COMMA.test(next)) return true;
   if (TERMINAL_LAST.has(last)) return false;
   // A cited title a wrap cut after the title of what it issues (`…关于印发某某管理办法` ⏎
   // `的通知（聊政办发〔2019〕15号）`, a list of documents' entry): no paragraph opens with 的.
