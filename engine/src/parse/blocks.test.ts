@@ -126,6 +126,20 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('4. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：要按职责分工负责。强化要素保障。'), []);
     assert.deepEqual(read('4. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：各县（市、区）人民政府要落实属地责任，按职责分工负责。强化要素保障。'), []);
   });
+  it('reads roles joined to their task\'s sentence before the next sentence, and roles without their colon joined to it (gaps5)', () => {
+    assert.deepEqual(read('（一）培育消费新场景。加快推进项目建设。牵头单位：市商务局；责任单位：各县（市、区）人民政府。强化要素保障。').map((b) => [b.bare, b.text, b.roles]), [
+      [true, '牵头单位：市商务局；责任单位：各县（市、区）人民政府', [['牵头单位', ['市商务局']], ['责任单位', ['各县（市、区）人民政府']]]],
+    ]);
+    assert.deepEqual(read('（一）培育消费新场景。加快推进项目建设。牵头单位 市商务局\n责任单位 各县（市、区）人民政府').map((b) => [b.bare, b.source, b.roles]), [
+      [true, '牵头单位 市商务局\n责任单位 各县（市、区）人民政府', [['牵头单位', ['市商务局']], ['责任单位', ['各县（市、区）人民政府']]]],
+    ]);
+    // Prose after the role word, a sentence after the colon, or a role again after the 。: no block.
+    assert.deepEqual(read('（一）压实责任。加快推进项目建设。牵头单位 要落实各县（市、区）人民政府'), []);
+    // A wrap after a role word in running text is no space for its colon.
+    assert.deepEqual(read('（一）压实责任。建立联席会议制度，定期研究解决重点问题。牵头部门\n每季度召开一次联席会'), []);
+    assert.deepEqual(read('（一）压实责任。加快推进项目建设。牵头单位：负责统筹协调。强化要素保障。'), []);
+    assert.deepEqual(read('（一）压实责任。加快推进项目建设。牵头单位：市商务局。配合单位：负责协调。'), []);
+  });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
     const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');
     assert.deepEqual(blocks.map((b) => [b.bare, b.roles.map((r) => r[0])]), [[false, ['牵头单位', '责任单位']]]);

@@ -199,6 +199,21 @@ const BARE_START = new RegExp(`^[\\s\u3000]*(?:${ROLE_WORDS.join('|')})([：:])?
  * （市、区）人民政府按职责分工负责。`): a sentence's end, then a role word and its colon.
  */
 const BARE_TAIL = new RegExp(`[。！？][\\s\u3000]*(?=(?:${ROLE_WORDS.join('|')})[：:])`);
+/** The same tail with a space for the colon (`…项目建设。牵头单位 市商务局`; normalising drops the space): read when names follow. */
+const BARE_TAIL_SPACE = new RegExp(`[。！？][\\s\u3000]*(?=(?:${ROLE_WORDS.join('|')})[^：:])`, 'g');
+/**
+ * Where a joined tail's role word with a space for its colon starts (the source has a gap the
+ * normalised text dropped, not a line break: a wrap after a role word in running text, `…。牵头部门` ⏎
+ * `根据需要…`, is no list); -1 if none.
+ */
+function spaceTail(p: Paragraph, lineStarts: () => readonly number[]): number {
+  BARE_TAIL_SPACE.lastIndex = 0;
+  for (let m = BARE_TAIL_SPACE.exec(p.text); m; m = BARE_TAIL_SPACE.exec(p.text)) {
+    const at = m.index + m[0].length;
+    if (p.map[at + 4] - p.map[at + 3] > 1 && !lineBreakBefore(p, at + 4, lineStarts())) return at;
+  }
+  return -1;
+}
 /** A role word and its colon anywhere: before a joined tail there is none (`牵头单位：负责统筹协调。配合单位：…` is prose). */
 const ROLE_COLON = new RegExp(`(?:${ROLE_WORDS.join('|')})[：:]`);
 /** How a body's name ends (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）…). */
@@ -233,10 +248,16 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
     from = start[0].length - start[0].trimStart().length;
   } else {
     // Cheap test first: a joined tail holds a role word's colon after a sentence's end.
-    if (!p.text.includes('：') && !p.text.includes(':')) return undefined;
-    const tail = BARE_TAIL.exec(p.text);
-    if (!tail || ROLE_COLON.test(p.text.slice(0, tail.index))) return undefined;
-    from = tail.index + tail[0].length;
+    const tail = p.text.includes('：') || p.text.includes(':') ? BARE_TAIL.exec(p.text) : null;
+    if (tail) from = tail.index + tail[0].length;
+    else {
+      // A space typed for the colon (`…项目建设。牵头单位 市商务局` ⏎ `责任单位 各县…`): names follow it, as on a
+      // line of its own, no prose, no table's tab.
+      const at = spaceTail(p, lineStarts);
+      if (at < 0 || p.text.includes('\t', at) || PROSE.test(p.text.slice(at + 4).replace(ROLE_WORD, '').replace(/按照?(?:各自)?职责.*$/, ''))) return undefined;
+      from = at;
+    }
+    if (ROLE_COLON.test(p.text.slice(0, from))) return undefined;
   }
   // Roles closed by 按职责分工负责 before the task's next sentence or clause (`…融合发展。责任单位：A，B按职责
   // 分工负责。强化要素保障…`, `…按职责分工负责，确保按期完成。`): the block ends with the close, what
@@ -247,6 +268,10 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
     const mid = DUTY_MID.exec(p.text);
     if (mid && !ROLE_COLON.test(p.text.slice(mid.index))) stop = mid.index + mid[0].length;
   }
+  // Roles ended by a 。 before the task's next sentence (`…。牵头单位：A；责任单位：B。强化要素保障…`): the
+  // block ends there, when no role follows.
+  const dot = stop === p.text.length && (!start || start[1]) ? p.text.indexOf('。', from) : -1;
+  if (dot >= 0 && /[^。！？\s\u3000]/.test(p.text.slice(dot + 1)) && !ROLE_COLON.test(p.text.slice(dot))) stop = dot;
   const text = from || stop < p.text.length ? p.text.slice(from, stop) : p.text;
   if (NOT_UNITS.test(text)) return undefined;
   let depth = 0;
