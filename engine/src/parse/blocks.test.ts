@@ -92,6 +92,7 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调。配合单位：按职责分工落实'), []);
     // A sentence after the colon: its parts do not end as a body's name does.
     assert.deepEqual(read('（一）压实责任。\n牵头单位：要加强统筹协调，及时研究解决问题。'), []);
+    assert.deepEqual(read('（一）压实责任。\n牵头单位：负责完善协调机构'), []);
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调，配合单位：按职责分工抓好落实'), []);
     assert.deepEqual(read('（一）压实责任。\n责任单位：各县（市、区）人民政府要落实属地责任'), []);
     assert.deepEqual(read('（一）任务分工表\n牵头单位　配合单位　完成时限'), []);

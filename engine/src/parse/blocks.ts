@@ -216,8 +216,10 @@ function spaceTail(p: Paragraph, lineStarts: () => readonly number[]): number {
 }
 /** A role word and its colon anywhere: before a joined tail there is none (`牵头单位：负责统筹协调。配合单位：…` is prose). */
 const ROLE_COLON = new RegExp(`(?:${ROLE_WORDS.join('|')})[：:]`);
-/** How a body's name ends (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）…). */
-const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂）)]$/;
+/** How a body's name ends (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）, 市科协, 各金融机构…). */
+const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂协构）)]$/;
+/** How a clause opens and no body's name does (负责完善协调机构, 要加强…): a sentence after the colon. */
+const PROSE_START = /^(?:负责|要|应当|必须|需要|按|做好|落实|加强|统筹|协调|推进|履行|承担|会同|确保|抓好|主动|切实|分别)/;
 /** Any colon not right after a role word, or a 。 before the end: a sentence or a label (完成时限：), no list of units. */
 const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
 /** The words closing the last unit of a list written as a sentence (`…，各县（市、区）人民政府按职责分工负责。`), or in brackets after it (`…、市财政局（按职责分工负责）`): no unit. */
@@ -290,7 +292,7 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
   // Without brackets nothing but the names says it is a list: every one ends as a body's name does
   // (牵头单位：负责统筹协调 or 责任单位：各县（市、区）人民政府要落实属地责任 is a sentence).
   const units = roles.flatMap((r) => r.units);
-  if (!units.length || !units.every((u) => UNIT_END.test(u.text.replace(/等$/, '')))) return undefined;
+  if (!units.length || !units.every((u) => UNIT_END.test(u.text.replace(/等$/, '')) && !PROSE_START.test(u.text))) return undefined;
   // A role word without its colon names its units: a table's header (牵头单位　配合单位) names none.
   if (roles.some((r) => !r.colon && !r.units.length)) return undefined;
   return { text: p.text.slice(from, end), ...spanIn(p, from, end), roles, roleSeparators, paragraph: paragraphIndex, bare: true };

@@ -305,6 +305,12 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(typo('1. 加强监管。完善制度。牵头单位 市住房城乡设局\n配合单位 市审计局'), [["lead-unit/unit-typo", 5, "市住房城乡设局"]]);
     assert.deepEqual(typo('1. 加强监管。完善制度。牵头单位：市住房城乡建设局；配合单位：市审计局。强化要素保障，确保按期完成。'), []);
   });
+  it('judges the units of own-line roles naming a 协会 or 机构 (市科协, 各银行业金融机构; gaps5)', () => {
+    const typo = (item: string) => brief(check(unitTypo, draft(item), { model })).map((f) => [f[0], f[1], f[3]]);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市科协\n配合单位：市住房城乡设局'), [["lead-unit/unit-typo", 7, "市住房城乡设局"]]);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市住房城乡设局\n配合单位：各银行业金融机构'), [["lead-unit/unit-typo", 6, "市住房城乡设局"]]);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：负责完善协调机构'), []);
+  });
   it('judges the units of 责任单位：X，Y按职责分工负责 written mid-paragraph, before the task\'s next sentence (gaps5)', () => {
     const typo = (item: string) => brief(check(unitTypo, draft(item), { model: loadModel() })).map((f) => [f[0], f[1], f[3]]);
     assert.deepEqual(typo('1. 扩大体育赛事消费。推动赛事与旅游融合发展。责任单位：市教育体局，各县（市、区）人民政府按职责分工负责。强化要素保障，优化营商环境。'), [["lead-unit/unit-typo", 5, "市教育体局"]]);
