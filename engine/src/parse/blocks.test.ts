@@ -141,6 +141,15 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（一）压实责任。加快推进项目建设。牵头单位：负责统筹协调。强化要素保障。'), []);
     assert.deepEqual(read('（一）压实责任。加快推进项目建设。牵头单位：市商务局。配合单位：负责协调。'), []);
   });
+  it('reads a role whose units a wrap carried onto a line of their own, and the role on the next line, as one block (gaps5)', () => {
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局、市发展改革委、市住房城乡建设局、市教育体育局、\n市市场监管局\n配合单位：市财政局').map((b) => [b.bare, b.roles]), [
+      [true, [['牵头单位', ['市商务局', '市发展改革委', '市住房城乡建设局', '市教育体育局', '市市场监管局']], ['配合单位', ['市财政局']]]],
+    ]);
+    // A bracketed block's wrapped line is no such role line.
+    assert.deepEqual(read('（一）培育消费新场景。（牵头单位：市商务局、市发展改革委、\n市市场监管局）\n配合单位：市财政局').map((b) => [b.bare, b.roles.map((r) => r[0])]), [
+      [false, ['牵头单位']], [true, ['配合单位']],
+    ]);
+  });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
     const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');
     assert.deepEqual(blocks.map((b) => [b.bare, b.roles.map((r) => r[0])]), [[false, ['牵头单位', '责任单位']]]);

@@ -565,6 +565,16 @@ function openBlock(lines: NormLine[]): boolean {
   return last >= 0 && blockStillOpen(text, last, false);
 }
 
+/**
+ * Whether a role on its line (`配合单位：…`) goes on the roles of the paragraph so far, whose units a wrap
+ * carried onto a line of their own (`牵头单位：A、B、` ⏎ `C` ⏎ `配合单位：D`): one block (parse/blocks'
+ * bare block). The last line alone (`C`) is no role line.
+ */
+function roleLinesGoOn(lines: NormLine[], next: string): boolean {
+  if (lines.length < 2 || !ROLE_FIRST.has(next.charCodeAt(0)) || !ROLE_LINE.test(next)) return false;
+  return ROLE_LIST_PREV.test(lines.map((l) => l.text).join(''));
+}
+
 /** Whether a line's source ends in a markdown line break: two spaces or more after its text. */
 function endsSoftBreak(l: NormLine): boolean {
   const raw = l.raw;
@@ -786,7 +796,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     }
     // A signature line followed by its date never continues a truncated sentence.
     const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1]), column) || (openBlock(cur) && !startsStructure(l.text)) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1]), column) || (openBlock(cur) && !startsStructure(l.text)) || roleLinesGoOn(cur, l.text) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
       // The last entry of an unpunctuated list ends before the text below it, unless that is a
       // 牵头单位 block, which closes the entry it follows.
       // Asked only of a line with no clause mark (most lines of running text have one).

@@ -35,6 +35,10 @@ describe('lead-unit/duplicate', () => {
     assert.deepEqual(brief(check(duplicate, draft('1. 加强监管。完善制度。牵头单位：市财政局；配合单位：市审计局、市财政局'), { model })).map((f) => [f[0], f[1], f[3]]), [["lead-unit/duplicate", 5, "市财政局"]]);
     assert.deepEqual(brief(check(duplicate, draft('1. 加强监管。完善制度。牵头单位：市财政局；配合单位：市审计局、市民政局'), { model })), []);
   });
+  it('reports a unit listed under two roles when a wrap carried the first role\'s last unit onto a line of its own (gaps5)', () => {
+    assert.deepEqual(brief(check(duplicate, draft('1. 加强监管。\n牵头单位：市财政局、市审计局、市民政局、市住房城乡建设局、市发展改革委、\n市市场监管局\n配合单位：市财政局'), { model })).map((f) => [f[0], f[1], f[3]]), [["lead-unit/duplicate", 8, "市财政局"]]);
+    assert.deepEqual(brief(check(duplicate, draft('1. 加强监管。\n牵头单位：市财政局、市审计局、市民政局、市住房城乡建设局、市发展改革委、\n市市场监管局\n配合单位：市科技局'), { model })), []);
+  });
   it('reports a unit listed twice in 责任单位：…按职责分工负责 written mid-paragraph (gaps5)', () => {
     assert.deepEqual(brief(check(duplicate, draft('1. 加强监管。完善制度。责任单位：市财政局、市审计局、市财政局按职责分工负责。强化要素保障，确保按期完成。'), { model })).map((f) => [f[0], f[1], f[3]]), [["lead-unit/duplicate", 5, "市财政局"]]);
     assert.deepEqual(brief(check(duplicate, draft('1. 加强监管。完善制度。责任单位：市财政局、市审计局按职责分工负责。强化要素保障，市财政局要确保资金到位。'), { model })), []);
