@@ -140,6 +140,10 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（一）压实责任。建立联席会议制度，定期研究解决重点问题。牵头部门\n每季度召开一次联席会'), []);
     assert.deepEqual(read('（一）压实责任。加快推进项目建设。牵头单位：负责统筹协调。强化要素保障。'), []);
     assert.deepEqual(read('（一）压实责任。加快推进项目建设。牵头单位：市商务局。配合单位：负责协调。'), []);
+    // A close in the sentence after the 。 is that sentence's, not the block's.
+    assert.deepEqual(read('（二）加强保障。责任单位：各县（市、区）人民政府。各县（市、区）要高度重视，按职责分工负责。').map((b) => [b.text, b.roles]), [
+      ['责任单位：各县（市、区）人民政府', [['责任单位', ['各县（市、区）人民政府']]]],
+    ]);
   });
   it('reads a role whose units a wrap carried onto a line of their own, and the role on the next line, as one block (gaps5)', () => {
     assert.deepEqual(read('（一）培育消费新场景。\n牵头单位：市商务局、市发展改革委、市住房城乡建设局、市教育体育局、\n市市场监管局\n配合单位：市财政局').map((b) => [b.bare, b.roles]), [

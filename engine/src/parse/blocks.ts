@@ -265,15 +265,18 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
   // 分工负责。强化要素保障…`, `…按职责分工负责，确保按期完成。`): the block ends with the close, what
   // follows is prose. Only after a role's colon, and when no role follows (a later role is the block's).
   let stop = p.text.length;
-  if ((!start || start[1]) && p.text.includes('职责', from)) {
-    DUTY_MID.lastIndex = from;
-    const mid = DUTY_MID.exec(p.text);
-    if (mid && !ROLE_COLON.test(p.text.slice(mid.index))) stop = mid.index + mid[0].length;
+  if (!start || start[1]) {
+    // Roles ended by a 。 before the task's next sentence (`…。牵头单位：A；责任单位：B。强化要素保障…`): the
+    // block ends there, when no role follows.
+    const dot = p.text.indexOf('。', from);
+    if (dot >= 0 && /[^。！？\s\u3000]/.test(p.text.slice(dot + 1)) && !ROLE_COLON.test(p.text.slice(dot))) stop = dot;
+    // A close before that 。 (or the paragraph's end) ends the block there.
+    if (p.text.includes('职责', from)) {
+      DUTY_MID.lastIndex = from;
+      const mid = DUTY_MID.exec(p.text);
+      if (mid && mid.index < stop && !ROLE_COLON.test(p.text.slice(mid.index))) stop = mid.index + mid[0].length;
+    }
   }
-  // Roles ended by a 。 before the task's next sentence (`…。牵头单位：A；责任单位：B。强化要素保障…`): the
-  // block ends there, when no role follows.
-  const dot = stop === p.text.length && (!start || start[1]) ? p.text.indexOf('。', from) : -1;
-  if (dot >= 0 && /[^。！？\s\u3000]/.test(p.text.slice(dot + 1)) && !ROLE_COLON.test(p.text.slice(dot))) stop = dot;
   const text = from || stop < p.text.length ? p.text.slice(from, stop) : p.text;
   if (NOT_UNITS.test(text)) return undefined;
   let depth = 0;
