@@ -17,6 +17,17 @@ describe('punctuation/list-end', () => {
     assert.equal(fixed(listEnd, notice(bad)), notice(right));
   });
 
+  it('reports an item left without its ； before the next item and adds it, not a line a wrap cut from its item (probe15)', () => {
+    const bad = right.map((l) => l.replace('李明为聊城市发展和改革委员会副主任；', '李明为聊城市发展和改革委员会副主任').replace('刘伟的聊城市财政局副局长职务；', '刘伟的聊城市财政局副局长职务'));
+    assert.deepEqual(check(listEnd, notice(bad)).map((f) => [f.line, f.text, f.message]), [
+      [12, '任', '列表各项之间用分号：此项末尾缺少“；”（各项之间用分号，最后一项用句号）。'],
+      [18, '务', '列表各项之间用分号：此项末尾缺少“；”（各项之间用分号，最后一项用句号）。'],
+    ]);
+    assert.equal(fixed(listEnd, notice(bad)), notice(right));
+    const wrapped = ['市人民政府决定，任命：', '邓振春为聊城市人民政府副秘书长（挂职，', '时间一年）。'];
+    assert.deepEqual(check(listEnd, notice(wrapped)), []);
+  });
+
   it('leaves a list that is no 任免 notice\'s alone', () => {
     const text = notice(right.map((l) => l.replace('副局长职务。', '副局长职务；'))).replace('关于任免李明等工作人员职务的通知', '关于做好人事工作的通知').replace('聊政任〔2025〕8号', '聊政办字〔2025〕8号');
     assert.deepEqual(check(listEnd, text), []);
