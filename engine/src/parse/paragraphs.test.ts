@@ -270,3 +270,12 @@ describe('parser: an article named after a title a wrap ended a line with, and a
     assert.deepEqual(body(['一、目标任务', '到2025', '2.加强管理。']), ['一、目标任务', '到2025', '2.加强管理。']);
   });
 });
+
+describe('parser: a line that closes a bracket the line before left open (redteam10)', () => {
+  it('goes on that line, though it opens like a heading (`（农历腊月` ⏎ `二十八、周日）至23日…`)', () => {
+    assert.deepEqual(body(['二、春节：2月15日（农历腊月', '', '二十八、周日）至23日（周一）放假调休，共9天。', '', '三、清明节：4月4日（周六）至6日（周一）放假，共3天。']),
+      ['二、春节：2月15日（农历腊月二十八、周日）至23日（周一）放假调休，共9天。', '三、清明节：4月4日（周六）至6日（周一）放假，共3天。']);
+    // A heading that opens with a bracket of its own after a line a slip left open still opens its paragraph.
+    assert.deepEqual(body(['（一）加强监管。（牵头单位：市财政局', '（二）加强统计。（牵头单位：市统计局）']), ['（一）加强监管。（牵头单位：市财政局', '（二）加强统计。（牵头单位：市统计局）']);
+  });
+});

@@ -294,6 +294,13 @@ export function narrowColumn(lines: readonly { text: string }[]): NarrowColumn |
  * `column`: the narrow width the text was wrapped at (narrowColumn), a line as wide as which was cut
  * by the wrap as a line of 20 characters is in a wide one.
  */
+/** Whether `next` closes a round bracket `prev` left open before it opens one or ends a sentence. */
+function closesOpenBracket(prev: string, next: string): boolean {
+  const close = next.search(/[）)]/);
+  if (close < 0 || /[（(。；]/.test(next.slice(0, close))) return false;
+  return bracketDepths(prev).paren > 0;
+}
+
 export function continues(prev: string, next: string, softBreak = false, column?: NarrowColumn): boolean {
   if (!prev || !next) return false;
   // A 成文日期 line ends its paragraph, whatever follows (a page continuation's `。…` after it).
@@ -347,7 +354,9 @@ export function continues(prev: string, next: string, softBreak = false, column?
   const reference = (REFERENCE_START.test(next) && !(underTitle && ARTICLE_COMMA.test(next))) || (REFERENCE_MORE.test(next) && !underTitle);
   // A telephone number cut in two (`（联系电话：0635-82415` ⏎ `16，电子邮箱…`): its rest is no item's number.
   if (first >= 48 && first <= 57 && PHONE_CUT.test(prev)) return true;
-  if (startsStructure(next) && !reference) return false;
+  // A line that closes the bracket the line before left open, before it opens one or ends a sentence
+  // (`2月15日（农历腊月` ⏎ `二十八、周日）至23日…`), goes on inside that bracket, however it opens.
+  if (startsStructure(next) && !reference) return closesOpenBracket(prev, next);
   // A sentence opening with a role word (`牵头单位要…`, `责任单位负责…`) after a line of roles and their
   // units (`牵头单位：市商务局`): the roles are a block of their own (parse/blocks' bare block), the
   // sentence is no unit of it. A sentence wrapped before a role word (`牵头单位要加强与` ⏎ `配合单位的…`) goes on.
