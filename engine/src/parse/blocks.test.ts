@@ -112,6 +112,9 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（一）培育消费新场景。加快推进项目建设。牵头单位：市商务局；配合单位：市财政局\n牵头单位负责统筹协调，配合单位按职责分工做好相关工作。').map((b) => [b.bare, b.text, b.roles]), [
       [true, '牵头单位：市商务局；配合单位：市财政局', [['牵头单位', ['市商务局']], ['配合单位', ['市财政局']]]],
     ]);
+    // The role written without its colon (a space typed for it, or nothing).
+    assert.deepEqual(read('（一）培育消费新场景。\n牵头单位 市商务局\n牵头单位要加强统筹协调。').map((b) => [b.bare, b.roles]), [[true, [['牵头单位', ['市商务局']]]]]);
+    assert.deepEqual(read('（一）培育消费新场景。\n责任单位市市场监管局\n责任单位要落实属地责任。').map((b) => [b.bare, b.roles]), [[true, [['责任单位', ['市市场监管局']]]]]);
     // A sentence about the roles wrapped before a role word stays one paragraph: no block.
     assert.deepEqual(read('（一）压实责任。\n牵头单位要加强与\n配合单位的沟通，形成工作合力。'), []);
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调与\n配合单位的沟通。'), []);

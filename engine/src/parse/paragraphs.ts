@@ -194,14 +194,27 @@ const ROLE_FIRST = charCodes('牵配责负');
 const ROLE_LINE_NEXT = /^(?:牵头|配合|责任|负责)(?:单位|部门)/;
 /** A line whose last sentence opens with a role word (on its line, or joined to its task's sentence). */
 const ROLE_LINE_PREV = /(?:^|[。！？])[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)[^。！？]*$/;
-/** A line whose last sentence is a role and its units (`牵头单位：市商务局`, `…。牵头单位：A；配合单位：B`): it ends as a body's name or a ； does. */
-const ROLE_LIST_PREV = /(?:^|[。！？])[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)(?:[：:]|[\s\u3000]+)[^。！？]*[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂）)；;]$/;
+/** The last sentence of a line when it opens with a role word, and what follows the role word. */
+const ROLE_LAST = /(?:^|[。！？])[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)([^。！？]*)$/;
+/** How a role's units end: as a body's name (parse/blocks' UNIT_END), or with the ； before the next role. */
+const UNITS_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂协构）)；;]$/;
 /**
  * Words of a sentence, found in no body's name: a role word without its colon followed by them opens
  * prose (牵头单位负责协调各区, 责任单位要…, 责任单位为市财政局: a function word right after it), no list.
  * Not 应 (应急管理局), 组织 (组织部), 和 (文化和旅游局) anywhere.
  */
 export const ROLE_PROSE = /负责|要|应当|必须|需要|按|做好|落实|加强|统筹|协调|推进|履行|承担|会同|确保|抓好|主动|切实|分别|^[为是由系在的对将把向从以可均都也已和及与]/;
+/**
+ * Whether `text` ends with a role and its units (`牵头单位：市商务局`, `…。牵头单位：A；配合单位：B`, or
+ * without the colon, `牵头单位 市商务局`, `责任单位市市场监管局`): no prose after the role word, and the
+ * last unit ends as a body's name does.
+ */
+function endsRoleList(text: string): boolean {
+  const m = ROLE_LAST.exec(text);
+  if (!m || !UNITS_END.test(m[1])) return false;
+  const c = m[1].charCodeAt(0);
+  return c === 0xff1a || c === 0x3a || !ROLE_PROSE.test(m[1].trimStart());
+}
 /** A sentence opening with a role word and no colon (`牵头单位要…`, `责任单位负责…`): its first clause holds a word of prose. */
 function opensRoleSentence(next: string): boolean {
   const rest = next.slice(4);
@@ -360,7 +373,7 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // A sentence opening with a role word (`牵头单位要…`, `责任单位负责…`) after a line of roles and their
   // units (`牵头单位：市商务局`): the roles are a block of their own (parse/blocks' bare block), the
   // sentence is no unit of it. A sentence wrapped before a role word (`牵头单位要加强与` ⏎ `配合单位的…`) goes on.
-  if (ROLE_FIRST.has(first) && ROLE_LINE_NEXT.test(next) && ROLE_LIST_PREV.test(prev) && opensRoleSentence(next)) return false;
+  if (ROLE_FIRST.has(first) && ROLE_LINE_NEXT.test(next) && opensRoleSentence(next) && endsRoleList(prev)) return false;
   // A block's role label after which the block has not closed: its units go on in the next line,
   // even after a bracket of their own (`…各县（市、区）` ⏎ `人民政府、市属开发区管委会）`).
   if (insideRoleBlock(prev)) return true;
@@ -581,7 +594,7 @@ function openBlock(lines: NormLine[]): boolean {
  */
 function roleLinesGoOn(lines: NormLine[], next: string): boolean {
   if (lines.length < 2 || !ROLE_FIRST.has(next.charCodeAt(0)) || !ROLE_LINE.test(next)) return false;
-  return ROLE_LIST_PREV.test(lines.map((l) => l.text).join(''));
+  return endsRoleList(lines.map((l) => l.text).join(''));
 }
 
 /** Whether a line's source ends in a markdown line break: two spaces or more after its text. */
