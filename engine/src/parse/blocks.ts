@@ -235,8 +235,10 @@ const ROLE_WORD = new RegExp(ROLE_WORDS.join('|'), 'g');
  * which the paragraph builder joins into one paragraph. Read only when the paragraph is nothing
  * else: it opens with a role word and its colon, every bracket in it pairs (a bracketed block
  * wrapped onto a line `责任单位：…）` is no block of its own), and it holds no sentence and no other label.
- * Also read: such roles joined to the end of their task's sentence (BARE_TAIL), and a paragraph
- * opening with a role word whose colon was left out, when what follows is names and no prose.
+ * Also read: such roles joined to the end of their task's sentence (BARE_TAIL, or with a space for
+ * the colon), a paragraph opening with a role word whose colon was left out, when what follows is
+ * names and no prose, and roles with their colon followed by the task's next sentence (the block
+ * ends at the 。 or at a close 按职责分工负责 before it).
  */
 function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => readonly number[]): LeadBlock | undefined {
   let from: number;
@@ -261,16 +263,14 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
     }
     if (ROLE_COLON.test(p.text.slice(0, from))) return undefined;
   }
-  // Roles closed by 按职责分工负责 before the task's next sentence or clause (`…融合发展。责任单位：A，B按职责
-  // 分工负责。强化要素保障…`, `…按职责分工负责，确保按期完成。`): the block ends with the close, what
-  // follows is prose. Only after a role's colon, and when no role follows (a later role is the block's).
+  // Roles written mid-paragraph, before the task's next sentence or clause: the block ends at the
+  // first 。 (`…。牵头单位：A；责任单位：B。强化要素保障…`), or at a close before it (`…融合发展。责任单位：A，B按
+  // 职责分工负责。强化要素保障…`, `…按职责分工负责，确保按期完成。`); what follows is prose. Only after a
+  // role's colon, and when no role follows (a later role is the block's).
   let stop = p.text.length;
   if (!start || start[1]) {
-    // Roles ended by a 。 before the task's next sentence (`…。牵头单位：A；责任单位：B。强化要素保障…`): the
-    // block ends there, when no role follows.
     const dot = p.text.indexOf('。', from);
     if (dot >= 0 && /[^。！？\s\u3000]/.test(p.text.slice(dot + 1)) && !ROLE_COLON.test(p.text.slice(dot))) stop = dot;
-    // A close before that 。 (or the paragraph's end) ends the block there.
     if (p.text.includes('职责', from)) {
       DUTY_MID.lastIndex = from;
       const mid = DUTY_MID.exec(p.text);
