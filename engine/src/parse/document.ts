@@ -203,6 +203,9 @@ function lineNode(l: NormLine): TextNode {
   return { text: l.text, start: l.map[0], end: l.map[l.text.length] };
 }
 
+/** The line under a meeting's text saying when and where it was passed: （2025年3月5日…会议通过）. */
+export const PASSED_LINE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fa5\d（）()]{4,80}(?:通过|批准)[）)]$/;
+
 function typeOf(title: string | undefined, number: DocNumber | undefined): DocType {
   const t = withoutTitleNote(title ?? '');
   if (number?.isDecree) return '令';
@@ -509,21 +512,24 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   const cut = bareRecipientLines(rest, paras[0]);
   if (cut) paras = [...paragraphsOf(rest.slice(0, cut), opts.joinLines ?? true), ...paragraphsOf(rest.slice(cut), opts.joinLines ?? true)];
   doc.paragraphs = paras;
-  let p = 0;
+  // A 决议's line under its title saying when and by which meeting it was passed
+  // (（2025年3月5日聊城市第十八届人民代表大会第四次会议通过）): the 主送 a slip added is after it.
+  let p = doc.type === '决议' && paras[0] && PASSED_LINE.test(paras[0].text) ? 1 : 0;
+  const r = p;
   // 主送: a paragraph ending with a colon (possibly two lines). A 公告 or 通告 is addressed to no one,
   // nor is a 纪要: their opening sentence (…现就有关事项公告如下：, 会议纪要如下：) ends with a colon too.
   const noticeType = doc.type === '公告' || doc.type === '通告' || doc.type === '纪要';
-  if (paras[0] && doc.type !== '大事记' && /[：:]$/.test(paras[0].text) && paras[0].text.length < 120 && !itemOf(paras[0], 0, 0)
-    && (!noticeType || recipientsOnly(paras[0].text))) {
-    doc.mainRecipient = node(paras[0]);
-    p = 1;
-  } else if (paras[1] && /^各/.test(paras[0].text) && /[：:]$/.test(paras[1].text) && paras[1].text.length < 60 &&
-    (/[，、,；;]$/.test(paras[0].text) || recipientsOnly(paras[1].text))) {
+  if (paras[r] && doc.type !== '大事记' && /[：:]$/.test(paras[r].text) && paras[r].text.length < 120 && !itemOf(paras[r], 0, 0)
+    && (!noticeType || recipientsOnly(paras[r].text))) {
+    doc.mainRecipient = node(paras[r]);
+    p = r + 1;
+  } else if (paras[r + 1] && /^各/.test(paras[r].text) && /[：:]$/.test(paras[r + 1].text) && paras[r + 1].text.length < 60 &&
+    (/[，、,；;]$/.test(paras[r].text) || recipientsOnly(paras[r + 1].text))) {
     // A 各… list wrapped onto a second line. A first line that ends bare or with 。 (a complete
     // list whose colon is missing or typed as 。) joins the next only when that holds recipient
     // names too: 市人民政府决定，任命： / 免去： / 现将有关事项通知如下： open the body.
-    doc.mainRecipient = { text: paras[0].text + paras[1].text, start: paras[0].start, end: paras[1].end };
-    p = 2;
+    doc.mainRecipient = { text: paras[r].text + paras[r + 1].text, start: paras[r].start, end: paras[r + 1].end };
+    p = r + 2;
   }
 
   // ---- Tail: the first 署名 + 成文日期 pair after the body.

@@ -34,3 +34,17 @@ describe('structure/missing-date', () => {
     assert.deepEqual(check(missingDate, HEAD), []);
   });
 });
+
+describe('structure/missing-date: a 决议 (gaps6)', () => {
+  const TITLE = '聊城市第十八届人民代表大会第四次会议关于聊城市人民政府工作报告的决议';
+  const BODY = '聊城市第十八届人民代表大会第四次会议听取和审议了市长张三所作的政府工作报告，决定批准这个报告。\n会议要求，市人民政府要扎实推动高质量发展。\n';
+  it('reports a 决议 with no line under its title saying when it was passed, and no date', () => {
+    assert.deepEqual(check(missingDate, `${TITLE}\n${BODY}`).map((d) => [d.line, d.message]), [[1,
+      '决议缺少通过日期：决议的日期是会议通过的日期，应在标题下一行用圆括号注明通过的日期和会议，如“（2025年3月5日聊城市第十八届人民代表大会第四次会议通过）”。']]);
+  });
+  it('accepts that line (its date in Arabic or Chinese numerals), or a date at the end', () => {
+    assert.deepEqual(check(missingDate, `${TITLE}\n（2025年3月5日聊城市第十八届人民代表大会第四次会议通过）\n${BODY}`), []);
+    assert.deepEqual(check(missingDate, `${TITLE}\n（二〇二五年三月五日聊城市第十八届人民代表大会第四次会议通过）\n${BODY}`), []);
+    assert.deepEqual(check(missingDate, `${TITLE}\n${BODY}聊城市人民代表大会\n2025年3月5日\n`), []);
+  });
+});

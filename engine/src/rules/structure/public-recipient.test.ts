@@ -21,3 +21,19 @@ describe('structure/public-recipient', () => {
     assert.deepEqual(brief(circular('各县（市、区）人民政府，市政府各部门：\n\n', '通知')), []);
   });
 });
+
+describe('structure/public-recipient: a 决议 (gaps6)', () => {
+  const resolution = (to: string) => ['聊城市第十八届人民代表大会第四次会议关于聊城市人民政府工作报告的决议', '',
+    '（2025年3月5日聊城市第十八届人民代表大会第四次会议通过）', '', to,
+    '聊城市第十八届人民代表大会第四次会议听取和审议了市长张三所作的政府工作报告。会议充分肯定市人民政府过去一年的工作，决定批准这个报告。', '',
+    '会议要求，市人民政府要扎实推动高质量发展，努力完成全年目标任务。', ''].join('\n');
+
+  it('reports a 主送 over a 决议, after the line saying when it was passed', () => {
+    assert.deepEqual(brief(resolution('各县（市、区）人民代表大会常务委员会：\n')), [[5, '各县（市、区）人民代表大会常务委员会：',
+      '决议不写主送机关（《党政机关公文处理工作条例》第八条：决议是会议讨论通过的决策事项，标题下注明通过的日期和会议）：应删去“各县（市、区）人民代表大会常务委员会：”，正文直接写在通过日期下。']]);
+  });
+
+  it('passes a 决议 whose body opens under that line', () => {
+    assert.deepEqual(brief(resolution('')), []);
+  });
+});
