@@ -1067,6 +1067,11 @@ interface Structure {
    * numbering: structureAfterEdit works it out again.)
    */
   guarded: [number, number][];
+  /**
+   * Margin page numbers read as no text (marginNumbers): each line and the length of its text
+   * kept (-1: blanked), re-applied to the new lines when an edit keeps the structure.
+   */
+  margins?: [number, number][];
 }
 
 /**
@@ -1163,10 +1168,15 @@ function closersAfter(lines: NormLine[], line: number): number {
  * guarded by line range.) An edit that makes or unmakes one re-runs the passes.
  */
 function mayBeStructural(t: string): boolean {
+  // A line after a number line that shows the number cited, not a head (findStarts: `文件，…`, `。…`, `6号…`).
+  if (AFTER_CITED_NUMBER.test(t)) return true;
   // [（(]第|号[）)]$: a 公告's bracketed number, maybe split over two lines (`（第12` ⏎ `号）`).
   return t.includes('接第') || /[（(]第|号[）)]$/.test(t) || t.includes('转第') || headerLike(t) || PAGE_DIGITS.test(t) || DOWN_HEAD.test(t) || DOWN_TAIL.test(t) || CLOSERS_ONLY.test(t) || endsLikeHead(t)
     || NUMBER_ONLY.test(t) || DECREE_SEQ_ONLY.test(t) || DECREE_LINE.test(t) || CHRONICLE_MONTH.test(t) || NOTICE_SEQ.test(t) || (t.endsWith('号') && (NOTICE_ONLY.test(t) || CN_NUMBER_ONLY.test(t) || CN_NOTICE_SEQ.test(t) || CONGRESS_NOTICE_SEQ.test(t)));
 }
+
+/** The opening of a line that makes the number line above it a citation (findStarts' notHeads). */
+const AFTER_CITED_NUMBER = /^(?:文件|号文件)?[，。；、,;]|^文件(?:精神|要求|规定)|^\d*号/;
 
 /** A line that may open a 令, a 公告 or a 大事记 (findStarts then reads the next content line). */
 function endsLikeHead(t: string): boolean {
@@ -1295,13 +1305,23 @@ const AFTER_NUMBER = /^[年月日号个万亿千百元条款项章节%％‰家�
  * text. A number the next line goes on with (`新增` ⏎ `3` ⏎ `万个`), or after 第, is text; so is a
  * bare number among short lines (a table's cells).
  */
-function marginNumbers(lines: NormLine[], from: number): [number, NormLine][] {
+function marginNumbers(lines: NormLine[], from: number, guards?: [number, number][]): [number, NormLine][] {
   const out: [number, NormLine][] = [];
+  // Whether a number is a margin's depends on two content lines each side: an edit there re-runs the passes.
+  const guard = (i: number) => {
+    if (!guards) return;
+    const a = prevContent(lines, i, from);
+    const b = nextContent(lines, i);
+    const a2 = a >= 0 ? prevContent(lines, a, from) : -1;
+    const b2 = b >= 0 ? nextContent(lines, b) : -1;
+    guards.push([a2 >= 0 ? a2 : a >= 0 ? a : i, b2 >= 0 ? b2 : b >= 0 ? b : i]);
+  };
   for (let i = from; i < lines.length; i++) {
     const l = lines[i];
     const t = l.text;
     if (!t) continue;
     if (t.length <= 3 && /^[1-9]\d{0,2}$/.test(t)) {
+      guard(i);
       const p = prevContent(lines, i, from);
       const n = nextContent(lines, i);
       // The line before may end a clause of a list (`…原则：①…；` ⏎ `2` ⏎ `②…`), not its sentence.
@@ -1323,17 +1343,22 @@ function marginNumbers(lines: NormLine[], from: number): [number, NormLine][] {
     }
     const m = MARGIN_TAIL.exec(l.raw);
     if (!m || !t.endsWith(m[1])) continue;
+    guard(i);
     // A date a wrap cut after its first digit (`…办公厅　　　　2` ⏎ `025年5月16日印发`) is text.
     // (Past a bare margin number on the next line: a tool may print both.)
     let n = nextContent(lines, i);
     if (n >= 0 && /^[1-9]\d{0,2}$/.test(lines[n].text)) n = nextContent(lines, n);
     if (n >= 0 && (/^\d/.test(lines[n].text) || AFTER_NUMBER.test(lines[n].text))) continue;
-    const cut = t.length - m[1].length;
-    const map = l.map.slice(0, cut + 1);
-    map[cut] = map[cut - 1] + 1;
-    out.push([i, { ...l, text: t.slice(0, cut), map }]);
+    out.push([i, keptHead(l, t.length - m[1].length)]);
   }
   return out;
+}
+
+/** A line's first `keep` characters, the rest (a margin number) read as no text. */
+function keptHead(l: NormLine, keep: number): NormLine {
+  const map = l.map.slice(0, keep + 1);
+  map[keep] = map[keep - 1] + 1;
+  return { ...l, text: l.text.slice(0, keep), map };
 }
 
 /** A document's kind at a title's end, its qualifier after it or not (…的通知, …实施方案（试行）). */
@@ -1515,7 +1540,12 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   const notHeads: [number, number][] = [];
   const starts = findStarts(lines, firstTocEntry + 1, notHeads, knownCodes);
   const bodyStart = starts.length ? starts[0].line : lines.length;
-  for (const [i, l] of marginNumbers(lines, bodyStart)) lines[i] = l;
+  const marginGuards: [number, number][] = [];
+  const margins: [number, number][] = [];
+  for (const [i, l] of marginNumbers(lines, bodyStart, marginGuards)) {
+    lines[i] = l;
+    margins.push([i, l.text ? l.text.length : -1]);
+  }
   const toc = parseToc(lines, tocLine + 1, bodyStart, knownCodes);
   const cover = (() => {
     const first = lines.find((l) => l.text);
@@ -1603,7 +1633,8 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     const b = nextContent(preCut, h);
     guarded.push([a >= 0 ? a : h, b >= 0 ? b : h]);
   }
-  return { lines, isIssue, extracted: true, markerLines, headers, starts, toc, cover, fragments, moved, guarded };
+  guarded.push(...marginGuards);
+  return { lines, isIssue, extracted: true, markerLines, headers, starts, toc, cover, fragments, moved, guarded, margins };
 }
 
 /**
@@ -1651,8 +1682,9 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   const lastNew = lastOld + lineDelta;
   if (lastNew >= preCut.length) return undefined;
   for (const [a, b] of s.guarded) if (a <= lastOld && first <= b) return undefined;
-  for (let l = first; l <= lastOld; l++) if (mayBeStructural(prev.lines[l].text)) return undefined;
-  for (let l = first; l <= lastNew; l++) if (mayBeStructural(preCut[l].text)) return undefined;
+  // A line ending in a number behind spaces may be (or have been) a margin's (marginNumbers).
+  for (let l = first; l <= lastOld; l++) if (mayBeStructural(prev.lines[l].text) || MARGIN_TAIL.test(prev.lines[l].raw)) return undefined;
+  for (let l = first; l <= lastNew; l++) if (mayBeStructural(preCut[l].text) || MARGIN_TAIL.test(preCut[l].raw)) return undefined;
   // A 令, 公告 or 大事记 line is a head when the next content line is its 第N号 or month line: an edit
   // below one (a line emptied or filled) can change which line that is. Read as findStarts reads
   // it, with its markers cut (`某某令（下转第9页）` ends in 令).
@@ -1665,6 +1697,8 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   for (const m of markerLines) lines[m] = cutMarkers(preCut, m)!.line;
   const headers = s.headers.map(at);
   for (const h of headers) lines[h] = blanked(lines[h]);
+  const margins = (s.margins ?? []).map(([i, keep]): [number, number] => [at(i), keep]);
+  for (const [i, keep] of margins) lines[i] = keep < 0 ? blanked(lines[i]) : keptHead(lines[i], keep);
   const copies = new Map(s.fragments.map((f) => [f, {
     ...f, from: at(f.from), to: at(f.to), limit: at(f.limit), source: f.source && { from: at(f.source.from), to: at(f.source.to) },
   }]));
@@ -1688,7 +1722,7 @@ function structureAfterEdit(prev: ParseMemo, preCut: NormLine[], edit: TextEdit,
   for (const [line, list] of s.moved) moved.set(at(line), list.map((f) => copies.get(f)!));
   return {
     lines, isIssue: true, extracted: true, markerLines, headers, toc: s.toc, cover: s.cover, fragments, moved, starts,
-    guarded: s.guarded.map(([a, b]) => [at(a), at(b)]),
+    guarded: s.guarded.map(([a, b]) => [at(a), at(b)]), margins,
   };
 }
 

@@ -79,7 +79,13 @@ describe('incremental parse (parseGazette with prev)', () => {
     // Running headers and a page number next to one (runningHeaders): an edit that makes or unmakes
     // a header, a bare number, or a line between them changes which lines are blanked.
     ['a small issue with running headers at page breaks', smallIssue().replace('责任单位：各县（市、区）人民政府）', '责任单位：各县（市、\n\n2\n\n\n聊城市人民政府公报\n区）人民政府）')
-      .replace('完善工作机制，', '完善工作机制，\n2024年第1期\n3\n'), ['\n7\n', '公报', '\n2024年第1期\n', 'x']]];
+      .replace('完善工作机制，', '完善工作机制，\n2024年第1期\n3\n'), ['\n7\n', '公报', '\n2024年第1期\n', 'x']],
+    // Margin page numbers (marginNumbers): bare between two lines of a sentence, behind spaces at a
+    // line's end, inside a title. An edit on a line next to one, or one that types one, changes
+    // which numbers are text (gaps6: a kept structure kept them as text).
+    ['a small issue with margin page numbers', smallIssue().replace('加强组织领导，完善工作机制，', '加强组织领导，\n2\n完善工作机制，')
+      .replace('现印发给你们，请认真贯彻执行。', '现印发给你们，   4\n请认真贯彻执行。').replace('聊城市人民政府办公室 关于印发某某办法的通知', '聊城市人民政府办公室关于印发某某\n3\n办法的通知'),
+    ['\n7\n', '   5', '。', '关于', '的通知']]];
   for (const [name, text, more = []] of issues) {
     it(`equals a fresh parse after each edit at each offset of ${name}`, function () {
       this.timeout(120000);
