@@ -279,3 +279,14 @@ describe('parser: a line that closes a bracket the line before left open (redtea
     assert.deepEqual(body(['（一）加强监管。（牵头单位：市财政局', '（二）加强统计。（牵头单位：市统计局）']), ['（一）加强监管。（牵头单位：市财政局', '（二）加强统计。（牵头单位：市统计局）']);
   });
 });
+
+describe('parser: an email address or a web address a wrap put after its label (redteam10)', () => {
+  it('goes on the label\'s line (`（联系电话：…，电子邮箱：` ⏎ `lcfgw@lc.gov.cn）。`), inside the bracket an earlier line opened', () => {
+    assert.deepEqual(body(['各单位要于每月5日前将工作进展情况报市发展改革委（联系', '', '电话：0635-8241516，电子邮箱：', '', 'lcfgwtzk@lc.shandong.cn）。']),
+      ['各单位要于每月5日前将工作进展情况报市发展改革委（联系电话：0635-8241516，电子邮箱：lcfgwtzk@lc.shandong.cn）。']);
+    assert.deepEqual(body(['联系人：王芳，电子邮箱：', '', 'lczrzyghj@lc.gov.cn。']), ['联系人：王芳，电子邮箱：lczrzyghj@lc.gov.cn。']);
+    assert.deepEqual(body(['规划文本在市政府网站：', 'https://www.liaocheng.gov.cn公示。']), ['规划文本在市政府网站：https://www.liaocheng.gov.cn公示。']);
+    // A line of words after a colon still opens its paragraph.
+    assert.deepEqual(body(['现将有关事项通知如下：', 'APP推广工作由市大数据局负责。']), ['现将有关事项通知如下：', 'APP推广工作由市大数据局负责。']);
+  });
+});
