@@ -146,10 +146,13 @@ function rolesIn(p: Paragraph, from: number, innerEnd: number, lineStarts?: () =
       // The separator before the next role (；; ，, or none) belongs to the block, not the units.
       let unitsEnd = segEnd;
       // A deadline follows the last role. Cheap test first: every deadline label holds 时.
-      const shi = k + 1 === hits.length ? p.text.indexOf('时', i) : -1;
-      const deadline = (shi >= 0 && shi < segEnd ? DEADLINE.exec(p.text.slice(i, segEnd)) : null)
-        ?? (k + 1 === hits.length ? BARE_DEADLINE.exec(p.text.slice(i, segEnd)) : null);
-      const note = k + 1 === hits.length && (p.text.lastIndexOf('列出', segEnd) > i || p.text.lastIndexOf('下同', segEnd) > i) ? LATER_NOTE.exec(p.text.slice(i, segEnd)) : null;
+      // Searched in the segment only: a search of the paragraph from i (or back from segEnd) made
+      // a paragraph of many unclosed blocks quadratic.
+      const last = k + 1 === hits.length;
+      const seg = last ? p.text.slice(i, segEnd) : '';
+      const deadline = (last && seg.includes('时') ? DEADLINE.exec(seg) : null)
+        ?? (last ? BARE_DEADLINE.exec(seg) : null);
+      const note = last && (seg.includes('列出') || seg.includes('下同')) ? LATER_NOTE.exec(seg) : null;
       if (deadline) unitsEnd = i + deadline.index;
       else if (note) unitsEnd = i + note.index;
       else if (k + 1 < hits.length) {
