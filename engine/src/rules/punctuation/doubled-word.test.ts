@@ -14,6 +14,11 @@ describe('punctuation/doubled-word', () => {
     assert.equal(fixed(doubledWord, text), doc('各地要认真贯彻落实国家和省有关部署，进一步加强防汛工作。'));
   });
 
+  it('flags 研究研究 and 同意同意 in a 批复 and a 印发 notice (probe15 batch 3)', () => {
+    const text = doc('你局《关于设立湿地公园的请示》收悉。经研究研究，现批复如下。《若干措施》已经市政府同意同意，现印发给你们。');
+    assert.deepEqual(check(doubledWord, text).map((d) => d.text), ['研究研究', '同意同意']);
+  });
+
   it('passes two words that meet (聊城市城市园林, 工作总队总队长), a quoted doubling and a pair split over two lines', () => {
     for (const body of ['张朝举为聊城市城市园林管理服务中心主任。', '省派聊城市“四进”工作总队总队长出席会议。', '不能写成“落实落实”。',
       '各地要认真贯彻落实，加强协调。', '各地要认真贯彻落实\n落实国家部署。']) {

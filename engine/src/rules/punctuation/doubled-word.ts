@@ -8,7 +8,8 @@ import { overlaps } from '../spans';
 
 /** The verbs and adverbs: a 公文's task sentences open with them, and none of them can end a word before another. */
 const WORDS = ['进一步', '落实', '加强', '推进', '推动', '做好', '建立', '健全', '完善', '开展', '提高', '提升', '强化', '加快', '促进',
-  '确保', '严格', '认真', '切实', '积极', '全面', '深入', '统筹', '贯彻', '持续', '扎实', '不断', '鼓励', '支持', '引导'];
+  '确保', '严格', '认真', '切实', '积极', '全面', '深入', '统筹', '贯彻', '持续', '扎实', '不断', '鼓励', '支持', '引导',
+  '研究', '同意'];
 const DOUBLED = new RegExp(`(${WORDS.join('|')})\\1`, 'g');
 /** Cheap test first: the first characters of the words, doubled with anything between. */
 const GATE = new RegExp(`(?:${WORDS.join('|')}){2}`);
