@@ -4,8 +4,9 @@ import { signatureIssuer } from './signature-issuer';
 import { codesModel } from '../doc-number/testdata';
 
 const WHY = 'GB/T 9704—2012 第7.3.5.1条：署名为发文机关全称或者规范化简称，与发文机关标志一致';
-const doc = (mark: string, number: string, signature: string) =>
-  `${mark}\n\n${number}\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现就有关事项通知如下。\n\n${signature}\n2025年6月3日\n`;
+// The title names the mark's issuer unless given.
+const doc = (mark: string, number: string, signature: string, title = mark.replace(/(?:文件|字)$/, '')) =>
+  `${mark}\n\n${number}\n\n${title}关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现就有关事项通知如下。\n\n${signature}\n2025年6月3日\n`;
 
 describe('structure/signature-issuer', () => {
   const model = codesModel();
@@ -17,6 +18,19 @@ describe('structure/signature-issuer', () => {
     assert.equal(fixed(signatureIssuer, office, { model }), doc('聊城市人民政府办公室文件', '聊政办发〔2025〕9号', '聊城市人民政府办公室'));
     const government = doc('聊城市人民政府文件', '聊政发〔2025〕9号', '聊城市人民政府办公室');
     assert.equal(fixed(signatureIssuer, government, { model }), doc('聊城市人民政府文件', '聊政发〔2025〕9号', '聊城市人民政府'));
+  });
+
+  it('reports a title naming the office under its government\'s mark and code, and the other way round, and fixes it (probe15)', () => {
+    const government = doc('聊城市人民政府文件', '聊政发〔2025〕9号', '聊城市人民政府', '聊城市人民政府办公室 ');
+    assert.deepEqual(check(signatureIssuer, government, { model }).map((d) => [d.line, d.text, d.message]), [
+      [5, '聊城市人民政府办公室', '标题中的发文机关“聊城市人民政府办公室”与发文机关不一致（发文机关标志和发文字号“聊政发〔2025〕9号”都是聊城市人民政府）（GB/T 9704—2012 第7.3.1条：标题由发文机关名称、事由和文种组成）：应为“聊城市人民政府”。'],
+    ]);
+    assert.equal(fixed(signatureIssuer, government, { model }), doc('聊城市人民政府文件', '聊政发〔2025〕9号', '聊城市人民政府', '聊城市人民政府 '));
+    const office = doc('聊城市人民政府办公室文件', '聊政办发〔2025〕9号', '聊城市人民政府办公室', '聊城市人民政府');
+    assert.deepEqual(check(signatureIssuer, office, { model }).map((d) => d.text), ['聊城市人民政府']);
+    // A title with no issuer, or the mark the code disagrees with: not this rule's.
+    assert.deepEqual(check(signatureIssuer, doc('聊城市人民政府文件', '聊政发〔2025〕9号', '聊城市人民政府', ''), { model }), []);
+    assert.deepEqual(check(signatureIssuer, doc('聊城市人民政府文件', '聊政办发〔2025〕9号', '聊城市人民政府办公室', '聊城市人民政府办公室'), { model }), []);
   });
 
   it('passes the issuer’s own signature, and leaves a mark the code disagrees with, an unknown code and another body alone', () => {

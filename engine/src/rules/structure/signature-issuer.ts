@@ -22,8 +22,8 @@ export const signatureIssuer: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '发文机关署名应与发文机关标志、发文字号的机关一致：办公室（厅）发文不署人民政府，人民政府发文不署办公室（厅）。',
-      en: 'The signature names the issuer that the 发文机关标志 and the 发文字号 name: an office’s document is not signed by its government, nor the other way round.',
+      zh: '发文机关署名和标题中的发文机关应与发文机关标志、发文字号的机关一致：办公室（厅）发文不署人民政府，人民政府发文不署办公室（厅），标题同。',
+      en: 'The signature and the title name the issuer that the 发文机关标志 and the 发文字号 name: an office’s document is not signed or titled by its government, nor the other way round.',
     },
     why: WHY + '。',
     bad: '聊城市人民政府办公室文件\n\n聊政办发〔2025〕9号\n……\n聊城市人民政府\n2025年6月3日',
@@ -37,13 +37,15 @@ export const signatureIssuer: Rule = {
     const { doc } = ctx;
     const sig = doc.signature;
     const n = doc.number;
-    if (!sig || !doc.issuerMark || !n || n.isDecree || n.isNotice) return;
+    if (!doc.issuerMark || !n || n.isDecree || n.isNotice) return;
     const issuer = issuerOfMark(doc.issuerMark.text);
-    const signed = sig.text.replace(/[\s\u3000]+/g, '');
-    if (signed === issuer || !looksLikeIssuer(signed) || !(officeOf(signed, issuer) || officeOf(issuer, signed))) return;
     // The code says whose document it is, and says it is the mark's issuer.
     const code = ctx.model.codes.find((c) => c.code === n.code);
     if (!code || code.issuer !== issuer) return;
+    titleIssuer(ctx, issuer, n.canonical);
+    if (!sig) return;
+    const signed = sig.text.replace(/[\s\u3000]+/g, '');
+    if (signed === issuer || !looksLikeIssuer(signed) || !(officeOf(signed, issuer) || officeOf(issuer, signed))) return;
     if (overlaps(doc.noise, sig.start, sig.end)) return;
     ctx.report({
       start: sig.start, end: sig.end,
@@ -52,3 +54,26 @@ export const signatureIssuer: Rule = {
     });
   },
 };
+
+/**
+ * The title's issuer the office and its government confused (聊城市人民政府办公室关于… under
+ * 聊城市人民政府文件 and 聊政发): the title names the issuer too (GB/T 9704 7.3.1), so it is the odd one
+ * where the mark and the code agree.
+ */
+function titleIssuer(ctx: Parameters<Rule['check']>[0], issuer: string, number: string): void {
+  const t = ctx.doc.title;
+  if (!t) return;
+  const m = /^([\u4e00-\u9fa5]{4,30}?)[\s\u3000]*(?=关于|印发|转发|批转)/.exec(t.text);
+  if (!m) return;
+  const named = m[1];
+  if (named === issuer || !(officeOf(named, issuer) || officeOf(issuer, named))) return;
+  const at = t.text.indexOf(named);
+  const start = t.start + at;
+  const end = start + named.length;
+  if (ctx.source.text.slice(start, end) !== named || overlaps(ctx.doc.noise, start, end)) return;
+  ctx.report({
+    start, end,
+    message: `标题中的发文机关“${named}”与发文机关不一致（发文机关标志和发文字号“${number}”都是${issuer}）（GB/T 9704—2012 第7.3.1条：标题由发文机关名称、事由和文种组成）：应为“${issuer}”。`,
+    fix: { range: [start, end], text: issuer },
+  });
+}
