@@ -221,6 +221,8 @@ function spaceTail(p: Paragraph, lineStarts: () => readonly number[]): number {
 const ROLE_COLON = new RegExp(`(?:${ROLE_WORDS.join('|')})[：:]`);
 /** How a body's name ends (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）, 市科协, 各金融机构…). */
 const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂协构）)]$/;
+/** A body's name but for its last character (市财政居): what a slip there leaves (bareBlockOf). */
+const SLIPPED_NAME = /^(?:市|县|区|各|聊城市)[\u4e00-\u9fff]{2,10}$/;
 /** How a clause opens and no body's name does (负责完善协调机构, 要加强…): a sentence after the colon. */
 const PROSE_START = /^(?:负责|要|应当|必须|需要|按|做好|落实|加强|统筹|协调|推进|履行|承担|会同|确保|抓好|主动|切实|分别)/;
 /** Any colon not right after a role word, or a 。 before the end: a sentence or a label (完成时限：), no list of units. */
@@ -298,7 +300,15 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
   // Without brackets nothing but the names says it is a list: every one ends as a body's name does
   // (牵头单位：负责统筹协调 or 责任单位：各县（市、区）人民政府要落实属地责任 is a sentence).
   const units = roles.flatMap((r) => r.units);
-  if (!units.length || !units.every((u) => UNIT_END.test(u.text.replace(/等$/, '')) && !PROSE_START.test(u.text))) return undefined;
+  if (!units.length) return undefined;
+  let slipped = 0;
+  for (const u of units) {
+    if (UNIT_END.test(u.text.replace(/等$/, '')) && !PROSE_START.test(u.text)) continue;
+    // One name whose last character a slip changed (市财政居, 市统计句) in roles on their line with
+    // their colon: short, opening as a body's name does, no word of a sentence. Refused, the
+    // block was not read and the slip went unreported with every other in it.
+    if (!start?.[1] || ++slipped > 1 || !SLIPPED_NAME.test(u.text) || PROSE.test(u.text)) return undefined;
+  }
   // A role word without its colon names its units: a table's header (牵头单位　配合单位) names none.
   if (roles.some((r) => !r.colon && !r.units.length)) return undefined;
   return { text: p.text.slice(from, end), ...spanIn(p, from, end), roles, roleSeparators, paragraph: paragraphIndex, bare: true };

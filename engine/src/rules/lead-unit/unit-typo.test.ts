@@ -305,6 +305,14 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(typo('1. 加强监管。完善制度。牵头单位 市住房城乡设局\n配合单位 市审计局'), [["lead-unit/unit-typo", 5, "市住房城乡设局"]]);
     assert.deepEqual(typo('1. 加强监管。完善制度。牵头单位：市住房城乡建设局；配合单位：市审计局。强化要素保障，确保按期完成。'), []);
   });
+  it('judges own-line roles where a slip changed a name\'s last character (市财政居), and still no sentence after a colon', () => {
+    const typo = (item: string) => brief(check(unitTypo, draft(item), { model })).map((f) => [f[0], f[1], f[3]]);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居\n配合单位：市审计局'), [["lead-unit/unit-typo", 6, "市财政居"]]);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市审计局\n配合单位：市住房城乡设局、市财政居'), [["lead-unit/unit-typo", 7, "市住房城乡设局"], ["lead-unit/unit-typo", 7, "市财政居"]]);
+    // Two such names, or one that reads as a sentence, are no list of units.
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居、市审计句'), []);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市里要统筹安排'), []);
+  });
   it('judges the units of own-line roles naming a 协会 or 机构 (市科协, 各银行业金融机构; gaps5)', () => {
     const typo = (item: string) => brief(check(unitTypo, draft(item), { model })).map((f) => [f[0], f[1], f[3]]);
     assert.deepEqual(typo('1. 加强监管。\n牵头单位：市科协\n配合单位：市住房城乡设局'), [["lead-unit/unit-typo", 7, "市住房城乡设局"]]);
