@@ -3,7 +3,7 @@
 // A line continues the previous paragraph when the previous one stops mid-sentence and the line
 // does not open a new structural element.
 import type { Paragraph } from '../types';
-import type { NormLine } from '../text/normalize';
+import { lineEndOffset, lineOffsets, type NormLine } from '../text/normalize';
 import { SENTENCE_END_MARKS } from '../text/sentence';
 import { widthInCells } from '../text/width';
 import { matchMarker, numberToChinese } from './items';
@@ -453,7 +453,7 @@ export function makeParagraph(lines: NormLine[]): Paragraph {
   // Each line's offsets but its end, then the last line's end, copied natively (pushing one offset
   // at a time showed in profiles of large issues; a copy loop ran interpreted in a cold lint).
   const last = lines[lines.length - 1];
-  const map = ([] as number[]).concat(...lines.map((l) => l.map.slice(0, l.text.length)), [last.map[last.text.length]]);
+  const map = ([] as number[]).concat(...lines.map(lineOffsets), [lineEndOffset(last)]);
   return { text, map, start: map[0] ?? last.start, end: map[map.length - 1], line: lines[0].line };
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { normalizeLine } from './normalize';
+import { makeParagraph } from '../parse/paragraphs';
 import { lint } from '../lint';
 import { loadModel } from '../model/load';
 import { smallIssue } from '../parse/issue-fixture';
@@ -24,5 +25,24 @@ describe('text/normalize: invisible characters other PDF tools leave (othergaz4)
     const shy = text.split('\n').map((l) => (l.length > 12 ? l.replace(/(.{7})/g, '$1\u00ad') : l)).join('\n');
     assert.notEqual(shy, text);
     assert.deepEqual(ids(shy), ids(text));
+  });
+});
+
+describe('text/normalize: a plain line\'s offset map, made only when read (warmperf3)', () => {
+  it('maps a line kept as it is one for one, and a paragraph of such lines as its lines joined', () => {
+    // 通知如下 needs no work (its map is start + i, made lazily); 　　各县 does (its indent is dropped).
+    const plain = normalizeLine('通知如下：', 10, 0);
+    const worked = normalizeLine('　　各县（市、区）', 16, 1);
+    const next = normalizeLine('人民政府', 27, 2);
+    const p = makeParagraph([worked, plain, next]);
+    assert.equal(p.text, '各县（市、区）通知如下：人民政府');
+    assert.deepEqual(p.map, [18, 19, 20, 21, 22, 23, 24, 10, 11, 12, 13, 14, 27, 28, 29, 30, 31]);
+    assert.deepEqual([p.start, p.end], [18, 31]);
+    // Read afterwards, the lines' own maps are what they were.
+    assert.deepEqual(plain.map, [10, 11, 12, 13, 14, 15]);
+    assert.deepEqual(next.map, [27, 28, 29, 30, 31]);
+    assert.deepEqual(makeParagraph([plain, next]).map, [10, 11, 12, 13, 14, 27, 28, 29, 30, 31]);
+    // Spread into a copy (as the parser's line edits do), a plain line keeps its text and map.
+    assert.deepEqual(normalizeLine('１号文件', 0, 0), { line: 0, start: 0, end: 4, raw: '１号文件', text: '1号文件', map: [0, 1, 2, 3, 4] });
   });
 });

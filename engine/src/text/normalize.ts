@@ -70,14 +70,60 @@ export function foldDigits(text: string): string {
  */
 export const hasFullWidthDigit = (s: string) => /[\uff10-\uff19]/.test(s);
 
+/** Source offsets `start`, `start + 1`, …, `start + n - 1`. */
+export function offsetRun(start: number, n: number): number[] {
+  const map = new Array<number>(n);
+  for (let i = 0; i < n; i++) map[i] = start + i;
+  return map;
+}
+
+/**
+ * A line the normaliser keeps as it is (text = raw; half the lines of an extracted gazette): its
+ * offset map, start + i, is made only when read. A line inside a paragraph of several is read
+ * through the paragraph's map (makeParagraph, with `plainOffsets`): its own map was most of what a
+ * lint kept alive through its garbage collections.
+ */
+class PlainLine implements NormLine {
+  line: number;
+  start: number;
+  end: number;
+  raw: string;
+  text: string;
+  #map: number[] | undefined;
+
+  constructor(line: number, start: number, raw: string) {
+    this.line = line;
+    this.start = start;
+    this.end = start + raw.length;
+    this.raw = raw;
+    this.text = raw;
+  }
+
+  get map(): number[] {
+    return (this.#map ??= offsetRun(this.start, this.text.length + 1));
+  }
+
+  /** The map's first `text.length` offsets: a copy of the map when made, made afresh (and not kept) when not. */
+  static offsets(l: NormLine): number[] {
+    if (l instanceof PlainLine && !l.#map) return offsetRun(l.start, l.text.length);
+    return l.map.slice(0, l.text.length);
+  }
+
+  /** `l.map[l.text.length]`, without making the map of a plain line that has none yet. */
+  static endOffset(l: NormLine): number {
+    return l instanceof PlainLine && !l.#map ? l.end : l.map[l.text.length];
+  }
+}
+
+/** `l.map.slice(0, l.text.length)`, without making the map of a plain line that has none yet. */
+export const lineOffsets = (l: NormLine): number[] => PlainLine.offsets(l);
+/** `l.map[l.text.length]`, without making the map of a plain line that has none yet. */
+export const lineEndOffset = (l: NormLine): number => PlainLine.endOffset(l);
+
 /** `wideDigits`: false when the caller knows the line holds no full-width digit (hasFullWidthDigit). */
 export function normalizeLine(raw: string, start: number, line: number, wideDigits = true): NormLine {
   if (wideDigits && hasFullWidthDigit(raw)) return foldedLine(normalizeLine(raw, start, line, false));
-  if (!NEEDS_WORK.test(raw)) {
-    const map = new Array<number>(raw.length + 1);
-    for (let i = 0; i <= raw.length; i++) map[i] = start + i;
-    return { line, start, end: start + raw.length, raw, text: raw, map };
-  }
+  if (!NEEDS_WORK.test(raw)) return new PlainLine(line, start, raw);
   let i = 0;
   // Markdown heading markers, block quotes and list bullets at the start of the line.
   const md = /^\s*(#{1,6}\s+|>\s+|[-*+]\s+(?=\S))/.exec(raw);
@@ -145,7 +191,7 @@ export function normalizeLine(raw: string, start: number, line: number, wideDigi
  * was noise there (both read as Chinese), as it is beside a half-width one.
  */
 function foldedLine(l: NormLine): NormLine {
-  return { ...l, text: foldDigits(l.text) };
+  return { line: l.line, start: l.start, end: l.end, raw: l.raw, text: foldDigits(l.text), map: l.map };
 }
 
 /** Full-width ↔ half-width forms of the punctuation that width islands swap. */
