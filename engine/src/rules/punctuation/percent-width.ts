@@ -29,11 +29,15 @@ export const percentWidth: Rule = {
   check(ctx) {
     const { start, end } = ctx.doc;
     const text = ctx.source.text;
-    // Most texts have no ％: one native search, then nothing.
-    const first = text.indexOf('％', start);
-    if (first < 0 || first >= end) return;
+    // Most texts have no ％: one native search, then nothing. Searched in the document's own text
+    // (a slice, not a copy): a search of the source from the document's start ran on to the end of
+    // the issue when no ％ followed, for every document (~9 × the issue's length a lint).
+    const body = text.slice(start, end);
+    const first = body.indexOf('％');
+    if (first < 0) return;
     const signs: number[] = [];
-    for (let at = first; at >= 0 && at < end; at = text.indexOf('％', at + 1)) {
+    for (let k = first; k >= 0; k = body.indexOf('％', k + 1)) {
+      const at = start + k;
       const before = text.charCodeAt(at - 1);
       if (before < 48 || before > 57) continue;
       // Inside a quotation opened on its line: the quoted text's words in its own form (a standard's
