@@ -5,6 +5,19 @@ import type { TextNode } from '../../types';
 import type { Rule } from '../types';
 import { cutByPage, judgedBlocks, openDepth } from './shared';
 
+/**
+ * Whether a role's units and separators alternate, a unit first and last (市财政局、市民政局): each
+ * separator then stands between two units, where none is stray.
+ */
+function alternates(units: readonly TextNode[], separators: readonly TextNode[]): boolean {
+  if (separators.length !== units.length - 1) return false;
+  for (let k = 0; k < separators.length; k++) {
+    const at = separators[k].start;
+    if (!(units[k].start < at && at < units[k + 1].start)) return false;
+  }
+  return true;
+}
+
 export const straySeparator: Rule = {
   id: 'lead-unit/stray-separator',
   severity: 'error',
@@ -25,6 +38,8 @@ export const straySeparator: Rule = {
       // An unclosed block's last list may go on past the line that ends it: only its inner roles are judged.
       const closed = openDepth(block) === 0;
       block.roles.forEach((role, r) => {
+        // The common list, unit、unit、unit: no separator in it is stray (nothing made or sorted).
+        if (alternates(role.units, role.separators)) return;
         // The role's list in order: units and separators.
         const items: { unit?: TextNode; sep?: TextNode; at: number }[] = [
           ...role.units.map((unit) => ({ unit, at: unit.start })), ...role.separators.map((sep) => ({ sep, at: sep.start })),
