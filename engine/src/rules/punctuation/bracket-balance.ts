@@ -17,18 +17,23 @@ function isListNumber(t: string, i: number): boolean {
   return !!m;
 }
 
-interface Open { ch: string; kind: string; i: number }
+/** An opening bracket (its character is the text's at `i`). */
+interface Open { kind: string; i: number }
+
+/** A paragraph without brackets: nothing made. */
+const NONE: { opens: Open[]; closes: { i: number; kind: string }[] } = { opens: [], closes: [] };
 
 function unmatched(p: Pick<Paragraph, 'text'>): { opens: Open[]; closes: { i: number; kind: string }[] } {
   const t = p.text;
+  BRACKETS.lastIndex = 0;
+  if (!BRACKETS.test(t)) return NONE;
   const cont = continuationSpans(t);
   const stack: Open[] = [];
   const closes: { i: number; kind: string }[] = [];
   // Only brackets matter: the regex jumps from one to the next (faster than a char-code loop over
   // every character; test() makes no match array), and the kind comes from the char code, not a
-  // string look-up.
-  BRACKETS.lastIndex = 0;
-  while (BRACKETS.test(t)) {
+  // string look-up. The first was found above.
+  do {
     const i = BRACKETS.lastIndex - 1;
     let kind: string;
     let isOpen = false;
@@ -42,7 +47,7 @@ function unmatched(p: Pick<Paragraph, 'text'>): { opens: Open[]; closes: { i: nu
       default: continue;
     }
     if (overlaps(cont, i, i + 1)) continue;
-    if (isOpen) stack.push({ ch: t[i], kind, i });
+    if (isOpen) stack.push({ kind, i });
     else {
       const top = stack[stack.length - 1];
       if (top && top.kind === kind) stack.pop();
@@ -53,7 +58,7 @@ function unmatched(p: Pick<Paragraph, 'text'>): { opens: Open[]; closes: { i: nu
         else closes.push({ i, kind });
       }
     }
-  }
+  } while (BRACKETS.test(t));
   return { opens: stack, closes };
 }
 
@@ -86,7 +91,7 @@ export const bracketBalance: Rule = {
       for (const o of opens) {
         ctx.report({
           start: title.start + o.i, end: title.start + o.i + 1,
-          message: `括号不成对：${where}“${o.ch}${text.slice(o.i + 1, o.i + 13)}”缺少对应的右括号（GB/T 15834—2011《标点符号用法》：括号成对使用）：请在括注结束处补“${SHOW[o.kind][1]}”。`,
+          message: `括号不成对：${where}“${text[o.i]}${text.slice(o.i + 1, o.i + 13)}”缺少对应的右括号（GB/T 15834—2011《标点符号用法》：括号成对使用）：请在括注结束处补“${SHOW[o.kind][1]}”。`,
         });
       }
       for (const c of closes) {
@@ -125,7 +130,7 @@ export const bracketBalance: Rule = {
         const after = p.text.slice(o.i + 1, o.i + 13);
         ctx.report({
           start: at, end: at + 1,
-          message: `括号不成对：“${o.ch}${after}”缺少对应的右括号（GB/T 15834—2011《标点符号用法》：括号成对使用）：请在括注结束处补“${SHOW[o.kind][1]}”。`,
+          message: `括号不成对：“${p.text[o.i]}${after}”缺少对应的右括号（GB/T 15834—2011《标点符号用法》：括号成对使用）：请在括注结束处补“${SHOW[o.kind][1]}”。`,
         });
       }
       for (const c of closes) {
