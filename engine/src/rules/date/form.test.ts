@@ -50,6 +50,16 @@ describe('date/form (QA round nine)', () => {
       assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', body), opts), [], body);
     }
   });
+  it('passes a 号 after a running-text date that numbers a unit, a berth or a plot (3号机组), and a date inside quotation marks (a citizen quoted, a slip named) (red team 11)', () => {
+    for (const body of ['一、聊城电厂2025年6月3号机组完成改造，聊城港2025年9月2号泊位投入试运行，高新区2025年11月5号地块完成出让。',
+      '一、东昌府区2025年12月8号标准厂房交付使用，2025年3月1日前完成。',
+      '一、市民反映：“我2025年7月15号提交的申请，到现在还没有答复。”',
+      '一、正文中的日期不得写作“2026年7月3号”或“2026.7.3”。']) {
+      assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', body), opts), [], body);
+    }
+    const text = with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、市民“反映”的问题于2025年7月15号办结。');
+    assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text]), [[5, '号']]);
+  });
   it('flags a full stop after a 成文日期 or its 日 left out, and reads the line as the date', () => {
     const stop = with_('2024年7月3日\n', '2024年7月3日。\n');
     assert.deepEqual(check(form, stop, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 10, '。',

@@ -166,6 +166,9 @@ export const form: Rule = {
       for (const m of p.text.matchAll(RUNNING_HAO)) {
         const before = p.text.slice(0, m.index);
         if (before.split('《').length > before.split('》').length) continue;
+        // Inside quotation marks: a person's words quoted (市民反映：“我7月15号提交的…”), or the
+        // slip itself named (不得写作“2026年7月3号”), is not the text's own wording.
+        if (before.split('“').length > before.split('”').length) continue;
         const at = m.index! + m[0].length - 1;
         const span = spanIn(p, at, at + 1);
         ctx.report({
@@ -178,6 +181,8 @@ export const form: Rule = {
   },
 };
 
-/** A full date closed by 号 in running text, not a house, line, seat or room number after it. */
-const RUNNING_HAO = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})号(?![楼线院室栋位码台车窗口])/g;
+/** A full date closed by 号 in running text, not a house, line, seat, berth, unit or plot number after it. */
+// 3号楼, 5号线, 2号泊位, 3号机组, 5号地块, 8号标准厂房, 1号门, 2号馆, 3号井, 4号闸, 6号文件, 52号令:
+// what a number names, not a day.
+const RUNNING_HAO = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})号(?![楼线院室栋位码台车窗口泊机地厂标门馆井闸桥站库仓厅文令])/g;
 const RUNNING_HAO_GATE = /\d月\d{1,2}号/;
