@@ -25,4 +25,12 @@ describe('punctuation/doubled-word', () => {
       assert.deepEqual(check(doubledWord, doc(body)), [], body);
     }
   });
+
+  it('passes a verb before a noun it opens (提升泵站, 引导基金, 推动力, 加强针, 鼓励类), and a doubling inside a quoted phrase (red team 11)', () => {
+    for (const body of ['新建和改造提升提升泵站6座，改造雨污合流管网15公里。', '积极引导引导基金参与小区配套设施建设。', '形成推动推动力强的工作格局。',
+      '组织老年人加强加强针接种。', '支持鼓励鼓励类产业项目落地。', '避免出现“贯彻落实落实”“进一步进一步”等重复用语。']) {
+      assert.deepEqual(check(doubledWord, doc(body)), [], body);
+    }
+    assert.deepEqual(check(doubledWord, doc('要“提质增效”，提升提升工作水平。')).map((d) => d.text), ['提升提升']);
+  });
 });

@@ -1,6 +1,6 @@
 // punctuation/doubled-word: a working verb typed twice (落实落实, 加强加强, 进一步进一步), a word left
 // in front of its retyped self when a sentence was rewritten. Only the verbs and adverbs a 公文's
-// tasks open with, which end no word and start none: two other words may meet in a doubled pair
+// tasks open with, which end no word and start few (those few in OPENS): two other words may meet in a doubled pair
 // (聊城市城市园林…, 工作总队总队长 in the corpus), these cannot. Only a pair on one source line
 // (an extraction may repeat a line's tail on the next), outside extraction noise.
 import type { Rule } from '../types';
@@ -11,6 +11,11 @@ const WORDS = ['进一步', '落实', '加强', '推进', '推动', '做好', '�
   '确保', '严格', '认真', '切实', '积极', '全面', '深入', '统筹', '贯彻', '持续', '扎实', '不断', '鼓励', '支持', '引导',
   '研究', '同意'];
 const DOUBLED = new RegExp(`(${WORDS.join('|')})\\1`, 'g');
+/** Nouns some of the verbs open: the verb before one of them is no doubling (改造提升提升泵站, 引导引导基金). */
+const OPENS: Record<string, RegExp> = {
+  提升: /^(?:泵|机|站)/, 引导: /^(?:基金|员|牌|标识|屏)/, 推动: /^力/, 促进: /^(?:会|中心|局)/, 加强: /^(?:针|型|版)/,
+  鼓励: /^类/, 积极: /^(?:分子|性)/, 支持: /^(?:率|者)/, 持续: /^性/,
+};
 /** Cheap test first: the first characters of the words, doubled with anything between. */
 const GATE = new RegExp(`(?:${WORDS.join('|')}){2}`);
 
@@ -46,7 +51,12 @@ export const doubledWord: Rule = {
         if (src.slice(start, end) !== m[0] || overlaps(doc.noise, start, end)) continue;
         // The doubling quoted as a word, named rather than typed (不能写成“落实落实”).
         if (/[“‘「]/.test(t[i - 1] ?? '') && /[”’」]/.test(t[i + m[0].length] ?? '')) continue;
+        // Inside a quoted phrase (避免出现“贯彻落实落实”等): named there too, not typed.
+        const before = t.slice(0, i);
+        if (before.split('“').length > before.split('”').length) continue;
         const w = m[1];
+        // The second one opens a noun (提升泵站, 引导基金, 推动力, 加强针, 鼓励类): two words.
+        if (OPENS[w]?.test(t.slice(i + m[0].length))) continue;
         ctx.report({
           start, end,
           message: `“${w}”连写两遍（多是改稿或重复输入遗留，读来不通）：应为“${w}”。`,
