@@ -203,6 +203,9 @@ function lineNode(l: NormLine): TextNode {
   return { text: l.text, start: l.map[0], end: l.map[l.text.length] };
 }
 
+/** A meeting's own words opening its 决议 (…第三十五次会议决定：, 会议认为：): its body, no 主送. */
+const MEETING_SAYS = /会议(?:决定|认为|要求|指出|强调|同意|号召)[：:]$/;
+
 /** The line under a meeting's text saying when and where it was passed: （2025年3月5日…会议通过）. */
 export const PASSED_LINE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fa5\d（）()]{4,80}(?:通过|批准)[）)]$/;
 
@@ -520,7 +523,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   // nor is a 纪要: their opening sentence (…现就有关事项公告如下：, 会议纪要如下：) ends with a colon too.
   const noticeType = doc.type === '公告' || doc.type === '通告' || doc.type === '纪要';
   if (paras[r] && doc.type !== '大事记' && /[：:]$/.test(paras[r].text) && paras[r].text.length < 120 && !itemOf(paras[r], 0, 0)
-    && (!noticeType || recipientsOnly(paras[r].text))) {
+    && (!noticeType || recipientsOnly(paras[r].text)) && !(doc.type === '决议' && MEETING_SAYS.test(paras[r].text))) {
     doc.mainRecipient = node(paras[r]);
     p = r + 1;
   } else if (paras[r + 1] && /^各/.test(paras[r].text) && /[：:]$/.test(paras[r + 1].text) && paras[r + 1].text.length < 60 &&

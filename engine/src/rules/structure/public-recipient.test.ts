@@ -36,4 +36,10 @@ describe('structure/public-recipient: a 决议 (gaps6)', () => {
   it('passes a 决议 whose body opens under that line', () => {
     assert.deepEqual(brief(resolution('')), []);
   });
+
+  it('passes a 决议 whose body opens with the meeting words (…会议决定：, 会议认为：) under that line (red team 11)', () => {
+    for (const says of ['聊城市第十八届人民代表大会常务委员会第三十五次会议决定：\n', '会议认为：\n']) {
+      assert.deepEqual(brief(resolution(says)), [], says);
+    }
+  });
 });
