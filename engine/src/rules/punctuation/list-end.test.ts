@@ -28,6 +28,13 @@ describe('punctuation/list-end', () => {
     assert.deepEqual(check(listEnd, notice(wrapped)), []);
   });
 
+  it('passes a roster whose items carry no marks at all, as a 人大常委会 任免名单 prints them (red team 11)', () => {
+    const bare = right.map((l) => l.replace(/[；。]$/, ''));
+    assert.deepEqual(check(listEnd, notice(bare)), []);
+    const one = bare.map((l, i) => (i === bare.length - 1 ? l + '。' : l));
+    assert.deepEqual(check(listEnd, notice(one)).map((f) => f.line), [12, 18]);
+  });
+
   it('leaves a list that is no 任免 notice\'s alone', () => {
     const text = notice(right.map((l) => l.replace('副局长职务。', '副局长职务；'))).replace('关于任免李明等工作人员职务的通知', '关于做好人事工作的通知').replace('聊政任〔2025〕8号', '聊政办字〔2025〕8号');
     assert.deepEqual(check(listEnd, text), []);

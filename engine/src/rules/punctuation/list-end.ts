@@ -36,6 +36,9 @@ export const listEnd: Rule = {
     const paras = doc.paragraphs;
     const bodyEnd = doc.signature?.start ?? doc.date?.start ?? doc.end;
     let inList = false;
+    // A roster whose items carry no mark at all (任命： ⏎ 王建华为…副秘书长 ⏎ 李明为…审判员, as a
+    // 人大常委会 任免名单 prints them) leaves out no ；: only a list that marks its items judges one.
+    const marked = paras.some((q) => q.start < bodyEnd && /[；;。]$/.test(q.text) && ITEM.test(q.text));
     for (let k = 0; k < paras.length && paras[k].start < bodyEnd; k++) {
       const p = paras[k];
       if (LIST_HEAD.test(p.text)) {
@@ -48,7 +51,7 @@ export const listEnd: Rule = {
       // 孙立新的…职务。): its ； left out. Only where both read as items (a name, then 为 or 的), so
       // that a line a wrap cut from its item is never one. Drafts only: an extracted issue's two
       // columns read across leave items without their marks (noise.ts's scrambled 任免 lists).
-      if (ctx.mode !== 'issue' && !/[；;。，,：:]$/.test(p.text) && next && next.start < bodyEnd && ITEM.test(p.text) && ITEM.test(next.text) && !LIST_HEAD.test(next.text)) {
+      if (ctx.mode !== 'issue' && marked && !/[；;。，,：:]$/.test(p.text) && next && next.start < bodyEnd && ITEM.test(p.text) && ITEM.test(next.text) && !LIST_HEAD.test(next.text)) {
         const at = p.map[p.text.length - 1] + 1;
         ctx.report({
           start: at - 1, end: at,
