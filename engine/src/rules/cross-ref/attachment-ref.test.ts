@@ -66,4 +66,9 @@ describe('cross-ref/attachment-ref', () => {
     assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[9, '附件',
       '正文要求“见附件”，但本文没有附件说明（GB/T 9704—2012 第7.3.4条）：请补附件说明或删去该引用。']]);
   });
+
+  it('passes a reference named inside quotation marks, not made (引用附件时写明附件序号，不单写“见附件”) (red team 11)', () => {
+    assert.deepStrictEqual(check(attachmentRef, draftDoc('    引用附件时写明附件序号，如“见附件2”，不单写“见附件”。')), []);
+    assert.deepStrictEqual(check(attachmentRef, draftDoc('    “两个清单”详见附件。')).map((f) => f.text), ['附件']);
+  });
 });

@@ -56,6 +56,9 @@ export const attachmentRef: Rule = {
         const before = p.text.slice(Math.max(0, m.index - 3), m.index);
         // Another document's attachment: 《X》附件2, 该文件的附件, (鲁财预〔2026〕5号）附件3,
         // 5号文件附件2, （…36号）及其附件2 (not 本通知附件2), and the 、附件4 listed after one of them.
+        // Named inside quotation marks (不单写“见附件”, 如“见附件2”): no reference of this text's.
+        const upTo = p.text.slice(0, m.index);
+        if (upTo.split('“').length > upTo.split('”').length) continue;
         const wider = p.text.slice(Math.max(0, m.index - 8), m.index);
         const foreign = !m[1] && ((/》(?:的|(?:及|和|与)?其)?$|的$/.test(before) || (FOREIGN_BEFORE.test(wider) && !OWN_BEFORE.test(wider)))
           || (foreignEnd >= 0 && /^[、和及与，,]$/.test(p.text.slice(foreignEnd, m.index))));
