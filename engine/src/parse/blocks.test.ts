@@ -76,6 +76,10 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
     assert.deepEqual(read('（二）深化改革。完善机制。牵头单位：市商务局、市财政局（按职责分工负责）').map((b) => [b.text, b.roles]), [
       ['牵头单位：市商务局、市财政局', [['牵头单位', ['市商务局', '市财政局']]]],
     ]);
+    // The close inside a bracketed block, after its last unit (red team 11: 市属开发区管委会按职责分工负责 was read as a unit's name).
+    assert.deepEqual(read('2. 推进黑臭水体动态清零。（牵头单位：市住房城乡建设局，各县（市、区）人民政府、市属开发区管委会按职责分工负责）').map((b) => [b.bare, b.roles]), [
+      [false, [['牵头单位', ['市住房城乡建设局', '各县（市、区）人民政府', '市属开发区管委会']]]],
+    ]);
     // A role word before the sentence's end: the paragraph is prose about the roles, no joined block.
     assert.deepEqual(read('（一）压实责任。\n牵头单位：负责统筹协调。配合单位：市财政局'), []);
     // After the sentence, prose again: no list.

@@ -112,7 +112,13 @@ export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: () =
     let close = matchBracket(p.text, open, nextBlock);
     const closed = close > 0;
     if (!closed) close = nextBlock;
-    const innerEnd = closed ? close - 1 : close;
+    let innerEnd = closed ? close - 1 : close;
+    // The units closed by 按职责分工负责 inside the bracket (（牵头单位：A，各县（市、区）人民政府按职责分工负责）):
+    // the close is no unit's name.
+    if (p.text.includes('职责', open)) {
+      const duty = DUTY_IN.exec(p.text.slice(open + 1, innerEnd));
+      if (duty && duty.index > 0 && !/[：:]$/.test(p.text.slice(open + 1, open + 1 + duty.index))) innerEnd = open + 1 + duty.index;
+    }
     const { roles, roleSeparators } = rolesIn(p, open + 1, innerEnd);
     out.push({ text: p.text.slice(open, close), ...spanIn(p, open, close), roles, roleSeparators, paragraph: paragraphIndex });
     BLOCK_START.lastIndex = close;
@@ -229,6 +235,8 @@ const PROSE_START = /^(?:负责|要|应当|必须|需要|按|做好|落实|加�
 const NOT_UNITS = new RegExp(`(?<!${ROLE_WORDS.join('|')})[：:]|。(?!\\s*$)`);
 /** The words closing the last unit of a list written as a sentence (`…，各县（市、区）人民政府按职责分工负责。`), or in brackets after it (`…、市财政局（按职责分工负责）`): no unit. */
 const DUTY_CLOSE = /[（(]?(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[）)]?[。；;\s\u3000]*$/;
+/** The same close at a bracketed block's end, after its last unit. */
+const DUTY_IN = /(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)$/;
 /** The same close inside a paragraph, before the 。 ； or ， that ends it (or the paragraph's end). */
 const DUTY_MID = /[（(]?(?:按照?|根据)(?:各自)?职责(?:分工)?(?:负责|落实|抓好落实|推进落实|组织实施)?[）)]?(?=[。；;，,]|$)/g;
 /** Words of a sentence after a role word without its colon (牵头单位负责…, 责任单位为…): prose, no list (paragraphs' ROLE_PROSE). */
