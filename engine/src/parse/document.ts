@@ -206,8 +206,11 @@ function lineNode(l: NormLine): TextNode {
 /** A meeting's own words opening its 决议 (…第三十五次会议决定：, 会议认为：): its body, no 主送. */
 const MEETING_SAYS = /会议(?:决定|认为|要求|指出|强调|同意|号召)[：:]$/;
 
-/** The line under a meeting's text saying when and where it was passed: （2025年3月5日…会议通过）. */
-export const PASSED_LINE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fa5\d（）()]{4,80}(?:通过|批准)[）)]$/;
+/**
+ * The line under a meeting's text saying when and where it was passed: （2025年3月5日…会议通过）, the
+ * date also in Chinese numerals as a 人大 prints it (（二〇二六年七月二十八日…会议通过）).
+ */
+export const PASSED_LINE = /^[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\u4e00-\u9fa5\d（）()]{4,80}(?:通过|批准)[）)]$/;
 
 function typeOf(title: string | undefined, number: DocNumber | undefined): DocType {
   const t = withoutTitleNote(title ?? '');

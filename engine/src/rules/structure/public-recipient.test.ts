@@ -33,6 +33,11 @@ describe('structure/public-recipient: a 决议 (gaps6)', () => {
       '决议不写主送机关（《党政机关公文处理工作条例》第八条：决议是会议讨论通过的决策事项，标题下注明通过的日期和会议）：应删去“各县（市、区）人民代表大会常务委员会：”，正文直接写在通过日期下。']]);
   });
 
+  it('reports a 主送 under a 通过 line dated in Chinese numerals, as a 人大 prints it', () => {
+    const cn = resolution('各县（市、区）人民代表大会常务委员会：\n').replace('（2025年3月5日', '（二〇二五年三月五日');
+    assert.deepEqual(brief(cn).map((f) => f[0]), [5]);
+  });
+
   it('passes a 决议 whose body opens under that line', () => {
     assert.deepEqual(brief(resolution('')), []);
   });
