@@ -801,7 +801,10 @@ interface Fragment {
  * take the fragment's 4. after its 3.).
  */
 function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: number, source?: { from: number; to: number }): number {
-  const hostLast = numberingBefore(lines, hostFrom, from);
+  // The host's numbering before the cut, worked out at the fragment's first marker: read at once,
+  // each fragment read the host from its start, and an issue of many fragments was quadratic.
+  let hostLastRead: Map<number, number> | undefined;
+  const hostLast = () => (hostLastRead ??= numberingBefore(lines, hostFrom, from));
   let prev = '';
   let own: Map<number, number> | undefined;
   // The titles the continued document cites before the cut (a 印发 notice's 《…若干措施》): a
@@ -876,7 +879,7 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     // A sentence's end closes what it left open; not ；, which parts a 牵头单位 block's roles inside its brackets.
     inParen = /[。！？]$/.test(t) ? 0 : parenDepth(t, inParen);
     const m = lineMarker(t, prev);
-    if (m && hostLast.get(m.level) === m.value - 1 && own?.get(m.level) !== m.value - 1 && resumesCleanly(lines, l, limit, hostLast)) return l;
+    if (m && hostLast().get(m.level) === m.value - 1 && own?.get(m.level) !== m.value - 1 && resumesCleanly(lines, l, limit, hostLast())) return l;
     if (m && own) own.set(m.level, m.value);
     prev = t;
   }
