@@ -1,0 +1,42 @@
+// Valid documents the red teams wrote: each is a correct document, so the linter must find nothing
+// in it, not even a note.
+// - test/fixtures/redteam10/: 人大常委会 决议, 决定, 公告 (第十二号, 〔十八届〕第十五号) and 任免名单, 批复, 函 and
+//   复函, 通报 (表扬 and 批评), 会议纪要, 公告 / 通告, 议案, 党政联合发文, a 转发 with its own 印发 chain, 办法 /
+//   规定 with 章 节 条 款 项 目, a 决定 quoting amended articles, tables as tabs and spaced columns, English,
+//   URLs, emails, masked ID numbers, amounts and ranges, 任免 with 试用期 / 挂职 / 兼任, and gazette issues
+//   assembled from them.
+// - test/fixtures/redteam11/: against the eighth session's new checks and readers: doubled verbs that are
+//   two words (提升提升泵站, 引导引导基金) or quoted, a date's 号 that numbers a berth or a unit (2025年9月2号泊位)
+//   or is quoted speech, 任免 rosters with no marks, 见附件 with numbers or quoted, an abbreviation renaming a
+//   body, 令 numbers cited, titles with real numbers (第6批), 决议 forms (会议决定：, 通过 lines), role words
+//   in prose (牵头单位要…, 牵头单位和配合单位…), blocks joined to sentences, on own lines and closed by
+//   按职责分工负责 inside brackets.
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../../engine/src/lint';
+import { loadModel } from '../../engine/src/model/load';
+
+const TODAY = '2026-11-24';
+const SETS: { dir: string; name: string; atLeast: number }[] = [
+  { dir: 'redteam10', name: 'red team 10: valid documents of many kinds', atLeast: 30 },
+  { dir: 'redteam11', name: 'red team 11: valid documents against the eighth session\'s checks', atLeast: 25 },
+];
+
+for (const set of SETS) {
+  describe(`${set.name}, no findings`, function () {
+    this.timeout(60_000);
+    const model = loadModel();
+    const dir = path.join(__dirname, '..', 'fixtures', set.dir);
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.gw')).sort();
+    it(`holds ${set.atLeast} documents and more`, () => assert.ok(files.length >= set.atLeast, String(files.length)));
+    for (const file of files) {
+      it(`${file}: no finding`, () => {
+        const text = fs.readFileSync(path.join(dir, file), 'utf8');
+        const r = lint(text, { model, today: TODAY });
+        assert.deepEqual(r.failures, []);
+        assert.deepEqual(r.diagnostics.map((d) => `${r.source.positionAt(d.start).line + 1} ${d.ruleId} ${d.message}`), []);
+      });
+    }
+  });
+}
