@@ -11,6 +11,11 @@
 //   body, 令 numbers cited, titles with real numbers (第6批), 决议 forms (会议决定：, 通过 lines), role words
 //   in prose (牵头单位要…, 牵头单位和配合单位…), blocks joined to sentences, on own lines and closed by
 //   按职责分工负责 inside brackets.
+// - test/fixtures/redteam12/: extracted gazette text against the parser's new readers: bare margin page
+//   numbers between paragraphs, in a table, after a 令's or 公告's number, inside a title or a 成文日期;
+//   titles ending in real numbers (第1批, 〔2025〕第2号); tables printed a cell a line; 附件1/附件2 heads;
+//   目录 of two or three entries (with and without their heading); 令, 公告 and 通告 in a row with no 主送;
+//   上接/下转 fragments of attached 实施方案 whose numbering runs on.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,6 +26,7 @@ const TODAY = '2026-11-24';
 const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam10', name: 'red team 10: valid documents of many kinds', atLeast: 30 },
   { dir: 'redteam11', name: 'red team 11: valid documents against the eighth session\'s checks', atLeast: 25 },
+  { dir: 'redteam12', name: 'red team 12: valid extracted issues against the new readers of margins, 目录, heads and continuations', atLeast: 10 },
 ];
 
 for (const set of SETS) {
