@@ -1162,6 +1162,14 @@ describe('parser: a text with no 目录 holding more than one document', () => {
     const cited = [...decision.slice(0, 8), '依据《聊城市某某管理办法》（', '聊城市人民政府令', '第32号）执行。', ...decision.slice(8)];
     assert.equal(parse(cited.join('\n')).g.documents.length, 1);
   });
+  it('keeps as text a list of 令 printed number first, a row a line, after a sentence (redteam12)', () => {
+    // A 决定 that repeals rules lists them as a table's rows: 聊城市人民政府令 ⏎ 第30号 ⏎ the rule's title.
+    const decree = ['聊城市人民政府令', '', '第57号', '', '《聊城市人民政府关于废止部分市政府规章的决定》已经2025年6月6日市政府第十七次常务会议通过，现予公布，自公布之日起施行。', '',
+      '市长　李华', '2025年6月12日', '', '聊城市人民政府关于废止部分市政府规章的决定', '', '市政府决定，对下列2件市政府规章予以废止。', '',
+      '聊城市人民政府令', '第30号', '聊城市城市供水管理办法', '聊城市人民政府令', '第31号', '聊城市城市节约用水管理办法', '', '本决定自公布之日起施行。'];
+    const { g } = parse(decree.join('\n'));
+    assert.deepEqual(g.documents.map((d) => [d.number?.canonical, d.title?.text]), [['聊城市人民政府令第57号', '聊城市人民政府关于废止部分市政府规章的决定']]);
+  });
   it('keeps a 转发 or 印发 notice with the 通知 it prints, its 主送 and all, and a head titled otherwise', () => {
     const forward = ['聊城市人民政府办公室', '', '聊政办字〔2025〕5号', '', '聊城市人民政府办公室关于转发山东省人民政府办公厅关于做好春节期间安全生产工作的通知的通知', '',
       '各县（市、区）人民政府，市政府各部门：', '现将《山东省人民政府办公厅关于做好春节期间安全生产工作的通知》转发给你们，请认真贯彻落实。', '',

@@ -638,7 +638,7 @@ function draftStarts(lines: NormLine[]): DocStart[] {
     if (i > 0 && (t.endsWith('令') || t.endsWith('告'))) {
       const n = numberedHeadAt(lines, i);
       const p = prevContent(lines, i, 0);
-      if (n >= 0 && p >= 0 && TEXT_END_LINE.test(lines[p].text)) {
+      if (n >= 0 && p >= 0 && TEXT_END_LINE.test(lines[p].text) && !headsListRow(lines, n)) {
         starts.push({ line: i, numberLine: n });
         i = n;
         prints = false;
@@ -660,6 +660,20 @@ function draftStarts(lines: NormLine[]): DocStart[] {
     dates = 0;
   }
   return starts;
+}
+
+/**
+ * Whether the head whose number line is `n` is the first row of a list a table printed a cell a line
+ * (a 决定 repealing rules: 聊城市人民政府令 ⏎ 第30号 ⏎ 聊城市城市供水管理办法 ⏎ 聊城市人民政府令 ⏎ 第31号 …):
+ * a bare title under its number, then another such head. A 令's or a 公告's own text is a sentence.
+ */
+function headsListRow(lines: NormLine[], n: number): boolean {
+  const f = nextContent(lines, n);
+  if (f < 0) return false;
+  const t = lines[f].text;
+  if (t.length > 40 || /[，。；：:、《]/.test(t) || !TITLE_KIND_END.test(t)) return false;
+  const h = nextContent(lines, f);
+  return h >= 0 && (lines[h].text.endsWith('令') || lines[h].text.endsWith('告')) && numberedHeadAt(lines, h) >= 0;
 }
 
 /** A line that ends a text: its sentence, a note in brackets, a 成文日期. */
