@@ -825,6 +825,10 @@ describe('parser: running headers and footers an extraction left at page breaks'
     // A number the title reads stays: a count, a year, an ordinal.
     assert.equal(titled('聊城市人民政府关于印发\n10\n项民生实事的意见'), '聊城市人民政府关于印发10项民生实事的意见');
     assert.equal(titled('聊城市人民政府关于做好第\n2\n批项目工作的意见'), '聊城市人民政府关于做好第2批项目工作的意见');
+    // A count whose classifier a running text seldom opens with (6类, 3宗, 5种, 2部) (redteam12).
+    assert.equal(titled('聊城市人民政府关于印发聊城市\n6\n类重点人群健康服务实施方案的通知'), '聊城市人民政府关于印发聊城市6类重点人群健康服务实施方案的通知');
+    assert.equal(titled('聊城市人民政府关于收回\n3\n宗国有建设用地使用权的决定'), '聊城市人民政府关于收回3宗国有建设用地使用权的决定');
+    assert.equal(titled('聊城市人民政府关于推广\n5\n种典型经验做法的通报'), '聊城市人民政府关于推广5种典型经验做法的通报');
     // So do a table's row numbers between whole titles, and a number before 关于 under no issuer's head.
     const all = (text: string) => docs(text)[0].paragraphs.map((x) => x.text).join('');
     assert.match(all(issue().replace('加强组织领导，完善工作机制，', '加强组织领导，\n序号\n文件名称\n1\n关于加快甲项工作的通知\n2\n关于加快乙项工作的意见\n完善工作机制，')),

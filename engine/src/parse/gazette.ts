@@ -1378,6 +1378,9 @@ function keptHead(l: NormLine, keep: number): NormLine {
   return { ...l, text: l.text.slice(0, keep), map };
 }
 
+/** A title's count word after its number, besides AFTER_NUMBER's (…印发聊城市 ⏎ 6 ⏎ 类重点人群…方案的通知). */
+const TITLE_COUNT = /^[类种宗件部台辆套间栋幢支张份轮位组对双门型星场]/;
+
 /** A document's kind at a title's end, its qualifier after it or not (…的通知, …实施方案（试行）). */
 const TITLE_KIND_END = /(?:通知|意见|批复|办法|方案|决定|规定|细则|规划|计划|函|报告|公告|通告|通报|决议|要点|命令)(?:[（(][^（()）]{1,12}[）)])?$/;
 
@@ -1390,6 +1393,8 @@ const TITLE_KIND_END = /(?:通知|意见|批复|办法|方案|决定|规定|细�
  */
 function titleCut(before: string, after: string, next: string, head: string): boolean {
   if (before.length > 40 || after.length > 40 || /[，。；：:！？、]/.test(before + after) || TITLE_KIND_END.test(before)) return false;
+  // A count the title reads, by a classifier AFTER_NUMBER leaves to running text (6类, 3宗, 5种, 2部).
+  if (TITLE_COUNT.test(after)) return false;
   if (!before.includes('关于') && !(after.startsWith('关于') && NUMBER_ONLY.test(head) && /(?:政府|办公室|办公厅|委员会|局|厅|委|院|会|部)$/.test(before))) return false;
   return TITLE_KIND_END.test(after) || (!/[，。；：:！？、]/.test(next) && TITLE_KIND_END.test(next));
 }
