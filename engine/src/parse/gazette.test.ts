@@ -1173,6 +1173,9 @@ describe('parser: a text with no 目录 holding more than one document', () => {
       '聊城市人民政府令', '第30号', '聊城市城市供水管理办法', '聊城市人民政府令', '第31号', '聊城市城市节约用水管理办法', '', '本决定自公布之日起施行。'];
     const { g } = parse(decree.join('\n'));
     assert.deepEqual(g.documents.map((d) => [d.number?.canonical, d.title?.text]), [['聊城市人民政府令第57号', '聊城市人民政府关于废止部分市政府规章的决定']]);
+    // So is a list of one row: a 令's own text under its number is a sentence, never a bare title.
+    const one = [...decree.slice(0, 16), '', '本决定自公布之日起施行。'];
+    assert.deepEqual(parse(one.join('\n')).g.documents.map((d) => d.number?.canonical), ['聊城市人民政府令第57号']);
   });
   it('keeps a 转发 or 印发 notice with the 通知 it prints, its 主送 and all, and a head titled otherwise', () => {
     const forward = ['聊城市人民政府办公室', '', '聊政办字〔2025〕5号', '', '聊城市人民政府办公室关于转发山东省人民政府办公厅关于做好春节期间安全生产工作的通知的通知', '',

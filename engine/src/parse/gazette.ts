@@ -672,6 +672,8 @@ function headsListRow(lines: NormLine[], n: number): boolean {
   if (f < 0) return false;
   const t = lines[f].text;
   if (t.length > 40 || /[，。；：:、《]/.test(t) || !TITLE_KIND_END.test(t)) return false;
+  // A 令's text under its number is a sentence (《…》已经…通过): a bare title there is a row, even the only one.
+  if (lines[prevContent(lines, n, 0)]?.text.endsWith('令')) return true;
   const h = nextContent(lines, f);
   return h >= 0 && (lines[h].text.endsWith('令') || lines[h].text.endsWith('告')) && numberedHeadAt(lines, h) >= 0;
 }
