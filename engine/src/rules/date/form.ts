@@ -5,6 +5,7 @@ import { cnSmall, cnYear } from './common';
 import { looksLikeIssuer } from '../../parse/document';
 import { spanIn } from '../../parse/paragraphs';
 import { overlaps } from '../spans';
+import { quoted } from '../running-text';
 
 /** year, separator, month, the same separator, day; spaces allowed (a separator is one mark). */
 const SEPARATED = /^(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
@@ -164,11 +165,9 @@ export const form: Rule = {
       if (p.text.indexOf('号') < 0 || !RUNNING_HAO_GATE.test(p.text) || !/[，。；]/.test(p.text)) continue;
       if (overlaps(doc.noise, p.start, p.end)) continue;
       for (const m of p.text.matchAll(RUNNING_HAO)) {
-        const before = p.text.slice(0, m.index);
-        if (before.split('《').length > before.split('》').length) continue;
-        // Inside quotation marks: a person's words quoted (市民反映：“我7月15号提交的…”), or the
-        // slip itself named (不得写作“2026年7月3号”), is not the text's own wording.
-        if (before.split('“').length > before.split('”').length) continue;
+        // Inside 《》 (a cited title keeps its wording) or quotation marks: a person's words quoted
+        // (市民反映：“我7月15号提交的…”), or the slip itself named (不得写作“2026年7月3号”).
+        if (quoted(p.text, m.index!)) continue;
         const at = m.index! + m[0].length - 1;
         const span = spanIn(p, at, at + 1);
         ctx.report({
