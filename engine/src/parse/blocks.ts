@@ -2,7 +2,7 @@
 // The parser keeps every separator as written (full- or half-width, or a slip like `，` between
 // roles) so the rules can report grammar and punctuation exactly where they are.
 import type { LeadBlock, LeadRoleSegment, Paragraph, TextNode } from '../types';
-import { spanIn, ROLE_PROSE } from './paragraphs';
+import { spanIn, ROLE_PROSE, BODY_NAME_ENDS } from './paragraphs';
 
 /** Role names: the standard four, plus the 部门 variants seen in drafts. */
 export const ROLE_WORDS = ['牵头单位', '配合单位', '责任单位', '负责单位', '牵头部门', '配合部门', '责任部门', '负责部门'];
@@ -225,8 +225,8 @@ function spaceTail(p: Paragraph, lineStarts: () => readonly number[]): number {
 }
 /** A role word and its colon anywhere: before a joined tail there is none (`牵头单位：负责统筹协调。配合单位：…` is prose). */
 const ROLE_COLON = new RegExp(`(?:${ROLE_WORDS.join('|')})[：:]`);
-/** How a body's name ends (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）, 市科协, 各金融机构…). */
-const UNIT_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂协构）)]$/;
+/** How a body's name ends (parse/paragraphs' BODY_NAME_ENDS). */
+const UNIT_END = new RegExp(`[${BODY_NAME_ENDS}]$`);
 /** A body's name but for its last character (市财政居): what a slip there leaves (bareBlockOf). */
 const SLIPPED_NAME = /^(?:市|县|区|各|聊城市)[\u4e00-\u9fff]{2,10}$/;
 /** How a clause opens and no body's name does (负责完善协调机构, 要加强…): a sentence after the colon. */

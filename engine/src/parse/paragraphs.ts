@@ -198,8 +198,10 @@ const ROLE_LINE_NEXT = /^(?:牵头|配合|责任|负责)(?:单位|部门)/;
 const ROLE_LINE_PREV = /(?:^|[。！？])[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)[^。！？]*$/;
 /** The last sentence of a line when it opens with a role word, and what follows the role word. */
 const ROLE_LAST = /(?:^|[。！？])[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)([^。！？]*)$/;
-/** How a role's units end: as a body's name (parse/blocks' UNIT_END), or with the ； before the next role. */
-const UNITS_END = /[局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂协构）)；;]$/;
+/** The last characters of a body's name (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）, 市科协, 各金融机构…). */
+export const BODY_NAME_ENDS = '局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂协构）)';
+/** How a role's units end: as a body's name, or with the ； before the next role. */
+const UNITS_END = new RegExp(`[${BODY_NAME_ENDS}；;]$`);
 /**
  * Words of a sentence, found in no body's name: a role word without its colon followed by them opens
  * prose (牵头单位负责协调各区, 责任单位要…, 责任单位为市财政局: a function word right after it), no list.
