@@ -101,6 +101,11 @@ describe('cross-ref/repealed', () => {
     assert.deepStrictEqual(check(repealed, text, { model }), []);
   });
 
+  it('nor when a hard wrap fell right after the sentence that gives the date (…起施行。 ⏎ 《…》（…）同时废止。)', () => {
+    const text = draftDoc('    第四十六条 本办法自2024年12月29日起施行。\n《关于加快聊城市金融产业高质量发展的意见》\n（聊政发〔2021〕5号）同时废止。', '2025年1月6日', '聊政办发〔2025〕1号');
+    assert.deepStrictEqual(check(repealed, text, { model }), []);
+  });
+
   it('nor one that a hard wrap broke right after the repealed document\'s number', () => {
     const text = draftDoc('    原《关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）\n已由《聊城市人民政府办公室关于废止聊政发〔2021〕5号行政规范性文件的通知》（聊政办字〔2024〕21号）废止。', '2025年1月6日', '聊政办发〔2025〕1号');
     assert.deepStrictEqual(check(repealed, text, { model }), []);

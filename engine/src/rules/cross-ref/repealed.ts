@@ -175,7 +175,10 @@ export const repealed: Rule = {
         }
         if (states) {
           const sentence = p.text.slice(a, b);
-          if (ACTIVE_REPEAL.test(sentence) && !PAST_REPEAL.test(sentence) && !recordsThis(p.text.slice(Math.max(0, a - 40), b), st.repeal)) again(c, st.repeal);
+          // The sentence before may be the paragraph before: a line that ends a sentence (…起施行。)
+          // ends a paragraph, and an extractor's wrap may fall right there.
+          const before = a < 40 && c.paragraph > 0 ? doc.paragraphs[c.paragraph - 1].text.slice(a - 40) : '';
+          if (ACTIVE_REPEAL.test(sentence) && !PAST_REPEAL.test(sentence) && !recordsThis(before + p.text.slice(Math.max(0, a - 40), b), st.repeal)) again(c, st.repeal);
           continue;
         }
         // 原聊政发〔2021〕5号, 原《…》: the drafter names it as the former document.
