@@ -26,6 +26,15 @@ describe('punctuation/doubled-word', () => {
     }
   });
 
+  it('flags a doubling a hard wrap cut inside one of its words (同意同 ⏎ 意, 落 ⏎ 实落实), not between them', () => {
+    const text = doc('《聊城市支持中小微企业纾困发展若干措施》已经市政府同意同\n意，现印发给你们。\n\n各县（市、区）人民政府和市政府各部门要认真贯彻落\n实落实国家部署。');
+    assert.deepEqual(check(doubledWord, text).map((d) => [d.line, d.message]), [
+      [9, '“同意”连写两遍（多是改稿或重复输入遗留，读来不通）：应为“同意”。'],
+      [12, '“落实”连写两遍（多是改稿或重复输入遗留，读来不通）：应为“落实”。'],
+    ]);
+    assert.equal(fixed(doubledWord, text), doc('《聊城市支持中小微企业纾困发展若干措施》已经市政府同意，现印发给你们。\n\n各县（市、区）人民政府和市政府各部门要认真贯彻落\n实国家部署。'));
+  });
+
   it('passes a verb before a noun it opens (提升泵站, 引导基金, 推动力, 加强针, 鼓励类), and a doubling inside a quoted phrase (red team 11)', () => {
     for (const body of ['新建和改造提升提升泵站6座，改造雨污合流管网15公里。', '积极引导引导基金参与小区配套设施建设。', '形成推动推动力强的工作格局。',
       '组织老年人加强加强针接种。', '支持鼓励鼓励类产业项目落地。', '避免出现“贯彻落实落实”“进一步进一步”等重复用语。']) {

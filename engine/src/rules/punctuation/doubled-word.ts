@@ -16,6 +16,8 @@ const OPENS: Record<string, RegExp> = {
   提升: /^(?:泵|机|站)/, 引导: /^(?:基金|员|牌|标识|屏)/, 推动: /^力/, 促进: /^(?:会|中心|局)/, 加强: /^(?:针|型|版)/,
   鼓励: /^类/, 积极: /^(?:分子|性)/, 支持: /^(?:率|者)/, 持续: /^性/,
 };
+/** One line break, with the spaces and blank lines around it. */
+const LINE_BREAK = /[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/;
 /** Cheap test first: the first characters of the words, doubled with anything between. */
 const GATE = new RegExp(`(?:${WORDS.join('|')}){2}`);
 
@@ -47,20 +49,26 @@ export const doubledWord: Rule = {
         const i = m.index!;
         const start = p.map[i];
         const end = p.map[i + m[0].length - 1] + 1;
-        // On one source line, as written: not a tail an extraction repeated across a break.
-        if (src.slice(start, end) !== m[0] || overlaps(doc.noise, start, end)) continue;
+        const w = m[1];
+        // On one source line, as written; or cut by a line break inside one of the words (同意同 ⏎ 意), as an
+        // extractor's wrap cuts anywhere. A break between the two (落实 ⏎ 落实) may be an extractor's
+        // repeated line end, no slip.
+        const second = p.map[i + w.length];
+        if (src.slice(start, end) !== m[0]) {
+          if (src.slice(start, end).replace(LINE_BREAK, '') !== m[0] || /\s/.test(src[second - 1])) continue;
+        }
+        if (overlaps(doc.noise, start, end)) continue;
         // The doubling quoted as a word, named rather than typed (不能写成“落实落实”).
         if (/[“‘「]/.test(t[i - 1] ?? '') && /[”’」]/.test(t[i + m[0].length] ?? '')) continue;
         // Inside a quoted phrase (避免出现“贯彻落实落实”等): named there too, not typed.
         const before = t.slice(0, i);
         if (before.split('“').length > before.split('”').length) continue;
-        const w = m[1];
         // The second one opens a noun (提升泵站, 引导基金, 推动力, 加强针, 鼓励类): two words.
         if (OPENS[w]?.test(t.slice(i + m[0].length))) continue;
         ctx.report({
           start, end,
           message: `“${w}”连写两遍（多是改稿或重复输入遗留，读来不通）：应为“${w}”。`,
-          fix: { range: [start + w.length, end], text: '' },
+          fix: { range: [second, end], text: '' },
         });
       }
     }
