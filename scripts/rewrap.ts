@@ -9,7 +9,8 @@
 // Variants (VARIANTS below): hard wraps at 14, 18, 22, 28, 35 and 50 characters (cut by
 // characters, never bytes; a line that fits GB/T 9704's 28-character print line and holds no
 // sentence — a heading, a title, a 目录 entry, a date, a 发文字号, a signature — is kept whole, as
-// an extractor keeps a printed line whole), indents stripped, indents added (two ideographic spaces
+// an extractor keeps a printed line whole, and so is a markdown heading, which a markdown extractor
+// writes on one line), indents stripped, indents added (two ideographic spaces
 // before each paragraph, as an extractor that keeps them prints it), blank lines doubled, blank lines
 // removed, and CRLF line ends.
 import * as fs from 'fs';
@@ -41,6 +42,8 @@ function cut(line: string, width: number): string[] {
   if (chars.length <= width) return [line];
   // A printed line that fits the page and is no sentence stays whole.
   if (chars.length <= PRINT_LINE && !SENTENCE.test(line)) return [line];
+  // A markdown extractor writes a heading it recognised on one line, whatever its printed lines.
+  if (/^#{1,6} /.test(line)) return [line];
   const out: string[] = [];
   let i = 0;
   while (i < chars.length) {
