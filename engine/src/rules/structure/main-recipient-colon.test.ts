@@ -81,6 +81,16 @@ describe('structure/main-recipient-colon', () => {
     assert.equal(fixed(mainRecipientColon, two), head + '各县（市、区）人民政府，市属开发区管委会，\n市政府有关部门、直属机构：\n\n' + body);
   });
 
+  it('reports a recipient list closed by 。 that a wrap cut after a separator, the last names alone on the next line', () => {
+    const cut = RENMIAN + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、\n直属机构。\n\n' + RENMIAN_BODY;
+    assert.deepEqual(check(mainRecipientColon, cut).map((f) => [f.line, f.text, f.message]), [
+      [8, '直属机构。', `主送机关后应标全角冒号“：”，不用“。”（${WHY}）：应在“直属机构”后写“：”。`],
+    ]);
+    assert.equal(fixed(mainRecipientColon, cut), cut.replace('直属机构。', '直属机构：'));
+    // Not a sentence after the list's separator.
+    assert.deepEqual(check(mainRecipientColon, RENMIAN + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、\n各单位要认真落实。\n\n' + RENMIAN_BODY).map((f) => f.text), []);
+  });
+
   it('accepts the 任免 notice with its colon, on one line or wrapped across a blank line', () => {
     assert.deepEqual(check(mainRecipientColon, RENMIAN + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构：\n\n' + RENMIAN_BODY), []);
     assert.deepEqual(check(mainRecipientColon, RENMIAN + '各县（市、区）人民政府，市属开发区管委会，\n\n市政府各部门、直属机构：\n\n' + RENMIAN_BODY), []);

@@ -91,7 +91,10 @@ function missingColon(ctx: RuleContext): void {
         // The list goes on after the separator, on the next line or after a blank line (任免 notices
         // are often typed 各县（市、区）人民政府，市属开发区管委会， ⏎ ⏎ 市政府各部门、直属机构).
         const next = nextNonBlank(source, line + 1);
-        if (next < source.lineCount && next - line <= 2 && /^(各|市|县|区)/.test(source.lineText(next).trim())) {
+        // Or the list's last names alone, closed by a mark, which a wrap cut after the separator
+        // (`…市政府各部门、` ⏎ `直属机构。`).
+        const rest = next < source.lineCount ? source.lineText(next).trim() : '';
+        if (next < source.lineCount && next - line <= 2 && (/^(各|市|县|区)/.test(rest) || (each && recipientsOnly(rest.replace(/[，,、；;。.：:]$/, ''))))) {
           line = next - 1;
           continue;
         }
