@@ -87,6 +87,11 @@ describe('structure/main-recipient-colon', () => {
       [8, '直属机构。', `主送机关后应标全角冒号“：”，不用“。”（${WHY}）：应在“直属机构”后写“：”。`],
     ]);
     assert.equal(fixed(mainRecipientColon, cut), cut.replace('直属机构。', '直属机构：'));
+    // Cut inside a name (…市属开发区管 ⏎ 委会，…; …，市 ⏎ 政府各部门、…).
+    for (const at of ['开发区管', '管委会，市']) {
+      const mid = RENMIAN + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、直属机构。'.replace(at, `${at}\n`) + '\n\n' + RENMIAN_BODY;
+      assert.equal(fixed(mainRecipientColon, mid), mid.replace('直属机构。', '直属机构：'), at);
+    }
     // Not a sentence after the list's separator.
     assert.deepEqual(check(mainRecipientColon, RENMIAN + '各县（市、区）人民政府，市属开发区管委会，市政府各部门、\n各单位要认真落实。\n\n' + RENMIAN_BODY).map((f) => f.text), []);
   });

@@ -76,11 +76,20 @@ function missingColon(ctx: RuleContext): void {
   // Walk the physical lines of the paragraph: recipients separated by ， or 、 across lines.
   let line = p.line;
   for (let guard = 0; guard < 4 && line < source.lineCount; guard++, line++) {
-    const raw = source.lineText(line);
-    const text = raw.trimEnd();
+    let raw = source.lineText(line);
+    let text = raw.trimEnd();
     if (!text.trim()) return;
+    // A name a wrap cut (`…管委会，市` ⏎ `政府各部门、直属机构。`): the list goes on in the next line,
+    // which holds the rest of the name. `body` is the last line's, `names` the whole list's.
+    let cut = '';
+    if (each && !/[，,、；;。.：:）)]$/.test(text) && !RECIPIENT_END.test(text) && line + 1 < source.lineCount && /^[\u4e00-\u9fa5]/.test(source.lineText(line + 1).trim())) {
+      cut = text.trim();
+      raw = source.lineText(++line);
+      text = raw.trimEnd();
+    }
     const body = text.replace(/[，,、；;。.]$/, '');
-    if (!/[。：:]/.test(body) && (each ? RECIPIENT_END.test(body) && !SENTENCE.test(body) : namesUnits(ctx, body))) {
+    const names = cut + body.trim();
+    if (!/[。：:]/.test(names) && (each ? RECIPIENT_END.test(names) && !SENTENCE.test(names) : namesUnits(ctx, body))) {
       // The next line must hold the body (the recipient line ends here). Drafts often leave a
       // blank line before the body: then the line must end bare (no 。), under a title, with body after.
       if (line + 1 >= source.lineCount) return;
@@ -109,7 +118,7 @@ function missingColon(ctx: RuleContext): void {
       if (!source.lineText(line + 1).trim()) {
         // A mark in place of the colon (…直属机构。) is taken only when every name of the line is a
         // recipient's: a sentence (各单位要认真落实，确保…到位。) has words that name no one.
-        if (!doc.title || (body.length < text.length && !(each ? recipientsOnly(body) : true))) return;
+        if (!doc.title || (body.length < text.length && !(each ? recipientsOnly(names) : true))) return;
         let next = line + 2;
         while (next < source.lineCount && !source.lineText(next).trim()) next++;
         if (next >= source.lineCount) return;
