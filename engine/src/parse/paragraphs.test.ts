@@ -21,6 +21,15 @@ describe('parser: a label line before a title that opens with a number', () => {
   });
 });
 
+describe('parser: an attachment\'s number a wrap cut from its 见附件', () => {
+  it('goes on in the sentence (…格式见附件 ⏎ 1、附件2。), not as an item 1、', () => {
+    assert.deepEqual(body(['各县（市、区）工作开展情况请于3月10日前报市农业农村局，相关材料格式见附件', '1、附件2。']),
+      ['各县（市、区）工作开展情况请于3月10日前报市农业农村局，相关材料格式见附件1、附件2。']);
+    // A label alone is no sentence: the list under it starts its own lines.
+    assert.deepEqual(body(['附件', '1.聊城市春播备耕情况统计表']), ['附件', '1.聊城市春播备耕情况统计表']);
+  });
+});
+
 describe('parser: a numbered line opening with a year (2.2025年…)', () => {
   it('starts its paragraph: an item or a note entry, never a decimal (QA round eight)', () => {
     assert.deepEqual(body(['附件：1.2025年地热能开发利用项目清单', '2.2025年公园城市建设重点项目安排表']),
