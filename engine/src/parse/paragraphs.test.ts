@@ -248,6 +248,13 @@ describe('parser: a cited title\'s number a hard wrap put on the next line (prob
       [['聊城市人民政府关于加快发展低空经济的实施意见', '聊政发〔2025〕2号']]);
   });
 
+  it('joins a decree\'s number too (《政府投资条例》 ⏎ （国务院令第712号）《…》（省政府令第331号）等规定), red team 10 fixture 21 at wrap 18', () => {
+    assert.deepEqual(cite(['第一条　为规范政府投资行为，提高政府投资效益，根据《政府投资条例》', '（国务院令第712号）《山东省政府投资管理办法》（省政府令第331号）等规定，制定本办法。']), {
+      paragraphs: ['第一条为规范政府投资行为，提高政府投资效益，根据《政府投资条例》（国务院令第712号）《山东省政府投资管理办法》（省政府令第331号）等规定，制定本办法。'],
+      citations: [['政府投资条例', '国务院令第712号'], ['山东省政府投资管理办法', '省政府令第331号']],
+    });
+  });
+
   it('a line after 》 that opens with other words in brackets still starts its paragraph', () => {
     assert.deepEqual(cite(['一、印发《聊城市某某管理办法》', '', '（一）总体要求。']).paragraphs, ['一、印发《聊城市某某管理办法》', '（一）总体要求。']);
   });

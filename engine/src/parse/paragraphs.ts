@@ -163,8 +163,11 @@ const NUMBERED_LABEL = /^(?!第)[\u4e00-\u9fff]{1,4}\d{1,3}$/;
 const CITED_NUMBER_END = /\d号[）)]$/;
 /** A line holding only a document's number in brackets (`（聊政发〔2019〕3号）；`), a citation's. */
 const CITED_NUMBER_LINE = /^[（(][^（）()年]{0,20}[〔[]\d{4}[〕\]]\d{1,4}号[）)][；;。，,]?$/;
-/** A line opening with a document's number in brackets (`（聊政发〔2025〕2 号）和有关政策…`): a citation's, its title's 》 before the wrap. */
-const CITED_NUMBER_START = /^[（(][^（）()年]{0,20}[〔[]\d{4}[〕\]][ \u3000]*\d{1,4}[ \u3000]*号[）)]/;
+/**
+ * A line opening with a document's number in brackets (`（聊政发〔2025〕2 号）和有关政策…`), or a decree's
+ * (`（国务院令第712号）《…》`): a citation's, its title's 》 before the wrap.
+ */
+const CITED_NUMBER_START = /^[（(](?:[^（）()年]{0,20}[〔[]\d{4}[〕\]]|[^（）()年]{1,20}令第?)[ \u3000]*\d{1,4}[ \u3000]*号[）)]/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
 const OPENS_INSIDE = charCodes('“（(《〔');
 
