@@ -255,6 +255,15 @@ describe('parser: a cited title\'s number a hard wrap put on the next line (prob
     });
   });
 
+  it('joins a sentence a wrap cut right after the title it opens with (《…若干措施》 ⏎ 已经市政府同意…), probe15 at wrap 18', () => {
+    assert.deepEqual(cite(['《聊城市支持中小微企业纾困发展若干措施》', '已经市政府同意，现印发给你们，请认真', '抓好贯彻落实。']).paragraphs,
+      ['《聊城市支持中小微企业纾困发展若干措施》已经市政府同意，现印发给你们，请认真抓好贯彻落实。']);
+    assert.deepEqual(cite(['认真贯彻落实《聊城市安全生产条例》', '等有关规定，确保安全。']).paragraphs, ['认真贯彻落实《聊城市安全生产条例》等有关规定，确保安全。']);
+    // A title of its own line, then the text under it.
+    assert.deepEqual(cite(['《聊城市支持中小微企业纾困发展若干措施》', '为帮助中小微企业应对困难，制定以下措施。']).paragraphs,
+      ['《聊城市支持中小微企业纾困发展若干措施》', '为帮助中小微企业应对困难，制定以下措施。']);
+  });
+
   it('a line after 》 that opens with other words in brackets still starts its paragraph', () => {
     assert.deepEqual(cite(['一、印发《聊城市某某管理办法》', '', '（一）总体要求。']).paragraphs, ['一、印发《聊城市某某管理办法》', '（一）总体要求。']);
   });

@@ -168,6 +168,8 @@ const CITED_NUMBER_LINE = /^[（(][^（）()年]{0,20}[〔[]\d{4}[〕\]]\d{1,4}�
  * (`（国务院令第712号）《…》`): a citation's, its title's 》 before the wrap.
  */
 const CITED_NUMBER_START = /^[（(](?:[^（）()年]{0,20}[〔[]\d{4}[〕\]]|[^（）()年]{1,20}令第?)[ \u3000]*\d{1,4}[ \u3000]*号[）)]/;
+/** Words that go on after a named title (…《X》 ⏎ 已经市政府同意, …《X》 ⏎ 等文件精神): no paragraph opens with them. */
+const AFTER_TITLE = /^(已经|已于|已由|已被|经市|经县|等[文规有法相]|和《|及《|与《|、《|精神|要求|规定[，。；,]|有关(规定|要求)|相关规定|的(规定|要求|精神|有关|通知|决定)|同时废止|予以废止|废止[，。])/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
 const OPENS_INSIDE = charCodes('“（(《〔');
 
@@ -417,6 +419,9 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // an article of the law the line has just named; no article head reads 第X条规定 or 第X条第Y款. Not an
   // amendment's own verb (`一、对《…办法》` ⏎ `第十条修改为…`), nor an article head's slip comma (第一条，为了…).
   if (last === 0x300b /* 》 */ && first === 0x7b2c /* 第 */ && REFERENCE_START.test(next) && !ARTICLE_AMENDED.test(next) && !ARTICLE_COMMA.test(next)) return true;
+  // `《聊城市…若干措施》` ⏎ `已经市政府同意，现印发给你们…`: a sentence a wrap cut right after the title
+  // it opens with or names; no paragraph opens with these words, which go on from a named title.
+  if (last === 0x300b /* 》 */ && AFTER_TITLE.test(next) && !startsStructure(prev)) return true;
   if (TERMINAL_LAST.has(last)) return false;
   // A cited title a wrap cut after the title of what it issues (`…关于印发某某管理办法` ⏎
   // `的通知（聊政办发〔2019〕15号）`, a list of documents' entry): no paragraph opens with 的.
