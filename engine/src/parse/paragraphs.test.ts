@@ -30,6 +30,15 @@ describe('parser: an attachment\'s number a wrap cut from its 见附件', () => 
   });
 });
 
+describe('parser: a short line a wrap cut after a word that needs its object', () => {
+  it('goes on (《…管理办法》已经 ⏎ 2022年4月28日…通过), probe15 令 at wrap 18', () => {
+    assert.deepEqual(body(['《聊城市城市绿化管理办法》已经', '2022年4月28日市人民政府第12', '次常务会议通过，现予公布。']),
+      ['《聊城市城市绿化管理办法》已经2022年4月28日市人民政府第12次常务会议通过，现予公布。']);
+    // A heading, a title and a signature end otherwise.
+    assert.deepEqual(body(['一、总体要求', '到2027年，体系基本建立。']), ['一、总体要求', '到2027年，体系基本建立。']);
+  });
+});
+
 describe('parser: a numbered line opening with a year (2.2025年…)', () => {
   it('starts its paragraph: an item or a note entry, never a decimal (QA round eight)', () => {
     assert.deepEqual(body(['附件：1.2025年地热能开发利用项目清单', '2.2025年公园城市建设重点项目安排表']),

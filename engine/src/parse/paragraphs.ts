@@ -155,6 +155,8 @@ export function cutByWrap(text: string, next: string | undefined): boolean {
 const CLOSES = charCodes('》）)〕]。，；：、');
 /** First characters of a line that is the unit of a number the line before ends with. */
 const UNITS = charCodes('号年月日');
+/** Measure words after an ordinal in digits (第12次, 第3批, 第5期). */
+const ARABIC_ORDINAL_MEASURE = charCodes('次届批期条款项章节');
 /** Last characters of a line that leaves a document number's year open (`〔`, `〔2024`, `〔2024〕`). */
 const OPENS_NUMBER = charCodes('〔[〕]');
 /** A line that is a label and its number alone (附件1, 附表2, 专栏3, 表1; not 第34 of 第34⏎号): no wrapped line is as short. */
@@ -168,6 +170,8 @@ const CITED_NUMBER_LINE = /^[（(][^（）()年]{0,20}[〔[]\d{4}[〕\]]\d{1,4}�
  * (`（国务院令第712号）《…》`): a citation's, its title's 》 before the wrap.
  */
 const CITED_NUMBER_START = /^[（(](?:[^（）()年]{0,20}[〔[]\d{4}[〕\]]|[^（）()年]{1,20}令第?)[ \u3000]*\d{1,4}[ \u3000]*号[）)]/;
+/** Words that end no heading, title or signature: their object follows (已经, 根据, 关于, 对, 将). */
+const OBJECT_NEXT = /(已经|已于|根据|依据|按照|关于|对于|通过|对|将|把|被|向|于|和|及|与|或)$/;
 /** Words that go on after a named title (…《X》 ⏎ 已经市政府同意, …《X》 ⏎ 等文件精神): no paragraph opens with them. */
 const AFTER_TITLE = /^(已经|已于|已由|已被|经市|经县|等[文规有法相]|和《|及《|与《|、《|精神|要求|规定[，。；,]|有关(规定|要求)|相关规定|的(规定|要求|精神|有关|通知|决定)|同时废止|予以废止|废止[，。])/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
@@ -369,6 +373,8 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // full line of running text, never a label (`附件1` ⏎ `2025年…分解表`, `附件1` ⏎ `年度评估指标`).
   const digit = last >= 48 && last <= 57 && !NUMBERED_LABEL.test(prev);
   if (digit && UNITS.has(first)) return true;
+  // `…市人民政府第12` ⏎ `次常务会议通过`: an ordinal in digits cut from its measure word.
+  if (digit && ARABIC_ORDINAL_MEASURE.has(first) && /第\d+$/.test(prev)) return true;
   if ((digit || OPENS_NUMBER.has(last)) && /[〔[]\d*([〕\]]\d*)?$/.test(prev)) return true;
   // A line that ends by opening a quote, a title or a bracket goes on inside it, however the next
   // line starts (`修改为：“` ⏎ `（一）遵守…”`).
@@ -448,6 +454,9 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // An article (`第二十五条 农村产权…和从` ⏎ `事农村…违反规定`) is running text, never a heading: one
   // that stops mid-sentence goes on, however short its line.
   if (ARTICLE_TEXT.test(prev)) return true;
+  // A line that stops on a word that needs its object after it (`《…管理办法》已经` ⏎ `2022年4月28日…通过`,
+  // `…根据` ⏎ `《…》`) was cut by a wrap: no heading, title or signature ends with one.
+  if (OBJECT_NEXT.test(prev) && !DATE_LINE.test(next)) return true;
   // Short lines without final punctuation are headings, signatures or titles, unless a markdown
   // line break (two spaces at the line's end) says the paragraph goes on. Not before a date: a
   // signature is written so above its date too (`聊城市人民政府办公室  ` ⏎ `2021年4月8日`, or a
