@@ -29,8 +29,8 @@ const SENTENCE = /[。；！？]/;
 const NO_START = /[，。、；：？！）》”’」』〕】％…—·,.;:?!)%]/;
 /** Marks a printed line never ends with: they go down to the next line. */
 const NO_END = /[（《“‘「『〔【(]/;
-/** A Latin word or a number: printed on one line. */
-const WORD = /[A-Za-z0-9.]/;
+/** A Latin word, a number, an address or a telephone number: printed on one line when it fits one. */
+const WORD = /[A-Za-z0-9.@_\-\/:%?=&#+~]/;
 
 /**
  * `line` cut into lines of `width` characters (code points), as a typesetter breaks a printed line
