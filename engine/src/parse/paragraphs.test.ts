@@ -39,6 +39,14 @@ describe('parser: a short line a wrap cut after a word that needs its object', (
   });
 });
 
+describe('parser: an email or web address a wrap cut inside', () => {
+  it('goes on (…电子邮箱： ⏎ lcsfjxzfy@ ⏎ lc.shandong.cn）。, （网址：http:// ⏎ www.…）), red team 12 fixture 13 at narrow wraps', () => {
+    assert.deepEqual(body(['请报送市司法局（联系电话：0635-', '8241376，电子邮箱：', 'lcsfjxzfy@', 'lc.shandong.cn）。']),
+      ['请报送市司法局（联系电话：0635-8241376，电子邮箱：lcsfjxzfy@lc.shandong.cn）。']);
+    assert.deepEqual(body(['各单位要认真落实，相关信息请登录www.liaocheng.', 'gov.cn查询。']), ['各单位要认真落实，相关信息请登录www.liaocheng.gov.cn查询。']);
+  });
+});
+
 describe('parser: a numbered line opening with a year (2.2025年…)', () => {
   it('starts its paragraph: an item or a note entry, never a decimal (QA round eight)', () => {
     assert.deepEqual(body(['附件：1.2025年地热能开发利用项目清单', '2.2025年公园城市建设重点项目安排表']),

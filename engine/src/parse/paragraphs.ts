@@ -114,7 +114,9 @@ const SECTION_HEADING = /^第[一二三四五六七八九十百零〇]+[章节]/
 /** An article an amendment names (第十条修改为, 第十条第二款改为, 第十条中的“…”). */
 const ARTICLE_AMENDED = /^第[一二三四五六七八九十百零〇]+条(?:第[一二三四五六七八九十百零〇]+[款项])*(?:改为|修改为|中的|前增加|后增加)/;
 /** An email address or a web address at a line's start. */
-const ADDRESS_START = /^(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.|https?:\/\/|www\.)/;
+const ADDRESS_START = /^(?:[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.|$)|https?:\/\/|www\.)/;
+/** A line ending inside an email or web address (`…：lcsfjxzfy@`, `（网址：http://`, `www.`). */
+const ADDRESS_CUT = /(?:^|[^A-Za-z0-9._%+-])(?:[A-Za-z0-9._%+-]+@|https?:\/\/|(?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*[.\/])$/;
 /** A telephone number a wrap cut after its area code's hyphen (`0635-82415` ⏎ `16，…`). */
 const PHONE_CUT = /(?<!\d)0\d{2,3}-\d{0,7}$/;
 /** 第X条， before the article's own text (not 第X条，第Y条…). */
@@ -386,6 +388,8 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // An email or web address after its label (`…，电子邮箱：` ⏎ `lcfgw@lc.gov.cn）。`): no paragraph opens with one
   // after a line ending in a colon or a comma.
   if (((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) && (last === 0xff1a || last === 0x3a || last === 0xff0c) && ADDRESS_START.test(next)) return true;
+  // An address cut inside (`lcsfjxzfy@` ⏎ `lc.shandong.cn）。`, `http://` ⏎ `www.…`): it goes on.
+  if ((last === 0x40 /* @ */ || last === 0x2f /* / */ || last === 0x2e /* . */) && ADDRESS_CUT.test(prev) && /^[A-Za-z0-9]/.test(next)) return true;
   // A telephone number cut in two (`（联系电话：0635-82415` ⏎ `16，电子邮箱…`): its rest is no item's number.
   if (first >= 48 && first <= 57 && PHONE_CUT.test(prev)) return true;
   // A line that closes the bracket the line before left open, before it opens one or ends a sentence
