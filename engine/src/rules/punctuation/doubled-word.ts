@@ -11,9 +11,12 @@ const WORDS = ['进一步', '落实', '加强', '推进', '推动', '做好', '�
   '确保', '严格', '认真', '切实', '积极', '全面', '深入', '统筹', '贯彻', '持续', '扎实', '不断', '鼓励', '支持', '引导',
   '研究', '同意'];
 const DOUBLED = new RegExp(`(${WORDS.join('|')})\\1`, 'g');
-/** Nouns some of the verbs open: the verb before one of them is no doubling (改造提升提升泵站, 引导引导基金). */
+/**
+ * Nouns some of the verbs open: the verb before one of them is no doubling (改造提升提升泵站, 引导引导基金,
+ * 专题研究研究生就业, 研究研究室提出的报告, 加快推进推进会确定的任务).
+ */
 const OPENS: Record<string, RegExp> = {
-  提升: /^(?:泵|机|站)/, 引导: /^(?:基金|员|牌|标识|屏)/, 推动: /^力/, 促进: /^(?:会|中心|局)/, 加强: /^(?:针|型|版)/,
+  提升: /^(?:泵|机|站)/, 研究: /^(?:生|院|所|室|会|员|中心|机构|人员|成果|报告)/, 推进: /^(?:会|器|办)/, 引导: /^(?:基金|员|牌|标识|屏)/, 推动: /^力/, 促进: /^(?:会|中心|局)/, 加强: /^(?:针|型|版)/,
   鼓励: /^类/, 积极: /^(?:分子|性)/, 支持: /^(?:率|者)/, 持续: /^性/,
 };
 /** One line break, with the spaces and blank lines around it. */
