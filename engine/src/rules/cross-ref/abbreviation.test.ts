@@ -148,6 +148,14 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, draftDoc('    对公民、法人和其他组织（以下简称检查对象）进行检查。\n    法人和其他组织应当配合。')), []);
   });
 
+  it('passes another place\'s body of the defined name (临清市人民政府城市管理主管部门, 临清市重污染天气应急指挥部), and still reports the name after 报, 由 or the city (red team 13)', () => {
+    const renamed = '    第二条 市人民政府城市管理主管部门（以下简称市绿化主管部门）负责全市城市绿化工作。\n';
+    assert.deepStrictEqual(check(abbreviation, draftDoc(renamed + '    临清市人民政府城市管理主管部门负责本行政区域内城市绿化的管理工作。\n    东昌府区人民政府城市管理主管部门负责辖区内的日常管理。')), []);
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    成立市重污染天气应急指挥部（以下简称“市指挥部”）。\n    临清市重污染天气应急指挥部参照执行。')), []);
+    assert.deepStrictEqual(check(abbreviation, draftDoc(renamed + '    方案报市人民政府城市管理主管部门备案，由市人民政府城市管理主管部门组织实施。聊城市人民政府城市管理主管部门负责解释。'))
+      .map((f) => f.text), ['市人民政府城市管理主管部门', '市人民政府城市管理主管部门', '市人民政府城市管理主管部门']);
+  });
+
   describe('a 印发 notice issuing two documents: each is its own scope', () => {
     const first = ['关于支持低空经济发展的若干措施', '',
       '    为加快培育低空经济新业态，结合我市实际，制定以下措施。',

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../types';
 import { isHan, SpanLookup } from './util';
 import { overlaps } from '../spans';
 import { perNode } from '../memo';
-import { cityNames } from '../lead-unit/place';
+import { cityNames, isLevel, isOtherPlace } from '../lead-unit/place';
 import { spanIn } from '../../parse/paragraphs';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
@@ -161,6 +161,37 @@ function inOtherQualifiedName(d: Def, text: string, i: number): boolean {
 /** What may stand right before a name written without its place: a word that ends before a name. */
 const CUT_BOUNDARY = /[由与和及或将把在向经对为是请同]/;
 
+/**
+ * Verbs a body's name follows (报市…, 上报市…, 提交县…) and the markers it opens a text after (第七条市…,
+ * 第二款县…): no character of a place's name.
+ */
+const NOT_PLACE_CHAR = /[报送交请提至到给呈条款项章节号]/;
+
+/** Whether the document's issuer, title or signature opens with `place` (聊城市 of 聊城市人民政府办公室). */
+function ownPlace(doc: GwDocument, place: string): boolean {
+  return [doc.issuerMark, doc.title, doc.signature].some((n) => n?.text.replace(/\s+/g, '').startsWith(place));
+}
+
+/**
+ * Whether another place's name ends right before a name that opens with its level (临清市 + 人民政府
+ * 城市管理主管部门, 东昌府区 + …): that place's body, not the defined one. Two or three characters and
+ * the level, as isOtherPlace reads them, not the city's own (聊城市); never a word
+ * that ends before a name (由, 经, 报市…).
+ */
+function placeBefore(ctx: RuleContext, text: string, i: number, full: string): boolean {
+  if (!isLevel(full[0])) return false;
+  for (let k = 1; k <= 3 && k <= i; k++) {
+    const c = text[i - k];
+    if (!isHan(c) || NAME_BOUNDARY.test(c) || CUT_BOUNDARY.test(c) || NOT_PLACE_CHAR.test(c)) return false;
+    const place = text.slice(i - k, i);
+    // The city's own name (聊城市人民政府城市管理主管部门): the defined body with its city, as the model
+    // or the document's own issuer, title or signature names it.
+    if (cityNames(ctx.model).has(place) || ownPlace(ctx.doc, place + full[0])) return false;
+    if (k >= 2 && isOtherPlace(ctx.model, place + full[0])) return true;
+  }
+  return false;
+}
+
 export interface Def {
   /** How the definition was introduced: 以下简称, 以下称, 下称 or 简称. */
   word: string;
@@ -294,6 +325,9 @@ export const abbreviation: Rule = {
             // 非重点排污单位 is the other set, not the defined 重点排污单位.
             if (p.text[i - 1] === '非') continue;
             if (d.cut.includes(full) && isHan(p.text[i - 1]) && !CUT_BOUNDARY.test(p.text[i - 1])) continue;
+            // Another place's body of that name (临清市人民政府城市管理主管部门 beside the defined
+            // 市人民政府城市管理主管部门): a place's name ends before the full name's level.
+            else if (placeBefore(ctx, p.text, i, full)) continue;
             const { start, end } = spanIn(p, i, i + full.length);
             // The first covered span ending after `start` is the only one that can overlap.
             const k = firstEndingAfter(covered, start);

@@ -149,7 +149,7 @@ const NOT_A_PLACE = /^(城市|都市|城区|郊区|辖区|社区|片区|景区|�
  * (莘县, 临清市, 高唐县), not starting with a level or a group word (市县 is no place) and not the
  * city's own name (聊城市) or a common word (城市, 全县).
  */
-function isOtherPlace(model: Model, prefix: string): boolean {
+export function isOtherPlace(model: Model, prefix: string): boolean {
   if (knownPlaces(model).has(prefix)) return true;
   if (prefix.length < 2 || prefix.length > 4 || !isLevel(prefix[prefix.length - 1])) return false;
   if (isLevel(prefix[0]) || /^(各|有关|相关|其他|所属|直属)/.test(prefix) || NOT_A_PLACE.test(prefix) || !/^[\u4e00-\u9fa5]+$/.test(prefix)) return false;
