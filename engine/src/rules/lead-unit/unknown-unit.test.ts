@@ -49,3 +49,11 @@ describe('lead-unit/unknown-unit: the members of a named body (redteam8)', () =>
     assert.deepEqual(check(unknownUnit, draft('1. 开展安全生产执法检查。（牵头单位：市民政局；配合单位：市安委会成员）'), { model }).map((f) => f.text), ['市安委会成员']);
   });
 });
+
+describe('lead-unit/unknown-unit: a class of bodies (red team 13)', () => {
+  it('passes 各银行业金融机构, 各医疗机构 and 各保险公司 as a class; a body of its own the lexicon lacks is still queried', () => {
+    const model = lexicon();
+    assert.deepEqual(check(rules, draft('1. 扩大普惠小微贷款投放。（牵头单位：市民政局；配合单位：各银行业金融机构）\n2. 做好医疗保障。（牵头单位：市民政局；配合单位：各医疗机构、各保险公司）'), { model }), []);
+    assert.deepEqual(check(unknownUnit, draft('1. 扩大普惠小微贷款投放。（牵头单位：市民政局；配合单位：市金融机构）'), { model }).map((f) => f.text), ['市金融机构']);
+  });
+});

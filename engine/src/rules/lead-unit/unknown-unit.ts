@@ -13,6 +13,11 @@ const SEE_ELSEWHERE = /^(?:详见|参见|见)/;
 /** The members of a named coordinating body, as a group (市安委会各成员单位, 市优化营商环境工作专班成员单位,
  * as the corpus's 市名城委成员单位): no body of their own (redteam8). */
 const MEMBERS = /^市[\u4e00-\u9fa5]{1,30}(?:委|会|领导小组|小组|专班|指挥部|联席会议)(?:各|有关|相关)?成员单位$/;
+/**
+ * A class of bodies, every one of it (各银行业金融机构, 各医疗机构, 各保险公司, 各基础电信运营企业, 各级各类学校):
+ * no one body for a lexicon to hold, as 各县（市、区）人民政府 is the counties' governments (red team 13).
+ */
+const CLASS_OF_BODIES = /^各(?:级各类|级|类)?[\u4e00-\u9fa5]{1,12}?(?:机构|企业|单位|学校|院校|医院|银行|公司|协会|商会)$/;
 const SECOND_NAME = /^(.+?)（(市[\u4e00-\u9fa5]{1,14}(?:局|委|办|办公室|部|中心|院|会))）$/;
 
 export const unknownUnit: Rule = {
@@ -36,7 +41,7 @@ export const unknownUnit: Rule = {
       if (found.kind !== 'unknown') continue;
       // A pointer to where the units are listed (（责任单位：详见附件2）) names none.
       if (SEE_ELSEWHERE.test(token.text)) continue;
-      if (MEMBERS.test(token.text)) continue;
+      if (MEMBERS.test(token.text) || CLASS_OF_BODIES.test(token.text)) continue;
       const second = SECOND_NAME.exec(token.text);
       if (second && lookupUnit(ctx.model, second[1], ctx.asOf).kind === 'known') continue;
       const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';
