@@ -16,6 +16,13 @@
 //   titles ending in real numbers (第1批, 〔2025〕第2号); tables printed a cell a line; 附件1/附件2 heads;
 //   目录 of two or three entries (with and without their heading); 令, 公告 and 通告 in a row with no 主送;
 //   上接/下转 fragments of attached 实施方案 whose numbering runs on.
+// - test/fixtures/redteam13/: against the ninth session's widened checks: doubled words that are correct
+//   Chinese (研究研究生, 推进推进会, 人人, 层层落实, 一一) or quoted or cut by a wrap, 号 numbering a thing, 任免
+//   lists in every form (a line each, joined with 、, wrapped, with 挂职 / 试用期 notes), 人大 决议 and 决定
+//   (通过 lines in numerals), 见附件 with one attachment, abbreviations defined in two attached texts or
+//   naming another place's body (临清市人民政府城市管理主管部门), office documents under 办 codes, and bare
+//   role lines in tables, quoted, wrapped, with a 完成时限 or 牵头市领导 line, classes of bodies
+//   (各银行业金融机构) and prose opening with 牵头/配合/责任 after them.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -27,6 +34,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam10', name: 'red team 10: valid documents of many kinds', atLeast: 30 },
   { dir: 'redteam11', name: 'red team 11: valid documents against the eighth session\'s checks', atLeast: 25 },
   { dir: 'redteam12', name: 'red team 12: valid extracted issues against the new readers of margins, 目录, heads and continuations', atLeast: 10 },
+  { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 30 },
 ];
 
 for (const set of SETS) {
