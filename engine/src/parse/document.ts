@@ -203,8 +203,12 @@ function lineNode(l: NormLine): TextNode {
   return { text: l.text, start: l.map[0], end: l.map[l.text.length] };
 }
 
-/** A meeting's own words opening its 决议 (…第三十五次会议决定：, 会议认为：): its body, no 主送. */
-const MEETING_SAYS = /会议(?:决定|认为|要求|指出|强调|同意|号召)[：:]$/;
+/**
+ * A meeting's own words opening its 决议 (…第三十五次会议决定：, 会议认为：), or the sentence leading
+ * into it (根据《…预算法》…的规定，…会议审查了…，决议如下：): its body, no 主送. No 主送 ends so or
+ * holds a full stop, a title's 《 or a quotation.
+ */
+const MEETING_SAYS = /(?:会议(?:决定|认为|要求|指出|强调|同意|号召)|如下|决定|决议)[：:]$|[。《“]/;
 
 /**
  * The line under a meeting's text saying when and where it was passed: （2025年3月5日…会议通过）, the

@@ -43,7 +43,10 @@ describe('structure/public-recipient: a 决议 (gaps6)', () => {
   });
 
   it('passes a 决议 whose body opens with the meeting words (…会议决定：, 会议认为：) under that line (red team 11)', () => {
-    for (const says of ['聊城市第十八届人民代表大会常务委员会第三十五次会议决定：\n', '会议认为：\n']) {
+    for (const says of ['聊城市第十八届人民代表大会常务委员会第三十五次会议决定：\n', '会议认为：\n',
+      // The sentence leading into the resolved points (red team 13).
+      '根据《中华人民共和国预算法》的规定，聊城市第十八届人民代表大会常务委员会第三十五次会议审查了2025年市级决算草案，决议如下：\n',
+      '聊城市第十八届人民代表大会第四次会议审议了市人民政府提请的议案，决定：\n']) {
       assert.deepEqual(brief(resolution(says)), [], says);
     }
   });
