@@ -158,6 +158,28 @@ function inOtherQualifiedName(d: Def, text: string, i: number): boolean {
   return isHan(before) && !NAME_BOUNDARY.test(before) && !text.slice(0, i).endsWith(d.qualifiedBefore);
 }
 
+/**
+ * Whether a qualified name's occurrence ends another place's body of the defined kind (临清市城市更新
+ * 工作领导小组, 冠县城市更新工作领导小组 beside the defined 聊城市城市更新工作领导小组（以下简称领导小组）,
+ * read as 工作领导小组): the defined whole name and the occurrence's own name part where a place's name
+ * stands (临清 ⏎ 聊城 before 市城市更新…, 冠县 before 城市更新…).
+ */
+function anotherPlacesQualified(ctx: RuleContext, d: Def, text: string, i: number): boolean {
+  const whole = d.fulls.find((f) => f.length > d.qualified!.length && f.endsWith(d.qualified!));
+  if (!whole || !isHan(text[i - 1])) return false;
+  const own = nameOf(clauseBefore(text, i));
+  const def = whole.slice(0, -d.qualified!.length);
+  let k = 0;
+  while (k < own.length && k < def.length && own[own.length - 1 - k] === def[def.length - 1 - k]) k++;
+  if (k === own.length || k === def.length) return false;
+  // The place: all of the occurrence's differing part, with the level the common part opens with
+  // (临清 + 市, 冠县), no word that ends before a name (由, 报, 经 …).
+  const at = own.length - k;
+  if (at > 3 || [...own.slice(0, at)].some((c) => !isHan(c) || NAME_BOUNDARY.test(c) || CUT_BOUNDARY.test(c) || NOT_PLACE_CHAR.test(c))) return false;
+  const place = own.slice(0, at) + (isLevel(own[at]) ? own[at] : '');
+  return isLevel(place.at(-1)) && !cityNames(ctx.model).has(place.slice(0, -1)) && !ownPlace(ctx.doc, place) && isOtherPlace(ctx.model, place);
+}
+
 /** What may stand right before a name written without its place: a word that ends before a name. */
 const CUT_BOUNDARY = /[由与和及或将把在向经对为是请同]/;
 
@@ -321,7 +343,7 @@ export const abbreviation: Rule = {
             const i = p.text.indexOf(full, from);
             if (i < 0) break;
             from = i + 1;
-            if (full === d.qualified && inOtherQualifiedName(d, p.text, i)) continue;
+            if (full === d.qualified && (inOtherQualifiedName(d, p.text, i) || anotherPlacesQualified(ctx, d, p.text, i))) continue;
             // 非重点排污单位 is the other set, not the defined 重点排污单位.
             if (p.text[i - 1] === '非') continue;
             if (d.cut.includes(full) && isHan(p.text[i - 1]) && !CUT_BOUNDARY.test(p.text[i - 1])) continue;
