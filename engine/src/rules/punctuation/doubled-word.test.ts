@@ -45,7 +45,7 @@ describe('punctuation/doubled-word', () => {
 
   it('passes 研究 before 研究生/研究室/研究院 and 推进 before 推进会, and still flags them before a verb or a mark (red team 13)', () => {
     for (const body of ['市教育体育局要会同聊城大学专题研究研究生就业工作。', '每季度研究研究室提出的就业形势分析报告。',
-      '市政府常务会议研究研究院建设方案。', '要加快推进推进会确定的各项任务。']) {
+      '市政府常务会议研究研究院建设方案。', '要加快推进推进会确定的各项任务。', '牵头单位要研究研究型医院参与医养结合的支持政策。']) {
       assert.deepEqual(check(doubledWord, doc(body)), [], body);
     }
     assert.deepEqual(check(doubledWord, doc('经研究研究，现批复如下。要研究研究解决办法，推进推进重点项目建设。')).map((d) => d.text),
