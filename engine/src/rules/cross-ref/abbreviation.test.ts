@@ -156,11 +156,16 @@ describe('cross-ref/abbreviation', () => {
       .map((f) => f.text), ['市人民政府城市管理主管部门', '市人民政府城市管理主管部门', '市人民政府城市管理主管部门']);
   });
 
-  it('passes another place\'s body ending in the qualified name (临清市城市更新工作领导小组 beside 聊城市城市更新工作领导小组（以下简称领导小组）), and still reports the defined one without its city (red team 13)', () => {
+  it('passes another body ending in the qualified name (临清市城市更新工作领导小组 beside 聊城市城市更新工作领导小组（以下简称领导小组）, 市数字经济发展工作专班), and still reports the defined one without its city (red team 13)', () => {
     const def = '    成立聊城市城市更新工作领导小组（以下简称领导小组）。领导小组办公室设在市住房城乡建设局。\n';
     assert.deepStrictEqual(check(abbreviation, draftDoc(def + '    临清市城市更新工作领导小组办公室设在临清市住房城乡建设局，冠县城市更新工作领导小组由县长任组长。')), []);
     assert.deepStrictEqual(check(abbreviation, draftDoc(def + '    市城市更新工作领导小组每季度召开一次会议，由城市更新工作领导小组办公室通报进展。')).map((f) => f.text),
       ['工作领导小组', '工作领导小组']);
+    // The city's other 专班 of the kind (市数字经济发展工作专班), and the defined one without its city.
+    const team = '    成立聊城市低空经济发展工作专班（以下简称工作专班）。\n';
+    assert.deepStrictEqual(check(abbreviation, draftDoc(team + '    工作专班要加强与市数字经济发展工作专班、市海洋经济发展工作专班的衔接。')), []);
+    assert.deepStrictEqual(check(abbreviation, draftDoc(team + '    市低空经济发展工作专班每月调度一次，督促低空经济发展工作专班成员单位落实任务。')).map((f) => f.text),
+      ['发展工作专班', '发展工作专班']);
   });
 
   describe('a 印发 notice issuing two documents: each is its own scope', () => {

@@ -158,25 +158,36 @@ function inOtherQualifiedName(d: Def, text: string, i: number): boolean {
   return isHan(before) && !NAME_BOUNDARY.test(before) && !text.slice(0, i).endsWith(d.qualifiedBefore);
 }
 
+/** Words a name follows, where the occurrence's own name part is read back to (not 经 of 经济, 中 of 中心: nameOf drops 经, 由, 成立 …). */
+const OWN_NAME_STOP = /[的与和及或将把在向对为是请报送交提至到给呈条款项章节号]/;
+
 /**
- * Whether a qualified name's occurrence ends another place's body of the defined kind (临清市城市更新
- * 工作领导小组, 冠县城市更新工作领导小组 beside the defined 聊城市城市更新工作领导小组（以下简称领导小组）,
- * read as 工作领导小组): the defined whole name and the occurrence's own name part where a place's name
- * stands (临清 ⏎ 聊城 before 市城市更新…, 冠县 before 城市更新…).
+ * Whether a qualified name's occurrence ends another body's name of the defined kind: another place's
+ * (临清市城市更新工作领导小组, 冠县城市更新工作领导小组 beside the defined 聊城市城市更新工作领导小组（以下简称
+ * 领导小组）, read as 工作领导小组) or the city's other one (市数字经济发展工作专班 beside 聊城市低空经济发展
+ * 工作专班（以下简称工作专班）, read as 发展工作专班). The occurrence's own name part, back to a word that
+ * ends before a name, is compared with the defined whole name's: where they differ, the occurrence's
+ * differing part is a place's name (临清 ⏎ 聊城 before 市城市更新…, 冠县) or a level and a short name
+ * (市数字 ⏎ 聊城市低空 before 经济…). The defined name without its city (市城市更新…, 低空经济…) is the
+ * same body.
  */
-function anotherPlacesQualified(ctx: RuleContext, d: Def, text: string, i: number): boolean {
+function anotherBodysQualified(ctx: RuleContext, d: Def, text: string, i: number): boolean {
   const whole = d.fulls.find((f) => f.length > d.qualified!.length && f.endsWith(d.qualified!));
-  if (!whole || !isHan(text[i - 1])) return false;
-  const own = nameOf(clauseBefore(text, i));
+  if (!whole) return false;
+  let from = i;
+  while (from > 0 && i - from < 12 && isHan(text[from - 1]) && !OWN_NAME_STOP.test(text[from - 1])) from--;
+  const own = nameOf(text.slice(from, i));
   const def = whole.slice(0, -d.qualified!.length);
   let k = 0;
   while (k < own.length && k < def.length && own[own.length - 1 - k] === def[def.length - 1 - k]) k++;
   if (k === own.length || k === def.length) return false;
-  // The place: all of the occurrence's differing part, with the level the common part opens with
-  // (临清 + 市, 冠县), no word that ends before a name (由, 报, 经 …).
   const at = own.length - k;
-  if (at > 3 || [...own.slice(0, at)].some((c) => !isHan(c) || NAME_BOUNDARY.test(c) || CUT_BOUNDARY.test(c) || NOT_PLACE_CHAR.test(c))) return false;
-  const place = own.slice(0, at) + (isLevel(own[at]) ? own[at] : '');
+  const differs = own.slice(0, at);
+  // A level and a short name of the city's own (市数字, 县农业): another body of the kind.
+  if (isLevel(differs[0]) && differs.length <= 4) return true;
+  // A place's name, with the level the common part opens with (临清 + 市, 冠县).
+  if (at > 3) return false;
+  const place = differs + (isLevel(own[at]) ? own[at] : '');
   return isLevel(place.at(-1)) && !cityNames(ctx.model).has(place.slice(0, -1)) && !ownPlace(ctx.doc, place) && isOtherPlace(ctx.model, place);
 }
 
@@ -343,7 +354,7 @@ export const abbreviation: Rule = {
             const i = p.text.indexOf(full, from);
             if (i < 0) break;
             from = i + 1;
-            if (full === d.qualified && (inOtherQualifiedName(d, p.text, i) || anotherPlacesQualified(ctx, d, p.text, i))) continue;
+            if (full === d.qualified && (inOtherQualifiedName(d, p.text, i) || anotherBodysQualified(ctx, d, p.text, i))) continue;
             // 非重点排污单位 is the other set, not the defined 重点排污单位.
             if (p.text[i - 1] === '非') continue;
             if (d.cut.includes(full) && isHan(p.text[i - 1]) && !CUT_BOUNDARY.test(p.text[i - 1])) continue;
