@@ -195,6 +195,23 @@ export function looksLikeIssuer(text: string): boolean {
   return text.length <= 40 && !/[，。；：、,;:！？]/.test(text) && ISSUER_WORDS.test(text) && !TITLE_END.test(text);
 }
 
+/**
+ * The title under an attachment's label (附件2 ⏎ 聊城市…项目名录), with its second line where a wrap broke
+ * it in two (…项目名录 ⏎ 及保护单位名单): joined when the 附件说明 names the two lines together and
+ * not the first alone.
+ */
+function labelledTitle(doc: GwDocument, paras: Paragraph[], t: number): TextNode | undefined {
+  const a = paras[t];
+  if (!a) return undefined;
+  const b = paras[t + 1];
+  const entries = doc.attachmentNote?.entries;
+  if (b && entries?.length && a.text.length <= 40 && b.text.length <= 40 && !/[。；，：,;:]/.test(a.text + b.text) && !ATTACHMENT_LABEL.test(b.text)) {
+    const names = entries.map((e) => normalizeTitle(e.name.text));
+    if (!names.includes(normalizeTitle(a.text)) && names.includes(normalizeTitle(a.text + b.text))) return { text: a.text + b.text, start: a.start, end: b.end };
+  }
+  return node(a);
+}
+
 function node(p: Paragraph, a = 0, b = p.text.length): TextNode {
   return { text: p.text.slice(a, b), ...spanIn(p, a, b) };
 }
@@ -659,19 +676,23 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       sawItem = false;
       const label = ATTACHMENT_LABEL.exec(para.text);
       const titlePara = label ? paras[q + 1] : para;
+      const title = label ? labelledTitle(doc, paras, q + 1) : titlePara && node(titlePara);
       doc.attachments.push({
         label: label ? para.text : undefined, index: label?.[1] ? Number(label[1]) : undefined,
-        title: titlePara ? node(titlePara) : undefined, start: para.start,
+        title, start: para.start,
       });
       claim(titlePara);
+      if (title) unclaimed.delete(normalizeTitle(title.text));
     } else if (ATTACHMENT_LABEL.test(para.text) && q > p) {
       // 附件 / 附件2 heading inside the text: a new attached document.
       sequence++;
       sawItem = false;
       const m = ATTACHMENT_LABEL.exec(para.text)!;
       const titlePara = paras[q + 1];
-      doc.attachments.push({ label: para.text, index: m[1] ? Number(m[1]) : undefined, title: titlePara ? node(titlePara) : undefined, start: para.start });
+      const title = labelledTitle(doc, paras, q + 1);
+      doc.attachments.push({ label: para.text, index: m[1] ? Number(m[1]) : undefined, title, start: para.start });
       claim(titlePara);
+      if (title) unclaimed.delete(normalizeTitle(title.text));
       continue;
     } else if (inAttachment && unclaimed.size && isTitleLike(para) && claim(para)) {
       // The heading of another document the notice issues, unlabelled.

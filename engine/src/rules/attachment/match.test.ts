@@ -76,4 +76,15 @@ describe('attachment/match: a 附件说明 a page continuation moved into anothe
     const two = issue(['附件：1. 调整实施的行政权力事项', '2. 承接部门联系方式'], [['附件1', '调整实施的行政权力事项']]);
     assert.deepEqual(check(match, two).map((d) => d.text), ['2.']);
   });
+
+  it('reads an attachment title a wrap broke in two lines (…项目名录 ⏎ 及保护单位名单) as the 附件说明 names it, not its first line (red team 13)', () => {
+    const head = ['聊城市人民政府办公室', '', '聊政办字〔2026〕106号', '', '聊城市人民政府办公室关于公布聊城市第二批市级非物质文化遗产代表性项目名录的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '现将聊城市第二批市级非物质文化遗产代表性项目名录予以公布，请认真做好保护传承工作。', '',
+      '附件：聊城市第二批市级非物质文化遗产代表性项目名录及保护单位名单', '', '聊城市人民政府办公室', '2026年7月20日', '', '附件', ''];
+    const wrapped = [...head, '聊城市第二批市级非物质文化遗产代表性项目名录', '及保护单位名单', '', '（略）', ''].join('\n');
+    assert.deepEqual(check(match, wrapped), []);
+    // A second line that does not complete the name is no part of the title: the slip is still reported.
+    const slip = [...head, '聊城市第二批市级非物质文化遗产代表性项目名录', '及传承人名单', '', '（略）', ''].join('\n');
+    assert.deepEqual(check(match, slip).map((d) => d.text), ['聊城市第二批市级非物质文化遗产代表性项目名录及保护单位名单']);
+  });
 });
