@@ -32,6 +32,12 @@ describe('parser: a block’s unit list', () => {
     // …or that they hold for the tasks after it (redteam8).
     assert.deepEqual(units('牵头单位：省人力资源社会保障厅，下同'), ['省人力资源社会保障厅']);
     assert.deepEqual(units('责任单位：省财政厅，各市、县〔市、区〕政府，以下同'), ['省财政厅', '各市、县〔市、区〕政府']);
+    // The note in brackets after the last unit (red team 13).
+    assert.deepEqual(units('责任单位：省财政厅、各市人民政府（以下不再列出）'), ['省财政厅', '各市人民政府']);
+    assert.deepEqual(units('责任单位：省财政厅、各市人民政府（以下均需各县（市、区）人民政府落实，不再列出）'), ['省财政厅', '各市人民政府']);
+    assert.deepEqual(units('牵头单位：省人力资源社会保障厅（下同）'), ['省人力资源社会保障厅']);
+    // A unit's own second name in brackets stays the unit's.
+    assert.deepEqual(units('牵头单位：省发展改革委（省粮食和储备局）'), ['省发展改革委（省粮食和储备局）']);
   });
 });
 

@@ -16,9 +16,11 @@ const BARE_DEADLINE = /[；;，,。]\s*(?:(?:19|20)\d{2}\s*年[^（）()；;，,
 /**
  * A note closing a block that says who carries out the tasks after it (浙江: `责任单位：省经信厅，
  * 各市、县〔市、区〕政府。以下均需各市、县〔市、区〕政府落实，不再列出`), or that they hold for the tasks
- * after it (`牵头单位：市人力资源社会保障局，下同`: redteam8): no units; they end before it.
+ * after it (`牵头单位：市人力资源社会保障局，下同`: redteam8), also in brackets after the last unit
+ * (`…、市属开发区管委会（以下不再列出）`, `（以下均需各县（市、区）人民政府落实，不再列出）`, `（下同）`: red team 13):
+ * no units; they end before it.
  */
-const LATER_NOTE = /[。；;，,]\s*(?:以下[^（）()]{0,40}?(?:不再|不另|不)列出|(?:以下|下)同)[。.]?$/;
+const LATER_NOTE = /[。；;，,]\s*(?:以下[^（）()]{0,40}?(?:不再|不另|不)列出|(?:以下|下)同)[。.]?$|[（(]\s*(?:以下(?:[^（）()]|[（(][^（）()]{0,8}[）)]){0,40}?(?:不再|不另|不)列出|(?:以下|下)同)[。.]?[）)]$/;
 
 function node(p: Paragraph, a: number, b: number): TextNode {
   // Fields set directly, not spread: no intermediate object per node (blocks hold many).
