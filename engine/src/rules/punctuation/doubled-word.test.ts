@@ -48,6 +48,10 @@ describe('punctuation/doubled-word', () => {
       '市政府常务会议研究研究院建设方案。', '要加快推进推进会确定的各项任务。', '牵头单位要研究研究型医院参与医养结合的支持政策。']) {
       assert.deepEqual(check(doubledWord, doc(body)), [], body);
     }
+    // The noun's rest on the next line, where the paragraph ends at the wrap (a 大事记 line).
+    const chronicle = '# 聊城市人民政府大事记\n\n(2025年10月)\n\n**28日**，市政府第90次常务会议研究研究\n生教育发展工作。\n';
+    assert.deepEqual(check(doubledWord, chronicle), []);
+    assert.deepEqual(check(doubledWord, chronicle.replace('生教育', '全市教育')).map((d) => d.text), ['研究研究']);
     assert.deepEqual(check(doubledWord, doc('经研究研究，现批复如下。要研究研究解决办法，推进推进重点项目建设。')).map((d) => d.text),
       ['研究研究', '研究研究', '推进推进']);
   });

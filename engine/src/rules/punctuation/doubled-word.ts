@@ -66,8 +66,10 @@ export const doubledWord: Rule = {
         // Inside a quoted phrase (避免出现“贯彻落实落实”等): named there too, not typed.
         const before = t.slice(0, i);
         if (before.split('“').length > before.split('”').length) continue;
-        // The second one opens a noun (提升泵站, 引导基金, 推动力, 加强针, 鼓励类): two words.
-        if (OPENS[w]?.test(t.slice(i + m[0].length))) continue;
+        // The second one opens a noun (提升泵站, 引导基金, 推动力, 加强针, 鼓励类): two words. At the
+        // paragraph's end, the noun's rest may be on the next line (研究研究 ⏎ 生教育…).
+        const rest = i + m[0].length < t.length ? t.slice(i + m[0].length) : src.slice(end, end + 8).replace(/^[\s\u3000]+/, '');
+        if (OPENS[w]?.test(rest)) continue;
         ctx.report({
           start, end,
           message: `“${w}”连写两遍（多是改稿或重复输入遗留，读来不通）：应为“${w}”。`,
