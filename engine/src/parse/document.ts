@@ -582,6 +582,13 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
   }
   const bodyEnd = dateIdx >= 0 ? (doc.signature ? dateIdx - 1 : dateIdx) : paras.length;
 
+  // A single attachment's name a wrap carried onto the next line (附件：聊城市政务服务满意度调查点位 ⏎ 名单):
+  // the very next line, short, no sentence and no note in brackets (（此件公开发布）).
+  const wrappedOn = (first: Paragraph, q: Paragraph): boolean => {
+    if (q.text.length > 20 || /[。；，：,;:（(]/.test(q.text)) return false;
+    const a = lines.findIndex((l) => l.text && l.map[0] <= first.end - 1 && first.end - 1 < l.map[l.text.length]);
+    return a >= 0 && !!lines[a + 1]?.text && lines[a + 1].map[0] === q.start;
+  };
   // 附件说明 of the main body: the last 附件： paragraph before the signature, with its entries.
   const noteAt = (from: number, to: number): AttachmentNote | undefined => {
     for (let k = from; k < to; k++) {
@@ -605,7 +612,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
         if (isBanjiLine(q.text)) break;
         const mm = /^(\d{1,2})[.．、]\s*/.exec(q.text);
         if (mm) entries.push({ index: Number(mm[1]), name: node(q, mm[0].length) });
-        else if (entries.length && entries[entries.length - 1].index && !dateOnlyOf(q) && !looksLikeIssuer(q.text) && q.text.length < 40 && !/[。；]$/.test(entries[entries.length - 1].name.text)) {
+        else if (entries.length && (entries[entries.length - 1].index || wrappedOn(first, q)) && !dateOnlyOf(q) && !looksLikeIssuer(q.text) && q.text.length < 40 && !/[。；]$/.test(entries[entries.length - 1].name.text)) {
           const last = entries[entries.length - 1];
           last.name = { text: last.name.text + q.text, start: last.name.start, end: q.end };
         } else break;

@@ -87,4 +87,13 @@ describe('attachment/match: a 附件说明 a page continuation moved into anothe
     const slip = [...head, '聊城市第二批市级非物质文化遗产代表性项目名录', '及传承人名单', '', '（略）', ''].join('\n');
     assert.deepEqual(check(match, slip).map((d) => d.text), ['聊城市第二批市级非物质文化遗产代表性项目名录及保护单位名单']);
   });
+
+  it('reads a single attachment\'s name a wrap carried onto the next line of the 附件说明 (附件：…调查点位 ⏎ 名单) (red team 13)', () => {
+    const text = (name: string[]) => ['聊城市人民政府办公室', '', '聊政办字〔2025〕70号', '', '聊城市人民政府办公室关于开展2025年度政务服务满意度调查的通知', '',
+      '各县（市、区）人民政府，市政府各部门：', '', '为持续优化政务服务，现就开展调查有关事项通知如下。', '', ...name, '',
+      '聊城市人民政府办公室', '2025年10月20日', '', '附件', '', '聊城市政务服务满意度调查点位名单', '', '1.聊城市政务服务中心', ''].join('\n');
+    assert.deepEqual(check(match, text(['　　附件：聊城市政务服务满意度调查点位', '名单'])), []);
+    // A name that is wrong stays wrong, wrapped or not.
+    assert.deepEqual(check(match, text(['　　附件：聊城市政务服务满意度调查点位', '清单'])).map((d) => d.text), ['聊城市政务服务满意度调查点位\n清单']);
+  });
 });
