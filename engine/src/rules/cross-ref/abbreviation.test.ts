@@ -168,6 +168,14 @@ describe('cross-ref/abbreviation', () => {
       ['发展工作专班', '发展工作专班']);
   });
 
+  it('reports the full name after a verb shaped like a place name (落实市森林防火指挥部): a place the model does not know counts only where a name can start', () => {
+    const text = '    设立市森林防火指挥部（以下简称“市防火指挥部”）。各地要落实市森林防火指挥部的部署，加强宣传。\n';
+    assert.deepStrictEqual(check(abbreviation, draftDoc(text)).map((f) => f.text), ['市森林防火指挥部']);
+    // After a mark or 与, the same shape is another place's body (莘城市 is no place the model knows).
+    assert.deepStrictEqual(check(abbreviation, draftDoc(text.replace('各地要落实市', '莘城市'))), []);
+    assert.deepStrictEqual(check(abbreviation, draftDoc(text.replace('各地要落实市', '各地要与莘城市'))), []);
+  });
+
   describe('a 印发 notice issuing two documents: each is its own scope', () => {
     const first = ['关于支持低空经济发展的若干措施', '',
       '    为加快培育低空经济新业态，结合我市实际，制定以下措施。',

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../types';
 import { isHan, SpanLookup } from './util';
 import { overlaps } from '../spans';
 import { perNode } from '../memo';
-import { cityNames, isLevel, isOtherPlace } from '../lead-unit/place';
+import { cityNames, isKnownPlace, isLevel, isOtherPlace } from '../lead-unit/place';
 import { spanIn } from '../../parse/paragraphs';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
@@ -220,7 +220,11 @@ function placeBefore(ctx: RuleContext, text: string, i: number, full: string): b
     // The city's own name (聊城市人民政府城市管理主管部门): the defined body with its city, as the model
     // or the document's own issuer, title or signature names it.
     if (cityNames(ctx.model).has(place) || ownPlace(ctx.doc, place + full[0])) return false;
-    if (k >= 2 && isOtherPlace(ctx.model, place + full[0])) return true;
+    if (k < 2 || !isOtherPlace(ctx.model, place + full[0])) continue;
+    // A place the model does not know is guessed from its shape, which a verb before the name has too
+    // (落实 + 市森林防火指挥部): only where a name can start, after a mark or a word that ends before one.
+    const prev = text[i - k - 1];
+    if (isKnownPlace(ctx.model, place + full[0]) || !isHan(prev) || CUT_BOUNDARY.test(prev) || NAME_BOUNDARY.test(prev)) return true;
   }
   return false;
 }

@@ -149,6 +149,11 @@ const NOT_A_PLACE = /^(城市|都市|城区|郊区|辖区|社区|片区|景区|�
  * (莘县, 临清市, 高唐县), not starting with a level or a group word (市县 is no place) and not the
  * city's own name (聊城市) or a common word (城市, 全县).
  */
+/** Whether the model knows `prefix` as a place of its own (冠县, 临清市, 东昌府区): no guess from its shape. */
+export function isKnownPlace(model: Model, prefix: string): boolean {
+  return knownPlaces(model).has(prefix);
+}
+
 export function isOtherPlace(model: Model, prefix: string): boolean {
   if (knownPlaces(model).has(prefix)) return true;
   if (prefix.length < 2 || prefix.length > 4 || !isLevel(prefix[prefix.length - 1])) return false;
