@@ -188,6 +188,16 @@ describe('numbering/sequence', () => {
     }]);
   });
 
+  it("reads a list under （一） as a new sequence after one right under 一、: a 决定's modifications run 1.…4. on across its （一）（二） (probe16)", () => {
+    // 一、 lists the repealed documents 1.…4.; 二、 numbers the changes 1. 2. under （一）, 3. 4. under （二）.
+    const body = '一、予以废止的文件\n1.《甲办法》。\n2.《乙办法》。\n3.《丙办法》。\n4.《丁办法》。\n二、予以修改的文件\n（一）对《戊办法》作出修改\n1.将第五条修改。\n2.将第八条修改。\n（二）对《己办法》作出修改\n3.将第九条修改。\n4.删去第十条。\n';
+    assert.deepEqual(check(sequence, doc(body)), []);
+    // Inside 二、 the run is still judged: （二） neither restarting nor running on …
+    assert.deepEqual(check(sequence, doc(body.replace('3.将第九条', '2.将第九条').replace('4.删去', '3.删去'))).map((f) => f.text), ['2.']);
+    // … and so is a gap.
+    assert.deepEqual(check(sequence, doc(body.replace('4.删去', '5.删去'))).map((f) => f.text), ['5.']);
+  });
+
   it('accepts a later section that renumbers on its own after one that ran on (QA round twelve)', () => {
     // 二、 runs 1.…4. on across its （一）（二）; 三、 restarts at 1. under each of its （一）（二）.
     const body = '一、总体目标\n到2027年完成改造。\n二、重点任务\n（一）改造提升\n1.制定计划。摸排。\n2.完整社区。配建。\n（二）基础设施\n3.道路。打通。\n4.管网。改造。\n三、保障措施\n（一）加强组织领导\n1.健全机制。成立专班。\n2.压实责任。抓好落实。\n（二）强化政策支持\n1.优化审批。并联审批。\n2.用地保障。调整用途。\n';

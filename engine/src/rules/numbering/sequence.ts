@@ -61,6 +61,15 @@ function inlineBetween(text: string, a: number, b: number, from: number, to: num
 /** A short label and its colon that a note's inline list follows (注：, 说明：, 备注：). */
 const LABEL_THEN = /^[\u4e00-\u9fa5]{1,4}[：:]\s*/;
 
+/**
+ * Whether an item's list hangs under a parent of another level than the previous list of its level
+ * (a 决定's 一、 lists 1.…4. directly, its 二、 lists 1. 2. under （一） and 3. 4. under （二））.
+ */
+function underOtherLevel(info: ItemInfo): boolean {
+  const prev = info.prevInSequence;
+  return !!prev && !!prev.parent && !!info.parent && prev.parent.item.level !== info.parent.item.level;
+}
+
 function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   // Regime votes per level: a first child under a new parent that starts at 1 (restart) or
   // continues from the previous item of its level (run on). Counted per top-level section (the
@@ -73,6 +82,9 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
   const bySection = new Map<ItemInfo | undefined, Map<number, Votes>>();
   for (const info of infos) {
     if (info.prevSibling || !info.prevInSequence) continue;
+    // A list under a parent of another level (1.…4. right under 一、, then 1. under 二、's （一）) is
+    // not the same sequence: its 1. tells nothing of the regime.
+    if (underOtherLevel(info)) continue;
     const section = sectionOf(info);
     const levels = bySection.get(section) ?? new Map<number, Votes>();
     bySection.set(section, levels);
@@ -208,6 +220,8 @@ function judge(ctx: RuleContext, infos: ItemInfo[]): void {
       }
       continue;
     }
+    // The first of a list under a parent of another level than the list before it starts at 1.
+    if (item.value === 1 && underOtherLevel(info)) continue;
     const last = valueOf(info.prevInSequence);
     const lastMarker = info.prevInSequence.item.marker;
     const reg = regimeOf(info);
