@@ -33,6 +33,30 @@ describe('cross-ref/later-document', () => {
       '所引文件《聊城市人民政府办公室关于印发聊城市再生水利用管理办法的通知》（聊政办字〔2024〕20号）成文于2024年12月27日，晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对发文字号或成文日期。']]);
   });
 
+  it('warns of an undated number after the citing document\'s own in its series (聊政办字〔2025〕9号 citing 15号) (probe16)', () => {
+    const body = '    按照《聊城市人民政府办公室关于印发聊城市森林火灾应急预案的通知》（聊政办字〔2025〕15号）要求，做好春季森林防火工作。';
+    const found = check(laterDocument, draftDoc(body, '2025年3月18日', '聊政办字〔2025〕9号'), { model });
+    assert.deepStrictEqual(found.map((f) => [f.line, f.text, f.message]), [[9, '《聊城市人民政府办公室关于印发聊城市森林火灾应急预案的通知》（聊政办字〔2025〕15号）',
+      '所引发文字号“聊政办字〔2025〕15号”与本文“聊政办字〔2025〕9号”同一机关代字、同一年份，顺序号却在本文之后：发文字号按发文先后编排，不能引用尚未印发的文件，请核对发文字号。']]);
+    // A number before its own, another series or another year is not judged so.
+    assert.deepStrictEqual(check(laterDocument, draftDoc(body.replace('15号', '3号'), '2025年3月18日', '聊政办字〔2025〕9号'), { model }), []);
+    assert.deepStrictEqual(check(laterDocument, draftDoc(body, '2025年3月18日', '聊政办发〔2025〕9号'), { model }), []);
+    assert.deepStrictEqual(check(laterDocument, draftDoc(body.replace('〔2025〕15号', '〔2024〕15号'), '2025年3月18日', '聊政办字〔2025〕9号'), { model }), []);
+  });
+
+  it('warns of an undated number after a registered one of its series dated later than the citing document (probe16)', () => {
+    // The registry dates 聊政办字〔2024〕20号 2024-12-27: 聊政办字〔2024〕30号 came after it.
+    const body = '    按照《聊城市人民政府办公室关于做好某项工作的通知》（聊政办字〔2024〕30号）要求，做好安全生产工作。';
+    const found = check(laterDocument, draftDoc(body, '2024年6月3日'), { model });
+    assert.deepStrictEqual(found.map((f) => f.message), [
+      '所引发文字号“聊政办字〔2024〕30号”排在“聊政办字〔2024〕20号”（成文于2024年12月27日）之后，晚于本文成文日期2024年6月3日：发文字号按发文先后编排，不能引用尚未印发的文件，请核对发文字号。']);
+    // Dated after all of them, or within a week of the one before it: silent.
+    assert.deepStrictEqual(check(laterDocument, draftDoc(body, '2025年1月3日'), { model }), []);
+    assert.deepStrictEqual(check(laterDocument, draftDoc(body, '2024年12月22日'), { model }), []);
+    // Reported as a warning: the series only implies the date.
+    assert.deepStrictEqual(lint(draftDoc(body, '2024年6月3日'), { model, only: [laterDocument] }).diagnostics.map((d) => d.severity), ['warning']);
+  });
+
   it('judges a draft without a date by --date', () => {
     const text = draftDoc(cite, '').replace(/\n\n$/, '\n');
     assert.strictEqual(check(laterDocument, text, { model, date: '2024-01-01' }).length, 1);

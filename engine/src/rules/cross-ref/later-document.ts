@@ -8,6 +8,40 @@ import { issueDocumentByNumber } from '../../registry/issue';
 import { documentReferences } from './util';
 import { overlaps } from '../spans';
 
+/** A sequence number as a number (第 and leading zeros read through), or undefined. */
+function seqOf(seq: string): number | undefined {
+  const m = /^第?0*(\d{1,4})$/.exec(seq);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Numbers rise with the dates inside a series, up to a week out of order (doc-number/date-order). */
+const SERIES_SLACK_DAYS = 7;
+
+function plusDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A dated document of the same 机关代字 and year, numbered before `seq`, dated more than the
+ * series' slack after `asOf` in the registry: the number `seq` came later still.
+ */
+function laterOfSeries(ctx: Parameters<Rule['check']>[0], code: string, year: string, seq: number, asOf: string): { number: string; date: string } | undefined {
+  const limit = plusDays(asOf, SERIES_SLACK_DAYS);
+  // The registry's only: the issue's other documents would tie this one's findings to their dates.
+  const known: { number: string; date?: string }[] = ctx.model.documents;
+  const head = `${code}〔${year}〕`;
+  let best: { number: string; date: string } | undefined;
+  for (const k of known) {
+    if (!k.date || k.date <= limit || !k.number.startsWith(head)) continue;
+    const s = seqOf(k.number.slice(head.length).replace(/号$/, ''));
+    if (s === undefined || s >= seq) continue;
+    if (!best || k.date < best.date) best = { number: k.number, date: k.date };
+  }
+  return best;
+}
+
 export const laterDocument: Rule = {
   id: 'cross-ref/later-document',
   severity: 'error',
@@ -43,6 +77,28 @@ export const laterDocument: Rule = {
         ctx.report({
           start: c.start, end: c.end,
           message: `所引发文字号“${n.canonical}”的年份${year}晚于${asOfPhrase(ctx, zhDate(asOf))}：不能引用尚未印发的文件，请核对发文字号。`,
+        });
+        continue;
+      }
+      // A number nobody dates, after one of its own series: numbers of a 机关代字 and year rise with
+      // the dates, so it was issued after this document's own number (聊政办字〔2025〕9号 citing
+      // 聊政办字〔2025〕15号), or after a known one dated later than this document.
+      const seq = seqOf(n.seq);
+      if (reg || seq === undefined || n.year.length !== 4) continue;
+      const own = doc.number;
+      const ownSeq = own && own.code === n.code && own.year === n.year ? seqOf(own.seq) : undefined;
+      if (ownSeq !== undefined && seq > ownSeq) {
+        ctx.report({
+          start: c.start, end: c.end, severity: 'warning',
+          message: `所引发文字号“${n.canonical}”与本文“${own!.canonical}”同一机关代字、同一年份，顺序号却在本文之后：发文字号按发文先后编排，不能引用尚未印发的文件，请核对发文字号。`,
+        });
+        continue;
+      }
+      const before = laterOfSeries(ctx, n.code, n.year, seq, asOf);
+      if (before) {
+        ctx.report({
+          start: c.start, end: c.end, severity: 'warning',
+          message: `所引发文字号“${n.canonical}”排在“${before.number}”（成文于${zhDate(before.date)}）之后，晚于${asOfPhrase(ctx, zhDate(asOf))}：发文字号按发文先后编排，不能引用尚未印发的文件，请核对发文字号。`,
         });
       }
     }
