@@ -82,6 +82,20 @@ describe('cross-ref/issued-title', () => {
     assert.deepStrictEqual(check(issuedTitle, wrong).map((f) => f.message.slice(0, 40)), ['正文所转发的《聊城市2024年重点项目推进计划》与通知标题“关于转发市发展改革委']);
   });
 
+  it('compares a forwarded document cited with its number (现将《X》（鲁政办字〔2025〕9号）转发给你们) with the title (probe16)', () => {
+    const forward = (title: string, cited: string) => notice(title, '', '').replace('已经市政府同意，现印发给你们，请认真贯彻执行。', `现将${cited}转发给你们，并提出以下意见，请一并贯彻落实。`);
+    const ok = '《山东省人民政府办公厅关于进一步加强耕地保护工作的通知》（鲁政办字〔2025〕9号）';
+    assert.deepStrictEqual(check(issuedTitle, forward('关于转发山东省人民政府办公厅关于进一步加强耕地保护工作的通知的通知', ok)), []);
+    const wrong = ok.replace('加强耕地保护', '做好耕地保护');
+    assert.deepStrictEqual(check(issuedTitle, forward('关于转发山东省人民政府办公厅关于进一步加强耕地保护工作的通知的通知', wrong)).map((f) => f.text),
+      ['《山东省人民政府办公厅关于进一步做好耕地保护工作的通知》']);
+    // A notice naming it by its number is not compared by title.
+    assert.deepStrictEqual(check(issuedTitle, forward('关于转发鲁政办字〔2025〕9号文件的通知', wrong)), []);
+    // In a 印发 notice a numbered title is a cited basis, as before.
+    const basis = notice('关于印发聊城市公园城市建设实施方案的通知', '', '聊城市公园城市建设实施方案').replace('已经市政府同意，现印发给你们', '根据《山东省公园城市建设指导意见》（鲁政办字〔2024〕3号），现印发给你们');
+    assert.deepStrictEqual(check(issuedTitle, basis), []);
+  });
+
   it('accepts a forwarded 通知 whose 的通知 the notice shares (转发市财政局关于…监管的通知 over 市财政局《关于…监管的通知》) (redteam5)', () => {
     const forward = notice('转发市财政局关于进一步加强财政资金监管的通知', '市财政局《关于进一步加强财政资金监管的通知》', '聊城市财政局关于进一步加强财政资金监管的通知').replace('现印发给你们', '现转发给你们');
     assert.deepStrictEqual(check(issuedTitle, forward), []);

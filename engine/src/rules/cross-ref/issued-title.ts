@@ -41,7 +41,8 @@ function issuedCitation(p: Paragraph, cites: Citation[]): Citation | undefined {
   let last: { c: Citation; from: number; to: number } | undefined;
   for (const c of cites) {
     const from = indexAt(p, c.title.start) - 1;
-    const to = indexAt(p, c.title.end) + 1;
+    // A forwarded document is cited with its number (现将《X》（鲁政办字〔2025〕9号）转发给你们): after it.
+    const to = c.number ? indexAt(p, c.end) : indexAt(p, c.title.end) + 1;
     if (from >= 0 && to <= verb && (!last || to > last.to)) last = { c, from, to };
   }
   if (!last || !BEFORE_VERB.test(p.text.slice(last.to, verb).replace(/[\s\u3000]+/g, ''))) return undefined;
@@ -97,10 +98,13 @@ export const issuedTitle: Rule = {
     const pi = issuingParagraph(doc, bodyEnd);
     if (pi < 0) return;
     const p = doc.paragraphs[pi];
-    // Titles with a number are cited documents; of the others, the one the verb issues.
-    const c = issuedCitation(p, doc.citations.filter((x) => x.paragraph === pi && !x.number));
+    // Titles with a number are cited documents; of the others, the one the verb issues. A 转发 or
+    // 批转 passes on a document already issued, cited with its number (probe16).
+    const c = issuedCitation(p, doc.citations.filter((x) => x.paragraph === pi && (!x.number || verb !== '印发')));
     if (!c) return;
     if (ctx.source.text[c.title.end] !== '》') return;
+    // A notice that names what it forwards by its number (关于转发鲁政办字〔2025〕9号文件的通知) is not compared by title.
+    if (c.number && /[〔\[（(]\s*\d{4}\s*[〕\]）)]/.test(x)) return;
     const nx = normalizeTitle(x);
     const nb = normalizeTitle(c.title.text);
     const head = doc.attachments[0]?.title;
