@@ -18,5 +18,6 @@ import { listCount } from './list-count';
 import { reportRequest } from './report-request';
 import { requestRecipient } from './request-recipient';
 import { publicRecipient } from './public-recipient';
+import { replyAddress } from './reply-address';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress];

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { check, fixed } from '../testing';
+import { replyAddress } from './reply-address';
+
+const letter = (to: string, opening: string, kind = '函') => `聊城市人民政府办公室\n\n聊政办字〔2025〕7号\n\n聊城市人民政府办公室关于同意建立聊城市低空经济发展工作联席会议制度的${kind}\n\n${to}\n\n${opening}《关于建立聊城市低空经济发展工作联席会议制度的请示》收悉。经市政府同意，现函复如下：\n\n一、同意建立聊城市低空经济发展工作联席会议制度。\n\n聊城市人民政府办公室\n\n2025年3月3日\n`;
+
+describe('structure/reply-address', () => {
+  it('passes an address that fits the single body on the 主送 line', () => {
+    assert.deepEqual(check(replyAddress, letter('市发展改革委：', '你委')), []);
+    assert.deepEqual(check(replyAddress, letter('市自然资源和规划局：', '你局')), []);
+    assert.deepEqual(check(replyAddress, letter('临清市人民政府：', '你市', '批复')), []);
+    assert.deepEqual(check(replyAddress, letter('聊城高新技术产业开发区管委会：', '你委', '批复')), []);
+    assert.deepEqual(check(replyAddress, letter('阳谷县人民政府：', '你县', '批复')), []);
+  });
+
+  it('reports 你局 to a 委, 你委 to a 局, 你县 to a city (probe16)', () => {
+    assert.deepEqual(check(replyAddress, letter('市发展改革委：', '你局')).map((f) => [f.line, f.text, f.message]), [[9, '局',
+      '主送机关“市发展改革委”是委，复文称“你局”不当：应为“你委”（批复、复函开头的称谓指代主送机关）。']]);
+    assert.equal(fixed(replyAddress, letter('市发展改革委：', '你局')), letter('市发展改革委：', '你委'));
+    assert.deepEqual(check(replyAddress, letter('市自然资源和规划局：', '你委', '批复')).map((f) => f.text), ['委']);
+    assert.deepEqual(check(replyAddress, letter('临清市人民政府：', '你县', '批复')).map((f) => f.message.split('，')[0]), ['主送机关“临清市人民政府”是市人民政府']);
+  });
+
+  it('says nothing for several bodies, an unclear kind, 你单位 or another document type', () => {
+    assert.deepEqual(check(replyAddress, letter('市财政局、市发展改革委：', '你局')), []);
+    assert.deepEqual(check(replyAddress, letter('聊城市公共资源交易中心：', '你局')), []);
+    assert.deepEqual(check(replyAddress, letter('市发展改革委：', '你单位')), []);
+    assert.deepEqual(check(replyAddress, letter('市发展改革委：', '你局', '通知')), []);
+  });
+});

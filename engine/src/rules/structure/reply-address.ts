@@ -1,0 +1,57 @@
+// structure/reply-address: a 批复 or a 复函 opens by addressing the body that wrote to it, by the
+// kind of body it is: 你委 (市发展改革委, …委员会, …管委会), 你局, 你办, 你厅, 你县 / 你区 / 你市
+// (a county's, district's or county-level city's 人民政府). When the 主送 is one body, the word
+// names its kind: 你局 to 市发展改革委 is a slip (often a reply drafted from another reply's text).
+import type { Rule } from '../types';
+
+/** The address the first paragraph opens with (你委《…》收悉, 你局来函收悉). */
+const ADDRESS = /^[\s\u3000]*你(委|局|办|厅|县|区|市)/;
+
+/** The kind a single 主送 body is addressed by, or undefined when unclear. */
+function kindOf(name: string): string | undefined {
+  if (/(?:委员会|管委会|委)$/.test(name)) return '委';
+  if (/局$/.test(name)) return '局';
+  if (/(?:办公室|办)$/.test(name)) return '办';
+  if (/厅$/.test(name)) return '厅';
+  const gov = /([县区市])(?:人民政府|政府)$/.exec(name);
+  if (gov) return gov[1];
+  return undefined;
+}
+
+export const replyAddress: Rule = {
+  id: 'structure/reply-address',
+  severity: 'warning',
+  fixable: true,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '批复、复函开头称呼来文机关（“你委”“你局”“你县”等）须与主送机关的类别一致：主送“市发展改革委”称“你委”，主送“市自然资源和规划局”称“你局”，主送“临清市人民政府”称“你市”。',
+      en: 'A 批复 or 复函 addresses the body it answers by its kind (你委, 你局, 你县…): the word must fit the single body on the 主送 line (市发展改革委 → 你委, …局 → 你局, 临清市人民政府 → 你市).',
+    },
+    why: '批复、复函答复主送机关的来文，开头的“你委/你局/你县”指代该机关；称谓与主送机关不符，常是套用其他文稿时漏改。',
+    bad: '聊城市人民政府办公室关于同意建立聊城市低空经济发展工作联席会议制度的函\n\n市发展改革委：\n\n你局《关于建立聊城市低空经济发展工作联席会议制度的请示》收悉。',
+    good: '聊城市人民政府办公室关于同意建立聊城市低空经济发展工作联席会议制度的函\n\n市发展改革委：\n\n你委《关于建立聊城市低空经济发展工作联席会议制度的请示》收悉。',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if ((doc.type !== '函' && doc.type !== '批复') || !doc.mainRecipient) return;
+    const to = doc.mainRecipient.text.replace(/[\s\u3000]+/g, '').replace(/[：:]$/, '');
+    // One body only: a reply to several (市财政局、市税务局：) says 你们.
+    if (!to || /[，、,；;]/.test(to)) return;
+    const want = kindOf(to);
+    if (!want) return;
+    const p = doc.paragraphs.find((x) => x.start >= doc.mainRecipient!.end && x.text.trim());
+    if (!p) return;
+    const m = ADDRESS.exec(p.text);
+    if (!m || m[1] === want) return;
+    const at = m[0].length - 1;
+    const start = p.map[at];
+    const end = p.map[at + 1];
+    if (ctx.source.text.slice(start, end) !== m[1]) return;
+    ctx.report({
+      start, end,
+      message: `主送机关“${to}”是${want === '县' || want === '区' || want === '市' ? `${want}人民政府` : `${want}`}，复文称“你${m[1]}”不当：应为“你${want}”（批复、复函开头的称谓指代主送机关）。`,
+      fix: { range: [start, end], text: want },
+    });
+  },
+};
