@@ -13,6 +13,21 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(bulletin('资金直接调拨到有关县（市、区），并确保2025年9月22日前全部完成兑现。')).map((f) => f[1]), ['2025年9月22日']);
   });
 
+  it('reports a plan\'s target year already past when it is signed (到2024年，… in a 2025 方案) (probe16)', () => {
+    const plan = (body: string, date = '2025年3月10日') => `聊城市人民政府\n\n聊政字〔2025〕7号\n\n聊城市人民政府关于印发聊城市推动设备更新实施方案的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n现将《聊城市推动设备更新实施方案》印发给你们，请认真贯彻执行。\n\n聊城市人民政府\n\n${date}\n\n聊城市推动设备更新实施方案\n\n一、总体目标\n\n${body}\n`;
+    const briefPlan = (body: string, date?: string) => check(deadlineOrder, plan(body, date)).map((d) => [d.text, d.message]);
+    assert.deepEqual(briefPlan('到2024年，全市设备投资规模较2023年增长25%以上。'), [
+      ['到2024年', '目标年份“到2024年”已在本文成文日期2025年3月10日之前过去：规划、方案设定的目标应在成文之后，请核对年份。']]);
+    assert.deepEqual(briefPlan('力争到2024年底，报废汽车回收量增长50%。').map((f) => f[0]), ['到2024年底']);
+    // This year or later, a range that tells the past, 截至, or a target said to be met: silent.
+    for (const body of ['到2025年，全市设备投资规模增长25%以上。', '到2027年，全市设备投资规模增长25%以上。', '2021年到2024年，全市累计更新设备1.2万台（套）。',
+      '截至2024年，全市累计更新设备1.2万台（套）。', '到2024年，全市已累计更新设备1.2万台（套），为本方案实施打下基础。']) {
+      assert.deepEqual(briefPlan(body), [], body);
+    }
+    // A 通报 tells what was done by a year: not judged.
+    assert.deepEqual(brief(bulletin('到2024年，全市热线办理满意率达到95%。')), []);
+  });
+
   it('reports a deadline to publish, issue or start by a day already past (于…前公布), not a scope (…前公布的) (probe11)', () => {
     assert.deepEqual(brief(bulletin('各县（市、区）于2025年10月20日前公布防汛行政责任人名单。')).map((f) => f[1]), ['2025年10月20日']);
     assert.deepEqual(brief(bulletin('对于2025年10月20日前公布的名单，各县（市、区）要及时更新。')), []);

@@ -2,7 +2,7 @@
 // falls after the day it is signed. A deadline already past when the document goes out cannot be
 // met: the drafter kept the date of an earlier draft, or wrote the wrong month.
 import type { Rule } from '../types';
-import type { DateNode, GwDocument, Paragraph } from '../../types';
+import type { DateNode, GwDocument, Paragraph, TextNode } from '../../types';
 import { datesIn } from '../../parse/dates';
 import { zhDate } from '../as-of';
 import { overlaps } from '../spans';
@@ -81,8 +81,8 @@ export const deadlineOrder: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '文件要求“于×年×月×日前”报送、完成的期限，应晚于文件的成文日期；期限早于成文日期，收文单位无法执行。',
-      en: 'A deadline the document sets (于2025年11月15日前将整改情况报…) falls after its 成文日期; one already past when it is signed cannot be met.',
+      zh: '文件要求“于×年×月×日前”报送、完成的期限，应晚于文件的成文日期；期限早于成文日期，收文单位无法执行。方案、意见、通知设定的目标年份（“到2027年，……”）也不应早于成文的年份。',
+      en: 'A deadline the document sets (于2025年11月15日前将整改情况报…) falls after its 成文日期; one already past when it is signed cannot be met. So does a target year a plan, opinion or notice sets (到2027年，…).',
     },
     why: '期限早于成文日期，多因沿用旧稿日期或月份写错，收文单位无从执行。',
     bad: '各单位要认真整改，于2025年10月15日前将整改情况报市政府办公室。\n\n聊城市人民政府办公室\n\n2025年10月28日',
@@ -98,6 +98,14 @@ export const deadlineOrder: Rule = {
     // A 大事记 records what was done, and so does a 报告 (我市于…前印发实施方案, 在…前启动排查: redteam3);
     // an undated text has nothing to compare.
     if (!signed || doc.type === '大事记' || doc.type === '报告') return;
+    if (PLANS.has(doc.type)) {
+      for (const node of targetYears(doc, Number(signed.slice(0, 4)))) {
+        ctx.report({
+          start: node.start, end: node.end,
+          message: `目标年份“${node.text}”已在本文成文日期${zhDate(signed)}之前过去：规划、方案设定的目标应在成文之后，请核对年份。`,
+        });
+      }
+    }
     for (const node of deadlinesIn(doc)) {
       if (node.iso! >= signed) continue;
       // A year's or month's end is named as written (2025年底前), its last day being implied.
@@ -109,6 +117,33 @@ export const deadlineOrder: Rule = {
     }
   },
 };
+
+/** Documents that set targets (到2027年，…): plans, opinions and the notices that issue or set them. */
+const PLANS = new Set(['实施方案', '意见', '实施意见', '印发通知', '通知']);
+/**
+ * A target year a plan sets (到2027年，…; 力争到2025年底，…): 到 after the start of a clause or a
+ * word of intent, the year (its end) closed by a comma. Not a range (2021年到2024年), not after 截至.
+ */
+const TARGET_YEAR = /(?:^|[。；：;:])(?:力争|争取|计划|预计|确保)?到(\d{4})年(?:年底|底|末)?(?=[，,])/g;
+
+/** The target years of a plan already past in the year it is signed, as nodes over 到…年. */
+function targetYears(doc: GwDocument, signedYear: number): TextNode[] {
+  const out: TextNode[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.text.indexOf('到') < 0 || !/到\d{4}年/.test(p.text)) continue;
+    if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end)) continue;
+    for (const m of p.text.matchAll(TARGET_YEAR)) {
+      if (Number(m[1]) >= signedYear) continue;
+      const at = m.index! + m[0].indexOf('到');
+      const text = m[0].slice(m[0].indexOf('到'));
+      // The sentence says the target was reached (到2024年，…已全部完成): a report.
+      const stop = p.text.indexOf('。', at);
+      if (/已|累计|共计|截至/.test(p.text.slice(at, stop < 0 ? undefined : stop))) continue;
+      out.push({ text, ...spanIn(p, at, at + text.length) });
+    }
+  }
+  return out;
+}
 
 /** The deadlines the document sets (valid dates), outside other documents' text and noise. */
 export function deadlinesIn(doc: GwDocument): DateNode[] {
