@@ -36,3 +36,20 @@ describe('structure/list-count', () => {
     assert.deepEqual(brief(bulletin(body(3, 2), `一、先进集体（5个）\n\n${units.join('\n\n')}\n\n以上单位排名不分先后。`)), []);
   });
 });
+
+describe('structure/list-count: a count in the body against an attached table (probe16)', () => {
+  const notice = (count: string, rows: number) => `聊城市人民政府\n\n聊政字〔2025〕6号\n\n聊城市人民政府关于公布第二批聊城市历史建筑名录的公告\n\n经专家论证、社会公示，市政府确定东昌府区山陕会馆附属建筑等${count}为第二批聊城市历史建筑，现予公布。\n\n附件：第二批聊城市历史建筑名录\n\n聊城市人民政府\n\n2025年3月7日\n\n附件\n\n第二批聊城市历史建筑名录\n\n序号\t建筑名称\t所在位置\n${Array.from({ length: rows }, (_, k) => `${k + 1}\t建筑${k + 1}\t东昌府区`).join('\n')}\n`;
+  it('reports a body count the table does not list', () => {
+    assert.deepEqual(check(listCount, notice('12处建筑', 6)).map((f) => [f.text, f.message]), [['12处',
+      '正文称“12处建筑”，所附表格“第二批聊城市历史建筑名录”列6处（两处数目不符，必有一处有误）：请核对数目。']]);
+  });
+  it('passes a count the table bears out, a count of something else, and a table numbered with a gap', () => {
+    assert.deepEqual(check(listCount, notice('6处建筑', 6)), []);
+    assert.deepEqual(check(listCount, notice('6处建筑', 6).replace('现予公布。', '现予公布，12个工作日内设置标志。')), []);
+    assert.deepEqual(check(listCount, notice('12处建筑', 6).replace('\n4\t', '\n5\t')), []);
+  });
+  it('reads an extracted issue too', () => {
+    const issue = `聊城市人民政府公报\n\n2025年第3期\n\n目录\n\n关于公布第二批聊城市历史建筑名录的公告\n\n聊政字〔2025〕6号 7\n\n${notice('12处建筑', 6)}`;
+    assert.deepEqual(check(listCount, issue).map((f) => f.text), ['12处']);
+  });
+});

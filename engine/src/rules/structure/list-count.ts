@@ -23,6 +23,66 @@ const COLUMNS = /[ \u3000\t]{2,}/;
 
 interface List { noun: string; count: number; entries: number; segments: number; at: Paragraph; numAt: number; numLen: number }
 
+/** A count in the body: 6处建筑, 19项行政权力事项, 等3个先进集体 (the noun read against a table's title). */
+const COUNT = /(\d{1,4})(处|个|名|家|项|件|座|宗|条|所|户)([\u4e00-\u9fa5]{2,16})/g;
+/** A table row numbered in its first cell (19\t义演、义赛…), a table's head (序号\t事项名称…). */
+const ROW = /^[ \u3000]*(\d{1,4})[ \u3000]*\t/;
+const TABLE_HEAD = /^[ \u3000]*序[ \u3000]*号[ \u3000]*\t/;
+
+/**
+ * A table attached to the document (序号 ⏎ 1 … ⏎ 2 …, tab-separated as extracted) numbers its rows
+ * 1…M; a body sentence that counts what the table lists (东昌府区山陕会馆附属建筑等6处建筑,
+ * 由市行政审批局实施的19项行政权力事项) gives M. The noun counted must be named in the table's title
+ * line (第二批聊城市历史建筑名录, 调整实施的行政权力事项). Read in issues too: the row numbers survive
+ * wrapped cells; a table whose numbering breaks or goes on after a gap is not counted.
+ */
+function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
+  const { doc } = ctx;
+  const src = ctx.source.text;
+  // Cheap test first: an extracted table's cells are tab-separated, and tabs are rare elsewhere.
+  const tab = src.indexOf('\t', doc.start);
+  if (tab < 0 || tab >= doc.end) return;
+  const lines = src.slice(doc.start, doc.end).split('\n');
+  let offset = doc.start;
+  const starts = lines.map((l) => { const o = offset; offset += l.length + 1; return o; });
+  for (let i = 0; i < lines.length; i++) {
+    if (!TABLE_HEAD.test(lines[i])) continue;
+    let t = i - 1;
+    while (t >= 0 && !lines[t].trim()) t--;
+    if (t < 0) continue;
+    const title = lines[t].replace(/[\s\u3000]+/g, '');
+    let rows = 0;
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const m = ROW.exec(lines[k]);
+      if (!m) break;
+      if (Number(m[1]) !== rows + 1) { rows = -1; break; }
+      rows++;
+    }
+    if (rows <= 0) continue;
+    // The numbering going on after a gap (a page break in the table): its count is unknown.
+    let more = k;
+    while (more < lines.length && more < k + 4 && !ROW.test(lines[more])) more++;
+    if (more < lines.length && more < k + 4) continue;
+    const tableStart = starts[t];
+    for (const p of doc.paragraphs) {
+      if (p.end > tableStart || !/\d/.test(p.text)) continue;
+      if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end)) continue;
+      for (const m of p.text.matchAll(COUNT)) {
+        if (/\d/.test(p.text[m.index! - 1] ?? '')) continue;
+        // The longest start of the words after the count that the table's title names.
+        let noun = '';
+        for (let n = m[3].length; n >= 2 && !noun; n--) if (title.includes(m[3].slice(0, n))) noun = m[3].slice(0, n);
+        if (!noun || Number(m[1]) === rows) continue;
+        ctx.report({
+          ...spanIn(p, m.index!, m.index! + m[1].length + m[2].length),
+          message: `正文称“${m[1]}${m[2]}${noun}”，所附表格“${title}”列${rows}${m[2]}（两处数目不符，必有一处有误）：请核对数目。`,
+        });
+      }
+    }
+  }
+}
+
 export const listCount: Rule = {
   id: 'structure/list-count',
   severity: 'warning',
@@ -30,8 +90,8 @@ export const listCount: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '标明人数、个数的名单（一、先进集体（10个））所列条目数与标明的数目一致，正文所称“等N个先进集体”“等N名先进个人”与名单数目一致。',
-      en: 'A list headed with its count (一、先进集体（10个）) holds that many entries, and the body\'s 等N个先进集体 / 等N名先进个人 gives the same number.',
+      zh: '标明人数、个数的名单（一、先进集体（10个））所列条目数与标明的数目一致，正文所称“等N个先进集体”“等N名先进个人”与名单数目一致；正文所称“等N处建筑”“N项行政权力事项”与所附表格（序号1…M，标题含该名称）的行数一致。',
+      en: 'A list headed with its count (一、先进集体（10个）) holds that many entries, and the body\'s 等N个先进集体 / 等N名先进个人 gives the same number; so does a body count (等N处建筑, N项行政权力事项) of an attached table numbered 1…M whose title names it.',
     },
     why: '表彰、通报名单的数目写错，读者无法判断是名单漏列还是数目有误；常见于增删名单后未改数目。',
     bad: '一、先进集体（3个）\n\n临清市水利局\n\n莘县水利局',
@@ -43,6 +103,7 @@ export const listCount: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    tableCounts(ctx);
     // An extracted issue splits and merges lines: its entries cannot be counted reliably.
     if (ctx.mode === 'issue') return;
     const ps = doc.paragraphs;
