@@ -42,6 +42,8 @@ describe('cross-ref/later-document', () => {
     assert.deepStrictEqual(check(laterDocument, draftDoc(body.replace('15号', '3号'), '2025年3月18日', '聊政办字〔2025〕9号'), { model }), []);
     assert.deepStrictEqual(check(laterDocument, draftDoc(body, '2025年3月18日', '聊政办发〔2025〕9号'), { model }), []);
     assert.deepStrictEqual(check(laterDocument, draftDoc(body.replace('〔2025〕15号', '〔2024〕15号'), '2025年3月18日', '聊政办字〔2025〕9号'), { model }), []);
+    // Nor by an own number whose year is not the document's (a slip of its own, reported elsewhere).
+    assert.deepStrictEqual(check(laterDocument, draftDoc(body.replace('〔2025〕15号', '〔2024〕15号'), '2025年3月18日', '聊政办字〔2024〕9号'), { model }), []);
   });
 
   it('warns of an undated number after a registered one of its series dated later than the citing document (probe16)', () => {

@@ -85,8 +85,10 @@ export const laterDocument: Rule = {
       // 聊政办字〔2025〕15号), or after a known one dated later than this document.
       const seq = seqOf(n.seq);
       if (reg || seq === undefined || n.year.length !== 4) continue;
+      // The document's own number counts only where its year is the document's (a number whose
+      // year is itself a slip, 〔2023〕 on a 2024 document, places nothing).
       const own = doc.number;
-      const ownSeq = own && own.code === n.code && own.year === n.year ? seqOf(own.seq) : undefined;
+      const ownSeq = own && own.code === n.code && own.year === n.year && own.year === asOf.slice(0, 4) ? seqOf(own.seq) : undefined;
       if (ownSeq !== undefined && seq > ownSeq) {
         ctx.report({
           start: c.start, end: c.end, severity: 'warning',
