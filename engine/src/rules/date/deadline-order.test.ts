@@ -21,7 +21,8 @@ describe('date/deadline-order', () => {
     assert.deepEqual(briefPlan('力争到2024年底，报废汽车回收量增长50%。').map((f) => f[0]), ['到2024年底']);
     // This year or later, a range that tells the past, 截至, or a target said to be met: silent.
     for (const body of ['到2025年，全市设备投资规模增长25%以上。', '到2027年，全市设备投资规模增长25%以上。', '2021年到2024年，全市累计更新设备1.2万台（套）。',
-      '截至2024年，全市累计更新设备1.2万台（套）。', '到2024年，全市已累计更新设备1.2万台（套），为本方案实施打下基础。']) {
+      '截至2024年，全市累计更新设备1.2万台（套）。', '到2024年，全市已累计更新设备1.2万台（套），为本方案实施打下基础。',
+      '到2024年底，全市共建成充电基础设施1.8万台。', '到2024年，全市完成了1.2万台（套）设备更新。']) {
       assert.deepEqual(briefPlan(body), [], body);
     }
     // A 通报 tells what was done by a year: not judged.

@@ -136,9 +136,10 @@ function targetYears(doc: GwDocument, signedYear: number): TextNode[] {
       if (Number(m[1]) >= signedYear) continue;
       const at = m.index! + m[0].indexOf('到');
       const text = m[0].slice(m[0].indexOf('到'));
-      // The sentence says the target was reached (到2024年，…已全部完成): a report.
+      // The sentence says the target was reached or tells what there was (到2024年，…已全部完成,
+      // 共建成…, 完成了…): a report of the plan's basis.
       const stop = p.text.indexOf('。', at);
-      if (/已|累计|共计|截至/.test(p.text.slice(at, stop < 0 ? undefined : stop))) continue;
+      if (/已|累计|共|截至|了/.test(p.text.slice(at, stop < 0 ? undefined : stop))) continue;
       out.push({ text, ...spanIn(p, at, at + text.length) });
     }
   }

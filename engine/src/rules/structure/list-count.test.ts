@@ -48,6 +48,12 @@ describe('structure/list-count: a count in the body against an attached table (p
     assert.deepEqual(check(listCount, notice('6处建筑', 6).replace('现予公布。', '现予公布，12个工作日内设置标志。')), []);
     assert.deepEqual(check(listCount, notice('12处建筑', 6).replace('\n4\t', '\n5\t')), []);
   });
+  it('passes a part of what the table lists: after 其中, or beside the table\'s own count', () => {
+    assert.deepEqual(check(listCount, notice('6处建筑', 6).replace('现予公布。', '现予公布。其中2处建筑位于临清市。')), []);
+    assert.deepEqual(check(listCount, notice('6处建筑', 6).replace('现予公布。', '现予公布。临清市2处建筑由临清市负责保护。')), []);
+    // Without the table's own count beside it, the other count is still reported.
+    assert.deepEqual(check(listCount, notice('4处建筑', 6).replace('现予公布。', '现予公布。其中2处建筑位于临清市。')).map((f) => f.text), ['4处']);
+  });
   it('reads an extracted issue too', () => {
     const issue = `聊城市人民政府公报\n\n2025年第3期\n\n目录\n\n关于公布第二批聊城市历史建筑名录的公告\n\n聊政字〔2025〕6号 7\n\n${notice('12处建筑', 6)}`;
     assert.deepEqual(check(listCount, issue).map((f) => f.text), ['12处']);

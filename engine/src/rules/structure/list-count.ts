@@ -65,6 +65,7 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
     while (more < lines.length && more < k + 4 && !ROW.test(lines[more])) more++;
     if (more < lines.length && more < k + 4) continue;
     const tableStart = starts[t];
+    const found: { p: Paragraph; m: RegExpMatchArray; noun: string }[] = [];
     for (const p of doc.paragraphs) {
       if (p.end > tableStart || !/\d/.test(p.text)) continue;
       if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end)) continue;
@@ -73,12 +74,20 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
         // The longest start of the words after the count that the table's title names.
         let noun = '';
         for (let n = m[3].length; n >= 2 && !noun; n--) if (title.includes(m[3].slice(0, n))) noun = m[3].slice(0, n);
-        if (!noun || Number(m[1]) === rows) continue;
-        ctx.report({
-          ...spanIn(p, m.index!, m.index! + m[1].length + m[2].length),
-          message: `正文称“${m[1]}${m[2]}${noun}”，所附表格“${title}”列${rows}${m[2]}（两处数目不符，必有一处有误）：请核对数目。`,
-        });
+        if (!noun) continue;
+        // A part of what the table lists (其中5项行政权力事项由县级实施): not its count.
+        const clause = p.text.slice(0, m.index!).split(/[，。；：,;:]/).pop()!;
+        if (!/其中|之中/.test(clause)) found.push({ p, m, noun });
       }
+    }
+    // The body gives the table's count once and a part of it elsewhere (19项 … 5项 of them): a part.
+    const right = new Set(found.filter((f) => Number(f.m[1]) === rows).map((f) => f.noun));
+    for (const { p, m, noun } of found) {
+      if (Number(m[1]) === rows || right.has(noun)) continue;
+      ctx.report({
+        ...spanIn(p, m.index!, m.index! + m[1].length + m[2].length),
+        message: `正文称“${m[1]}${m[2]}${noun}”，所附表格“${title}”列${rows}${m[2]}（两处数目不符，必有一处有误）：请核对数目。`,
+      });
     }
   }
 }
