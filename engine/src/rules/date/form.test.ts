@@ -60,6 +60,21 @@ describe('date/form (QA round nine)', () => {
     const text = with_('一、自2024年8月1日起施行，2025年3月1日前完成。', '一、市民“反映”的问题于2025年7月15号办结。');
     assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text]), [[5, '号']]);
   });
+  it('flags a full date closed by 号 before a word that only opens like a counted noun (机关, 地方, 标准, 文化, 车辆), and still passes 机组, 地块, 标段, 文件 (gaps7)', () => {
+    for (const [body, day] of [['一、2025年7月15号机关各部门开始执行，2025年8月1日前完成。', '15'],
+      ['一、2025年7月16号地方各级财政足额拨付资金，2025年8月1日前完成。', '16'],
+      ['一、2025年7月17号标准正式实施，2025年8月1日前完成。', '17'],
+      ['一、2025年7月18号文化和旅游部门开展检查，2025年8月1日前完成。', '18'],
+      ['一、2025年7月19号车辆限行措施开始执行，2025年8月1日前完成。', '19']]) {
+      const text = with_('一、自2024年8月1日起施行，2025年3月1日前完成。', body);
+      assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text, d.message]), [[5, '号',
+        `日期用“日”，不用“号”（GB/T 15835—2011《出版物上数字用法》：公历年月日写作“2024年7月3日”）：应为“2025年7月${day}日”。`]], body);
+    }
+    for (const body of ['一、聊城电厂2025年6月3号机组完成改造，2025年9月2号机位投入使用，2025年11月5号地段完成出让。',
+      '一、2025年12月8号标段开工建设，2025年3月4号文件已印发，2025年5月6号车间投产，2025年5月7号车位启用。']) {
+      assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', body), opts), [], body);
+    }
+  });
   it('flags a full stop after a 成文日期 or its 日 left out, and reads the line as the date', () => {
     const stop = with_('2024年7月3日\n', '2024年7月3日。\n');
     assert.deepEqual(check(form, stop, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 10, '。',

@@ -182,6 +182,8 @@ export const form: Rule = {
 
 /** A full date closed by 号 in running text, not a house, line, seat, berth, unit or plot number after it. */
 // 3号楼, 5号线, 2号泊位, 3号机组, 5号地块, 8号标准厂房, 1号门, 2号馆, 3号井, 4号闸, 6号文件, 52号令:
-// what a number names, not a day.
-const RUNNING_HAO = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})号(?![楼线院室栋位码台车窗口泊机地厂标门馆井闸桥站库仓厅文令])/g;
+// what a number names, not a day. A character that only opens such a noun is read with the rest of
+// it (机组, not 机关; 地块, not 地方; 标段, not 标准; 车间, not 车辆; 文件, not 文化): a date
+// before 机关各部门 is a day.
+const RUNNING_HAO = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})号(?![楼线院室栋位码台窗口泊厂门馆井闸桥站库仓厅令]|机(?:组|位|坪|房|库)|地(?:块|段)|标(?:段|准化?厂房)|车(?:间|位|库|道|厢)|文件)/g;
 const RUNNING_HAO_GATE = /\d月\d{1,2}号/;
