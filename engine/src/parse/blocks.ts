@@ -314,11 +314,13 @@ function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => rea
   let slipped = 0;
   for (const u of units) {
     if (UNIT_END.test(u.text.replace(/等$/, '')) && !PROSE_START.test(u.text)) continue;
-    // One name whose last character a slip changed (市财政居, 市统计句) in roles on their line with
+    // A name whose last character a slip changed (市财政居, 市统计句) in roles on their line with
     // their colon: short, opening as a body's name does, no word of a sentence. Refused, the
-    // block was not read and the slip went unreported with every other in it.
-    if (!start?.[1] || ++slipped > 1 || !SLIPPED_NAME.test(u.text) || PROSE.test(u.text)) return undefined;
+    // block was not read and the slip went unreported with every other in it. One such name, or
+    // two beside a name that ends as a body's does (牵头单位：市财政居、市民政居 ⏎ 配合单位：市审计局).
+    if (!start?.[1] || ++slipped > 2 || !SLIPPED_NAME.test(u.text) || PROSE.test(u.text)) return undefined;
   }
+  if (slipped > 1 && slipped === units.length) return undefined;
   // A role word without its colon names its units: a table's header (牵头单位　配合单位) names none.
   if (roles.some((r) => !r.colon && !r.units.length)) return undefined;
   return { text: p.text.slice(from, end), ...spanIn(p, from, end), roles, roleSeparators, paragraph: paragraphIndex, bare: true };

@@ -313,6 +313,15 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居、市审计句'), []);
     assert.deepEqual(typo('1. 加强监管。\n牵头单位：市里要统筹安排'), []);
   });
+  it('judges own-line roles where slips changed two names\' last characters (市财政居、市民政居) beside a name that ends as a body\'s does (gaps7)', () => {
+    const typo = (item: string) => brief(check(unitTypo, draft(item), { model })).map((f) => [f[0], f[1], f[3]]);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居、市民政居\n配合单位：市审计局'), [["lead-unit/unit-typo", 6, "市财政居"], ["lead-unit/unit-typo", 6, "市民政居"]]);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居\n配合单位：市审计局、市民政居'), [["lead-unit/unit-typo", 6, "市财政居"], ["lead-unit/unit-typo", 7, "市民政居"]]);
+    // Only slipped names, three of them, or one reading as a sentence: no list of units.
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居\n配合单位：市审计句'), []);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居、市教育居\n配合单位：市审计局、市民政居'), []);
+    assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居、市里要统筹安排\n配合单位：市审计局'), []);
+  });
   it('judges the units of own-line roles naming a 协会 or 机构 (市科协, 各银行业金融机构; gaps5)', () => {
     const typo = (item: string) => brief(check(unitTypo, draft(item), { model })).map((f) => [f[0], f[1], f[3]]);
     assert.deepEqual(typo('1. 加强监管。\n牵头单位：市科协\n配合单位：市住房城乡设局'), [["lead-unit/unit-typo", 7, "市住房城乡设局"]]);
