@@ -167,6 +167,21 @@ describe('parser: roles printed on lines of their own (实施方案: 牵头单�
       [false, ['牵头单位']], [true, ['配合单位']],
     ]);
   });
+  it('reads roles joined to their task after a ； or a ， and roles written bare after a bracketed block in the same paragraph (gaps7)', () => {
+    assert.deepEqual(read('（一）培育消费新场景。加快推进项目建设；牵头单位：市商务局；配合单位：市财政局').map((b) => [b.bare, b.text, b.roles]), [
+      [true, '牵头单位：市商务局；配合单位：市财政局', [['牵头单位', ['市商务局']], ['配合单位', ['市财政局']]]],
+    ]);
+    assert.deepEqual(read('（一）培育消费新场景，加快推进项目建设，责任单位：市商务局，各县（市、区）人民政府').map((b) => [b.bare, b.roles]), [
+      [true, [['责任单位', ['市商务局', '各县（市、区）人民政府']]]],
+    ]);
+    assert.deepEqual(read('（一）培育消费新场景。培育特色餐饮街区（牵头单位：市商务局），打造夜间消费集聚区。牵头单位：市文化和旅游局；配合单位：市财政局').map((b) => [b.bare, b.text, b.roles]), [
+      [false, '（牵头单位：市商务局）', [['牵头单位', ['市商务局']]]],
+      [true, '牵头单位：市文化和旅游局；配合单位：市财政局', [['牵头单位', ['市文化和旅游局']], ['配合单位', ['市财政局']]]],
+    ]);
+    // A sentence after a clause's role word, or after the bracketed block's: no bare block.
+    assert.deepEqual(read('（一）压实责任，明确分工；牵头单位：负责统筹协调，配合单位：积极配合'), []);
+    assert.deepEqual(read('（一）压实责任。培育特色餐饮街区（牵头单位：市商务局），责任单位：要落实属地责任。').map((b) => b.bare), [false]);
+  });
   it('keeps a bracketed block wrapped onto a line starting 责任单位： bracketed (corpus 2024-11-12)', () => {
     const blocks = read('1. 实施严格的准入条件。加强监督管理。\n\n（牵头单位：市生态环境局、市发展改革委、\n\n市工业和信息化局、市水利局；\n责任单位：各县（市、区）人民政府、市属开发区管委会）');
     assert.deepEqual(blocks.map((b) => [b.bare, b.roles.map((r) => r[0])]), [[false, ['牵头单位', '责任单位']]]);

@@ -105,6 +105,7 @@ export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: () =
   if (!p.text.includes('单位') && !p.text.includes('部门')) return out;
   BLOCK_START.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let lastClose = -1;
   while ((m = BLOCK_START.exec(p.text))) {
     const open = m.index;
     // A block never runs into the next one: an unclosed block ends where the next block opens (each
@@ -124,9 +125,12 @@ export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: () =
     const { roles, roleSeparators } = rolesIn(p, open + 1, innerEnd);
     out.push({ text: p.text.slice(open, close), ...spanIn(p, open, close), roles, roleSeparators, paragraph: paragraphIndex });
     BLOCK_START.lastIndex = close;
+    lastClose = closed ? close : -1;
   }
-  if (!out.length && lineStarts) {
-    const bare = bareBlockOf(p, paragraphIndex, lineStarts);
+  // Bare roles after the paragraph's last bracketed block (`…街区（牵头单位：A），打造…。牵头单位：B；配合单位：C`):
+  // the bracket is a sub-task's, the bare roles the task's. Cheap test first: a role's colon after it.
+  if (lineStarts && (!out.length || (lastClose > 0 && (p.text.includes('：', lastClose) || p.text.includes(':', lastClose)) && ROLE_COLON.test(p.text.slice(lastClose))))) {
+    const bare = bareBlockOf(p, paragraphIndex, lineStarts, out.length ? lastClose - 1 : undefined);
     if (bare) out.push(bare);
   }
   return out;
@@ -207,9 +211,10 @@ const BARE_START = new RegExp(`^[\\s\u3000]*(?:${ROLE_WORDS.join('|')})([：:])?
 /**
  * Roles on their own line that the extraction joined to the end of their task's sentence
  * (`…提升服务效能。牵头单位：市政务服务管理局；配合单位：…`, `…融合发展。责任单位：市教育体育局，各县
- * （市、区）人民政府按职责分工负责。`): a sentence's end, then a role word and its colon.
+ * （市、区）人民政府按职责分工负责。`): a sentence's end, then a role word and its colon. Or a clause's
+ * (`…完善制度；牵头单位：A；配合单位：B`, `…，牵头单位：A`): what follows must still be names, as for a sentence's.
  */
-const BARE_TAIL = new RegExp(`[。！？][\\s\u3000]*(?=(?:${ROLE_WORDS.join('|')})[：:])`);
+const BARE_TAIL = new RegExp(`[。！？；;，,][\\s\u3000]*(?=(?:${ROLE_WORDS.join('|')})[：:])`);
 /** The same tail with a space for the colon (`…项目建设。牵头单位 市商务局`; normalising drops the space): read when names follow. */
 const BARE_TAIL_SPACE = new RegExp(`[。！？][\\s\u3000]*(?=(?:${ROLE_WORDS.join('|')})[^：:])`, 'g');
 /**
@@ -227,6 +232,8 @@ function spaceTail(p: Paragraph, lineStarts: () => readonly number[]): number {
 }
 /** A role word and its colon anywhere: before a joined tail there is none (`牵头单位：负责统筹协调。配合单位：…` is prose). */
 const ROLE_COLON = new RegExp(`(?:${ROLE_WORDS.join('|')})[：:]`);
+/** A joined tail after a bracketed block: right after its ）, or after the end of a sentence or clause following it. */
+const AFTER_BLOCK_TAIL = new RegExp(`[）)。！？；;，,][\\s\u3000]*(?=(?:${ROLE_WORDS.join('|')})[：:])`);
 /** How a body's name ends (parse/paragraphs' BODY_NAME_ENDS). */
 const UNIT_END = new RegExp(`[${BODY_NAME_ENDS}]$`);
 /** A body's name but for its last character (市财政居): what a slip there leaves (bareBlockOf). */
@@ -255,10 +262,16 @@ const ROLE_WORD = new RegExp(ROLE_WORDS.join('|'), 'g');
  * names and no prose, and roles with their colon followed by the task's next sentence (the block
  * ends at the 。 or at a close 按职责分工负责 before it).
  */
-function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => readonly number[]): LeadBlock | undefined {
+function bareBlockOf(p: Paragraph, paragraphIndex: number, lineStarts: () => readonly number[], after?: number): LeadBlock | undefined {
   let from: number;
-  const start = BARE_START.exec(p.text);
-  if (start) {
+  // After a bracketed block (`after` at its ）) only roles joined to it or to the sentence after it.
+  const start = after !== undefined ? null : BARE_START.exec(p.text);
+  if (after !== undefined) {
+    const tail = AFTER_BLOCK_TAIL.exec(p.text.slice(after));
+    if (!tail) return undefined;
+    from = after + tail.index + tail[0].length;
+    if (ROLE_COLON.test(p.text.slice(after, from))) return undefined;
+  } else if (start) {
     // Without its colon only a line of names is a block: no word of a sentence after the role word.
     if (!start[1] && PROSE.test(p.text.slice(start[0].length).replace(ROLE_WORD, '').replace(/按照?(?:各自)?职责.*$/, ''))) return undefined;
     // A tab after a role word without its colon parts a table's cells (责任单位\t市委组织部\t市人力资源社会保障局,

@@ -305,6 +305,16 @@ describe('lead-unit/unit-typo', () => {
     assert.deepEqual(typo('1. 加强监管。完善制度。牵头单位 市住房城乡设局\n配合单位 市审计局'), [["lead-unit/unit-typo", 5, "市住房城乡设局"]]);
     assert.deepEqual(typo('1. 加强监管。完善制度。牵头单位：市住房城乡建设局；配合单位：市审计局。强化要素保障，确保按期完成。'), []);
   });
+  it('judges the units of roles joined to their task after a ； or a ， (…完善制度；牵头单位：A；配合单位：B), and still no sentence after a colon (gaps7)', () => {
+    const typo = (item: string) => brief(check(unitTypo, draft(item), { model })).map((f) => [f[0], f[1], f[3]]);
+    assert.deepEqual(typo('1. 加强监管。完善制度；牵头单位：市住房城乡设局；配合单位：市审计局'), [["lead-unit/unit-typo", 5, "市住房城乡设局"]]);
+    assert.deepEqual(typo('1. 加强监管，完善制度，牵头单位：市审计局；配合单位：市住房城乡设局、市财政局'), [["lead-unit/unit-typo", 5, "市住房城乡设局"]]);
+    assert.deepEqual(typo('1. 加强监管，完善制度；牵头单位：市住房城乡设局；配合单位：市审计局。强化要素保障，确保按期完成。'), [["lead-unit/unit-typo", 5, "市住房城乡设局"]]);
+    assert.deepEqual(typo('1. 加强监管。完善制度；牵头单位：市住房城乡建设局；配合单位：市审计局'), []);
+    // A sentence after the colon is no list.
+    assert.deepEqual(typo('1. 加强监管，明确分工；牵头单位：负责统筹协调，配合单位：市住房城乡设局要积极配合'), []);
+    assert.deepEqual(typo('1. 加强监管，明确分工，牵头单位：要加强与市住房城乡设局的沟通'), []);
+  });
   it('judges own-line roles where a slip changed a name\'s last character (市财政居), and still no sentence after a colon', () => {
     const typo = (item: string) => brief(check(unitTypo, draft(item), { model })).map((f) => [f[0], f[1], f[3]]);
     assert.deepEqual(typo('1. 加强监管。\n牵头单位：市财政居\n配合单位：市审计局'), [["lead-unit/unit-typo", 6, "市财政居"]]);
