@@ -220,6 +220,31 @@ function roleFamilyEdits({ g, model, text, line }: SiteCtx, valid: boolean): Edi
 }
 
 /**
+ * One edit per block whose role words all end in 单位, in a document with two other blocks writing
+ * 单位 at least twice as often: every role word of the block made …部门 (牵头部门：A；配合部门：B), a block
+ * copied from a text that writes 部门.
+ */
+function roleFamilyDocumentEdits({ g, text, line }: SiteCtx): Edit[] {
+  const out: Edit[] = [];
+  for (const d of g.documents) {
+    const blocks = d.blocks.filter((b) => !b.inline && b.roles.length && !d.noise.some((n) => n.start < b.end && b.start < n.end));
+    const total = d.blocks.reduce((n, b) => n + b.roles.length, 0);
+    if (d.blocks.some((b) => b.roles.some((r) => !r.role.endsWith('单位')))) continue;
+    for (const b of blocks) {
+      if (blocks.filter((o) => o !== b).length < 2 || b.roles.length * 2 > total - b.roles.length) continue;
+      if (b.roles.some((r) => text.slice(r.roleSpan.start, r.roleSpan.end) !== r.role || !ROLE_WORDS.includes(r.role.slice(0, -2) + '部门'))) continue;
+      const start = b.roles[0].roleSpan.end - 2;
+      const end = b.roles[b.roles.length - 1].roleSpan.end;
+      let edited = '';
+      let at = start;
+      for (const r of b.roles) { edited += text.slice(at, r.roleSpan.end - 2) + '部门'; at = r.roleSpan.end; }
+      out.push({ kind: '', family: '', start, end, text: edited, lines: [...new Set(b.roles.map((r) => line(r.roleSpan.start)))] });
+    }
+  }
+  return out;
+}
+
+/**
  * One edit per item of a dated 任免 notice that names a unit by a full name the model knows
  * (为聊城市交通运输局副局长, 的聊城市发展和改革委员会副主任职务): that name replaced by the one `pick`
  * makes. Notices an extraction read across two columns are left out (the rule is silent there).
@@ -724,6 +749,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'lead-unit: contracted abbreviation in running text': { family: 'lead-unit', sites: (ctx) => atBareStandardNames(ctx, (alias) => alias) },
   'lead-unit: former name written bare in running text': { family: 'lead-unit', sites: (ctx) => atBareCurrentNames(ctx, (former) => former) },
   'lead-unit: 单位 and 部门 mixed in one block': { family: 'lead-unit', sites: (ctx) => roleFamilyEdits(ctx, false) },
+  'lead-unit: a block in 部门 in a document writing 单位': { family: 'lead-unit', sites: roleFamilyDocumentEdits },
   // ---- Running text: a unit named with the city's name (聊城市文化和旅游局负责…) replaced.
   'lead-unit: unit not in use on the date, named in running text': { family: 'lead-unit', sites: (ctx) => atMentions(ctx, (asOf, u) => {
     return (u.validUntil && u.validUntil <= asOf) || (u.validFrom && u.validFrom > asOf) ? u.name : undefined;

@@ -40,4 +40,26 @@ describe('lead-unit/role-family', () => {
     assert.deepEqual(brief('1. 加强监管。\n牵头单位：市财政局\n配合部门：市审计局'), [["lead-unit/role-family", 7, 1, "配合部门", "同一分工中“牵头单位”与“配合部门”所列都是市直部门，分工名称应统一：应为“配合单位”。"]]);
     assert.deepEqual(brief('1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局'), []);
   });
+  it('reports a block written in 部门 in a document whose other blocks all write 单位, at each of its role words, and fixes them (gaps7)', () => {
+    const others = '\n\n2. 加强审计。（牵头单位：市审计局；配合单位：市民政局）\n\n3. 加强统计。（牵头单位：市财政局；责任单位：各县（市、区）人民政府）';
+    const item = '1. 加强监管。（牵头部门：市财政局；配合部门：市审计局）' + others;
+    assert.deepEqual(texts(item), [
+      [5, 10, '牵头部门', '本文其他分工均写“牵头单位”“配合单位”“责任单位”（4处），此处写“牵头部门”，同一文件中分工名称应统一：应为“牵头单位”。'],
+      [5, 20, '配合部门', '本文其他分工均写“牵头单位”“配合单位”“责任单位”（4处），此处写“配合部门”，同一文件中分工名称应统一：应为“配合单位”。'],
+    ]);
+    assert.equal(fixed(roleFamily, draft(item), { model: lexicon() }), draft('1. 加强监管。（牵头单位：市财政局；配合单位：市审计局）' + others));
+    // Roles on lines of their own, one role only.
+    assert.deepEqual(texts('1. 加强监管。\n责任部门：市财政局' + others).map((f) => [f[0], f[2]]), [[6, '责任部门']]);
+    // A document writing 部门: a block in 单位 listing only departments is the odd one, one naming counties is not.
+    const dept = '\n\n2. 加强审计。（牵头部门：市审计局；配合部门：市民政局）\n\n3. 加强统计。（牵头部门：市财政局；配合部门：市民政局）';
+    assert.deepEqual(texts('1. 加强监管。（牵头单位：市财政局）' + dept).map((f) => [f[0], f[2]]), [[5, '牵头单位']]);
+    assert.deepEqual(texts('1. 加强监管。（责任单位：各县（市、区）人民政府）' + dept), []);
+  });
+  it('passes a 部门 block when the document writes 单位 in one other block only, or 部门 nearly as often, and a block using each word for what it names', () => {
+    for (const item of [
+      '1. 加强监管。（牵头部门：市财政局；配合部门：市审计局）\n\n2. 加强审计。（牵头单位：市审计局；配合单位：市民政局；责任单位：市财政局）',
+      '1. 加强监管。（牵头部门：市财政局；配合部门：市审计局）\n\n2. 加强审计。（牵头部门：市审计局）\n\n3. 加强统计。（牵头单位：市财政局；配合单位：市民政局）\n\n4. 加强督查。（牵头单位：市民政局）',
+      '1. 加强监管。（牵头部门：市财政局；责任单位：各县（市、区）人民政府）\n\n2. 加强审计。（牵头单位：市审计局；配合单位：市民政局）\n\n3. 加强统计。（牵头单位：市财政局；配合单位：市民政局）',
+    ]) assert.deepEqual(texts(item), [], item);
+  });
 });

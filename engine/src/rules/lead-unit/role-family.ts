@@ -3,9 +3,10 @@
 // branch): 牵头部门：市住房城乡建设局；责任单位：各县（市、区）人民政府 uses each word for what it
 // names. A block that lists departments under both words (牵头单位：市大数据局；配合部门：市城管局)
 // has no such reason: one of the two words was changed or copied from another text. The word the
-// document writes less often in its blocks is the odd one (the corpus writes 单位 only).
+// document writes less often in its blocks is the odd one (the corpus writes 单位 only). A whole
+// block in the word the document's other blocks do not write is the same slip (documentFamily).
 import type { Rule } from '../types';
-import type { LeadRoleSegment } from '../../types';
+import type { LeadBlock, LeadRoleSegment } from '../../types';
 import { lookupUnit } from '../../units';
 import { judgedBlocks, judgedTokens } from './shared';
 
@@ -26,16 +27,17 @@ export const roleFamily: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '同一括注中的分工名称用同一类：都写“单位”（牵头单位、配合单位、责任单位）或都写“部门”（牵头部门、配合部门、责任部门）。两类所列都是市直部门时混用（牵头单位：市大数据局；配合部门：市城管局）即报告；“责任单位”列县（市、区）政府等非部门单位时不报告。',
-      en: 'A block names its roles in one family: 牵头单位/配合单位/责任单位 or 牵头部门/配合部门/责任部门. Mixing them where both list only city departments (牵头单位：市大数据局；配合部门：市城管局) is reported; a 单位 role listing county governments or other bodies that are no department is not.',
+      zh: '同一括注中的分工名称用同一类：都写“单位”（牵头单位、配合单位、责任单位）或都写“部门”（牵头部门、配合部门、责任部门）。两类所列都是市直部门时混用（牵头单位：市大数据局；配合部门：市城管局）即报告；“责任单位”列县（市、区）政府等非部门单位时不报告。同一文件中其他括注都写“单位”（至少两处括注、次数至少为其两倍）时，整条括注写“部门”（牵头部门：…；配合部门：…）也报告；文件通篇写“部门”时，整条写“单位”且所列都是市直部门的括注同样报告。',
+      en: 'A block names its roles in one family: 牵头单位/配合单位/责任单位 or 牵头部门/配合部门/责任部门. Mixing them where both list only city departments (牵头单位：市大数据局；配合部门：市城管局) is reported; a 单位 role listing county governments or other bodies that are no department is not. A block written wholly in 部门 (牵头部门：…；配合部门：…) in a document whose other blocks write 单位 (in two blocks or more, at least twice as often) is reported too; in a document writing 部门, so is a block wholly in 单位 that lists only city departments.',
     },
     why: '同一括注中同类单位用两种称谓，前后不一，多为改稿或从其他文件复制时遗留；“部门”指政府工作部门，“单位”泛指各类机关单位，只有所列单位不同类时才需区分（语料中的括注均用“单位”）。',
     bad: '（牵头单位：市大数据局；配合部门：市城管局、市住房城乡建设局）',
     good: '（牵头单位：市大数据局；配合单位：市城管局、市住房城乡建设局）',
   },
   check(ctx) {
-    const blocks = judgedBlocks(ctx).filter((b) => !b.inline && b.roles.length > 1);
-    if (!blocks.length) return;
+    const judged = judgedBlocks(ctx).filter((b) => !b.inline);
+    const blocks = judged.filter((b) => b.roles.length > 1);
+    if (!judged.length) return;
     // The families the document's role words are written in, all blocks counted.
     const count = { 单位: 0, 部门: 0 };
     for (const b of ctx.doc.blocks) for (const r of b.roles) { const f = familyOf(r.role); if (f) count[f]++; }
@@ -50,6 +52,7 @@ export const roleFamily: Rule = {
       const standard = cityBody(name);
       return !!standard && !NO_DEPARTMENT.test(standard);
     };
+    documentFamily(ctx, judged, count, department);
     for (const block of blocks) {
       const tokens = judgedTokens(ctx, block);
       // Roles listing city bodies, by family; a 单位 role only with a department among them: one of
@@ -80,3 +83,40 @@ export const roleFamily: Rule = {
     }
   },
 };
+
+/**
+ * A block whose every role word is in the family the document's other blocks do not write
+ * (牵头部门：市财政局；配合部门：市审计局 among blocks written 牵头单位、配合单位): one text, one set of role
+ * words; the block was copied from another text or its words changed. Only when the other family is
+ * written in two blocks or more and at least twice as often; a block in 单位 in a document writing
+ * 部门 only when it lists departments (责任单位：各县（市、区）人民政府 names them for what they are).
+ */
+function documentFamily(ctx: Parameters<Rule['check']>[0], judged: readonly LeadBlock[], count: Record<'单位' | '部门', number>, department: (name: string) => boolean): void {
+  for (const block of judged) {
+    const odd = familyOf(block.roles[0]?.role ?? '');
+    if (!odd || !block.roles.every((r) => familyOf(r.role) === odd)) continue;
+    const want = odd === '单位' ? '部门' : '单位';
+    if (count[odd] * 2 > count[want]) continue;
+    const others = judged.filter((b) => b !== block && b.roles.some((r) => familyOf(r.role) === want));
+    if (others.length < 2) continue;
+    if (odd === '单位') {
+      const tokens = judgedTokens(ctx, block);
+      if (!tokens.length || !tokens.every((t) => department(t.name))) continue;
+    }
+    const written = [...new Set(others.flatMap((b) => b.roles.map((r) => r.role)).filter((r) => familyOf(r) === want))]
+      .sort((a, b) => ROLE_ORDER.indexOf(a.slice(0, 2)) - ROLE_ORDER.indexOf(b.slice(0, 2)));
+    const times = others.reduce((n, b) => n + b.roles.filter((r) => familyOf(r.role) === want).length, 0);
+    for (const role of block.roles) {
+      const { start, end } = role.roleSpan;
+      const fixable = ctx.source.text.slice(start, end) === role.role;
+      const right = role.role.slice(0, -2) + want;
+      ctx.report({
+        start, end,
+        message: `本文其他分工均写${written.map((w) => `“${w}”`).join('')}（${times}处），此处写“${role.role}”，同一文件中分工名称应统一：应为“${right}”。`,
+        ...(fixable ? { fix: { range: [end - 2, end] as [number, number], text: want } } : {}),
+      });
+    }
+  }
+}
+
+const ROLE_ORDER = ['牵头', '配合', '责任', '负责'];
