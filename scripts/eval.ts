@@ -1496,6 +1496,18 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   // gazettes print none: one is written on the blank line after a 成文日期.
   'structure: a 附注 written without its （）': { family: 'structure', sites: (ctx) => notePlanted(ctx, false) },
   'valid: a 附注 in （）': { family: 'structure', valid: true, sites: (ctx) => notePlanted(ctx, true) },
+  // A 任免 notice that only appoints, its 任命： heading written 免去： (over 李明为… items). Its title's
+  // 关于任命 then disagrees with the body too (structure/appointment-title): that line counts.
+  'structure: 任命： written 免去： over appointments': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    if (d.type !== '任免') return [];
+    const heads = d.paragraphs.filter((p) => /(?:任命|免去)[：:]$/.test(p.text));
+    const items = d.paragraphs.filter((p) => /^(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5}(?:为|的)/.test(p.text));
+    if (heads.length !== 1 || !/^市人民政府决定，任命：$/.test(heads[0].text) || !items.length || items.some((p) => p.start < heads[0].start || !/^(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5}为/.test(p.text))) return [];
+    const h = heads[0];
+    const at = h.map[h.text.length - 3];
+    if (text.slice(at, at + 2) !== '任命') return [];
+    return [{ kind: '', family: '', start: at, end: at + 2, text: '免去', lines: [line(at), ...(d.title ? [line(d.title.start)] : [])] }];
+  }) },
   'structure: ， before 直属机构 in 主送': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     const mr = d.mainRecipient;
     if (!mr || /[。；;]/.test(mr.text)) return [];

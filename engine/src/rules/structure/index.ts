@@ -13,6 +13,7 @@ import { signatureIssuer } from './signature-issuer';
 import { titleDoctype } from './title-doctype';
 import { missingRecipient } from './missing-recipient';
 import { appointmentTitle } from './appointment-title';
+import { appointmentHeading } from './appointment-heading';
 import { closingDoctype } from './closing-doctype';
 import { listCount } from './list-count';
 import { reportRequest } from './report-request';
@@ -20,4 +21,4 @@ import { requestRecipient } from './request-recipient';
 import { publicRecipient } from './public-recipient';
 import { replyAddress } from './reply-address';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, appointmentHeading, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress];
