@@ -740,6 +740,15 @@ describe('parser: a 目录 whose heading the extraction lost (gazette2 logical.t
     assert.deepEqual(summary(issue().replace('目 录\n', '').replace('聊城市人民政府公报\n', '')), headed);
   });
 
+  it('reads a 目录 without its heading that opens the text, with no cover before it (gaps7)', () => {
+    const headed = summary(issue());
+    const cover = '聊城市人民政府公报\n\n2024\n第1期（总第1期）\n\n目 录\n\n';
+    assert.ok(issue().startsWith(cover));
+    // Its section heading first, or its first entry's title.
+    assert.deepEqual(summary(issue().replace(cover, '')), headed);
+    assert.deepEqual(summary(issue().replace(cover, '').replace('◎市政府文件\n\n', '')).docs, headed.docs);
+    assert.equal(summary(issue().replace(cover, '').replace('◎市政府文件\n\n', '')).isIssue, true);
+  });
   it('reads two entries as the 目录 under a cover line it does not know, when each entry\'s number heads a document after it (gaps6)', () => {
     const headed = summary(issue());
     const cover = '聊城市人民政府公报\n\n2024\n第1期（总第1期）\n';

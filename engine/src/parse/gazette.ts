@@ -1460,7 +1460,7 @@ function tocFiller(t: string): boolean {
  * cover line naming the issue, …公报 or 第N期) whose pages rise, with only titles and section headings between them, at the text's start: before any line
  * that ends a sentence or opens a 主送, where a document's own list of documents (no pages) stands.
  */
-function headlessTocLine(lines: NormLine[]): number {
+function headlessTocLine(lines: NormLine[]): number | undefined {
   const limit = Math.min(lines.length, 200);
   let first = -1;
   let count = 0;
@@ -1497,7 +1497,7 @@ function headlessTocLine(lines: NormLine[]): number {
     first = -1;
     count = 0;
   }
-  if (first < 0 || !enough()) return -1;
+  if (first < 0 || !enough()) return undefined;
   // The first entry's title lines and its section heading go with the 目录; the cover stays before it.
   let start = first;
   for (let k = prevContent(lines, first, 0), n = 0; k >= 0 && n < HEADLESS_TOC_GAP; k = prevContent(lines, k, 0), n++) {
@@ -1524,18 +1524,24 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   let lines = preCut;
   // Cover and 目录: an issue has a 目录 heading followed by number + page lines.
   let tocLine = lines.findIndex((l, i) => i < 200 && (TOC_HEAD.test(l.text) || (l.text === '目' && lines[nextContent(lines, i)]?.text === '录')));
-  if (tocLine < 0) tocLine = headlessTocLine(lines);
-  if (tocLine >= 0) lines = pageFirstToc(lines, tocLine);
+  // A 目录 without its heading is read from the line before its first entry: -1 when that entry
+  // (or its section heading) is the text's first line, an issue with no cover.
+  let hasToc = tocLine >= 0;
+  if (!hasToc) {
+    const headless = headlessTocLine(lines);
+    if (headless !== undefined) { tocLine = headless; hasToc = true; }
+  }
+  if (hasToc) lines = pageFirstToc(lines, tocLine);
   // Only the 40 lines after the heading are read: an entry line may begin with any text, so a
   // draft with a 目录 heading must not have every line of its body tried.
-  let firstTocEntry = tocLine >= 0 ? lines.findIndex((l, i) => i > tocLine && i - tocLine < 40 && TOC_NUMBER_LINE.test(l.text)) : -1;
+  let firstTocEntry = hasToc ? lines.findIndex((l, i) => i > tocLine && i - tocLine < 40 && TOC_NUMBER_LINE.test(l.text)) : -1;
   // A 目录 that lists titles and pages only (国务院公报: `国务院关于…的意见 ……… 8`): two such
   // entries make it one, the first of them its first entry.
-  if (tocLine >= 0 && firstTocEntry < 0) {
+  if (hasToc && firstTocEntry < 0) {
     const paged = lines.slice(tocLine + 1, tocLine + 40).flatMap((l, k) => (TOC_PAGE_ONLY.test(l.text) ? [tocLine + 1 + k] : []));
     if (paged.length >= 2) firstTocEntry = paged[0];
   }
-  const isIssue = tocLine >= 0 && firstTocEntry > 0;
+  const isIssue = hasToc && firstTocEntry >= 0;
   if (!isIssue) tocLine = -1;
 
   // Strip continuation markers so that the text on both sides joins up again.
@@ -1572,9 +1578,10 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   }
   const toc = parseToc(lines, tocLine + 1, bodyStart, knownCodes);
   const cover = (() => {
-    const first = lines.find((l) => l.text);
-    const year = lines.slice(0, tocLine).map((l) => /^(\d{4})$/.exec(l.text)).find(Boolean);
-    const issue = lines.slice(0, tocLine).map((l) => /^第([\d-]+)期/.exec(l.text)).find(Boolean);
+    // No cover before a 目录 opening the text (tocLine -1).
+    const first = tocLine >= 0 ? lines.find((l) => l.text) : undefined;
+    const year = lines.slice(0, Math.max(0, tocLine)).map((l) => /^(\d{4})$/.exec(l.text)).find(Boolean);
+    const issue = lines.slice(0, Math.max(0, tocLine)).map((l) => /^第([\d-]+)期/.exec(l.text)).find(Boolean);
     return {
       title: first ? { text: first.text, start: first.map[0], end: first.map[first.text.length] } : undefined,
       year: year ? Number(year[1]) : undefined,
