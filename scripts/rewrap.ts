@@ -68,6 +68,8 @@ function lines(text: string): string[] {
 
 export const VARIANTS: Record<string, (text: string) => string> = {
   ...Object.fromEntries([14, 18, 22, 28, 35, 50].map((w) => [`wrap${w}`, (t: string) => lines(t).flatMap((l) => cut(l, w)).join('\n')])),
+  // Every printed line followed by a blank line, as some extractors write each text line as a paragraph.
+  'wrap28-spaced': (t) => lines(t).flatMap((l) => cut(l, 28)).join('\n\n').replace(/\n{3,}/g, '\n\n\n'),
   'indent-stripped': (t) => lines(t).map((l) => l.replace(/^[ \t\u3000]+/, '')).join('\n'),
   'indent-added': (t) => {
     const ls = lines(t);
