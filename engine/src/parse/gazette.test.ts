@@ -526,6 +526,15 @@ describe('parser: a 下转 marker that a hard wrap split over two lines', () => 
     });
   }
 
+  it('is cut from both lines across a blank line too (an extraction that writes a blank line after each line)', () => {
+    for (const k of [2, 4]) {
+      const text = issue().replace(marker, `${marker.slice(0, k)}\n\n${marker.slice(k)}`);
+      const [a] = parse(text).g.documents;
+      assert.equal(a.continuations.length, 1, marker.slice(0, k));
+      assert.deepEqual(a.paragraphs.map((p) => p.text), parse(issue()).g.documents[0].paragraphs.map((p) => p.text));
+    }
+  });
+
   it('a line that only closes what the marker\'s line opened comes before the fragment, as on the marker\'s line', () => {
     for (const marker of ['（下转第5页）\n》', '（下转第5页）》', '（下转\n第5页）\n》。']) {
       const text = issue().replace('推动工作取得实效（下转第5页）', `落实《某某规定${marker}`);

@@ -1104,16 +1104,21 @@ const DOWN_TAIL = /^下?[转第\d页]*[）)]/;
 const SPLIT_HEAD_LAST = charCodes('（(下转第页0123456789');
 const SPLIT_TAIL_FIRST = charCodes('下转第页）)0123456789');
 
-/** The split 下转 marker that ends line i-1 and opens line i, when they make one. */
-function splitDown(lines: NormLine[], i: number): { head: number; tail: number; page: number } | undefined {
-  const a = lines[i - 1]?.text;
+/**
+ * The split 下转 marker that ends line `headLine` (i-1, or i-2 across a blank line: an extraction
+ * that writes a blank line after each printed line) and opens line i, when they make one.
+ */
+function splitDown(lines: NormLine[], i: number): { head: number; tail: number; page: number; headLine: number } | undefined {
   const b = lines[i]?.text;
+  let h = i - 1;
+  if (h > 0 && lines[h] && !lines[h].text && !lines[h].raw.trim()) h--;
+  const a = lines[h]?.text;
   // Most lines end and start with other characters: no regex run for them (runs for every line).
   if (!a || !b || !SPLIT_HEAD_LAST.has(a.charCodeAt(a.length - 1)) || !SPLIT_TAIL_FIRST.has(b.charCodeAt(0))) return undefined;
   const head = DOWN_HEAD.exec(a);
   const tail = head && DOWN_TAIL.exec(b);
   const whole = tail && DOWN_WHOLE.exec(head[0] + tail[0]);
-  return whole ? { head: head[0].length, tail: tail[0].length, page: Number(whole[1]) } : undefined;
+  return whole ? { head: head[0].length, tail: tail[0].length, page: Number(whole[1]), headLine: h } : undefined;
 }
 
 type Split = NonNullable<ReturnType<typeof splitDown>>;
@@ -1138,7 +1143,9 @@ function cutMarkers(lines: NormLine[], i: number, splits?: Map<number, Split>): 
   let out = l;
   let upMark: Marker | undefined;
   let downMark: Marker | undefined;
-  const splitAfter = splits ? splits.get(i + 1) : splitDown(lines, i + 1);
+  // The split marker this line opens: its rest on the next line, or on the one after a blank line.
+  const after = (k: number) => { const sp = splits ? splits.get(k) : splitDown(lines, k); return sp && sp.headLine === i ? sp : undefined; };
+  const splitAfter = after(i + 1) ?? after(i + 2);
   if (splitAfter) out = cut(out, out.text.length - splitAfter.head, out.text.length);
   const splitBefore = splits ? splits.get(i) : splitDown(lines, i);
   if (splitBefore) {
@@ -1693,7 +1700,8 @@ function pieceStructure(lines: NormLine[], markerLines: number[], ups: number[],
   const afterText = (l: NormLine) => (l.text ? l.map[l.text.length - 1] + 1 : l.start);
   const cuts = downs.map((d): Span => {
     const l = blankedLines[d];
-    if (splits.has(d)) return { start: afterText(blankedLines[d - 1]), end: l.text ? l.map[0] : l.end };
+    const sp = splits.get(d);
+    if (sp) return { start: afterText(blankedLines[sp.headLine]), end: l.text ? l.map[0] : l.end };
     return { start: afterText(l), end: Math.max(l.end, afterText(l)) };
   });
   return { ...none, lines: blankedLines, extracted: true, headers, fragments, pieceNoise: cuts };
