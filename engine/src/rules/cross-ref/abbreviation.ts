@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../types';
 import { isHan, SpanLookup } from './util';
 import { overlaps } from '../spans';
 import { perNode } from '../memo';
-import { cityNames, isKnownPlace, isLevel, isOtherPlace } from '../lead-unit/place';
+import { cityNames, isKnownOtherPlace, isLevel } from '../lead-unit/place';
 import { spanIn } from '../../parse/paragraphs';
 
 // Also after a citation's number in the same brackets: 《…》（聊政字〔2024〕20号，以下简称《实施意见》）.
@@ -188,7 +188,7 @@ function anotherBodysQualified(ctx: RuleContext, d: Def, text: string, i: number
   // A place's name, with the level the common part opens with (临清 + 市, 冠县).
   if (at > 3) return false;
   const place = differs + (isLevel(own[at]) ? own[at] : '');
-  return isLevel(place.at(-1)) && !cityNames(ctx.model).has(place.slice(0, -1)) && !ownPlace(ctx.doc, place) && isOtherPlace(ctx.model, place);
+  return isLevel(place.at(-1)) && !ownPlace(ctx.doc, place) && isKnownOtherPlace(ctx.model, place);
 }
 
 /** What may stand right before a name written without its place: a word that ends before a name. */
@@ -208,7 +208,7 @@ function ownPlace(doc: GwDocument, place: string): boolean {
 /**
  * Whether another place's name ends right before a name that opens with its level (临清市 + 人民政府
  * 城市管理主管部门, 东昌府区 + …): that place's body, not the defined one. Two or three characters and
- * the level, as isOtherPlace reads them, not the city's own (聊城市); never a word
+ * the level, a place the lexicon knows, not the city's own (聊城市); never a word
  * that ends before a name (由, 经, 报市…).
  */
 function placeBefore(ctx: RuleContext, text: string, i: number, full: string): boolean {
@@ -220,11 +220,7 @@ function placeBefore(ctx: RuleContext, text: string, i: number, full: string): b
     // The city's own name (聊城市人民政府城市管理主管部门): the defined body with its city, as the model
     // or the document's own issuer, title or signature names it.
     if (cityNames(ctx.model).has(place) || ownPlace(ctx.doc, place + full[0])) return false;
-    if (k < 2 || !isOtherPlace(ctx.model, place + full[0])) continue;
-    // A place the model does not know is guessed from its shape, which a verb before the name has too
-    // (落实 + 市森林防火指挥部): only where a name can start, after a mark or a word that ends before one.
-    const prev = text[i - k - 1];
-    if (isKnownPlace(ctx.model, place + full[0]) || !isHan(prev) || CUT_BOUNDARY.test(prev) || NAME_BOUNDARY.test(prev)) return true;
+    if (k >= 2 && isKnownOtherPlace(ctx.model, place + full[0])) return true;
   }
   return false;
 }

@@ -140,6 +140,14 @@ const knownPlaces = perNode((model: Model): Set<string> => {
   return out;
 });
 
+/**
+ * Whether `place` (临清市, 冠县, 东昌府区) is a place the lexicon knows other than the city: not a guess
+ * from its shape, for a reader that cannot tell a place from a verb before a name (落实市…, 督促市…).
+ */
+export function isKnownOtherPlace(model: Model, place: string): boolean {
+  return knownPlaces(model).has(place) && !(place.endsWith('市') && cityNames(model).has(place.slice(0, -1)));
+}
+
 /** Words shaped like a place name that name none (城市市场监管局 is a slip, not 城市's bureau). */
 const NOT_A_PLACE = /^(城市|都市|城区|郊区|辖区|社区|片区|景区|小区|街区|园区|[全本我该](市|县|区))$/;
 
@@ -149,12 +157,7 @@ const NOT_A_PLACE = /^(城市|都市|城区|郊区|辖区|社区|片区|景区|�
  * (莘县, 临清市, 高唐县), not starting with a level or a group word (市县 is no place) and not the
  * city's own name (聊城市) or a common word (城市, 全县).
  */
-/** Whether the model knows `prefix` as a place of its own (冠县, 临清市, 东昌府区): no guess from its shape. */
-export function isKnownPlace(model: Model, prefix: string): boolean {
-  return knownPlaces(model).has(prefix);
-}
-
-export function isOtherPlace(model: Model, prefix: string): boolean {
+function isOtherPlace(model: Model, prefix: string): boolean {
   if (knownPlaces(model).has(prefix)) return true;
   if (prefix.length < 2 || prefix.length > 4 || !isLevel(prefix[prefix.length - 1])) return false;
   if (isLevel(prefix[0]) || /^(各|有关|相关|其他|所属|直属)/.test(prefix) || NOT_A_PLACE.test(prefix) || !/^[\u4e00-\u9fa5]+$/.test(prefix)) return false;
