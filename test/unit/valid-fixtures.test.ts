@@ -22,7 +22,10 @@
 //   (通过 lines in numerals), 见附件 with one attachment, abbreviations defined in two attached texts or
 //   naming another place's body (临清市人民政府城市管理主管部门), office documents under 办 codes, and bare
 //   role lines in tables, quoted, wrapped, with a 完成时限 or 牵头市领导 line, classes of bodies
-//   (各银行业金融机构) and prose opening with 牵头/配合/责任 after them.
+//   (各银行业金融机构) and prose opening with 牵头/配合/责任 after them; then 决议 opening with a leading
+//   sentence (…决议如下：), other bodies of a defined 工作专班 / 领导小组 kind, attachment titles and
+//   附件说明 names a wrap broke in two, notes in brackets after a block's last unit (（以下不再列出）),
+//   and some of the texts hard-wrapped at 19 or 23 characters.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -34,7 +37,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam10', name: 'red team 10: valid documents of many kinds', atLeast: 30 },
   { dir: 'redteam11', name: 'red team 11: valid documents against the eighth session\'s checks', atLeast: 25 },
   { dir: 'redteam12', name: 'red team 12: valid extracted issues against the new readers of margins, 目录, heads and continuations', atLeast: 10 },
-  { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 30 },
+  { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 70 },
 ];
 
 for (const set of SETS) {
