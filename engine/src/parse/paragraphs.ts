@@ -174,6 +174,8 @@ const CITED_NUMBER_LINE = /^[（(][^（）()年]{0,20}[〔[]\d{4}[〕\]]\d{1,4}�
 const CITED_NUMBER_START = /^[（(](?:[^（）()年]{0,20}[〔[]\d{4}[〕\]]|[^（）()年]{1,20}令第?)[ \u3000]*\d{1,4}[ \u3000]*号[）)]/;
 /** Words that end no heading, title or signature: their object follows (已经, 根据, 关于, 对, 将). */
 const OBJECT_NEXT = /(已经|已于|根据|依据|按照|关于|对于|通过|对|将|把|被|向|于|和|及|与|或)$/;
+/** Their last characters: the pattern, anchored at the end, is tried only on a line ending in one. */
+const OBJECT_NEXT_LAST = charCodes('经于据照过对将把被向和及与或');
 /** Words that go on after a named title (…《X》 ⏎ 已经市政府同意, …《X》 ⏎ 等文件精神): no paragraph opens with them. */
 const AFTER_TITLE = /^(已经|已于|已由|已被|经市|经县|等[文规有法相]|和《|及《|与《|、《|精神|要求|规定[，。；,]|有关(规定|要求)|相关规定|的(规定|要求|精神|有关|通知|决定)|同时废止|予以废止|废止[，。])/;
 /** Last characters of a line whose next line is inside a quote, a title or a bracket. */
@@ -460,7 +462,7 @@ export function continues(prev: string, next: string, softBreak = false, column?
   if (ARTICLE_TEXT.test(prev)) return true;
   // A line that stops on a word that needs its object after it (`《…管理办法》已经` ⏎ `2022年4月28日…通过`,
   // `…根据` ⏎ `《…》`) was cut by a wrap: no heading, title or signature ends with one.
-  if (OBJECT_NEXT.test(prev) && !DATE_LINE.test(next)) return true;
+  if (OBJECT_NEXT_LAST.has(last) && OBJECT_NEXT.test(prev) && !DATE_LINE.test(next)) return true;
   // Short lines without final punctuation are headings, signatures or titles, unless a markdown
   // line break (two spaces at the line's end) says the paragraph goes on. Not before a date: a
   // signature is written so above its date too (`聊城市人民政府办公室  ` ⏎ `2021年4月8日`, or a
