@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
-import { doubledWord } from './doubled-word';
+import { doubledWord, WORDS } from './doubled-word';
 
 const doc = (body: string) => `聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n${body}\n\n聊城市人民政府办公室\n2025年6月3日\n`;
 
@@ -54,5 +54,10 @@ describe('punctuation/doubled-word', () => {
     assert.deepEqual(check(doubledWord, chronicle.replace('生教育', '全市教育')).map((d) => d.text), ['研究研究']);
     assert.deepEqual(check(doubledWord, doc('经研究研究，现批复如下。要研究研究解决办法，推进推进重点项目建设。')).map((d) => d.text),
       ['研究研究', '研究研究', '推进推进']);
+  });
+
+  it('flags every one of its words typed twice (the cheap test in front of the search lets each through)', () => {
+    const body = WORDS.map((w) => `各地要${w}${w}有关工作。`).join('');
+    assert.deepEqual(check(doubledWord, doc(body)).map((d) => d.text), WORDS.map((w) => w + w));
   });
 });

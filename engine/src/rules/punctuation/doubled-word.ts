@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 import { overlaps } from '../spans';
 
 /** The verbs and adverbs: a 公文's task sentences open with them, and none of them can end a word before another. */
-const WORDS = ['进一步', '落实', '加强', '推进', '推动', '做好', '建立', '健全', '完善', '开展', '提高', '提升', '强化', '加快', '促进',
+export const WORDS = ['进一步', '落实', '加强', '推进', '推动', '做好', '建立', '健全', '完善', '开展', '提高', '提升', '强化', '加快', '促进',
   '确保', '严格', '认真', '切实', '积极', '全面', '深入', '统筹', '贯彻', '持续', '扎实', '不断', '鼓励', '支持', '引导',
   '研究', '同意'];
 const DOUBLED = new RegExp(`(${WORDS.join('|')})\\1`, 'g');
@@ -21,8 +21,13 @@ const OPENS: Record<string, RegExp> = {
 };
 /** One line break, with the spaces and blank lines around it. */
 const LINE_BREAK = /[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/;
-/** Cheap test first: the first characters of the words, doubled with anything between. */
-const GATE = new RegExp(`(?:${WORDS.join('|')}){2}`);
+/**
+ * Cheap test first: two Chinese characters written twice in a row (every word but 进一步 has two),
+ * or 进一步 twice. A backreference to any pair is a short program for the regex engine, where the
+ * words' alternation tried twice at every position cost ~2 ms a lint of the largest gazette, and
+ * let through every paragraph holding two of the words side by side (贯彻落实: ~100 there, 3 here).
+ */
+const GATE = /([\u4e00-\u9fff]{2})\1|进一步进一步/;
 
 export const doubledWord: Rule = {
   id: 'punctuation/doubled-word',
