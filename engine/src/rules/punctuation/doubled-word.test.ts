@@ -57,7 +57,7 @@ describe('punctuation/doubled-word', () => {
   });
 
   it('flags every one of its words typed twice (the cheap test in front of the search lets each through)', () => {
-    const body = WORDS.map((w) => `各地要${w}${w}有关工作。`).join('');
-    assert.deepEqual(check(doubledWord, doc(body)).map((d) => d.text), WORDS.map((w) => w + w));
+    // One word a document: a paragraph holding another doubling would pass the cheap test anyway.
+    for (const w of WORDS) assert.deepEqual(check(doubledWord, doc(`各地要${w}${w}有关工作。`)).map((d) => d.text), [w + w], w);
   });
 });
