@@ -13,6 +13,13 @@ describe('structure/reply-address', () => {
     assert.deepEqual(check(replyAddress, letter('阳谷县人民政府：', '你县', '批复')), []);
   });
 
+  it('passes 你区 to a zone\'s 管委会 (it governs the 区), still reports 你局 to it and 你区 to a 委 of no zone (redteam14)', () => {
+    assert.deepEqual(check(replyAddress, letter('聊城经济技术开发区管委会：', '你区', '批复')), []);
+    assert.deepEqual(check(replyAddress, letter('聊城高新技术产业开发区管理委员会：', '你区', '批复')), []);
+    assert.deepEqual(check(replyAddress, letter('聊城经济技术开发区管委会：', '你局', '批复')).map((f) => f.text), ['局']);
+    assert.deepEqual(check(replyAddress, letter('市发展改革委：', '你区')).map((f) => f.text), ['区']);
+  });
+
   it('reports 你局 to a 委, 你委 to a 局, 你县 to a city (probe16)', () => {
     assert.deepEqual(check(replyAddress, letter('市发展改革委：', '你局')).map((f) => [f.line, f.text, f.message]), [[9, '局',
       '主送机关“市发展改革委”是委，复文称“你局”不当：应为“你委”（批复、复函开头的称谓指代主送机关）。']]);

@@ -44,6 +44,8 @@ export const replyAddress: Rule = {
     if (!p) return;
     const m = ADDRESS.exec(p.text);
     if (!m || m[1] === want) return;
+    // A zone's 管委会 (聊城经济技术开发区管委会, 高新区管理委员会) governs its 区: 你区 names it as well.
+    if (m[1] === '区' && want === '委' && /区(?:管委会|管理委员会)$/.test(to)) return;
     const at = m[0].length - 1;
     const start = p.map[at];
     const end = p.map[at + 1];
