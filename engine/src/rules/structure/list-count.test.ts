@@ -54,6 +54,19 @@ describe('structure/list-count: a count in the body against an attached table (p
     // Without the table's own count beside it, the other count is still reported.
     assert.deepEqual(check(listCount, notice('4处建筑', 6).replace('现予公布。', '现予公布。其中2处建筑位于临清市。')).map((f) => f.text), ['4处']);
   });
+  it('passes parts that are qualified (新增, 第一批, 首批, after …名录中，) or add up to the rows, and a table with sub-rows (redteam14)', () => {
+    const plain = notice('6处建筑', 6).replace('东昌府区山陕会馆附属建筑等6处建筑为', '一批建筑为');
+    assert.deepEqual(check(listCount, plain.replace('现予公布。', '现予公布。较第一批新增2处建筑。')), []);
+    assert.deepEqual(check(listCount, plain.replace('现予公布。', '现予公布。第一批2处建筑于2025年挂牌。')), []);
+    assert.deepEqual(check(listCount, plain.replace('现予公布。', '现予公布。本批名录中，2处建筑为首次认定。')), []);
+    assert.deepEqual(check(listCount, plain.replace('现予公布。', '现予公布。东昌府区4处建筑、临清市2处建筑由属地负责保护。')), []);
+    // Parts that do not add up, or a count standing alone, are still reported.
+    assert.deepEqual(check(listCount, plain.replace('现予公布。', '现予公布。东昌府区4处建筑、临清市3处建筑由属地负责保护。')).map((f) => f.text), ['4处', '3处']);
+    // Sub-rows under a numbered row (more than a page break's few lines): the numbering goes on after
+    // them, so the first row alone is not the table's count (it said 列1处 before).
+    const sub = notice('3处建筑', 2).replace('\n2\t', '\n\t（1）附属用房\t东昌府区\n\t（2）门楼\t东昌府区\n\t（3）戏楼\t东昌府区\n\t（4）碑亭\t东昌府区\n2\t') + '3\t建筑3\t临清市\n';
+    assert.deepEqual(check(listCount, sub), []);
+  });
   it('reads an extracted issue too', () => {
     const issue = `聊城市人民政府公报\n\n2025年第3期\n\n目录\n\n关于公布第二批聊城市历史建筑名录的公告\n\n聊政字〔2025〕6号 7\n\n${notice('12处建筑', 6)}`;
     assert.deepEqual(check(listCount, issue).map((f) => f.text), ['12处']);

@@ -28,6 +28,18 @@ const COUNT = /(\d{1,4})(处|个|名|家|项|件|座|宗|条|所|户)([\u4e00-\u
 /** A table row numbered in its first cell (19\t义演、义赛…), a table's head (序号\t事项名称…). */
 const ROW = /^[ \u3000]*(\d{1,4})[ \u3000]*\t/;
 const TABLE_HEAD = /^[ \u3000]*序[ \u3000]*号[ \u3000]*\t/;
+/** A count qualified as a part of the whole in its clause: 其中, 新增, 第一批, 首批, 另有. */
+const PART = /其中|之中|新增|增加|减少|新列入|首批|第[一二三四五六七八九十\d]{1,3}批|另有|分别/;
+
+/** Whether a table row numbered `n` comes after line `from` (the numbering goes on further down). */
+function nextRowAfter(lines: string[], from: number, n: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const m = ROW.exec(lines[i]);
+    if (m && Number(m[1]) === n) return true;
+    if (TABLE_HEAD.test(lines[i])) return false;
+  }
+  return false;
+}
 
 /**
  * A table attached to the document (序号 ⏎ 1 … ⏎ 2 …, tab-separated as extracted) numbers its rows
@@ -64,6 +76,9 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
     let more = k;
     while (more < lines.length && more < k + 4 && !ROW.test(lines[more])) more++;
     if (more < lines.length && more < k + 4) continue;
+    // Sub-rows or a long wrapped cell under a numbered row (1 ⏎ （1）… ⏎ （2）… ⏎ 2 …): the numbering
+    // goes on further down, so the rows were not all read.
+    if (nextRowAfter(lines, k, rows + 1)) continue;
     const tableStart = starts[t];
     const found: { p: Paragraph; m: RegExpMatchArray; noun: string }[] = [];
     for (const p of doc.paragraphs) {
@@ -76,14 +91,22 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
         for (let n = m[3].length; n >= 2 && !noun; n--) if (title.includes(m[3].slice(0, n))) noun = m[3].slice(0, n);
         if (!noun) continue;
         // A part of what the table lists (其中5项行政权力事项由县级实施): not its count.
-        const clause = p.text.slice(0, m.index!).split(/[，。；：,;:]/).pop()!;
-        if (!/其中|之中/.test(clause)) found.push({ p, m, noun });
+        // So is one qualified as a part in its clause (新增3个重点项目, 第一批2个, 首批), or after a
+        // clause naming the whole it is in (本批名录中，…).
+        const clauses = p.text.slice(0, m.index!).split(/[，。；：,;:]/);
+        const clause = clauses.pop()!;
+        if (PART.test(clause) || /中$/.test(clauses.pop() ?? '')) continue;
+        found.push({ p, m, noun });
       }
     }
     // The body gives the table's count once and a part of it elsewhere (19项 … 5项 of them): a part.
     const right = new Set(found.filter((f) => Number(f.m[1]) === rows).map((f) => f.noun));
+    // Counts of one noun in one paragraph that add up to the table's rows (东昌府区4处历史建筑、临清市2处
+    // 历史建筑 over 6 rows): its parts.
+    const sums = new Map<string, number>();
+    for (const f of found) { const key = `${f.p.start} ${f.noun}`; sums.set(key, (sums.get(key) ?? 0) + Number(f.m[1])); }
     for (const { p, m, noun } of found) {
-      if (Number(m[1]) === rows || right.has(noun)) continue;
+      if (Number(m[1]) === rows || right.has(noun) || sums.get(`${p.start} ${noun}`) === rows) continue;
       ctx.report({
         ...spanIn(p, m.index!, m.index! + m[1].length + m[2].length),
         message: `正文称“${m[1]}${m[2]}${noun}”，所附表格“${title}”列${rows}${m[2]}（两处数目不符，必有一处有误）：请核对数目。`,
