@@ -25,6 +25,16 @@ describe('date/deadline-order', () => {
       '到2024年底，全市共建成充电基础设施1.8万台。', '到2024年，全市完成了1.2万台（套）设备更新。']) {
       assert.deepEqual(briefPlan(body), [], body);
     }
+    // Background a plan tells (redteam14): under a heading on its basis (一、发展基础, its （一）…), after
+    // 近年来 / 以来 / 去年 / 取得…成效 in the paragraph, or a rank reached (居全省第4位).
+    const based = (head: string, body: string) => check(deadlineOrder, plan(body).replace('一、总体目标', head)).map((d) => d.text);
+    assert.deepEqual(based('一、发展基础', '到2024年底，全市新型储能装机规模达到85万千瓦。'), []);
+    assert.deepEqual(based('一、现状与问题\n\n（一）产业规模', '到2024年，全市社会物流总额突破8000亿元。'), []);
+    assert.deepEqual(briefPlan('近年来，我市储能产业加快发展。到2024年底，全市新型储能装机规模达到85万千瓦。'), []);
+    assert.deepEqual(briefPlan('2024年，参保工作取得明显成效。到2024年末，全市参保人数达到420万人。'), []);
+    assert.deepEqual(briefPlan('到2024年底，全市新型储能装机规模达到85万千瓦，居全省第4位。'), []);
+    // A target under a heading of targets, even after a heading on the basis: still reported.
+    assert.deepEqual(check(deadlineOrder, plan('一、发展基础\n\n全市储能产业加快发展。\n\n二、发展目标\n\n到2024年，全市新型储能装机规模达到200万千瓦。').replace('一、总体目标\n\n', '')).map((d) => d.text), ['到2024年']);
     // A 通报 tells what was done by a year: not judged.
     assert.deepEqual(brief(bulletin('到2024年，全市热线办理满意率达到95%。')), []);
   });

@@ -126,6 +126,22 @@ const PLANS = new Set(['实施方案', '意见', '实施意见', '印发通知',
  */
 const TARGET_YEAR = /(?:^|[。；：;:])(?:力争|争取|计划|预计|确保)?到(\d{4})年(?:年底|底|末)?(?=[，,])/g;
 
+/** Words of a paragraph telling what has been done (近年来, 以来, 去年, 取得明显成效). */
+const NARRATED = /以来|近年|去年|上年|上一年|取得|成效/;
+/** A heading over a plan's basis or present state: 一、发展基础, （一）现状与问题, 基本情况, 工作背景. */
+const BASIS_HEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。]{0,12}?(?:基础|现状|基本情况|背景|成效|回顾|发展历程)/;
+const TOP_HEAD = /^[\s\u3000]*[一二三四五六七八九十]{1,3}、/;
+
+/** Whether a heading over the paragraph, up to its top-level one (一、), is one over the plan's basis. */
+function underBasis(doc: GwDocument, p: Paragraph): boolean {
+  for (let i = doc.paragraphs.indexOf(p); i >= 0; i--) {
+    const q = doc.paragraphs[i];
+    if (BASIS_HEAD.test(q.text)) return true;
+    if (TOP_HEAD.test(q.text)) return false;
+  }
+  return false;
+}
+
 /** The target years of a plan already past in the year it is signed, as nodes over 到…年. */
 function targetYears(doc: GwDocument, signedYear: number): TextNode[] {
   const out: TextNode[] = [];
@@ -139,7 +155,11 @@ function targetYears(doc: GwDocument, signedYear: number): TextNode[] {
       // The sentence says the target was reached or tells what there was (到2024年，…已全部完成,
       // 共建成…, 完成了…): a report of the plan's basis.
       const stop = p.text.indexOf('。', at);
-      if (/已|累计|共|截至|了/.test(p.text.slice(at, stop < 0 ? undefined : stop))) continue;
+      const sentence = p.text.slice(at, stop < 0 ? undefined : stop);
+      if (/已|累计|共|截至|了/.test(sentence)) continue;
+      // A rank reached (居全省第4位), a paragraph telling the past before it (近年来, “十四五”以来,
+      // 去年, 取得…成效), or a section on the plan's basis (一、发展基础, 现状, 基本情况): background told.
+      if (/[居列]全(?:省|国|市)|位居|排名/.test(sentence) || NARRATED.test(p.text.slice(0, at)) || underBasis(doc, p)) continue;
       out.push({ text, ...spanIn(p, at, at + text.length) });
     }
   }
