@@ -46,6 +46,16 @@ describe('cross-ref/later-document', () => {
     assert.deepStrictEqual(check(laterDocument, draftDoc(body.replace('〔2025〕15号', '〔2024〕15号'), '2025年3月18日', '聊政办字〔2024〕9号'), { model }), []);
   });
 
+  it('passes a later number of its series the sentence says goes out with this one (同步实施, 同时印发, 一并, 配套) (redteam14)', () => {
+    const sibling = (words: string) => draftDoc(`    本措施与《聊城市人民政府办公室关于印发聊城市支持外贸稳规模优结构若干措施的通知》（聊政办字〔2025〕10号）${words}。`, '2025年3月18日', '聊政办字〔2025〕9号');
+    for (const words of ['同步实施', '同时印发', '一并执行，各部门要加强政策衔接', '配套执行']) {
+      assert.deepStrictEqual(check(laterDocument, sibling(words), { model }), [], words);
+    }
+    // Without such words (同时 meaning "also" is not one), it is still reported.
+    assert.deepStrictEqual(check(laterDocument, sibling('要求执行'), { model }).map((f) => f.line), [9]);
+    assert.deepStrictEqual(check(laterDocument, draftDoc('    同时，按照《聊城市人民政府办公室关于印发聊城市森林火灾应急预案的通知》（聊政办字〔2025〕15号）要求做好防火工作。', '2025年3月18日', '聊政办字〔2025〕9号'), { model }).map((f) => f.line), [9]);
+  });
+
   it('warns of an undated number after a registered one of its series dated later than the citing document (probe16)', () => {
     // The registry dates 聊政办字〔2024〕20号 2024-12-27: 聊政办字〔2024〕30号 came after it.
     const body = '    按照《聊城市人民政府办公室关于做好某项工作的通知》（聊政办字〔2024〕30号）要求，做好安全生产工作。';

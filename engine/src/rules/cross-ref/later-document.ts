@@ -42,6 +42,19 @@ function laterOfSeries(ctx: Parameters<Rule['check']>[0], code: string, year: st
   return best;
 }
 
+/**
+ * Whether the sentence around a citation says the cited document goes out with this one (本措施与《…》
+ * （聊政办字〔2025〕6号）同步实施, 同时印发, 一并执行, 配套印发): numbers given to documents issued the
+ * same day, the cited one after this one.
+ */
+const TOGETHER = /(?:同步|同时|一并|配套)(?:印发|出台|实施|执行|施行)|配套文件/;
+function issuedTogether(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n\n', start), start - 120);
+  let to = text.indexOf('。', end);
+  if (to < 0 || to > end + 120) to = end + 120;
+  return TOGETHER.test(text.slice(from + 1, start)) || TOGETHER.test(text.slice(end, to));
+}
+
 export const laterDocument: Rule = {
   id: 'cross-ref/later-document',
   severity: 'error',
@@ -89,7 +102,7 @@ export const laterDocument: Rule = {
       // year is itself a slip, 〔2023〕 on a 2024 document, places nothing).
       const own = doc.number;
       const ownSeq = own && own.code === n.code && own.year === n.year && own.year === asOf.slice(0, 4) ? seqOf(own.seq) : undefined;
-      if (ownSeq !== undefined && seq > ownSeq) {
+      if (ownSeq !== undefined && seq > ownSeq && !issuedTogether(ctx.source.text, c.start, c.end)) {
         ctx.report({
           start: c.start, end: c.end, severity: 'warning',
           message: `所引发文字号“${n.canonical}”与本文“${own!.canonical}”同一机关代字、同一年份，顺序号却在本文之后：发文字号按发文先后编排，不能引用尚未印发的文件，请核对发文字号。`,
