@@ -55,6 +55,14 @@ describe('lead-unit/role-family', () => {
     assert.deepEqual(texts('1. 加强监管。（牵头单位：市财政局）' + dept).map((f) => [f[0], f[2]]), [[5, '牵头单位']]);
     assert.deepEqual(texts('1. 加强监管。（责任单位：各县（市、区）人民政府）' + dept), []);
   });
+  it('passes an attached text whose blocks, two or more, all write 部门 beside another written in 单位; still reports one such block alone or beside 单位 ones in its attachment (redteam14)', () => {
+    const unitBlocks = '1. 加强审计。（牵头单位：市审计局；配合单位：市民政局）\n\n2. 加强统计。（牵头单位：市财政局；配合单位：市民政局）\n\n3. 加强督查。（牵头单位：市民政局；配合单位：市审计局）\n\n4. 加强考核。（牵头单位：市财政局；配合单位：市审计局）';
+    const issued = (second: string) => `聊城市人民政府办公室关于印发监管工作方案和任务清单的通知\n\n市政府各部门：\n\n现将两个文件印发给你们，请认真组织实施。\n\n附件：1.监管工作方案\n2.监管工作任务清单\n\n聊城市人民政府办公室\n2024年7月1日\n\n附件1\n\n监管工作方案\n\n${unitBlocks}\n\n附件2\n\n监管工作任务清单\n\n${second}\n`;
+    const run = (second: string) => check(roleFamily, issued(second), { model: lexicon() }).map((f) => f.text);
+    assert.deepEqual(run('1. 加强监管。（牵头部门：市财政局；配合部门：市审计局）\n\n2. 加强核查。（牵头部门：市审计局；配合部门：市民政局）'), []);
+    assert.deepEqual(run('1. 加强监管。（牵头部门：市财政局；配合部门：市审计局）'), ['牵头部门', '配合部门']);
+    assert.deepEqual(run('1. 加强监管。（牵头部门：市财政局；配合部门：市审计局）\n\n2. 加强核查。（牵头单位：市审计局；配合单位：市民政局）'), ['牵头部门', '配合部门']);
+  });
   it('passes a 部门 block when the document writes 单位 in one other block only, or 部门 nearly as often, and a block using each word for what it names', () => {
     for (const item of [
       '1. 加强监管。（牵头部门：市财政局；配合部门：市审计局）\n\n2. 加强审计。（牵头单位：市审计局；配合单位：市民政局；责任单位：市财政局）',

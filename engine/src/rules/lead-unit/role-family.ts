@@ -99,6 +99,11 @@ function documentFamily(ctx: Parameters<Rule['check']>[0], judged: readonly Lead
     if (count[odd] * 2 > count[want]) continue;
     const others = judged.filter((b) => b !== block && b.roles.some((r) => familyOf(r.role) === want));
     if (others.length < 2) continue;
+    // An attached text of its own (附件2 任务清单) whose blocks, two or more, all write the other
+    // family: each attachment is written in its own words, by design.
+    const part = partOf(ctx.doc.attachments, block.start);
+    const mates = judged.filter((b) => partOf(ctx.doc.attachments, b.start) === part);
+    if (part >= 0 && mates.length >= 2 && mates.every((b) => b.roles.every((r) => familyOf(r.role) === odd))) continue;
     if (odd === '单位') {
       const tokens = judgedTokens(ctx, block);
       if (!tokens.length || !tokens.every((t) => department(t.name))) continue;
@@ -120,3 +125,10 @@ function documentFamily(ctx: Parameters<Rule['check']>[0], judged: readonly Lead
 }
 
 const ROLE_ORDER = ['牵头', '配合', '责任', '负责'];
+
+/** The attachment an offset is in (its index), or -1 for the document's own text before them. */
+function partOf(attachments: readonly { start: number }[], at: number): number {
+  let part = -1;
+  attachments.forEach((a, k) => { if (a.start <= at) part = k; });
+  return part;
+}
