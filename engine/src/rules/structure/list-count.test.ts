@@ -67,6 +67,13 @@ describe('structure/list-count: a count in the body against an attached table (p
     const sub = notice('3处建筑', 2).replace('\n2\t', '\n\t（1）附属用房\t东昌府区\n\t（2）门楼\t东昌府区\n\t（3）戏楼\t东昌府区\n\t（4）碑亭\t东昌府区\n2\t') + '3\t建筑3\t临清市\n';
     assert.deepEqual(check(listCount, sub), []);
   });
+  it('passes a count of another thing the table\'s noun opens (项目单位, 建筑所在地, 建筑负责人) (redteam14)', () => {
+    for (const words of ['共涉及12个建筑所在地，', '由12名建筑负责人签订责任书，', '涉及3个建筑单位，']) {
+      const text = notice('6处建筑', 6).replace('东昌府区山陕会馆附属建筑等6处建筑为', '一批建筑为').replace('现予公布。', `现予公布。${words}请做好保护工作。`);
+      assert.deepEqual(check(listCount, text), [], words);
+    }
+    assert.deepEqual(check(listCount, notice('6处建筑', 6).replace('东昌府区山陕会馆附属建筑等6处建筑为', '12处建筑为')).map((f) => f.text), ['12处']);
+  });
   it('reads an extracted issue too', () => {
     const issue = `聊城市人民政府公报\n\n2025年第3期\n\n目录\n\n关于公布第二批聊城市历史建筑名录的公告\n\n聊政字〔2025〕6号 7\n\n${notice('12处建筑', 6)}`;
     assert.deepEqual(check(listCount, issue).map((f) => f.text), ['12处']);

@@ -28,6 +28,8 @@ const COUNT = /(\d{1,4})(处|个|名|家|项|件|座|宗|条|所|户)([\u4e00-\u
 /** A table row numbered in its first cell (19\t义演、义赛…), a table's head (序号\t事项名称…). */
 const ROW = /^[ \u3000]*(\d{1,4})[ \u3000]*\t/;
 const TABLE_HEAD = /^[ \u3000]*序[ \u3000]*号[ \u3000]*\t/;
+/** A noun after the table's noun that makes the pair name another thing (项目单位, 建筑所在地). */
+const COMPOUND_HEAD = /^(?:单位|业主|法人|负责人|人员|资金|所在)/;
 /** A count qualified as a part of the whole in its clause: 其中, 新增, 第一批, 首批, 另有. */
 const PART = /其中|之中|新增|增加|减少|新列入|首批|第[一二三四五六七八九十\d]{1,3}批|另有|分别/;
 
@@ -90,6 +92,9 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
         let noun = '';
         for (let n = m[3].length; n >= 2 && !noun; n--) if (title.includes(m[3].slice(0, n))) noun = m[3].slice(0, n);
         if (!noun) continue;
+        // The table's noun opening a longer one that names something else (12个项目单位, 项目负责人,
+        // 项目资金, 建筑所在地 beside a table of 项目/建筑): not a count of the rows.
+        if (COMPOUND_HEAD.test(m[3].slice(noun.length))) continue;
         // A part of what the table lists (其中5项行政权力事项由县级实施): not its count.
         // So is one qualified as a part in its clause (新增3个重点项目, 第一批2个, 首批), or after a
         // clause naming the whole it is in (本批名录中，…).
