@@ -26,6 +26,13 @@
 //   sentence (…决议如下：), other bodies of a defined 工作专班 / 领导小组 kind, attachment titles and
 //   附件说明 names a wrap broke in two, notes in brackets after a block's last unit (（以下不再列出）),
 //   and some of the texts hard-wrapped at 19 or 23 characters.
+// - test/fixtures/redteam14/: against the tenth session's checks: 批复 / 函 / 复函 to a county's or
+//   district's government (你县, 你区, 你市), a zone's 管委会 (你委, and 你区), a 局, an 办, a 中心 and a 省厅
+//   (你厅); body counts beside an attached table that are parts (新增, 第一批, 本批名录中，…, parts by
+//   place adding up) or count another thing (项目单位), tables with sub-rows; a plan's and a notice's
+//   background telling past years (到2024年底，…) under 发展基础 or after 近年来 / 取得…成效; a later number
+//   of the series issued together (同步实施), a 决定's attached repeal lists; 任免 with one heading or
+//   none; 部门 in a table header, in prose and in an attached 任务清单 of its own.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -38,6 +45,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam11', name: 'red team 11: valid documents against the eighth session\'s checks', atLeast: 25 },
   { dir: 'redteam12', name: 'red team 12: valid extracted issues against the new readers of margins, 目录, heads and continuations', atLeast: 10 },
   { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 70 },
+  { dir: 'redteam14', name: 'red team 14: valid texts against the tenth session\'s new and widened checks', atLeast: 31 },
 ];
 
 for (const set of SETS) {
