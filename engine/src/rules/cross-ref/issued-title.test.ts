@@ -96,6 +96,17 @@ describe('cross-ref/issued-title', () => {
     assert.deepStrictEqual(check(issuedTitle, basis), []);
   });
 
+  it('accepts a 转发 title that abridges what it forwards: the drafter\'s short name, a 的 dropped before its kind (redteam14)', () => {
+    const forward = (title: string, cited: string) => notice(title, '', '').replace('已经市政府同意，现印发给你们，请认真贯彻执行。', `现将${cited}转发给你们，请结合实际，认真贯彻落实。`);
+    const opinion = '《山东省人民政府办公厅关于进一步做好稳就业工作的意见》（鲁政办发〔2025〕4号）';
+    assert.deepStrictEqual(check(issuedTitle, forward('关于转发省政府办公厅关于进一步做好稳就业工作意见的通知', opinion)), []);
+    assert.deepStrictEqual(check(issuedTitle, forward('关于转发省政府办公厅关于进一步做好稳就业工作的意见的通知', opinion)), []);
+    const notice2 = '《山东省人民政府办公厅关于进一步加强耕地保护工作的通知》（鲁政办字〔2025〕9号）';
+    assert.deepStrictEqual(check(issuedTitle, forward('关于转发省政府办公厅关于进一步加强耕地保护工作的通知', notice2)), []);
+    // Other words changed are still reported.
+    assert.deepStrictEqual(check(issuedTitle, forward('关于转发省政府办公厅关于进一步做好稳就业工作意见的通知', opinion.replace('做好稳就业', '加强稳就业'))).map((f) => f.text),
+      ['《山东省人民政府办公厅关于进一步加强稳就业工作的意见》']);
+  });
   it('accepts a forwarded 通知 whose 的通知 the notice shares (转发市财政局关于…监管的通知 over 市财政局《关于…监管的通知》) (redteam5)', () => {
     const forward = notice('转发市财政局关于进一步加强财政资金监管的通知', '市财政局《关于进一步加强财政资金监管的通知》', '聊城市财政局关于进一步加强财政资金监管的通知').replace('现印发给你们', '现转发给你们');
     assert.deepStrictEqual(check(issuedTitle, forward), []);

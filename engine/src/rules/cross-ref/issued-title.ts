@@ -112,7 +112,11 @@ export const issuedTitle: Rule = {
     const nh = headOk ? normalizeTitle(head!.text) : undefined;
     // A forwarded 通知 shares the notice's 的通知 (关于转发市财政局关于…监管的通知 forwards 市财政局《关于…监管的通知》).
     const forwarded = (b: string) => verb !== '印发' && b.endsWith('的通知');
-    const names = (a: string, b: string) => namesIssued(a, b) || (forwarded(b) && namesIssued(a, b.slice(0, -3)));
+    // A 转发 title abridges what it forwards: the drafter's short name (省政府办公厅 for 山东省人民政府办公厅)
+    // and a 的 dropped (…工作意见的通知 for 《…工作的意见》): from 关于 on, the words but 的 are the same.
+    const core = (t: string) => { const i = t.indexOf('关于'); return i < 0 ? undefined : t.slice(i).replace(/的/g, ''); };
+    const abridged = (a: string, b: string) => verb !== '印发' && core(a) !== undefined && (core(a) === core(b) || (forwarded(b) && core(a) === core(b.slice(0, -3))));
+    const names = (a: string, b: string) => namesIssued(a, b) || (forwarded(b) && namesIssued(a, b.slice(0, -3))) || abridged(a, b);
     // Cited so (its drafter named outside the 《》), the title is expected in the same form.
     const own = forwarded(nb) && c.title.text.startsWith('关于') && x.includes('关于') ? `${x.slice(x.indexOf('关于'))}的通知` : x;
     const expectedBody = own.replace(/《/g, '〈').replace(/》/g, '〉');
