@@ -33,6 +33,10 @@ describe('date/deadline-order', () => {
     assert.deepEqual(briefPlan('近年来，我市储能产业加快发展。到2024年底，全市新型储能装机规模达到85万千瓦。'), []);
     assert.deepEqual(briefPlan('2024年，参保工作取得明显成效。到2024年末，全市参保人数达到420万人。'), []);
     assert.deepEqual(briefPlan('到2024年底，全市新型储能装机规模达到85万千瓦，居全省第4位。'), []);
+    assert.deepEqual(briefPlan('2024年，全市参保扩面工作扎实推进。到2024年末，全市参保人数达到420万人。'), []);
+    // A year told after the target, or a later year before it, is no such sentence: still reported.
+    assert.deepEqual(briefPlan('到2024年，全市参保人数达到420万人。2024年，全市参保扩面工作扎实推进。').map((f) => f[0]), ['到2024年']);
+    assert.deepEqual(briefPlan('2025年，全市参保扩面工作扎实推进。到2024年，全市参保人数达到420万人。').map((f) => f[0]), ['到2024年']);
     // A target under a heading of targets, even after a heading on the basis: still reported.
     assert.deepEqual(check(deadlineOrder, plan('一、发展基础\n\n全市储能产业加快发展。\n\n二、发展目标\n\n到2024年，全市新型储能装机规模达到200万千瓦。').replace('一、总体目标\n\n', '')).map((d) => d.text), ['到2024年']);
     // A 通报 tells what was done by a year: not judged.

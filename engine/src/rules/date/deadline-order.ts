@@ -128,6 +128,8 @@ const TARGET_YEAR = /(?:^|[。；：;:])(?:力争|争取|计划|预计|确保)?�
 
 /** Words of a paragraph telling what has been done (近年来, 以来, 去年, 取得明显成效). */
 const NARRATED = /以来|近年|去年|上年|上一年|取得|成效/;
+/** A sentence opening with its year: 2024年，…, 2023年以来，…. */
+const YEAR_TOLD = /(?:^|[。；])[\s\u3000]*(\d{4})年(?:以来|上半年|全年)?[，,]/g;
 /** A heading over a plan's basis or present state: 一、发展基础, （一）现状与问题, 基本情况, 工作背景. */
 const BASIS_HEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。]{0,12}?(?:基础|现状|基本情况|背景|成效|回顾|发展历程)/;
 const TOP_HEAD = /^[\s\u3000]*[一二三四五六七八九十]{1,3}、/;
@@ -160,6 +162,8 @@ function targetYears(doc: GwDocument, signedYear: number): TextNode[] {
       // A rank reached (居全省第4位), a paragraph telling the past before it (近年来, “十四五”以来,
       // 去年, 取得…成效), or a section on the plan's basis (一、发展基础, 现状, 基本情况): background told.
       if (/[居列]全(?:省|国|市)|位居|排名/.test(sentence) || NARRATED.test(p.text.slice(0, at)) || underBasis(doc, p)) continue;
+      // A sentence before it in the paragraph telling that year or an earlier one (2024年，全市…扎实推进。).
+      if ([...p.text.slice(0, at).matchAll(YEAR_TOLD)].some((y) => Number(y[1]) <= Number(m[1]))) continue;
       out.push({ text, ...spanIn(p, at, at + text.length) });
     }
   }
