@@ -32,7 +32,8 @@
 //   place adding up) or count another thing (项目单位), tables with sub-rows; a plan's and a notice's
 //   background telling past years (到2024年底，…) under 发展基础 or after 近年来 / 取得…成效; a later number
 //   of the series issued together (同步实施), a 决定's attached repeal lists; 任免 with one heading or
-//   none; 部门 in a table header, in prose and in an attached 任务清单 of its own.
+//   none; 部门 in a table header, in prose and in an attached 任务清单 of its own; 转发 titles that abridge
+//   what they forward (省政府办公厅…工作意见); a notice opening with last year (2024年，…。到2024年底，…).
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -45,7 +46,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam11', name: 'red team 11: valid documents against the eighth session\'s checks', atLeast: 25 },
   { dir: 'redteam12', name: 'red team 12: valid extracted issues against the new readers of margins, 目录, heads and continuations', atLeast: 10 },
   { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 70 },
-  { dir: 'redteam14', name: 'red team 14: valid texts against the tenth session\'s new and widened checks', atLeast: 31 },
+  { dir: 'redteam14', name: 'red team 14: valid texts against the tenth session\'s new and widened checks', atLeast: 35 },
 ];
 
 for (const set of SETS) {
