@@ -27,8 +27,8 @@ export const roleFamily: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '同一括注中的分工名称用同一类：都写“单位”（牵头单位、配合单位、责任单位）或都写“部门”（牵头部门、配合部门、责任部门）。两类所列都是市直部门时混用（牵头单位：市大数据局；配合部门：市城管局）即报告；“责任单位”列县（市、区）政府等非部门单位时不报告。同一文件中其他括注都写“单位”（至少两处括注、次数至少为其两倍）时，整条括注写“部门”（牵头部门：…；配合部门：…）也报告；文件通篇写“部门”时，整条写“单位”且所列都是市直部门的括注同样报告。',
-      en: 'A block names its roles in one family: 牵头单位/配合单位/责任单位 or 牵头部门/配合部门/责任部门. Mixing them where both list only city departments (牵头单位：市大数据局；配合部门：市城管局) is reported; a 单位 role listing county governments or other bodies that are no department is not. A block written wholly in 部门 (牵头部门：…；配合部门：…) in a document whose other blocks write 单位 (in two blocks or more, at least twice as often) is reported too; in a document writing 部门, so is a block wholly in 单位 that lists only city departments.',
+      zh: '同一括注中的分工名称用同一类：都写“单位”（牵头单位、配合单位、责任单位）或都写“部门”（牵头部门、配合部门、责任部门）。两类所列都是市直部门时混用（牵头单位：市大数据局；配合部门：市城管局）即报告；“责任单位”列县（市、区）政府等非部门单位时不报告。同一文件中其他括注都写“单位”（至少两处括注、次数至少为其两倍）时，整条括注写“部门”（牵头部门：…；配合部门：…）也报告（某一附件自成一文、其中两处以上括注都写“部门”的除外）；文件通篇写“部门”时，整条写“单位”且所列都是市直部门的括注同样报告。',
+      en: 'A block names its roles in one family: 牵头单位/配合单位/责任单位 or 牵头部门/配合部门/责任部门. Mixing them where both list only city departments (牵头单位：市大数据局；配合部门：市城管局) is reported; a 单位 role listing county governments or other bodies that are no department is not. A block written wholly in 部门 (牵头部门：…；配合部门：…) in a document whose other blocks write 单位 (in two blocks or more, at least twice as often) is reported too, unless an attachment of its own writes 部门 in all its blocks, two or more; in a document writing 部门, so is a block wholly in 单位 that lists only city departments.',
     },
     why: '同一括注中同类单位用两种称谓，前后不一，多为改稿或从其他文件复制时遗留；“部门”指政府工作部门，“单位”泛指各类机关单位，只有所列单位不同类时才需区分（语料中的括注均用“单位”）。',
     bad: '（牵头单位：市大数据局；配合部门：市城管局、市住房城乡建设局）',

@@ -25,8 +25,8 @@ export const replyAddress: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '批复、复函开头称呼来文机关（“你委”“你局”“你县”等）须与主送机关的类别一致：主送“市发展改革委”称“你委”，主送“市自然资源和规划局”称“你局”，主送“临清市人民政府”称“你市”。',
-      en: 'A 批复 or 复函 addresses the body it answers by its kind (你委, 你局, 你县…): the word must fit the single body on the 主送 line (市发展改革委 → 你委, …局 → 你局, 临清市人民政府 → 你市).',
+      zh: '批复、复函开头称呼来文机关（“你委”“你局”“你县”等）须与主送机关的类别一致：主送“市发展改革委”称“你委”，主送“市自然资源和规划局”称“你局”，主送“临清市人民政府”称“你市”；主送开发区、高新区管委会，称“你委”“你区”均可。',
+      en: 'A 批复 or 复函 addresses the body it answers by its kind (你委, 你局, 你县…): the word must fit the single body on the 主送 line (市发展改革委 → 你委, …局 → 你局, 临清市人民政府 → 你市; a zone\'s 管委会 → 你委 or 你区).',
     },
     why: '批复、复函答复主送机关的来文，开头的“你委/你局/你县”指代该机关；称谓与主送机关不符，常是套用其他文稿时漏改。',
     bad: '聊城市人民政府办公室关于同意建立聊城市低空经济发展工作联席会议制度的函\n\n市发展改革委：\n\n你局《关于建立聊城市低空经济发展工作联席会议制度的请示》收悉。',
