@@ -19,6 +19,7 @@ import { lint } from '../engine/src/lint';
 import { loadModel } from '../engine/src/model/load';
 type Model = ReturnType<typeof loadModel>;
 import { corpusFiles } from '../test/fixtures/corpus';
+import { added } from '../test/fixtures/noise';
 
 /** GB/T 9704-2012: 28 characters a line. */
 const PRINT_LINE = 28;
@@ -104,18 +105,6 @@ export function findings(text: string, model: Model): string[] {
   return r.diagnostics.map((d) => `${d.ruleId} ${d.message.replace(/第\d+行/g, '第N行')}`);
 }
 
-/** What `after` has more of than `before`, with multiplicity. */
-export function added(before: string[], after: string[]): string[] {
-  const pool = new Map<string, number>();
-  for (const k of before) pool.set(k, (pool.get(k) ?? 0) + 1);
-  const out: string[] = [];
-  for (const k of after) {
-    const n = pool.get(k) ?? 0;
-    if (n > 0) pool.set(k, n - 1);
-    else out.push(k);
-  }
-  return out;
-}
 
 export interface Change { variant: string; set: string; file: string; kind: '+' | '-'; finding: string }
 

@@ -1,0 +1,46 @@
+// Issues written for the probes, each with copies holding drafting slips planted one per line
+// (slips.txt, slips2.txt, slips3.txt; the *-list.tsv files name them). A clean issue must lint
+// without a finding (units, citations and dates right for its year); the copies must keep at least
+// the slips found when the probe ended, each on its own line.
+// - probe15: a 2022年第5期 issue (a 令 with its 办法, 意见, 批复, 任免, 大事记);
+// - probe16: a 2025年第3期 issue in the spaced dialect (a 决定 repealing and amending registry
+//   documents, a 聊政通字 通告, a 公告 with a table, a 实施方案 with bracketed and own-line blocks whose
+//   tail a 下转/上接 continuation moves, a 通报, a 转发, a 函, a 办法 with chapters, 任免, a margin
+//   page number).
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../../engine/src/lint';
+import { loadModel } from '../../engine/src/model/load';
+
+const PROBES: { name: string; year: number; atLeast: [first: number, second: number, third: number] }[] = [
+  { name: 'probe15', year: 2022, atLeast: [79, 24, 13] },
+  { name: 'probe16', year: 2025, atLeast: [74, 23, 12] },
+];
+
+for (const { name, year, atLeast } of PROBES) {
+  const read = (f: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name, f), 'utf8');
+  const run = (file: string) => lint(read(file), { model: loadModel(), today: '2026-11-22' });
+
+  /** How many of the slips a list names have a finding on their line. */
+  const foundLines = (file: string, list: string): { found: number; total: number } => {
+    const r = run(file);
+    const lines = new Set(r.diagnostics.map((d) => r.source.positionAt(d.start).line + 1));
+    const rows = read(list).trim().split('\n').slice(1).map((l) => Number(l.split('\t')[0]));
+    return { found: rows.filter((n) => lines.has(n)).length, total: rows.length };
+  };
+
+  describe(`${name}: a fresh ${year} issue and its planted slips`, function () {
+    this.timeout(60000);
+    it('reports nothing on the clean issue', () => {
+      const r = run('issue.txt');
+      assert.deepEqual(r.diagnostics.map((d) => `${r.source.positionAt(d.start).line + 1} ${d.ruleId}`), []);
+    });
+    it(`finds at least ${atLeast.join(', ')} of the slips of its three batches on their lines`, () => {
+      ['', '2', '3'].forEach((n, k) => {
+        const { found, total } = foundLines(`slips${n}.txt`, `slips${n}-list.tsv`);
+        assert.ok(found >= atLeast[k], `batch ${k + 1}: ${found}/${total}`);
+      });
+    });
+  });
+}
