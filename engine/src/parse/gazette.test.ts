@@ -265,6 +265,15 @@ describe('parser: where a continuation fragment ends', () => {
       assert.deepEqual(db.attachments, []);
       assert.equal(db.date?.iso, '2024-03-05');
     });
+    it('goes with the fragment with every attached document, when a wrap left one character of the 附件说明\'s last entry on its own line', () => {
+      // `2. 市推动…工作专班成员名` ⏎ `单` (an attached 实施方案's note, no 署名 after it): the lone 单 is the
+      // entry's end, and the label 附件1 after it no part of the entry.
+      const note = ['各县（市、区）、市属开发区要及时做好相应调整。', '', '附件：1. 调整实施的行政权力事项', '', '2. 市推动设备更新和消费品以旧换新工作专班成员名', '单', ''];
+      const second = ['', '附件2', '', '市推动设备更新和消费品以旧换新工作专班成员名单', '', '组长：张三'];
+      const [da, db] = parse([...toc, ...a, ...host, '（上接第3页）事项名称、承接部门等内容，确保工作无缝衔接。', '', ...note, ...table.map((l) => l.replace(/^附件$/, '附件1')), ...second].join('\n')).g.documents;
+      assert.deepEqual(da.attachments.map((x) => [x.label, x.title?.text]), [['附件1', '调整实施的行政权力事项'], ['附件2', '市推动设备更新和消费品以旧换新工作专班成员名单']]);
+      assert.deepEqual(db.attachments, []);
+    });
     it('goes with the fragment when the 附件说明 stayed before the cut', () => {
       const src = [...a.slice(0, -2), '（一）明确目标。加强组织领导。', '', ...tail.slice(0, 2), '附件：调整实施的行政权力事项（下转第6页）', ''];
       const [da, db] = parse([...toc, ...src, ...host, '（上接第3页）聊城市人民政府', '2024年2月1日', '', ...table].join('\n')).g.documents;

@@ -990,7 +990,7 @@ const NOTE_ENTRY_END = charCodes('）)。；;');
  */
 function noteEntryGoesOn(prev: string, t: string): boolean {
   return !NOTE_ENTRY_END.has(prev.charCodeAt(prev.length - 1)) && !endsLikeTitle(prev) && t.length <= 60
-    && !/[。，；：,;:]/.test(t) && !DATE_LINE.test(t) && !looksLikeIssuer(t) && !NOTE_OPENS.test(t);
+    && !/[。，；：,;:]/.test(t) && !DATE_LINE.test(t) && !looksLikeIssuer(t) && !NOTE_OPENS.test(t) && !ATTACHMENT_LABEL.test(t);
 }
 
 /** The line after a 附件说明 opening at `at`: its entries, then a 署名 and 成文日期 if they follow. */
