@@ -71,7 +71,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   ...Object.fromEntries([14, 18, 22, 28, 35, 50].map((w) => [`wrap${w}`, (t: string) => lines(t).flatMap((l) => cut(l, w)).join('\n')])),
   // Every printed line followed by a blank line, as some extractors write each text line as a paragraph.
   'wrap28-spaced': (t) => lines(t).flatMap((l) => cut(l, 28)).join('\n\n').replace(/\n{3,}/g, '\n\n\n'),
-  'indent-stripped': (t) => lines(t).map((l) => l.replace(/^[ \t\u3000]+/, '')).join('\n'),
+  // Spaces only: a tab opening a table's row is its empty first cell, which no extractor drops.
+  'indent-stripped': (t) => lines(t).map((l) => l.replace(/^[ \u3000]+/, '')).join('\n'),
   'indent-added': (t) => {
     const ls = lines(t);
     // A paragraph's first line (after a blank line or a line that ended a sentence) that holds a sentence.
@@ -87,10 +88,12 @@ export interface Input { set: string; file: string; text: string }
 export function inputs(root: string): Input[] {
   const out: Input[] = corpusFiles().map((f) => ({ set: 'corpus', file: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
   const fx = path.join(root, 'test', 'fixtures');
-  for (const f of ['issue.txt', 'slips.txt', 'slips2.txt', 'slips3.txt']) {
-    out.push({ set: 'probe15', file: f, text: fs.readFileSync(path.join(fx, 'probe15', f), 'utf8') });
+  for (const set of ['probe15', 'probe16']) {
+    for (const f of ['issue.txt', 'slips.txt', 'slips2.txt', 'slips3.txt']) {
+      out.push({ set, file: f, text: fs.readFileSync(path.join(fx, set, f), 'utf8') });
+    }
   }
-  for (const set of ['redteam10', 'redteam11', 'redteam12']) {
+  for (const set of ['redteam10', 'redteam11', 'redteam12', 'redteam13', 'redteam14']) {
     for (const f of fs.readdirSync(path.join(fx, set)).filter((x) => x.endsWith('.gw')).sort()) {
       out.push({ set, file: f, text: fs.readFileSync(path.join(fx, set, f), 'utf8') });
     }
