@@ -51,14 +51,13 @@ function nextRowAfter(lines: string[], from: number, n: number): boolean {
  * wrapped cells; a table whose numbering breaks or goes on after a gap is not counted.
  */
 function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
-  const { doc } = ctx;
-  const src = ctx.source.text;
+  const { doc, source } = ctx;
   // Cheap test first: an extracted table's cells are tab-separated, and tabs are rare elsewhere.
-  const tab = src.indexOf('\t', doc.start);
+  const tab = source.text.indexOf('\t', doc.start);
   if (tab < 0 || tab >= doc.end) return;
-  const lines = src.slice(doc.start, doc.end).split('\n');
-  let offset = doc.start;
-  const starts = lines.map((l) => { const o = offset; offset += l.length + 1; return o; });
+  // The document's lines as the source keeps them (line k of the document is source line first + k).
+  const first = source.positionAt(doc.start).line;
+  const lines = Array.from({ length: source.positionAt(doc.end).line - first + 1 }, (_, k) => source.lineText(first + k));
   for (let i = 0; i < lines.length; i++) {
     if (!TABLE_HEAD.test(lines[i])) continue;
     let t = i - 1;
@@ -81,7 +80,7 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
     // Sub-rows or a long wrapped cell under a numbered row (1 ⏎ （1）… ⏎ （2）… ⏎ 2 …): the numbering
     // goes on further down, so the rows were not all read.
     if (nextRowAfter(lines, k, rows + 1)) continue;
-    const tableStart = starts[t];
+    const tableStart = source.lineStarts[first + t];
     const found: { p: Paragraph; m: RegExpMatchArray; noun: string }[] = [];
     for (const p of doc.paragraphs) {
       if (p.end > tableStart || !/\d/.test(p.text)) continue;
