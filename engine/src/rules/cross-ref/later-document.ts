@@ -7,6 +7,7 @@ import { findByNumber } from '../../registry';
 import { issueDocumentByNumber } from '../../registry/issue';
 import { documentReferences } from './util';
 import { overlaps } from '../spans';
+import { DATE_ORDER_TOLERANCE_DAYS, isoDays } from '../doc-number/date-order';
 
 /** A sequence number as a number (第 and leading zeros read through), or undefined. */
 function seqOf(seq: string): number | undefined {
@@ -14,27 +15,18 @@ function seqOf(seq: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Numbers rise with the dates inside a series, up to a week out of order (doc-number/date-order). */
-const SERIES_SLACK_DAYS = 7;
-
-function plusDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
- * A dated document of the same 机关代字 and year, numbered before `seq`, dated more than the
- * series' slack after `asOf` in the registry: the number `seq` came later still.
+ * A dated document of the same 机关代字 and year, numbered before `seq`, dated more than
+ * doc-number/date-order's tolerance after `asOf` in the registry: the number `seq` came later still.
  */
 function laterOfSeries(ctx: Parameters<Rule['check']>[0], code: string, year: string, seq: number, asOf: string): { number: string; date: string } | undefined {
-  const limit = plusDays(asOf, SERIES_SLACK_DAYS);
   // The registry's only: the issue's other documents would tie this one's findings to their dates.
   const known: { number: string; date?: string }[] = ctx.model.documents;
   const head = `${code}〔${year}〕`;
   let best: { number: string; date: string } | undefined;
   for (const k of known) {
-    if (!k.date || k.date <= limit || !k.number.startsWith(head)) continue;
+    // Numbers rise with the dates inside a series, up to doc-number/date-order's tolerance out of order.
+    if (!k.date || !k.number.startsWith(head) || isoDays(k.date) - isoDays(asOf) <= DATE_ORDER_TOLERANCE_DAYS) continue;
     const s = seqOf(k.number.slice(head.length).replace(/号$/, ''));
     if (s === undefined || s >= seq) continue;
     if (!best || k.date < best.date) best = { number: k.number, date: k.date };

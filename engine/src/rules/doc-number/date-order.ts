@@ -10,7 +10,7 @@ import type { GwDocument } from '../../types';
 import { memoByString } from '../../text/string-memo';
 
 /** Days a later number may be dated before an earlier one without a note. */
-const DATE_ORDER_TOLERANCE_DAYS = 7;
+export const DATE_ORDER_TOLERANCE_DAYS = 7;
 
 interface Dated {
   seq: number;
@@ -24,7 +24,7 @@ const YEARLY = /^(.+?)〔(\d{4})〕(\d+)号$/;
 
 // Remembered by date: every pair of a series' numbers is compared on every lint and keystroke in an
 // issue, and Date.parse showed in profiles of edits.
-const days = memoByString((iso) => Date.parse(iso) / 864e5);
+export const isoDays = memoByString((iso) => Date.parse(iso) / 864e5);
 
 /** The dated documents of each yearly series: the registry's, then the text's (which override them). */
 function seriesOf(docs: GwDocument[], registry: { number: string; date?: string }[]): Map<string, Dated[]> {
@@ -74,7 +74,7 @@ export const dateOrder: Rule = {
       // later one dated more than it before it.
       const partners = new Map<Dated, Dated[]>();
       for (const a of list) for (const b of list) {
-        if (a.seq < b.seq && days(a.iso) - days(b.iso) > DATE_ORDER_TOLERANCE_DAYS) {
+        if (a.seq < b.seq && isoDays(a.iso) - isoDays(b.iso) > DATE_ORDER_TOLERANCE_DAYS) {
           (partners.get(a) ?? partners.set(a, []).get(a)!).push(b);
           (partners.get(b) ?? partners.set(b, []).get(b)!).push(a);
         }
@@ -86,8 +86,8 @@ export const dateOrder: Rule = {
         // The document out of order with the most others is the likely slip: its partners stay
         // silent. Two that only disagree with each other are both noted.
         if (others.some((o) => (partners.get(o)?.length ?? 0) > others.length)) continue;
-        const worst = others.reduce((w, o) => (Math.abs(days(o.iso) - days(x.iso)) > Math.abs(days(w.iso) - days(x.iso)) ? o : w));
-        const gap = Math.abs(days(worst.iso) - days(x.iso));
+        const worst = others.reduce((w, o) => (Math.abs(isoDays(o.iso) - isoDays(x.iso)) > Math.abs(isoDays(w.iso) - isoDays(x.iso)) ? o : w));
+        const gap = Math.abs(isoDays(worst.iso) - isoDays(x.iso));
         const where = worst.doc?.number ? `第${line(worst.doc.number.start)}行` : '往期公报';
         const [, m, d] = worst.iso.split('-').map(Number);
         const their = `${worst.iso.slice(0, 4)}年${m}月${d}日`;
