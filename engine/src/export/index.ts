@@ -1,6 +1,5 @@
 // Export a document or assemble a gazette issue to HTML, PDF or DOCX. Shared by the CLI and the
 // VS Code commands. Reading files is here (not in render/), which stays pure.
-import fs = require('fs');
 import { readDataFile } from '../text/read-file';
 import { MAX_INPUT_BYTES } from '../text/limits';
 import path = require('path');

@@ -11,7 +11,7 @@ import { issueDocumentByNumber } from '../../registry/issue';
 import { perDocumentText } from '../memo';
 import { REPEAL } from '../running-text';
 import type { GwDocument, Span } from '../../types';
-import type { Model, RepealStatement } from '../../model/types';
+import type { RepealStatement } from '../../model/types';
 
 /**
  * What a repealing document says somewhere (one scan of a paragraph for both words): parse/repeals'
