@@ -207,9 +207,10 @@ const ROLE_LABEL = /[；;](牵头|配合|责任|负责)(单位|部门)[：:]/g;
 const ROLE_FIRST = charCodes('牵配责负');
 /** A line opening with a role word. */
 const ROLE_LINE_NEXT = /^(?:牵头|配合|责任|负责)(?:单位|部门)/;
-/** A line whose last sentence opens with a role word (on its line, or joined to its task's sentence). */
-const ROLE_LINE_PREV = /(?:^|[。！？])[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)[^。！？]*$/;
-/** The last sentence of a line when it opens with a role word, and what follows the role word. */
+/**
+ * The last sentence of a line when it opens with a role word (on its line, or joined to its task's
+ * sentence), and what follows the role word.
+ */
 const ROLE_LAST = /(?:^|[。！？])[\s\u3000]*(?:牵头|配合|责任|负责)(?:单位|部门)([^。！？]*)$/;
 /** The last characters of a body's name (局, 委, 人民政府, 管委会, 中心, 各有关单位, 各县（市、区）, 市科协, 各金融机构…). */
 export const BODY_NAME_ENDS = '局府会委院心行段办联部校司室队位门关业社台团学厅署处所站馆区县市镇道村组厂协构）)';
@@ -407,7 +408,7 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // Roles printed on lines of their own (`牵头单位：市商务局；` ⏎ `责任单位：…`, `牵头单位 市商务局` ⏎
   // `配合单位 市财政局`): one assignment (parse/blocks' bare block), which a ； or a missing colon
   // does not split in two.
-  if (ROLE_FIRST.has(first) && ROLE_LINE_NEXT.test(next) && ROLE_LINE_PREV.test(prev)) return true;
+  if (ROLE_FIRST.has(first) && ROLE_LINE_NEXT.test(next) && ROLE_LAST.test(prev)) return true;
   // Digits on both sides of the break: one number cut in two (`2024年11月13日至2` ⏎ `024年…`).
   if (digit && first >= 48 && first <= 57 && !next.includes('\t')) return true;
   // A line that leaves a 《 or （ open stops mid-sentence, however short (hard wraps at ~19 characters).
