@@ -188,6 +188,38 @@ ${heading}
   });
 });
 
+describe('cross-ref/issued-title: a notice issuing several documents (probe17)', () => {
+  const several = (cited: string[], heads: string[]) => `聊城市人民政府办公室文件
+
+聊政办发〔2023〕11号
+
+聊城市人民政府办公室
+关于印发聊城市促进文旅消费若干措施等三个措施的通知
+
+各县（市、区）人民政府，市政府各部门：
+
+${cited.map((t) => `《${t}》`).join('')}已经市政府同意，现印发给你们，请结合实际认真贯彻落实。
+
+聊城市人民政府办公室
+2023年10月10日
+
+${heads.map((h) => `${h}\n\n为推动消费恢复，制定以下措施。\n\n一、丰富消费供给\n\n1. 支持提质升级。\n\n二、优化消费环境\n\n1. 加强执法检查。\n`).join('\n')}`;
+  const T = ['聊城市促进文旅消费若干措施', '聊城市促进汽车消费若干措施', '聊城市促进家居消费若干措施'];
+  it('accepts body titles the attached headings bear, in any order', () => {
+    assert.deepStrictEqual(check(issuedTitle, several(T, T)), []);
+    assert.deepStrictEqual(check(issuedTitle, several([T[1], T[0], T[2]], T)), []);
+  });
+  it('reports the one body title no attached heading bears, with the one heading the body leaves out', () => {
+    const text = several([T[0], '聊城市促进汽车消费若干政策', T[2]], T);
+    assert.deepStrictEqual(check(issuedTitle, text).map((f) => [f.line, f.text, f.message]), [[10, '《聊城市促进汽车消费若干政策》',
+      '正文所印发的《聊城市促进汽车消费若干政策》不是所附任何文件的标题：通知印发几份文件，其后就附几份，正文所列与所附文件的标题逐字一致；所附文件中只有“聊城市促进汽车消费若干措施”未被正文列出，应为《聊城市促进汽车消费若干措施》。']]);
+  });
+  it('says nothing when two body titles or no heading are left over (which goes with which is unsure)', () => {
+    assert.deepStrictEqual(check(issuedTitle, several([T[0], '聊城市促进汽车消费若干政策', '聊城市促进家居消费若干政策'], T)), []);
+    assert.deepStrictEqual(check(issuedTitle, several([T[0], '聊城市促进汽车消费若干政策', T[2]], [T[0], T[2]])), []);
+  });
+});
+
 describe('cross-ref/issued-title: a 令 and the text it promulgates (probe5)', () => {
   const decree = (cited: string, title: string) => `聊城市人民政府令\n\n第52号\n\n《${cited}》已经2025年7月28日市人民政府第15次常务会议通过，现予公布，自2025年10月1日起施行。\n\n市长：张百顺\n\n2025年8月12日\n\n${title}\n\n第一章 总 则\n\n第一条 为了促进城市绿化事业发展，制定本办法。\n`;
   it('accepts the promulgated title over the regulation of that title', () => {

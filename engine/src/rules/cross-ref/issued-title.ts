@@ -3,7 +3,7 @@
 import type { Rule, RuleContext } from '../types';
 import { normalizeTitle } from '../../registry';
 import { TITLE_END } from '../../parse/paragraphs';
-import { ISSUING_VERB, issuedParts, issuingParagraph, outsideTitles } from '../../parse/document';
+import { ISSUING_VERB, isTitleLike, issuedParts, issuingParagraph, outsideTitles } from '../../parse/document';
 import { CITING_WORDS } from '../../parse/docNumber';
 import type { Citation, Paragraph } from '../../types';
 import { textFix } from '../fix-text';
@@ -30,11 +30,12 @@ const BEFORE_VERB = /^[，,]?(?:已?经[^，。；]{1,24}?(?:同意|通过|审�
 const BASIS = new RegExp(CITING_WORDS.join('|'));
 
 /**
- * The citation the issuing paragraph issues: the last 《X》 before the issuing verb, with at most
- * BEFORE_VERB between, in a clause that does not cite a basis. A sentence that names its basis
- * only (根据《A》，我们制定了本办法，现印发给你们) has none.
+ * The citations the issuing paragraph issues, in order: the last 《X》 before the issuing verb, with
+ * at most BEFORE_VERB between, in a clause that does not cite a basis, and the 《》 side by side
+ * before it (《A》《B》《C》已经市政府同意，现印发给你们: one notice issuing several documents). A
+ * sentence that names its basis only (根据《A》，我们制定了本办法，现印发给你们) has none.
  */
-function issuedCitation(p: Paragraph, cites: Citation[]): Citation | undefined {
+function issuedCitations(p: Paragraph, cites: Citation[]): Citation[] | undefined {
   const outside = outsideTitles(p.text);
   const verb = outside.search(ISSUING_VERB);
   if (verb < 0) return undefined;
@@ -47,15 +48,48 @@ function issuedCitation(p: Paragraph, cites: Citation[]): Citation | undefined {
   }
   if (!last || !BEFORE_VERB.test(p.text.slice(last.to, verb).replace(/[\s\u3000]+/g, ''))) return undefined;
   // 《A》《B》《C》已经市政府同意，现印发给你们: one notice issuing several documents, none of them
-  // the title's whole X.
-  const l = last;
-  if (cites.some((c) => {
-    const end = indexAt(p, c.title.end) + 1;
-    return c !== l.c && end <= l.from && /^[、，,和及与\s\u3000]*$/.test(p.text.slice(end, l.from));
-  })) return undefined;
-  // The clause before 《X》 (since the last ，。；：): 我们制定了, 现将, not 根据…和.
-  const clause = outside.slice(0, last.from).split(/[，,。；;：:]/).pop() ?? '';
-  return BASIS.test(clause) ? undefined : last.c;
+  // the title's whole X. The run is read back from the last, each joined to the next by 、 or 和 at most.
+  const run = [last.c];
+  let from = last.from;
+  for (;;) {
+    const prev = cites.find((c) => !run.includes(c) && indexAt(p, c.title.end) + 1 <= from && /^[、，,和及与\s\u3000]*$/.test(p.text.slice(indexAt(p, c.title.end) + 1, from)));
+    if (!prev) break;
+    run.unshift(prev);
+    from = indexAt(p, prev.title.start) - 1;
+  }
+  // The clause before the first 《X》 (since the last ，。；：): 我们制定了, 现将, not 根据…和.
+  const clause = outside.slice(0, from).split(/[，,。；;：:]/).pop() ?? '';
+  return BASIS.test(clause) ? undefined : run;
+}
+
+/**
+ * A notice issuing several documents (《A》《B》《C》已经市政府同意，现印发给你们) prints each after it,
+ * under its own heading. The parser opens an attached document at a heading the body names, so a
+ * body title with no heading of its name leaves one titled paragraph among the attached documents
+ * that opens none: when exactly one body title and one such heading are left, the body title is
+ * the slip (probe17: 《聊城市促进汽车消费若干政策》 over the heading 聊城市促进汽车消费若干措施).
+ */
+function severalIssued(ctx: RuleContext, p: Paragraph, run: Citation[]): void {
+  const { doc } = ctx;
+  const first = doc.attachments[0]?.start;
+  if (first === undefined || run.some((c) => ctx.source.text[c.title.end] !== '》')) return;
+  const heads = new Set(doc.attachments.map((a) => a.title && normalizeTitle(a.title.text)));
+  const odd = run.filter((c) => !heads.has(normalizeTitle(c.title.text)));
+  if (odd.length !== 1 || doc.attachments.length !== run.length - 1) return;
+  const opens = new Set(doc.attachments.map((a) => a.title?.start));
+  const left = doc.paragraphs.filter((q) => q.start > first && !opens.has(q.start) && isTitleLike(q) && TITLE_END.test(q.text));
+  if (left.length !== 1) return;
+  const c = odd[0];
+  const head = left[0].text.replace(/[\s\u3000]+/g, '');
+  const want = head.replace(/《/g, '〈').replace(/》/g, '〉');
+  const a = indexAt(p, c.title.start);
+  const b = indexAt(p, c.title.end);
+  const fix = textFix(ctx.source.text, { start: c.title.start, end: c.title.end, text: p.text.slice(a, b), offsets: p.map.slice(a, b) }, want);
+  ctx.report({
+    start: c.start, end: c.title.end + 1,
+    message: `正文所印发的《${c.title.text}》不是所附任何文件的标题：通知印发几份文件，其后就附几份，正文所列与所附文件的标题逐字一致；所附文件中只有“${head}”未被正文列出，应为《${want}》。`,
+    suggestions: [{ desc: `改为《${want}》`, fix }],
+  });
 }
 
 export const issuedTitle: Rule = {
@@ -100,7 +134,9 @@ export const issuedTitle: Rule = {
     const p = doc.paragraphs[pi];
     // Titles with a number are cited documents; of the others, the one the verb issues. A 转发 or
     // 批转 passes on a document already issued, cited with its number (probe16).
-    const c = issuedCitation(p, doc.citations.filter((x) => x.paragraph === pi && (!x.number || verb !== '印发')));
+    const run = issuedCitations(p, doc.citations.filter((x) => x.paragraph === pi && (!x.number || verb !== '印发')));
+    if (run && run.length > 1 && verb === '印发') severalIssued(ctx, p, run);
+    const c = run?.length === 1 ? run[0] : undefined;
     if (!c) return;
     if (ctx.source.text[c.title.end] !== '》') return;
     // A notice that names what it forwards by its number (关于转发鲁政办字〔2025〕9号文件的通知) is not compared by title.
