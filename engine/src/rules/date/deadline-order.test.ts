@@ -43,6 +43,20 @@ describe('date/deadline-order', () => {
     assert.deepEqual(brief(bulletin('到2024年，全市热线办理满意率达到95%。')), []);
   });
 
+  it('reads a target after a comma, and a month already past in the year the plan is signed (probe17)', () => {
+    const plan = (body: string, date = '2023年10月10日') => `聊城市人民政府\n\n聊政发〔2023〕8号\n\n聊城市人民政府关于加快推进县域商业体系建设的意见\n\n各县（市、区）人民政府，市政府各部门：\n\n一、总体要求\n\n${body}\n\n聊城市人民政府\n\n${date}\n`;
+    const briefPlan = (body: string) => check(deadlineOrder, plan(body)).map((d) => [d.text, d.message]);
+    assert.deepEqual(briefPlan('以县城为中心，健全县域商业网络，到2022年，全市建成县级物流配送中心8个。'), [
+      ['到2022年', '目标年份“到2022年”已在本文成文日期2023年10月10日之前过去：规划、方案设定的目标应在成文之后，请核对年份。']]);
+    assert.deepEqual(briefPlan('加快公共充电设施建设，到2023年6月底，全市公共充电桩达到3000个以上。'), [
+      ['到2023年6月底', '目标时间“到2023年6月底”已在本文成文日期2023年10月10日之前过去：规划、方案设定的目标应在成文之后，请核对年月。']]);
+    // This month or later, a later year, a clause telling what was done, a range: silent.
+    for (const body of ['加快建设，到2023年10月底，全市公共充电桩达到3000个以上。', '加快建设，到2024年6月底，全市公共充电桩达到3000个以上。',
+      '加快建设，到2025年，全市建成县级物流配送中心8个。', '近年来加快建设，到2022年，全市已建成县级物流配送中心8个。', '从2021年到2022年，全市累计建成县级物流配送中心8个。']) {
+      assert.deepEqual(briefPlan(body), [], body);
+    }
+  });
+
   it('reports a deadline to publish, issue or start by a day already past (于…前公布), not a scope (…前公布的) (probe11)', () => {
     assert.deepEqual(brief(bulletin('各县（市、区）于2025年10月20日前公布防汛行政责任人名单。')).map((f) => f[1]), ['2025年10月20日']);
     assert.deepEqual(brief(bulletin('对于2025年10月20日前公布的名单，各县（市、区）要及时更新。')), []);

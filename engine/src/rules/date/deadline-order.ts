@@ -99,10 +99,11 @@ export const deadlineOrder: Rule = {
     // an undated text has nothing to compare.
     if (!signed || doc.type === '大事记' || doc.type === '报告') return;
     if (PLANS.has(doc.type)) {
-      for (const node of targetYears(doc, Number(signed.slice(0, 4)))) {
+      for (const node of targetYears(doc, Number(signed.slice(0, 4)), Number(signed.slice(5, 7)))) {
+        const month = /月/.test(node.text);
         ctx.report({
           start: node.start, end: node.end,
-          message: `目标年份“${node.text}”已在本文成文日期${zhDate(signed)}之前过去：规划、方案设定的目标应在成文之后，请核对年份。`,
+          message: `目标${month ? '时间' : '年份'}“${node.text}”已在本文成文日期${zhDate(signed)}之前过去：规划、方案设定的目标应在成文之后，请核对${month ? '年月' : '年份'}。`,
         });
       }
     }
@@ -121,10 +122,11 @@ export const deadlineOrder: Rule = {
 /** Documents that set targets (到2027年，…): plans, opinions and the notices that issue or set them. */
 const PLANS = new Set(['实施方案', '意见', '实施意见', '印发通知', '通知']);
 /**
- * A target year a plan sets (到2027年，…; 力争到2025年底，…): 到 after the start of a clause or a
- * word of intent, the year (its end) closed by a comma. Not a range (2021年到2024年), not after 截至.
+ * A target year a plan sets (到2027年，…; 力争到2025年底，…; …网络，到2025年，全市建成…), or a month
+ * (到2023年6月底，…): 到 after the start of a sentence or a clause (a comma: probe17) or a word of
+ * intent, the year (its end) closed by a comma. Not a range (2021年到2024年), not after 截至.
  */
-const TARGET_YEAR = /(?:^|[。；：;:])(?:力争|争取|计划|预计|确保)?到(\d{4})年(?:年底|底|末)?(?=[，,])/g;
+const TARGET_YEAR = /(?:^|[。；：;:，,])(?:力争|争取|计划|预计|确保)?到(\d{4})年(?:(\d{1,2})月)?(?:年底|底|末)?(?=[，,])/g;
 
 /** Words of a paragraph telling what has been done (近年来, 以来, 去年, 取得明显成效). */
 const NARRATED = /以来|近年|去年|上年|上一年|取得|成效/;
@@ -144,21 +146,23 @@ function underBasis(doc: GwDocument, p: Paragraph): boolean {
   return false;
 }
 
-/** The target years of a plan already past in the year it is signed, as nodes over 到…年. */
-function targetYears(doc: GwDocument, signedYear: number): TextNode[] {
+/** The target years (months) of a plan already past in the year (month) it is signed, as nodes over 到…年. */
+function targetYears(doc: GwDocument, signedYear: number, signedMonth: number): TextNode[] {
   const out: TextNode[] = [];
   for (const p of doc.paragraphs) {
     if (p.text.indexOf('到') < 0 || !/到\d{4}年/.test(p.text)) continue;
     if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end)) continue;
     for (const m of p.text.matchAll(TARGET_YEAR)) {
-      if (Number(m[1]) >= signedYear) continue;
+      const year = Number(m[1]);
+      if (year > signedYear || (year === signedYear && (!m[2] || Number(m[2]) >= signedMonth))) continue;
       const at = m.index! + m[0].indexOf('到');
       const text = m[0].slice(m[0].indexOf('到'));
       // The sentence says the target was reached or tells what there was (到2024年，…已全部完成,
       // 共建成…, 完成了…): a report of the plan's basis.
       const stop = p.text.indexOf('。', at);
       const sentence = p.text.slice(at, stop < 0 ? undefined : stop);
-      if (/已|累计|共|截至|了/.test(sentence)) continue;
+      // (共 of 共建成, not of 公共: probe17's 公共充电桩.)
+      if (/已|累计|(?<!公)共|截至|了/.test(sentence)) continue;
       // A rank reached (居全省第4位), a paragraph telling the past before it (近年来, “十四五”以来,
       // 去年, 取得…成效), or a section on the plan's basis (一、发展基础, 现状, 基本情况): background told.
       if (/[居列]全(?:省|国|市)|位居|排名/.test(sentence) || NARRATED.test(p.text.slice(0, at)) || underBasis(doc, p)) continue;
