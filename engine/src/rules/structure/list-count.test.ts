@@ -79,3 +79,17 @@ describe('structure/list-count: a count in the body against an attached table (p
     assert.deepEqual(check(listCount, issue).map((f) => f.text), ['12处']);
   });
 });
+
+describe('structure/list-count: a count in the body against the numbered list of the attachment it points to (probe17)', () => {
+  const notice = (kept: number, repealed: number, n2 = 2) => `聊城市人民政府文件\n\n聊政发〔2023〕9号\n\n聊城市人民政府关于公布市政府行政规范性文件清理结果的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n一、继续有效的行政规范性文件共${kept}件（见附件1），自本通知公布之日起继续施行。\n\n二、决定废止的行政规范性文件共${repealed}件（见附件2），自本通知公布之日起停止执行。\n\n附件：1. 继续有效的行政规范性文件目录\n2. 决定废止的行政规范性文件目录\n\n聊城市人民政府\n\n2023年10月20日\n\n附件1\n\n继续有效的行政规范性文件目录\n\n1. 《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号）\n\n2. 《聊城市人民政府办公室关于印发聊城市行政检查管理暂行办法的通知》（聊政办字〔2023〕17号）\n\n附件2\n\n决定废止的行政规范性文件目录\n\n${Array.from({ length: n2 }, (_, k) => `${k + 1}. 《聊城市人民政府办公室关于印发某某方案${k + 1}的通知》（聊政办字〔2021〕${k + 10}号）`).join('\n\n')}\n`;
+  it('passes counts that agree with the attachments\' lists', () => {
+    assert.deepEqual(brief(notice(2, 2)), []);
+  });
+  it('reports a count the attachment\'s list does not bear', () => {
+    assert.deepEqual(brief(notice(2, 3)), [[11, '3件', '正文称“3件”（见附件2），附件2列2件（两处数目不符，必有一处有误）：请核对数目。']]);
+    assert.deepEqual(brief(notice(4, 2)).map((f) => f[1]), ['4件']);
+  });
+  it('says nothing when the list\'s numbering has a gap or two levels (its count is unsure)', () => {
+    assert.deepEqual(brief(notice(2, 3).replace('2. 《聊城市人民政府办公室关于印发某某方案2', '3. 《聊城市人民政府办公室关于印发某某方案2')), []);
+  });
+});

@@ -119,6 +119,41 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
   }
 }
 
+/** A count that points at an attachment: 共4件（见附件1）, 2项（见附件2）. */
+const ATTACHED_COUNT = /(\d{1,4})(件|项|个|家|处|条|所|名|类)[^，。；：（()]{0,20}?[（(]见附件(\d{1,2})[）)]/g;
+
+/**
+ * A body count that sends the reader to an attachment (决定废止的行政规范性文件共2件（见附件2）) gives the
+ * number of entries the attachment numbers 1…M (1. 《…》（聊政办字〔2021〕4号） ⏎ 2. …): probe17. Only
+ * an attachment whose items are all of one level, numbered 1…M without a gap, with nothing moved in
+ * or out by a page continuation, is counted.
+ */
+function attachedCounts(ctx: Parameters<Rule['check']>[0]): void {
+  const { doc } = ctx;
+  const first = doc.attachments[0]?.start;
+  if (first === undefined) return;
+  for (const p of doc.paragraphs) {
+    if (p.start >= first) break;
+    if (p.text.indexOf('见附件') < 0) continue;
+    if (overlaps(doc.hosted, p.start, p.end) || overlaps(doc.noise, p.start, p.end)) continue;
+    for (const m of p.text.matchAll(ATTACHED_COUNT)) {
+      if (/\d/.test(p.text[m.index! - 1] ?? '')) continue;
+      const k = doc.attachments.findIndex((a) => a.index === Number(m[3]));
+      if (k < 0) continue;
+      const from = doc.attachments[k].start;
+      const to = doc.attachments[k + 1]?.start ?? doc.end;
+      if (overlaps(doc.continuations, from, to) || overlaps(doc.hosted, from, to) || overlaps(doc.noise, from, to)) continue;
+      const items = doc.items.filter((it) => it.start >= from && it.start < to);
+      if (!items.length || items.some((it) => it.level !== items[0].level) || items.some((it, n) => it.value !== n + 1)) continue;
+      if (items.length === Number(m[1])) continue;
+      ctx.report({
+        ...spanIn(p, m.index!, m.index! + m[1].length + m[2].length),
+        message: `正文称“${m[1]}${m[2]}”（见附件${m[3]}），附件${m[3]}列${items.length}${m[2]}（两处数目不符，必有一处有误）：请核对数目。`,
+      });
+    }
+  }
+}
+
 export const listCount: Rule = {
   id: 'structure/list-count',
   severity: 'warning',
@@ -126,8 +161,8 @@ export const listCount: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '标明人数、个数的名单（一、先进集体（10个））所列条目数与标明的数目一致，正文所称“等N个先进集体”“等N名先进个人”与名单数目一致；正文所称“等N处建筑”“N项行政权力事项”与所附表格（序号1…M，标题含该名称）的行数一致。',
-      en: 'A list headed with its count (一、先进集体（10个）) holds that many entries, and the body\'s 等N个先进集体 / 等N名先进个人 gives the same number; so does a body count (等N处建筑, N项行政权力事项) of an attached table numbered 1…M whose title names it.',
+      zh: '标明人数、个数的名单（一、先进集体（10个））所列条目数与标明的数目一致，正文所称“等N个先进集体”“等N名先进个人”与名单数目一致；正文所称“等N处建筑”“N项行政权力事项”与所附表格（序号1…M，标题含该名称）的行数一致；“共N件（见附件K）”与附件K编号1…M的条目数一致。',
+      en: 'A list headed with its count (一、先进集体（10个）) holds that many entries, and the body\'s 等N个先进集体 / 等N名先进个人 gives the same number; so does a body count (等N处建筑, N项行政权力事项) of an attached table numbered 1…M whose title names it; and 共N件（见附件K） gives the number of entries attachment K numbers 1…M.',
     },
     why: '表彰、通报名单的数目写错，读者无法判断是名单漏列还是数目有误；常见于增删名单后未改数目。',
     bad: '一、先进集体（3个）\n\n临清市水利局\n\n莘县水利局',
@@ -140,6 +175,7 @@ export const listCount: Rule = {
   check(ctx) {
     const { doc } = ctx;
     tableCounts(ctx);
+    attachedCounts(ctx);
     // An extracted issue splits and merges lines: its entries cannot be counted reliably.
     if (ctx.mode === 'issue') return;
     const ps = doc.paragraphs;
