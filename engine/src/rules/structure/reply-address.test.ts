@@ -28,6 +28,16 @@ describe('structure/reply-address', () => {
     assert.deepEqual(check(replyAddress, letter('临清市人民政府：', '你县', '批复')).map((f) => f.message.split('，')[0]), ['主送机关“临清市人民政府”是市人民政府']);
   });
 
+  it('reads the address opening a later item or sentence too (三、你县要严格按照…) (probe17)', () => {
+    const reply = (later: string) => `聊城市人民政府\n\n聊政字〔2023〕31号\n\n聊城市人民政府关于莘县城市供热专项规划（2023—2035年）的批复\n\n莘县人民政府：\n\n你县《关于审批〈莘县城市供热专项规划（2023—2035年）〉的请示》收悉。经研究，现批复如下：\n\n一、原则同意《莘县城市供热专项规划（2023—2035年）》。\n\n二、${later}严格按照规划组织实施，加强供热设施建设。请你们做好群众工作。\n\n聊城市人民政府\n\n2023年10月12日\n`;
+    assert.deepEqual(check(replyAddress, reply('你县要')), []);
+    assert.deepEqual(check(replyAddress, reply('你区要')).map((f) => [f.line, f.text, f.message]), [[13, '区',
+      '主送机关“莘县人民政府”是县人民政府，复文称“你区”不当：应为“你县”（批复、复函中的称谓指代主送机关）。']]);
+    assert.equal(fixed(replyAddress, reply('你区要')), reply('你县要'));
+    assert.deepEqual(check(replyAddress, reply('规划实施后，你区要')).map((f) => f.text), []);
+    assert.deepEqual(check(replyAddress, reply('规划实施中。你区要')).map((f) => f.text), ['区']);
+  });
+
   it('says nothing for several bodies, an unclear kind, 你单位 or another document type', () => {
     assert.deepEqual(check(replyAddress, letter('市财政局、市发展改革委：', '你局')), []);
     assert.deepEqual(check(replyAddress, letter('聊城市公共资源交易中心：', '你局')), []);
