@@ -1508,6 +1508,20 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     if (text.slice(at, at + 2) !== '任命') return [];
     return [{ kind: '', family: '', start: at, end: at + 2, text: '免去', lines: [line(at), ...(d.title ? [line(d.title.start)] : [])] }];
   }) },
+  // A removal under 免去： with its closing 职务 dropped (刘伟的聊城市财政局副局长职务； → …副局长；):
+  // structure/removal-post (probe17). Notices read across two columns are skipped, as the rule skips them.
+  'structure: 职务 dropped from a removal': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    if (d.type !== '任免' || scrambled(d.paragraphs)) return [];
+    let removing = false;
+    return d.paragraphs.flatMap((p) => {
+      if (/(?:任命|免去)[：:]$/.test(p.text)) { removing = /免去[：:]$/.test(p.text); return []; }
+      if (!removing || !/^(?:[\u4e00-\u9fa5·]{2,5}、)*[\u4e00-\u9fa5·]{2,5}的/.test(p.text) || !/职务[；。]$/.test(p.text)) return [];
+      if (!new RegExp(`(?:${POST.source.replace(/^\^/, '')})职务[；。]$`).test(p.text) || /[，,]/.test(p.text)) return [];
+      const at = p.map[p.text.length - 3];
+      if (text.slice(at, at + 2) !== '职务') return [];
+      return [{ kind: '', family: '', start: at, end: at + 2, text: '', lines: [line(at)] }];
+    });
+  }) },
   'structure: ， before 直属机构 in 主送': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     const mr = d.mainRecipient;
     if (!mr || /[。；;]/.test(mr.text)) return [];

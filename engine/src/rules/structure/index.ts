@@ -20,5 +20,6 @@ import { reportRequest } from './report-request';
 import { requestRecipient } from './request-recipient';
 import { publicRecipient } from './public-recipient';
 import { replyAddress } from './reply-address';
+import { removalPost } from './removal-post';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, appointmentHeading, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, appointmentHeading, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress, removalPost];
