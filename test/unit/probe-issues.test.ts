@@ -6,7 +6,11 @@
 // - probe16: a 2025年第3期 issue in the spaced dialect (a 决定 repealing and amending registry
 //   documents, a 聊政通字 通告, a 公告 with a table, a 实施方案 with bracketed and own-line blocks whose
 //   tail a 下转/上接 continuation moves, a 通报, a 转发, a 函, a 办法 with chapters, 任免, a margin
-//   page number).
+//   page number);
+// - probe17: a 2023年第10期 issue in the markdown dialect (a 令 carrying a 规章 with chapters, internal
+//   article references and an article repealing an earlier 令, an 意见 with bracketed and own-line
+//   blocks, a 清理 notice with 附件1–3 lists, a 批复, a notice issuing three 措施 that restart at 一、,
+//   a 函, 任免, a 大事记, a 下转/上接 continuation and margin page numbers).
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +20,7 @@ import { loadModel } from '../../engine/src/model/load';
 const PROBES: { name: string; year: number; atLeast: [first: number, second: number, third: number] }[] = [
   { name: 'probe15', year: 2022, atLeast: [79, 24, 13] },
   { name: 'probe16', year: 2025, atLeast: [74, 23, 12] },
+  { name: 'probe17', year: 2023, atLeast: [86, 27, 11] },
 ];
 
 for (const { name, year, atLeast } of PROBES) {
