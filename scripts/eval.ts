@@ -1340,6 +1340,21 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   }) },
+  // A title cited inside a cited title written with 《》 instead of 〈〉 (《关于印发《X》的通知》):
+  // punctuation/nested-title (probe17). The gazettes write 〈〉 there throughout.
+  'punctuation: 《》 for 〈〉 inside a cited title': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => d.paragraphs.flatMap((p) => {
+    if (p.text.indexOf('〈') < 0) return [];
+    if ([...d.noise, ...d.hosted, ...d.continuations].some((n) => n.start < p.end && p.start < n.end)) return [];
+    const out: Edit[] = [];
+    for (const m of p.text.matchAll(/《[^《》〈〉]*(〈[^〈〉《》]+〉)[^《》〈〉]*》/g)) {
+      const a = m.index! + m[0].indexOf(m[1]);
+      const start = p.map[a];
+      const end = p.map[a + m[1].length - 1] + 1;
+      if (text[start] !== '〈' || text[end - 1] !== '〉') continue;
+      out.push({ kind: '', family: '', start, end, text: `《${text.slice(start + 1, end - 1)}》`, lines: [line(start)] });
+    }
+    return out;
+  })) },
   'punctuation: full-width digits in a 发文字号': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.filter((d) => d.number).map((d) => {
     const n = d.number!;
     return { kind: '', family: '', start: n.start, end: n.end, text: fullWidthDigits(text.slice(n.start, n.end)), lines: [line(n.start)] };

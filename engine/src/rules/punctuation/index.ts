@@ -12,5 +12,6 @@ import { straySpace } from './stray-space';
 import { doubledDe } from './doubled-de';
 import { doubledWord } from './doubled-word';
 import { percentWidth } from './percent-width';
+import { nestedTitle } from './nested-title';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle];
