@@ -14,6 +14,15 @@ describe('lead-unit/block-stop', () => {
     assert.deepEqual(check(blockStop, text, { model }).map((f) => [f.ruleId, f.text, f.message]), [['lead-unit/block-stop', '。', '任务的句号应在牵头单位括注之前（本文其他任务均为“……。（牵头单位：……）”）：应为“……推进审计监督。（……）”，把句号移到括注前。']]);
     assert.equal(fixed(blockStop, text, { model }), items('推进审计监督。（牵头单位：市审计局；配合单位：市财政局）'));
   });
+  it('reports a mark closing roles on lines of their own where the document\'s others close with their unit (probe17)', () => {
+    const own = (third: string) => draft(`1. 加强资金监管。\n牵头单位：市财政局\n责任单位：各县（市、区）人民政府\n2. 加强统计监测。\n牵头单位：市统计局\n配合单位：市财政局\n3. 推进审计监督。\n牵头单位：市审计局\n责任单位：${third}`);
+    const text = own('各县（市、区）人民政府、市属开发区管委会。');
+    assert.deepEqual(check(blockStop, text, { model }).map((f) => [f.text, f.message]), [['。', '单独成行的牵头单位分工以最后一个单位收尾，不加“。”（本文其他单独成行的分工均不加标点）：删去“。”。']]);
+    assert.equal(fixed(blockStop, text, { model }), own('各县（市、区）人民政府、市属开发区管委会'));
+    assert.deepEqual(check(blockStop, own('各县（市、区）人民政府、市属开发区管委会'), { model }), []);
+    // One other own-line block only: too few to tell the document's habit.
+    assert.deepEqual(check(blockStop, draft('1. 加强资金监管。\n牵头单位：市财政局\n2. 推进审计监督。\n牵头单位：市审计局。'), { model }), []);
+  });
   it('leaves the 。 before the block, a document written with it after throughout, and too few blocks to tell', () => {
     assert.deepEqual(check(blockStop, items('推进审计监督。（牵头单位：市审计局）'), { model }), []);
     assert.deepEqual(check(blockStop, draft('1. 加强资金监管（牵头单位：市财政局）。\n2. 加强统计监测（牵头单位：市统计局）。\n3. 推进审计监督（牵头单位：市审计局）。'), { model }), []);

@@ -5,6 +5,7 @@
 import type { Rule } from '../types';
 import type { LeadBlock, Paragraph } from '../../types';
 import { judgedBlocks, normIndex } from './shared';
+import { overlaps } from '../spans';
 
 /** What may end a task's text right before its block when the 。 was moved after it. */
 const TASK_END = /[\u4e00-\u9fa5A-Za-z0-9》”’）)]/;
@@ -21,8 +22,8 @@ export const blockStop: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '任务句末的句号放在牵头单位括注之前（“……更新。（牵头单位：……）”）。本文其他括注都这样写时，句号放在括注之后（“……更新（牵头单位：……）。”）的，报告并移到括注之前；通篇都写在括注之后的不作判断。',
-      en: 'The 。 ending a task goes before its block (……更新。（牵头单位：……）). Where the document\'s other blocks are written so, a block with the 。 after it instead (……更新（牵头单位：……）。) is reported and the 。 moved before it; a document that writes it after throughout is not judged.',
+      zh: '任务句末的句号放在牵头单位括注之前（“……更新。（牵头单位：……）”）。本文其他括注都这样写时，句号放在括注之后（“……更新（牵头单位：……）。”）的，报告并移到括注之前；通篇都写在括注之后的不作判断。单独成行的分工（“牵头单位：……”另起一行）以最后一个单位收尾：本文其他单独成行的分工都不加标点时，末尾多出的“。”“；”“，”报告并删去。',
+      en: 'The 。 ending a task goes before its block (……更新。（牵头单位：……）). Where the document\'s other blocks are written so, a block with the 。 after it instead (……更新（牵头单位：……）。) is reported and the 。 moved before it; a document that writes it after throughout is not judged. Roles on lines of their own close with their last unit: where the document\'s other such blocks take no mark, a 。；， after one is reported and deleted.',
     },
     why: '语料及其他城市的公报中，括注一律在任务句号之后，标明整项任务的分工；同一文件中个别任务把句号移到括注之后，体例不一致，多为修改时挪动所致。',
     bad: '1. 加强资金监管。（牵头单位：市财政局）\n2. 加强统计监测。（牵头单位：市统计局）\n3. 推进审计监督（牵头单位：市审计局）。',
@@ -30,6 +31,7 @@ export const blockStop: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    bareStops(ctx);
     const before: { block: LeadBlock; p: Paragraph; a: number; b: number }[] = [];
     const after: typeof before = [];
     for (const block of judgedBlocks(ctx)) {
@@ -65,3 +67,35 @@ export const blockStop: Rule = {
     }
   },
 };
+
+/**
+ * Roles on lines of their own (牵头单位：市商务局 ⏎ 责任单位：各县（市、区）人民政府) close with their last
+ * unit, as the document's other such blocks do: a mark after it (…市属开发区管委会。) is a slip
+ * (probe17). Judged against the document's habit: at least two other own-line blocks, none closed
+ * by a mark.
+ */
+function bareStops(ctx: Parameters<Rule['check']>[0]): void {
+  const { doc } = ctx;
+  const marked: { block: LeadBlock; p: Paragraph; b: number }[] = [];
+  let plain = 0;
+  for (const block of doc.blocks) {
+    if (!block.bare) continue;
+    const p = doc.paragraphs[block.paragraph];
+    if (!p) continue;
+    const b = normIndex(p, block.end - 1) + 1;
+    if (b <= 0) continue;
+    const rest = p.text.slice(b);
+    if (rest === '') plain++;
+    else if (/^[。；;，,]$/.test(rest)) marked.push({ block, p, b });
+  }
+  if (plain < 2) return;
+  for (const { p, b } of marked) {
+    const at = p.map[b];
+    if (!/[。；;，,]/.test(ctx.source.text[at] ?? '') || overlaps(doc.noise, at, at + 1)) continue;
+    ctx.report({
+      start: at, end: at + 1,
+      message: `单独成行的牵头单位分工以最后一个单位收尾，不加“${p.text[b]}”（本文其他单独成行的分工均不加标点）：删去“${p.text[b]}”。`,
+      fix: { range: [at, at + 1], text: '' },
+    });
+  }
+}
