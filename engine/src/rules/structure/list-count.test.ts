@@ -91,5 +91,7 @@ describe('structure/list-count: a count in the body against the numbered list of
   });
   it('says nothing when the list\'s numbering has a gap or two levels (its count is unsure)', () => {
     assert.deepEqual(brief(notice(2, 3).replace('2. 《聊城市人民政府办公室关于印发某某方案2', '3. 《聊城市人民政府办公室关于印发某某方案2')), []);
+    // Two attachments labelled 附件2: which list the count means is unsure.
+    assert.deepEqual(brief(notice(2, 3, 3).replace('附件1\n', '附件2\n')), []);
   });
 });

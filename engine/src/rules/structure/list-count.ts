@@ -139,7 +139,8 @@ function attachedCounts(ctx: Parameters<Rule['check']>[0]): void {
     for (const m of p.text.matchAll(ATTACHED_COUNT)) {
       if (/\d/.test(p.text[m.index! - 1] ?? '')) continue;
       const k = doc.attachments.findIndex((a) => a.index === Number(m[3]));
-      if (k < 0) continue;
+      // Two attachments labelled alike (附件2 twice): which one is meant is attachment/numbering's question.
+      if (k < 0 || doc.attachments.some((a, j) => j !== k && a.index === Number(m[3]))) continue;
       const from = doc.attachments[k].start;
       const to = doc.attachments[k + 1]?.start ?? doc.end;
       if (overlaps(doc.continuations, from, to) || overlaps(doc.hosted, from, to) || overlaps(doc.noise, from, to)) continue;
