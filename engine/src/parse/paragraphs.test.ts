@@ -332,3 +332,14 @@ describe('parser: an email address or a web address a wrap put after its label (
     assert.deepEqual(body(['现将有关事项通知如下：', 'APP推广工作由市大数据局负责。']), ['现将有关事项通知如下：', 'APP推广工作由市大数据局负责。']);
   });
 });
+
+describe('parser: an abbreviation\'s note a wrap put at the start of a line (probe17 at wrap 28)', () => {
+  it('goes on the line that names what it abbreviates (…《…规划（2023—2035年）》 ⏎ （以下简称《规划》）。…)', () => {
+    assert.deepEqual(body(['一、原则同意《莘县城市供热专项规划（2023—2035年）》', '（以下简称《规划》）。《规划》范围为莘县县城规划区。']),
+      ['一、原则同意《莘县城市供热专项规划（2023—2035年）》（以下简称《规划》）。《规划》范围为莘县县城规划区。']);
+    assert.deepEqual(body(['由聊城市住房和城乡建设局', '（简称市住房城乡建设局）牵头。']), ['由聊城市住房和城乡建设局（简称市住房城乡建设局）牵头。']);
+    // A bracketed heading still opens its paragraph.
+    assert.deepEqual(body(['一、原则同意《莘县城市供热专项规划（2023—2035年）》', '（一）规划范围。']),
+      ['一、原则同意《莘县城市供热专项规划（2023—2035年）》', '（一）规划范围。']);
+  });
+});

@@ -155,6 +155,8 @@ export function cutByWrap(text: string, next: string | undefined): boolean {
 
 /** First characters of a line that closes or punctuates what the line before said: never a paragraph's start. */
 const CLOSES = charCodes('》）)〕]。，；：、');
+/** A bracketed note defining an abbreviation: （以下简称…）, （简称…）, （以下统称…）. */
+const ABBREVIATION_NOTE = /^[（(](?:以下|下)?(?:简称|称|统称)/;
 /** First characters of a line that is the unit of a number the line before ends with. */
 const UNITS = charCodes('号年月日');
 /** Measure words after an ordinal in digits (第12次, 第3批, 第5期). */
@@ -355,6 +357,9 @@ export function continues(prev: string, next: string, softBreak = false, column?
   const last = prev.charCodeAt(prev.length - 1);
   // A closing 》 or ）, or a 。 or ， never starts a paragraph: a wrap cut what came before it.
   if (CLOSES.has(first)) return true;
+  // A note defining an abbreviation (`…原则同意《…规划（2023—2035年）》` ⏎ `（以下简称《规划》）。…`) belongs
+  // to the name before it: no paragraph opens with one.
+  if ((first === 0xff08 || first === 0x28) && ABBREVIATION_NOTE.test(next)) return true;
   // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
   if ((last === 0x4e4b /* 之 */ || last === 0x7b2c /* 第 */) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
   // `…相关材料格式见附件` ⏎ `1、附件2。`: the attachment's number a wrap cut from the sentence that
