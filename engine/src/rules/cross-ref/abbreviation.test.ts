@@ -27,6 +27,15 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, issueOf([heading, '做好有关工作。'])).map((f) => f.text), []);
   });
 
+  it('in an issue, reports a full name on an item\'s first line a hard wrap cut, not on a run-in heading (probe17 at wrap 28)', () => {
+    const def = '一、原则同意《莘县城市供热专项规划（2023—2035年）》\n（以下简称《规划》）。《规划》范围为莘县县城规划区。\n\n';
+    const item = def + '二、《莘县城市供热专项规划（2023—2035年）》实施\n要与国土空间总体规划相衔接，统筹热源建设。';
+    assert.deepStrictEqual(check(abbreviation, issueOf([item, '做好有关工作。'])).map((f) => f.text), ['《莘县城市供热专项规划（2023—2035年）》']);
+    // A run-in heading (its first sentence has no clause mark) names it in full by convention.
+    const runIn = def + '二、落实《莘县城市供热专项规划（2023—2035年）》\n。各县要统筹热源建设，逐步提高清洁供热比重。';
+    assert.deepStrictEqual(check(abbreviation, issueOf([runIn, '做好有关工作。'])).map((f) => f.text), []);
+  });
+
   it('handles a title abbreviated as 《指南》, and leaves role terms that are not abbreviations alone', () => {
     const text = draftDoc('    根据《重点行业应急减排技术指南》（以下简称《指南》）实施；对公民、法人和其他组织（以下简称“检查对象”）检查。\n    公民、法人和其他组织可以申诉；执行《重点行业应急减排技术指南》。');
     assert.deepStrictEqual(check(abbreviation, text).map((f) => [f.line, f.text]), [[10, '《重点行业应急减排技术指南》']]);

@@ -48,6 +48,12 @@ function isHeading(text: string): boolean {
   return t.length <= 60 && !/[，。；：,;:]/.test(t);
 }
 
+/** Whether a paragraph's first sentence, up to its 。, is a heading (no clause mark inside it). */
+function runInHeading(text: string): boolean {
+  const end = text.search(/[。！？!?]/);
+  return isHeading(end < 0 ? text : text.slice(0, end));
+}
+
 /** Index of the first span ending after x in disjoint spans sorted by position. */
 function firstEndingAfter(spans: readonly Span[], x: number): number {
   let a = 0;
@@ -377,7 +383,10 @@ export const abbreviation: Rule = {
             // unpunctuated: a heading line holds its whole paragraph or opens with its marker.
             const pos = ctx.source.positionAt(start);
             const line = ctx.source.lineText(pos.line).trim();
-            if (isHeading(line) && (line.replace(/\s/g, '').length >= p.text.length - 1 || HEADING_MARKER.test(line))) continue;
+            // A line opening with its marker is a run-in heading's (（一）加强《…》宣传贯彻。各县…) only where the
+            // paragraph's first sentence is one, not the first line of an item a wrap cut
+            // (二、《…规划》实施 ⏎ 要与国土空间总体规划相衔接，…).
+            if (isHeading(line) && (line.replace(/\s/g, '').length >= p.text.length - 1 || (HEADING_MARKER.test(line) && runInHeading(p.text)))) continue;
             // Only a contiguous occurrence (no line break inside) of a name read with certainty is
             // replaced unattended.
             const contiguous = end - start === full.length && !d.tail && !d.cut.includes(full);
