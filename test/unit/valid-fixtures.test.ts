@@ -34,6 +34,12 @@
 //   of the series issued together (同步实施), a 决定's attached repeal lists; 任免 with one heading or
 //   none; 部门 in a table header, in prose and in an attached 任务清单 of its own; 转发 titles that abridge
 //   what they forward (省政府办公厅…工作意见); a notice opening with last year (2024年，…。到2024年底，…).
+// - test/fixtures/redteam15/: forms of valid text the corpus has little of: 政府令 with a full 规章 (章, 节, 条款项
+//   references inside and to laws, 以下简称, 前款 / 前两款), 意见 with role lines of their own and the party's
+//   and people's organisations as units (团市委, 市委网信办, 市妇联, 驻聊部队, 市政府办公室), dates in ranges and
+//   periods, amounts, phones, emails, URLs and addresses, 批复 / 函 / 复函 between the city, counties and
+//   province, 通报 and 决定 praising units, 一是…二是…, （一） with no 一、, ①② under （1）, 第X部分, numbered
+//   附件 lists and tables with numbered rows, citations of 国发 / 国办发 / 鲁政发 documents joined by 、 and 和.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -47,6 +53,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam12', name: 'red team 12: valid extracted issues against the new readers of margins, 目录, heads and continuations', atLeast: 10 },
   { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 70 },
   { dir: 'redteam14', name: 'red team 14: valid texts against the tenth session\'s new and widened checks', atLeast: 35 },
+  { dir: 'redteam15', name: 'red team 15: valid texts in forms the corpus has little of', atLeast: 25 },
 ];
 
 for (const set of SETS) {
