@@ -37,6 +37,14 @@ describe('structure/list-count', () => {
   });
 });
 
+describe('structure/list-count: a counted list printed as a table with its head (red team 15)', () => {
+  it('does not count the table\'s head row (序号 姓名 …) as an entry; a wrong count is still reported', () => {
+    const table = (n: number) => `一、先进集体（3个）\n\n${units.join('\n\n')}\n\n二、先进个人（${n}名）\n\n序号\t姓名\t单位及职务\n1\t王建国\t东昌府区水利局副局长\n2\t李红梅\t临清市水利局河道管理所所长`;
+    assert.deepEqual(brief(bulletin(body(3, 2), table(2))), []);
+    assert.deepEqual(brief(bulletin(body(3, 2), table(3))).map((f) => f[1]), ['3名']);
+  });
+});
+
 describe('structure/list-count: a count in the body against an attached table (probe16)', () => {
   const notice = (count: string, rows: number) => `聊城市人民政府\n\n聊政字〔2025〕6号\n\n聊城市人民政府关于公布第二批聊城市历史建筑名录的公告\n\n经专家论证、社会公示，市政府确定东昌府区山陕会馆附属建筑等${count}为第二批聊城市历史建筑，现予公布。\n\n附件：第二批聊城市历史建筑名录\n\n聊城市人民政府\n\n2025年3月7日\n\n附件\n\n第二批聊城市历史建筑名录\n\n序号\t建筑名称\t所在位置\n${Array.from({ length: rows }, (_, k) => `${k + 1}\t建筑${k + 1}\t东昌府区`).join('\n')}\n`;
   it('reports a body count the table does not list', () => {

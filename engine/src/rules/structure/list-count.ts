@@ -64,6 +64,10 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
     while (t >= 0 && !lines[t].trim()) t--;
     if (t < 0) continue;
     const title = lines[t].replace(/[\s\u3000]+/g, '');
+    // A table under a heading that gives its own count (二、先进个人（20名）) is a counted list, judged
+    // below against its heading; the body's count of another list (等10个先进集体) is no count of its
+    // rows, though the two nouns open alike (先进) (red team 15).
+    if (COUNTED_HEAD.test(title)) continue;
     let rows = 0;
     let k = i + 1;
     for (; k < lines.length; k++) {
@@ -195,6 +199,8 @@ export const listCount: Rule = {
         const q = ps[k];
         if (ends.some((e) => e > p.start && e <= q.start) || HEADING.test(q.text) || COUNTED_HEAD.test(q.text.trim())) break;
         if (NOTE.test(q.text.trim())) continue;
+        // A table's head row (序号 姓名 单位及职务) names the columns: no entry (red team 15).
+        if (TABLE_HEAD.test(q.text)) continue;
         if (!ENTRY.test(q.text.trim()) || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(q.text.trim())) { plain = false; break; }
         if (overlaps(doc.hosted, q.start, q.end) || overlaps(doc.noise, q.start, q.end) || overlaps(doc.continuations, q.start, q.end)) { plain = false; break; }
         entries++;
