@@ -82,6 +82,12 @@ describe('structure/list-count: a count in the body against an attached table (p
     }
     assert.deepEqual(check(listCount, notice('6处建筑', 6).replace('东昌府区山陕会馆附属建筑等6处建筑为', '12处建筑为')).map((f) => f.text), ['12处']);
   });
+  it('passes counts of two tables whose nouns open alike (示范企业, 示范园区), each against the other table (red team 15)', () => {
+    const two = (a: number, b: number) => `聊城市人民政府办公室\n\n聊政办字〔2025〕72号\n\n聊城市人民政府办公室关于公布数字经济示范企业和示范园区名单的通知\n\n各县（市、区）人民政府：\n\n市政府同意认定山东某某公司等${a}家数字经济示范企业、聊城高新区软件产业园等${b}个数字经济示范园区。\n\n附件：1.数字经济示范企业名单\n\n2.数字经济示范园区名单\n\n聊城市人民政府办公室\n\n2025年12月16日\n\n附件1\n\n数字经济示范企业名单\n\n序号\t企业名称\n1\t甲公司\n2\t乙公司\n3\t丙公司\n\n附件2\n\n数字经济示范园区名单\n\n序号\t园区名称\n1\t甲园区\n2\t乙园区\n`;
+    assert.deepEqual(check(listCount, two(3, 2)), []);
+    // A count its own table does not bear out is still reported.
+    assert.deepEqual(check(listCount, two(4, 2)).map((f) => f.text), ['4家']);
+  });
   it('reads an extracted issue too', () => {
     const issue = `聊城市人民政府公报\n\n2025年第3期\n\n目录\n\n关于公布第二批聊城市历史建筑名录的公告\n\n聊政字〔2025〕6号 7\n\n${notice('12处建筑', 6)}`;
     assert.deepEqual(check(listCount, issue).map((f) => f.text), ['12处']);

@@ -33,6 +33,17 @@ const COMPOUND_HEAD = /^(?:单位|业主|法人|负责人|人员|资金|所在)/
 /** A count qualified as a part of the whole in its clause: 其中, 新增, 第一批, 首批, 另有. */
 const PART = /其中|之中|新增|增加|减少|新列入|首批|第[一二三四五六七八九十\d]{1,3}批|另有|分别/;
 
+/** What closes a table title's noun: the end, a list word (名单, 名录, 清单, 目录, 一览表, 汇总表, 表). */
+const TITLE_TAIL = /^(?:$|[^\u4e00-\u9fa5]|名单|名录|清单|目录|一览|汇总|明细|统计|情况|表)/;
+
+/** Whether `noun` stands in the title as its whole noun somewhere: followed by a TITLE_TAIL. */
+function endsNounIn(title: string, noun: string): boolean {
+  for (let at = title.indexOf(noun); at >= 0; at = title.indexOf(noun, at + 1)) {
+    if (TITLE_TAIL.test(title.slice(at + noun.length))) return true;
+  }
+  return false;
+}
+
 /** Whether a table row numbered `n` comes after line `from` (the numbering goes on further down). */
 function nextRowAfter(lines: string[], from: number, n: number): boolean {
   for (let i = from; i < lines.length; i++) {
@@ -98,6 +109,10 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
         // The table's noun opening a longer one that names something else (12个项目单位, 项目负责人,
         // 项目资金, 建筑所在地 beside a table of 项目/建筑): not a count of the rows.
         if (COMPOUND_HEAD.test(m[3].slice(noun.length))) continue;
+        // The title going on past the shared start into a noun of its own (数字经济示范园区名单 beside
+        // 2个数字经济示范企业): two names that open alike, not the table's count (red team 15). A title
+        // ends its noun with the end or a list word (建筑名录, 项目清单, 事项一览表).
+        if (noun.length < m[3].length && !endsNounIn(title, noun)) continue;
         // A part of what the table lists (其中5项行政权力事项由县级实施): not its count.
         // So is one qualified as a part in its clause (新增3个重点项目, 第一批2个, 首批), or after a
         // clause naming the whole it is in (本批名录中，…).
