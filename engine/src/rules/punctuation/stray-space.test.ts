@@ -107,4 +107,9 @@ describe('punctuation/stray-space', () => {
     for (const [line, gap] of [['贯彻《关于加强安全生产 工作的通知》要求', '“产”与“工”之'], ['贯彻《关于进一步加强安全 生产工作的通知》要求', '“全”与“生”之'], ['进一步深化农村改革　扎实推进乡村全面振兴，确保粮食安全', '“革”与“扎”之']])
       assert.deepEqual(check(straySpace, draftDoc(`    一、总体要求\n    ${line}。`)).map((d) => d.message.slice(0, 8)), [gap], line);
   });
+
+  it('leaves the space after a decimal section number opening a line (1.1　编制目的, 3.1.2　Ⅲ级响应), as an 应急预案 numbers its sections; a space after a number in a sentence is still reported (red team 15)', () => {
+    const text = draftDoc('    1　总则\n    1.1　编制目的\n    建立健全应急机制，提高应对能力。\n    1.2 编制依据\n    依据有关法律法规，制定本预案。\n    2.3.1　分级响应\n    应急响应分为四级，原则上每3 年修订1次。');
+    assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.message]), [[15, `“3”与“年”之间有多余的空格（${WHY}）：应删去。`]]);
+  });
 });

@@ -78,6 +78,9 @@ const NAME_EDGE = /^$|[\s\u3000：:、，,；（）()]/;
 /** The source character at `at` may stand beside a padded name. */
 const nameEdge = (src: string, at: number): boolean => NAME_EDGE.test(src[at] ?? '');
 
+/** A decimal section number alone from its line's start (1.1, 3.1.2, 2．1). */
+const SECTION_NUMBER = /^[ \u3000\t]*\d{1,2}(?:[.．]\d{1,2}){1,3}$/;
+
 /** One space: a wider gap (or a tab) lines up the columns of a table typed with spaces. */
 const SPACES = /^[ \u3000\u00a0]$/;
 /** A 大事记 entry's day at the paragraph's start (8日, 15日至16日, 15—16日, 9日、10日, 28日至11月2日, 本月, 下旬). */
@@ -153,6 +156,9 @@ export const straySpace: Rule = {
           // A telephone number parted from the name it follows or precedes (联系人：王芳 0635-8456789,
           // 李强 13912345678): a field of its own, not a quantity.
           if (PHONE.test(DIGIT.test(y) ? t.slice(i, i + 14) : t.slice(Math.max(0, i - 14), i))) continue;
+          // A decimal section number opening its line (1.1　编制目的, 3.1.2　分级响应), as an 应急预案 or
+          // a standard numbers its sections: the space parts the number from its heading (red team 15).
+          if (DIGIT.test(x) && SECTION_NUMBER.test(src.slice(src.lastIndexOf('\n', a - 1) + 1, a))) continue;
         } else if (isDate || !CJK.test(x) || !CJK.test(y)) continue;
         if (!digit && FIELD_LABEL.test(t.slice(i, i + 8))) continue;
         // A contact's name and number after the unit they answer for (牵头单位：市商务局　王强　0635-8212345):
