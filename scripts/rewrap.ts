@@ -93,7 +93,7 @@ export function inputs(root: string): Input[] {
       out.push({ set, file: f, text: fs.readFileSync(path.join(fx, set, f), 'utf8') });
     }
   }
-  for (const set of ['redteam10', 'redteam11', 'redteam12', 'redteam13', 'redteam14']) {
+  for (const set of ['redteam10', 'redteam11', 'redteam12', 'redteam13', 'redteam14', 'redteam15']) {
     for (const f of fs.readdirSync(path.join(fx, set)).filter((x) => x.endsWith('.gw')).sort()) {
       out.push({ set, file: f, text: fs.readFileSync(path.join(fx, set, f), 'utf8') });
     }

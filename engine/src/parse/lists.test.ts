@@ -167,3 +167,14 @@ describe('lint: lists printed without closing punctuation', () => {
     assert.deepEqual(lintAll(issue).map((d) => d.replace(/ \d+:\d+ /, ' ')), ['cross-ref/repealed 《聊城市人民政府关于进一步加强城市管理工作的意见》（聊政发〔2019〕3号）']);
   });
 });
+
+describe('parser: sections of an 应急预案 numbered with a bare number far apart (red team 15)', () => {
+  it('reads `1　总则` as the list\'s first entry though `2　组织体系` comes more than a dozen lines after it', () => {
+    const prose = (n: number) => Array.from({ length: n }, (_, k) => [`1.${k + 1}　编制目的`, '', '建立健全城市供水突发事件应急机制，提高应对能力，保障城市供水安全。', '']).flat();
+    const text = ['聊政办字〔2025〕75号', '', '聊城市城市供水突发事件应急预案', '', '各县（市、区）人民政府：', '',
+      '1　总则', '', ...prose(8), '2　组织体系', '', '市政府设立应急指挥部，负责统一领导应对工作。', '', '3　附则', '', '本预案自印发之日起实施。', '',
+      '聊城市人民政府办公室', '2025年12月20日'].join('\n');
+    assert.deepEqual(docOf(text).paragraphs.filter((p) => p.bareMarker).map((p) => p.bareMarker), ['1', '2', '3']);
+    assert.deepEqual(lintAll(text), []);
+  });
+});

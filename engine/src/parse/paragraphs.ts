@@ -652,6 +652,8 @@ function endsSoftBreak(l: NormLine): boolean {
 const BARE_ENTRY = /^[ \u3000]*(\d{1,3})(?:\u3000[ \u3000]*| +(?![年月日号时分秒个家项件次名人位元万亿千百吨亩米公里条款章节批期届天周岁倍台辆套所座户处宗类种部份级%％]))(?=[\u4e00-\u9fff《“（(])/;
 /** How many lines away the entries of one bare-numbered list are looked for. */
 const BARE_REACH = 12;
+/** How many lines away the entry numbered just before a listed one is still its predecessor. */
+const BARE_CHAIN_REACH = 200;
 /** Full-width spaces between words: a gap between a table's cells typed with spaces. */
 const CELL_GAP = /(?<=\S)\u3000+(?=\S)/g;
 
@@ -696,6 +698,14 @@ function bareEntries(content: NormLine[]): Map<number, number> | undefined {
     // The entry after it: the next such line, when it numbers on.
     const next = i + 1 < at.length && at[i + 1] - k <= BARE_REACH && nums[i + 1] > n ? at[i + 1] : -1;
     if (listed) out.set(k, next);
+  }
+  // A long entry puts its successor beyond the reach (an 应急预案's `1　总则` over sections of prose
+  // before `2　组织体系`, wrapped narrow): the bare line just before a listed entry and numbered just
+  // before it is the list's entry too, however far (red team 15).
+  for (let i = at.length - 1; i > 0; i--) {
+    if (out.has(at[i]) && !out.has(at[i - 1]) && nums[i - 1] === nums[i] - 1 && at[i] - at[i - 1] <= BARE_CHAIN_REACH) {
+      out.set(at[i - 1], -1);
+    }
   }
   return out;
 }
