@@ -112,4 +112,9 @@ describe('punctuation/stray-space', () => {
     const text = draftDoc('    1　总则\n    1.1　编制目的\n    建立健全应急机制，提高应对能力。\n    1.2 编制依据\n    依据有关法律法规，制定本预案。\n    2.3.1　分级响应\n    应急响应分为四级，原则上每3 年修订1次。');
     assert.deepEqual(check(straySpace, text).map((d) => [d.line, d.message]), [[15, `“3”与“年”之间有多余的空格（${WHY}）：应删去。`]]);
   });
+
+  it('leaves the space after an inserted article\'s head quoted in a 决定 (作为第九条之一：“第九条之一　鼓励…”) (red team 15)', () => {
+    const text = draftDoc('    一、增加一条，作为第九条之一：“第九条之一　鼓励机关、企事业单位向社会开放内部停车场。”\n    二、增加一条，作为第十条之二：“第十条之二 鼓励错时共享停车。”');
+    assert.deepEqual(check(straySpace, text), []);
+  });
 });

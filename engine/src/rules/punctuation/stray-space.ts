@@ -21,9 +21,10 @@ const PROSE = /[，。；：]/;
 const ARTICLE_HEAD = /^第?[0-9０-９零〇一二三四五六七八九十百]{1,4}条/;
 /**
  * An article, chapter or section head opening a quotation, as a 决定 amending a 办法 quotes it
- * (将第五条修改为：“第五条 申请人应当…”): the space after it is the quoted text's own head spacing.
+ * (将第五条修改为：“第五条 申请人应当…”), an inserted article's too (作为第九条之一：“第九条之一　…”): the
+ * space after it is the quoted text's own head spacing.
  */
-const QUOTED_HEAD = /[“‘「]第[0-9零〇一二三四五六七八九十百]{1,5}[章节条]$/;
+const QUOTED_HEAD = /[“‘「]第[0-9零〇一二三四五六七八九十百]{1,5}(?:[章节]|条(?:之[一二三四五六七八九十])?)$/;
 /** An issuing organ's name ending before the space of a joint issue, and another one after it.
 * Bodies whose names end otherwise issue jointly too (国家发展改革委 人民银行关于…, 中国证监会, 全国总工会: redteam8; 聊城军分区 with the 政府 on 征兵 and 国防: redteam9). */
 const OTHER_ORGANS = '人民银行|银行|监会|总工会|妇联|工商联|科协|残联|总社|军分区|警备区';
