@@ -131,6 +131,13 @@ describe('units: lexicon look-ups by date', () => {
     for (const n of ['市政府办公室', '市有关部', '市综合协调局', '市住建部门', '有关部门负责人']) assert.ok(!isDepartmentGroup(n), n);
     assert.equal(lookupUnit(model, '市政府有关部', '2024-01-01').kind === 'group', false);
   });
+  it('reads 市直部门, 市直单位, 市直部门（单位） and 市级部门 as the group too, not 市部门 or 市直机关 (red team 15)', () => {
+    for (const n of ['市直部门', '市直单位', '市直部门（单位）', '市级部门', '市直部门和单位']) {
+      assert.ok(isDepartmentGroup(n), n);
+      assert.equal(lookupUnit(model, n, '2024-01-01').kind, 'group', n);
+    }
+    for (const n of ['市部门', '市直机关', '市直部']) assert.ok(!isDepartmentGroup(n), n);
+  });
   it('ranks nearest names by edit distance, same kind first', () => {
     // 市商务局 and 市财政局 are both one character from 市财务局; 市残联 (another kind) comes last.
     assert.deepEqual(nearestUnits(model, '市财务局', 2).map((u) => u.name).sort(), ['市商务局', '市财政局']);

@@ -175,6 +175,8 @@ export function isProvinceLocalGovernment(name: string): boolean {
 export function isDepartmentGroup(name: string): boolean {
   const n = normalizeUnitName(name);
   return /^(市政府|市直|市级|市)?(各有关|各相关|各|有关|相关|其他)(部门|单位|部门和单位|部门、单位|部门（单位）)$/.test(n) ||
+    // 市直部门, 市级部门, 市直部门（单位）: the city's departments as a whole, without 各 (red team 15).
+    /^(市直|市级)(部门|单位|部门和单位|部门、单位|部门（单位）)$/.test(n) ||
     /^(市政府)?(各|有关|相关)?直属机构$/.test(n);
 }
 

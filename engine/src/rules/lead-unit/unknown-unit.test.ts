@@ -65,3 +65,11 @@ describe('lead-unit/unknown-unit: bodies beside the government whose short names
     assert.deepEqual(check(unknownUnit, draft('1. 加强监管。（牵头单位：市综合协调局；配合单位：团市办、市委大楼）'), { model }).map((f) => f.text), ['市综合协调局', '团市办', '市委大楼']);
   });
 });
+
+describe('lead-unit/unknown-unit: the members of a body named by its abbreviation (red team 15)', () => {
+  it('passes 市防指成员单位, 市森防指各成员单位 and 市双拥办成员单位 as groups; a member unit\'s unknown name is still queried', () => {
+    const model = lexicon();
+    assert.deepEqual(check(rules, draft('1. 开展隐患排查。（牵头单位：市民政局；配合单位：市防指成员单位、市森防指各成员单位、市双拥办成员单位）'), { model }), []);
+    assert.deepEqual(check(unknownUnit, draft('1. 开展隐患排查。（牵头单位：市民政局；配合单位：市防指成员）'), { model }).map((f) => f.text), ['市防指成员']);
+  });
+});

@@ -11,8 +11,9 @@ const SEE_ELSEWHERE = /^(?:详见|参见|见)/;
 /** A known unit with the second name it also bears (加挂牌子) in brackets: 市发展改革委（市粮食和储备局）,
  * 市委宣传部（市新闻出版局） (redteam8). */
 /** The members of a named coordinating body, as a group (市安委会各成员单位, 市优化营商环境工作专班成员单位,
- * as the corpus's 市名城委成员单位): no body of their own (redteam8). */
-const MEMBERS = /^市[\u4e00-\u9fa5]{1,30}(?:委|会|领导小组|小组|专班|指挥部|联席会议)(?:各|有关|相关)?成员单位$/;
+ * as the corpus's 市名城委成员单位): no body of their own (redteam8). Also a body named by its abbreviation
+ * ending in 指 (市防指, 市森防指: 指挥部) or 办 (市双拥办) (red team 15). */
+const MEMBERS = /^市[\u4e00-\u9fa5]{1,30}(?:委|会|领导小组|小组|专班|指挥部|联席会议|指|办)(?:各|有关|相关)?成员单位$/;
 /**
  * A class of bodies, every one of it (各银行业金融机构, 各医疗机构, 各保险公司, 各基础电信运营企业, 各级各类学校):
  * no one body for a lexicon to hold, as 各县（市、区）人民政府 is the counties' governments (red team 13).
