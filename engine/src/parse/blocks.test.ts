@@ -41,6 +41,18 @@ describe('parser: a block’s unit list', () => {
   });
 });
 
+describe('parser: a block with a role the standard four do not name (red team 15)', () => {
+  it('ends the units of the role before it at 参与单位：, 协同单位：, 协办部门：; a unit list with no such label is read whole', () => {
+    const block = (b: string) => ['聊城市人民政府办公室', '', '聊政办字〔2026〕18号', '', '聊城市人民政府办公室关于推进数字乡村建设的通知', '',
+      '各县（市、区）人民政府：', '', `一、完善乡村信息基础设施。（${b}）`].join('\n');
+    const roles = (b: string) => parseGazette(new SourceText(block(b))).documents[0].blocks[0].roles.map((r) => [r.role, r.units.map((u) => u.text)]);
+    assert.deepEqual(roles('牵头单位：市工业和信息化局；参与单位：市农业农村局、市财政局'), [['牵头单位', ['市工业和信息化局']]]);
+    assert.deepEqual(roles('牵头单位：市农业农村局；协同单位：市科技局；责任单位：各县（市、区）人民政府'), [['牵头单位', ['市农业农村局']], ['责任单位', ['各县（市、区）人民政府']]]);
+    assert.deepEqual(roles('牵头部门：市民政局；协办部门：市财政局'), [['牵头部门', ['市民政局']]]);
+    assert.deepEqual(roles('牵头单位：市民政局、市财政局'), [['牵头单位', ['市民政局', '市财政局']]]);
+  });
+});
+
 describe('parser: a block opened by 负责部门', () => {
   it('is a block as 负责单位 is: its units are read, not run into the sentence before it', () => {
     const text = ['聊城市人民政府办公室关于某事的通知', '', '聊政办字〔2025〕3号', '', '市政府各部门：', '',

@@ -9,6 +9,11 @@ export const ROLE_WORDS = ['牵头单位', '配合单位', '责任单位', '负�
 const ROLE_RE = new RegExp(`(${ROLE_WORDS.join('|')})`, 'g');
 const BLOCK_START = new RegExp(`[（(]\\s*(?=${ROLE_WORDS.join('|')})`, 'g');
 const NEXT_BLOCK = new RegExp(BLOCK_START.source, 'g');
+/**
+ * A role the standard four do not name, after a separator (；参与单位：, ；协同单位：, ；协办部门：): two
+ * characters and 单位 or 部门 with a colon. Not a standard role word, which ROLE_RE reads.
+ */
+const OTHER_ROLE = /[；;，,]\s*(?!牵头|配合|责任|负责)[\u4e00-\u9fa5]{2}(?:单位|部门)[：:]/;
 /** A deadline closing a block (`责任单位：市财政局；完成时限：2026年底前`) is no unit: the units end before it. */
 const DEADLINE = /[；;，,]\s*(?:完成时限|完成时间|时限要求|时间节点|时限)[：:]/;
 /** Such a deadline written without its label (`责任单位：市大数据局，2026年10月底前完成`, `。持续推进`). */
@@ -180,6 +185,14 @@ function rolesIn(p: Paragraph, from: number, innerEnd: number, lineStarts?: () =
         } else {
           roleSeparators.push(node(p, segEnd, segEnd));
         }
+      }
+      // A role of another name after the units (牵头单位：A；参与单位：B, …；协同单位：C): the block's
+      // judged units end before it; its own units are not read as this role's (red team 15).
+      // Cheap test first: its label ends in 单位： or 部门： (the segment's units are a short text).
+      const units0 = p.text.slice(i, unitsEnd);
+      if (units0.includes('位：') || units0.includes('门：') || units0.includes('位:') || units0.includes('门:')) {
+        const other = OTHER_ROLE.exec(units0);
+        if (other) unitsEnd = i + other.index;
       }
       const { units, separators } = splitUnits(p, i, unitsEnd);
       roles.push({
