@@ -46,7 +46,8 @@ export const unknownUnit: Rule = {
       // 团市委, 市委金融办, 市科协, 驻聊部队: a body a convention names, not a slip (red team 15).
       if (isConventionalOrgan(token.text)) continue;
       const second = SECOND_NAME.exec(token.text);
-      if (second && lookupUnit(ctx.model, second[1], ctx.asOf).kind === 'known') continue;
+      // A conventional organ's first name too (市委统战部（市民宗局）) (red team 15).
+      if (second && (lookupUnit(ctx.model, second[1], ctx.asOf).kind === 'known' || isConventionalOrgan(second[1]))) continue;
       const near = found.nearest.length ? `最接近的已知单位：${quoteList(found.nearest)}。` : '';
       // Why a name near a known one is not reported as its abbreviation or slip.
       const issue = usedAcrossIssue
