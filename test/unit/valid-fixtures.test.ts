@@ -39,7 +39,10 @@
 //   and people's organisations as units (团市委, 市委网信办, 市妇联, 驻聊部队, 市政府办公室), dates in ranges and
 //   periods, amounts, phones, emails, URLs and addresses, 批复 / 函 / 复函 between the city, counties and
 //   province, 通报 and 决定 praising units, 一是…二是…, （一） with no 一、, ①② under （1）, 第X部分, numbered
-//   附件 lists and tables with numbered rows, citations of 国发 / 国办发 / 鲁政发 documents joined by 、 and 和.
+//   附件 lists and tables with numbered rows, citations of 国发 / 国办发 / 鲁政发 documents joined by 、 and 和;
+//   then an 应急预案 numbered 1 / 1.1 / 3.1.2, counted lists printed as tables and two tables whose nouns open
+//   alike, an inserted 第九条之一 quoted, roles of other names (参与单位, 协同单位), member groups (市防指成员单位),
+//   市直部门, organs with second names (市委统战部（市民宗局）), and issues in the spaced-digit and markdown dialects.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -53,7 +56,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam12', name: 'red team 12: valid extracted issues against the new readers of margins, 目录, heads and continuations', atLeast: 10 },
   { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 70 },
   { dir: 'redteam14', name: 'red team 14: valid texts against the tenth session\'s new and widened checks', atLeast: 35 },
-  { dir: 'redteam15', name: 'red team 15: valid texts in forms the corpus has little of', atLeast: 25 },
+  { dir: 'redteam15', name: 'red team 15: valid texts in forms the corpus has little of', atLeast: 75 },
 ];
 
 for (const set of SETS) {
