@@ -186,16 +186,16 @@ export function isDepartmentGroup(name: string): boolean {
  * 市委机要保密局), the youth league's committee (团市委), the people's organisations (市总工会, 市妇联,
  * 市科协, 市文联, 市侨联, 市工商联, 市残联, 市红十字会, 市社科联), the 文明办 and the united front's
  * 台办 and 民宗局, the offices of the leading bodies (市政府办公室, 市人大常委会办公室, 市政协办公室) and
- * the garrison (驻聊部队). A lexicon
+ * the garrison (驻聊部队, 聊城军分区, 武警聊城支队), and the party school (市委党校). A lexicon
  * trained on a few issues' blocks lacks most of them, but a name of this shape is no stray word:
  * lead-unit/unknown-unit leaves it alone (red team 15). A slip of a known one is still read as a slip.
  */
 const CONVENTIONAL_ORGAN = new RegExp(
-  '^(?:[市县区]委[\\u4e00-\\u9fa5]{1,6}(?:部|办|办公室|委|局)' +
+  '^(?:[市县区]委(?:[\\u4e00-\\u9fa5]{1,6}(?:部|办|办公室|委|局)|党校)' +
   '|团[市县区]委' +
   '|[市县区](?:总工会|妇联|科协|文联|侨联|工商联|残联|红十字会|社科联|文明办|台办|民宗局)' +
   '|[市县区](?:政府|人大常委会|政协)办公室' +
-  '|驻[\\u4e00-\\u9fa5]{1,2}部队)$',
+  '|驻[\\u4e00-\\u9fa5]{1,2}部队|[\\u4e00-\\u9fa5]{2,3}军分区|武警[\\u4e00-\\u9fa5]{2,3}支队)$',
 );
 
 /** Whether a name is the conventional short name of a party organ, a people's organisation, a leading

@@ -61,7 +61,7 @@ describe('lead-unit/unknown-unit: a class of bodies (red team 13)', () => {
 describe('lead-unit/unknown-unit: bodies beside the government whose short names a convention fixes (red team 15)', () => {
   it('passes the party committee\'s organs, 团市委, the people\'s organisations, the leading bodies\' offices and 驻聊部队; other names are still queried', () => {
     const model = lexicon();
-    assert.deepEqual(check(rules, draft('1. 加强青少年心理健康教育。（牵头单位：市委网信办、市委金融办、市文明办；配合单位：团市委、市科协、市文联、市侨联、市红十字会、市台办、市民宗局；责任单位：市政府办公室、驻聊部队）'), { model }), []);
+    assert.deepEqual(check(rules, draft('1. 加强青少年心理健康教育。（牵头单位：市委网信办、市委金融办、市文明办；配合单位：团市委、市科协、市文联、市侨联、市红十字会、市台办、市民宗局；责任单位：市政府办公室、驻聊部队、聊城军分区、武警聊城支队、市委党校）'), { model }), []);
     assert.deepEqual(check(unknownUnit, draft('1. 加强监管。（牵头单位：市综合协调局；配合单位：团市办、市委大楼）'), { model }).map((f) => f.text), ['市综合协调局', '团市办', '市委大楼']);
     // With the second name it bears (加挂牌子): 市委统战部（市民宗局）.
     assert.deepEqual(check(rules, draft('1. 加强宣传教育。（牵头单位：市委统战部（市民宗局）、市委宣传部（市新闻出版局））'), { model }), []);
