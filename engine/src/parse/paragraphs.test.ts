@@ -28,6 +28,17 @@ describe('parser: an attachment\'s number a wrap cut from its 见附件', () => 
     // A label alone is no sentence: the list under it starts its own lines.
     assert.deepEqual(body(['附件', '1.聊城市春播备耕情况统计表']), ['附件', '1.聊城市春播备耕情况统计表']);
   });
+  it('goes on after any sentence that names 附件 (…下载。附件 ⏎ 1、附件2所列…), not only after 见附件 (red team 15)', () => {
+    assert.deepEqual(body(['三、报送要求。附件1至附件3电子版可从市财政局网站下载。附件', '1、附件2所列项目如有调整，另行通知。']),
+      ['三、报送要求。附件1至附件3电子版可从市财政局网站下载。附件1、附件2所列项目如有调整，另行通知。']);
+  });
+});
+
+describe('parser: an ordinal 其一 / 其二 a wrap cut after its 其 (red team 15)', () => {
+  it('goes on (…人员到位；其 ⏎ 二，措施到位…), not as a heading 二，', () => {
+    assert.deepEqual(body(['三、强化保障。各县（市、区）要做到“三个到位”：其一，人员到位；其', '二，措施到位；其三，经费到位。']),
+      ['三、强化保障。各县（市、区）要做到“三个到位”：其一，人员到位；其二，措施到位；其三，经费到位。']);
+  });
 });
 
 describe('parser: a short line a wrap cut after a word that needs its object', () => {

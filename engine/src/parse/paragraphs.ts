@@ -360,11 +360,13 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // A note defining an abbreviation (`…原则同意《…规划（2023—2035年）》` ⏎ `（以下简称《规划》）。…`) belongs
   // to the name before it: no paragraph opens with one.
   if ((first === 0xff08 || first === 0x28) && ABBREVIATION_NOTE.test(next)) return true;
-  // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`: a number that ends a phrase the line broke, not a heading.
-  if ((last === 0x4e4b /* 之 */ || last === 0x7b2c /* 第 */) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
+  // `…之` ⏎ `一，…`, `…第` ⏎ `三批…`, `…其` ⏎ `二，措施到位…` (其一, 其二): a number that ends a phrase the
+  // line broke, not a heading.
+  if ((last === 0x4e4b /* 之 */ || last === 0x7b2c /* 第 */ || (last === 0x5176 /* 其 */ && /[，。；：]/.test(prev))) && /^[一二三四五六七八九十百\d]/.test(next)) return true;
   // `…相关材料格式见附件` ⏎ `1、附件2。`: the attachment's number a wrap cut from the sentence that
   // refers to it (its 、 reads like a heading's).
-  if (last === 0x4ef6 /* 件 */ && first >= 48 && first <= 57 && /见附件$/.test(prev) && /[，。；：]/.test(prev)) return true;
+  // So is one after any sentence that names its 附件 (`…下载。附件` ⏎ `1、附件2所列…`: red team 15).
+  if (last === 0x4ef6 /* 件 */ && first >= 48 && first <= 57 && /附件$/.test(prev) && /[，。；：]/.test(prev)) return true;
   // `…百分之三十` ⏎ `五，…`, `…三分之` ⏎ `二…`: a fraction's number cut in two (its rest may look
   // like a heading's marker, 五，).
   if (CN_DIGITS.has(last) && CN_DIGITS.has(first) && FRACTION_END.test(prev)) return true;
