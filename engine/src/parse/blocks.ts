@@ -13,7 +13,7 @@ const NEXT_BLOCK = new RegExp(BLOCK_START.source, 'g');
  * A role the standard four do not name, after a separator (；参与单位：, ；协同单位：, ；协办部门：): two
  * characters and 单位 or 部门 with a colon. Not a standard role word, which ROLE_RE reads.
  */
-const OTHER_ROLE = /[；;，,]\s*(?!牵头|配合|责任|负责)[\u4e00-\u9fa5]{2}(?:单位|部门)[：:]/;
+export const OTHER_ROLE = /[；;，,]\s*(?!牵头|配合|责任|负责)[\u4e00-\u9fa5]{2}(?:单位|部门)[：:]/;
 /** A deadline closing a block (`责任单位：市财政局；完成时限：2026年底前`) is no unit: the units end before it. */
 const DEADLINE = /[；;，,]\s*(?:完成时限|完成时间|时限要求|时间节点|时限)[：:]/;
 /** Such a deadline written without its label (`责任单位：市大数据局，2026年10月底前完成`, `。持续推进`). */

@@ -3,6 +3,7 @@ import { check, fixed } from '../testing';
 import type { Found } from '../testing';
 import { draft, lexicon } from './test-fixtures';
 import { roleWord } from './role-word';
+import { lint } from '../../lint';
 
 const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text, f.message]);
 
@@ -34,5 +35,31 @@ describe('lead-unit/role-word', () => {
     assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头单位：市财政局）\n2. 推进审计监督（牵头：市审计局），确保按期完成。'), { model }).map((f) => f.text), ['牵头']);
     // After a sentence's 。, with the next sentence run on (the corpus's paragraphs of several tasks).
     assert.deepEqual(check(roleWord, draft('1. 加强监管。（牵头单位：市财政局）\n2. 推进审计监督。（牵头：市审计局）加强统计监测。（牵头单位：市统计局）'), { model }).map((f) => f.text), ['牵头']);
+  });
+});
+
+describe('lead-unit/role-word: a later role named unlike the document\'s other blocks (probe17)', () => {
+  const model = lexicon();
+  const tasks = (odd: string) => draft([
+    '1. 加强资金监管。（牵头单位：市财政局；配合单位：市审计局）',
+    '2. 加强统计监测。（牵头单位：市统计局；配合单位：市发展改革委）',
+    `3. 完善配套设施。（牵头单位：市文化和旅游局；${odd}：市交通运输局、市公安局）`,
+  ].join('\n'));
+
+  it('reports 协办单位 where the other blocks write 配合单位, offering 配合单位', () => {
+    const found = check(roleWord, tasks('协办单位'), { model });
+    assert.deepEqual(found.map((f) => [f.text, f.message]), [['协办单位',
+      '分工名称“协办单位”与本文其他括注不一致：其他括注协助牵头单位的单位都写“配合单位”，此处应同样写“配合单位”（分工名称统一，所列单位才能据以核对）。']]);
+    // Offered, not applied: the units may be 责任单位 in the drafter's mind.
+    assert.equal(fixed(roleWord, tasks('协办单位'), { model }), tasks('协办单位'));
+    const d = lint(tasks('协办单位'), { model, only: [roleWord] }).diagnostics[0];
+    assert.deepEqual(d.suggestions?.map((x) => [x.desc, x.fix.text]), [['改为“配合单位”', '配合单位']]);
+  });
+
+  it('leaves a document that names its roles otherwise throughout, and the standard words', () => {
+    // red team 15's text 66: 参与单位 and 协同单位, no 配合单位 anywhere.
+    assert.deepEqual(check(roleWord, draft('1. 完善设施。（牵头单位：市工业和信息化局；参与单位：市农业农村局、市财政局）\n2. 发展智慧农业。（牵头单位：市农业农村局；协同单位：市科技局、市大数据局）'), { model }), []);
+    assert.deepEqual(check(roleWord, tasks('配合单位'), { model }), []);
+    assert.deepEqual(check(roleWord, tasks('责任单位'), { model }), []);
   });
 });

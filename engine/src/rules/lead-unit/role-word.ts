@@ -1,9 +1,11 @@
 // A block names each role in full: 牵头单位：, not 牵头：. Written without 单位, the bracket is no
 // block at all for the parser (parse/blocks.ts starts one at a full role word), so its units go
-// unjudged; the corpus and the other cities' gazettes never write the bare word.
+// unjudged; the corpus and the other cities' gazettes never write the bare word. A role of another
+// name after the first (；协办单位：) in a document whose other blocks name that role 配合单位 is the
+// same slip of wording: one block's helpers named unlike all the others'.
 import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
-import { matchBracket } from '../../parse/blocks';
+import { matchBracket, OTHER_ROLE } from '../../parse/blocks';
 import { spanIn } from '../../parse/paragraphs';
 
 const ROLE = /^(牵头|配合|责任|负责)(单位|部门)?[：:]\s*[^\s：:]/;
@@ -24,8 +26,8 @@ export const roleWord: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '括注中的分工名称写全：“牵头单位：”“配合单位：”“责任单位：”（或“……部门：”），不写“牵头：”“配合：”。同一括注中混写（牵头：…；配合单位：…）即报告；整条括注都不写“单位”的，只在本文其他括注写全时报告（本文通篇如此的不作判断）。',
-      en: 'A block names its roles in full: 牵头单位：, 配合单位：, 责任单位： (or …部门：), not 牵头：, 配合：. A bracket mixing the two (牵头：…；配合单位：…) is reported; one with only bare role words is reported when the document writes its other blocks in full (a document written so throughout is not judged).',
+      zh: '括注中的分工名称写全：“牵头单位：”“配合单位：”“责任单位：”（或“……部门：”），不写“牵头：”“配合：”。同一括注中混写（牵头：…；配合单位：…）即报告；整条括注都不写“单位”的，只在本文其他括注写全时报告（本文通篇如此的不作判断）。其他括注写“配合单位”而只有一处写作“协办单位”等别的名称的，提示统一为“配合单位”（通篇用别的名称的不作判断）。',
+      en: 'A block names its roles in full: 牵头单位：, 配合单位：, 责任单位： (or …部门：), not 牵头：, 配合：. A bracket mixing the two (牵头：…；配合单位：…) is reported; one with only bare role words is reported when the document writes its other blocks in full (a document written so throughout is not judged). One block naming its helpers otherwise (协办单位) where the others write 配合单位 gets 配合单位 offered (a document using other names throughout is not judged).',
     },
     why: '语料及其他城市的公报中括注均写“牵头单位：”，从不写“牵头：”；少了“单位”，括注与同文其他括注不一致，也不被识别为分工括注，其中的单位名称得不到核对。',
     bad: '1. 加强资金监管。（牵头：市财政局；配合单位：市审计局）',
@@ -58,8 +60,38 @@ export const roleWord: Rule = {
         for (const r of bare) report(ctx, p, r.at + r.m![1].length, r.m![1], kind);
       }
     }
+    otherRoles(ctx);
   },
 };
+
+/**
+ * A block's later role named otherwise than the standard words (牵头单位：A；协办单位：B) where the
+ * document's other blocks write 配合单位 (or 配合部门) for the units that help: one block worded
+ * unlike the rest. A document whose blocks use such names throughout (参与单位, 协同单位 and no
+ * 配合) writes a style of its own and is not judged (red team 15); two names of this kind are too.
+ */
+function otherRoles(ctx: Parameters<Rule['check']>[0]): void {
+  const { doc, source } = ctx;
+  const found: { start: number; label: string }[] = [];
+  let helpers = 0;
+  for (const b of doc.blocks) {
+    if (b.inline || b.bare) continue;
+    if (b.roles.some((r) => r.role.startsWith('配合'))) helpers++;
+    const text = source.text.slice(b.start, b.end);
+    // Cheap test first: such a label ends in 单位： or 部门：, which most blocks hold only once per role.
+    if (!text.includes('位：') && !text.includes('门：')) continue;
+    const m = OTHER_ROLE.exec(text);
+    if (m) found.push({ start: b.start + m.index + m[0].length - 5, label: m[0].slice(-5, -1) });
+  }
+  if (found.length !== 1 || helpers < 2) return;
+  const { start, label } = found[0];
+  const want = '配合' + label.slice(2);
+  ctx.report({
+    start, end: start + label.length,
+    message: `分工名称“${label}”与本文其他括注不一致：其他括注协助牵头单位的单位都写“${want}”，此处应同样写“${want}”（分工名称统一，所列单位才能据以核对）。`,
+    suggestions: [{ desc: `改为“${want}”`, fix: { range: [start, start + label.length], text: want } }],
+  });
+}
 
 /** The contents [from, to) of the paragraph's outermost brackets, which may hold others (各县（市、区）人民政府). */
 function brackets(text: string): [number, number][] {
