@@ -56,6 +56,11 @@ describe('lead-unit/role-word: a later role named unlike the document\'s other b
     assert.deepEqual(d.suggestions?.map((x) => [x.desc, x.fix.text]), [['改为“配合单位”', '配合单位']]);
   });
 
+  it('reads the label a wrap cut (协办单 ⏎ 位：), as rewrap at 22 characters does (probe17)', () => {
+    const wrapped = tasks('协办单位').replace('；协办单', '；协办单\n');
+    assert.deepEqual(check(roleWord, wrapped, { model }).map((f) => [f.line, f.text]), [[7, '协办单\n位']]);
+  });
+
   it('leaves a document that names its roles otherwise throughout, and the standard words', () => {
     // red team 15's text 66: 参与单位 and 协同单位, no 配合单位 anywhere.
     assert.deepEqual(check(roleWord, draft('1. 完善设施。（牵头单位：市工业和信息化局；参与单位：市农业农村局、市财政局）\n2. 发展智慧农业。（牵头单位：市农业农村局；协同单位：市科技局、市大数据局）'), { model }), []);

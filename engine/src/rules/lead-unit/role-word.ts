@@ -71,26 +71,42 @@ export const roleWord: Rule = {
  * 配合) writes a style of its own and is not judged (red team 15); two names of this kind are too.
  */
 function otherRoles(ctx: Parameters<Rule['check']>[0]): void {
-  const { doc, source } = ctx;
-  const found: { start: number; label: string }[] = [];
+  const { doc } = ctx;
+  const found: { p: Paragraph; at: number; label: string }[] = [];
   let helpers = 0;
   for (const b of doc.blocks) {
     if (b.inline || b.bare) continue;
     if (b.roles.some((r) => r.role.startsWith('配合'))) helpers++;
-    const text = source.text.slice(b.start, b.end);
+    // Read in its paragraph's text, where a wrap inside the label (协办单 ⏎ 位：) is joined.
+    const p = doc.paragraphs[b.paragraph];
+    const from = firstAtOrAfter(p.map, b.start);
+    const text = p.text.slice(from, firstAtOrAfter(p.map, b.end));
     // Cheap test first: such a label ends in 单位： or 部门：, which most blocks hold only once per role.
     if (!text.includes('位：') && !text.includes('门：')) continue;
     const m = OTHER_ROLE.exec(text);
-    if (m) found.push({ start: b.start + m.index + m[0].length - 5, label: m[0].slice(-5, -1) });
+    if (m) found.push({ p, at: from + m.index + m[0].length - 5, label: m[0].slice(-5, -1) });
   }
   if (found.length !== 1 || helpers < 2) return;
-  const { start, label } = found[0];
+  const { p, at, label } = found[0];
   const want = '配合' + label.slice(2);
+  const { start, end } = spanIn(p, at, at + label.length);
   ctx.report({
-    start, end: start + label.length,
+    start, end,
     message: `分工名称“${label}”与本文其他括注不一致：其他括注协助牵头单位的单位都写“${want}”，此处应同样写“${want}”（分工名称统一，所列单位才能据以核对）。`,
-    suggestions: [{ desc: `改为“${want}”`, fix: { range: [start, start + label.length], text: want } }],
+    suggestions: [{ desc: `改为“${want}”`, fix: { range: [start, end], text: want } }],
   });
+}
+
+/** The first index of an ascending offset map whose offset is at or after `offset`. */
+function firstAtOrAfter(map: readonly number[], offset: number): number {
+  let a = 0;
+  let b = map.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (map[mid] < offset) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** The contents [from, to) of the paragraph's outermost brackets, which may hold others (各县（市、区）人民政府). */
