@@ -158,12 +158,26 @@ function isSpace(c: number): boolean {
 /** Whether the token opens the local-government group (`…市财政局，各县（市、区）人民政府、…`). */
 export function opensLocalGroup(ctx: RuleContext, tokens: UnitToken[], i: number): boolean {
   const t = tokens[i];
-  if (!inLocalGroup(ctx, t.name)) return false;
+  if (!inLocalGroup(ctx, t.name) && !sharesGovernmentSuffix(ctx, tokens, i)) return false;
   const prev = tokens[i - 1];
   if (!prev || prev.role !== t.role) return false;
   // After a group named as a list of kinds (各市、区人民政府), a further 、 would read as part of that
   // list: the next group (苏州工业园区、…管委会) is set off by ， as 苏州's blocks print it.
   return !inLocalGroup(ctx, prev.name) || /^[^（]*、/.test(prev.name);
+}
+
+/** A county, district or county-level city named bare. */
+const BARE_PLACE = /^[\u4e00-\u9fa5]{1,4}[县区]$|^[^市][\u4e00-\u9fa5]{1,3}市$/;
+
+/**
+ * A county named bare that shares the next unit's 人民政府 (市水利局，东阿县、阳谷县人民政府): the
+ * first of a group of named county governments, written as one.
+ */
+function sharesGovernmentSuffix(ctx: RuleContext, tokens: UnitToken[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return BARE_PLACE.test(t.name) && !!next && next.role === t.role && next.sepBefore?.text === '、' &&
+    /人民政府$/.test(next.name) && inLocalGroup(ctx, next.name);
 }
 
 /**

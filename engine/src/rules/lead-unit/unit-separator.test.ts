@@ -43,6 +43,14 @@ describe('lead-unit/unit-separator', () => {
     for (const roles of ['责任单位：东昌府区、茌平区人民政府，市自然资源和规划局', '责任单位：各县（市、区）人民政府，市财政局、市民政局']) {
       assert.deepEqual(brief(check(unitSeparator, draft(`1. 加强监管。（${roles}）`), { model })), [], roles);
     }
+    // A group of named counties sharing one 人民政府 after the city's units (probe18 issue line 391):
+    // the ， sets it off as it does 各县（市、区）人民政府.
+    for (const roles of ['责任单位：市水利局，东阿县、阳谷县人民政府', '责任单位：市水利局，临清市、茌平区人民政府']) {
+      assert.deepEqual(brief(check(unitSeparator, draft(`1. 加强监管。（${roles}）`), { model })), [], roles);
+    }
+    // A bare county before a department is no such group.
+    assert.deepEqual(brief(check(unitSeparator, draft('1. 加强监管。（责任单位：市水利局，东阿县、市财政局）'), { model })).map((f) => f.slice(0, 4)),
+      [['lead-unit/unit-separator', 5, 19, '，']]);
     // Between two departments, still a slip, also after the group.
     const bad = draft('1. 加强监管。（责任单位：东昌府区人民政府，市财政局，市民政局）');
     assert.deepEqual(brief(check(unitSeparator, bad, { model })).map((f) => f.slice(0, 4)), [['lead-unit/unit-separator', 5, 28, '，']]);
