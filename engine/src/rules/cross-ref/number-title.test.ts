@@ -126,4 +126,20 @@ describe('cross-ref/number-title', () => {
     assert.deepStrictEqual(check(numberTitle, decreeIssue('为贯彻落实《聊城市城市绿化管理办法》（聊城市人民政府令第52号），现将有关事项通知如下。')), []);
     assert.deepStrictEqual(check(numberTitle, decreeIssue('原《聊城市城市绿化管理办法》（聊城市人民政府令第12号）已于2026年5月1日废止，各地要按新办法执行。')), []);
   });
+  it('reads the rows of a table of documents (序号⇥文件名称⇥文号) as citations: a title under another document\'s number is reported (probe18 slips 166, 167)', () => {
+    const m = defaultModel();
+    const table = (rows: string[]) => draftDoc(['    附件', '', '序号\t文件名称\t文号\t废止理由', ...rows].join('\n'), '2024年3月5日');
+    const right = ['1\t聊城市人民政府办公室关于印发聊城市责任规划师制度（试行）的通知\t聊政办字〔2021〕3号\t试行期满',
+      '2\t聊城市人民政府办公室关于建立聊城市全民健身工作联席会议机制的通知\t聊政办字〔2021〕7号\t已被新文件替代'];
+    assert.deepStrictEqual(check(numberTitle, table(right), { model: m }), []);
+    const wrong = [right[0].replace('〔2021〕3号', '〔2021〕4号'), right[1].replace('联席会议机制', '联席会议制度')];
+    assert.deepStrictEqual(check(numberTitle, table(wrong), { model: m }).map((f) => [f.ruleId, f.text.slice(0, 20)]), [
+      ['cross-ref/number-title', '聊城市人民政府办公室关于印发聊城市责任规'],
+      ['cross-ref/number-title', '聊城市人民政府办公室关于建立聊城市全民健'],
+    ]);
+    // The message names the registered title.
+    assert.match(check(numberTitle, table([wrong[1]]), { model: m })[0].message, /对应的文件是《聊城市人民政府办公室关于建立聊城市全民健身工作联席会议机制的通知》/);
+    // A row with two numbers, or no title, is not read.
+    assert.deepStrictEqual(check(numberTitle, table(['1\t聊政办字〔2021〕4号\t聊政办字〔2021〕3号\t合并']), { model: m }), []);
+  });
 });

@@ -7,6 +7,7 @@ import { findByNumber, findByTitle, normalizeTitle } from '../../registry';
 import { issueDocuments } from '../../registry/issue';
 import { overlaps } from '../spans';
 import { withoutTitleNote } from '../../parse/document';
+import { findDocNumbers } from '../../parse/docNumber';
 
 /** The document a 印发 notice issues: 关于印发X的通知 → X. */
 export function issuedName(title: string): string | undefined {
@@ -97,6 +98,51 @@ function sentenceAround(ctx: RuleContext, c: Citation): string {
   return t.slice(a, ends.length ? Math.min(...ends) + 1 : t.length);
 }
 
+/** A cell holding a document's full title, as tables of documents print it without 《》. */
+const TITLE_CELL = /^[^\t《》]{2,40}?关于[^\t《》]{2,}的(?:通知|意见|决定|批复|通告|公告|函)$/;
+
+/**
+ * The rows of a table of documents (序号⇥文件名称⇥文号…: a 清理 or 废止 notice's attachment) read as
+ * citations: a cell holding a full title and a cell holding one 发文字号 and nothing else. The row
+ * cites that document as surely as 《title》（number） does.
+ */
+function tableCitations(ctx: RuleContext): Citation[] {
+  const { doc } = ctx;
+  const src = ctx.source.text;
+  const out: Citation[] = [];
+  for (let q = 0; q < doc.paragraphs.length; q++) {
+    const p = doc.paragraphs[q];
+    if (!p.text.includes('\t') || !p.text.includes('关于') || !p.text.includes('号')) continue;
+    // The paragraph may join a table's rows: each source line is one row.
+    for (let ls = p.start; ls < p.end;) {
+      const nl = src.indexOf('\n', ls);
+      const le = nl < 0 || nl > p.end ? p.end : nl;
+      const row = src.slice(ls, le);
+      const base = ls;
+      ls = le + 1;
+      if (!row.includes('\t')) continue;
+      let title: { text: string; start: number } | undefined;
+      let number: DocNumber | undefined;
+      let titles = 0, numbers = 0;
+      for (let a = 0; a <= row.length;) {
+        const tab = row.indexOf('\t', a);
+        const b = tab < 0 ? row.length : tab;
+        const raw = row.slice(a, b);
+        const cell = raw.trim();
+        const at = base + a + raw.indexOf(cell);
+        if (TITLE_CELL.test(cell)) { titles++; title = { text: cell, start: at }; }
+        const ns = cell.includes('号') ? findDocNumbers(cell, undefined, at) : [];
+        if (ns.length === 1 && ns[0].text === cell) { numbers++; number = ns[0]; }
+        a = b + 1;
+      }
+      if (titles !== 1 || numbers !== 1 || !title || !number) continue;
+      const node = { text: title.text, start: title.start, end: title.start + title.text.length };
+      out.push({ text: node.text, start: node.start, end: Math.max(node.end, number.end), title: node, number, paragraph: q });
+    }
+  }
+  return out;
+}
+
 /** Whether `registered` is the cited number with its year written in full (〔24〕 for 〔2024〕). */
 function shortYearOf(cited: DocNumber, registered: string): boolean {
   return cited.year.length === 2 && registered === `${cited.code}〔20${cited.year}〕${String(Number(cited.seq))}号`;
@@ -121,7 +167,8 @@ export const numberTitle: Rule = {
     let inIssue: RegistryDoc[] | undefined;
     const issueDocs = () => (inIssue ??= ctx.mode === 'issue' ? issueDocuments(ctx.gazette, doc) : []);
     if (!model.documents.length && !issueDocs().length) return;
-    for (const c of doc.citations) {
+    const rows = ctx.source.text.includes('\t') ? tableCitations(ctx) : [];
+    for (const c of rows.length ? [...doc.citations, ...rows] : doc.citations) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       const n = c.number.canonical;
       const byNum = findByNumber(model, n) ?? issueDocs().find((d) => d.number === n);
