@@ -46,6 +46,25 @@ describe('structure/issue-number: a document signed after the issue', () => {
   });
 });
 
+describe('structure/issue-number: a document signed after the issue, in an issue without a 大事记', () => {
+  /** An issue of 任免 notices dated as given, no 大事记. */
+  const notices = (front: string[], dates: string[]) => {
+    const toc = ['目录', '◎政务动态', ...dates.flatMap((_, i) => [`关于任命刘海${'一二三四五六'[i]}职务的通知`, `聊政任〔2024〕${i + 3}号 ${30 + i}`])];
+    const docs = dates.flatMap((d, i) => ['', `聊城市人民政府关于任命刘海${'一二三四五六'[i]}职务的通知`, `聊政任〔2024〕${i + 3}号`, '各县（市、区）人民政府，市政府各部门：',
+      `市人民政府决定，任命刘海${'一二三四五六'[i]}为聊城市交通运输局副局长。`, '聊城市人民政府', d]);
+    return [...front, '', ...toc, ...docs, ''].join('\n');
+  };
+  const FRONT = ['聊城市人民政府公报', '', '2024', '', '第3期（总第252期）', '', '2024年第3期', '(总第252期)'];
+  it('reports the one document signed after the issue\'s month when its other documents (four at least) fall in the year up to it (probe18 slip 199)', () => {
+    const dates = ['2024年2月20日', '2024年3月1日', '2024年3月5日', '2024年3月8日', '2024年4月12日'];
+    assert.deepEqual(check(issueNumber, notices(FRONT, dates)).map((f) => [f.text, f.message]), [['2024年4月12日', '成文日期“2024年4月12日”晚于本期（2024年第3期）所对应的月份：本期其他4份文件都在本期期数所对应的月份之内成文，刊登的文件不会在本期之后成文，请核对成文日期的年、月。']]);
+    // Two late, or only three others: the 期数 need not be months (a quarterly or semimonthly gazette).
+    assert.deepEqual(check(issueNumber, notices(FRONT, [...dates.slice(0, 4), '2024年4月12日', '2024年5月9日'].slice(1))), []);
+    assert.deepEqual(check(issueNumber, notices(FRONT, dates.slice(1))), []);
+    assert.deepEqual(check(issueNumber, notices(FRONT, dates.slice(0, 4))), []);
+  });
+});
+
 describe('structure/issue-number: a year not its number\'s', () => {
   it('leaves a 成文日期 whose year is not its number\'s to doc-number/year-date', () => {
     const text = issue([...COVER, '2024年第6-8期', '(总第255-257期)'], [6, 7, 8]).replace('2024年7月9日', '2025年7月9日');

@@ -4,6 +4,7 @@
 // records a month of the issue: where the issue's other 大事记 show its 期数 are its months, one
 // outside them is a slip, and so is a document signed after them. An editor updating last issue's front matter slips in one of these.
 import type { Rule } from '../types';
+import type { GwDocument } from '../../types';
 import { isoDate } from '../../parse/dates';
 
 interface Mention { start: number; end: number; text: string; from: number; to: number }
@@ -81,22 +82,35 @@ export const issueNumber: Rule = {
     const year = years[0]?.from;
     const chronicles = g.documents.filter((d) => d.type === '大事记' && d.period);
     const inIssue = (p: { year: number; month: number }) => (year === undefined || p.year === year) && p.month >= i0.from && p.month <= i0.to;
-    if (!chronicles.some((d) => inIssue(d.period!))) return;
+    const shown = chronicles.some((d) => inIssue(d.period!));
+    // An issue without a 大事记 shows its 期数 are months by its documents: all of them (four at
+    // least) signed in the issue's year by its last month but one (probe18 slip 199). A quarterly or
+    // semimonthly gazette's documents do not fall so.
+    if (!shown && chronicles.length) return;
     // A document signed after the issue's last month (its 成文日期 a month or more past it).
     if (year !== undefined && i0.to <= 12) {
       // Day 31 in any month: only compared as a string, it bounds every day of that month.
       const end = isoDate(year, i0.to, 31);
-      for (const d of g.documents) {
+      const after = (d: GwDocument) => {
         const iso = d.date?.iso;
-        if (!iso || d.type === '大事记' || iso <= end) continue;
+        if (!iso || d.type === '大事记' || iso <= end) return false;
         // A year not its number's: doc-number/year-date reports the date already.
-        if (d.number && !d.number.isDecree && /^\d{4}$/.test(d.number.year) && d.number.year !== iso.slice(0, 4)) continue;
-        ctx.report({
-          start: d.date!.start, end: d.date!.end,
-          message: `成文日期“${d.date!.text}”晚于本期（${year}年第${range(i0)}期）所对应的月份：本期大事记记载的是本期期数所对应的月份，刊登的文件不会在本期之后成文，请核对成文日期的年、月。`,
-        });
+        return !(d.number && !d.number.isDecree && /^\d{4}$/.test(d.number.year) && d.number.year !== iso.slice(0, 4));
+      };
+      const late = g.documents.filter(after);
+      const within = shown ? 0 : g.documents.filter((d) => d.type !== '大事记' && d.date?.iso && d.date.iso <= end && d.date.iso.startsWith(`${year}-`)).length;
+      if (shown || (late.length === 1 && within >= 4)) {
+        for (const d of late) {
+          ctx.report({
+            start: d.date!.start, end: d.date!.end,
+            message: shown
+              ? `成文日期“${d.date!.text}”晚于本期（${year}年第${range(i0)}期）所对应的月份：本期大事记记载的是本期期数所对应的月份，刊登的文件不会在本期之后成文，请核对成文日期的年、月。`
+              : `成文日期“${d.date!.text}”晚于本期（${year}年第${range(i0)}期）所对应的月份：本期其他${within}份文件都在本期期数所对应的月份之内成文，刊登的文件不会在本期之后成文，请核对成文日期的年、月。`,
+          });
+        }
       }
     }
+    if (!shown) return;
     for (const d of chronicles) {
       if (inIssue(d.period!)) continue;
       const p = d.period!;
