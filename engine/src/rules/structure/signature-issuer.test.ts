@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, fixed } from '../testing';
+import { check, defaultModel, fixed } from '../testing';
 import { signatureIssuer } from './signature-issuer';
 import { codesModel } from '../doc-number/testdata';
 
@@ -40,5 +40,15 @@ describe('structure/signature-issuer', () => {
     assert.deepEqual(check(signatureIssuer, doc('聊城市人民政府文件', '聊政办发〔2025〕9号', '聊城市人民政府办公室'), { model }), []);
     assert.deepEqual(check(signatureIssuer, doc('聊城市财政局文件', '聊财发〔2025〕9号', '聊城市财政局办公室'), { model }), []);
     assert.deepEqual(check(signatureIssuer, doc('聊城市人民政府办公室文件', '聊政办发〔2025〕9号', '聊城市财政局'), { model }), []);
+  });
+  it('reports a 任免 notice (no mark: its title names the issuer) signed by the office, where the title and the code agree (probe18 slip 427)', () => {
+    const m = defaultModel();
+    const notice = (title: string, signature: string) => `${title}关于任命杜文静职务的通知\n\n聊政任〔2024〕5号\n\n各县（市、区）人民政府，市政府各部门：\n\n市人民政府决定，任命：\n\n杜文静为聊城市商务局副局长。\n\n${signature}\n2024年3月26日\n`;
+    assert.deepEqual(check(signatureIssuer, notice('聊城市人民政府', '聊城市人民政府办公室'), { model: m }).map((f) => [f.text, f.message]),
+      [['聊城市人民政府办公室', `署名“聊城市人民政府办公室”与发文机关不一致（标题和发文字号“聊政任〔2024〕5号”都是聊城市人民政府）（${WHY}）：应为“聊城市人民政府”。`]]);
+    assert.equal(fixed(signatureIssuer, notice('聊城市人民政府', '聊城市人民政府办公室'), { model: m }), notice('聊城市人民政府', '聊城市人民政府'));
+    assert.deepEqual(check(signatureIssuer, notice('聊城市人民政府', '聊城市人民政府'), { model: m }), []);
+    // The title and the code disagree: which is wrong is not the signature's question.
+    assert.deepEqual(check(signatureIssuer, notice('聊城市人民政府办公室', '聊城市人民政府办公室'), { model: m }), []);
   });
 });

@@ -10,6 +10,9 @@ import { overlaps } from '../spans';
 
 const WHY = 'GB/T 9704—2012 第7.3.5.1条：署名为发文机关全称或者规范化简称，与发文机关标志一致';
 
+/** The issuer a title names before 关于 (聊城市人民政府 关于任免…). */
+const TITLE_ISSUER = /^([\u4e00-\u9fa5]{4,30}?)[\s\u3000]*(?=关于)/;
+
 /** Whether `a` is `b`'s office (聊城市人民政府办公室 of 聊城市人民政府). */
 function officeOf(a: string, b: string): boolean {
   return a.length === b.length + 3 && a.startsWith(b) && (a.endsWith('办公室') || a.endsWith('办公厅'));
@@ -37,19 +40,24 @@ export const signatureIssuer: Rule = {
     const { doc } = ctx;
     const sig = doc.signature;
     const n = doc.number;
-    if (!doc.issuerMark || !n || n.isDecree || n.isNotice) return;
-    const issuer = issuerOfMark(doc.issuerMark.text);
-    // The code says whose document it is, and says it is the mark's issuer.
+    if (!n || n.isDecree || n.isNotice) return;
     const code = ctx.model.codes.find((c) => c.code === n.code);
-    if (!code || code.issuer !== issuer) return;
-    titleIssuer(ctx, issuer, n.canonical);
+    if (!code) return;
+    // A 任免 notice has no mark: its title names the issuer (聊城市人民政府关于任免…, 聊政任), and
+    // where the title and the code agree the signature is the odd one (probe18 slip 427).
+    const named = !doc.issuerMark && doc.type === '任免' && doc.title ? TITLE_ISSUER.exec(doc.title.text)?.[1] : undefined;
+    if (!doc.issuerMark && !named) return;
+    const issuer = doc.issuerMark ? issuerOfMark(doc.issuerMark.text) : named!;
+    // The code says whose document it is, and says it is the mark's (or the title's) issuer.
+    if (code.issuer !== issuer) return;
+    if (doc.issuerMark) titleIssuer(ctx, issuer, n.canonical);
     if (!sig) return;
     const signed = sig.text.replace(/[\s\u3000]+/g, '');
     if (signed === issuer || !looksLikeIssuer(signed) || !(officeOf(signed, issuer) || officeOf(issuer, signed))) return;
     if (overlaps(doc.noise, sig.start, sig.end)) return;
     ctx.report({
       start: sig.start, end: sig.end,
-      message: `署名“${signed}”与发文机关不一致（发文机关标志和发文字号“${n.canonical}”都是${issuer}）（${WHY}）：应为“${issuer}”。`,
+      message: `署名“${signed}”与发文机关不一致（${doc.issuerMark ? '发文机关标志' : '标题'}和发文字号“${n.canonical}”都是${issuer}）（${WHY}）：应为“${issuer}”。`,
       ...(ctx.source.text.slice(sig.start, sig.end) === sig.text ? { fix: { range: [sig.start, sig.end] as [number, number], text: issuer } } : {}),
     });
   },
