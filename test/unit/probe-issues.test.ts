@@ -10,17 +10,23 @@
 // - probe17: a 2023年第10期 issue in the markdown dialect (a 令 carrying a 规章 with chapters, internal
 //   article references and an article repealing an earlier 令, an 意见 with bracketed and own-line
 //   blocks, a 清理 notice with 附件1–3 lists, a 批复, a notice issuing three 措施 that restart at 一、,
-//   a 函, 任免, a 大事记, a 下转/上接 continuation and margin page numbers).
+//   a 函, 任免, a 大事记, a 下转/上接 continuation and margin page numbers);
+// - probe18: a 2024年第3期 issue in the plain dialect, no 大事记 (two 印发 notices with 实施方案 and
+//   工作方案 whose blocks name several units and county groups, numbering running on in one and
+//   restarting in the other with （1） items; a 废止 notice whose attachment is a TSV table of
+//   documents; a 批复 with 以下简称; citations of 聊政办发〔2023〕7号 and 聊政办字〔2023〕16号/17号; 任免; a
+//   下转/上接 continuation). One batch of slips only.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint } from '../../engine/src/lint';
 import { loadModel } from '../../engine/src/model/load';
 
-const PROBES: { name: string; year: number; atLeast: [first: number, second: number, third: number] }[] = [
+const PROBES: { name: string; year: number; atLeast: number[] }[] = [
   { name: 'probe15', year: 2022, atLeast: [79, 24, 13] },
   { name: 'probe16', year: 2025, atLeast: [74, 23, 12] },
   { name: 'probe17', year: 2023, atLeast: [86, 28, 12] },
+  { name: 'probe18', year: 2024, atLeast: [72] },
 ];
 
 for (const { name, year, atLeast } of PROBES) {
@@ -41,8 +47,8 @@ for (const { name, year, atLeast } of PROBES) {
       const r = run('issue.txt');
       assert.deepEqual(r.diagnostics.map((d) => `${r.source.positionAt(d.start).line + 1} ${d.ruleId}`), []);
     });
-    it(`finds at least ${atLeast.join(', ')} of the slips of its three batches on their lines`, () => {
-      ['', '2', '3'].forEach((n, k) => {
+    it(`finds at least ${atLeast.join(', ')} of the slips of its batches on their lines`, () => {
+      ['', '2', '3'].slice(0, atLeast.length).forEach((n, k) => {
         const { found, total } = foundLines(`slips${n}.txt`, `slips${n}-list.tsv`);
         assert.ok(found >= atLeast[k], `batch ${k + 1}: ${found}/${total}`);
       });
