@@ -29,7 +29,6 @@ describe('layout: findings survive another extractor\'s line widths, indents, bl
     'wrap28 - probe16/slips.txt cross-ref/issued-title', 'wrap28-spaced + probe16/slips.txt structure/toc-coverage',
     'wrap28-spaced - probe16/slips.txt structure/main-recipient-colon', 'wrap28-spaced - probe16/slips.txt cross-ref/issued-title',
     'wrap28 - probe16/slips2.txt cross-ref/issued-title', 'wrap28-spaced - probe16/slips2.txt cross-ref/issued-title',
-    'wrap28-spaced - probe16/slips3.txt structure/list-count',
     'blank-removed - probe17/slips2.txt punctuation/width',
     'wrap28 + redteam13/68-roles-joined-note-bracketed.gw lead-unit/unknown-unit', 'wrap28-spaced + redteam13/68-roles-joined-note-bracketed.gw lead-unit/unknown-unit',
     'wrap28-spaced + redteam13/71-one-attachment-wrapped-at-19.gw attachment/match',

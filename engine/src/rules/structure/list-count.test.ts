@@ -51,6 +51,11 @@ describe('structure/list-count: a count in the body against an attached table (p
     assert.deepEqual(check(listCount, notice('12处建筑', 6)).map((f) => [f.text, f.message]), [['12处',
       '正文称“12处建筑”，所附表格“第二批聊城市历史建筑名录”列6处（两处数目不符，必有一处有误）：请核对数目。']]);
   });
+  it('reads a table whose rows an extractor set apart with blank lines (probe18 with a blank line after each line)', () => {
+    const spaced = notice('12处建筑', 6).replace(/\n(\d\t)/g, '\n\n$1');
+    assert.deepEqual(check(listCount, spaced).map((f) => f.text), ['12处']);
+    assert.deepEqual(check(listCount, notice('6处建筑', 6).replace(/\n(\d\t)/g, '\n\n$1')), []);
+  });
   it('passes a count the table bears out, a count of something else, and a table numbered with a gap', () => {
     assert.deepEqual(check(listCount, notice('6处建筑', 6)), []);
     assert.deepEqual(check(listCount, notice('6处建筑', 6).replace('现予公布。', '现予公布，12个工作日内设置标志。')), []);

@@ -82,6 +82,8 @@ function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
     let rows = 0;
     let k = i + 1;
     for (; k < lines.length; k++) {
+      // An extractor that writes each line as a paragraph puts a blank line between the rows.
+      if (!lines[k].trim()) continue;
       const m = ROW.exec(lines[k]);
       if (!m) break;
       if (Number(m[1]) !== rows + 1) { rows = -1; break; }
