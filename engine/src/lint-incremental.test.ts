@@ -9,6 +9,10 @@ import { bracket } from './rules/doc-number/bracket';
 import { yearDate } from './rules/doc-number/year-date';
 import { corpusFiles, repoRoot } from '../../test/fixtures/corpus';
 import { documentPieces } from './parse/gazette';
+import { allRules } from './rules';
+import { tocNumber } from './rules/doc-number/toc-number';
+import { duplicate } from './rules/doc-number/duplicate';
+import { issueNumber } from './rules/structure/issue-number';
 
 /** A small deterministic generator, so that a failing edit can be replayed. */
 function random(seed: number): () => number {
@@ -138,6 +142,16 @@ describe('lintIncremental: exactly the diagnostics of a full lint', function () 
     });
   }
 
+  for (const [i, file] of corpusFiles().entries()) {
+    it(`after 40 edits in ${path.basename(file)} with its 目录 and numbers made wrong (the issue's checks report)`, () => {
+      const text = withIssueSlips(fs.readFileSync(file, 'utf8'));
+      const gazetteRules = new Set(allRules.filter((r) => r.scope === 'gazette').map((r) => r.id));
+      assert.ok(lint(text, options).diagnostics.filter((d) => gazetteRules.has(d.ruleId)).length >= 2, 'the issue\'s checks report');
+      compareSessionEdits(text, 25, 4000 + i, options);
+      compareEdits(text, 15, 5000 + i, options);
+    });
+  }
+
   for (const name of ['draft-notice-errors.txt', 'implementation-plan.gw']) {
     it(`after 50 random edits in the draft ${name}`, () => {
       compareEdits(fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8'), 50, 7, { ...options, date: '2024-06-01' });
@@ -152,6 +166,24 @@ describe('lintIncremental: exactly the diagnostics of a full lint', function () 
     });
   });
 });
+
+/**
+ * A gazette with slips the issue-wide rules report: a 目录 entry's number one higher than its
+ * document's, and one document given the number of the one before it.
+ */
+function withIssueSlips(text: string): string {
+  const g = lint(text, { model: defaultModel(), only: [], today: '2026-01-01' }).gazette;
+  const entry = g.toc.find((t) => t.number && /^\d+$/.test(t.number.seq) && t.number.parts.seq.end > t.number.parts.seq.start);
+  const numbered = g.documents.filter((d) => d.number);
+  const edits: [number, number, string][] = [];
+  if (entry) edits.push([entry.number!.parts.seq.start, entry.number!.parts.seq.end, String(Number(entry.number!.seq) + 1)]);
+  if (numbered.length >= 2) {
+    const [a, b] = numbered.slice(-2);
+    edits.push([b.number!.start, b.number!.end, text.slice(a.number!.start, a.number!.end)]);
+  }
+  for (const [s, e, t] of edits.sort((x, y) => y[0] - x[0])) text = text.slice(0, s) + t + text.slice(e);
+  return text;
+}
 
 // ---- What is reused ------------------------------------------------------------------------
 
@@ -334,6 +366,39 @@ describe('lintIncremental: what is re-run', () => {
     const inc = lintIncremental(prev, edited, options);
     assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
     assert.notEqual(inc.diagnostics[2].message, prev.diagnostics[2].message);
+  });
+
+  it('keeps a gazette-scoped rule\'s reports across an edit that changes no field it reads (Rule.reads), and runs it when one changes', () => {
+    const runs: string[] = [];
+    const counted = (r: Rule): Rule => ({ ...r, check: (ctx) => { runs.push(r.id); r.check(ctx); } });
+    const options = { model: defaultModel(), only: [counted(tocNumber), counted(duplicate), counted(issueNumber)], today: '2026-01-01' };
+    // The 目录 lists 聊政任〔2022〕4号, the body prints 5号.
+    const text = tocNumber.docs.test!.bad;
+    const prev = lint(text, options);
+    assert.deepEqual(prev.diagnostics.map((d) => d.ruleId), ['doc-number/toc-number']);
+    // A keystroke in the second document's body: its number and title are the same.
+    const at = text.indexOf('任命王晓东为');
+    const typed = text.slice(0, at) + '的' + text.slice(at);
+    runs.length = 0;
+    const inc = lintIncremental(prev, typed, options);
+    assert.deepEqual(runs, ['structure/issue-number'], 'only the rule that declares no Rule.reads runs');
+    assert.deepStrictEqual(inc.diagnostics, lint(typed, options).diagnostics);
+    // A line added before the body's number, which the report's message names: run again.
+    const nl = typed.indexOf('任命刘海涛为');
+    const lined = typed.slice(0, nl) + '\n' + typed.slice(nl);
+    runs.length = 0;
+    const inc2 = lintIncremental(inc, lined, options);
+    assert.ok(runs.includes('doc-number/toc-number'));
+    assert.deepStrictEqual(inc2.diagnostics, lint(lined, options).diagnostics);
+    assert.notEqual(inc2.diagnostics[0].message, inc.diagnostics[0].message);
+    // The body's number made the 目录's: a field toc-number and duplicate read.
+    const n = lined.lastIndexOf('〔2022〕5号') + 6;
+    const renumbered = lined.slice(0, n) + '4' + lined.slice(n + 1);
+    runs.length = 0;
+    const inc3 = lintIncremental(inc2, renumbered, options);
+    assert.deepEqual(runs, ['doc-number/toc-number', 'doc-number/duplicate', 'structure/issue-number']);
+    assert.deepStrictEqual(inc3.diagnostics, lint(renumbered, options).diagnostics);
+    assert.equal(inc3.diagnostics.length, 0);
   });
 
   it('is a full lint when the options, the number of documents or the 目录 change', () => {

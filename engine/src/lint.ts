@@ -173,6 +173,11 @@ interface Reuse {
   linesMoved: boolean[];
   /** The new parse's documents (what a run's readDocuments is asked again of). */
   documents: GwDocument[];
+  /** Lines were added or removed. */
+  lineDelta: number;
+  /** Whether `field` of every document is as before, moved by the edit, and the edit lies after
+   * the 目录 (a gazette-scoped rule's Rule.reads): asked once per field and lint. */
+  fieldSame: (field: keyof GwDocument) => boolean;
 }
 
 /**
@@ -317,8 +322,23 @@ function runLint(
     const severity = configuredSeverity(rule, options.rules);
     if (!severity) continue;
     if (rule.scope === 'gazette') {
-      // Run again by every lint: put off, it is run once, by the next.
+      // Put off, it is run once, by the next lint.
       if (deferRules) continue;
+      // Reused when the fields it reads of the documents (Rule.reads) and what it read through
+      // ctx.readDocuments are the same; after added or removed lines only when it reported nothing.
+      const key = runKey(ri, 0);
+      const old = rule.reads && reuse?.prev.reports.get(rule.id)?.[0];
+      const moved = old && !(reuse!.lineDelta && old.length) && gazetteRunReusable(reuse!, key, rule.reads!)
+        ? (old.length ? old.map((d) => shiftDiagnostic(d, reuse!.shift)) : old) : undefined;
+      if (moved && moved.every(validDiagnostic)) {
+        const reads = reuse!.prev.documentReads.get(key);
+        if (reads) documentReads.set(key, reads);
+        const values = reuse!.prev.valueReads.get(key);
+        if (values) valueReads.set(key, values);
+        reports.set(rule.id, [moved]);
+        diagnostics.push(...moved);
+        continue;
+      }
       const out: Diagnostic[] = [];
       if (docs.length) run(rule, docs[0], 0, severity, out);
       reports.set(rule.id, [out]);
@@ -386,6 +406,18 @@ function reusable(reuse: Reuse, run: number, k: number): boolean {
   if (!reuse.reusable[k] || reuse.prev.gazetteReaders.has(run)) return false;
   const reads = reuse.prev.documentReads.get(run);
   if (reads) for (const j of reads) if (!reuse.reusable[j]) return false;
+  return sameValuesRead(reuse, run);
+}
+
+/** A gazette-scoped run that read only `fields` of the documents (Rule.reads), the 目录 and the cover. */
+function gazetteRunReusable(reuse: Reuse, run: number, fields: readonly (keyof GwDocument)[]): boolean {
+  if (reuse.prev.gazetteReaders.has(run)) return false;
+  for (const f of fields) if (!reuse.fieldSame(f)) return false;
+  return sameValuesRead(reuse, run);
+}
+
+/** What a run read of every document (ctx.readDocuments) is the same. */
+function sameValuesRead(reuse: Reuse, run: number): boolean {
   // What it read of every document: asked again only of the documents the edit changed.
   const values = reuse.prev.valueReads.get(run);
   if (values) {
@@ -494,7 +526,20 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
       reusable.push(!near && (reused?.[k] || eq.same(before, gazette.documents[k])));
       linesMoved.push(lineDelta !== 0 && to > p);
     }
-    return { prev: state, reusable, shift, linesMoved, documents: gazette.documents };
+    // The fields gazette-scoped rules read (Rule.reads), compared in the documents the edit changed;
+    // their reads of the text lie before the 目录's end, so the edit must lie after it.
+    const afterToc = old.toc.every((t) => t.end <= p);
+    const fields = new Map<keyof GwDocument, boolean>();
+    const fieldSame = (f: keyof GwDocument): boolean => {
+      let same = fields.get(f);
+      if (same === undefined) {
+        same = afterToc;
+        for (let k = 0; same && k < reusable.length; k++) if (!reusable[k]) same = eq.same(old.documents[k][f], gazette.documents[k][f], f);
+        fields.set(f, same);
+      }
+      return same;
+    };
+    return { prev: state, reusable, shift, linesMoved, documents: gazette.documents, lineDelta, fieldSame };
   }, { result: prev, edit }, deferRules);
 }
 

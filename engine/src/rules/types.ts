@@ -60,6 +60,14 @@ export interface Rule {
   fixable: boolean;
   /** 'document': called once per document; 'gazette': once per file with doc = the first document. */
   scope: 'document' | 'gazette';
+  /**
+   * Gazette scope: every field of the documents the rule reads (their paragraphs, if at all, only
+   * through ctx.readDocuments), when it reads of the source text only what lies before the 目录's
+   * end. The incremental lint then keeps its reports, moved, across an edit after the 目录 that
+   * changes none of these fields of any document (a keystroke in a body), instead of running it on
+   * every lint. Checked by lint-reads.test.ts on the corpus.
+   */
+  reads?: readonly (keyof GwDocument)[];
   docs: RuleDocs;
   check(ctx: RuleContext): void;
 }

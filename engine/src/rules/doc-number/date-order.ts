@@ -52,6 +52,7 @@ export const dateOrder: Rule = {
   severity: 'info',
   fixable: false,
   scope: 'gazette',
+  reads: ['number', 'date'],
   docs: {
     description: {
       zh: '同一机关代字、同一年份的发文字号按发文先后编排：顺序号在后的文件，成文日期比顺序号在前的早一周以上时，提示核对（本期各文件之间，以及与往期公报中的文件之间）。',

@@ -52,6 +52,7 @@ export const duplicate: Rule = {
   severity: 'error',
   fixable: false,
   scope: 'gazette',
+  reads: ['number', 'title', 'attachments'],
   docs: {
     description: {
       zh: '同一发文字号不应用于两份不同的文件（同一期公报内，或同一工作区内）。',

@@ -17,6 +17,7 @@ export const tocNumber: Rule = {
   severity: 'error',
   fixable: true,
   scope: 'gazette',
+  reads: ['number', 'title', 'date', 'issuerMark'],
   docs: {
     description: {
       zh: '公报目录中的发文字号应与所列文件正文的发文字号一致。',

@@ -35,6 +35,7 @@ export const tocCoverage: Rule = {
   severity: 'warning',
   fixable: false,
   scope: 'gazette',
+  reads: ['number', 'title', 'date', 'type', 'period', 'start'],
   docs: {
     description: {
       zh: '公报目录与所刊文件应一一对应：每份文件在目录中列出一次，目录每一条都有刊登一次的文件。',
@@ -62,7 +63,8 @@ export const tocCoverage: Rule = {
     // is being typed its entry has no partner on every keystroke.
     const tocFlat = () => flatToc(text.slice(0, tocEnd));
     let docsFlat: string[] | undefined;
-    const bodyHas = (s: string) => (docsFlat ??= g.documents.map(flatDocument)).some((f) => f.includes(s));
+    // Through ctx.readDocuments: a keystroke in a body re-runs the rule only when it changes what this read.
+    const bodyHas = (s: string) => (docsFlat ??= ctx.readDocuments(flatDocument, (a, b) => a === b)).some((f) => f.includes(s));
     const numbered = g.documents.filter((d) => d.number && d.title);
     const tocKeys = new Set(g.toc.map(keyOf).filter(Boolean));
     const docKeys = new Set(numbered.map((d) => keyOf(d)));

@@ -28,6 +28,7 @@ export const tocOrder: Rule = {
   severity: 'warning',
   fixable: false,
   scope: 'gazette',
+  reads: ['number', 'type', 'period'],
   docs: {
     description: {
       zh: '公报目录应按正文刊登的顺序排列，页码随条目递增。',

@@ -28,6 +28,7 @@ export const tocSection: Rule = {
   severity: 'warning',
   fixable: false,
   scope: 'gazette',
+  reads: ['number', 'issuerMark', 'signature'],
   docs: {
     description: {
       zh: '公报目录中按发文机关分栏（◎市政府文件、◎市政府办公室文件）：每份文件应列在其发文机关的栏目下。',

@@ -94,6 +94,7 @@ export const tocTitle: Rule = {
   severity: 'warning',
   fixable: false,
   scope: 'gazette',
+  reads: ['number', 'title', 'type', 'noise', 'continuations'],
   docs: {
     description: {
       zh: '公报目录中的文件标题应与所列文件（同一发文字号）正文的标题一致。',
