@@ -60,15 +60,21 @@ export class SourceText {
     // A start at or before the edit depends on the character before it (a \r that an inserted \n
     // joins): keep the starts before edit.start, rescan from the character before it.
     const from = Math.max(0, edit.start - 1);
-    const starts: number[] = [];
     let k = 0;
-    while (k < old.length && old[k] <= from) starts.push(old[k++]);
-    scanLineStarts(text, from, Math.min(text.length, edit.newEnd + 1), starts);
+    while (k < old.length && old[k] <= from) k++;
+    const scanned: number[] = [];
+    scanLineStarts(text, from, Math.min(text.length, edit.newEnd + 1), scanned);
     // Starts after the edit depend only on characters after it: moved. (The rescan may already
     // have found the first of them.)
-    while (k < old.length && old[k] <= edit.oldEnd + 1) k++;
-    const last = starts[starts.length - 1];
-    for (; k < old.length; k++) if (old[k] + delta > last) starts.push(old[k] + delta);
+    let t = k;
+    while (t < old.length && old[t] <= edit.oldEnd + 1) t++;
+    const last = scanned.length ? scanned[scanned.length - 1] : old[k - 1];
+    while (t < old.length && old[t] + delta <= last) t++;
+    const tail = old.slice(t);
+    for (let i = 0; i < tail.length; i++) tail[i] += delta;
+    // Copies of exactly the right length: pushed one by one, the array kept (from keystroke to
+    // keystroke) up to half as much room again as it held.
+    const starts = old.slice(0, k).concat(scanned, tail);
     const next = new SourceText(text, starts);
     next.#derived = { from: prev, edit };
     prev.#derived = undefined; // a chain of every version of the text would never be freed
