@@ -107,37 +107,31 @@ class MovedLine implements NormLine {
   end: number;
   raw: string;
   text: string;
+  // How far it moved from #base is start − #base.start (lines: line − #base.line): no fields of
+  // their own for ~1,500 lines after a keystroke in a gazette, kept until the next.
   readonly #base: NormLine;
-  readonly #delta: number;
-  readonly #lineDelta: number;
   #map: number[] | undefined;
 
   constructor(l: NormLine, delta: number, lineDelta: number) {
     // A moved line is moved from the line it was moved from: one hop to the original line.
     const base = l instanceof MovedLine ? l.#base : l;
-    const d = l instanceof MovedLine ? l.#delta + delta : delta;
-    const ld = l instanceof MovedLine ? l.#lineDelta + lineDelta : lineDelta;
     this.#base = base;
-    this.#delta = d;
-    this.#lineDelta = ld;
-    this.line = base.line + ld;
-    this.start = base.start + d;
-    this.end = base.end + d;
+    this.line = l.line + lineDelta;
+    this.start = l.start + delta;
+    this.end = l.end + delta;
     this.raw = base.raw;
     this.text = base.text;
   }
 
   get map(): number[] {
-    return (this.#map ??= movedOffsets(this.#base.map, this.#delta));
+    return (this.#map ??= movedOffsets(this.#base.map, this.start - this.#base.start));
   }
 
   /** Whether this line is `other` moved by (delta, lineDelta), without comparing maps. */
   static isMoved(line: NormLine, other: NormLine, delta: number, lineDelta: number): boolean {
     if (!(line instanceof MovedLine)) return false; // a line after an edit is always a moved one
-    if (other instanceof MovedLine) {
-      return line.#base === other.#base && line.#delta - other.#delta === delta && line.#lineDelta - other.#lineDelta === lineDelta;
-    }
-    return line.#base === other && line.#delta === delta && line.#lineDelta === lineDelta;
+    const base = other instanceof MovedLine ? other.#base : other;
+    return line.#base === base && line.start - other.start === delta && line.line - other.line === lineDelta;
   }
 }
 
@@ -282,12 +276,14 @@ function movedOffsets(xs: readonly number[], delta: number): number[] {
   return out;
 }
 
+/** A number of a parse node under `key`, moved by an edit before it: an offset, a line, or neither. */
+function moveNumber(n: number, delta: number, lineDelta: number, key: string): number {
+  return isOffsetKey(key) ? n + delta : key === 'line' ? n + lineDelta : n;
+}
+
 /** A copy of a parse node moved by an edit before it (see isOffsetKey); shared nodes stay shared. */
 function moveNode<T>(node: T, delta: number, lineDelta: number, seen: Map<object, unknown>, key = ''): T {
-  if (typeof node === 'number') {
-    if (isOffsetKey(key)) return (node + delta) as T;
-    return (key === 'line' ? node + lineDelta : node) as T;
-  }
+  if (typeof node === 'number') return moveNumber(node, delta, lineDelta, key) as T;
   if (node === null || typeof node !== 'object') return node;
   const done = seen.get(node);
   if (done) return done as T;
@@ -308,8 +304,43 @@ function moveNode<T>(node: T, delta: number, lineDelta: number, seen: Map<object
   return out as T;
 }
 
-/** Moved documents: the parsed document they copy and by how much (moving one again starts from it). */
-const movedFrom = new WeakMap<GwDocument, { base: GwDocument; delta: number; lineDelta: number }>();
+/**
+ * Moved documents: the parsed document they copy and by how much (moving one again starts from
+ * it), and the nodes of it moved so far (a node two fields share is moved once).
+ */
+const movedFrom = new WeakMap<GwDocument, { base: GwDocument; delta: number; lineDelta: number; seen?: Map<object, unknown> }>();
+
+/** A field's value set on a moved document, as a plain property from then on. */
+function settleField(doc: object, k: string, value: unknown): void {
+  Object.defineProperty(doc, k, { value, enumerable: true, configurable: true, writable: true });
+}
+
+/**
+ * The accessor of a moved document's field `k`, which moves the field when first read: one per
+ * field name, shared by all moved documents (two closures per field and document were ~120 KB a
+ * keystroke in a gazette, kept until the next).
+ */
+const movedFields = new Map<string, PropertyDescriptor>();
+function movedField(k: string): PropertyDescriptor {
+  let descriptor = movedFields.get(k);
+  if (!descriptor) {
+    descriptor = {
+      enumerable: true,
+      configurable: true,
+      get(this: GwDocument) {
+        const from = movedFrom.get(this)!;
+        const moved = moveNode((from.base as unknown as Record<string, unknown>)[k], from.delta, from.lineDelta, from.seen ??= new Map(), k);
+        settleField(this, k, moved);
+        return moved;
+      },
+      set(this: GwDocument, value: unknown) {
+        settleField(this, k, value);
+      },
+    };
+    movedFields.set(k, descriptor);
+  }
+  return descriptor;
+}
 
 /**
  * The parsed document `doc` copies when an edit before it moved it (else `doc` itself): the same
@@ -338,26 +369,12 @@ function movedDocument(doc: GwDocument, delta: number, lineDelta: number): GwDoc
   const base = from ? from.base : doc;
   const d = from ? from.delta + delta : delta;
   const ld = from ? from.lineDelta + lineDelta : lineDelta;
-  const seen = new Map<object, unknown>();
   const out = {} as Record<string, unknown>;
   const fields = base as unknown as Record<string, unknown>;
   for (const k in fields) {
     const v = fields[k];
-    if (v === null || typeof v !== 'object') {
-      out[k] = moveNode(v, d, ld, seen, k);
-      continue;
-    }
-    const settle = (value: unknown) => Object.defineProperty(out, k, { value, enumerable: true, configurable: true, writable: true });
-    Object.defineProperty(out, k, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const moved = moveNode(v, d, ld, seen, k);
-        settle(moved);
-        return moved;
-      },
-      set: settle,
-    });
+    if (v === null || typeof v !== 'object') out[k] = typeof v === 'number' ? moveNumber(v, d, ld, k) : v;
+    else Object.defineProperty(out, k, movedField(k));
   }
   const moved = out as unknown as GwDocument;
   movedFrom.set(moved, { base, delta: d, lineDelta: ld });
