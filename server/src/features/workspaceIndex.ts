@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import type { Gazette, GwDocument, Span } from '../../../engine/src/types';
 import type { Model, RegistryDoc } from '../../../engine/src/model/types';
 import { loadModel, ModelError } from '../../../engine/src/model/load';
-import { parseGazette } from '../../../engine/src/parse/gazette';
+import { movedLikeDocument, parseGazette, unmovedDocument } from '../../../engine/src/parse/gazette';
 import { seriesKindOf } from '../../../engine/src/parse/docNumber';
 import { SourceText } from '../../../engine/src/text/source';
 import { readTextFile } from '../../../engine/src/text/read-file';
@@ -41,12 +41,23 @@ export interface IndexedDoc extends RegistryDoc {
 
 /** The registry entry a parsed document makes. */
 export function registryEntry(doc: GwDocument, file: string, source: SourceText): IndexedDoc | undefined {
+  const placed = unplacedEntry(doc, file);
+  return placed && placedAt(placed, placed.span, source);
+}
+
+/** A document's registry entry but its place (span and range), with the span it is placed by. */
+interface UnplacedEntry {
+  entry: RegistryDoc & { file: string };
+  span: Span;
+}
+
+function unplacedEntry(doc: GwDocument, file: string): UnplacedEntry | undefined {
   const number = doc.number?.canonical;
   const title = doc.title?.text.replace(/\s+/g, '');
   if (!number && !title) return undefined;
   const issuer = (doc.issuerMark?.text ?? '').replace(/\s+/g, '').replace(/文件$/, '');
   const span = doc.number ?? doc.title ?? { start: doc.start, end: doc.start };
-  return {
+  const entry = {
     number: number ?? '',
     title: title ?? '',
     shortTitle: (title ?? '').replace(/^.*?(?=关于)/, ''),
@@ -55,9 +66,25 @@ export function registryEntry(doc: GwDocument, file: string, source: SourceText)
     type: doc.type,
     source: file,
     file,
-    span: { start: span.start, end: span.end },
-    range: { start: source.positionAt(span.start), end: source.positionAt(span.end) },
   };
+  return { entry, span: { start: span.start, end: span.end } };
+}
+
+function placedAt(placed: UnplacedEntry, span: Span, source: SourceText): IndexedDoc {
+  return { ...placed.entry, span: { start: span.start, end: span.end }, range: { start: source.positionAt(span.start), end: source.positionAt(span.end) } };
+}
+
+/**
+ * unplacedEntry, worked out once per parsed document and file: after a keystroke most documents
+ * of a file are the previous parse's, moved, and reading their number, title, mark and date would
+ * move each of those fields (parse/gazette.ts movedDocument) for an entry that did not change.
+ */
+const unplacedEntries = new WeakMap<GwDocument, { file: string; placed: UnplacedEntry | undefined }>();
+function unplacedEntryOf(doc: GwDocument, file: string): UnplacedEntry | undefined {
+  const base = unmovedDocument(doc);
+  let known = unplacedEntries.get(base);
+  if (known?.file !== file) unplacedEntries.set(base, known = { file, placed: unplacedEntry(base, file) });
+  return known.placed;
 }
 
 export class ModelStore {
@@ -101,6 +128,8 @@ export class ModelStore {
 
 export class WorkspaceIndex {
   private files = new Map<string, IndexedDoc[]>();
+  /** Per file, the objects its registry entries were made from (placedEntry): the same ones when unchanged. */
+  private entries = new Map<string, RegistryDoc[]>();
   /** Bumped whenever an entry changes, so cached merged models know they are stale. */
   version = 0;
   private merged = new Map<string, { version: number; model: Model }>();
@@ -129,10 +158,22 @@ export class WorkspaceIndex {
 
   /** Record a file's documents from a parse already made (the lint's); true when its entries changed. */
   updateParsed(file: string, gazette: Gazette, source: SourceText): boolean {
-    const docs = gazette.documents.map((d) => registryEntry(d, file, source)).filter((d): d is IndexedDoc => !!d);
-    const before = JSON.stringify(this.files.get(file)?.map(strip) ?? null);
+    const docs: IndexedDoc[] = [];
+    const entries: RegistryDoc[] = [];
+    for (const d of gazette.documents) {
+      const placed = unplacedEntryOf(d, file);
+      if (!placed) continue;
+      // Its span moved as the document was: offsets in this text.
+      docs.push(placedAt(placed, movedLikeDocument(d, placed.span), source));
+      entries.push(placed.entry);
+    }
+    const before = this.files.get(file);
+    const kept = this.entries.get(file);
     this.files.set(file, docs);
-    if (before === JSON.stringify(docs.map(strip))) return false;
+    this.entries.set(file, entries);
+    // The same entry objects (documents the edit only moved): unchanged without comparing them.
+    if (kept && kept.length === entries.length && kept.every((e, i) => e === entries[i])) return false;
+    if (JSON.stringify(before?.map(strip) ?? null) === JSON.stringify(docs.map(strip))) return false;
     this.version++;
     return true;
   }
@@ -146,6 +187,7 @@ export class WorkspaceIndex {
   }
 
   remove(file: string): void {
+    this.entries.delete(file);
     if (this.files.delete(file)) this.version++;
   }
 
