@@ -5,7 +5,7 @@ import type { AsOfBasis, Rule, RuleContext } from './rules/types';
 import { SourceText, type TextEdit } from './text/source';
 import { commonPrefix, commonRun, commonSuffix } from './text/diff';
 import { daysInMonth, isoDate } from './parse/dates';
-import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, type PreviousParse } from './parse/gazette';
+import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, unmovedDocument, type PreviousParse } from './parse/gazette';
 import { allRules } from './rules';
 import { applyDirectives, directivesOf, type SuppressedDiagnostic } from './directives';
 import { keepMovedText } from './rules/fix-text';
@@ -91,7 +91,9 @@ export function fallbackAsOf(gazette: Gazette, date: string | undefined, today: 
   if (gazette.isIssue) {
     let latest = '';
     for (const doc of gazette.documents) {
-      const iso = doc.date?.iso;
+      // Of the document unmoved: the same date, and a document an edit only moved keeps its
+      // date field unmoved (parse/gazette.ts movedDocument) for the rules that do not read it.
+      const iso = unmovedDocument(doc).date?.iso;
       if (iso && iso > latest && iso <= today) latest = iso;
     }
     if (latest) return { date: latest, basis: 'issue' };
@@ -144,6 +146,9 @@ interface LintState {
   documentReads: Map<number, Set<number>>;
   /** runKey → what that run read of every document (ctx.readDocuments): re-run when it changed. */
   valueReads: Map<number, ValueRead[]>;
+  /** Indices of the rules with a run in gazetteReaders, documentReads or valueReads: the other
+   * rules' runs depend on their own document alone. */
+  readingRules: Set<number>;
 }
 
 /** One ctx.readDocuments call of a run: what `read` gave for each document. */
@@ -346,9 +351,16 @@ function runLint(
     } else {
       const per: (Diagnostic[] | undefined)[] = [];
       const before = reuse?.prev.reports.get(rule.id);
+      // No run of the rule read anything but its own document: a run on a document the edit did
+      // not change that reported nothing is reused as it is (what the checks below find for it).
+      const ownOnly = before && !reuse!.prev.readingRules.has(ri);
       for (let k = 0; k < docs.length; k++) {
-        if (failed.has(rule.id)) break;
+        if (failed.size && failed.has(rule.id)) break;
         const old = before?.[k];
+        if (ownOnly && old && !old.length && reuse!.reusable[k]) {
+          per.push(old);
+          continue;
+        }
         // Reused: the same document, the same surroundings, a run that read no other document
         // (so it takes the same path again); after added or removed lines only when it reported
         // nothing (a message may name a line).
@@ -370,8 +382,10 @@ function runLint(
           per.push(out);
         }
       }
-      reports.set(rule.id, per);
-      if (!deferRules) for (const out of per) diagnostics.push(...out!);
+      // The previous list when every run's reports are the previous ones: kept from lint to lint
+      // rather than a copy per rule and keystroke.
+      reports.set(rule.id, before && before.length === per.length && per.every((out, k) => out === before[k]) ? before : per);
+      if (!deferRules) for (const out of per) if (out!.length) diagnostics.push(...out!);
     }
   }
 
@@ -386,7 +400,11 @@ function runLint(
   if (!failures.length) {
     // The options as they were: a caller may change its skip set or rules object afterwards.
     const snapshot = { ...options, skip: new Set(options.skip ?? []), rules: { ...(options.rules ?? {}) } };
-    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads });
+    const readingRules = new Set<number>();
+    for (const key of gazetteReaders) readingRules.add(Math.floor(key / RUN_KEY_RULE));
+    for (const key of documentReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
+    for (const key of valueReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
+    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules });
   }
   return result;
 }
@@ -399,8 +417,9 @@ function allRuleIds(): string[] {
 
 /** One rule's run on one document: the rule's index in the rule list and the document's. */
 function runKey(ruleIndex: number, doc: number): number {
-  return ruleIndex * 1_000_000 + doc;
+  return ruleIndex * RUN_KEY_RULE + doc;
 }
+const RUN_KEY_RULE = 1_000_000;
 
 function reusable(reuse: Reuse, run: number, k: number): boolean {
   if (!reuse.reusable[k] || reuse.prev.gazetteReaders.has(run)) return false;
