@@ -158,9 +158,11 @@ function normalizedLinesAfterEdit(source: SourceText, prev: ParseMemo, edit: Tex
   const tail = prev.source.positionAt(edit.oldEnd).line + 1; // first old line wholly after the edit
   if (tail < old.length && source.lineStarts[tail + lineDelta] !== oldStarts[tail] + delta) return undefined;
   if (source.lineStarts[first] !== oldStarts[first]) return undefined;
-  const out = old.slice(0, first);
-  normalizedLines(source, first, Math.min(source.lineCount, tail + lineDelta), out, true);
-  for (let k = tail; k < old.length; k++) out.push(new MovedLine(old[k], delta, lineDelta));
+  const edited = normalizedLines(source, first, Math.min(source.lineCount, tail + lineDelta), [], true);
+  const moved = old.slice(tail);
+  for (let k = 0; k < moved.length; k++) moved[k] = new MovedLine(moved[k], delta, lineDelta);
+  // One array of exactly the lines' number (kept until the next keystroke), not grown by pushes.
+  const out = old.slice(0, first).concat(edited, moved);
   return out.length === source.lineCount ? out : undefined;
 }
 
