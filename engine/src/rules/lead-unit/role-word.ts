@@ -7,6 +7,7 @@ import type { Rule } from '../types';
 import type { Paragraph } from '../../types';
 import { matchBracket, OTHER_ROLE } from '../../parse/blocks';
 import { spanIn } from '../../parse/paragraphs';
+import { firstAtOrAfter } from '../../text/marks';
 
 const ROLE = /^(牵头|配合|责任|负责)(单位|部门)?[：:]\s*[^\s：:]/;
 /** A bare role word right before its colon: what every paragraph is searched for first (natively). */
@@ -95,18 +96,6 @@ function otherRoles(ctx: Parameters<Rule['check']>[0]): void {
     message: `分工名称“${label}”与本文其他括注不一致：其他括注协助牵头单位的单位都写“${want}”，此处应同样写“${want}”（分工名称统一，所列单位才能据以核对）。`,
     suggestions: [{ desc: `改为“${want}”`, fix: { range: [start, end], text: want } }],
   });
-}
-
-/** The first index of an ascending offset map whose offset is at or after `offset`. */
-function firstAtOrAfter(map: readonly number[], offset: number): number {
-  let a = 0;
-  let b = map.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (map[mid] < offset) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }
 
 /** The contents [from, to) of the paragraph's outermost brackets, which may hold others (各县（市、区）人民政府). */
