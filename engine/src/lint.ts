@@ -275,6 +275,13 @@ function runLint(
   const gazetteReaders = new Set<number>();
   const documentReads = new Map<number, Set<number>>();
   const valueReads = new Map<number, ValueRead[]>();
+  /** A reused run's records of what it read (the same, as reusable found): those of the previous lint serve. */
+  const keepReads = (reuse: Reuse, key: number) => {
+    const reads = reuse.prev.documentReads.get(key);
+    if (reads) documentReads.set(key, reads);
+    const values = reuse.prev.valueReads.get(key);
+    if (values) valueReads.set(key, values);
+  };
   // Which run reads which part of the gazette: the 目录, the cover and the number of documents are
   // compared by lintIncremental; a run that reads another document depends on that document.
   let current = 0;
@@ -336,10 +343,7 @@ function runLint(
       const moved = old && !(reuse!.lineDelta && old.length) && gazetteRunReusable(reuse!, key, rule.reads!)
         ? (old.length ? old.map((d) => shiftDiagnostic(d, reuse!.shift)) : old) : undefined;
       if (moved && moved.every(validDiagnostic)) {
-        const reads = reuse!.prev.documentReads.get(key);
-        if (reads) documentReads.set(key, reads);
-        const values = reuse!.prev.valueReads.get(key);
-        if (values) valueReads.set(key, values);
+        keepReads(reuse!, key);
         reports.set(rule.id, [moved]);
         diagnostics.push(...moved);
         continue;
@@ -368,11 +372,7 @@ function runLint(
         const moved = old && reusable(reuse!, key, k) && !(reuse!.linesMoved[k] && old.length)
           ? (old.length ? old.map((d) => shiftDiagnostic(d, reuse!.shift)) : old) : undefined;
         if (moved && moved.every(validDiagnostic)) {
-          const reads = reuse!.prev.documentReads.get(key);
-          if (reads) documentReads.set(key, reads);
-          // The values read are the same (reusable said so): those of the previous parse serve.
-          const values = reuse!.prev.valueReads.get(key);
-          if (values) valueReads.set(key, values);
+          keepReads(reuse!, key);
           per.push(moved);
         } else if (deferRules) {
           per.push(undefined);
