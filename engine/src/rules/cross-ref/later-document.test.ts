@@ -25,6 +25,16 @@ describe('cross-ref/later-document', () => {
       '所引发文字号“鲁政发〔2025〕3号”的年份2025晚于本文成文日期2024年6月3日：不能引用尚未印发的文件，请核对发文字号。']]);
   });
 
+  it('reports a registered but undated number (known only as cited) whose year is after the citing date (probe19)', () => {
+    const known = { ...model, documents: [...model.documents, { number: '聊政办字〔2023〕25号', issuer: '聊城市人民政府办公室', type: '印发通知',
+      title: '聊城市人民政府办公室关于印发聊城市重污染天气应急预案等三个应急预案的通知', shortTitle: '关于印发聊城市重污染天气应急预案等三个应急预案的通知' }] };
+    const body = '    按照《聊城市人民政府办公室关于印发聊城市重污染天气应急预案等三个应急预案的通知》（聊政办字〔2023〕25号）要求，做好应急保障。';
+    const found = check(laterDocument, draftDoc(body, '2021年10月11日'), { model: known });
+    assert.deepStrictEqual(found.map((f) => [f.line, f.message]), [[9,
+      '所引发文字号“聊政办字〔2023〕25号”的年份2023晚于本文成文日期2021年10月11日：不能引用尚未印发的文件，请核对发文字号。']]);
+    assert.deepStrictEqual(check(laterDocument, draftDoc(body, '2024年1月5日'), { model: known }), []);
+  });
+
   it('reports a later document named by its number alone (按照聊政办字〔2024〕20号文件) (QA round twelve)', () => {
     const bare = '    各县（市、区）要按照聊政办字〔2024〕20号文件要求做好再生水利用工作。';
     assert.deepStrictEqual(check(laterDocument, draftDoc(bare, '2025年1月3日'), { model }), []);

@@ -77,8 +77,11 @@ export const laterDocument: Rule = {
         });
         continue;
       }
+      // A number the registry knows without a date (seen only cited) is placed by its year and
+      // series like one it does not know.
+      const dated = !!reg?.date;
       const year = Number(n.year);
-      if (!reg && n.year.length === 4 && year > Number(asOf.slice(0, 4))) {
+      if (!dated && n.year.length === 4 && year > Number(asOf.slice(0, 4))) {
         ctx.report({
           start: c.start, end: c.end,
           message: `所引发文字号“${n.canonical}”的年份${year}晚于${asOfPhrase(ctx, zhDate(asOf))}：不能引用尚未印发的文件，请核对发文字号。`,
@@ -89,7 +92,7 @@ export const laterDocument: Rule = {
       // the dates, so it was issued after this document's own number (聊政办字〔2025〕9号 citing
       // 聊政办字〔2025〕15号), or after a known one dated later than this document.
       const seq = seqOf(n.seq);
-      if (reg || seq === undefined || n.year.length !== 4) continue;
+      if (dated || seq === undefined || n.year.length !== 4) continue;
       // The document's own number counts only where its year is the document's (a number whose
       // year is itself a slip, 〔2023〕 on a 2024 document, places nothing).
       const own = doc.number;
