@@ -16,6 +16,11 @@
 //   restarting in the other with （1） items; a 废止 notice whose attachment is a TSV table of
 //   documents; a 批复 with 以下简称; citations of 聊政办发〔2023〕7号 and 聊政办字〔2023〕16号/17号; 任免; a
 //   下转/上接 continuation). One batch of slips only.
+// - probe19: a 2021年第10期 issue in the spaced dialect, the corpus's earliest year (a 印发 notice
+//   with a 实施方案 whose blocks name 2021 units — 聊城银保监分局, 人民银行聊城市中心支行 —, a 决定
+//   naming 市商务投资促进局, a 批复, a 通知 citing 2021 corpus documents, a 安委会 member list, 任免,
+//   a 大事记). Its slips include date-keyed ones: 2024 unit names and a citation of a 2023
+//   document. One batch of slips only.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -27,6 +32,7 @@ const PROBES: { name: string; year: number; atLeast: number[] }[] = [
   { name: 'probe16', year: 2025, atLeast: [74, 23, 12] },
   { name: 'probe17', year: 2023, atLeast: [86, 28, 12] },
   { name: 'probe18', year: 2024, atLeast: [72] },
+  { name: 'probe19', year: 2021, atLeast: [43] },
 ];
 
 for (const { name, year, atLeast } of PROBES) {
