@@ -1,7 +1,7 @@
 // npm run rewrap [-- --verbose] [--only VARIANT,…] [files…]   (--dump VARIANT FILE prints a variant)
 //
 // Findings must not depend on how a PDF tool laid the text out. Takes each corpus gazette and each
-// valid fixture set (test/fixtures/probe15–18 — each issue and its slip copies —, redteam10–14),
+// valid fixture set (test/fixtures/probe15–19 — each issue and its slip copies —, redteam10–14),
 // makes the variants another extractor could have made of it, lints each with the default model
 // (as `gongwen lint --info` does) and compares with the unmodified text's findings, matched by rule
 // and message (not by line): a finding the variant adds is a false alarm, one it loses is a miss.
@@ -91,7 +91,7 @@ export interface Input { set: string; file: string; text: string }
 export function inputs(root: string): Input[] {
   const out: Input[] = corpusFiles().map((f) => ({ set: 'corpus', file: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
   const fx = path.join(root, 'test', 'fixtures');
-  for (const set of ['probe15', 'probe16', 'probe17', 'probe18']) {
+  for (const set of ['probe15', 'probe16', 'probe17', 'probe18', 'probe19']) {
     // The issue and its slip copies (probe18 wrote one).
     for (const f of ['issue.txt', 'slips.txt', 'slips2.txt', 'slips3.txt']) {
       if (fs.existsSync(path.join(fx, set, f))) out.push({ set, file: f, text: fs.readFileSync(path.join(fx, set, f), 'utf8') });

@@ -22,7 +22,10 @@ describe('layout: findings survive another extractor\'s line widths, indents, bl
    * its own, and 71 was already hard-wrapped at 19, so the re-wrap cuts it twice. probe17's slips2 has
    * one half-width （） slip in a 任免 list: with the blank lines removed, the text around it shrinks and
    * the half-width marks of the documents beside it fall within punctuation/width's island radius, read
-   * as a page of extraction noise. Any other change fails.
+   * as a page of extraction noise. probe19's slip copy has both: a 印发 notice holding a number slip
+   * and a title slip, whose title cut at 28 characters no longer meets its 目录 entry (as probe16's), and
+   * three half-width slips read as an island of extraction noise, one of which any change in the text's
+   * length around it (CRLF, indents, blank lines) moves out of the island and reports. Any other change fails.
    */
   const KNOWN = [
     'wrap28 + probe16/slips.txt structure/toc-coverage', 'wrap28 - probe16/slips.txt structure/main-recipient-colon',
@@ -30,6 +33,13 @@ describe('layout: findings survive another extractor\'s line widths, indents, bl
     'wrap28-spaced - probe16/slips.txt structure/main-recipient-colon', 'wrap28-spaced - probe16/slips.txt cross-ref/issued-title',
     'wrap28 - probe16/slips2.txt cross-ref/issued-title', 'wrap28-spaced - probe16/slips2.txt cross-ref/issued-title',
     'blank-removed - probe17/slips2.txt punctuation/width',
+    'wrap28 + probe19/slips.txt structure/toc-coverage', 'wrap28 + probe19/slips.txt doc-number/duplicate',
+    'wrap28 + probe19/slips.txt punctuation/width', 'wrap28 - probe19/slips.txt cross-ref/issued-title',
+    'wrap28 - probe19/slips.txt doc-number/duplicate', 'wrap28-spaced + probe19/slips.txt structure/toc-coverage',
+    'wrap28-spaced + probe19/slips.txt doc-number/duplicate', 'wrap28-spaced + probe19/slips.txt punctuation/width',
+    'wrap28-spaced - probe19/slips.txt cross-ref/issued-title', 'wrap28-spaced - probe19/slips.txt doc-number/duplicate',
+    'indent-added + probe19/slips.txt punctuation/width', 'blank-doubled + probe19/slips.txt punctuation/width',
+    'crlf + probe19/slips.txt punctuation/width',
     'wrap28 + redteam13/68-roles-joined-note-bracketed.gw lead-unit/unknown-unit', 'wrap28-spaced + redteam13/68-roles-joined-note-bracketed.gw lead-unit/unknown-unit',
     'wrap28-spaced + redteam13/71-one-attachment-wrapped-at-19.gw attachment/match',
   ];
