@@ -45,6 +45,13 @@ export class CharIndex {
     return out;
   }
 
+  /** Whether the source holds one of the characters in [start, end). */
+  within(source: SourceText, start: number, end: number): boolean {
+    const at = this.offsets(source);
+    const k = firstAtOrAfter(at, start);
+    return k < at.length && at[k] < end;
+  }
+
   /** The previous offsets before the edit, the edited text scanned, the rest moved. */
   private moved(old: number[], text: string, edit: { start: number; oldEnd: number; newEnd: number }): number[] {
     const out: number[] = [];
@@ -57,3 +64,7 @@ export class CharIndex {
     return out;
   }
 }
+
+/** The tabs of a text: an extracted table's cells are tab-separated, and tabs are rare elsewhere.
+ * Scanned once per source, not once per document by each rule that looks for a table. */
+export const TABS = new CharIndex(/\t/g);

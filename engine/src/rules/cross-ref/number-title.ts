@@ -8,6 +8,7 @@ import { issueDocuments } from '../../registry/issue';
 import { overlaps } from '../spans';
 import { withoutTitleNote } from '../../parse/document';
 import { findDocNumbers } from '../../parse/docNumber';
+import { TABS } from '../../text/marks';
 
 /** The document a 印发 notice issues: 关于印发X的通知 → X. */
 export function issuedName(title: string): string | undefined {
@@ -167,7 +168,7 @@ export const numberTitle: Rule = {
     let inIssue: RegistryDoc[] | undefined;
     const issueDocs = () => (inIssue ??= ctx.mode === 'issue' ? issueDocuments(ctx.gazette, doc) : []);
     if (!model.documents.length && !issueDocs().length) return;
-    const rows = ctx.source.text.includes('\t') ? tableCitations(ctx) : [];
+    const rows = TABS.offsets(ctx.source).length ? tableCitations(ctx) : [];
     for (const c of rows.length ? [...doc.citations, ...rows] : doc.citations) {
       if (!c.number || overlaps(doc.noise, c.start, c.end)) continue;
       const n = c.number.canonical;

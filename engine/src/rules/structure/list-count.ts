@@ -6,6 +6,7 @@ import type { Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { spanIn } from '../../parse/paragraphs';
+import { TABS } from '../../text/marks';
 
 /** 一、先进集体（10个）, （二）先进个人（20名）, 先进集体（10个） */
 const COUNTED_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?([\u4e00-\u9fa5]{2,16}?)[（(](\d{1,4})(个|名|人|家|项)[）)]$/;
@@ -64,8 +65,7 @@ function nextRowAfter(lines: string[], from: number, n: number): boolean {
 function tableCounts(ctx: Parameters<Rule['check']>[0]): void {
   const { doc, source } = ctx;
   // Cheap test first: an extracted table's cells are tab-separated, and tabs are rare elsewhere.
-  const tab = source.text.indexOf('\t', doc.start);
-  if (tab < 0 || tab >= doc.end) return;
+  if (!TABS.within(source, doc.start, doc.end)) return;
   // The document's lines as the source keeps them (line k of the document is source line first + k).
   const first = source.positionAt(doc.start).line;
   const lines = Array.from({ length: source.positionAt(doc.end).line - first + 1 }, (_, k) => source.lineText(first + k));
