@@ -128,7 +128,7 @@ export class ModelStore {
 
 export class WorkspaceIndex {
   private files = new Map<string, IndexedDoc[]>();
-  /** Per file, the objects its registry entries were made from (placedEntry): the same ones when unchanged. */
+  /** Per file, the objects its registry entries were made from (unplacedEntryOf): the same ones when unchanged. */
   private entries = new Map<string, RegistryDoc[]>();
   /** Bumped whenever an entry changes, so cached merged models know they are stale. */
   version = 0;
