@@ -97,7 +97,7 @@ describe('snippets', () => {
 
   it('covers every document type of the issue, for the gongwen language', () => {
     const keys = Object.keys(snippets);
-    for (const k of ['通知', '印发通知', '意见', '实施意见', '实施方案', '办法', '政府令', '任免通知', '函', '请示', '报告', '批复', '牵头单位', '分工', '引用公文', '附件说明', '署名和成文日期']) {
+    for (const k of ['通知', '印发通知', '意见', '实施意见', '实施方案', '办法', '政府令', '任免通知', '函', '请示', '报告', '批复', '通报', '决定', '通告', '会议纪要', '牵头单位', '分工', '引用公文', '附件说明', '署名和成文日期']) {
       assert.ok(keys.some((x) => x.startsWith(k)), k);
     }
     for (const s of Object.values(snippets)) assert.strictEqual(s.scope, 'gongwen');
@@ -145,6 +145,13 @@ describe('snippets', () => {
     const ids = lint(t, { model, today: iso }).diagnostics.map((d) => d.ruleId);
     assert.ok(ids.includes('doc-number/bracket'), ids.join());
     assert.ok(ids.includes('doc-number/sequence'), ids.join());
+  });
+
+  it('the check can fail in the 通报 and the 通告: a count the list does not hold, the closing of another kind', () => {
+    const ids = (t: string) => lint(t, { model, today: iso }).diagnostics.map((d) => `${d.ruleId} ${t.slice(d.start, d.end)}`);
+    // The count written in the body and under the heading, and the list of two names under it.
+    assert.deepStrictEqual(ids(text('通报 circular').replace('等2名先进个人', '等3名先进个人')), ['structure/list-count 3名']);
+    assert.deepStrictEqual(ids(text('通告 public notice').replace('特此通告。', '特此通知。')), ['structure/closing-doctype 特此通知']);
   });
 
   // The small snippets, inserted where a drafter would put them in the expanded 通知.
