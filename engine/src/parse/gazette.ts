@@ -836,6 +836,9 @@ interface Fragment {
  * take the fragment's 4. after its 3.).
  */
 function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: number, source?: { from: number; to: number }): number {
+  // A 大事记 host resumes with its own entries (16日，… / △…), which no other document's tail opens
+  // a line with: the fragment ends before the first (a fragment of a 大事记 excepted).
+  const chronicle = chronicleHost(lines, hostFrom, from) && !(source && chronicleHost(lines, source.from, source.to + 1));
   // The host's numbering before the cut, worked out at the fragment's first marker: read at once,
   // each fragment read the host from its start, and an issue of many fragments was quadratic.
   let hostLastRead: Map<number, number> | undefined;
@@ -906,6 +909,7 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
       prev = t;
       continue;
     }
+    if (chronicle && CHRONICLE_ENTRY.test(t) && !DATE_RUNS_ON.test(prev)) return l;
     // Nor is a line that goes on with a sentence the line before leaves unfinished (`…加强` ⏎
     // `城市管理、住房和城乡建设、自然资源和规划` ⏎ `、文化和旅游等部门…`: a narrow wrap).
     if (!inTitle && !inParen && isTitleLike(makeParagraph([lines[l]])) && !/[（(]/.test(t.slice(-1)) && !(prev && continues(prev, t))
@@ -919,6 +923,27 @@ function fragmentEnd(lines: NormLine[], from: number, limit: number, hostFrom: n
     prev = t;
   }
   return limit;
+}
+
+/** A 大事记 entry opening a line: its day or span of days and comma (6日，, 1—2日，, **6日**，), or △. */
+const CHRONICLE_ENTRY = /^(?:#+\s*)?(?:\*\*)?\s*(?:\d{1,2}\s*(?:[—\-－–~～至]\s*\d{1,2}\s*)?日\s*(?:\*\*)?\s*[，,]|△)/;
+/** A line a date runs on from across a wrap (…截至5月 ⏎ 31日，…): the next line's day is no entry. */
+const DATE_RUNS_ON = /(月|\d|年|[—\-－–~～至])\s*(\*\*)?\s*$/;
+
+/**
+ * Whether the document whose lines are [from, to) is a 大事记: its title (within its first three
+ * lines of text) names one, and an entry opens a line before `to`.
+ */
+function chronicleHost(lines: NormLine[], from: number, to: number): boolean {
+  let titled = false;
+  for (let l = from, seen = 0; l < to && seen < 3; l++) {
+    if (!lines[l].text) continue;
+    seen++;
+    if (lines[l].text.includes('大事记')) { titled = true; break; }
+  }
+  if (!titled) return false;
+  for (let l = from; l < to; l++) if (CHRONICLE_ENTRY.test(lines[l].text)) return true;
+  return false;
 }
 
 /**

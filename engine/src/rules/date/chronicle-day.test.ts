@@ -39,4 +39,22 @@ describe('date/chronicle-day', () => {
     assert.deepEqual(run('（2023年2月）', ['28—29日，会议召开。']).map((f) => f[2]), ['28—29日']);
     assert.deepEqual(run('（2024年2月）', ['28—29日，会议召开。']), []);
   });
+
+  // An issue whose 意见, cut at （下转第5页）, goes on inside the 大事记 as （上接第2页）…: the
+  // fragment ends where the 大事记's own entries resume (probe20), so they are judged.
+  const hosting = (days: string[]) => [
+    '聊城市人民政府公报', '', '2022', '', '第8期（总第233期）', '', '目 录', '', '◎市政府文件', '',
+    '关于加快某项工作的意见', '', '聊政发〔2022〕1号 2', '', '聊城市人民政府大事记（2022年8月） 5', '',
+    '聊城市人民政府文件', '', '聊政发〔2022〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '一、总体要求', '', '（一）加强领导。建立工作机制。', '',
+    '（二）强化保障。统筹用好各级专项资金。（牵头单位：市财政局；配合单位：市发展改革委、市人力资源社（下转第5页）', '',
+    '聊城市人民政府大事记', '', '（2022年8月）', '',
+    `${days[0]}，市政府常务会议召开。`, '', `${days[1]}，全市经济运行分析会议召开。市长出席会议并讲话，副`, '',
+    '（上接第2页）会保障局；责任单位：各县（市、区）人民政府）', '', '（三）营造氛围。及时总结推广典型经验做法。', '',
+    '市长主持会议。', '', ...days.slice(2).flatMap((d) => [`${d}，全市安全生产工作会议召开。`, '']),
+  ].join('\n');
+  it('judges the entries after a continuation fragment printed inside the 大事记 (probe20)', () => {
+    assert.deepEqual(check(chronicleDay, hosting(['2日', '12日', '16日', '19日', '23日', '30日'])), []);
+    assert.deepEqual(check(chronicleDay, hosting(['2日', '12日', '16日', '19日', '13日', '30日'])).map((f) => [f.line, f.text]), [[49, '13日']]);
+  });
 });
