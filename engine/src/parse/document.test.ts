@@ -39,6 +39,16 @@ describe('parser: a title printed with its qualifier on a line of its own', () =
     assert.equal(head(['关于印发聊城市城乡环境综合整治提升三年行动方案', '（2025—2027年）的通知']).title?.text, '关于印发聊城市城乡环境综合整治提升三年行动方案（2025—2027年）的通知');
   });
 
+  it('the document\'s own title takes the 的通知 a wrap put on a line of its own after a title word (probe20, wrapped at 28)', () => {
+    const head = (title: string[]) => parse(['聊政发〔2022〕11号', '', ...title, '', '各县（市、区）人民政府：', '', '现将《聊城市制造业数字化转型实施方案》印发给你们，请认真贯彻执行。']);
+    const d = head(['聊城市人民政府 关于印发聊城市制造业数字化转型 实施方案', '的通知']);
+    assert.equal(d.title?.text, '聊城市人民政府关于印发聊城市制造业数字化转型实施方案的通知');
+    assert.equal(d.type, '印发通知');
+    assert.equal(head(['关于加快推进数字经济发展的实施意见', '的补充通知']).title?.text, '关于加快推进数字经济发展的实施意见的补充通知');
+    // A 的 line that is no title's end stays apart.
+    assert.equal(head(['关于加快推进数字经济发展的实施意见', '的各项任务，请认真落实。']).title?.text, '关于加快推进数字经济发展的实施意见');
+  });
+
   it('a line that only opens with a bracket stays apart: a 大事记\'s month, a regulation\'s 公布 note, a body sentence', () => {
     assert.equal(parse(['聊城市人民政府大事记', '', '（2025年3月）', '', '3月1日，市政府召开常务会议。']).title?.text, '聊城市人民政府大事记');
     const d = parse(notice('聊城市某某管理办法', ['聊城市某某管理办法', '（2018年11月14日聊城市人民政府令第33号公布）']));

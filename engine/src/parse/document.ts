@@ -4,7 +4,7 @@
 import type { AttachmentNote, Continuation, DocNumber, DocType, GwDocument, NumberingItem, Paragraph, Span, TextNode } from '../types';
 import type { NormLine } from '../text/normalize';
 import { firstAtOrAfter } from '../text/marks';
-import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, OTHER_SCRIPT_LINE, REGISTRATION_LINE } from './paragraphs';
+import { paragraphsOf, spanIn, makeParagraph, TITLE_END, cutByWrap, endsLikeTitle, qualifiesTitle, endsTitle, bracketDepths, DISCLOSURE_LINE, INTERPRETATION, OTHER_SCRIPT_LINE, REGISTRATION_LINE } from './paragraphs';
 export { TITLE_END };
 import { findDocNumbers, DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, CN_NOTICE_SEQ, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, isDecreeIssuerLine, isDecreeHeadLine } from './docNumber';
 import { chineseToNumber, itemOf } from './items';
@@ -486,7 +486,7 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
     const whole = (n: number) => {
       const t = content.slice(i, i + n).map((l) => l.text).join('');
       const next = content[i + n]?.text;
-      return n > 0 && (TITLE_END.test(t) || INTERPRETATION.test(t)) && !cutByWrap(t, next) && !qualifiesTitle(t, next);
+      return n > 0 && (TITLE_END.test(t) || INTERPRETATION.test(t)) && !cutByWrap(t, next) && !qualifiesTitle(t, next) && !endsTitle(t, next);
     };
     let n = 0;
     // Four lines, or six narrow ones: a title of 50 characters wrapped at 12 (an extraction's

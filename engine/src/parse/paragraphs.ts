@@ -49,6 +49,15 @@ export function qualifiesTitle(prev: string, next: string | undefined): boolean 
 }
 
 /**
+ * Whether `next` is the rest of the title `prev` ends with, a wrap put on a line of its own
+ * (`…数字化转型 实施方案` ⏎ `的通知`, a 28-character column): a short line that opens with 的 and
+ * ends like a title, no punctuation inside. No body sentence opens with 的 and ends so.
+ */
+export function endsTitle(prev: string, next: string | undefined): boolean {
+  return !!next && next.charCodeAt(0) === 0x7684 /* 的 */ && next.length <= 20 && !/[，。；：、,;:]/.test(next) && endsLikeTitle(next) && endsLikeTitle(prev);
+}
+
+/**
  * A policy interpretation's heading (`《…》政策解读`, `关于《…》的解读`): a gazette prints it as an
  * article of its own, with no 发文字号, after the documents. Its 一、 are its own, not the last
  * document's; its heading is its title, also when a wrap cut it.
