@@ -21,6 +21,10 @@
 //   naming 市商务投资促进局, a 批复, a 通知 citing 2021 corpus documents, a 安委会 member list, 任免,
 //   a 大事记). Its slips include date-keyed ones: 2024 unit names and a citation of a 2023
 //   document. One batch of slips only.
+// - probe20: a 2022年第8期 issue in the plain dialect WITH the extraction noise the corpus shows
+//   (three 下转/上接 fragments landing mid-sentence and mid-block in other documents, one inside the
+//   大事记; wraps splitting blocks and tokens; a half-width island; letter-spaced titles; 15 号; a
+//   scrambled 任免 list; a duplicated tail; ~~~~~), its slips planted in and beside the noise.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -33,6 +37,7 @@ const PROBES: { name: string; year: number; atLeast: number[] }[] = [
   { name: 'probe17', year: 2023, atLeast: [86, 28, 12] },
   { name: 'probe18', year: 2024, atLeast: [72] },
   { name: 'probe19', year: 2021, atLeast: [43] },
+  { name: 'probe20', year: 2022, atLeast: [65] },
 ];
 
 for (const { name, year, atLeast } of PROBES) {
