@@ -186,6 +186,13 @@ export interface Continuation extends Span {
    * moved text lies in it: read in order as the continued document's tail (text/continuation's inOwnTail).
    */
   closed?: boolean;
+  /**
+   * Its end is known, not guessed: its host, a 大事记, resumes right after it with an entry of its
+   * own (16日，… / △…), which no other document's text opens a line with. What lies in it is the
+   * continued document's text, bar the tail of the host's sentence the cut left (no numbering):
+   * its items are read in order (numbering/analyze's inClosedTail).
+   */
+  bounded?: boolean;
 }
 
 export interface TocEntry extends Span {

@@ -236,6 +236,7 @@ function sameSpansMoved(a: Span[], b: Span[], delta: number): boolean {
     if (a[i].start + delta !== b[i].start || a[i].end + delta !== b[i].end) return false;
     // A continuation's closed flag depends on lines outside the document (its host's date).
     if ((a[i] as Continuation).closed !== (b[i] as Continuation).closed) return false;
+    if ((a[i] as Continuation).bounded !== (b[i] as Continuation).bounded) return false;
   }
   return true;
 }
@@ -823,7 +824,8 @@ interface Fragment {
   /** The text the fragment continues, when paired: its document's first line and the 下转 line. */
   source?: { from: number; to: number };
   /** Its extent is known (GwDocument.continuations' closed). */
-  closed?: boolean;
+  closed?: boolean;  /** Its end is where its 大事记 host resumes (GwDocument.continuations' bounded). */
+  bounded?: boolean;
 }
 
 /**
@@ -1689,6 +1691,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   for (const f of fragments) {
     f.to = fragmentEnd(lines, f.from, f.limit, f.doc >= 0 ? ranges[f.doc].from : 0, f.source);
     if (closedFragment(lines, f, ranges[f.doc])) f.closed = true;
+    if (f.to < f.limit && f.doc >= 0 && CHRONICLE_ENTRY.test(lines[f.to].text) && chronicleHost(lines, ranges[f.doc].from, f.from)) f.bounded = true;
   }
 
   // A 大事记 head ends at its month line (findStarts looks at the next content line).
@@ -1884,7 +1887,8 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
       if (!here) continue;
       for (const f of here) {
         for (let q = f.from; q < f.to; q++) docLines.push(lines[q]);
-        continuations.push(f.closed ? { start: lines[f.from].start, end: lines[f.to - 1].end, closed: true } : { start: lines[f.from].start, end: lines[f.to - 1].end });
+        continuations.push(f.closed ? { start: lines[f.from].start, end: lines[f.to - 1].end, closed: true }
+          : f.bounded ? { start: lines[f.from].start, end: lines[f.to - 1].end, bounded: true } : { start: lines[f.from].start, end: lines[f.to - 1].end });
       }
     }
     const noise: Span[] = [];

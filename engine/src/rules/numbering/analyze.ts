@@ -36,7 +36,7 @@ export function viaContinuation(doc: GwDocument, a: NumberingItem | undefined, b
 }
 
 /**
- * Whether `b` is the first item of a fragment re-attached to this document and `a` (before the
+ * Whether `b` is the first item of its level in a fragment re-attached to this document and `a` (before the
  * fragment, no other moved text between them) the item it continues from: the comparison across
  * the join the 上接/下转 page numbers made. The fragment's head is the continued text, read in
  * order; what follows in it may be another column's lines (a fragment's extent is a guess), so
@@ -48,17 +48,25 @@ export function opensContinuation(doc: GwDocument, a: NumberingItem | undefined,
   if (!s || a.start >= s.start) return false;
   if (doc.continuations.some((c) => c !== s && c.end > a.start && c.start < b.start)) return false;
   if (between(doc.noise, a.start, b.end)) return false;
-  return !doc.items.some((it) => it.start >= s.start && it.start < b.start);
+  // A heading of a higher level at the fragment's head is read in order too (a 规章's 第五章 附则 ⏎
+  // 第十五条… after （上接第5页）): b is still the first item of its level there (probe20).
+  return !doc.items.some((it) => it.start >= s.start && it.start < b.start && levelRank(it.level) >= levelRank(b.level));
 }
 
 /**
  * Whether `a` and `b` both lie in one fragment re-attached to this document that runs on to the
- * document's own 署名 or 成文日期 (inOwnTail), nothing moved or scrambled between them: the text
+ * document's own 署名 or 成文日期 (inOwnTail), or whose end its 大事记 host fixed (bounded), nothing
+ * moved or scrambled between them: the text
  * between the two items is read in order, as in an unmoved document (probe12: 2. then 4. at the
  * end of an 意见's moved tail was passed over).
  */
 export function inClosedTail(doc: GwDocument, a: NumberingItem | undefined, b: NumberingItem): boolean {
-  return !!a && inOwnTail(doc, a.start, b.end);
+  if (!a) return false;
+  if (inOwnTail(doc, a.start, b.end)) return true;
+  // A fragment whose end its 大事记 host fixed (Continuation.bounded): its items are the continued
+  // document's, in order (probe20: （二） then （四） in an 实施方案's tail printed inside the 大事记).
+  return doc.continuations.some((c) => c.bounded && c.start <= a.start && b.end <= c.end)
+    && !doc.noise.some((n) => n.end > a.start && n.start < b.end) && !doc.hosted.some((h) => h.end > a.start && h.start < b.end);
 }
 
 /** The correct marker of a level for a value: 一、 （一） 1. （1） ① 第一章 第一节 第一条. */

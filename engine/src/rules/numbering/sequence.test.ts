@@ -381,3 +381,44 @@ describe('numbering/sequence in the moved tail of an attached 实施方案 print
     assert.deepEqual(check(sequence, issue(parts('（二）', '三、', '五、'), ['三、工作要求。各地要认真组织实施，确保', ''])), []);
   });
 });
+
+describe('numbering/sequence: an 意见\'s tail printed inside the 大事记 (probe20)', () => {
+  // The 意见 is cut at （下转第5页） after its （二）; its tail goes on inside the 大事记 as （上接第2页）…,
+  // which resumes with its own next entry: the fragment's end is known, its items are read in order.
+  const hosting = (a: string, b: string) => [
+    '聊城市人民政府公报', '', '2022', '', '第8期（总第233期）', '', '目 录', '', '◎市政府文件', '',
+    '关于加快某项工作的意见', '', '聊政发〔2022〕1号 2', '', '聊城市人民政府大事记（2022年8月） 5', '',
+    '聊城市人民政府文件', '', '聊政发〔2022〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '一、保障措施', '', '（一）加强领导。建立工作机制。', '',
+    '（二）强化保障。统筹用好各级专项资金。（牵头单位：市财政局；配合单位：市发展改革委、市人力资源社（下转第5页）', '',
+    '聊城市人民政府大事记', '', '（2022年8月）', '',
+    '2日，市政府常务会议召开。', '', '12日，全市经济运行分析会议召开。市长出席会议并讲话，副', '',
+    '（上接第2页）会保障局；责任单位：各县（市、区）人民政府）', '', `${a}营造氛围。及时总结推广典型经验做法。`, '',
+    `${b}严格督导考核。对工作不力的予以通报。`, '', '市长主持会议。', '', '16日，全市安全生产工作会议召开。', '',
+  ].join('\n');
+  it('reports a skip between two items of the fragment, and passes them in order', () => {
+    assert.deepEqual(check(sequence, hosting('（三）', '（四）')), []);
+    assert.deepEqual(check(sequence, hosting('（三）', '（五）')).map((f) => [f.line, f.text]), [[43, '（五）']]);
+  });
+});
+
+describe('numbering/sequence: a 规章\'s last chapter and article printed after another document (probe20)', () => {
+  // The 令's 第四条 is cut at （下转第4页）; its tail, 第三章 附则 and the last article, is printed after
+  // the next document's date as （上接第2页）…: the article after the chapter heading is the first
+  // article of the fragment, judged against the one before the cut.
+  const issue = (last: string) => [
+    '聊城市人民政府公报', '', '2022', '', '第8期（总第233期）', '', '目 录', '', '◎市政府文件', '',
+    '聊城市某某管理办法', '', '聊城市人民政府令第44号 2', '', '关于同意某某事项的批复', '', '聊政字〔2022〕27号 4', '',
+    '聊城市人民政府令', '', '第44号', '', '《聊城市某某管理办法》已经2022年7月12日市政府第14次常务会议通过，现予公布，自2022年9月1日起施行。', '',
+    '市长：张百顺', '', '2022年7月26日', '', '聊城市某某管理办法', '', '第一章 总则', '',
+    '第一条 为了加强管理，制定本办法。', '', '第二条 本办法适用于本市行政区域。', '', '第二章 管理', '',
+    '第三条 有关部门按照各自职责做好管理工作。', '', '第四条 有关部门工作人员玩忽职守的，依法给予处分；构成犯（下转第4页）', '',
+    '聊城市人民政府', '', '聊政字〔2022〕27号', '', '聊城市人民政府 关于同意某某事项的批复', '', '临清市人民政府：', '',
+    '你市请示收悉。经研究，同意你市实施该项工程。', '', '此复。', '', '聊城市人民政府', '', '2022年8月9日', '',
+    '~~~~~', '', '（上接第2页）罪的，依法追究刑事责任。', '', '第三章 附则', '', `${last} 本办法自2022年9月1日起施行。`, '',
+  ].join('\n');
+  it('reports the last article numbered as the one before the cut, and passes it numbered on', () => {
+    assert.deepEqual(check(sequence, issue('第五条')), []);
+    assert.deepEqual(check(sequence, issue('第四条')).map((f) => [f.line, f.text]), [[65, '第四条']]);
+  });
+});
