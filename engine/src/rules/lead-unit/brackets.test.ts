@@ -41,6 +41,17 @@ describe('lead-unit/brackets', () => {
     assert.deepEqual(check(brackets, issue('（牵头单位：市财政局；责任单位：市民政局）'), { model }), []);
     assert.deepEqual(check(brackets, issue('（牵头单位：市财政局；责任单位：市民政局', false), { model }), []);
   });
+  // The block is cut by （下转第5页） itself; its tail opens the fragment, which goes on past it.
+  const split = (tail: string, more = true) => [
+    ...continuedIssueHead('1. 加强监管。（牵头单位：市财政局；配合单位：市人力资源社'),
+    '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '聊城市人民政府办公室', '2024年3月5日', '',
+    `（上接第3页）${tail}`, '', ...(more ? ['2. 强化服务。（牵头单位：市民政局）', ''] : []),
+  ].join('\n');
+  it('reports a block the page cut split, left open at its end in the fragment that goes on past it (probe20), not one the fragment ends with', () => {
+    assert.deepEqual(check(brackets, split('会保障局；责任单位：各县（市、区）人民政府'), { model }).map((f) => [f.line, f.text]), [[44, '府']]);
+    assert.deepEqual(check(brackets, split('会保障局；责任单位：各县（市、区）人民政府）'), { model }), []);
+    assert.deepEqual(check(brackets, split('会保障局；责任单位：各县（市、区）人民政府', false), { model }), []);
+  });
   it('leaves roles printed on lines of their own alone (no brackets to close), and still reads a bracketed block wrapped onto a line starting 责任单位：', () => {
     const text0 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局");
     assert.deepEqual(brief(check(brackets, text0, { model: lexicon() })), []);

@@ -419,7 +419,12 @@ export function cutByPage(ctx: RuleContext, block: LeadBlock): boolean {
   // A block well inside the document's own moved tail (a fragment running on to its 成文日期) is
   // no page's cut: its bracket left open is the drafter's (probe12).
   const within = (s: Span) => s.start + 2 < block.start && block.end + 2 < s.end && inOwnTail(ctx.doc, block.start, block.end);
-  return ctx.doc.noise.some(near) || ctx.doc.continuations.some((s) => near(s) && !within(s));
+  // A block the cut itself split (it opens before the fragment and ends in it) whose tail the
+  // fragment's head holds, the fragment going on past it: the page numbers joined its halves and
+  // its end is read in order; a bracket left open there is the drafter's (probe20).
+  const rejoined = (s: Span) => block.start < s.start && s.start < block.end && block.end + 2 < s.end
+    && !ctx.doc.noise.some(near) && !ctx.doc.continuations.some((c) => c !== s && c.end > block.start && c.start < block.end);
+  return ctx.doc.noise.some(near) || ctx.doc.continuations.some((s) => near(s) && !within(s) && !rejoined(s));
 }
 
 /** Whether a span lies in a part the extraction scrambled (rules stay silent there). */
