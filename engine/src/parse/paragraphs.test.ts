@@ -34,6 +34,17 @@ describe('parser: an attachment\'s number a wrap cut from its 见附件', () => 
   });
 });
 
+describe('parser: a joint document\'s 署名 over several lines before its one 成文日期 (red team 16)', () => {
+  it('the first line of issuers is no wrapped part of the 附件说明 above it (附件：…岗位表 ⏎ 聊城市教育局　聊城市财政局 ⏎ 聊城市人力资源和社会保障局 ⏎ date)', () => {
+    assert.deepEqual(body(['现就有关事项通知如下。', '', '附件：2026年聊城市特岗教师招聘岗位表', '', '聊城市教育局　　　　聊城市财政局', '', '聊城市人力资源和社会保障局', '', '2026年4月10日']),
+      ['现就有关事项通知如下。', '附件：2026年聊城市特岗教师招聘岗位表', '聊城市教育局聊城市财政局', '聊城市人力资源和社会保障局', '2026年4月10日']);
+  });
+  it('an entry wrapped before a short line that names no issuer still goes on, above one issuer', () => {
+    assert.deepEqual(body(['附件：2026年聊城市特岗教师招聘岗位表及报名', '登记表', '', '聊城市教育局', '', '2026年4月10日']),
+      ['附件：2026年聊城市特岗教师招聘岗位表及报名登记表', '聊城市教育局', '2026年4月10日']);
+  });
+});
+
 describe('parser: an ordinal 其一 / 其二 a wrap cut after its 其 (red team 15)', () => {
   it('goes on (…人员到位；其 ⏎ 二，措施到位…), not as a heading 二，', () => {
     assert.deepEqual(body(['三、强化保障。各县（市、区）要做到“三个到位”：其一，人员到位；其', '二，措施到位；其三，经费到位。']),

@@ -833,6 +833,25 @@ function wholeRow(entry: NormLine[], column: Column, next: string): boolean {
 }
 
 /** Groups non-empty normalised lines into paragraphs. `joinLines` false keeps one line per paragraph. */
+/** A line of issuers' names (聊城市教育局　聊城市财政局, 聊城市人力资源和社会保障局): short, no clause mark, ending like a body. */
+const ISSUER_LINE = /^[^，。；：、,;:！？]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|管委会|委|局|厅|部|院|中心|党委|党组|公司|集团|会|办)$/;
+
+/**
+ * Whether line k opens a joint document's 署名 printed over several lines (聊城市教育局　聊城市财政局 ⏎
+ * 聊城市人力资源和社会保障局 ⏎ 2026年4月10日): it and the one or two lines after it name issuers, then the
+ * date. Such a line never goes on from the 附件说明 or the sentence above it.
+ */
+function signsJointly(content: NormLine[], k: number): boolean {
+  const last = content[k].text.charCodeAt(content[k].text.length - 1);
+  if (!ISSUER_LAST.has(last) || !ISSUER_LINE.test(content[k].text)) return false;
+  for (let j = k + 1; j <= k + 3 && j < content.length; j++) {
+    if (DATE_LINE.test(content[j].text)) return j > k + 1;
+    if (!ISSUER_LINE.test(content[j].text)) return false;
+  }
+  return false;
+}
+const ISSUER_LAST = new Set([...'府室厅会委局部院心组司团办'].map((c) => c.charCodeAt(0)));
+
 export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   const groups: NormLine[][] = [];
   // Each paragraph's entry numbering, read when a rule below first asks for it (null: none): most
@@ -877,7 +896,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
       }
     }
     // A signature line followed by its date never continues a truncated sentence.
-    const signs = DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text);
+    const signs = (DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text)) || signsJointly(content, k);
     if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1]), column) || (openBlock(cur) && !startsStructure(l.text)) || roleLinesGoOn(cur, l.text) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
       // The last entry of an unpunctuated list ends before the text below it, unless that is a
       // 牵头单位 block, which closes the entry it follows.
