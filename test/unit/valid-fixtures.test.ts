@@ -43,6 +43,12 @@
 //   then an 应急预案 numbered 1 / 1.1 / 3.1.2, counted lists printed as tables and two tables whose nouns open
 //   alike, an inserted 第九条之一 quoted, roles of other names (参与单位, 协同单位), member groups (市防指成员单位),
 //   市直部门, organs with second names (市委统战部（市民宗局）), and issues in the spaced-digit and markdown dialects.
+// - test/fixtures/redteam16/: single drafts as they leave a drafter's desk (GB/T 9704—2012): 版头 with 份号,
+//   密级★期限, 特急, 签发人 (two in a joint 请示); joint documents of two or three issuers with their 署名 over
+//   several lines and one 成文日期; 主送 of several levels; 附注 and contacts; 附件说明 of several 附件 with
+//   their titles; 版记 (抄送, 印发); page numbers (— 1 —); the 15 kinds (请示, 报告, 通报, 决定, 公告, 通告,
+//   会议纪要, 函, 复函, 议案, 令, 意见 with 责任单位 blocks, 实施方案 with 牵头 / 配合 lines); task tables as
+//   tab-separated rows; dates and numbers of 2026 and citations of 2026 documents the registry cannot know.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -57,6 +63,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 70 },
   { dir: 'redteam14', name: 'red team 14: valid texts against the tenth session\'s new and widened checks', atLeast: 35 },
   { dir: 'redteam15', name: 'red team 15: valid texts in forms the corpus has little of', atLeast: 75 },
+  { dir: 'redteam16', name: 'red team 16: valid single drafts with 版头, joint issuers, 附注 and 版记', atLeast: 20 },
 ];
 
 for (const set of SETS) {
