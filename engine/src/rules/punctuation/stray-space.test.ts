@@ -50,6 +50,14 @@ describe('punctuation/stray-space', () => {
     assert.deepEqual(check(straySpace, draftDoc('    一、总体要求\n    会议要求加 强监管。')).length, 1);
   });
 
+  it('leaves a roster whose label names the meeting (参加会议人员：王立强　张明　李华, 出席会议：…, 会议出席人员：…) (red team 16)', () => {
+    for (const line of ['参加会议人员：王立强　张明　李华　刘强', '出席会议：李明远　张建华', '列席会议人员：孙卫东　周晓明', '会议出席人员：王立强　张明', '参加会议单位：市发展改革委　市财政局']) {
+      assert.deepEqual(check(straySpace, draftDoc(`    ${line}`)), [], line);
+    }
+    // A sentence about the meeting is no roster: its space is still reported.
+    assert.equal(check(straySpace, draftDoc('    参加会议的同志要认真　落实会议精神。')).length, 1);
+  });
+
   it('leaves the spaces parting the fields of a contact line (联系人：王明　联系电话：…) (redteam7)', () => {
     for (const line of ['联系人：王明　联系电话：0635-8241234　电子邮箱：lcyb@lc.gov.cn', '联系人：市医保局待遇保障科　王明，联系电话：0635-8241234。',
       '三、有关要求。请于7月10日前报送（联系人：王明　电话：0635-8241234）。']) {

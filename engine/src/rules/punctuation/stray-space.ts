@@ -70,10 +70,10 @@ const PHONE = /^(?:0\d{2,3}-?\d{7,8}|1\d{10})(?!\d)|(?<!\d)(?:0\d{2,3}-?\d{7,8}|
 const CONTACT = /^[（(]?(?:联系人|联系方式|联系单位)[：:]/;
 /** A field's label after a space (…王明　电话：0635-8241234): the space parts two fields (redteam7). */
 const FIELD_LABEL = /^(?:联系)?(?:电话|手机|传真|邮箱|电子邮箱|邮编|地址|联系人)[：:]/;
-/** A 纪要's roster line: 出席, 列席, 请假, 参加人员, 记录… and its colon.
+/** A 纪要's roster line: 出席, 列席, 请假, 参加人员, 参加会议人员, 会议出席人员, 记录… and its colon.
  * Or a 领导小组's roster (组　长：张　明　市政府市长 ⏎ 成　员：王　伟　市政府副秘书长 ⏎ 　　　　赵　刚　…局长):
  * its label, the padded names and the posts are columns (redteam8). */
-const ROSTER = /^(?:出席|列席|请假|缺席|参加|参会|与会|记录|主持|会议主持|(?:常务|执行)?副?(?:组长|主任|召集人|总指挥|指挥长|秘书长)|组员|成员|委员|顾问)(?:人员|人|领导|单位)?[：:]/;
+const ROSTER = /^(?:会议)?(?:(?:出席|列席|请假|缺席|参加|参会|与会)(?:会议)?|记录|主持|会议主持|(?:常务|执行)?副?(?:组长|主任|召集人|总指挥|指挥长|秘书长)|组员|成员|委员|顾问)(?:人员|人|领导|单位)?[：:]/;
 /** What may stand beside a padded name: the line's edge, a space, a colon, a list mark or a bracket. */
 const NAME_EDGE = /^$|[\s\u3000：:、，,；（）()]/;
 /** The source character at `at` may stand beside a padded name. */
