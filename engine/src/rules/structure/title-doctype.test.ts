@@ -27,6 +27,15 @@ describe('structure/title-doctype', () => {
     }
   });
 
+  it('passes a 请示 or 议案 that asks for a document to be issued (关于提请印发X的请示, 关于提请批转X的议案) (red team 16)', () => {
+    for (const title of ['聊城市农业农村局关于提请印发聊城市2027年冬春农田水利基本建设实施方案的请示', '聊城市人民政府关于提请批转聊城市国民经济和社会发展计划的议案',
+      '聊城市财政局关于以市政府办公室名义转发省财政厅资金管理办法的请示']) {
+      assert.deepEqual(check(titleDoctype, doc(title)), [], title);
+    }
+    // Asking to issue is no 文种: a title ending there still lacks one.
+    assert.equal(check(titleDoctype, doc('聊城市人民政府办公室关于印发聊城市防汛工作方案')).length, 1);
+  });
+
   it('passes a notice sent as a 函, its title closed by （函） after 的通知 (关于印发X的通知（函）)', () => {
     const letter = (title: string) => doc(title).replace('聊政办字〔2025〕9号', '聊政办函〔2025〕9号');
     for (const title of ['聊城市人民政府办公室关于印发聊城市防汛工作方案的通知（函）', '聊城市人民政府办公室关于印发聊城市防汛工作方案的通知(函)',

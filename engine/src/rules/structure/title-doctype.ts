@@ -15,8 +15,9 @@ const WHY = 'GB/T 9704—2012 第7.3.1条：标题由发文机关名称、事由
 /** 关于印发X, 印发X, 关于转发X, 关于批转X: a notice that issues, forwards or approves X. */
 const ISSUING_TITLE = /^[\u4e00-\u9fa5（）《》]{0,30}?(?:关于)?(?:印发|转发|批转)[\u4e00-\u9fa5（）()《》“”〔〕\d—、·]{4,}$/;
 
-/** The notice's own 文种 after 的 (的通知; 的函, 的通报 and the like for the rarer forms). */
-const DOCTYPE_END = /的(?:通知|函|通报|决定|意见|批复)$/;
+/** The notice's own 文种 after 的 (的通知; 的函, 的通报 and the like for the rarer forms), or the 文种
+ * of an upward document asking for X to be issued (关于提请印发X的请示, 关于提请批转X的议案: red team 16). */
+const DOCTYPE_END = /的(?:通知|函|通报|决定|意见|批复|请示|议案)$/;
 
 /** A 函's number code (聊政办函, 鲁体函, 国办函). */
 const LETTER_CODE = /函$/;
