@@ -21,6 +21,13 @@ describe('structure/list-count', () => {
     assert.deepEqual(brief(bulletin(body(5, 2), side.replace('（5个）', '（6个）'))).map((f) => f[1]), ['6个']);
   });
 
+  it('counts names padded and set several to a line one by one (王立新　李　娜　张　伟: a two-character name padded to three) (red team 16)', () => {
+    const rows = '一、先进集体（3个）\n\n' + units.join('\n\n') + '\n\n二、先进个人（12名）\n\n王立新　李　娜　张　伟　刘建华　陈　静　杨　帆\n赵　磊　黄晓东　周　敏　吴　刚　徐海燕　孙　强';
+    assert.deepEqual(brief(bulletin(body(3, 12), rows)), []);
+    // A name left out is still reported, by the lines it counted.
+    assert.deepEqual(brief(bulletin(body(3, 12), rows.replace('　孙　强', ''))).map((f) => f[2]), ['名单标明“12名”，实列11名（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。']);
+  });
+
   it('reports a heading whose count is not the number of its entries', () => {
     assert.deepEqual(brief(bulletin(body(3, 2), list(4, 2))), [[21, '4个', '名单标明“4个”，实列3条（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。']]);
   });

@@ -22,7 +22,28 @@ const NOTE = /^[（(][^（）()]{2,20}[）)]$/;
 /** Between entries set side by side on one line (东昌府区应急管理局　　临清市林业发展中心). */
 const COLUMNS = /[ \u3000\t]{2,}/;
 
-interface List { noun: string; count: number; entries: number; segments: number; at: Paragraph; numAt: number; numLen: number }
+interface List { noun: string; count: number; entries: number; segments: number; names: number; at: Paragraph; numAt: number; numLen: number }
+
+/** A line of names only (王立新　李　娜　张　伟): Chinese words of one to four characters parted by spaces. */
+const NAME_ROW = /^[\u4e00-\u9fa5]{1,4}(?:[ \u3000]+[\u4e00-\u9fa5]{1,4})*$/;
+
+/**
+ * The names on a line of names set several to a line, a two-character name padded to three with a
+ * space (李　娜): each word of two to four characters is a name, each two single characters in a row
+ * are one. NaN for a line that is no row of names (a name with its post, an odd single character).
+ */
+function namesOf(line: string): number {
+  if (!NAME_ROW.test(line)) return NaN;
+  let n = 0;
+  let singles = 0;
+  for (const w of line.split(/[ \u3000]+/)) {
+    if (w.length === 1) { singles++; continue; }
+    if (singles % 2) return NaN;
+    n += singles / 2 + 1;
+    singles = 0;
+  }
+  return singles % 2 ? NaN : n + singles / 2;
+}
 
 /** A count in the body: 6处建筑, 19项行政权力事项, 等3个先进集体 (the noun read against a table's title). */
 const COUNT = /(\d{1,4})(处|个|名|家|项|件|座|宗|条|所|户)([\u4e00-\u9fa5]{2,16})/g;
@@ -176,6 +197,11 @@ function attachedCounts(ctx: Parameters<Rule['check']>[0]): void {
   }
 }
 
+/** What a list holds, as the message says it: its names when set several to a line (实列11名), else its entries (实列3条). */
+function listed(l: List): string {
+  return Number.isFinite(l.names) && l.names !== l.entries && /[名人]$/.test(l.at.text.slice(l.numAt, l.numAt + l.numLen)) ? `${l.names}名` : `${l.entries}条`;
+}
+
 export const listCount: Rule = {
   id: 'structure/list-count',
   severity: 'warning',
@@ -211,6 +237,7 @@ export const listCount: Rule = {
       if (!m) continue;
       let entries = 0;
       let segments = 0;
+      let names = 0;
       let plain = true;
       for (let k = i + 1; k < ps.length; k++) {
         const q = ps[k];
@@ -222,27 +249,30 @@ export const listCount: Rule = {
         if (overlaps(doc.hosted, q.start, q.end) || overlaps(doc.noise, q.start, q.end) || overlaps(doc.continuations, q.start, q.end)) { plain = false; break; }
         entries++;
         // The source line: the paragraph's text drops the spaces between Chinese characters.
-        segments += ctx.source.text.slice(q.start, q.end).trim().split(COLUMNS).length;
+        const src = ctx.source.text.slice(q.start, q.end).trim();
+        segments += src.split(COLUMNS).length;
+        for (const line of src.split('\n')) names += namesOf(line.trim());
       }
       // A heading over sub-lists (0 entries of its own), or a list holding prose: not counted.
       if (!plain || !entries) continue;
       const numAt = p.text.indexOf(m[2] + m[3], m[1].length);
-      lists.push({ noun: m[1].replace(/^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]/, ''), count: Number(m[2]), entries, segments, at: p, numAt, numLen: m[2].length + m[3].length });
+      lists.push({ noun: m[1].replace(/^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]/, ''), count: Number(m[2]), entries, segments, names, at: p, numAt, numLen: m[2].length + m[3].length });
     }
     if (!lists.length) return;
     for (const l of lists) {
       // Entries set side by side count one by one; a name with its post is one entry: either may be meant.
-      if (l.count === l.entries || l.count === l.segments) continue;
+      // Names set several to a line, padded (王立新　李　娜　张　伟), count one by one too (red team 16).
+      if (l.count === l.entries || l.count === l.segments || l.count === l.names) continue;
       ctx.report({
         ...spanIn(l.at, l.numAt, l.numAt + l.numLen),
-        message: `名单标明“${l.count}${l.at.text.slice(l.numAt + String(l.count).length, l.numAt + l.numLen)}”，实列${l.entries}条（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。`,
+        message: `名单标明“${l.count}${l.at.text.slice(l.numAt + String(l.count).length, l.numAt + l.numLen)}”，实列${listed(l)}（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。`,
       });
     }
     // The body's 等N名先进个人, against the list of that name (when its count and its entries agree).
     for (const p of ps) {
       if (p.text.indexOf('等') < 0) continue;
       for (const m of p.text.matchAll(COUNTED_NOUN)) {
-        const l = lists.find((x) => x.noun === m[3] && (x.count === x.entries || x.count === x.segments));
+        const l = lists.find((x) => x.noun === m[3] && (x.count === x.entries || x.count === x.segments || x.count === x.names));
         if (!l || l.count === Number(m[1]) || l.at === p) continue;
         const at = m.index! + 1;
         ctx.report({
