@@ -456,7 +456,8 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       if (issuerIdx >= 0) doc.issuerMark = lineNode(before[issuerIdx]);
       // A joint mark prints its issuers stacked with one 文件 beside them (GB/T 9704 7.2.4), which an
       // extraction puts on a line of its own (`A` ⏎ `B` ⏎ `文件`): the mark is all of them, 文件 included.
-      const fileIdx = before.findIndex((l, k) => k > issuerIdx && l.text === '文件');
+      // Or beside the last of them (`A` ⏎ `B` ⏎ `C　文件`: red team 16).
+      const fileIdx = before.findIndex((l, k) => k > issuerIdx && (l.text === '文件' || (/文件$/.test(l.text) && looksLikeIssuer(l.text) && !/文件$/.test(before[issuerIdx].text))));
       if (issuerIdx >= 0 && fileIdx > 0 && before.slice(issuerIdx, fileIdx).every((l) => looksLikeIssuer(l.text))) {
         const marks = before.slice(issuerIdx, fileIdx + 1);
         doc.issuerMark = { text: marks.map((l) => l.text).join(''), start: marks[0].map[0], end: marks[marks.length - 1].map[marks[marks.length - 1].text.length] };

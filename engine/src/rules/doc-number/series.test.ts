@@ -15,6 +15,15 @@ describe('doc-number/series', () => {
     assert.deepEqual(check(series, ban, { model }), []);
   });
 
+  it('reads a joint mark stacked with 文件 beside its last issuer (A ⏎ B ⏎ C　文件) as a 文件 mark of the lead issuer (red team 16)', () => {
+    const joint = draftWith('聊城市人民政府文件', '聊城市人民政府\n聊城市财政局\n聊城市人力资源和社会保障局　文件');
+    assert.deepEqual(check(series, joint, { model }), []);
+    assert.deepEqual(check(series, draftWith('聊城市人民政府文件', '聊城市人民政府\n聊城市财政局文件'), { model }), []);
+    // The lead issuer with a 字 number under it is still a slip; a stack without 文件 still takes 字.
+    assert.equal(check(series, draftWith('聊政发〔2024〕5号', '聊政字〔2024〕5号', joint), { model }).length, 1);
+    assert.equal(check(series, draftWith('聊城市人民政府文件', '聊城市人民政府\n聊城市财政局'), { model }).length, 1);
+  });
+
   it('flags 聊政字 under a 文件 mark, with the 发 code as a suggestion', () => {
     const text = draftWith('聊政发〔2024〕5号', '聊政字〔2024〕5号');
     const found = check(series, text, { model });

@@ -28,8 +28,10 @@ export function seriesProblems(doc: GwDocument, model: Model) {
   const kind = seriesKindOf(n.code);
   if (!['发', '字', '办发', '办字'].includes(kind)) return undefined;
   const isFile = /文件$/.test(mark);
-  const issuer = issuerOfMark(mark);
   const known = codesByName(model).get(n.code);
+  // A joint mark (A ⏎ B ⏎ 文件) numbers with its lead issuer's code: the issuer it opens with.
+  const marked = issuerOfMark(mark);
+  const issuer = known?.issuer && marked !== known.issuer && marked.startsWith(known.issuer) ? known.issuer : marked;
   // A slip in the code itself is doc-number/unknown-code's: one error, one diagnostic.
   if (!known && model.codes.length) {
     const all = model.codes.map((c) => c.code);
