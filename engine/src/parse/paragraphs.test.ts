@@ -106,6 +106,14 @@ describe('parser: an annex\'s heading above its list or table', () => {
     }
   });
 
+  it('ends its paragraph when it ends in 回执, 承诺书 or 申请书 (red team 16)', () => {
+    for (const title of ['2026年全市政务公开业务培训班参训人员回执', '聊城市2026年度安全生产目标责任承诺书', '聊城市城镇燃气经营许可申请书']) {
+      assert.deepEqual(body(['附件', title, '单位（盖章）：']), ['附件', title, '单位（盖章）：'], title);
+    }
+    // A line of running text (a clause mark in it) that a wrap ended in 回执 goes on.
+    assert.deepEqual(body(['请各单位认真组织，并于12月1日前报送参训人员回执', '电子版。']), ['请各单位认真组织，并于12月1日前报送参训人员回执电子版。']);
+  });
+
   it('a wrapped line that ends in 代表 goes on', () => {
     assert.deepEqual(body(['市政府常务会议每季度邀请若干名基层群众代表', '列席会议。']), ['市政府常务会议每季度邀请若干名基层群众代表列席会议。']);
   });

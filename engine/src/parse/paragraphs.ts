@@ -11,10 +11,11 @@ import { ITEM_BEFORE_YEAR } from './marker-patterns';
 
 /**
  * Words a 公文 title ends with, and an annex's (名单, 名录, 目录, 指标, a table's 表 but not 代表 or
- * 发表): an annex's heading printed above its list or table ends its paragraph, however long.
+ * 发表, a form's 回执, 承诺书, 申请书): an annex's heading printed above its list or table ends its
+ * paragraph, however long.
  */
 const TITLE_WORDS = ['通知', '通报', '意见', '方案', '办法', '决定', '细则', '规定', '报告', '请示', '批复', '函', '规划', '预案', '计划', '要点', '通告', '公告', '纪要', '制度', '职责', '条例', '措施', '清单', '规则', '标准', '大事记', '机制', '命令', '令', '批示', '答复', '说明',
-  '名单', '名录', '目录', '指标', '(?<![代发])表'];
+  '名单', '名录', '目录', '指标', '(?<![代发])表', '回执', '承诺书', '申请书'];
 export const TITLE_END = new RegExp(`(${TITLE_WORDS.join('|')})(（[^）]*）)?$`);
 /** Last characters a TITLE_END match can end with (its words' last characters and ）). */
 const TITLE_LAST = new Set([...TITLE_WORDS.map((w) => w[w.length - 1]), '）']);
