@@ -28,6 +28,13 @@ describe('structure/list-count', () => {
     assert.deepEqual(brief(bulletin(body(3, 12), rows.replace('　孙　强', ''))).map((f) => f[2]), ['名单标明“12名”，实列11名（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。']);
   });
 
+  it('reads the body\'s 授予…等N名同志“X”称号 against the list X (a 表彰决定) (red team 16)', () => {
+    const rows = '一、优秀共产党员（3名）\n\n王立新　李　娜　张　伟\n\n二、先进基层党组织（2个）\n\n中共临清市烟店镇委员会\n中共聊城市人民医院委员会';
+    const said = (a: number, b: number) => `市委决定，授予王立新等${a}名同志“优秀共产党员”称号，授予中共临清市烟店镇委员会等${b}个党组织“先进基层党组织”称号。`;
+    assert.deepEqual(brief(bulletin(said(3, 2), rows)), []);
+    assert.deepEqual(brief(bulletin(said(4, 2), rows)).map((f) => f[2]), ['正文称“4名”（授予“优秀共产党员”称号），名单“优秀共产党员”列3名（两处数目不符，必有一处有误）：请核对数目。']);
+  });
+
   it('reports a heading whose count is not the number of its entries', () => {
     assert.deepEqual(brief(bulletin(body(3, 2), list(4, 2))), [[21, '4个', '名单标明“4个”，实列3条（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。']]);
   });

@@ -14,8 +14,8 @@ const COUNTED_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十]+[章节条])/;
 /** An entry line: a name, or a name and a post (王建国 东昌府区水利局副局长); no sentence or run of names. */
 const ENTRY = /^[^。，；、：:;,]{2,40}$/;
-/** 王建国等20名先进个人, 东昌府区防汛抗旱指挥部办公室等10个先进集体 */
-const COUNTED_NOUN = /等(\d{1,4})(个|名|人|家|项)([\u4e00-\u9fa5]{2,16}?)(?=和|与|及|、|，|。|予以|进行|给予|$)/g;
+/** 王建国等20名先进个人, 东昌府区防汛抗旱指挥部办公室等10个先进集体; 授予王立新等12名同志“优秀共产党员”称号 (the list the honour names) */
+const COUNTED_NOUN = /等(\d{1,4})(个|名|人|家|项)(?:([\u4e00-\u9fa5]{2,16}?)(?=和|与|及|、|，|。|予以|进行|给予|$)|[\u4e00-\u9fa5]{0,6}?“([^“”]{2,20})”称号)/g;
 
 /** A note under the heading, no entry: （排名不分先后）, （按姓氏笔画排序）. */
 const NOTE = /^[（(][^（）()]{2,20}[）)]$/;
@@ -272,12 +272,13 @@ export const listCount: Rule = {
     for (const p of ps) {
       if (p.text.indexOf('等') < 0) continue;
       for (const m of p.text.matchAll(COUNTED_NOUN)) {
-        const l = lists.find((x) => x.noun === m[3] && (x.count === x.entries || x.count === x.segments || x.count === x.names));
+        const noun = m[3] ?? m[4];
+        const l = lists.find((x) => x.noun === noun && (x.count === x.entries || x.count === x.segments || x.count === x.names));
         if (!l || l.count === Number(m[1]) || l.at === p) continue;
         const at = m.index! + 1;
         ctx.report({
           ...spanIn(p, at, at + m[1].length + m[2].length),
-          message: `正文称“${m[1]}${m[2]}${m[3]}”，名单“${l.noun}”列${l.count}${m[2]}（两处数目不符，必有一处有误）：请核对数目。`,
+          message: `正文称“${m[1]}${m[2]}${m[3] ?? ''}”${m[3] ? '' : `（授予“${m[4]}”称号）`}，名单“${l.noun}”列${l.count}${m[2]}（两处数目不符，必有一处有误）：请核对数目。`,
         });
       }
     }
