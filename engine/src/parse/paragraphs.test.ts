@@ -202,6 +202,13 @@ describe('parser: a bracket\'s content wrapped over three lines or more', () => 
       ['本次扩展到包括东昌府区（含聊城经济技术开发区、聊城高新技术产业开发区、聊城江北水城旅游度假区）、茌平区和东阿县。']);
   });
 
+  it('a telephone number goes on after its label a wrap left at a line\'s end (（联系人：…；⏎联系电话：⏎0635-8234567）: a 附注 wrapped narrowly) (red team 16)', () => {
+    assert.deepEqual(body(['（联系人：市水利局　王建国；', '联系电话：', '0635-8234567）']), ['（联系人：市水利局王建国；联系电话：0635-8234567）']);
+    // Outside a bracket too; a colon that ends a sentence's lead still ends its line.
+    assert.deepEqual(body(['（一）有关要求。联系方式如下：', '联系电话：', '0635-8234567']), ['（一）有关要求。联系方式如下：', '联系电话：0635-8234567']);
+    assert.deepEqual(body(['各单位报送的材料包括：', '2026年度工作总结。']), ['各单位报送的材料包括：', '2026年度工作总结。']);
+  });
+
   it('but not past a sentence\'s end, a heading, or a （ opened long before (a slip)', () => {
     assert.deepEqual(body(['各县（市、区', '人民政府要加强领导。', '二、工作任务']), ['各县（市、区人民政府要加强领导。', '二、工作任务']);
     assert.deepEqual(body(['扩展到东昌府区（含', '聊城经济技术开发区', '（一）总体要求']), ['扩展到东昌府区（含聊城经济技术开发区', '（一）总体要求']);

@@ -129,6 +129,9 @@ const ADDRESS_START = /^(?:[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.|$)|https?:\/\/|w
 const ADDRESS_CUT = /(?:^|[^A-Za-z0-9._%+-])(?:[A-Za-z0-9._%+-]+@|https?:\/\/|(?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*[.\/])$/;
 /** A telephone number a wrap cut after its area code's hyphen (`0635-82415` ⏎ `16，…`). */
 const PHONE_CUT = /(?<!\d)0\d{2,3}-\d{0,7}$/;
+/** A telephone field's label ending a line (联系电话：, 电话：, 手机：, 传真：), and a number opening one. */
+const PHONE_LABEL_END = /(?:电话|手机|传真|热线)[：:]$/;
+const PHONE_START = /^(?:0\d{2,3}-?\d{7,8}|1\d{10}|\d{5,8})(?!\d)/;
 /** 第X条， before the article's own text (not 第X条，第Y条…). */
 const ARTICLE_COMMA = /^第[一二三四五六七八九十百零〇]+条[，,](?!第)/;
 
@@ -408,6 +411,8 @@ export function continues(prev: string, next: string, softBreak = false, column?
   // An email or web address after its label (`…，电子邮箱：` ⏎ `lcfgw@lc.gov.cn）。`): no paragraph opens with one
   // after a line ending in a colon or a comma.
   if (((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) && (last === 0xff1a || last === 0x3a || last === 0xff0c) && ADDRESS_START.test(next)) return true;
+  // A telephone number a wrap put after its label (`（联系人：…；联系电话：` ⏎ `0635-8234567）`): its value.
+  if (first >= 48 && first <= 57 && (last === 0xff1a || last === 0x3a) && PHONE_LABEL_END.test(prev) && PHONE_START.test(next)) return true;
   // An address cut inside (`lcsfjxzfy@` ⏎ `lc.shandong.cn）。`, `http://` ⏎ `www.…`): it goes on.
   if ((last === 0x40 /* @ */ || last === 0x2f /* / */ || last === 0x2e /* . */) && ADDRESS_CUT.test(prev) && /^[A-Za-z0-9]/.test(next)) return true;
   // A telephone number cut in two (`（联系电话：0635-82415` ⏎ `16，电子邮箱…`): its rest is no item's number.
