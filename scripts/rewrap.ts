@@ -1,7 +1,7 @@
 // npm run rewrap [-- --verbose] [--only VARIANT,…] [files…]   (--dump VARIANT FILE prints a variant)
 //
 // Findings must not depend on how a PDF tool laid the text out. Takes each corpus gazette and each
-// valid fixture set (test/fixtures/probe15–19 — each issue and its slip copies —, redteam10–14),
+// valid fixture set (test/fixtures/probe15–19 — each issue and its slip copies —, redteam10–16),
 // makes the variants another extractor could have made of it, lints each with the default model
 // (as `gongwen lint --info` does) and compares with the unmodified text's findings, matched by rule
 // and message (not by line): a finding the variant adds is a false alarm, one it loses is a miss.
@@ -41,8 +41,10 @@ const WORD = /[A-Za-z0-9.@_\-\/:%?=&#+~]/;
 function cut(line: string, width: number): string[] {
   const chars = Array.from(line);
   if (chars.length <= width) return [line];
-  // A printed line that fits the page and is no sentence stays whole.
-  if (chars.length <= PRINT_LINE && !SENTENCE.test(line)) return [line];
+  // A printed line that fits the page and is no sentence stays whole; the spaces a drafter set it
+  // right or centred with are the page's margin, not characters of the line (a 署名 and its date
+  // pushed right by twenty spaces print on one line each: red team 16).
+  if (Array.from(line.replace(/^[ \u3000]+/, '')).length <= PRINT_LINE && !SENTENCE.test(line)) return [line];
   // A markdown extractor writes a heading it recognised on one line, whatever its printed lines.
   if (/^#{1,6} /.test(line)) return [line];
   // A table's row, its cells split by tabs: an extractor that finds the cells writes the row as one
@@ -97,7 +99,7 @@ export function inputs(root: string): Input[] {
       if (fs.existsSync(path.join(fx, set, f))) out.push({ set, file: f, text: fs.readFileSync(path.join(fx, set, f), 'utf8') });
     }
   }
-  for (const set of ['redteam10', 'redteam11', 'redteam12', 'redteam13', 'redteam14', 'redteam15']) {
+  for (const set of ['redteam10', 'redteam11', 'redteam12', 'redteam13', 'redteam14', 'redteam15', 'redteam16']) {
     for (const f of fs.readdirSync(path.join(fx, set)).filter((x) => x.endsWith('.gw')).sort()) {
       out.push({ set, file: f, text: fs.readFileSync(path.join(fx, set, f), 'utf8') });
     }
