@@ -135,7 +135,8 @@ function judgeLocalGovernment(name: string): boolean {
   const n = normalizeUnitName(name).replace(/〔/g, '（').replace(/〕/g, '）');
   // 各 names every county; a qualifier only those a task concerns (相关县（市、区）, 沿黄县（市、区）
   // in the corpus; 有关, 涉农, 沿河各 …).
-  if (/^[\u4e00-\u9fa5]{0,4}县（市、区）(人民政府|政府|党委和政府|党委、政府)?$/.test(n) && !/^市/.test(n)) return true;
+  // …人民政府（管委会）: the counties' governments or, for a zone, its committee (red team 16).
+  if (/^[\u4e00-\u9fa5]{0,4}县（市、区）((人民政府|政府)(（管委会）)?|党委和政府|党委、政府)?$/.test(n) && !/^市/.test(n)) return true;
   if (/^(各|有关|相关)(县|区|县区|县市区)(人民政府)?$/.test(n)) return true;
   // Other places name their local governments by their own kinds: 济南 各区县, 青岛 各区（市）; 政府
   // for 人民政府. A province's 各市 is provinceLocalGovernment's: in a city's document it is a slip.
@@ -154,6 +155,17 @@ function judgeLocalGovernment(name: string): boolean {
   // A 县级市 in 江苏 names its towns and zones together as 区镇 (昆山 各区镇人民政府（管委会）).
   if (/^(各|有关|相关)?(乡镇|乡（镇）|镇|镇街|区镇|(乡镇|镇)（(街道|园区|开发区|平台)(、(街道|园区|开发区|平台))*）)(人民政府)?$|^(各)?街道(办事处)?$/.test(n)) return true;
   return false;
+}
+
+/**
+ * The counties' counterparts of a city department, named as a group (各县（市、区）水利局, 有关县（市、区）
+ * 教育行政部门, 各县〔市、区〕水利部门 inside a block's brackets): every county's body of that kind, no one
+ * body for a lexicon to hold, set off by ， from the city's units as the counties' governments are.
+ */
+export function isCountyCounterparts(name: string): boolean {
+  const n = normalizeUnitName(name).replace(/〔/g, '（').replace(/〕/g, '）');
+  const m = /^(?:各|有关|相关)县（市、区）([\u4e00-\u9fa5]{2,})$/.exec(n);
+  return !!m && isPlausibleUnit('县' + m[1]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { inOwnTail } from '../../text/continuation';
 import type { RuleContext } from '../types';
 import { homophones } from '../../units/homophones';
 import { shapeAlike } from '../../units/shape-alike';
-import { differsInKindOnly, isLocalGovernment, isPlausibleUnit, isProvinceLocalGovernment, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
+import { differsInKindOnly, isCountyCounterparts, isLocalGovernment, isPlausibleUnit, isProvinceLocalGovernment, lookupUnit, nearestUnits, normalizeUnitName } from '../../units';
 import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
 import { spanIn } from '../../parse/paragraphs';
@@ -213,7 +213,7 @@ export function setsOffGroup(ctx: RuleContext, block: LeadBlock, tokens: UnitTok
 function inLocalGroup(ctx: RuleContext, name: string): boolean {
   if (isLocalGovernment(name) || isProvinceLocalGovernment(name)) return true;
   const n = normalizeUnitName(name);
-  if (/^(各|有关|相关)县（市、区）[\u4e00-\u9fa5]{2,}/.test(n) && isPlausibleUnit(n.replace(/^(各|有关|相关)县（市、区）/, '县'))) return true;
+  if (isCountyCounterparts(n)) return true;
   const r = lookupUnit(ctx.model, name, ctx.asOf);
   return (r.kind === 'slip' || r.kind === 'alias') && isLocalGovernment(r.standard);
 }

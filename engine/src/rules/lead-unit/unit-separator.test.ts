@@ -12,6 +12,13 @@ describe('lead-unit/unit-separator', () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局、市民政局；责任单位：市审计局，各县（市、区）人民政府、市属开发区管委会）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), []);
   });
+  it("passes ， before the counties' counterparts or their governments written with 〔〕 or with （管委会） (各县〔市、区〕水利部门, 各县（市、区）人民政府（管委会）) (red team 16)", () => {
+    for (const units of ['市水利局，各县〔市、区〕水利部门', '市水利局，各县（市、区）水利部门', '市水利局、市生态环境局，各县（市、区）人民政府（管委会）', '市水利局，各县〔市、区〕人民政府〔管委会〕']) {
+      assert.deepEqual(brief(check(unitSeparator, draft(`1. 加强监管。（责任单位：${units}）`), { model })), [], units);
+    }
+    // Between two of the city's departments ， is still reported.
+    assert.equal(check(unitSeparator, draft('1. 加强监管。（责任单位：市水利局，市生态环境局，各县〔市、区〕水利部门）'), { model }).length, 1);
+  });
   it("passes ， before named county governments", () => {
     const text = draft("1. 加强监管。（责任单位：市民政局，东昌府区人民政府、临清市人民政府、经济技术开发区管委会）");
     assert.deepEqual(brief(check(unitSeparator, text, { model })), []);

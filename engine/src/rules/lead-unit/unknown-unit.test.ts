@@ -51,6 +51,14 @@ describe('lead-unit/unknown-unit: the members of a named body (redteam8)', () =>
 });
 
 describe('lead-unit/unknown-unit: a class of bodies (red team 13)', () => {
+  it('passes the counties\' counterparts (各县（市、区）水利局, 各县〔市、区〕水利部门) and 各县（市、区）人民政府（管委会） as groups; a county body of its own is still queried (red team 16)', () => {
+    const model = lexicon();
+    for (const units of ['各县（市、区）水利局', '各县〔市、区〕水利部门', '有关县（市、区）教育行政部门', '各县（市、区）人民政府（管委会）', '各县〔市、区〕人民政府〔管委会〕']) {
+      assert.deepEqual(check(rules, draft(`1. 加强监管。（责任单位：市民政局，${units}）`), { model }), [], units);
+    }
+    assert.deepEqual(check(unknownUnit, draft('1. 加强监管。（责任单位：市民政局，临清市综合协调局）'), { model }).map((f) => f.text), ['临清市综合协调局']);
+  });
+
   it('passes 各银行业金融机构, 各医疗机构 and 各保险公司 as a class; a body of its own the lexicon lacks is still queried', () => {
     const model = lexicon();
     assert.deepEqual(check(rules, draft('1. 扩大普惠小微贷款投放。（牵头单位：市民政局；配合单位：各银行业金融机构）\n2. 做好医疗保障。（牵头单位：市民政局；配合单位：各医疗机构、各保险公司）'), { model }), []);

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 import { quoteList, unitLookups } from './shared';
 import { textFix } from '../fix-text';
 import { zhDay } from '../as-of';
-import { isConventionalOrgan, lookupUnit } from '../../units';
+import { isConventionalOrgan, isCountyCounterparts, lookupUnit } from '../../units';
 
 /** A block's list replaced by a pointer to an annex or table: 详见附件2, 见附表, 参见清单. */
 const SEE_ELSEWHERE = /^(?:详见|参见|见)/;
@@ -43,6 +43,8 @@ export const unknownUnit: Rule = {
       // A pointer to where the units are listed (（责任单位：详见附件2）) names none.
       if (SEE_ELSEWHERE.test(token.text)) continue;
       if (MEMBERS.test(token.text) || CLASS_OF_BODIES.test(token.text)) continue;
+      // The counties' counterparts as a group (各县（市、区）水利局, 各县〔市、区〕水利部门) (red team 16).
+      if (isCountyCounterparts(token.text)) continue;
       // 团市委, 市委金融办, 市科协, 驻聊部队: a body a convention names, not a slip (red team 15).
       if (isConventionalOrgan(token.text)) continue;
       const second = SECOND_NAME.exec(token.text);
