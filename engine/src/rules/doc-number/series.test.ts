@@ -22,6 +22,8 @@ describe('doc-number/series', () => {
     // The lead issuer with a 字 number under it is still a slip; a stack without 文件 still takes 字.
     assert.equal(check(series, draftWith('聊政发〔2024〕5号', '聊政字〔2024〕5号', joint), { model }).length, 1);
     assert.equal(check(series, draftWith('聊城市人民政府文件', '聊城市人民政府\n聊城市财政局'), { model }).length, 1);
+    // An office's mark is no joint mark of its government: 聊政发 under it is still reported.
+    assert.equal(check(series, draftWith('聊城市人民政府文件', '聊城市人民政府办公室文件'), { model }).length, 1);
   });
 
   it('flags 聊政字 under a 文件 mark, with the 发 code as a suggestion', () => {

@@ -6,6 +6,7 @@ import type { GwDocument } from '../../types';
 import type { Model } from '../../model/types';
 import { closeCodes, codesOfIssuer, isTransposition, issuerOfMark } from './common';
 import { seriesKindOf } from '../../parse/docNumber';
+import { looksLikeIssuer } from '../../parse/document';
 import { perNode } from '../memo';
 
 /** The model's codes by code, the first of each (what a search of the list finds), made once per model. */
@@ -31,7 +32,9 @@ export function seriesProblems(doc: GwDocument, model: Model) {
   const known = codesByName(model).get(n.code);
   // A joint mark (A ⏎ B ⏎ 文件) numbers with its lead issuer's code: the issuer it opens with.
   const marked = issuerOfMark(mark);
-  const issuer = known?.issuer && marked !== known.issuer && marked.startsWith(known.issuer) ? known.issuer : marked;
+  // Not an office after its government's name (聊城市人民政府办公室 is no joint mark of 聊城市人民政府).
+  const rest = known?.issuer && marked.startsWith(known.issuer) ? marked.slice(known.issuer.length) : '';
+  const issuer = rest.length >= 4 && !/^办/.test(rest) && looksLikeIssuer(rest) ? known!.issuer : marked;
   // A slip in the code itself is doc-number/unknown-code's: one error, one diagnostic.
   if (!known && model.codes.length) {
     const all = model.codes.map((c) => c.code);
