@@ -229,6 +229,18 @@ describe('parser: markdown extraction wraps (a 2025 issue in gazette-2021-04\'s 
       ['（一）明确目标。', '聊城市人民政府办公室', '二〇二一年四月八日。']);
   });
 
+  it('reads no line break in a draft whose every line ends in two spaces (an editor\'s trailing whitespace): its labels, titles and table rows stay apart (red team 16)', () => {
+    const lines = ['一、总体要求', '', '加强组织领导。', '', '附件1', '', '聊城市城区老旧供水管网改造项目清单', '', '序号\t项目名称\t改造长度（公里）', '1\t东昌路供水管网改造\t18', '2\t柳园路供水管网改造\t22'];
+    const want = ['一、总体要求', '加强组织领导。', '附件1', '聊城市城区老旧供水管网改造项目清单', '序号\t项目名称\t改造长度（公里）', '1\t东昌路供水管网改造\t18', '2\t柳园路供水管网改造\t22'];
+    assert.deepEqual(body(lines.map((l) => `${l}  `)), want);
+    // Nor with its blank lines removed: nearly every line ends so.
+    const more = ['二、工作任务', '（一）加快建设。', '（二）加强管理。', '三、保障措施', '各单位要加强领导。'];
+    assert.deepEqual(body([...more, ...lines].filter((l) => l).map((l) => `${l}  `)), [...more, ...want]);
+    // The markdown dialect's breaks, on wrapped lines only, still join.
+    assert.deepEqual(body(['一、总体要求', '', '聊城市校外培训监管联席会议制度原则上  ', '每半年召开一次全体会议。', '', '二、工作规则', '', '联席会议根据工作需要  ', '不定期召开专题会议。', '', '三、其他', '', '本制度由市教育体育局  ', '负责解释。']),
+      ['一、总体要求', '聊城市校外培训监管联席会议制度原则上每半年召开一次全体会议。', '二、工作规则', '联席会议根据工作需要不定期召开专题会议。', '三、其他', '本制度由市教育体育局负责解释。']);
+  });
+
   it('a short line that ends a sentence inside and goes on without one is running text, even after an item\'s marker', () => {
     assert.deepEqual(body(['（三）强化医疗救助托底。聊城市医疗保', '', '障局要会同聊城市民政局建立长效机制。']),
       ['（三）强化医疗救助托底。聊城市医疗保障局要会同聊城市民政局建立长效机制。']);

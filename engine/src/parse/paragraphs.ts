@@ -654,6 +654,29 @@ function roleLinesGoOn(lines: NormLine[], next: string): boolean {
 }
 
 /** Whether a line's source ends in a markdown line break: two spaces or more after its text. */
+/**
+ * Whether the lines' markdown line breaks (two spaces at a line's end) say anything: not when the
+ * lines before a blank line, where no paragraph goes on, end with them as often as the others (a
+ * draft whose editor left two spaces after every line: its labels, titles and table rows would run
+ * together; red team 16), nor when nearly every line ends with them. The markdown dialect breaks only
+ * the lines a paragraph goes on from.
+ */
+function softBreaksMean(lines: NormLine[]): boolean {
+  let all = 0;
+  let beforeBlank = 0;
+  let content = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text) continue;
+    content++;
+    if (!endsSoftBreak(lines[i])) continue;
+    all++;
+    // Blank lines are gone from the document's lines: a gap in the line numbers is one.
+    if (i + 1 >= lines.length || !lines[i + 1].text || lines[i + 1].line > lines[i].line + 1) beforeBlank++;
+  }
+  // Nor when nearly every line ends with them (the same draft with no blank lines).
+  return !(beforeBlank >= 3 && beforeBlank * 2 >= all) && !(all >= 10 && all * 5 >= content * 4);
+}
+
 function endsSoftBreak(l: NormLine): boolean {
   const raw = l.raw;
   return raw.length > 1 && raw.charCodeAt(raw.length - 1) === 32 && raw.charCodeAt(raw.length - 2) === 32;
@@ -871,6 +894,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
   /** The line of the next entry of the bare-numbered list the paragraph so far opens with (-1: none). */
   let entryUntil = -1;
   const content = lines.filter((l) => l.text);
+  const soft = joinLines && softBreaksMean(lines);
   const bare = joinLines ? bareEntries(content) : undefined;
   const column = joinLines ? narrowColumn(content) : undefined;
   /** The numbering of the paragraph so far (the one after the grouped ones). */
@@ -903,7 +927,7 @@ export function paragraphsOf(lines: NormLine[], joinLines = true): Paragraph[] {
     }
     // A signature line followed by its date never continues a truncated sentence.
     const signs = (DATE_LINE.test(content[k + 1]?.text ?? '') && l.text.length <= 30 && !/[，。；：,;:]/.test(l.text)) || signsJointly(content, k);
-    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, endsSoftBreak(cur[cur.length - 1]), column) || (openBlock(cur) && !startsStructure(l.text)) || roleLinesGoOn(cur, l.text) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
+    if (cur.length && joinLines && !signs && (continues(cur[cur.length - 1].text, l.text, soft && endsSoftBreak(cur[cur.length - 1]), column) || (openBlock(cur) && !startsStructure(l.text)) || roleLinesGoOn(cur, l.text) || openNote(cur, l.text) || runsOnInline(cur, l.text) || wrappedInTitle(cur, l.text) || wrappedInParen(cur, l.text))) {
       // The last entry of an unpunctuated list ends before the text below it, unless that is a
       // 牵头单位 block, which closes the entry it follows.
       // Asked only of a line with no clause mark (most lines of running text have one).
