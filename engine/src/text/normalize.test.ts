@@ -28,6 +28,22 @@ describe('text/normalize: invisible characters other PDF tools leave (othergaz4)
   });
 });
 
+describe('text/normalize: a tab an editor left at a line\'s end (red team 16)', () => {
+  it('drops trailing tabs from a line that holds no other, and keeps a table row\'s empty last cell', () => {
+    const l = normalizeLine('加强监管。（牵头单位：市财政局）\t', 5, 0);
+    assert.equal(l.text, '加强监管。（牵头单位：市财政局）');
+    assert.equal(l.map.length, l.text.length + 1);
+    assert.equal(normalizeLine('加强监管。\t\t  ', 0, 0).text, '加强监管。');
+    assert.equal(normalizeLine('1\t东昌府区\t', 0, 0).text, '1\t东昌府区\t');
+  });
+  it('a draft whose lines end in a tab raises nothing', () => {
+    const text = ['聊城市人民政府办公室', '', '聊政办字〔2026〕62号', '', '聊城市人民政府办公室关于做好农村供水保障工作的通知', '', '各县（市、区）人民政府，市政府有关部门：', '',
+      '　　一、强化水源保障。加强农村饮用水水源保护。（牵头单位：市水利局；配合单位：市生态环境局）', '', '　　二、加快工程建设。完成农村供水管网改造。（责任单位：市水利局）', '', '聊城市人民政府办公室', '', '2026年11月11日'].map((x) => `${x}\t`).join('\n');
+    const r = lint(text, { model: loadModel(), today: '2026-11-24' });
+    assert.deepEqual(r.diagnostics.map((d) => `${d.ruleId} ${d.message}`), []);
+  });
+});
+
 describe('text/normalize: a plain line\'s offset map, made only when read (warmperf3)', () => {
   it('maps a line kept as it is one for one, and a paragraph of such lines as its lines joined', () => {
     // 通知如下 needs no work (its map is start + i, made lazily); 　　各县 does (its indent is dropped).

@@ -181,6 +181,16 @@ export function normalizeLine(raw: string, start: number, line: number, wideDigi
     i = j2;
   }
   if (raw.length > run) text += raw.slice(run);
+  // Tabs ending a line that holds no other (an editor's trailing whitespace after a sentence) are no
+  // table cell: dropped, or a block's text would seem to go on after its ） (red team 16). A row's
+  // empty last cell (1⇥东昌府区⇥) has its other tabs and stays.
+  if (text.charCodeAt(text.length - 1) === 9) {
+    const kept = text.replace(/\t+$/, '');
+    if (!kept.includes('\t')) {
+      k -= text.length - kept.length;
+      text = kept;
+    }
+  }
   map[k] = k ? map[k - 1] + 1 : start;
   map.length = k + 1;
   return { line, start, end: start + raw.length, raw, text, map };
