@@ -48,7 +48,10 @@
 //   several lines and one 成文日期; 主送 of several levels; 附注 and contacts; 附件说明 of several 附件 with
 //   their titles; 版记 (抄送, 印发); page numbers (— 1 —); the 15 kinds (请示, 报告, 通报, 决定, 公告, 通告,
 //   会议纪要, 函, 复函, 议案, 令, 意见 with 责任单位 blocks, 实施方案 with 牵头 / 配合 lines); task tables as
-//   tab-separated rows; dates and numbers of 2026 and citations of 2026 documents the registry cannot know.
+//   tab-separated rows; dates and numbers of 2026 and citations of 2026 documents the registry cannot know;
+//   决议 and 公报; 表彰 names padded several to a line; forms (回执); the counties' counterparts in blocks
+//   (各县〔市、区〕水利部门); a mark, title and 署名 set by spaces; drafts whose every line ends in two spaces
+//   or a tab.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -63,7 +66,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam13', name: 'red team 13: valid texts against the ninth session\'s widened checks and bare-block readers', atLeast: 70 },
   { dir: 'redteam14', name: 'red team 14: valid texts against the tenth session\'s new and widened checks', atLeast: 35 },
   { dir: 'redteam15', name: 'red team 15: valid texts in forms the corpus has little of', atLeast: 75 },
-  { dir: 'redteam16', name: 'red team 16: valid single drafts with 版头, joint issuers, 附注 and 版记', atLeast: 20 },
+  { dir: 'redteam16', name: 'red team 16: valid single drafts with 版头, joint issuers, 附注 and 版记', atLeast: 55 },
 ];
 
 for (const set of SETS) {
