@@ -340,11 +340,11 @@ function plantedRuns({ g, text, line }: SiteCtx, slip: 'skip' | 'repeat' | 'empt
 }
 
 /** `此件公开发布` (bracketed when `ok`) on the blank line after a 成文日期 (edits keep the line count). */
-function notePlanted({ g, text, line }: SiteCtx, ok: boolean): Edit[] {
+function notePlanted({ g, text, line }: SiteCtx, note: string): Edit[] {
   return g.documents.flatMap((d) => {
     const at = d.date?.iso ? d.date.end + 1 : -1;
     if (at < 1 || d.notes.length || text.slice(at - 1, at + 1) !== '\n\n') return [];
-    return [{ kind: '', family: '', start: at, end: at, text: ok ? '（此件公开发布）' : '此件公开发布', lines: [line(at)] }];
+    return [{ kind: '', family: '', start: at, end: at, text: note, lines: [line(at)] }];
   });
 }
 
@@ -1509,8 +1509,10 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   } },
   // A 附注 under the 成文日期 written without its brackets (此件公开发布), and, valid, with them. The
   // gazettes print none: one is written on the blank line after a 成文日期.
-  'structure: a 附注 written without its （）': { family: 'structure', sites: (ctx) => notePlanted(ctx, false) },
-  'valid: a 附注 in （）': { family: 'structure', valid: true, sites: (ctx) => notePlanted(ctx, true) },
+  'structure: a 附注 written without its （）': { family: 'structure', sites: (ctx) => notePlanted(ctx, '此件公开发布') },
+  'valid: a 附注 in （）': { family: 'structure', valid: true, sites: (ctx) => notePlanted(ctx, '（此件公开发布）') },
+  // The same note typed as a sentence, its 。 left before the bracket (structure/note-stop).
+  'structure: a 附注 ended with 。 inside its （）': { family: 'structure', sites: (ctx) => notePlanted(ctx, '（此件公开发布。）') },
   // A 任免 notice that only appoints, its 任命： heading written 免去： (over 李明为… items). Its title's
   // 关于任命 then disagrees with the body too (structure/appointment-title): that line counts.
   'structure: 任命： written 免去： over appointments': { family: 'structure', sites: ({ g, text, line }) => g.documents.flatMap((d) => {

@@ -9,6 +9,7 @@ import { tocOrder } from './toc-order';
 import { issueNumber } from './issue-number';
 import { tocSection } from './toc-section';
 import { noteBrackets } from './note-brackets';
+import { noteStop } from './note-stop';
 import { signatureIssuer } from './signature-issuer';
 import { titleDoctype } from './title-doctype';
 import { missingRecipient } from './missing-recipient';
@@ -22,4 +23,4 @@ import { publicRecipient } from './public-recipient';
 import { replyAddress } from './reply-address';
 import { removalPost } from './removal-post';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, appointmentHeading, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress, removalPost];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, noteStop, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, appointmentHeading, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress, removalPost];
