@@ -691,8 +691,9 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       });
       claim(titlePara);
       if (title) unclaimed.delete(normalizeTitle(title.text));
-    } else if (ATTACHMENT_LABEL.test(para.text) && q > p) {
-      // 附件 / 附件2 heading inside the text: a new attached document.
+    } else if (q > p && para.text.startsWith('附件') && ATTACHMENT_LABEL.test(para.text)) {
+      // 附件 / 附件2 heading inside the text: a new attached document. (startsWith first: the regex,
+      // asked of every paragraph, was ~0.2 ms of a warm lint of the largest gazette.)
       sequence++;
       sawItem = false;
       const m = ATTACHMENT_LABEL.exec(para.text)!;
