@@ -3,7 +3,8 @@
 import type { Continuation, Gazette, GwDocument, Span, TocEntry } from '../types';
 import type { Model } from '../model/types';
 import type { SourceText, TextEdit } from '../text/source';
-import { hasFullWidthDigit, normalizeLine, type NormLine } from '../text/normalize';
+import { normalizeLine, type NormLine } from '../text/normalize';
+import { FULL_WIDTH_DIGIT_AT } from '../text/marks';
 import { SENTENCE_END_MARKS } from '../text/sentence';
 import { directiveTailStart, isDirectiveLine } from '../directives';
 import { DOC_NUMBER_SOURCE, DECREE_SOURCE, DECREE_CN_SOURCE, DECREE_SEQ_ONLY, CN_NUMBER_ONLY, CN_NOTICE_SEQ, NOTICE_SOURCE, NOTICE_SEQ, isNoticeHead, findDocNumbers, isDecreeIssuerLine, isDecreeHeadLine, DECREE_LINE } from './docNumber';
@@ -79,8 +80,9 @@ function cut(l: NormLine, a: number, b: number): NormLine {
 const RULE_LINE = /^\s*([~～]{3,}|---+|\*\*\*+|[—–－-]{1,2}\s*\d{1,4}\s*[—–－-]{1,2})\s*$/;
 
 export function normalizedLines(source: SourceText, from = 0, to = source.lineCount, out: NormLine[] = [], copy = false): NormLine[] {
-  // One search of the whole stretch: then no line is searched for full-width digits on its own.
-  const wide = from < to && hasFullWidthDigit(source.text.slice(source.lineStarts[from], to < source.lineCount ? source.lineStarts[to] : source.text.length));
+  // One search of the whole stretch: then no line is searched for full-width digits on its own. The
+  // source's index of them (made once, shared with punctuation/digit-width) answers it.
+  const wide = from < to && FULL_WIDTH_DIGIT_AT.within(source, source.lineStarts[from], to < source.lineCount ? source.lineStarts[to] : source.text.length);
   for (let line = from; line < to; line++) {
     const raw = copy ? ownCopy(source.lineText(line)) : source.lineText(line);
     const start = source.lineStarts[line];

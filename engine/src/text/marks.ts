@@ -68,3 +68,9 @@ export class CharIndex {
 /** The tabs of a text: an extracted table's cells are tab-separated, and tabs are rare elsewhere.
  * Scanned once per source, not once per document by each rule that looks for a table. */
 export const TABS = new CharIndex(/\t/g);
+
+/**
+ * The full-width digits ０–９ of a text: scanned once per source, for the parser (which lines to fold,
+ * normalizedLines) and punctuation/digit-width alike, where each searched the whole text on its own.
+ */
+export const FULL_WIDTH_DIGIT_AT = new CharIndex(/[\uff10-\uff19]/g);

@@ -6,13 +6,10 @@
 import type { Rule } from '../types';
 import { FULL_WIDTH_DIGITS, foldDigits } from '../../text/normalize';
 import { quotedMisprint } from '../running-text';
-import { CharIndex } from '../../text/marks';
+import { FULL_WIDTH_DIGIT_AT } from '../../text/marks';
 
 /** What joins the runs of one number: 〔〕 and 号 of a 发文字号, 年月 of a date, a telephone dash. */
 const NUMBER_GLUE = /^[ \u3000]*[〔〕年月－\-][ \u3000]*$/;
-
-/** The full-width digits of a text (every run of FULL_WIDTH_DIGITS opens with one). */
-const fullWidthDigits = new CharIndex(/[\uff10-\uff19]/g);
 
 /** How many times the global `re` matches `text`, without an array of the matches. */
 function countMatches(text: string, re: RegExp): number {
@@ -44,7 +41,7 @@ export const digitWidth: Rule = {
     // width (４２．５) included: one diagnostic, fixed to 42.5; an item number's point (１．提高认识)
     // is no part of it (FULL_WIDTH_DIGITS). A regex of its own: foldDigits resets the shared one.
     // Whether there is one is kept per source: after a keystroke only the edited stretch is searched.
-    if (!fullWidthDigits.offsets(ctx.source).length) return;
+    if (!FULL_WIDTH_DIGIT_AT.offsets(ctx.source).length) return;
     const runs = new RegExp(FULL_WIDTH_DIGITS.source, 'g');
     // An extracted issue whose digits are full-width nearly throughout (cover, 目录, every 发文字号
     // and date) was rendered so by the PDF or the tool that read it: no drafter typed them, and an
