@@ -75,6 +75,16 @@ describe('date/form (QA round nine)', () => {
       assert.deepEqual(check(form, with_('一、自2024年8月1日起施行，2025年3月1日前完成。', body), opts), [], body);
     }
   });
+  it('flags 曰 for 日 in a 成文日期 (spaced dialect too) and in a sentence, and writes 日 (probe21)', () => {
+    for (const [slip, ok] of [['2024年7月3曰\n', '2024年7月3日\n'], ['2024 年 7 月 3 曰\n', '2024 年 7 月 3 日\n']]) {
+      const text = with_('2024年7月3日\n', slip);
+      assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text]), [[7, '曰']]);
+      assert.equal(fixed(form, text, opts), with_('2024年7月3日\n', ok));
+    }
+    const running = with_('一、自2024年8月1日起施行', '一、请于2024年8月31曰前报送，子曰：“学而时习之。”自2024年8月1日起施行');
+    assert.deepEqual(check(form, running, opts).map((d) => d.text), ['曰']);
+    assert.deepEqual(check(form, DRAFT, opts), []);
+  });
   it('flags a full stop after a 成文日期 or its 日 left out, and reads the line as the date', () => {
     const stop = with_('2024年7月3日\n', '2024年7月3日。\n');
     assert.deepEqual(check(form, stop, opts).map((d) => [d.line, d.column, d.text, d.message]), [[7, 10, '。',

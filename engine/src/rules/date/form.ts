@@ -50,8 +50,8 @@ export const form: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”；成文日期不漏“日”（“2024年7月”“2024年7月3”），其后不加句号。汉字数字的成文日期兼有这些笔误（“二〇二四年七月三日。”“二〇二四年七月三号”）时，一并改为“2024年7月3日”。正文句中的完整日期也不用“号”（“有效期至2024年12月31号”）。',
-      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号; a 成文日期 keeps its day and its 日 (not 2024年7月, 2024年7月3) and takes no full stop after it. A 成文日期 in Chinese numerals with one of these slips (二〇二四年七月三日。, 二〇二四年七月三号) is rewritten 2024年7月3日 in one fix. A full date in a sentence of the text does not end in 号 either (有效期至2024年12月31号).',
+      zh: '成文日期、印发日期写作“2024年7月3日”，不用“2024.7.3”“2024-07-03”“2024/7/3”等分隔形式，也不用“2024年7月3号”；成文日期不漏“日”（“2024年7月”“2024年7月3”），其后不加句号。汉字数字的成文日期兼有这些笔误（“二〇二四年七月三日。”“二〇二四年七月三号”）时，一并改为“2024年7月3日”。正文句中的完整日期也不用“号”（“有效期至2024年12月31号”），日期的“日”不误作“曰”（“2024年7月3曰”）。',
+      en: 'A date of writing (成文日期) or print date is written 2024年7月3日, not 2024.7.3, 2024-07-03, 2024/7/3 or 2024年7月3号; a 成文日期 keeps its day and its 日 (not 2024年7月, 2024年7月3) and takes no full stop after it. A 成文日期 in Chinese numerals with one of these slips (二〇二四年七月三日。, 二〇二四年七月三号) is rewritten 2024年7月3日 in one fix. A full date in a sentence of the text does not end in 号 either (有效期至2024年12月31号), and no date’s 日 is written as its look-alike 曰 (2024年7月3曰).',
     },
     why: 'GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位。',
     bad: '聊城市人民政府\n2024.7.3',
@@ -158,6 +158,20 @@ export const form: Rule = {
         ...(want ? { fix: { range: [span.start, span.end] as [number, number], text: want } } : {}),
       });
     }
+    // 曰 (to say) for its look-alike 日 after a date's day (2025年2月11曰): a keying or OCR slip no
+    // text means; a 成文日期 so written is not read as a date at all. Gated on the rare 曰.
+    for (const p of paras) {
+      if (p.text.indexOf('曰') < 0 || overlaps(doc.noise, p.start, p.end)) continue;
+      for (const m of p.text.matchAll(YUE_DAY)) {
+        const at = m.index! + m[0].length - 1;
+        const span = spanIn(p, at, at + 1);
+        ctx.report({
+          ...span,
+          message: `日期的“日”误作“曰”（GB/T 15835—2011《出版物上数字用法》：公历年月日写作“2024年7月3日”）：应为“${m[1]}年${m[2]}月${m[3]}日”。`,
+          fix: { range: [span.start, span.end], text: '日' },
+        });
+      }
+    }
     // A date in running text with the spoken 号 (有效期至2022年12月31号): written 日 like every
     // other date. Only a full date in a sentence, outside 《》 (a cited title keeps its wording) and
     // not a house, line or seat number after it (3号楼, 5号线).
@@ -187,3 +201,5 @@ export const form: Rule = {
 // before 机关各部门 is a day.
 const RUNNING_HAO = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})号(?![楼线院室栋位码台窗口泊厂门馆井闸桥站库仓厅令]|机(?:组|位|坪|房|库)|地(?:块|段)|标(?:段|准化?厂房)|车(?:间|位|库|道|厢)|文件)/g;
 const RUNNING_HAO_GATE = /\d月\d{1,2}号/;
+/** A full date whose 日 is written 曰 (spaces of the spaced dialect allowed between its parts). */
+const YUE_DAY = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*曰/g;
