@@ -22,5 +22,6 @@ import { requestRecipient } from './request-recipient';
 import { publicRecipient } from './public-recipient';
 import { replyAddress } from './reply-address';
 import { removalPost } from './removal-post';
+import { continuationPage } from './continuation-page';
 
-export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, noteStop, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, appointmentHeading, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress, removalPost];
+export const structureRules: Rule[] = [mainRecipientColon, mainRecipientSeparator, missingDate, tocTitle, tocCoverage, tocOrder, ccPeriod, issueNumber, tocSection, noteBrackets, noteStop, signatureIssuer, titleDoctype, missingRecipient, appointmentTitle, appointmentHeading, closingDoctype, listCount, reportRequest, requestRecipient, publicRecipient, replyAddress, removalPost, continuationPage];
