@@ -25,6 +25,10 @@
 //   (three 下转/上接 fragments landing mid-sentence and mid-block in other documents, one inside the
 //   大事记; wraps splitting blocks and tokens; a half-width island; letter-spaced titles; 15 号; a
 //   scrambled 任免 list; a duplicated tail; ~~~~~), its slips planted in and beside the noise.
+// - probe21: a 2025年第2期 issue in the spaced dialect WITH that noise (a 令 whose last article a
+//   下转 moves behind a ~~~~~ line after a 函; two 印发 notices whose 实施方案/工作方案 tails land
+//   inside the 大事记 mid-entry and inside the 任免 section; a half-width island; wraps inside
+//   blocks, unit names and a cited title; a scrambled 任免; spaced 目录 numbers), with 2025 unit names.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -38,6 +42,7 @@ const PROBES: { name: string; year: number; atLeast: number[] }[] = [
   { name: 'probe18', year: 2024, atLeast: [72] },
   { name: 'probe19', year: 2021, atLeast: [43] },
   { name: 'probe20', year: 2022, atLeast: [65, 17] },
+  { name: 'probe21', year: 2025, atLeast: [49, 13] },
 ];
 
 for (const { name, year, atLeast } of PROBES) {
