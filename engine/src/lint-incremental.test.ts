@@ -354,6 +354,43 @@ describe('lintIncremental: what is re-run', () => {
     assert.deepStrictEqual(inc2.diagnostics, lint(again, options).diagnostics);
   });
 
+  it('re-runs on a document near the edit (not in it) only the runs that read the source text, or whose reports span the edit', () => {
+    // Reads its document's parse only: the first 正 of its paragraphs.
+    const parsed = probe('structure/probe-parsed', (ctx) => {
+      const p = ctx.doc.paragraphs.find((q) => q.text.includes('正'))!;
+      const i = p.text.indexOf('正');
+      ctx.report({ start: p.map[i], end: p.map[i] + 1, message: '正', fix: { range: [p.map[i], p.map[i] + 1], text: '政' } });
+    });
+    // Reads the source text after its document (the probe-own rule above reads before its end).
+    const after = probe('structure/probe-after', (ctx) => {
+      if (ctx.source.text.slice(ctx.doc.end, ctx.doc.end + 200).includes('的的')) ctx.report({ start: ctx.doc.start, end: ctx.doc.start + 1, message: '的的' });
+    });
+    // From its document's end 300 characters on: the next document's head and the start of its body.
+    const spanning = probe('structure/probe-spanning', (ctx) => {
+      ctx.report({ start: ctx.doc.end - 1, end: ctx.doc.end + 300, message: '跨' });
+    });
+    const options = { model: emptyModel(), only: [parsed.rule, after.rule, spanning.rule], today: '2026-01-01' };
+    const prev = lint(text, options);
+    const [first, second] = prev.gazette.documents;
+    assert.ok(second.paragraphs[0].start - first.end < CONTEXT_MARGIN / 2);
+    const check = (at: number, piece: string, want: { parsed: number[]; after: number[]; spanning: number[] }) => {
+      const edited = text.slice(0, at) + piece + text.slice(at);
+      for (const p of [parsed, after, spanning]) p.calls.length = 0;
+      const inc = lintIncremental(prev, edited, options);
+      assert.ok(madeIncrementally(inc));
+      assert.deepEqual({ parsed: parsed.calls, after: after.calls, spanning: spanning.calls }, want);
+      assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
+    };
+    // In the second document's first paragraph, within the first's margin and its spanning report.
+    const at = second.paragraphs[0].start + 5;
+    assert.ok(at < first.end + 300);
+    check(at, '的的', { parsed: [second.start], after: [first.start, second.start], spanning: [first.start, second.start] });
+    // Past the spanning report: the first document's runs that did not read the source are kept.
+    const later = second.paragraphs[0].start + 400;
+    assert.ok(later > first.end + 300 && later < first.end + CONTEXT_MARGIN);
+    check(later, '的', { parsed: [second.start], after: [first.start, second.start], spanning: [second.start] });
+  });
+
   it('re-makes a report whose message names a line when lines were added before it', () => {
     const lines = probe('structure/probe-line', (ctx) => {
       const at = ctx.doc.title!.start;

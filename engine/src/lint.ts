@@ -149,6 +149,9 @@ interface LintState {
   /** Indices of the rules with a run in gazetteReaders, documentReads or valueReads: the other
    * rules' runs depend on their own document alone. */
   readingRules: Set<number>;
+  /** runKey of the runs that read ctx.source: the others depend on no text but their document's
+   * parse (and what they read of others), so an edit near their document but not in it keeps them. */
+  sourceReaders: Set<number>;
 }
 
 /** One ctx.readDocuments call of a run: what `read` gave for each document. */
@@ -171,8 +174,15 @@ export function madeIncrementally(result: LintResult): boolean {
 /** Which documents' reports can be reused, and how to move them (see lintIncremental). */
 interface Reuse {
   prev: LintState;
-  /** reusable[d]: the new document d equals the previous document d, moved by the edit. */
+  /** reusable[d]: the new document d equals the previous document d, moved by the edit, and the
+   * edit is not within CONTEXT_MARGIN of its text (a run that read the source is reused). */
   reusable: boolean[];
+  /** Whether the new document d equals the previous one moved and the edit is not in its text,
+   * however near (a run that did not read the source is reused): reusable[d], or compared once. */
+  unchanged: (d: number) => boolean;
+  /** The edit's old span [start, oldEnd). */
+  start: number;
+  oldEnd: number;
   shift: (o: number) => number;
   /** Documents after an edit that added or removed lines: messages naming a line are re-made. */
   linesMoved: boolean[];
@@ -193,6 +203,9 @@ interface Reuse {
  * ctx.doc), so one object serves every run in turn.
  */
 class RunContext implements RuleContext {
+  /** Whether the run read ctx.source: a run that did not is a function of its document's parse
+   * (and what else it read, tracked apart), so an edit near the document but not in it leaves it. */
+  readSource = false;
   doc!: GwDocument;
   docIndex = 0;
   asOf = '';
@@ -204,7 +217,7 @@ class RunContext implements RuleContext {
   private runKey = 0;
 
   constructor(
-    readonly source: SourceText,
+    private readonly runSource: SourceText,
     readonly model: Model,
     readonly today: string,
     readonly mode: 'issue' | 'draft',
@@ -217,6 +230,7 @@ class RunContext implements RuleContext {
 
   /** Makes this the context of one run: `rule` on `doc`, its reports into `out`. */
   begin(doc: GwDocument, docIndex: number, asOf: AsOf, rule: Rule, severity: Severity, out: Diagnostic[], key: number): this {
+    this.readSource = false;
     this.doc = doc;
     this.docIndex = docIndex;
     this.asOf = asOf.date;
@@ -226,6 +240,11 @@ class RunContext implements RuleContext {
     this.runOut = out;
     this.runKey = key;
     return this;
+  }
+
+  get source(): SourceText {
+    this.readSource = true;
+    return this.runSource;
   }
 
   readDocuments<T>(read: (d: GwDocument) => T, same: (a: T, b: T) => boolean): T[] {
@@ -293,6 +312,8 @@ function runLint(
   const gazetteReaders = new Set<number>();
   const documentReads = new Map<number, Set<number>>();
   const valueReads = new Map<number, ValueRead[]>();
+  // The previous lint's, for the runs reused; each run made again sets or clears its own.
+  const sourceReaders = new Set<number>(reuse?.prev.sourceReaders);
   /** A reused run's records of what it read (the same, as reusable found): those of the previous lint serve. */
   const keepReads = (reuse: Reuse, key: number) => {
     const reads = reuse.prev.documentReads.get(key);
@@ -339,6 +360,8 @@ function runLint(
       } else {
         rule.check(ctx);
       }
+      if (ctx.readSource) sourceReaders.add(current);
+      else sourceReaders.delete(current);
     } catch (e) {
       failed.add(rule.id);
       failures.push({ ruleId: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
@@ -380,7 +403,7 @@ function runLint(
       for (let k = 0; k < docs.length; k++) {
         if (failed.size && failed.has(rule.id)) break;
         const old = before?.[k];
-        if (ownOnly && old && !old.length && reuse!.reusable[k]) {
+        if (ownOnly && old && !old.length && (reuse!.reusable[k] || (!reuse!.prev.sourceReaders.has(runKey(ri, k)) && reuse!.unchanged(k)))) {
           per.push(old);
           continue;
         }
@@ -388,7 +411,7 @@ function runLint(
         // (so it takes the same path again); after added or removed lines only when it reported
         // nothing (a message may name a line).
         const key = runKey(ri, k);
-        const moved = old && reusable(reuse!, key, k) && !(reuse!.linesMoved[k] && old.length)
+        const moved = old && reusable(reuse!, key, k, old) && !(reuse!.linesMoved[k] && old.length)
           ? (old.length ? old.map((d) => shiftDiagnostic(d, reuse!.shift)) : old) : undefined;
         if (moved && moved.every(validDiagnostic)) {
           keepReads(reuse!, key);
@@ -423,7 +446,7 @@ function runLint(
     for (const key of gazetteReaders) readingRules.add(Math.floor(key / RUN_KEY_RULE));
     for (const key of documentReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
     for (const key of valueReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
-    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules });
+    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules, sourceReaders });
   }
   return result;
 }
@@ -440,11 +463,27 @@ function runKey(ruleIndex: number, doc: number): number {
 }
 const RUN_KEY_RULE = 1_000_000;
 
-function reusable(reuse: Reuse, run: number, k: number): boolean {
-  if (!reuse.reusable[k] || reuse.prev.gazetteReaders.has(run)) return false;
+function reusable(reuse: Reuse, run: number, k: number, old: Diagnostic[]): boolean {
+  if (reuse.prev.gazetteReaders.has(run)) return false;
   const reads = reuse.prev.documentReads.get(run);
-  if (reads) for (const j of reads) if (!reuse.reusable[j]) return false;
+  if (reuse.prev.sourceReaders.has(run)) {
+    if (!reuse.reusable[k]) return false;
+    if (reads) for (const j of reads) if (!reuse.reusable[j]) return false;
+  } else {
+    // A function of the documents it read (and of the source text its fixes span, report's
+    // keepMovedText): the same when they are, and its reports lie clear of the edit.
+    if (!reuse.unchanged(k)) return false;
+    if (reads) for (const j of reads) if (!reuse.unchanged(j)) return false;
+    if (!reuse.reusable[k] && !old.every((d) => clearOfEdit(d, reuse.start, reuse.oldEnd))) return false;
+  }
   return sameValuesRead(reuse, run);
+}
+
+/** Whether a report's span and its fixes' ranges end before the edit or start after it. */
+function clearOfEdit(d: Diagnostic, start: number, oldEnd: number): boolean {
+  const clear = (a: number, b: number) => b <= start || a >= oldEnd;
+  return clear(d.start, d.end) && (!d.fix || clear(d.fix.range[0], d.fix.range[1]))
+    && (d.suggestions ?? []).every((x) => clear(x.fix.range[0], x.fix.range[1]));
 }
 
 /** A gazette-scoped run that read only `fields` of the documents (Rule.reads), the 目录 and the cover. */
@@ -547,6 +586,9 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
     const reused = reusedDocuments(gazette);
     const reusable: boolean[] = [];
     const linesMoved: boolean[] = [];
+    // Near the edit but not in its text: compared when a run that did not read the source asks.
+    const nearOnly: boolean[] = [];
+    const unchangedDocs: (boolean | undefined)[] = [];
     for (let k = 0; k < gazette.documents.length; k++) {
       const before = old.documents[k];
       // From the parser's record of the document's lines: reading a moved document's paragraphs
@@ -556,12 +598,15 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
       if (!pieces) return undefined; // a parse without the parser's record: a full lint
       let to = -1;
       let near = false;
+      let inside = false;
       for (const sp of pieces) {
         if (sp.end > to) to = sp.end;
         if (sp.start - CONTEXT_MARGIN <= oldEnd && p <= sp.end + CONTEXT_MARGIN) near = true;
+        if (sp.start <= oldEnd && p <= sp.end) inside = true;
       }
       near &&= a !== text;
       reusable.push(!near && (reused?.[k] || eq.same(before, gazette.documents[k])));
+      nearOnly.push(near && !inside);
       linesMoved.push(lineDelta !== 0 && to > p);
     }
     // The fields gazette-scoped rules read (Rule.reads), compared in the documents the edit changed;
@@ -577,7 +622,12 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
       }
       return same;
     };
-    return { prev: state, reusable, shift, linesMoved, documents: gazette.documents, lineDelta, fieldSame };
+    const unchanged = (k: number): boolean => {
+      if (reusable[k]) return true;
+      if (!nearOnly[k]) return false;
+      return (unchangedDocs[k] ??= !!reused?.[k] || eq.same(old.documents[k], gazette.documents[k]));
+    };
+    return { prev: state, reusable, unchanged, start: p, oldEnd, shift, linesMoved, documents: gazette.documents, lineDelta, fieldSame };
   }, { result: prev, edit }, deferRules);
 }
 
