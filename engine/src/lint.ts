@@ -152,6 +152,9 @@ interface LintState {
   /** runKey of the runs that read ctx.source: the others depend on no text but their document's
    * parse (and what they read of others), so an edit near their document but not in it keeps them. */
   sourceReaders: Set<number>;
+  /** Each rule's configured severity (by its index in the rule list): a lint from this one has the
+   * same options (sameOptions), so the same severities, not looked up again per rule and keystroke. */
+  severities: (Severity | undefined)[];
 }
 
 /** One ctx.readDocuments call of a run: what `read` gave for each document. */
@@ -369,11 +372,12 @@ function runLint(
   };
 
   const docs = gazette.documents.length ? gazette.documents : [];
+  const severities = reuse ? reuse.prev.severities : rules.map((rule) => configuredSeverity(rule, options.rules));
   let ri = -1;
   for (const rule of rules) {
     ri++;
     if (options.skip?.has(rule.id)) continue;
-    const severity = configuredSeverity(rule, options.rules);
+    const severity = severities[ri];
     if (!severity) continue;
     if (rule.scope === 'gazette') {
       // Put off, it is run once, by the next lint.
@@ -446,7 +450,7 @@ function runLint(
     for (const key of gazetteReaders) readingRules.add(Math.floor(key / RUN_KEY_RULE));
     for (const key of documentReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
     for (const key of valueReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
-    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules, sourceReaders });
+    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules, sourceReaders, severities });
   }
   return result;
 }
