@@ -1879,10 +1879,16 @@ export function parseGazette(source: SourceText, model?: Model, prev?: PreviousP
   const fragmentLines = new Uint8Array(lines.length);
   for (const f of fragments) if (f.used) fragmentLines.fill(1, f.from, f.to);
 
+  const movedAt = [...moved.keys()];
   const documents: GwDocument[] = rangesOf(structure.starts, lines.length).map((r, d) => {
-    const docLines: NormLine[] = [];
+    // No fragment cut out of its lines and none moved into them (most documents): its lines are
+    // the range's, one native slice rather than a push per line (every line, every keystroke).
+    let plain = true;
+    for (const f of fragments) if (f.used && f.from < r.to && f.to > r.from) plain = false;
+    for (const l of movedAt) if (l >= r.from && l < r.to) plain = false;
+    const docLines: NormLine[] = plain ? lines.slice(r.from, r.to) : [];
     const continuations: Continuation[] = [];
-    for (let l = r.from; l < r.to; l++) {
+    if (!plain) for (let l = r.from; l < r.to; l++) {
       if (fragmentLines[l]) continue;
       docLines.push(lines[l]);
       const here = moved.get(l);
