@@ -13,6 +13,12 @@ import { allRules } from './rules';
 import { tocNumber } from './rules/doc-number/toc-number';
 import { duplicate } from './rules/doc-number/duplicate';
 import { issueNumber } from './rules/structure/issue-number';
+import { doubled } from './rules/punctuation/doubled';
+import { doubledDe } from './rules/punctuation/doubled-de';
+import { doubledWord } from './rules/punctuation/doubled-word';
+import { ellipsisDash } from './rules/punctuation/ellipsis-dash';
+import { nestedTitle } from './rules/punctuation/nested-title';
+import { unitSeparator } from './rules/lead-unit/unit-separator';
 
 /** A small deterministic generator, so that a failing edit can be replayed. */
 function random(seed: number): () => number {
@@ -389,6 +395,35 @@ describe('lintIncremental: what is re-run', () => {
     const later = second.paragraphs[0].start + 400;
     assert.ok(later > first.end + 300 && later < first.end + CONTEXT_MARGIN);
     check(later, '的', { parsed: [second.start], after: [first.start, second.start], spanning: [second.start] });
+  });
+
+  it('keeps the runs of rules that read the source only at a slip they found on a document near the edit', () => {
+    const runs: string[] = [];
+    const counted = (r: Rule): Rule => ({ ...r, check: (ctx) => { runs.push(`${r.id} ${ctx.docIndex}`); r.check(ctx); } });
+    const rules = [doubled, doubledDe, doubledWord, ellipsisDash, nestedTitle, unitSeparator];
+    const options = { model: defaultModel(), only: rules.map(counted), today: '2026-01-01' };
+    // The first document holds a slip of each but unit-separator's (they read the source there).
+    const slips = '做好工作的的要求，落实落实，，，等等…，《关于《某办法》的通知》。';
+    const withSlips = issue([bodies[0] + slips, bodies[1], bodies[2]]);
+    const prev = lint(withSlips, options);
+    const [first, second] = prev.gazette.documents;
+    // In the second document's first paragraph, within CONTEXT_MARGIN of the first document.
+    const at = second.paragraphs[0].start + 5;
+    assert.ok(at - first.end < CONTEXT_MARGIN);
+    const edited = withSlips.slice(0, at) + '的' + withSlips.slice(at);
+    runs.length = 0;
+    const inc = lintIncremental(prev, edited, options);
+    // The first document's runs that found a slip read the source: run again; unit-separator's did not.
+    assert.deepEqual(runs.filter((r) => r.endsWith(' 0')).sort(), rules.filter((r) => r !== unitSeparator).map((r) => `${r.id} 0`).sort());
+    assert.deepEqual(runs.filter((r) => r.endsWith(' 2')), []);
+    assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
+    // Without the slips, none of them reads the source there: none runs again on the first document.
+    const plain = lint(text, options);
+    const at2 = text.indexOf('第二件事的正文') + 3;
+    runs.length = 0;
+    const inc2 = lintIncremental(plain, text.slice(0, at2) + '的' + text.slice(at2), options);
+    assert.deepEqual(runs.filter((r) => !r.endsWith(' 1')), []);
+    assert.deepStrictEqual(inc2.diagnostics, lint(text.slice(0, at2) + '的' + text.slice(at2), options).diagnostics);
   });
 
   it('re-makes a report whose message names a line when lines were added before it', () => {

@@ -22,7 +22,6 @@ function held(ctx: RuleContext, name: string): boolean {
  * break (an extracted line end), where the list may have been cut.
  */
 function missingSeparators(ctx: RuleContext): void {
-  const src = ctx.source.text;
   for (const { block, token, found } of unitLookups(ctx)) {
     if (!block || found.kind !== 'unknown' || token.text.length < 6) continue;
     const splits: number[] = [];
@@ -30,6 +29,9 @@ function missingSeparators(ctx: RuleContext): void {
       if (held(ctx, token.text.slice(0, i)) && held(ctx, token.text.slice(i))) splits.push(i);
     }
     if (splits.length !== 1) continue;
+    // Read here, not before the loop: a run that finds no split reads no source text, and is kept
+    // on a document an edit is near but not in (lintIncremental).
+    const src = ctx.source.text;
     // The source offset of the split: the characters of the name, skipping spaces between them.
     let at = token.start;
     for (let n = 0; n < splits[0]; at++) if (!/\s/.test(src[at])) n++;

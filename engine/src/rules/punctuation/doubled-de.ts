@@ -29,8 +29,9 @@ export const doubledDe: Rule = {
     },
   },
   check(ctx) {
-    const { doc, source } = ctx;
-    const src = source.text;
+    // The source read only where a slip is found: a run that reads none is kept on a document an
+    // edit is near but not in (lintIncremental).
+    const { doc } = ctx;
     for (const p of doc.paragraphs) {
       const t = p.text;
       for (let i = t.indexOf('的的'); i >= 0; i = t.indexOf('的的', i + 2)) {
@@ -39,7 +40,7 @@ export const doubledDe: Rule = {
         if (/[“‘「]/.test(t[i - 1] ?? '') && /[”’」]/.test(t[i + 2] ?? '')) continue;
         const start = p.map[i];
         const end = p.map[i + 1] + 1;
-        if (src.slice(start, end) !== '的的' || overlaps(doc.noise, start, end)) continue;
+        if (ctx.source.text.slice(start, end) !== '的的' || overlaps(doc.noise, start, end)) continue;
         ctx.report({
           start, end,
           message: '“的的”重复（多是重复输入，读来不通）：应为“的”。',

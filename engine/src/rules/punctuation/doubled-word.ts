@@ -48,8 +48,9 @@ export const doubledWord: Rule = {
     },
   },
   check(ctx) {
-    const { doc, source } = ctx;
-    const src = source.text;
+    // The source read only where a slip is found: a run that reads none is kept on a document an
+    // edit is near but not in (lintIncremental).
+    const { doc } = ctx;
     for (const p of doc.paragraphs) {
       const t = p.text;
       if (!GATE.test(t)) continue;
@@ -62,8 +63,8 @@ export const doubledWord: Rule = {
         // extractor's wrap cuts anywhere. A break between the two (落实 ⏎ 落实) may be an extractor's
         // repeated line end, no slip.
         const second = p.map[i + w.length];
-        if (src.slice(start, end) !== m[0]) {
-          if (src.slice(start, end).replace(LINE_BREAK, '') !== m[0] || /\s/.test(src[second - 1])) continue;
+        if (ctx.source.text.slice(start, end) !== m[0]) {
+          if (ctx.source.text.slice(start, end).replace(LINE_BREAK, '') !== m[0] || /\s/.test(ctx.source.text[second - 1])) continue;
         }
         if (overlaps(doc.noise, start, end)) continue;
         // The doubling quoted as a word, named rather than typed (不能写成“落实落实”).
@@ -73,7 +74,7 @@ export const doubledWord: Rule = {
         if (before.split('“').length > before.split('”').length) continue;
         // The second one opens a noun (提升泵站, 引导基金, 推动力, 加强针, 鼓励类): two words. At the
         // paragraph's end, the noun's rest may be on the next line (研究研究 ⏎ 生教育…).
-        const rest = i + m[0].length < t.length ? t.slice(i + m[0].length) : src.slice(end, end + 8).replace(/^[\s\u3000]+/, '');
+        const rest = i + m[0].length < t.length ? t.slice(i + m[0].length) : ctx.source.text.slice(end, end + 8).replace(/^[\s\u3000]+/, '');
         if (OPENS[w]?.test(rest)) continue;
         ctx.report({
           start, end,

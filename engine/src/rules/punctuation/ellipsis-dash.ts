@@ -50,8 +50,9 @@ export const ellipsisDash: Rule = {
     good: '改造供水、供电、供气管网……坚持以人民为中心——统筹推进。',
   },
   check(ctx) {
-    const { doc, source } = ctx;
-    const text = source.text;
+    // The source read only where a slip is found: a run that reads none is kept on a document an
+    // edit is near but not in (lintIncremental).
+    const { doc } = ctx;
     for (const p of doc.paragraphs) {
       const t = p.text;
       // One scan for the many paragraphs without any of these marks.
@@ -68,7 +69,7 @@ export const ellipsisDash: Rule = {
         if (!dash && /^\s*\d+\s*$/.test(t.slice(j))) continue;
         const { start, end } = spanIn(p, i, j);
         // As written in the source (not joined across a line break), outside extraction noise.
-        if (text.slice(start, end) !== m[0] || overlaps(doc.noise, start, end)) continue;
+        if (ctx.source.text.slice(start, end) !== m[0] || overlaps(doc.noise, start, end)) continue;
         const want = dash ? '——' : '……';
         ctx.report({
           start, end,

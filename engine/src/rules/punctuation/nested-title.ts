@@ -24,8 +24,9 @@ export const nestedTitle: Rule = {
     },
   },
   check(ctx) {
-    const { doc, source } = ctx;
-    const src = source.text;
+    // The source read only where a slip is found: a run that reads none is kept on a document an
+    // edit is near but not in (lintIncremental).
+    const { doc } = ctx;
     for (const p of doc.paragraphs) {
       const t = p.text;
       // Cheap test first: two 《 in the paragraph.
@@ -53,11 +54,11 @@ export const nestedTitle: Rule = {
       for (const [a, b] of inner) {
         const start = p.map[a];
         const end = p.map[b] + 1;
-        if (src[start] !== '《' || src[end - 1] !== '》' || overlaps(doc.noise, start, end)) continue;
+        if (ctx.source.text[start] !== '《' || ctx.source.text[end - 1] !== '》' || overlaps(doc.noise, start, end)) continue;
         ctx.report({
           start, end,
           message: `书名号内的书名号应用单书名号：“${t.slice(a, b + 1)}”应为“〈${t.slice(a + 1, b)}〉”（外用《》，内用〈〉）。`,
-          fix: { range: [start, end], text: `〈${src.slice(start + 1, end - 1)}〉` },
+          fix: { range: [start, end], text: `〈${ctx.source.text.slice(start + 1, end - 1)}〉` },
         });
       }
     }
