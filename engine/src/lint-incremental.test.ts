@@ -19,6 +19,7 @@ import { doubledWord } from './rules/punctuation/doubled-word';
 import { ellipsisDash } from './rules/punctuation/ellipsis-dash';
 import { nestedTitle } from './rules/punctuation/nested-title';
 import { unitSeparator } from './rules/lead-unit/unit-separator';
+import { openBlockEnd } from './rules/lead-unit/shared';
 
 /** A small deterministic generator, so that a failing edit can be replayed. */
 function random(seed: number): () => number {
@@ -424,6 +425,25 @@ describe('lintIncremental: what is re-run', () => {
     const inc2 = lintIncremental(plain, text.slice(0, at2) + '的' + text.slice(at2), options);
     assert.deepEqual(runs.filter((r) => !r.endsWith(' 1')), []);
     assert.deepStrictEqual(inc2.diagnostics, lint(text.slice(0, at2) + '的' + text.slice(at2), options).diagnostics);
+  });
+
+  it('counts a remembered answer worked out from the source text as a read of it by every run that takes it', () => {
+    // Both probes ask where the first document's open 牵头单位 block ends (worked out once, from
+    // the source text, and remembered per block): the second takes the first's answer.
+    const ends = (ctx: RuleContext) => { for (const b of ctx.doc.blocks) openBlockEnd(ctx, b); };
+    const a = probe('structure/probe-end-a', ends);
+    const b = probe('structure/probe-end-b', ends);
+    const options = { model: emptyModel(), only: [a.rule, b.rule], today: '2026-01-01' };
+    const open = issue([bodies[0] + '\n    一是加强管理。（牵头单位：市财政局、市民政局\n    二是做好工作。', bodies[1], bodies[2]]);
+    const prev = lint(open, options);
+    const [first, second] = prev.gazette.documents;
+    assert.equal(first.blocks.length, 1);
+    const at = second.paragraphs[0].start + 5;
+    assert.ok(at - first.end < CONTEXT_MARGIN);
+    a.calls.length = 0;
+    b.calls.length = 0;
+    lintIncremental(prev, open.slice(0, at) + '的' + open.slice(at), options);
+    assert.deepEqual([a.calls, b.calls], [[first.start, second.start], [first.start, second.start]]);
   });
 
   it('re-makes a report whose message names a line when lines were added before it', () => {

@@ -2,6 +2,7 @@
 // numbering tree): the answer is worked out once per node object. A node belongs to one parse, and
 // the rules only read the answer.
 import type { GwDocument } from '../types';
+import type { RuleContext } from './types';
 import { movedLikeDocument, unmovedDocument } from '../parse/gazette';
 
 /** `compute`, remembered per argument object. */
@@ -32,4 +33,19 @@ export function perDocumentText<V>(compute: (doc: GwDocument) => V): (doc: GwDoc
 export function perDocumentMoved<V>(compute: (doc: GwDocument) => V): (doc: GwDocument) => V {
   const remembered = perNode(compute);
   return perNode((doc: GwDocument) => movedLikeDocument(doc, remembered(unmovedDocument(doc))));
+}
+
+/**
+ * `compute(ctx)` and whether it read `ctx.source`. An answer remembered per parse node and worked
+ * out from the source text must, when a later run takes it, count as that run's read of the source
+ * (lintIncremental keeps a run that read none on a document an edit is near but not in): the
+ * caller reads `ctx.source` again on each hit of an answer that read it.
+ */
+export function watchingSource<T>(ctx: RuleContext, compute: (ctx: RuleContext) => T): { value: T; readSource: boolean } {
+  let readSource = false;
+  const watched = Object.create(ctx, {
+    source: { get: () => { readSource = true; return ctx.source; } },
+  }) as RuleContext;
+  const value = compute(watched);
+  return { value, readSource };
 }

@@ -10,6 +10,7 @@ import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
 import { spanIn } from '../../parse/paragraphs';
 import { documentsUsingInstead } from './issue-usage';
+import { watchingSource } from '../memo';
 import { CONTINUATION_MARK, spanAt, widthRegion } from '../cross-ref/util';
 import { recipientTokens } from './main-recipient';
 import type { RecipientToken } from './main-recipient';
@@ -60,10 +61,17 @@ export function normIndex(p: Paragraph, off: number): number {
 
 // Every lead-unit rule walks every block and asks the same questions of it; a block belongs to one
 // parse (one lint run, one model and date), so the answers are remembered per block object.
-const tokenCache = new WeakMap<LeadBlock, UnitToken[]>();
-const judgedCache = new WeakMap<LeadBlock, UnitToken[]>();
+// An answer worked out from the source text reads ctx.source again when taken (memo.ts watchingSource).
+const tokenCache = new WeakMap<LeadBlock, { value: UnitToken[]; readSource: boolean }>();
+const judgedCache = new WeakMap<LeadBlock, { value: UnitToken[]; readSource: boolean }>();
 const depthCache = new WeakMap<LeadBlock, number>();
-const openEndCache = new WeakMap<LeadBlock, ReturnType<typeof openBlockEnd>>();
+const openEndCache = new WeakMap<LeadBlock, { value: ReturnType<typeof openBlockEnd>; readSource: boolean }>();
+
+/** A remembered answer; a read of ctx.source when it was worked out from the source text. */
+function taken<T>(ctx: RuleContext, hit: { value: T; readSource: boolean }): T {
+  if (hit.readSource) void ctx.source;
+  return hit.value;
+}
 
 /** An English name: Latin words, digits and their punctuation, one letter at least. */
 const ENGLISH_WORDS = "[ A-Za-z0-9.,'’&\\-]*[A-Za-z][ A-Za-z0-9.,'’&\\-]*";
@@ -76,8 +84,8 @@ const CLOSES_GLOSS = new Set([...'）)]】'].map((c) => c.charCodeAt(0)));
 /** The units of every role of a block, in order. */
 export function unitTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   let tokens = tokenCache.get(block);
-  if (!tokens) tokenCache.set(block, (tokens = tokensOf(ctx, block)));
-  return tokens.slice(); // callers may pop or splice their copy
+  if (!tokens) tokenCache.set(block, (tokens = watchingSource(ctx, (c) => tokensOf(c, block))));
+  return taken(ctx, tokens).slice(); // callers may pop or splice their copy
 }
 
 function tokensOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
@@ -232,8 +240,9 @@ function recognised(ctx: RuleContext, name: string): boolean {
  */
 export function openBlockEnd(ctx: RuleContext, block: LeadBlock): { at: number; last?: Span & { text: string }; swallowed: boolean } | undefined {
   if (openDepth(block) === 0) return undefined;
-  if (!openEndCache.has(block)) openEndCache.set(block, openEndOf(ctx, block));
-  return openEndCache.get(block);
+  let end = openEndCache.get(block);
+  if (!end) openEndCache.set(block, (end = watchingSource(ctx, (c) => openEndOf(c, block))));
+  return taken(ctx, end);
 }
 
 function openEndOf(ctx: RuleContext, block: LeadBlock): { at: number; last?: Span & { text: string }; swallowed: boolean } | undefined {
@@ -466,8 +475,8 @@ const ROUND = /[（(）)]/g;
  */
 export function judgedTokens(ctx: RuleContext, block: LeadBlock): UnitToken[] {
   let judged = judgedCache.get(block);
-  if (!judged) judgedCache.set(block, (judged = judgedOf(ctx, block)));
-  return judged.slice();
+  if (!judged) judgedCache.set(block, (judged = watchingSource(ctx, (c) => judgedOf(c, block))));
+  return taken(ctx, judged).slice();
 }
 
 function judgedOf(ctx: RuleContext, block: LeadBlock): UnitToken[] {
@@ -540,13 +549,13 @@ export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; a
   return ctx.mode === 'issue' ? withIssueUsage(ctx, list) : list;
 }
 
-type LookupCache = WeakMap<object, { model: object; asOf: string; list: UnitLookupEntry[] }>;
+type LookupCache = WeakMap<object, { model: object; asOf: string; value: UnitLookupEntry[]; readSource: boolean }>;
 function cached(cache: LookupCache, ctx: RuleContext, compute: (ctx: RuleContext) => UnitLookupEntry[]): UnitLookupEntry[] {
   const hit = cache.get(ctx.doc);
-  if (hit && hit.model === ctx.model && hit.asOf === ctx.asOf) return hit.list;
-  const list = compute(ctx);
-  cache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, list });
-  return list;
+  if (hit && hit.model === ctx.model && hit.asOf === ctx.asOf) return taken(ctx, hit);
+  const { value, readSource } = watchingSource(ctx, compute);
+  cache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, value, readSource });
+  return value;
 }
 
 type UnitLookupEntry = {
