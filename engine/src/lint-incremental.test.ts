@@ -376,16 +376,21 @@ describe('lintIncremental: what is re-run', () => {
     const spanning = probe('structure/probe-spanning', (ctx) => {
       ctx.report({ start: ctx.doc.end - 1, end: ctx.doc.end + 300, message: '跨' });
     });
-    const options = { model: emptyModel(), only: [parsed.rule, after.rule, spanning.rule], today: '2026-01-01' };
+    // Reads its document's own text, through ctx.ownText (kept) and through ctx.source (run again).
+    const own = (text: string, ctx: RuleContext) => { if (text.includes('的的')) ctx.report({ start: ctx.doc.start, end: ctx.doc.start + 1, message: '的的' }); };
+    const owned = probe('structure/probe-owned', (ctx) => own(ctx.ownText(), ctx));
+    const sliced = probe('structure/probe-sliced', (ctx) => own(ctx.source.text.slice(ctx.doc.start, ctx.doc.end), ctx));
+    const options = { model: emptyModel(), only: [parsed.rule, after.rule, spanning.rule, owned.rule, sliced.rule], today: '2026-01-01' };
     const prev = lint(text, options);
     const [first, second] = prev.gazette.documents;
     assert.ok(second.paragraphs[0].start - first.end < CONTEXT_MARGIN / 2);
     const check = (at: number, piece: string, want: { parsed: number[]; after: number[]; spanning: number[] }) => {
       const edited = text.slice(0, at) + piece + text.slice(at);
-      for (const p of [parsed, after, spanning]) p.calls.length = 0;
+      for (const p of [parsed, after, spanning, owned, sliced]) p.calls.length = 0;
       const inc = lintIncremental(prev, edited, options);
       assert.ok(madeIncrementally(inc));
       assert.deepEqual({ parsed: parsed.calls, after: after.calls, spanning: spanning.calls }, want);
+      assert.deepEqual([owned.calls, sliced.calls], [[second.start], [first.start, second.start]]);
       assert.deepStrictEqual(inc.diagnostics, lint(edited, options).diagnostics);
     };
     // In the second document's first paragraph, within the first's margin and its spanning report.

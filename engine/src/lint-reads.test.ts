@@ -34,6 +34,7 @@ export function fieldsRead(rule: Rule, text: string): Set<string> {
     report: () => undefined,
     // What the incremental lint compares itself: the documents, not the proxies.
     readDocuments: <T>(f: (d: GwDocument) => T) => gazette.documents.map(f),
+    ownText: () => source.text.slice(gazette.documents[0].start, gazette.documents[0].end),
   };
   if (documents.length) rule.check(ctx);
   return read;

@@ -152,6 +152,9 @@ interface LintState {
   /** runKey of the runs that read ctx.source: the others depend on no text but their document's
    * parse (and what they read of others), so an edit near their document but not in it keeps them. */
   sourceReaders: Set<number>;
+  /** runKey of the runs that read of the source only their document's own text (ctx.ownText) and
+   * are not in sourceReaders: kept on a document near an edit when the edit is not in that text. */
+  ownReaders: Set<number>;
   /** Each rule's configured severity (by its index in the rule list): a lint from this one has the
    * same options (sameOptions), so the same severities, not looked up again per rule and keystroke. */
   severities: (Severity | undefined)[];
@@ -186,6 +189,8 @@ interface Reuse {
   /** The edit's old span [start, oldEnd). */
   start: number;
   oldEnd: number;
+  /** The previous parse's documents. */
+  previous: GwDocument[];
   shift: (o: number) => number;
   /** Documents after an edit that added or removed lines: messages naming a line are re-made. */
   linesMoved: boolean[];
@@ -209,6 +214,8 @@ class RunContext implements RuleContext {
   /** Whether the run read ctx.source: a run that did not is a function of its document's parse
    * (and what else it read, tracked apart), so an edit near the document but not in it leaves it. */
   readSource = false;
+  /** Whether the run read its document's own text (ctx.ownText). */
+  readOwn = false;
   doc!: GwDocument;
   docIndex = 0;
   asOf = '';
@@ -234,6 +241,7 @@ class RunContext implements RuleContext {
   /** Makes this the context of one run: `rule` on `doc`, its reports into `out`. */
   begin(doc: GwDocument, docIndex: number, asOf: AsOf, rule: Rule, severity: Severity, out: Diagnostic[], key: number): this {
     this.readSource = false;
+    this.readOwn = false;
     this.doc = doc;
     this.docIndex = docIndex;
     this.asOf = asOf.date;
@@ -248,6 +256,11 @@ class RunContext implements RuleContext {
   get source(): SourceText {
     this.readSource = true;
     return this.runSource;
+  }
+
+  ownText(): string {
+    this.readOwn = true;
+    return this.runSource.text.slice(this.doc.start, this.doc.end);
   }
 
   readDocuments<T>(read: (d: GwDocument) => T, same: (a: T, b: T) => boolean): T[] {
@@ -317,6 +330,7 @@ function runLint(
   const valueReads = new Map<number, ValueRead[]>();
   // The previous lint's, for the runs reused; each run made again sets or clears its own.
   const sourceReaders = new Set<number>(reuse?.prev.sourceReaders);
+  const ownReaders = new Set<number>(reuse?.prev.ownReaders);
   /** A reused run's records of what it read (the same, as reusable found): those of the previous lint serve. */
   const keepReads = (reuse: Reuse, key: number) => {
     const reads = reuse.prev.documentReads.get(key);
@@ -365,6 +379,8 @@ function runLint(
       }
       if (ctx.readSource) sourceReaders.add(current);
       else sourceReaders.delete(current);
+      if (ctx.readOwn && !ctx.readSource) ownReaders.add(current);
+      else ownReaders.delete(current);
     } catch (e) {
       failed.add(rule.id);
       failures.push({ ruleId: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
@@ -407,7 +423,7 @@ function runLint(
       for (let k = 0; k < docs.length; k++) {
         if (failed.size && failed.has(rule.id)) break;
         const old = before?.[k];
-        if (ownOnly && old && !old.length && (reuse!.reusable[k] || (!reuse!.prev.sourceReaders.has(runKey(ri, k)) && reuse!.unchanged(k)))) {
+        if (ownOnly && old && !old.length && (reuse!.reusable[k] || (readsNoSourceNear(reuse!, runKey(ri, k), k) && reuse!.unchanged(k)))) {
           per.push(old);
           continue;
         }
@@ -450,7 +466,7 @@ function runLint(
     for (const key of gazetteReaders) readingRules.add(Math.floor(key / RUN_KEY_RULE));
     for (const key of documentReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
     for (const key of valueReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
-    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules, sourceReaders, severities });
+    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules, sourceReaders, ownReaders, severities });
   }
   return result;
 }
@@ -475,12 +491,24 @@ function reusable(reuse: Reuse, run: number, k: number, old: Diagnostic[]): bool
     if (reads) for (const j of reads) if (!reuse.reusable[j]) return false;
   } else {
     // A function of the documents it read (and of the source text its fixes span, report's
-    // keepMovedText): the same when they are, and its reports lie clear of the edit.
-    if (!reuse.unchanged(k)) return false;
+    // keepMovedText; and of its document's own text, when it read it): the same when they are,
+    // and its reports lie clear of the edit.
+    if (!readsNoSourceNear(reuse, run, k) || !reuse.unchanged(k)) return false;
     if (reads) for (const j of reads) if (!reuse.unchanged(j)) return false;
     if (!reuse.reusable[k] && !old.every((d) => clearOfEdit(d, reuse.start, reuse.oldEnd))) return false;
   }
   return sameValuesRead(reuse, run);
+}
+
+/**
+ * Whether a run that did not read ctx.source read no source text the edit changed: none, or only
+ * its document's own text (ctx.ownText), which the edit is not in (or it is not near the edit).
+ */
+function readsNoSourceNear(reuse: Reuse, run: number, k: number): boolean {
+  if (reuse.prev.sourceReaders.has(run)) return false;
+  if (reuse.reusable[k] || !reuse.prev.ownReaders.has(run)) return true;
+  const old = reuse.previous[k];
+  return old.end <= reuse.start || reuse.oldEnd <= old.start;
 }
 
 /** Whether a report's span and its fixes' ranges end before the edit or start after it. */
@@ -631,7 +659,7 @@ function lintAfterEdit(prev: LintResult, text: string, options: LintOptions, def
       if (!nearOnly[k]) return false;
       return (unchangedDocs[k] ??= !!reused?.[k] || eq.same(old.documents[k], gazette.documents[k]));
     };
-    return { prev: state, reusable, unchanged, start: p, oldEnd, shift, linesMoved, documents: gazette.documents, lineDelta, fieldSame };
+    return { prev: state, reusable, unchanged, start: p, oldEnd, previous: old.documents, shift, linesMoved, documents: gazette.documents, lineDelta, fieldSame };
   }, { result: prev, edit }, deferRules);
 }
 

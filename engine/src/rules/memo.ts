@@ -39,13 +39,22 @@ export function perDocumentMoved<V>(compute: (doc: GwDocument) => V): (doc: GwDo
  * `compute(ctx)` and whether it read `ctx.source`. An answer remembered per parse node and worked
  * out from the source text must, when a later run takes it, count as that run's read of the source
  * (lintIncremental keeps a run that read none on a document an edit is near but not in): the
- * caller reads `ctx.source` again on each hit of an answer that read it.
+ * caller reads `ctx.source` (or `ctx.ownText()`) again on each hit of an answer that read it.
  */
-export function watchingSource<T>(ctx: RuleContext, compute: (ctx: RuleContext) => T): { value: T; readSource: boolean } {
+export function watchingSource<T>(ctx: RuleContext, compute: (ctx: RuleContext) => T): { value: T; readSource: boolean; readOwn: boolean } {
   let readSource = false;
+  let readOwn = false;
   const watched = Object.create(ctx, {
     source: { get: () => { readSource = true; return ctx.source; } },
+    ownText: { value: () => { readOwn = true; return ctx.ownText(); } },
   }) as RuleContext;
   const value = compute(watched);
-  return { value, readSource };
+  return { value, readSource, readOwn };
+}
+
+/** A remembered answer (watchingSource) taken by a run: what went into it read again. */
+export function takenAnswer<T>(ctx: RuleContext, hit: { value: T; readSource: boolean; readOwn: boolean }): T {
+  if (hit.readSource) void ctx.source;
+  if (hit.readOwn) ctx.ownText();
+  return hit.value;
 }

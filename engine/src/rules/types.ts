@@ -50,6 +50,12 @@ export interface RuleContext {
    * `read` must be a function of a document's text alone (perDocumentText).
    */
   readDocuments<T>(read: (doc: GwDocument) => T, same: (a: T, b: T) => boolean): T[];
+  /**
+   * The source text of the document's own span, [doc.start, doc.end): a run that reads no other
+   * source text (not ctx.source) is kept by the incremental lint after an edit near the document
+   * but not in this span, when the document's parse is unchanged.
+   */
+  ownText(): string;
 }
 
 export interface Rule {

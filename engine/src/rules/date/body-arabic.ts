@@ -30,7 +30,7 @@ export const bodyArabic: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const src = ctx.source.text.slice(doc.start, doc.end);
+    const src = ctx.ownText();
     // Cheap test first: a Chinese-numeral year holds 〇, 零 or ○.
     if (!/[〇零○]/.test(src) || !AR_YEAR.test(src)) return;
     for (const p of doc.paragraphs) {

@@ -26,12 +26,12 @@ export const weekday: Rule = {
     good: '请于2026年6月30日（星期二）前报送。',
   },
   check(ctx) {
-    const src = ctx.source.text;
     // Cheap test first: no weekday word in this document, nothing to judge (an issue's other
-    // documents hold 周年 or 周边 somewhere). A slice, not indexOf from the document's start,
-    // which would read on to the end in every document without one.
-    const own = src.slice(ctx.doc.start, ctx.doc.end);
+    // documents hold 周年 or 周边 somewhere). Its own text (ctx.ownText), not indexOf from the
+    // document's start, which would read on to the end in every document without one.
+    const own = ctx.ownText();
     if (!own.includes('星期') && !own.includes('周') && !own.includes('礼拜')) return;
+    const src = ctx.source.text;
     for (const d of datesOf(ctx, true)) {
       const m = WEEKDAY.exec(src.slice(d.end, d.end + 12));
       if (!m) continue;

@@ -16,19 +16,19 @@ const LINE = new RegExp(`^${SP}*(?:(?:组${SP}*长|副组长|成${SP}*员|主${S
 export function rosterTokens(ctx: RuleContext): RecipientToken[] {
   const doc = ctx.doc;
   if (doc.type === '任免') return [];
-  const src = ctx.source.text;
   const out: RecipientToken[] = [];
   const head = [doc.title, doc.issuerMark, doc.signature, doc.mainRecipient, ...doc.blocks].filter((s): s is NonNullable<typeof s> => !!s);
-  // Cheap test first: most documents hold no 名单.
-  if (!/[\u4e00-\u9fa5][ \t\u3000]{1,}市/.test(src.slice(doc.start, doc.end))) return out;
+  // Cheap test first: most documents hold no 名单. Of the document's own text (ctx.ownText): a
+  // run that reads no more is kept after an edit outside it (lintIncremental).
+  const text = ctx.ownText();
+  if (!/[\u4e00-\u9fa5][ \t\u3000]{1,}市/.test(text)) return out;
   LINE.lastIndex = 0;
-  const text = src.slice(doc.start, doc.end);
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     const unit = m[1];
     const start = doc.start + m.index + m[0].length - unit.length;
     const end = start + unit.length;
     if (overlaps(head, start, end) || (ctx.mode === 'issue' && overlaps(doc.noise, start, end))) continue;
-    if (!POST.test(src.slice(end, end + 8))) continue;
+    if (!POST.test(ctx.source.text.slice(end, end + 8))) continue;
     out.push({ name: normalizeUnitName(unit), text: unit, start, end, offsets: Array.from({ length: unit.length }, (_, k) => start + k) });
   }
   return out;

@@ -10,7 +10,7 @@ import type { UnitLookup } from '../../units';
 import { firstAtOrAfter } from '../../text/marks';
 import { spanIn } from '../../parse/paragraphs';
 import { documentsUsingInstead } from './issue-usage';
-import { watchingSource } from '../memo';
+import { takenAnswer, watchingSource } from '../memo';
 import { CONTINUATION_MARK, spanAt, widthRegion } from '../cross-ref/util';
 import { recipientTokens } from './main-recipient';
 import type { RecipientToken } from './main-recipient';
@@ -62,16 +62,12 @@ export function normIndex(p: Paragraph, off: number): number {
 // Every lead-unit rule walks every block and asks the same questions of it; a block belongs to one
 // parse (one lint run, one model and date), so the answers are remembered per block object.
 // An answer worked out from the source text reads ctx.source again when taken (memo.ts watchingSource).
-const tokenCache = new WeakMap<LeadBlock, { value: UnitToken[]; readSource: boolean }>();
-const judgedCache = new WeakMap<LeadBlock, { value: UnitToken[]; readSource: boolean }>();
+const tokenCache = new WeakMap<LeadBlock, { value: UnitToken[]; readSource: boolean; readOwn: boolean }>();
+const judgedCache = new WeakMap<LeadBlock, { value: UnitToken[]; readSource: boolean; readOwn: boolean }>();
 const depthCache = new WeakMap<LeadBlock, number>();
-const openEndCache = new WeakMap<LeadBlock, { value: ReturnType<typeof openBlockEnd>; readSource: boolean }>();
+const openEndCache = new WeakMap<LeadBlock, { value: ReturnType<typeof openBlockEnd>; readSource: boolean; readOwn: boolean }>();
 
-/** A remembered answer; a read of ctx.source when it was worked out from the source text. */
-function taken<T>(ctx: RuleContext, hit: { value: T; readSource: boolean }): T {
-  if (hit.readSource) void ctx.source;
-  return hit.value;
-}
+const taken = takenAnswer;
 
 /** An English name: Latin words, digits and their punctuation, one letter at least. */
 const ENGLISH_WORDS = "[ A-Za-z0-9.,'’&\\-]*[A-Za-z][ A-Za-z0-9.,'’&\\-]*";
@@ -549,12 +545,12 @@ export function unitLookups(ctx: RuleContext, opts: { mainRecipient?: boolean; a
   return ctx.mode === 'issue' ? withIssueUsage(ctx, list) : list;
 }
 
-type LookupCache = WeakMap<object, { model: object; asOf: string; value: UnitLookupEntry[]; readSource: boolean }>;
+type LookupCache = WeakMap<object, { model: object; asOf: string; value: UnitLookupEntry[]; readSource: boolean; readOwn: boolean }>;
 function cached(cache: LookupCache, ctx: RuleContext, compute: (ctx: RuleContext) => UnitLookupEntry[]): UnitLookupEntry[] {
   const hit = cache.get(ctx.doc);
   if (hit && hit.model === ctx.model && hit.asOf === ctx.asOf) return taken(ctx, hit);
-  const { value, readSource } = watchingSource(ctx, compute);
-  cache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, value, readSource });
+  const { value, readSource, readOwn } = watchingSource(ctx, compute);
+  cache.set(ctx.doc, { model: ctx.model, asOf: ctx.asOf, value, readSource, readOwn });
   return value;
 }
 
