@@ -22,6 +22,19 @@ export function tocChronicleMonth(e: TocEntry): string | undefined {
 /** A month as the 目录 rules pair a 大事记's entry with its document (its period): `2024-7`. */
 export const monthKey = (year: number, month: number) => `${year}-${month}`;
 
+/** What pairs a 目录 entry with its document when their titles are not compared: the number, or a
+ * 大事记's month (tocDocumentKey is the document's side). */
+export function tocEntryKey(e: TocEntry): string | undefined {
+  if (e.number) return numberKey(e.number);
+  const month = tocChronicleMonth(e);
+  return month ? `大事记${month}` : undefined;
+}
+
+export function tocDocumentKey(d: GwDocument): string | undefined {
+  if (d.number) return numberKey(d.number);
+  return d.type === '大事记' && d.period ? `大事记${monthKey(d.period.year, d.period.month)}` : undefined;
+}
+
 /**
  * A title as the 目录 rules compare it: normalizeTitle's form (no issuer prefix, no spaces, no
  * 〈〉《》“” marks, one width of brackets), then its letters and digits only, so that markdown

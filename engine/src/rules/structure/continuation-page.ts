@@ -5,22 +5,11 @@
 // pages and exactly one marker disagrees with it (the other names the right page): that one is
 // reported. Gated on the text holding a 下转 at all; one regex pass over the text for each marker.
 import type { Rule } from '../types';
-import type { GwDocument, TocEntry } from '../../types';
-import { numberKey } from '../doc-number/duplicate';
-import { monthKey, tocChronicleMonth } from '../toc';
+import type { TocEntry } from '../../types';
+import { tocDocumentKey, tocEntryKey } from '../toc';
 
 const DOWN = /[（(]\s*下\s*转\s*第\s*(\d+)\s*页\s*[）)]/g;
 const UP = /^[ \t]*[（(]\s*上\s*接\s*第\s*(\d+)\s*页\s*[）)]/gm;
-
-function entryKey(e: TocEntry): string | undefined {
-  if (e.number) return numberKey(e.number);
-  const month = tocChronicleMonth(e);
-  return month ? `大事记${month}` : undefined;
-}
-function docKey(d: GwDocument): string | undefined {
-  if (d.number) return numberKey(d.number);
-  return d.type === '大事记' && d.period ? `大事记${monthKey(d.period.year, d.period.month)}` : undefined;
-}
 
 /** 第8—14页, 第27页起 (the last document), 第24页. */
 const span = (r: [number, number]) => `第${r[0]}${r[1] === Infinity ? '页起' : r[1] > r[0] ? `—${r[1]}页` : '页'}`;
@@ -56,8 +45,8 @@ export const continuationPage: Rule = {
     const listed = g.toc.filter((t) => t.page !== undefined);
     for (let i = 1; i < listed.length; i++) if (listed[i].page! < listed[i - 1].page!) return;
     const pageOf = new Map<string, number>();
-    for (const t of g.toc) { const k = entryKey(t); if (k && t.page !== undefined && !pageOf.has(k)) pageOf.set(k, t.page); }
-    const pages = g.documents.map((d) => { const k = docKey(d); return k ? pageOf.get(k) : undefined; });
+    for (const t of g.toc) { const k = tocEntryKey(t); if (k && t.page !== undefined && !pageOf.has(k)) pageOf.set(k, t.page); }
+    const pages = g.documents.map((d) => { const k = tocDocumentKey(d); return k ? pageOf.get(k) : undefined; });
     const range = (i: number): [number, number] | undefined => {
       const a = pages[i];
       if (a === undefined) return undefined;

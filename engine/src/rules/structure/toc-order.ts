@@ -5,21 +5,10 @@
 // lower than the entry's before it. Entries are paired with documents by number (a 大事记 by its
 // month), and only where one entry and one document carry it.
 import type { Rule } from '../types';
-import type { GwDocument, TocEntry } from '../../types';
+import type { TocEntry } from '../../types';
 import { numberKey } from '../doc-number/duplicate';
-import { monthKey, tocChronicleMonth } from '../toc';
+import { tocDocumentKey, tocEntryKey } from '../toc';
 import { longestRising } from '../../parse/longest-rising';
-
-function entryKey(e: TocEntry): string | undefined {
-  if (e.number) return numberKey(e.number);
-  const month = tocChronicleMonth(e);
-  return month ? `大事记${month}` : undefined;
-}
-
-function docKey(d: GwDocument): string | undefined {
-  if (d.number) return numberKey(d.number);
-  return d.type === '大事记' && d.period ? `大事记${monthKey(d.period.year, d.period.month)}` : undefined;
-}
 
 const label = (e: TocEntry) => (e.number ? `《${e.title.text}》（${numberKey(e.number)}）` : `“${e.title.text.replace(/\s+/g, '')}”`);
 
@@ -47,12 +36,12 @@ export const tocOrder: Rule = {
     if (!g.isIssue || g.toc.length < 2) return;
     const line = (off: number) => ctx.source.positionAt(off).line + 1;
     const count = new Map<string, number>();
-    for (const k of [...g.toc.map(entryKey), ...g.documents.map((d) => 'd' + docKey(d))]) if (k && k !== 'dundefined') count.set(k, (count.get(k) ?? 0) + 1);
+    for (const k of [...g.toc.map(tocEntryKey), ...g.documents.map((d) => 'd' + tocDocumentKey(d))]) if (k && k !== 'dundefined') count.set(k, (count.get(k) ?? 0) + 1);
     const at = new Map<string, number>();
-    g.documents.forEach((d, i) => { const k = docKey(d); if (k && count.get('d' + k) === 1) at.set(k, i); });
+    g.documents.forEach((d, i) => { const k = tocDocumentKey(d); if (k && count.get('d' + k) === 1) at.set(k, i); });
     // Body positions of the paired entries, in entry order.
     const paired = g.toc.flatMap((t) => {
-      const k = entryKey(t);
+      const k = tocEntryKey(t);
       return k && count.get(k) === 1 && at.has(k) ? [{ t, pos: at.get(k)! }] : [];
     });
     const out = new Set<TocEntry>();
