@@ -1332,6 +1332,26 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return out;
   }) },
+  // An article's own last sentence (not a listed item), right before the next article, section or
+  // chapter, its 。 written ； (punctuation/article-end, probe20).
+  'punctuation: an article\'s last sentence left with ；': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
+    const out: Edit[] = [];
+    const items = d.items;
+    for (let a = 0; a < items.length; a++) {
+      if (items[a].level !== 12) continue;
+      let b = a + 1;
+      while (b < items.length && !(items[b].level >= 10 && items[b].level <= 12)) b++;
+      if (b >= items.length || items[b].sequence !== items[a].sequence) continue;
+      const last = items[b].paragraph - 1;
+      if (last < items[a].paragraph || items.slice(a + 1, b).some((i) => i.paragraph === last)) continue;
+      const p = d.paragraphs[last];
+      if (!p || !p.text.endsWith('。')) continue;
+      if ([d.noise, d.hosted, d.continuations].some((spans) => spans.some((n) => p.start < n.end && n.start < p.end))) continue;
+      const at = p.map[p.text.length - 1];
+      if (text[at] === '。') out.push({ kind: '', family: '', start: at, end: at + 1, text: '；', lines: [line(at)] });
+    }
+    return out;
+  }) },
   'punctuation: ， for ： after an amendment\'s 修改为': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
     const out: Edit[] = [];
     for (const m of text.slice(d.start, d.end).matchAll(/修改为：(?=“)/g)) {

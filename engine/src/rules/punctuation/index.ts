@@ -7,6 +7,7 @@ import { quotePair } from './quote-pair';
 import { ellipsisDash } from './ellipsis-dash';
 import { listEnd } from './list-end';
 import { itemListEnd } from './item-list-end';
+import { articleEnd } from './article-end';
 import { amendColon } from './amend-colon';
 import { straySpace } from './stray-space';
 import { doubledDe } from './doubled-de';
@@ -14,4 +15,4 @@ import { doubledWord } from './doubled-word';
 import { percentWidth } from './percent-width';
 import { nestedTitle } from './nested-title';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, articleEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle];
