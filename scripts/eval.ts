@@ -18,7 +18,7 @@ import type { Model, UnitEntry } from '../engine/src/model/types';
 import { isListedUnitName, lookupUnit, validOn } from '../engine/src/units';
 import { findByNumber } from '../engine/src/registry';
 import type { DocNumber, Gazette, GwDocument, LeadRoleSegment, TextNode } from '../engine/src/types';
-import { chineseToNumber, numberToChinese } from '../engine/src/parse/items';
+import { chineseToNumber, closedArticles, numberToChinese } from '../engine/src/parse/items';
 import { ROLE_WORDS } from '../engine/src/parse/blocks';
 import { looksLikeIssuer } from '../engine/src/parse/document';
 import { corpusFiles } from '../test/fixtures/corpus';
@@ -1313,11 +1313,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'punctuation: an article list\'s last item left with ；': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
     const out: Edit[] = [];
     const items = d.items;
-    for (let a = 0; a < items.length; a++) {
-      if (items[a].level !== 12) continue;
-      let b = a + 1;
-      while (b < items.length && !(items[b].level >= 10 && items[b].level <= 12)) b++;
-      if (b >= items.length || items[b].sequence !== items[a].sequence) continue;
+    for (const { article: a, next: b } of closedArticles(items)) {
       const list = items.slice(a + 1, b);
       if (list.length < 2 || list.some((i) => i.level !== 2 || i.sequence !== items[a].sequence)) continue;
       if (!/[：:]$/.test(d.paragraphs[list[0].paragraph - 1]?.text ?? '')) continue;
@@ -1337,11 +1333,7 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
   'punctuation: an article\'s last sentence left with ；': { family: 'punctuation', sites: ({ g, line, text }) => g.documents.flatMap((d) => {
     const out: Edit[] = [];
     const items = d.items;
-    for (let a = 0; a < items.length; a++) {
-      if (items[a].level !== 12) continue;
-      let b = a + 1;
-      while (b < items.length && !(items[b].level >= 10 && items[b].level <= 12)) b++;
-      if (b >= items.length || items[b].sequence !== items[a].sequence) continue;
+    for (const { article: a, next: b } of closedArticles(items)) {
       const last = items[b].paragraph - 1;
       if (last < items[a].paragraph || items.slice(a + 1, b).some((i) => i.paragraph === last)) continue;
       const p = d.paragraphs[last];

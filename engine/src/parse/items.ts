@@ -158,3 +158,19 @@ export function itemOf(p: Paragraph, paragraphIndex: number, sequence: number): 
     start: p.start, end: p.end, paragraph: paragraphIndex, sequence,
   };
 }
+
+/**
+ * Each article (第X条, level 12) that the next article, section or chapter of the same text
+ * (sequence) closes: the indexes in `items` of the article and of that next heading. The text's
+ * last article, and one whose next heading belongs to another text, are left out.
+ */
+export function closedArticles(items: NumberingItem[]): { article: number; next: number }[] {
+  const out: { article: number; next: number }[] = [];
+  for (let a = 0; a < items.length; a++) {
+    if (items[a].level !== 12) continue;
+    let b = a + 1;
+    while (b < items.length && !(items[b].level >= 10 && items[b].level <= 12)) b++;
+    if (b < items.length && items[b].sequence === items[a].sequence) out.push({ article: a, next: b });
+  }
+  return out;
+}

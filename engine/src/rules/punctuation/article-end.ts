@@ -4,6 +4,7 @@
 // regulations end so. A last paragraph that is a listed item (（三）…；) is punctuation/item-list-end's.
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { closedArticles } from '../../parse/items';
 
 /** Marks that leave a sentence open, written where the article ends. */
 const OPEN_END = /[；，]$/;
@@ -29,12 +30,8 @@ export const articleEnd: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const items = doc.items;
-    for (let a = 0; a < items.length; a++) {
-      if (items[a].level !== 12) continue;
-      // The article's end: the next article, section or chapter of the same text.
-      let b = a + 1;
-      while (b < items.length && !(items[b].level >= 10 && items[b].level <= 12)) b++;
-      if (b >= items.length || items[b].sequence !== items[a].sequence) continue;
+    // Each article with what ends it: the next article, section or chapter of the same text.
+    for (const { article: a, next: b } of closedArticles(items)) {
       const last = items[b].paragraph - 1;
       if (last < items[a].paragraph) continue;
       // A listed item ends the article: item-list-end's (its last item may close otherwise).

@@ -7,6 +7,7 @@
 import type { Rule } from '../types';
 import type { GwDocument, NumberingItem } from '../../types';
 import { overlaps } from '../spans';
+import { closedArticles } from '../../parse/items';
 
 /** Paragraph indexes of an item's text: from its own paragraph up to the next item's. */
 function block(doc: GwDocument, from: number, to: number) {
@@ -34,12 +35,8 @@ export const itemListEnd: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const items = doc.items;
-    for (let a = 0; a < items.length; a++) {
-      if (items[a].level !== 12) continue;
-      // The article's end: the next article, section or chapter of the same text.
-      let b = a + 1;
-      while (b < items.length && !(items[b].level >= 10 && items[b].level <= 12)) b++;
-      if (b >= items.length || items[b].sequence !== items[a].sequence) continue;
+    // Each article with what ends it: the next article, section or chapter of the same text.
+    for (const { article: a, next: b } of closedArticles(items)) {
       const list: NumberingItem[] = items.slice(a + 1, b).filter((i) => i.level === 2 && i.sequence === items[a].sequence);
       if (list.length < 2 || list.length !== b - a - 1) continue;
       const intro = doc.paragraphs[list[0].paragraph - 1];
