@@ -22,19 +22,33 @@ const C: Doc = { mark: '聊城市人民政府', number: '聊政字〔2024〕15�
 
 const model = defaultModel();
 const run = (text: string) => check(tocNumber, text, { model });
+/** The text with each report's first suggestion taken (the editor's quick fix a reader chooses). */
+function suggested(text: string): string {
+  const r = lint(text, { model, today: '2026-11-22', only: [tocNumber] });
+  const fixes = r.diagnostics.map((d) => d.suggestions![0].fix).sort((a, b) => b.range[0] - a.range[0]);
+  return fixes.reduce((t, f) => t.slice(0, f.range[0]) + f.text + t.slice(f.range[1]), text);
+}
 
 describe('doc-number/toc-number', () => {
   it('passes a 目录 that lists each document under its number', () => {
     assert.deepEqual(run(issue([A, B, C])), []);
   });
 
-  it('reports a 目录 sequence number that names no document, at the entry, fixed from the body', () => {
+  it('reports a 目录 sequence number that names no document, at the entry, with the body\'s as a suggestion, not a fix', () => {
     const text = issue([A, { ...B, tocNumber: '聊政办发〔2024〕4号' }, C]);
     const found = run(text);
     assert.deepEqual(found.map((f) => [f.line, f.column, f.text]), [[9, 1, '聊政办发〔2024〕4号']]);
     assert.match(found[0].message, /^目录中的发文字号“聊政办发〔2024〕4号”应为“聊政办发〔2024〕3号”：第\d+行《聊城市人民政府办公室关于做好冬季供暖工作的通知》正文的发文字号是“聊政办发〔2024〕3号”，本期没有发文字号为“聊政办发〔2024〕4号”的文件（公报目录照录每份文件的标题和发文字号，一文一号，GB\/T 9704—2012 第7\.2\.5条）；若是正文印错，请改正文。$/);
     assert.match(found[0].message, /应为“聊政办发〔2024〕3号”/);
-    assert.equal(fixed(tocNumber, text, { model }), issue([A, B, C]));
+    assert.equal(fixed(tocNumber, text, { model }), text);
+    assert.equal(suggested(text), issue([A, B, C]));
+  });
+
+  it('gives no fix that would copy a slip of the body\'s number over a correct entry', () => {
+    // The body's sequence is the slip (4号 for 3号): the 目录's 3号 is right, and a fix must not touch it.
+    const text = issue([A, { ...B, number: '聊政办发〔2024〕4号', tocNumber: '聊政办发〔2024〕3号' }, C]);
+    assert.deepEqual(run(text).map((f) => f.text), ['聊政办发〔2024〕3号']);
+    assert.equal(fixed(tocNumber, text, { model }), text);
   });
 
   it('pairs by title, not by the entries\' order', () => {
@@ -43,14 +57,16 @@ describe('doc-number/toc-number', () => {
     assert.deepEqual(run(text).map((f) => [f.text, /是“(.+?)”/.exec(f.message)![1]]), [['聊政办发〔2024〕4号', '聊政办发〔2024〕3号']]);
   });
 
-  it('reports a 目录 code or year that differs, only the differing part fixed', () => {
+  it('reports a 目录 code or year that differs, only the differing part suggested', () => {
     const code = issue([A, { ...B, tocNumber: '聊政办字〔2024〕3号' }, C]);
     assert.deepEqual(run(code).map((f) => f.text), ['聊政办字〔2024〕3号']);
-    assert.equal(fixed(tocNumber, code, { model }), issue([A, B, C]));
+    assert.equal(fixed(tocNumber, code, { model }), code);
+    assert.equal(suggested(code), issue([A, B, C]));
     // The year, where the body has no date to judge it by (doc-number/year-date judges a dated one).
     const year = issue([A, { ...B, date: '', tocNumber: '聊政办发〔2023〕3号' }, C]);
     assert.deepEqual(run(year).map((f) => f.text), ['聊政办发〔2023〕3号']);
-    assert.equal(fixed(tocNumber, year, { model }), issue([A, { ...B, date: '' }, C]));
+    assert.equal(fixed(tocNumber, year, { model }), year);
+    assert.equal(suggested(year), issue([A, { ...B, date: '' }, C]));
   });
 
   it('leaves the body\'s slip to the rules that judge the body', () => {

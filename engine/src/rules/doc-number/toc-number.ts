@@ -1,6 +1,7 @@
 // A 目录 entry's 发文字号 is its document's, copied: an entry whose number names no document of the
 // issue, listing (by its title, the only one so titled) a document whose number no entry lists,
-// carries a slip of the copy. Reported at the entry, with the body's number as the fix.
+// carries a slip of the copy or of the body. Reported at the entry, with the body's number as a
+// suggestion, not a fix: which of the two is the slip is the reader's to say.
 // Where the body's own number is what other rules find wrong (its year not its 成文日期's, its
 // code unknown or not the series of its 发文机关标志, a two-digit year), the body is the slip: they
 // report it there, and this rule stays silent (its fix would copy the slip into the 目录).
@@ -83,7 +84,10 @@ export const tocNumber: Rule = {
         start: tn.start, end: tn.end,
         // The fix first, where it is known: the reason after it.
         message: `目录中的发文字号“${numberKey(tn)}”${unsure ? '与所列文件正文的不一致' : `应为“${want}”`}：第${line}行《${doc.title!.text}》正文的发文字号是“${want}”，本期没有发文字号为“${numberKey(tn)}”的文件（公报目录照录每份文件的标题和发文字号，一文一号，GB/T 9704—2012 第7.2.5条）${unsure ? '：请核对目录和正文，统一为正确的一个' : '；若是正文印错，请改正文'}。`,
-        ...(unsure ? { suggestions: [{ desc: `改为“${want}”`, fix }] } : { fix }),
+        // Only a suggestion: an entry naming no document is as often a slip of the body's number
+        // (a number used twice, out of its series' date order) copied right in the 目录, and
+        // copying the body's number over it would damage the correct line.
+        suggestions: [{ desc: `改为“${want}”`, fix }],
       });
     }
   },
