@@ -5,8 +5,13 @@
 // 聊政办字〔2025〕5号 in 2025年第2期) is reported at the date, once and without a fix (the fix
 // would have made the number 〔2027〕, in the body and the 目录); a draft dated after today whose
 // number is of this year or before is date/future's (the fix would have dated the number ahead).
+// When the number's year is printed twice (the body and its 目录 entry) or is the issue's year, and
+// the date is of another (an earlier) year, either may be the slip: reported without a fix.
 import type { Rule } from '../types';
-import { canonicalDisplay, numbersToCheck, whereOf } from './common';
+import type { DocNumber, GwDocument } from '../../types';
+import type { RuleContext } from '../types';
+import { canonicalDisplay, numbersToCheck, whereOf, type NumberRole } from './common';
+import { tocTitleKey } from '../toc';
 
 export const yearDate: Rule = {
   id: 'doc-number/year-date',
@@ -48,6 +53,18 @@ export const yearDate: Rule = {
         continue;
       }
       const span = n.parts.year;
+      // The number printed twice with this year (the body and its 目录 entry), or with the issue's
+      // year, against one date of an earlier year: the date is as likely the slip, and a fix would
+      // copy it into the number (and its 目录 entry). Reported, no fix.
+      const twice = witnessed(ctx, n, role, doc!);
+      if (twice || (issueYear && Number(n.year) === issueYear && Number(y) < issueYear)) {
+        const against = twice ? `本文的发文字号在正文和目录中都印作“${n.year}”年` : `发文字号的年份是本期公报的年份（${issueYear}年）`;
+        ctx.report({
+          start: span.start, end: span.end,
+          message: `${whereOf(role)}的年份“${n.year}”与成文日期“${date.text}”不一致，而${against}：发文字号应标发文年份（GB/T 9704—2012 第7.2.5条），请核对是成文日期还是发文字号的年份有误。`,
+        });
+        continue;
+      }
       ctx.report({
         start: span.start, end: span.end,
         message: `${whereOf(role)}的年份“${n.year}”与成文日期“${date.text}”不一致：发文字号应标发文年份（GB/T 9704—2012 第7.2.5条）：应为“${canonicalDisplay(n, y)}”。`,
@@ -56,3 +73,15 @@ export const yearDate: Rule = {
     }
   },
 };
+
+/**
+ * Whether the number's year is printed twice, in the document's own number and in its 目录 entry
+ * (the same sequence, and the same code or the same title): against a date of another year, which
+ * of them is the slip is not known.
+ */
+function witnessed(ctx: RuleContext, n: DocNumber, role: NumberRole, doc: GwDocument): boolean {
+  if (role === 'toc') return doc.number?.year === n.year;
+  const title = doc.title && tocTitleKey(doc.title.text);
+  return ctx.gazette.toc.some((t) => !!t.number && t.number.year === n.year && Number(t.number.seq) === Number(n.seq) &&
+    (t.number.code === n.code || (!!title && tocTitleKey(t.title.text) === title)));
+}
