@@ -120,6 +120,18 @@ describe('numbering/marker-form', () => {
     assert.equal(fixed(markerForm, text), doc('一、总体要求\n（一）基本原则。坚持。\n1.排查企业。排查。\n2.排查学校。排查。\n二、主要任务\n（1）逐户排查。排查。\n'));
   });
 
+  it('writes 1、 as 1. followed by a space where the document\'s other 1. markers are (probe15–20)', () => {
+    // The clean issues print 1. 加强… with a space; the fix wrote 2.推进…, a line like neither.
+    const text = doc('一、总体要求\n1. 排查企业。排查。\n2、排查学校。排查。\n3. 排查医院。排查。\n4．排查商场。排查。\n');
+    assert.equal(fixed(markerForm, text), doc('一、总体要求\n1. 排查企业。排查。\n2. 排查学校。排查。\n3. 排查医院。排查。\n4. 排查商场。排查。\n'));
+    // Others joined to their text (1.排查): no space.
+    const joined = doc('一、总体要求\n1.排查企业。排查。\n2、排查学校。排查。\n');
+    assert.equal(fixed(markerForm, joined), doc('一、总体要求\n1.排查企业。排查。\n2.排查学校。排查。\n'));
+    // A space already after the wrong mark is kept, not doubled.
+    const spaced = doc('一、总体要求\n1. 排查企业。排查。\n2、 排查学校。排查。\n');
+    assert.equal(fixed(markerForm, spaced), doc('一、总体要求\n1. 排查企业。排查。\n2. 排查学校。排查。\n'));
+  });
+
   it('reads 2） or 2) right after （1） as a （2） that lost its opening bracket, and adds it (probe10)', () => {
     const text = doc('一、总体要求\n（1）城镇近郊村庄，纳入管网；\n2）人口集聚的村庄，集中处理；\n3)居住分散的村庄，分散处理。\n');
     assert.deepEqual(check(markerForm, text).map((f) => [f.line, f.text, f.message]), [

@@ -261,6 +261,22 @@ function levelTwoHeadingStops(ctx: RuleContext): void {
   }
 }
 
+/**
+ * Whether the document's other markers that end in a period (1.) are followed by a space (1. 加强):
+ * most of them, and at least one. Asked only of a marker being fixed.
+ */
+function spacedPeriods(ctx: RuleContext, items: NumberingItem[], self: NumberingItem): boolean {
+  let spaced = 0;
+  let joined = 0;
+  for (const it of items) {
+    if (it === self || !it.marker.endsWith('.') || markerEdits(it)) continue;
+    const c = ctx.source.text[it.markerSpan.end];
+    if (c === ' ') spaced++;
+    else joined++;
+  }
+  return spaced > joined;
+}
+
 export const markerForm: Rule = {
   id: 'numbering/marker-form',
   severity: 'warning',
@@ -302,6 +318,10 @@ export const markerForm: Rule = {
       for (const o of offs) {
         text += ctx.source.text.slice(at, o.off) + o.text;
         at = o.off + 1;
+      }
+      // 1、 in a text whose 1. markers are followed by a space (1. 加强…): written as its others are.
+      if (e.wanted.endsWith('.') && end === p.map[item.marker.length - 1] + 1 && !/\s/.test(ctx.source.text[end] ?? '') && spacedPeriods(ctx, doc.items, item)) {
+        text += ' ';
       }
       const label = LEVEL_LABEL[item.level] ?? '编号';
       const what = halfOnly ? '使用了半角括号' : item.level === 4 && /^\d/.test(item.marker) ? '缺少左括号' : /[）)][、，,.．]$/.test(item.marker) ? '括号后多了标点' : '标点不对';
