@@ -3,6 +3,10 @@ import { check, fixed } from '../testing';
 import { spacing } from './spacing';
 import { DRAFT, draftWith } from './testdata';
 import { cutIssue } from '../../parse/issue-fixture';
+import { arabicSequence } from './arabic-sequence';
+import { fixAll } from '../../fix';
+import { lint } from '../../lint';
+import { emptyModel } from '../../model/load';
 
 /** A minimal issue (cover, 目录, one document) whose text spaces digits from Chinese throughout. */
 function issue(number: string): string {
@@ -36,6 +40,17 @@ describe('doc-number/spacing', () => {
 
   it('in an issue spaced throughout, `15 号` is not reported', () => {
     assert.deepEqual(check(spacing, issue('聊政字〔2024〕15 号')), []);
+  });
+
+  it('in that issue, spaces around a sequence in Chinese numerals are the issue\'s, as around its digits (probe21)', () => {
+    // 第 四十九 号 for 第 49 号: the fix removed the spaces, and the numeral's fix then wrote 第49号.
+    assert.deepEqual(check(spacing, issue('聊政字〔2024〕十五 号')), []);
+    const text = issue('聊政字〔2024〕十五 号');
+    const only = [spacing, arabicSequence];
+    const r = fixAll(text, (t) => lint(t, { model: emptyModel(), today: '2026-11-22', only }).diagnostics);
+    assert.equal(r.output, issue('聊政字〔2024〕15 号'));
+    // A space between two characters of the numeral is still reported.
+    assert.deepEqual(check(spacing, issue('聊政字〔2024〕十 五号')).map((d) => d.text), [' ']);
   });
 
   it('in that issue, a space between a bracket and a digit is still reported', () => {

@@ -63,7 +63,11 @@ export const spacing: Rule = {
         if (!own(a0) || !own(b0)) continue;
         const a = text[m.index - 1] ?? '';
         const b = text[m.index + m[0].length] ?? '';
-        if (issue && ((HAN.test(a) && DIGIT.test(b)) || (DIGIT.test(a) && HAN.test(b)))) continue;
+        // The sequence in Chinese numerals (第 四十九 号, a slip doc-number/arabic-sequence writes
+        // 49) stands where the digits do: its spaces are the issue's, as in 第 49 号.
+        const digit = (c: string, i: number) => DIGIT.test(c) || (i >= n.parts.seq.start && i < n.parts.seq.end);
+        const da = digit(a, a0);
+        if (issue && da !== digit(b, b0) && HAN.test(da ? b : a)) continue;
         runs.push([from + m.index, from + m.index + m[0].length]);
       }
       if (!runs.length) continue;
