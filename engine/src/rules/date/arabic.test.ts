@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import { arabic } from './arabic';
-import { DRAFT, opts, with_ } from './test-fixtures';
+import { DRAFT, issueDated, opts, with_ } from './test-fixtures';
 
 describe('date/arabic', () => {
   it('flags a 成文日期 in Chinese numerals and converts it', () => {
@@ -18,6 +18,15 @@ describe('date/arabic', () => {
       '市长：张百顺', '', '二〇二五年七月八日', '', '聊城市养犬管理办法', '', '第一条  为了加强养犬管理，制定本办法。', ''].join('\n');
     assert.deepEqual(check(arabic, decree, { today: '2025-08-01' }).map((d) => [d.line, d.text]), [[9, '二〇二五年七月八日']]);
     assert.equal(fixed(arabic, decree, { today: '2025-08-01' }), decree.replace('二〇二五年七月八日', '2025年7月8日'));
+  });
+
+  it('writes the date spaced where the issue spaces the dates around it (probe19: 2021 年 10 月 22 日)', () => {
+    const o = { today: '2021-12-01' };
+    const text = issueDated(['2021 年 10 月 11 日', '二〇二一年十月二十二日', '2021 年 10 月 26 日']);
+    assert.equal(fixed(arabic, text, o), issueDated(['2021 年 10 月 11 日', '2021 年 10 月 22 日', '2021 年 10 月 26 日']));
+    // Neighbours printed tight: tight.
+    const tight = issueDated(['2021年10月11日', '二〇二一年十月二十二日', '2021 年 10 月 26 日']);
+    assert.equal(fixed(arabic, tight, o), issueDated(['2021年10月11日', '2021年10月22日', '2021 年 10 月 26 日']));
   });
 
   it('converts 十 forms and ○ (U+25CB) in the 印发日期', () => {

@@ -1,6 +1,12 @@
 // 成文日期 and 印发日期 in Arabic numerals (二〇二四年七月三日 → 2024年7月3日).
 import type { Rule } from '../types';
-import { datesOf, fullYear, rewrite, roleName } from './common';
+import type { RuleContext } from '../types';
+import { datesOf, fullYear, rewrite, roleName, spacedDate, spacedDates } from './common';
+
+/** The rewritten date, spaced where the issue spaces its dates (2021 年 10 月 22 日) and it is not. */
+function written(ctx: RuleContext, date: string): string {
+  return /\d[年月日]/.test(date) && spacedDates(ctx) ? spacedDate(date) : date;
+}
 
 export const arabic: Rule = {
   id: 'date/arabic',
@@ -25,7 +31,7 @@ export const arabic: Rule = {
       ctx.report({
         start: d.start, end: d.end,
         message: `${roleName(d.role)}应使用阿拉伯数字（GB/T 9704—2012 第7.3.5.4条）${want ? `：应为“${want}”` : ''}。`,
-        ...(want ? { fix: { range: [d.start, d.end], text: rewrite(ctx, d, { year: String(y), month: String(d.month.value), day: String(d.day.value) }) } } : {}),
+        ...(want ? { fix: { range: [d.start, d.end], text: written(ctx, rewrite(ctx, d, { year: String(y), month: String(d.month.value), day: String(d.day.value) })) } } : {}),
       });
     }
   },

@@ -135,3 +135,31 @@ export function fullYear(y: number, raw: string, ctx: RuleContext): number {
   const now = Number(ctx.today.slice(0, 4));
   return 2000 + y <= now + 1 ? 2000 + y : 1900 + y;
 }
+
+/**
+ * Whether the issue prints the dates of the documents around this one spaced (2021 年 10 月 11 日,
+ * a dialect of the extraction, in whole issues or in runs of pages): the nearest dated document
+ * before it and the nearest after it, each where there is one, and at least one. Asked only of a
+ * date a fix rewrites, so that the rewritten date is printed as its neighbours are.
+ */
+export function spacedDates(ctx: RuleContext): boolean {
+  if (ctx.mode !== 'issue') return false;
+  const forms = ctx.readDocuments(dateForm, (a, b) => a === b);
+  let before: string | undefined;
+  for (let i = ctx.docIndex - 1; i >= 0 && !before; i--) before = forms[i];
+  let after: string | undefined;
+  for (let i = ctx.docIndex + 1; i < forms.length && !after; i++) after = forms[i];
+  return (!!before || !!after) && (before ?? 'spaced') === 'spaced' && (after ?? 'spaced') === 'spaced';
+}
+
+/** How a document's date in digits is printed: spaced when its source is longer than its text (the spaces the normalised text drops). */
+function dateForm(d: GwDocument): 'spaced' | 'tight' | undefined {
+  const t = d.date?.text;
+  if (!t || !/^\d+年\d+月\d+日$/.test(t)) return undefined;
+  return d.date!.end - d.date!.start > t.length ? 'spaced' : 'tight';
+}
+
+/** A date written tight (2021年10月11日) spaced as the issue prints its dates: 2021 年 10 月 11 日. */
+export function spacedDate(s: string): string {
+  return s.replace(/(\d)(?=[年月日])/g, '$1 ').replace(/([年月])(?=\d)/g, '$1 ');
+}

@@ -4,7 +4,7 @@ import { form } from './form';
 import { dateRules } from '.';
 import { parseGazette } from '../../parse/gazette';
 import { SourceText } from '../../text/source';
-import { DRAFT, opts, with_ } from './test-fixtures';
+import { DRAFT, issueDated, opts, with_ } from './test-fixtures';
 
 describe('date/form (QA round nine)', () => {
   it('flags a 成文日期 written with separators under the signature, and writes it out', () => {
@@ -15,6 +15,14 @@ describe('date/form (QA round nine)', () => {
       assert.equal(fixed(form, text, opts), DRAFT);
     }
   });
+  it('writes a separated 成文日期 out spaced where the issue spaces the dates around it (probe19: 2021 年 10 月 11 日)', () => {
+    const o = { today: '2021-12-01' };
+    const text = issueDated(['2021 年 10 月 8 日', '2021.10.11', '2021 年 10 月 26 日']);
+    assert.equal(fixed(form, text, o), issueDated(['2021 年 10 月 8 日', '2021 年 10 月 11 日', '2021 年 10 月 26 日']));
+    const tight = issueDated(['2021年10月8日', '2021.10.11', '2021年10月26日']);
+    assert.equal(fixed(form, tight, o), issueDated(['2021年10月8日', '2021年10月11日', '2021年10月26日']));
+  });
+
   it('reports a month no calendar has without a fix', () => {
     const text = with_('2024年7月3日\n', '2024.13.3\n');
     assert.deepEqual(check(form, text, opts).map((d) => [d.line, d.text, !!d.fix]), [[7, '2024.13.3', false]]);

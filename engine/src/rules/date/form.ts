@@ -1,7 +1,7 @@
 // A 成文日期 written with separators (2024.7.3, 2024-07-03, 2024/7/3) → 2024年7月3日. Only a line
 // that is nothing but such a date, right under the issuer's signature: the 成文日期's place.
 import type { Rule, RuleContext } from '../types';
-import { cnSmall, cnYear } from './common';
+import { cnSmall, cnYear, spacedDate, spacedDates } from './common';
 import { looksLikeIssuer } from '../../parse/document';
 import { spanIn } from '../../parse/paragraphs';
 import { overlaps } from '../spans';
@@ -155,7 +155,7 @@ export const form: Rule = {
       ctx.report({
         ...span,
         message: `成文日期应写作“X年X月X日”，不用“${m[2]}”分隔（GB/T 9704—2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）${want ? `：应为“${want}”` : ''}。`,
-        ...(want ? { fix: { range: [span.start, span.end] as [number, number], text: want } } : {}),
+        ...(want ? { fix: { range: [span.start, span.end] as [number, number], text: spacedDates(ctx) ? spacedDate(want) : want } } : {}),
       });
     }
     // 曰 (to say) for its look-alike 日 after a date's day (2025年2月11曰): a keying or OCR slip no
