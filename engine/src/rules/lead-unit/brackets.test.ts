@@ -25,6 +25,10 @@ describe('lead-unit/brackets', () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局））");
     assert.deepEqual(brief(check(brackets, text, { model })), [["lead-unit/brackets", 5, 20, "）", "牵头单位括注后多了一个右括号（多出的“）”会被读作正文）：删去多余的“）”。"]]);
   });
+  it('closes a half-width block with a half-width bracket (probe20: (牵头单位:…;… got ）)', () => {
+    const text = draft('1. 加强监管。(牵头单位:市财政局;责任单位:市民政局');
+    assert.equal(fixed(brackets, text, { model }), draft('1. 加强监管。(牵头单位:市财政局;责任单位:市民政局)'));
+  });
   it('applies its fix to the whole text', () => {
     assert.equal(fixed(brackets, draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局"), { model }), draft("1. 加强监管。（牵头单位：市财政局；责任单位：市民政局）"));
   });
@@ -51,6 +55,14 @@ describe('lead-unit/brackets', () => {
     assert.deepEqual(check(brackets, split('会保障局；责任单位：各县（市、区）人民政府'), { model }).map((f) => [f.line, f.text]), [[44, '府']]);
     assert.deepEqual(check(brackets, split('会保障局；责任单位：各县（市、区）人民政府）'), { model }), []);
     assert.deepEqual(check(brackets, split('会保障局；责任单位：各县（市、区）人民政府', false), { model }), []);
+  });
+  it('leaves a block whose line runs on to （下转第N页） alone when its other half is not found (probe21: a ） was inserted before the cut unit)', () => {
+    // 市人力资源社（下转第5页）: the block goes on on another page; the fix wrote …市农业农村局）、市人力资源社（下转….
+    const text = [...continuedIssueHead('1. 加强监管。（牵头单位：市财政局；配合单位：市农业农村局、市人力资源社'),
+      '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '聊城市人民政府办公室', '2024年3月5日', ''].join('\n');
+    assert.deepEqual(check(brackets, text, { model }), []);
+    // The same block with no page turn after it, in the same issue, is still reported.
+    assert.deepEqual(check(brackets, text.replace('（下转第5页）', ''), { model }).map((f) => f.text), ['社']);
   });
   it('leaves roles printed on lines of their own alone (no brackets to close), and still reads a bracketed block wrapped onto a line starting 责任单位：', () => {
     const text0 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局");

@@ -8,6 +8,13 @@ const brief = (fs: Found[]) => fs.map((f) => [f.ruleId, f.line, f.column, f.text
 
 describe('lead-unit/role-separator', () => {
   const model = lexicon();
+  it('writes the separator in the width of a half-width block (probe20: ;; became ； inside (牵头单位:…;…))', () => {
+    const text = draft('1. 加强监管。(牵头单位:市财政局;;配合单位:市审计局)');
+    assert.deepEqual(check(roleSeparator, text, { model }).map((f) => f.text), [';;']);
+    assert.equal(fixed(roleSeparator, text, { model }), draft('1. 加强监管。(牵头单位:市财政局;配合单位:市审计局)'));
+    // A full-width block keeps ；.
+    assert.equal(fixed(roleSeparator, draft('1. 加强监管。（牵头单位：市财政局，配合单位：市审计局）'), { model }), draft('1. 加强监管。（牵头单位：市财政局；配合单位：市审计局）'));
+  });
   it("passes ； between roles", () => {
     const text = draft("1. 加强监管。（牵头单位：市财政局；配合单位：市审计局；责任单位：市民政局）");
     assert.deepEqual(brief(check(roleSeparator, text, { model })), []);

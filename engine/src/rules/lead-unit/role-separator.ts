@@ -20,6 +20,9 @@ export const roleSeparator: Rule = {
   check(ctx) {
     for (const block of judgedBlocks(ctx)) {
       const p = paragraphOf(ctx, block);
+      // A block printed in half-width marks ((牵头单位:…;配合单位:…), an island of the extraction or
+      // the drafter's width slip, which punctuation-width judges) gets its separator in its width.
+      const semi = ctx.source.text[block.start] === '(' ? ';' : '；';
       block.roleSeparators.forEach((sep, k) => {
         const next = block.roles[k + 1];
         const written = sep.text.replace(/\s+/g, '');
@@ -36,7 +39,7 @@ export const roleSeparator: Rule = {
           ctx.report({
             start: next.roleSpan.start, end: next.roleSpan.end,
             message: `“${next.role}”前缺少分号“；”：不同类别之间用“；”分隔（类别之间是并列的分项，用分号；类别内部的单位用顿号）。`,
-            fix: { range: [next.roleSpan.start, next.roleSpan.start], text: '；' },
+            fix: { range: [next.roleSpan.start, next.roleSpan.start], text: semi },
           });
           return;
         }
@@ -55,7 +58,7 @@ export const roleSeparator: Rule = {
         ctx.report({
           start, end,
           message: `不同类别之间应用分号“；”分隔，不用“${written}”（类别之间是并列的分项，用分号；类别内部的单位用顿号）：应为“；${next?.role ?? ''}：”。`,
-          fix: { range: [start, end], text: '；' },
+          fix: { range: [start, end], text: semi },
         });
       });
     }
