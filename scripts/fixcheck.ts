@@ -191,16 +191,19 @@ export interface Totals {
   touchedCorrect: number;
   notIdempotent: string[];
   changedClean: string[];
+  /** How many clean texts were fixed. */
+  cleanChecked: number;
 }
 
 export function run(options: { quick?: boolean; model?: Model } = {}): Totals {
   const f = fixer(options);
   const pairs = probePairs().map((p) => checkPair(p, f));
   const sum = (k: 'restored' | 'wrong' | 'touchedCorrect') => pairs.reduce((n, p) => n + p[k], 0);
+  const clean = cleanTexts();
   return {
     pairs, restored: sum('restored'), wrong: sum('wrong'), touchedCorrect: sum('touchedCorrect'),
     notIdempotent: pairs.filter((p) => p.notIdempotent).map((p) => p.name),
-    changedClean: changedCleanTexts(f),
+    changedClean: changedCleanTexts(f, clean), cleanChecked: clean.length,
   };
 }
 
@@ -219,7 +222,7 @@ function main() {
   }
   console.log(`${'total'.padEnd(24)} ${pad(t.restored, 9)} ${pad(t.wrong, 6)} ${pad(t.touchedCorrect, 16)}`);
   console.log(`not idempotent: ${t.notIdempotent.length ? t.notIdempotent.join(', ') : 'none'}`);
-  console.log(`clean texts changed by a fix: ${t.changedClean.length ? t.changedClean.join(', ') : 'none'}`);
+  console.log(`clean texts changed by a fix: ${t.changedClean.length ? t.changedClean.join(', ') : 'none'} (of ${t.cleanChecked})`);
 }
 
 if (require.main === module) main();
