@@ -56,13 +56,17 @@ describe('lead-unit/brackets', () => {
     assert.deepEqual(check(brackets, split('会保障局；责任单位：各县（市、区）人民政府）'), { model }), []);
     assert.deepEqual(check(brackets, split('会保障局；责任单位：各县（市、区）人民政府', false), { model }), []);
   });
-  it('leaves a block whose line runs on to （下转第N页） alone when its other half is not found (probe21: a ） was inserted before the cut unit)', () => {
-    // 市人力资源社（下转第5页）: the block goes on on another page; the fix wrote …市农业农村局）、市人力资源社（下转….
+  it('gives no fix to a block whose paragraph runs on to （下转第N页） when its other half is not found (probe21: a ） was inserted before the cut unit)', () => {
+    // 市人力资源社（下转第5页）: the block may go on on another page; the fix wrote …市农业农村局）、市人力资源社（下转….
     const text = [...continuedIssueHead('1. 加强监管。（牵头单位：市财政局；配合单位：市农业农村局、市人力资源社'),
       '《某某办法》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '聊城市人民政府办公室', '2024年3月5日', ''].join('\n');
-    assert.deepEqual(check(brackets, text, { model }), []);
-    // The same block with no page turn after it, in the same issue, is still reported.
-    assert.deepEqual(check(brackets, text.replace('（下转第5页）', ''), { model }).map((f) => f.text), ['社']);
+    const found = check(brackets, text, { model });
+    assert.deepEqual(found.map((f) => [f.text, f.fix]), [['社', undefined]]);
+    assert.equal(found[0].message, '牵头单位括注缺少右括号“）”（括注不闭合，会与后文连成一体）：应在最后一个单位名称之后闭合括注。括注后文转到他页（“下转”），请核对转页后的部分是否闭合。');
+    assert.equal(fixed(brackets, text, { model }), text);
+    // The same block with no page turn after it, in the same issue, is still fixed.
+    const closed = text.replace('（下转第5页）', '');
+    assert.equal(fixed(brackets, closed, { model }), closed.replace('市人力资源社', '市人力资源社）'));
   });
   it('leaves roles printed on lines of their own alone (no brackets to close), and still reads a bracketed block wrapped onto a line starting 责任单位：', () => {
     const text0 = draft("1. 加强监管。\n牵头单位：市财政局\n配合单位：市审计局");

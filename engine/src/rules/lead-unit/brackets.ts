@@ -32,14 +32,15 @@ export const brackets: Rule = {
         continue;
       }
       if (open) {
-        if (cutByPage(ctx, block) || pageTurnsAfter(ctx.source.text, open.at, ctx.mode)) continue;
+        if (cutByPage(ctx, block)) continue;
         // Reported where the `）` belongs: after the last unit, before any text the bracket swallowed.
         const where = open.last ? { start: open.last.end - 1, end: open.last.end } : { start: block.start, end: block.start + 1 };
+        const turns = pageTurnsAfter(ctx.source.text, open.at, p.end, ctx.mode);
         ctx.report({
           start: where.start, end: where.end,
-          message: '牵头单位括注缺少右括号“）”（括注不闭合，会与后文连成一体）：应在最后一个单位名称之后闭合括注。',
+          message: `牵头单位括注缺少右括号“）”（括注不闭合，会与后文连成一体）：应在最后一个单位名称之后闭合括注。${turns ? '括注后文转到他页（“下转”），请核对转页后的部分是否闭合。' : ''}`,
           // Closed in the width it was opened in: (牵头单位:…) is an island of half-width marks.
-          ...(open.last ? { fix: { range: [open.at, open.at] as [number, number], text: ctx.source.text[block.start] === '(' ? ')' : '）' } } : {}),
+          ...(open.last && !turns ? { fix: { range: [open.at, open.at] as [number, number], text: ctx.source.text[block.start] === '(' ? ')' : '）' } } : {}),
         });
         continue;
       }
@@ -55,12 +56,12 @@ export const brackets: Rule = {
 };
 
 /**
- * Whether the block's line goes on, after where its `）` would go, to a （下转第N页） marker: the
- * block runs on to another page (市人力资源社（下转第27页） ⏎ … （上接第26页）会保障局）), where its
- * bracket closes, even when the parse did not pair the two halves. In an issue only.
+ * Whether the block's paragraph goes on, after where its `）` would go, to a （下转第N页） marker: the
+ * block may run on to another page (市人力资源社（下转第27页） ⏎ … （上接第26页）会保障局）) and close
+ * there, even when the parse did not pair the two halves; a `）` inserted here could cut a unit's
+ * name in two. In an issue only.
  */
-function pageTurnsAfter(src: string, at: number, mode: 'issue' | 'draft'): boolean {
-  if (mode !== 'issue') return false;
-  const end = src.indexOf('\n', at);
-  return /[（(]\s*下\s*转\s*第?\s*\d+\s*页\s*[）)]/.test(src.slice(at, end < 0 ? src.length : end));
+function pageTurnsAfter(src: string, at: number, end: number, mode: 'issue' | 'draft'): boolean {
+  if (mode !== 'issue' || end <= at) return false;
+  return /[（(]\s*下\s*转\s*第?\s*\d+\s*页\s*[）)]/.test(src.slice(at, end));
 }
