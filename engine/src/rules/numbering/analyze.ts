@@ -26,11 +26,13 @@ export interface ItemInfo {
 }
 
 /** Whether comparing `b` with an earlier item `a` involves re-attached continuation text (either
- * item inside a moved span, or a span between them). The extraction scrambles multi-column pages
- * and a fragment's extent is a guess, so a break seen across such text is not reported. */
+ * item's marker inside a moved span, or a span between them). The extraction scrambles multi-column pages
+ * and a fragment's extent is a guess, so a break seen across such text is not reported. An item
+ * the page cut (its marker before the 下转, its tail re-attached from the 上接 fragment) is read in
+ * order with the items before it: only its tail was moved (probe22: （1） then （3） cut mid-block). */
 export function viaContinuation(doc: GwDocument, a: NumberingItem | undefined, b: NumberingItem): boolean {
   if (!doc.continuations.length) return false;
-  if (between(doc.continuations, b.start, b.end)) return true;
+  if (between(doc.continuations, b.start, b.markerSpan.end)) return true;
   if (!a) return false;
   return between(doc.continuations, a.start, b.start);
 }

@@ -422,3 +422,24 @@ describe('numbering/sequence: a 规章\'s last chapter and article printed after
     assert.deepEqual(check(sequence, issue('第四条')).map((f) => [f.line, f.text]), [[65, '第四条']]);
   });
 });
+
+describe('numbering/sequence: the item a page cut splits (probe22)', () => {
+  // The 意见's last item is cut mid-block at （下转第5页）; the block's tail resumes inside the 大事记.
+  // The item's marker and the item before it are both printed before the cut, in order: only the
+  // item's tail was moved, so its number is judged as anywhere else.
+  const issue = (x: string) => [
+    '聊城市人民政府公报', '', '2023', '', '第3期（总第240期）', '', '目 录', '', '◎市政府文件', '',
+    '关于加快某项工作的意见', '', '聊政发〔2023〕1号 2', '', '聊城市人民政府大事记（2023年3月） 5', '',
+    '聊城市人民政府文件', '', '聊政发〔2023〕1号', '', '聊城市人民政府 关于加快某项工作的意见', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '一、重点任务', '', '（一）加强领导。建立工作机制。（牵头单位：市发展改革委）', '',
+    `${x}强化保障。统筹用好各级专项资金。（牵头单位：市财政局；责任单位：各县（市、区）人民政府、市属（下转第5页）`, '',
+    '聊城市人民政府大事记', '', '（2023年3月）', '',
+    '2日，市政府常务会议召开。', '', '12日，全市经济运行分析会议召开。市长出席会议并讲话，副', '',
+    '（上接第2页）开发区管委会）', '', '聊城市人民政府', '', '2023年3月2日', '',
+    '市长主持会议。', '', '16日，全市安全生产工作会议召开。', '',
+  ].join('\n');
+  it('reports a skip at the item the page cut, and passes it numbered on', () => {
+    assert.deepEqual(check(sequence, issue('（二）')), []);
+    assert.deepEqual(check(sequence, issue('（三）')).map((f) => [f.line, f.text]), [[29, '（三）']]);
+  });
+});
