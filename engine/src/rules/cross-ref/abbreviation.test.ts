@@ -140,6 +140,18 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, inside).map((f) => [f.line, f.text]), [[37, '聊城市现代物流业高质量发展工作专班']]);
   });
 
+  it('reads the name after 设在 (办公室设在聊城市应急管理局（以下简称市应急局）) and the body a 制度 is named after (probe22)', () => {
+    // The clause is no name: the body is what 设在 introduces. A later full name is reported.
+    const seat = draftDoc('    第四条 联席会议办公室设在聊城市应急管理局（以下简称市应急局）。\n    第五条 聊城市应急管理局会同市财政局拟定储备计划。');
+    assert.deepStrictEqual(check(abbreviation, seat).map((f) => [f.line, f.text]), [[10, '聊城市应急管理局']]);
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    第四条 联席会议办公室设在聊城市应急管理局（以下简称市应急局）。\n    第五条 市应急局会同市财政局拟定储备计划。')), []);
+    // 建立…联席会议制度（以下简称联席会议）: the abbreviation names the 联席会议, not its 制度; offered, not applied.
+    const body = draftDoc('    第三条 建立市级应急物资储备工作联席会议制度（以下简称联席会议）。\n    第五条 储备计划报市级应急物资储备工作联席会议审定。');
+    const found = check(abbreviation, body);
+    assert.deepStrictEqual(found.map((f) => [f.line, f.text, !!f.fix]), [[10, '市级应急物资储备工作联席会议', false]]);
+    assert.deepStrictEqual(check(abbreviation, draftDoc('    第三条 建立市级应急物资储备工作联席会议制度（以下简称联席会议）。\n    第五条 储备计划报联席会议审定。建立联席会议制度。')), []);
+  });
+
   it('reads the defined name after the article marker its clause opens with (第五条 市人民政府城市管理部门（以下简称…）)', () => {
     const text = draftDoc('    第五条 市人民政府城市管理部门（以下简称市城市管理部门）是本市公共停车设施的主管部门。\n' +
       '    第六条 市城市管理部门应当建立停车信息管理平台。\n    第七条 市人民政府城市管理部门应当会同有关部门编制专项规划。');

@@ -120,7 +120,8 @@ function nameOf(clause: string): string {
   // A preposition before the name is no part of it (经聊城市人民政府（以下简称“市政府”）同意).
   // Nor is the article or item marker the clause opens with (第五条 市人民政府城市管理部门（以下简称…）).
   const c = clause.replace(ITEM_HEAD, '');
-  const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|的)/.exec(c) ?? PURPOSE.exec(c);
+  // 设在 seats a body's office in another body (办公室设在聊城市应急管理局（以下简称市应急局）): that body is the name.
+  const intro = /^.*(?:成立|设立|组建|建立|依托|搭建|构建|打造|设在|的)/.exec(c) ?? PURPOSE.exec(c);
   return (intro ? c.slice(intro[0].length) : c).replace(ITEM_HEAD, '').replace(/^(?:经|由|会同|报请|报)/, '');
 }
 
@@ -302,13 +303,19 @@ const defsOf = perNode((doc: GwDocument): Def[] => {
         // The defined name, not its ends (市人民政府 of 聊城市人民政府: no full name on its own).
         fulls = [name, ...fulls.filter((f) => !name.endsWith(f) && !f.endsWith(name))].sort((x, y) => y.length - x.length);
       }
+      // The body a 制度 or 机制 is named after (建立市级应急物资储备工作联席会议制度（以下简称联席会议）): the
+      // abbreviation names the body, which later text writes without the 制度. A guess at the name
+      // the drafter meant, so offered, not applied.
+      const body = !isTitle && !/[制度机]$/.test(abbr) && /(?:制度|机制)$/.test(name) ? name.slice(0, -2) : '';
+      const bodyOf = body.endsWith(abbr) && body.length >= abbr.length + 2 && body.length <= 40 && !fulls.includes(body) ? body : undefined;
+      if (bodyOf) fulls.unshift(bodyOf);
       // Added after the widening above: the clause before 政府投资项目 is no part of its name.
       if (qualified && !fulls.includes(qualified)) fulls.push(qualified);
       // What the clause holds before the qualified name, its article or item marker (第七条) aside.
       const lead = qualified ? clause.slice(0, clause.length - qualified.length).replace(ITEM_HEAD, '') : '';
       const qualifiedBefore = isHan(lead.at(-1)) && !NAME_BOUNDARY.test(lead.at(-1)!) ? lead.slice(-2) : undefined;
       fulls.push(...cut.filter((f) => !fulls.includes(f)));
-      defs.push({ word: m[1], abbr, fulls, cut, open: m.index, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified), qualified, qualifiedBefore });
+      defs.push({ word: m[1], abbr, fulls, cut, open: m.index, end: p.map[m.index + m[0].length - 1] + 1, pi, at: m.index + m[0].length, title: isTitle, tail: !!(tail || qualified || bodyOf), qualified, qualifiedBefore });
     }
   });
   return defs;
