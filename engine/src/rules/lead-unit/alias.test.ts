@@ -257,6 +257,14 @@ describe('lead-unit/alias', () => {
       ]);
       assert.equal(fixed(alias, doc('由市住建局负责。'), { model: dm }), doc('由市住房城乡建设局负责。'));
     });
+    it('reports a contracted name in a 名单 of units printed in two columns, read across (probe22)', () => {
+      const list = (a: string, b: string) => doc(`附件\n\n优秀单位名单\n\n东昌府区　　　　${a}  \n临清市　　　　　市财政局\n市发展改革委　　${b}\n市教育体育局　　市卫生健康委`);
+      assert.deepEqual(check(alias, list('市住房城乡建设局', '市民政局'), { model: dm }), []);
+      assert.deepEqual(check(alias, list('市住建局', '市民政局'), { model: dm }).map((f) => [f.line, f.text]), [[9, '市住建局']]);
+      assert.deepEqual(check(alias, list('市民政局', '市住建局'), { model: dm }).map((f) => [f.line, f.text]), [[11, '市住建局']]);
+      // A hard wrap alone after the name (no column before it) may cut a longer name: not read.
+      assert.deepEqual(check(alias, doc('经研究，由市住建局\n物业科负责日常工作。'), { model: dm }), []);
+    });
     it('reports 市市监局, a contracted form of 市市场监管局, in running text and in a block (probe15)', () => {
       const text = doc('由市市监局负责。\n\n1. 加强监管。（牵头单位：市市监局；责任单位：各县（市、区）人民政府）');
       assert.deepEqual(check(alias, text, { model: dm }).map((f) => [f.line, f.text]), [[5, '市市监局'], [7, '市市监局']]);

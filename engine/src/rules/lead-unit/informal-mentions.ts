@@ -111,7 +111,8 @@ function standsAlone(ctx: RuleContext, p: { text: string; map: number[] }, head:
   const text = p.text;
   if (head && !BEFORE.test(text.slice(Math.max(0, head - 2), head)) && !spaceBefore(ctx, p.map, head)) return false;
   // An English gloss after the name (市环保局（Municipal …）) ends it too; its words are read with the sentence's.
-  if (!AFTER.test(text.slice(end, end + 4)) && !POST.test(text.slice(end, end + 8)) && !ENGLISH_GLOSS.test(text.slice(end, end + 4))) return false;
+  if (!AFTER.test(text.slice(end, end + 4)) && !POST.test(text.slice(end, end + 8)) && !ENGLISH_GLOSS.test(text.slice(end, end + 4))
+    && !cellEnd(ctx, p.map, head, end)) return false;
   return !quoted(text, i) && !inBlock(ctx, p.map[i]);
 }
 
@@ -199,6 +200,20 @@ export function formerNameTokens(ctx: RuleContext): FormerMention[] {
  * before normalised index `i`: a 名单 line's columns (赵海东  市住建局局长), which the normalised text joins. */
 function spaceBefore(ctx: RuleContext, map: number[], i: number): boolean {
   return i > 0 && /[ \t\u3000]/.test(ctx.source.text.slice(map[i - 1] + 1, map[i]));
+}
+
+/**
+ * Whether the name ending at normalised index `end` ends a cell of a 名单 printed in columns
+ * (东昌府区　　市住建局 ⏎ 临清市　　市财政局, read across): the source has a space right after it, or
+ * the name ends its source line and a space stands right before it (`head`). The normalised text
+ * joins the cells, so the next cell's 市… would otherwise read as more of the name. A hard wrap
+ * alone (no space before the name) may cut a longer name, and is not this.
+ */
+function cellEnd(ctx: RuleContext, map: number[], head: number, end: number): boolean {
+  if (end <= 0 || end >= map.length) return false;
+  const gap = ctx.source.text.slice(map[end - 1] + 1, map[end]);
+  if (/^[ \t\u3000]/.test(gap)) return true;
+  return /^\r?\n/.test(gap) && spaceBefore(ctx, map, head);
 }
 
 function inBlock(ctx: RuleContext, at: number): boolean {
