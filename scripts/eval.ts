@@ -1477,6 +1477,17 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // 县（市、区） with its 、 mistyped as ，: punctuation/county-group (probe22). One per document: the
+  // first group of its own text (not in noise), whose three characters are contiguous in the source.
+  'punctuation: ， for 、 in 县（市、区）': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const body = text.slice(d.start, d.end);
+    for (const m of body.matchAll(/县[（(]市、区[）)]/g)) {
+      const at = d.start + m.index! + 3;
+      if (d.noise.some((s) => s.start <= at && at < s.end)) continue;
+      return [{ kind: '', family: '', start: at, end: at + 1, text: '，', lines: [line(at)] }];
+    }
+    return [];
+  }) },
   'punctuation: - for — in a span of years': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     for (const p of d.paragraphs) {
       const m = /(?:19|20)\d\d—(?:19|20)\d\d年/.exec(p.text);

@@ -14,5 +14,6 @@ import { doubledDe } from './doubled-de';
 import { doubledWord } from './doubled-word';
 import { percentWidth } from './percent-width';
 import { nestedTitle } from './nested-title';
+import { countyGroup } from './county-group';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, articleEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, articleEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle, countyGroup];
