@@ -93,7 +93,7 @@ export interface Input { set: string; file: string; text: string }
 export function inputs(root: string): Input[] {
   const out: Input[] = corpusFiles().map((f) => ({ set: 'corpus', file: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
   const fx = path.join(root, 'test', 'fixtures');
-  for (const set of ['probe15', 'probe16', 'probe17', 'probe18', 'probe19', 'probe20', 'probe21']) {
+  for (const set of ['probe15', 'probe16', 'probe17', 'probe18', 'probe19', 'probe20', 'probe21', 'probe22']) {
     // The issue and its slip copies (probe18 wrote one).
     for (const f of ['issue.txt', 'slips.txt', 'slips2.txt', 'slips3.txt']) {
       if (fs.existsSync(path.join(fx, set, f))) out.push({ set, file: f, text: fs.readFileSync(path.join(fx, set, f), 'utf8') });

@@ -29,6 +29,10 @@
 //   下转 moves behind a ~~~~~ line after a 函; two 印发 notices whose 实施方案/工作方案 tails land
 //   inside the 大事记 mid-entry and inside the 任免 section; a half-width island; wraps inside
 //   blocks, unit names and a cited title; a scrambled 任免; spaced 目录 numbers), with 2025 unit names.
+// - probe22: a 2023年第3期 issue in the markdown dialect WITH that noise (`#` headings of any depth,
+//   `**` on chapters and 大事记 days, hard wraps with trailing spaces; an 意见 cut mid-block whose tail
+//   lands after a 批复, a 办法's last chapter inside the 大事记, a 通报's tail with its 名单 after the
+//   任免; a cited number wrapped 聊政办⏎字; a two-column 名单 read across), with 2023 unit names.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -43,6 +47,7 @@ const PROBES: { name: string; year: number; atLeast: number[] }[] = [
   { name: 'probe19', year: 2021, atLeast: [43] },
   { name: 'probe20', year: 2022, atLeast: [65, 17] },
   { name: 'probe21', year: 2025, atLeast: [49, 13] },
+  { name: 'probe22', year: 2023, atLeast: [60, 17] },
 ];
 
 for (const { name, year, atLeast } of PROBES) {

