@@ -5,6 +5,7 @@
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 import { closedArticles } from '../../parse/items';
+import { inClosedTail, opensContinuation } from '../numbering/analyze';
 
 /** Marks that leave a sentence open, written where the article ends. */
 const OPEN_END = /[；，]$/;
@@ -38,7 +39,11 @@ export const articleEnd: Rule = {
       if (items.slice(a + 1, b).some((i) => i.paragraph === last)) continue;
       const p = doc.paragraphs[last];
       if (!p || !OPEN_END.test(p.text)) continue;
-      if (overlaps(doc.noise, p.start, p.end) || overlaps(doc.hosted, p.start, p.end) || overlaps(doc.continuations, p.start, p.end)) continue;
+      if (overlaps(doc.noise, p.start, p.end) || overlaps(doc.hosted, p.start, p.end)) continue;
+      // Moved text is judged only where it is read in order: the head of the fragment the page
+      // numbers joined to the article cut before it (第十五条…依法追究（下转）…（上接）法律责任；⏎ 第五章), or
+      // a fragment whose end is known (probe22).
+      if (overlaps(doc.continuations, p.start, p.end) && !opensContinuation(doc, items[a], items[b]) && !inClosedTail(doc, items[a], items[b])) continue;
       const at = p.map[p.text.length - 1];
       const mark = p.text[p.text.length - 1];
       if (ctx.source.text[at] !== mark) continue;
