@@ -47,7 +47,7 @@ const PROBES: { name: string; year: number; atLeast: number[] }[] = [
   { name: 'probe19', year: 2021, atLeast: [43] },
   { name: 'probe20', year: 2022, atLeast: [65, 17] },
   { name: 'probe21', year: 2025, atLeast: [49, 13] },
-  { name: 'probe22', year: 2023, atLeast: [60, 17] },
+  { name: 'probe22', year: 2023, atLeast: [60, 18] },
 ];
 
 for (const { name, year, atLeast } of PROBES) {
