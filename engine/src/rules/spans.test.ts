@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { covers, overlaps } from './spans';
+import { covers, overlaps, SpanIndex } from './spans';
 
 describe('rules/spans', () => {
   const spans = [{ start: 10, end: 20 }, { start: 30, end: 40 }];
@@ -10,5 +10,21 @@ describe('rules/spans', () => {
   });
   it('covers: an offset inside a span, its end excluded', () => {
     assert.deepEqual([9, 10, 19, 20, 40].map((i) => covers(spans, i)), [false, true, true, false, false]);
+  });
+  it('SpanIndex: the same answers as overlaps, for spans unsorted, nested and empty', () => {
+    const odd = [{ start: 30, end: 40 }, { start: 0, end: 100 }, { start: 50, end: 50 }, { start: 10, end: 12 }];
+    for (const set of [spans, odd, []]) {
+      const index = new SpanIndex(set);
+      for (let a = -2; a < 105; a += 3) for (let b = a; b < a + 12; b++) assert.equal(index.overlaps(a, b), overlaps(set, a, b), `${JSON.stringify(set)} ${a}-${b}`);
+    }
+    assert.equal(new SpanIndex([{ start: 0, end: 100 }, { start: 10, end: 12 }]).overlaps(50, 51), true);
+  });
+  it('overlaps and covers: the same answers past the length where they search an index, also after the list grew', () => {
+    const many = Array.from({ length: 40 }, (_, k) => ({ start: k * 10, end: k * 10 + 5 }));
+    const walk = (a: number, b: number) => many.some((s) => s.start < b && a < s.end);
+    for (let a = -3; a < 410; a += 2) assert.equal(overlaps(many, a, a + 3), walk(a, a + 3), `${a}`);
+    assert.deepEqual([0, 4, 5, 394, 395, 400].map((i) => covers(many, i)), [true, true, false, true, false, false]);
+    many.push({ start: 1000, end: 1010 });
+    assert.equal(covers(many, 1005), true);
   });
 });

@@ -28,7 +28,13 @@ export const blockPosition: Rule = {
     const byPara = new Map<number, typeof ctx.doc.blocks>();
     // An assignment written after its units is read only where it closes its paragraph.
     // Roles printed on lines of their own are a paragraph of their own: no sentence to sit in.
-    for (const b of ctx.doc.blocks) if (!b.inline && !b.bare) byPara.set(b.paragraph, [...(byPara.get(b.paragraph) ?? []), b]);
+    // Pushed, not spread into a new array per block: a paragraph of many blocks was quadratic.
+    for (const b of ctx.doc.blocks) {
+      if (b.inline || b.bare) continue;
+      const list = byPara.get(b.paragraph);
+      if (list) list.push(b);
+      else byPara.set(b.paragraph, [b]);
+    }
     /** Whether a paragraph after `pi` holds a block, before one that starts a new item. */
     const nextTaskHasBlock = (pi: number): boolean => {
       for (let k = pi + 1; k < ctx.doc.paragraphs.length; k++) {

@@ -1,7 +1,7 @@
 // Parentheses and square brackets balance within a paragraph and within the document's title (of
 // either width: a （…) pair is a width slip, not an imbalance). List numbers like 1) or a) are not
 // unmatched brackets.
-import type { Paragraph, Span } from '../../types';
+import type { Paragraph } from '../../types';
 import type { Rule } from '../types';
 import { afterContinuation, continuationSpans } from '../cross-ref/util';
 import { overlaps } from '../spans';
@@ -79,7 +79,7 @@ export const bracketBalance: Rule = {
   check(ctx) {
     const { doc, mode } = ctx;
     // 牵头单位 blocks: the lead-unit family checks their parentheses.
-    const owned: Span[] = doc.blocks;
+    const owned = (at: number) => overlaps(doc.blocks, at, at + 1);
     // The title is not one of the paragraphs: checked on its own, as written (a wrapped title's
     // line break does not matter to brackets).
     const title = doc.title;
@@ -119,12 +119,18 @@ export const bracketBalance: Rule = {
     doc.paragraphs.forEach((p, pi) => {
       if (overlaps(doc.noise, p.start, p.end)) return;
       const { opens, closes } = results[pi];
+      if (!opens.length && !closes.length) return;
+      // Where the paragraph's sentence ends and its first role name lie, found once: asked per
+      // bracket of the text before or after it, a search each was quadratic in a paragraph of many.
+      const lastStop = lastIndexOfAny(p.text, '。；！？');
+      const firstStop = firstIndexOfAny(p.text, '。；！？');
+      const roleAt = ROLE_NAMED.exec(p.text)?.index ?? -1;
       for (const o of opens) {
         const at = p.map[o.i];
-        if (overlaps(owned, at, at + 1)) continue;
+        if (owned(at)) continue;
         // Extraction split the paragraph inside the brackets: the next one closes it.
         const next = results[pi + 1];
-        if (mode === 'issue' && next && next.closes.some((c) => c.kind === o.kind) && !/[。；！？]/.test(p.text.slice(o.i))) continue;
+        if (mode === 'issue' && next && next.closes.some((c) => c.kind === o.kind) && lastStop < o.i) continue;
         if (/^(牵头|配合|责任|负责)单位/.test(p.text.slice(o.i + 1))) continue;
         if (balanced.has(o.kind)) continue;
         const after = p.text.slice(o.i + 1, o.i + 13);
@@ -135,12 +141,12 @@ export const bracketBalance: Rule = {
       }
       for (const c of closes) {
         const at = p.map[c.i];
-        if (overlaps(owned, at, at + 1)) continue;
+        if (owned(at)) continue;
         // A fragment resumed after （上接第N页）, or a 牵头单位 block's tail cut from its opening.
         if (mode === 'issue' && afterContinuation(ctx.source, p, c.i)) continue;
-        if (/(牵头|配合|责任|负责)单位[：:]/.test(p.text.slice(0, c.i))) continue;
+        if (roleAt >= 0 && roleAt + 5 <= c.i) continue;
         const prev = results[pi - 1];
-        if (mode === 'issue' && prev && prev.opens.some((o) => o.kind === c.kind) && !/[。；！？]/.test(p.text.slice(0, c.i))) continue;
+        if (mode === 'issue' && prev && prev.opens.some((o) => o.kind === c.kind) && !(firstStop >= 0 && firstStop < c.i)) continue;
         if (balanced.has(c.kind)) continue;
         const before = p.text.slice(Math.max(0, c.i - 12), c.i);
         ctx.report({
@@ -151,3 +157,21 @@ export const bracketBalance: Rule = {
     });
   },
 };
+
+/** A role name with its colon, every alternative five characters long (the first found ends first). */
+const ROLE_NAMED = /(?:牵头|配合|责任|负责)单位[：:]/;
+
+function firstIndexOfAny(text: string, marks: string): number {
+  let first = -1;
+  for (const m of marks) {
+    const i = text.indexOf(m);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  return first;
+}
+
+function lastIndexOfAny(text: string, marks: string): number {
+  let last = -1;
+  for (const m of marks) last = Math.max(last, text.lastIndexOf(m));
+  return last;
+}
