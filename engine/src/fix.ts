@@ -3,6 +3,7 @@
 // characters a fix names ever change. `fixAll` re-lints and repeats until nothing is left to apply.
 import type { Diagnostic, Fix } from './types';
 import { unchangedEnds } from './text/diff';
+import { pushAll } from './arrays';
 
 export interface FixOptions {
   /** Which rules' fixes may be applied: a set of ids or a predicate. Default: every fix. */
@@ -109,7 +110,7 @@ export function fixAll(text: string, lint: (text: string) => Diagnostic[], optio
     if (passes >= MAX_FIX_PASSES && offered >= lastOffered) break;
     lastOffered = offered;
     passes++;
-    applied.push(...r.applied);
+    pushAll(applied, r.applied);
     appliedByPass.push(r.applied);
     seen.add(r.output);
     current = r.output;

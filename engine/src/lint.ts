@@ -9,6 +9,7 @@ import { documentPieces, isOffsetKey, parseGazette, reusedDocuments, unmovedDocu
 import { allRules } from './rules';
 import { applyDirectives, directivesOf, type SuppressedDiagnostic } from './directives';
 import { keepMovedText } from './rules/fix-text';
+import { pushAll } from './arrays';
 
 export type RuleSetting = 'off' | 'warn' | 'error' | 'info';
 
@@ -407,13 +408,13 @@ function runLint(
       if (moved && moved.every(validDiagnostic)) {
         keepReads(reuse!, key);
         reports.set(rule.id, [moved]);
-        diagnostics.push(...moved);
+        pushAll(diagnostics, moved);
         continue;
       }
       const out: Diagnostic[] = [];
       if (docs.length) run(rule, docs[0], 0, severity, out);
       reports.set(rule.id, [out]);
-      diagnostics.push(...out);
+      pushAll(diagnostics, out);
     } else {
       const per: (Diagnostic[] | undefined)[] = [];
       const before = reuse?.prev.reports.get(rule.id);
@@ -447,7 +448,7 @@ function runLint(
       // The previous list when every run's reports are the previous ones: kept from lint to lint
       // rather than a copy per rule and keystroke.
       reports.set(rule.id, before && before.length === per.length && per.every((out, k) => out === before[k]) ? before : per);
-      if (!deferRules) for (const out of per) if (out!.length) diagnostics.push(...out!);
+      if (!deferRules) for (const out of per) if (out!.length) pushAll(diagnostics, out!);
     }
   }
 

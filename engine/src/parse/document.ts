@@ -13,6 +13,7 @@ import { taskBracketsOf } from './task-brackets';
 import { citationsOf } from './citations';
 import { dateOnlyOf, datesIn } from './dates';
 import { normalizeTitle } from '../registry';
+import { pushAll } from '../arrays';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 /**
@@ -741,10 +742,10 @@ export function parseDocument(lines: NormLine[], opts: ParseDocOptions = {}): Gw
       if (r === seqTop) seqLastTop = item.value;
     }
     const blocks = blocksOf(para, q, lineStarts);
-    doc.blocks.push(...blocks);
+    pushAll(doc.blocks, blocks);
     // A paragraph with no 牵头单位 block may close with an assignment written after its units.
-    if (!blocks.length) doc.blocks.push(...taskBracketsOf(para, q));
-    doc.citations.push(...citationsOf(para, q, opts.knownCodes));
+    if (!blocks.length) pushAll(doc.blocks, taskBracketsOf(para, q));
+    pushAll(doc.citations, citationsOf(para, q, opts.knownCodes));
   }
   doc.items = items.filter((it, k) => !gradesNamedTogether(items, k));
   // A 令 has no title of its own at the head: it promulgates the attached regulation or decision.

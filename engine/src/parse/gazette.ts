@@ -13,6 +13,7 @@ import { matchMarker } from './items';
 import { longestRising } from './longest-rising';
 import { normalizeTitle } from '../registry';
 import { bracketDepths, charCodes, continues, DATE_LINE, endsLikeTitle, INTERPRETATION, makeParagraph, OTHER_SCRIPT_LINE } from './paragraphs';
+import { pushAll } from '../arrays';
 
 const NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 /** A 公告/通告's number on one line (国家税务总局公告2019年第1号); its two-line head is isNoticeHead ⏎ NOTICE_SEQ. */
@@ -1712,7 +1713,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
   // checked by working the end out again (structureAfterEdit), not guarded. One before every
   // document is.
   for (const u of ups) if (docOfLine(u.line) < 0) guarded.push([u.line, lines.length]);
-  guarded.push(...notHeads);
+  pushAll(guarded, notHeads);
   // Which bare numbers are footers depends on the content lines next to each header: an edit from
   // the one before to the one after can change it.
   for (const h of headers) {
@@ -1720,7 +1721,7 @@ function structureOf(preCut: NormLine[], knownCodes: string[] | undefined): Stru
     const b = nextContent(preCut, h);
     guarded.push([a >= 0 ? a : h, b >= 0 ? b : h]);
   }
-  guarded.push(...marginGuards);
+  pushAll(guarded, marginGuards);
   return { lines, isIssue, extracted: true, markerLines, headers, starts, toc, cover, fragments, moved, guarded, margins };
 }
 

@@ -3,6 +3,7 @@
 // found documents (its fields name the parts), else a line classifier good enough for drafts.
 import type { Gazette, GwDocument, TextNode } from '../types';
 import { SourceText } from '../text/source';
+import { pushAll } from '../arrays';
 
 export type Role =
   | 'mark' | 'number' | 'title' | 'recipient' | 'body'
@@ -514,7 +515,7 @@ function signerOf(source: SourceText, number: TextNode, stop: number): RBlock | 
       const last = tokens[tokens.length - 1];
       if (last && !gap && last.text.length === 1 && t.text.length === 1 && last.at[0] >= at) {
         last.text += t.text;
-        last.at.push(...t.at);
+        pushAll(last.at, t.at);
       } else tokens.push(t);
     }
   }
@@ -524,7 +525,7 @@ function signerOf(source: SourceText, number: TextNode, stop: number): RBlock | 
       map.push(t.sep ? t.sep[1] : map[map.length - 1] + 1);
     }
     text += t.text;
-    map.push(...t.at);
+    pushAll(map, t.at);
   }
   if (text.length === 4) return undefined;
   map.push(map[map.length - 1] + 1);

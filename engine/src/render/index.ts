@@ -8,6 +8,7 @@ import { classify, type RDoc } from './classify';
 import { layoutDoc, type Page, type PLine, COLS, ROWS } from './layout';
 import { renderPagesHtml, type HtmlOptions } from './html';
 import { balancedLines, cellsOfText } from './cells';
+import { pushAll } from '../arrays';
 
 export * from './classify';
 export * from './layout';
@@ -41,7 +42,7 @@ export function layoutText(text: string, opts: { gazette?: Gazette; model?: Mode
   docs.forEach((d, i) => {
     const ps = layoutDoc(d, { doc: i, firstNumber: n, lineOfOffset: (o) => source.positionAt(o).line });
     n += ps.length;
-    pages.push(...ps);
+    pushAll(pages, ps);
   });
   if (!pages.length) pages.push({ lines: [], rules: [], doc: 0, kind: 'doc', number: 1 });
   return { source, docs, pages };
@@ -171,7 +172,7 @@ export function assembleIssue(input: IssueInput, model?: Model): AssembledIssue 
       const ps = layoutDoc(d, { doc: raw.findIndex((e) => e.laidIx === li && e.docIx === di), firstNumber: n, lineOfOffset: (o) => l.r.source.positionAt(o).line });
       starts.push(n);
       n += ps.length;
-      docPages.push(...ps);
+      pushAll(docPages, ps);
     });
   });
   const toc = pagesFromLines(tocLines((i) => starts[i]));

@@ -13,6 +13,7 @@ import { movedLikeDocument, parseGazette, unmovedDocument } from '../../../engin
 import { seriesKindOf } from '../../../engine/src/parse/docNumber';
 import { SourceText } from '../../../engine/src/text/source';
 import { readTextFile } from '../../../engine/src/text/read-file';
+import { pushAll } from '../../../engine/src/arrays';
 
 export const INDEXED_EXTENSIONS = ['.gw', '.gongwen'];
 const MAX_FILES = 5000;
@@ -238,7 +239,7 @@ export class WorkspaceIndex {
     if (hit && hit.version === this.version) return hit.model;
     const extra: RegistryDoc[] = [];
     for (const [file, docs] of this.files) {
-      if (file !== exceptFile) extra.push(...docs.map(strip));
+      if (file !== exceptFile) pushAll(extra, docs.map(strip));
     }
     const model = mergeRegistry(base, extra);
     this.merged.set(key, { version: this.version, model });

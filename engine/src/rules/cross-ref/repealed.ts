@@ -12,6 +12,7 @@ import { perDocumentText } from '../memo';
 import { REPEAL } from '../running-text';
 import type { GwDocument, Span } from '../../types';
 import type { RepealStatement } from '../../model/types';
+import { pushAll } from '../../arrays';
 
 /**
  * What a repealing document says somewhere (one scan of a paragraph for both words): parse/repeals'
@@ -130,7 +131,7 @@ export const repealed: Rule = {
         inIssue = [];
         if (ctx.mode === 'issue') {
           ctx.readDocuments(repealsIn, sameStatements).forEach((list, k) => {
-            if (k !== ctx.docIndex) inIssue!.push(...list);
+            if (k !== ctx.docIndex) pushAll(inIssue!, list);
           });
         }
       }

@@ -21,6 +21,7 @@ import { cityNames, fullNameOf, isDatedEntry, isHeldName } from './place';
 import { overlaps } from '../spans';
 import type { RecipientToken } from './main-recipient';
 import { PAST, SENTENCE_END } from '../running-text';
+import { pushAll } from '../../arrays';
 
 /** Items and sentences end where running text's sentences do (running-text.ts): 。；, half-width too. */
 const SENTENCE_SPLIT = new RegExp(`(?<=${SENTENCE_END.source})`);
@@ -74,7 +75,7 @@ export function appointmentTokens(ctx: RuleContext): AppointmentToken[] {
     let map: number[] | undefined;
     const last = k;
     const mapOf = () => map ??= paras.slice(first, last + 1).flatMap((p) => p.map.slice(0, p.text.length));
-    out.push(...itemsOf(ctx, text, mapOf, isNotice));
+    pushAll(out, itemsOf(ctx, text, mapOf, isNotice));
   }
   return out;
 }

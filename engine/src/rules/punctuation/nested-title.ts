@@ -4,6 +4,7 @@
 // pair inside another on one paragraph is judged, so a 《 the extraction left unclosed is not read.
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
+import { pushAll } from '../../arrays';
 
 export const nestedTitle: Rule = {
   id: 'punctuation/nested-title',
@@ -48,7 +49,7 @@ export const nestedTitle: Rule = {
           if (depth === 0) break;
           if (depth === 2 && open >= 0) pending.push([open, i]);
           depth--;
-          if (depth === 0) { inner.push(...pending); pending = []; }
+          if (depth === 0) { pushAll(inner, pending); pending = []; }
         }
       }
       for (const [a, b] of inner) {
