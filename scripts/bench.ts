@@ -9,6 +9,7 @@ import { performance } from 'perf_hooks';
 import { defaultModelPath } from '../engine/src/model/load';
 import { chromiumPath, launch, openPreviewPage, PREVIEW_OPTS, waitFitted } from '../test/browser/helpers';
 import { corpusFiles, repoRoot } from '../test/fixtures/corpus';
+import { pathologicalShapes } from '../test/robust/shapes';
 import { defaultJobs } from '../cli/src/parallel';
 import { SERVER_EXEC_ARGV } from '../server/src/launch';
 
@@ -35,7 +36,7 @@ const { lint, loadModel, joinRenderedHtml, renderHtml, splitRenderedHtml, diffPa
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
-// --only process,instructions,engine,preview,train,folder,lsp: just those parts (while working on one of them).
+// --only process,instructions,engine,shapes,preview,train,folder,lsp: just those parts (while working on one of them).
 const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : undefined;
 const part = (name: string) => !ONLY || ONLY.has(name);
 const rows: [string, string, string][] = [];
@@ -435,6 +436,22 @@ async function main() {
     }
     // What the print preview (and gongwen export) does on every change: parse, lay out every page, write the HTML.
     row('preview: all pages laid out and rendered as HTML, in process', ms(inProcess(() => renderHtml(text, { preview: true }), 7)));
+  }
+  if (part('shapes')) {
+    // The fuzz test's pathological inputs (deep nesting, long lines, unclosed blocks, many page
+    // continuations…) at their size and 4 × it: linear work takes about 4 × the time. A rule that
+    // walks a list per paragraph shows here first (15–19 × before such walks were indexed).
+    const once = (t: string) => { const t0 = performance.now(); lint(t, { model }); return performance.now() - t0; };
+    const median3 = (t: string) => [once(t), once(t), once(t)].sort((a, b) => a - b)[1];
+    const small = pathologicalShapes(1);
+    const large = pathologicalShapes(4);
+    for (const name of Object.keys(small)) {
+      once(large[name]); // warm: the smaller input must not be the one the interpreter runs
+      const a = median3(small[name]);
+      const b = median3(large[name]);
+      row(`pathological input "${name}": 4 × the size (${small[name].length} → ${large[name].length} chars)`,
+        `${(b / Math.max(a, 0.01)).toFixed(1)} × the time (${a.toFixed(1)} → ${b.toFixed(1)} ms)`, '≈ 4 × (linear)');
+    }
   }
   if (part('preview')) await previewBench(text);
   if (part('train')) {

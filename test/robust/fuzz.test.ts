@@ -9,6 +9,7 @@ import { applyFixes } from '../../engine/src/fix';
 import { loadModel } from '../../engine/src/model/load';
 import type { Diagnostic } from '../../engine/src/types';
 import { corpusFiles, repoRoot } from '../fixtures/corpus';
+import { pathologicalShapes } from './shapes';
 
 const model = loadModel();
 const today = '2026-11-22';
@@ -124,25 +125,7 @@ describe('robustness: fuzzing the engine', function () {
   });
 
   it('pathological shapes: deep nesting, 100,000-character lines, unclosed blocks, many markers', () => {
-    const cases: Record<string, string> = {
-      'deep （': '（'.repeat(50_000) + '）'.repeat(50_000),
-      'deep 《': '《'.repeat(50_000) + '》'.repeat(50_000),
-      'unclosed 《': '《'.repeat(100_000),
-      'unclosed blocks': '（牵头单位：市财政局、'.repeat(10_000),
-      'long line': '为'.repeat(100_000),
-      'long line of numbers': '聊政发〔2024〕1号'.repeat(10_000),
-      'many items': Array.from({ length: 20_000 }, (_, i) => `（${i % 7 === 0 ? '一' : '二'}）条目。`).join('\n'),
-      'many continuations': Array.from({ length: 5_000 }, (_, i) => `内容（下转第${i}页）\n（上接第${i}页）内容`).join('\n'),
-      'only newlines': '\n'.repeat(100_000),
-      'only CR': '\r'.repeat(100_000),
-      'NUL bytes': '\u0000'.repeat(10_000) + '聊政发〔2024〕1号' + '\u0000'.repeat(10_000),
-      'lone surrogates': '\ud800\udc00\udc00\ud800'.repeat(25_000),
-      'empty': '',
-      // Work per citation or reference must not scan its whole paragraph: one paragraph of 2,300
-      // citations (of a repealed document) and one of 8,000 quoted article references.
-      'many citations in one paragraph': '为贯彻落实《聊城市人民政府关于加快聊城市金融产业高质量发展的意见》（聊政发〔2021〕5号），'.repeat(2_300),
-      'many quoted article references': `第一条 为规范管理，制定本办法。\n第二条 ${'将“第五条”修改为第九条，'.repeat(8_000)}\n第三条 本办法自发布之日起施行。`,
-    };
+    const cases: Record<string, string> = { ...pathologicalShapes(), 'empty': '' };
     for (const [label, text] of Object.entries(cases)) checkFixes(text, lintChecked(text, label), label);
   });
 
