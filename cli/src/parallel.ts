@@ -85,7 +85,8 @@ function fileLinter(options: SessionOptions): (f: FileJob) => Done {
     problems = [];
     const loaded = session.load({ kind: 'file', path: f.path });
     if (!loaded) return { index: f.index, filePath: f.path, problems };
-    const r = session.lint(loaded, loaded.decoded.text);
+    const r = session.checked(loaded.filePath, () => session.lint(loaded, loaded.decoded.text));
+    if (!r) return { index: f.index, filePath: loaded.filePath, problems };
     return { index: f.index, filePath: loaded.filePath, text: loaded.decoded.text, diagnostics: r.diagnostics, ...(r.suppressed ? { suppressed: r.suppressed } : {}), problems };
   };
 }

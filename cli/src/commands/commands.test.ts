@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
-import type { Rule } from '../../../engine/src';
+import { lint as realLint, type Rule } from '../../../engine/src';
 import type { Io } from '../io';
 import { run as fix } from './fix';
 import { run as rulesCommand } from './rules';
@@ -534,6 +534,31 @@ describe('lint and fix commands (in-process, toy rules)', () => {
     assert.strictEqual(await lint([clean], io, { ...env, rules: [...RULES, crashing] }), 2, 'a rule that crashed');
     write('.gongwenrc.json', '{"rules": {"lead-unit/alias": "loud"}}');
     assert.strictEqual(await lint(['clean.txt'], io, env), 2, 'a bad configuration');
+  });
+
+  it('an internal error on one file (the parser failing, not a rule) is that file\'s problem: named, exit code 2, the other files checked, no text lost', async () => {
+    write('doc.txt', DOC);
+    write('bad.txt', 'BOOM ' + DOC);
+    // A stand-in for the engine's lint that fails as a parser bug would, on one file's text only
+    // (150,000 citations in one paragraph once threw RangeError out of the parser).
+    const lintText = ((text: string, options: Parameters<typeof realLint>[1]) => {
+      if (text.startsWith('BOOM')) throw new RangeError('Maximum call stack size exceeded');
+      return realLint(text, options);
+    }) as typeof realLint;
+    const problem = `gongwen: 检查时内部出错，此文件未检查，请报告此问题 / internal error while checking, the file was not checked; please report it (RangeError: Maximum call stack size exceeded): ${path.join(tmp, 'bad.txt')}\n`;
+    assert.strictEqual(await lint(['-f', 'json', 'bad.txt', 'doc.txt'], io, { ...env, lintText }), 2);
+    assert.strictEqual(err, problem);
+    const reports = JSON.parse(out) as { filePath: string; messages: unknown[] }[];
+    assert.deepStrictEqual(reports.map((r) => [path.basename(r.filePath), r.messages.length > 0]), [['doc.txt', true]]);
+    // --fix: the file is left as it was.
+    out = ''; err = '';
+    assert.strictEqual(await lint(['--fix', 'bad.txt'], io, { ...env, lintText }), 2);
+    assert.strictEqual(fs.readFileSync(path.join(tmp, 'bad.txt'), 'utf8'), 'BOOM ' + DOC);
+    // fix --stdout (an editor's filter): the text comes back unchanged, not as nothing.
+    out = ''; err = '';
+    assert.strictEqual(await fix(['--stdout', 'bad.txt'], io, { ...env, lintText }), 2);
+    assert.strictEqual(out, 'BOOM ' + DOC);
+    assert.strictEqual(err, problem);
   });
 
   it('fix does not write over a file saved while it was being fixed (the save is kept)', async () => {

@@ -158,7 +158,12 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
         if (toStdout) io.stdout(withBom(loaded, loaded.decoded.text));
         continue;
       }
-      const r = fixText(session, loaded);
+      const r = session.checked(loaded.filePath, () => fixText(session, loaded));
+      if (!r) {
+        // Never lose text: an editor's filter replaces its buffer with what it gets back.
+        if (toStdout) io.stdout(withBom(loaded, loaded.decoded.text));
+        continue;
+      }
       remaining.push(r.remaining);
       const changed = r.output !== loaded.decoded.text;
       if (toStdout) {

@@ -239,12 +239,14 @@ export async function run(args: string[], io: Io, env: RunEnv = {}): Promise<num
       if (!loaded) continue;
       let result: FileResult;
       if ((values.fix && input.kind === 'file') || values['fix-dry-run']) {
-        const r = fixText(session, loaded);
+        const r = session.checked(loaded.filePath, () => fixText(session, loaded));
+        if (!r) continue;
         const fixed = r.output !== loaded.decoded.text;
         if (fixed && values.fix) writeBack(session, loaded, r);
         result = { ...r.remaining, fixed }; // of the fixed text: stored only when nothing was fixed
       } else {
-        const r = session.lint(loaded, loaded.decoded.text, timing);
+        const r = session.checked(loaded.filePath, () => session.lint(loaded, loaded.decoded.text, timing));
+        if (!r) continue;
         result = { filePath: loaded.filePath, source: r.source, diagnostics: r.diagnostics, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
       }
       results.push(result);

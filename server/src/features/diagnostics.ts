@@ -164,8 +164,14 @@ export class Linter {
     } catch (e) {
       // The parser itself failed: report it once in the log, serve the document without diagnostics.
       this.log(t('解析 {0} 时出错：{1}', 'Parsing {0} failed: {1}', document.uri, e instanceof Error ? (e.stack ?? e.message) : String(e)));
-      // A malformed didOpen may carry no text at all: then the document is served as empty.
-      result = lint(typeof text === 'string' ? text : '', { model, only: [] });
+      // A malformed didOpen may carry no text at all: then the document is served as empty. The
+      // rules may have failed, not the parse: then the parse (outline, folding) is kept; when the
+      // parse fails on the same text again, the document is served as empty too.
+      try {
+        result = lint(typeof text === 'string' ? text : '', { model, only: [] });
+      } catch {
+        result = lint('', { model, only: [] });
+      }
     }
     for (const f of result.failures) {
       if (skip.has(f.ruleId)) continue;
