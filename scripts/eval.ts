@@ -1466,6 +1466,40 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
       return [];
     });
   } },
+  // A number's unit typed twice (punctuation/doubled-unit): the first % or measure word (名, 个, 项) right after
+  // the digits of a document's running text (outside blocks and extraction noise), by turns, written again.
+  'punctuation: a number\'s unit typed twice': { family: 'punctuation', sites: ({ g, text, line }) => {
+    let k = 0;
+    return g.documents.flatMap((d) => {
+      const outside = (o: number) => ![...d.blocks, ...d.noise].some((s) => s.start <= o && o < s.end);
+      const unit = k++ % 2 === 0 ? /\d(%)/ : /\d(名|个|项)[\u4e00-\u9fa5]/;
+      for (const p of d.paragraphs) {
+        const m = unit.exec(p.text);
+        if (!m) continue;
+        const at = p.map[m.index + 1];
+        if (text[at] !== m[1] || !outside(at)) continue;
+        return [{ kind: '', family: '', start: at + 1, end: at + 1, text: m[1], lines: [line(at)] }];
+      }
+      return [];
+    });
+  } },
+  // A 、 typed before the conjunction that ends a list (punctuation/list-conjunction): the first
+  // A、B和C of a document's running text (Chinese characters only between, outside blocks, cited
+  // titles and extraction noise) becomes A、B、和C.
+  'punctuation: a 、 before the list\'s 和': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const outside = (o: number) => ![...d.blocks, ...d.noise].some((s) => s.start <= o && o < s.end);
+    for (const p of d.paragraphs) {
+      const m = /、[\u4e00-\u9fa5]{2,10}(和)[\u4e00-\u9fa5]{2}/.exec(p.text);
+      if (!m) continue;
+      const i = m.index + m[0].length - 3;
+      const at = p.map[i];
+      if (text[at] !== '和' || !/[\u4e00-\u9fa5]/.test(text[at - 1] ?? '') || !outside(at) || /^和[谐平美睦解顺善气]/.test(p.text.slice(i))) continue;
+      const before = p.text.slice(0, i);
+      if (before.split('《').length !== before.split('》').length) continue;
+      return [{ kind: '', family: '', start: at, end: at, text: '、', lines: [line(at)] }];
+    }
+    return [];
+  }) },
   // A span of years typed with a hyphen: the — of （2024—2026年） in a document's text as -.
   'punctuation: a full-width ％ after digits among half-width %': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     for (const p of d.paragraphs) {

@@ -15,5 +15,7 @@ import { doubledWord } from './doubled-word';
 import { percentWidth } from './percent-width';
 import { nestedTitle } from './nested-title';
 import { countyGroup } from './county-group';
+import { doubledUnit } from './doubled-unit';
+import { listConjunction } from './list-conjunction';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, articleEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle, countyGroup];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, articleEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle, countyGroup, doubledUnit, listConjunction];
