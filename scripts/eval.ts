@@ -1500,6 +1500,25 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // A sentence's 。 deleted where its paragraph ends right before the next numbered item
+  // (punctuation/paragraph-end): the first such paragraph of a document that is a sentence (a 。 or ；
+  // after its marker, or unnumbered with a ， and 25 characters), outside blocks and extraction noise.
+  'punctuation: a paragraph\'s 。 deleted before the next item': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const outside = (o: number) => ![...d.blocks, ...d.noise, ...d.hosted, ...d.continuations].some((s) => s.start <= o && o < s.end);
+    const own = new Map(d.items.map((i) => [i.paragraph, i] as const));
+    for (const next of d.items) {
+      if (!/[、.．）)]$|^第/.test(next.marker)) continue;
+      const p = d.paragraphs[next.paragraph - 1];
+      if (!p || !/[\u4e00-\u9fa5]。$/.test(p.text)) continue;
+      const item = own.get(next.paragraph - 1);
+      const body = p.text.slice(item ? item.marker.length : 0, -1);
+      if (!(/[。；]/.test(body) || (!item && body.includes('，') && body.length >= 25))) continue;
+      const at = p.map[p.text.length - 1];
+      if (text[at] !== '。' || !outside(at) || !outside(p.start)) continue;
+      return [{ kind: '', family: '', start: at, end: at + 1, text: '', lines: [line(at)] }];
+    }
+    return [];
+  }) },
   // A span of years typed with a hyphen: the — of （2024—2026年） in a document's text as -.
   'punctuation: a full-width ％ after digits among half-width %': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     for (const p of d.paragraphs) {

@@ -17,5 +17,6 @@ import { nestedTitle } from './nested-title';
 import { countyGroup } from './county-group';
 import { doubledUnit } from './doubled-unit';
 import { listConjunction } from './list-conjunction';
+import { paragraphEnd } from './paragraph-end';
 
-export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, articleEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle, countyGroup, doubledUnit, listConjunction];
+export const punctuationRules: Rule[] = [width, bracketBalance, digitWidth, doubled, quotePair, ellipsisDash, listEnd, itemListEnd, articleEnd, amendColon, straySpace, doubledDe, doubledWord, percentWidth, nestedTitle, countyGroup, doubledUnit, listConjunction, paragraphEnd];

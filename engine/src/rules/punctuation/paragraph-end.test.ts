@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing';
+import { paragraphEnd } from './paragraph-end';
+
+const doc = (body: string) => `聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n${body}\n\n聊城市人民政府办公室\n2025年6月3日\n`;
+const message = (tail: string, marker: string) => `段末缺少标点：此段以“${tail}”结尾，紧接下一项“${marker}”（句子到此结束应加“。”，引出下文的加“：”；多是删改时漏掉）。`;
+
+describe('punctuation/paragraph-end', () => {
+  it('reports a sentence that stops without its mark right before the next numbered item (the lead paragraph, an item\'s text, an article)', () => {
+    const text = doc(['为进一步做好防汛工作，确保全市安全度汛，结合我市实际，制定本方案', '一、总体要求', '坚持人民至上、生命至上，统筹发展和安全。', '二、工作措施',
+      '（一）加强监测预警。及时发布预警信息，做好应对准备', '（二）加强队伍建设。组建抢险队伍。', '第一条 为了加强防汛管理，制定本办法。各县（市、区）参照执行', '第二条 本办法自2025年7月1日起施行。'].join('\n\n'));
+    assert.deepEqual(check(paragraphEnd, text).map((d) => [d.line, d.text, d.message, d.fix]), [
+      [9, '案', message('定本方案', '一、'), undefined],
+      [17, '备', message('应对准备', '（二）'), undefined],
+      [21, '行', message('参照执行', '第二条'), undefined],
+    ]);
+  });
+
+  it('passes headings (with a comma too), titles, blocks, quotations and closed sentences before an item', () => {
+    for (const body of [
+      '一、坚持问题导向，强化精准施策\n\n（一）加强监测预警。',
+      '聊城市防汛工作方案\n\n一、总体要求\n\n各级行政首长的防汛职责\n\n1. 推动制定防汛相关规定。',
+      '（一）开展送戏下乡活动。全年送戏下乡1000场。（牵头单位：市委宣传部；责任单位：各县（市、区）人民政府、市属开发区管委会）\n\n（二）开展全民阅读活动。',
+      '（一）开展送戏下乡活动。全年送戏下乡1000场。\n\n牵头单位：\n\n市委宣传部、市文化和旅游局，各县（市、区）人民政府、市属开发区管委会\n\n（二）开展全民阅读活动。',
+      '3. 将第十二条修改为：“燃气经营企业应当建立安全管理制度，定期开展安全检查。”\n\n4. 删去第十七条。',
+      '为进一步做好防汛工作，结合我市实际，现提出如下意见：\n\n一、总体要求\n\n坚持人民至上，统筹发展和安全。\n\n二、工作措施',
+    ]) {
+      assert.deepEqual(check(paragraphEnd, doc(body)), [], body);
+    }
+  });
+
+  it('passes a table row before the next category (cells split by tabs)', () => {
+    const body = '序号\t项目名称\t主要内容\t牵头单位\n一、教育类\t\t\t\n1\t新建改扩建中小学\t新建改扩建中小学10所，新增学位1.2万个，改善办学条件\t市教育体育局\n二、医疗类\t\t\t';
+    assert.deepEqual(check(paragraphEnd, doc(body)), []);
+  });
+});

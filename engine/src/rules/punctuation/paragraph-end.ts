@@ -1,0 +1,86 @@
+// punctuation/paragraph-end: a paragraph of running text that stops without its closing mark right
+// before the next numbered item (为…，结合我市实际，制定本方案 ⏎ 一、总体要求; 1. 加快项目建设。统筹推进…
+// 组织实施 ⏎ 2. …): its 。 (or the ： that introduces the list) was deleted with the words after
+// it, or never typed. Every such paragraph of the corpus closes with 。；：！？, a bracket (a 牵头单位
+// block) or a quotation mark; what ends bare there is a heading (一、总体要求, 一、坚持问题导向，强化
+// 精准施策), a title or a heading without a marker. So a paragraph is judged only where it is a
+// sentence: after its marker it holds a 。 or ；, or, with no marker, a ， and is longer than any
+// heading. Not a 牵头单位 block (lead-unit's, bracketed or bare), not a table's row nor before a bare-numbered one (1　聊城市…, a table's or list's) and not in extraction
+// noise, page continuations or the text printed in them. No fix: 。 or ： the text cannot say.
+import type { Rule } from '../types';
+import { overlaps } from '../spans';
+
+/** A closing mark, a bracket or quotation mark that ends a block or a quotation, or an ellipsis or dash. */
+const CLOSED = /[。；：！？;:!?）)”」』》\]】〕…—]$/;
+/** A paragraph ending in a character that may end a sentence's last word (not a mark of its own). */
+const OPEN_END = /[\u4e00-\u9fa5\dA-Za-z%％]$/;
+/** A paragraph that is a 牵头单位 block's role line printed bare (责任单位：…). */
+const ROLE_LINE = /^[（(]?(?:牵头|配合|责任|负责|参与|协同)单位[：:]/;
+/** A role's label alone on its line, its units on the next (牵头单位：). */
+const ROLE_LABEL = /单位[：:]$/;
+/** Levels of the numbered items: 一、 （一） 1. （1） ①, 第X章 第X节 第X条. */
+const ITEM_LEVELS = new Set([1, 2, 3, 4, 5, 10, 11, 12]);
+/** Shortest run of text with no marker that is a sentence, not a heading (坚持党建引领，推动高质量发展). */
+const SENTENCE_LENGTH = 25;
+
+export const paragraphEnd: Rule = {
+  id: 'punctuation/paragraph-end',
+  severity: 'warning',
+  fixable: false,
+  scope: 'document',
+  docs: {
+    description: {
+      zh: '一段正文（含句子）紧接下一个编号项（一、 （一） 1. 第X条等）时，段末应有句末标点（。或引出下文的：等）；以文字结尾的，多是删改时漏掉了标点。标题、小标题、无编号的标题行、表格行不查。',
+      en: 'A paragraph of running text (a sentence) right before the next numbered item (一、 （一） 1. 第X条) ends with its closing mark (。, or the ： introducing a list); one ending in a word has lost its mark in an edit. Titles, headings, unnumbered heading lines and table rows are not checked.',
+    },
+    why: 'GB/T 15834—2011《标点符号用法》：陈述句末尾用句号；段落以文字结尾，句子不完整，且与下一项的界限不清。',
+    bad: '为进一步做好防汛工作，确保全市安全度汛，结合我市实际，制定本方案\n一、总体要求',
+    good: '为进一步做好防汛工作，确保全市安全度汛，结合我市实际，制定本方案。\n一、总体要求',
+    test: {
+      bad: sample(''),
+      good: sample('。'),
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const items = doc.items;
+    if (items.length === 0) return;
+    const byParagraph = new Map<number, number>();
+    for (let k = 0; k < items.length; k++) byParagraph.set(items[k].paragraph, k);
+    for (const next of items) {
+      if (!ITEM_LEVELS.has(next.level) || !/[、.．）)]$|^第|^[①-⑳]/.test(next.marker)) continue;
+      const k = next.paragraph - 1;
+      const p = doc.paragraphs[k];
+      if (!p || CLOSED.test(p.text) || !OPEN_END.test(p.text)) continue;
+      const own = byParagraph.get(k);
+      const body = own === undefined ? p.text : p.text.slice(items[own].marker.length);
+      // A sentence: a 。 or ； after the marker (an item's heading holds none), or a long run with a ，.
+      const sentence = /[。；]/.test(body) || (own === undefined && body.includes('，') && body.length >= SENTENCE_LENGTH);
+      if (!sentence) continue;
+      const at = p.map[p.text.length - 1];
+      if (ctx.source.text[at] !== p.text[p.text.length - 1]) continue;
+      // A 牵头单位 block, bracketed or printed bare as its own line (责任单位：市民政局，各县（市、区）人民
+      // 政府、市属开发区管委会), or one whose ） a slip dropped: lead-unit's.
+      // Its units on a line of their own under the role's label (牵头单位： ⏎ 市委宣传部、市文化和旅游局).
+      if (overlaps(doc.blocks, at, at + 1) || ROLE_LINE.test(p.text) || ROLE_LABEL.test(doc.paragraphs[k - 1]?.text ?? '')) continue;
+      // A table's row (its cells split by tabs): a cell ends bare.
+      if (ctx.source.text.slice(p.start, p.end).includes('\t')) continue;
+      const nextP = doc.paragraphs[next.paragraph];
+      const span = { start: p.start, end: nextP ? nextP.start + 1 : p.end };
+      if (overlaps(doc.noise, span.start, span.end) || overlaps(doc.hosted, span.start, span.end) || overlaps(doc.continuations, span.start, span.end)) continue;
+      ctx.report({
+        start: at, end: at + 1,
+        message: `段末缺少标点：此段以“${p.text.slice(-4)}”结尾，紧接下一项“${next.marker}”（句子到此结束应加“。”，引出下文的加“：”；多是删改时漏掉）。`,
+      });
+    }
+  },
+};
+
+/** A 实施方案 whose opening paragraph ends with `mark`. */
+function sample(mark: string): string {
+  return ['聊城市人民政府办公室', '', '聊政办字〔2025〕9号', '', '聊城市人民政府办公室关于印发聊城市防汛工作方案的通知', '',
+    '各县（市、区）人民政府，市政府各部门：', '',
+    `为进一步做好防汛工作，确保全市安全度汛，结合我市实际，制定本方案${mark}`, '', '一、总体要求', '',
+    '坚持人民至上、生命至上，统筹发展和安全。', '', '二、工作措施', '', '加强监测预警，及时发布预警信息。', '',
+    '聊城市人民政府办公室', '2025年6月3日', ''].join('\n');
+}
