@@ -1519,6 +1519,20 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // The 。 of the article stating when a regulation takes effect (第X条 本办法自…起施行。, …，有效期至…。)
+  // deleted at its paragraph's end (punctuation/paragraph-end), outside extraction noise and quotations.
+  'punctuation: an effective date\'s 。 deleted': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const outside = (o: number) => ![...d.noise, ...d.hosted, ...d.continuations].some((s) => s.start <= o && o < s.end);
+    for (const p of d.paragraphs) {
+      // A regulation's last article: a 印发 notice's or a 令's sentence may stand over a line its deleted
+      // 。 lets the parser join (市长：张百顺, an extracted 令's signer).
+      if (!/^第[一二三四五六七八九十百]+条\s*本[\u4e00-\u9fa5]{1,8}自[^。；：“”]{2,30}起(?:施行|实施|执行)(?:，有效期[^。；：“”]{1,30})?。$/.test(p.text) || p.text.includes('“')) continue;
+      const at = p.map[p.text.length - 1];
+      if (text[at] !== '。' || !outside(at) || !outside(p.start)) continue;
+      return [{ kind: '', family: '', start: at, end: at + 1, text: '', lines: [line(at)] }];
+    }
+    return [];
+  }) },
   // A span of years typed with a hyphen: the — of （2024—2026年） in a document's text as -.
   'punctuation: a full-width ％ after digits among half-width %': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     for (const p of d.paragraphs) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../testing';
+import { check, fixed } from '../testing';
 import { paragraphEnd } from './paragraph-end';
 
 const doc = (body: string) => `聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于做好防汛工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n${body}\n\n聊城市人民政府办公室\n2025年6月3日\n`;
@@ -32,5 +32,23 @@ describe('punctuation/paragraph-end', () => {
   it('passes a table row before the next category (cells split by tabs)', () => {
     const body = '序号\t项目名称\t主要内容\t牵头单位\n一、教育类\t\t\t\n1\t新建改扩建中小学\t新建改扩建中小学10所，新增学位1.2万个，改善办学条件\t市教育体育局\n二、医疗类\t\t\t';
     assert.deepEqual(check(paragraphEnd, doc(body)), []);
+  });
+
+  it('reports the sentence stating when the text takes effect left without its 。 at its paragraph\'s end, and gives it one (red team 16: …起施行 in a 令)', () => {
+    const text = ['聊城市人民政府令', '', '第52号', '', '《聊城市城市绿化管理办法》已经2025年3月10日市政府第60次常务会议通过，现予公布，自2025年5月1日起施行', '',
+      '市长　张三', '', '2025年3月20日', '', '聊城市城市绿化管理办法', '', '第一条 为了加强城市绿化管理，制定本办法。', '',
+      '第二条 本办法自2025年5月1日起施行，有效期至2030年4月30日', ''].join('\n');
+    const effective = (tail: string) => `段末缺少句号：施行日期的句子“${tail}”到此结束，应加“。”（多是删改时漏掉）。`;
+    assert.deepEqual(check(paragraphEnd, text).map((d) => [d.line, d.text, d.message]), [
+      [5, '行', effective('自2025年5月1日起施行')],
+      [15, '日', effective('自2025年5月1日起施行，有效期至2030年4月30日')],
+    ]);
+    assert.equal(fixed(paragraphEnd, text), text.replace('起施行\n', '起施行。\n').replace('4月30日\n', '4月30日。\n'));
+  });
+
+  it('passes an effective date closed with 。, quoted in an amendment, or in a heading', () => {
+    for (const body of ['本通知自印发之日起施行。', '将第二十条修改为：“本制度自2021年5月1日起施行', '（三）审批实施\n\n加强审批管理。']) {
+      assert.deepEqual(check(paragraphEnd, doc(body)), [], body);
+    }
   });
 });

@@ -6,8 +6,10 @@
 // 精准施策), a title or a heading without a marker. So a paragraph is judged only where it is a
 // sentence: after its marker it holds a 。 or ；, or, with no marker, a ， and is longer than any
 // heading. Not a 牵头单位 block (lead-unit's, bracketed or bare), not a table's row nor before a bare-numbered one (1　聊城市…, a table's or list's) and not in extraction
-// noise, page continuations or the text printed in them. No fix: 。 or ： the text cannot say.
-import type { Rule } from '../types';
+// noise, page continuations or the text printed in them. No fix: 。 or ： the text cannot say. And
+// anywhere, the sentence that states when the text takes effect (本办法自2025年2月1日起施行) left without
+// its 。 at its paragraph's end: a whole statement, given its 。.
+import type { Rule, RuleContext } from '../types';
 import { overlaps } from '../spans';
 
 /** A closing mark, a bracket or quotation mark that ends a block or a quotation, or an ellipsis or dash. */
@@ -26,12 +28,12 @@ const SENTENCE_LENGTH = 25;
 export const paragraphEnd: Rule = {
   id: 'punctuation/paragraph-end',
   severity: 'warning',
-  fixable: false,
+  fixable: true,
   scope: 'document',
   docs: {
     description: {
-      zh: '一段正文（含句子）紧接下一个编号项（一、 （一） 1. 第X条等）时，段末应有句末标点（。或引出下文的：等）；以文字结尾的，多是删改时漏掉了标点。标题、小标题、无编号的标题行、表格行不查。',
-      en: 'A paragraph of running text (a sentence) right before the next numbered item (一、 （一） 1. 第X条) ends with its closing mark (。, or the ： introducing a list); one ending in a word has lost its mark in an edit. Titles, headings, unnumbered heading lines and table rows are not checked.',
+      zh: '一段正文（含句子）紧接下一个编号项（一、 （一） 1. 第X条等）时，段末应有句末标点（。或引出下文的：等）；以文字结尾的，多是删改时漏掉了标点。标题、小标题、无编号的标题行、表格行不查。施行日期的句子（本办法自…起施行）在段末缺少句号的，一律报告并补“。”。',
+      en: 'A paragraph of running text (a sentence) right before the next numbered item (一、 （一） 1. 第X条) ends with its closing mark (。, or the ： introducing a list); one ending in a word has lost its mark in an edit. Titles, headings, unnumbered heading lines and table rows are not checked. The sentence stating when the text takes effect (本办法自…起施行) ending its paragraph without 。 is always reported and given its 。.',
     },
     why: 'GB/T 15834—2011《标点符号用法》：陈述句末尾用句号；段落以文字结尾，句子不完整，且与下一项的界限不清。',
     bad: '为进一步做好防汛工作，确保全市安全度汛，结合我市实际，制定本方案\n一、总体要求',
@@ -43,6 +45,7 @@ export const paragraphEnd: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    effectiveDateEnds(ctx);
     const items = doc.items;
     if (items.length === 0) return;
     const byParagraph = new Map<number, number>();
@@ -75,6 +78,35 @@ export const paragraphEnd: Rule = {
     }
   },
 };
+
+/**
+ * The sentence that states when the text takes effect (本办法自2025年2月1日起施行, …，有效期至2030年1月31日;
+ * 自印发之日起实施), the last of its paragraph with no mark after it. Wherever it stands (the last article, the
+ * last paragraph before the 署名) it is a whole statement: its 。 is sure. Each of the corpus's 14 ends with 。.
+ */
+const EFFECTIVE_END = /(?:本[\u4e00-\u9fa5]{1,8}|[，,])自[^。；：“”]{2,30}起(?:施行|实施|执行)(?:[，,]有效期[^。；：“”]{1,30})?$/;
+
+function effectiveDateEnds(ctx: RuleContext): void {
+  const { doc } = ctx;
+  for (const p of doc.paragraphs) {
+    const t = p.text;
+    // Cheap test first: the paragraph ends in 施行, 实施 or 执行, or has 有效期 near its end.
+    if (!(t.endsWith('施行') || t.endsWith('实施') || t.endsWith('执行') || t.lastIndexOf('有效期') > t.length - 30)) continue;
+    if (!OPEN_END.test(t)) continue;
+    const m = EFFECTIVE_END.exec(t.length > 80 ? t.slice(-80) : t);
+    if (!m) continue;
+    // Quoted: another text's words (将第二十条修改为：“本办法自…起施行), its quotation cut by a wrap or a slip.
+    if (t.lastIndexOf('“') > t.lastIndexOf('”')) continue;
+    const at = p.map[t.length - 1];
+    if (ctx.source.text[at] !== t[t.length - 1]) continue;
+    if (overlaps(doc.noise, p.start, p.end + 1) || overlaps(doc.hosted, p.start, p.end + 1) || overlaps(doc.continuations, p.start, p.end + 1)) continue;
+    ctx.report({
+      start: at, end: at + 1,
+      message: `段末缺少句号：施行日期的句子“${m[0].slice(m[0].indexOf('自'))}”到此结束，应加“。”（多是删改时漏掉）。`,
+      fix: { range: [at + 1, at + 1], text: '。' },
+    });
+  }
+}
 
 /** A 实施方案 whose opening paragraph ends with `mark`. */
 function sample(mark: string): string {
