@@ -1533,6 +1533,22 @@ const KINDS: Record<string, { family: string; valid?: boolean; sites: Site }> = 
     }
     return [];
   }) },
+  // The 。 of a 印发 notice's closing request (…印发给你们，请认真贯彻执行。) right over its 署名 deleted
+  // (punctuation/paragraph-end), outside extraction noise.
+  'punctuation: a 印发 request\'s 。 deleted': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
+    const outside = (o: number) => ![...d.noise, ...d.hosted, ...d.continuations].some((s) => s.start <= o && o < s.end);
+    for (const p of d.paragraphs) {
+      if (!/(?:印发|转发)给你们[，。]请[^。；：“”]{0,16}(?:执行|实施|落实)。$/.test(p.text)) continue;
+      // Right over its 署名: where the extraction printed the attached text (or a moved line) next, the
+      // line without its 。 reads as wrapped into it.
+      const sig = d.signature;
+      if (!sig || sig.start < p.end || /\S/.test(text.slice(p.end, sig.start))) continue;
+      const at = p.map[p.text.length - 1];
+      if (text[at] !== '。' || !outside(at) || !outside(p.start)) continue;
+      return [{ kind: '', family: '', start: at, end: at + 1, text: '', lines: [line(at)] }];
+    }
+    return [];
+  }) },
   // A span of years typed with a hyphen: the — of （2024—2026年） in a document's text as -.
   'punctuation: a full-width ％ after digits among half-width %': { family: 'punctuation', sites: ({ g, text, line }) => g.documents.flatMap((d) => {
     for (const p of d.paragraphs) {

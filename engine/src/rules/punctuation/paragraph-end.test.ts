@@ -51,4 +51,18 @@ describe('punctuation/paragraph-end', () => {
       assert.deepEqual(check(paragraphEnd, doc(body)), [], body);
     }
   });
+
+  it('reports a 印发 notice\'s closing request whole to its verb but without its 。 (probe21\'s 请认真组织实施), not one an extraction cut short', () => {
+    const head = '聊城市人民政府办公室\n\n聊政办字〔2025〕9号\n\n聊城市人民政府办公室关于印发聊城市防汛工作方案的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n';
+    const tail = '\n\n聊城市人民政府办公室\n2025年6月3日\n';
+    const text = `${head}现将《聊城市防汛工作方案》印发给你们，请认真组织实施${tail}`;
+    assert.deepEqual(check(paragraphEnd, text).map((d) => [d.line, d.text, d.message]), [
+      [9, '施', '段末缺少句号：印发通知的结束语“请认真组织实施”到此结束，应加“。”（多是删改时漏掉）。'],
+    ]);
+    assert.equal(fixed(paragraphEnd, text), `${head}现将《聊城市防汛工作方案》印发给你们，请认真组织实施。${tail}`);
+    for (const body of ['《聊城市防汛工作方案》已经市政府同意，现印发给你们，请认真贯彻', '《聊城市防汛工作方案》已经市政府同意，现印发给你们，请结合实际认真',
+      '《聊城市防汛工作方案》已经市政府同意，现印发给你们，', '现将《聊城市防汛工作方案》印发给你们，请认真贯彻执行。']) {
+      assert.deepEqual(check(paragraphEnd, head + body + tail), [], body);
+    }
+  });
 });

@@ -8,7 +8,8 @@
 // heading. Not a 牵头单位 block (lead-unit's, bracketed or bare), not a table's row nor before a bare-numbered one (1　聊城市…, a table's or list's) and not in extraction
 // noise, page continuations or the text printed in them. No fix: 。 or ： the text cannot say. And
 // anywhere, the sentence that states when the text takes effect (本办法自2025年2月1日起施行) left without
-// its 。 at its paragraph's end: a whole statement, given its 。.
+// its 。 at its paragraph's end, and a 印发 notice's closing request (…印发给你们，请认真组织实施): whole
+// statements, given their 。.
 import type { Rule, RuleContext } from '../types';
 import { overlaps } from '../spans';
 
@@ -32,8 +33,8 @@ export const paragraphEnd: Rule = {
   scope: 'document',
   docs: {
     description: {
-      zh: '一段正文（含句子）紧接下一个编号项（一、 （一） 1. 第X条等）时，段末应有句末标点（。或引出下文的：等）；以文字结尾的，多是删改时漏掉了标点。标题、小标题、无编号的标题行、表格行不查。施行日期的句子（本办法自…起施行）在段末缺少句号的，一律报告并补“。”。',
-      en: 'A paragraph of running text (a sentence) right before the next numbered item (一、 （一） 1. 第X条) ends with its closing mark (。, or the ： introducing a list); one ending in a word has lost its mark in an edit. Titles, headings, unnumbered heading lines and table rows are not checked. The sentence stating when the text takes effect (本办法自…起施行) ending its paragraph without 。 is always reported and given its 。.',
+      zh: '一段正文（含句子）紧接下一个编号项（一、 （一） 1. 第X条等）时，段末应有句末标点（。或引出下文的：等）；以文字结尾的，多是删改时漏掉了标点。标题、小标题、无编号的标题行、表格行不查。施行日期的句子（本办法自…起施行）、印发通知的结束语（现印发给你们，请认真组织实施）在段末缺少句号的，一律报告并补“。”。',
+      en: 'A paragraph of running text (a sentence) right before the next numbered item (一、 （一） 1. 第X条) ends with its closing mark (。, or the ： introducing a list); one ending in a word has lost its mark in an edit. Titles, headings, unnumbered heading lines and table rows are not checked. The sentence stating when the text takes effect (本办法自…起施行) and a 印发 notice’s closing request (现印发给你们，请认真组织实施) ending their paragraph without 。 are always reported and given their 。.',
     },
     why: 'GB/T 15834—2011《标点符号用法》：陈述句末尾用句号；段落以文字结尾，句子不完整，且与下一项的界限不清。',
     bad: '为进一步做好防汛工作，确保全市安全度汛，结合我市实际，制定本方案\n一、总体要求',
@@ -45,7 +46,7 @@ export const paragraphEnd: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    effectiveDateEnds(ctx);
+    wholeStatementEnds(ctx);
     const items = doc.items;
     if (items.length === 0) return;
     const byParagraph = new Map<number, number>();
@@ -86,15 +87,25 @@ export const paragraphEnd: Rule = {
  */
 const EFFECTIVE_END = /(?:本[\u4e00-\u9fa5]{1,8}|[，,])自[^。；：“”]{2,30}起(?:施行|实施|执行)(?:[，,]有效期[^。；：“”]{1,30})?$/;
 
-function effectiveDateEnds(ctx: RuleContext): void {
+/**
+ * A 印发 notice's closing request (现将《…》印发给你们，请认真组织实施; …已经市政府同意，现印发给你们，请结合实际认真
+ * 贯彻执行), whole to its last verb. An extraction that lost the notice's last line leaves it cut short
+ * (请认真贯彻, 请结合实际认真, the corpus's truncated closings), never at the verb: a line never starts
+ * with a 。 (标点不居行首), so a 。 lost with its line takes the verb's last character with it.
+ */
+const REQUEST_END = /(?:印发|转发)给你们[，。]请[^。；：“”]{0,16}(?:执行|实施|落实)$/;
+
+function wholeStatementEnds(ctx: RuleContext): void {
   const { doc } = ctx;
   for (const p of doc.paragraphs) {
     const t = p.text;
     // Cheap test first: the paragraph ends in 施行, 实施 or 执行, or has 有效期 near its end.
-    if (!(t.endsWith('施行') || t.endsWith('实施') || t.endsWith('执行') || t.lastIndexOf('有效期') > t.length - 30)) continue;
+    if (!(t.endsWith('施行') || t.endsWith('实施') || t.endsWith('执行') || t.endsWith('落实') || t.lastIndexOf('有效期') > t.length - 30)) continue;
     if (!OPEN_END.test(t)) continue;
-    const m = EFFECTIVE_END.exec(t.length > 80 ? t.slice(-80) : t);
-    if (!m) continue;
+    const tail = t.length > 80 ? t.slice(-80) : t;
+    const m = EFFECTIVE_END.exec(tail);
+    const request = m ? null : REQUEST_END.exec(tail);
+    if (!m && !request) continue;
     // Quoted: another text's words (将第二十条修改为：“本办法自…起施行), its quotation cut by a wrap or a slip.
     if (t.lastIndexOf('“') > t.lastIndexOf('”')) continue;
     const at = p.map[t.length - 1];
@@ -102,7 +113,9 @@ function effectiveDateEnds(ctx: RuleContext): void {
     if (overlaps(doc.noise, p.start, p.end + 1) || overlaps(doc.hosted, p.start, p.end + 1) || overlaps(doc.continuations, p.start, p.end + 1)) continue;
     ctx.report({
       start: at, end: at + 1,
-      message: `段末缺少句号：施行日期的句子“${m[0].slice(m[0].indexOf('自'))}”到此结束，应加“。”（多是删改时漏掉）。`,
+      message: m
+        ? `段末缺少句号：施行日期的句子“${m[0].slice(m[0].indexOf('自'))}”到此结束，应加“。”（多是删改时漏掉）。`
+        : `段末缺少句号：印发通知的结束语“${request![0].slice(request![0].indexOf('请'))}”到此结束，应加“。”（多是删改时漏掉）。`,
       fix: { range: [at + 1, at + 1], text: '。' },
     });
   }
