@@ -46,8 +46,9 @@ describe('punctuation/paragraph-end', () => {
     assert.equal(fixed(paragraphEnd, text), text.replace('起施行\n', '起施行。\n').replace('4月30日\n', '4月30日。\n'));
   });
 
-  it('passes an effective date closed with 。, quoted in an amendment, or in a heading', () => {
-    for (const body of ['本通知自印发之日起施行。', '将第二十条修改为：“本制度自2021年5月1日起施行', '（三）审批实施\n\n加强审批管理。']) {
+  it('passes an effective date closed with 。, quoted in an amendment, in a heading, or going on on the next line (a wrap before a half-width page\'s ,)', () => {
+    for (const body of ['本通知自印发之日起施行。', '将第二十条修改为：“本制度自2021年5月1日起施行', '（三）审批实施\n\n加强审批管理。',
+      '本制度自2021年6月1日起施行\n\n,有效期至2023年5月31日。']) {
       assert.deepEqual(check(paragraphEnd, doc(body)), [], body);
     }
   });

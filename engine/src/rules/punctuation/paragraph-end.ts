@@ -95,6 +95,9 @@ const EFFECTIVE_END = /(?:本[\u4e00-\u9fa5]{1,8}|[，,])自[^。；：“”]{2
  */
 const REQUEST_END = /(?:印发|转发)给你们[，。]请[^。；：“”]{0,16}(?:执行|实施|落实)$/;
 
+/** The text after a paragraph's last character: a mark that goes on with its sentence, after spaces and line breaks. */
+const GOES_ON = /^[\s\u3000]*[，,。.；;：:、）)”’]/;
+
 function wholeStatementEnds(ctx: RuleContext): void {
   const { doc } = ctx;
   for (const p of doc.paragraphs) {
@@ -110,6 +113,9 @@ function wholeStatementEnds(ctx: RuleContext): void {
     if (t.lastIndexOf('“') > t.lastIndexOf('”')) continue;
     const at = p.map[t.length - 1];
     if (ctx.source.text[at] !== t[t.length - 1]) continue;
+    // The sentence goes on on the next line, whose mark the parser did not join (施行 ⏎ ,有效期至…: a
+    // wrapped line opening a page of half-width marks).
+    if (GOES_ON.test(ctx.source.text.slice(at + 1, at + 12))) continue;
     if (overlaps(doc.noise, p.start, p.end + 1) || overlaps(doc.hosted, p.start, p.end + 1) || overlaps(doc.continuations, p.start, p.end + 1)) continue;
     ctx.report({
       start: at, end: at + 1,
