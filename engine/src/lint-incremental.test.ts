@@ -20,6 +20,7 @@ import { ellipsisDash } from './rules/punctuation/ellipsis-dash';
 import { nestedTitle } from './rules/punctuation/nested-title';
 import { unitSeparator } from './rules/lead-unit/unit-separator';
 import { openBlockEnd } from './rules/lead-unit/shared';
+import { watchingSource } from './rules/memo';
 
 /** A small deterministic generator, so that a failing edit can be replayed. */
 function random(seed: number): () => number {
@@ -449,6 +450,31 @@ describe('lintIncremental: what is re-run', () => {
     b.calls.length = 0;
     lintIncremental(prev, open.slice(0, at) + '的' + open.slice(at), options);
     assert.deepEqual([a.calls, b.calls], [[first.start, second.start], [first.start, second.start]]);
+  });
+
+  it('counts what a remembered answer\'s compute read (watchingSource, nested) as the run\'s reads, and no more', () => {
+    const seen: Record<string, boolean[]> = {};
+    // Reads the source itself, then a compute that reads only its document's own text (nested).
+    const both = probe('structure/probe-watch-both', (ctx) => {
+      void ctx.source.text.length;
+      const outer = watchingSource(ctx, (c) => watchingSource(c, (d) => d.ownText().length));
+      seen.both = [outer.readSource, outer.readOwn, outer.value.readSource, outer.value.readOwn];
+    });
+    // Only the compute, which reads its own text: the run is kept near an edit.
+    const own = probe('structure/probe-watch-own', (ctx) => {
+      const outer = watchingSource(ctx, (c) => c.ownText().length + watchingSource(c, () => 0).value);
+      seen.own = [outer.readSource, outer.readOwn];
+    });
+    const options = { model: emptyModel(), only: [both.rule, own.rule], today: '2026-01-01' };
+    const prev = lint(text, options);
+    const [first, second] = prev.gazette.documents;
+    assert.deepEqual(seen, { both: [false, true, false, true], own: [false, true] });
+    both.calls.length = 0;
+    own.calls.length = 0;
+    const at = second.paragraphs[0].start + 5;
+    assert.ok(at - first.end < CONTEXT_MARGIN);
+    lintIncremental(prev, text.slice(0, at) + '的' + text.slice(at), options);
+    assert.deepEqual([both.calls, own.calls], [[first.start, second.start], [second.start]]);
   });
 
   it('re-makes a report whose message names a line when lines were added before it', () => {

@@ -42,6 +42,7 @@ export function perDocumentMoved<V>(compute: (doc: GwDocument) => V): (doc: GwDo
  * caller reads `ctx.source` (or `ctx.ownText()`) again on each hit of an answer that read it.
  */
 export function watchingSource<T>(ctx: RuleContext, compute: (ctx: RuleContext) => T): { value: T; readSource: boolean; readOwn: boolean } {
+  if (ctx.watching) return ctx.watching(() => compute(ctx));
   let readSource = false;
   let readOwn = false;
   const watched = Object.create(ctx, {

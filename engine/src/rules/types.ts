@@ -56,6 +56,11 @@ export interface RuleContext {
    * but not in this span, when the document's parse is unchanged.
    */
   ownText(): string;
+  /**
+   * `compute()` and whether it read `source` or `ownText()` (memo.ts watchingSource), what it read
+   * counted as this run's reads too. Optional: a context without it is watched through a wrapper.
+   */
+  watching?<T>(compute: () => T): { value: T; readSource: boolean; readOwn: boolean };
 }
 
 export interface Rule {
