@@ -270,6 +270,9 @@ export function abbreviationDefs(ctx: RuleContext): Def[] {
 const defsOf = perNode((doc: GwDocument): Def[] => {
   const defs: Def[] = [];
   doc.paragraphs.forEach((p, pi) => {
+    // Every definition holds 称 (以下简称, 下称, 简称): a native search first. DEF's bracket class
+    // and lazy run tried at every （ of every paragraph was ~0.13 ms a warm lint of the largest gazette.
+    if (!p.text.includes('称')) return;
     DEF.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DEF.exec(p.text))) {
