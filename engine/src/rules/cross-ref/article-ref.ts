@@ -16,6 +16,8 @@ const XIANG = `第[（(]?(${CN})[）)]?项`;
 const CLAUSE_AFTER = new RegExp(`^(?:第(${CN})款((?:[、和或及至到]第${CN}款)*))?(?:${XIANG}((?:[、和或及至到]第[（(]?${CN}[）)]?项)*))?`);
 /** An article number in Arabic digits: (本办法)?第6条, with its 款 and 项 (第6条第2款). */
 const ARABIC = /(本(?:办法|细则|规定|条例|决定|制度|规则|实施细则|意见|方案))?第([零〇一二三四五六七八九十百]{0,3}\d{1,3}[零〇一二三四五六七八九十百]{0,3})条/g;
+/** A 项 in Arabic digits may be there (a paragraph's gate: one object, not a literal per paragraph). */
+const DIGIT_XIANG = /\d[）)]?项/;
 /** A digit before a 条, after any Chinese numerals (第6条, 第十2条): the cheap test for the two above. */
 const DIGIT_TIAO = /\d[零〇一二三四五六七八九十百]{0,3}条/;
 /** An amendment's own article, in digits: 将第16条修改为, 删去第20条, 改为第9条 (a 决定 amending another text). */
@@ -74,7 +76,7 @@ export const articleRef: Rule = {
     }
     // 第七条第（1）项: an item's number is （一）, whether or not this document holds the article.
     for (const p of doc.paragraphs) {
-      if (!/\d[）)]?项/.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
+      if (!DIGIT_XIANG.test(p.text) || overlaps(doc.noise, p.start, p.end)) continue;
       for (const mm of p.text.matchAll(XIANG_ARABIC)) {
         const v = Number(mm[2]);
         const cn = mm[1] || mm[3] ? `（${numberToChinese(v)}）` : numberToChinese(v);

@@ -228,6 +228,8 @@ const referencesWithCodes = perNode((model: Model) => perDocumentMoved((doc: GwD
 
 /** A year in brackets other than 〔〕 (a slip: 聊政办字（2024）18号, 聊政发[2023]5号). */
 const OTHER_BRACKET_YEAR = /[[【（(［〈{﹝〖]\d{2,4}[\]】）)］〉}﹞〗]/;
+/** 〔 or 令第: what a bare number needs (one object, not a literal per paragraph). */
+const BRACKET_OR_DECREE = /〔|令第/;
 
 function references(doc: GwDocument, knownCodes?: string[]): DocumentReference[] {
   const out: DocumentReference[] = [...doc.citations];
@@ -235,7 +237,7 @@ function references(doc: GwDocument, knownCodes?: string[]): DocumentReference[]
   doc.paragraphs.forEach((p, pi) => {
     // Bare numbers need 〔 or 令, or another bracket around a year after a code the model knows;
     // the title and the document's own number line name no other text.
-    if (!/〔|令第/.test(p.text) && !(knownCodes && OTHER_BRACKET_YEAR.test(p.text))) return;
+    if (!BRACKET_OR_DECREE.test(p.text) && !(knownCodes && OTHER_BRACKET_YEAR.test(p.text))) return;
     if (doc.title && p.start <= doc.title.start && doc.title.start < p.end) return;
     for (const n of findDocNumbers(p.text, p.map, 0, knownCodes)) {
       // Running text brackets many things ((2024—2026年), 规划（2024）): a number written with other

@@ -11,6 +11,8 @@ import { quoted } from '../running-text';
 const SEPARATED = /^(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 /** The same on a 印发 line: the issuing office, then the date before 印发. */
 const PRINTED_SEPARATED = /(\d{4})\s*([.．\-－/／])\s*(\d{1,2})\s*\2\s*(\d{1,2})\s*印发$/;
+/** A line ending in an issuing body's word (one object: asked of every paragraph's line before). */
+const ISSUER_END = /(人民政府|办公室|办公厅|委员会)$/;
 /** A date's year, month and day, in Arabic or Chinese numerals (date/arabic's slip, met here with another). */
 const Y = '(\\d{4}|[〇零○一二三四五六七八九]{4})';
 const M = '(\\d{1,2}|[一二三四五六七八九十]{1,2})';
@@ -87,7 +89,7 @@ export const form: Rule = {
       // The signature may itself have been joined to the body's last sentence above it in an
       // extracted issue (…请认真贯彻聊城市人民政府办公室): a line ending with an issuer's last word.
       const prev = paras[k - 1].text.trim();
-      const signed = before ? looksLikeIssuer(before) || DECREE_SIGNATURE.test(before) : looksLikeIssuer(prev) || /(人民政府|办公室|办公厅|委员会)$/.test(prev) || DECREE_SIGNATURE.test(prev);
+      const signed = before ? looksLikeIssuer(before) || DECREE_SIGNATURE.test(before) : looksLikeIssuer(prev) || ISSUER_END.test(prev) || DECREE_SIGNATURE.test(prev);
       if (h && signed && !overlaps(doc.noise, p.start, p.end)) {
         const cn = arabicWant(h[1], h[2], h[3]);
         if (cn !== undefined) {

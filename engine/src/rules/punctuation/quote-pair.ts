@@ -7,6 +7,8 @@ import { overlaps } from '../spans';
 
 const WHY = 'GB/T 15834—2011《标点符号用法》：中文引号用“”，前后成对';
 const QUOTES = /[“”"]/g;
+/** QUOTES without its g: the per-paragraph gate, one object (a literal in the loop made one per paragraph). */
+const ANY_QUOTE = /[“”"]/;
 /** Nothing, or a list marker (一、 （一） 1. 一是 一要 第一， 其一), before a line's opening “. */
 const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}(?:是|要|、)|(?:第|其)[一二三四五六七八九十]{1,3}[，,]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]\s*)?$/;
 /** A straight quote beside Chinese text (a character or a full-width mark) on either side. */
@@ -44,7 +46,7 @@ export const quotePair: Rule = {
     const unclosed = (at: number, message: string) => ctx.report({ start: at, end: at + 1, message });
     for (const p of doc.paragraphs) {
       const t = p.text;
-      if (!/[“”"]/.test(t)) continue;
+      if (!ANY_QUOTE.test(t)) continue;
       if (overlaps(doc.noise, p.start, p.end)) { open = -1; continue; }
       QUOTES.lastIndex = 0;
       for (let m = QUOTES.exec(t); m; m = QUOTES.exec(t)) {
