@@ -19,8 +19,10 @@ import { run, type Totals } from '../../scripts/fixcheck';
  * - lead-unit/duplicate ×3: a unit named twice in one block loses its second mention; the probe had
  *   put a copy of a listed unit in place of another unit, which no rule can name (7 other doubled
  *   units the same fix restores).
+ * - lead-unit/alias in a 名单 printed in columns (probe22 slips2): the fix writes the full name back,
+ *   but the probe had also padded the columns around its shorter name, which no fix can know.
  */
-const WRONG_ACCEPTED = 9;
+const WRONG_ACCEPTED = 10;
 
 describe('quick fixes on the probes\' slips copies (scripts/fixcheck.ts)', function () {
   this.timeout(120_000);
