@@ -111,6 +111,9 @@ export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: () =
   BLOCK_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastClose = -1;
+  // Where the next 职责 is, found again only once a block opens past it: searched from each block to
+  // the paragraph's end, a paragraph of thousands of blocks without one was quadratic.
+  let dutyAt = -2;
   while ((m = BLOCK_START.exec(p.text))) {
     const open = m.index;
     // A block never runs into the next one: an unclosed block ends where the next block opens (each
@@ -123,7 +126,8 @@ export function blocksOf(p: Paragraph, paragraphIndex: number, lineStarts?: () =
     let innerEnd = closed ? close - 1 : close;
     // The units closed by 按职责分工负责 inside the bracket (（牵头单位：A，各县（市、区）人民政府按职责分工负责）):
     // the close is no unit's name.
-    if (p.text.includes('职责', open)) {
+    if (dutyAt !== -1 && dutyAt < open) dutyAt = p.text.indexOf('职责', open);
+    if (dutyAt >= 0 && dutyAt < innerEnd) {
       const duty = DUTY_IN.exec(p.text.slice(open + 1, innerEnd));
       if (duty && duty.index > 0 && !/[：:]$/.test(p.text.slice(open + 1, open + 1 + duty.index))) innerEnd = open + 1 + duty.index;
     }
