@@ -26,6 +26,10 @@ describe('punctuation/doubled-unit', () => {
     }
   });
 
+  it('passes a measure word before a noun of a 公文 opening with it (red team 17: 10台台式计算机, 3800户户厕, 2000户户用光伏, 5000户户户通)', () => {
+    assert.deepEqual(check(doubledUnit, doc('采购10台台式计算机，完成3800户户厕问题排查整改，推广2000户户用光伏，建成5000户户户通。')), []);
+  });
+
   it('passes a unit a line break doubles (an extractor repeating a line end)', () => {
     assert.deepEqual(check(doubledUnit, doc('全市共有126名\n名同志受到表彰。')), []);
   });
