@@ -19,6 +19,10 @@ describe('punctuation/list-conjunction', () => {
     assert.equal(fixed(listConjunction, text), doc('依据《中华人民共和国行政复议法》第二十八条第一款和《山东省行政复议条例》有关规定，市水利局、市应急局及市气象局要加强培训与考核，通过电话或传真报送，做好排查等工作。'));
   });
 
+  it('flags 、和 before the last item of a list of short items, not a name (red team 17)', () => {
+    assert.deepEqual(check(listConjunction, doc('钢铁、煤炭、和电力等行业要加快转型，张华、李明、和王强参加。')).map((d) => [d.line, d.column]), [[9, 6], [9, 24]]);
+  });
+
   it('flags one a hard wrap put between the 、 and the conjunction', () => {
     assert.deepEqual(check(listConjunction, doc('市水利局、市应急局、\n和市气象局要加强会商研判。')).map((d) => [d.line, d.text]), [[9, '、']]);
   });
@@ -26,7 +30,9 @@ describe('punctuation/list-conjunction', () => {
   it('passes items opening with the conjunction\'s character, a list marker, 、以及 and a single conjunction', () => {
     for (const body of ['倡导富强、民主、文明、和谐，坚持和平、发展。', '要认真研究、及时答复、及早处置。', '组织与会人员、与会代表参加。',
       '四、及时报送信息。五、与其他政策的衔接。', '支持各类股权投资机构、基金、以及持有上市公司限售股的自然人投资。',
-      '市水利局、市应急局和市气象局要加强会商研判等工作。', '实行等级评定、等额选举。']) {
+      '市水利局、市应急局和市气象局要加强会商研判等工作。', '实行等级评定、等额选举。',
+      // red team 17: 和而不同, 等保测评 and names of the surname 和
+      '坚持开放包容、和而不同。', '做好防火墙配置、等保测评工作。', '王建国、和丽娟、李娜、和志强等4名同志被评为先进个人。']) {
       assert.deepEqual(check(listConjunction, doc(body)), [], body);
     }
   });

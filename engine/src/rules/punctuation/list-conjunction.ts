@@ -3,21 +3,26 @@
 // the conjunction already joins the two, so the 、 is one pause too many. None of the gazettes
 // writes 、和, 、及, 、与, 、或 or 、等 for a conjunction (they do have 、以及 once, which is left
 // alone). A word that opens with the conjunction's character (和谐, 和平, 及时, 及早, 与会, 或许,
-// 等级, 等额) is an item of its own after a 、 (文明、和谐): not reported.
+// 等级, 等额, 和而不同, 等保) is an item of its own after a 、 (文明、和谐): not reported, nor is a name
+// of the surname 和 in a list of names (李娜、和志强等4名同志).
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
 
 /** Each conjunction with the characters that make it a word's first character instead (和谐, 及时, 与会, 或许, 等额…). */
 const OPENS: Record<string, string> = {
-  和: '谐平美睦解顺善气煦畅合声风衷蔼易缓约田',
+  和: '谐平美睦解顺善气煦畅合声风衷蔼易缓约田而',
   及: '时早格至物第',
   与: '会时日共人此其',
   或: '许是然',
-  等: '级额量同待效候值距高比价次位腰温式于',
+  等: '级额量同待效候值距高比价次位腰温式于保',
 };
 /** Cheap test first: 、 and one of the conjunctions, with a line break between them at most. */
 const GATE = /、[\s\u3000]*[和及与或等]/;
 const RUN = /、([\s\u3000]*)([和及与或等])/g;
+/** 和 opening a short item followed by another 、 or by 等 and a count (和丽娟、, 和志强等4名): a name. */
+const NAME_AFTER = /^和[\u4e00-\u9fa5]{1,2}(?:、|等[0-9０-９一二三四五六七八九十几])/;
+/** A short item before the 、 (李娜, 王建国), after a 、, ，, ： or the paragraph's start. */
+const NAME_BEFORE = /(?:^|[、，：])[\u4e00-\u9fa5]{2,3}$/;
 
 export const listConjunction: Rule = {
   id: 'punctuation/list-conjunction',
@@ -49,6 +54,9 @@ export const listConjunction: Rule = {
         const after = t[i + m[0].length] ?? '';
         // At the paragraph's end the next word is not known; a word opening with the character is an item.
         if (!after || OPENS[word].includes(after)) continue;
+        // A name in a list of names (王建国、和丽娟、李娜、和志强等4名同志: 和 a surname): a short item
+        // between two 、, or before 等 and a count, after a short item. A conjunction joins the last item.
+        if (word === '和' && NAME_AFTER.test(t.slice(i + m[0].length - 1, i + m[0].length + 5)) && NAME_BEFORE.test(t.slice(Math.max(0, i - 4), i))) continue;
         // A list item's marker (五、与其他政策的衔接, 2、和谐社区建设): the 、 ends a number, not an item.
         if (/[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ]/.test(t[i - 1] ?? '')) continue;
         const start = p.map[i];
