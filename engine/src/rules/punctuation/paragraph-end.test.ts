@@ -29,6 +29,19 @@ describe('punctuation/paragraph-end', () => {
     }
   });
 
+  it('passes a contact line and a person\'s particulars printed bare before the next item (red team 17)', () => {
+    for (const body of [
+      '一、报送要求\n\n请于6月30日前报送活动总结。联系人：王伟；联系电话：0635-8456789\n\n二、其他事项',
+      '一、报名方式\n\n采取网上报名方式。报名网址：http://yjj.liaocheng.gov.cn；电子邮箱：lcyjpx@163.com\n\n二、培训时间',
+      '（三）联系方式。市应急局应急指挥中心，联系人：王伟\n\n（四）其他事项。',
+      '一、拟任正县级领导职务人选\n\n张建国，男，汉族，1978年5月生，山东茌平人，2000年7月参加工作，中共党员，大学学历，现任聊城市应急管理局副局长，拟任聊城市应急管理局局长\n\n二、公示时间',
+    ]) {
+      assert.deepEqual(check(paragraphEnd, doc(body)), [], body);
+    }
+    // A sentence ending in a number is still one (…共计30支, 联系 not a label's value).
+    assert.equal(check(paragraphEnd, doc('（一）建设任务。全市新建应急救援队伍30支，其中：东昌府区5支；临清市4支\n\n（二）工作要求。')).length, 1);
+  });
+
   it('passes a table row before the next category (cells split by tabs)', () => {
     const body = '序号\t项目名称\t主要内容\t牵头单位\n一、教育类\t\t\t\n1\t新建改扩建中小学\t新建改扩建中小学10所，新增学位1.2万个，改善办学条件\t市教育体育局\n二、医疗类\t\t\t';
     assert.deepEqual(check(paragraphEnd, doc(body)), []);

@@ -21,6 +21,15 @@ const OPEN_END = /[\u4e00-\u9fa5\dA-Za-z%％]$/;
 const ROLE_LINE = /^[（(]?(?:牵头|配合|责任|负责|参与|协同)单位[：:]/;
 /** A role's label alone on its line, its units on the next (牵头单位：). */
 const ROLE_LABEL = /单位[：:]$/;
+/**
+ * A paragraph whose last clause is a contact's label and value (联系电话：0635-8456789, 电子邮箱：a@163.com,
+ * 报名网址：http://…, 联系人：王伟): a notice's contact line, printed without a closing mark.
+ */
+const CONTACT_TAIL = /(?:^|[。；;，,\s\u3000])[\u4e00-\u9fa5]{1,8}[：:][\s\u3000]*(?:[0-9A-Za-z][!-~\s\u3000（）]*|[\u4e00-\u9fa5]{2,4})$/;
+/** The labels of CONTACT_TAIL whose value may be a name (联系人：王伟). */
+const CONTACT_NAME = /联系人[：:][\s\u3000]*[\u4e00-\u9fa5]{2,4}$/;
+/** A person's particulars (张建国，男，汉族，1978年5月生，…，拟任…): a line of a 公示 or a roster, printed bare. */
+const PARTICULARS = /^[\s\u3000]*[\u4e00-\u9fa5]{2,4}[，,]\s*[男女][，,]/;
 /** Levels of the numbered items: 一、 （一） 1. （1） ①, 第X章 第X节 第X条. */
 const ITEM_LEVELS = new Set([1, 2, 3, 4, 5, 10, 11, 12]);
 /** Shortest run of text with no marker that is a sentence, not a heading (坚持党建引领，推动高质量发展). */
@@ -61,6 +70,9 @@ export const paragraphEnd: Rule = {
       // A sentence: a 。 or ； after the marker (an item's heading holds none), or a long run with a ，.
       const sentence = /[。；]/.test(body) || (own === undefined && body.includes('，') && body.length >= SENTENCE_LENGTH);
       if (!sentence) continue;
+      // A contact line (…报送。联系人：王伟；联系电话：0635-8456789) or a person's particulars (张建国，男，…).
+      const contact = CONTACT_TAIL.exec(body);
+      if ((contact && (/[0-9A-Za-z]/.test(contact[0].slice(-1)) || CONTACT_NAME.test(body))) || PARTICULARS.test(body)) continue;
       const at = p.map[p.text.length - 1];
       if (ctx.source.text[at] !== p.text[p.text.length - 1]) continue;
       // A 牵头单位 block, bracketed or printed bare as its own line (责任单位：市民政局，各县（市、区）人民
