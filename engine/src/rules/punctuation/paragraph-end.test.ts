@@ -38,6 +38,8 @@ describe('punctuation/paragraph-end', () => {
     ]) {
       assert.deepEqual(check(paragraphEnd, doc(body)), [], body);
     }
+    // A 名单 of units joined by ， under its heading.
+    assert.deepEqual(check(paragraphEnd, doc('一、先进集体（4个）\n\n东昌府区应急管理局，临清市应急管理局，阳谷县应急管理局，冠县消防救援大队\n\n二、先进个人（2名）')), []);
     // A sentence ending in a number is still one (…共计30支, 联系 not a label's value).
     assert.equal(check(paragraphEnd, doc('（一）建设任务。全市新建应急救援队伍30支，其中：东昌府区5支；临清市4支\n\n（二）工作要求。')).length, 1);
   });

@@ -30,6 +30,8 @@ const CONTACT_TAIL = /(?:^|[。；;，,\s\u3000])[\u4e00-\u9fa5]{1,8}[：:][\s\u
 const CONTACT_NAME = /联系人[：:][\s\u3000]*[\u4e00-\u9fa5]{2,4}$/;
 /** A person's particulars (张建国，男，汉族，1978年5月生，…，拟任…): a line of a 公示 or a roster, printed bare. */
 const PARTICULARS = /^[\s\u3000]*[\u4e00-\u9fa5]{2,4}[，,]\s*[男女][，,]/;
+/** A 名单 of units joined by ， (东昌府区应急管理局，临清市应急管理局，…): each part a body's name. */
+const UNIT_NAME = /(?:局|委|办|院|校|中心|公司|集团|会|站|所|队|部|厅|处|科|室|镇|街道|乡|村|社区|馆|行|社|园|厂|场|团|组)$/;
 /** Levels of the numbered items: 一、 （一） 1. （1） ①, 第X章 第X节 第X条. */
 const ITEM_LEVELS = new Set([1, 2, 3, 4, 5, 10, 11, 12]);
 /** Shortest run of text with no marker that is a sentence, not a heading (坚持党建引领，推动高质量发展). */
@@ -70,6 +72,11 @@ export const paragraphEnd: Rule = {
       // A sentence: a 。 or ； after the marker (an item's heading holds none), or a long run with a ，.
       const sentence = /[。；]/.test(body) || (own === undefined && body.includes('，') && body.length >= SENTENCE_LENGTH);
       if (!sentence) continue;
+      // A 名单 of units printed as a paragraph (…应急管理局，…应急管理局，…): a list, not a sentence.
+      if (own === undefined && !/[。；]/.test(body)) {
+        const parts = body.split(/[，,]/);
+        if (parts.length >= 3 && parts.every((x) => UNIT_NAME.test(x))) continue;
+      }
       // A contact line (…报送。联系人：王伟；联系电话：0635-8456789) or a person's particulars (张建国，男，…).
       const contact = CONTACT_TAIL.exec(body);
       if ((contact && (/[0-9A-Za-z]/.test(contact[0].slice(-1)) || CONTACT_NAME.test(body))) || PARTICULARS.test(body)) continue;
