@@ -52,6 +52,14 @@
 //   决议 and 公报; 表彰 names padded several to a line; forms (回执); the counties' counterparts in blocks
 //   (各县〔市、区〕水利部门); a mark, title and 署名 set by spaces; drafts whose every line ends in two spaces
 //   or a tab.
+// - test/fixtures/redteam17/: against the checks this session added or widened: paragraphs that end bare
+//   before an item (headings ending in a year, contact lines with phones, emails and URLs, a 公示's
+//   particulars, a 名单 of units joined by ，, table rows set by spaces, 附件 lists, a quotation, an item a
+//   page cut splits mid-sentence, an article whose 法律责任 the 上接 fragment finishes), effective dates in
+//   tables, quoted or cut by a page; doubled characters that are words (10台台式计算机, 3800户户厕, 户用光伏,
+//   人人, 个个, 天天, 3.3%, 33.3%); 、 before words and names opening with 和 / 及 / 与 / 等 (和谐, 和平区,
+//   和而不同, 与时俱进, 等保测评, 和丽娟); 县（市、区） half- and full-width, wrapped; 设在 with 以下简称; 名单
+//   and rosters in columns; 1. and 1.X markers; an issue in the spaced-digit dialect.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -67,6 +75,7 @@ const SETS: { dir: string; name: string; atLeast: number }[] = [
   { dir: 'redteam14', name: 'red team 14: valid texts against the tenth session\'s new and widened checks', atLeast: 35 },
   { dir: 'redteam15', name: 'red team 15: valid texts in forms the corpus has little of', atLeast: 75 },
   { dir: 'redteam16', name: 'red team 16: valid single drafts with 版头, joint issuers, 附注 and 版记', atLeast: 55 },
+  { dir: 'redteam17', name: 'red team 17: valid texts against this session\'s paragraph-end, doubled-unit, list-conjunction and county-group checks', atLeast: 40 },
 ];
 
 for (const set of SETS) {
