@@ -3,7 +3,7 @@
 // the conjunction already joins the two, so the 、 is one pause too many. None of the gazettes
 // writes 、和, 、及, 、与, 、或 or 、等 for a conjunction (they do have 、以及 once, which is left
 // alone). A word that opens with the conjunction's character (和谐, 和平, 及时, 及早, 与会, 或许,
-// 等级, 等额, 和而不同, 等保) is an item of its own after a 、 (文明、和谐): not reported, nor is a name
+// 等级, 等额, 和而不同, 等保, 等离子) is an item of its own after a 、 (文明、和谐): not reported, nor is a name
 // of the surname 和 in a list of names (李娜、和志强等4名同志).
 import type { Rule } from '../types';
 import { overlaps } from '../spans';
@@ -14,7 +14,7 @@ const OPENS: Record<string, string> = {
   及: '时早格至物第',
   与: '会时日共人此其',
   或: '许是然',
-  等: '级额量同待效候值距高比价次位腰温式于保',
+  等: '级额量同待效候值距高比价次位腰温式于保离',
 };
 /** Cheap test first: 、 and one of the conjunctions, with a line break between them at most. */
 const GATE = /、[\s\u3000]*[和及与或等]/;
