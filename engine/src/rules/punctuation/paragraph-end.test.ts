@@ -38,6 +38,8 @@ describe('punctuation/paragraph-end', () => {
     ]) {
       assert.deepEqual(check(paragraphEnd, doc(body)), [], body);
     }
+    // A table's note under the table (red team 17).
+    assert.deepEqual(check(paragraphEnd, doc('一、完成情况\n\n县（市、区）\t事故起数\n东昌府区\t3\n\n注：本表数据截至2026年3月31日，数据来源为各县（市、区）应急管理局报送，道路交通事故不在统计范围\n\n二、存在的问题')), []);
     // A 名单 of units joined by ， under its heading.
     assert.deepEqual(check(paragraphEnd, doc('一、先进集体（4个）\n\n东昌府区应急管理局，临清市应急管理局，阳谷县应急管理局，冠县消防救援大队\n\n二、先进个人（2名）')), []);
     // A sentence ending in a number is still one (…共计30支, 联系 not a label's value).

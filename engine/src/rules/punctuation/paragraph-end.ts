@@ -32,6 +32,8 @@ const CONTACT_NAME = /联系人[：:][\s\u3000]*[\u4e00-\u9fa5]{2,4}$/;
 const PARTICULARS = /^[\s\u3000]*[\u4e00-\u9fa5]{2,4}[，,]\s*[男女][，,]/;
 /** A 名单 of units joined by ， (东昌府区应急管理局，临清市应急管理局，…): each part a body's name. */
 const UNIT_NAME = /(?:局|委|办|院|校|中心|公司|集团|会|站|所|队|部|厅|处|科|室|镇|街道|乡|村|社区|馆|行|社|园|厂|场|团|组)$/;
+/** A table's note or source line (注：本表数据截至…，…; 数据来源：…), printed under the table without its mark. */
+const NOTE_LINE = /^[\s\u3000]*(?:注|备注|数据来源|资料来源)\s*[：:]/;
 /** Levels of the numbered items: 一、 （一） 1. （1） ①, 第X章 第X节 第X条. */
 const ITEM_LEVELS = new Set([1, 2, 3, 4, 5, 10, 11, 12]);
 /** Shortest run of text with no marker that is a sentence, not a heading (坚持党建引领，推动高质量发展). */
@@ -77,9 +79,10 @@ export const paragraphEnd: Rule = {
         const parts = body.split(/[，,]/);
         if (parts.length >= 3 && parts.every((x) => UNIT_NAME.test(x))) continue;
       }
-      // A contact line (…报送。联系人：王伟；联系电话：0635-8456789) or a person's particulars (张建国，男，…).
+      // A contact line (…报送。联系人：王伟；联系电话：0635-8456789), a person's particulars (张建国，男，…)
+      // or a table's note (注：本表数据截至…).
       const contact = CONTACT_TAIL.exec(body);
-      if ((contact && (/[0-9A-Za-z]/.test(contact[0].slice(-1)) || CONTACT_NAME.test(body))) || PARTICULARS.test(body)) continue;
+      if ((contact && (/[0-9A-Za-z]/.test(contact[0].slice(-1)) || CONTACT_NAME.test(body))) || PARTICULARS.test(body) || NOTE_LINE.test(body)) continue;
       const at = p.map[p.text.length - 1];
       if (ctx.source.text[at] !== p.text[p.text.length - 1]) continue;
       // A 牵头单位 block, bracketed or printed bare as its own line (责任单位：市民政局，各县（市、区）人民
