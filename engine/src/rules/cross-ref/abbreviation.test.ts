@@ -140,6 +140,16 @@ describe('cross-ref/abbreviation', () => {
     assert.deepStrictEqual(check(abbreviation, inside).map((f) => [f.line, f.text]), [[37, '聊城市现代物流业高质量发展工作专班']]);
   });
 
+  it('passes the full name in a roster line (a name and a post set by spaces) and in the 抄送 line (red team 17)', () => {
+    const def = '    成立聊城市森林防灭火指挥部（以下简称市森防指）。市森防指办公室设在聊城市应急管理局（以下简称市应急局）。\n';
+    const roster = '指挥长：张　明　　副市长\n副指挥长：刘　强　　聊城市应急管理局局长\n    市应急局要加强与各成员单位的沟通协调。';
+    assert.deepStrictEqual(check(abbreviation, draftDoc(def + roster)), []);
+    const cc = draftDoc(def + '    市应急局要加强沟通协调。').replace(/\n$/, '\n\n抄送：聊城市应急管理局，聊城市自然资源和规划局。\n');
+    assert.deepStrictEqual(check(abbreviation, cc), []);
+    // Running text naming the body in full is still reported.
+    assert.strictEqual(check(abbreviation, draftDoc(def + '    聊城市应急管理局要加强沟通协调。')).length, 1);
+  });
+
   it('reads the name after 设在 (办公室设在聊城市应急管理局（以下简称市应急局）) and the body a 制度 is named after (probe22)', () => {
     // The clause is no name: the body is what 设在 introduces. A later full name is reported.
     const seat = draftDoc('    第四条 联席会议办公室设在聊城市应急管理局（以下简称市应急局）。\n    第五条 聊城市应急管理局会同市财政局拟定储备计划。');

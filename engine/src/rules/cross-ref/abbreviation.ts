@@ -207,6 +207,9 @@ const CUT_BOUNDARY = /[由与和及或将把在向经对为是请同]/;
  */
 const NOT_PLACE_CHAR = /[报送交请提至到给呈条款项章节号]/;
 
+/** A roster's line: a label, a name of two to four characters (spaced or not), two spaces or more, a post. */
+const ROSTER_LINE = /^(?:[\u4e00-\u9fa5\u3000]{1,8}[：:])?[ \u3000]*[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}[ \u3000]{2,}[^\s\u3000，。；]+$/;
+
 /** Whether the document's issuer, title or signature opens with `place` (聊城市 of 聊城市人民政府办公室). */
 function ownPlace(doc: GwDocument, place: string): boolean {
   return [doc.issuerMark, doc.title, doc.signature].some((n) => n?.text.replace(/\s+/g, '').startsWith(place));
@@ -397,6 +400,9 @@ export const abbreviation: Rule = {
             // paragraph's first sentence is one, not the first line of an item a wrap cut
             // (二、《…规划》实施 ⏎ 要与国土空间总体规划相衔接，…).
             if (isHeading(line) && (line.replace(/\s/g, '').length >= p.text.length - 1 || (HEADING_MARKER.test(line) && runInHeading(p.text)))) continue;
+            // A roster's line (副指挥长：刘　强　　聊城市应急管理局局长: a name and a post set by spaces) and
+            // the 版记's 抄送 line name posts and bodies in full by convention (red team 17).
+            if (ROSTER_LINE.test(line) || (doc.cc && start >= doc.cc.start && end <= doc.cc.end)) continue;
             // Only a contiguous occurrence (no line break inside) of a name read with certainty is
             // replaced unattended.
             const contiguous = end - start === full.length && !d.tail && !d.cut.includes(full);
