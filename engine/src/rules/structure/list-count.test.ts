@@ -28,6 +28,13 @@ describe('structure/list-count', () => {
     assert.deepEqual(brief(bulletin(body(3, 12), rows.replace('　孙　强', ''))).map((f) => f[2]), ['名单标明“12名”，实列11名（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。']);
   });
 
+  it('counts names with their units in brackets set several to a line by one space (王　伟（东昌府区应急管理局）　李　娜（…）) (red team 17)', () => {
+    const rows = '一、先进集体（3个）\n\n' + units.join('\n\n') + '\n\n二、先进个人（4名）\n\n王　伟（东昌府区应急管理局）　李　娜（临清市应急管理局）\n刘　强（阳谷县应急管理局）　陈晓东（冠县应急管理局）';
+    assert.deepEqual(brief(bulletin(body(3, 4), rows)), []);
+    // A name left out is still reported.
+    assert.deepEqual(brief(bulletin(body(3, 4), rows.replace('　陈晓东（冠县应急管理局）', ''))).map((f) => f[1]), ['4名']);
+  });
+
   it('reads the body\'s 授予…等N名同志“X”称号 against the list X (a 表彰决定) (red team 16)', () => {
     const rows = '一、优秀共产党员（3名）\n\n王立新　李　娜　张　伟\n\n二、先进基层党组织（2个）\n\n中共临清市烟店镇委员会\n中共聊城市人民医院委员会';
     const said = (a: number, b: number) => `市委决定，授予王立新等${a}名同志“优秀共产党员”称号，授予中共临清市烟店镇委员会等${b}个党组织“先进基层党组织”称号。`;

@@ -22,7 +22,7 @@ const NOTE = /^[（(][^（）()]{2,20}[）)]$/;
 /** Between entries set side by side on one line (东昌府区应急管理局　　临清市林业发展中心). */
 const COLUMNS = /[ \u3000\t]{2,}/;
 
-interface List { noun: string; count: number; entries: number; segments: number; names: number; at: Paragraph; numAt: number; numLen: number }
+interface List { noun: string; count: number; entries: number; segments: number; names: number; bracketed: number; at: Paragraph; numAt: number; numLen: number }
 
 /** A line of names only (王立新　李　娜　张　伟): Chinese words of one to four characters parted by spaces. */
 const NAME_ROW = /^[\u4e00-\u9fa5]{1,4}(?:[ \u3000]+[\u4e00-\u9fa5]{1,4})*$/;
@@ -43,6 +43,15 @@ function namesOf(line: string): number {
     singles = 0;
   }
   return singles % 2 ? NaN : n + singles / 2;
+}
+
+/** A name with its unit in brackets (王　伟（东昌府区应急管理局）), one of a line's entries. */
+const BRACKETED = /[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}[（(][^（）()\s]{2,30}[）)]/g;
+
+/** The names with their units in brackets on a line made of nothing else, NaN for any other line. */
+function bracketedOf(line: string): number {
+  const n = line.match(BRACKETED)?.length ?? 0;
+  return n && !line.replace(BRACKETED, '').replace(/[ \u3000]/g, '') ? n : NaN;
 }
 
 /** A count in the body: 6处建筑, 19项行政权力事项, 等3个先进集体 (the noun read against a table's title). */
@@ -238,6 +247,7 @@ export const listCount: Rule = {
       let entries = 0;
       let segments = 0;
       let names = 0;
+      let bracketed = 0;
       let plain = true;
       for (let k = i + 1; k < ps.length; k++) {
         const q = ps[k];
@@ -251,18 +261,19 @@ export const listCount: Rule = {
         // The source line: the paragraph's text drops the spaces between Chinese characters.
         const src = ctx.source.text.slice(q.start, q.end).trim();
         segments += src.split(COLUMNS).length;
-        for (const line of src.split('\n')) names += namesOf(line.trim());
+        for (const line of src.split('\n')) { names += namesOf(line.trim()); bracketed += bracketedOf(line.trim()); }
       }
       // A heading over sub-lists (0 entries of its own), or a list holding prose: not counted.
       if (!plain || !entries) continue;
       const numAt = p.text.indexOf(m[2] + m[3], m[1].length);
-      lists.push({ noun: m[1].replace(/^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]/, ''), count: Number(m[2]), entries, segments, names, at: p, numAt, numLen: m[2].length + m[3].length });
+      lists.push({ noun: m[1].replace(/^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]/, ''), count: Number(m[2]), entries, segments, names, bracketed, at: p, numAt, numLen: m[2].length + m[3].length });
     }
     if (!lists.length) return;
     for (const l of lists) {
       // Entries set side by side count one by one; a name with its post is one entry: either may be meant.
       // Names set several to a line, padded (王立新　李　娜　张　伟), count one by one too (red team 16).
-      if (l.count === l.entries || l.count === l.segments || l.count === l.names) continue;
+      // Names with their units in brackets, several to a line by one space, count one by one (red team 17).
+      if (l.count === l.entries || l.count === l.segments || l.count === l.names || l.count === l.bracketed) continue;
       ctx.report({
         ...spanIn(l.at, l.numAt, l.numAt + l.numLen),
         message: `名单标明“${l.count}${l.at.text.slice(l.numAt + String(l.count).length, l.numAt + l.numLen)}”，实列${listed(l)}（数目与名单不符，读者无法判断是名单漏列还是数目有误）：请核对名单或数目。`,
@@ -273,7 +284,7 @@ export const listCount: Rule = {
       if (p.text.indexOf('等') < 0) continue;
       for (const m of p.text.matchAll(COUNTED_NOUN)) {
         const noun = m[3] ?? m[4];
-        const l = lists.find((x) => x.noun === noun && (x.count === x.entries || x.count === x.segments || x.count === x.names));
+        const l = lists.find((x) => x.noun === noun && (x.count === x.entries || x.count === x.segments || x.count === x.names || x.count === x.bracketed));
         if (!l || l.count === Number(m[1]) || l.at === p) continue;
         const at = m.index! + 1;
         ctx.report({
