@@ -59,7 +59,8 @@
 //   tables, quoted or cut by a page; doubled characters that are words (10台台式计算机, 3800户户厕, 户用光伏,
 //   人人, 个个, 天天, 3.3%, 33.3%); 、 before words and names opening with 和 / 及 / 与 / 等 (和谐, 和平区,
 //   和而不同, 与时俱进, 等保测评, 和丽娟); 县（市、区） half- and full-width, wrapped; 设在 with 以下简称; 名单
-//   and rosters in columns; 1. and 1.X markers; an issue in the spaced-digit dialect.
+//   and rosters in columns, a roster and 抄送 after 设在…（以下简称…）, names with their units in brackets
+//   two to a line; 1. and 1.X markers; issues in the spaced-digit and markdown dialects, 人大 公告 and 决议.
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
