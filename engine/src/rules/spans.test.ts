@@ -27,4 +27,10 @@ describe('rules/spans', () => {
     many.push({ start: 1000, end: 1010 });
     assert.equal(covers(many, 1005), true);
   });
+  it('SpanIndex.holds: whether one span holds the whole range, as a walk over the spans says', () => {
+    const odd = [{ start: 30, end: 40 }, { start: 0, end: 25 }, { start: 50, end: 50 }, { start: 10, end: 12 }, { start: 33, end: 60 }];
+    const index = new SpanIndex(odd);
+    for (let a = -2; a < 70; a++) for (let b = a; b < a + 15; b++) assert.equal(index.holds(a, b), odd.some((s) => s.start <= a && b <= s.end), `${a}-${b}`);
+    assert.equal(new SpanIndex([]).holds(0, 0), false);
+  });
 });

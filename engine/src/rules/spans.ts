@@ -39,6 +39,18 @@ export class SpanIndex {
     }
   }
 
+  /** Whether one of the spans holds all of [start, end): the spans that start at or before `start`, the furthest of their ends. */
+  holds(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1] >= end;
+  }
+
   /** The same answer as overlaps(spans, start, end). */
   overlaps(start: number, end: number): boolean {
     let lo = 0;

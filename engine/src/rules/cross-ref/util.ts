@@ -9,6 +9,7 @@ import type { SourceText } from '../../text/source';
 import { CharIndex, firstAtOrAfter } from '../../text/marks';
 import { CONTINUATION_MARK } from '../../text/continuation';
 import { SENTENCE_END } from '../running-text';
+import { SpanIndex } from '../spans';
 
 /** Normalised index in `p` of a source offset (the first character at or after it). */
 export function indexAt(p: Paragraph, offset: number): number {
@@ -234,6 +235,10 @@ const BRACKET_OR_DECREE = /〔|令第/;
 function references(doc: GwDocument, knownCodes?: string[]): DocumentReference[] {
   const out: DocumentReference[] = [...doc.citations];
   const own = doc.number?.canonical;
+  // The citations' spans (a number in its 《》（…） is the citation's), indexed when first asked:
+  // asked per number with a walk over every citation, a text of thousands was quadratic.
+  let cited: SpanIndex | undefined;
+  const inCitation = (n: DocNumber) => (cited ??= new SpanIndex(doc.citations.map((c) => ({ start: c.start, end: Math.max(c.end, c.number?.end ?? 0) })))).holds(n.start, n.end);
   doc.paragraphs.forEach((p, pi) => {
     // Bare numbers need 〔 or 令, or another bracket around a year after a code the model knows;
     // the title and the document's own number line name no other text.
@@ -243,7 +248,7 @@ function references(doc: GwDocument, knownCodes?: string[]): DocumentReference[]
       // Running text brackets many things ((2024—2026年), 规划（2024）): a number written with other
       // brackets than 〔〕 is one only with a code the model knows and its 号.
       if (!n.isDecree && n.open !== '〔' && !(knownCodes?.includes(n.code) && n.hasHao)) continue;
-      if (n.canonical === own || doc.citations.some((c) => c.start <= n.start && n.end <= Math.max(c.end, c.number?.end ?? 0))) continue;
+      if (n.canonical === own || inCitation(n)) continue;
       out.push({ number: n, start: n.start, end: n.end, paragraph: pi });
     }
   });
