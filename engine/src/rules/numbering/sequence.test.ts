@@ -6,6 +6,7 @@ import { sequence } from './sequence';
 import { parseGazette } from '../../parse/gazette';
 import { SourceText } from '../../text/source';
 import { continuedIssueHead } from '../../parse/issue-fixture';
+import { decreeCutByPage } from '../../parse/decree-fixture';
 
 const HEAD = '聊城市人民政府办公室\n关于做好秋季安全生产工作的通知\n各县（市、区）人民政府，市政府有关部门：\n为做好秋季安全生产工作，现通知如下。\n';
 const TAIL = '聊城市人民政府办公室\n2024年9月3日\n';
@@ -406,17 +407,7 @@ describe('numbering/sequence: a 规章\'s last chapter and article printed after
   // The 令's 第四条 is cut at （下转第4页）; its tail, 第三章 附则 and the last article, is printed after
   // the next document's date as （上接第2页）…: the article after the chapter heading is the first
   // article of the fragment, judged against the one before the cut.
-  const issue = (last: string) => [
-    '聊城市人民政府公报', '', '2022', '', '第8期（总第233期）', '', '目 录', '', '◎市政府文件', '',
-    '聊城市某某管理办法', '', '聊城市人民政府令第44号 2', '', '关于同意某某事项的批复', '', '聊政字〔2022〕27号 4', '',
-    '聊城市人民政府令', '', '第44号', '', '《聊城市某某管理办法》已经2022年7月12日市政府第14次常务会议通过，现予公布，自2022年9月1日起施行。', '',
-    '市长：张百顺', '', '2022年7月26日', '', '聊城市某某管理办法', '', '第一章 总则', '',
-    '第一条 为了加强管理，制定本办法。', '', '第二条 本办法适用于本市行政区域。', '', '第二章 管理', '',
-    '第三条 有关部门按照各自职责做好管理工作。', '', '第四条 有关部门工作人员玩忽职守的，依法给予处分；构成犯（下转第4页）', '',
-    '聊城市人民政府', '', '聊政字〔2022〕27号', '', '聊城市人民政府 关于同意某某事项的批复', '', '临清市人民政府：', '',
-    '你市请示收悉。经研究，同意你市实施该项工程。', '', '此复。', '', '聊城市人民政府', '', '2022年8月9日', '',
-    '~~~~~', '', '（上接第2页）罪的，依法追究刑事责任。', '', '第三章 附则', '', `${last} 本办法自2022年9月1日起施行。`, '',
-  ].join('\n');
+  const issue = (last: string) => decreeCutByPage('。', last);
   it('reports the last article numbered as the one before the cut, and passes it numbered on', () => {
     assert.deepEqual(check(sequence, issue('第五条')), []);
     assert.deepEqual(check(sequence, issue('第四条')).map((f) => [f.line, f.text]), [[65, '第四条']]);

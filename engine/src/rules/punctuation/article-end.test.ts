@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, fixed } from '../testing';
 import { articleEnd } from './article-end';
+import { decreeCutByPage } from '../../parse/decree-fixture';
 
 /** A 办法 in two chapters whose 第二条 is the paragraphs given; 第三条 opens the second chapter. */
 const rules = (...article: string[]) => ['聊城市电动自行车停放充电管理办法', '', '第一章 总则', '', '第一条 为了加强电动自行车停放充电管理，制定本办法。', '',
@@ -32,17 +33,7 @@ describe('punctuation/article-end: an article the page cuts, its tail at a fragm
   // The 令's 第四条 is cut at （下转第4页）; its tail, then 第三章 附则 and the last article, is printed
   // after the next document's date as （上接第2页）…: the fragment's head is the article's own end,
   // read in order (the page numbers joined it), so its closing mark is judged as anywhere else.
-  const issue = (mark: string) => [
-    '聊城市人民政府公报', '', '2022', '', '第8期（总第233期）', '', '目 录', '', '◎市政府文件', '',
-    '聊城市某某管理办法', '', '聊城市人民政府令第44号 2', '', '关于同意某某事项的批复', '', '聊政字〔2022〕27号 4', '',
-    '聊城市人民政府令', '', '第44号', '', '《聊城市某某管理办法》已经2022年7月12日市政府第14次常务会议通过，现予公布，自2022年9月1日起施行。', '',
-    '市长：张百顺', '', '2022年7月26日', '', '聊城市某某管理办法', '', '第一章 总则', '',
-    '第一条 为了加强管理，制定本办法。', '', '第二条 本办法适用于本市行政区域。', '', '第二章 管理', '',
-    '第三条 有关部门按照各自职责做好管理工作。', '', '第四条 有关部门工作人员玩忽职守的，依法给予处分；构成犯（下转第4页）', '',
-    '聊城市人民政府', '', '聊政字〔2022〕27号', '', '聊城市人民政府 关于同意某某事项的批复', '', '临清市人民政府：', '',
-    '你市请示收悉。经研究，同意你市实施该项工程。', '', '此复。', '', '聊城市人民政府', '', '2022年8月9日', '',
-    '~~~~~', '', `（上接第2页）罪的，依法追究刑事责任${mark}`, '', '第三章 附则', '', '第五条 本办法自2022年9月1日起施行。', '',
-  ].join('\n');
+  const issue = (mark: string) => decreeCutByPage(mark, '第五条');
   it('reports the article\'s tail ending in ； before the chapter, and passes 。', () => {
     assert.deepEqual(check(articleEnd, issue('。')), []);
     assert.deepEqual(check(articleEnd, issue('；')).map((f) => [f.line, f.text]), [[61, '；']]);
