@@ -150,12 +150,13 @@ interface LintState {
   /** Indices of the rules with a run in gazetteReaders, documentReads or valueReads: the other
    * rules' runs depend on their own document alone. */
   readingRules: Set<number>;
-  /** runKey of the runs that read ctx.source: the others depend on no text but their document's
-   * parse (and what they read of others), so an edit near their document but not in it keeps them. */
-  sourceReaders: Set<number>;
-  /** runKey of the runs that read of the source only their document's own text (ctx.ownText) and
-   * are not in sourceReaders: kept on a document near an edit when the edit is not in that text. */
-  ownReaders: Set<number>;
+  /**
+   * What each run (by runKey) read of the source text: 'source' (ctx.source), or only its document's
+   * own text ('own', ctx.ownText), kept on a document near an edit when the edit is not in that text;
+   * a run not listed read none, and depends on no text but its document's parse (and what it read of
+   * others), so an edit near its document but not in it keeps it.
+   */
+  textReads: Map<number, 'source' | 'own'>;
   /** Each rule's configured severity (by its index in the rule list): a lint from this one has the
    * same options (sameOptions), so the same severities, not looked up again per rule and keystroke. */
   severities: (Severity | undefined)[];
@@ -348,8 +349,7 @@ function runLint(
   const documentReads = new Map<number, Set<number>>();
   const valueReads = new Map<number, ValueRead[]>();
   // The previous lint's, for the runs reused; each run made again sets or clears its own.
-  const sourceReaders = new Set<number>(reuse?.prev.sourceReaders);
-  const ownReaders = new Set<number>(reuse?.prev.ownReaders);
+  const textReads = new Map<number, 'source' | 'own'>(reuse?.prev.textReads);
   /** A reused run's records of what it read (the same, as reusable found): those of the previous lint serve. */
   const keepReads = (reuse: Reuse, key: number) => {
     const reads = reuse.prev.documentReads.get(key);
@@ -396,10 +396,9 @@ function runLint(
       } else {
         rule.check(ctx);
       }
-      if (ctx.readSource) sourceReaders.add(current);
-      else sourceReaders.delete(current);
-      if (ctx.readOwn && !ctx.readSource) ownReaders.add(current);
-      else ownReaders.delete(current);
+      if (ctx.readSource) textReads.set(current, 'source');
+      else if (ctx.readOwn) textReads.set(current, 'own');
+      else textReads.delete(current);
     } catch (e) {
       failed.add(rule.id);
       failures.push({ ruleId: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
@@ -485,7 +484,7 @@ function runLint(
     for (const key of gazetteReaders) readingRules.add(Math.floor(key / RUN_KEY_RULE));
     for (const key of documentReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
     for (const key of valueReads.keys()) readingRules.add(Math.floor(key / RUN_KEY_RULE));
-    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules, sourceReaders, ownReaders, severities });
+    states.set(result, { text, options: snapshot, today, fallbackDate, reports, gazetteReaders, documentReads, valueReads, readingRules, textReads, severities });
   }
   return result;
 }
@@ -505,7 +504,7 @@ const RUN_KEY_RULE = 1_000_000;
 function reusable(reuse: Reuse, run: number, k: number, old: Diagnostic[]): boolean {
   if (reuse.prev.gazetteReaders.has(run)) return false;
   const reads = reuse.prev.documentReads.get(run);
-  if (reuse.prev.sourceReaders.has(run)) {
+  if (reuse.prev.textReads.get(run) === 'source') {
     if (!reuse.reusable[k]) return false;
     if (reads) for (const j of reads) if (!reuse.reusable[j]) return false;
   } else {
@@ -524,8 +523,9 @@ function reusable(reuse: Reuse, run: number, k: number, old: Diagnostic[]): bool
  * its document's own text (ctx.ownText), which the edit is not in (or it is not near the edit).
  */
 function readsNoSourceNear(reuse: Reuse, run: number, k: number): boolean {
-  if (reuse.prev.sourceReaders.has(run)) return false;
-  if (reuse.reusable[k] || !reuse.prev.ownReaders.has(run)) return true;
+  const read = reuse.prev.textReads.get(run);
+  if (read === 'source') return false;
+  if (reuse.reusable[k] || read !== 'own') return true;
   const old = reuse.previous[k];
   return old.end <= reuse.start || reuse.oldEnd <= old.start;
 }
