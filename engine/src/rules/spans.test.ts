@@ -33,4 +33,10 @@ describe('rules/spans', () => {
     for (let a = -2; a < 70; a++) for (let b = a; b < a + 15; b++) assert.equal(index.holds(a, b), odd.some((s) => s.start <= a && b <= s.end), `${a}-${b}`);
     assert.equal(new SpanIndex([]).holds(0, 0), false);
   });
+  it('SpanIndex: whether a range overlaps any span, nested and unsorted spans too', () => {
+    const spans = new SpanIndex([{ start: 20, end: 30 }, { start: 0, end: 100 }, { start: 200, end: 210 }]);
+    assert.deepEqual([[100, 150], [99, 100], [150, 200], [209, 300], [210, 300], [0, 0]].map(([a, b]) => spans.overlaps(a, b)),
+      [false, true, false, true, false, false]);
+    assert.equal(new SpanIndex([]).overlaps(0, 10), false);
+  });
 });

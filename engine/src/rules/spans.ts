@@ -2,6 +2,7 @@
 // page continuations, …): most rules stay silent on text the extraction scrambled or moved, and
 // this is the one place that says what "in" means.
 import type { Span } from '../types';
+import { firstAtOrAfter } from '../text/marks';
 
 /** Whether [start, end) shares at least one offset with one of `spans`. */
 export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
@@ -28,39 +29,26 @@ export function covers(spans: readonly Span[], offset: number): boolean {
  */
 export class SpanIndex {
   private readonly starts: number[] = [];
+  /** maxEnd[k]: the furthest end among the spans up to k in start order. */
   private readonly maxEnd: number[] = [];
   constructor(spans: readonly Span[]) {
-    const sorted = spans.slice().sort((a, b) => a.start - b.start);
     let max = -Infinity;
-    for (const s of sorted) {
-      max = Math.max(max, s.end);
+    for (const s of spans.slice().sort((a, b) => a.start - b.start)) {
       this.starts.push(s.start);
-      this.maxEnd.push(max);
+      this.maxEnd.push((max = Math.max(max, s.end)));
     }
   }
 
   /** Whether one of the spans holds all of [start, end): the spans that start at or before `start`, the furthest of their ends. */
   holds(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxEnd[lo - 1] >= end;
+    const k = firstAtOrAfter(this.starts, start + 1); // offsets are integers: starts <= start
+    return k > 0 && this.maxEnd[k - 1] >= end;
   }
 
-  /** The same answer as overlaps(spans, start, end). */
+  /** The same answer as overlaps(spans, start, end): a span starting before `end` ends after `start`. */
   overlaps(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxEnd[lo - 1] > start;
+    const k = firstAtOrAfter(this.starts, end);
+    return k > 0 && this.maxEnd[k - 1] > start;
   }
 }
 

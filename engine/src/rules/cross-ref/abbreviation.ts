@@ -1,8 +1,8 @@
 // An abbreviation defined with （以下简称“X”） must be used afterwards instead of the full name.
 import type { GwDocument, Paragraph, Span } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { isHan, SpanLookup } from './util';
-import { overlaps } from '../spans';
+import { isHan } from './util';
+import { overlaps, SpanIndex } from '../spans';
 import { perNode } from '../memo';
 import { cityNames, isKnownOtherPlace, isLevel } from '../lead-unit/place';
 import { spanIn } from '../../parse/paragraphs';
@@ -349,7 +349,7 @@ export const abbreviation: Rule = {
     const blocks: Span[] = doc.blocks;
     const note = doc.attachmentNote;
     // A citation's title and number (《…》（聊城市人民政府令第32号）) are fixed text.
-    const titles = new SpanLookup(doc.citations.map((c) => ({ start: c.start, end: Math.max(c.end, c.title.end + 1) })));
+    const titles = new SpanIndex(doc.citations.map((c) => ({ start: c.start, end: Math.max(c.end, c.title.end + 1) })));
     for (const d of defs) {
       // The definition holds to the end of its part: each attached document of a 印发 notice (附件N,
       // or in an issue the next heading the notice's sentence cites) is a text of its own, as the

@@ -4,7 +4,7 @@ import { loadModel } from '../../model/load';
 import { parseGazette, unmovedDocument } from '../../parse/gazette';
 import { smallIssue } from '../../parse/issue-fixture';
 import { SourceText } from '../../text/source';
-import { documentReferences, indexAt, Sentences, SpanLookup } from './util';
+import { documentReferences, indexAt, Sentences } from './util';
 
 describe('cross-ref util', () => {
   it('indexAt: the first normalised character at or after a source offset, across dropped characters', () => {
@@ -23,12 +23,6 @@ describe('cross-ref util', () => {
     assert.equal(empty.text.slice(...empty.boundsAt(0)), '');
   });
 
-  it('SpanLookup: whether a range overlaps any span, nested and unsorted spans too', () => {
-    const spans = new SpanLookup([{ start: 20, end: 30 }, { start: 0, end: 100 }, { start: 200, end: 210 }]);
-    assert.deepEqual([[100, 150], [99, 100], [150, 200], [209, 300], [210, 300], [0, 0]].map(([a, b]) => spans.overlaps(a, b)),
-      [false, true, false, true, false, false]);
-    assert.equal(new SpanLookup([]).overlaps(0, 10), false);
-  });
   it('documentReferences of a document an edit before it moved equal a fresh parse\'s (worked out on the unmoved document, then moved)', () => {
     const model = loadModel();
     // The last document cites a number in running text; a character is typed into the first.

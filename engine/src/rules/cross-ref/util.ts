@@ -48,27 +48,6 @@ export class Sentences {
 /** A list item's marker at a paragraph's start: 9. 《X》（…）, （二）《X》…, 1、… (a 废止下列… list). */
 export const LIST_ITEM = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 
-/** Spans asked `overlaps` many times (once per occurrence of something): a search, not a scan, each. */
-export class SpanLookup {
-  private readonly starts: number[] = [];
-  /** maxEnds[k]: the furthest end among the spans up to k in start order. */
-  private readonly maxEnds: number[] = [];
-
-  constructor(spans: readonly Span[]) {
-    let max = -Infinity;
-    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-      this.starts.push(s.start);
-      this.maxEnds.push((max = Math.max(max, s.end)));
-    }
-  }
-
-  /** overlaps(spans, start, end): a span starting before `end` ends after `start`. */
-  overlaps(start: number, end: number): boolean {
-    const k = firstAtOrAfter(this.starts, end);
-    return k > 0 && this.maxEnds[k - 1] > start;
-  }
-}
-
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_PUNCT = /[，。；：、（）《》“”‘’！？〔〕【】…—]/;
 export function isHan(ch: string | undefined): boolean {
